@@ -1,0 +1,63 @@
+/** What the content script read about the one client a page shows (DESIGN.md contract). */
+export interface ClientContext {
+  /** "First Middle Last", natural order and case. */
+  name: string;
+  mrn?: string;
+  /** YYYY-MM-DD */
+  dob?: string;
+  sex?: string;
+  phone?: string;
+  /** YYYY-MM-DD */
+  admitDate?: string;
+  /** YYYY-MM-DD, expected or actual (see dischargeActual). */
+  dischargeDate?: string;
+  /** True when the page labels the discharge as having happened, false when it says "expected". */
+  dischargeActual?: boolean;
+  location?: string;
+  /** Adapter id, e.g. "demo-classic", "generic". */
+  source: string;
+  /** 0..1 */
+  confidence: number;
+  /** For each field read, a short human description of where it came from on the page. */
+  provenance?: Partial<Record<ContextField, string>>;
+}
+
+export type ContextField =
+  | 'name'
+  | 'mrn'
+  | 'dob'
+  | 'sex'
+  | 'phone'
+  | 'admitDate'
+  | 'dischargeDate'
+  | 'location';
+
+export const CONTEXT_FIELDS: readonly ContextField[] = [
+  'name',
+  'mrn',
+  'dob',
+  'sex',
+  'phone',
+  'admitDate',
+  'dischargeDate',
+  'location',
+];
+
+/** Day-month order used when a numeric date is ambiguous (03/04/1950). */
+export type DateOrder = 'MDY' | 'DMY';
+
+/** A site profile a user taught by pointing; the content script receives it by message. */
+export interface SiteProfile {
+  origin: string;
+  selectors: Partial<Record<ContextField, string>>;
+  dateOrder?: DateOrder;
+}
+
+export interface ExtractOptions {
+  profile?: SiteProfile;
+  dateOrder?: DateOrder;
+  /** Injected clock for the time budget; defaults to performance.now. */
+  clock?: () => number;
+  /** Give up (return null) after this many milliseconds. */
+  budgetMs?: number;
+}

@@ -1,0 +1,2 @@
+/** Set at build time by vite.config.ts. */
+declare const __BROWSER__: 'chrome' | 'firefox';

@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoDate = v.pipe(v.string(), v.isoDate());
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ClientContextSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  mrn: v.optional(text(64)),
+  dob: v.optional(isoDate),
+  sex: v.optional(text(32)),
+  phone: v.optional(text(40)),
+  admitDate: v.optional(isoDate),
+  dischargeDate: v.optional(isoDate),
+  dischargeActual: v.optional(v.boolean()),
+  location: v.optional(text(200)),
+  source: text(64),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  provenance: v.optional(v.record(v.picklist(['name', 'mrn', 'dob', 'sex', 'phone', 'admitDate', 'dischargeDate', 'location']), text(300))),
+});
+
+export const TabContextSchema = v.strictObject({
+  tabId,
+  url: text(4096),
+  frameUrl: text(4096),
+  context: v.nullable(ClientContextSchema),
+  readAt: v.number(),
+});
+
+/**
+ * Every message between the extension's contexts. Each receiver validates with this schema
+ * and ignores (and logs) anything else: a page or a stale script must never make it act.
+ */
+export const MessageSchema = v.variant('type', [
+  /** content → background: what this frame shows now. */
+  v.strictObject({ type: v.literal('context/report'), context: v.nullable(ClientContextSchema), url: text(4096) }),
+  /** panel → background: the best context known for a tab. */
+  v.strictObject({ type: v.literal('context/get'), tabId }),
+  /** background → content: read the page again now. */
+  v.strictObject({ type: v.literal('context/request') }),
+  /** background → panels: a tab's context changed. */
+  v.strictObject({ type: v.literal('context/changed'), tabId, tab: v.nullable(TabContextSchema) }),
+  /** anyone → background: recount the badge now (DESIGN.md test seam), e.g. after a write. */
+  v.strictObject({ type: v.literal('badge/refresh') }),
+  /** panel → background: read this tab once more (toolbar click, "read again" button). */
+  v.strictObject({ type: v.literal('context/reread'), tabId }),
+]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+export type TabContext = v.InferOutput<typeof TabContextSchema>;
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+
+export function parseMessage(raw: unknown): ParseResult {
+  const result = v.safeParse(MessageSchema, raw);
+  if (result.success) return { ok: true, message: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `${path ? path + ': ' : ''}${issue.message}` };
+}

@@ -1,0 +1,89 @@
+/**
+ * Record shapes of the IndexedDB database "rapport". Every live record carries its own meta;
+ * a deletion replaces the record with a Tombstone under the same id so that merges and imports
+ * never bring it back. Tombstones lack the indexed fields, so no index ever lists them.
+ */
+export interface RecordMeta {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  rev: number;
+}
+
+export interface Tombstone extends RecordMeta {
+  deleted: true;
+}
+
+/** Where a client was seen: system is the page origin (plus adapter id when one origin hosts several). */
+export interface ClientIdentity {
+  system: string;
+  mrn: string;
+  lastUrl?: string;
+  lastSeenAt?: number;
+}
+
+export interface ClientRecord extends RecordMeta {
+  name: string;
+  dob?: string;
+  sex?: string;
+  phone?: string;
+  admitDate?: string;
+  dischargeDate?: string;
+  dischargeActual?: boolean;
+  location?: string;
+  identities: ClientIdentity[];
+  /** `${system}|${mrn}` for each identity: multiEntry index for exact look-up. */
+  identityKeys: string[];
+  /** Normalised name + DOB: a match only proposes a merge. */
+  nameDobKey?: string;
+  /** Lower-cased name, for search by name. */
+  searchName: string;
+}
+
+export type ContactChannel = 'call' | 'text' | 'email' | 'visit' | 'video' | 'letter';
+export type ContactDirection = 'outbound' | 'inbound';
+export type ContactOutcome = 'reached' | 'voicemail' | 'no-answer' | 'message-sent';
+
+export interface ContactRecord extends RecordMeta {
+  clientId: string;
+  at: number;
+  channel: ContactChannel;
+  direction: ContactDirection;
+  outcome: ContactOutcome;
+  note?: string;
+  tags: string[];
+}
+
+export type CallbackStatus = 'open' | 'done';
+
+export interface CallbackRecord extends RecordMeta {
+  clientId: string;
+  /** epoch ms */
+  dueAt: number;
+  status: CallbackStatus;
+  reason?: string;
+  doneAt?: number;
+}
+
+export interface ChecklistRecord extends RecordMeta {
+  clientId: string;
+  templateId: string;
+  itemId: string;
+  /** Every time the act was done (epoch ms), newest last: the same act can be done again later. */
+  ticks: number[];
+}
+
+export type StoreName = 'clients' | 'contacts' | 'callbacks' | 'checklists';
+
+export interface StoreRecords {
+  clients: ClientRecord;
+  contacts: ContactRecord;
+  callbacks: CallbackRecord;
+  checklists: ChecklistRecord;
+}
+
+export type Stored<S extends StoreName> = StoreRecords[S] | Tombstone;
+
+export function isTombstone(record: RecordMeta): record is Tombstone {
+  return (record as Tombstone).deleted === true;
+}

@@ -1,0 +1,80 @@
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * Three targets from one manifest (DESIGN.md "Build"): `chrome` and `firefox` are the store builds;
+ * `chrome-demo` is the Chrome build plus the demo origins as static content-script matches.
+ */
+export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo';
+
+export const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+export const CONTENT_SCRIPT = 'src/content/main.ts';
+const GECKO_ID = 'rapport@rapport.care';
+
+type Manifest = typeof baseManifest & Record<string, unknown>;
+
+function manifestFor(target: Target): ManifestV3Export {
+  const manifest: Manifest = structuredClone(baseManifest);
+  const demo = target.endsWith('-demo');
+  if (demo) {
+    manifest.content_scripts = [
+      { matches: DEMO_ORIGINS, js: [CONTENT_SCRIPT], all_frames: true, run_at: 'document_idle' },
+    ];
+    manifest.host_permissions = DEMO_ORIGINS;
+  }
+  if (target.startsWith('firefox')) {
+    manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;
+    manifest.permissions = baseManifest.permissions.filter((p) => p !== 'sidePanel');
+    manifest.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    };
+    delete (manifest as Record<string, unknown>).minimum_chrome_version;
+  }
+  return manifest as ManifestV3Export;
+}
+
+/** crxjs does not know `sidebar_action`: move the built side panel page there for Firefox. */
+function firefoxSidebar(): Plugin {
+  return {
+    name: 'rapport:firefox-sidebar',
+    enforce: 'post',
+    renderCrxManifest(manifest: Record<string, any>) {
+      const panel = manifest.side_panel?.default_path;
+      delete manifest.side_panel;
+      manifest.sidebar_action = {
+        default_panel: panel,
+        default_title: '__MSG_extName__',
+        default_icon: manifest.action?.default_icon,
+        open_at_install: false,
+      };
+      return manifest;
+    },
+  } as Plugin;
+}
+
+export default defineConfig(({ mode }) => {
+  const target = (mode === 'production' ? 'chrome' : mode) as Target;
+  const browser = target.startsWith('firefox') ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser,
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      }),
+      ...(browser === 'firefox' ? [firefoxSidebar()] : []),
+    ],
+    define: { __BROWSER__: JSON.stringify(browser) },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      modulePreload: { polyfill: false },
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 200,
+    },
+  };
+});
