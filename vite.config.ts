@@ -67,7 +67,7 @@ export default defineConfig(({ mode }) => {
       }),
       ...(browser === 'firefox' ? [firefoxSidebar()] : []),
     ],
-    define: { __BROWSER__: JSON.stringify(browser) },
+    define: { __BROWSER__: JSON.stringify(browser), __PROBE__: JSON.stringify(target === 'firefox-demo') },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -38,7 +38,23 @@ export interface ClientRecord extends RecordMeta {
   nameDobKey?: string;
   /** Lower-cased name, for search by name. */
   searchName: string;
+  /**
+   * Each page-sourced field as a page last showed it. A field whose value differs from this was
+   * corrected by the user, and a later page visit must not undo the correction.
+   */
+  seenOnPage?: Partial<Pick<ClientRecord, PageSourcedField>>;
 }
+
+/** Client fields a page can show (ClientContext minus adapter metadata). */
+export type PageSourcedField =
+  | 'name'
+  | 'dob'
+  | 'sex'
+  | 'phone'
+  | 'admitDate'
+  | 'dischargeDate'
+  | 'dischargeActual'
+  | 'location';
 
 export type ContactChannel = 'call' | 'text' | 'email' | 'visit' | 'video' | 'letter';
 export type ContactDirection = 'outbound' | 'inbound';

@@ -1,0 +1,42 @@
+import browser from 'webextension-polyfill';
+import contentScriptFile from '../content/main.ts?script&iife';
+
+export { contentScriptFile };
+
+/**
+ * Injects the reader into a tab's frames. Under activeTab (toolbar click) cross-origin frames are not
+ * ours to read: when injecting everywhere is refused, read the top frame alone.
+ */
+export async function injectReader(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [contentScriptFile] });
+    return true;
+  } catch {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile] });
+      return true;
+    } catch (error) {
+      console.info('[rapport] cannot read tab', tabId, String(error));
+      return false;
+    }
+  }
+}
+
+/** Origins the reader may run on: static matches (demo build) plus every origin the user granted. */
+export async function readableOrigins(): Promise<string[]> {
+  const manifest = browser.runtime.getManifest();
+  const staticMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  return [...new Set([...staticMatches, ...granted])];
+}
+
+/**
+ * After an install or update the tabs already open have no live reader (the old one is orphaned):
+ * give them a fresh one so the panel works without a reload.
+ */
+export async function reinjectOpenTabs(): Promise<void> {
+  const origins = await readableOrigins();
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: origins });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : injectReader(tab.id))));
+}

@@ -1,0 +1,62 @@
+import browser from 'webextension-polyfill';
+import type { Message } from '../messaging/schema';
+import { broadcast, type Sender } from '../messaging/transport';
+import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
+import { sameContext } from './frames';
+import { getTabContext, recordFrameReport } from './tab-contexts';
+import { injectReader } from './content-script';
+
+export interface RouterDeps {
+  now: () => number;
+  refreshBadge: () => Promise<number>;
+}
+
+/**
+ * Acts on a validated message only when it comes from the context allowed to send it: content
+ * scripts may only report what they read; only extension pages may ask for data or actions.
+ */
+export function route(deps: RouterDeps) {
+  const runtimeId = browser.runtime.id;
+  const extensionOrigin = browser.runtime.getURL('');
+  return (message: Message, sender: Sender): Promise<unknown> | undefined => {
+    if (message.type === 'context/report') {
+      if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+      return onReport(message, sender, deps);
+    }
+    if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    switch (message.type) {
+      case 'context/get':
+        return getTabContext(message.tabId).then((tab) => ({ tab }));
+      case 'badge/refresh':
+        return deps.refreshBadge().then((overdue) => ({ overdue }));
+      case 'context/reread':
+        return injectReader(message.tabId).then((ok) => ({ ok }));
+      default:
+        return undefined;
+    }
+  };
+}
+
+function reject(message: Message, sender: Sender): undefined {
+  console.warn('[rapport] ignored', message.type, 'from', sender.url ?? sender.id);
+  return undefined;
+}
+
+async function onReport(
+  message: Extract<Message, { type: 'context/report' }>,
+  sender: Sender,
+  deps: RouterDeps,
+): Promise<{ ok: true }> {
+  const tabId = sender.tab?.id as number;
+  const { before, after } = await recordFrameReport(
+    tabId,
+    sender.frameId ?? 0,
+    sender.tab?.url ?? message.url,
+    { context: message.context, frameUrl: message.url },
+    deps.now(),
+  );
+  if (!sameContext(before?.context, after.context) || before?.url !== after.url) {
+    await broadcast({ type: 'context/changed', tabId, tab: after });
+  }
+  return { ok: true };
+}

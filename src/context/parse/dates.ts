@@ -1,0 +1,141 @@
+import type { DateOrder } from '../types';
+
+/**
+ * Calendar dates as pages print them → "YYYY-MM-DD". Everything is built from the parsed numbers:
+ * `new Date(string)` would read some formats as UTC midnight and move a birthday by a day west of
+ * Greenwich, and its accepted formats differ between engines.
+ */
+
+export interface ParsedDate {
+  iso: string;
+  /** True when a numeric day/month could be read either way and nothing said which order. */
+  ambiguous: boolean;
+}
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface DateParseOptions {
+  /** Order for numeric dates; when absent MDY is assumed and ambiguous dates are flagged. */
+  order?: DateOrder;
+  /** 'birth' dates are never in the future: two-digit years pivot on that. */
+  kind?: 'birth' | 'event';
+  /** The local calendar day "now" (for the pivot); defaults to the current local date. */
+  today?: YMD;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]+(\\d{4}|\\d{2})(?!\\d)`, 'i');
+const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})(?!\\d)`, 'i');
+const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+export function isValidYMD(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
+    y >= 1850 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function formatYMD(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The current local calendar day, from Date's local getters (no string round trip). */
+export function localToday(): YMD {
+  const now = new Date();
+  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+}
+
+function compare(a: YMD, b: YMD): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** Four-digit year for a two-digit one: births are never in the future; events land nearest today. */
+function expandYear(yy: number, m: number, d: number, kind: 'birth' | 'event', today: YMD): number {
+  if (kind === 'birth') {
+    const y = 2000 + yy;
+    return compare({ y, m, d }, today) > 0 ? 1900 + yy : y;
+  }
+  const century = Math.floor(today.y / 100) * 100;
+  const candidates = [century - 100 + yy, century + yy, century + 100 + yy];
+  let best = candidates[1] as number;
+  for (const c of candidates) if (Math.abs(c - today.y) < Math.abs(best - today.y)) best = c;
+  return best;
+}
+
+function finish(y: number, yearText: string, m: number, d: number, ambiguous: boolean, o: Required<Pick<DateParseOptions, 'kind'>> & { today: YMD }): ParsedDate | null {
+  const year = yearText.length === 2 ? expandYear(y, m, d, o.kind, o.today) : y;
+  if (!isValidYMD(year, m, d)) return null;
+  if (o.kind === 'birth' && compare({ y: year, m, d }, o.today) > 0) return null;
+  return { iso: formatYMD(year, m, d), ambiguous };
+}
+
+/** Reads the first date in `text` (formats: ISO, MM/DD/YYYY or DD/MM/YYYY, 5-Jan-1950, Jan 5, 1950). */
+export function parseDate(text: string, options: DateParseOptions = {}): ParsedDate | null {
+  if (text.length > 200) text = text.slice(0, 200);
+  const o = { kind: options.kind ?? 'event', today: options.today ?? localToday() };
+
+  const candidates: { index: number; read: () => ParsedDate | null }[] = [];
+  const iso = ISO.exec(text);
+  if (iso) {
+    candidates.push({ index: iso.index, read: () => finish(Number(iso[1]), iso[1] as string, Number(iso[2]), Number(iso[3]), false, o) });
+  }
+  const dmy = D_MON_Y.exec(text);
+  if (dmy) {
+    candidates.push({
+      index: dmy.index,
+      read: () => finish(Number(dmy[3]), dmy[3] as string, monthNumber(dmy[2]), Number(dmy[1]), false, o),
+    });
+  }
+  const mdy = MON_D_Y.exec(text);
+  if (mdy) {
+    candidates.push({
+      index: mdy.index,
+      read: () => finish(Number(mdy[3]), mdy[3] as string, monthNumber(mdy[1]), Number(mdy[2]), false, o),
+    });
+  }
+  const num = NUMERIC.exec(text);
+  if (num && !(iso && num.index >= iso.index && num.index < iso.index + iso[0].length)) {
+    candidates.push({ index: num.index, read: () => readNumeric(num, options.order, o) });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  for (const c of candidates) {
+    const r = c.read();
+    if (r) return r;
+  }
+  return null;
+}
+
+function monthNumber(name: string | undefined): number {
+  const key = (name ?? '').toLowerCase().replace('.', '');
+  return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)] ?? MONTHS[key.slice(0, 3)] ?? 0;
+}
+
+function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { kind: 'birth' | 'event'; today: YMD }): ParsedDate | null {
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  const yearText = match[3] as string;
+  const y = Number(yearText);
+  const mdy = finish(y, yearText, a, b, false, o);
+  const dmy = finish(y, yearText, b, a, false, o);
+  if (order === 'DMY') return dmy;
+  if (order === 'MDY') return mdy;
+  // No order given: US first; only one reading valid → it is not ambiguous.
+  if (mdy && dmy) return { iso: mdy.iso, ambiguous: a !== b };
+  return mdy ?? dmy;
+}

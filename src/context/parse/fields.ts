@@ -1,0 +1,37 @@
+import { cleanText } from './text';
+
+/** "F", "Female", "female" → "F"; "M"/"Male" → "M"; "X"/"Nonbinary" → "X"; anything else short is kept. */
+export function normalizeSex(raw: string): string | null {
+  const s = cleanText(raw);
+  if (!s || s.length > 30) return null;
+  const k = s.toLowerCase().replace(/[^a-z-]/g, '');
+  if (k === 'f' || k === 'female' || k === 'woman') return 'F';
+  if (k === 'm' || k === 'male' || k === 'man') return 'M';
+  if (k === 'x' || k === 'nonbinary' || k === 'non-binary') return 'X';
+  if (k === 'u' || k === 'unknown') return 'U';
+  return /\d/.test(s) ? null : s;
+}
+
+/** Phone numbers are kept as printed (formats vary by country) once they hold 7–15 digits. */
+export function normalizePhone(raw: string): string | null {
+  const s = cleanText(raw);
+  const m = /\+?\(?\d[\d\s().\-–]{5,24}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?/i.exec(s);
+  if (!m) return null;
+  const digits = m[0].replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 21 ? m[0].trim() : null;
+}
+
+/** Record identifiers: one short token-ish string with at least one digit. */
+export function normalizeId(raw: string): string | null {
+  let s = cleanText(raw).replace(/^[#:]\s*/, '');
+  if (!s || s.length > 40) return null;
+  if (!/\d/.test(s)) return null;
+  if (s.split(' ').length > 3) return null;
+  s = s.replace(/[.,;]+$/, '');
+  return s;
+}
+
+export function normalizeLocation(raw: string): string | null {
+  const s = cleanText(raw);
+  return s && s.length <= 80 ? s : null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Text helpers shared by every reader. Hostile pages can hide characters in labels (zero-width
+ * joiners, bidi overrides) or put megabytes in one node, so all text goes through here.
+ */
+
+// Zero-width, bidi control, soft hyphen and BOM characters: invisible, but they break label matching.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Removes invisible characters and collapses whitespace (including NBSP). */
+export function cleanText(s: string): string {
+  return s.replace(INVISIBLE, '').replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+/** Longest text we ever read from one element: values are short, anything longer is not a value. */
+export const MAX_VALUE_CHARS = 200;
+
+/**
+ * The text of `node`, or null when it is longer than `max` characters. Walks text nodes itself and
+ * stops early, so a huge subtree costs no more than `max` characters of work plus the nodes visited.
+ */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+
+export function shortText(node: Node, max = MAX_VALUE_CHARS): string | null {
+  let out = '';
+  let visited = 0;
+  // null entries stand for a word break after an element, so "<dt>MRN</dt><dd>1</dd>" never reads "MRN1".
+  const stack: (Node | null)[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === null || n === undefined) {
+      out += ' ';
+      continue;
+    }
+    if (++visited > 400) return null;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if (out.length > max * 4) return null;
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) continue;
+    const tag = (n as Element).tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
+    if (n !== node && !INLINE.has(tag)) stack.push(null);
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  }
+  const text = cleanText(out);
+  return text.length > max ? null : text;
+}

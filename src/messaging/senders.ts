@@ -1,0 +1,16 @@
+import type { Sender } from './transport';
+
+/** Our own extension pages (panel, options), never a web page or another extension. */
+export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** One of our content scripts, running in a tab. */
+export function isOwnContentScript(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
+  return (
+    sender.id === runtimeId &&
+    sender.tab?.id !== undefined &&
+    typeof sender.url === 'string' &&
+    !sender.url.startsWith(extensionOrigin)
+  );
+}

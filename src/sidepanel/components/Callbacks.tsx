@@ -1,0 +1,157 @@
+import { useState } from 'preact/hooks';
+import type { CallbackRecord, ClientRecord } from '../../store/records';
+import { usePanel } from '../panel';
+import { epochFromLocalInput, formatDateTime, localInputValue } from './datetime';
+import { useSaver } from './use-saver';
+
+const DEFAULT_DUE_IN_MS = 2 * 60 * 60 * 1000;
+
+export function Callbacks({ client }: { client: ClientRecord }) {
+  const { callbacks, host } = usePanel();
+  const t = host.t;
+  const open = callbacks.open.value;
+  return (
+    <section class="callbacks" aria-labelledby="callbacks-title">
+      <h3 id="callbacks-title">{t('callbacks')}</h3>
+      {open.length === 0 ? (
+        <p class="hint">{t('callbacksNone')}</p>
+      ) : (
+        <ul>
+          {open.map((callback) => (
+            <CallbackItem key={callback.id} callback={callback} client={client} />
+          ))}
+        </ul>
+      )}
+      <AddCallback client={client} />
+    </section>
+  );
+}
+
+function CallbackItem({ callback, client }: { callback: CallbackRecord; client: ClientRecord }) {
+  const { callbacks, contacts, clock, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const late = callbacks.isLate(callback);
+
+  /** Returning the call is a contact: log it, and let one Undo take both back. */
+  const complete = () =>
+    void save(
+      async () => {
+        await callbacks.complete(callback.id);
+        return contacts.log(callback.clientId, {
+          at: clock.now.peek(),
+          channel: 'call',
+          direction: 'outbound',
+          outcome: 'reached',
+          note: callback.reason,
+          tags: ['callback'],
+        });
+      },
+      {
+        done: t('callbackCompleted', client.name),
+        undo: async (contact) => {
+          await contacts.remove(contact.id);
+          await callbacks.reopen(callback.id);
+        },
+      },
+    );
+
+  return (
+    <li data-testid="callback" data-overdue={String(late)} class={late ? 'late' : ''}>
+      <div>
+        <strong>{late ? t('callbackOverdue') : t('callbackDue', formatDateTime(callback.dueAt, host.timeZone))}</strong>
+        {late && <span class="hint"> · {formatDateTime(callback.dueAt, host.timeZone)}</span>}
+        {callback.reason && <div>{callback.reason}</div>}
+      </div>
+      <button type="button" data-testid="callback-done" onClick={complete}>
+        {t('callbackDone')}
+      </button>
+    </li>
+  );
+}
+
+function AddCallback({ client }: { client: ClientRecord }) {
+  const { callbacks, clock, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const [draft, setDraft] = useState<{ client: ClientRecord; due: string; reason: string; invalid: boolean } | null>(null);
+
+  if (!draft) {
+    return (
+      <button
+        type="button"
+        class="secondary"
+        data-testid="add-callback"
+        onClick={() =>
+          setDraft({
+            client,
+            due: localInputValue(clock.now.peek() + DEFAULT_DUE_IN_MS, host.timeZone),
+            reason: '',
+            invalid: false,
+          })
+        }
+      >
+        {t('addCallback')}
+      </button>
+    );
+  }
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const dueAt = epochFromLocalInput(draft.due, host.timeZone);
+    if (dueAt === undefined) {
+      setDraft({ ...draft, invalid: true });
+      return;
+    }
+    void save(() => callbacks.add(draft.client.id, dueAt, draft.reason.trim() || undefined), {
+      done: t('callbackSaved', draft.client.name),
+      onSaved: () => setDraft(null),
+      undo: (saved) => callbacks.remove(saved.id),
+    });
+  };
+
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="add-callback-title">
+      <h4 id="add-callback-title">{t('addCallback')}</h4>
+      {draft.client.id !== client.id && (
+        <p class="warning" role="alert">
+          {t('draftForOtherClient', draft.client.name)}
+        </p>
+      )}
+      <label>
+        {t('callbackDueAt')}
+        <input
+          type="datetime-local"
+          data-testid="callback-due"
+          required
+          aria-invalid={draft.invalid}
+          aria-describedby={draft.invalid ? 'callback-due-error' : undefined}
+          value={draft.due}
+          onInput={(event) => setDraft({ ...draft, due: event.currentTarget.value, invalid: false })}
+        />
+      </label>
+      {draft.invalid && (
+        <p id="callback-due-error" class="error">
+          {t('requiredDueTime')}
+        </p>
+      )}
+      <label>
+        {t('callbackReason')}
+        <input
+          type="text"
+          data-testid="callback-reason"
+          value={draft.reason}
+          onInput={(event) => setDraft({ ...draft, reason: event.currentTarget.value })}
+        />
+      </label>
+      <div class="buttons">
+        <button type="submit" data-testid="callback-save">
+          {t('addCallbackSave')}
+        </button>
+        <button type="button" class="secondary" onClick={() => setDraft(null)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

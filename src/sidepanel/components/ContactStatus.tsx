@@ -1,0 +1,39 @@
+import { cadenceStatus, DEFAULT_CADENCE_BY_TIER } from '../../domain/cadence';
+import { describeDaysAgo } from '../../domain/relative-time';
+import { calendarDateOf, daysBetweenDates } from '../../domain/dates';
+import { usePanel } from '../panel';
+
+const CADENCE_LABEL_KEYS = { ok: 'cadenceOk', amber: 'cadenceAmber', red: 'cadenceRed' } as const;
+
+export function ContactStatus() {
+  const { contacts, clock, host } = usePanel();
+  const t = host.t;
+  const summary = contacts.summary.value;
+  const days = summary.daysSinceSuccess;
+  const status = cadenceStatus(days, DEFAULT_CADENCE_BY_TIER.medium);
+  const daysAgo = (epoch: number) => {
+    const today = calendarDateOf(clock.now.value, host.timeZone);
+    return relative(daysBetweenDates(calendarDateOf(epoch, host.timeZone), today));
+  };
+  const relative = (n: number) => {
+    const described = describeDaysAgo(n);
+    if (described.key === 'today') return t('lastContactToday');
+    if (described.key === 'yesterday') return t('lastContactYesterday');
+    return t('lastContactDaysAgo', String(described.count));
+  };
+  return (
+    <section class="contact-status" aria-label={t('lastContact')}>
+      <p data-testid="last-contact" data-days={days === undefined ? '' : String(days)}>
+        <span class="label">{t('lastContact')}: </span>
+        <strong>{days === undefined ? t('lastContactNever') : relative(days)}</strong>
+      </p>
+      <p class={`cadence ${status}`} data-testid="cadence-status" data-status={status}>
+        <span aria-hidden="true" class="dot" />
+        {t(CADENCE_LABEL_KEYS[status])}
+      </p>
+      {summary.lastAttemptAt !== undefined && summary.lastAttemptAt !== summary.lastSuccessAt && (
+        <p class="hint">{t('lastAttempt', daysAgo(summary.lastAttemptAt))}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { usePanel } from '../panel';
+
+interface SaveOptions<T> {
+  /** Announced on success, naming the client acted on. */
+  done: string;
+  onSaved?: (saved: T) => void;
+  undo?: (saved: T) => Promise<unknown>;
+}
+
+/**
+ * Runs a write, then recounts the badge and announces the result with Undo. A failed write says why
+ * and leaves the form as it was, so nothing typed is lost.
+ */
+export function useSaver() {
+  const { notices, host, afterWrite } = usePanel();
+  return async function save<T>(write: () => Promise<T>, options: SaveOptions<T>): Promise<T | undefined> {
+    let saved: T;
+    try {
+      saved = await write();
+    } catch (error) {
+      notices.show({ text: host.t('saveFailed', errorText(error)), tone: 'error' });
+      return undefined;
+    }
+    options.onSaved?.(saved);
+    await afterWrite();
+    const undo = options.undo;
+    notices.show({
+      text: options.done,
+      tone: 'info',
+      undo: undo
+        ? async () => {
+            await undo(saved);
+            await afterWrite();
+          }
+        : undefined,
+    });
+    return saved;
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,23 @@
+import type { TabContext } from '../messaging/schema';
+
+/**
+ * Everything the panel needs from the browser, behind one interface: the extension implementation
+ * talks to the background; the in-memory one lets components render in unit tests.
+ */
+export interface PanelHost {
+  /** The tab the panel reads: `?tabId=N` when given, else the active tab of its window. */
+  initialTabId(): Promise<number | undefined>;
+  /** Called with the new tab id when the panel follows the active tab (never in `?tabId` mode). */
+  onBoundTabChanged(listener: (tabId: number | undefined) => void): () => void;
+  getTabContext(tabId: number): Promise<TabContext | null>;
+  onTabContextChanged(listener: (tab: TabContext) => void): () => void;
+  /** Ask the background to read the tab again (injects the reader when allowed). */
+  rereadTab(tabId: number): Promise<boolean>;
+  /** Data was written: the badge must be recounted now. */
+  dataChanged(): Promise<void>;
+  /** Opens the real side panel; only offered where the panel is not one already. */
+  openSidePanel?: () => Promise<void>;
+  t(key: string, substitutions?: string | string[]): string;
+  now(): number;
+  timeZone: string;
+}

@@ -1,0 +1,40 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { RapportDb } from '../../store/db';
+import { addCallback, callbacksForClient, completeCallback, reopenCallback } from '../../store/callbacks';
+import { deleteRecord } from '../../store/base';
+import { isOverdue } from '../../domain/callbacks';
+import { createClientCollection } from './client-collection';
+import type { Clock } from './clock';
+
+/** Callbacks owed to one client: the promise ledger. */
+export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<string | undefined>, clock: Clock) {
+  const collection = createClientCollection(clientId, 'callbacks', (id) => callbacksForClient(db, id));
+  const open = computed(() => collection.items.value.filter((callback) => callback.status === 'open'));
+  const isLate = (callback: { status: 'open' | 'done'; dueAt: number }) => isOverdue(callback, clock.now.value);
+
+  async function add(forClientId: string, dueAt: number, reason?: string) {
+    const saved = await addCallback(db, { clientId: forClientId, dueAt, reason }, clock.now.peek());
+    await collection.reload();
+    return saved;
+  }
+
+  async function complete(id: string) {
+    const done = await completeCallback(db, id, clock.now.peek());
+    await collection.reload();
+    return done;
+  }
+
+  async function reopen(id: string) {
+    await reopenCallback(db, id, clock.now.peek());
+    await collection.reload();
+  }
+
+  async function remove(id: string) {
+    await deleteRecord(db, 'callbacks', id, clock.now.peek());
+    await collection.reload();
+  }
+
+  return { open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };
+}
+
+export type CallbacksModel = ReturnType<typeof createCallbacksModel>;

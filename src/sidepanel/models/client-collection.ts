@@ -1,0 +1,40 @@
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { onChanged } from '../../store/changes';
+import type { StoreName } from '../../store/records';
+
+/**
+ * Records of one store that belong to the selected client, reloaded when the client changes or
+ * when any panel writes to that store. A slow load for a client already left behind is dropped.
+ */
+export function createClientCollection<T>(
+  clientId: ReadonlySignal<string | undefined>,
+  store: StoreName,
+  load: (clientId: string) => Promise<T[]>,
+) {
+  const items = signal<T[]>([]);
+  let generation = 0;
+
+  async function reload() {
+    const id = clientId.peek();
+    const mine = ++generation;
+    const loaded = id === undefined ? [] : await load(id);
+    if (mine === generation) items.value = loaded;
+  }
+
+  const disposeEffect = effect(() => {
+    void clientId.value;
+    void reload();
+  });
+  const offChanged = onChanged((change) => {
+    if (change.store === store) void reload();
+  });
+
+  return {
+    items,
+    reload,
+    dispose: () => {
+      disposeEffect();
+      offChanged();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { ContactRecord, RecordMeta } from '../../store/records';
+import type { RapportDb } from '../../store/db';
+import { contactsForClient, deleteContact, logContact } from '../../store/contacts';
+import { contactSummary } from '../../domain/contacts';
+import { createClientCollection } from './client-collection';
+import type { Clock } from './clock';
+
+export type ContactInput = Omit<ContactRecord, keyof RecordMeta | 'clientId'>;
+
+/** The contact log of one client and the "time since last contact" derived from it. */
+export function createContactsModel(
+  db: RapportDb,
+  clientId: ReadonlySignal<string | undefined>,
+  clock: Clock,
+  timeZone: string,
+) {
+  const collection = createClientCollection(clientId, 'contacts', (id) => contactsForClient(db, id));
+  const summary = computed(() => contactSummary(collection.items.value, clock.now.value, timeZone));
+
+  /** Bound to the client it was started for, whatever the page shows by the time it is saved. */
+  async function log(forClientId: string, input: ContactInput): Promise<ContactRecord> {
+    const saved = await logContact(db, { ...input, clientId: forClientId }, clock.now.peek());
+    await collection.reload();
+    return saved;
+  }
+
+  async function remove(id: string) {
+    await deleteContact(db, id, clock.now.peek());
+    await collection.reload();
+  }
+
+  return { contacts: collection.items, summary, log, remove, reload: collection.reload, dispose: collection.dispose };
+}
+
+export type ContactsModel = ReturnType<typeof createContactsModel>;

@@ -1,0 +1,151 @@
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
+import { newId } from '../domain/ids';
+import { notifyChanged } from './changes';
+import type { RapportDb, RapportSchema } from './db';
+import { isTombstone, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from './records';
+
+/** Fields a caller supplies when creating a record of store S. */
+export type NewFields<S extends StoreName> = Omit<StoreRecords[S], keyof RecordMeta>;
+/** A patch; a key set to `undefined` removes that field. Meta fields are never patched. */
+export type Patch<S extends StoreName> = Partial<Omit<StoreRecords[S], keyof RecordMeta>>;
+/** Computes a patch from the current record; `null` means "nothing to change" (no write, no rev bump). */
+export type Updater<S extends StoreName> = (current: StoreRecords[S]) => Patch<S> | null;
+
+export type WritableStore<S extends StoreName> = IDBPObjectStore<RapportSchema, ArrayLike<StoreName>, S, 'readwrite'>;
+
+/** Thrown when the caller edited revision `expected` but someone else has written since. */
+export class StaleWriteError<T extends RecordMeta = RecordMeta> extends Error {
+  override name = 'StaleWriteError';
+  constructor(
+    readonly current: T,
+    readonly expectedRev: number,
+  ) {
+    super(`Record ${current.id} is at revision ${current.rev}, not ${expectedRev}`);
+  }
+}
+
+/** Thrown for an id that does not exist or was deleted. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(
+    readonly store: StoreName,
+    readonly id: string,
+  ) {
+    super(`No ${store} record ${id}`);
+  }
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  // IndexedDB would store `key: undefined`; dropping the key keeps records clean and comparable.
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/**
+ * A readwrite transaction whose `done` never surfaces as an unhandled rejection when a step throws
+ * and the transaction aborts: the step's own error is what the caller sees.
+ */
+export function writeTx<S extends StoreName>(db: RapportDb, storeName: S): IDBPTransaction<RapportSchema, [S], 'readwrite'> {
+  const tx = db.transaction(storeName, 'readwrite');
+  tx.done.catch(() => {});
+  return tx;
+}
+
+/** A new record with fresh meta, not yet written. */
+export function buildRecord<S extends StoreName>(fields: NewFields<S>, now: number): StoreRecords[S] {
+  return withoutUndefined({ ...fields, id: newId(), createdAt: now, updatedAt: now, rev: 1 }) as StoreRecords[S];
+}
+
+/** The next revision of `current` with `patch` applied. */
+export function applyPatch<S extends StoreName>(current: StoreRecords[S], patch: Patch<S>, now: number): StoreRecords[S] {
+  return withoutUndefined({
+    ...current,
+    ...patch,
+    id: current.id,
+    createdAt: current.createdAt,
+    updatedAt: now,
+    rev: current.rev + 1,
+  }) as StoreRecords[S];
+}
+
+/**
+ * Adds a record inside the caller's readwrite transaction, so a module can create it together with
+ * other writes. The caller notifies once its transaction is done.
+ */
+export async function createRecord<S extends StoreName>(
+  store: WritableStore<S>,
+  fields: NewFields<S>,
+  now: number,
+): Promise<StoreRecords[S]> {
+  const record = buildRecord<S>(fields, now);
+  await store.add(record as RapportSchema[S]['value']);
+  return record;
+}
+
+/** Creates one record in its own transaction and tells other contexts. */
+export async function insertRecord<S extends StoreName>(
+  db: RapportDb,
+  storeName: S,
+  fields: NewFields<S>,
+  now: number,
+): Promise<StoreRecords[S]> {
+  const tx = writeTx(db, storeName);
+  const record = await createRecord(tx.store as unknown as WritableStore<S>, fields, now);
+  await tx.done;
+  notifyChanged({ store: storeName, ids: [record.id] });
+  return record;
+}
+
+/** A live record, or undefined when missing or deleted. */
+export async function getLive<S extends StoreName>(db: RapportDb, storeName: S, id: string): Promise<StoreRecords[S] | undefined> {
+  const rec = (await db.get(storeName, id)) as Stored<S> | undefined;
+  return rec && !isTombstone(rec) ? (rec as StoreRecords[S]) : undefined;
+}
+
+/**
+ * Read-check-write in ONE readwrite transaction, so two panels cannot interleave between the
+ * revision check and the put. Throws NotFoundError or StaleWriteError.
+ */
+export async function updateRecord<S extends StoreName>(
+  db: RapportDb,
+  storeName: S,
+  id: string,
+  patch: Patch<S> | Updater<S>,
+  now: number,
+  expectedRev?: number,
+): Promise<StoreRecords[S]> {
+  const tx = writeTx(db, storeName);
+  const store = tx.store;
+  const stored = (await store.get(id)) as Stored<S> | undefined;
+  if (!stored || isTombstone(stored)) throw new NotFoundError(storeName, id);
+  const current = stored as StoreRecords[S];
+  if (expectedRev !== undefined && current.rev !== expectedRev) throw new StaleWriteError(current, expectedRev);
+  const p = typeof patch === 'function' ? patch(current) : patch;
+  if (p === null) return current;
+  const next = applyPatch<S>(current, p, now);
+  await store.put(next as RapportSchema[S]['value']);
+  await tx.done;
+  notifyChanged({ store: storeName, ids: [id] });
+  return next;
+}
+
+/**
+ * Replaces the record by a tombstone under the same id: merges and imports see the deletion and
+ * never bring the record back. Deleting a tombstone again is a no-op.
+ */
+export async function deleteRecord<S extends StoreName>(
+  db: RapportDb,
+  storeName: S,
+  id: string,
+  now: number,
+): Promise<Tombstone> {
+  const tx = writeTx(db, storeName);
+  const stored = (await tx.store.get(id)) as Stored<S> | undefined;
+  if (!stored) throw new NotFoundError(storeName, id);
+  if (isTombstone(stored)) return stored;
+  const tomb: Tombstone = { id, createdAt: stored.createdAt, updatedAt: now, rev: stored.rev + 1, deleted: true };
+  await tx.store.put(tomb);
+  await tx.done;
+  notifyChanged({ store: storeName, ids: [id] });
+  return tomb;
+}

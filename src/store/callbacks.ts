@@ -1,0 +1,62 @@
+import { insertRecord, updateRecord } from './base';
+import type { RapportDb } from './db';
+import { isTombstone, type CallbackRecord } from './records';
+
+export interface NewCallback {
+  clientId: string;
+  /** epoch ms */
+  dueAt: number;
+  reason?: string;
+}
+
+/** Open callbacks due at or before `now`: ['open', -∞] .. ['open', now], inclusive (contract). */
+function overdueRange(now: number): IDBKeyRange {
+  return IDBKeyRange.bound(['open', -Infinity], ['open', now]);
+}
+
+export function addCallback(db: RapportDb, input: NewCallback, now: number): Promise<CallbackRecord> {
+  if (!Number.isFinite(input.dueAt)) throw new RangeError('A callback needs a due time');
+  const reason = input.reason?.trim();
+  return insertRecord(
+    db,
+    'callbacks',
+    { clientId: input.clientId, dueAt: input.dueAt, status: 'open', ...(reason ? { reason } : {}) },
+    now,
+  );
+}
+
+/** Idempotent: completing twice (two panels, a double click) keeps the first doneAt and rev. */
+export function completeCallback(db: RapportDb, id: string, now: number): Promise<CallbackRecord> {
+  return updateRecord(db, 'callbacks', id, (cb) => (cb.status === 'done' ? null : { status: 'done' as const, doneAt: now }), now);
+}
+
+/** Undo of a completion. */
+export function reopenCallback(db: RapportDb, id: string, now: number): Promise<CallbackRecord> {
+  return updateRecord(db, 'callbacks', id, (cb) => (cb.status === 'open' ? null : { status: 'open' as const, doneAt: undefined }), now);
+}
+
+/** Open first, then done; each by due time. */
+export async function callbacksForClient(db: RapportDb, clientId: string): Promise<CallbackRecord[]> {
+  const rows = await db.getAllFromIndex('callbacks', 'by_client', clientId);
+  return rows
+    .filter((r): r is CallbackRecord => !isTombstone(r))
+    .sort((a, b) => (a.status === b.status ? a.dueAt - b.dueAt : a.status === 'open' ? -1 : 1));
+}
+
+/** The badge number: an index count, never a scan, so it stays cheap with any history size. */
+export function countOverdue(db: RapportDb, now: number): Promise<number> {
+  return db.countFromIndex('callbacks', 'by_status_due', overdueRange(now));
+}
+
+/** When the badge must next change: the first open due time strictly after `now`. */
+export async function nextDueAfter(db: RapportDb, now: number): Promise<number | undefined> {
+  const range = IDBKeyRange.bound(['open', now], ['open', Infinity], true, false);
+  const cursor = await db.transaction('callbacks').store.index('by_status_due').openKeyCursor(range);
+  return cursor ? cursor.key[1] : undefined;
+}
+
+/** Overdue callbacks, longest overdue first. */
+export async function listOverdue(db: RapportDb, now: number, limit?: number): Promise<CallbackRecord[]> {
+  const rows = await db.getAllFromIndex('callbacks', 'by_status_due', overdueRange(now), limit);
+  return rows.filter((r): r is CallbackRecord => !isTombstone(r));
+}

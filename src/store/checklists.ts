@@ -1,0 +1,48 @@
+import { applyPatch, buildRecord, writeTx } from './base';
+import { notifyChanged } from './changes';
+import type { RapportDb } from './db';
+import { isTombstone, type ChecklistRecord, type Stored } from './records';
+
+export interface ChecklistItemRef {
+  clientId: string;
+  templateId: string;
+  itemId: string;
+}
+
+/** A client has a few dozen checklist rows at most: reading them all by client is cheap. */
+function live(rows: readonly Stored<'checklists'>[]): ChecklistRecord[] {
+  return rows.filter((r): r is ChecklistRecord => !isTombstone(r));
+}
+
+const sameItem = (ref: ChecklistItemRef) => (r: ChecklistRecord) =>
+  r.templateId === ref.templateId && r.itemId === ref.itemId;
+
+/** Records that the act was done (again) at `now`; the history of ticks is kept. */
+export async function tickItem(db: RapportDb, ref: ChecklistItemRef, now: number): Promise<ChecklistRecord> {
+  const tx = writeTx(db, 'checklists');
+  const existing = live(await tx.store.index('by_client').getAll(ref.clientId)).find(sameItem(ref));
+  const next = existing
+    ? applyPatch<'checklists'>(existing, { ticks: [...existing.ticks, now] }, now)
+    : buildRecord<'checklists'>({ ...ref, ticks: [now] }, now);
+  await tx.store.put(next);
+  await tx.done;
+  notifyChanged({ store: 'checklists', ids: [next.id] });
+  return next;
+}
+
+/** Undo of the latest tick; undefined when there was nothing to undo. */
+export async function untickLast(db: RapportDb, ref: ChecklistItemRef, now: number): Promise<ChecklistRecord | undefined> {
+  const tx = writeTx(db, 'checklists');
+  const existing = live(await tx.store.index('by_client').getAll(ref.clientId)).find(sameItem(ref));
+  if (!existing || existing.ticks.length === 0) return undefined;
+  const next = applyPatch<'checklists'>(existing, { ticks: existing.ticks.slice(0, -1) }, now);
+  await tx.store.put(next);
+  await tx.done;
+  notifyChanged({ store: 'checklists', ids: [next.id] });
+  return next;
+}
+
+/** The client's rows for one template, one per item ever ticked. */
+export async function checklistFor(db: RapportDb, clientId: string, templateId: string): Promise<ChecklistRecord[]> {
+  return live(await db.getAllFromIndex('checklists', 'by_client', clientId)).filter((r) => r.templateId === templateId);
+}

@@ -1,0 +1,80 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  close: () => Promise<void>;
+  /** Opens the panel page as an ordinary tab bound to `tabId` (the DESIGN.md test seam). */
+  openPanel: (tabId: number) => Promise<Page>;
+  /** The id Chrome gave a page's tab, read through the extension's own tabs API. */
+  tabIdOf: (page: Page) => Promise<number>;
+  badgeText: () => Promise<string>;
+  remoteDebuggingPort?: number;
+}
+
+/** Launches Debian's Chromium with an unpacked build loaded (TOOLCHAIN.md recipe). */
+export async function launchWithExtension(
+  dist = 'dist/chrome-demo',
+  options: { remoteDebuggingPort?: number } = {},
+): Promise<ExtensionBrowser> {
+  const extensionPath = resolve(dist);
+  const profile = await mkdtemp(join(tmpdir(), 'rapport-e2e-'));
+  const args = [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ];
+  if (options.remoteDebuggingPort) args.push(`--remote-debugging-port=${options.remoteDebuggingPort}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1200, height: 800 },
+  });
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+
+  /** After a stop the worker object is replaced: always ask for the live one. */
+  const worker = async () => {
+    const live = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`));
+    return live ?? context.waitForEvent('serviceworker');
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    remoteDebuggingPort: options.remoteDebuggingPort,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+    openPanel: async (tabId) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tabId=${tabId}`);
+      return page;
+    },
+    tabIdOf: async (page) => {
+      const url = page.url();
+      const id = await (await worker()).evaluate(async (target) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    badgeText: async () => (await worker()).evaluate(() => chrome.action.getBadgeText({})),
+  };
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { stopServiceWorker } from './worker-control';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+
+let browser: ExtensionBrowser;
+let demo: DemoServer;
+const patients = makePatients();
+const jane = patients.find((patient) => patient.mrn === 'MRN-100234')!;
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function openChart(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(demo.url + path);
+  const tabId = await browser.tabIdOf(page);
+  const panel = await browser.openPanel(tabId);
+  return { page, panel, tabId };
+}
+
+const clientName = (panel: Page) => panel.getByTestId('client-name');
+
+describe('reading the page', () => {
+  test('a classic chart shows its client in the panel, with what was read and from where', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    expect(await panel.getByTestId('client-mrn').textContent()).toBe('MRN-100234');
+    expect(await panel.getByTestId('client-dob').textContent()).toBe('1950-01-05');
+    const readFromPage = panel.getByTestId('read-from-page');
+    await readFromPage.locator('summary').click();
+    expect(await readFromPage.locator('tr[data-field="mrn"] td').first().textContent()).toBe('MRN-100234');
+    expect(await readFromPage.locator('tr[data-field="mrn"] td').nth(1).textContent()).not.toBe('');
+    await page.close();
+    await panel.close();
+  });
+
+  test('switching patient in the single-page skin moves the panel to the new client', async () => {
+    const { page, panel } = await openChart(`/app/patient/${jane.id}`);
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
+    const before = await clientName(panel).textContent();
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+    await page.getByTestId('next-patient').click();
+    await expect.poll(async () => clientName(panel).textContent()).not.toBe(before);
+    const next = patients[patients.indexOf(jane) + 1]!;
+    expect(await panel.getByTestId('client-mrn').textContent()).toBe(next.mrn);
+    expect(loads).toEqual([]);
+    await page.close();
+    await panel.close();
+  });
+
+  test('the patient list shows no single client', async () => {
+    const { page, panel } = await openChart('/classic/');
+    await expect.poll(() => panel.getByTestId('no-client').isVisible()).toBe(true);
+    expect(await clientName(panel).count()).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('contacts, callbacks and the badge', () => {
+  test('logging a contact shows "today"', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('');
+    await panel.getByTestId('log-contact').click();
+    await panel.getByTestId('log-contact-save').click();
+    await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
+    expect(await panel.getByTestId('notice').textContent()).toContain('Jane M Doe');
+    await page.close();
+    await panel.close();
+  });
+
+  test('an overdue callback shows on the badge, and completing it clears the badge', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    expect(await browser.badgeText()).toBe('');
+    await panel.getByTestId('add-callback').click();
+    await panel.getByTestId('callback-due').fill('2020-01-01T09:00');
+    await panel.getByTestId('callback-save').click();
+    await expect.poll(() => panel.getByTestId('callback').getAttribute('data-overdue')).toBe('true');
+    await expect.poll(() => browser.badgeText()).toBe('1');
+    await panel.getByTestId('callback-done').click();
+    await expect.poll(() => panel.getByTestId('callback').count()).toBe(0);
+    await expect.poll(() => browser.badgeText()).toBe('');
+    await page.close();
+    await panel.close();
+  });
+
+  test('the badge is right after the worker was stopped while the data changed', async () => {
+    const { page, panel, tabId } = await openChart(`/classic/chart/${jane.id}`);
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    await panel.getByTestId('add-callback').click();
+    await panel.getByTestId('callback-due').fill('2021-06-01T09:00');
+    await panel.getByTestId('callback-save').click();
+    await expect.poll(() => browser.badgeText()).toBe('1');
+
+    await stopServiceWorker(browser.context, browser.extensionId);
+    // Change the data while no worker runs: write straight to IndexedDB from the panel page.
+    await panel.evaluate(async () => {
+      const request = indexedDB.open('rapport');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('callbacks', 'readwrite');
+      const store = tx.objectStore('callbacks');
+      const all = await new Promise<any[]>((resolve) => {
+        const getAll = store.getAll();
+        getAll.onsuccess = () => resolve(getAll.result);
+      });
+      const open = all.find((record) => record.status === 'open');
+      const now = Date.now();
+      store.put({ ...open, id: crypto.randomUUID(), createdAt: now, updatedAt: now, rev: 1 });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    // Any message wakes the worker, and every wake recounts from the database.
+    await panel.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'context/get', tabId }), tabId);
+    await expect.poll(() => browser.badgeText()).toBe('2');
+    await page.close();
+    await panel.close();
+  });
+});

@@ -1,0 +1,60 @@
+import type { TabContext } from '../../../src/messaging/schema';
+import type { PanelHost } from '../../../src/sidepanel/host';
+import messages from '../../../public/_locales/en/messages.json';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** chrome.i18n.getMessage semantics over the shipped English messages, so tests read real UI text. */
+export function translate(key: string, substitutions?: string | string[]): string {
+  const entry = (messages as Messages)[key];
+  if (!entry) return key;
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, index: string) => subs[Number(index) - 1] ?? '');
+  });
+}
+
+/** The panel's view of the browser, held in memory: tests drive tabs and contexts directly. */
+export function memoryHost(options: { tabId?: number; now: () => number; timeZone?: string }) {
+  const contexts = new Map<number, TabContext | null>();
+  const tabListeners = new Set<(tabId: number | undefined) => void>();
+  const contextListeners = new Set<(tab: TabContext) => void>();
+  const rereads: number[] = [];
+  let dataChanges = 0;
+  const host: PanelHost = {
+    initialTabId: async () => options.tabId,
+    onBoundTabChanged: (listener) => {
+      tabListeners.add(listener);
+      return () => tabListeners.delete(listener);
+    },
+    getTabContext: async (tabId) => contexts.get(tabId) ?? null,
+    onTabContextChanged: (listener) => {
+      contextListeners.add(listener);
+      return () => contextListeners.delete(listener);
+    },
+    rereadTab: async (tabId) => {
+      rereads.push(tabId);
+      return true;
+    },
+    dataChanged: async () => {
+      dataChanges++;
+    },
+    t: translate,
+    now: options.now,
+    timeZone: options.timeZone ?? 'America/New_York',
+  };
+  return {
+    host,
+    rereads,
+    dataChanges: () => dataChanges,
+    /** What the background would broadcast after a content script report. */
+    showInTab(tab: TabContext) {
+      contexts.set(tab.tabId, tab);
+      contextListeners.forEach((listener) => listener(tab));
+    },
+    activateTab(tabId: number | undefined) {
+      tabListeners.forEach((listener) => listener(tabId));
+    },
+  };
+}
