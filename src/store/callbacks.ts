@@ -14,7 +14,7 @@ function overdueRange(now: number): IDBKeyRange {
   return IDBKeyRange.bound(['open', -Infinity], ['open', now]);
 }
 
-export function addCallback(db: RapportDb, input: NewCallback, now: number): Promise<CallbackRecord> {
+export async function addCallback(db: RapportDb, input: NewCallback, now: number): Promise<CallbackRecord> {
   if (!Number.isFinite(input.dueAt)) throw new RangeError('A callback needs a due time');
   const reason = input.reason?.trim();
   return insertRecord(

@@ -65,6 +65,6 @@ describe('callbacks', () => {
   });
 
   it('refuses a callback without a due time', async () => {
-    expect(() => addCallback(db(), { clientId: 'c', dueAt: NaN }, T0)).toThrow(RangeError);
+    await expect(addCallback(db(), { clientId: 'c', dueAt: NaN }, T0)).rejects.toBeInstanceOf(RangeError);
   });
 });
