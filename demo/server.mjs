@@ -96,6 +96,7 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
       const patients = makePatients(today);
       const html = (body) => send(body ? 200 : 404, 'text/html; charset=utf-8', body ?? notFound());
       let m;
+      if (p === '/favicon.ico') return send(204, 'image/x-icon', '');
       if (p === '/') return html(renderIndex());
       if (p === '/api/patients') return send(200, 'application/json', JSON.stringify(patients));
       if (p === '/classic' || p === '/classic/') return html(renderClassicList(patients));

@@ -2,7 +2,7 @@ import type { DateOrder } from '../types';
 
 /**
  * Calendar dates as pages print them → "YYYY-MM-DD". Everything is built from the parsed numbers:
- * `new Date(string)` would read some formats as UTC midnight and move a birthday by a day west of
+ * the Date string constructor would read some formats as UTC midnight and move a birthday by a day west of
  * Greenwich, and its accepted formats differ between engines.
  */
 

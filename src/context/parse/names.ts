@@ -71,8 +71,11 @@ export function parseName(raw: string): string | null {
   if (words.length === 0 || words.length > 7) return null;
   if (!words.every((w) => LETTER.test(w))) return null;
 
+  // A name written all in one case is re-cased word by word; in a mixed-case name only shouted words
+  // are ("Jane DOE"), so particles like "van" or "de la" keep the case the page gave them.
+  const uniform = words.every((w) => isAllUpper(w) || !LETTER.test(w)) || words.every((w) => isAllLower(w) || !LETTER.test(w));
   const out = words.map((w, i) => {
-    const cased = naturalCase(w);
+    const cased = uniform || (isAllUpper(w) && w.length > 1) ? naturalCase(w) : w;
     // A lone middle initial gets its period: "Jane M Doe" and "Jane M. Doe" are the same person.
     const isMiddle = i > 0 && i < given.length;
     return isMiddle && /^\p{L}$/u.test(cased) ? `${cased.toUpperCase()}.` : cased;

@@ -1,0 +1,26 @@
+import type { SiteAdapter } from './types';
+
+/** The bundled demo's "classic" skin: a server-rendered, table-based chart (demo/render.mjs). */
+export const demoClassic: SiteAdapter = {
+  id: 'demo-classic',
+  label: 'Demo EHR (classic)',
+  paths: [/^\/classic\/chart\/[^/]+\/?$/],
+  marker: 'table#pt-header',
+  sampleUrls: ['http://127.0.0.1:8765/classic/chart/1', 'http://localhost:4000/classic/chart/12/'],
+  root: 'table#pt-header',
+  rootName: 'header table',
+  dateOrder: 'MDY',
+  fields: {
+    name: { label: /^patient:?$/i },
+    mrn: { label: /^mrn:?$/i },
+    dob: { label: /^dob:?$/i },
+    sex: { label: /^sex:?$/i },
+    phone: { label: /^phone:?$/i },
+    location: { label: /^location:?$/i },
+    admitDate: { label: /^admit date:?$/i },
+    dischargeDate: [
+      { label: /^exp\. discharge:?$/i, dischargeActual: false },
+      { label: /^discharged:?$/i, dischargeActual: true },
+    ],
+  },
+};

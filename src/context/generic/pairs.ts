@@ -1,0 +1,43 @@
+import type { VisibilityChecker } from '../dom';
+import { shortText } from '../parse/text';
+
+/**
+ * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
+ * else the text right after it ("<b>DOB:</b> 01/05/1950"), else the parent's next sibling when the
+ * label is wrapped alone ("<td><b>MRN:</b></td><td>…</td>"). Null when nothing visible follows.
+ */
+export function valueAfter(label: Element, vis: VisibilityChecker): { text: string; el: Element | null } | null {
+  let cur: Element | null = label;
+  for (let depth = 0; cur && depth < 3; depth++) {
+    // Text directly after the label inside the same parent.
+    let sib: ChildNode | null = cur.nextSibling;
+    let inline = '';
+    while (sib && sib.nodeType === 3) {
+      inline += sib.nodeValue ?? '';
+      sib = sib.nextSibling;
+    }
+    const inlineText = inline.trim();
+    if (inlineText && inlineText.length <= 200) return { text: inlineText, el: null };
+    let next = cur.nextElementSibling;
+    while (next && !vis.isVisible(next)) next = next.nextElementSibling;
+    if (next) {
+      const text = shortText(next);
+      return text ? { text, el: next } : null;
+    }
+    // Wrapped alone: climb only while the wrapper holds nothing but the label.
+    const parent: Element | null = cur.parentElement;
+    if (!parent || (shortText(parent, 60) ?? '') !== (shortText(cur, 60) ?? '')) return null;
+    cur = parent;
+  }
+  return null;
+}
+
+/** For a `for`-labelled <label>, the control it names (its value or text). */
+export function labelTarget(label: Element, doc: Document): string | null {
+  const id = label.getAttribute('for');
+  if (!id) return null;
+  const target = doc.getElementById(id);
+  if (!target) return null;
+  if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return (target as HTMLInputElement).value.trim().slice(0, 200) || null;
+  return shortText(target);
+}

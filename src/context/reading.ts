@@ -1,0 +1,84 @@
+import type { ClientContext, ContextField, DateOrder } from './types';
+import { CONTEXT_FIELDS } from './types';
+import type { Budget, VisibilityChecker } from './dom';
+import { parseDate, type YMD } from './parse/dates';
+import { parseName } from './parse/names';
+import { normalizeId, normalizeLocation, normalizePhone, normalizeSex } from './parse/fields';
+
+/** What one reader (profile, adapter or generic) found, before it becomes a ClientContext. */
+export interface Reading {
+  fields: Partial<Record<ContextField, string>>;
+  provenance: Partial<Record<ContextField, string>>;
+  dischargeActual?: boolean;
+  /** A numeric date was read in the default order although the other order was possible. */
+  ambiguousDates: boolean;
+}
+
+export interface ReadEnv {
+  budget: Budget;
+  vis: VisibilityChecker;
+  /** Date order when something (options, profile, adapter) says it; undefined = assume MDY, flag ambiguity. */
+  dateOrder?: DateOrder;
+  today: YMD;
+}
+
+export function emptyReading(): Reading {
+  return { fields: {}, provenance: {}, ambiguousDates: false };
+}
+
+/** Turns raw page text into the field's canonical form, or null when it is not a plausible value. */
+export function normalizeField(field: ContextField, raw: string, env: ReadEnv): { value: string; ambiguous: boolean } | null {
+  switch (field) {
+    case 'name': {
+      const v = parseName(raw);
+      return v ? { value: v, ambiguous: false } : null;
+    }
+    case 'dob':
+    case 'admitDate':
+    case 'dischargeDate': {
+      const d = parseDate(raw, { order: env.dateOrder, kind: field === 'dob' ? 'birth' : 'event', today: env.today });
+      return d ? { value: d.iso, ambiguous: d.ambiguous } : null;
+    }
+    case 'mrn': {
+      const v = normalizeId(raw);
+      return v ? { value: v, ambiguous: false } : null;
+    }
+    case 'sex': {
+      const v = normalizeSex(raw);
+      return v ? { value: v, ambiguous: false } : null;
+    }
+    case 'phone': {
+      const v = normalizePhone(raw);
+      return v ? { value: v, ambiguous: false } : null;
+    }
+    case 'location': {
+      const v = normalizeLocation(raw);
+      return v ? { value: v, ambiguous: false } : null;
+    }
+  }
+}
+
+/** Records a value in the reading unless the field already has one (first reader wins). */
+export function put(reading: Reading, field: ContextField, raw: string, where: string, env: ReadEnv, dischargeActual?: boolean): boolean {
+  if (reading.fields[field] !== undefined) return false;
+  const n = normalizeField(field, raw, env);
+  if (!n) return false;
+  reading.fields[field] = n.value;
+  reading.provenance[field] = where.slice(0, 120);
+  if (n.ambiguous) reading.ambiguousDates = true;
+  if (field === 'dischargeDate' && dischargeActual !== undefined) reading.dischargeActual = dischargeActual;
+  return true;
+}
+
+export function toContext(reading: Reading, source: string, confidence: number): ClientContext | null {
+  const name = reading.fields.name;
+  if (!name) return null;
+  const ctx: ClientContext = { name, source, confidence: Math.round(confidence * 100) / 100 };
+  for (const f of CONTEXT_FIELDS) {
+    const v = reading.fields[f];
+    if (f !== 'name' && v !== undefined) ctx[f] = v;
+  }
+  if (ctx.dischargeDate !== undefined && reading.dischargeActual !== undefined) ctx.dischargeActual = reading.dischargeActual;
+  ctx.provenance = { ...reading.provenance };
+  return ctx;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { naturalCase, parseName } from '../../../src/context/parse/names';
+
+describe('parseName', () => {
+  it('turns LAST, First M into natural order and case', () => {
+    expect(parseName('DOE, JANE M')).toBe('Jane M. Doe');
+    expect(parseName('DOE, JANE MARIE')).toBe('Jane Marie Doe');
+    expect(parseName('Doe, Jane M.')).toBe('Jane M. Doe');
+    expect(parseName('DOE,JANE')).toBe('Jane Doe');
+  });
+  it('keeps natural-order names as written', () => {
+    expect(parseName('Jane M. Doe')).toBe('Jane M. Doe');
+    expect(parseName('Jane M Doe')).toBe('Jane M. Doe');
+    expect(parseName('Ludwig van Beethoven')).toBe('Ludwig van Beethoven');
+  });
+  it('restores Mc, apostrophes, hyphens and diacritics from all caps', () => {
+    expect(parseName('MCDONALD, ROBERT J')).toBe('Robert J. McDonald');
+    expect(parseName("O'BRIEN, MARY-KATE")).toBe("Mary-Kate O'Brien");
+    expect(parseName("D'ANGELO, GIUSEPPE")).toBe("Giuseppe D'Angelo");
+    expect(parseName('NÚÑEZ-GARCÍA, ANA L')).toBe('Ana L. Núñez-García');
+    expect(parseName('NÚÑEZ, JOSÉ')).toBe('José Núñez');
+    expect(parseName('ØDEGÅRD, BJØRN')).toBe('Bjørn Ødegård');
+    expect(parseName('LEFÈVRE, FRANÇOISE')).toBe('Françoise Lefèvre');
+  });
+  it('keeps mixed-case names untouched', () => {
+    expect(parseName('McDonald, Robert')).toBe('Robert McDonald');
+    expect(parseName('Núñez-García, Ana Lucía')).toBe('Ana Lucía Núñez-García');
+    expect(parseName('MacLeod, Dorothy')).toBe('Dorothy MacLeod');
+  });
+  it('trims titles, nicknames and keeps suffixes last', () => {
+    expect(parseName('Dr. Jane Doe')).toBe('Jane Doe');
+    expect(parseName('Mrs Jane Doe')).toBe('Jane Doe');
+    expect(parseName('SMITH JR, JOHN')).toBe('John Smith Jr');
+    expect(parseName('SMITH, JOHN, III')).toBe('John Smith III');
+    expect(parseName('Robert "Bob" Smith')).toBe('Robert Smith');
+    expect(parseName('Robert (Bob) Smith')).toBe('Robert Smith');
+  });
+  it('strips invisible characters', () => {
+    expect(parseName('DOE,\u200B JANE\u202E')).toBe('Jane Doe');
+  });
+  it('rejects things that are not names', () => {
+    expect(parseName('')).toBeNull();
+    expect(parseName('MRN-100234')).toBeNull();
+    expect(parseName('01/05/1950')).toBeNull();
+    expect(parseName('jane@example.com')).toBeNull();
+    expect(parseName('a b c d e f g h i')).toBeNull();
+    expect(parseName('x'.repeat(500))).toBeNull();
+    expect(parseName('Doe, Jane, Something Else')).toBeNull();
+  });
+});
+
+describe('naturalCase', () => {
+  it('capitalises each part', () => {
+    expect(naturalCase('OKONKWO-ADEYEMI')).toBe('Okonkwo-Adeyemi');
+    expect(naturalCase('mcarthur')).toBe('McArthur');
+    expect(naturalCase('III')).toBe('III');
+    expect(naturalCase('deWitt')).toBe('deWitt');
+  });
+});

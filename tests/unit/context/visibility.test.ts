@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { VisibilityChecker } from '../../../src/context/dom';
+
+type Loader = (html: string) => Document;
+const loaders: Record<string, Loader> = {
+  DOMParser: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  // No window behind it (defaultView null), like DOMParser documents in Chromium.
+  'windowless document': (html) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = html;
+    return doc;
+  },
+};
+
+const banner = (name: string, mrn: string, dob: string, attrs = '') =>
+  `<div class="patient-banner"${attrs}><dl><dt>Patient name</dt><dd>${name}</dd><dt>MRN</dt><dd>${mrn}</dd><dt>DOB</dt><dd>${dob}</dd></dl></div>`;
+
+for (const [loaderName, load] of Object.entries(loaders)) {
+  describe(`hidden elements (${loaderName})`, () => {
+    it('VisibilityChecker sees attributes and inline styles', () => {
+      const doc = load(`
+        <p id="plain">x</p>
+        <div hidden><p id="h1">x</p></div>
+        <div aria-hidden="true"><p id="h2">x</p></div>
+        <div style="display:none"><span><p id="h3">x</p></span></div>
+        <p id="h4" style="visibility: hidden">x</p>
+        <template><p id="h5">x</p></template>`);
+      const vis = new VisibilityChecker(doc);
+      expect(vis.isVisible(doc.getElementById('plain')!)).toBe(true);
+      for (const id of ['h1', 'h2', 'h3', 'h4']) expect(vis.isVisible(doc.getElementById(id)!), id).toBe(false);
+    });
+
+    for (const [how, attrs] of [
+      ['hidden attribute', ' hidden'],
+      ['aria-hidden', ' aria-hidden="true"'],
+      ['display:none', ' style="display:none"'],
+      ['visibility:hidden', ' style="visibility:hidden"'],
+    ] as const) {
+      it(`ignores a second banner hidden by ${how}`, () => {
+        const doc = load(banner('DOE, JANE M', 'MRN-1', '1950-01-05') + banner('ROE, RICHARD', 'MRN-2', '1960-02-02', attrs));
+        const r = extractClientContext(doc, 'https://ehr.example.org/chart', { budgetMs: 1000 });
+        expect(r?.name).toBe('Jane M. Doe');
+        expect(r?.mrn).toBe('MRN-1');
+      });
+    }
+
+    it('returns null when both banners are visible', () => {
+      const doc = load(banner('DOE, JANE M', 'MRN-1', '1950-01-05') + banner('ROE, RICHARD', 'MRN-2', '1960-02-02'));
+      expect(extractClientContext(doc, 'https://ehr.example.org/chart', { budgetMs: 1000 })).toBeNull();
+    });
+
+    it('returns null when the only banner is hidden', () => {
+      const doc = load(banner('DOE, JANE M', 'MRN-1', '1950-01-05', ' hidden'));
+      expect(extractClientContext(doc, 'https://ehr.example.org/chart', { budgetMs: 1000 })).toBeNull();
+    });
+
+    it('ignores zero-width and bidi characters hidden in labels', () => {
+      const doc = load('<div class="patient-banner"><dl><dt>Patient\u200B name</dt><dd>DOE, JANE</dd><dt>M\u202ERN</dt><dd>MRN-1</dd><dt>D\u2066OB</dt><dd>01/05/1950</dd></dl></div>');
+      const r = extractClientContext(doc, 'https://ehr.example.org/chart', { budgetMs: 1000 });
+      expect(r).toMatchObject({ name: 'Jane Doe', mrn: 'MRN-1', dob: '1950-01-05', source: 'generic' });
+    });
+  });
+}
