@@ -1,0 +1,51 @@
+/** How a client likes to be reached; phrased back to the care manager as a reminder. */
+export interface ClientPreferences {
+  preferredChannel?: 'call' | 'text' | 'email' | 'visit' | 'video' | 'letter';
+  /** HH:MM, local to the client's time zone */
+  bestTimeStart?: string;
+  bestTimeEnd?: string;
+  /** BCP 47 tag or a plain name, e.g. "es" or "Spanish". */
+  language?: string;
+  caregiver?: { name: string; relation?: string; phone?: string };
+}
+
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes after midnight, or undefined for anything that is not a 24-hour HH:MM. */
+export function parseHhMm(s: string | undefined): number | undefined {
+  const m = s === undefined ? null : HHMM.exec(s);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+function clock(minutes: number): { text: string; meridiem: 'am' | 'pm' } {
+  const h = Math.floor(minutes / 60);
+  const mm = minutes % 60;
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return { text: mm === 0 ? String(h12) : `${h12}:${String(mm).padStart(2, '0')}`, meridiem: h < 12 ? 'am' : 'pm' };
+}
+
+const VERB: Record<NonNullable<ClientPreferences['preferredChannel']>, string> = {
+  call: 'call',
+  video: 'call',
+  letter: 'call',
+  text: 'text',
+  email: 'email',
+  visit: 'visit',
+};
+
+/** "call between 4 and 6 pm", "text after 5:30 pm"; undefined when no valid time is known. */
+export function bestTimePhrase(prefs: ClientPreferences | undefined): string | undefined {
+  if (!prefs) return undefined;
+  const verb = VERB[prefs.preferredChannel ?? 'call'];
+  const start = parseHhMm(prefs.bestTimeStart);
+  const end = parseHhMm(prefs.bestTimeEnd);
+  if (start !== undefined && end !== undefined) {
+    const a = clock(start);
+    const b = clock(end);
+    const from = a.meridiem === b.meridiem ? a.text : `${a.text} ${a.meridiem}`;
+    return `${verb} between ${from} and ${b.text} ${b.meridiem}`;
+  }
+  if (start !== undefined) return `${verb} after ${clock(start).text} ${clock(start).meridiem}`;
+  if (end !== undefined) return `${verb} before ${clock(end).text} ${clock(end).meridiem}`;
+  return undefined;
+}

@@ -1,0 +1,200 @@
+import { addBusinessHours } from './business-time';
+import { catchUpPriority } from './cadence';
+import { contactSummary, isSuccessful } from './contacts';
+import { calendarDateOf, daysBetweenDates } from './dates';
+import { nextBirthday } from './birthdays';
+import { stalePainPoints } from './pain-points';
+import { bestTimePhrase } from './preferences';
+import { DAY_MS } from './promises';
+import { mergeStay, stayState, type StayState } from './stay';
+import type { RuleContext, Suggestion, SuggestionRule } from './suggestion-types';
+import { tcmDeadlines, tcmStatus } from './tcm';
+
+/**
+ * Extra-mile rules: each turns the record into zero or more suggestions. Urgency bands keep
+ * deadlines (TCM, callbacks) above the relationship acts that have no deadline.
+ */
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+function clockTime(epochMs: number, timeZone: string): string {
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' });
+    timeFormatters.set(timeZone, f);
+  }
+  return f.format(epochMs);
+}
+
+function stayOf(ctx: RuleContext): StayState {
+  return stayState(mergeStay(ctx.input.client, ctx.input.page), ctx.today);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const inpatientVisit: SuggestionRule = {
+  id: 'inpatient-visit',
+  sourceId: 'rb101',
+  evaluate(ctx) {
+    const stay = stayOf(ctx);
+    if (!stay.inpatient || stay.admitDate === undefined) return [];
+    const where = ctx.input.page?.location;
+    const day = daysBetweenDates(stay.admitDate, ctx.today) + 1;
+    return [{
+      ruleId: 'inpatient-visit',
+      key: `inpatient-visit:${stay.admitDate}`,
+      title: where ? `Drop in to say hi (${where})` : 'Drop in to the hospital room to say hi',
+      reason: `${ctx.input.client.name} has been in hospital since ${stay.admitDate} (day ${day}).`,
+      sourceId: 'rb101',
+      urgency: 50,
+      action: 'log-contact',
+    }];
+  },
+};
+
+export const dischargePrep: SuggestionRule = {
+  id: 'discharge-prep',
+  sourceId: 'ahrq-red',
+  evaluate(ctx) {
+    const due = stayOf(ctx).expectedDischarge;
+    if (due === undefined) return [];
+    const days = daysBetweenDates(ctx.today, due);
+    // Three calendar days ahead covers the 72 hours in which discharge needs must be lined up.
+    if (days < 1 || days > 3) return [];
+    return [{
+      ruleId: 'discharge-prep',
+      key: `discharge-prep:${due}`,
+      title: 'Anticipate discharge needs',
+      reason: `Discharge expected on ${due} (in ${plural(days, 'day')}): services, medicines, appointments, teach-back.`,
+      sourceId: 'ahrq-red',
+      urgency: 70 + (3 - days) * 5,
+      action: 'open-discharge-checklist',
+      due,
+    }];
+  },
+};
+
+export const tcmContact: SuggestionRule = {
+  id: 'tcm-contact',
+  sourceId: 'cms-tcm',
+  evaluate(ctx) {
+    const date = stayOf(ctx).actualDischarge;
+    if (date === undefined) return [];
+    // The interactive-contact deadline is the same for both complexities.
+    const deadlines = tcmDeadlines({ date, actual: true }, ctx.today, 'moderate');
+    if (!deadlines || ctx.today > deadlines.periodEnds) return [];
+    const contacts = ctx.input.contacts.map((c) => ({ at: c.at, successful: isSuccessful(c) }));
+    const state = tcmStatus(deadlines, ctx.today, contacts, ctx.input.timeZone).interactiveContact;
+    if (state === 'met' || state === 'late') return [];
+    const due = deadlines.interactiveContactDue;
+    const when = state === 'overdue' ? `was due ${due}` : state === 'due-today' ? 'is due today' : `is due by ${due}`;
+    return [{
+      ruleId: 'tcm-contact',
+      key: `tcm-contact:${date}`,
+      title: 'Call after discharge: status, needs and medicines',
+      reason: `Discharged ${date}; the interactive contact (2 business days) ${when}.`,
+      sourceId: 'cms-tcm',
+      urgency: state === 'due-today' ? 95 : state === 'overdue' ? 90 : 85,
+      action: 'log-contact',
+      due,
+    }];
+  },
+};
+
+export const checkIn: SuggestionRule = {
+  id: 'check-in',
+  sourceId: 'rb101',
+  evaluate(ctx) {
+    const { client, contacts, now, timeZone } = ctx.input;
+    const { daysSinceSuccess } = contactSummary(contacts, now, timeZone);
+    if (daysSinceSuccess !== undefined && daysSinceSuccess < client.cadence.idealDays / 2) return [];
+    const since = daysSinceSuccess === undefined
+      ? 'No successful contact yet'
+      : `Last reached ${plural(daysSinceSuccess, 'day')} ago (ideal: every ${plural(client.cadence.idealDays, 'day')})`;
+    const when = bestTimePhrase(client.preferences);
+    const priority = Math.min(catchUpPriority(daysSinceSuccess, client.cadence), 2);
+    return [{
+      ruleId: 'check-in',
+      key: `check-in:${ctx.today}`,
+      title: 'Make an unexpected check-in call',
+      reason: when ? `${since}; ${when}.` : `${since}.`,
+      sourceId: 'rb101',
+      urgency: 35 + Math.round(priority * 10),
+      action: 'log-contact',
+    }];
+  },
+};
+
+export const birthday: SuggestionRule = {
+  id: 'birthday',
+  sourceId: 'rb101',
+  evaluate(ctx) {
+    const date = nextBirthday(ctx.input.client.dob, ctx.today);
+    if (date === undefined) return [];
+    const days = daysBetweenDates(ctx.today, date);
+    if (days > 6) return [];
+    return [{
+      ruleId: 'birthday',
+      key: `birthday:${date}`,
+      title: days === 0 ? 'Birthday today: call to wish them well' : `Birthday on ${date}: plan a greeting`,
+      reason: `${ctx.input.client.name}'s birthday ${days === 0 ? 'is today' : `is in ${plural(days, 'day')}`}.`,
+      sourceId: 'rb101',
+      urgency: days === 0 ? 60 : 30 + (6 - days) * 3,
+      action: 'log-contact',
+    }];
+  },
+};
+
+export const stalePainPoint: SuggestionRule = {
+  id: 'pain-point-stale',
+  sourceId: 'rb101',
+  evaluate(ctx) {
+    return stalePainPoints(ctx.input.painPoints, ctx.input.now)
+      .map((p): Suggestion => {
+      const days = Math.floor((ctx.input.now - p.openedAt) / DAY_MS);
+      return {
+        ruleId: 'pain-point-stale',
+        key: `pain-point-stale:${p.id}`,
+        title: 'Follow up on a pain point',
+        reason: `"${p.text}" has been open for ${plural(days, 'day')}.`,
+        sourceId: 'rb101',
+        urgency: 55 + Math.min(days - 7, 20),
+        action: 'open-pain-points',
+      };
+    });
+  },
+};
+
+export const callbackDueSoon: SuggestionRule = {
+  id: 'callback-due-soon',
+  sourceId: 'rb101',
+  evaluate(ctx) {
+    const { now, timeZone, callbacks } = ctx.input;
+    const soon = addBusinessHours(now, 2, ctx.schedule);
+    return callbacks
+      .filter((cb) => cb.status === 'open' && cb.dueAt > now)
+      .filter((cb) => cb.dueAt <= soon || calendarDateOf(cb.dueAt, timeZone) === ctx.today)
+      .map((cb): Suggestion => {
+        const hoursLeft = (cb.dueAt - now) / 3_600_000;
+        return {
+          ruleId: 'callback-due-soon',
+          key: `callback-due-soon:${cb.id ?? cb.dueAt}`,
+          title: 'Return the call before it is late',
+          reason: `A promised callback is due ${calendarDateOf(cb.dueAt, timeZone) === ctx.today ? 'today' : calendarDateOf(cb.dueAt, timeZone)} at ${clockTime(cb.dueAt, timeZone)}.`,
+          sourceId: 'rb101',
+          // Sooner is more urgent, but any callback due soon outranks relationship acts.
+          urgency: 80 + Math.max(0, 9 - Math.floor(hoursLeft)),
+          action: 'open-callbacks',
+        };
+      });
+  },
+};
+
+export const SUGGESTION_RULES: readonly SuggestionRule[] = [
+  tcmContact,
+  callbackDueSoon,
+  dischargePrep,
+  stalePainPoint,
+  inpatientVisit,
+  checkIn,
+  birthday,
+];

@@ -1,0 +1,73 @@
+import type { WorkSchedule } from './business-time';
+import type { Cadence } from './cadence';
+import type { ContactLike } from './contacts';
+import type { PainPoint } from './pain-points';
+import type { ClientPreferences } from './preferences';
+import type { SourceId } from './sources';
+import type { StayDates } from './stay';
+
+export type SuggestionRuleId =
+  | 'inpatient-visit'
+  | 'discharge-prep'
+  | 'tcm-contact'
+  | 'check-in'
+  | 'birthday'
+  | 'pain-point-stale'
+  | 'callback-due-soon';
+
+export type SuggestionAction = 'open-discharge-checklist' | 'log-contact' | 'open-pain-points' | 'open-callbacks';
+
+export interface Suggestion {
+  ruleId: SuggestionRuleId;
+  /** Stable per occurrence (rule + date or item), so a disposition sticks to this occurrence only. */
+  key: string;
+  title: string;
+  reason: string;
+  sourceId: SourceId;
+  /** Higher first; 0–100. */
+  urgency: number;
+  action?: SuggestionAction;
+  /** YYYY-MM-DD deadline when the suggestion has one (the TCM interactive contact). */
+  due?: string;
+}
+
+export interface Disposition {
+  ruleId: string;
+  key: string;
+  action: 'done' | 'snoozed' | 'dismissed';
+  at: number;
+  /** Snoozed until this instant; without it, until the next local day begins. */
+  until?: number;
+  reason?: string;
+}
+
+export interface SuggestionInput {
+  now: number;
+  timeZone: string;
+  client: StayDates & {
+    name: string;
+    dob?: string;
+    preferences?: ClientPreferences;
+    cadence: Cadence;
+  };
+  contacts: readonly ContactLike[];
+  callbacks: readonly { id?: string; dueAt: number; status: 'open' | 'done'; doneAt?: number }[];
+  painPoints: readonly PainPoint[];
+  page?: StayDates & { location?: string };
+  dispositions: readonly Disposition[];
+  /** The user's hours, for "about to be late"; defaults to DEFAULT_SCHEDULE in `timeZone`. */
+  schedule?: WorkSchedule;
+}
+
+/** What every rule needs, derived once from the input. */
+export interface RuleContext {
+  input: SuggestionInput;
+  today: string;
+  schedule: WorkSchedule;
+}
+
+export interface SuggestionRule {
+  id: SuggestionRuleId;
+  sourceId: SourceId;
+  evaluate(ctx: RuleContext): Suggestion[];
+}

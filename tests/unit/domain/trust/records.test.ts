@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { autoTicks } from '../../../../src/domain/auto-ticks';
+import { epochAtLocal } from '../../../../src/domain/dates';
+import { stalePainPoints } from '../../../../src/domain/pain-points';
+import { bestTimePhrase, parseHhMm } from '../../../../src/domain/preferences';
+import { DAY_MS, onTimeShare } from '../../../../src/domain/promises';
+
+const TZ = 'America/New_York';
+const NOW = epochAtLocal('2026-05-20', 12, 0, TZ);
+const cb = (dueDaysAgo: number, doneDaysAgo?: number) => ({
+  createdAt: NOW - (dueDaysAgo + 1) * DAY_MS,
+  dueAt: NOW - dueDaysAgo * DAY_MS,
+  status: doneDaysAgo === undefined ? ('open' as const) : ('done' as const),
+  doneAt: doneDaysAgo === undefined ? undefined : NOW - doneDaysAgo * DAY_MS,
+});
+const contact = (daysAgo: number, tags: string[], outcome: 'reached' | 'voicemail' = 'reached') => ({
+  at: NOW - daysAgo * DAY_MS,
+  outcome,
+  tags,
+  direction: 'outbound',
+  channel: 'call',
+});
+
+describe('onTimeShare', () => {
+  it('is undefined with nothing to judge', () => {
+    expect(onTimeShare([], NOW, 30)).toEqual({ onTime: 0, late: 0, stillOpenOverdue: 0 });
+    expect(onTimeShare([cb(-1)], NOW, 30).share).toBeUndefined();
+  });
+
+  it('counts on time, late, and every still-open overdue callback', () => {
+    const s = onTimeShare([cb(5, 6), cb(5, 5), cb(5, 4), cb(40), cb(40, 41), cb(-2)], NOW, 30);
+    expect(s).toEqual({ onTime: 2, late: 1, stillOpenOverdue: 1, share: 0.5 });
+  });
+});
+
+describe('autoTicks', () => {
+  const base = { now: NOW, timeZone: TZ, callbacks: [], contacts: [] };
+
+  it('ticks nothing from an empty record', () => {
+    expect(autoTicks(base).size).toBe(0);
+  });
+
+  it('ticks prompt callbacks only when every one in the window was on time', () => {
+    const ok = autoTicks({ ...base, callbacks: [cb(3, 4), cb(10, 10)] });
+    expect(ok.get('trust.respect.callbacks-on-time')).toEqual({ at: NOW - 3 * DAY_MS - DAY_MS, reason: expect.stringContaining('All 2') });
+    expect(autoTicks({ ...base, callbacks: [cb(3, 4), cb(10, 9)] }).has('trust.respect.callbacks-on-time')).toBe(false);
+    expect(autoTicks({ ...base, callbacks: [cb(3, 4), cb(1)] }).has('trust.respect.callbacks-on-time')).toBe(false);
+    expect(autoTicks({ ...base, callbacks: [cb(40, 41)] }).has('trust.respect.callbacks-on-time')).toBe(false);
+  });
+
+  it('ticks acts from tagged contacts within the window, latest first', () => {
+    const t = autoTicks({
+      ...base,
+      contacts: [contact(2, ['extra-mile'], 'voicemail'), contact(9, ['extra-mile']), contact(3, ['teach-back'], 'voicemail'), contact(31, ['hospital-visit'])],
+    });
+    expect(t.get('trust.more.unexpected-call')).toEqual({ at: NOW - 2 * DAY_MS, reason: 'Contact on 2026-05-18 tagged "extra-mile"' });
+    expect(t.has('trust.share.teach-back')).toBe(false);
+    expect(t.has('trust.more.hospital-visit')).toBe(false);
+    const visit = autoTicks({ ...base, contacts: [contact(31, ['hospital-visit'])], windowDays: 45 });
+    expect(visit.has('trust.more.hospital-visit')).toBe(true);
+  });
+
+  it('ticks a relieved pain point', () => {
+    const painPoints = [{ status: 'relieved' as const, relievedAt: NOW - DAY_MS }, { status: 'open' as const }];
+    expect(autoTicks({ ...base, painPoints }).get('trust.pain.relieved')?.reason).toBe('Pain point relieved on 2026-05-19');
+  });
+});
+
+describe('preferences', () => {
+  it('parses only 24-hour HH:MM', () => {
+    expect(parseHhMm('16:30')).toBe(990);
+    expect([parseHhMm('4pm'), parseHhMm('24:00'), parseHhMm(undefined)]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('phrases the best time to reach the client', () => {
+    expect(bestTimePhrase({ bestTimeStart: '16:00', bestTimeEnd: '18:00' })).toBe('call between 4 and 6 pm');
+    expect(bestTimePhrase({ bestTimeStart: '11:00', bestTimeEnd: '13:30' })).toBe('call between 11 am and 1:30 pm');
+    expect(bestTimePhrase({ bestTimeStart: '00:00', bestTimeEnd: '12:00' })).toBe('call between 12 am and 12 pm');
+    expect(bestTimePhrase({ preferredChannel: 'text', bestTimeStart: '17:30' })).toBe('text after 5:30 pm');
+    expect(bestTimePhrase({ bestTimeEnd: '10:00' })).toBe('call before 10 am');
+    expect(bestTimePhrase({ language: 'es' })).toBeUndefined();
+    expect(bestTimePhrase(undefined)).toBeUndefined();
+  });
+});
+
+describe('stalePainPoints', () => {
+  it('returns open points older than the limit, oldest first', () => {
+    const p = (id: string, days: number, status: 'open' | 'relieved' = 'open') => ({ id, text: id, status, openedAt: NOW - days * DAY_MS });
+    const points = [p('a', 8), p('b', 7), p('c', 20), p('d', 30, 'relieved')];
+    expect(stalePainPoints(points, NOW).map((x) => x.id)).toEqual(['c', 'a']);
+    expect(stalePainPoints(points, NOW, 3).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+});

@@ -1,0 +1,239 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, epochAtLocal } from '../../../../src/domain/dates';
+import { DAY_MS } from '../../../../src/domain/promises';
+import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestion-types';
+import { suggestions } from '../../../../src/domain/suggestions';
+
+const TZ = 'America/New_York';
+const TODAY = '2026-05-20'; // a Wednesday
+const at = (date: string, hh = 12, mm = 0) => epochAtLocal(date, hh, mm, TZ);
+const reached = (date: string, hh = 10) => ({ at: at(date, hh), outcome: 'reached' as const, direction: 'outbound', channel: 'call' });
+
+function input(over: Partial<SuggestionInput> = {}, client: Partial<SuggestionInput['client']> = {}): SuggestionInput {
+  return {
+    now: at(TODAY),
+    timeZone: TZ,
+    client: { name: 'Ada Quinn', cadence: { idealDays: 14, maxDays: 30 }, ...client },
+    contacts: [reached('2026-05-19')],
+    callbacks: [],
+    painPoints: [],
+    dispositions: [],
+    ...over,
+  };
+}
+const of = (i: SuggestionInput, ruleId: string) => suggestions(i).filter((s) => s.ruleId === ruleId);
+
+describe('inpatient visit', () => {
+  it('suggests dropping in while admitted and not discharged', () => {
+    const [s] = of(input({ page: { location: '4 West, room 12' } }, { admitDate: '2026-05-18' }), 'inpatient-visit');
+    expect(s).toMatchObject({ key: 'inpatient-visit:2026-05-18', title: 'Drop in to say hi (4 West, room 12)', sourceId: 'rb101' });
+    expect(s?.reason).toContain('day 3');
+  });
+
+  it('counts a stay with a future expected discharge, or an old discharge from an earlier stay', () => {
+    expect(of(input({}, { admitDate: '2026-05-18', dischargeDate: '2026-05-30' }), 'inpatient-visit')).toHaveLength(1);
+    expect(of(input({}, { admitDate: '2026-05-18', dischargeDate: '2026-04-02', dischargeActual: true }), 'inpatient-visit')).toHaveLength(1);
+  });
+
+  it('stays quiet with no admission, a future admission or an actual discharge', () => {
+    expect(of(input(), 'inpatient-visit')).toEqual([]);
+    expect(of(input({}, { admitDate: '2026-05-25' }), 'inpatient-visit')).toEqual([]);
+    expect(of(input({}, { admitDate: '2026-05-10', dischargeDate: '2026-05-20' }), 'inpatient-visit')).toEqual([]);
+  });
+
+  it('takes the page over the stored record', () => {
+    const i = input({ page: { admitDate: '2026-05-19' } }, { admitDate: '2026-03-01', dischargeDate: '2026-03-05', dischargeActual: true });
+    expect(of(i, 'inpatient-visit')[0]?.key).toBe('inpatient-visit:2026-05-19');
+  });
+});
+
+describe('discharge anticipation', () => {
+  it('opens the discharge checklist when discharge is expected within 72 hours', () => {
+    const [s] = of(input({ page: { dischargeDate: '2026-05-22', dischargeActual: false } }, { admitDate: '2026-05-15' }), 'discharge-prep');
+    expect(s).toMatchObject({ key: 'discharge-prep:2026-05-22', action: 'open-discharge-checklist', sourceId: 'ahrq-red', due: '2026-05-22' });
+  });
+
+  it('is silent four days out, and once the discharge is actual', () => {
+    expect(of(input({}, { dischargeDate: '2026-05-24' }), 'discharge-prep')).toEqual([]);
+    expect(of(input({}, { dischargeDate: '2026-05-20' }), 'discharge-prep')).toEqual([]);
+    expect(of(input({}, { dischargeDate: '2026-05-21', dischargeActual: true }), 'discharge-prep')).toEqual([]);
+  });
+});
+
+describe('TCM interactive contact', () => {
+  const discharged = { admitDate: '2026-05-10', dischargeDate: '2026-05-15', dischargeActual: true }; // a Friday
+  const before = [reached('2026-05-14')];
+
+  it('asks for the contact with its due date, 2 business days after discharge', () => {
+    const [s] = of(input({ now: at('2026-05-18'), contacts: before }, discharged), 'tcm-contact');
+    expect(s).toMatchObject({ key: 'tcm-contact:2026-05-15', due: '2026-05-19', sourceId: 'cms-tcm', urgency: 85 });
+    expect(of(input({ now: at('2026-05-19'), contacts: before }, discharged), 'tcm-contact')[0]?.urgency).toBe(95);
+    expect(of(input({ now: at('2026-05-20'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toContain('was due 2026-05-19');
+  });
+
+  it('disappears once a successful contact is made, and after the 30-day period', () => {
+    expect(of(input({ now: at('2026-05-18'), contacts: [reached('2026-05-18')] }, discharged), 'tcm-contact')).toEqual([]);
+    expect(of(input({ now: at('2026-06-14'), contacts: before }, discharged), 'tcm-contact')).toEqual([]);
+  });
+
+  it('never starts on an expected discharge date', () => {
+    expect(of(input({ contacts: before }, { dischargeDate: '2026-05-22', dischargeActual: false }), 'tcm-contact')).toEqual([]);
+  });
+});
+
+describe('unexpected check-in', () => {
+  it('appears after half the ideal interval without a success, with the best time', () => {
+    const [s] = of(input({ contacts: [reached('2026-05-13')] }, { preferences: { bestTimeStart: '16:00', bestTimeEnd: '18:00' } }), 'check-in');
+    expect(s).toMatchObject({ key: 'check-in:2026-05-20', action: 'log-contact' });
+    expect(s?.reason).toBe('Last reached 7 days ago (ideal: every 14 days); call between 4 and 6 pm.');
+  });
+
+  it('is silent within half the interval, and speaks up when never reached', () => {
+    expect(of(input({ contacts: [reached('2026-05-14')] }), 'check-in')).toEqual([]);
+    const failed = { ...reached('2026-05-19'), outcome: 'voicemail' as const };
+    expect(of(input({ contacts: [failed] }), 'check-in')[0]?.reason).toBe('No successful contact yet.');
+  });
+});
+
+describe('birthday', () => {
+  it('shows a birthday in the coming week, and on the day itself', () => {
+    expect(of(input({}, { dob: '1950-05-23' }), 'birthday')[0]).toMatchObject({ key: 'birthday:2026-05-23', title: 'Birthday on 2026-05-23: plan a greeting' });
+    expect(of(input({}, { dob: '1950-05-20' }), 'birthday')[0]?.title).toBe('Birthday today: call to wish them well');
+    expect(of(input({}, { dob: '1950-05-26' }), 'birthday')).toHaveLength(1);
+  });
+
+  it('is silent for a birthday just past, 7 days out, or a malformed date', () => {
+    expect(of(input({}, { dob: '1950-05-19' }), 'birthday')).toEqual([]);
+    expect(of(input({}, { dob: '1950-05-27' }), 'birthday')).toEqual([]);
+    expect(of(input({}, { dob: '1950-13-01' }), 'birthday')).toEqual([]);
+  });
+
+  it('handles 29 February and the turn of the year', () => {
+    expect(of(input({ now: at('2027-02-25') }, { dob: '1952-02-29' }), 'birthday')[0]?.key).toBe('birthday:2027-02-28');
+    expect(of(input({ now: at('2028-02-28') }, { dob: '1952-02-29' }), 'birthday')[0]?.key).toBe('birthday:2028-02-29');
+    expect(of(input({ now: at('2026-12-29') }, { dob: '1940-01-02' }), 'birthday')[0]?.key).toBe('birthday:2027-01-02');
+  });
+
+  it('uses the local calendar date late in the evening', () => {
+    expect(of(input({ now: at('2026-05-16', 23, 30) }, { dob: '1950-05-22' }), 'birthday')).toHaveLength(1);
+    expect(of(input({ now: at('2026-05-16', 23, 30) }, { dob: '1950-05-23' }), 'birthday')).toEqual([]);
+  });
+});
+
+describe('stale pain point', () => {
+  const point = (days: number, status: 'open' | 'relieved' = 'open') => ({ id: 'p1', text: 'Pharmacy keeps losing the refill', status, openedAt: at(TODAY) - days * DAY_MS });
+
+  it('suggests following up on a pain point open for more than 7 days', () => {
+    expect(of(input({ painPoints: [point(10)] }), 'pain-point-stale')[0]).toMatchObject({ key: 'pain-point-stale:p1', action: 'open-pain-points' });
+  });
+
+  it('ignores recent and relieved pain points', () => {
+    expect(of(input({ painPoints: [point(5), { ...point(20, 'relieved'), id: 'p2' }] }), 'pain-point-stale')).toEqual([]);
+  });
+});
+
+describe('callback about to be late', () => {
+  const cb = (dueAt: number, status: 'open' | 'done' = 'open') => ({ id: `cb-${dueAt}`, dueAt, status });
+  const now = at(TODAY, 16, 30);
+
+  it('flags callbacks due today or within the next 2 business hours', () => {
+    const due = [cb(at(TODAY, 17, 30)), cb(at(TODAY, 20)), cb(at('2026-05-21', 10, 15))];
+    const s = of(input({ now, callbacks: due }), 'callback-due-soon');
+    expect(s.map((x) => x.key).sort()).toEqual(due.map((c) => `callback-due-soon:${c.id}`).sort());
+    expect(s.find((x) => x.key.endsWith(String(at(TODAY, 17, 30))))?.reason).toBe('A promised callback is due today at 5:30 PM.');
+  });
+
+  it('ignores later, overdue and done callbacks', () => {
+    expect(of(input({ now, callbacks: [cb(at('2026-05-21', 11)), cb(at(TODAY, 16)), cb(at(TODAY, 17), 'done')] }), 'callback-due-soon')).toEqual([]);
+  });
+});
+
+describe('dispositions and order', () => {
+  const busy = input(
+    { contacts: [reached('2026-05-01')], painPoints: [{ id: 'p1', text: 'Bills', status: 'open', openedAt: at('2026-05-01') }] },
+    { admitDate: '2026-05-18', dob: '1950-05-22' },
+  );
+  const dispo = (ruleId: string, key: string, action: Disposition['action'], extra: Partial<Disposition> = {}): Disposition => ({
+    ruleId, key, action, at: at(TODAY, 9), ...extra,
+  });
+
+  it('sorts by urgency, highest first', () => {
+    const list = suggestions(busy);
+    expect(list.map((s) => s.ruleId)).toEqual(['pain-point-stale', 'inpatient-visit', 'birthday', 'check-in']);
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.urgency).toBeGreaterThanOrEqual(list[i]!.urgency);
+  });
+
+  it('never shows a done or dismissed key again', () => {
+    const list = suggestions({ ...busy, dispositions: [dispo('inpatient-visit', 'inpatient-visit:2026-05-18', 'done'), dispo('birthday', 'birthday:2026-05-22', 'dismissed')] });
+    expect(list.map((s) => s.ruleId)).toEqual(['pain-point-stale', 'check-in']);
+    const tomorrow = suggestions({ ...busy, now: at('2026-05-21'), dispositions: [dispo('inpatient-visit', 'inpatient-visit:2026-05-18', 'done')] });
+    expect(tomorrow.map((s) => s.ruleId)).not.toContain('inpatient-visit');
+  });
+
+  it('lets a dismissed daily check-in come back the next day under a new key', () => {
+    const dispositions = [dispo('check-in', 'check-in:2026-05-20', 'dismissed')];
+    expect(of({ ...busy, dispositions }, 'check-in')).toEqual([]);
+    expect(of({ ...busy, dispositions, now: at('2026-05-21') }, 'check-in')[0]?.key).toBe('check-in:2026-05-21');
+  });
+
+  it('hides a snoozed key until the snooze ends, or until tomorrow without an end', () => {
+    const until = dispo('pain-point-stale', 'pain-point-stale:p1', 'snoozed', { until: at(TODAY, 15) });
+    expect(of({ ...busy, dispositions: [until] }, 'pain-point-stale')).toEqual([]);
+    expect(of({ ...busy, dispositions: [until], now: at(TODAY, 15) }, 'pain-point-stale')).toHaveLength(1);
+    const open = dispo('pain-point-stale', 'pain-point-stale:p1', 'snoozed');
+    expect(of({ ...busy, dispositions: [open], now: at(TODAY, 23, 59) }, 'pain-point-stale')).toEqual([]);
+    expect(of({ ...busy, dispositions: [open], now: at('2026-05-21', 0, 0) }, 'pain-point-stale')).toHaveLength(1);
+  });
+
+  it('matches dispositions on rule and key together', () => {
+    expect(of({ ...busy, dispositions: [dispo('birthday', 'pain-point-stale:p1', 'dismissed')] }, 'pain-point-stale')).toHaveLength(1);
+  });
+});
+
+describe('engine on random input', () => {
+  const zone = fc.constantFrom('America/New_York', 'America/Los_Angeles', 'Pacific/Kiritimati', 'UTC', 'Australia/Lord_Howe');
+  const dateish = fc.oneof(
+    fc.integer({ min: -400, max: 400 }).map((n) => addDays('2026-05-20', n)),
+    fc.constantFrom('1952-02-29', '2026-02-30', 'garbage', ''),
+  );
+  const now = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2032, 0, 1) });
+  const arb = fc.record({
+    now,
+    timeZone: zone,
+    client: fc.record(
+      {
+        name: fc.string(),
+        dob: dateish,
+        admitDate: dateish,
+        dischargeDate: dateish,
+        dischargeActual: fc.boolean(),
+        preferences: fc.record({ bestTimeStart: fc.constantFrom('16:00', '9:00', '07:30'), bestTimeEnd: fc.constantFrom('18:00', 'x') }, { requiredKeys: [] }),
+        cadence: fc.record({ idealDays: fc.integer({ min: 1, max: 60 }), maxDays: fc.integer({ min: 1, max: 120 }) }),
+      },
+      { requiredKeys: ['name', 'cadence'] },
+    ),
+    contacts: fc.array(fc.record({ at: now, outcome: fc.constantFrom('reached', 'voicemail', 'no-answer', 'message-sent' as const), direction: fc.constant('outbound'), channel: fc.constant('call') }), { maxLength: 5 }),
+    callbacks: fc.array(fc.record({ id: fc.string(), dueAt: now, status: fc.constantFrom('open', 'done' as const) }, { requiredKeys: ['dueAt', 'status'] }), { maxLength: 5 }),
+    painPoints: fc.array(fc.record({ id: fc.string(), text: fc.string(), status: fc.constantFrom('open', 'relieved' as const), openedAt: now }), { maxLength: 3 }),
+    page: fc.option(fc.record({ location: fc.string(), admitDate: dateish, dischargeDate: dateish, dischargeActual: fc.boolean() }, { requiredKeys: [] }), { nil: undefined }),
+    dispositions: fc.array(
+      fc.record({ ruleId: fc.constantFrom('check-in', 'birthday'), key: fc.string(), action: fc.constantFrom('done', 'snoozed', 'dismissed' as const), at: now, until: fc.option(now, { nil: undefined }) }),
+      { maxLength: 3 },
+    ),
+  });
+
+  it('never throws and returns sorted, well-formed suggestions', () => {
+    fc.assert(
+      fc.property(arb, (i) => {
+        const list = suggestions(i as SuggestionInput);
+        for (let k = 1; k < list.length; k++) expect(list[k - 1]!.urgency).toBeGreaterThanOrEqual(list[k]!.urgency);
+        for (const s of list) {
+          expect(Number.isFinite(s.urgency)).toBe(true);
+          expect(s.key.startsWith(`${s.ruleId}:`)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

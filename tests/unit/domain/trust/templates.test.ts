@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist } from '../../../../src/domain/discharge-checklist';
+import { isSourceId, SOURCES } from '../../../../src/domain/sources';
+import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../../../src/domain/trust-checklist';
+
+// Ids are stored with every tick: this list may only grow. Changing or removing an id breaks users' records.
+const TRUST_IDS = [
+  'trust.respect.callbacks-on-time', 'trust.respect.on-time', 'trust.respect.asked-best-time', 'trust.respect.kept-promise',
+  'trust.communication.fitted-plan', 'trust.communication.preferred-channel', 'trust.communication.honest-status', 'trust.communication.closing-summary',
+  'trust.share.teach-back', 'trust.share.guided-step', 'trust.share.hard-topic', 'trust.share.written-info',
+  'trust.pain.asked-hardest', 'trust.pain.root-cause', 'trust.pain.relieved', 'trust.pain.checked-fix',
+  'trust.more.unexpected-call', 'trust.more.hospital-visit', 'trust.more.anticipated-need', 'trust.more.remembered',
+];
+const DISCHARGE_IDS = [
+  ...['language', 'appointments', 'pending-results', 'services-equipment', 'medications', 'guidelines', 'written-plan', 'education', 'if-problem', 'teach-back', 'summary-sent', 'phone-reinforce'].map((i) => `discharge.red.${i}`),
+  ...['include', 'discuss', 'educate', 'assess', 'listen'].map((i) => `discharge.ideal.${i}`),
+  ...['problem-medications', 'psychological', 'principal-diagnosis', 'polypharmacy', 'health-literacy', 'patient-support', 'prior-hospitalisation', 'palliative-care'].map((i) => `discharge.boost.${i}`),
+];
+
+describe('trust checklist', () => {
+  it('has the five strategies, each with 3–5 acts', () => {
+    expect(TRUST_STRATEGIES.map((s) => s.id)).toEqual(['respect', 'communication', 'share', 'pain', 'more']);
+    for (const s of TRUST_STRATEGIES) {
+      expect(s.items.length).toBeGreaterThanOrEqual(3);
+      expect(s.items.length).toBeLessThanOrEqual(5);
+      for (const i of s.items) expect(i.id.startsWith(`trust.${s.id}.`)).toBe(true);
+    }
+  });
+
+  it('keeps its stable ids', () => {
+    for (const id of TRUST_IDS) expect(TRUST_ITEMS.map((i) => i.id)).toContain(id);
+  });
+
+  it('gives every act text, a why and an auto rule only where the record can prove it', () => {
+    for (const i of TRUST_ITEMS) {
+      expect(i.text.length).toBeGreaterThan(10);
+      expect(i.why.length).toBeGreaterThan(10);
+    }
+    expect(TRUST_ITEMS.filter((i) => i.auto).map((i) => i.auto).sort()).toEqual(
+      ['callbacks-on-time', 'extra-mile-contact', 'hospital-visit', 'pain-relieved', 'teach-back'],
+    );
+  });
+});
+
+describe('discharge checklist', () => {
+  it('has RED 12, IDEAL 5 and the BOOST 8Ps as a separate section', () => {
+    const count = (section: string) => DISCHARGE_ITEMS.filter((i) => i.section === section).length;
+    expect([count('red'), count('ideal'), count('boost-8p')]).toEqual([12, 5, 8]);
+    expect(Object.keys(DISCHARGE_SECTIONS).sort()).toEqual(['boost-8p', 'ideal', 'red']);
+    const bySection = { red: 'ahrq-red', ideal: 'ahrq-ideal', 'boost-8p': 'boost-8p' };
+    for (const i of DISCHARGE_ITEMS) expect(i.sourceId).toBe(bySection[i.section]);
+  });
+
+  it('keeps its stable ids', () => {
+    for (const id of DISCHARGE_IDS) expect(DISCHARGE_ITEMS.map((i) => i.id)).toContain(id);
+  });
+
+  it('dates each item from the discharge date, across a month end', () => {
+    const list = dischargeChecklist('2026-03-01');
+    expect(list).toHaveLength(DISCHARGE_ITEMS.length);
+    const byId = new Map(list.map((i) => [i.id, i]));
+    expect(byId.get('discharge.red.language')).toMatchObject({ due: '2026-02-26', owner: 'care manager' });
+    expect(byId.get('discharge.red.written-plan')?.due).toBe('2026-03-01');
+    expect(byId.get('discharge.red.phone-reinforce')?.due).toBe('2026-03-03');
+    expect(byId.get('discharge.red.medications')?.owner).toBe('pharmacy');
+    for (const i of list) expect(i.due >= '2026-02-26' && i.due <= '2026-03-03').toBe(true);
+  });
+});
+
+describe('all templates', () => {
+  it('use unique ids and only known sources', () => {
+    const ids = [...TRUST_ITEMS, ...DISCHARGE_ITEMS].map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const i of [...TRUST_ITEMS, ...DISCHARGE_ITEMS, ...TRUST_STRATEGIES]) expect(isSourceId(i.sourceId), i.id).toBe(true);
+  });
+
+  it('describe every source by its own id', () => {
+    for (const [id, s] of Object.entries(SOURCES)) {
+      expect(s.id).toBe(id);
+      expect(s.title.length).toBeGreaterThan(5);
+    }
+    expect(isSourceId('toString')).toBe(false);
+  });
+});
