@@ -54,6 +54,22 @@ function firefoxSidebar(): Plugin {
   } as Plugin;
 }
 
+/**
+ * crxjs exposes a dynamically imported content script to every web page as a web-accessible
+ * resource. scripting.executeScript does not need that, and an exposed file lets any EHR page
+ * detect Rapport: keep none.
+ */
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'rapport:no-web-accessible-resources',
+    enforce: 'post',
+    renderCrxManifest(manifest: Record<string, unknown>) {
+      delete manifest.web_accessible_resources;
+      return manifest;
+    },
+  } as Plugin;
+}
+
 export default defineConfig(({ mode }) => {
   const target = (mode === 'production' ? 'chrome' : mode) as Target;
   const browser = target.startsWith('firefox') ? 'firefox' : 'chrome';
@@ -65,6 +81,7 @@ export default defineConfig(({ mode }) => {
         browser,
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      noWebAccessibleResources(),
       ...(browser === 'firefox' ? [firefoxSidebar()] : []),
     ],
     define: { __BROWSER__: JSON.stringify(browser), __PROBE__: JSON.stringify(target === 'firefox-demo') },

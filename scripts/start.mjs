@@ -23,7 +23,7 @@ const extension = resolve('dist/chrome-demo');
 
 if (!values['no-build']) await buildTargets(['chrome-demo'], { quiet: true });
 const demo = await startDemoServer({ port: Number(values.port) });
-console.log(`Demo EHR: ${demo.url}/`);
+console.log(`Demo EHR: ${demo.url}`);
 
 function launch(headless) {
   return mkdtemp(join(tmpdir(), 'rapport-start-')).then((profile) =>
@@ -56,7 +56,7 @@ if (values.screenshot) {
   const context = await launch(true);
   const extensionId = await extensionIdOf(context);
   const chart = await context.newPage();
-  await chart.goto(`${demo.url}/classic/chart/1`);
+  await chart.goto(new URL("/classic/chart/1", demo.url).href);
   await chart.screenshot({ path: join(dir, 'demo-chart.png') });
   const worker = context.serviceWorkers()[0];
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, chart.url());
@@ -70,17 +70,17 @@ if (values.screenshot) {
   await demo.close();
 } else if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`
-No display found, so no browser window was opened. The demo EHR keeps serving at ${demo.url}/.
+No display found, so no browser window was opened. The demo EHR keeps serving at ${demo.url}.
 To try Rapport by hand, load the unpacked extension into Chromium or Chrome:
   1. open chrome://extensions and turn on "Developer mode";
   2. "Load unpacked" and choose ${extension};
-  3. open ${demo.url}/classic/chart/1 and click the Rapport toolbar button.
+  3. open ${demo.url}classic/chart/1 and click the Rapport toolbar button.
 Press Ctrl+C to stop.`);
 } else {
   if (!existsSync(CHROMIUM)) console.warn(`Chromium not found at ${CHROMIUM}: set CHROMIUM_PATH.`);
   const context = await launch(false);
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${demo.url}/`);
+  await page.goto(demo.url);
   console.log('Chromium is open with Rapport loaded. Close the browser or press Ctrl+C to stop.');
   context.on('close', async () => {
     await demo.close();

@@ -9,6 +9,7 @@ import { createClientModel } from './models/client';
 import { createContactsModel } from './models/contacts';
 import { createCallbacksModel } from './models/callbacks';
 import { createNotices } from './models/notices';
+import { createDraftsModel } from './models/drafts';
 
 /** All models of one open panel, wired together; components reach them through usePanel(). */
 export function createPanel(host: PanelHost, db: RapportDb) {
@@ -19,6 +20,7 @@ export function createPanel(host: PanelHost, db: RapportDb) {
   const contacts = createContactsModel(db, clientId, clock, host.timeZone);
   const callbacks = createCallbacksModel(db, clientId, clock);
   const notices = createNotices();
+  const drafts = createDraftsModel();
 
   /** Every write ends here: the badge is recounted at once, not at the next alarm. */
   const afterWrite = () => host.dataChanged().catch((error: unknown) => console.warn('[rapport] badge refresh', error));
@@ -32,6 +34,7 @@ export function createPanel(host: PanelHost, db: RapportDb) {
     contacts,
     callbacks,
     notices,
+    drafts,
     afterWrite,
     start: () => binding.start(),
     dispose: () => [clock, binding, client, contacts, callbacks].forEach((model) => model.dispose()),

@@ -12,8 +12,8 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
   /** Opens the panel page as an ordinary tab bound to `tabId` (the DESIGN.md test seam). */
   openPanel: (tabId: number) => Promise<Page>;
-  /** The id Chrome gave a page's tab, read through the extension's own tabs API. */
-  tabIdOf: (page: Page) => Promise<number>;
+  /** Opens a tab through the extension's own tabs API, which tells its id even without host access. */
+  openTab: (url: string) => Promise<{ page: Page; tabId: number }>;
   badgeText: () => Promise<string>;
   remoteDebuggingPort?: number;
 }
@@ -35,6 +35,8 @@ export async function launchWithExtension(
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
+    // Lets CDP Extensions.triggerAction click the toolbar button.
+    '--enable-unsafe-extension-debugging',
   ];
   if (options.remoteDebuggingPort) args.push(`--remote-debugging-port=${options.remoteDebuggingPort}`);
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,6 +45,8 @@ export async function launchWithExtension(
     args,
     viewport: { width: 1200, height: 800 },
   });
+  // A missing element should fail a test in seconds, not at Playwright's 30 s default.
+  context.setDefaultTimeout(8_000);
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
 
@@ -66,14 +70,12 @@ export async function launchWithExtension(
       await page.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tabId=${tabId}`);
       return page;
     },
-    tabIdOf: async (page) => {
-      const url = page.url();
-      const id = await (await worker()).evaluate(async (target) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id;
-      }, url);
-      if (id === undefined) throw new Error(`no tab shows ${url}`);
-      return id;
+    openTab: async (url) => {
+      const opened = context.waitForEvent('page');
+      const tabId = await (await worker()).evaluate(async (target) => (await chrome.tabs.create({ url: target })).id!, url);
+      const page = await opened;
+      await page.waitForLoadState();
+      return { page, tabId };
     },
     badgeText: async () => (await worker()).evaluate(() => chrome.action.getBadgeText({})),
   };

@@ -45,7 +45,7 @@ describe('Firefox', () => {
     });
 
     test('the content script reaches the background and gets its answer', async () => {
-      const chart = `${demo.url}/classic/chart/1`;
+      const chart = demo.page(`/classic/chart/1`);
       firefox = spawn(
         WEB_EXT,
         [
@@ -65,14 +65,15 @@ describe('Firefox', () => {
       );
       firefox.stdout?.on('data', (chunk) => (output += chunk));
       firefox.stderr?.on('data', (chunk) => (output += chunk));
+      const probes = demo.probes as { kind: string; detail: string; href: string }[];
       const deadline = Date.now() + 60_000;
-      while (!demo.probes.some((probe: { kind: string }) => probe.kind === 'ack') && Date.now() < deadline) {
+      while (!probes.some((probe) => probe.kind === 'ack') && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      const ack = demo.probes.find((probe: { kind: string }) => probe.kind === 'ack');
+      const ack = probes.find((probe) => probe.kind === 'ack');
       expect(ack, `no acknowledgement reached the page; web-ext said:\n${output.slice(-3000)}`).toBeDefined();
-      expect(JSON.parse(ack.detail)).toEqual({ ok: true });
-      expect(ack.href).toBe(chart);
+      expect(JSON.parse(ack!.detail)).toEqual({ ok: true });
+      expect(ack!.href).toBe(chart);
     }, 90_000);
   });
 });

@@ -19,9 +19,7 @@ afterAll(async () => {
 });
 
 async function openChart(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(demo.url + path);
-  const tabId = await browser.tabIdOf(page);
+  const { page, tabId } = await browser.openTab(demo.page(path));
   const panel = await browser.openPanel(tabId);
   return { page, panel, tabId };
 }
@@ -31,7 +29,7 @@ const clientName = (panel: Page) => panel.getByTestId('client-name');
 describe('reading the page', () => {
   test('a classic chart shows its client in the panel, with what was read and from where', async () => {
     const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
-    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     expect(await panel.getByTestId('client-mrn').textContent()).toBe('MRN-100234');
     expect(await panel.getByTestId('client-dob').textContent()).toBe('1950-01-05');
     const readFromPage = panel.getByTestId('read-from-page');
@@ -69,19 +67,19 @@ describe('reading the page', () => {
 describe('contacts, callbacks and the badge', () => {
   test('logging a contact shows "today"', async () => {
     const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
-    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('');
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('log-contact-save').click();
     await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
-    expect(await panel.getByTestId('notice').textContent()).toContain('Jane M Doe');
+    expect(await panel.getByTestId('notice').textContent()).toContain('Jane M. Doe');
     await page.close();
     await panel.close();
   });
 
   test('an overdue callback shows on the badge, and completing it clears the badge', async () => {
     const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
-    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     expect(await browser.badgeText()).toBe('');
     await panel.getByTestId('add-callback').click();
     await panel.getByTestId('callback-due').fill('2020-01-01T09:00');
@@ -97,7 +95,7 @@ describe('contacts, callbacks and the badge', () => {
 
   test('the badge is right after the worker was stopped while the data changed', async () => {
     const { page, panel, tabId } = await openChart(`/classic/chart/${jane.id}`);
-    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M Doe');
+    await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     await panel.getByTestId('add-callback').click();
     await panel.getByTestId('callback-due').fill('2021-06-01T09:00');
     await panel.getByTestId('callback-save').click();

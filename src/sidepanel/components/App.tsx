@@ -1,6 +1,7 @@
 import { usePanel } from '../panel';
 import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
+import { Drafts } from './Drafts';
 
 export function App() {
   const { binding, host } = usePanel();
@@ -16,7 +17,9 @@ export function App() {
         )}
       </header>
       <NoticeBar />
-      <main aria-busy={!binding.ready.value}>{binding.ready.value && <PageState />}</main>
+      <main aria-busy={!binding.ready.value}>
+        {binding.ready.value && <PageState />}
+      </main>
     </div>
   );
 }
@@ -34,6 +37,7 @@ function PageState() {
         <button type="button" class="secondary" data-testid="read-this-page" onClick={() => void binding.reread()}>
           {t('readThisPage')}
         </button>
+        <Drafts />
       </section>
     );
   }

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { CallbackRecord, ClientRecord } from '../../store/records';
+import type { CallbackDraft } from '../models/drafts';
 import { usePanel } from '../panel';
+import { DraftWarning } from './DraftWarning';
 import { epochFromLocalInput, formatDateTime, localInputValue } from './datetime';
 import { useSaver } from './use-saver';
 
@@ -22,7 +23,7 @@ export function Callbacks({ client }: { client: ClientRecord }) {
           ))}
         </ul>
       )}
-      <AddCallback client={client} />
+      <AddCallbackButton client={client} />
     </section>
   );
 }
@@ -70,54 +71,49 @@ function CallbackItem({ callback, client }: { callback: CallbackRecord; client: 
   );
 }
 
-function AddCallback({ client }: { client: ClientRecord }) {
-  const { callbacks, clock, host } = usePanel();
+function AddCallbackButton({ client }: { client: ClientRecord }) {
+  const { drafts, clock, host } = usePanel();
+  return (
+    <button
+      type="button"
+      class="secondary"
+      data-testid="add-callback"
+      disabled={drafts.callback.value !== null}
+      onClick={() =>
+        (drafts.callback.value = {
+          client: { id: client.id, name: client.name },
+          due: localInputValue(clock.now.peek() + DEFAULT_DUE_IN_MS, host.timeZone),
+          reason: '',
+          invalid: false,
+        })
+      }
+    >
+      {host.t('addCallback')}
+    </button>
+  );
+}
+
+export function CallbackDraftForm({ draft }: { draft: CallbackDraft }) {
+  const { callbacks, drafts, host } = usePanel();
   const t = host.t;
   const save = useSaver();
-  const [draft, setDraft] = useState<{ client: ClientRecord; due: string; reason: string; invalid: boolean } | null>(null);
-
-  if (!draft) {
-    return (
-      <button
-        type="button"
-        class="secondary"
-        data-testid="add-callback"
-        onClick={() =>
-          setDraft({
-            client,
-            due: localInputValue(clock.now.peek() + DEFAULT_DUE_IN_MS, host.timeZone),
-            reason: '',
-            invalid: false,
-          })
-        }
-      >
-        {t('addCallback')}
-      </button>
-    );
-  }
+  const update = (patch: Partial<CallbackDraft>) => (drafts.callback.value = { ...draft, ...patch });
 
   const submit = (event: Event) => {
     event.preventDefault();
     const dueAt = epochFromLocalInput(draft.due, host.timeZone);
-    if (dueAt === undefined) {
-      setDraft({ ...draft, invalid: true });
-      return;
-    }
+    if (dueAt === undefined) return update({ invalid: true });
     void save(() => callbacks.add(draft.client.id, dueAt, draft.reason.trim() || undefined), {
       done: t('callbackSaved', draft.client.name),
-      onSaved: () => setDraft(null),
+      onSaved: () => (drafts.callback.value = null),
       undo: (saved) => callbacks.remove(saved.id),
     });
   };
 
   return (
     <form class="card" onSubmit={submit} aria-labelledby="add-callback-title">
-      <h4 id="add-callback-title">{t('addCallback')}</h4>
-      {draft.client.id !== client.id && (
-        <p class="warning" role="alert">
-          {t('draftForOtherClient', draft.client.name)}
-        </p>
-      )}
+      <h4 id="add-callback-title">{t('addCallbackFor', draft.client.name)}</h4>
+      <DraftWarning draftClient={draft.client} />
       <label>
         {t('callbackDueAt')}
         <input
@@ -127,7 +123,7 @@ function AddCallback({ client }: { client: ClientRecord }) {
           aria-invalid={draft.invalid}
           aria-describedby={draft.invalid ? 'callback-due-error' : undefined}
           value={draft.due}
-          onInput={(event) => setDraft({ ...draft, due: event.currentTarget.value, invalid: false })}
+          onInput={(event) => update({ due: event.currentTarget.value, invalid: false })}
         />
       </label>
       {draft.invalid && (
@@ -141,14 +137,14 @@ function AddCallback({ client }: { client: ClientRecord }) {
           type="text"
           data-testid="callback-reason"
           value={draft.reason}
-          onInput={(event) => setDraft({ ...draft, reason: event.currentTarget.value })}
+          onInput={(event) => update({ reason: event.currentTarget.value })}
         />
       </label>
       <div class="buttons">
         <button type="submit" data-testid="callback-save">
           {t('addCallbackSave')}
         </button>
-        <button type="button" class="secondary" onClick={() => setDraft(null)}>
+        <button type="button" class="secondary" onClick={() => (drafts.callback.value = null)}>
           {t('cancel')}
         </button>
       </div>

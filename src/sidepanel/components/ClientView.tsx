@@ -1,9 +1,10 @@
 import type { ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
 import { ContactStatus } from './ContactStatus';
-import { LogContact } from './LogContact';
+import { LogContactButtons } from './LogContact';
 import { Callbacks } from './Callbacks';
 import { ReadFromPage } from './ReadFromPage';
+import { Drafts } from './Drafts';
 
 export function ClientView({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {
   const { client, host } = usePanel();
@@ -43,10 +44,11 @@ export function ClientView({ context, frameUrl }: { context: ClientContext; fram
       {record && (
         <>
           <ContactStatus />
-          <LogContact client={record} />
+          <LogContactButtons client={record} />
           <Callbacks client={record} />
         </>
       )}
+      <Drafts />
       <ReadFromPage context={context} frameUrl={frameUrl} />
     </article>
   );

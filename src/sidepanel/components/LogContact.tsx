@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
 import type { ClientRecord, ContactChannel, ContactDirection, ContactOutcome } from '../../store/records';
+import type { ContactDraft } from '../models/drafts';
 import { usePanel } from '../panel';
 import { epochFromLocalInput, localInputValue } from './datetime';
+import { Choice } from './Choice';
+import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
 
 const CHANNELS: Record<ContactChannel, string> = {
@@ -20,24 +22,15 @@ const OUTCOMES: Record<ContactOutcome, string> = {
   'message-sent': 'outcomeMessageSent',
 };
 
-interface Draft {
-  client: ClientRecord;
-  channel: ContactChannel;
-  direction: ContactDirection;
-  outcome: ContactOutcome;
-  when: string;
-  note: string;
-}
-
-export function LogContact({ client }: { client: ClientRecord }) {
-  const { contacts, clock, host } = usePanel();
+/** Start a contact for the client on screen: the full form, or the common case in one click. */
+export function LogContactButtons({ client }: { client: ClientRecord }) {
+  const { contacts, drafts, clock, host } = usePanel();
   const t = host.t;
-  const [draft, setDraft] = useState<Draft | null>(null);
   const save = useSaver();
 
   const start = () =>
-    setDraft({
-      client,
+    (drafts.contact.value = {
+      client: { id: client.id, name: client.name },
       channel: 'call',
       direction: 'outbound',
       outcome: 'reached',
@@ -45,74 +38,59 @@ export function LogContact({ client }: { client: ClientRecord }) {
       note: '',
     });
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (!draft) return;
-    const at = epochFromLocalInput(draft.when, host.timeZone) ?? clock.now.peek();
-    void save(
-      () =>
-        contacts.log(draft.client.id, {
-          at,
-          channel: draft.channel,
-          direction: draft.direction,
-          outcome: draft.outcome,
-          note: draft.note.trim() || undefined,
-          tags: [],
-        }),
-      {
-        done: t('contactSaved', draft.client.name),
-        onSaved: () => setDraft(null),
-        undo: (saved) => contacts.remove(saved.id),
-      },
-    );
-  };
-
   const quickCall = () =>
     void save(
-      () =>
-        contacts.log(client.id, {
-          at: clock.now.peek(),
-          channel: 'call',
-          direction: 'outbound',
-          outcome: 'reached',
-          tags: [],
-        }),
+      () => contacts.log(client.id, { at: clock.now.peek(), channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }),
       { done: t('contactSaved', client.name), undo: (saved) => contacts.remove(saved.id) },
     );
 
-  if (!draft) {
-    return (
-      <section class="actions" aria-label={t('logContact')}>
-        <button type="button" data-testid="log-contact" onClick={start}>
-          {t('logContact')}
-        </button>
-        <button type="button" class="secondary" data-testid="quick-call" onClick={quickCall}>
-          {t('quickCall')}
-        </button>
-      </section>
-    );
-  }
+  return (
+    <section class="actions" aria-label={t('logContact')}>
+      <button type="button" data-testid="log-contact" onClick={start} disabled={drafts.contact.value !== null}>
+        {t('logContact')}
+      </button>
+      <button type="button" class="secondary" data-testid="quick-call" onClick={quickCall}>
+        {t('quickCall')}
+      </button>
+    </section>
+  );
+}
 
-  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
+  const { contacts, drafts, clock, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const update = (patch: Partial<ContactDraft>) => (drafts.contact.value = { ...draft, ...patch });
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const at = epochFromLocalInput(draft.when, host.timeZone) ?? clock.now.peek();
+    const input = {
+      at,
+      channel: draft.channel,
+      direction: draft.direction,
+      outcome: draft.outcome,
+      note: draft.note.trim() || undefined,
+      tags: [],
+    };
+    void save(() => contacts.log(draft.client.id, input), {
+      done: t('contactSaved', draft.client.name),
+      onSaved: () => (drafts.contact.value = null),
+      undo: (saved) => contacts.remove(saved.id),
+    });
+  };
+
   return (
     <form class="card" onSubmit={submit} aria-labelledby="log-contact-title" data-testid="log-contact-form">
       <h3 id="log-contact-title">{t('logContactTitle', draft.client.name)}</h3>
-      {draft.client.id !== client.id && (
-        <p class="warning" role="alert" data-testid="draft-other-client">
-          {t('draftForOtherClient', draft.client.name)}
-        </p>
-      )}
+      <DraftWarning draftClient={draft.client} testId="draft-other-client" />
       <div class="grid">
         <Choice label={t('channel')} value={draft.channel} options={CHANNELS} onChange={(channel) => update({ channel })} />
         <Choice label={t('direction')} value={draft.direction} options={DIRECTIONS} onChange={(direction) => update({ direction })} />
         <Choice label={t('outcome')} value={draft.outcome} options={OUTCOMES} onChange={(outcome) => update({ outcome })} />
         <label>
           {t('when')}
-          <input
-            type="datetime-local"
-            value={draft.when}
-            onInput={(event) => update({ when: event.currentTarget.value })}
-          />
+          <input type="datetime-local" value={draft.when} onInput={(event) => update({ when: event.currentTarget.value })} />
         </label>
       </div>
       <label class="full">
@@ -123,31 +101,10 @@ export function LogContact({ client }: { client: ClientRecord }) {
         <button type="submit" data-testid="log-contact-save">
           {t('logContactSave')}
         </button>
-        <button type="button" class="secondary" onClick={() => setDraft(null)}>
+        <button type="button" class="secondary" onClick={() => (drafts.contact.value = null)}>
           {t('cancel')}
         </button>
       </div>
     </form>
-  );
-}
-
-function Choice<K extends string>(props: {
-  label: string;
-  value: K;
-  options: Record<K, string>;
-  onChange: (value: K) => void;
-}) {
-  const { host } = usePanel();
-  return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(event) => props.onChange(event.currentTarget.value as K)}>
-        {(Object.keys(props.options) as K[]).map((key) => (
-          <option key={key} value={key}>
-            {host.t(props.options[key])}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

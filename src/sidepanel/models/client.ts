@@ -1,4 +1,5 @@
 import { computed, effect, signal } from '@preact/signals';
+import type { ClientContext } from '../../context/types';
 import type { ClientRecord } from '../../store/records';
 import type { RapportDb } from '../../store/db';
 import { recordSeenClient } from '../../store/clients';
@@ -6,32 +7,37 @@ import { systemForUrl } from '../../context/site';
 import type { BindingModel } from './binding';
 import type { Clock } from './clock';
 
-/** The client the page shows, resolved to (or recorded as) a client Rapport knows. */
+interface Resolved {
+  context: ClientContext;
+  record: ClientRecord;
+  mergeCandidates: ClientRecord[];
+}
+
+/**
+ * The client the page shows, resolved to (or recorded as) a client Rapport knows. Until the page's
+ * current context is resolved there is no client: acting on the previous one would be acting on the
+ * wrong patient.
+ */
 export function createClientModel(db: RapportDb, binding: BindingModel, clock: Clock) {
-  const client = signal<ClientRecord | null>(null);
-  const mergeCandidates = signal<ClientRecord[]>([]);
+  const resolved = signal<Resolved | null>(null);
   const error = signal<string | null>(null);
   const pageContext = computed(() => binding.tab.value?.context ?? null);
-  let generation = 0;
+  const current = computed(() => (resolved.value && resolved.value.context === pageContext.value ? resolved.value : null));
+  const client = computed(() => current.value?.record ?? null);
+  const mergeCandidates = computed(() => current.value?.mergeCandidates ?? []);
 
   const dispose = effect(() => {
     const tab = binding.tab.value;
-    const mine = ++generation;
-    if (!tab?.context) {
-      client.value = null;
-      mergeCandidates.value = [];
-      return;
-    }
-    const context = tab.context;
+    const context = tab?.context;
+    if (!tab || !context) return;
     recordSeenClient(db, { context, system: systemForUrl(tab.frameUrl, context.source), url: tab.url }, clock.now.peek())
       .then((seen) => {
-        if (mine !== generation) return;
-        client.value = seen.client;
-        mergeCandidates.value = seen.mergeCandidates;
+        if (binding.tab.peek()?.context !== context) return;
+        resolved.value = { context, record: seen.client, mergeCandidates: seen.mergeCandidates };
         error.value = null;
       })
       .catch((failure: unknown) => {
-        if (mine === generation) error.value = String(failure);
+        if (binding.tab.peek()?.context === context) error.value = String(failure);
       });
   });
 

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+
+/**
+ * The store build holds no site access: only the toolbar click (activeTab) may read a page.
+ * CDP Extensions.triggerAction is that click, as the browser would deliver it.
+ */
+let browser: ExtensionBrowser;
+let demo: DemoServer;
+const DEBUG_PORT = 9334;
+const [jane] = makePatients();
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  browser = await launchWithExtension('dist/chrome', { remoteDebuggingPort: DEBUG_PORT });
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+describe('the store build', () => {
+  test('reads nothing on its own, and reads the page once on a toolbar click', async () => {
+    const { page: chart, tabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
+    const panel = await browser.openPanel(tabId);
+    await panel.getByTestId('no-client').waitFor();
+    expect(await panel.getByTestId('no-client').textContent()).toContain('has not read this page');
+
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
+    const session = await cdp.newBrowserCDPSession();
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
+    // The toolbar button acts on the tab in front, as it does for a person.
+    await chart.bringToFront();
+    const target = targetInfos.find((info) => info.type === 'tab' && info.url === chart.url());
+    await session.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: target!.targetId } as never);
+
+    await expect.poll(() => panel.getByTestId('client-mrn').textContent().catch(() => null)).toBe(jane!.mrn);
+    const sidePanelUrl = `chrome-extension://${browser.extensionId}/src/sidepanel/index.html`;
+    const sidePanelOpen = async () => {
+      const { targetInfos: targets } = (await session.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+      return targets.some((info) => info.url === sidePanelUrl);
+    };
+    await expect.poll(sidePanelOpen).toBe(true);
+    await cdp.close();
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const DEBUG_PORT = 9333;
+
+let browser: ExtensionBrowser;
+let demo: DemoServer;
+const [jane, jose] = makePatients();
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  browser = await launchWithExtension('dist/chrome-demo', { remoteDebuggingPort: DEBUG_PORT });
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** axe-core run inside the page; evaluate() is not subject to the extension page's CSP. */
+async function seriousViolations(page: Page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('the real side panel', () => {
+  test('opens from a click in an extension page and follows tab switches', async () => {
+    const { page: janeTab, tabId: janeTabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
+    const { page: joseTab } = await browser.openTab(demo.page(`/app/patient/${jose!.id}`));
+    const launcher = await browser.openPanel(janeTabId);
+    await launcher.getByTestId('open-side-panel').click();
+
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
+    const panelUrl = `chrome-extension://${browser.extensionId}/src/sidepanel/index.html`;
+    const findPanel = () =>
+      cdp
+        .contexts()
+        .flatMap((context) => context.pages())
+        .find((page) => page.url() === panelUrl);
+    await expect.poll(() => findPanel() !== undefined, { timeout: 10_000 }).toBe(true);
+    const sidePanel = findPanel()!;
+
+    await janeTab.bringToFront();
+    await expect.poll(() => sidePanel.getByTestId('client-mrn').textContent()).toBe(jane!.mrn);
+    await joseTab.bringToFront();
+    await expect.poll(() => sidePanel.getByTestId('client-mrn').textContent()).toBe(jose!.mrn);
+    await cdp.close();
+  });
+});
+
+describe('accessibility', () => {
+  test('axe finds no serious or critical violation on the panel, with a client and without', async () => {
+    const { page: chart, tabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
+    const panel = await browser.openPanel(tabId);
+    await panel.getByTestId('client-name').waitFor().catch(async (error) => {
+      throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
+    });
+    await panel.getByTestId('log-contact').click();
+    await panel.getByTestId('read-from-page').locator('summary').click();
+    expect(await seriousViolations(panel)).toEqual([]);
+
+    await chart.goto(demo.page(`/classic/`));
+    await panel.getByTestId('no-client').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  test('the panel can be used from the keyboard alone', async () => {
+    const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jose!.id}`));
+    const panel = await browser.openPanel(tabId);
+    await panel.getByTestId('client-name').waitFor();
+    await panel.getByTestId('log-contact').focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByTestId('log-contact-save').focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
+  });
+});
