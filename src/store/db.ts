@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Stored } from './records';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Schema and app metadata (schema version, last migration) live beside the data they describe. */
 export interface MetaEntry {
@@ -34,6 +34,21 @@ export interface RapportSchema extends DBSchema {
   meta: {
     key: string;
     value: MetaEntry;
+  };
+  sites: {
+    key: string;
+    value: Stored<'sites'>;
+    indexes: { by_origin: string };
+  };
+  painPoints: {
+    key: string;
+    value: Stored<'painPoints'>;
+    indexes: { by_client: string };
+  };
+  dispositions: {
+    key: string;
+    value: Stored<'dispositions'>;
+    indexes: { by_client: string };
   };
 }
 
@@ -68,6 +83,12 @@ export const migrations: readonly Migration[] = [
     checklists.createIndex('by_client', 'clientId');
 
     db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // 1 → 2: taught site profiles, and the trust workflow's pain points and suggestion dispositions.
+  (db) => {
+    db.createObjectStore('sites', { keyPath: 'id' }).createIndex('by_origin', 'origin', { unique: true });
+    db.createObjectStore('painPoints', { keyPath: 'id' }).createIndex('by_client', 'clientId');
+    db.createObjectStore('dispositions', { keyPath: 'id' }).createIndex('by_client', 'clientId');
   },
 ];
 

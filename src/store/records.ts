@@ -1,3 +1,5 @@
+import type { ContextField, DateOrder } from '../context/types';
+
 /**
  * Record shapes of the IndexedDB database "rapport". Every live record carries its own meta;
  * a deletion replaces the record with a Tombstone under the same id so that merges and imports
@@ -89,13 +91,48 @@ export interface ChecklistRecord extends RecordMeta {
   ticks: number[];
 }
 
-export type StoreName = 'clients' | 'contacts' | 'callbacks' | 'checklists';
+/** A site the user taught by pointing: selectors used first on that origin (schema v2). */
+export interface SiteRecord extends RecordMeta {
+  origin: string;
+  selectors: Partial<Record<ContextField, string>>;
+  dateOrder?: DateOrder;
+}
+
+export type PainPointStatus = 'open' | 'relieved';
+
+/** What hurts, the root cause found, and when it was relieved (schema v2). */
+export interface PainPointRecord extends RecordMeta {
+  clientId: string;
+  text: string;
+  rootCause?: string;
+  status: PainPointStatus;
+  openedAt: number;
+  relievedAt?: number;
+}
+
+export type DispositionAction = 'done' | 'snoozed' | 'dismissed';
+
+/** How the user handled one occurrence of a suggestion, so it does not come back that day (schema v2). */
+export interface DispositionRecord extends RecordMeta {
+  clientId: string;
+  ruleId: string;
+  key: string;
+  action: DispositionAction;
+  at: number;
+  until?: number;
+  reason?: string;
+}
+
+export type StoreName = 'clients' | 'contacts' | 'callbacks' | 'checklists' | 'sites' | 'painPoints' | 'dispositions';
 
 export interface StoreRecords {
   clients: ClientRecord;
   contacts: ContactRecord;
   callbacks: CallbackRecord;
   checklists: ChecklistRecord;
+  sites: SiteRecord;
+  painPoints: PainPointRecord;
+  dispositions: DispositionRecord;
 }
 
 export type Stored<S extends StoreName> = StoreRecords[S] | Tombstone;

@@ -4,25 +4,39 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, migrations, openRapportDb, type Migration } from '../../../src/store/db';
 import { createClient, getClient } from '../../../src/store/clients';
 import { addCallback, countOverdue } from '../../../src/store/callbacks';
+import { deleteContact, logContact } from '../../../src/store/contacts';
 import { T0 } from './helpers';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-describe('schema v1', () => {
+describe('the current schema', () => {
   it('creates the stores and indexes', async () => {
     const db = await openRapportDb();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['callbacks', 'checklists', 'clients', 'contacts', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'callbacks',
+      'checklists',
+      'clients',
+      'contacts',
+      'dispositions',
+      'meta',
+      'painPoints',
+      'sites',
+    ]);
     const tx = db.transaction(['clients', 'contacts', 'callbacks', 'checklists']);
     expect([...tx.objectStore('clients').indexNames].sort()).toEqual(['by_identity', 'by_nameDob', 'by_searchName', 'by_updatedAt']);
     expect(tx.objectStore('clients').index('by_identity').multiEntry).toBe(true);
     expect([...tx.objectStore('contacts').indexNames]).toEqual(['by_client_at']);
     expect([...tx.objectStore('callbacks').indexNames].sort()).toEqual(['by_client', 'by_status_due']);
     expect([...tx.objectStore('checklists').indexNames]).toEqual(['by_client']);
-    expect(await db.get('meta', 'schemaVersion')).toEqual({ key: 'schemaVersion', value: 1 });
+    const v2 = db.transaction(['sites', 'painPoints', 'dispositions']);
+    expect(v2.objectStore('sites').index('by_origin').unique).toBe(true);
+    expect([...v2.objectStore('painPoints').indexNames]).toEqual(['by_client']);
+    expect([...v2.objectStore('dispositions').indexNames]).toEqual(['by_client']);
+    expect(await db.get('meta', 'schemaVersion')).toEqual({ key: 'schemaVersion', value: DB_VERSION });
     db.close();
   });
 
@@ -31,29 +45,56 @@ describe('schema v1', () => {
   });
 });
 
+describe('released migrations', () => {
+  it('1 → 2 keeps every v1 record and adds the v2 stores', async () => {
+    const v1 = await openRapportDb(DB_NAME, 1);
+    const client = await createClient(v1, { name: 'Ada Lovelace', dob: '1815-12-10', mrn: 'A1' }, T0);
+    const callback = await addCallback(v1, { clientId: client.id, dueAt: T0 - 1 }, T0);
+    const contact = await logContact(
+      v1,
+      { clientId: client.id, at: T0 - 5, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] },
+      T0,
+    );
+    await deleteContact(v1, contact.id, T0 + 1);
+    const before = await Promise.all(['clients', 'contacts', 'callbacks', 'checklists'].map((store) => v1.getAll(store as 'clients')));
+    v1.close();
+
+    const v2 = await openRapportDb(DB_NAME, 2);
+    const after = await Promise.all(['clients', 'contacts', 'callbacks', 'checklists'].map((store) => v2.getAll(store as 'clients')));
+    expect(after).toEqual(before);
+    expect(await countOverdue(v2, T0)).toBe(1);
+    expect(await getClient(v2, client.id)).toEqual(client);
+    expect((await v2.get('callbacks', callback.id))?.rev).toBe(1);
+    expect(await v2.get('contacts', contact.id)).toMatchObject({ deleted: true });
+    expect(await v2.count('sites')).toBe(0);
+    v2.close();
+  });
+});
+
 describe('migration framework', () => {
-  it('upgrades seeded v1 data to a test v2 step, in order, keeping the data', async () => {
+  it('upgrades seeded data to a test step, in order, keeping the data', async () => {
     const v1 = await openRapportDb();
     const client = await createClient(v1, { name: 'Ada Lovelace', dob: '1815-12-10', mrn: 'A1' }, T0);
     await addCallback(v1, { clientId: client.id, dueAt: T0 - 1 }, T0);
     v1.close();
 
     const ran: number[] = [];
-    const v2: Migration = (db, tx) => {
-      ran.push(2);
+    const next = DB_VERSION + 1;
+    const future: Migration = (db, tx) => {
+      ran.push(next);
       // A future step adds an index the typed schema does not know yet.
       (tx.objectStore('clients') as unknown as IDBObjectStore).createIndex('by_dob', 'dob');
-      expect(db.version).toBe(2);
+      expect(db.version).toBe(next);
     };
-    const steps = [...migrations, v2];
-    const db = await openRapportDb(DB_NAME, 2, steps);
-    expect(db.version).toBe(2);
-    expect(ran).toEqual([2]);
+    const steps = [...migrations, future];
+    const db = await openRapportDb(DB_NAME, next, steps);
+    expect(db.version).toBe(next);
+    expect(ran).toEqual([next]);
     expect(await getClient(db, client.id)).toEqual(client);
     expect(await countOverdue(db, T0)).toBe(1);
     const raw = db as unknown as IDBPDatabase;
     expect(await raw.getAllKeysFromIndex('clients', 'by_dob', '1815-12-10')).toEqual([client.id]);
-    expect(await db.get('meta', 'schemaVersion')).toEqual({ key: 'schemaVersion', value: 2 });
+    expect(await db.get('meta', 'schemaVersion')).toEqual({ key: 'schemaVersion', value: next });
     db.close();
   });
 
@@ -80,9 +121,9 @@ describe('migration framework', () => {
       tx.objectStore('clients').clear().catch(() => {});
       throw new Error('boom');
     };
-    await expect(openRapportDb(DB_NAME, 2, [...migrations, broken])).rejects.toThrow();
+    await expect(openRapportDb(DB_NAME, DB_VERSION + 1, [...migrations, broken])).rejects.toThrow();
     const again = await openRapportDb();
-    expect(again.version).toBe(1);
+    expect(again.version).toBe(DB_VERSION);
     expect(await getClient(again, client.id)).toEqual(client);
     again.close();
   });
