@@ -1,13 +1,36 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+const shared = {
+  environment: 'happy-dom',
+  setupFiles: ['fake-indexeddb/auto'],
+  testTimeout: 20000,
+} as const;
+
+/**
+ * Calendar dates must not move with the machine's time zone: the date-sensitive suites run again
+ * with the process in a zone west of UTC and one east of the date line.
+ */
+const DATE_SENSITIVE = [
+  'tests/unit/domain/**/*.test.ts',
+  'tests/unit/context/dates.test.ts',
+  'tests/unit/sidepanel/**/*.test.{ts,tsx}',
+  'tests/fixtures/**/*.test.ts',
+];
+
 export default defineConfig({
   plugins: [preact()],
   define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false' },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts'],
-    environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
-    testTimeout: 20000,
+    projects: [
+      {
+        extends: true,
+        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts'] },
+      },
+      ...['America/Los_Angeles', 'Pacific/Auckland'].map((timeZone) => ({
+        extends: true as const,
+        test: { ...shared, name: `tz ${timeZone}`, include: DATE_SENSITIVE, env: { TZ: timeZone } },
+      })),
+    ],
   },
 });

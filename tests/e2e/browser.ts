@@ -15,13 +15,15 @@ export interface ExtensionBrowser {
   /** Opens a tab through the extension's own tabs API, which tells its id even without host access. */
   openTab: (url: string) => Promise<{ page: Page; tabId: number }>;
   badgeText: () => Promise<string>;
+  /** Loads the unpacked build again, as an update does (needs remoteDebuggingPort). */
+  reloadExtension: () => Promise<void>;
   remoteDebuggingPort?: number;
 }
 
 /** Launches Debian's Chromium with an unpacked build loaded (TOOLCHAIN.md recipe). */
 export async function launchWithExtension(
   dist = 'dist/chrome-demo',
-  options: { remoteDebuggingPort?: number } = {},
+  options: { remoteDebuggingPort?: number; timeZone?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = resolve(dist);
   const profile = await mkdtemp(join(tmpdir(), 'rapport-e2e-'));
@@ -43,6 +45,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: true,
     args,
+    env: options.timeZone ? { ...process.env, TZ: options.timeZone } : process.env,
     viewport: { width: 1200, height: 800 },
   });
   // A missing element should fail a test in seconds, not at Playwright's 30 s default.
@@ -52,7 +55,10 @@ export async function launchWithExtension(
 
   /** After a stop the worker object is replaced: always ask for the live one. */
   const worker = async () => {
-    const live = context.serviceWorkers().find((sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`));
+    const live = context
+      .serviceWorkers()
+      .filter((sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`))
+      .at(-1);
     return live ?? context.waitForEvent('serviceworker');
   };
 
@@ -76,6 +82,19 @@ export async function launchWithExtension(
       const page = await opened;
       await page.waitForLoadState();
       return { page, tabId };
+    },
+    reloadExtension: async () => {
+      if (!options.remoteDebuggingPort) throw new Error('reloadExtension needs remoteDebuggingPort');
+      const before = context.serviceWorkers();
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${options.remoteDebuggingPort}`);
+      const session = await cdp.newBrowserCDPSession();
+      await session.send('Extensions.loadUnpacked' as never, { path: extensionPath } as never);
+      await cdp.close();
+      const deadline = Date.now() + 10_000;
+      while (!context.serviceWorkers().some((sw) => !before.includes(sw)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      for (const stale of before) stale.removeAllListeners();
     },
     badgeText: async () => (await worker()).evaluate(() => chrome.action.getBadgeText({})),
   };

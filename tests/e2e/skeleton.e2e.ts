@@ -8,10 +8,12 @@ let browser: ExtensionBrowser;
 let demo: DemoServer;
 const patients = makePatients();
 const jane = patients.find((patient) => patient.mrn === 'MRN-100234')!;
+const jose = patients.find((patient) => patient.mrn === 'MRN-100318')!;
 
 beforeAll(async () => {
   demo = await startDemoServer();
-  browser = await launchWithExtension();
+  // East of the date line, where a UTC conversion would move a date of birth by a day.
+  browser = await launchWithExtension('dist/chrome-demo', { timeZone: 'Pacific/Auckland', remoteDebuggingPort: 9332 });
 });
 afterAll(async () => {
   await browser?.close();
@@ -32,6 +34,7 @@ describe('reading the page', () => {
     await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     expect(await panel.getByTestId('client-mrn').textContent()).toBe('MRN-100234');
     expect(await panel.getByTestId('client-dob').textContent()).toBe('1950-01-05');
+    expect(await panel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Pacific/Auckland');
     const readFromPage = panel.getByTestId('read-from-page');
     await readFromPage.locator('summary').click();
     expect(await readFromPage.locator('tr[data-field="mrn"] td').first().textContent()).toBe('MRN-100234');
@@ -126,5 +129,51 @@ describe('contacts, callbacks and the badge', () => {
     await expect.poll(() => browser.badgeText()).toBe('2');
     await page.close();
     await panel.close();
+  });
+
+  test('the badge turns when a callback falls due, with no panel open (the alarm)', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jose.id}`);
+    await expect.poll(() => clientName(panel).textContent()).toBe('José Núñez');
+    const before = Number((await browser.badgeText()) || '0');
+    await panel.evaluate(async () => {
+      const request = indexedDB.open('rapport');
+      const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const tx = db.transaction(['clients', 'callbacks'], 'readwrite');
+      const clients = await new Promise<any[]>((resolve) => {
+        const all = tx.objectStore('clients').getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+      const now = Date.now();
+      const client = clients.find((record) => record.name === 'José Núñez');
+      tx.objectStore('callbacks').put({
+        id: crypto.randomUUID(),
+        clientId: client.id,
+        dueAt: now + 3000,
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+        rev: 1,
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      await chrome.runtime.sendMessage({ type: 'badge/refresh' });
+    });
+    await panel.close();
+    expect(Number((await browser.badgeText()) || '0')).toBe(before);
+    await expect.poll(() => browser.badgeText(), { timeout: 15_000 }).toBe(String(before + 1));
+    await page.close();
+  });
+
+  test('after an update the tabs already open get a fresh reader, without a reload', async () => {
+    const { page } = await openChart(`/classic/chart/${jane.id}`);
+    await browser.reloadExtension();
+    const tabId = await (await browser.worker()).evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      page.url(),
+    );
+    const panel = await browser.openPanel(tabId!);
+    await expect.poll(() => clientName(panel).textContent().catch(() => null)).toBe('Jane M. Doe');
+    await panel.close();
+    await page.close();
   });
 });
