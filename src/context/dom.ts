@@ -1,4 +1,5 @@
 /** DOM helpers for reading pages: visibility and the time budget. Pure DOM, no extension APIs. */
+import { cleanText, shortText } from './parse/text';
 
 export class BudgetExceeded extends Error {
   constructor() {
@@ -126,4 +127,29 @@ export function allVisible(root: ParentNode, selector: string, vis: VisibilityCh
     if (el && vis.isVisible(el)) out.push(el);
   }
   return out;
+}
+
+/**
+ * What a person reads in `el`: the current value of a form control (edit forms show the client in
+ * inputs, and what was typed lives in `.value`, not in the attribute), else its short text.
+ */
+export function readValue(el: Element, max = 200): string | null {
+  const tag = el.tagName;
+  if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'password' || input.type === 'hidden') return null;
+    return cleanValue(input.value, max);
+  }
+  if (tag === 'TEXTAREA') return cleanValue((el as HTMLTextAreaElement).value, max);
+  if (tag === 'SELECT') {
+    const option = (el as HTMLSelectElement).selectedOptions?.[0];
+    return option ? shortText(option, max) : null;
+  }
+  return shortText(el, max);
+}
+
+function cleanValue(raw: string | null | undefined, max: number): string | null {
+  if (typeof raw !== 'string' || raw.length > max * 4) return null;
+  const text = cleanText(raw);
+  return text && text.length <= max ? text : null;
 }

@@ -35,9 +35,11 @@ export function extractClientContext(doc: Document, url: string, options: Extrac
     const vis = new VisibilityChecker(doc);
     const today = localToday();
     const profile = options.profile && sameOrigin(options.profile.origin, url) ? options.profile : undefined;
+    // What the user taught about this site's dates outranks what an adapter assumes.
+    const dateOrder = options.dateOrder ?? profile?.dateOrder;
 
     if (profile) {
-      const env: ReadEnv = { budget, vis, today, dateOrder: options.dateOrder ?? profile.dateOrder };
+      const env: ReadEnv = { budget, vis, today, dateOrder };
       const reading = runProfile(profile, doc, env);
       if (reading) {
         const result = toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
@@ -46,9 +48,9 @@ export function extractClientContext(doc: Document, url: string, options: Extrac
       }
     }
 
-    const adapter = adapterFor(doc, url);
+    const adapter = adapterFor(doc, url, options.adapters);
     if (adapter) {
-      const env: ReadEnv = { budget, vis, today, dateOrder: options.dateOrder ?? adapter.dateOrder };
+      const env: ReadEnv = { budget, vis, today, dateOrder: dateOrder ?? adapter.dateOrder };
       const outcome = runAdapter(adapter, doc, env);
       if (outcome.kind === 'no-client') return null;
       if (outcome.kind === 'reading') {
@@ -59,7 +61,7 @@ export function extractClientContext(doc: Document, url: string, options: Extrac
       // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
     }
 
-    const env: ReadEnv = { budget, vis, today, dateOrder: options.dateOrder };
+    const env: ReadEnv = { budget, vis, today, dateOrder };
     const generic = extractGeneric(doc, env);
     if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
     const result = toContext(generic.reading, 'generic', generic.confidence);

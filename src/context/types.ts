@@ -46,6 +46,8 @@ export const CONTEXT_FIELDS: readonly ContextField[] = [
 /** Day-month order used when a numeric date is ambiguous (03/04/1950). */
 export type DateOrder = 'MDY' | 'DMY';
 
+import type { SiteAdapter } from './adapters/types';
+
 /** A site profile a user taught by pointing; the content script receives it by message. */
 export interface SiteProfile {
   origin: string;
@@ -60,4 +62,6 @@ export interface ExtractOptions {
   clock?: () => number;
   /** Give up (return null) after this many milliseconds. */
   budgetMs?: number;
+  /** Site adapters to try; defaults to all built-in ones. `[]` runs the generic reader alone. */
+  adapters?: readonly SiteAdapter[];
 }

@@ -1,60 +1,120 @@
 import type { ContextField, SiteProfile } from '../types';
 import { CONTEXT_FIELDS } from '../types';
-import { firstVisible } from '../dom';
+import { allVisible, firstVisible, readValue } from '../dom';
 import { shortText } from '../parse/text';
 import { valueAfter } from '../generic/pairs';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
-import type { FieldRule, SiteAdapter } from './types';
+import type { FieldRule, ItemRule, LabelRule, SelectorRule, SiteAdapter } from './types';
 
 /** Elements that can carry a label in table/definition layouts. */
 const LABEL_CANDIDATES = 'th, td, dt, label, b, strong, span';
+/** Name parts or key/value widgets beyond this many are not a banner any more. */
+const MAX_JOINED = 6;
+const MAX_ITEMS = 80;
 
-function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv): boolean {
-  env.budget.check();
-  if ('selector' in rule) {
-    const el = firstVisible(scope, rule.selector, env.vis, env.budget);
-    if (!el) return false;
-    const raw = rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : shortText(el);
-    return raw !== null && put(reading, field, raw, `${scopeName}: ${rule.selector}`, env, rule.dischargeActual);
+function applyPattern(raw: string | null, pattern: RegExp | undefined): string | null {
+  if (raw === null || !pattern) return raw;
+  const m = pattern.exec(raw);
+  return m ? (m[1] ?? m[0]).trim() || null : null;
+}
+
+function readSelector(rule: SelectorRule, scope: ParentNode, env: ReadEnv): string | null {
+  if (rule.join) {
+    const parts = allVisible(scope, rule.selector, env.vis, env.budget, MAX_JOINED)
+      .map((el) => readValue(el))
+      .filter((t): t is string => !!t);
+    return parts.length > 0 ? parts.join(' ') : null;
   }
+  const el = firstVisible(scope, rule.selector, env.vis, env.budget);
+  if (!el) return null;
+  return rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : readValue(el);
+}
+
+function readItem(rule: ItemRule, scope: ParentNode, env: ReadEnv): { raw: string; label: string } | null {
+  for (const item of allVisible(scope, rule.item, env.vis, env.budget, MAX_ITEMS)) {
+    const key = item.querySelector(rule.key);
+    const label = key ? shortText(key, 60) : null;
+    if (!label || !rule.label.test(label)) continue;
+    const value = firstVisible(item, rule.value, env.vis, env.budget);
+    const raw = value ? readValue(value) : null;
+    if (raw) return { raw, label };
+  }
+  return null;
+}
+
+/** Label cells of one scope with their texts, read once per run: every label rule scans the same cells. */
+type LabelCells = Map<ParentNode, { el: Element; text: string }[]>;
+
+function labelCells(within: ParentNode, cache: LabelCells, env: ReadEnv): { el: Element; text: string }[] {
+  let cells = cache.get(within);
+  if (cells) return cells;
+  cells = [];
+  const candidates = within.querySelectorAll(LABEL_CANDIDATES);
+  const max = Math.min(candidates.length, 2000);
+  for (let i = 0; i < max; i++) {
+    if (i % 64 === 0) env.budget.check();
+    const el = candidates[i] as Element;
+    const text = shortText(el, 40);
+    if (text) cells.push({ el, text });
+  }
+  cache.set(within, cells);
+  return cells;
+}
+
+function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): boolean {
   let within: ParentNode = scope;
   if (rule.within) {
     const w = firstVisible(scope, rule.within, env.vis, env.budget);
     if (!w) return false;
     within = w;
   }
-  const candidates = within.querySelectorAll(LABEL_CANDIDATES);
-  const max = Math.min(candidates.length, 2000);
-  for (let i = 0; i < max; i++) {
-    if (i % 64 === 0) env.budget.check();
-    const el = candidates[i];
-    if (!el) continue;
-    const text = shortText(el, 40);
-    if (!text || !rule.label.test(text) || !env.vis.isVisible(el)) continue;
-    const value = valueAfter(el, env.vis);
-    if (value && put(reading, field, value.text, `${scopeName}: label "${text}"`, env, rule.dischargeActual)) return true;
+  for (const { el, text } of labelCells(within, cache, env)) {
+    if (!rule.label.test(text) || !env.vis.isVisible(el)) continue;
+    const value = applyPattern(valueAfter(el, env.vis)?.text ?? null, rule.pattern);
+    if (value && put(reading, field, value, `${scopeName}: label "${text}"`, env, rule.dischargeActual)) return true;
   }
   return false;
 }
 
+function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): boolean {
+  env.budget.check();
+  if ('selector' in rule) {
+    const raw = applyPattern(readSelector(rule, scope, env), rule.pattern);
+    return raw !== null && put(reading, field, raw, `${scopeName}: ${rule.selector}`, env, rule.dischargeActual);
+  }
+  if ('item' in rule) {
+    const found = readItem(rule, scope, env);
+    const raw = found ? applyPattern(found.raw, rule.pattern) : null;
+    return raw !== null && put(reading, field, raw, `${scopeName}: "${found?.label}"`, env, rule.dischargeActual);
+  }
+  return readLabel(rule, field, scope, scopeName, reading, env, cache);
+}
+
 export type AdapterOutcome = { kind: 'reading'; reading: Reading } | { kind: 'no-client' } | { kind: 'not-found' };
+
+function findRoot(adapter: SiteAdapter, doc: Document, env: ReadEnv): ParentNode | null {
+  if (!adapter.root) return doc;
+  const roots = typeof adapter.root === 'string' ? [adapter.root] : adapter.root;
+  for (const selector of roots) {
+    const root = firstVisible(doc, selector, env.vis, env.budget);
+    if (root) return root;
+  }
+  return null;
+}
 
 /** Reads a page with a declarative adapter. */
 export function runAdapter(adapter: SiteAdapter, doc: Document, env: ReadEnv): AdapterOutcome {
   if (adapter.isSingleClient && !adapter.isSingleClient(doc, (el) => env.vis.isVisible(el))) return { kind: 'no-client' };
-  let scope: ParentNode = doc;
+  const scope = findRoot(adapter, doc, env);
+  if (!scope) return { kind: 'not-found' };
   const scopeName = adapter.rootName ?? adapter.id;
-  if (adapter.root) {
-    const root = firstVisible(doc, adapter.root, env.vis, env.budget);
-    if (!root) return { kind: 'not-found' };
-    scope = root;
-  }
   const reading = emptyReading();
+  const cache: LabelCells = new Map();
   for (const field of CONTEXT_FIELDS) {
     const spec = adapter.fields[field];
     if (!spec) continue;
     const rules = Array.isArray(spec) ? spec : [spec];
-    for (const rule of rules) if (readRule(rule, field, scope, scopeName, reading, env)) break;
+    for (const rule of rules) if (readRule(rule, field, scope, scopeName, reading, env, cache)) break;
   }
   return reading.fields.name ? { kind: 'reading', reading } : { kind: 'not-found' };
 }
@@ -65,7 +125,7 @@ export function runProfile(profile: SiteProfile, doc: Document, env: ReadEnv): R
   for (const field of CONTEXT_FIELDS) {
     const selector = profile.selectors[field];
     if (typeof selector !== 'string' || selector.length > 500) continue;
-    readRule({ selector }, field, doc, 'taught', reading, env);
+    readRule({ selector }, field, doc, 'taught', reading, env, new Map());
   }
   return reading.fields.name ? reading : null;
 }

@@ -2,19 +2,28 @@ import type { ContextField, DateOrder } from '../types';
 
 /**
  * How one field is found on an adapter's site. Declarative so that adding a product is mostly data.
- * - `selector`: the text (or `attr`) of the first visible match inside the adapter's root;
- * - `label`: the value cell right after a visible label cell whose text matches (classic tables).
+ * - `selector`: the text (or `attr`, or a form control's current value) of the first visible match
+ *   inside the adapter's root; `join` reads every visible match and joins them (name parts shown in
+ *   separate elements or inputs); `pattern` keeps only its first capture group;
+ * - `label`: the value cell right after a visible label cell whose text matches (classic tables);
+ * - `item`: repeated key/value widgets (record highlights, info bars, form rows): in each visible
+ *   `item`, the `key` element's text is tested against `label` and the `value` element is read.
  */
-export type FieldRule =
-  | { selector: string; attr?: string; dischargeActual?: boolean }
-  | { label: RegExp; within?: string; dischargeActual?: boolean };
+interface RuleCommon {
+  dischargeActual?: boolean;
+  pattern?: RegExp;
+}
+export type SelectorRule = RuleCommon & { selector: string; attr?: string; join?: boolean };
+export type LabelRule = RuleCommon & { label: RegExp; within?: string };
+export type ItemRule = RuleCommon & { item: string; key: string; value: string; label: RegExp };
+export type FieldRule = SelectorRule | LabelRule | ItemRule;
 
 export interface SiteAdapter {
   /** Stable id; becomes ClientContext.source. */
   id: string;
   /** Human name for options pages and provenance. */
   label: string;
-  /** Host names the product is served from; absent = any host (the demo runs on 127.0.0.1:any). */
+  /** Host names the product is served from; absent = any host (self-hosted products, the demo). */
   hosts?: RegExp;
   /** Tested against the URL path (plus query); at least one must match. */
   paths: RegExp[];
@@ -22,8 +31,11 @@ export interface SiteAdapter {
   marker: string;
   /** Example URLs the adapter must match (checked by unit tests). */
   sampleUrls: string[];
-  /** Region holding the patient banner; fields are read inside its first visible match. */
-  root?: string;
+  /**
+   * Region holding the patient banner; fields are read inside the first visible match. A list is
+   * tried in order, so a console's active workspace tab can win over the plain record page layout.
+   */
+  root?: string | readonly string[];
   /** Name of the root for provenance, e.g. "banner". */
   rootName?: string;
   fields: Partial<Record<ContextField, FieldRule | FieldRule[]>>;

@@ -10,22 +10,28 @@ export interface LabelRule {
   re: RegExp;
   /** For discharge labels: whether the label says the discharge happened or is only expected. */
   dischargeActual?: boolean;
+  /**
+   * A bare role word ("Patient", "Member") is also a menu entry or a heading; it only labels a value
+   * when written with a colon or placed in a table or definition-list cell.
+   */
+  bare?: boolean;
 }
 
-const ID_SUFFIX = '(?:#|id|no\\.?|num(?:ber)?)';
+const ID_SUFFIX = '(?:#|id(?:\\s*#)?|no\\.?|num(?:ber)?)';
 
 export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^(?:(?:patient|member|client|resident|participant|consumer|customer|enrollee)(?:'s)?\s+)?(?:full\s+|legal\s+)?name(?:\s*\(last,\s*first\))?$/ },
-  { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee)$/ },
-  { field: 'mrn', re: new RegExp(`^(?:mrn|mr\\s*${ID_SUFFIX}|med\\.?\\s*rec\\.?(?:\\s*${ID_SUFFIX})?|medical\\s+record(?:\\s*${ID_SUFFIX})?|(?:member|patient|client|subscriber|resident|person|enrollee)\\s*${ID_SUFFIX}|acct\\.?(?:\\s*${ID_SUFFIX})?|account(?:\\s*${ID_SUFFIX})?|(?:record|chart|case)\\s*${ID_SUFFIX}|ehr\\s*id)$`) },
+  { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee)$/, bare: true },
+  { field: 'mrn', re: new RegExp(`^(?:mrn|mr\\s*${ID_SUFFIX}|med\\.?\\s*rec\\.?(?:\\s*${ID_SUFFIX})?|medical\\s+record(?:\\s*${ID_SUFFIX})?|(?:member|patient|client|subscriber|resident|person|enrollee|hospital|unit)\\s*${ID_SUFFIX}|acct\\.?(?:\\s*${ID_SUFFIX})?|account(?:\\s*${ID_SUFFIX})?|(?:record|chart|case)\\s*${ID_SUFFIX}|ehr\\s*id)$`) },
   { field: 'dob', re: /^(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|birthday|born|birth)$/ },
   { field: 'sex', re: /^(?:sex|gender|sex\s+at\s+birth|legal\s+sex|administrative\s+sex|gender\s+identity)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell|primary|work|contact|patient|member)\s+)?(?:phone|tel\.?|telephone)(?:\s*(?:#|no\.?|number))?$|^(?:mobile|cell)$/ },
+  { field: 'phone', re: /^(?:home|work)$/, bare: true },
   { field: 'admitDate', re: /^(?:admit(?:ted)?(?:\s+date)?|admission(?:\s+date)?|adm\.?\s+date|date\s+admitted)$/ },
   { field: 'dischargeDate', re: /^(?:exp\.?|expected|est\.?|estimated|anticipated|planned|target|projected)\s*(?:d\/c|discharge)(?:\s+date)?$|^edd$/, dischargeActual: false },
   { field: 'dischargeDate', re: /^(?:discharged(?:\s+on)?|date\s+discharged|actual\s+discharge(?:\s+date)?)$/, dischargeActual: true },
   { field: 'dischargeDate', re: /^(?:discharge|d\/c)(?:\s+date)?$/ },
-  { field: 'location', re: /^(?:location|unit|room|bed|ward|facility|unit\s*\/\s*(?:room|bed)|room\s*\/\s*bed)$/ },
+  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit\s*\/\s*(?:room|bed)|room\s*\/\s*bed)$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" dropped. Null when too long to be a label. */
@@ -35,9 +41,13 @@ export function labelKey(raw: string): string | null {
   return s.toLowerCase().replace(/\s*:$/, '').trim() || null;
 }
 
+/** All spellings in one pattern: most texts on a page are not labels, and one test rejects them. */
+const ANY_LABEL = new RegExp(LABEL_RULES.map((r) => `(?:${r.re.source})`).join('|'));
+
 export function matchLabel(raw: string): LabelRule | null {
+  if (raw.length > 60) return null;
   const key = labelKey(raw);
-  if (!key) return null;
+  if (!key || !ANY_LABEL.test(key)) return null;
   for (const rule of LABEL_RULES) if (rule.re.test(key)) return rule;
   return null;
 }

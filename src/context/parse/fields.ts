@@ -21,11 +21,16 @@ export function normalizePhone(raw: string): string | null {
   return digits >= 7 && digits <= 21 ? m[0].trim() : null;
 }
 
-/** Record identifiers: one short token-ish string with at least one digit. */
+/** Masking pages apply to identifiers they will not show ("***-**-1234", "XXX-XX-1234", "•••• 1234"). */
+const MASKED = /[*•●∙]|(?:^|[^a-z])x{2,}(?:[^a-z]|$)/i;
+/** A US social security number: never the record number, even under an identifier label. */
+const SSN = /^\d{3}-\d{2}-\d{4}$/;
+
+/** Record identifiers: one short token-ish string with at least one digit; masked ones read as absent. */
 export function normalizeId(raw: string): string | null {
   let s = cleanText(raw).replace(/^[#:]\s*/, '');
   if (!s || s.length > 40) return null;
-  if (!/\d/.test(s)) return null;
+  if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s)) return null;
   if (s.split(' ').length > 3) return null;
   s = s.replace(/[.,;]+$/, '');
   return s;

@@ -15,12 +15,13 @@ export function cleanText(s: string): string {
 export const MAX_VALUE_CHARS = 200;
 
 /**
- * The text of `node`, or null when it is longer than `max` characters. Walks text nodes itself and
- * stops early, so a huge subtree costs no more than `max` characters of work plus the nodes visited.
+ * The text of `node`, or null when it is longer than `max` characters or spans more than
+ * `maxNodes` nodes. Walks text nodes itself and stops early, so a huge subtree costs no more than
+ * `max` characters of work plus the nodes visited.
  */
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
-export function shortText(node: Node, max = MAX_VALUE_CHARS): string | null {
+export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): string | null {
   let out = '';
   let visited = 0;
   // null entries stand for a word break after an element, so "<dt>MRN</dt><dd>1</dd>" never reads "MRN1".
@@ -31,7 +32,7 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS): string | null {
       out += ' ';
       continue;
     }
-    if (++visited > 400) return null;
+    if (++visited > maxNodes) return null;
     if (n.nodeType === 3) {
       out += n.nodeValue ?? '';
       if (out.length > max * 4) return null;

@@ -1,0 +1,22 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * A C-CDA document rendered with the HL7 CDA stylesheet (CDA.xsl): header tables of
+ * `td_header_role_name` / `td_header_role_value` cells. The patient's row is labelled "Patient";
+ * authors, custodians and guardians have their own labels. "Patient IDs" prints
+ * "extension root-OID" per id, so only the first token is the record number.
+ */
+export const ccda: SiteAdapter = {
+  id: 'ccda',
+  label: 'C-CDA (HL7 stylesheet)',
+  paths: [/\.(?:xml|cda|ccd|ccda)$/i, /^(?:\/[^/]+)*\/(?:ccda|cda)\/[^/]+$/i],
+  marker: 'table.header_table td.td_header_role_name',
+  sampleUrls: ['https://hie.example.org/docs/ccd-2025-03-10.xml', 'http://127.0.0.1:8080/ccda/summary-4411'],
+  rootName: 'document header',
+  fields: {
+    name: { label: /^patient$/i },
+    dob: { label: /^date of birth$/i },
+    sex: { label: /^sex$/i },
+    mrn: { label: /^patient[- ]ids?$/i, pattern: /^(\S+)/ },
+  },
+};

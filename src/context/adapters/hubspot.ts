@@ -1,0 +1,30 @@
+import type { FieldRule, SiteAdapter } from './types';
+
+/**
+ * HubSpot CRM contact record. The highlight card shows the contact's name; properties are rows in
+ * the "About this contact" sidebar, each a labelled input or read-only value. Care-management
+ * portals keep the member id and birth date in custom properties, read here by their labels.
+ */
+const PROPERTY = {
+  item: '[data-selenium-test^="property-input-"]',
+  key: 'label',
+  value: 'input, textarea, [data-selenium-test="property-value"]',
+};
+const property = (label: RegExp): FieldRule => ({ ...PROPERTY, label });
+
+export const hubspot: SiteAdapter = {
+  id: 'hubspot',
+  label: 'HubSpot CRM',
+  hosts: /^app(?:-[a-z]{2}\d)?\.hubspot\.com$/,
+  paths: [/^\/contacts\/\d+\/(?:contact|record\/0-1)\/\d+(?:\/.*)?$/],
+  marker: '[data-selenium-test="highlightTitle"]',
+  sampleUrls: ['https://app.hubspot.com/contacts/2211334/record/0-1/51001', 'https://app-eu1.hubspot.com/contacts/998877/contact/4242'],
+  rootName: 'contact record',
+  fields: {
+    name: [{ selector: '[data-selenium-test="highlightTitle"]' }, { selector: 'input[name="firstname"], input[name="lastname"]', join: true }],
+    mrn: property(/^(?:member id|patient id|mrn|medical record number)$/i),
+    dob: property(/^(?:date of birth|birthdate|dob)$/i),
+    sex: property(/^(?:gender|sex)$/i),
+    phone: property(/^(?:phone number|mobile phone number)$/i),
+  },
+};

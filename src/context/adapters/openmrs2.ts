@@ -1,0 +1,22 @@
+import type { SiteAdapter } from './types';
+
+/**
+ * OpenMRS 2.x reference application (coreapps patientHeader fragment). Name parts are separate
+ * spans each followed by an <em> caption ("Given", "Family Name"), so they are joined, never read
+ * as one text; the gender/age line carries the birth date in brackets.
+ */
+export const openmrs2: SiteAdapter = {
+  id: 'openmrs2',
+  label: 'OpenMRS 2 (Reference Application)',
+  paths: [/^(?:\/[^/]+)*\/coreapps\/(?:clinicianfacing\/patient|patientdashboard\/patientDashboard)\.page$/],
+  marker: '.patient-header .demographics',
+  sampleUrls: ['https://openmrs.example.org/openmrs/coreapps/clinicianfacing/patient.page?patientId=a4f2c1d0-1111-4a2b-9c3d-5e6f7a8b9c0d'],
+  root: '.patient-header',
+  rootName: 'patient header',
+  fields: {
+    name: { selector: '.name .PersonName-givenName, .name .PersonName-middleName, .name .PersonName-familyName', join: true },
+    sex: { selector: '.gender-age > span:first-child' },
+    dob: { selector: '.gender-age > span:nth-child(2)' },
+    mrn: { selector: '.identifiers > em:first-child + span' },
+  },
+};

@@ -1,0 +1,38 @@
+import type { FieldRule, SiteAdapter } from './types';
+
+/**
+ * Salesforce Lightning record pages, including the Health Cloud / service console. The name is the
+ * highlights panel's primary field; other fields are read from highlight items and record layout
+ * items by their label, in view mode (formatted text) or inline edit (inputs). In the console every
+ * open workspace tab stays in the DOM, hidden by CSS when inactive, so the active tab is the scope.
+ */
+const ITEM = {
+  item: 'records-highlights-details-item, records-record-layout-item',
+  key: '.slds-text-title, .test-id__field-label',
+  value: 'input, textarea, .fieldComponent, .test-id__field-value',
+};
+const field = (label: RegExp): FieldRule => ({ ...ITEM, label });
+
+export const salesforceLightning: SiteAdapter = {
+  id: 'salesforce-lightning',
+  label: 'Salesforce Lightning / Health Cloud',
+  hosts: /^[a-z0-9-]+(?:--[a-z0-9]+(?:\.sandbox)?)?\.(?:lightning\.force\.com|my\.salesforce\.com)$/,
+  paths: [/^\/lightning\/r\/\w+\/[A-Za-z0-9]{15,18}\/(?:view|edit)$/],
+  marker: 'records-highlights2, records-record-layout-item',
+  sampleUrls: [
+    'https://acme-health.lightning.force.com/lightning/r/Account/001Dn00000XyZaBIAV/view',
+    'https://acme-health--uat.sandbox.lightning.force.com/lightning/r/Contact/003Dn00000AbCdEIAV/edit',
+  ],
+  root: ['section.tabContent.active', 'one-record-home-flexipage2'],
+  rootName: 'record page',
+  fields: {
+    name: [
+      { selector: 'records-highlights2 lightning-formatted-name[slot="primaryField"]' },
+      { selector: 'input[name="firstName"], input[name="middleName"], input[name="lastName"]', join: true },
+    ],
+    mrn: field(/^(?:medical record number|mrn|patient id|member id)$/i),
+    dob: field(/^(?:birthdate|date of birth)$/i),
+    sex: field(/^(?:gender|sex)$/i),
+    phone: field(/^(?:phone|mobile|home phone)$/i),
+  },
+};
