@@ -6,11 +6,15 @@ import baseManifest from './manifest.json' with { type: 'json' };
 /**
  * Three targets from one manifest (DESIGN.md "Build"): `chrome` and `firefox` are the store builds;
  * `chrome-demo` is the Chrome build plus the demo origins as static content-script matches.
+ * `chrome-e2e-grant` is a test build only: the store build already holding one granted site, since
+ * no automated test can answer the permission prompt.
  */
-export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo';
+export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo' | 'chrome-e2e-grant';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const CONTENT_SCRIPT = 'src/content/main.ts';
+/** A loopback name (Chromium resolves *.localhost to 127.0.0.1) that no build reads statically. */
+export const E2E_GRANTED_ORIGIN = 'http://rapport-site.localhost/*';
 const GECKO_ID = 'rapport@rapport.care';
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
@@ -24,6 +28,7 @@ function manifestFor(target: Target): ManifestV3Export {
     ];
     manifest.host_permissions = DEMO_ORIGINS;
   }
+  if (target === 'chrome-e2e-grant') manifest.host_permissions = [E2E_GRANTED_ORIGIN];
   if (target.startsWith('firefox')) {
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;
     manifest.permissions = baseManifest.permissions.filter((p) => p !== 'sidePanel');

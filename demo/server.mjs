@@ -32,6 +32,10 @@ const STATIC = {
   '/static/app.css': ['static/app.css', 'text/css'],
   '/static/portal.css': ['static/portal.css', 'text/css'],
   '/static/index.css': ['static/index.css', 'text/css'],
+  // A system no adapter knows, for teaching a site by pointing.
+  '/static/unknown-ehr.html': ['static/unknown-ehr.html', 'text/html'],
+  '/static/unknown-ehr-2.html': ['static/unknown-ehr-2.html', 'text/html'],
+  '/static/unknown-ehr.css': ['static/unknown-ehr.css', 'text/css'],
 };
 
 const MAX_PROBE_BYTES = 64 * 1024;

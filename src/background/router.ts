@@ -5,10 +5,12 @@ import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
 import { injectReader } from './content-script';
+import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 
 export interface RouterDeps {
   now: () => number;
   refreshBadge: () => Promise<number>;
+  sites: SiteRoutes;
 }
 
 /**
@@ -23,6 +25,10 @@ export function route(deps: RouterDeps) {
       if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
       return onReport(message, sender, deps);
     }
+    if (isSiteContentMessage(message)) {
+      if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+      return deps.sites.fromContent(message, sender);
+    }
     if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     switch (message.type) {
       case 'context/get':
@@ -32,7 +38,7 @@ export function route(deps: RouterDeps) {
       case 'context/reread':
         return injectReader(message.tabId).then((ok) => ({ ok }));
       default:
-        return undefined;
+        return deps.sites.fromPage(message);
     }
   };
 }

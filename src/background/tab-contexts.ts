@@ -73,11 +73,12 @@ export function forgetTab(tabId: number): Promise<void> {
   return serialised(tabId, () => browser.storage.session.remove(keyOf(tabId)));
 }
 
-/** Frames without a reader (not enabled, or mid-navigation) simply do not answer. */
-export async function askTabToReport(tabId: number): Promise<void> {
+/** Whether any frame has a reader to answer; frames without one (not enabled) simply do not. */
+export async function askTabToReport(tabId: number): Promise<boolean> {
   try {
     await browser.tabs.sendMessage(tabId, { type: 'context/request' });
+    return true;
   } catch {
-    // no reader in this tab
+    return false;
   }
 }

@@ -1,11 +1,15 @@
 import browser from 'webextension-polyfill';
 import { parseMessage } from '../messaging/schema';
+import type { SiteProfile } from '../context/types';
 import { startReader } from './reader';
+import { askForProfile } from './profile';
+import { createTeacher } from './teach';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
- * would belong to the EHR's origin. A second injection into the same frame (toolbar click on an
- * enabled site, re-injection after an update) replaces the first instead of running twice.
+ * would belong to the EHR's origin; a profile the user taught arrives by message. A second
+ * injection into the same frame (toolbar click on an enabled site, re-injection after an update)
+ * replaces the first instead of running twice.
  */
 type Reader = ReturnType<typeof startReader>;
 const scope = globalThis as typeof globalThis & { rapportReader?: Reader };
@@ -18,10 +22,41 @@ const isAlive = () => {
   }
 };
 
-function onMessage(raw: unknown): undefined {
+let profile: SiteProfile | undefined;
+const loadProfile = async () => {
+  profile = await askForProfile((message) => browser.runtime.sendMessage(message), location.origin);
+};
+
+const teacher = createTeacher({
+  doc: document,
+  win: window,
+  t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+  picked: (field, pick) => void browser.runtime.sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
+  cancelled: () => void browser.runtime.sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
+});
+
+function onMessage(raw: unknown): Promise<unknown> | undefined {
   const parsed = parseMessage(raw);
-  if (parsed.ok && parsed.message.type === 'context/request') reader.readNow();
-  return undefined;
+  if (!parsed.ok) return undefined;
+  const message = parsed.message;
+  switch (message.type) {
+    case 'context/request':
+      reader.readNow();
+      // The answer tells the background a reader is here; silence means the page is not read.
+      return Promise.resolve({ reading: true });
+    case 'site/profile-changed':
+      void loadProfile().then(() => reader.readNow());
+      return undefined;
+    case 'picker/arm':
+      teacher.arm(message.field);
+      // Answering tells the panel the page can be taught (a frame with a reader is there).
+      return Promise.resolve({ armed: true });
+    case 'picker/disarm':
+      teacher.disarm();
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 scope.rapportReader?.stop();
@@ -29,11 +64,14 @@ const reader = startReader({
   doc: document,
   win: window,
   isAlive,
+  profile: () => profile,
+  firstReadAfter: loadProfile(),
   report: async (context, url) => {
     const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {
+    teacher.disarm();
     if (isAlive()) browser.runtime.onMessage.removeListener(onMessage);
     if (scope.rapportReader === reader) delete scope.rapportReader;
   },

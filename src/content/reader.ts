@@ -1,5 +1,5 @@
 import { extractClientContext } from '../context/extract';
-import type { ClientContext } from '../context/types';
+import type { ClientContext, SiteProfile } from '../context/types';
 import { throttle } from './throttle';
 
 export interface ReaderDeps {
@@ -10,6 +10,10 @@ export interface ReaderDeps {
   /** False once the extension that injected this script was updated or removed. */
   isAlive: () => boolean;
   onStopped?: () => void;
+  /** The profile the user taught for this origin, when there is one (it arrives by message). */
+  profile?: () => SiteProfile | undefined;
+  /** The first read waits for this (the profile's answer), so a taught page is not first reported unread. */
+  firstReadAfter?: Promise<unknown>;
 }
 
 const MIN_INTERVAL_MS = 300;
@@ -23,11 +27,12 @@ export function startReader(deps: ReaderDeps) {
   const { doc, win } = deps;
   let lastKey: string | undefined;
   let stopped = false;
+  let ready = deps.firstReadAfter === undefined;
 
   const read = (force: boolean) => {
-    if (stopped) return;
+    if (stopped || !ready) return;
     if (!deps.isAlive()) return stop();
-    const context = extractClientContext(doc, win.location.href);
+    const context = extractClientContext(doc, win.location.href, { profile: deps.profile?.() });
     const key = JSON.stringify([win.location.href, context]);
     if (!force && key === lastKey) return;
     lastKey = key;
@@ -63,7 +68,12 @@ export function startReader(deps: ReaderDeps) {
   win.addEventListener('popstate', onNavigation);
   win.addEventListener('hashchange', onNavigation);
   navigation?.addEventListener('navigatesuccess', onNavigation);
-  read(true);
+  const begin = () => {
+    ready = true;
+    read(true);
+  };
+  if (deps.firstReadAfter) void deps.firstReadAfter.then(begin, begin);
+  else begin();
 
   return { stop, readNow: () => read(true) };
 }

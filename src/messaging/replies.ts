@@ -1,3 +1,4 @@
+import type { SiteProfile } from '../context/types';
 import type { TabContext } from './schema';
 
 /** What each request answers; messages not listed answer nothing useful. */
@@ -6,4 +7,11 @@ export interface Replies {
   'context/get': { tab: TabContext | null };
   'badge/refresh': { overdue: number };
   'context/reread': { ok: boolean };
+  'site/enable': { registered: boolean };
+  'site/profile-get': { profile: SiteProfile | null };
+  'site/profiles-changed': { ok: true };
+  'picker/start': { ok: boolean };
+  'picker/stop': { ok: true };
+  'picker/picked': { ok: true };
+  'picker/cancelled': { ok: true };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CONTEXT_FIELDS, type ContextField, type SiteProfile } from '../context/types';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoDate = v.pipe(v.string(), v.isoDate());
@@ -27,6 +28,17 @@ export const TabContextSchema = v.strictObject({
   readAt: v.number(),
 });
 
+const field = v.picklist(CONTEXT_FIELDS as readonly [ContextField, ...ContextField[]]);
+const selector = text(500);
+/** An http(s) origin ("https://ehr.example.org", port allowed), nothing more. */
+const webOrigin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/?#\s]+$/));
+
+export const SiteProfileSchema = v.strictObject({
+  origin: webOrigin,
+  selectors: v.record(field, selector),
+  dateOrder: v.optional(v.picklist(['MDY', 'DMY'])),
+});
+
 /**
  * Every message between the extension's contexts. Each receiver validates with this schema
  * and ignores (and logs) anything else: a page or a stale script must never make it act.
@@ -44,6 +56,30 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('badge/refresh') }),
   /** panel → background: read this tab once more (toolbar click, "read again" button). */
   v.strictObject({ type: v.literal('context/reread'), tabId }),
+  /** panel/options → background: the user granted this origin; register the reader there and start it. */
+  v.strictObject({ type: v.literal('site/enable'), origin: webOrigin }),
+  /** content → background: the taught profile of the sender's own origin (it cannot name another). */
+  v.strictObject({ type: v.literal('site/profile-get') }),
+  /** panel/options → background: a taught profile was saved or deleted. */
+  v.strictObject({ type: v.literal('site/profiles-changed') }),
+  /** background → content: taught profiles changed; ask for yours again. */
+  v.strictObject({ type: v.literal('site/profile-changed') }),
+  /** panel → background: let the user point at the element showing `field` in this tab. */
+  v.strictObject({ type: v.literal('picker/start'), tabId, field }),
+  /** panel → background: stop pointing in this tab (done or cancelled in the panel). */
+  v.strictObject({ type: v.literal('picker/stop'), tabId }),
+  /** background → content: show the picker for `field`. */
+  v.strictObject({ type: v.literal('picker/arm'), field }),
+  /** background → content: remove the picker. */
+  v.strictObject({ type: v.literal('picker/disarm') }),
+  /** content → background: the user picked an element; its selector and the text it shows. */
+  v.strictObject({ type: v.literal('picker/picked'), field, selector, text: text(300) }),
+  /** content → background: the user pressed Escape on the page. */
+  v.strictObject({ type: v.literal('picker/cancelled') }),
+  /** background → panels: a pick in a tab, with the frame it came from. */
+  v.strictObject({ type: v.literal('picker/result'), tabId, frameUrl: text(4096), field, selector, text: text(300) }),
+  /** background → panels: picking was cancelled on the page. */
+  v.strictObject({ type: v.literal('picker/aborted'), tabId }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -58,4 +94,10 @@ export function parseMessage(raw: unknown): ParseResult {
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, error: `${path ? path + ': ' : ''}${issue.message}` };
+}
+
+/** A profile as the background answers it: checked like any message before a reader trusts it. */
+export function parseSiteProfile(raw: unknown): SiteProfile | undefined {
+  const result = v.safeParse(SiteProfileSchema, raw);
+  return result.success ? result.output : undefined;
 }

@@ -1,0 +1,45 @@
+import type { Message } from '../messaging/schema';
+import type { Sender } from '../messaging/transport';
+import type { RapportDb } from '../store/db';
+import type { SiteAccess } from './sites';
+import { profileForFrame } from './profiles';
+import { nudgeReaders } from './nudge';
+import { armPicker, disarmPicker, relayCancel, relayPick } from './picker';
+
+/** Messages only our content scripts may send (the router checks the sender before calling in). */
+const FROM_CONTENT = new Set<Message['type']>(['site/profile-get', 'picker/picked', 'picker/cancelled']);
+export const isSiteContentMessage = (message: Message) => FROM_CONTENT.has(message.type);
+
+/** Site access, taught profiles and the picker: the background's half of teaching a site. */
+export function siteRoutes(deps: { db: () => Promise<RapportDb>; access: SiteAccess }) {
+  return {
+    fromContent(message: Message, sender: Sender): Promise<unknown> | undefined {
+      switch (message.type) {
+        case 'site/profile-get':
+          return deps.db().then((db) => profileForFrame(db, sender.url)).then((profile) => ({ profile }));
+        case 'picker/picked':
+          return relayPick(message, sender);
+        case 'picker/cancelled':
+          return relayCancel(sender);
+        default:
+          return undefined;
+      }
+    },
+    fromPage(message: Message): Promise<unknown> | undefined {
+      switch (message.type) {
+        case 'site/enable':
+          return deps.access.enable(message.origin).then((registered) => ({ registered }));
+        case 'site/profiles-changed':
+          return nudgeReaders().then(() => ({ ok: true }));
+        case 'picker/start':
+          return armPicker(message.tabId, message.field).then((ok) => ({ ok }));
+        case 'picker/stop':
+          return disarmPicker(message.tabId).then(() => ({ ok: true }));
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+export type SiteRoutes = ReturnType<typeof siteRoutes>;

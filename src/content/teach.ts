@@ -1,0 +1,49 @@
+import type { ContextField } from '../context/types';
+import { startPicker, type Pick } from './picker';
+
+const FIELD_LABEL_KEYS: Record<ContextField, string> = {
+  name: 'fieldName',
+  mrn: 'fieldMrn',
+  dob: 'fieldDob',
+  sex: 'fieldSex',
+  phone: 'fieldPhone',
+  admitDate: 'fieldAdmitDate',
+  dischargeDate: 'fieldDischargeDate',
+  location: 'fieldLocation',
+};
+
+export interface TeachDeps {
+  doc: Document;
+  win: Window;
+  t: (key: string, substitutions?: string | string[]) => string;
+  picked: (field: ContextField, pick: Pick) => void;
+  cancelled: () => void;
+}
+
+/** The picker in this frame, armed by the panel for one field at a time; arming again replaces it. */
+export function createTeacher(deps: TeachDeps) {
+  let picker: { stop: () => void } | undefined;
+  const disarm = () => {
+    picker?.stop();
+    picker = undefined;
+  };
+  return {
+    arm(field: ContextField) {
+      disarm();
+      picker = startPicker({
+        doc: deps.doc,
+        win: deps.win,
+        prompt: deps.t('pickerPrompt', deps.t(FIELD_LABEL_KEYS[field])),
+        onPick: (pick) => {
+          picker = undefined;
+          deps.picked(field, pick);
+        },
+        onCancel: () => {
+          picker = undefined;
+          deps.cancelled();
+        },
+      });
+    },
+    disarm,
+  };
+}

@@ -1,0 +1,75 @@
+import { CONTEXT_FIELDS, type ContextField } from '../../context/types';
+import type { SiteRecord } from '../../store/records';
+import type { OptionsModel } from '../model';
+import type { Translate } from './translate';
+
+const FIELD_LABEL_KEYS: Record<ContextField, string> = {
+  name: 'fieldName',
+  mrn: 'fieldMrn',
+  dob: 'fieldDob',
+  sex: 'fieldSex',
+  phone: 'fieldPhone',
+  admitDate: 'fieldAdmitDate',
+  dischargeDate: 'fieldDischargeDate',
+  location: 'fieldLocation',
+};
+const DATE_ORDER_KEYS = { MDY: 'dateOrderMdy', DMY: 'dateOrderDmy' } as const;
+
+export function TaughtSection({ model, t }: { model: OptionsModel; t: Translate }) {
+  const profiles = model.profiles.value;
+  return (
+    <section aria-labelledby="taught-title">
+      <h2 id="taught-title">{t('optionsTaughtTitle')}</h2>
+      <p class="hint">{t('optionsTaughtHint')}</p>
+      {profiles.length === 0 ? (
+        <p data-testid="options-taught-none">{t('optionsTaughtNone')}</p>
+      ) : (
+        <ul class="entries">
+          {profiles.map((profile) => (
+            <ProfileItem key={profile.id} profile={profile} model={model} t={t} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ProfileItem({ profile, model, t }: { profile: SiteRecord; model: OptionsModel; t: Translate }) {
+  const fields = CONTEXT_FIELDS.filter((field) => profile.selectors[field] !== undefined);
+  const captionId = `profile-${profile.id}`;
+  return (
+    <li class="entry" data-testid="options-profile" data-origin={profile.origin}>
+      <div>
+        <strong id={captionId}>{profile.origin}</strong>
+        {profile.dateOrder && <div class="hint">{t('optionsTaughtDateOrder', t(DATE_ORDER_KEYS[profile.dateOrder]))}</div>}
+        <table aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('field')}</th>
+              <th scope="col">{t('optionsSelector')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => (
+              <tr key={field} data-field={field}>
+                <th scope="row">{t(FIELD_LABEL_KEYS[field])}</th>
+                <td>
+                  <code>{profile.selectors[field]}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        class="secondary"
+        data-testid="options-delete"
+        aria-label={t('optionsDeleteLabel', profile.origin)}
+        onClick={() => void model.deleteProfile(profile, profile.origin)}
+      >
+        {t('optionsDelete')}
+      </button>
+    </li>
+  );
+}

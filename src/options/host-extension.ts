@@ -1,0 +1,20 @@
+import browser from 'webextension-polyfill';
+import { send } from '../messaging/transport';
+import type { OptionsHost } from './model';
+
+export function extensionOptionsHost(): OptionsHost {
+  return {
+    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    staticMatches: () => (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []),
+    revoke: (pattern) => browser.permissions.remove({ origins: [pattern] }),
+    onAccessChanged(listener) {
+      browser.permissions.onAdded.addListener(listener);
+      browser.permissions.onRemoved.addListener(listener);
+    },
+    profilesChanged: async () => {
+      await send<'site/profiles-changed'>({ type: 'site/profiles-changed' });
+    },
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    now: () => Date.now(),
+  };
+}

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { askForProfile } from '../../../src/content/profile';
+import { profileForFrame } from '../../../src/background/profiles';
+import { saveSiteProfile } from '../../../src/store/sites';
+import { useFreshDb, T0 } from '../store/helpers';
+
+const EHR = 'https://ehr.example.org';
+const profile = { origin: EHR, selectors: { name: 'div.zz-a1' } };
+const db = useFreshDb();
+
+afterEach(() => vi.useRealTimers());
+
+describe('the background gives a frame the profile of its own origin only', () => {
+  test('the origin comes from the frame URL the browser reports', async () => {
+    await saveSiteProfile(db(), profile, T0);
+    expect(await profileForFrame(db(), `${EHR}/chart/1?x=1`)).toEqual(profile);
+    expect(await profileForFrame(db(), 'https://widgets.example.com/frame')).toBeNull();
+    expect(await profileForFrame(db(), 'about:blank')).toBeNull();
+    expect(await profileForFrame(db(), undefined)).toBeNull();
+  });
+});
+
+describe('the content script takes only a well-formed profile for its own origin', () => {
+  test('accepted', async () => {
+    expect(await askForProfile(async () => ({ profile }), EHR)).toEqual(profile);
+  });
+
+  test.each([
+    ['no profile', { profile: null }],
+    ['another origin', { profile: { ...profile, origin: 'https://other.example.org' } }],
+    ['an unknown field', { profile: { ...profile, selectors: { ssn: '#ssn' } } }],
+    ['a huge selector', { profile: { ...profile, selectors: { name: 'x'.repeat(5000) } } }],
+    ['garbage', 'hello'],
+  ])('refused: %s', async (_label, answer) => {
+    expect(await askForProfile(async () => answer, EHR)).toBeUndefined();
+  });
+
+  test('a background that fails or never answers means no profile, soon', async () => {
+    expect(await askForProfile(() => Promise.reject(new Error('gone')), EHR)).toBeUndefined();
+    vi.useFakeTimers();
+    const pending = askForProfile(() => new Promise(() => undefined), EHR);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await pending).toBeUndefined();
+  });
+});
