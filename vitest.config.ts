@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
 const shared = {
-  environment: 'happy-dom',
+  environment: 'happy-dom' as const,
   setupFiles: ['fake-indexeddb/auto'],
   testTimeout: 20000,
-} as const;
+};
 
 /**
  * Calendar dates must not move with the machine's time zone: the date-sensitive suites run again

@@ -1,6 +1,7 @@
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { listen, send } from '../messaging/transport';
 import type { PanelHost } from './host';
+import { extensionSiteHost } from './site-host-extension';
 
 export function extensionHost(location: Location): PanelHost {
   const fixedTabId = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
@@ -28,13 +29,14 @@ export function extensionHost(location: Location): PanelHost {
     getTabContext: async (tabId) => (await send<'context/get'>({ type: 'context/get', tabId }))?.tab ?? null,
     onTabContextChanged: (listener) =>
       listen((message) => {
-        if (message.type === 'context/changed' && message.tab) listener(message.tab);
+        if (message.type === 'context/changed') listener(message.tabId, message.tab);
         return undefined;
       }),
     rereadTab: async (tabId) => (await send<'context/reread'>({ type: 'context/reread', tabId }))?.ok ?? false,
     dataChanged: async () => {
       await send<'badge/refresh'>({ type: 'badge/refresh' });
     },
+    openChart,
     openSidePanel:
       isFixed && __BROWSER__ === 'chrome'
         ? () => (windowId === undefined ? Promise.resolve() : chrome.sidePanel.open({ windowId }))
@@ -42,5 +44,36 @@ export function extensionHost(location: Location): PanelHost {
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    sites: extensionSiteHost(),
   };
+}
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Tabs list their URL only for origins Rapport may read, which are exactly the systems a chart
+ * can come from. Only http(s) URLs are opened: a stored URL must never become a script or a file.
+ */
+async function openChart(url: string): Promise<void> {
+  const origin = originOf(url);
+  if (!origin || !/^https?:$/.test(new URL(url).protocol)) throw new RangeError(`Not a chart address: ${url}`);
+  const tabs = await browser.tabs.query({});
+  const showing = tabs.find((tab) => tab.url === url);
+  const sameSystem = showing ?? tabs.find((tab) => originOf(tab.url) === origin);
+  if (sameSystem?.id === undefined) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  await focus(sameSystem, showing ? undefined : url);
+}
+
+async function focus(tab: Tabs.Tab, navigateTo: string | undefined): Promise<void> {
+  await browser.tabs.update(tab.id, navigateTo ? { url: navigateTo, active: true } : { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }

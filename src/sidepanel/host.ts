@@ -1,4 +1,5 @@
 import type { TabContext } from '../messaging/schema';
+import type { SiteHost } from './models/site';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -10,14 +11,22 @@ export interface PanelHost {
   /** Called with the new tab id when the panel follows the active tab (never in `?tabId` mode). */
   onBoundTabChanged(listener: (tabId: number | undefined) => void): () => void;
   getTabContext(tabId: number): Promise<TabContext | null>;
-  onTabContextChanged(listener: (tab: TabContext) => void): () => void;
+  /** `tab` is null when the tab no longer shows anything Rapport can read. */
+  onTabContextChanged(listener: (tabId: number, tab: TabContext | null) => void): () => void;
   /** Ask the background to read the tab again (injects the reader when allowed). */
   rereadTab(tabId: number): Promise<boolean>;
   /** Data was written: the badge must be recounted now. */
   dataChanged(): Promise<void>;
+  /**
+   * Shows a chart: the tab already on that URL, else a tab of the same system (navigated there),
+   * else a new tab, so the user does not collect a tab per client.
+   */
+  openChart(url: string): Promise<void>;
   /** Opens the real side panel; only offered where the panel is not one already. */
   openSidePanel?: () => Promise<void>;
   t(key: string, substitutions?: string | string[]): string;
   now(): number;
   timeZone: string;
+  /** Site access and teaching (see models/site.ts). */
+  sites: SiteHost;
 }

@@ -3,24 +3,48 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { RapportDb } from '../store/db';
 import type { PanelHost } from './host';
-import { createBindingModel } from './models/binding';
+import { createBindingModel, type BindingModel } from './models/binding';
+import { createSiteModel } from './models/site';
 import { createClock } from './models/clock';
 import { createClientModel } from './models/client';
 import { createContactsModel } from './models/contacts';
 import { createCallbacksModel } from './models/callbacks';
 import { createNotices } from './models/notices';
 import { createDraftsModel } from './models/drafts';
+import { createSettingsModel } from './models/settings';
+import { createPainPointsModel } from './models/pain-points';
+import { createChecklistsModel } from './models/checklists';
+import { createStayModel } from './models/stay';
+import { createSuggestionsModel } from './models/suggestions';
+import { createCaseloadModel } from './models/caseload';
 
 /** All models of one open panel, wired together; components reach them through usePanel(). */
-export function createPanel(host: PanelHost, db: RapportDb) {
+export function createPanel(host: PanelHost, db: RapportDb, binding: BindingModel = createBindingModel(host)) {
   const clock = createClock(() => host.now());
-  const binding = createBindingModel(host);
   const client = createClientModel(db, binding, clock);
+  const site = createSiteModel(host.sites, db, binding, () => host.now());
   const clientId = computed(() => client.client.value?.id);
   const contacts = createContactsModel(db, clientId, clock, host.timeZone);
   const callbacks = createCallbacksModel(db, clientId, clock);
   const notices = createNotices();
   const drafts = createDraftsModel();
+  const settings = createSettingsModel(db, host.timeZone);
+  const painPoints = createPainPointsModel(db, clientId, clock);
+  const checklists = createChecklistsModel(db, clientId, clock, host.timeZone, {
+    contacts: contacts.contacts,
+    painPoints: painPoints.painPoints,
+  });
+  const stay = createStayModel(db, client, contacts, clock, host.timeZone);
+  const suggestions = createSuggestionsModel(db, clientId, {
+    client,
+    contacts,
+    callbacks,
+    painPoints,
+    settings,
+    clock,
+    timeZone: host.timeZone,
+  });
+  const caseload = createCaseloadModel(db, settings, clock, host.timeZone);
 
   /** Every write ends here: the badge is recounted at once, not at the next alarm. */
   const afterWrite = () => host.dataChanged().catch((error: unknown) => console.warn('[rapport] badge refresh', error));
@@ -30,14 +54,21 @@ export function createPanel(host: PanelHost, db: RapportDb) {
     db,
     clock,
     binding,
+    site,
     client,
     contacts,
     callbacks,
     notices,
     drafts,
+    settings,
+    painPoints,
+    checklists,
+    stay,
+    suggestions,
+    caseload,
     afterWrite,
-    start: () => binding.start(),
-    dispose: () => [clock, binding, client, contacts, callbacks].forEach((model) => model.dispose()),
+    start: () => Promise.all([binding.start(), settings.reload()]),
+    dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload].forEach((model) => model.dispose()),
   };
 }
 

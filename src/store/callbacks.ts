@@ -10,7 +10,7 @@ export interface NewCallback {
 }
 
 /** Open callbacks due at or before `now`: ['open', -∞] .. ['open', now], inclusive (contract). */
-function overdueRange(now: number): IDBKeyRange {
+export function overdueRange(now: number): IDBKeyRange {
   return IDBKeyRange.bound(['open', -Infinity], ['open', now]);
 }
 

@@ -1,4 +1,4 @@
-import type { StoreName } from './records';
+import { STORE_NAMES, type StoreName } from './records';
 
 /**
  * Cross-context change notification: panels, options page and the background share an origin,
@@ -6,8 +6,11 @@ import type { StoreName } from './records';
  */
 export const CHANGES_CHANNEL = 'rapport-data';
 
+/** `meta` carries settings and other app-wide entries, keyed by name. */
+export type ChangedStore = StoreName | 'meta';
+
 export interface ChangeDetail {
-  store: StoreName;
+  store: ChangedStore;
   ids: string[];
 }
 
@@ -28,7 +31,7 @@ export function notifyChanged(detail: ChangeDetail): void {
   channel()?.postMessage({ store: detail.store, ids: [...detail.ids] } satisfies ChangeDetail);
 }
 
-const STORES: readonly string[] = ['clients', 'contacts', 'callbacks', 'checklists'];
+const STORES: readonly string[] = [...STORE_NAMES, 'meta'];
 
 function isChangeDetail(x: unknown): x is ChangeDetail {
   if (typeof x !== 'object' || x === null) return false;

@@ -17,17 +17,22 @@ function live(rows: readonly Stored<'checklists'>[]): ChecklistRecord[] {
 const sameItem = (ref: ChecklistItemRef) => (r: ChecklistRecord) =>
   r.templateId === ref.templateId && r.itemId === ref.itemId;
 
-/** Records that the act was done (again) at `now`; the history of ticks is kept. */
-export async function tickItem(db: RapportDb, ref: ChecklistItemRef, now: number): Promise<ChecklistRecord> {
+/** Rewrites one item's ticks in one transaction, creating its row on the first tick. */
+async function changeTicks(db: RapportDb, ref: ChecklistItemRef, now: number, change: (ticks: number[]) => number[]) {
   const tx = writeTx(db, 'checklists');
   const existing = live(await tx.store.index('by_client').getAll(ref.clientId)).find(sameItem(ref));
   const next = existing
-    ? applyPatch<'checklists'>(existing, { ticks: [...existing.ticks, now] }, now)
-    : buildRecord<'checklists'>({ ...ref, ticks: [now] }, now);
+    ? applyPatch<'checklists'>(existing, { ticks: change(existing.ticks) }, now)
+    : buildRecord<'checklists'>({ ...ref, ticks: change([]) }, now);
   await tx.store.put(next);
   await tx.done;
   notifyChanged({ store: 'checklists', ids: [next.id] });
   return next;
+}
+
+/** Records that the act was done (again) at `now`; the history of ticks is kept. */
+export function tickItem(db: RapportDb, ref: ChecklistItemRef, now: number): Promise<ChecklistRecord> {
+  return changeTicks(db, ref, now, (ticks) => [...ticks, now]);
 }
 
 /** Undo of the latest tick; undefined when there was nothing to undo. */
@@ -42,7 +47,20 @@ export async function untickLast(db: RapportDb, ref: ChecklistItemRef, now: numb
   return next;
 }
 
+/** Every checklist row of a client, all templates: the panel shows several checklists at once. */
+export async function checklistsForClient(db: RapportDb, clientId: string): Promise<ChecklistRecord[]> {
+  return live(await db.getAllFromIndex('checklists', 'by_client', clientId));
+}
+
 /** The client's rows for one template, one per item ever ticked. */
 export async function checklistFor(db: RapportDb, clientId: string, templateId: string): Promise<ChecklistRecord[]> {
-  return live(await db.getAllFromIndex('checklists', 'by_client', clientId)).filter((r) => r.templateId === templateId);
+  return (await checklistsForClient(db, clientId)).filter((r) => r.templateId === templateId);
+}
+
+/**
+ * Puts back a tick that was taken off (Undo of an untick), at its original time, so the history
+ * reads as if the untick never happened.
+ */
+export function restoreTick(db: RapportDb, ref: ChecklistItemRef, at: number, now: number): Promise<ChecklistRecord> {
+  return changeTicks(db, ref, now, (ticks) => [...ticks, at].sort((a, b) => a - b));
 }

@@ -19,7 +19,7 @@ const PAGE_FIELDS: readonly PageSourcedField[] = [
   'location',
 ];
 
-export type EditableClientFields = Pick<ClientRecord, PageSourcedField>;
+export type EditableClientFields = Pick<ClientRecord, PageSourcedField | 'tier' | 'cadence' | 'preferences'>;
 
 export class DuplicateIdentityError extends Error {
   override name = 'DuplicateIdentityError';
@@ -71,7 +71,8 @@ function mergePageFields(client: ClientRecord, seen: Partial<EditableClientField
     if (v === undefined) continue;
     const cur = client[f];
     const fromPage = client.seenOnPage?.[f];
-    if (cur === undefined || cur === '' || (cur !== v && cur === fromPage)) {
+    // A correction wins over later reads of the same page value, not over a new value the page shows.
+    if (cur === undefined || cur === '' || (cur !== v && (cur === fromPage || v !== fromPage))) {
       (patch as Record<string, unknown>)[f] = v;
     }
     (seenOnPage as Record<string, unknown>)[f] = v;

@@ -1,11 +1,50 @@
-import { deleteRecord, insertRecord } from './base';
+import { isSuccessful } from '../domain/contacts';
+import { buildRecord, NotFoundError } from './base';
+import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
-import { isTombstone, type ContactRecord, type RecordMeta, type Tombstone } from './records';
+import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, type Tombstone } from './records';
 
 export type NewContact = Omit<ContactRecord, keyof RecordMeta>;
 
-export function logContact(db: RapportDb, input: NewContact, now: number): Promise<ContactRecord> {
-  return insertRecord(db, 'contacts', { ...input, tags: [...input.tags] }, now);
+type ContactsTx = ReturnType<typeof contactsAndClients>;
+const contactsAndClients = (db: RapportDb) => db.transaction(['contacts', 'clients'], 'readwrite');
+
+/**
+ * The client's last success and last attempt are derived from its contacts. They are kept on the
+ * client record, in the same transaction as the contact write, without bumping the client's
+ * revision: they are not the user's edits, and must not make an open form look stale.
+ */
+async function refreshContactSummary(tx: ContactsTx, clientId: string): Promise<void> {
+  const clients = tx.objectStore('clients');
+  const client = await clients.get(clientId);
+  if (!client || isTombstone(client)) return;
+  let lastSuccessAt: number | undefined;
+  let lastAttemptAt: number | undefined;
+  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
+  for (let cursor = await tx.objectStore('contacts').index('by_client_at').openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+    const contact = cursor.value;
+    if (isTombstone(contact)) continue;
+    lastAttemptAt ??= contact.at;
+    if (isSuccessful(contact)) {
+      lastSuccessAt = contact.at;
+      break;
+    }
+  }
+  const next: ClientRecord = { ...client, lastSuccessAt, lastAttemptAt };
+  if (lastSuccessAt === undefined) delete next.lastSuccessAt;
+  if (lastAttemptAt === undefined) delete next.lastAttemptAt;
+  await clients.put(next);
+}
+
+export async function logContact(db: RapportDb, input: NewContact, now: number): Promise<ContactRecord> {
+  const tx = contactsAndClients(db);
+  const record = buildRecord<'contacts'>({ ...input, tags: [...input.tags] }, now);
+  await tx.objectStore('contacts').add(record);
+  await refreshContactSummary(tx, record.clientId);
+  await tx.done;
+  notifyChanged({ store: 'contacts', ids: [record.id] });
+  notifyChanged({ store: 'clients', ids: [record.clientId] });
+  return record;
 }
 
 /** A client's contacts, oldest first, straight from the [clientId, at] index. */
@@ -15,6 +54,17 @@ export async function contactsForClient(db: RapportDb, clientId: string): Promis
   return rows.filter((r): r is ContactRecord => !isTombstone(r));
 }
 
-export function deleteContact(db: RapportDb, id: string, now: number): Promise<Tombstone> {
-  return deleteRecord(db, 'contacts', id, now);
+export async function deleteContact(db: RapportDb, id: string, now: number): Promise<Tombstone> {
+  const tx = contactsAndClients(db);
+  const contacts = tx.objectStore('contacts');
+  const current = await contacts.get(id);
+  if (!current) throw new NotFoundError('contacts', id);
+  if (isTombstone(current)) return current;
+  const tombstone: Tombstone = { id, createdAt: current.createdAt, updatedAt: now, rev: current.rev + 1, deleted: true };
+  await contacts.put(tombstone);
+  await refreshContactSummary(tx, current.clientId);
+  await tx.done;
+  notifyChanged({ store: 'contacts', ids: [id] });
+  notifyChanged({ store: 'clients', ids: [current.clientId] });
+  return tombstone;
 }

@@ -1,8 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Stored } from './records';
+import { isTombstone, type Stored } from './records';
+import { isSuccessful } from '../domain/contacts';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Schema and app metadata (schema version, last migration) live beside the data they describe. */
 export interface MetaEntry {
@@ -55,8 +56,11 @@ export interface RapportSchema extends DBSchema {
 export type RapportDb = IDBPDatabase<RapportSchema>;
 export type UpgradeTx = IDBPTransaction<RapportSchema, StoreNames<RapportSchema>[], 'versionchange'>;
 
-/** `migrations[n]` upgrades a database from version n to n + 1. */
-export type Migration = (db: RapportDb, tx: UpgradeTx) => void;
+/**
+ * `migrations[n]` upgrades a database from version n to n + 1. A step may be async, but may await
+ * only requests on `tx`: anything else lets the upgrade transaction commit half-way.
+ */
+export type Migration = (db: RapportDb, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * Append only: a step, once released, never changes, because some user's database is sitting at
@@ -90,6 +94,28 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('painPoints', { keyPath: 'id' }).createIndex('by_client', 'clientId');
     db.createObjectStore('dispositions', { keyPath: 'id' }).createIndex('by_client', 'clientId');
   },
+  // 2 → 3: each client's last successful contact and last attempt, derived once from the log.
+  async (_db, tx) => {
+    const latest = new Map<string, { success?: number; attempt?: number }>();
+    for (let cursor = await tx.objectStore('contacts').openCursor(); cursor; cursor = await cursor.continue()) {
+      const contact = cursor.value;
+      if (isTombstone(contact)) continue;
+      const seen = latest.get(contact.clientId) ?? {};
+      seen.attempt = Math.max(seen.attempt ?? -Infinity, contact.at);
+      if (isSuccessful(contact)) seen.success = Math.max(seen.success ?? -Infinity, contact.at);
+      latest.set(contact.clientId, seen);
+    }
+    const clients = tx.objectStore('clients');
+    for (const [clientId, seen] of latest) {
+      const client = await clients.get(clientId);
+      if (!client || isTombstone(client)) continue;
+      await clients.put({
+        ...client,
+        ...(seen.success === undefined ? {} : { lastSuccessAt: seen.success }),
+        ...(seen.attempt === undefined ? {} : { lastAttemptAt: seen.attempt }),
+      });
+    }
+  },
 ];
 
 export class MigrationError extends Error {
@@ -106,23 +132,36 @@ export async function openRapportDb(
   steps: readonly Migration[] = migrations,
 ): Promise<RapportDb> {
   if (version > steps.length) throw new MigrationError(`No migration to reach version ${version}`);
-  const db = await openDB<RapportSchema>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      const target = newVersion ?? version;
-      // Any throw here aborts the versionchange transaction: the database stays at oldVersion intact
-      // and openDB rejects with the step's error, so the abort itself needs no second report.
-      tx.done.catch(() => {});
-      for (let v = oldVersion; v < target; v++) {
-        const step = steps[v];
-        if (!step) throw new MigrationError(`Missing migration ${v} → ${v + 1}`);
-        step(db, tx);
-      }
-      tx.objectStore('meta').put({ key: 'schemaVersion', value: target }).catch(() => {});
-    },
-    blocking() {
-      // Another context (a newer panel after an update) wants to upgrade: let it.
-      db.close();
-    },
-  });
-  return db;
+  let failure: unknown;
+  try {
+    return await openDB<RapportSchema>(name, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        const target = newVersion ?? version;
+        tx.done.catch(() => {});
+        const run = async () => {
+          for (let v = oldVersion; v < target; v++) {
+            const step = steps[v];
+            if (!step) throw new MigrationError(`Missing migration ${v} → ${v + 1}`);
+            await step(db, tx);
+          }
+          await tx.objectStore('meta').put({ key: 'schemaVersion', value: target });
+        };
+        // A failed step aborts the whole upgrade: the database stays at oldVersion, data intact.
+        run().catch((error: unknown) => {
+          failure = error;
+          try {
+            tx.abort();
+          } catch {
+            // already finished: nothing left to undo
+          }
+        });
+      },
+      blocking(_current, _next, event) {
+        // Another context (a newer panel after an update) wants to upgrade: let it.
+        (event.target as IDBDatabase).close();
+      },
+    });
+  } catch (error) {
+    throw failure ?? error;
+  }
 }

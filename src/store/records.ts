@@ -1,4 +1,8 @@
+import type { LaceInput } from '../domain/lace';
+import type { TcmComplexity } from '../domain/tcm';
 import type { ContextField, DateOrder } from '../context/types';
+import type { Cadence, CadenceTier } from '../domain/cadence';
+import type { ClientPreferences } from '../domain/preferences';
 
 /**
  * Record shapes of the IndexedDB database "rapport". Every live record carries its own meta;
@@ -33,6 +37,12 @@ export interface ClientRecord extends RecordMeta {
   dischargeDate?: string;
   dischargeActual?: boolean;
   location?: string;
+  /** CMS TCM complexity, chosen by the care manager: it sets the face-to-face deadline. */
+  tcmComplexity?: TcmComplexity;
+  /** TCM work done for one discharge; it only counts while `dischargeDate` is the current one. */
+  tcmDone?: { dischargeDate: string; faceToFaceOn?: string; medicationReconciledOn?: string };
+  /** The LACE inputs last entered, and when. */
+  lace?: LaceInput & { at: number };
   identities: ClientIdentity[];
   /** `${system}|${mrn}` for each identity: multiEntry index for exact look-up. */
   identityKeys: string[];
@@ -45,6 +55,16 @@ export interface ClientRecord extends RecordMeta {
    * corrected by the user, and a later page visit must not undo the correction.
    */
   seenOnPage?: Partial<Pick<ClientRecord, PageSourcedField>>;
+  /** How often this client should hear from us: a tier's defaults, or the client's own interval. */
+  tier?: CadenceTier;
+  cadence?: Cadence;
+  preferences?: ClientPreferences;
+  /**
+   * Derived from the contact log and kept by the store in the same transaction as each contact
+   * write (schema v3), so the caseload never reads every contact of every client.
+   */
+  lastSuccessAt?: number;
+  lastAttemptAt?: number;
 }
 
 /** Client fields a page can show (ClientContext minus adapter metadata). */
@@ -123,7 +143,9 @@ export interface DispositionRecord extends RecordMeta {
   reason?: string;
 }
 
-export type StoreName = 'clients' | 'contacts' | 'callbacks' | 'checklists' | 'sites' | 'painPoints' | 'dispositions';
+export const STORE_NAMES = ['clients', 'contacts', 'callbacks', 'checklists', 'sites', 'painPoints', 'dispositions'] as const;
+
+export type StoreName = (typeof STORE_NAMES)[number];
 
 export interface StoreRecords {
   clients: ClientRecord;

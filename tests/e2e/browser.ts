@@ -94,7 +94,6 @@ export async function launchWithExtension(
       while (!context.serviceWorkers().some((sw) => !before.includes(sw)) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      for (const stale of before) stale.removeAllListeners();
     },
     badgeText: async () => (await worker()).evaluate(() => chrome.action.getBadgeText({})),
   };

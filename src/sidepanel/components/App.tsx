@@ -2,9 +2,12 @@ import { usePanel } from '../panel';
 import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
 import { Drafts } from './Drafts';
+import { ClientFinder } from './ClientFinder';
+import { CaseloadView } from './CaseloadView';
+import { SiteControls } from './SiteControls';
 
 export function App() {
-  const { binding, host } = usePanel();
+  const { binding, caseload, site, host } = usePanel();
   const t = host.t;
   return (
     <div class="panel">
@@ -16,18 +19,22 @@ export function App() {
           </button>
         )}
       </header>
+      <ViewSwitch />
       <NoticeBar />
+      <ClientFinder />
       <main aria-busy={!binding.ready.value}>
-        {binding.ready.value && <PageState />}
+        {caseload.view.value === 'caseload' ? <CaseloadView /> : binding.ready.value && <PageState />}
+        {caseload.view.value !== 'caseload' && binding.ready.value && <SiteControls model={site} t={t} />}
       </main>
     </div>
   );
 }
 
 function PageState() {
-  const { binding, host } = usePanel();
+  const { binding, client, host } = usePanel();
   const t = host.t;
   const tab = binding.tab.value;
+  if (client.isChosen.value) return <ChosenClient />;
   if (binding.tabId.value === undefined) return <p class="empty">{t('noTab')}</p>;
   if (!tab?.context) {
     return (
@@ -42,4 +49,45 @@ function PageState() {
     );
   }
   return <ClientView context={tab.context} frameUrl={tab.frameUrl} />;
+}
+
+/** A client the user chose: the page is left alone, and the panel says whose record this is. */
+function ChosenClient() {
+  const { client, host } = usePanel();
+  const pageName = client.pageContext.value?.name;
+  return (
+    <>
+      <p class="chosen-banner" role="status" data-testid="chosen-client">
+        <span>{pageName ? host.t('chosenClientPageOther', pageName) : host.t('chosenClient')}</span>
+        <button type="button" class="link" data-testid="follow-page" onClick={() => client.followPage()}>
+          {host.t('backToPageClient')}
+        </button>
+      </p>
+      <ClientView context={null} />
+    </>
+  );
+}
+
+/** This client or the whole caseload; the overdue count says when the caseload needs a look. */
+function ViewSwitch() {
+  const { caseload, host } = usePanel();
+  const t = host.t;
+  const view = caseload.view.value;
+  const overdue = caseload.overdueCount.value ?? 0;
+  return (
+    <nav class="view-switch" aria-label={t('viewSwitch')}>
+      <button type="button" class="secondary" data-testid="view-client" aria-pressed={view === 'client'} onClick={() => (caseload.view.value = 'client')}>
+        {t('viewThisClient')}
+      </button>
+      <button type="button" class="secondary" data-testid="view-caseload" aria-pressed={view === 'caseload'} onClick={() => (caseload.view.value = 'caseload')}>
+        {t('viewCaseload')}
+        {overdue > 0 && (
+          <span class="badge" data-testid="caseload-count" data-count={overdue}>
+            <span aria-hidden="true">{overdue}</span>
+            <span class="sr-only">{t('caseloadOverdueCount', String(overdue))}</span>
+          </span>
+        )}
+      </button>
+    </nav>
+  );
 }

@@ -4,16 +4,32 @@ import { usePanel } from '../panel';
 import { DraftWarning } from './DraftWarning';
 import { epochFromLocalInput, formatDateTime, localInputValue } from './datetime';
 import { useSaver } from './use-saver';
+import { addBusinessHours } from '../../domain/business-time';
+import { onTimeShare } from '../../domain/promises';
+import type { Panel } from '../panel';
 
-const DEFAULT_DUE_IN_MS = 2 * 60 * 60 * 1000;
+const ON_TIME_WINDOW_DAYS = 30;
+
+/** When a returned call is due: the promptness target, counted in the user's business hours. */
+function promptDue(panel: Panel): number {
+  const { settings, clock } = panel;
+  return addBusinessHours(clock.now.peek(), settings.settings.value.promptnessHours, settings.settings.value.schedule);
+}
+
 
 export function Callbacks({ client }: { client: ClientRecord }) {
-  const { callbacks, host } = usePanel();
+  const { callbacks, clock, host } = usePanel();
   const t = host.t;
   const open = callbacks.open.value;
+  const share = onTimeShare(callbacks.all.value, clock.now.value, ON_TIME_WINDOW_DAYS);
   return (
     <section class="callbacks" aria-labelledby="callbacks-title">
       <h3 id="callbacks-title">{t('callbacks')}</h3>
+      {share.share !== undefined && (
+        <p class="hint" data-testid="callbacks-on-time" data-share={share.share.toFixed(2)}>
+          {t('onTimeShare', [String(share.onTime), String(share.onTime + share.late + share.stillOpenOverdue), String(Math.round(share.share * 100)), String(ON_TIME_WINDOW_DAYS)])}
+        </p>
+      )}
       {open.length === 0 ? (
         <p class="hint">{t('callbacksNone')}</p>
       ) : (
@@ -23,7 +39,10 @@ export function Callbacks({ client }: { client: ClientRecord }) {
           ))}
         </ul>
       )}
-      <AddCallbackButton client={client} />
+      <div class="buttons">
+        <OweCallbackButton client={client} />
+        <AddCallbackButton client={client} />
+      </div>
     </section>
   );
 }
@@ -71,8 +90,28 @@ function CallbackItem({ callback, client }: { callback: CallbackRecord; client: 
   );
 }
 
+/** "The client called, I owe a call back": one click, due by the promptness target. */
+function OweCallbackButton({ client }: { client: ClientRecord }) {
+  const panel = usePanel();
+  const { callbacks, host } = panel;
+  const save = useSaver();
+  const owe = () => {
+    const dueAt = promptDue(panel);
+    void save(() => callbacks.add(client.id, dueAt, host.t('returnTheirCall')), {
+      done: host.t('callbackOwed', [client.name, formatDateTime(dueAt, host.timeZone)]),
+      undo: (saved) => callbacks.remove(saved.id),
+    });
+  };
+  return (
+    <button type="button" data-testid="owe-callback" onClick={owe}>
+      {host.t('clientCalled')}
+    </button>
+  );
+}
+
 function AddCallbackButton({ client }: { client: ClientRecord }) {
-  const { drafts, clock, host } = usePanel();
+  const panel = usePanel();
+  const { drafts, host } = panel;
   return (
     <button
       type="button"
@@ -82,7 +121,7 @@ function AddCallbackButton({ client }: { client: ClientRecord }) {
       onClick={() =>
         (drafts.callback.value = {
           client: { id: client.id, name: client.name },
-          due: localInputValue(clock.now.peek() + DEFAULT_DUE_IN_MS, host.timeZone),
+          due: localInputValue(promptDue(panel), host.timeZone),
           reason: '',
           invalid: false,
         })

@@ -5,28 +5,43 @@ import { LogContactButtons } from './LogContact';
 import { Callbacks } from './Callbacks';
 import { ReadFromPage } from './ReadFromPage';
 import { Drafts } from './Drafts';
+import { ClientDetails } from './ClientDetails';
+import { ContactHistory } from './ContactHistory';
+import { PainPoints } from './PainPoints';
+import { TcmClock } from './TcmClock';
+import { DischargeChecklist } from './DischargeChecklist';
+import { LaceScore } from './LaceScore';
+import { TrustChecklist } from './TrustChecklist';
+import { Suggestions } from './Suggestions';
 
-export function ClientView({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {
+/**
+ * One client: the page's (with what was read from it) or one the user chose. The header shows the
+ * record once resolved, so a correction the user made wins over what the page printed.
+ */
+export function ClientView({ context, frameUrl }: { context: ClientContext | null; frameUrl?: string }) {
   const { client, host } = usePanel();
   const t = host.t;
   const record = client.client.value;
+  const name = record?.name ?? context?.name ?? '';
+  const mrn = context?.mrn ?? record?.identities.at(-1)?.mrn;
+  const dob = record?.dob ?? context?.dob;
   return (
     <article class="client" aria-labelledby="client-name">
       <header class="client-header">
         <h2 id="client-name" data-testid="client-name">
-          {context.name}
+          {name}
         </h2>
         <dl class="facts">
-          {context.mrn && (
+          {mrn && (
             <div>
               <dt>{t('fieldMrn')}</dt>
-              <dd data-testid="client-mrn">{context.mrn}</dd>
+              <dd data-testid="client-mrn">{mrn}</dd>
             </div>
           )}
-          {context.dob && (
+          {dob && (
             <div>
               <dt>{t('fieldDob')}</dt>
-              <dd data-testid="client-dob">{context.dob}</dd>
+              <dd data-testid="client-dob">{dob}</dd>
             </div>
           )}
         </dl>
@@ -44,12 +59,21 @@ export function ClientView({ context, frameUrl }: { context: ClientContext; fram
       {record && (
         <>
           <ContactStatus />
+          <Suggestions client={record} />
           <LogContactButtons client={record} />
           <Callbacks client={record} />
+          <TcmClock client={record} />
+          <DischargeChecklist client={record} />
+          <LaceScore key={record.id} client={record} />
+          <TrustChecklist client={record} />
+          <ContactHistory />
+          <PainPoints client={record} />
+          <ClientDetails client={record} />
         </>
       )}
       <Drafts />
-      <ReadFromPage context={context} frameUrl={frameUrl} />
+      {context && frameUrl && <ReadFromPage context={context} frameUrl={frameUrl} />}
     </article>
   );
 }
+

@@ -1,4 +1,5 @@
-import { cadenceStatus, DEFAULT_CADENCE_BY_TIER } from '../../domain/cadence';
+import { cadenceStatus } from '../../domain/cadence';
+import { cadenceFor } from '../../domain/settings';
 import { describeDaysAgo } from '../../domain/relative-time';
 import { calendarDateOf, daysBetweenDates } from '../../domain/dates';
 import { usePanel } from '../panel';
@@ -6,11 +7,12 @@ import { usePanel } from '../panel';
 const CADENCE_LABEL_KEYS = { ok: 'cadenceOk', amber: 'cadenceAmber', red: 'cadenceRed' } as const;
 
 export function ContactStatus() {
-  const { contacts, clock, host } = usePanel();
+  const { contacts, client, settings, clock, host } = usePanel();
   const t = host.t;
   const summary = contacts.summary.value;
   const days = summary.daysSinceSuccess;
-  const status = cadenceStatus(days, DEFAULT_CADENCE_BY_TIER.medium);
+  const record = client.client.value;
+  const status = cadenceStatus(days, cadenceFor(record ?? {}, settings.settings.value));
   const daysAgo = (epoch: number) => {
     const today = calendarDateOf(clock.now.value, host.timeZone);
     return relative(daysBetweenDates(calendarDateOf(epoch, host.timeZone), today));

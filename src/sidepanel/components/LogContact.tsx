@@ -5,8 +5,9 @@ import { epochFromLocalInput, localInputValue } from './datetime';
 import { Choice } from './Choice';
 import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
+import { TRUST_TAGS } from '../../domain/auto-ticks';
 
-const CHANNELS: Record<ContactChannel, string> = {
+export const CHANNELS: Record<ContactChannel, string> = {
   call: 'channelCall',
   text: 'channelText',
   email: 'channelEmail',
@@ -15,7 +16,7 @@ const CHANNELS: Record<ContactChannel, string> = {
   letter: 'channelLetter',
 };
 const DIRECTIONS: Record<ContactDirection, string> = { outbound: 'directionOutbound', inbound: 'directionInbound' };
-const OUTCOMES: Record<ContactOutcome, string> = {
+export const OUTCOMES: Record<ContactOutcome, string> = {
   reached: 'outcomeReached',
   voicemail: 'outcomeVoicemail',
   'no-answer': 'outcomeNoAnswer',
@@ -36,6 +37,7 @@ export function LogContactButtons({ client }: { client: ClientRecord }) {
       outcome: 'reached',
       when: localInputValue(clock.now.peek(), host.timeZone),
       note: '',
+      tags: [],
     });
 
   const quickCall = () =>
@@ -71,7 +73,7 @@ export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
       direction: draft.direction,
       outcome: draft.outcome,
       note: draft.note.trim() || undefined,
-      tags: [],
+      tags: draft.tags,
     };
     void save(() => contacts.log(draft.client.id, input), {
       done: t('contactSaved', draft.client.name),
@@ -95,8 +97,24 @@ export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
       </div>
       <label class="full">
         {t('note')}
-        <textarea rows={3} value={draft.note} onInput={(event) => update({ note: event.currentTarget.value })} />
+        <textarea rows={3} data-testid="contact-note" value={draft.note} onInput={(event) => update({ note: event.currentTarget.value })} />
       </label>
+      <fieldset class="tags">
+        <legend>{t('contactTags')}</legend>
+        {Object.values(TRUST_TAGS).map((tag) => (
+          <label key={tag} class="inline">
+            <input
+              type="checkbox"
+              data-testid={`contact-tag-${tag}`}
+              checked={draft.tags.includes(tag)}
+              onChange={(event) =>
+                update({ tags: event.currentTarget.checked ? [...draft.tags, tag] : draft.tags.filter((other) => other !== tag) })
+              }
+            />
+            {t(`tag_${tag.replace('-', '_')}`)}
+          </label>
+        ))}
+      </fieldset>
       <div class="buttons">
         <button type="submit" data-testid="log-contact-save">
           {t('logContactSave')}

@@ -21,16 +21,18 @@ export function createBindingModel(host: PanelHost) {
 
   const unsubscribers = [
     host.onBoundTabChanged((id) => void bind(id)),
-    host.onTabContextChanged((changed) => {
-      if (changed.tabId === tabId.value) tab.value = changed;
+    host.onTabContextChanged((changedTabId, changed) => {
+      if (changedTabId === tabId.value) tab.value = changed;
     }),
   ];
 
+  let started: Promise<void> | undefined;
   return {
     tabId,
     tab,
     ready,
-    start: async () => bind(await host.initialTabId()),
+    /** Idempotent: main.tsx starts it before the database is open, the panel again after. */
+    start: () => (started ??= host.initialTabId().then(bind)),
     reread: () => (tabId.value === undefined ? Promise.resolve(false) : host.rereadTab(tabId.value)),
     dispose: () => unsubscribers.forEach((off) => off()),
   };

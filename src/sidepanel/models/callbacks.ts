@@ -34,7 +34,7 @@ export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<str
     await collection.reload();
   }
 
-  return { open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };
+  return { all: collection.items, open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };
 }
 
 export type CallbacksModel = ReturnType<typeof createCallbacksModel>;

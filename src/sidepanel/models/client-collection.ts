@@ -21,8 +21,12 @@ export function createClientCollection<T>(
     if (mine === generation) items.value = loaded;
   }
 
+  let loadedFor: string | undefined;
   const disposeEffect = effect(() => {
-    void clientId.value;
+    const id = clientId.value;
+    // Another client's records must never show, not even for the moment a load takes.
+    if (id !== loadedFor) items.value = [];
+    loadedFor = id;
     void reload();
   });
   const offChanged = onChanged((change) => {

@@ -2,7 +2,8 @@ import { computed, effect, signal } from '@preact/signals';
 import type { ClientContext } from '../../context/types';
 import type { ClientRecord } from '../../store/records';
 import type { RapportDb } from '../../store/db';
-import { recordSeenClient } from '../../store/clients';
+import { getClient, recordSeenClient } from '../../store/clients';
+import { onChanged } from '../../store/changes';
 import { systemForUrl } from '../../context/site';
 import type { BindingModel } from './binding';
 import type { Clock } from './clock';
@@ -14,19 +15,23 @@ interface Resolved {
 }
 
 /**
- * The client the page shows, resolved to (or recorded as) a client Rapport knows. Until the page's
- * current context is resolved there is no client: acting on the previous one would be acting on the
- * wrong patient.
+ * The client the panel works on: the one the page shows (resolved to, or recorded as, a client
+ * Rapport knows), unless the user chose another one (a client calling while another chart is open).
+ * Until the page's current context is resolved there is no page client: acting on the previous one
+ * would be acting on the wrong patient.
  */
 export function createClientModel(db: RapportDb, binding: BindingModel, clock: Clock) {
   const resolved = signal<Resolved | null>(null);
+  const chosen = signal<ClientRecord | null>(null);
   const error = signal<string | null>(null);
   const pageContext = computed(() => binding.tab.value?.context ?? null);
   const current = computed(() => (resolved.value && resolved.value.context === pageContext.value ? resolved.value : null));
-  const client = computed(() => current.value?.record ?? null);
-  const mergeCandidates = computed(() => current.value?.mergeCandidates ?? []);
+  const pageClient = computed(() => current.value?.record ?? null);
+  const client = computed(() => chosen.value ?? pageClient.value);
+  const isChosen = computed(() => chosen.value !== null);
+  const mergeCandidates = computed(() => (chosen.value ? [] : (current.value?.mergeCandidates ?? [])));
 
-  const dispose = effect(() => {
+  const disposeEffect = effect(() => {
     const tab = binding.tab.value;
     const context = tab?.context;
     if (!tab || !context) return;
@@ -41,7 +46,47 @@ export function createClientModel(db: RapportDb, binding: BindingModel, clock: C
       });
   });
 
-  return { client, pageContext, mergeCandidates, error, dispose };
+  /** Corrections made in another panel (or the options page) show here at once. */
+  async function refresh(ids: string[]) {
+    const open = [chosen.peek(), resolved.peek()?.record].filter((record): record is ClientRecord => record !== null && record !== undefined);
+    for (const record of open) {
+      if (!ids.includes(record.id)) continue;
+      const fresh = await getClient(db, record.id);
+      if (!fresh) {
+        if (chosen.peek()?.id === record.id) chosen.value = null;
+        continue;
+      }
+      if (chosen.peek()?.id === fresh.id) chosen.value = fresh;
+      const currentResolved = resolved.peek();
+      if (currentResolved?.record.id === fresh.id) resolved.value = { ...currentResolved, record: fresh };
+    }
+  }
+  const offChanged = onChanged((change) => {
+    if (change.store === 'clients') void refresh(change.ids);
+  });
+
+  return {
+    client,
+    pageClient,
+    pageContext,
+    isChosen,
+    mergeCandidates,
+    error,
+    /** Work on a client without touching the page. */
+    select: async (id: string) => {
+      chosen.value = (await getClient(db, id)) ?? null;
+    },
+    /** Back to the client the page shows. */
+    followPage: () => {
+      chosen.value = null;
+    },
+    /** After this panel's own write to a client record. */
+    refresh: (id: string) => refresh([id]),
+    dispose: () => {
+      disposeEffect();
+      offChanged();
+    },
+  };
 }
 
 export type ClientModel = ReturnType<typeof createClientModel>;

@@ -14,6 +14,7 @@ export interface ContactDraft {
   outcome: ContactOutcome;
   when: string;
   note: string;
+  tags: string[];
 }
 
 export interface CallbackDraft {

@@ -1,6 +1,7 @@
 import type { TabContext } from '../../../src/messaging/schema';
 import type { PanelHost } from '../../../src/sidepanel/host';
 import messages from '../../../public/_locales/en/messages.json';
+import { memorySiteHost } from '../sites/memory-site-host';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -19,8 +20,9 @@ export function translate(key: string, substitutions?: string | string[]): strin
 export function memoryHost(options: { tabId?: number; now: () => number; timeZone?: string }) {
   const contexts = new Map<number, TabContext | null>();
   const tabListeners = new Set<(tabId: number | undefined) => void>();
-  const contextListeners = new Set<(tab: TabContext) => void>();
+  const contextListeners = new Set<(tabId: number, tab: TabContext | null) => void>();
   const rereads: number[] = [];
+  const openedCharts: string[] = [];
   let dataChanges = 0;
   const host: PanelHost = {
     initialTabId: async () => options.tabId,
@@ -40,18 +42,28 @@ export function memoryHost(options: { tabId?: number; now: () => number; timeZon
     dataChanged: async () => {
       dataChanges++;
     },
+    openChart: async (url) => {
+      openedCharts.push(url);
+    },
     t: translate,
     now: options.now,
     timeZone: options.timeZone ?? 'America/New_York',
+    sites: memorySiteHost().host,
   };
   return {
     host,
     rereads,
+    openedCharts,
     dataChanges: () => dataChanges,
     /** What the background would broadcast after a content script report. */
     showInTab(tab: TabContext) {
       contexts.set(tab.tabId, tab);
-      contextListeners.forEach((listener) => listener(tab));
+      contextListeners.forEach((listener) => listener(tab.tabId, tab));
+    },
+    /** What the background broadcasts when a tab no longer shows anything readable. */
+    forgetTab(tabId: number) {
+      contexts.delete(tabId);
+      contextListeners.forEach((listener) => listener(tabId, null));
     },
     activateTab(tabId: number | undefined) {
       tabListeners.forEach((listener) => listener(tabId));

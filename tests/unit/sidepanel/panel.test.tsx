@@ -155,6 +155,14 @@ describe('side panel', () => {
     expect(await contactsForClient(db, joseRecord!.id)).toHaveLength(0);
   });
 
+  test('stops showing a client the moment the tab no longer shows one', async () => {
+    await mount();
+    await until(() => byTestId('client-name')?.textContent === 'Jane M Doe', 'client');
+    await act(async () => fake.forgetTab(7));
+    await until(() => byTestId('no-client') !== null, 'no client');
+    expect(byTestId('client-name')).toBeNull();
+  });
+
   test('follows the active tab', async () => {
     await mount();
     await until(() => byTestId('client-name')?.textContent === 'Jane M Doe', 'first tab');

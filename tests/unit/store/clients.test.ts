@@ -113,6 +113,15 @@ describe('recordSeenClient', () => {
     expect(again.client.location).toBe('Ward 2');
   });
 
+  it('a correction wins until the page shows a different value', async () => {
+    const a = await recordSeenClient(db(), { context: page({ location: 'Ward 1' }), system: A, url: `${A}/1` }, T0);
+    await updateClient(db(), a.client.id, { location: '4 West, Room 412' }, T0 + 1);
+    const same = await recordSeenClient(db(), { context: page({ location: 'Ward 1' }), system: A, url: `${A}/1` }, T0 + 2);
+    expect(same.client.location).toBe('4 West, Room 412');
+    const moved = await recordSeenClient(db(), { context: page({ location: 'ICU, Bed 6' }), system: A, url: `${A}/1` }, T0 + 3);
+    expect(moved.client.location).toBe('ICU, Bed 6');
+  });
+
   it('a name change on the page updates the derived keys', async () => {
     const a = await recordSeenClient(db(), { context: page(), system: A, url: `${A}/1` }, T0);
     const again = await recordSeenClient(db(), { context: page({ name: 'Maria Lopez' }), system: A, url: `${A}/1` }, T0 + 1);

@@ -71,6 +71,29 @@ describe('released migrations', () => {
   });
 });
 
+describe('2 → 3', () => {
+  it('derives every client\'s last success and last attempt from the contacts already stored', async () => {
+    const v2 = await openRapportDb(DB_NAME, 2);
+    const ada = await createClient(v2, { name: 'Ada Lovelace', mrn: 'A1' }, T0);
+    const bob = await createClient(v2, { name: 'Bob Never' }, T0);
+    // Written the way version 2 wrote them: contacts alone, clients untouched.
+    const contact = (at: number, outcome: string, deleted = false) =>
+      deleted
+        ? { id: `c${at}`, createdAt: T0, updatedAt: T0, rev: 2, deleted: true }
+        : { id: `c${at}`, clientId: ada.id, at, channel: 'call', direction: 'outbound', outcome, tags: [], createdAt: T0, updatedAt: T0, rev: 1 };
+    for (const row of [contact(T0 + 1, 'reached'), contact(T0 + 2, 'voicemail'), contact(T0 + 3, 'reached', true)]) {
+      await v2.put('contacts', row as never);
+    }
+    v2.close();
+
+    const v3 = await openRapportDb(DB_NAME, 3);
+    expect(await getClient(v3, ada.id)).toMatchObject({ lastSuccessAt: T0 + 1, lastAttemptAt: T0 + 2, rev: ada.rev });
+    expect((await getClient(v3, bob.id))?.lastSuccessAt).toBeUndefined();
+    expect(await v3.count('contacts')).toBe(3);
+    v3.close();
+  });
+});
+
 describe('migration framework', () => {
   it('upgrades seeded data to a test step, in order, keeping the data', async () => {
     const v1 = await openRapportDb();

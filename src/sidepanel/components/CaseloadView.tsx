@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { calendarDateOf } from '../../domain/dates';
+import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../store/caseload';
+import { usePanel } from '../panel';
+import './caseload.css';
+
+/** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */
+const FIRST_ROWS = 20;
+const MINUTE = 60_000;
+
+export function CaseloadView() {
+  const { caseload, clock, host } = usePanel();
+  const t = host.t;
+  const { overdue, tcm, discharges, pastMax } = caseload.sections.value;
+  const now = clock.now.value;
+  const today = calendarDateOf(now, host.timeZone);
+  const loaded = !caseload.loading.value && pastMax !== null;
+  return (
+    <section class="caseload" data-testid="caseload" data-loaded={String(loaded)} aria-busy={!loaded} aria-labelledby="caseload-title">
+      <h2 id="caseload-title">{t('caseloadTitle')}</h2>
+      {caseload.error.value && (
+        <p class="error" role="alert">
+          {t('caseloadFailed', caseload.error.value)}
+        </p>
+      )}
+      <Section id="overdue" testId="caseload-overdue" title={t('caseloadOverdue')} rows={overdue} empty={t('caseloadOverdueNone')}>
+        {(row: OverdueRow) => <Row client={row.client} detail={lateness(row.dueAt, now, t)} note={row.reason} />}
+      </Section>
+      <Section id="tcm" testId="caseload-tcm" title={t('caseloadTcm')} rows={tcm} empty={t('caseloadTcmNone')}>
+        {(row: TcmRow) => (
+          <Row client={row.client} detail={t(row.due === today ? 'caseloadTcmDueToday' : 'caseloadTcmDueTomorrow', row.dischargeDate)} />
+        )}
+      </Section>
+      <Section id="discharges" testId="caseload-discharges" title={t('caseloadDischarges')} rows={discharges} empty={t('caseloadDischargesNone')}>
+        {(row: DischargeRow) => <Row client={row.client} detail={dischargeText(row, t)} />}
+      </Section>
+      <Section id="past-max" testId="caseload-past-max" title={t('caseloadPastMax')} rows={pastMax} empty={t('caseloadPastMaxNone')}>
+        {(row: PastMaxRow) => (
+          <Row
+            client={row.client}
+            detail={
+              row.daysSince === undefined
+                ? t('caseloadNeverReached', String(row.cadence.maxDays))
+                : t('caseloadLastReached', [String(row.daysSince), String(row.cadence.maxDays)])
+            }
+          />
+        )}
+      </Section>
+    </section>
+  );
+}
+
+type T = (key: string, substitutions?: string | string[]) => string;
+
+function lateness(dueAt: number, now: number, t: T): string {
+  const minutes = Math.max(0, Math.floor((now - dueAt) / MINUTE));
+  if (minutes < 60) return t('lateMinutes', String(minutes));
+  if (minutes < 24 * 60) return t('lateHours', String(Math.floor(minutes / 60)));
+  return t('lateDays', String(Math.floor(minutes / (24 * 60))));
+}
+
+function dischargeText(row: DischargeRow, t: T): string {
+  if (row.daysUntil === 0) return t('caseloadDischargeToday');
+  if (row.daysUntil === 1) return t('caseloadDischargeTomorrow');
+  return t('caseloadDischargeOn', [row.dischargeDate, String(row.daysUntil)]);
+}
+
+function Section<R extends { client: CaseloadClient }>(props: {
+  id: string;
+  testId: string;
+  title: string;
+  rows: R[] | null;
+  empty: string;
+  children: (row: R) => ComponentChildren;
+}) {
+  const { host } = usePanel();
+  const [all, setAll] = useState(false);
+  const { rows } = props;
+  const titleId = `caseload-${props.id}-title`;
+  const shown = rows === null ? [] : all ? rows : rows.slice(0, FIRST_ROWS);
+  return (
+    <section class="caseload-section" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {props.title} <span class="count" data-testid={`${props.testId}-count`}>{rows === null ? host.t('caseloadCounting') : `(${rows.length})`}</span>
+      </h3>
+      {rows !== null && rows.length === 0 && <p class="hint">{props.empty}</p>}
+      {rows !== null && rows.length > 0 && (
+        <ul data-testid={props.testId}>
+          {shown.map((row, index) => (
+            <li key={`${row.client.id}:${index}`} data-testid="caseload-row" data-client-id={row.client.id}>
+              {props.children(row)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows !== null && rows.length > shown.length && (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          {host.t('caseloadShowAll', String(rows.length))}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Row({ client, detail, note }: { client: CaseloadClient; detail: string; note?: string }) {
+  const { caseload, client: clientModel, notices, host } = usePanel();
+  const t = host.t;
+  const { chartUrl } = client;
+  const openChart = () =>
+    chartUrl &&
+    host.openChart(chartUrl).catch((failure: unknown) => notices.show({ text: t('openChartFailed', [client.name, String(failure)]), tone: 'error' }));
+  const openInPanel = async () => {
+    await clientModel.select(client.id);
+    caseload.view.value = 'client';
+  };
+  return (
+    <>
+      <div class="who">
+        <strong>{client.name}</strong>
+        <span class="detail">{detail}</span>
+        {note && <span class="hint">{note}</span>}
+      </div>
+      <div class="row-actions">
+        {chartUrl ? (
+          <button type="button" class="secondary" data-testid="caseload-open-chart" aria-label={t('openChartFor', client.name)} onClick={() => void openChart()}>
+            {t('openChart')}
+          </button>
+        ) : (
+          <span class="hint">{t('noChartSeen')}</span>
+        )}
+        <button type="button" class="secondary" data-testid="caseload-open-client" aria-label={t('openInPanelFor', client.name)} onClick={() => void openInPanel()}>
+          {t('openInPanel')}
+        </button>
+      </div>
+    </>
+  );
+}

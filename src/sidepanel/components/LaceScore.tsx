@@ -1,0 +1,158 @@
+import { useState } from 'preact/hooks';
+import { daysBetweenDates } from '../../domain/dates';
+import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/lace';
+import { SOURCES } from '../../domain/sources';
+import type { ClientRecord } from '../../store/records';
+import { usePanel } from '../panel';
+import { useSaver } from './use-saver';
+import './checklists.css';
+
+interface LaceForm {
+  lengthOfStayDays: string;
+  acuteAdmission: boolean;
+  charlson: string;
+  edVisits6m: string;
+}
+
+function parsed(form: LaceForm): LaceResult | undefined {
+  const whole = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s) : NaN);
+  try {
+    return laceScore({
+      lengthOfStayDays: whole(form.lengthOfStayDays),
+      acuteAdmission: form.acuteAdmission,
+      charlson: whole(form.charlson),
+      edVisits6m: whole(form.edVisits6m),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * LACE readmission risk. Mount with `key={client.id}`: the form holds unsaved numbers for one
+ * client only.
+ */
+export function LaceScore({ client }: { client: ClientRecord }) {
+  const { stay, clock, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const [form, setForm] = useState<LaceForm>(() => initialForm(client, stay.state.peek(), stay.today.peek()));
+  const result = parsed(form);
+  const update = (patch: Partial<LaceForm>) => setForm({ ...form, ...patch });
+  if (!stay.hasDates.value) return null;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!result) return;
+    const lace: LaceInput = {
+      lengthOfStayDays: Number(form.lengthOfStayDays),
+      acuteAdmission: form.acuteAdmission,
+      charlson: Number(form.charlson),
+      edVisits6m: Number(form.edVisits6m),
+    };
+    void save(() => stay.update(client.id, { lace: { ...lace, at: clock.now.peek() } }), {
+      done: t('laceSaved', [String(result.score), client.name]),
+      undo: (previous) => stay.update(client.id, previous),
+    });
+  };
+
+  return (
+    <section class="lace" data-testid="lace" aria-labelledby="lace-title">
+      <h3 id="lace-title">{t('laceTitle')}</h3>
+      <form onSubmit={submit}>
+        <div class="grid">
+          <label>
+            {t('laceLength')}
+            <input
+              type="number"
+              min="0"
+              step="1"
+              inputMode="numeric"
+              data-testid="lace-length"
+              value={form.lengthOfStayDays}
+              onInput={(event) => update({ lengthOfStayDays: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t('laceCharlson')}
+            <input
+              type="number"
+              min="0"
+              step="1"
+              data-testid="lace-charlson"
+              value={form.charlson}
+              onInput={(event) => update({ charlson: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t('laceEdVisits')}
+            <input
+              type="number"
+              min="0"
+              step="1"
+              data-testid="lace-ed"
+              value={form.edVisits6m}
+              onInput={(event) => update({ edVisits6m: event.currentTarget.value })}
+            />
+          </label>
+        </div>
+        <label class="inline">
+          <input
+            type="checkbox"
+            data-testid="lace-acute"
+            checked={form.acuteAdmission}
+            onChange={(event) => update({ acuteAdmission: event.currentTarget.checked })}
+          />
+          {t('laceAcute')}
+        </label>
+        <p
+          class={`lace-result${result?.highRisk ? ' high' : ''}`}
+          data-testid="lace-score"
+          data-score={result ? String(result.score) : ''}
+          data-high-risk={String(result?.highRisk ?? false)}
+          aria-live="polite"
+        >
+          {result ? (
+            <>
+              <strong>{t('laceScoreIs', String(result.score))}</strong>
+              {' · '}
+              {result.highRisk ? <strong>{t('laceHighRisk', String(LACE_HIGH_RISK))}</strong> : t('laceNotHighRisk')}
+            </>
+          ) : (
+            t('laceIncomplete')
+          )}
+        </p>
+        <div class="buttons">
+          <button type="submit" data-testid="lace-save" disabled={!result}>
+            {t('laceSave')}
+          </button>
+        </div>
+      </form>
+      <p class="why">{t('whySource', [t('laceWhy'), SOURCES.lace.title])}</p>
+    </section>
+  );
+}
+
+function initialForm(
+  client: ClientRecord,
+  state: { admitDate?: string; actualDischarge?: string; expectedDischarge?: string } | null,
+  today: string,
+): LaceForm {
+  if (client.lace) {
+    return {
+      lengthOfStayDays: String(client.lace.lengthOfStayDays),
+      acuteAdmission: client.lace.acuteAdmission,
+      charlson: String(client.lace.charlson),
+      edVisits6m: String(client.lace.edVisits6m),
+    };
+  }
+  // LACE is scored at discharge: the planned date, else the stay so far, estimates the length.
+  const end = state?.actualDischarge ?? state?.expectedDischarge ?? today;
+  const days = state?.admitDate !== undefined ? daysBetweenDates(state.admitDate, end) : undefined;
+  return {
+    lengthOfStayDays: days !== undefined && days >= 0 ? String(days) : '',
+    acuteAdmission: false,
+    charlson: '',
+    edVisits6m: '',
+  };
+}

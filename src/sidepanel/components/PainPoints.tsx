@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { ClientRecord, PainPointRecord } from '../../store/records';
+import { usePanel } from '../panel';
+import { formatDateTime } from './datetime';
+import { useSaver } from './use-saver';
+
+/** Listen for points of pain, note the root cause, and mark them relieved (strategy 4). */
+export function PainPoints({ client }: { client: ClientRecord }) {
+  const { painPoints, host } = usePanel();
+  const t = host.t;
+  const points = painPoints.painPoints.value;
+  return (
+    <section class="pain-points" aria-labelledby="pain-points-title" data-testid="pain-points">
+      <h3 id="pain-points-title">{t('painPoints')}</h3>
+      {points.length === 0 && <p class="hint">{t('painPointsNone')}</p>}
+      <ul>
+        {points.map((point) => (
+          <PainPointItem key={point.id} point={point} client={client} />
+        ))}
+      </ul>
+      <AddPainPoint client={client} />
+    </section>
+  );
+}
+
+function PainPointItem({ point, client }: { point: PainPointRecord; client: ClientRecord }) {
+  const { painPoints, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const relieved = point.status === 'relieved';
+  const toggle = () =>
+    void save(() => painPoints.setStatus(point.id, relieved ? 'open' : 'relieved'), {
+      done: t(relieved ? 'painPointReopened' : 'painPointRelieved', client.name),
+      undo: () => painPoints.setStatus(point.id, point.status),
+    });
+  return (
+    <li data-testid="pain-point" data-status={point.status} class={relieved ? 'relieved' : ''}>
+      <div>
+        <strong>{point.text}</strong>
+        {point.rootCause && <div>{t('rootCauseIs', point.rootCause)}</div>}
+        <div class="hint">
+          {relieved && point.relievedAt !== undefined
+            ? t('painPointRelievedOn', formatDateTime(point.relievedAt, host.timeZone))
+            : t('painPointOpenedOn', formatDateTime(point.openedAt, host.timeZone))}
+        </div>
+      </div>
+      <button type="button" class="secondary" onClick={toggle}>
+        {relieved ? t('reopen') : t('markRelieved')}
+      </button>
+    </li>
+  );
+}
+
+function AddPainPoint({ client }: { client: ClientRecord }) {
+  const { painPoints, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const [draft, setDraft] = useState<{ clientId: string; text: string; rootCause: string } | null>(null);
+  if (!draft || draft.clientId !== client.id) {
+    return (
+      <button type="button" class="secondary" data-testid="add-pain-point" onClick={() => setDraft({ clientId: client.id, text: '', rootCause: '' })}>
+        {t('addPainPoint')}
+      </button>
+    );
+  }
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void save(() => painPoints.add(client.id, draft.text, draft.rootCause), {
+      done: t('painPointAdded', client.name),
+      onSaved: () => setDraft(null),
+      undo: (saved) => painPoints.remove(saved.id),
+    });
+  };
+  return (
+    <form class="card" onSubmit={submit}>
+      <label>
+        {t('painPointWhat')}
+        <input required data-testid="pain-point-text" value={draft.text} onInput={(e) => setDraft({ ...draft, text: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('rootCause')}
+        <input value={draft.rootCause} onInput={(e) => setDraft({ ...draft, rootCause: e.currentTarget.value })} />
+      </label>
+      <div class="buttons">
+        <button type="submit" data-testid="pain-point-save">
+          {t('save')}
+        </button>
+        <button type="button" class="secondary" onClick={() => setDraft(null)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import type { ComponentChildren } from 'preact';
+import { SOURCES } from '../../domain/sources';
+import type { DeadlineState, TcmComplexity } from '../../domain/tcm';
+import type { ClientRecord } from '../../store/records';
+import type { StayFields } from '../models/stay';
+import { usePanel } from '../panel';
+import { CalendarDate } from './calendar-date';
+import { useSaver } from './use-saver';
+import './checklists.css';
+
+const STATE_KEYS: Record<DeadlineState, string> = {
+  met: 'tcmMet',
+  late: 'tcmLate',
+  open: 'tcmOpen',
+  'due-today': 'tcmDueToday',
+  overdue: 'tcmOverdue',
+};
+
+/** The CMS TCM deadlines, only once the client has actually left hospital. */
+export function TcmClock({ client }: { client: ClientRecord }) {
+  const { stay, host } = usePanel();
+  const t = host.t;
+  const save = useSaver();
+  const tcm = stay.tcm.value;
+  if (!tcm) return null;
+  const { deadlines, status, done } = tcm;
+
+  const write = (patch: Partial<StayFields>) =>
+    void save(() => stay.update(client.id, patch), {
+      done: t('tcmSaved', client.name),
+      undo: (previous) => stay.update(client.id, previous),
+    });
+  const markDone = (field: 'faceToFaceOn' | 'medicationReconciledOn', value: string) =>
+    write({ tcmDone: { ...done, dischargeDate: deadlines.dischargeDate, [field]: value || undefined } });
+
+  return (
+    <section class="tcm" data-testid="tcm-clock" aria-labelledby="tcm-title">
+      <h3 id="tcm-title">{t('tcmTitle')}</h3>
+      <p>
+        {t('stayDischarged')} <CalendarDate date={deadlines.dischargeDate} /> · {t('tcmPeriodEnds')}{' '}
+        <CalendarDate date={deadlines.periodEnds} />
+        {!status.inPeriod && <strong> · {t('tcmPeriodOver')}</strong>}
+      </p>
+      <dl class="deadlines">
+        <Deadline
+          testId="tcm-contact-due"
+          label={t('tcmInteractiveContact')}
+          due={deadlines.interactiveContactDue}
+          state={status.interactiveContact}
+        >
+          {status.businessDaysLeft !== undefined && status.businessDaysLeft > 0 && (
+            <> · {t('tcmBusinessDaysLeft', String(status.businessDaysLeft))}</>
+          )}
+        </Deadline>
+        <Deadline testId="tcm-face-to-face-due" label={t('tcmFaceToFace')} due={deadlines.faceToFaceDue} state={status.faceToFace} />
+        <Deadline
+          testId="tcm-med-rec-due"
+          label={t('tcmMedicationReconciliation')}
+          due={deadlines.medicationReconciliationDue}
+          state={status.medicationReconciliation}
+        />
+      </dl>
+      <div class="grid">
+        <label>
+          {t('tcmComplexity')}
+          <select
+            data-testid="tcm-complexity"
+            value={client.tcmComplexity ?? 'moderate'}
+            onChange={(event) => write({ tcmComplexity: event.currentTarget.value as TcmComplexity })}
+          >
+            <option value="moderate">{t('tcmModerate')}</option>
+            <option value="high">{t('tcmHigh')}</option>
+          </select>
+        </label>
+        <label>
+          {t('tcmFaceToFaceDone')}
+          <input type="date" value={done?.faceToFaceOn ?? ''} onChange={(event) => markDone('faceToFaceOn', event.currentTarget.value)} />
+        </label>
+        <label>
+          {t('tcmMedRecDone')}
+          <input
+            type="date"
+            value={done?.medicationReconciledOn ?? ''}
+            onChange={(event) => markDone('medicationReconciledOn', event.currentTarget.value)}
+          />
+        </label>
+      </div>
+      <p class="why">{t('whySource', [t('tcmWhy'), SOURCES[deadlines.sourceId].title])}</p>
+    </section>
+  );
+}
+
+interface DeadlineProps {
+  testId: string;
+  label: string;
+  due: string;
+  state: DeadlineState;
+  children?: ComponentChildren;
+}
+
+/** A deadline says its state in words; the colour only repeats it. */
+function Deadline({ testId, label, due, state, children }: DeadlineProps) {
+  const { host } = usePanel();
+  const t = host.t;
+  return (
+    <div data-testid={testId} data-due={due} data-status={state} class={`deadline ${state}`}>
+      <dt>{label}</dt>
+      <dd>
+        {t('tcmDueBy')} <CalendarDate date={due} /> · <strong>{t(STATE_KEYS[state])}</strong>
+        {children}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { TRUST_TEMPLATE_ID, type TrustStrategy } from '../../domain/checklist';
+import { TRUST_STRATEGIES } from '../../domain/trust-checklist';
+import type { ClientRecord } from '../../store/records';
+import { TRUST_WINDOW_DAYS } from '../models/checklists';
+import { usePanel } from '../panel';
+import { ChecklistRow } from './ChecklistRow';
+import './checklists.css';
+
+/** The five trust strategies as small acts, each counted as done for a month. */
+export function TrustChecklist({ client }: { client: ClientRecord }) {
+  const { host } = usePanel();
+  const t = host.t;
+  return (
+    <section class="checklist" data-testid="trust-checklist" aria-labelledby="trust-checklist-title">
+      <h3 id="trust-checklist-title">{t('trustChecklist')}</h3>
+      <p class="hint">{t('trustChecklistHint', String(TRUST_WINDOW_DAYS))}</p>
+      {TRUST_STRATEGIES.map((strategy) => (
+        <Strategy key={strategy.id} strategy={strategy} client={client} />
+      ))}
+    </section>
+  );
+}
+
+function Strategy({ strategy, client }: { strategy: TrustStrategy; client: ClientRecord }) {
+  const { checklists, host } = usePanel();
+  const states = strategy.items.map((item) => checklists.trustState(item.id));
+  const done = states.filter((state) => state.checked).length;
+  return (
+    <details class="checklist-group" data-strategy={strategy.id}>
+      <summary>
+        <span class="group-title">{strategy.title}</span>
+        <span class="progress">{host.t('checklistProgress', [String(done), String(strategy.items.length)])}</span>
+      </summary>
+      <p class="hint">{strategy.summary}</p>
+      <ul>
+        {strategy.items.map((item, index) => (
+          <ChecklistRow key={item.id} client={client} templateId={TRUST_TEMPLATE_ID} item={item} state={states[index]!} />
+        ))}
+      </ul>
+    </details>
+  );
+}

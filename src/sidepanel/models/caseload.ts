@@ -1,0 +1,98 @@
+import { effect, signal } from '@preact/signals';
+import { countOverdue } from '../../store/callbacks';
+import {
+  dischargeRows,
+  caseloadSnapshot,
+  overdueRows,
+  pastMaxRows,
+  tcmRows,
+  type DischargeRow,
+  type OverdueRow,
+  type PastMaxRow,
+  type TcmRow,
+} from '../../store/caseload';
+import { onChanged } from '../../store/changes';
+import type { RapportDb } from '../../store/db';
+import type { Clock } from './clock';
+import type { SettingsModel } from './settings';
+
+export type PanelView = 'client' | 'caseload';
+
+/** Sections of the caseload; `null` while not yet loaded, so the view can say "counting". */
+export interface CaseloadSections {
+  overdue: OverdueRow[] | null;
+  tcm: TcmRow[] | null;
+  discharges: DischargeRow[] | null;
+  pastMax: PastMaxRow[] | null;
+}
+
+const EMPTY: CaseloadSections = { overdue: null, tcm: null, discharges: null, pastMax: null };
+
+/**
+ * The whole caseload, loaded only while the view is open. Cheap sections arrive first; the
+ * per-client contact look-up for "past the maximum interval" comes last.
+ */
+export function createCaseloadModel(db: RapportDb, settings: SettingsModel, clock: Clock, timeZone: string) {
+  const view = signal<PanelView>('client');
+  const sections = signal<CaseloadSections>(EMPTY);
+  const loading = signal(false);
+  const error = signal<string | null>(null);
+  /** Shown beside the view switch at all times: an index count, as cheap as the badge. */
+  const overdueCount = signal<number | null>(null);
+  let generation = 0;
+
+  async function recount() {
+    overdueCount.value = await countOverdue(db, clock.now.peek());
+  }
+
+  async function load() {
+    const mine = ++generation;
+    const current = () => mine === generation;
+    const set = (patch: Partial<CaseloadSections>) => current() && (sections.value = { ...sections.value, ...patch });
+    const now = clock.now.peek();
+    loading.value = true;
+    error.value = null;
+    try {
+      const { overdue, clients } = await caseloadSnapshot(db, now);
+      set({ overdue: overdueRows(overdue, clients) });
+      set({ discharges: dischargeRows(clients, now, timeZone) });
+      set({ tcm: await tcmRows(db, clients, now, timeZone) });
+      if (!current()) return;
+      set({ pastMax: pastMaxRows(clients, settings.settings.peek(), now, timeZone) });
+    } catch (failure) {
+      if (current()) error.value = String(failure);
+    } finally {
+      if (current()) loading.value = false;
+    }
+  }
+
+  const disposers = [
+    effect(() => {
+      void clock.now.value;
+      void recount();
+    }),
+    effect(() => {
+      if (view.value !== 'caseload') return;
+      // Opening shows fresh counts as they arrive, never the last visit's rows as if current.
+      sections.value = EMPTY;
+      void load();
+    }),
+    onChanged((change) => {
+      if (change.store === 'callbacks') void recount();
+      if (view.peek() === 'caseload' && ['callbacks', 'contacts', 'clients', 'meta'].includes(change.store)) void load();
+    }),
+  ];
+
+  return {
+    view,
+    sections,
+    loading,
+    error,
+    overdueCount,
+    recount,
+    reload: load,
+    dispose: () => disposers.forEach((dispose) => dispose()),
+  };
+}
+
+export type CaseloadModel = ReturnType<typeof createCaseloadModel>;

@@ -1,0 +1,28 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { RapportDb } from '../../store/db';
+import { addPainPoint, painPointsForClient, setPainPointStatus } from '../../store/pain-points';
+import { deleteRecord } from '../../store/base';
+import type { PainPointRecord } from '../../store/records';
+import { createClientCollection } from './client-collection';
+import type { Clock } from './clock';
+
+/** What hurts for one client, the root cause found, and what was relieved. */
+export function createPainPointsModel(db: RapportDb, clientId: ReadonlySignal<string | undefined>, clock: Clock) {
+  const collection = createClientCollection(clientId, 'painPoints', (id) => painPointsForClient(db, id));
+  const after = async <T>(write: Promise<T>) => {
+    const saved = await write;
+    await collection.reload();
+    return saved;
+  };
+  return {
+    painPoints: collection.items,
+    add: (forClientId: string, text: string, rootCause?: string) =>
+      after(addPainPoint(db, { clientId: forClientId, text, rootCause }, clock.now.peek())),
+    setStatus: (id: string, status: PainPointRecord['status'], rootCause?: string) =>
+      after(setPainPointStatus(db, id, status, clock.now.peek(), rootCause)),
+    remove: (id: string) => after(deleteRecord(db, 'painPoints', id, clock.now.peek())),
+    dispose: collection.dispose,
+  };
+}
+
+export type PainPointsModel = ReturnType<typeof createPainPointsModel>;

@@ -1,0 +1,26 @@
+import { signal } from '@preact/signals';
+import { defaultSettings, type Settings } from '../../domain/settings';
+import type { RapportDb } from '../../store/db';
+import { loadSettings, saveSettings } from '../../store/settings';
+import { onChanged } from '../../store/changes';
+
+/** The user's settings, kept current when the options page or another panel changes them. */
+export function createSettingsModel(db: RapportDb, timeZone: string) {
+  const settings = signal<Settings>(defaultSettings(timeZone));
+  const reload = async () => {
+    settings.value = await loadSettings(db, timeZone);
+  };
+  const off = onChanged((change) => {
+    if (change.store === 'meta') void reload();
+  });
+  return {
+    settings,
+    reload,
+    save: async (next: Settings) => {
+      settings.value = await saveSettings(db, next);
+    },
+    dispose: off,
+  };
+}
+
+export type SettingsModel = ReturnType<typeof createSettingsModel>;

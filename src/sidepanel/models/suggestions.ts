@@ -1,0 +1,102 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { suggestions } from '../../domain/suggestions';
+import type { Suggestion } from '../../domain/suggestion-types';
+import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/dates';
+import { cadenceFor } from '../../domain/settings';
+import type { RapportDb } from '../../store/db';
+import { deleteDisposition, dispositionsForClient, recordDisposition } from '../../store/dispositions';
+import type { ClientRecord, ContactChannel, DispositionRecord } from '../../store/records';
+import { createClientCollection } from './client-collection';
+import type { ClientModel } from './client';
+import type { Clock } from './clock';
+import type { ContactsModel } from './contacts';
+import type { CallbacksModel } from './callbacks';
+import type { PainPointsModel } from './pain-points';
+import type { SettingsModel } from './settings';
+
+export type SnoozeLength = 'tomorrow' | 'three-days';
+
+/** A visit is the act the inpatient rule asks for; every other suggestion is done by phone. */
+const CHANNEL_FOR_RULE: Partial<Record<Suggestion['ruleId'], ContactChannel>> = { 'inpatient-visit': 'visit' };
+
+interface Sources {
+  client: ClientModel;
+  contacts: ContactsModel;
+  callbacks: CallbacksModel;
+  painPoints: PainPointsModel;
+  settings: SettingsModel;
+  clock: Clock;
+  timeZone: string;
+}
+
+/** The extra-mile suggestions for the client the panel works on, and how the user handles them. */
+export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<string | undefined>, from: Sources) {
+  const dispositions = createClientCollection(clientId, 'dispositions', (id) => dispositionsForClient(db, id));
+  const { clock, timeZone } = from;
+
+  const list = computed<Suggestion[]>(() => {
+    const client = from.client.client.value;
+    if (!client) return [];
+    const settings = from.settings.settings.value;
+    // A client chosen by hand is not the one the page shows: the page's stay dates are someone else's.
+    const page = from.client.isChosen.value ? undefined : (from.client.pageContext.value ?? undefined);
+    return suggestions({
+      now: clock.now.value,
+      timeZone,
+      client: { ...client, cadence: cadenceFor(client, settings) },
+      contacts: from.contacts.contacts.value,
+      callbacks: from.callbacks.open.value,
+      painPoints: from.painPoints.painPoints.value,
+      page,
+      dispositions: dispositions.items.value,
+      schedule: settings.schedule,
+    });
+  });
+
+  const handled = async (saved: DispositionRecord) => {
+    await dispositions.reload();
+    return saved;
+  };
+
+  /** Done is a contact made: logged with the extra-mile tag, so the history shows the act. */
+  async function done(client: ClientRecord, suggestion: Suggestion) {
+    const now = clock.now.peek();
+    const contact = await from.contacts.log(client.id, {
+      at: now,
+      channel: CHANNEL_FOR_RULE[suggestion.ruleId] ?? 'call',
+      direction: 'outbound',
+      outcome: 'reached',
+      note: suggestion.title,
+      tags: ['extra-mile'],
+    });
+    const disposition = await handled(
+      await recordDisposition(db, { clientId: client.id, ruleId: suggestion.ruleId, key: suggestion.key, action: 'done', at: now }, now),
+    );
+    return { contact, disposition };
+  }
+
+  async function snooze(client: ClientRecord, suggestion: Suggestion, length: SnoozeLength) {
+    const now = clock.now.peek();
+    const today = calendarDateOf(now, timeZone);
+    const until = startOfLocalDay(addDays(today, length === 'tomorrow' ? 1 : 3), timeZone);
+    return handled(
+      await recordDisposition(db, { clientId: client.id, ruleId: suggestion.ruleId, key: suggestion.key, action: 'snoozed', at: now, until }, now),
+    );
+  }
+
+  async function dismiss(client: ClientRecord, suggestion: Suggestion, reason: string) {
+    const now = clock.now.peek();
+    return handled(
+      await recordDisposition(db, { clientId: client.id, ruleId: suggestion.ruleId, key: suggestion.key, action: 'dismissed', at: now, reason }, now),
+    );
+  }
+
+  async function undo(disposition: DispositionRecord) {
+    await deleteDisposition(db, disposition.id, clock.now.peek());
+    await dispositions.reload();
+  }
+
+  return { list, done, snooze, dismiss, undo, dispose: dispositions.dispose };
+}
+
+export type SuggestionsModel = ReturnType<typeof createSuggestionsModel>;

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: ExtensionBrowser;
+let demo: DemoServer;
+const patients = makePatients();
+const byMrn = (mrn: string) => patients.find((patient) => patient.mrn === mrn)!;
+const jane = byMrn('MRN-100234'); // inpatient, discharge expected tomorrow
+const jose = byMrn('MRN-100318'); // inpatient
+const ana = byMrn('MRN-100623'); // inpatient
+const maryKate = byMrn('MRN-100402'); // discharged two days ago
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  browser = await launchWithExtension('dist/chrome-demo');
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function openChart(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const { page, tabId } = await browser.openTab(demo.page(path));
+  const panel = await browser.openPanel(tabId);
+  await panel.getByTestId('client-name').waitFor();
+  return { page, panel, tabId };
+}
+
+const suggestion = (panel: Page, rule: string) => panel.locator(`[data-testid="suggestion"][data-rule="${rule}"]`);
+
+async function seriousViolations(page: Page) {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('extra-mile suggestions', () => {
+  test('Done on "drop in to say hi" logs the visit, and the suggestion stays away after a reload', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(1);
+    expect(await suggestion(panel, 'inpatient-visit').textContent()).toContain('Drop in to say hi');
+    await suggestion(panel, 'inpatient-visit').getByTestId('suggestion-done').click();
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(0);
+    await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
+    expect(await panel.getByTestId('notice').textContent()).toContain('Jane M. Doe');
+    await panel.reload();
+    await panel.getByTestId('last-contact').waitFor();
+    await expect.poll(() => panel.getByTestId('suggestion').count()).toBeGreaterThan(0);
+    expect(await suggestion(panel, 'inpatient-visit').count()).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+
+  test('snoozed until tomorrow is hidden for the rest of the day', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jose.id}`);
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(1);
+    await suggestion(panel, 'inpatient-visit').getByTestId('suggestion-snooze').click();
+    await suggestion(panel, 'inpatient-visit').getByTestId('suggestion-snooze-tomorrow').click();
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(0);
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('suggestion').count()).toBeGreaterThan(0);
+    expect(await suggestion(panel, 'inpatient-visit').count()).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+
+  test('dismissed with a reason is hidden, and Undo brings it back', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${ana.id}`);
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(1);
+    await suggestion(panel, 'inpatient-visit').getByTestId('suggestion-dismiss').click();
+    await suggestion(panel, 'inpatient-visit').getByTestId('suggestion-dismiss-reason').selectOption('client-declined');
+    await suggestion(panel, 'inpatient-visit').getByTestId('suggestion-dismiss-confirm').click();
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(0);
+    await panel.getByTestId('undo').click();
+    await expect.poll(() => suggestion(panel, 'inpatient-visit').count()).toBe(1);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a client discharged two days ago gets the TCM contact call', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${maryKate.id}`);
+    await expect.poll(() => suggestion(panel, 'tcm-contact').count()).toBe(1);
+    expect(await suggestion(panel, 'tcm-contact').textContent()).toContain(`Discharged ${maryKate.dischargeDate}`);
+    expect(await suggestion(panel, 'inpatient-visit').count()).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('caseload', () => {
+  test('an overdue callback is listed, and its jump-back brings the chart back in the same tab', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jose.id}`);
+    const chartUrl = page.url();
+    await panel.getByTestId('add-callback').click();
+    await panel.getByTestId('callback-due').fill('2020-01-01T09:00');
+    await panel.getByTestId('callback-save').click();
+    await expect.poll(() => panel.getByTestId('caseload-count').getAttribute('data-count')).toBe('1');
+
+    // The chart tab moves on to the patient list: the same system, so the jump back reuses it.
+    await page.goto(demo.page('/classic/'));
+    await panel.getByTestId('view-caseload').click();
+    const overdue = panel.getByTestId('caseload-overdue');
+    await expect.poll(() => overdue.getByTestId('caseload-row').count()).toBe(1);
+    expect(await overdue.locator('strong').first().textContent()).toBe('José Núñez');
+    await overdue.getByTestId('caseload-open-chart').click();
+    await expect.poll(() => page.url()).toBe(chartUrl);
+    const active = await (await browser.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+    expect(active).toBe(chartUrl);
+    await panel.close();
+    await page.close();
+  });
+
+  test('with no tab of that system left, the jump-back opens the chart in a new tab', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jose.id}`);
+    const chartUrl = page.url();
+    await page.close();
+    await panel.getByTestId('view-caseload').click();
+    const opened = browser.context.waitForEvent('page');
+    await panel.getByTestId('caseload-overdue').getByTestId('caseload-open-chart').click();
+    const tab = await opened;
+    await expect.poll(() => tab.url()).toBe(chartUrl);
+    await tab.close();
+    await panel.close();
+  });
+
+  test('axe finds no serious or critical violation on the caseload view', async () => {
+    const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
+    await panel.getByTestId('view-caseload').click();
+    await panel.locator('[data-testid="caseload"][data-loaded="true"]').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByTestId('view-client').click();
+    await panel.getByTestId('suggestion').first().waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+    await panel.close();
+  });
+});

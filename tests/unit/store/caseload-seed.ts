@@ -1,0 +1,78 @@
+import type { RapportDb } from '../../../src/store/db';
+import { recordSeenClient, updateClient } from '../../../src/store/clients';
+import { addCallback, completeCallback } from '../../../src/store/callbacks';
+import { logContact } from '../../../src/store/contacts';
+import type { ClientRecord, ContactOutcome } from '../../../src/store/records';
+
+/** Friday 27 November 2026, 10:00 in New York: the day after Thanksgiving, a federal holiday. */
+export const NOW = Date.UTC(2026, 10, 27, 15, 0);
+export const ZONE = 'America/New_York';
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+export const ORIGIN = 'http://127.0.0.1:8765';
+
+interface Seeded {
+  [name: string]: ClientRecord;
+}
+
+/**
+ * A caseload with one client per case the view must tell apart, plus look-alikes that must stay
+ * out of it (a done callback, a TCM contact already made, a client met today).
+ */
+export async function seedCaseload(db: RapportDb): Promise<Seeded> {
+  const seen = async (name: string, mrn: string, at: number, stay: { admitDate?: string; dischargeDate?: string } = {}) =>
+    (
+      await recordSeenClient(
+        db,
+        { context: { name, mrn, source: 'demo-classic', confidence: 1, ...stay }, system: ORIGIN, url: `${ORIGIN}/classic/chart/${mrn}` },
+        at,
+      )
+    ).client;
+  const contact = (client: ClientRecord, at: number, outcome: ContactOutcome = 'reached') =>
+    logContact(db, { clientId: client.id, at, channel: 'call', direction: 'outbound', outcome, tags: [] }, at);
+
+  const clients: Seeded = {};
+  const recent = NOW - DAY;
+  const old = NOW - 100 * DAY;
+
+  clients.ann = await seen('Ann Overdue', 'A1', recent);
+  // Known in a second system (a merge the user confirmed) and seen there later: the jump back goes
+  // to the newest chart.
+  clients.ann = {
+    ...clients.ann,
+    identities: [...clients.ann.identities, { system: 'http://localhost:8766', mrn: 'A1', lastUrl: 'http://localhost:8766/app/patient/A1', lastSeenAt: recent + HOUR }],
+  };
+  await db.put('clients', clients.ann);
+  await addCallback(db, { clientId: clients.ann.id, dueAt: NOW - 3 * DAY, reason: 'Pharmacy question' }, NOW - 4 * DAY);
+
+  clients.bob = await seen('Bob Overdue', 'B1', recent);
+  await addCallback(db, { clientId: clients.bob.id, dueAt: NOW - 2 * HOUR }, NOW - 3 * HOUR);
+
+  clients.cal = await seen('Cal Callbacks', 'C1', recent);
+  const done = await addCallback(db, { clientId: clients.cal.id, dueAt: NOW - DAY }, NOW - 2 * DAY);
+  await completeCallback(db, done.id, NOW - DAY);
+  await addCallback(db, { clientId: clients.cal.id, dueAt: NOW + HOUR }, NOW - HOUR);
+
+  clients.dee = await seen('Dee Discharging', 'D1', recent, { admitDate: '2026-11-24', dischargeDate: '2026-11-29' });
+  clients.dan = await seen('Dan Later', 'D2', recent, { admitDate: '2026-11-24', dischargeDate: '2026-12-04' });
+
+  // Discharged Tuesday; Thanksgiving skipped, the second business day is today.
+  clients.eve = await seen('Eve Tcm', 'E1', recent, { admitDate: '2026-11-20', dischargeDate: '2026-11-24' });
+  clients.fay = await seen('Fay Reached', 'F1', recent, { admitDate: '2026-11-20', dischargeDate: '2026-11-24' });
+  await contact(clients.fay, Date.UTC(2026, 10, 25, 16));
+
+  clients.gus = await seen('Gus Weekly', 'G1', old);
+  clients.gus = await updateClient(db, clients.gus.id, { tier: 'high' }, old);
+  await contact(clients.gus, NOW - 25 * DAY);
+  clients.hal = await seen('Hal Monthly', 'H1', old);
+  await contact(clients.hal, NOW - 45 * DAY);
+  clients.ivy = await seen('Ivy Never', 'I1', NOW - 60 * DAY);
+  clients.jo = await seen('Jo New', 'J1', NOW);
+  clients.kim = await seen('Kim Voicemail', 'K1', old);
+  await contact(clients.kim, NOW - 40 * DAY);
+  await contact(clients.kim, NOW - 2 * DAY, 'voicemail');
+  clients.lee = await seen('Lee Own Cadence', 'L1', old);
+  clients.lee = await updateClient(db, clients.lee.id, { cadence: { idealDays: 60, maxDays: 90 } }, old);
+  await contact(clients.lee, NOW - 45 * DAY);
+  return clients;
+}

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import {
+  dischargeRows,
+  caseloadSnapshot,
+  overdueRows,
+  pastMaxRows,
+  tcmRows,
+} from '../../../src/store/caseload';
+import { defaultSettings } from '../../../src/domain/settings';
+import { listOverdue } from '../../../src/store/callbacks';
+import type { ClientRecord } from '../../../src/store/records';
+import { useFreshDb } from './helpers';
+import { DAY, NOW, ZONE, seedCaseload } from './caseload-seed';
+
+const db = useFreshDb();
+let seeded: Awaited<ReturnType<typeof seedCaseload>>;
+let clients: ClientRecord[];
+beforeEach(async () => {
+  seeded = await seedCaseload(db());
+  clients = (await caseloadSnapshot(db(), NOW)).clients;
+});
+const names = (rows: { client: { name: string } }[]) => rows.map((row) => row.client.name);
+
+describe('caseload queries', () => {
+  test('overdue callbacks: longest overdue first, with the newest chart to jump back to', async () => {
+    const rows = overdueRows(await listOverdue(db(), NOW), clients);
+    expect(names(rows)).toEqual(['Ann Overdue', 'Bob Overdue']);
+    expect(rows[0]).toMatchObject({ dueAt: NOW - 3 * DAY, reason: 'Pharmacy question' });
+    expect(rows[0]?.client.chartUrl).toBe('http://localhost:8766/app/patient/A1');
+    expect(rows[1]?.client.chartUrl).toBe('http://127.0.0.1:8765/classic/chart/B1');
+  });
+
+  test('the last successful contact, kept on the client, skips attempts that did not reach them', async () => {
+    const byId = new Map(clients.map((client) => [client.id, client]));
+    expect(byId.get(seeded.kim!.id)?.lastSuccessAt).toBe(NOW - 40 * DAY);
+    expect(byId.get(seeded.gus!.id)?.lastSuccessAt).toBe(NOW - 25 * DAY);
+    expect(byId.get(seeded.ivy!.id)?.lastSuccessAt).toBeUndefined();
+  });
+
+  test('past the maximum interval: ordered by catch-up priority against each client\'s own cadence', async () => {
+    const rows = pastMaxRows(clients, defaultSettings(ZONE), NOW, ZONE);
+    // Never reached first; a weekly client 25 days out outranks a monthly one 45 days out.
+    expect(names(rows)).toEqual(['Ivy Never', 'Gus Weekly', 'Hal Monthly', 'Kim Voicemail']);
+    expect(rows[1]).toMatchObject({ daysSince: 25, cadence: { idealDays: 7, maxDays: 14 } });
+    expect(rows[0]?.daysSince).toBeUndefined();
+  });
+
+  test('the tier defaults follow the settings', async () => {
+    const settings = defaultSettings(ZONE);
+    settings.cadenceByTier.medium = { idealDays: 30, maxDays: 50 };
+    expect(names(pastMaxRows(clients, settings, NOW, ZONE))).toEqual(['Ivy Never', 'Gus Weekly']);
+  });
+
+  test('discharges expected in the next 72 hours', () => {
+    const rows = dischargeRows(clients, NOW, ZONE);
+    expect(rows).toEqual([expect.objectContaining({ dischargeDate: '2026-11-29', daysUntil: 2 })]);
+    expect(names(rows)).toEqual(['Dee Discharging']);
+  });
+
+  test('TCM interactive contact due today, unless a successful contact already met it', async () => {
+    const rows = await tcmRows(db(), clients, NOW, ZONE);
+    expect(rows).toEqual([expect.objectContaining({ dischargeDate: '2026-11-24', due: '2026-11-27' })]);
+    expect(names(rows)).toEqual(['Eve Tcm']);
+  });
+
+  test('a deadline tomorrow is listed the day before', async () => {
+    // Tuesday 24 November: for a Monday discharge the second business day is Wednesday.
+    const tuesday = Date.UTC(2026, 10, 24, 15);
+    const monday = clients.map((client) => (client.id === seeded.eve!.id ? { ...client, dischargeDate: '2026-11-23' } : client));
+    const rows = await tcmRows(db(), monday, tuesday, ZONE);
+    expect(rows).toEqual([expect.objectContaining({ dischargeDate: '2026-11-23', due: '2026-11-25' })]);
+  });
+});
