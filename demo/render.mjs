@@ -287,3 +287,22 @@ ${dd('Plan', 'CareBridge Advantage Gold')}
 </main>`,
   });
 }
+
+/**
+ * The chart inside an iframe, as many hospital EHRs frame it: the outer shell shows no client, the
+ * frame does. The reader runs in every frame and the background keeps the best one.
+ * @param {import('./patients.mjs').Patient[]} patients @param {string} id
+ */
+export function renderFramedChart(patients, id) {
+  const p = patients.find((x) => x.id === id);
+  if (!p) return null;
+  return page({
+    title: 'Meridian General — framed chart',
+    css: 'classic.css',
+    body: `${classicTopbar()}
+<main class="framed">
+<h1>Chart viewer</h1>
+<iframe src="/classic/chart/${escapeHtml(p.id)}" title="Patient chart" width="100%" height="640"></iframe>
+</main>`,
+  });
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { makePatients } from './patients.mjs';
 import {
   renderIndex, renderClassicList, renderClassicChart, renderClassicLogin,
-  renderAppShell, renderPortalIndex, renderPortalMember, escapeHtml,
+  renderAppShell, renderPortalIndex, renderPortalMember, renderFramedChart, escapeHtml,
 } from './render.mjs';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -106,6 +106,7 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
       if (p === '/classic' || p === '/classic/') return html(renderClassicList(patients));
       if (p === '/classic/login') return html(renderClassicLogin());
       if ((m = /^\/classic\/chart\/([^/]+)\/?$/.exec(p))) return html(renderClassicChart(patients, decodeURIComponent(m[1]), today));
+      if ((m = /^\/framed\/chart\/([^/]+)\/?$/.exec(p))) return html(renderFramedChart(patients, decodeURIComponent(m[1])));
       if (p === '/app' || p === '/app/' || /^\/app\/patient\/[^/]+\/?$/.test(p)) return html(renderAppShell(patients));
       if (p === '/portal' || p === '/portal/') return html(renderPortalIndex(patients));
       if ((m = /^\/portal\/member\/([^/]+)\/?$/.exec(p))) return html(renderPortalMember(patients, decodeURIComponent(m[1])));

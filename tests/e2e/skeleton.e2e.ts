@@ -58,6 +58,14 @@ describe('reading the page', () => {
     await panel.close();
   });
 
+  test('a chart inside an iframe is read: the frame that shows the client wins over the shell', async () => {
+    const { page, panel } = await openChart(`/framed/chart/${jane.id}`);
+    await expect.poll(() => panel.getByTestId('client-mrn').textContent().catch(() => null)).toBe(jane.mrn);
+    expect(page.frames().length).toBe(2);
+    await page.close();
+    await panel.close();
+  });
+
   test('the patient list shows no single client', async () => {
     const { page, panel } = await openChart('/classic/');
     await expect.poll(() => panel.getByTestId('no-client').isVisible()).toBe(true);

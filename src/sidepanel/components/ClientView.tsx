@@ -8,6 +8,7 @@ import { Drafts } from './Drafts';
 import { ClientDetails } from './ClientDetails';
 import { ContactHistory } from './ContactHistory';
 import { PainPoints } from './PainPoints';
+import { Timeline } from './Timeline';
 import { TcmClock } from './TcmClock';
 import { DischargeChecklist } from './DischargeChecklist';
 import { LaceScore } from './LaceScore';
@@ -66,6 +67,7 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           <DischargeChecklist client={record} />
           <LaceScore key={record.id} client={record} />
           <TrustChecklist client={record} />
+          <Timeline />
           <ContactHistory />
           <PainPoints client={record} />
           <ClientDetails client={record} />

@@ -112,4 +112,13 @@ describe('promises and pain points', () => {
     await view.until(() => view.byTestId('contact-history') !== null, 'history');
     expect(view.byTestId('contact-history')?.textContent).toContain('#extra-mile');
   });
+
+  test('the 90-day timeline counts successful contacts and attempts', async () => {
+    view = await mountPanel({ now: NOW, context: jane });
+    await view.until(() => view.byTestId('timeline') !== null, 'timeline');
+    expect(view.byTestId('timeline')?.dataset.successful).toBe('0');
+    await view.click('quick-call');
+    await view.until(() => view.byTestId('timeline')?.dataset.successful === '1', 'one success');
+    expect(view.byTestId('timeline')?.querySelector('svg')?.getAttribute('aria-label')).toContain('1 successful contacts');
+  });
 });

@@ -1,0 +1,16 @@
+// `npm run bench`: every performance figure, each printed beside the floor it is judged against in
+// the same run. Page reading first (no build needed), then the caseload at scale (needs the build).
+import { spawnSync } from 'node:child_process';
+import { buildTargets } from '../../scripts/build.mjs';
+
+const run = (script) => spawnSync('node', [script], { stdio: 'inherit' }).status === 0;
+
+console.log('== page reading (issue 3) ==');
+const reading = run('tests/bench/run.mjs');
+await buildTargets(['chrome-demo'], { quiet: true });
+console.log('\n== caseload at scale (issue 4) ==');
+const caseload = run('tests/bench/caseload.mjs');
+if (!reading || !caseload) {
+  console.log('\nsome figures missed their targets (see MISSED above)');
+  process.exitCode = 1;
+}
