@@ -1,0 +1,16 @@
+import browser from 'webextension-polyfill';
+import { send } from '../../messaging/transport';
+import type { SettingsHost } from './settings-model';
+
+const NOTIFICATIONS = { permissions: ['notifications'] as browser.Manifest.OptionalPermission[] };
+
+export function extensionSettingsHost(): SettingsHost {
+  return {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    notificationsGranted: () => browser.permissions.contains(NOTIFICATIONS),
+    requestNotifications: () => browser.permissions.request(NOTIFICATIONS),
+    settingsSaved: async () => {
+      await send<'badge/refresh'>({ type: 'badge/refresh' });
+    },
+  };
+}
