@@ -10,7 +10,9 @@ const reading = run('tests/bench/run.mjs');
 await buildTargets(['chrome-demo'], { quiet: true });
 console.log('\n== caseload at scale (issue 4) ==');
 const caseload = run('tests/bench/caseload.mjs');
-if (!reading || !caseload) {
+console.log('\n== backup round trip at scale (issue 5) ==');
+const backup = run('tests/bench/backup.mjs');
+if (!reading || !caseload || !backup) {
   console.log('\nsome figures missed their targets (see MISSED above)');
   process.exitCode = 1;
 }

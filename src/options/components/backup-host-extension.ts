@@ -1,0 +1,22 @@
+import { send } from '../../messaging/transport';
+import type { BackupHost } from './backup-model';
+
+export function extensionBackupHost(): BackupHost {
+  return {
+    download(filename, text, type) {
+      // An <a download> on a Blob URL: the file goes to Downloads without leaving the machine.
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      link.click();
+      // The click starts the download asynchronously; revoke only once it surely has the data.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    dataChanged: async () => {
+      await send<'badge/refresh'>({ type: 'badge/refresh' });
+    },
+    now: () => Date.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+}

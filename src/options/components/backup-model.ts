@@ -1,0 +1,160 @@
+import { signal } from '@preact/signals';
+import type { RapportDb } from '../../store/db';
+import { applyImport, exportBackup, planImport, recordBackup } from '../../store/backup';
+import { exportFhir } from '../../store/fhir';
+import { encryptBackup } from '../../domain/backup-crypto';
+import { BackupError, MAX_BACKUP_BYTES, type BackupErrorCode } from '../../domain/backup-format';
+import { openBackup } from '../../domain/backup-open';
+import type { MergePlan } from '../../domain/backup-merge';
+import { calendarDateOf } from '../../domain/dates';
+import { DB_VERSION } from '../../store/db';
+import type { Translate } from './translate';
+
+/** What backup needs from the browser; backup-host-extension.ts is the real one. */
+export interface BackupHost {
+  /** Hands a file to the browser's downloads (a Blob URL, no network). */
+  download(filename: string, text: string, type: string): void;
+  /** Data was replaced or removed: the badge must be recounted now. */
+  dataChanged(): Promise<void>;
+  now(): number;
+  timeZone: string;
+}
+
+/** The import, step by step; nothing is written before `confirm` in the `ready` phase. */
+export type ImportPhase =
+  | { kind: 'idle' }
+  | { kind: 'passphrase'; text: string }
+  | { kind: 'checking'; progress: number }
+  | { kind: 'ready'; plan: MergePlan }
+  | { kind: 'applying' }
+  | { kind: 'done'; plan: MergePlan };
+
+/** i18n key of each refusal, said in the user's words. */
+const ERROR_KEYS: Record<BackupErrorCode, string> = {
+  'not-json': 'backupErrorNotJson',
+  truncated: 'backupErrorTruncated',
+  'not-rapport': 'backupErrorNotRapport',
+  version: 'backupErrorVersion',
+  'schema-newer': 'backupErrorSchemaNewer',
+  checksum: 'backupErrorChecksum',
+  invalid: 'backupErrorInvalid',
+  'too-large': 'backupErrorTooLarge',
+  'passphrase-needed': 'backupErrorPassphraseNeeded',
+  'wrong-passphrase': 'backupErrorWrongPassphrase',
+};
+
+export interface BackupMessage {
+  key: string;
+  substitutions?: string[];
+}
+
+/** A model message in the user's language. */
+export const say = (t: Translate, message: BackupMessage) => t(message.key, message.substitutions);
+
+/** Lets the page paint the progress bar between validation chunks. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createBackupModel(host: BackupHost, db: RapportDb) {
+  const phase = signal<ImportPhase>({ kind: 'idle' });
+  const error = signal<BackupMessage | null>(null);
+  const exportStatus = signal<BackupMessage | null>(null);
+  const exporting = signal(false);
+  const day = () => calendarDateOf(host.now(), host.timeZone);
+
+  async function check(text: string, passphrase: string) {
+    error.value = null;
+    phase.value = { kind: 'checking', progress: 0 };
+    try {
+      const file = await openBackup(text, passphrase, {
+        currentSchemaVersion: DB_VERSION,
+        onProgress: async (done) => {
+          phase.value = { kind: 'checking', progress: done };
+          await yieldToPage();
+        },
+      });
+      phase.value = { kind: 'ready', plan: await planImport(db, file) };
+    } catch (failure) {
+      const code = failure instanceof BackupError ? failure.code : undefined;
+      // An encrypted file is not an error yet: ask for its passphrase. A wrong one may be retyped
+      // without choosing the file again.
+      if (code !== 'passphrase-needed') refuse(failure);
+      phase.value = code === 'passphrase-needed' || code === 'wrong-passphrase' ? { kind: 'passphrase', text } : { kind: 'idle' };
+    }
+  }
+
+  function refuse(failure: unknown) {
+    if (failure instanceof BackupError) error.value = { key: ERROR_KEYS[failure.code], substitutions: failure.detail ? [failure.detail] : [] };
+    else error.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
+  }
+
+  return {
+    phase,
+    error,
+    exportStatus,
+    exporting,
+
+    /** Plain JSON, or with a passphrase an encrypted file: no plain PHI then lands in Downloads. */
+    async exportBackup(passphrase: string) {
+      exporting.value = true;
+      try {
+        const at = host.now();
+        const plain = JSON.stringify(await exportBackup(db, at));
+        const encrypted = passphrase !== '';
+        const text = encrypted ? JSON.stringify(await encryptBackup(plain, passphrase)) : plain;
+        host.download(`rapport-backup-${day()}${encrypted ? '.encrypted' : ''}.json`, text, 'application/json');
+        await recordBackup(db, at);
+        exportStatus.value = { key: encrypted ? 'backupExportedEncrypted' : 'backupExported' };
+      } catch (failure) {
+        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
+      } finally {
+        exporting.value = false;
+      }
+    },
+
+    async exportFhir() {
+      try {
+        const bundle = await exportFhir(db, { now: host.now(), timeZone: host.timeZone });
+        host.download(`rapport-fhir-${day()}.json`, JSON.stringify(bundle, null, 2), 'application/fhir+json');
+        exportStatus.value = { key: 'fhirExported' };
+      } catch (failure) {
+        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
+      }
+    },
+
+    async chooseFile(file: File) {
+      // Refused before reading: a huge file would otherwise be pulled into memory first.
+      if (file.size > MAX_BACKUP_BYTES) {
+        refuse(new BackupError('too-large'));
+        phase.value = { kind: 'idle' };
+        return;
+      }
+      await check(await file.text(), '');
+    },
+
+    async unlock(passphrase: string) {
+      const current = phase.value;
+      if (current.kind === 'passphrase') await check(current.text, passphrase);
+    },
+
+    async confirm() {
+      const current = phase.value;
+      if (current.kind !== 'ready') return;
+      phase.value = { kind: 'applying' };
+      try {
+        await applyImport(db, current.plan);
+        phase.value = { kind: 'done', plan: current.plan };
+        await host.dataChanged().catch((failure: unknown) => console.warn('[rapport] badge refresh', failure));
+      } catch (failure) {
+        refuse(failure);
+        phase.value = { kind: 'idle' };
+      }
+    },
+
+    cancel() {
+      phase.value = { kind: 'idle' };
+      error.value = null;
+    },
+  };
+}
+
+export type BackupModel = ReturnType<typeof createBackupModel>;

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { useFreshDb } from '../store/helpers';
+import { dump, seedEverything, T0, DAY } from './seed';
+import { deleteClientCompletely, eraseAll } from '../../../src/store/erase';
+import { recordBackup } from '../../../src/store/backup';
+import { DB_VERSION } from '../../../src/store/db';
+
+describe('deleting', () => {
+  const db = useFreshDb();
+
+  test('one client with everything about them leaves no live record of that client', async () => {
+    const { ann, bob } = await seedEverything(db());
+    const counts = await deleteClientCompletely(db(), ann.id, T0 + 9 * DAY);
+    expect(counts).toEqual({ clients: 1, contacts: 2, callbacks: 1, checklists: 1, painPoints: 1, dispositions: 1 });
+    const all = await dump(db());
+    const text = JSON.stringify(all);
+    for (const store of ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const) {
+      expect(all[store].filter((r) => !r.deleted && (r as unknown as { clientId: string }).clientId === ann.id)).toEqual([]);
+    }
+    expect(await db().get('clients', ann.id)).toEqual({ id: ann.id, createdAt: ann.createdAt, updatedAt: T0 + 9 * DAY, rev: ann.rev + 1, deleted: true });
+    expect(text).not.toContain('Ann Marie');
+    expect(text).not.toContain('Cannot afford inhaler');
+    // The other client is untouched.
+    expect(await db().get('clients', bob.id)).toEqual(bob);
+  });
+
+  test('erase all empties every store and leaves only the schema version', async () => {
+    await seedEverything(db());
+    await recordBackup(db(), T0);
+    await eraseAll(db());
+    const all = await dump(db());
+    for (const [store, records] of Object.entries(all)) {
+      expect(records, store).toEqual(store === 'meta' ? [{ key: 'schemaVersion', value: DB_VERSION }] : []);
+    }
+  });
+});
