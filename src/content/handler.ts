@@ -1,0 +1,44 @@
+import { parseMessage } from '../messaging/schema';
+import { isExtensionPage } from '../messaging/senders';
+import type { Sender } from '../messaging/transport';
+import type { ContextField } from '../context/types';
+
+export interface ContentHandlerDeps {
+  runtimeId: () => string;
+  extensionOrigin: () => string;
+  reader: { readNow(): void };
+  teacher: { arm(field: ContextField): void; disarm(): void };
+  /** The taught profile changed: ask for it again, then read. */
+  reloadProfile: () => void;
+}
+
+/**
+ * The content script's message boundary: only our own extension (the background) may ask it to
+ * read or to show the picker, and only with a well-formed message; anything else is ignored.
+ */
+export function contentMessageHandler(deps: ContentHandlerDeps) {
+  return (raw: unknown, sender: Sender | undefined): Promise<unknown> | undefined => {
+    if (!sender || !isExtensionPage(sender, deps.runtimeId(), deps.extensionOrigin())) return undefined;
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return undefined;
+    const message = parsed.message;
+    switch (message.type) {
+      case 'context/request':
+        deps.reader.readNow();
+        // The answer tells the background a reader is here; silence means the page is not read.
+        return Promise.resolve({ reading: true });
+      case 'site/profile-changed':
+        deps.reloadProfile();
+        return undefined;
+      case 'picker/arm':
+        deps.teacher.arm(message.field);
+        // Answering tells the panel the page can be taught (a frame with a reader is there).
+        return Promise.resolve({ armed: true });
+      case 'picker/disarm':
+        deps.teacher.disarm();
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+}

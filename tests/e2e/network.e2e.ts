@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+
+/**
+ * The network guard (network-guard.ts) runs in every e2e file and fails it on any request an
+ * extension context makes beyond its own files. Here it is shown to bite: the `chrome-leak-probe`
+ * build (the demo build whose panel makes one planted request, plus a content script that fetches
+ * when the page asks) must be caught; the service worker's fetch and WebSocket are refused by the
+ * CSP before anything leaves.
+ */
+let browser: ExtensionBrowser;
+let demo: DemoServer;
+let sink: Server;
+let sinkPort = 0;
+const hits: string[] = [];
+const [jane] = makePatients();
+
+beforeAll(async () => {
+  await build({ mode: 'chrome-leak-probe', logLevel: 'warn', configFile: 'vite.config.ts' });
+  sink = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.writeHead(204).end();
+  });
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  sinkPort = (sink.address() as AddressInfo).port;
+  demo = await startDemoServer();
+  browser = await launchWithExtension('dist/chrome-leak-probe');
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  await new Promise((resolve) => sink?.close(resolve));
+});
+
+describe('the network guard', () => {
+  test('catches the planted request from the panel', async () => {
+    const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tabId=${tabId}&leakPort=${sinkPort}`);
+    await expect.poll(() => hits.includes('/leak')).toBe(true);
+    await expect.poll(() => browser.network.violations().length).toBeGreaterThan(0);
+    const caught = browser.network.take();
+    expect(caught).toEqual([
+      { url: `http://127.0.0.1:${sinkPort}/leak`, from: 'extension-page', by: expect.stringContaining('/src/sidepanel/index.html') },
+    ]);
+    await panel.close();
+  });
+
+  test('the service worker cannot reach the network: the CSP refuses its fetch before anything leaves', async () => {
+    // The guard attributes the worker's requests (request.serviceWorker()); its start-up module loads
+    // show up as "service-worker" in the summary line when Playwright attached in time. A worker has
+    // no other way out than fetch/WebSocket, which connect-src 'none' stops: nothing reaches the sink.
+    const worker = await browser.worker();
+    const outcome = await worker.evaluate((url) => fetch(url).then(() => 'sent', (error) => String(error)), `http://127.0.0.1:${sinkPort}/worker`);
+    expect(outcome).toContain('Failed to fetch');
+    const socket = await worker.evaluate((url) => {
+      try {
+        new WebSocket(url);
+        return 'opened';
+      } catch (error) {
+        return String(error);
+      }
+    }, `ws://127.0.0.1:${sinkPort}/socket`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hits.filter((hit) => hit === '/worker' || hit === '/socket')).toEqual([]);
+    expect(browser.network.violations()).toEqual([]);
+    expect(socket).toBeTypeOf('string');
+  });
+
+  test('catches a request made by a content script, and not the page\'s own', async () => {
+    const { page } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
+    // The page's own requests (its CSS, its probe script) are not the extension's.
+    await page.reload();
+    await page.waitForLoadState();
+    expect(browser.network.violations()).toEqual([]);
+    // The probe build's second content script fetches when the page asks (tests/e2e/leak-probe/).
+    await expect
+      .poll(async () => {
+        await page.evaluate((url) => document.dispatchEvent(new CustomEvent('rapport-leak-probe', { detail: url })), `http://127.0.0.1:${sinkPort}/content`);
+        return hits.includes('/content');
+      })
+      .toBe(true);
+    // A second ask may still be in flight: let it land before taking what was caught.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect.poll(() => browser.network.violations().map((v) => v.from)).toContain('content-script');
+    const caught = browser.network.take();
+    expect(caught.length).toBeGreaterThan(0);
+    for (const v of caught) {
+      expect(v).toEqual({
+        url: `http://127.0.0.1:${sinkPort}/content`,
+        from: 'content-script',
+        by: `chrome-extension://${browser.extensionId}/tests/e2e/leak-probe/content-leak.js`,
+      });
+    }
+    await page.close();
+  });
+
+  test('the real builds hold no planted request', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    for (const dist of ['dist/chrome', 'dist/firefox', 'dist/chrome-demo']) {
+      const js = readdirSync(`${dist}/assets`).filter((name) => name.endsWith('.js'));
+      for (const name of js) expect(readFileSync(`${dist}/assets/${name}`, 'utf8')).not.toContain('leakPort');
+    }
+    const probe = readdirSync('dist/chrome-leak-probe/assets').filter((name) => name.endsWith('.js'));
+    expect(probe.some((name) => readFileSync(`dist/chrome-leak-probe/assets/${name}`, 'utf8').includes('leakPort'))).toBe(true);
+  });
+});
