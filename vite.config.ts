@@ -7,12 +7,16 @@ import baseManifest from './manifest.json' with { type: 'json' };
  * Three targets from one manifest (DESIGN.md "Build"): `chrome` and `firefox` are the store builds;
  * `chrome-demo` is the Chrome build plus the demo origins as static content-script matches.
  * `chrome-e2e-grant` is a test build only: the store build already holding one granted site, since
- * no automated test can answer the permission prompt.
+ * no automated test can answer the permission prompt. `chrome-leak-probe` is a test build only: the
+ * store build whose panel makes one planted request (`__LEAK_PROBE__`), to show the e2e network guard
+ * catches it; `__LEAK_PROBE__` is false in every other build, so the planted code is not in them.
  */
-export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo' | 'chrome-e2e-grant';
+export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo' | 'chrome-e2e-grant' | 'chrome-leak-probe';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const CONTENT_SCRIPT = 'src/content/main.ts';
+/** `chrome-leak-probe` only: a content script that makes a request when the page asks (network.e2e.ts). */
+const CONTENT_LEAK_PROBE = 'tests/e2e/leak-probe/content-leak.ts';
 /** A loopback name (Chromium resolves *.localhost to 127.0.0.1) that no build reads statically. */
 export const E2E_GRANTED_ORIGIN = 'http://rapport-site.localhost/*';
 const GECKO_ID = 'rapport@rapport.care';
@@ -21,7 +25,7 @@ type Manifest = typeof baseManifest & Record<string, unknown>;
 
 function manifestFor(target: Target): ManifestV3Export {
   const manifest: Manifest = structuredClone(baseManifest);
-  const demo = target.endsWith('-demo');
+  const demo = target.endsWith('-demo') || target === 'chrome-leak-probe';
   if (demo) {
     manifest.content_scripts = [
       { matches: DEMO_ORIGINS, js: [CONTENT_SCRIPT], all_frames: true, run_at: 'document_idle' },
@@ -29,6 +33,11 @@ function manifestFor(target: Target): ManifestV3Export {
     manifest.host_permissions = DEMO_ORIGINS;
   }
   if (target === 'chrome-e2e-grant') manifest.host_permissions = [E2E_GRANTED_ORIGIN];
+  if (target === 'chrome-leak-probe') {
+    manifest.content_scripts = [
+      { matches: DEMO_ORIGINS, js: [CONTENT_SCRIPT, CONTENT_LEAK_PROBE], all_frames: true, run_at: 'document_idle' },
+    ];
+  }
   if (target.startsWith('firefox')) {
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;
     manifest.permissions = baseManifest.permissions.filter((p) => p !== 'sidePanel');
@@ -84,12 +93,18 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(target),
         browser,
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+        contentScripts: {
+          standaloneFiles: target === 'chrome-leak-probe' ? [CONTENT_SCRIPT, CONTENT_LEAK_PROBE] : [CONTENT_SCRIPT],
+        },
       }),
       noWebAccessibleResources(),
       ...(browser === 'firefox' ? [firefoxSidebar()] : []),
     ],
-    define: { __BROWSER__: JSON.stringify(browser), __PROBE__: JSON.stringify(target === 'firefox-demo') },
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      __PROBE__: JSON.stringify(target === 'firefox-demo'),
+      __LEAK_PROBE__: JSON.stringify(target === 'chrome-leak-probe'),
+    },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

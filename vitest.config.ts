@@ -20,7 +20,7 @@ const DATE_SENSITIVE = [
 
 export default defineConfig({
   plugins: [preact()],
-  define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false' },
+  define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false' },
   test: {
     projects: [
       {

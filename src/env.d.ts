@@ -2,3 +2,5 @@
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** True only in the Firefox test build: the reader tells the demo page the background answered. */
 declare const __PROBE__: boolean;
+/** True only in the `chrome-leak-probe` test build: the panel makes one request, which the e2e network guard must catch. */
+declare const __LEAK_PROBE__: boolean;

@@ -3,13 +3,19 @@ import { openRapportDb } from '../store/db';
 import { listen } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
 import { route } from './router';
-import { askTabToReport, forgetTab } from './tab-contexts';
+import { askTabToReport, dropReadsBeforeLoad, forgetTab, markLoading } from './tab-contexts';
 import { broadcast } from '../messaging/transport';
 import { contentScriptFile, injectReader, reinjectOpenTabs } from './content-script';
 import { openPanelOnClick } from './action';
 import { createSiteAccess } from './sites';
 import { browserSiteApi } from './site-api';
 import { siteRoutes } from './site-routes';
+import { getTabContext } from './tab-contexts';
+import { listenForCommands } from './commands';
+import { logCallForTab } from './shortcuts';
+import { notifyNewlyDue } from './due-notify';
+import { listenForNotificationClicks, notificationsPermitted, showDueNotification } from './notifications';
+import { loadSettings } from '../store/settings';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
@@ -19,17 +25,32 @@ const now = () => Date.now();
 let dbPromise: ReturnType<typeof openRapportDb> | undefined;
 const db = () => (dbPromise ??= openRapportDb());
 const recountBadge = async () => refreshBadge(await db(), now());
+const t = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
+/** Callbacks that fell due since the last check (the checkpoint is in the database): one notification. */
+const notifyDue = async () => {
+  const database = await db();
+  await notifyNewlyDue(database, now(), {
+    settings: () => loadSettings(database, Intl.DateTimeFormat().resolvedOptions().timeZone),
+    permitted: notificationsPermitted,
+    show: showDueNotification,
+    t,
+  });
+};
+const warnFailure = (what: string) => (error: unknown) => console.warn('[rapport]', what, error);
 
 const siteAccess = createSiteAccess(browserSiteApi(), contentScriptFile);
 
 listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }) }));
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === BADGE_ALARM) void recountBadge();
+  if (alarm.name !== BADGE_ALARM) return;
+  void recountBadge();
+  void notifyDue().catch(warnFailure('due notification'));
 });
 
 browser.runtime.onStartup.addListener(() => {
   void recountBadge();
+  void notifyDue().catch(warnFailure('due notification'));
   void siteAccess.reconcile();
 });
 browser.runtime.onInstalled.addListener(() => {
@@ -38,25 +59,46 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 // Grants from the panel and from the browser's own site-access menu arrive here alike.
-browser.permissions.onAdded.addListener((added) => void siteAccess.onAdded(added.origins ?? []));
+browser.permissions.onAdded.addListener((added) => {
+  void siteAccess.onAdded(added.origins ?? []);
+  if (added.permissions?.includes('notifications')) listenForNotificationClicks();
+});
+listenForNotificationClicks();
 browser.permissions.onRemoved.addListener((removed) => void siteAccess.onRemoved(removed.origins ?? []));
 
-/** The tab shows nobody Rapport can read: open panels must stop showing its old client at once. */
-const forgetAndTell = async (tabId: number) => {
-  await forgetTab(tabId);
-  await broadcast({ type: 'context/changed', tabId, tab: null });
+/** Frames that did not read again after a load show a page that is gone: open panels must say so. */
+const dropStaleAndTell = async (tabId: number) => {
+  const { changed, tab } = await dropReadsBeforeLoad(tabId);
+  if (changed) await broadcast({ type: 'context/changed', tabId, tab });
 };
+// Long enough for every reader that answered to have reported again.
+const REREAD_GRACE_MS = 1000;
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url !== undefined) void forgetAndTell(tabId);
-  // A reader only reports changes: after any load ask again. No answer means no reader (a revoked
-  // site, a one-off toolbar read, a reload of the same URL): what the tab showed is gone.
+  // Nothing is forgotten yet: a reader of the new page may report before this event is handled.
+  if (change.status === 'loading') void markLoading(tabId, Date.now());
+  // A reader only reports changes: after any load ask every frame again, then drop what no frame
+  // re-read (frames that went away, a revoked site, a one-off toolbar read, a same-URL reload).
   if (change.status === 'complete') {
-    void askTabToReport(tabId).then((answered) => (answered ? undefined : forgetAndTell(tabId)));
+    void askTabToReport(tabId).then(() => setTimeout(() => void dropStaleAndTell(tabId), REREAD_GRACE_MS));
   }
 });
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 openPanelOnClick((tabId) => injectReader(tabId));
 
+/**
+ * Alt+Shift+L: log a successful call now for the client on screen. The registered listener is also
+ * the one end-to-end tests call (playwright cannot press browser-level shortcuts): no other path.
+ */
+const onCommand = listenForCommands((tabId) =>
+  logCallForTab(tabId, { db, now, tabContext: getTabContext }).catch((error: unknown) => {
+    console.warn('[rapport] shortcut failed', error);
+    return null;
+  }),
+);
+(globalThis as { rapportOnCommand?: typeof onCommand }).rapportOnCommand = onCommand;
+
 void recountBadge();
+// Also on every wake: an alarm lost to a browser restart must not lose a notification.
+void notifyDue().catch(warnFailure('due notification'));

@@ -18,29 +18,36 @@ export interface RouterDeps {
  * scripts may only report what they read; only extension pages may ask for data or actions.
  */
 export function route(deps: RouterDeps) {
-  const runtimeId = browser.runtime.id;
-  const extensionOrigin = browser.runtime.getURL('');
-  return (message: Message, sender: Sender): Promise<unknown> | undefined => {
-    if (message.type === 'context/report') {
-      if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
-      return onReport(message, sender, deps);
-    }
-    if (isSiteContentMessage(message)) {
-      if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
-      return deps.sites.fromContent(message, sender);
-    }
-    if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
-    switch (message.type) {
-      case 'context/get':
-        return getTabContext(message.tabId).then((tab) => ({ tab }));
-      case 'badge/refresh':
-        return deps.refreshBadge().then((overdue) => ({ overdue }));
-      case 'context/reread':
-        return injectReader(message.tabId).then((ok) => ({ ok }));
-      default:
-        return deps.sites.fromPage(message);
-    }
-  };
+  const identity = { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+  return (message: Message, sender: Sender): Promise<unknown> | undefined => handle(message, sender, { ...deps, ...identity });
+}
+
+/** The router's decision for one validated message (exported so tests can drive it with fakes). */
+export function handle(
+  message: Message,
+  sender: Sender,
+  deps: RouterDeps & { runtimeId: string; extensionOrigin: string },
+): Promise<unknown> | undefined {
+  const { runtimeId, extensionOrigin } = deps;
+  if (message.type === 'context/report') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    return onReport(message, sender, deps);
+  }
+  if (isSiteContentMessage(message)) {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    return deps.sites.fromContent(message, sender);
+  }
+  if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+  switch (message.type) {
+    case 'context/get':
+      return getTabContext(message.tabId).then((tab) => ({ tab }));
+    case 'badge/refresh':
+      return deps.refreshBadge().then((overdue) => ({ overdue }));
+    case 'context/reread':
+      return injectReader(message.tabId).then((ok) => ({ ok }));
+    default:
+      return deps.sites.fromPage(message);
+  }
 }
 
 function reject(message: Message, sender: Sender): undefined {

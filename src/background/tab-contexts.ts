@@ -10,6 +10,8 @@ import { bestFrame, type TabFrames } from './frames';
 interface StoredTab {
   url: string;
   frames: TabFrames;
+  /** When the tab last started loading: reads older than this may describe a page that is gone. */
+  loadingSince?: number;
 }
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
@@ -60,6 +62,7 @@ export function recordFrameReport(
     const current = await load(tabId);
     const before = toTabContext(tabId, current);
     const next: StoredTab = {
+      ...current,
       url: tabUrl,
       frames: { ...current?.frames, [frameId]: { ...report, readAt: now } },
     };
@@ -68,17 +71,43 @@ export function recordFrameReport(
   });
 }
 
-/** A full navigation replaces every frame of the tab: what they showed is gone. */
+/** The tab is gone: so is everything it showed. */
 export function forgetTab(tabId: number): Promise<void> {
   return serialised(tabId, () => browser.storage.session.remove(keyOf(tabId)));
 }
 
-/** Whether any frame has a reader to answer; frames without one (not enabled) simply do not. */
-export async function askTabToReport(tabId: number): Promise<boolean> {
+/** Notes that the tab started loading; what its frames read stays until proven gone. */
+export function markLoading(tabId: number, now: number): Promise<void> {
+  return serialised(tabId, async () => {
+    const current = await load(tabId);
+    if (current) await browser.storage.session.set({ [keyOf(tabId)]: { ...current, loadingSince: now } });
+  });
+}
+
+/**
+ * After a load that no reader answered for, drops every read made before the load began. A read
+ * made since (a reader that reported before it could answer) is kept: it describes the new page.
+ * Answers the tab's context when something was dropped.
+ */
+export function dropReadsBeforeLoad(tabId: number): Promise<{ changed: boolean; tab: TabContext | null }> {
+  return serialised(tabId, async () => {
+    const current = await load(tabId);
+    if (!current || current.loadingSince === undefined) return { changed: false, tab: toTabContext(tabId, current) };
+    const since = current.loadingSince;
+    const frames = Object.fromEntries(Object.entries(current.frames).filter(([, report]) => report.readAt >= since));
+    const dropped = Object.keys(frames).length !== Object.keys(current.frames).length;
+    const next: StoredTab = { url: current.url, frames };
+    await browser.storage.session.set({ [keyOf(tabId)]: next });
+    const tab = toTabContext(tabId, next);
+    return { changed: dropped, tab: tab?.context ? tab : null };
+  });
+}
+
+/** Frames without a reader (not enabled, or mid-navigation) simply do not answer. */
+export async function askTabToReport(tabId: number): Promise<void> {
   try {
     await browser.tabs.sendMessage(tabId, { type: 'context/request' });
-    return true;
   } catch {
-    return false;
+    // no reader in this tab
   }
 }

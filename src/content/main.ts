@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../messaging/schema';
 import type { SiteProfile } from '../context/types';
 import { startReader } from './reader';
 import { askForProfile } from './profile';
 import { createTeacher } from './teach';
+import { contentMessageHandler } from './handler';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -35,29 +35,13 @@ const teacher = createTeacher({
   cancelled: () => void browser.runtime.sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
 });
 
-function onMessage(raw: unknown): Promise<unknown> | undefined {
-  const parsed = parseMessage(raw);
-  if (!parsed.ok) return undefined;
-  const message = parsed.message;
-  switch (message.type) {
-    case 'context/request':
-      reader.readNow();
-      // The answer tells the background a reader is here; silence means the page is not read.
-      return Promise.resolve({ reading: true });
-    case 'site/profile-changed':
-      void loadProfile().then(() => reader.readNow());
-      return undefined;
-    case 'picker/arm':
-      teacher.arm(message.field);
-      // Answering tells the panel the page can be taught (a frame with a reader is there).
-      return Promise.resolve({ armed: true });
-    case 'picker/disarm':
-      teacher.disarm();
-      return undefined;
-    default:
-      return undefined;
-  }
-}
+const onMessage = contentMessageHandler({
+  runtimeId: () => browser.runtime.id,
+  extensionOrigin: () => browser.runtime.getURL(''),
+  reader: { readNow: () => reader.readNow() },
+  teacher,
+  reloadProfile: () => void loadProfile().then(() => reader.readNow()),
+});
 
 scope.rapportReader?.stop();
 const reader = startReader({

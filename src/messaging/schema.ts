@@ -39,6 +39,27 @@ export const SiteProfileSchema = v.strictObject({
   dateOrder: v.optional(v.picklist(['MDY', 'DMY'])),
 });
 
+/** What a keyboard shortcut did, kept in storage.session until an open panel shows it (with Undo). */
+export const ShortcutRecordSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('logged'),
+    tabId,
+    at: v.number(),
+    contactId: text(100),
+    clientId: text(100),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  }),
+  v.strictObject({ kind: v.literal('no-client'), tabId, at: v.number() }),
+]);
+export type ShortcutRecord = v.InferOutput<typeof ShortcutRecordSchema>;
+
+/** A view the background asks panels to show (a click on a "callback due" notification). */
+export const PanelShowSchema = v.strictObject({ view: v.literal('caseload'), at: v.number() });
+export type PanelShowRequest = v.InferOutput<typeof PanelShowSchema>;
+
+/** storage.session keys the background writes and panels read (trusted contexts only). */
+export const SESSION_KEYS = { lastShortcut: 'shortcut:last', panelShow: 'panel:show' } as const;
+
 /**
  * Every message between the extension's contexts. Each receiver validates with this schema
  * and ignores (and logs) anything else: a page or a stale script must never make it act.
@@ -80,6 +101,10 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('picker/result'), tabId, frameUrl: text(4096), field, selector, text: text(300) }),
   /** background → panels: picking was cancelled on the page. */
   v.strictObject({ type: v.literal('picker/aborted'), tabId }),
+  /** background → panels: a keyboard shortcut acted (or found nobody on screen): say so, offer Undo. */
+  v.strictObject({ type: v.literal('shortcut/done'), record: ShortcutRecordSchema }),
+  /** background → panels: show this view (the user clicked a notification). */
+  v.strictObject({ type: v.literal('panel/show'), request: PanelShowSchema }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;

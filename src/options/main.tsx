@@ -4,17 +4,26 @@ import { onChanged } from '../store/changes';
 import { extensionOptionsHost } from './host-extension';
 import { createOptionsModel } from './model';
 import { OptionsApp } from './components/OptionsApp';
+import { createSettingsFormModel } from './components/settings-model';
+import { extensionSettingsHost } from './components/settings-host-extension';
+import { createBackupModel } from './components/backup-model';
+import { createDangerModel } from './components/danger-model';
+import { extensionBackupHost } from './components/backup-host-extension';
 
 async function main() {
   const host = extensionOptionsHost();
   document.title = host.t('optionsTitle');
-  const model = createOptionsModel(host, await openRapportDb());
-  render(<OptionsApp model={model} t={host.t} />, document.getElementById('root') as HTMLElement);
+  const db = await openRapportDb();
+  const model = createOptionsModel(host, db);
+  const settings = createSettingsFormModel(extensionSettingsHost(), db);
+  const backupHost = extensionBackupHost();
+  const backup = { model: createBackupModel(backupHost, db), danger: createDangerModel(backupHost, db) };
+  render(<OptionsApp model={model} settings={settings} backup={backup} t={host.t} />, document.getElementById('root') as HTMLElement);
   // A panel teaching a site while this page is open: show the new profile without a reload.
   onChanged((change) => {
     if (change.store === 'sites') void model.loadProfiles();
   });
-  await model.load();
+  await Promise.all([model.load(), settings.load()]);
 }
 
 void main();

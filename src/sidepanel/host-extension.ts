@@ -1,7 +1,9 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { listen, send } from '../messaging/transport';
+import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
 import { extensionSiteHost } from './site-host-extension';
+import { extensionRequestsHost } from './requests-host-extension';
 
 export function extensionHost(location: Location): PanelHost {
   const fixedTabId = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);
@@ -28,7 +30,9 @@ export function extensionHost(location: Location): PanelHost {
     },
     getTabContext: async (tabId) => (await send<'context/get'>({ type: 'context/get', tabId }))?.tab ?? null,
     onTabContextChanged: (listener) =>
-      listen((message) => {
+      listen((message, sender) => {
+        // Only the background tells what a tab shows: a content script must not speak for a tab.
+        if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
         if (message.type === 'context/changed') listener(message.tabId, message.tab);
         return undefined;
       }),
@@ -45,6 +49,7 @@ export function extensionHost(location: Location): PanelHost {
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     sites: extensionSiteHost(),
+    requests: extensionRequestsHost(),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { TabContext } from '../messaging/schema';
 import type { SiteHost } from './models/site';
+import type { BackgroundRequestsHost } from './models/shortcut-notices';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -29,4 +30,6 @@ export interface PanelHost {
   timeZone: string;
   /** Site access and teaching (see models/site.ts). */
   sites: SiteHost;
+  /** What the background did for the user without the panel: shortcuts, notification clicks. */
+  requests?: BackgroundRequestsHost;
 }

@@ -6,6 +6,10 @@ import { createBindingModel } from './models/binding';
 import { App } from './components/App';
 
 async function main() {
+  // Ask the browser not to evict the caseload under storage pressure (unlimitedStorage already
+  // exempts extension storage in Chrome; Firefox may decide itself). Refusal changes nothing.
+  void navigator.storage?.persist?.().catch(() => false);
+  if (__LEAK_PROBE__) plantLeak();
   const root = document.getElementById('root') as HTMLElement;
   const host = extensionHost(location);
   document.title = host.t('panelTitle');
@@ -23,3 +27,9 @@ async function main() {
 }
 
 void main();
+
+/** Test build only (see vite.config.ts): one request out of the panel, which the e2e guard must report. */
+function plantLeak() {
+  const port = new URLSearchParams(location.search).get('leakPort');
+  if (port) new Image().src = `http://127.0.0.1:${port}/leak`;
+}

@@ -17,6 +17,7 @@ import { createChecklistsModel } from './models/checklists';
 import { createStayModel } from './models/stay';
 import { createSuggestionsModel } from './models/suggestions';
 import { createCaseloadModel } from './models/caseload';
+import { createShortcutNotices } from './models/shortcut-notices';
 
 /** All models of one open panel, wired together; components reach them through usePanel(). */
 export function createPanel(host: PanelHost, db: RapportDb, binding: BindingModel = createBindingModel(host)) {
@@ -48,6 +49,16 @@ export function createPanel(host: PanelHost, db: RapportDb, binding: BindingMode
 
   /** Every write ends here: the badge is recounted at once, not at the next alarm. */
   const afterWrite = () => host.dataChanged().catch((error: unknown) => console.warn('[rapport] badge refresh', error));
+  /** A keyboard shortcut's result (which client it logged a call for, with Undo) and notification clicks. */
+  const shortcutNotices = createShortcutNotices(host.requests, {
+    db,
+    binding,
+    notices,
+    view: caseload.view,
+    now: () => host.now(),
+    t: host.t,
+    afterWrite,
+  });
 
   return {
     host,
@@ -67,8 +78,9 @@ export function createPanel(host: PanelHost, db: RapportDb, binding: BindingMode
     suggestions,
     caseload,
     afterWrite,
+    shortcutNotices,
     start: () => Promise.all([binding.start(), settings.reload()]),
-    dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload].forEach((model) => model.dispose()),
+    dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload, shortcutNotices].forEach((model) => model.dispose()),
   };
 }
 

@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { guardNetwork, type NetworkGuard } from './network-guard';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,6 +19,8 @@ export interface ExtensionBrowser {
   /** Loads the unpacked build again, as an update does (needs remoteDebuggingPort). */
   reloadExtension: () => Promise<void>;
   remoteDebuggingPort?: number;
+  /** Every request an extension context makes (network-guard.ts); `close()` fails on any that leaves. */
+  network: NetworkGuard;
 }
 
 /** Launches Debian's Chromium with an unpacked build loaded (TOOLCHAIN.md recipe). */
@@ -50,8 +53,10 @@ export async function launchWithExtension(
   });
   // A missing element should fail a test in seconds, not at Playwright's 30 s default.
   context.setDefaultTimeout(8_000);
+  let extensionId = '';
+  const network = guardNetwork(context, () => extensionId);
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(firstWorker.url()).host;
+  extensionId = new URL(firstWorker.url()).host;
 
   /** After a stop the worker object is replaced: always ask for the live one. */
   const worker = async () => {
@@ -67,9 +72,16 @@ export async function launchWithExtension(
     extensionId,
     worker,
     remoteDebuggingPort: options.remoteDebuggingPort,
+    network,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      const { extensionRequests, byContext, pagesWatched } = network.stats();
+      console.info(
+        `[network-guard] ${dist}: ${extensionRequests} extension requests ${JSON.stringify(byContext)}, ` +
+          `${network.violations().length} left the extension, ${pagesWatched} pages watched`,
+      );
+      network.assertClean();
     },
     openPanel: async (tabId) => {
       const page = await context.newPage();

@@ -96,7 +96,8 @@ describe('the options page', () => {
     const remove = options.locator(`[data-testid="options-profile"][data-origin="${origin}"]`).getByTestId('options-delete');
     await remove.waitFor();
     expect(await remove.getAttribute('aria-label')).toContain(origin);
-    for (let i = 0; i < 10 && !(await remove.evaluate((el) => el === document.activeElement)); i++) await options.keyboard.press('Tab');
+    // The settings form comes first on the page: allow for its fields.
+    for (let i = 0; i < 80 && !(await remove.evaluate((el) => el === document.activeElement)); i++) await options.keyboard.press('Tab');
     await options.keyboard.press('Enter');
     await options.getByTestId('options-taught-none').waitFor();
   });

@@ -5,6 +5,7 @@ import { Drafts } from './Drafts';
 import { ClientFinder } from './ClientFinder';
 import { CaseloadView } from './CaseloadView';
 import { SiteControls } from './SiteControls';
+import { LastBackup } from './LastBackup';
 
 export function App() {
   const { binding, caseload, site, host } = usePanel();
@@ -26,6 +27,7 @@ export function App() {
         {caseload.view.value === 'caseload' ? <CaseloadView /> : binding.ready.value && <PageState />}
         {caseload.view.value !== 'caseload' && binding.ready.value && <SiteControls model={site} t={t} />}
       </main>
+      <LastBackup />
     </div>
   );
 }

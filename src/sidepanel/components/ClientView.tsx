@@ -9,6 +9,7 @@ import { ClientDetails } from './ClientDetails';
 import { ContactHistory } from './ContactHistory';
 import { PainPoints } from './PainPoints';
 import { Timeline } from './Timeline';
+import { Deferred } from './Deferred';
 import { TcmClock } from './TcmClock';
 import { DischargeChecklist } from './DischargeChecklist';
 import { LaceScore } from './LaceScore';
@@ -63,14 +64,16 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           <Suggestions client={record} />
           <LogContactButtons client={record} />
           <Callbacks client={record} />
-          <TcmClock client={record} />
-          <DischargeChecklist client={record} />
-          <LaceScore key={record.id} client={record} />
-          <TrustChecklist client={record} />
-          <Timeline />
-          <ContactHistory />
-          <PainPoints client={record} />
-          <ClientDetails client={record} />
+          <Deferred>
+            <TcmClock client={record} />
+            <DischargeChecklist client={record} />
+            <LaceScore key={record.id} client={record} />
+            <TrustChecklist client={record} />
+            <Timeline />
+            <ContactHistory />
+            <PainPoints client={record} />
+            <ClientDetails client={record} />
+          </Deferred>
         </>
       )}
       <Drafts />
