@@ -8,21 +8,28 @@ export function createBindingModel(host: PanelHost) {
   const tab = signal<TabContext | null>(null);
   const ready = signal(false);
   let generation = 0;
+  /** Bumped by every change the background announces for the bound tab. */
+  let announced = 0;
 
   async function bind(id: number | undefined) {
     const mine = ++generation;
     tabId.value = id;
+    tab.value = null;
+    const announcedBefore = announced;
     const context = id === undefined ? null : await host.getTabContext(id);
-    // A slower answer for a tab the panel has already left must not overwrite the newer one.
+    // A slower answer for a tab the panel has already left must not overwrite the newer one; nor may
+    // an answer read before a change the background announced while it was on its way.
     if (mine !== generation) return;
-    tab.value = context;
+    if (announced === announcedBefore) tab.value = context;
     ready.value = true;
   }
 
   const unsubscribers = [
     host.onBoundTabChanged((id) => void bind(id)),
     host.onTabContextChanged((changedTabId, changed) => {
-      if (changedTabId === tabId.value) tab.value = changed;
+      if (changedTabId !== tabId.value) return;
+      announced++;
+      tab.value = changed;
     }),
   ];
 
