@@ -1,10 +1,12 @@
-import { extractClientContext } from '../context/extract';
+import { DEFAULT_BUDGET_MS, extractClientContext } from '../context/extract';
 import type { ClientContext, SiteProfile } from '../context/types';
 import { throttle } from './throttle';
 
 export interface ReaderDeps {
   doc: Document;
   win: Window;
+  /** For the extraction time budget; performance.now by default. */
+  clock?: () => number;
   /** Posts a changed result; rejects when the extension is gone (orphaned script). */
   report: (context: ClientContext | null, url: string) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
@@ -17,6 +19,8 @@ export interface ReaderDeps {
 }
 
 const MIN_INTERVAL_MS = 300;
+const MAX_RETRIES = 3;
+const RETRY_DELAY_MS = 400;
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'value'];
 
 /**
@@ -25,14 +29,28 @@ const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-sel
  */
 export function startReader(deps: ReaderDeps) {
   const { doc, win } = deps;
+  const clock = deps.clock ?? (() => performance.now());
   let lastKey: string | undefined;
   let stopped = false;
   let ready = deps.firstReadAfter === undefined;
 
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
   const read = (force: boolean) => {
     if (stopped || !ready) return;
     if (!deps.isAlive()) return stop();
-    const context = extractClientContext(doc, win.location.href, { profile: deps.profile?.() });
+    const started = clock();
+    const context = extractClientContext(doc, win.location.href, { profile: deps.profile?.(), clock });
+    // Nothing found because time ran out (a busy machine, a cold start) is not "no client here":
+    // look again shortly, a few times, rather than leave the panel empty until the page changes.
+    const ranOutOfTime = context === null && clock() - started >= DEFAULT_BUDGET_MS;
+    if (!ranOutOfTime) retries = 0;
+    else if (retries < MAX_RETRIES) {
+      retries++;
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => read(true), RETRY_DELAY_MS * retries);
+    }
     const key = JSON.stringify([win.location.href, context]);
     if (!force && key === lastKey) return;
     lastKey = key;
@@ -52,6 +70,7 @@ export function startReader(deps: ReaderDeps) {
     stopped = true;
     observer.disconnect();
     scheduleRead.cancel();
+    clearTimeout(retryTimer);
     win.removeEventListener('popstate', onNavigation);
     win.removeEventListener('hashchange', onNavigation);
     navigation?.removeEventListener('navigatesuccess', onNavigation);
