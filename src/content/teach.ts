@@ -1,16 +1,5 @@
-import type { ContextField } from '../context/types';
+import { FIELD_LABEL_KEYS, type ContextField } from '../context/types';
 import { startPicker, type Pick } from './picker';
-
-const FIELD_LABEL_KEYS: Record<ContextField, string> = {
-  name: 'fieldName',
-  mrn: 'fieldMrn',
-  dob: 'fieldDob',
-  sex: 'fieldSex',
-  phone: 'fieldPhone',
-  admitDate: 'fieldAdmitDate',
-  dischargeDate: 'fieldDischargeDate',
-  location: 'fieldLocation',
-};
 
 export interface TeachDeps {
   doc: Document;

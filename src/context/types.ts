@@ -43,6 +43,18 @@ export const CONTEXT_FIELDS: readonly ContextField[] = [
   'location',
 ];
 
+/** The i18n key that names each field, wherever a field is shown to the user. */
+export const FIELD_LABEL_KEYS: Readonly<Record<ContextField, string>> = {
+  name: 'fieldName',
+  mrn: 'fieldMrn',
+  dob: 'fieldDob',
+  sex: 'fieldSex',
+  phone: 'fieldPhone',
+  admitDate: 'fieldAdmitDate',
+  dischargeDate: 'fieldDischargeDate',
+  location: 'fieldLocation',
+};
+
 /** Day-month order used when a numeric date is ambiguous (03/04/1950). */
 export type DateOrder = 'MDY' | 'DMY';
 

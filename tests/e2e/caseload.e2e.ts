@@ -1,12 +1,9 @@
+import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -34,15 +31,6 @@ async function openChart(path: string): Promise<{ page: Page; panel: Page; tabId
 }
 
 const suggestion = (panel: Page, rule: string) => panel.locator(`[data-testid="suggestion"][data-rule="${rule}"]`);
-
-async function seriousViolations(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 describe('extra-mile suggestions', () => {
   test('Done on "drop in to say hi" logs the visit, and the suggestion stays away after a reload', async () => {

@@ -1,14 +1,11 @@
+import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 import { calendarDateOf } from '../../src/domain/dates';
 import { tcmDeadlines } from '../../src/domain/tcm';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -37,15 +34,6 @@ async function openChart(id: string): Promise<{ page: Page; panel: Page }> {
 }
 
 const item = (panel: Page, id: string) => panel.locator(`[data-testid="checklist-item"][data-item-id="${id}"]`);
-
-async function seriousViolations(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')) }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 describe('checklists in the panel', () => {
   test('a ticked trust act is dated, and still is after the panel reloads', async () => {

@@ -1,12 +1,9 @@
+import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DEBUG_PORT = 9333;
 
 let browser: ExtensionBrowser;
@@ -21,16 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await demo?.close();
 });
-
-/** axe-core run inside the page; evaluate() is not subject to the extension page's CSP. */
-async function seriousViolations(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 describe('the real side panel', () => {
   test('opens from a click in an extension page and follows tab switches', async () => {

@@ -1,12 +1,9 @@
+import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const HOUR = 3_600_000;
 
 let browser: ExtensionBrowser;
@@ -21,15 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await demo?.close();
 });
-
-async function seriousViolations(page: Page) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const result = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();

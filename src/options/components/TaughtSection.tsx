@@ -1,18 +1,8 @@
-import { CONTEXT_FIELDS, type ContextField } from '../../context/types';
+import { CONTEXT_FIELDS, FIELD_LABEL_KEYS } from '../../context/types';
 import type { SiteRecord } from '../../store/records';
 import type { OptionsModel } from '../model';
 import type { Translate } from './translate';
 
-const FIELD_LABEL_KEYS: Record<ContextField, string> = {
-  name: 'fieldName',
-  mrn: 'fieldMrn',
-  dob: 'fieldDob',
-  sex: 'fieldSex',
-  phone: 'fieldPhone',
-  admitDate: 'fieldAdmitDate',
-  dischargeDate: 'fieldDischargeDate',
-  location: 'fieldLocation',
-};
 const DATE_ORDER_KEYS = { MDY: 'dateOrderMdy', DMY: 'dateOrderDmy' } as const;
 
 export function TaughtSection({ model, t }: { model: OptionsModel; t: Translate }) {

@@ -1,16 +1,5 @@
-import { CONTEXT_FIELDS, type ClientContext, type ContextField } from '../../context/types';
+import { CONTEXT_FIELDS, FIELD_LABEL_KEYS, type ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
-
-const FIELD_LABEL_KEYS: Record<ContextField, string> = {
-  name: 'fieldName',
-  mrn: 'fieldMrn',
-  dob: 'fieldDob',
-  sex: 'fieldSex',
-  phone: 'fieldPhone',
-  admitDate: 'fieldAdmitDate',
-  dischargeDate: 'fieldDischargeDate',
-  location: 'fieldLocation',
-};
 
 /** What was read, and from where: the user can always check the reader before trusting it. */
 export function ReadFromPage({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {
