@@ -55,6 +55,9 @@ export function createCaseloadModel(db: RapportDb, settings: SettingsModel, cloc
     try {
       const { overdue, clients } = await caseloadSnapshot(db, now);
       set({ overdue: overdueRows(overdue, clients) });
+      // Let the most urgent list paint before the other sections are worked out.
+      await new Promise((resolve) => setTimeout(resolve));
+      if (!current()) return;
       set({ discharges: dischargeRows(clients, now, timeZone) });
       set({ tcm: await tcmRows(db, clients, now, timeZone) });
       if (!current()) return;
