@@ -87,8 +87,3 @@ function clashesWithLocalSite(store: BackupStore, record: BackupRecord, origins:
   const owner = origins.get((record as unknown as { origin: string }).origin);
   return owner !== undefined && owner !== record.id;
 }
-
-/** True when the plan writes nothing. */
-export function isEmptyPlan(plan: MergePlan): boolean {
-  return plan.meta.length === 0 && BACKUP_STORES.every((store) => plan.writes[store].length === 0);
-}

@@ -1,5 +1,6 @@
 import type { ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
+import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/dates';
 import { ContactStatus } from './ContactStatus';
 import { LogContactButtons } from './LogContact';
 import { Callbacks } from './Callbacks';
@@ -21,7 +22,7 @@ import { Suggestions } from './Suggestions';
  * record once resolved, so a correction the user made wins over what the page printed.
  */
 export function ClientView({ context, frameUrl }: { context: ClientContext | null; frameUrl?: string }) {
-  const { client, host } = usePanel();
+  const { client, clock, host } = usePanel();
   const t = host.t;
   const record = client.client.value;
   const name = record?.name ?? context?.name ?? '';
@@ -43,7 +44,14 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           {dob && (
             <div>
               <dt>{t('fieldDob')}</dt>
-              <dd data-testid="client-dob">{dob}</dd>
+              <dd>
+                <span data-testid="client-dob">{dob}</span>{' '}
+                {isValidCalendarDate(dob) && (
+                  <span class="hint" data-testid="client-age">
+                    {t('ageYears', String(ageOn(dob, calendarDateOf(clock.now.value, host.timeZone))))}
+                  </span>
+                )}
+              </dd>
             </div>
           )}
         </dl>

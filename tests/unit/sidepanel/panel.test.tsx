@@ -88,6 +88,7 @@ describe('side panel', () => {
     await until(() => byTestId('client-name')?.textContent === 'Jane M Doe', 'client name');
     expect(byTestId('client-mrn')?.textContent).toBe('MRN-100234');
     expect(byTestId('client-dob')?.textContent).toBe('1950-01-05');
+    expect(byTestId('client-age')?.textContent).toBe('(age 76)');
     await until(() => byTestId('last-contact') !== null, 'last contact');
     const clients = await listClients(db);
     expect(clients.map((client) => client.name)).toEqual(['Jane M Doe']);
