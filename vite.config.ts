@@ -8,8 +8,9 @@ import baseManifest from './manifest.json' with { type: 'json' };
  * `chrome-demo` is the Chrome build plus the demo origins as static content-script matches.
  * `chrome-e2e-grant` is a test build only: the store build already holding one granted site, since
  * no automated test can answer the permission prompt. `chrome-leak-probe` is a test build only: the
- * store build whose panel makes one planted request (`__LEAK_PROBE__`), to show the e2e network guard
- * catches it; `__LEAK_PROBE__` is false in every other build, so the planted code is not in them.
+ * store build whose panel makes one planted request (`__LEAK_PROBE__`) that its CSP lets through
+ * (`leakProbeCsp`), to show the e2e network guard catches it; `__LEAK_PROBE__` is false in every
+ * other build, so the planted code is not in them.
  */
 export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo' | 'chrome-e2e-grant' | 'chrome-leak-probe';
 
@@ -22,6 +23,17 @@ export const E2E_GRANTED_ORIGIN = 'http://rapport-site.localhost/*';
 const GECKO_ID = 'rapport@rapport.care';
 
 type Manifest = typeof baseManifest & Record<string, unknown>;
+
+/**
+ * `chrome-leak-probe` only: the shipped CSP refuses the panel's planted image request before it
+ * leaves, which would hide whether the network guard itself bites. The probe build lets images reach
+ * loopback so the guard must catch the request; network.e2e.ts also checks the store build refuses it.
+ */
+function leakProbeCsp(shipped: string): string {
+  const widened = shipped.replace("img-src 'self'", "img-src 'self' http://127.0.0.1:*");
+  if (widened === shipped) throw new Error("leak-probe build: the shipped CSP has no img-src 'self' to widen");
+  return widened;
+}
 
 function manifestFor(target: Target): ManifestV3Export {
   const manifest: Manifest = structuredClone(baseManifest);
@@ -37,6 +49,7 @@ function manifestFor(target: Target): ManifestV3Export {
     manifest.content_scripts = [
       { matches: DEMO_ORIGINS, js: [CONTENT_SCRIPT, CONTENT_LEAK_PROBE], all_frames: true, run_at: 'document_idle' },
     ];
+    manifest.content_security_policy = { extension_pages: leakProbeCsp(baseManifest.content_security_policy.extension_pages) };
   }
   if (target.startsWith('firefox')) {
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;

@@ -18,6 +18,17 @@ const DATE_SENSITIVE = [
   'tests/fixtures/**/*.test.ts',
 ];
 
+/**
+ * Everything that reads or writes client records runs again with a passphrase set, so each store
+ * path is shown to work on sealed records. Migrations seed raw older schemas and stay out.
+ */
+const SEALED_AGAIN = [
+  'tests/unit/store/**/*.test.ts',
+  'tests/unit/sidepanel/**/*.test.{ts,tsx}',
+  'tests/unit/background/{shortcuts,tooltip,due-notify}.test.ts',
+  'tests/unit/backup/**/*.test.ts',
+];
+
 export default defineConfig({
   plugins: [preact()],
   define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false' },
@@ -26,6 +37,10 @@ export default defineConfig({
       {
         extends: true,
         test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { ...shared, name: 'sealed', include: SEALED_AGAIN, exclude: ['tests/unit/store/migrations.test.ts'], env: { RAPPORT_SEALED: '1' } },
       },
       ...['America/Los_Angeles', 'Pacific/Auckland'].map((timeZone) => ({
         extends: true as const,

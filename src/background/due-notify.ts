@@ -1,5 +1,6 @@
 import type { RapportDb } from '../store/db';
 import { getClient } from '../store/clients';
+import { codecOf } from '../store/vault/codec';
 import { isTombstone, type CallbackRecord } from '../store/records';
 import type { Settings } from '../domain/settings';
 import { NAMES_SHOWN, type Translate } from './tooltip';
@@ -50,7 +51,7 @@ export interface DueNotice {
 export async function dueNotice(db: RapportDb, due: readonly CallbackRecord[], showNames: boolean, t: Translate): Promise<DueNotice> {
   const count = due.length;
   const title = count === 1 ? t('notifyDueOne') : t('notifyDueMany', [String(count)]);
-  if (!showNames) return { title, message: t('notifyDueNoNames'), count };
+  if (!showNames || codecOf(db).status === 'locked') return { title, message: t('notifyDueNoNames'), count };
   const ids = [...new Set(due.map((callback) => callback.clientId))];
   const names: string[] = [];
   for (const id of ids.slice(0, NAMES_SHOWN)) {

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { openRapportDb } from '../store/db';
+import type { RapportDb } from '../store/db';
+import { openDatabase } from '../platform/database';
 import { listen } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
 import { route } from './router';
@@ -16,14 +17,21 @@ import { logCallForTab } from './shortcuts';
 import { notifyNewlyDue } from './due-notify';
 import { listenForNotificationClicks, notificationsPermitted, showDueNotification } from './notifications';
 import { loadSettings } from '../store/settings';
+import { onChanged } from '../store/changes';
+import { applyIdleInterval, listenForIdle } from './idle-lock';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
  * event that needs it and only sees listeners that exist on its first turn.
  */
 const now = () => Date.now();
-let dbPromise: ReturnType<typeof openRapportDb> | undefined;
-const db = () => (dbPromise ??= openRapportDb());
+let opened: ReturnType<typeof openDatabase> | undefined;
+const database = () => (opened ??= openDatabase().then((result) => {
+  // Locked, the tooltip must stop naming clients now, not at the next alarm.
+  result.vault.onStatus(() => void recountBadge());
+  return result;
+}));
+const db = async (): Promise<RapportDb> => (await database()).db;
 const recountBadge = async () => refreshBadge(await db(), now());
 const t = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
 /** Callbacks that fell due since the last check (the checkpoint is in the database): one notification. */
@@ -98,6 +106,23 @@ const onCommand = listenForCommands((tabId) =>
   }),
 );
 (globalThis as { rapportOnCommand?: typeof onCommand }).rapportOnCommand = onCommand;
+
+/** Idle or screen locked: the key leaves session memory. The e2e tests call the same handler. */
+const onIdle = listenForIdle(browser.idle, async () => {
+  const { vault } = await database();
+  // Another context may have set the passphrase since this worker last looked.
+  await vault.refresh();
+  await vault.lock();
+});
+(globalThis as { rapportOnIdle?: typeof onIdle }).rapportOnIdle = onIdle;
+const followLockSetting = () =>
+  applyIdleInterval(browser.idle, async () => loadSettings(await db(), Intl.DateTimeFormat().resolvedOptions().timeZone)).catch(
+    warnFailure('idle interval'),
+  );
+onChanged((change) => {
+  if (change.store === 'meta') void followLockSetting();
+});
+void followLockSetting();
 
 void recountBadge();
 // Also on every wake: an alarm lost to a browser restart must not lose a notification.

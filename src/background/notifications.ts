@@ -25,14 +25,22 @@ export async function showDueNotification(notice: DueNotice): Promise<void> {
   });
 }
 
-/** A click on the notification: the panel's caseload if the browser lets us open it, else the window. */
-async function openCaseload(): Promise<void> {
+/**
+ * The click's user gesture lets the panel open, but only before any await: Chrome refuses
+ * sidePanel.open() once the listener has awaited anything, hence the current window by its alias.
+ */
+function openPanelNow(): void {
+  if (__BROWSER__ === 'firefox') void browser.sidebarAction.open().catch(warn('sidebar open'));
+  else void chrome.sidePanel.open({ windowId: chrome.windows.WINDOW_ID_CURRENT }).catch(warn('side panel open'));
+}
+
+/** The panel, opening now or already open, turns to the caseload; its window comes to the front. */
+async function showCaseload(): Promise<void> {
   const request: PanelShowRequest = { view: 'caseload', at: Date.now() };
   await browser.storage.session.set({ [PANEL_SHOW_KEY]: request });
   await broadcast({ type: 'panel/show', request });
   const window = await browser.windows.getLastFocused().catch(() => undefined);
   if (window?.id === undefined) return;
-  if (__BROWSER__ === 'chrome') await chrome.sidePanel.open({ windowId: window.id }).catch(warn('side panel open'));
   await browser.windows.update(window.id, { focused: true }).catch(warn('focus window'));
 }
 
@@ -48,8 +56,8 @@ export function listenForNotificationClicks(): void {
   listening = true;
   notifications.onClicked.addListener((id) => {
     if (id !== DUE_NOTIFICATION_ID) return;
-    if (__BROWSER__ === 'firefox') void browser.sidebarAction.open().catch(warn('sidebar open'));
+    openPanelNow();
     void notifications.clear(id);
-    void openCaseload().catch(warn('open caseload'));
+    void showCaseload().catch(warn('show caseload'));
   });
 }

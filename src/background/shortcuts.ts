@@ -1,6 +1,6 @@
 import type { RapportDb } from '../store/db';
 import { recordSeenClient } from '../store/clients';
-import { logContact } from '../store/contacts';
+import { codecOf } from '../store/vault/codec';
 import { systemForUrl } from '../context/site';
 import { SESSION_KEYS, type ShortcutRecord, type TabContext } from '../messaging/schema';
 
@@ -26,11 +26,14 @@ export async function logCallForTab(tabId: number, deps: ShortcutDeps): Promise<
   const context = tab?.context;
   if (!tab || !context) return { kind: 'no-client', tabId, at };
   const db = await deps.db();
-  const { client } = await recordSeenClient(db, { context, system: systemForUrl(tab.frameUrl, context.source), url: tab.url }, at);
-  const contact = await logContact(
+  // Locked, nothing can be sealed: say so rather than fail silently (the panel asks to unlock).
+  if (codecOf(db).status === 'locked') return { kind: 'locked', tabId, at };
+  const { client, contact } = await recordSeenClient(
     db,
-    { clientId: client.id, at, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] },
+    { context, system: systemForUrl(tab.frameUrl, context.source), url: tab.url },
     at,
+    { at, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] },
   );
+  if (!contact) throw new Error('The call was not logged');
   return { kind: 'logged', tabId, at, contactId: contact.id, clientId: client.id, name: client.name };
 }

@@ -1,6 +1,7 @@
 import { listOverdue } from '../store/callbacks';
 import { getClient } from '../store/clients';
 import type { RapportDb } from '../store/db';
+import { codecOf } from '../store/vault/codec';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -38,7 +39,8 @@ export function badgeTooltip(t: Translate, overdue: number, names: readonly stri
 
 /** The toolbar tooltip from the database: never a name unless `showNames`. */
 export async function tooltipFor(db: RapportDb, now: number, overdue: number, showNames: boolean, t: Translate): Promise<string> {
-  if (!showNames || overdue <= 0) return badgeTooltip(t, overdue);
+  // Locked, the count stays (due times are kept in the clear) but no client is named.
+  if (!showNames || overdue <= 0 || codecOf(db).status === 'locked') return badgeTooltip(t, overdue);
   const { names, more } = await overdueClientNames(db, now);
   return badgeTooltip(t, overdue, names, more);
 }

@@ -1,6 +1,7 @@
 import type { AutoRuleId } from './checklist';
 import { isSuccessful, type ContactOutcomeLike } from './contacts';
 import { calendarDateOf } from './dates';
+import { message, messageKey, type Message } from './message-keys';
 import type { PainPoint } from './pain-points';
 import { inWindow, onTimeShare, type PromiseLike } from './promises';
 import { TRUST_ITEMS } from './trust-checklist';
@@ -31,8 +32,10 @@ export interface AutoTickInput {
 
 export interface AutoTick {
   at: number;
-  reason: string;
+  reason: Message;
 }
+
+const reasonKey = (name: string) => messageKey('autoTick', name);
 
 type Rule = (input: Required<AutoTickInput>) => AutoTick | undefined;
 
@@ -41,7 +44,7 @@ function latestTagged(input: Required<AutoTickInput>, tag: string, mustSucceed: 
     .filter((c) => c.tags.includes(tag) && inWindow(c.at, input.now, input.windowDays) && (!mustSucceed || isSuccessful(c)))
     .reduce<AutoTickContact | undefined>((best, c) => (best === undefined || c.at > best.at ? c : best), undefined);
   if (!hit) return undefined;
-  return { at: hit.at, reason: `Contact on ${calendarDateOf(hit.at, input.timeZone)} tagged "${tag}"` };
+  return { at: hit.at, reason: message(reasonKey('tagged-contact'), calendarDateOf(hit.at, input.timeZone), tag) };
 }
 
 const RULES: Record<AutoRuleId, Rule> = {
@@ -51,7 +54,7 @@ const RULES: Record<AutoRuleId, Rule> = {
     const at = Math.max(
       ...input.callbacks.flatMap((c) => (c.doneAt !== undefined && inWindow(c.doneAt, input.now, input.windowDays) ? [c.doneAt] : [])),
     );
-    return { at, reason: `All ${s.onTime} callbacks of the last ${input.windowDays} days returned on time` };
+    return { at, reason: message(reasonKey('callbacks-on-time'), String(s.onTime), String(input.windowDays)) };
   },
   // An unanswered extra call still shows the client was thought of; a visit or teach-back needs the client.
   'extra-mile-contact': (input) => latestTagged(input, TRUST_TAGS.extraMile, false),
@@ -63,7 +66,7 @@ const RULES: Record<AutoRuleId, Rule> = {
     );
     if (times.length === 0) return undefined;
     const at = Math.max(...times);
-    return { at, reason: `Pain point relieved on ${calendarDateOf(at, input.timeZone)}` };
+    return { at, reason: message(reasonKey('pain-relieved'), calendarDateOf(at, input.timeZone)) };
   },
 };
 

@@ -2,12 +2,11 @@ import type { SourceId } from './sources';
 
 /**
  * Shapes shared by the checklist templates. Item ids are stored with every tick: never renumber,
- * rename or reuse one; retire an item by removing it and leave its id unused.
+ * rename or reuse one; retire an item by removing it and leave its id unused. The words live in
+ * _locales under keys made from the ids (message-keys.ts).
  */
 export interface ChecklistItem {
   id: string;
-  text: string;
-  why: string;
   sourceId: SourceId;
 }
 
@@ -20,8 +19,6 @@ export interface TrustItem extends ChecklistItem {
 
 export interface TrustStrategy {
   id: string;
-  title: string;
-  summary: string;
   sourceId: SourceId;
   items: readonly TrustItem[];
 }

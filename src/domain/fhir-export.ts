@@ -1,8 +1,6 @@
 import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Task } from './fhir-types';
 import type { Cadence } from './cadence';
-import { DISCHARGE_ITEMS } from './discharge-checklist';
 import { calendarDateOf } from './dates';
-import { TRUST_ITEMS } from './trust-checklist';
 
 /**
  * Records → a FHIR R4 `collection` Bundle, for handing a caseload to an EHR or another tool.
@@ -59,6 +57,8 @@ export interface FhirExportInput {
   painPoints: readonly FhirPainPoint[];
   /** Each client's contact interval (own, tier's or default), from the user's settings. */
   cadenceOf: (client: FhirClient) => Cadence;
+  /** A checklist item's words (they live in _locales); without them a Task describes itself by item id. */
+  itemText?: (itemId: string) => string;
   now: number;
   /** For calendar dates (Goal.startDate): the user's day, not UTC's. */
   timeZone: string;
@@ -74,7 +74,6 @@ const MEDIUM: Record<FhirContact['channel'], { code: string; display: string }> 
   letter: { code: 'MAILWRIT', display: 'mail' },
 };
 const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: 'other' };
-const ITEM_TEXT = new Map([...TRUST_ITEMS, ...DISCHARGE_ITEMS].map((item) => [item.id, item.text]));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -154,7 +153,7 @@ function callbackTask(callback: FhirCallback): Task {
   };
 }
 
-function checklistTask(item: FhirChecklist): Task {
+function checklistTask(item: FhirChecklist, itemText: (itemId: string) => string): Task {
   const last = Math.max(...item.ticks);
   return {
     resourceType: 'Task',
@@ -162,7 +161,7 @@ function checklistTask(item: FhirChecklist): Task {
     ...meta(item),
     status: 'completed',
     intent: 'plan',
-    description: ITEM_TEXT.get(item.itemId) ?? item.itemId,
+    description: itemText(item.itemId),
     for: ref('Patient', item.clientId),
     lastModified: iso(last),
     executionPeriod: { start: iso(Math.min(...item.ticks)), end: iso(last) },
@@ -215,7 +214,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));
-  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistTask(item));
+  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistTask(item, input.itemText ?? ((itemId) => itemId)));
   for (const point of openGoals) add('Goal', point.id, goal(point, input.timeZone));
   return { resourceType: 'Bundle', type: 'collection', timestamp: iso(input.now), entry: entries };
 }

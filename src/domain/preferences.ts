@@ -1,3 +1,5 @@
+import { message, messageKey, type Message } from './message-keys';
+
 /** How a client likes to be reached; phrased back to the care manager as a reminder. */
 export interface ClientPreferences {
   preferredChannel?: 'call' | 'text' | 'email' | 'visit' | 'video' | 'letter';
@@ -17,13 +19,16 @@ export function parseHhMm(s: string | undefined): number | undefined {
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
-function clock(minutes: number): { text: string; meridiem: 'am' | 'pm' } {
+/** "4", "5:30": the meridiem is added only where the phrase needs it. */
+function clock(minutes: number): { text: string; meridiem: Message } {
   const h = Math.floor(minutes / 60);
   const mm = minutes % 60;
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return { text: mm === 0 ? String(h12) : `${h12}:${String(mm).padStart(2, '0')}`, meridiem: h < 12 ? 'am' : 'pm' };
+  const text = mm === 0 ? String(h12) : `${h12}:${String(mm).padStart(2, '0')}`;
+  return { text, meridiem: message(h < 12 ? 'clockAm' : 'clockPm', text) };
 }
 
+// Channels without a verb of their own are reached by a call.
 const VERB: Record<NonNullable<ClientPreferences['preferredChannel']>, string> = {
   call: 'call',
   video: 'call',
@@ -34,18 +39,18 @@ const VERB: Record<NonNullable<ClientPreferences['preferredChannel']>, string> =
 };
 
 /** "call between 4 and 6 pm", "text after 5:30 pm"; undefined when no valid time is known. */
-export function bestTimePhrase(prefs: ClientPreferences | undefined): string | undefined {
+export function bestTimePhrase(prefs: ClientPreferences | undefined): Message | undefined {
   if (!prefs) return undefined;
-  const verb = VERB[prefs.preferredChannel ?? 'call'];
+  const verb = message(messageKey('bestTimeVerb', VERB[prefs.preferredChannel ?? 'call']));
   const start = parseHhMm(prefs.bestTimeStart);
   const end = parseHhMm(prefs.bestTimeEnd);
   if (start !== undefined && end !== undefined) {
     const a = clock(start);
     const b = clock(end);
-    const from = a.meridiem === b.meridiem ? a.text : `${a.text} ${a.meridiem}`;
-    return `${verb} between ${from} and ${b.text} ${b.meridiem}`;
+    const from = a.meridiem.key === b.meridiem.key ? a.text : a.meridiem;
+    return message('bestTimeBetween', verb, from, b.meridiem);
   }
-  if (start !== undefined) return `${verb} after ${clock(start).text} ${clock(start).meridiem}`;
-  if (end !== undefined) return `${verb} before ${clock(end).text} ${clock(end).meridiem}`;
+  if (start !== undefined) return message('bestTimeAfter', verb, clock(start).meridiem);
+  if (end !== undefined) return message('bestTimeBefore', verb, clock(end).meridiem);
   return undefined;
 }

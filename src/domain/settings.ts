@@ -12,7 +12,12 @@ export interface Settings {
   notifyWhenDue: boolean;
   /** Names in the badge tooltip and notifications: visible to anyone passing the screen. */
   showNamesOutsidePanel: boolean;
+  /** With a passphrase set, Rapport locks after this long without keyboard or mouse use. */
+  lockAfterMinutes: number;
 }
+
+/** A minute at least (the browser's idle detection starts at 15 s); four hours outlasts any pause in a working day. */
+export const LOCK_AFTER_MINUTES = { min: 1, max: 240, default: 15 } as const;
 
 export function defaultSettings(timeZone: string): Settings {
   return {
@@ -26,6 +31,7 @@ export function defaultSettings(timeZone: string): Settings {
     defaultTier: 'medium',
     notifyWhenDue: false,
     showNamesOutsidePanel: false,
+    lockAfterMinutes: LOCK_AFTER_MINUTES.default,
   };
 }
 
@@ -76,6 +82,9 @@ export function normaliseSettings(raw: unknown, timeZone: string): Settings {
     defaultTier: tiers.includes(input.defaultTier as CadenceTier) ? (input.defaultTier as CadenceTier) : base.defaultTier,
     notifyWhenDue: input.notifyWhenDue === true,
     showNamesOutsidePanel: input.showNamesOutsidePanel === true,
+    lockAfterMinutes: isWholeInRange(input.lockAfterMinutes, LOCK_AFTER_MINUTES.min, LOCK_AFTER_MINUTES.max)
+      ? input.lockAfterMinutes
+      : base.lockAfterMinutes,
   };
 }
 

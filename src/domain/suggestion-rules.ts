@@ -5,6 +5,7 @@ import { calendarDateOf, daysBetweenDates } from './dates';
 import { nextBirthday } from './birthdays';
 import { stalePainPoints } from './pain-points';
 import { bestTimePhrase } from './preferences';
+import { dayCount, message, suggestionKey } from './message-keys';
 import { DAY_MS } from './promises';
 import { mergeStay, stayState, type StayState } from './stay';
 import type { RuleContext, Suggestion, SuggestionRule } from './suggestion-types';
@@ -29,8 +30,6 @@ function stayOf(ctx: RuleContext): StayState {
   return stayState(mergeStay(ctx.input.client, ctx.input.page), ctx.today);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export const inpatientVisit: SuggestionRule = {
   id: 'inpatient-visit',
   sourceId: 'rb101',
@@ -42,8 +41,8 @@ export const inpatientVisit: SuggestionRule = {
     return [{
       ruleId: 'inpatient-visit',
       key: `inpatient-visit:${stay.admitDate}`,
-      title: where ? `Drop in to say hi (${where})` : 'Drop in to the hospital room to say hi',
-      reason: `${ctx.input.client.name} has been in hospital since ${stay.admitDate} (day ${day}).`,
+      title: where ? message(suggestionKey('inpatient-visit', 'title', 'at'), where) : message(suggestionKey('inpatient-visit', 'title')),
+      reason: message(suggestionKey('inpatient-visit', 'reason'), ctx.input.client.name, stay.admitDate, String(day)),
       sourceId: 'rb101',
       urgency: 50,
       action: 'log-contact',
@@ -63,8 +62,8 @@ export const dischargePrep: SuggestionRule = {
     return [{
       ruleId: 'discharge-prep',
       key: `discharge-prep:${due}`,
-      title: 'Anticipate discharge needs',
-      reason: `Discharge expected on ${due} (in ${plural(days, 'day')}): services, medicines, appointments, teach-back.`,
+      title: message(suggestionKey('discharge-prep', 'title')),
+      reason: message(suggestionKey('discharge-prep', 'reason'), due, dayCount(days)),
       sourceId: 'ahrq-red',
       urgency: 70 + (3 - days) * 5,
       action: 'open-discharge-checklist',
@@ -86,12 +85,12 @@ export const tcmContact: SuggestionRule = {
     const state = tcmStatus(deadlines, ctx.today, contacts, ctx.input.timeZone).interactiveContact;
     if (state === 'met' || state === 'late') return [];
     const due = deadlines.interactiveContactDue;
-    const when = state === 'overdue' ? `was due ${due}` : state === 'due-today' ? 'is due today' : `is due by ${due}`;
+    const reasonKey = suggestionKey('tcm-contact', 'reason', state);
     return [{
       ruleId: 'tcm-contact',
       key: `tcm-contact:${date}`,
-      title: 'Call after discharge: status, needs and medicines',
-      reason: `Discharged ${date}; the interactive contact (2 business days) ${when}.`,
+      title: message(suggestionKey('tcm-contact', 'title')),
+      reason: state === 'due-today' ? message(reasonKey, date) : message(reasonKey, date, due),
       sourceId: 'cms-tcm',
       urgency: state === 'due-today' ? 95 : state === 'overdue' ? 90 : 85,
       action: 'log-contact',
@@ -108,15 +107,15 @@ export const checkIn: SuggestionRule = {
     const { daysSinceSuccess } = contactSummary(contacts, now, timeZone);
     if (daysSinceSuccess !== undefined && daysSinceSuccess < client.cadence.idealDays / 2) return [];
     const since = daysSinceSuccess === undefined
-      ? 'No successful contact yet'
-      : `Last reached ${plural(daysSinceSuccess, 'day')} ago (ideal: every ${plural(client.cadence.idealDays, 'day')})`;
+      ? message(suggestionKey('check-in', 'never'))
+      : message(suggestionKey('check-in', 'last'), dayCount(daysSinceSuccess), dayCount(client.cadence.idealDays));
     const when = bestTimePhrase(client.preferences);
     const priority = Math.min(catchUpPriority(daysSinceSuccess, client.cadence), 2);
     return [{
       ruleId: 'check-in',
       key: `check-in:${ctx.today}`,
-      title: 'Make an unexpected check-in call',
-      reason: when ? `${since}; ${when}.` : `${since}.`,
+      title: message(suggestionKey('check-in', 'title')),
+      reason: when ? message(suggestionKey('check-in', 'reason', 'best-time'), since, when) : message(suggestionKey('check-in', 'reason'), since),
       sourceId: 'rb101',
       urgency: 35 + Math.round(priority * 10),
       action: 'log-contact',
@@ -135,8 +134,10 @@ export const birthday: SuggestionRule = {
     return [{
       ruleId: 'birthday',
       key: `birthday:${date}`,
-      title: days === 0 ? 'Birthday today: call to wish them well' : `Birthday on ${date}: plan a greeting`,
-      reason: `${ctx.input.client.name}'s birthday ${days === 0 ? 'is today' : `is in ${plural(days, 'day')}`}.`,
+      title: days === 0 ? message(suggestionKey('birthday', 'title', 'today')) : message(suggestionKey('birthday', 'title'), date),
+      reason: days === 0
+        ? message(suggestionKey('birthday', 'reason', 'today'), ctx.input.client.name)
+        : message(suggestionKey('birthday', 'reason'), ctx.input.client.name, dayCount(days)),
       sourceId: 'rb101',
       urgency: days === 0 ? 60 : 30 + (6 - days) * 3,
       action: 'log-contact',
@@ -154,8 +155,8 @@ export const stalePainPoint: SuggestionRule = {
       return {
         ruleId: 'pain-point-stale',
         key: `pain-point-stale:${p.id}`,
-        title: 'Follow up on a pain point',
-        reason: `"${p.text}" has been open for ${plural(days, 'day')}.`,
+        title: message(suggestionKey('pain-point-stale', 'title')),
+        reason: message(suggestionKey('pain-point-stale', 'reason'), p.text, dayCount(days)),
         sourceId: 'rb101',
         urgency: 55 + Math.min(days - 7, 20),
         action: 'open-pain-points',
@@ -175,11 +176,15 @@ export const callbackDueSoon: SuggestionRule = {
       .filter((cb) => cb.dueAt <= soon || calendarDateOf(cb.dueAt, timeZone) === ctx.today)
       .map((cb): Suggestion => {
         const hoursLeft = (cb.dueAt - now) / 3_600_000;
+        const dueOn = calendarDateOf(cb.dueAt, timeZone);
+        const at = clockTime(cb.dueAt, timeZone);
         return {
           ruleId: 'callback-due-soon',
           key: `callback-due-soon:${cb.id ?? cb.dueAt}`,
-          title: 'Return the call before it is late',
-          reason: `A promised callback is due ${calendarDateOf(cb.dueAt, timeZone) === ctx.today ? 'today' : calendarDateOf(cb.dueAt, timeZone)} at ${clockTime(cb.dueAt, timeZone)}.`,
+          title: message(suggestionKey('callback-due-soon', 'title')),
+          reason: dueOn === ctx.today
+            ? message(suggestionKey('callback-due-soon', 'reason', 'today'), at)
+            : message(suggestionKey('callback-due-soon', 'reason'), dueOn, at),
           sourceId: 'rb101',
           // Sooner is more urgent, but any callback due soon outranks relationship acts.
           urgency: 80 + Math.max(0, 9 - Math.floor(hoursLeft)),

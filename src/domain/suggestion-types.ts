@@ -1,6 +1,7 @@
 import type { WorkSchedule } from './business-time';
 import type { Cadence } from './cadence';
 import type { ContactLike } from './contacts';
+import type { Message } from './message-keys';
 import type { PainPoint } from './pain-points';
 import type { ClientPreferences } from './preferences';
 import type { SourceId } from './sources';
@@ -21,8 +22,8 @@ export interface Suggestion {
   ruleId: SuggestionRuleId;
   /** Stable per occurrence (rule + date or item), so a disposition sticks to this occurrence only. */
   key: string;
-  title: string;
-  reason: string;
+  title: Message;
+  reason: Message;
   sourceId: SourceId;
   /** Higher first; 0–100. */
   urgency: number;

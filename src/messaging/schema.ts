@@ -50,6 +50,7 @@ export const ShortcutRecordSchema = v.variant('kind', [
     name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   }),
   v.strictObject({ kind: v.literal('no-client'), tabId, at: v.number() }),
+  v.strictObject({ kind: v.literal('locked'), tabId, at: v.number() }),
 ]);
 export type ShortcutRecord = v.InferOutput<typeof ShortcutRecordSchema>;
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { openRapportDb } from '../store/db';
+import { openDatabase } from '../platform/database';
 import { onChanged } from '../store/changes';
 import { extensionOptionsHost } from './host-extension';
 import { createOptionsModel } from './model';
@@ -9,16 +9,21 @@ import { extensionSettingsHost } from './components/settings-host-extension';
 import { createBackupModel } from './components/backup-model';
 import { createDangerModel } from './components/danger-model';
 import { extensionBackupHost } from './components/backup-host-extension';
+import { createEncryptionModel } from './components/encryption-model';
 
 async function main() {
   const host = extensionOptionsHost();
   document.title = host.t('optionsTitle');
-  const db = await openRapportDb();
+  const { db, vault } = await openDatabase();
   const model = createOptionsModel(host, db);
   const settings = createSettingsFormModel(extensionSettingsHost(), db);
   const backupHost = extensionBackupHost();
   const backup = { model: createBackupModel(backupHost, db), danger: createDangerModel(backupHost, db) };
-  render(<OptionsApp model={model} settings={settings} backup={backup} t={host.t} />, document.getElementById('root') as HTMLElement);
+  const encryption = createEncryptionModel(vault);
+  render(
+    <OptionsApp model={model} settings={settings} backup={backup} db={db} encryption={encryption} t={host.t} />,
+    document.getElementById('root') as HTMLElement,
+  );
   // A panel teaching a site while this page is open: show the new profile without a reload.
   onChanged((change) => {
     if (change.store === 'sites') void model.loadProfiles();

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { openRapportDb } from '../store/db';
+import { openDatabase } from '../platform/database';
 import { extensionHost } from './host-extension';
-import { createPanel, PanelContext } from './panel';
+import { createPanelSession } from './panel';
 import { createBindingModel } from './models/binding';
-import { App } from './components/App';
+import { PanelRoot } from './components/App';
 
 async function main() {
   // Ask the browser not to evict the caseload under storage pressure (unlimitedStorage already
@@ -16,14 +16,10 @@ async function main() {
   // What the page shows is asked for while the database opens: the client appears sooner.
   const binding = createBindingModel(host);
   void binding.start();
-  const panel = createPanel(host, await openRapportDb(), binding);
-  render(
-    <PanelContext.Provider value={panel}>
-      <App />
-    </PanelContext.Provider>,
-    root,
-  );
-  await panel.start();
+  const { db, vault } = await openDatabase();
+  const session = createPanelSession(host, db, vault, binding);
+  render(<PanelRoot session={session} />, root);
+  await session.start();
 }
 
 void main();

@@ -1,4 +1,4 @@
-import { computed } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { RapportDb } from '../store/db';
@@ -10,7 +10,7 @@ import { createClientModel } from './models/client';
 import { createContactsModel } from './models/contacts';
 import { createCallbacksModel } from './models/callbacks';
 import { createNotices } from './models/notices';
-import { createDraftsModel } from './models/drafts';
+import { createDraftsModel, type DraftsModel } from './models/drafts';
 import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
 import { createChecklistsModel } from './models/checklists';
@@ -18,9 +18,21 @@ import { createStayModel } from './models/stay';
 import { createSuggestionsModel } from './models/suggestions';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
+import { createLockModel, type LockModel, type PanelVault } from './models/lock';
+
+/** What outlives one unlocked session of the panel: the lock itself and the half-typed forms. */
+export interface PanelShared {
+  lock: LockModel;
+  drafts: DraftsModel;
+}
 
 /** All models of one open panel, wired together; components reach them through usePanel(). */
-export function createPanel(host: PanelHost, db: RapportDb, binding: BindingModel = createBindingModel(host)) {
+export function createPanel(
+  host: PanelHost,
+  db: RapportDb,
+  binding: BindingModel = createBindingModel(host),
+  shared: PanelShared = { lock: createLockModel(undefined), drafts: createDraftsModel() },
+) {
   const clock = createClock(() => host.now());
   const client = createClientModel(db, binding, clock);
   const site = createSiteModel(host.sites, db, binding, () => host.now());
@@ -28,7 +40,7 @@ export function createPanel(host: PanelHost, db: RapportDb, binding: BindingMode
   const contacts = createContactsModel(db, clientId, clock, host.timeZone);
   const callbacks = createCallbacksModel(db, clientId, clock);
   const notices = createNotices();
-  const drafts = createDraftsModel();
+  const { drafts, lock } = shared;
   const settings = createSettingsModel(db, host.timeZone);
   const painPoints = createPainPointsModel(db, clientId, clock);
   const checklists = createChecklistsModel(db, clientId, clock, host.timeZone, {
@@ -71,6 +83,7 @@ export function createPanel(host: PanelHost, db: RapportDb, binding: BindingMode
     callbacks,
     notices,
     drafts,
+    lock,
     settings,
     painPoints,
     checklists,
@@ -85,6 +98,50 @@ export function createPanel(host: PanelHost, db: RapportDb, binding: BindingMode
 }
 
 export type Panel = ReturnType<typeof createPanel>;
+
+/**
+ * The panel across lock and unlock. While locked no model exists: nothing reads the database and
+ * nothing read before stays on screen. Each unlock builds the models afresh, so every load runs
+ * again as when the panel opens; only the drafts (kept in memory, in this process) carry over.
+ */
+export function createPanelSession(host: PanelHost, db: RapportDb, vault?: PanelVault, firstBinding?: BindingModel) {
+  const shared: PanelShared = { lock: createLockModel(vault), drafts: createDraftsModel() };
+  const panel = signal<Panel | null>(null);
+  let binding = firstBinding;
+  let started: Promise<unknown> = Promise.resolve();
+
+  function open() {
+    if (panel.peek()) return;
+    const next = createPanel(host, db, binding ?? createBindingModel(host), shared);
+    // A disposed binding stops listening: the next unlock asks the browser for the tab again.
+    binding = undefined;
+    panel.value = next;
+    started = next.start().catch((error: unknown) => console.warn('[rapport] panel start', error));
+  }
+
+  function close() {
+    panel.peek()?.dispose();
+    panel.value = null;
+  }
+
+  const offStatus = shared.lock.status.subscribe((status) => (status === 'locked' ? close() : open()));
+
+  return {
+    panel,
+    lock: shared.lock,
+    drafts: shared.drafts,
+    host,
+    /** Resolves once the panel shown now has loaded (at once while locked). */
+    start: () => started,
+    dispose() {
+      offStatus();
+      close();
+      shared.lock.dispose();
+    },
+  };
+}
+
+export type PanelSession = ReturnType<typeof createPanelSession>;
 
 export const PanelContext = createContext<Panel | null>(null);
 

@@ -6,6 +6,8 @@ import { notifyChanged } from './changes';
 import { DB_VERSION, type RapportDb, type RapportSchema } from './db';
 import { isTombstone, STORE_NAMES, type ClientRecord, type ContactRecord, type StoreName } from './records';
 import type { IDBPTransaction } from 'idb';
+import { codecOf } from './vault/codec';
+import { VAULT_META_KEY } from './vault/vault';
 
 // The domain restates the store list; this fails to compile the day one side gains a store.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -26,8 +28,22 @@ export async function readAllStores(db: RapportDb): Promise<BackupStores> {
   return { ...stores, meta } as BackupStores;
 }
 
+/**
+ * Every store as the user wrote it: sealed records opened, and without the passphrase envelope,
+ * which belongs to this database only (a backup carries its own passphrase, if any).
+ */
+export async function readAllOpened(db: RapportDb): Promise<BackupStores> {
+  const stores = await readAllStores(db);
+  const codec = codecOf(db);
+  const opened = await Promise.all(STORE_NAMES.map((name) => codec.openAll(name, stores[name] as never)));
+  return {
+    ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, opened[i]])) as Omit<BackupStores, 'meta'>),
+    meta: stores.meta.filter((entry) => entry.key !== VAULT_META_KEY),
+  };
+}
+
 export async function exportBackup(db: RapportDb, now: number): Promise<BackupFile> {
-  return buildBackup(await readAllStores(db), DB_VERSION, now);
+  return buildBackup(await readAllOpened(db), DB_VERSION, now);
 }
 
 /** Set when a backup file was handed to the browser; the panel shows how long ago. */
@@ -60,6 +76,12 @@ export async function planImport(db: RapportDb, file: BackupFile): Promise<Merge
  * get-then-put round trip per record made a 5,000-client restore several times slower.
  */
 export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void> {
+  const codec = codecOf(db);
+  // Sealed before the transaction opens: WebCrypto inside it would let it commit half-way.
+  const incoming = new Map<StoreName, BackupRecord[]>();
+  for (const store of STORE_NAMES) {
+    incoming.set(store, (await Promise.all(plan.writes[store].map((record) => codec.seal(store, record as never)))) as BackupRecord[]);
+  }
   const tx: AllTx = db.transaction([...ALL], 'readwrite');
   tx.done.catch(() => {});
   const requests: Promise<unknown>[] = [];
@@ -75,7 +97,7 @@ export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void>
     const os = tx.objectStore(store);
     const current = new Map(((await os.getAll()) as BackupRecord[]).map((r) => [r.id, r]));
     const ids: string[] = [];
-    for (const record of plan.writes[store]) {
+    for (const record of incoming.get(store) ?? []) {
       const before = current.get(record.id);
       if (!incomingWins(before, record)) continue;
       queue(os.put(record as never));
@@ -90,7 +112,7 @@ export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void>
   const meta = tx.objectStore('meta');
   const metaKeys: string[] = [];
   for (const entry of plan.meta) {
-    if ((await meta.getKey(entry.key)) !== undefined) continue;
+    if (entry.key === VAULT_META_KEY || (await meta.getKey(entry.key)) !== undefined) continue;
     queue(meta.put(entry));
     metaKeys.push(entry.key);
   }

@@ -2,7 +2,8 @@ import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import { newId } from '../domain/ids';
 import { notifyChanged } from './changes';
 import type { RapportDb, RapportSchema } from './db';
-import { isTombstone, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from './records';
+import { isTombstone, withUnversionedFieldsOf, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from './records';
+import { codecOf } from './vault/codec';
 
 /** Fields a caller supplies when creating a record of store S. */
 export type NewFields<S extends StoreName> = Omit<StoreRecords[S], keyof RecordMeta>;
@@ -21,6 +22,17 @@ export class StaleWriteError<T extends RecordMeta = RecordMeta> extends Error {
     readonly expectedRev: number,
   ) {
     super(`Record ${current.id} is at revision ${current.rev}, not ${expectedRev}`);
+  }
+}
+
+/** Thrown when other writers kept changing a record between our read and our write. */
+export class ContentionError extends Error {
+  override name = 'ContentionError';
+  constructor(
+    readonly store: StoreName,
+    readonly id: string,
+  ) {
+    super(`${store} record ${id} kept changing while it was being saved`);
   }
 }
 
@@ -68,29 +80,17 @@ export function applyPatch<S extends StoreName>(current: StoreRecords[S], patch:
   }) as StoreRecords[S];
 }
 
-/**
- * Adds a record inside the caller's readwrite transaction, so a module can create it together with
- * other writes. The caller notifies once its transaction is done.
- */
-export async function createRecord<S extends StoreName>(
-  store: WritableStore<S>,
-  fields: NewFields<S>,
-  now: number,
-): Promise<StoreRecords[S]> {
-  const record = buildRecord<S>(fields, now);
-  await store.add(record as RapportSchema[S]['value']);
-  return record;
-}
-
-/** Creates one record in its own transaction and tells other contexts. */
+/** Creates one record in its own transaction (sealed first when a passphrase is set) and tells other contexts. */
 export async function insertRecord<S extends StoreName>(
   db: RapportDb,
   storeName: S,
   fields: NewFields<S>,
   now: number,
 ): Promise<StoreRecords[S]> {
+  const record = buildRecord<S>(fields, now);
+  const stored = await codecOf(db).seal(storeName, record);
   const tx = writeTx(db, storeName);
-  const record = await createRecord(tx.store as unknown as WritableStore<S>, fields, now);
+  await tx.store.add(stored as RapportSchema[S]['value']);
   await tx.done;
   notifyChanged({ store: storeName, ids: [record.id] });
   return record;
@@ -99,12 +99,22 @@ export async function insertRecord<S extends StoreName>(
 /** A live record, or undefined when missing or deleted. */
 export async function getLive<S extends StoreName>(db: RapportDb, storeName: S, id: string): Promise<StoreRecords[S] | undefined> {
   const rec = (await db.get(storeName, id)) as Stored<S> | undefined;
-  return rec && !isTombstone(rec) ? (rec as StoreRecords[S]) : undefined;
+  return rec && !isTombstone(rec) ? ((await codecOf(db).open(storeName, rec)) as StoreRecords[S]) : undefined;
 }
 
+/** Live records of one store, opened. */
+export async function openLive<S extends StoreName>(db: RapportDb, storeName: S, rows: readonly Stored<S>[]): Promise<StoreRecords[S][]> {
+  const live = rows.filter((r) => !isTombstone(r));
+  return (await codecOf(db).openAll(storeName, live)) as StoreRecords[S][];
+}
+
+export const MAX_ATTEMPTS = 5;
+
 /**
- * Read-check-write in ONE readwrite transaction, so two panels cannot interleave between the
- * revision check and the put. Throws NotFoundError or StaleWriteError.
+ * Read, compute, then write only if the record is still at the revision read (compare-and-set in
+ * the write transaction). The patch is computed and sealed between the two transactions because
+ * WebCrypto cannot run inside one. Another writer in between means another round; with
+ * `expectedRev` (a form edited from an older read) it means StaleWriteError.
  */
 export async function updateRecord<S extends StoreName>(
   db: RapportDb,
@@ -114,19 +124,28 @@ export async function updateRecord<S extends StoreName>(
   now: number,
   expectedRev?: number,
 ): Promise<StoreRecords[S]> {
-  const tx = writeTx(db, storeName);
-  const store = tx.store;
-  const stored = (await store.get(id)) as Stored<S> | undefined;
-  if (!stored || isTombstone(stored)) throw new NotFoundError(storeName, id);
-  const current = stored as StoreRecords[S];
-  if (expectedRev !== undefined && current.rev !== expectedRev) throw new StaleWriteError(current, expectedRev);
-  const p = typeof patch === 'function' ? patch(current) : patch;
-  if (p === null) return current;
-  const next = applyPatch<S>(current, p, now);
-  await store.put(next as RapportSchema[S]['value']);
-  await tx.done;
-  notifyChanged({ store: storeName, ids: [id] });
-  return next;
+  const codec = codecOf(db);
+  for (let attempt = 1; ; attempt++) {
+    const stored = (await db.get(storeName, id)) as Stored<S> | undefined;
+    if (!stored || isTombstone(stored)) throw new NotFoundError(storeName, id);
+    const current = (await codec.open(storeName, stored)) as StoreRecords[S];
+    if (expectedRev !== undefined && current.rev !== expectedRev) throw new StaleWriteError(current, expectedRev);
+    const p = typeof patch === 'function' ? patch(current) : patch;
+    if (p === null) return current;
+    const next = applyPatch<S>(current, p, now);
+    const sealed = await codec.seal(storeName, next);
+
+    const tx = writeTx(db, storeName);
+    const latest = (await tx.store.get(id)) as Stored<S> | undefined;
+    if (latest && !isTombstone(latest) && latest.rev === stored.rev) {
+      await tx.store.put(withUnversionedFieldsOf(storeName, sealed, latest) as RapportSchema[S]['value']);
+      await tx.done;
+      notifyChanged({ store: storeName, ids: [id] });
+      return withUnversionedFieldsOf(storeName, next, latest);
+    }
+    await tx.done;
+    if (attempt === MAX_ATTEMPTS) throw new ContentionError(storeName, id);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
-import { insertRecord, updateRecord } from './base';
+import { insertRecord, openLive, updateRecord } from './base';
 import type { RapportDb } from './db';
-import { isTombstone, type CallbackRecord } from './records';
+import type { CallbackRecord } from './records';
 
 export interface NewCallback {
   clientId: string;
@@ -25,9 +25,12 @@ export async function addCallback(db: RapportDb, input: NewCallback, now: number
   );
 }
 
-/** Idempotent: completing twice (two panels, a double click) keeps the first doneAt and rev. */
-export function completeCallback(db: RapportDb, id: string, now: number): Promise<CallbackRecord> {
-  return updateRecord(db, 'callbacks', id, (cb) => (cb.status === 'done' ? null : { status: 'done' as const, doneAt: now }), now);
+/**
+ * Idempotent: completing twice (two panels, a double click) keeps the first doneAt and rev. With
+ * `expectedRev`, a callback changed since the caller read it is refused (StaleWriteError).
+ */
+export function completeCallback(db: RapportDb, id: string, now: number, expectedRev?: number): Promise<CallbackRecord> {
+  return updateRecord(db, 'callbacks', id, (cb) => (cb.status === 'done' ? null : { status: 'done' as const, doneAt: now }), now, expectedRev);
 }
 
 /** Undo of a completion. */
@@ -37,10 +40,8 @@ export function reopenCallback(db: RapportDb, id: string, now: number): Promise<
 
 /** Open first, then done; each by due time. */
 export async function callbacksForClient(db: RapportDb, clientId: string): Promise<CallbackRecord[]> {
-  const rows = await db.getAllFromIndex('callbacks', 'by_client', clientId);
-  return rows
-    .filter((r): r is CallbackRecord => !isTombstone(r))
-    .sort((a, b) => (a.status === b.status ? a.dueAt - b.dueAt : a.status === 'open' ? -1 : 1));
+  const rows = await openLive(db, 'callbacks', await db.getAllFromIndex('callbacks', 'by_client', clientId));
+  return rows.sort((a, b) => (a.status === b.status ? a.dueAt - b.dueAt : a.status === 'open' ? -1 : 1));
 }
 
 /** The badge number: an index count, never a scan, so it stays cheap with any history size. */
@@ -57,6 +58,5 @@ export async function nextDueAfter(db: RapportDb, now: number): Promise<number |
 
 /** Overdue callbacks, longest overdue first. */
 export async function listOverdue(db: RapportDb, now: number, limit?: number): Promise<CallbackRecord[]> {
-  const rows = await db.getAllFromIndex('callbacks', 'by_status_due', overdueRange(now), limit);
-  return rows.filter((r): r is CallbackRecord => !isTombstone(r));
+  return openLive(db, 'callbacks', await db.getAllFromIndex('callbacks', 'by_status_due', overdueRange(now), limit));
 }

@@ -7,7 +7,8 @@ import { stayState } from '../domain/stay';
 import { tcmDeadlines, tcmStatus } from '../domain/tcm';
 import type { RapportDb } from './db';
 import { overdueRange } from './callbacks';
-import { isTombstone, type CallbackRecord, type ClientRecord, type ContactRecord } from './records';
+import { openLive } from './base';
+import type { CallbackRecord, ClientRecord, ContactRecord } from './records';
 
 /**
  * Caseload queries: every one reads an index range or the clients store, never the whole contact
@@ -78,10 +79,8 @@ export async function caseloadSnapshot(db: RapportDb, now: number): Promise<{ cl
     tx.objectStore('clients').getAll(),
     tx.objectStore('callbacks').index('by_status_due').getAll(overdueRange(now)),
   ]);
-  return {
-    clients: clients.filter((client): client is ClientRecord => !isTombstone(client)),
-    overdue: overdue.filter((callback): callback is CallbackRecord => !isTombstone(callback)),
-  };
+  // Opened after the transaction's reads: decrypting inside it would let it commit under us.
+  return { clients: await openLive(db, 'clients', clients), overdue: await openLive(db, 'callbacks', overdue) };
 }
 
 /**
@@ -122,8 +121,7 @@ export function dischargeRows(clients: readonly ClientRecord[], now: number, tim
 }
 
 async function contactsSince(db: RapportDb, clientId: string, from: number): Promise<ContactRecord[]> {
-  const rows = await db.getAllFromIndex('contacts', 'by_client_at', IDBKeyRange.bound([clientId, from], [clientId, Infinity]));
-  return rows.filter((row): row is ContactRecord => !isTombstone(row));
+  return openLive(db, 'contacts', await db.getAllFromIndex('contacts', 'by_client_at', IDBKeyRange.bound([clientId, from], [clientId, Infinity])));
 }
 
 /**

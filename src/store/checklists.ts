@@ -1,4 +1,4 @@
-import { applyPatch, buildRecord, writeTx } from './base';
+import { applyPatch, buildRecord, StaleWriteError, writeTx } from './base';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 import { isTombstone, type ChecklistRecord, type Stored } from './records';
@@ -35,10 +35,20 @@ export function tickItem(db: RapportDb, ref: ChecklistItemRef, now: number): Pro
   return changeTicks(db, ref, now, (ticks) => [...ticks, now]);
 }
 
-/** Undo of the latest tick; undefined when there was nothing to undo. */
-export async function untickLast(db: RapportDb, ref: ChecklistItemRef, now: number): Promise<ChecklistRecord | undefined> {
+/**
+ * Undo of the latest tick; undefined when there was nothing to undo. With `expectedRev`, a row
+ * ticked or unticked elsewhere since the caller read it is refused (StaleWriteError): the latest
+ * tick may no longer be the one the user meant to take off.
+ */
+export async function untickLast(
+  db: RapportDb,
+  ref: ChecklistItemRef,
+  now: number,
+  expectedRev?: number,
+): Promise<ChecklistRecord | undefined> {
   const tx = writeTx(db, 'checklists');
   const existing = live(await tx.store.index('by_client').getAll(ref.clientId)).find(sameItem(ref));
+  if (existing && expectedRev !== undefined && existing.rev !== expectedRev) throw new StaleWriteError(existing, expectedRev);
   if (!existing || existing.ticks.length === 0) return undefined;
   const next = applyPatch<'checklists'>(existing, { ticks: existing.ticks.slice(0, -1) }, now);
   await tx.store.put(next);

@@ -1,9 +1,11 @@
 import type { ClientContext } from '../context/types';
 import { identityKey, nameDobKey, normaliseMrn, normaliseNameForMatch, proposeMerges } from '../domain/identity';
-import { applyPatch, buildRecord, getLive, updateRecord, writeTx, type WritableStore } from './base';
+import { applyPatch, buildRecord, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, writeTx, type WritableStore } from './base';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
-import { isTombstone, type ClientIdentity, type ClientRecord, type PageSourcedField, type Stored } from './records';
+import { isTombstone, withUnversionedFieldsOf, type ClientIdentity, type ClientRecord, type ContactRecord, type PageSourcedField, type Stored } from './records';
+import { codecOf } from './vault/codec';
+import { contactsAndClients, refreshContactSummary, type NewContact } from './contacts';
 
 /** System of clients added by hand: their MRN (if any) is only what the user typed. */
 export const MANUAL_SYSTEM = 'manual';
@@ -98,30 +100,37 @@ function touchIdentity(identities: readonly ClientIdentity[], system: string, mr
   return out;
 }
 
-async function findSeen(
-  store: WritableStore<'clients'>,
-  system: string,
-  mrn: string,
-  name: string,
-  dob: string | undefined,
-): Promise<ClientRecord | undefined> {
+/** Live clients whose identifying index holds `value` (its keyed hash when a passphrase is set). */
+async function clientsByIndex(db: RapportDb, index: 'by_identity' | 'by_nameDob' | 'by_searchName', value: string): Promise<ClientRecord[]> {
+  const key = await codecOf(db).indexKey(value);
+  return openLive(db, 'clients', await db.getAllFromIndex('clients', index, key));
+}
+
+async function findSeen(db: RapportDb, system: string, mrn: string, name: string, dob: string | undefined): Promise<ClientRecord | undefined> {
   if (mrn) {
-    const exact = live([await store.index('by_identity').get(identityKey(system, mrn))])[0];
+    const [exact] = await clientsByIndex(db, 'by_identity', identityKey(system, mrn));
     if (exact) return exact;
   }
   // Without an exact key, a name match counts only inside this same system, and only against an
   // identity that never had an MRN: two MRNs in one system are two people.
   const inSystemNoMrn = (c: ClientRecord) => c.identities.some((i) => i.system === system && !i.mrn);
   const key = nameDobKey(name, dob);
-  if (key !== undefined) {
-    return live(await store.index('by_nameDob').getAll(key)).find(inSystemNoMrn);
-  }
+  if (key !== undefined) return (await clientsByIndex(db, 'by_nameDob', key)).find(inSystemNoMrn);
   if (mrn) return undefined;
   // No MRN and no DOB: the same name in the same system is the only thing to go on.
   const norm = normaliseNameForMatch(name);
-  return live(await store.index('by_searchName').getAll(searchNameOf(name))).find(
+  return (await clientsByIndex(db, 'by_searchName', searchNameOf(name))).find(
     (c) => inSystemNoMrn(c) && !c.dob && normaliseNameForMatch(c.name) === norm,
   );
+}
+
+/** True when none of `keys` (as stored: hashed when sealed) already names a live client. */
+async function identitiesFree(store: WritableStore<'clients'>, keys: readonly string[]): Promise<boolean> {
+  for (const key of keys) {
+    const holder = await store.index('by_identity').get(key);
+    if (holder && !isTombstone(holder)) return false;
+  }
+  return true;
 }
 
 export interface SeenInput {
@@ -136,35 +145,69 @@ export interface SeenResult {
   created: boolean;
   /** Same name + DOB in other systems: shown to the user, never merged silently. */
   mergeCandidates: ClientRecord[];
+  /** The contact logged with the visit, when one was asked for. */
+  contact?: ContactRecord;
 }
 
-/** Find-or-create the client a page shows, in one transaction, and propose merges. */
-export async function recordSeenClient(db: RapportDb, input: SeenInput, now: number): Promise<SeenResult> {
+/**
+ * Find-or-create the client a page shows, and propose merges. The match is read and the record
+ * sealed before the write transaction, which then checks nobody wrote the client (or created the
+ * same identity) in between; if someone did, the round starts again from a fresh read.
+ */
+export async function recordSeenClient(
+  db: RapportDb,
+  input: SeenInput,
+  now: number,
+  /** Logged in the same transaction, so a stop in between cannot leave the client seen but the call lost. */
+  withContact?: Omit<NewContact, 'clientId'>,
+): Promise<SeenResult> {
   const { context, system, url } = input;
   const mrn = context.mrn ? normaliseMrn(context.mrn) : '';
   const seen = pageValues(context);
-  const tx = writeTx(db, 'clients');
-  const store = tx.store as unknown as WritableStore<'clients'>;
-  const existing = await findSeen(store, system, mrn, context.name, seen.dob);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const existing = await findSeen(db, system, mrn, context.name, seen.dob);
+    let client: ClientRecord;
+    if (existing) {
+      const patch = mergePageFields(existing, seen);
+      const identities = touchIdentity(existing.identities, system, mrn, url, now);
+      const merged = { ...existing, ...patch, identities };
+      client = applyPatch<'clients'>(existing, { ...patch, identities, ...derived(merged) }, now);
+    } else {
+      const identities: ClientIdentity[] = [{ system, mrn, lastUrl: url, lastSeenAt: now }];
+      const fields = { ...seen, name: seen.name ?? context.name, identities };
+      client = buildRecord<'clients'>({ ...fields, ...derived(fields), seenOnPage: { ...seen } }, now);
+    }
+    const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
+    const contact = withContact && buildRecord<'contacts'>({ ...withContact, tags: [...withContact.tags], clientId: client.id }, now);
+    const sealedContact = contact && (await codecOf(db).seal('contacts', contact));
 
-  let client: ClientRecord;
-  if (existing) {
-    const patch = mergePageFields(existing, seen);
-    const identities = touchIdentity(existing.identities, system, mrn, url, now);
-    const merged = { ...existing, ...patch, identities };
-    client = applyPatch<'clients'>(existing, { ...patch, identities, ...derived(merged) }, now);
-    await store.put(client);
-  } else {
-    const identities: ClientIdentity[] = [{ system, mrn, lastUrl: url, lastSeenAt: now }];
-    const fields = { ...seen, name: seen.name ?? context.name, identities };
-    client = buildRecord<'clients'>({ ...fields, ...derived(fields), seenOnPage: { ...seen } }, now);
-    await store.add(client);
+    const tx = contactsAndClients(db);
+    const store = tx.objectStore('clients') as unknown as WritableStore<'clients'>;
+    let written = false;
+    if (existing) {
+      const latest = await store.get(existing.id);
+      if (latest && !isTombstone(latest) && latest.rev === existing.rev) {
+        client = withUnversionedFieldsOf('clients', client, latest);
+        await store.put(withUnversionedFieldsOf('clients', sealed, latest));
+        written = true;
+      }
+    } else if (await identitiesFree(store, sealed.identityKeys)) {
+      await store.add(sealed);
+      written = true;
+    }
+    if (written && sealedContact) {
+      await tx.objectStore('contacts').add(sealedContact);
+      await refreshContactSummary(tx, client.id);
+    }
+    await tx.done;
+    if (!written) continue;
+
+    const others = client.nameDobKey ? await clientsByIndex(db, 'by_nameDob', client.nameDobKey) : [];
+    notifyChanged({ store: 'clients', ids: [client.id] });
+    if (contact) notifyChanged({ store: 'contacts', ids: [contact.id] });
+    return { client, created: !existing, mergeCandidates: proposeMerges(client, others), ...(contact ? { contact } : {}) };
   }
-
-  const others = client.nameDobKey ? live(await store.index('by_nameDob').getAll(client.nameDobKey)) : [];
-  await tx.done;
-  notifyChanged({ store: 'clients', ids: [client.id] });
-  return { client, created: !existing, mergeCandidates: proposeMerges(client, others) };
+  throw new ContentionError('clients', system);
 }
 
 export function getClient(db: RapportDb, id: string): Promise<ClientRecord | undefined> {
@@ -173,35 +216,50 @@ export function getClient(db: RapportDb, id: string): Promise<ClientRecord | und
 
 /** All live clients ordered by name (the index skips tombstones). */
 export async function listClients(db: RapportDb): Promise<ClientRecord[]> {
-  return live(await db.getAllFromIndex('clients', 'by_searchName'));
+  const clients = await openLive(db, 'clients', await db.getAllFromIndex('clients', 'by_searchName'));
+  // Sealed, the index orders keyed hashes, not names.
+  return codecOf(db).status === 'off' ? clients : clients.sort((a, b) => (a.searchName < b.searchName ? -1 : a.searchName > b.searchName ? 1 : 0));
+}
+
+/** Whether a client's name contains every query word, or an MRN contains the query. */
+function matcherFor(query: string): (c: ClientRecord) => boolean {
+  const words = normaliseNameForMatch(searchNameOf(query)).split(' ').filter(Boolean);
+  // Punctuation in MRNs varies between screens ("AT-1912", "AT 1912"): compare letters and digits.
+  const bare = (s: string) => s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const mrnQ = bare(query);
+  return (c) => {
+    const name = normaliseNameForMatch(c.name);
+    const byName = words.length > 0 && words.every((w) => name.includes(w));
+    const byMrn = mrnQ.length > 0 && c.identities.some((i) => i.mrn && bare(i.mrn).includes(mrnQ));
+    return byName || byMrn;
+  };
 }
 
 /**
- * Name-prefix matches first (index range), then any client whose name contains every query word or
- * whose MRN contains the query. Caseloads are hundreds, so one bounded cursor pass is fine.
+ * Name-prefix matches first, then any client whose name contains every query word or whose MRN
+ * contains the query. In the clear the prefix is an index range and the rest one bounded cursor
+ * pass; sealed, the index holds hashes, so the opened caseload is searched in memory.
  */
 export async function findClients(db: RapportDb, query: string, limit = 20): Promise<ClientRecord[]> {
   const q = searchNameOf(query);
   if (!q || limit <= 0) return [];
+  const matches = matcherFor(query);
+  if (codecOf(db).status !== 'off') {
+    const all = await listClients(db);
+    const prefixed = all.filter((c) => c.searchName.startsWith(q));
+    const others = all.filter((c) => !c.searchName.startsWith(q) && matches(c));
+    return [...prefixed, ...others].slice(0, limit);
+  }
   const index = db.transaction('clients').store.index('by_searchName');
   const found = live(await index.getAll(IDBKeyRange.bound(q, q + '\uffff'), limit));
   if (found.length >= limit) return found;
 
   const ids = new Set(found.map((c) => c.id));
-  const words = normaliseNameForMatch(q).split(' ').filter(Boolean);
-  // Punctuation in MRNs varies between screens ("AT-1912", "AT 1912"): compare letters and digits.
-  const bare = (s: string) => s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const mrnQ = bare(query);
   for (let cursor = await index.openCursor(); cursor && found.length < limit; cursor = await cursor.continue()) {
     const c = cursor.value;
-    if (isTombstone(c) || ids.has(c.id)) continue;
-    const name = normaliseNameForMatch(c.name);
-    const byName = words.length > 0 && words.every((w) => name.includes(w));
-    const byMrn = mrnQ.length > 0 && c.identities.some((i) => i.mrn && bare(i.mrn).includes(mrnQ));
-    if (byName || byMrn) {
-      found.push(c);
-      ids.add(c.id);
-    }
+    if (isTombstone(c) || ids.has(c.id) || !matches(c)) continue;
+    found.push(c);
+    ids.add(c.id);
   }
   return found;
 }
@@ -220,13 +278,14 @@ export async function createClient(db: RapportDb, fields: NewClientFields, now: 
   const identities: ClientIdentity[] = mrn?.trim() ? [{ system, mrn: normaliseMrn(mrn) }] : [];
   const base = { ...rest, name, identities };
   const client = buildRecord<'clients'>({ ...base, ...derived(base) }, now);
+  const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
 
   const tx = writeTx(db, 'clients');
-  for (const key of client.identityKeys) {
+  for (const [i, key] of sealed.identityKeys.entries()) {
     const clash = live([await tx.store.index('by_identity').get(key)])[0];
-    if (clash) throw new DuplicateIdentityError(key, clash.id);
+    if (clash) throw new DuplicateIdentityError(client.identityKeys[i] ?? key, clash.id);
   }
-  await tx.store.add(client);
+  await tx.store.add(sealed);
   await tx.done;
   notifyChanged({ store: 'clients', ids: [client.id] });
   return client;

@@ -1,20 +1,27 @@
 import { isSuccessful } from '../domain/contacts';
-import { buildRecord, NotFoundError } from './base';
+import { buildRecord, NotFoundError, openLive } from './base';
+import { codecOf } from './vault/codec';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, type Tombstone } from './records';
 
 export type NewContact = Omit<ContactRecord, keyof RecordMeta>;
 
-type ContactsTx = ReturnType<typeof contactsAndClients>;
-const contactsAndClients = (db: RapportDb) => db.transaction(['contacts', 'clients'], 'readwrite');
+export type ContactsTx = ReturnType<typeof contactsAndClients>;
+export const contactsAndClients = (db: RapportDb) => {
+  const tx = db.transaction(['contacts', 'clients'], 'readwrite');
+  // As in writeTx: when a step fails, its own error is what the caller sees, not an unhandled `done`.
+  tx.done.catch(() => {});
+  return tx;
+};
 
 /**
- * The client's last success and last attempt are derived from its contacts. They are kept on the
+ * The client's last success and last attempt are derived from its contacts, from fields that stay
+ * in the clear when records are sealed, so this runs inside the write transaction. They are kept on the
  * client record, in the same transaction as the contact write, without bumping the client's
  * revision: they are not the user's edits, and must not make an open form look stale.
  */
-async function refreshContactSummary(tx: ContactsTx, clientId: string): Promise<void> {
+export async function refreshContactSummary(tx: ContactsTx, clientId: string): Promise<void> {
   const clients = tx.objectStore('clients');
   const client = await clients.get(clientId);
   if (!client || isTombstone(client)) return;
@@ -37,9 +44,10 @@ async function refreshContactSummary(tx: ContactsTx, clientId: string): Promise<
 }
 
 export async function logContact(db: RapportDb, input: NewContact, now: number): Promise<ContactRecord> {
-  const tx = contactsAndClients(db);
   const record = buildRecord<'contacts'>({ ...input, tags: [...input.tags] }, now);
-  await tx.objectStore('contacts').add(record);
+  const stored = await codecOf(db).seal('contacts', record);
+  const tx = contactsAndClients(db);
+  await tx.objectStore('contacts').add(stored);
   await refreshContactSummary(tx, record.clientId);
   await tx.done;
   notifyChanged({ store: 'contacts', ids: [record.id] });
@@ -50,8 +58,7 @@ export async function logContact(db: RapportDb, input: NewContact, now: number):
 /** A client's contacts, oldest first, straight from the [clientId, at] index. */
 export async function contactsForClient(db: RapportDb, clientId: string): Promise<ContactRecord[]> {
   const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
-  const rows = await db.getAllFromIndex('contacts', 'by_client_at', range);
-  return rows.filter((r): r is ContactRecord => !isTombstone(r));
+  return openLive(db, 'contacts', await db.getAllFromIndex('contacts', 'by_client_at', range));
 }
 
 export async function deleteContact(db: RapportDb, id: string, now: number): Promise<Tombstone> {

@@ -1,13 +1,12 @@
-import { deleteRecord, insertRecord } from './base';
+import { deleteRecord, insertRecord, openLive } from './base';
 import type { RapportDb } from './db';
-import { isTombstone, type DispositionRecord, type RecordMeta, type Tombstone } from './records';
+import type { DispositionRecord, RecordMeta, Tombstone } from './records';
 
 export type NewDisposition = Omit<DispositionRecord, keyof RecordMeta>;
 
 /** How the user handled a client's suggestions; the engine hides what these cover. */
 export async function dispositionsForClient(db: RapportDb, clientId: string): Promise<DispositionRecord[]> {
-  const rows = await db.getAllFromIndex('dispositions', 'by_client', clientId);
-  return rows.filter((r): r is DispositionRecord => !isTombstone(r));
+  return openLive(db, 'dispositions', await db.getAllFromIndex('dispositions', 'by_client', clientId));
 }
 
 export function recordDisposition(db: RapportDb, input: NewDisposition, now: number): Promise<DispositionRecord> {

@@ -1,9 +1,12 @@
 import { notifyChanged } from './changes';
+import { VAULT_META_KEY } from './vault/vault';
 import type { RapportDb } from './db';
 import { isTombstone, STORE_NAMES, type RecordMeta, type StoreName, type Tombstone } from './records';
 
 /** Stores whose records belong to one client through `clientId`. */
 const CLIENT_STORES = ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const;
+
+const KEPT_META = ['schemaVersion', VAULT_META_KEY];
 
 export type ErasedCounts = Record<'clients' | (typeof CLIENT_STORES)[number], number>;
 
@@ -51,7 +54,8 @@ export async function deleteClientCompletely(db: RapportDb, clientId: string, no
 
 /**
  * Empties every store: no tombstones, because nothing is left to merge against and the point is
- * that no trace remains. Meta keeps only the schema version, which describes the database itself.
+ * that no trace remains. Meta keeps only what describes the database itself: the schema version,
+ * and the passphrase envelope, so data entered after the erase is still sealed as the user chose.
  */
 export async function eraseAll(db: RapportDb): Promise<void> {
   const tx = db.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
@@ -63,7 +67,7 @@ export async function eraseAll(db: RapportDb): Promise<void> {
     await os.clear();
   }
   const meta = tx.objectStore('meta');
-  const keys = ((await meta.getAllKeys()) as string[]).filter((key) => key !== 'schemaVersion');
+  const keys = ((await meta.getAllKeys()) as string[]).filter((key) => !KEPT_META.includes(key));
   for (const key of keys) await meta.delete(key);
   ids.set('meta', keys);
   await tx.done;

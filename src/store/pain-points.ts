@@ -1,12 +1,10 @@
 import type { RapportDb } from './db';
-import { insertRecord, updateRecord } from './base';
-import { isTombstone, type PainPointRecord } from './records';
+import { insertRecord, openLive, updateRecord } from './base';
+import type { PainPointRecord } from './records';
 
 export async function painPointsForClient(db: RapportDb, clientId: string): Promise<PainPointRecord[]> {
-  const all = await db.getAllFromIndex('painPoints', 'by_client', clientId);
-  return all
-    .filter((record): record is PainPointRecord => !isTombstone(record))
-    .sort((a, b) => (a.status === b.status ? b.openedAt - a.openedAt : a.status === 'open' ? -1 : 1));
+  const all = await openLive(db, 'painPoints', await db.getAllFromIndex('painPoints', 'by_client', clientId));
+  return all.sort((a, b) => (a.status === b.status ? b.openedAt - a.openedAt : a.status === 'open' ? -1 : 1));
 }
 
 export async function addPainPoint(
@@ -30,6 +28,7 @@ export async function setPainPointStatus(
   status: PainPointRecord['status'],
   now: number,
   rootCause?: string,
+  expectedRev?: number,
 ): Promise<PainPointRecord> {
   return updateRecord(
     db,
@@ -41,5 +40,6 @@ export async function setPainPointStatus(
       rootCause: rootCause === undefined ? current.rootCause : rootCause.trim() || undefined,
     }),
     now,
+    expectedRev,
   );
 }

@@ -162,3 +162,23 @@ export type Stored<S extends StoreName> = StoreRecords[S] | Tombstone;
 export function isTombstone(record: RecordMeta): record is Tombstone {
   return (record as Tombstone).deleted === true;
 }
+
+/**
+ * Fields the store keeps up to date without a revision bump (a client's contact summary): a write
+ * prepared from an older read must take their current values, or it would roll them back.
+ */
+const UNVERSIONED_FIELDS: Partial<Record<StoreName, readonly string[]>> = {
+  clients: ['lastSuccessAt', 'lastAttemptAt'],
+};
+
+export function withUnversionedFieldsOf<R extends RecordMeta>(store: StoreName, target: R, current: RecordMeta): R {
+  const fields = UNVERSIONED_FIELDS[store];
+  if (!fields || isTombstone(target) || isTombstone(current)) return target;
+  const out = { ...target } as Record<string, unknown>;
+  for (const field of fields) {
+    const value = (current as unknown as Record<string, unknown>)[field];
+    if (value === undefined) delete out[field];
+    else out[field] = value;
+  }
+  return out as R;
+}

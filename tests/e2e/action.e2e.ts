@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { pressChord } from './keyboard';
 
 /**
  * The store build holds no site access: only the toolbar click (activeTab) may read a page.
@@ -44,6 +45,37 @@ describe('the store build', () => {
       const { targetInfos: targets } = (await session.send('Target.getTargets')) as { targetInfos: { url: string }[] };
       return targets.some((info) => info.url === sidePanelUrl);
     };
+    await expect.poll(sidePanelOpen).toBe(true);
+    await cdp.close();
+  });
+
+  test('has no popup: a popup would take the toolbar click and the shortcut from action.onClicked', async () => {
+    const worker = await browser.worker();
+    expect(await worker.evaluate(() => (chrome.runtime.getManifest().action as { default_popup?: string }).default_popup)).toBeUndefined();
+    const { tabId } = await browser.openTab(demo.page('/classic/'));
+    expect(await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId)).toBe('');
+  });
+
+  test("the manifest's _execute_action key, pressed for real, opens the panel and reads the page once", async () => {
+    const worker = await browser.worker();
+    const chord = await worker.evaluate(() => (chrome.runtime.getManifest().commands?._execute_action?.suggested_key as { default?: string } | undefined)?.default);
+    expect(chord).toBeTruthy();
+    const { page: chart, tabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
+    const panel = await browser.openPanel(tabId);
+    await panel.getByTestId('no-client').waitFor();
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
+    const session = await cdp.newBrowserCDPSession();
+    const sidePanelUrl = `chrome-extension://${browser.extensionId}/src/sidepanel/index.html`;
+    const sidePanelOpen = async () => {
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+      return targetInfos.some((info) => info.url === sidePanelUrl);
+    };
+    // The toolbar click above left the side panel open in this window.
+    await worker.evaluate(async () => chrome.sidePanel.close({ windowId: (await chrome.windows.getLastFocused()).id! }));
+    await expect.poll(sidePanelOpen).toBe(false);
+
+    await pressChord(chart, chord!);
+    await expect.poll(() => panel.getByTestId('client-mrn').textContent().catch(() => null)).toBe(jane!.mrn);
     await expect.poll(sidePanelOpen).toBe(true);
     await cdp.close();
   });

@@ -26,10 +26,15 @@ export interface ExtensionBrowser {
 /** Launches Debian's Chromium with an unpacked build loaded (TOOLCHAIN.md recipe). */
 export async function launchWithExtension(
   dist = 'dist/chrome-demo',
-  options: { remoteDebuggingPort?: number; timeZone?: string } = {},
+  options: {
+    remoteDebuggingPort?: number;
+    timeZone?: string;
+    /** A user-data-dir that outlives this browser (the caller removes it): a relaunch is a restart. */
+    profileDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = resolve(dist);
-  const profile = await mkdtemp(join(tmpdir(), 'rapport-e2e-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
   const args = [
     `--disable-extensions-except=${extensionPath}`,
     `--load-extension=${extensionPath}`,
@@ -75,7 +80,7 @@ export async function launchWithExtension(
     network,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
       const { extensionRequests, byContext, pagesWatched } = network.stats();
       console.info(
         `[network-guard] ${dist}: ${extensionRequests} extension requests ${JSON.stringify(byContext)}, ` +

@@ -8,9 +8,9 @@ import { makePatients, startDemoServer, type DemoServer } from './demo';
 /**
  * The network guard (network-guard.ts) runs in every e2e file and fails it on any request an
  * extension context makes beyond its own files. Here it is shown to bite: the `chrome-leak-probe`
- * build (the demo build whose panel makes one planted request, plus a content script that fetches
- * when the page asks) must be caught; the service worker's fetch and WebSocket are refused by the
- * CSP before anything leaves.
+ * build (the demo build whose panel makes one planted image request, which only its CSP lets reach
+ * loopback, plus a content script that fetches when the page asks) must be caught; the service
+ * worker's fetch and WebSocket are refused by the CSP before anything leaves.
  */
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await demo?.close();
-  await new Promise((resolve) => sink?.close(resolve));
+  if (sink) await new Promise((resolve) => sink.close(resolve));
 });
 
 describe('the network guard', () => {
@@ -99,6 +99,15 @@ describe('the network guard', () => {
     await page.close();
   });
 
+  test('only the probe build widens the CSP, and only img-src to loopback', async () => {
+    const { readFileSync } = await import('node:fs');
+    const cspOf = (dist: string) => JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8')).content_security_policy.extension_pages as string;
+    const shipped = cspOf('dist/chrome');
+    expect(shipped).toContain("img-src 'self';");
+    expect(cspOf('dist/chrome-demo')).toBe(shipped);
+    expect(cspOf('dist/chrome-leak-probe')).toBe(shipped.replace("img-src 'self'", "img-src 'self' http://127.0.0.1:*"));
+  });
+
   test('the real builds hold no planted request', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     for (const dist of ['dist/chrome', 'dist/firefox', 'dist/chrome-demo']) {
@@ -108,4 +117,62 @@ describe('the network guard', () => {
     const probe = readdirSync('dist/chrome-leak-probe/assets').filter((name) => name.endsWith('.js'));
     expect(probe.some((name) => readFileSync(`dist/chrome-leak-probe/assets/${name}`, 'utf8').includes('leakPort'))).toBe(true);
   });
+});
+
+/**
+ * The probe build above widens img-src so that its planted request really leaves and the guard must
+ * catch it; the store build must refuse every way a page could load a remote resource before the
+ * request leaves.
+ */
+describe('the shipped CSP', () => {
+  let store: ExtensionBrowser;
+  beforeAll(async () => {
+    store = await launchWithExtension('dist/chrome');
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  for (const [pageName, path] of [
+    ['panel', 'src/sidepanel/index.html'],
+    ['options page', 'src/options/index.html'],
+  ] as const) {
+    test(`the ${pageName} cannot load a remote image, style, frame, font or media: CSP refuses them before anything leaves`, async () => {
+      const page = await store.context.newPage();
+      const refusedOnLoad: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) refusedOnLoad.push(message.text());
+      });
+      await page.goto(`chrome-extension://${store.extensionId}/${path}`);
+      await page.locator('#root > *').first().waitFor();
+      // The page's own scripts, styles and rendering need nothing the CSP refuses.
+      expect(refusedOnLoad).toEqual([]);
+      const base = `http://127.0.0.1:${sinkPort}/csp-${pageName.replace(' ', '-')}`;
+      const refused = await page.evaluate(async (url) => {
+        const directives: string[] = [];
+        document.addEventListener('securitypolicyviolation', (event) => directives.push(event.effectiveDirective));
+        new Image().src = `${url}/image`;
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${url}/style` });
+        const frame = Object.assign(document.createElement('iframe'), { src: `${url}/frame` });
+        const audio = Object.assign(document.createElement('audio'), { src: `${url}/media` });
+        document.head.append(link);
+        document.body.append(frame, audio);
+        const font = new FontFace('probe', `url(${url}/font)`);
+        document.fonts.add(font);
+        await font.load().catch(() => undefined);
+        const deadline = Date.now() + 3000;
+        while (directives.length < 5 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        return directives.sort();
+      }, base);
+      expect(refused).toEqual(['font-src', 'frame-src', 'img-src', 'media-src', 'style-src-elem']);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(hits.filter((hit) => hit.startsWith('/csp-'))).toEqual([]);
+      // The guard flags the attempts the CSP refused too (Chromium reports them as requests): any
+      // code that reaches out fails a test even where the CSP already stops it.
+      const attempted = store.network.take();
+      expect(attempted.map((v) => v.url)).toContain(`${base}/image`);
+      for (const v of attempted) expect(v).toEqual({ url: expect.stringContaining(base), from: 'extension-page', by: expect.stringContaining(path) });
+      await page.close();
+    });
+  }
 });

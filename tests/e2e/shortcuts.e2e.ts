@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { pressChord } from './keyboard';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -54,6 +55,30 @@ describe('keyboard shortcuts', () => {
     expect(Object.keys(byName)).toEqual(expect.arrayContaining(['_execute_action', 'log-successful-call']));
     expect(byName['log-successful-call']?.description).toContain('successful call');
     expect(typeof byName['_execute_action']?.shortcut).toBe('string');
+  });
+
+  test('Chromium binds every key the manifest suggests (a key it keeps for itself is silently dropped)', async () => {
+    const { suggested, bound } = await (await browser.worker()).evaluate(async () => ({
+      suggested: Object.fromEntries(
+        Object.entries(chrome.runtime.getManifest().commands ?? {}).map(([name, command]) => [name, (command.suggested_key as { default?: string } | undefined)?.default]),
+      ),
+      bound: Object.fromEntries((await chrome.commands.getAll()).map((command) => [command.name, command.shortcut])),
+    }));
+    expect(Object.keys(suggested).sort()).toEqual(['_execute_action', 'log-successful-call']);
+    expect(bound).toEqual(suggested);
+  });
+
+  test('a real Alt+Shift+L key press in the chart tab logs the call through the browser', async () => {
+    const { page: chart, tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
+    const panel = await browser.openPanel(tabId);
+    await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
+    const before = await countContacts(panel);
+    await pressChord(chart, 'Alt+Shift+L');
+    await expect.poll(() => countContacts(panel)).toBe(before + 1);
+    await expect.poll(() => panel.getByTestId('notice').textContent()).toContain('Logged a call for Jane M. Doe');
+    await panel.getByTestId('undo').click();
+    await expect.poll(() => countContacts(panel)).toBe(before);
+    await panel.close();
   });
 
   test('log-successful-call logs for the client on screen, names them in the panel, and Undo removes it', async () => {

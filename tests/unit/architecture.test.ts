@@ -27,9 +27,10 @@ const ALLOWED: Record<string, string[]> = {
   messaging: ['messaging', 'context', 'domain'],
   store: ['store', 'domain', 'context'],
   content: ['content', 'context', 'messaging', 'domain'],
-  background: ['background', 'store', 'messaging', 'domain', 'context', 'content'],
-  sidepanel: ['sidepanel', 'store', 'messaging', 'domain', 'context'],
-  options: ['options', 'store', 'messaging', 'domain', 'context'],
+  platform: ['platform', 'store', 'domain'],
+  background: ['background', 'platform', 'store', 'messaging', 'domain', 'context', 'content'],
+  sidepanel: ['sidepanel', 'platform', 'store', 'messaging', 'domain', 'context'],
+  options: ['options', 'platform', 'store', 'messaging', 'domain', 'context'],
 };
 
 describe('architecture', () => {

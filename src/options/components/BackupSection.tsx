@@ -27,7 +27,9 @@ export function BackupSection({ model, t }: { model: BackupModel; t: Translate }
           {passphrase ? t('backupExportEncrypted') : t('backupExport')}
         </button>
       </div>
-      <p class="hint">{passphrase ? t('backupPassphraseHint') : t('backupPlainWarning')}</p>
+      <p class="hint" data-testid="backup-passphrase-hint">
+        {passphrase ? t('backupPassphraseHint') : model.passphraseRequired() ? t('backupPassphraseRequired') : t('backupPlainWarning')}
+      </p>
       <div class="backup-row">
         <button type="button" class="secondary" data-testid="export-fhir" onClick={() => void model.exportFhir()}>
           {t('fhirExport')}

@@ -8,9 +8,27 @@ import { BackupSection } from './BackupSection';
 import type { BackupModel } from './backup-model';
 import { DangerZone } from './DangerZone';
 import type { DangerModel } from './danger-model';
+import { AuditView } from './AuditView';
+import { EncryptionSection, NeedsUnlock } from './EncryptionSection';
+import type { EncryptionModel } from './encryption-model';
+import type { RapportDb } from '../../store/db';
 
-export function OptionsApp({ model, t, settings, backup }: { model: OptionsModel; t: Translate; settings?: SettingsFormModel; backup?: { model: BackupModel; danger: DangerModel } }) {
+interface Props {
+  model: OptionsModel;
+  t: Translate;
+  settings?: SettingsFormModel;
+  backup?: { model: BackupModel; danger: DangerModel };
+  /** The page's database: the audit view reads through its vault. */
+  db?: RapportDb;
+  encryption?: EncryptionModel;
+}
+
+export function OptionsApp({ model, t, settings, backup, db, encryption }: Props) {
   const notice = model.notice.value;
+  // Sections that read client data would only fail with the key away: they wait for the unlock,
+  // which is then the first thing on the page.
+  const locked = encryption?.status.value === 'locked';
+  const encryptionSection = encryption && <EncryptionSection model={encryption} t={t} />;
   return (
     <div class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -18,11 +36,14 @@ export function OptionsApp({ model, t, settings, backup }: { model: OptionsModel
         {notice?.text ?? ''}
       </div>
       <main aria-busy={!model.loaded.value}>
+        {locked && encryptionSection}
         {settings && <SettingsSection model={settings} t={t} />}
         <SitesSection model={model} t={t} />
         <TaughtSection model={model} t={t} />
-        {backup && <BackupSection model={backup.model} t={t} />}
-        {backup && <DangerZone model={backup.danger} t={t} />}
+        {db && (locked ? <NeedsUnlock title={t('auditTitle')} testId="audit-locked" t={t} /> : <AuditView t={t} db={db} />)}
+        {!locked && encryptionSection}
+        {backup && (locked ? <NeedsUnlock title={t('backupTitle')} testId="backup-locked" t={t} /> : <BackupSection model={backup.model} t={t} />)}
+        {backup && (locked ? <NeedsUnlock title={t('dangerTitle')} testId="danger-locked" t={t} /> : <DangerZone model={backup.danger} t={t} />)}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CadenceTier } from '../../domain/cadence';
 import { isValidCalendarDate } from '../../domain/dates';
+import { LOCK_AFTER_MINUTES } from '../../domain/settings';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
 import type { Translate } from './translate';
@@ -316,6 +317,26 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
           </label>
           <p class="hint" id="settings-show-names-hint">
             {t('settingsShowNamesHint')}
+          </p>
+          <label>
+            {t('settingsLockAfter')}
+            <input
+              type="number"
+              inputMode="numeric"
+              min={LOCK_AFTER_MINUTES.min}
+              max={LOCK_AFTER_MINUTES.max}
+              step={1}
+              id="settings-field-lockAfterMinutes"
+              data-testid="settings-lock-after"
+              aria-describedby="settings-lock-after-hint"
+              value={form.lockAfterMinutes}
+              onInput={(event) => model.update({ lockAfterMinutes: event.currentTarget.value }, 'lockAfterMinutes')}
+              {...invalid('lockAfterMinutes')}
+            />
+            <ErrorLine field="lockAfterMinutes" />
+          </label>
+          <p class="hint" id="settings-lock-after-hint">
+            {t('settingsLockAfterHint')}
           </p>
         </fieldset>
 

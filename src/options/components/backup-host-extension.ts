@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { send } from '../../messaging/transport';
 import type { BackupHost } from './backup-model';
 
@@ -18,5 +19,6 @@ export function extensionBackupHost(): BackupHost {
     },
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
   };
 }

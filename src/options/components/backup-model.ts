@@ -2,12 +2,14 @@ import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { applyImport, exportBackup, planImport, recordBackup } from '../../store/backup';
 import { exportFhir } from '../../store/fhir';
+import { itemTextKey } from '../../domain/message-keys';
 import { encryptBackup } from '../../domain/backup-crypto';
 import { BackupError, MAX_BACKUP_BYTES, type BackupErrorCode } from '../../domain/backup-format';
 import { openBackup } from '../../domain/backup-open';
 import type { MergePlan } from '../../domain/backup-merge';
 import { calendarDateOf } from '../../domain/dates';
 import { DB_VERSION } from '../../store/db';
+import { codecOf } from '../../store/vault/codec';
 import type { Translate } from './translate';
 
 /** What backup needs from the browser; backup-host-extension.ts is the real one. */
@@ -18,6 +20,8 @@ export interface BackupHost {
   dataChanged(): Promise<void>;
   now(): number;
   timeZone: string;
+  /** Words exported text (checklist items) in the user's language. */
+  t: Translate;
 }
 
 /** The import, step by step; nothing is written before `confirm` in the `ready` phase. */
@@ -60,6 +64,8 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
   const exportStatus = signal<BackupMessage | null>(null);
   const exporting = signal(false);
   const day = () => calendarDateOf(host.now(), host.timeZone);
+  /** With encryption on, a plain file would put in Downloads what the database keeps sealed. */
+  const passphraseRequired = () => codecOf(db).status !== 'off';
 
   async function check(text: string, passphrase: string) {
     error.value = null;
@@ -92,9 +98,14 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
     error,
     exportStatus,
     exporting,
+    passphraseRequired,
 
     /** Plain JSON, or with a passphrase an encrypted file: no plain PHI then lands in Downloads. */
     async exportBackup(passphrase: string) {
+      if (passphrase === '' && passphraseRequired()) {
+        exportStatus.value = { key: 'backupPassphraseRequired' };
+        return;
+      }
       exporting.value = true;
       try {
         const at = host.now();
@@ -113,7 +124,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
 
     async exportFhir() {
       try {
-        const bundle = await exportFhir(db, { now: host.now(), timeZone: host.timeZone });
+        const bundle = await exportFhir(db, { now: host.now(), timeZone: host.timeZone, itemText: (id) => host.t(itemTextKey(id)) });
         host.download(`rapport-fhir-${day()}.json`, JSON.stringify(bundle, null, 2), 'application/fhir+json');
         exportStatus.value = { key: 'fhirExported' };
       } catch (failure) {

@@ -1,6 +1,6 @@
 import type { CadenceTier } from '../../domain/cadence';
 import { isValidCalendarDate } from '../../domain/dates';
-import type { Settings } from '../../domain/settings';
+import { LOCK_AFTER_MINUTES, type Settings } from '../../domain/settings';
 
 export const TIERS: readonly CadenceTier[] = ['high', 'medium', 'low'];
 
@@ -19,6 +19,7 @@ export interface SettingsForm {
   defaultTier: CadenceTier;
   notifyWhenDue: boolean;
   showNamesOutsidePanel: boolean;
+  lockAfterMinutes: string;
 }
 
 export type FieldId =
@@ -28,6 +29,7 @@ export type FieldId =
   | 'extraHolidays'
   | 'timeZone'
   | 'promptnessHours'
+  | 'lockAfterMinutes'
   | `ideal-${CadenceTier}`
   | `max-${CadenceTier}`;
 
@@ -67,6 +69,7 @@ export function toForm(settings: Settings): SettingsForm {
     defaultTier: settings.defaultTier,
     notifyWhenDue: settings.notifyWhenDue,
     showNamesOutsidePanel: settings.showNamesOutsidePanel,
+    lockAfterMinutes: String(settings.lockAfterMinutes),
   };
 }
 
@@ -102,6 +105,11 @@ export function fromForm(form: SettingsForm, knownTimeZone: (zone: string) => bo
     errors.promptnessHours = { key: 'settingsErrorRange', substitutions: ['1', '72'] };
   }
 
+  const lockAfter = wholeNumber(form.lockAfterMinutes);
+  if (lockAfter === undefined || lockAfter < LOCK_AFTER_MINUTES.min || lockAfter > LOCK_AFTER_MINUTES.max) {
+    errors.lockAfterMinutes = { key: 'settingsErrorRange', substitutions: [String(LOCK_AFTER_MINUTES.min), String(LOCK_AFTER_MINUTES.max)] };
+  }
+
   const cadenceByTier = {} as Settings['cadenceByTier'];
   for (const tier of TIERS) {
     const ideal = wholeNumber(form.cadence[tier].ideal);
@@ -130,6 +138,7 @@ export function fromForm(form: SettingsForm, knownTimeZone: (zone: string) => bo
       defaultTier: TIERS.includes(form.defaultTier) ? form.defaultTier : 'medium',
       notifyWhenDue: form.notifyWhenDue,
       showNamesOutsidePanel: form.showNamesOutsidePanel,
+      lockAfterMinutes: lockAfter as number,
     },
   };
 }

@@ -1,4 +1,5 @@
-import { usePanel } from '../panel';
+import { PanelContext, usePanel, type PanelSession } from '../panel';
+import { LockScreen } from './LockScreen';
 import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
 import { Drafts } from './Drafts';
@@ -7,8 +8,19 @@ import { CaseloadView } from './CaseloadView';
 import { SiteControls } from './SiteControls';
 import { LastBackup } from './LastBackup';
 
+/** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
+export function PanelRoot({ session }: { session: PanelSession }) {
+  const panel = session.panel.value;
+  if (!panel) return <LockScreen lock={session.lock} drafts={session.drafts} t={session.host.t} />;
+  return (
+    <PanelContext.Provider value={panel}>
+      <App />
+    </PanelContext.Provider>
+  );
+}
+
 export function App() {
-  const { binding, caseload, site, host } = usePanel();
+  const { binding, caseload, site, host, lock } = usePanel();
   const t = host.t;
   return (
     <div class="panel">
@@ -17,6 +29,11 @@ export function App() {
         {host.openSidePanel && (
           <button type="button" class="secondary" data-testid="open-side-panel" onClick={() => void host.openSidePanel?.()}>
             {t('openInSidePanel')}
+          </button>
+        )}
+        {lock.status.value === 'unlocked' && (
+          <button type="button" class="secondary" data-testid="lock-now" onClick={() => void lock.lock()}>
+            {t('lockNow')}
           </button>
         )}
       </header>

@@ -57,15 +57,21 @@ function CallbackItem({ callback, client }: { callback: CallbackRecord; client: 
   const complete = () =>
     void save(
       async () => {
-        await callbacks.complete(callback.id);
-        return contacts.log(callback.clientId, {
-          at: clock.now.peek(),
-          channel: 'call',
-          direction: 'outbound',
-          outcome: 'reached',
-          note: callback.reason,
-          tags: ['callback'],
-        });
+        await callbacks.complete(callback.id, callback.rev);
+        try {
+          return await contacts.log(callback.clientId, {
+            at: clock.now.peek(),
+            channel: 'call',
+            direction: 'outbound',
+            outcome: 'reached',
+            note: callback.reason,
+            tags: ['callback'],
+          });
+        } catch (error) {
+          // Two stores, two transactions: open the callback again so that nothing is half done.
+          await callbacks.reopen(callback.id);
+          throw error;
+        }
       },
       {
         done: t('callbackCompleted', client.name),

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../domain/checklist';
 import { calendarDateOf } from '../../domain/dates';
-import { SOURCES } from '../../domain/sources';
+import { itemTextKey, itemWhyKey, sourceTitleKey, wordsOf } from '../../domain/message-keys';
 import type { ClientRecord } from '../../store/records';
 import type { ItemState } from '../models/checklists';
 import { usePanel } from '../panel';
@@ -30,18 +30,19 @@ export function ChecklistRow({ client, templateId, item, state, children }: Prop
   const lastDate = last === undefined ? undefined : calendarDateOf(last, host.timeZone);
   // Only the user's own tick can be taken back; an act the record proves stays ticked.
   const locked = state.auto !== undefined && !state.ticked;
+  const text = t(itemTextKey(item.id));
 
   const toggle = async () => {
     if (state.ticked) {
       await save(() => checklists.untick(ref), {
-        done: t('checklistUnticked', [item.text, client.name]),
+        done: t('checklistUnticked', [text, client.name]),
         undo: async (removed) => {
           if (removed !== undefined) await checklists.restore(ref, removed);
         },
       });
     } else {
       await save(() => checklists.tick(ref), {
-        done: t('checklistTicked', [item.text, client.name]),
+        done: t('checklistTicked', [text, client.name]),
         undo: () => checklists.untick(ref),
       });
     }
@@ -67,16 +68,16 @@ export function ChecklistRow({ client, templateId, item, state, children }: Prop
         onChange={() => void toggle()}
       />
       <div class="item-body">
-        <label for={inputId}>{item.text}</label>
+        <label for={inputId}>{text}</label>
         {children}
-        {state.auto && <p class="auto">{t('tickedAutomatically', state.auto.reason)}</p>}
+        {state.auto && <p class="auto">{t('tickedAutomatically', wordsOf(state.auto.reason, t))}</p>}
         {lastDate !== undefined && (
           <p class="history">
             {t('lastDone')} <CalendarDate date={lastDate} /> · {t('timesDone', String(state.ticks.length))}
           </p>
         )}
         <p class="why" id={`${inputId}-why`}>
-          {t('whySource', [item.why, SOURCES[item.sourceId].title])}
+          {t('whySource', [t(itemWhyKey(item.id)), t(sourceTitleKey(item.sourceId))])}
         </p>
       </div>
     </li>

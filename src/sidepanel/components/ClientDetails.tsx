@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { CadenceTier } from '../../domain/cadence';
 import { cadenceFor } from '../../domain/settings';
+import { wordsOf } from '../../domain/message-keys';
 import { bestTimePhrase, type ClientPreferences } from '../../domain/preferences';
 import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
 import type { ClientRecord, ContactChannel } from '../../store/records';
 import { usePanel } from '../panel';
 import { CHANNELS } from './LogContact';
+import { saveErrorText } from './save-error';
 
 interface DetailsDraft {
   name: string;
@@ -49,6 +51,54 @@ function draftOf(client: ClientRecord): DetailsDraft {
 
 const optional = (value: string) => value.trim() || undefined;
 
+const LABELS: Record<keyof DetailsDraft, string> = {
+  name: 'fieldName',
+  dob: 'fieldDob',
+  sex: 'fieldSex',
+  phone: 'fieldPhone',
+  location: 'fieldLocation',
+  tier: 'riskTier',
+  idealDays: 'idealDays',
+  maxDays: 'maxDays',
+  preferredChannel: 'preferredChannel',
+  bestTimeStart: 'bestTimeFrom',
+  bestTimeEnd: 'bestTimeTo',
+  language: 'language',
+  caregiverName: 'caregiver',
+  caregiverRelation: 'caregiverRelation',
+  caregiverPhone: 'caregiverPhone',
+};
+const FIELDS = Object.keys(LABELS) as (keyof DetailsDraft)[];
+const TIERS = { high: 'tierHigh', medium: 'tierMedium', low: 'tierLow' } as const;
+
+/** The fields the user changed from `base`, with what they typed. */
+function editsOf(draft: DetailsDraft, base: DetailsDraft): Partial<DetailsDraft> {
+  return Object.fromEntries(FIELDS.filter((key) => draft[key] !== base[key]).map((key) => [key, draft[key]]));
+}
+
+/** The user's edits that clash with another window's change to the same field. */
+function clashes(edits: Partial<DetailsDraft>, base: DetailsDraft, current: DetailsDraft): (keyof DetailsDraft)[] {
+  return (Object.keys(edits) as (keyof DetailsDraft)[]).filter((key) => current[key] !== base[key] && current[key] !== edits[key]);
+}
+
+function patchOf(draft: DetailsDraft) {
+  const ideal = Number.parseInt(draft.idealDays, 10);
+  const max = Number.parseInt(draft.maxDays, 10);
+  return {
+    name: draft.name.trim(),
+    dob: optional(draft.dob),
+    sex: optional(draft.sex),
+    phone: optional(draft.phone),
+    location: optional(draft.location),
+    tier: draft.tier || undefined,
+    cadence: ideal > 0 && max >= ideal ? { idealDays: ideal, maxDays: max } : undefined,
+    preferences: preferencesOf(draft),
+  };
+}
+
+/** A save that found a newer record merges field-wise over it; only a clash goes back to the user. */
+const MERGE_ATTEMPTS = 3;
+
 function preferencesOf(draft: DetailsDraft): ClientPreferences {
   return {
     preferredChannel: draft.preferredChannel || undefined,
@@ -70,7 +120,8 @@ export function ClientDetails({ client }: { client: ClientRecord }) {
   const t = host.t;
   const prefs = client.preferences ?? {};
   const cadence = cadenceFor(client, settings.settings.value);
-  const bestTime = bestTimePhrase(prefs);
+  const phrase = bestTimePhrase(prefs);
+  const bestTime = phrase && wordsOf(phrase, t);
   return (
     <details class="client-details" data-testid="client-details">
       <summary>{t('detailsAndPreferences')}</summary>
@@ -111,42 +162,55 @@ function DetailsForm({ client }: { client: ClientRecord }) {
   const { db, clock, host, notices, afterWrite } = usePanel();
   const t = host.t;
   const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(client));
-  const [baseRev, setBaseRev] = useState(client.rev);
+  // The record the form was filled from: what the user changed is measured against it.
+  const [base, setBase] = useState(client);
+  const [clashing, setClashing] = useState<Partial<DetailsDraft>>({});
   const field = (key: keyof DetailsDraft) => ({
     value: draft[key],
+    'aria-invalid': key in clashing ? true : undefined,
     onInput: (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => setDraft({ ...draft, [key]: event.currentTarget.value }),
   });
+  const shown = (key: keyof DetailsDraft, value: string) => {
+    if (!value) return t('valueEmpty');
+    if (key === 'tier') return t(TIERS[value as keyof typeof TIERS]);
+    if (key === 'preferredChannel') return t(CHANNELS[value as ContactChannel]);
+    return value;
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const ideal = Number.parseInt(draft.idealDays, 10);
-    const max = Number.parseInt(draft.maxDays, 10);
-    const ownCadence = ideal > 0 && max >= ideal ? { idealDays: ideal, maxDays: max } : undefined;
-    try {
-      const saved = await updateClient(
-        db,
-        client.id,
-        {
-          name: draft.name.trim(),
-          dob: optional(draft.dob),
-          sex: optional(draft.sex),
-          phone: optional(draft.phone),
-          location: optional(draft.location),
-          tier: draft.tier || undefined,
-          cadence: ownCadence,
-          preferences: preferencesOf(draft),
-        },
-        clock.now.peek(),
-        baseRev,
-      );
-      setBaseRev(saved.rev);
-      await afterWrite();
-      notices.show({ text: t('detailsSaved', saved.name), tone: 'info' });
-    } catch (error) {
-      // Another window changed this client since the form opened: keep what was typed, say so.
-      const text = error instanceof StaleWriteError ? t('staleWrite') : t('saveFailed', String(error));
-      if (error instanceof StaleWriteError) setBaseRev((error.current as ClientRecord).rev);
-      notices.show({ text, tone: 'error' });
+    const baseDraft = draftOf(base);
+    const edits = editsOf(draft, baseDraft);
+    let target = base;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const saved = await updateClient(db, client.id, patchOf({ ...draftOf(target), ...edits }), clock.now.peek(), target.rev);
+        setBase(saved);
+        setDraft(draftOf(saved));
+        setClashing({});
+        await afterWrite();
+        notices.show({ text: t('detailsSaved', saved.name), tone: 'info' });
+        return;
+      } catch (error) {
+        if (!(error instanceof StaleWriteError) || attempt === MERGE_ATTEMPTS) {
+          notices.show({ text: saveErrorText(t, error), tone: 'error' });
+          return;
+        }
+        const current = error.current as ClientRecord;
+        const theirs = draftOf(current);
+        const clash = clashes(edits, baseDraft, theirs);
+        if (clash.length === 0) {
+          target = current;
+          continue;
+        }
+        // Keep every field the user typed, take the other window's values for the rest, and show
+        // what it saved where both changed the same field; saving again then keeps the user's.
+        setBase(current);
+        setDraft({ ...theirs, ...edits });
+        setClashing(Object.fromEntries(clash.map((key) => [key, theirs[key]])));
+        notices.show({ text: t('staleWriteFields', clash.map((key) => t(LABELS[key])).join(', ')), tone: 'error' });
+        return;
+      }
     }
   };
 
@@ -239,6 +303,13 @@ function DetailsForm({ client }: { client: ClientRecord }) {
           </label>
         </div>
       </fieldset>
+      {Object.keys(clashing).length > 0 && (
+        <ul class="error" role="alert" data-testid="details-clashes">
+          {(Object.entries(clashing) as [keyof DetailsDraft, string][]).map(([key, value]) => (
+            <li key={key}>{t('otherWindowValue', [t(LABELS[key]), shown(key, value)])}</li>
+          ))}
+        </ul>
+      )}
       <div class="buttons">
         <button type="submit" data-testid="details-save">
           {t('save')}

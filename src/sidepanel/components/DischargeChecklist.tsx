@@ -1,6 +1,7 @@
-import { DISCHARGE_TEMPLATE_ID, type DischargeItem, type DischargeSection, type Owner } from '../../domain/checklist';
+import { DISCHARGE_TEMPLATE_ID, type DischargeItem, type Owner } from '../../domain/checklist';
 import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist } from '../../domain/discharge-checklist';
 import { addDays, startOfLocalDay } from '../../domain/dates';
+import { dischargeSectionKey } from '../../domain/message-keys';
 import type { ClientRecord } from '../../store/records';
 import { itemState } from '../models/checklists';
 import { usePanel } from '../panel';
@@ -54,13 +55,13 @@ export function DischargeChecklist({ client }: { client: ClientRecord }) {
           </>
         )}
       </p>
-      {(Object.keys(DISCHARGE_SECTIONS) as DischargeSection[]).map((section) => {
+      {DISCHARGE_SECTIONS.map((section) => {
         const sectionItems = items.filter((item) => item.section === section);
         const states = sectionItems.map((item) => itemState(checklists.ticksOf(DISCHARGE_TEMPLATE_ID, item.id), since, now));
         return (
           <details class="checklist-group" key={section} data-section={section}>
             <summary>
-              <span class="group-title">{DISCHARGE_SECTIONS[section].title}</span>
+              <span class="group-title">{t(dischargeSectionKey(section))}</span>
               <span class="progress">
                 {t('checklistProgress', [String(states.filter((s) => s.checked).length), String(sectionItems.length)])}
               </span>

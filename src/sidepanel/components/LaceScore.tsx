@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { StaleWriteError } from '../../store/base';
 import { daysBetweenDates } from '../../domain/dates';
 import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/lace';
-import { SOURCES } from '../../domain/sources';
+import { sourceTitleKey } from '../../domain/message-keys';
 import type { ClientRecord } from '../../store/records';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
@@ -37,6 +38,8 @@ export function LaceScore({ client }: { client: ClientRecord }) {
   const t = host.t;
   const save = useSaver();
   const [form, setForm] = useState<LaceForm>(() => initialForm(client, stay.state.peek(), stay.today.peek()));
+  // The record the numbers were started from: a score saved elsewhere since must not be overwritten unseen.
+  const [base, setBase] = useState(client);
   const result = parsed(form);
   const update = (patch: Partial<LaceForm>) => setForm({ ...form, ...patch });
   if (!stay.hasDates.value) return null;
@@ -50,9 +53,16 @@ export function LaceScore({ client }: { client: ClientRecord }) {
       charlson: Number(form.charlson),
       edVisits6m: Number(form.edVisits6m),
     };
-    void save(() => stay.update(client.id, { lace: { ...lace, at: clock.now.peek() } }), {
+    void save(() => stay.update(base, { lace: { ...lace, at: clock.now.peek() } }), {
       done: t('laceSaved', [String(result.score), client.name]),
-      undo: (previous) => stay.update(client.id, previous),
+      onSaved: ({ saved }) => setBase(saved),
+      undo: ({ saved, previous }) => stay.update(saved, previous),
+      failed: (error) => {
+        if (!(error instanceof StaleWriteError)) return undefined;
+        const current = error.current as ClientRecord;
+        setBase(current);
+        return current.lace ? t('laceStale', String(laceScore(current.lace).score)) : undefined;
+      },
     });
   };
 
@@ -128,7 +138,7 @@ export function LaceScore({ client }: { client: ClientRecord }) {
           </button>
         </div>
       </form>
-      <p class="why">{t('whySource', [t('laceWhy'), SOURCES.lace.title])}</p>
+      <p class="why">{t('whySource', [t('laceWhy'), t(sourceTitleKey('lace'))])}</p>
     </section>
   );
 }

@@ -29,9 +29,9 @@ function PainPointItem({ point, client }: { point: PainPointRecord; client: Clie
   const save = useSaver();
   const relieved = point.status === 'relieved';
   const toggle = () =>
-    void save(() => painPoints.setStatus(point.id, relieved ? 'open' : 'relieved'), {
+    void save(() => painPoints.setStatus(point.id, relieved ? 'open' : 'relieved', undefined, point.rev), {
       done: t(relieved ? 'painPointReopened' : 'painPointRelieved', client.name),
-      undo: () => painPoints.setStatus(point.id, point.status),
+      undo: (saved) => painPoints.setStatus(point.id, point.status, undefined, saved.rev),
     });
   return (
     <li data-testid="pain-point" data-status={point.status} class={relieved ? 'relieved' : ''}>

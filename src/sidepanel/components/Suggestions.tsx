@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { SOURCES } from '../../domain/sources';
+import { sourceTitleKey, wordsOf } from '../../domain/message-keys';
 import type { Suggestion } from '../../domain/suggestion-types';
 import type { ClientRecord } from '../../store/records';
 import type { SnoozeLength } from '../models/suggestions';
@@ -40,10 +40,11 @@ function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client
   const save = useSaver();
   const [open, setOpen] = useState<Open>('none');
   const titleId = `suggestion-${suggestion.ruleId}-title`;
+  const title = wordsOf(suggestion.title, t);
 
   const done = () =>
-    void save(() => suggestions.done(client, suggestion), {
-      done: t('suggestionDone', [suggestion.title, client.name]),
+    void save(() => suggestions.done(client, suggestion, title), {
+      done: t('suggestionDone', [title, client.name]),
       undo: async ({ contact, disposition }) => {
         await contacts.remove(contact.id);
         await suggestions.undo(disposition);
@@ -52,21 +53,21 @@ function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client
 
   const snooze = (length: SnoozeLength) =>
     void save(() => suggestions.snooze(client, suggestion, length), {
-      done: t(length === 'tomorrow' ? 'suggestionSnoozedTomorrow' : 'suggestionSnoozedDays', [suggestion.title, client.name]),
+      done: t(length === 'tomorrow' ? 'suggestionSnoozedTomorrow' : 'suggestionSnoozedDays', [title, client.name]),
       undo: (disposition) => suggestions.undo(disposition),
     });
 
   const dismiss = (reason: string) =>
     void save(() => suggestions.dismiss(client, suggestion, reason), {
-      done: t('suggestionDismissed', [suggestion.title, client.name]),
+      done: t('suggestionDismissed', [title, client.name]),
       undo: (disposition) => suggestions.undo(disposition),
     });
 
   return (
     <li class="suggestion card" data-testid="suggestion" data-rule={suggestion.ruleId} aria-labelledby={titleId}>
-      <strong id={titleId}>{suggestion.title}</strong>
-      <p>{suggestion.reason}</p>
-      <p class="hint source">{t('suggestionSource', SOURCES[suggestion.sourceId].title)}</p>
+      <strong id={titleId}>{title}</strong>
+      <p>{wordsOf(suggestion.reason, t)}</p>
+      <p class="hint source">{t('suggestionSource', t(sourceTitleKey(suggestion.sourceId)))}</p>
       <div class="buttons">
         {suggestion.action === 'open-discharge-checklist' && <OpenDischargeChecklist />}
         <button type="button" data-testid="suggestion-done" onClick={done}>

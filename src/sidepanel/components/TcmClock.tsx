@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { SOURCES } from '../../domain/sources';
+import { sourceTitleKey } from '../../domain/message-keys';
 import type { DeadlineState, TcmComplexity } from '../../domain/tcm';
 import type { ClientRecord } from '../../store/records';
-import type { StayFields } from '../models/stay';
+import type { StayFields, TcmAct } from '../models/stay';
 import { usePanel } from '../panel';
 import { CalendarDate } from './calendar-date';
 import { useSaver } from './use-saver';
@@ -25,13 +25,13 @@ export function TcmClock({ client }: { client: ClientRecord }) {
   if (!tcm) return null;
   const { deadlines, status, done } = tcm;
 
-  const write = (patch: Partial<StayFields>) =>
-    void save(() => stay.update(client.id, patch), {
-      done: t('tcmSaved', client.name),
-      undo: (previous) => stay.update(client.id, previous),
-    });
-  const markDone = (field: 'faceToFaceOn' | 'medicationReconciledOn', value: string) =>
-    write({ tcmDone: { ...done, dischargeDate: deadlines.dischargeDate, [field]: value || undefined } });
+  const options = {
+    done: t('tcmSaved', client.name),
+    undo: ({ saved, previous }: { saved: ClientRecord; previous: Partial<StayFields> }) => stay.update(saved, previous),
+  };
+  const write = (patch: Partial<StayFields>) => void save(() => stay.update(client, patch), options);
+  const markDone = (act: TcmAct, value: string) =>
+    void save(() => stay.markTcmDone(client, deadlines.dischargeDate, act, value || undefined), options);
 
   return (
     <section class="tcm" data-testid="tcm-clock" aria-labelledby="tcm-title">
@@ -85,7 +85,7 @@ export function TcmClock({ client }: { client: ClientRecord }) {
           />
         </label>
       </div>
-      <p class="why">{t('whySource', [t('tcmWhy'), SOURCES[deadlines.sourceId].title])}</p>
+      <p class="why">{t('whySource', [t('tcmWhy'), t(sourceTitleKey(deadlines.sourceId))])}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { TRUST_TEMPLATE_ID, type TrustStrategy } from '../../domain/checklist';
+import { strategySummaryKey, strategyTitleKey } from '../../domain/message-keys';
 import { TRUST_STRATEGIES } from '../../domain/trust-checklist';
 import type { ClientRecord } from '../../store/records';
 import { TRUST_WINDOW_DAYS } from '../models/checklists';
@@ -28,10 +29,10 @@ function Strategy({ strategy, client }: { strategy: TrustStrategy; client: Clien
   return (
     <details class="checklist-group" data-strategy={strategy.id}>
       <summary>
-        <span class="group-title">{strategy.title}</span>
+        <span class="group-title">{host.t(strategyTitleKey(strategy.id))}</span>
         <span class="progress">{host.t('checklistProgress', [String(done), String(strategy.items.length)])}</span>
       </summary>
-      <p class="hint">{strategy.summary}</p>
+      <p class="hint">{host.t(strategySummaryKey(strategy.id))}</p>
       <ul>
         {strategy.items.map((item, index) => (
           <ChecklistRow key={item.id} client={client} templateId={TRUST_TEMPLATE_ID} item={item} state={states[index]!} />

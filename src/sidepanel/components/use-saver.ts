@@ -1,10 +1,13 @@
 import { usePanel } from '../panel';
+import { saveErrorText } from './save-error';
 
 interface SaveOptions<T> {
   /** Announced on success, naming the client acted on. */
   done: string;
   onSaved?: (saved: T) => void;
   undo?: (saved: T) => Promise<unknown>;
+  /** Says more than the generic failure when the caller knows more (what the other window saved). */
+  failed?: (error: unknown) => string | undefined;
 }
 
 /**
@@ -18,7 +21,7 @@ export function useSaver() {
     try {
       saved = await write();
     } catch (error) {
-      notices.show({ text: host.t('saveFailed', errorText(error)), tone: 'error' });
+      notices.show({ text: options.failed?.(error) ?? saveErrorText(host.t, error), tone: 'error' });
       return undefined;
     }
     options.onSaved?.(saved);
@@ -36,8 +39,4 @@ export function useSaver() {
     });
     return saved;
   };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

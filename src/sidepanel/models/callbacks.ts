@@ -18,8 +18,9 @@ export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<str
     return saved;
   }
 
-  async function complete(id: string) {
-    const done = await completeCallback(db, id, clock.now.peek());
+  /** `expectedRev`: the revision the user saw, so a callback changed elsewhere is not returned twice. */
+  async function complete(id: string, expectedRev?: number) {
+    const done = await completeCallback(db, id, clock.now.peek(), expectedRev);
     await collection.reload();
     return done;
   }
@@ -34,7 +35,7 @@ export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<str
     await collection.reload();
   }
 
-  return { all: collection.items, open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };
+  return { all: collection.items, readyFor: collection.readyFor, open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };
 }
 
 export type CallbacksModel = ReturnType<typeof createCallbacksModel>;

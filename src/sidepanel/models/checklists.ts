@@ -64,10 +64,14 @@ export function createChecklistsModel(
 
   /** Takes the latest tick off; resolves to its time so that Undo can put it back. */
   async function untick(ref: ChecklistItemRef): Promise<number | undefined> {
-    const removed = rows.items.peek().find((row) => row.templateId === ref.templateId && row.itemId === ref.itemId)?.ticks.at(-1);
-    await untickLast(db, ref, clock.now.peek());
-    await rows.reload();
-    return removed;
+    const row = rows.items.peek().find((r) => r.templateId === ref.templateId && r.itemId === ref.itemId);
+    try {
+      // The tick shown as latest is the one meant: if another window ticked since, refuse.
+      await untickLast(db, ref, clock.now.peek(), row?.rev);
+    } finally {
+      await rows.reload();
+    }
+    return row?.ticks.at(-1);
   }
 
   async function restore(ref: ChecklistItemRef, at: number) {

@@ -12,20 +12,27 @@ export function createClientCollection<T>(
   load: (clientId: string) => Promise<T[]>,
 ) {
   const items = signal<T[]>([]);
+  /** The client `items` belong to; undefined while the first load for the current one runs. */
+  const readyFor = signal<string | undefined>(undefined);
   let generation = 0;
 
   async function reload() {
     const id = clientId.peek();
     const mine = ++generation;
     const loaded = id === undefined ? [] : await load(id);
-    if (mine === generation) items.value = loaded;
+    if (mine !== generation) return;
+    items.value = loaded;
+    readyFor.value = id;
   }
 
   let loadedFor: string | undefined;
   const disposeEffect = effect(() => {
     const id = clientId.value;
     // Another client's records must never show, not even for the moment a load takes.
-    if (id !== loadedFor) items.value = [];
+    if (id !== loadedFor) {
+      items.value = [];
+      readyFor.value = undefined;
+    }
     loadedFor = id;
     void reload();
   });
@@ -35,6 +42,7 @@ export function createClientCollection<T>(
 
   return {
     items,
+    readyFor: readyFor as ReadonlySignal<string | undefined>,
     reload,
     dispose: () => {
       disposeEffect();

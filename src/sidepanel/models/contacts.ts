@@ -30,7 +30,7 @@ export function createContactsModel(
     await collection.reload();
   }
 
-  return { contacts: collection.items, summary, log, remove, reload: collection.reload, dispose: collection.dispose };
+  return { contacts: collection.items, readyFor: collection.readyFor, summary, log, remove, reload: collection.reload, dispose: collection.dispose };
 }
 
 export type ContactsModel = ReturnType<typeof createContactsModel>;

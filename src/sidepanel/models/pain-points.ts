@@ -16,10 +16,12 @@ export function createPainPointsModel(db: RapportDb, clientId: ReadonlySignal<st
   };
   return {
     painPoints: collection.items,
+    readyFor: collection.readyFor,
     add: (forClientId: string, text: string, rootCause?: string) =>
       after(addPainPoint(db, { clientId: forClientId, text, rootCause }, clock.now.peek())),
-    setStatus: (id: string, status: PainPointRecord['status'], rootCause?: string) =>
-      after(setPainPointStatus(db, id, status, clock.now.peek(), rootCause)),
+    /** `expectedRev`: the revision the user saw; one changed elsewhere since is refused. */
+    setStatus: (id: string, status: PainPointRecord['status'], rootCause?: string, expectedRev?: number) =>
+      after(setPainPointStatus(db, id, status, clock.now.peek(), rootCause, expectedRev)),
     remove: (id: string) => after(deleteRecord(db, 'painPoints', id, clock.now.peek())),
     dispose: collection.dispose,
   };

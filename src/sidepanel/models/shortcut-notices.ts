@@ -41,8 +41,8 @@ export function createShortcutNotices(host: BackgroundRequestsHost | undefined, 
     const key = `${record.kind}:${record.tabId}:${record.at}`;
     if (shown.has(key) || record.tabId !== binding.tabId.peek()) return;
     shown.add(key);
-    if (record.kind === 'no-client') {
-      notices.show({ text: t('shortcutNoClient'), tone: 'error' });
+    if (record.kind !== 'logged') {
+      notices.show({ text: t(record.kind === 'locked' ? 'shortcutLocked' : 'shortcutNoClient'), tone: 'error' });
       return;
     }
     notices.show({

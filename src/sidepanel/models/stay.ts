@@ -1,7 +1,7 @@
 import { computed } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import type { ClientRecord } from '../../store/records';
-import { updateRecord } from '../../store/base';
+import { StaleWriteError, updateRecord } from '../../store/base';
 import { calendarDateOf } from '../../domain/dates';
 import { isSuccessful } from '../../domain/contacts';
 import { mergeStay, stayState } from '../../domain/stay';
@@ -12,6 +12,10 @@ import type { ContactsModel } from './contacts';
 
 /** Client fields the discharge tools write: TCM complexity, TCM work done, LACE inputs. */
 export type StayFields = Pick<ClientRecord, 'tcmComplexity' | 'tcmDone' | 'lace'>;
+export type TcmAct = 'faceToFaceOn' | 'medicationReconciledOn';
+
+/** Small plain values only; a false "differs" (key order) asks the user again, never loses a write. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The client's hospital stay, from the record and the page: anticipation before discharge, TCM after. */
 export function createStayModel(db: RapportDb, client: ClientModel, contacts: ContactsModel, clock: Clock, timeZone: string) {
@@ -42,24 +46,54 @@ export function createStayModel(db: RapportDb, client: ClientModel, contacts: Co
     return { deadlines, status, done };
   });
 
-  /** Writes `patch` to the client record; resolves to the values it replaced, for Undo. */
-  async function update(clientId: string, patch: Partial<StayFields>): Promise<Partial<StayFields>> {
+  /**
+   * Writes `patch` over `shown`, the record the user edited, merging field-wise in the write's own
+   * transaction: another window's change to a field this write leaves alone is kept, a change to a
+   * field it writes is refused (StaleWriteError). Resolves to the record written and the values it
+   * replaced, for Undo.
+   */
+  async function update(shown: ClientRecord, patch: Partial<StayFields>) {
     let previous: Partial<StayFields> = {};
-    await updateRecord(
+    const keys = Object.keys(patch) as (keyof StayFields)[];
+    const saved = await updateRecord(
       db,
       'clients',
-      clientId,
+      shown.id,
       (current) => {
-        previous = Object.fromEntries(Object.keys(patch).map((key) => [key, current[key as keyof StayFields]]));
+        if (keys.some((key) => !same(current[key], shown[key]) && !same(current[key], patch[key]))) throw new StaleWriteError(current, shown.rev);
+        previous = Object.fromEntries(keys.map((key) => [key, current[key]]));
         return patch;
       },
       clock.now.peek(),
     );
-    await client.refresh(clientId);
-    return previous;
+    await client.refresh(shown.id);
+    return { saved, previous };
   }
 
-  return { today, dates, hasDates, state, tcm, update };
+  /**
+   * Records one TCM act for a discharge (an empty value clears it). The other act is read inside the
+   * transaction, so an act another window recorded meanwhile is kept.
+   */
+  async function markTcmDone(shown: ClientRecord, dischargeDate: string, act: TcmAct, value: string | undefined) {
+    const forStay = (record: ClientRecord) => (record.tcmDone?.dischargeDate === dischargeDate ? record.tcmDone : undefined);
+    let previous: Partial<StayFields> = {};
+    const saved = await updateRecord(
+      db,
+      'clients',
+      shown.id,
+      (current) => {
+        const done = forStay(current);
+        if (done?.[act] !== forStay(shown)?.[act] && done?.[act] !== value) throw new StaleWriteError(current, shown.rev);
+        previous = { tcmDone: current.tcmDone };
+        return { tcmDone: { ...done, dischargeDate, [act]: value } };
+      },
+      clock.now.peek(),
+    );
+    await client.refresh(shown.id);
+    return { saved, previous };
+  }
+
+  return { today, dates, hasDates, state, tcm, update, markTcmDone };
 }
 
 export type StayModel = ReturnType<typeof createStayModel>;

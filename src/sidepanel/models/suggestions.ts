@@ -37,6 +37,9 @@ export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<s
   const list = computed<Suggestion[]>(() => {
     const client = from.client.client.value;
     if (!client) return [];
+    // Until every source has loaded for this client, a handled suggestion would flash back.
+    const sources = [dispositions, from.contacts, from.callbacks, from.painPoints];
+    if (sources.some((source) => source.readyFor.value !== client.id)) return [];
     const settings = from.settings.settings.value;
     // A client chosen by hand is not the one the page shows: the page's stay dates are someone else's.
     const page = from.client.isChosen.value ? undefined : (from.client.pageContext.value ?? undefined);
@@ -58,20 +61,26 @@ export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<s
     return saved;
   };
 
-  /** Done is a contact made: logged with the extra-mile tag, so the history shows the act. */
-  async function done(client: ClientRecord, suggestion: Suggestion) {
+  /** Done is a contact made: logged with the extra-mile tag and the title as shown, so the history shows the act. */
+  async function done(client: ClientRecord, suggestion: Suggestion, title: string) {
     const now = clock.now.peek();
     const contact = await from.contacts.log(client.id, {
       at: now,
       channel: CHANNEL_FOR_RULE[suggestion.ruleId] ?? 'call',
       direction: 'outbound',
       outcome: 'reached',
-      note: suggestion.title,
+      note: title,
       tags: ['extra-mile'],
     });
-    const disposition = await handled(
-      await recordDisposition(db, { clientId: client.id, ruleId: suggestion.ruleId, key: suggestion.key, action: 'done', at: now }, now),
-    );
+    let saved: DispositionRecord;
+    try {
+      saved = await recordDisposition(db, { clientId: client.id, ruleId: suggestion.ruleId, key: suggestion.key, action: 'done', at: now }, now);
+    } catch (error) {
+      // Two stores, two transactions: take the contact back so a retry does not log it twice.
+      await from.contacts.remove(contact.id);
+      throw error;
+    }
+    const disposition = await handled(saved);
     return { contact, disposition };
   }
 

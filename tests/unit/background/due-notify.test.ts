@@ -1,3 +1,4 @@
+import { sealIfAsked } from '../store/sealed-mode';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
@@ -14,6 +15,7 @@ let db: RapportDb;
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openRapportDb();
+  await sealIfAsked(db);
 });
 
 async function owe(name: string, dueAt: number) {
@@ -62,6 +64,7 @@ describe('which callbacks to notify for', () => {
     db.close();
 
     db = await openRapportDb();
+    await sealIfAsked(db, true);
     // Woken late (the alarm came after a sleep): the one due meanwhile is found, the first is not repeated.
     const after = await newlyDue(db, T0 + 60 * MIN);
     expect(after.length).toBe(1);

@@ -1,3 +1,4 @@
+import { sealIfAsked } from '../store/sealed-mode';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
@@ -13,6 +14,7 @@ let db: RapportDb;
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openRapportDb();
+  await sealIfAsked(db);
 });
 
 async function owe(name: string, dueAt: number) {

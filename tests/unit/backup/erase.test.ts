@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
 import { dump, seedEverything, T0, DAY } from './seed';
 import { deleteClientCompletely, eraseAll } from '../../../src/store/erase';
+import { getClient } from '../../../src/store/clients';
 import { recordBackup } from '../../../src/store/backup';
 import { DB_VERSION } from '../../../src/store/db';
 
@@ -21,7 +22,7 @@ describe('deleting', () => {
     expect(text).not.toContain('Ann Marie');
     expect(text).not.toContain('Cannot afford inhaler');
     // The other client is untouched.
-    expect(await db().get('clients', bob.id)).toEqual(bob);
+    expect(await getClient(db(), bob.id)).toEqual(bob);
   });
 
   test('erase all empties every store and leaves only the schema version', async () => {

@@ -7,6 +7,8 @@ import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0, DAY } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir-export';
 import { exportFhir } from '../../../src/store/fhir';
+import { itemTextKey } from '../../../src/domain/message-keys';
+import { translate } from '../sidepanel/memory-host';
 
 const require = createRequire(import.meta.url);
 // The file still names itself with draft-04's `id`; ajv wants draft-06's `$id`.
@@ -47,7 +49,7 @@ describe('FHIR R4 export', () => {
 
   test('a realistic export: every resource and the Bundle pass the official schema', async () => {
     const { ann } = await seedEverything(db());
-    const bundle = await exportFhir(db(), { now: T0 + 9 * DAY, timeZone: 'America/New_York' });
+    const bundle = await exportFhir(db(), { now: T0 + 9 * DAY, timeZone: 'America/New_York', itemText: (id) => translate(itemTextKey(id)) });
     expect(bundle.type).toBe('collection');
     // The domain's own FHIR types must stay assignable to the published R4 types.
     const typed: MedplumBundle = bundle;

@@ -3,7 +3,7 @@ import { useFreshDb } from '../store/helpers';
 import { dump, seedEverything, T0, DAY } from './seed';
 import { openText } from './fixtures';
 import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
-import { updateClient } from '../../../src/store/clients';
+import { getClient, updateClient } from '../../../src/store/clients';
 import { deleteRecord } from '../../../src/store/base';
 import { logContact } from '../../../src/store/contacts';
 import { incomingWins, isNewer } from '../../../src/domain/backup-merge';
@@ -41,7 +41,7 @@ describe('importing into a database that moved on', () => {
     expect(plan.counts.clients.updated).toBe(0);
     await applyImport(db(), plan);
     expect(await dump(db())).toEqual(before);
-    expect(((await db().get('clients', ann.id)) as ClientRecord).phone).toBe('555-0199');
+    expect((await getClient(db(), ann.id))!.phone).toBe('555-0199');
   });
 
   test('a record deleted here stays deleted', async () => {
@@ -60,7 +60,7 @@ describe('importing into a database that moved on', () => {
     const plan = await planImport(db(), await openText(newer));
     expect(plan.counts.clients).toMatchObject({ updated: 1, unchanged: 1 });
     await applyImport(db(), plan);
-    expect(((await db().get('clients', ann.id)) as ClientRecord).phone).toBe('555-0199');
+    expect((await getClient(db(), ann.id))!.phone).toBe('555-0199');
   });
 
   test('an imported tombstone deletes the local record when newer, not when older', async () => {
@@ -87,18 +87,18 @@ describe('importing into a database that moved on', () => {
     await updateClient(db(), ann.id, { phone: '555-0222' }, T0 + 11 * DAY);
     await updateClient(db(), ann.id, { phone: '555-0333' }, T0 + 12 * DAY);
     await applyImport(db(), plan);
-    expect(((await db().get('clients', ann.id)) as ClientRecord).phone).toBe('555-0333');
+    expect((await getClient(db(), ann.id))!.phone).toBe('555-0333');
   });
 
   test("a client's last contact follows contacts that arrive by import", async () => {
     const { ann } = await seedEverything(db());
     await logContact(db(), { clientId: ann.id, at: T0 + 8 * DAY, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }, T0 + 8 * DAY);
     const later = JSON.stringify(await exportBackup(db(), T0 + 9 * DAY));
-    const rolledBack = (await db().get('clients', ann.id)) as ClientRecord;
+    const rolledBack = (await getClient(db(), ann.id))!;
     await db().put('clients', { ...rolledBack, lastSuccessAt: T0 + DAY });
     const contacts = await db().getAll('contacts');
     await db().delete('contacts', contacts.find((c) => !('deleted' in c) && c.at === T0 + 8 * DAY)!.id);
     await applyImport(db(), await planImport(db(), await openText(later)));
-    expect(((await db().get('clients', ann.id)) as ClientRecord).lastSuccessAt).toBe(T0 + 8 * DAY);
+    expect((await getClient(db(), ann.id))!.lastSuccessAt).toBe(T0 + 8 * DAY);
   });
 });

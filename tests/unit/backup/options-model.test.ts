@@ -5,6 +5,7 @@ import { createBackupModel, type BackupHost } from '../../../src/options/compone
 import { createDangerModel } from '../../../src/options/components/danger-model';
 import { lastBackupAt } from '../../../src/store/backup';
 import messages from '../../../public/_locales/en/messages.json';
+import { translate } from '../sidepanel/memory-host';
 
 function fakeHost() {
   const files: { name: string; text: string }[] = [];
@@ -13,6 +14,7 @@ function fakeHost() {
     dataChanged: vi.fn(async () => {}),
     now: () => T0,
     timeZone: 'America/New_York',
+    t: translate,
   };
   return { host, files };
 }

@@ -1,5 +1,5 @@
 import type { RapportDb } from '../../../src/store/db';
-import { recordSeenClient, updateClient } from '../../../src/store/clients';
+import { getClient, recordSeenClient, updateClient } from '../../../src/store/clients';
 import { addCallback, completeCallback } from '../../../src/store/callbacks';
 import { deleteContact, logContact } from '../../../src/store/contacts';
 import { tickItem } from '../../../src/store/checklists';
@@ -8,7 +8,7 @@ import { recordDisposition } from '../../../src/store/dispositions';
 import { saveSiteProfile } from '../../../src/store/sites';
 import { saveSettings } from '../../../src/store/settings';
 import { defaultSettings } from '../../../src/domain/settings';
-import { readAllStores } from '../../../src/store/backup';
+import { readAllOpened } from '../../../src/store/backup';
 import type { ClientRecord } from '../../../src/store/records';
 
 export const T0 = Date.UTC(2026, 10, 2, 15, 0);
@@ -40,11 +40,12 @@ export async function seedEverything(db: RapportDb): Promise<{ ann: ClientRecord
   await recordDisposition(db, { clientId: ann.id, ruleId: 'birthday', key: 'k1', action: 'dismissed', at: T0 + DAY }, T0 + DAY);
   await saveSiteProfile(db, { origin: 'https://ehr.example.org', selectors: { name: 'h1' }, dateOrder: 'MDY' }, T0);
   await saveSettings(db, defaultSettings('America/New_York'));
-  return { ann: (await db.get('clients', ann.id)) as ClientRecord, bob };
+  return { ann: (await getClient(db, ann.id))!, bob };
 }
 
 /** Everything in the database, sorted, for before/after comparisons. */
+/** Every store as written (opened when sealed: seals carry fresh IVs, so raw bytes never repeat). */
 export async function dump(db: RapportDb) {
-  const stores = await readAllStores(db);
+  const stores = await readAllOpened(db);
   return JSON.parse(JSON.stringify(stores)) as typeof stores;
 }

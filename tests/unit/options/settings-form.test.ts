@@ -75,6 +75,15 @@ describe('settings form validation', () => {
     expect(result.settings).toMatchObject({ promptnessHours: 8, defaultTier: 'high', notifyWhenDue: true, showNamesOutsidePanel: true });
   });
 
+  test('the lock delay is whole minutes from 1 to 240', () => {
+    for (const bad of ['0', '241', '2.5', '']) {
+      const result = check(form({ lockAfterMinutes: bad }));
+      expect(!result.ok && result.errors.lockAfterMinutes).toEqual({ key: 'settingsErrorRange', substitutions: ['1', '240'] });
+    }
+    const result = check(form({ lockAfterMinutes: '5' }));
+    expect(result.ok && result.settings.lockAfterMinutes).toBe(5);
+  });
+
   test('every error key exists in the English messages', () => {
     const result = check(form({ workingDays: [], start: 'x', end: 'y', timeZone: 'x', promptnessHours: '', extraHolidays: ['x'] }));
     const keys = result.ok ? [] : Object.values(result.errors).map((e) => e!.key);

@@ -57,12 +57,13 @@ describe('corrections, rhythm and preferences', () => {
     view = await mountPanel({ now: NOW, context: jane });
     await view.until(() => view.byTestId('details-name') !== null, 'details form');
     const [record] = await listClients(view.db);
-    await updateClient(view.db, record!.id, { phone: '555-0000' }, NOW + 1, record!.rev);
     await view.type('details-location', 'ICU, Bed 6');
+    // The same field: edits to different fields merge (tests/unit/sidepanel/stale-writes.test.tsx).
+    await updateClient(view.db, record!.id, { location: 'Ward 2' }, NOW + 1, record!.rev);
     await view.submit('details-save');
     await view.until(() => view.byTestId('notice')?.textContent?.includes('another window') ?? false, 'stale notice');
     expect((view.byTestId('details-location') as HTMLInputElement).value).toBe('ICU, Bed 6');
-    expect((await getClient(view.db, record!.id))?.location).toBe('Ward 1');
+    expect((await getClient(view.db, record!.id))?.location).toBe('Ward 2');
     await view.submit('details-save');
     await view.until(() => view.byTestId('notice')?.textContent?.startsWith('Saved') ?? false, 'saved on second try');
     expect((await getClient(view.db, record!.id))?.location).toBe('ICU, Bed 6');

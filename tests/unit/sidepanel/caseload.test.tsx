@@ -1,3 +1,4 @@
+import { sealIfAsked } from '../store/sealed-mode';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
@@ -55,6 +56,7 @@ async function openCaseload() {
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openRapportDb();
+  await sealIfAsked(db);
   seeded = await seedCaseload(db);
   root = document.createElement('div');
   document.body.append(root);

@@ -1,3 +1,4 @@
+import { sealIfAsked } from '../store/sealed-mode';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
@@ -76,6 +77,7 @@ async function type(input: HTMLInputElement | null, value: string) {
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openRapportDb();
+  await sealIfAsked(db);
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -95,8 +97,12 @@ describe('trust checklist', () => {
     expect(groups).toHaveLength(5);
     expect(byTestId('trust-checklist')!.querySelectorAll('[data-testid="checklist-item"]')).toHaveLength(20);
     const checkbox = box(ON_TIME)!;
-    expect(root.querySelector(`label[for="${checkbox.id}"]`)?.textContent).toContain('Called or arrived at the time you said');
-    expect(document.getElementById(checkbox.getAttribute('aria-describedby')!)?.textContent).toContain('Relationship Building 101');
+    expect(groups[0]?.querySelector('summary .group-title')?.textContent).toBe('Respect');
+    expect(groups[0]?.textContent).toContain("Be aware of the client's time and needs, so they learn they can rely on you.");
+    expect(root.querySelector(`label[for="${checkbox.id}"]`)?.textContent).toBe('Called or arrived at the time you said, or warned the client before running late');
+    expect(document.getElementById(checkbox.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Why: Holding to estimated times is the everyday proof of respect. Source: Relationship Building 101: five practical strategies for care managers',
+    );
     expect(item(ON_TIME)?.dataset.checked).toBe('false');
   });
 
@@ -106,7 +112,7 @@ describe('trust checklist', () => {
     await until(() => item(ON_TIME)?.dataset.checked === 'true', 'ticked');
     expect(item(ON_TIME)?.dataset.lastDone).toBe('2026-11-27');
     expect(item(ON_TIME)?.textContent).toContain('Last done');
-    expect(byTestId('notice')?.textContent).toContain('Jane M Doe');
+    expect(byTestId('notice')?.textContent).toContain('Ticked “Called or arrived at the time you said, or warned the client before running late” for Jane M Doe');
     expect((await checklistFor(db, client.id, 'trust')).find((row) => row.itemId === ON_TIME)?.ticks).toEqual([NOW]);
 
     await click(byTestId('undo'));
@@ -181,12 +187,17 @@ describe('discharge anticipation and the TCM clock', () => {
     await mount({ ...jane, admitDate: '2026-11-24', dischargeDate: '2026-11-30', dischargeActual: false });
     await until(() => byTestId('discharge-checklist') !== null, 'discharge checklist');
     const checklist = byTestId('discharge-checklist')!;
-    expect(checklist.querySelectorAll('details')).toHaveLength(3);
+    expect([...checklist.querySelectorAll('summary .group-title')].map((title) => title.textContent)).toEqual([
+      'Re-Engineered Discharge (Project RED)',
+      'IDEAL discharge planning',
+      'Readmission risk screen (BOOST 8Ps)',
+    ]);
     expect(checklist.textContent).toContain('Expected discharge');
     const language = item('discharge.red.language')!;
     expect(language.textContent).toContain('Owner: care manager');
     expect(language.querySelector('time:last-of-type')?.getAttribute('datetime')).toBe('2026-11-27');
-    expect(language.textContent).toContain('AHRQ Re-Engineered Discharge');
+    expect(language.querySelector('label')?.textContent).toBe('Ask whether language assistance is needed and arrange an interpreter for discharge teaching');
+    expect(language.textContent).toContain('Source: AHRQ Re-Engineered Discharge (Project RED) Toolkit');
     expect(byTestId('tcm-contact-due')).toBeNull();
   });
 

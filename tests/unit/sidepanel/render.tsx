@@ -2,15 +2,38 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/panel';
-import { App } from '../../../src/sidepanel/components/App';
+import { createPanelSession, type Panel } from '../../../src/sidepanel/panel';
+import { PanelRoot } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
 import { memoryHost } from './memory-host';
+import { sealIfAsked, TEST_ITERATIONS } from '../store/sealed-mode';
+import { memoryKeyRing } from '../../../src/store/vault/keyring';
+import { Vault } from '../../../src/store/vault/vault';
 
-/** A whole panel over a fresh fake-indexeddb and an in-memory host, as a person would see it. */
-export async function mountPanel(options: { now: number; tabId?: number; context?: TabContext['context']; timeZone?: string }) {
-  globalThis.indexedDB = new IDBFactory();
+/**
+ * A whole panel over a fresh fake-indexeddb and an in-memory host, as a person would see it.
+ * `anotherWindow`: a second panel with its own connection to the database the last mount made.
+ * `passphrase`: the database gets a vault of its own (cheap PBKDF2) with this passphrase set, and
+ * the panel is given that vault, as main.tsx gives it the extension's; `locked` locks it first.
+ */
+export async function mountPanel(options: {
+  now: number;
+  tabId?: number;
+  context?: TabContext['context'];
+  timeZone?: string;
+  anotherWindow?: boolean;
+  passphrase?: string;
+  locked?: boolean;
+}) {
+  if (!options.anotherWindow) globalThis.indexedDB = new IDBFactory();
   const db: RapportDb = await openRapportDb();
+  let vault: Vault | undefined;
+  if (options.passphrase === undefined) await sealIfAsked(db, options.anotherWindow);
+  else {
+    vault = await Vault.attach(db, memoryKeyRing(), { iterations: TEST_ITERATIONS });
+    await vault.enable(options.passphrase);
+    if (options.locked) await vault.lock();
+  }
   const root = document.createElement('div');
   document.body.append(root);
   let now = options.now;
@@ -24,28 +47,33 @@ export async function mountPanel(options: { now: number; tabId?: number; context
       readAt: now,
     });
   if (options.context !== undefined) showInTab(options.tabId ?? 7, options.context);
-  const panel: Panel = createPanel(fake.host, db);
+  const session = createPanelSession(fake.host, db, vault);
   await act(async () => {
-    render(
-      <PanelContext.Provider value={panel}>
-        <App />
-      </PanelContext.Provider>,
-      root,
-    );
-    await panel.start();
+    render(<PanelRoot session={session} />, root);
+    await session.start();
   });
+  /** The panel of the current unlock; a lock and unlock builds a new one. */
+  const current = (): Panel => {
+    const panel = session.panel.value;
+    if (!panel) throw new Error('the panel is locked');
+    return panel;
+  };
 
   const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const allByTestId = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
   return {
     db,
     root,
-    panel,
+    get panel() {
+      return current();
+    },
+    session,
+    vault,
     fake,
     showInTab: (tabId: number, context: TabContext['context']) => act(async () => showInTab(tabId, context)),
     setNow: (next: number) => {
       now = next;
-      panel.clock.refresh();
+      session.panel.value?.clock.refresh();
     },
     byTestId,
     allByTestId,
@@ -73,7 +101,8 @@ export async function mountPanel(options: { now: number; tabId?: number; context
     unmount() {
       render(null, root);
       root.remove();
-      panel.dispose();
+      session.dispose();
+      vault?.detach();
       db.close();
     },
   };

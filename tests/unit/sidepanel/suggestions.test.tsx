@@ -1,3 +1,4 @@
+import { sealIfAsked } from '../store/sealed-mode';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
@@ -91,6 +92,7 @@ beforeEach(async () => {
   now = START;
   globalThis.indexedDB = new IDBFactory();
   db = await openRapportDb();
+  await sealIfAsked(db);
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -107,9 +109,9 @@ describe('extra-mile suggestions', () => {
     await mount();
     await until(() => suggestion('inpatient-visit') !== null, 'inpatient suggestion');
     const item = suggestion('inpatient-visit');
-    expect(item?.textContent).toContain('Drop in to say hi (4 West, Room 412)');
-    expect(item?.textContent).toContain('since 2026-11-25 (day 3)');
-    expect(item?.textContent).toContain('Why: Relationship Building 101');
+    expect(item?.querySelector('strong')?.textContent).toBe('Drop in to say hi (4 West, Room 412)');
+    expect(item?.textContent).toContain('Jane M Doe has been in hospital since 2026-11-25 (day 3).');
+    expect(item?.textContent).toContain('Why: Relationship Building 101: five practical strategies for care managers');
   });
 
   test('Done logs an extra-mile contact and a disposition; Undo takes both back', async () => {
@@ -120,7 +122,7 @@ describe('extra-mile suggestions', () => {
 
     const id = await janeId();
     const [contact] = await contactsForClient(db, id);
-    expect(contact).toMatchObject({ channel: 'visit', outcome: 'reached', tags: ['extra-mile'], at: START });
+    expect(contact).toMatchObject({ channel: 'visit', outcome: 'reached', tags: ['extra-mile'], at: START, note: 'Drop in to say hi (4 West, Room 412)' });
     expect(await dispositionsForClient(db, id)).toMatchObject([{ ruleId: 'inpatient-visit', action: 'done', at: START }]);
     expect(all('notice')[0]?.textContent).toContain('Jane M Doe');
 
@@ -196,7 +198,8 @@ describe('extra-mile suggestions', () => {
   test('a recently discharged client gets the TCM contact call', async () => {
     await mount({ ...jane, admitDate: '2026-11-20', dischargeDate: '2026-11-26' });
     await until(() => suggestion('tcm-contact') !== null, 'TCM suggestion');
-    expect(suggestion('tcm-contact')?.textContent).toContain('Discharged 2026-11-26');
+    expect(suggestion('tcm-contact')?.textContent).toContain('Call after discharge: status, needs and medicines');
+    expect(suggestion('tcm-contact')?.textContent).toContain('Discharged 2026-11-26; the interactive contact (2 business days) is due by 2026-11-30.');
     expect(suggestion('inpatient-visit')).toBeNull();
   });
 });

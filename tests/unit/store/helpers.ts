@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
+import { sealIfAsked } from './sealed-mode';
 
 /** A fresh, empty IndexedDB for every test, and the database opened on it. */
 export function useFreshDb(): () => RapportDb {
@@ -8,6 +9,7 @@ export function useFreshDb(): () => RapportDb {
   beforeEach(async () => {
     globalThis.indexedDB = new IDBFactory();
     db = await openRapportDb();
+    await sealIfAsked(db);
   });
   afterEach(() => db?.close());
   return () => {

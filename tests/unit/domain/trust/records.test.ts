@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoTicks } from '../../../../src/domain/auto-ticks';
 import { epochAtLocal } from '../../../../src/domain/dates';
+import { message } from '../../../../src/domain/message-keys';
 import { stalePainPoints } from '../../../../src/domain/pain-points';
 import { bestTimePhrase, parseHhMm } from '../../../../src/domain/preferences';
 import { DAY_MS, onTimeShare } from '../../../../src/domain/promises';
@@ -42,7 +43,7 @@ describe('autoTicks', () => {
 
   it('ticks prompt callbacks only when every one in the window was on time', () => {
     const ok = autoTicks({ ...base, callbacks: [cb(3, 4), cb(10, 10)] });
-    expect(ok.get('trust.respect.callbacks-on-time')).toEqual({ at: NOW - 3 * DAY_MS - DAY_MS, reason: expect.stringContaining('All 2') });
+    expect(ok.get('trust.respect.callbacks-on-time')).toEqual({ at: NOW - 3 * DAY_MS - DAY_MS, reason: message('autoTick_callbacks_on_time', '2', '30') });
     expect(autoTicks({ ...base, callbacks: [cb(3, 4), cb(10, 9)] }).has('trust.respect.callbacks-on-time')).toBe(false);
     expect(autoTicks({ ...base, callbacks: [cb(3, 4), cb(1)] }).has('trust.respect.callbacks-on-time')).toBe(false);
     expect(autoTicks({ ...base, callbacks: [cb(40, 41)] }).has('trust.respect.callbacks-on-time')).toBe(false);
@@ -53,7 +54,7 @@ describe('autoTicks', () => {
       ...base,
       contacts: [contact(2, ['extra-mile'], 'voicemail'), contact(9, ['extra-mile']), contact(3, ['teach-back'], 'voicemail'), contact(31, ['hospital-visit'])],
     });
-    expect(t.get('trust.more.unexpected-call')).toEqual({ at: NOW - 2 * DAY_MS, reason: 'Contact on 2026-05-18 tagged "extra-mile"' });
+    expect(t.get('trust.more.unexpected-call')).toEqual({ at: NOW - 2 * DAY_MS, reason: message('autoTick_tagged_contact', '2026-05-18', 'extra-mile') });
     expect(t.has('trust.share.teach-back')).toBe(false);
     expect(t.has('trust.more.hospital-visit')).toBe(false);
     const visit = autoTicks({ ...base, contacts: [contact(31, ['hospital-visit'])], windowDays: 45 });
@@ -62,7 +63,7 @@ describe('autoTicks', () => {
 
   it('ticks a relieved pain point', () => {
     const painPoints = [{ status: 'relieved' as const, relievedAt: NOW - DAY_MS }, { status: 'open' as const }];
-    expect(autoTicks({ ...base, painPoints }).get('trust.pain.relieved')?.reason).toBe('Pain point relieved on 2026-05-19');
+    expect(autoTicks({ ...base, painPoints }).get('trust.pain.relieved')?.reason).toEqual(message('autoTick_pain_relieved', '2026-05-19'));
   });
 });
 
@@ -72,12 +73,15 @@ describe('preferences', () => {
     expect([parseHhMm('4pm'), parseHhMm('24:00'), parseHhMm(undefined)]).toEqual([undefined, undefined, undefined]);
   });
 
-  it('phrases the best time to reach the client', () => {
-    expect(bestTimePhrase({ bestTimeStart: '16:00', bestTimeEnd: '18:00' })).toBe('call between 4 and 6 pm');
-    expect(bestTimePhrase({ bestTimeStart: '11:00', bestTimeEnd: '13:30' })).toBe('call between 11 am and 1:30 pm');
-    expect(bestTimePhrase({ bestTimeStart: '00:00', bestTimeEnd: '12:00' })).toBe('call between 12 am and 12 pm');
-    expect(bestTimePhrase({ preferredChannel: 'text', bestTimeStart: '17:30' })).toBe('text after 5:30 pm');
-    expect(bestTimePhrase({ bestTimeEnd: '10:00' })).toBe('call before 10 am');
+  it('phrases the best time to reach the client, with the meridiem once when both ends share it', () => {
+    const call = message('bestTimeVerb_call');
+    const am = (time: string) => message('clockAm', time);
+    const pm = (time: string) => message('clockPm', time);
+    expect(bestTimePhrase({ bestTimeStart: '16:00', bestTimeEnd: '18:00' })).toEqual(message('bestTimeBetween', call, '4', pm('6')));
+    expect(bestTimePhrase({ bestTimeStart: '11:00', bestTimeEnd: '13:30' })).toEqual(message('bestTimeBetween', call, am('11'), pm('1:30')));
+    expect(bestTimePhrase({ bestTimeStart: '00:00', bestTimeEnd: '12:00' })).toEqual(message('bestTimeBetween', call, am('12'), pm('12')));
+    expect(bestTimePhrase({ preferredChannel: 'text', bestTimeStart: '17:30' })).toEqual(message('bestTimeAfter', message('bestTimeVerb_text'), pm('5:30')));
+    expect(bestTimePhrase({ preferredChannel: 'video', bestTimeEnd: '10:00' })).toEqual(message('bestTimeBefore', call, am('10')));
     expect(bestTimePhrase({ language: 'es' })).toBeUndefined();
     expect(bestTimePhrase(undefined)).toBeUndefined();
   });

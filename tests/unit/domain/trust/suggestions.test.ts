@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, epochAtLocal } from '../../../../src/domain/dates';
+import { dayCount, message } from '../../../../src/domain/message-keys';
 import { DAY_MS } from '../../../../src/domain/promises';
 import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestion-types';
 import { suggestions } from '../../../../src/domain/suggestions';
@@ -27,8 +28,9 @@ const of = (i: SuggestionInput, ruleId: string) => suggestions(i).filter((s) => 
 describe('inpatient visit', () => {
   it('suggests dropping in while admitted and not discharged', () => {
     const [s] = of(input({ page: { location: '4 West, room 12' } }, { admitDate: '2026-05-18' }), 'inpatient-visit');
-    expect(s).toMatchObject({ key: 'inpatient-visit:2026-05-18', title: 'Drop in to say hi (4 West, room 12)', sourceId: 'rb101' });
-    expect(s?.reason).toContain('day 3');
+    expect(s).toMatchObject({ key: 'inpatient-visit:2026-05-18', title: message('suggestion_inpatient_visit_title_at', '4 West, room 12'), sourceId: 'rb101' });
+    expect(s?.reason).toEqual(message('suggestion_inpatient_visit_reason', 'Ada Quinn', '2026-05-18', '3'));
+    expect(of(input({}, { admitDate: '2026-05-18' }), 'inpatient-visit')[0]?.title).toEqual(message('suggestion_inpatient_visit_title'));
   });
 
   it('counts a stay with a future expected discharge, or an old discharge from an earlier stay', () => {
@@ -52,6 +54,7 @@ describe('discharge anticipation', () => {
   it('opens the discharge checklist when discharge is expected within 72 hours', () => {
     const [s] = of(input({ page: { dischargeDate: '2026-05-22', dischargeActual: false } }, { admitDate: '2026-05-15' }), 'discharge-prep');
     expect(s).toMatchObject({ key: 'discharge-prep:2026-05-22', action: 'open-discharge-checklist', sourceId: 'ahrq-red', due: '2026-05-22' });
+    expect(s?.reason).toEqual(message('suggestion_discharge_prep_reason', '2026-05-22', dayCount(2)));
   });
 
   it('is silent four days out, and once the discharge is actual', () => {
@@ -69,7 +72,9 @@ describe('TCM interactive contact', () => {
     const [s] = of(input({ now: at('2026-05-18'), contacts: before }, discharged), 'tcm-contact');
     expect(s).toMatchObject({ key: 'tcm-contact:2026-05-15', due: '2026-05-19', sourceId: 'cms-tcm', urgency: 85 });
     expect(of(input({ now: at('2026-05-19'), contacts: before }, discharged), 'tcm-contact')[0]?.urgency).toBe(95);
-    expect(of(input({ now: at('2026-05-20'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toContain('was due 2026-05-19');
+    expect(s?.reason).toEqual(message('suggestion_tcm_contact_reason_open', '2026-05-15', '2026-05-19'));
+    expect(of(input({ now: at('2026-05-19'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toEqual(message('suggestion_tcm_contact_reason_due_today', '2026-05-15'));
+    expect(of(input({ now: at('2026-05-20'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toEqual(message('suggestion_tcm_contact_reason_overdue', '2026-05-15', '2026-05-19'));
   });
 
   it('disappears once a successful contact is made, and after the 30-day period', () => {
@@ -86,20 +91,29 @@ describe('unexpected check-in', () => {
   it('appears after half the ideal interval without a success, with the best time', () => {
     const [s] = of(input({ contacts: [reached('2026-05-13')] }, { preferences: { bestTimeStart: '16:00', bestTimeEnd: '18:00' } }), 'check-in');
     expect(s).toMatchObject({ key: 'check-in:2026-05-20', action: 'log-contact' });
-    expect(s?.reason).toBe('Last reached 7 days ago (ideal: every 14 days); call between 4 and 6 pm.');
+    const last = message('suggestion_check_in_last', dayCount(7), dayCount(14));
+    const when = message('bestTimeBetween', message('bestTimeVerb_call'), '4', message('clockPm', '6'));
+    expect(s?.reason).toEqual(message('suggestion_check_in_reason_best_time', last, when));
   });
 
   it('is silent within half the interval, and speaks up when never reached', () => {
     expect(of(input({ contacts: [reached('2026-05-14')] }), 'check-in')).toEqual([]);
     const failed = { ...reached('2026-05-19'), outcome: 'voicemail' as const };
-    expect(of(input({ contacts: [failed] }), 'check-in')[0]?.reason).toBe('No successful contact yet.');
+    expect(of(input({ contacts: [failed] }), 'check-in')[0]?.reason).toEqual(message('suggestion_check_in_reason', message('suggestion_check_in_never')));
   });
 });
 
 describe('birthday', () => {
   it('shows a birthday in the coming week, and on the day itself', () => {
-    expect(of(input({}, { dob: '1950-05-23' }), 'birthday')[0]).toMatchObject({ key: 'birthday:2026-05-23', title: 'Birthday on 2026-05-23: plan a greeting' });
-    expect(of(input({}, { dob: '1950-05-20' }), 'birthday')[0]?.title).toBe('Birthday today: call to wish them well');
+    expect(of(input({}, { dob: '1950-05-23' }), 'birthday')[0]).toMatchObject({
+      key: 'birthday:2026-05-23',
+      title: message('suggestion_birthday_title', '2026-05-23'),
+      reason: message('suggestion_birthday_reason', 'Ada Quinn', dayCount(3)),
+    });
+    expect(of(input({}, { dob: '1950-05-20' }), 'birthday')[0]).toMatchObject({
+      title: message('suggestion_birthday_title_today'),
+      reason: message('suggestion_birthday_reason_today', 'Ada Quinn'),
+    });
     expect(of(input({}, { dob: '1950-05-26' }), 'birthday')).toHaveLength(1);
   });
 
@@ -125,7 +139,11 @@ describe('stale pain point', () => {
   const point = (days: number, status: 'open' | 'relieved' = 'open') => ({ id: 'p1', text: 'Pharmacy keeps losing the refill', status, openedAt: at(TODAY) - days * DAY_MS });
 
   it('suggests following up on a pain point open for more than 7 days', () => {
-    expect(of(input({ painPoints: [point(10)] }), 'pain-point-stale')[0]).toMatchObject({ key: 'pain-point-stale:p1', action: 'open-pain-points' });
+    expect(of(input({ painPoints: [point(10)] }), 'pain-point-stale')[0]).toMatchObject({
+      key: 'pain-point-stale:p1',
+      action: 'open-pain-points',
+      reason: message('suggestion_pain_point_stale_reason', 'Pharmacy keeps losing the refill', dayCount(10)),
+    });
   });
 
   it('ignores recent and relieved pain points', () => {
@@ -141,7 +159,8 @@ describe('callback about to be late', () => {
     const due = [cb(at(TODAY, 17, 30)), cb(at(TODAY, 20)), cb(at('2026-05-21', 10, 15))];
     const s = of(input({ now, callbacks: due }), 'callback-due-soon');
     expect(s.map((x) => x.key).sort()).toEqual(due.map((c) => `callback-due-soon:${c.id}`).sort());
-    expect(s.find((x) => x.key.endsWith(String(at(TODAY, 17, 30))))?.reason).toBe('A promised callback is due today at 5:30 PM.');
+    expect(s.find((x) => x.key.endsWith(String(at(TODAY, 17, 30))))?.reason).toEqual(message('suggestion_callback_due_soon_reason_today', '5:30 PM'));
+    expect(s.find((x) => x.key.endsWith(String(at('2026-05-21', 10, 15))))?.reason).toEqual(message('suggestion_callback_due_soon_reason', '2026-05-21', '10:15 AM'));
   });
 
   it('ignores later, overdue and done callbacks', () => {

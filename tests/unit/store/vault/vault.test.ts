@@ -1,0 +1,215 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openRapportDb, type RapportDb } from '../../../../src/store/db';
+import { findClients, getClient, listClients, recordSeenClient, updateClient } from '../../../../src/store/clients';
+import { contactsForClient, logContact } from '../../../../src/store/contacts';
+import { addCallback, callbacksForClient, countOverdue } from '../../../../src/store/callbacks';
+import { addPainPoint } from '../../../../src/store/pain-points';
+import { memoryKeyRing, type KeyRing } from '../../../../src/store/vault/keyring';
+import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
+import { LockedError } from '../../../../src/store/vault/codec';
+import { PBKDF2_ITERATIONS, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
+import { STORE_NAMES } from '../../../../src/store/records';
+import { TEST_ITERATIONS } from '../sealed-mode';
+
+const T0 = Date.UTC(2026, 10, 2, 15, 0);
+const DAY = 86_400_000;
+const PASS = 'a long enough passphrase';
+const ORIGIN = 'https://ehr.example.org';
+
+let db: RapportDb;
+let ring: KeyRing;
+let vault: Vault;
+const others: RapportDb[] = [];
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openRapportDb();
+  ring = memoryKeyRing();
+  vault = await Vault.attach(db, ring, { iterations: TEST_ITERATIONS });
+});
+afterEach(() => {
+  vault.detach();
+  db.close();
+  for (const other of others.splice(0)) other.close();
+});
+
+/** Another window: its own connection and vault, sharing the browser's session key ring. */
+async function anotherWindow(): Promise<{ db: RapportDb; vault: Vault }> {
+  const second = await openRapportDb();
+  others.push(second);
+  return { db: second, vault: await Vault.attach(second, ring, { iterations: TEST_ITERATIONS }) };
+}
+
+async function seed() {
+  const { client } = await recordSeenClient(
+    db,
+    { context: { name: 'Ann Marie Example', mrn: 'AT-1912', dob: '1950-03-04', phone: '555-0100', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/AT-1912` },
+    T0,
+  );
+  await logContact(db, { clientId: client.id, at: T0 + DAY, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Worried about the inhaler copay', tags: ['teach-back'] }, T0 + DAY);
+  await addCallback(db, { clientId: client.id, dueAt: T0 + 2 * DAY, reason: 'Pharmacy called back about Ann' }, T0 + DAY);
+  await addPainPoint(db, { clientId: client.id, text: 'Cannot afford inhaler', rootCause: 'Copay' }, T0 + DAY);
+  return client;
+}
+
+/** Every record as IndexedDB holds it, as text: what someone reading the profile folder would see. */
+async function rawText(database = db): Promise<string> {
+  const parts: unknown[] = [];
+  for (const store of [...STORE_NAMES, 'meta' as const]) parts.push(await database.getAll(store));
+  return JSON.stringify(parts);
+}
+
+const SECRETS = ['Ann Marie', 'ann marie', 'AT-1912', 'AT1912', '1950-03-04', '555-0100', 'inhaler', 'Pharmacy called', 'teach-back', 'Copay'];
+
+describe('encryption at rest', () => {
+  test('with a passphrase set, no identifying value or free text is left in the clear, and everything still reads', async () => {
+    const client = await seed();
+    expect(await rawText()).toContain('Ann Marie');
+    const progress: number[] = [];
+    await vault.enable(PASS, (p) => progress.push(p.done / p.total));
+    expect(progress.at(-1)).toBe(1);
+
+    const raw = await rawText();
+    for (const secret of SECRETS) expect(raw).not.toContain(secret);
+    expect(await getClient(db, client.id)).toMatchObject({ name: 'Ann Marie Example', dob: '1950-03-04', phone: '555-0100' });
+    expect((await contactsForClient(db, client.id))[0]).toMatchObject({ note: 'Worried about the inhaler copay', tags: ['teach-back'] });
+    expect((await callbacksForClient(db, client.id))[0]?.reason).toBe('Pharmacy called back about Ann');
+    // Look-ups go through keyed hashes: by MRN (exact), by name prefix, by words, by MRN fragment.
+    const again = await recordSeenClient(db, { context: { name: 'Ann Marie Example', mrn: 'AT-1912', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/x` }, T0 + 3 * DAY);
+    expect(again.created).toBe(false);
+    expect(again.client.id).toBe(client.id);
+    for (const query of ['ann', 'example marie', '1912']) expect((await findClients(db, query)).map((c) => c.id)).toEqual([client.id]);
+  });
+
+  test('new writes after enabling are sealed too, and the client summary stays right', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    await logContact(db, { clientId: client.id, at: T0 + 5 * DAY, channel: 'visit', direction: 'outbound', outcome: 'reached', note: 'Brought a pill organiser', tags: [] }, T0 + 5 * DAY);
+    await updateClient(db, client.id, { location: 'Ward 9, Bed 2' }, T0 + 5 * DAY);
+    const raw = await rawText();
+    expect(raw).not.toContain('pill organiser');
+    expect(raw).not.toContain('Ward 9');
+    const opened = await getClient(db, client.id);
+    expect(opened).toMatchObject({ location: 'Ward 9, Bed 2', lastSuccessAt: T0 + 5 * DAY });
+  });
+
+  test('locked: nothing opens or is written, but the overdue count still works', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    await vault.lock();
+    expect(vault.status).toBe('locked');
+    await expect(getClient(db, client.id)).rejects.toBeInstanceOf(LockedError);
+    await expect(listClients(db)).rejects.toBeInstanceOf(LockedError);
+    await expect(logContact(db, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }, T0)).rejects.toBeInstanceOf(LockedError);
+    expect(await countOverdue(db, T0 + 3 * DAY)).toBe(1);
+  });
+
+  test('a wrong passphrase changes nothing; the right one opens', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    await vault.lock();
+    const before = await rawText();
+    await expect(vault.unlock('not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(vault.disable('not the passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(vault.changePassphrase('not the passphrase', 'another long passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    expect(await rawText()).toBe(before);
+    expect(vault.status).toBe('locked');
+    await vault.unlock(PASS);
+    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
+  });
+
+  test('changing the passphrase rewraps one key and rewrites no record', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    const recordsBefore = JSON.stringify(await Promise.all(STORE_NAMES.map((s) => db.getAll(s))));
+    await vault.changePassphrase(PASS, 'the new passphrase here');
+    expect(JSON.stringify(await Promise.all(STORE_NAMES.map((s) => db.getAll(s))))).toBe(recordsBefore);
+    await vault.lock();
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
+    await vault.unlock('the new passphrase here');
+    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
+  });
+
+  test('removing the passphrase opens every record and drops the envelope', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    await vault.lock();
+    await vault.disable(PASS);
+    expect(vault.status).toBe('off');
+    expect(await db.get('meta', VAULT_META_KEY)).toBeUndefined();
+    expect(await ring.load()).toBeUndefined();
+    const raw = await rawText();
+    expect(raw).toContain('Ann Marie Example');
+    expect(raw).not.toContain('"sealed"');
+    expect((await contactsForClient(db, client.id))[0]?.note).toBe('Worried about the inhaler copay');
+    expect((await findClients(db, 'ann')).map((c) => c.id)).toEqual([client.id]);
+  });
+
+  test('a record sealed by another window while the passphrase is being removed is opened too', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    const second = await anotherWindow();
+    expect(second.vault.status).toBe('unlocked');
+    let wrote = false;
+    await vault.disable(PASS, () => {
+      if (wrote) return;
+      wrote = true;
+      // Fire and forget: the second window writes while the first is mid-way.
+      void logContact(second.db, { clientId: client.id, at: T0 + 6 * DAY, channel: 'text', direction: 'inbound', outcome: 'reached', note: 'Sent in the middle', tags: [] }, T0 + 6 * DAY);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const notes = (await contactsForClient(db, client.id)).map((c) => c.note);
+    expect(notes).toContain('Sent in the middle');
+    expect(await rawText()).not.toContain('"sealed"');
+  });
+
+  test('windows follow each other: lock in one locks all, unlock in one unlocks all', async () => {
+    await seed();
+    await vault.enable(PASS);
+    const second = await anotherWindow();
+    expect(second.vault.status).toBe('unlocked');
+    await vault.lock();
+    await expect.poll(() => second.vault.status).toBe('locked');
+    await second.vault.unlock(PASS);
+    await expect.poll(() => vault.status).toBe('unlocked');
+    expect((await listClients(db)).map((c) => c.name)).toEqual(['Ann Marie Example']);
+  });
+
+  test('a window that opens later finds the vault locked when no key is in the session (a browser restart)', async () => {
+    await seed();
+    await vault.enable(PASS);
+    ring = memoryKeyRing();
+    const restarted = await anotherWindow();
+    expect(restarted.vault.status).toBe('locked');
+    await expect(listClients(restarted.db)).rejects.toBeInstanceOf(LockedError);
+  });
+
+  test('a sealed blob moved onto another record does not open', async () => {
+    await seed();
+    const bob = (await recordSeenClient(db, { context: { name: 'Bob Other', mrn: 'B-2', source: 'demo', confidence: 1 }, system: ORIGIN, url: ORIGIN }, T0)).client;
+    await vault.enable(PASS);
+    const [annRaw] = (await db.getAll('clients')).filter((c) => c.id !== bob.id);
+    const bobRaw = await db.get('clients', bob.id);
+    await db.put('clients', { ...bobRaw!, sealed: (annRaw as unknown as { sealed: unknown }).sealed } as never);
+    await expect(getClient(db, bob.id)).rejects.toThrow();
+  });
+
+  test('the shipped envelope uses at least 600,000 PBKDF2 iterations', async () => {
+    const real = await Vault.attach(db, memoryKeyRing());
+    real.detach();
+    await real.enable(PASS);
+    const envelope = (await db.get('meta', VAULT_META_KEY))?.value as WrappedKey;
+    expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    expect(envelope.iterations).toBe(PBKDF2_ITERATIONS);
+    await expect(real.enable(PASS)).rejects.toBeInstanceOf(VaultStateError);
+  });
+
+  test('a short passphrase is refused before anything is written', async () => {
+    await seed();
+    const before = await rawText();
+    await expect(vault.enable('short')).rejects.toBeInstanceOf(RangeError);
+    expect(await rawText()).toBe(before);
+    expect(vault.status).toBe('off');
+  });
+});
