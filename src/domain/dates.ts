@@ -4,7 +4,7 @@
  */
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 interface Ymd {
   y: number;

@@ -1,7 +1,7 @@
 import type { Cadence } from '../domain/cadence';
 import { cadenceStatus, catchUpPriority } from '../domain/cadence';
 import { isSuccessful } from '../domain/contacts';
-import { addDays, calendarDateOf, daysBetweenDates, startOfLocalDay } from '../domain/dates';
+import { addDays, calendarDateOf, DAY_MS, daysBetweenDates, startOfLocalDay } from '../domain/dates';
 import { cadenceFor, type Settings } from '../domain/settings';
 import { stayState } from '../domain/stay';
 import { tcmDeadlines, tcmStatus } from '../domain/tcm';
@@ -99,6 +99,9 @@ export function pastMaxRows(
   for (const client of clients) {
     const cadence = cadenceFor(client, settings);
     const last = client.lastSuccessAt;
+    // Calendar days exceed elapsed days by at most one, so a client well inside the maximum needs
+    // no time-zone arithmetic: with thousands of clients that arithmetic is most of the work.
+    if (now - (last ?? client.createdAt) < (cadence.maxDays - 1) * DAY_MS) continue;
     const daysSince = last === undefined ? undefined : daysTo(last);
     const behind = daysSince ?? daysTo(client.createdAt);
     if (cadenceStatus(behind, cadence) !== 'red') continue;

@@ -101,25 +101,38 @@ function touchIdentity(identities: readonly ClientIdentity[], system: string, mr
 }
 
 /** Live clients whose identifying index holds `value` (its keyed hash when a passphrase is set). */
-async function clientsByIndex(db: RapportDb, index: 'by_identity' | 'by_nameDob' | 'by_searchName', value: string): Promise<ClientRecord[]> {
+type ClientIndex = 'by_identity' | 'by_nameDob' | 'by_searchName';
+/** Reads one identifying index: in its own transaction, or in the caller's. */
+type IndexReader = (index: ClientIndex, key: string) => Promise<Stored<'clients'>[]>;
+
+const ownTransaction = (db: RapportDb): IndexReader => (index, key) => db.getAllFromIndex('clients', index, key);
+
+async function clientsByIndex(db: RapportDb, read: IndexReader, index: ClientIndex, value: string): Promise<ClientRecord[]> {
   const key = await codecOf(db).indexKey(value);
-  return openLive(db, 'clients', await db.getAllFromIndex('clients', index, key));
+  return openLive(db, 'clients', await read(index, key));
 }
 
-async function findSeen(db: RapportDb, system: string, mrn: string, name: string, dob: string | undefined): Promise<ClientRecord | undefined> {
+async function findSeen(
+  db: RapportDb,
+  read: IndexReader,
+  system: string,
+  mrn: string,
+  name: string,
+  dob: string | undefined,
+): Promise<ClientRecord | undefined> {
   if (mrn) {
-    const [exact] = await clientsByIndex(db, 'by_identity', identityKey(system, mrn));
+    const [exact] = await clientsByIndex(db, read, 'by_identity', identityKey(system, mrn));
     if (exact) return exact;
   }
   // Without an exact key, a name match counts only inside this same system, and only against an
   // identity that never had an MRN: two MRNs in one system are two people.
   const inSystemNoMrn = (c: ClientRecord) => c.identities.some((i) => i.system === system && !i.mrn);
   const key = nameDobKey(name, dob);
-  if (key !== undefined) return (await clientsByIndex(db, 'by_nameDob', key)).find(inSystemNoMrn);
+  if (key !== undefined) return (await clientsByIndex(db, read, 'by_nameDob', key)).find(inSystemNoMrn);
   if (mrn) return undefined;
   // No MRN and no DOB: the same name in the same system is the only thing to go on.
   const norm = normaliseNameForMatch(name);
-  return (await clientsByIndex(db, 'by_searchName', searchNameOf(name))).find(
+  return (await clientsByIndex(db, read, 'by_searchName', searchNameOf(name))).find(
     (c) => inSystemNoMrn(c) && !c.dob && normaliseNameForMatch(c.name) === norm,
   );
 }
@@ -150,9 +163,11 @@ export interface SeenResult {
 }
 
 /**
- * Find-or-create the client a page shows, and propose merges. The match is read and the record
- * sealed before the write transaction, which then checks nobody wrote the client (or created the
- * same identity) in between; if someone did, the round starts again from a fresh read.
+ * Find-or-create the client a page shows, and propose merges. Sealed, the match is read and the
+ * record sealed before the write transaction, which then checks nobody wrote the client (or
+ * created the same identity) in between; if someone did, the round starts again from a fresh
+ * read. In the clear nothing awaits anything but IndexedDB, so look-up, write and merge
+ * candidates share one transaction: this runs each time a panel opens on a chart.
  */
 export async function recordSeenClient(
   db: RapportDb,
@@ -165,7 +180,12 @@ export async function recordSeenClient(
   const mrn = context.mrn ? normaliseMrn(context.mrn) : '';
   const seen = pageValues(context);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const existing = await findSeen(db, system, mrn, context.name, seen.dob);
+    const inOneTransaction = codecOf(db).status === 'off';
+    // Where a client was last seen may be lost to a power cut without harm; a logged call may not.
+    const durability = withContact ? 'default' : 'relaxed';
+    let tx = inOneTransaction ? contactsAndClients(db, durability) : undefined;
+    const read: IndexReader = tx ? (index, key) => tx!.objectStore('clients').index(index).getAll(key) : ownTransaction(db);
+    const existing = await findSeen(db, read, system, mrn, context.name, seen.dob);
     let client: ClientRecord;
     if (existing) {
       const patch = mergePageFields(existing, seen);
@@ -181,7 +201,7 @@ export async function recordSeenClient(
     const contact = withContact && buildRecord<'contacts'>({ ...withContact, tags: [...withContact.tags], clientId: client.id }, now);
     const sealedContact = contact && (await codecOf(db).seal('contacts', contact));
 
-    const tx = contactsAndClients(db);
+    tx ??= contactsAndClients(db, durability);
     const store = tx.objectStore('clients') as unknown as WritableStore<'clients'>;
     let written = false;
     if (existing) {
@@ -199,10 +219,12 @@ export async function recordSeenClient(
       await tx.objectStore('contacts').add(sealedContact);
       await refreshContactSummary(tx, client.id);
     }
+    const sameNameDob = async (reader: IndexReader) => (client.nameDobKey ? clientsByIndex(db, reader, 'by_nameDob', client.nameDobKey) : []);
+    const othersInTx = written && inOneTransaction ? await sameNameDob(read) : undefined;
     await tx.done;
     if (!written) continue;
 
-    const others = client.nameDobKey ? await clientsByIndex(db, 'by_nameDob', client.nameDobKey) : [];
+    const others = othersInTx ?? (await sameNameDob(ownTransaction(db)));
     notifyChanged({ store: 'clients', ids: [client.id] });
     if (contact) notifyChanged({ store: 'contacts', ids: [contact.id] });
     return { client, created: !existing, mergeCandidates: proposeMerges(client, others), ...(contact ? { contact } : {}) };

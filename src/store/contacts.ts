@@ -8,8 +8,8 @@ import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, ty
 export type NewContact = Omit<ContactRecord, keyof RecordMeta>;
 
 export type ContactsTx = ReturnType<typeof contactsAndClients>;
-export const contactsAndClients = (db: RapportDb) => {
-  const tx = db.transaction(['contacts', 'clients'], 'readwrite');
+export const contactsAndClients = (db: RapportDb, durability: IDBTransactionDurability = 'default') => {
+  const tx = db.transaction(['contacts', 'clients'], 'readwrite', { durability });
   // As in writeTx: when a step fails, its own error is what the caller sees, not an unhandled `done`.
   tx.done.catch(() => {});
   return tx;

@@ -7,6 +7,7 @@ import {
   tcmRows,
 } from '../../../src/store/caseload';
 import { defaultSettings } from '../../../src/domain/settings';
+import { calendarDateOf, daysBetweenDates } from '../../../src/domain/dates';
 import { listOverdue } from '../../../src/store/callbacks';
 import type { ClientRecord } from '../../../src/store/records';
 import { useFreshDb } from './helpers';
@@ -69,5 +70,30 @@ describe('caseload queries', () => {
     const monday = clients.map((client) => (client.id === seeded.eve!.id ? { ...client, dischargeDate: '2026-11-23' } : client));
     const rows = await tcmRows(db(), monday, tuesday, ZONE);
     expect(rows).toEqual([expect.objectContaining({ dischargeDate: '2026-11-23', due: '2026-11-25' })]);
+  });
+});
+
+describe('past the maximum, near its edge', () => {
+  test('skipping clients well inside their maximum never drops one that is past it, in any zone', () => {
+    const zones = ['America/New_York', 'Pacific/Auckland', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'UTC'];
+    // Around a DST change in New York (2026-03-08) and Auckland (2026-04-05) as well as in an ordinary week.
+    const nows = [Date.UTC(2026, 2, 8, 7, 30), Date.UTC(2026, 3, 5, 13, 0), Date.UTC(2026, 10, 27, 23, 59)];
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (const zone of zones) {
+      for (const now of nows) {
+        const edge: ClientRecord[] = Array.from({ length: 600 }, (_, i) => {
+          const maxDays = 2 + Math.floor(random() * 30);
+          // Within a day and a half either side of the maximum: where the calendar decides.
+          const lastSuccessAt = now - (maxDays - 1.5 + random() * 3) * DAY;
+          return { id: `c${i}`, name: `Client ${i}`, createdAt: now - 400 * DAY, updatedAt: now, rev: 1, identities: [], identityKeys: [], searchName: `client ${i}`, cadence: { idealDays: 1, maxDays }, lastSuccessAt };
+        });
+        const today = calendarDateOf(now, zone);
+        const expected = edge.filter((c) => daysBetweenDates(calendarDateOf(c.lastSuccessAt!, zone), today) > c.cadence!.maxDays).map((c) => c.id);
+        const found = pastMaxRows(edge, defaultSettings(zone), now, zone).map((row) => row.client.id);
+        expect(found.sort()).toEqual(expected.sort());
+        expect(expected.length).toBeGreaterThan(50);
+      }
+    }
   });
 });
