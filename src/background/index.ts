@@ -97,7 +97,7 @@ openPanelOnClick((tabId) => injectReader(tabId));
 
 /**
  * Alt+Shift+L: log a successful call now for the client on screen. The registered listener is also
- * the one end-to-end tests call (playwright cannot press browser-level shortcuts): no other path.
+ * the one end-to-end tests call besides a real key press: no other path.
  */
 const onCommand = listenForCommands((tabId) =>
   logCallForTab(tabId, { db, now, tabContext: getTabContext }).catch((error: unknown) => {

@@ -31,6 +31,7 @@ async function launch(dist) {
     context,
     worker,
     panelUrl: (tabId) => `chrome-extension://${extensionId}/src/sidepanel/index.html?tabId=${tabId}`,
+    optionsUrl: `chrome-extension://${extensionId}/src/options/index.html`,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -222,6 +223,32 @@ async function tabIdOf(browser, url) {
   return browser.worker.evaluate(async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id, url);
 }
 
+/**
+ * The same caseload with a passphrase set (issue 5): how long sealing every record takes through
+ * the options page, and what opening records costs afterwards. No target is set for these; the
+ * ratios are against the unsealed floors of the same run.
+ */
+async function benchSealed({ browser, panel, chartTab, runs, panelRuns, floors, log }) {
+  const options = await browser.context.newPage();
+  await options.goto(browser.optionsUrl);
+  const passphrase = 'bench passphrase, long enough';
+  await options.getByTestId('encryption-new').fill(passphrase);
+  await options.getByTestId('encryption-repeat').fill(passphrase);
+  const started = performance.now();
+  await options.getByTestId('encryption-enable').click();
+  await options.getByTestId('encryption-done').waitFor({ timeout: 600_000 });
+  log(`with a passphrase: every record sealed in ${((performance.now() - started) / 1000).toFixed(1)} s (PBKDF2 600,000 + AES-GCM per record)`);
+  await options.close();
+  await panel.reload();
+  await panel.getByTestId('view-caseload').waitFor();
+  const caseload = await timeCaseloadOpen(panel, runs);
+  const client = await timePanelOpen(browser, chartTab, '[data-testid="last-contact"]', panelRuns);
+  const line = (label, value, floor) => log(`${label.padEnd(34)} ${value.toFixed(1).padStart(8)} ms   ${(value / floor).toFixed(2)}× the unsealed floor`);
+  line('sealed: caseload → overdue list', median(caseload.first), floors.rawRows);
+  line('sealed: caseload → every section', median(caseload.times), floors.rawRows);
+  line('sealed: panel open → client shown', median(client), floors.panelEmpty);
+}
+
 export async function benchCaseload({ dist = 'dist/chrome-demo', runs = RUNS, log = console.log } = {}) {
   const demo = await startDemoServer({ port: 0 });
   const browser = await launch(dist);
@@ -257,12 +284,14 @@ export async function benchCaseload({ dist = 'dist/chrome-demo', runs = RUNS, lo
       return { label, value, floor, ratio, target, ok };
     };
     log(`caseload: ${caseload.rows} rows rendered; badge: ${badge.overdue} overdue`);
-    return [
+    const figures = [
       figure('caseload open → overdue list', median(caseload.first), 'raw getAll', median(rawRows), 2),
       figure('caseload open → every section', median(caseload.times), 'raw getAll', median(rawRows), 2),
       figure('badge recount (badge/refresh)', median(badge.badge), 'raw index count', median(badge.raw), 1.5),
       figure('panel open → client shown', median(panelClient), 'empty panel load', median(panelEmpty), 1.3),
     ];
+    await benchSealed({ browser, panel, chartTab, runs, panelRuns, floors: { rawRows: median(rawRows), panelEmpty: median(panelEmpty) }, log });
+    return figures;
   } finally {
     await browser.close();
     await demo.close();

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { rawStores } from './raw-db';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 
@@ -22,21 +23,8 @@ afterAll(async () => {
 });
 
 /** Every store of the extension's database, read from one of its pages. */
-function dumpDb(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const names = [...db.objectStoreNames];
-    const tx = db.transaction(names);
-    const all = await Promise.all(
-      names.map((name) => new Promise<unknown[]>((resolve) => (tx.objectStore(name).getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)))),
-    );
-    db.close();
-    return Object.fromEntries(names.map((name, i) => [name, all[i]])) as Record<string, { name?: string; deleted?: boolean; key?: string }[]>;
-  });
+async function dumpDb(page: Page) {
+  return (await rawStores(page)) as Record<string, { name?: string; deleted?: boolean; key?: string }[]>;
 }
 
 async function openOptions(): Promise<Page> {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { rawStores } from './raw-db';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 import { seriousViolations } from './axe';
@@ -47,31 +48,12 @@ interface RawDump {
   clients: number;
 }
 
-/** The database as it lies on disk: read with plain IndexedDB, no Rapport code involved. */
-function rawDump(page: Page): Promise<RawDump> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const names = [...db.objectStoreNames];
-    const tx = db.transaction(names);
-    const all = await Promise.all(
-      names.map((name) => new Promise<unknown[]>((resolve) => (tx.objectStore(name).getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)))),
-    );
-    db.close();
-    let binaries = 0;
-    const json = JSON.stringify(Object.fromEntries(names.map((name, i) => [name, all[i]])), (_key, value: unknown) => {
-      if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
-        binaries++;
-        return { bytes: value.byteLength };
-      }
-      return value;
-    });
-    const clients = all[names.indexOf('clients')] as Record<string, unknown>[];
-    return { json, binaries, sealedClients: clients.filter((c) => 'sealed' in c).length, clients: clients.length };
-  });
+/** The database as it lies on disk (see raw-db.ts). */
+async function rawDump(page: Page): Promise<RawDump> {
+  const stores = await rawStores(page);
+  const json = JSON.stringify(stores);
+  const clients = stores.clients ?? [];
+  return { json, binaries: json.match(/\{"bytes":\d+\}/g)?.length ?? 0, sealedClients: clients.filter((c) => 'sealed' in c).length, clients: clients.length };
 }
 
 const leaks = (text: string) => SECRETS.filter((secret) => text.includes(secret));

@@ -24,6 +24,7 @@ import type { Suggestion, SuggestionInput } from '../../src/domain/suggestion-ty
 import { suggestions } from '../../src/domain/suggestions';
 import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/trust-checklist';
 import { translate } from './sidepanel/memory-host';
+import { at, input, reached, TODAY } from './domain/trust/suggestion-input';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -135,20 +136,6 @@ describe('the words of the domain templates and rules are in messages.json', () 
   });
 
   describe('suggestions', () => {
-    const TZ = 'America/New_York';
-    const TODAY = '2026-05-20';
-    const at = (date: string, hh = 12, mm = 0) => epochAtLocal(date, hh, mm, TZ);
-    const reached = (date: string) => ({ at: at(date, 10), outcome: 'reached' as const, direction: 'outbound', channel: 'call' });
-    const input = (over: Partial<SuggestionInput> = {}, client: Partial<SuggestionInput['client']> = {}): SuggestionInput => ({
-      now: at(TODAY),
-      timeZone: TZ,
-      client: { name: 'Ada Quinn', cadence: { idealDays: 14, maxDays: 30 }, ...client },
-      contacts: [reached('2026-05-19')],
-      callbacks: [],
-      painPoints: [],
-      dispositions: [],
-      ...over,
-    });
     const discharged = { admitDate: '2026-05-10', dischargeDate: '2026-05-15', dischargeActual: true };
     const early = [reached('2026-05-14')];
     // One input per way each rule can word itself.

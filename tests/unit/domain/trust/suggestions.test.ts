@@ -1,28 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, epochAtLocal } from '../../../../src/domain/dates';
+import { addDays } from '../../../../src/domain/dates';
 import { dayCount, message } from '../../../../src/domain/message-keys';
 import { DAY_MS } from '../../../../src/domain/promises';
 import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestion-types';
 import { suggestions } from '../../../../src/domain/suggestions';
+import { at, input, reached, TODAY } from './suggestion-input';
 
-const TZ = 'America/New_York';
-const TODAY = '2026-05-20'; // a Wednesday
-const at = (date: string, hh = 12, mm = 0) => epochAtLocal(date, hh, mm, TZ);
-const reached = (date: string, hh = 10) => ({ at: at(date, hh), outcome: 'reached' as const, direction: 'outbound', channel: 'call' });
-
-function input(over: Partial<SuggestionInput> = {}, client: Partial<SuggestionInput['client']> = {}): SuggestionInput {
-  return {
-    now: at(TODAY),
-    timeZone: TZ,
-    client: { name: 'Ada Quinn', cadence: { idealDays: 14, maxDays: 30 }, ...client },
-    contacts: [reached('2026-05-19')],
-    callbacks: [],
-    painPoints: [],
-    dispositions: [],
-    ...over,
-  };
-}
 const of = (i: SuggestionInput, ruleId: string) => suggestions(i).filter((s) => s.ruleId === ruleId);
 
 describe('inpatient visit', () => {

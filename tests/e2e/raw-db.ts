@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+export type RawStores = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Every store of the extension's database as it lies on disk, read with plain IndexedDB from one
+ * of the extension's pages: no Rapport code involved. Binary values come back as `{ bytes: n }`.
+ */
+export async function rawStores(page: Page): Promise<RawStores> {
+  const json = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('rapport');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const names = [...db.objectStoreNames];
+    const tx = db.transaction(names);
+    const all = await Promise.all(
+      names.map((name) => new Promise<unknown[]>((resolve) => (tx.objectStore(name).getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)))),
+    );
+    db.close();
+    return JSON.stringify(Object.fromEntries(names.map((name, i) => [name, all[i]])), (_key, value: unknown) =>
+      value instanceof Uint8Array || value instanceof ArrayBuffer ? { bytes: value.byteLength } : value,
+    );
+  });
+  return JSON.parse(json) as RawStores;
+}
