@@ -104,7 +104,11 @@ export class Vault implements Codec {
     const keys = await unwrapDataKey(envelope, passphrase);
     await this.keyRing.save(keys.raw);
     this.#set('unlocked', keys);
-    await this.#sweep('seal');
+    // Records a window wrote in the clear before it heard of the passphrase are sealed now, in the
+    // background: reading every store takes seconds with a large caseload, and the panel need not wait.
+    void this.#sweep('seal').catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) console.warn('[rapport] sealing sweep', error);
+    });
   }
 
   async lock(): Promise<void> {

@@ -185,6 +185,17 @@ describe('encryption at rest', () => {
     await expect(listClients(restarted.db)).rejects.toBeInstanceOf(LockedError);
   });
 
+  test('a record written in the clear by a window that had not yet heard of the passphrase is sealed at the next unlock', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    const late = { id: 'late-contact', createdAt: T0, updatedAt: T0, rev: 1, clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Written by a stale window', tags: [] } as const;
+    await db.put('contacts', { ...late, tags: [] });
+    await vault.lock();
+    await vault.unlock(PASS);
+    await expect.poll(async () => (await rawText()).includes('stale window')).toBe(false);
+    expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('Written by a stale window');
+  });
+
   test('a sealed blob moved onto another record does not open', async () => {
     await seed();
     const bob = (await recordSeenClient(db, { context: { name: 'Bob Other', mrn: 'B-2', source: 'demo', confidence: 1 }, system: ORIGIN, url: ORIGIN }, T0)).client;
