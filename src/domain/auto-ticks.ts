@@ -1,7 +1,7 @@
 import type { AutoRuleId } from './checklist';
 import { isSuccessful, type ContactOutcomeLike } from './contacts';
 import { calendarDateOf } from './dates';
-import { message, messageKey, type Message } from './message-keys';
+import { message, messageKey, tagLabelKey, type Message } from './message-keys';
 import type { PainPoint } from './pain-points';
 import { inWindow, onTimeShare, type PromiseLike } from './promises';
 import { TRUST_ITEMS } from './trust-checklist';
@@ -44,7 +44,7 @@ function latestTagged(input: Required<AutoTickInput>, tag: string, mustSucceed: 
     .filter((c) => c.tags.includes(tag) && inWindow(c.at, input.now, input.windowDays) && (!mustSucceed || isSuccessful(c)))
     .reduce<AutoTickContact | undefined>((best, c) => (best === undefined || c.at > best.at ? c : best), undefined);
   if (!hit) return undefined;
-  return { at: hit.at, reason: message(reasonKey('tagged-contact'), calendarDateOf(hit.at, input.timeZone), tag) };
+  return { at: hit.at, reason: message(reasonKey('tagged-contact'), calendarDateOf(hit.at, input.timeZone), message(tagLabelKey(tag))) };
 }
 
 const RULES: Record<AutoRuleId, Rule> = {

@@ -24,6 +24,8 @@ export const strategyTitleKey = (strategyId: string) => messageKey('strategy', s
 export const strategySummaryKey = (strategyId: string) => messageKey('strategy', strategyId, 'summary');
 export const dischargeSectionKey = (section: string) => messageKey('dischargeSection', section);
 export const sourceTitleKey = (sourceId: string) => messageKey('source', sourceId);
+/** A contact tag's label, as the log form shows it. */
+export const tagLabelKey = (tag: string) => messageKey('tag', tag);
 export const suggestionKey = (ruleId: string, ...part: string[]) => messageKey('suggestion', ruleId, ...part);
 
 /** "1 day" / "3 days": extension messages have no plural rules, so the count picks the message. */

@@ -17,11 +17,12 @@ import { tcmDeadlines, tcmStatus } from './tcm';
  */
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
-function clockTime(epochMs: number, timeZone: string): string {
-  let f = timeFormatters.get(timeZone);
+function clockTime(epochMs: number, timeZone: string, locale = 'en-US'): string {
+  const key = `${locale}|${timeZone}`;
+  let f = timeFormatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' });
-    timeFormatters.set(timeZone, f);
+    f = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' });
+    timeFormatters.set(key, f);
   }
   return f.format(epochMs);
 }
@@ -169,7 +170,7 @@ export const callbackDueSoon: SuggestionRule = {
   id: 'callback-due-soon',
   sourceId: 'rb101',
   evaluate(ctx) {
-    const { now, timeZone, callbacks } = ctx.input;
+    const { now, timeZone, callbacks, locale } = ctx.input;
     const soon = addBusinessHours(now, 2, ctx.schedule);
     return callbacks
       .filter((cb) => cb.status === 'open' && cb.dueAt > now)
@@ -177,7 +178,7 @@ export const callbackDueSoon: SuggestionRule = {
       .map((cb): Suggestion => {
         const hoursLeft = (cb.dueAt - now) / 3_600_000;
         const dueOn = calendarDateOf(cb.dueAt, timeZone);
-        const at = clockTime(cb.dueAt, timeZone);
+        const at = clockTime(cb.dueAt, timeZone, locale);
         return {
           ruleId: 'callback-due-soon',
           key: `callback-due-soon:${cb.id ?? cb.dueAt}`,

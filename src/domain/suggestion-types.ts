@@ -58,6 +58,8 @@ export interface SuggestionInput {
   dispositions: readonly Disposition[];
   /** The user's hours, for "about to be late"; defaults to DEFAULT_SCHEDULE in `timeZone`. */
   schedule?: WorkSchedule;
+  /** How clock times are written: the browser's language (BCP 47); en-US when not given. */
+  locale?: string;
 }
 
 /** What every rule needs, derived once from the input. */

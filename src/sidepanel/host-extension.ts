@@ -48,6 +48,7 @@ export function extensionHost(location: Location): PanelHost {
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: browser.i18n.getUILanguage(),
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),
   };

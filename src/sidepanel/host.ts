@@ -28,6 +28,8 @@ export interface PanelHost {
   t(key: string, substitutions?: string | string[]): string;
   now(): number;
   timeZone: string;
+  /** The browser's language, for times and dates written out in words. */
+  locale: string;
   /** Site access and teaching (see models/site.ts). */
   sites: SiteHost;
   /** What the background did for the user without the panel: shortcuts, notification clicks. */

@@ -56,6 +56,7 @@ export function createPanel(
     settings,
     clock,
     timeZone: host.timeZone,
+    locale: host.locale,
   });
   const caseload = createCaseloadModel(db, settings, clock, host.timeZone);
 

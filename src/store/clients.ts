@@ -176,60 +176,79 @@ export async function recordSeenClient(
   /** Logged in the same transaction, so a stop in between cannot leave the client seen but the call lost. */
   withContact?: Omit<NewContact, 'clientId'>,
 ): Promise<SeenResult> {
-  const { context, system, url } = input;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const inClear = codecOf(db).status === 'off';
+    try {
+      const result = await seenOnce(db, input, now, withContact, inClear);
+      if (result) return result;
+    } catch (error) {
+      // Another window set a passphrase mid-way: sealing then ran inside the transaction, which
+      // committed under it with nothing written (the next request finds it inactive or finished).
+      // The next round takes the sealed path.
+      const interrupted = error instanceof DOMException && (error.name === 'TransactionInactiveError' || error.name === 'InvalidStateError');
+      if (!(inClear && interrupted && codecOf(db).status !== 'off')) throw error;
+    }
+  }
+  throw new ContentionError('clients', input.system);
+}
+
+/** One round of recordSeenClient; undefined when another writer got there first. */
+async function seenOnce(
+  db: RapportDb,
+  { context, system, url }: SeenInput,
+  now: number,
+  withContact: Omit<NewContact, 'clientId'> | undefined,
+  inOneTransaction: boolean,
+): Promise<SeenResult | undefined> {
   const mrn = context.mrn ? normaliseMrn(context.mrn) : '';
   const seen = pageValues(context);
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const inOneTransaction = codecOf(db).status === 'off';
-    // Where a client was last seen may be lost to a power cut without harm; a logged call may not.
-    const durability = withContact ? 'default' : 'relaxed';
-    let tx = inOneTransaction ? contactsAndClients(db, durability) : undefined;
-    const read: IndexReader = tx ? (index, key) => tx!.objectStore('clients').index(index).getAll(key) : ownTransaction(db);
-    const existing = await findSeen(db, read, system, mrn, context.name, seen.dob);
-    let client: ClientRecord;
-    if (existing) {
-      const patch = mergePageFields(existing, seen);
-      const identities = touchIdentity(existing.identities, system, mrn, url, now);
-      const merged = { ...existing, ...patch, identities };
-      client = applyPatch<'clients'>(existing, { ...patch, identities, ...derived(merged) }, now);
-    } else {
-      const identities: ClientIdentity[] = [{ system, mrn, lastUrl: url, lastSeenAt: now }];
-      const fields = { ...seen, name: seen.name ?? context.name, identities };
-      client = buildRecord<'clients'>({ ...fields, ...derived(fields), seenOnPage: { ...seen } }, now);
-    }
-    const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
-    const contact = withContact && buildRecord<'contacts'>({ ...withContact, tags: [...withContact.tags], clientId: client.id }, now);
-    const sealedContact = contact && (await codecOf(db).seal('contacts', contact));
+  // Where a client was last seen may be lost to a power cut without harm; a logged call may not.
+  const durability = withContact ? 'default' : 'relaxed';
+  let tx = inOneTransaction ? contactsAndClients(db, durability) : undefined;
+  const read: IndexReader = tx ? (index, key) => tx!.objectStore('clients').index(index).getAll(key) : ownTransaction(db);
+  const existing = await findSeen(db, read, system, mrn, context.name, seen.dob);
+  let client: ClientRecord;
+  if (existing) {
+    const patch = mergePageFields(existing, seen);
+    const identities = touchIdentity(existing.identities, system, mrn, url, now);
+    const merged = { ...existing, ...patch, identities };
+    client = applyPatch<'clients'>(existing, { ...patch, identities, ...derived(merged) }, now);
+  } else {
+    const identities: ClientIdentity[] = [{ system, mrn, lastUrl: url, lastSeenAt: now }];
+    const fields = { ...seen, name: seen.name ?? context.name, identities };
+    client = buildRecord<'clients'>({ ...fields, ...derived(fields), seenOnPage: { ...seen } }, now);
+  }
+  const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
+  const contact = withContact && buildRecord<'contacts'>({ ...withContact, tags: [...withContact.tags], clientId: client.id }, now);
+  const sealedContact = contact && (await codecOf(db).seal('contacts', contact));
 
-    tx ??= contactsAndClients(db, durability);
-    const store = tx.objectStore('clients') as unknown as WritableStore<'clients'>;
-    let written = false;
-    if (existing) {
-      const latest = await store.get(existing.id);
-      if (latest && !isTombstone(latest) && latest.rev === existing.rev) {
-        client = withUnversionedFieldsOf('clients', client, latest);
-        await store.put(withUnversionedFieldsOf('clients', sealed, latest));
-        written = true;
-      }
-    } else if (await identitiesFree(store, sealed.identityKeys)) {
-      await store.add(sealed);
+  tx ??= contactsAndClients(db, durability);
+  const store = tx.objectStore('clients') as unknown as WritableStore<'clients'>;
+  let written = false;
+  if (existing) {
+    const latest = await store.get(existing.id);
+    if (latest && !isTombstone(latest) && latest.rev === existing.rev) {
+      client = withUnversionedFieldsOf('clients', client, latest);
+      await store.put(withUnversionedFieldsOf('clients', sealed, latest));
       written = true;
     }
-    if (written && sealedContact) {
-      await tx.objectStore('contacts').add(sealedContact);
-      await refreshContactSummary(tx, client.id);
-    }
-    const sameNameDob = async (reader: IndexReader) => (client.nameDobKey ? clientsByIndex(db, reader, 'by_nameDob', client.nameDobKey) : []);
-    const othersInTx = written && inOneTransaction ? await sameNameDob(read) : undefined;
-    await tx.done;
-    if (!written) continue;
-
-    const others = othersInTx ?? (await sameNameDob(ownTransaction(db)));
-    notifyChanged({ store: 'clients', ids: [client.id] });
-    if (contact) notifyChanged({ store: 'contacts', ids: [contact.id] });
-    return { client, created: !existing, mergeCandidates: proposeMerges(client, others), ...(contact ? { contact } : {}) };
+  } else if (await identitiesFree(store, sealed.identityKeys)) {
+    await store.add(sealed);
+    written = true;
   }
-  throw new ContentionError('clients', system);
+  if (written && sealedContact) {
+    await tx.objectStore('contacts').add(sealedContact);
+    await refreshContactSummary(tx, client.id);
+  }
+  const sameNameDob = async (reader: IndexReader) => (client.nameDobKey ? clientsByIndex(db, reader, 'by_nameDob', client.nameDobKey) : []);
+  const othersInTx = written && inOneTransaction ? await sameNameDob(read) : undefined;
+  await tx.done;
+  if (!written) return undefined;
+
+  const others = othersInTx ?? (await sameNameDob(ownTransaction(db)));
+  notifyChanged({ store: 'clients', ids: [client.id] });
+  if (contact) notifyChanged({ store: 'contacts', ids: [contact.id] });
+  return { client, created: !existing, mergeCandidates: proposeMerges(client, others), ...(contact ? { contact } : {}) };
 }
 
 export function getClient(db: RapportDb, id: string): Promise<ClientRecord | undefined> {

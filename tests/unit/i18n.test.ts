@@ -112,7 +112,7 @@ describe('the words of the domain templates and rules are in messages.json', () 
     const rules = new Set<AutoRuleId | undefined>(TRUST_ITEMS.filter((item) => ticks.has(item.id)).map((item) => item.auto));
     expect([...rules].sort()).toEqual([...new Set(TRUST_ITEMS.flatMap((item) => (item.auto ? [item.auto] : [])))].sort());
     expect([...ticks.values()].flatMap((tick) => problemsOf(tick.reason))).toEqual([]);
-    expect(wordsOf(ticks.get('trust.more.unexpected-call')!.reason, translate)).toBe('Contact on 2026-05-19 tagged "extra-mile"');
+    expect(wordsOf(ticks.get('trust.more.unexpected-call')!.reason, translate)).toBe('Contact on 2026-05-19 tagged "Extra mile"');
     expect(wordsOf(ticks.get('trust.respect.callbacks-on-time')!.reason, translate)).toBe('All 1 callbacks of the last 30 days returned on time');
   });
 

@@ -6,6 +6,7 @@ import { Choice } from './Choice';
 import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
 import { TRUST_TAGS } from '../../domain/auto-ticks';
+import { tagLabelKey } from '../../domain/message-keys';
 
 export const CHANNELS: Record<ContactChannel, string> = {
   call: 'channelCall',
@@ -111,7 +112,7 @@ export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
                 update({ tags: event.currentTarget.checked ? [...draft.tags, tag] : draft.tags.filter((other) => other !== tag) })
               }
             />
-            {t(`tag_${tag.replace('-', '_')}`)}
+            {t(tagLabelKey(tag))}
           </label>
         ))}
       </fieldset>

@@ -27,6 +27,7 @@ interface Sources {
   settings: SettingsModel;
   clock: Clock;
   timeZone: string;
+  locale: string;
 }
 
 /** The extra-mile suggestions for the client the panel works on, and how the user handles them. */
@@ -53,6 +54,7 @@ export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<s
       page,
       dispositions: dispositions.items.value,
       schedule: settings.schedule,
+      locale: from.locale,
     });
   });
 

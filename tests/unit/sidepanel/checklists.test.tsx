@@ -170,7 +170,7 @@ describe('trust checklist', () => {
     );
     await act(() => panel.contacts.reload());
     await until(() => item(call)?.dataset.checked === 'true', 'auto tick');
-    expect(item(call)?.textContent).toContain('Ticked automatically: Contact on 2026-11-26 tagged "extra-mile"');
+    expect(item(call)?.textContent).toContain('Ticked automatically: Contact on 2026-11-26 tagged "Extra mile"');
     expect(box(call)?.disabled).toBe(true);
   });
 });

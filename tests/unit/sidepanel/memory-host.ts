@@ -48,6 +48,7 @@ export function memoryHost(options: { tabId?: number; now: () => number; timeZon
     t: translate,
     now: options.now,
     timeZone: options.timeZone ?? 'America/New_York',
+    locale: 'en-US',
     sites: memorySiteHost().host,
   };
   return {

@@ -54,7 +54,7 @@ describe('autoTicks', () => {
       ...base,
       contacts: [contact(2, ['extra-mile'], 'voicemail'), contact(9, ['extra-mile']), contact(3, ['teach-back'], 'voicemail'), contact(31, ['hospital-visit'])],
     });
-    expect(t.get('trust.more.unexpected-call')).toEqual({ at: NOW - 2 * DAY_MS, reason: message('autoTick_tagged_contact', '2026-05-18', 'extra-mile') });
+    expect(t.get('trust.more.unexpected-call')).toEqual({ at: NOW - 2 * DAY_MS, reason: message('autoTick_tagged_contact', '2026-05-18', message('tag_extra_mile')) });
     expect(t.has('trust.share.teach-back')).toBe(false);
     expect(t.has('trust.more.hospital-visit')).toBe(false);
     const visit = autoTicks({ ...base, contacts: [contact(31, ['hospital-visit'])], windowDays: 45 });

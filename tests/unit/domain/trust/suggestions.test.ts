@@ -147,6 +147,11 @@ describe('callback about to be late', () => {
     expect(s.find((x) => x.key.endsWith(String(at('2026-05-21', 10, 15))))?.reason).toEqual(message('suggestion_callback_due_soon_reason', '2026-05-21', '10:15 AM'));
   });
 
+  it("writes the time the way the browser's language does", () => {
+    const [british] = of(input({ now, callbacks: [cb(at(TODAY, 17, 30))], locale: 'en-GB' }), 'callback-due-soon');
+    expect(british?.reason).toEqual(message('suggestion_callback_due_soon_reason_today', '17:30'));
+  });
+
   it('ignores later, overdue and done callbacks', () => {
     expect(of(input({ now, callbacks: [cb(at('2026-05-21', 11)), cb(at(TODAY, 16)), cb(at(TODAY, 17), 'done')] }), 'callback-due-soon')).toEqual([]);
   });
