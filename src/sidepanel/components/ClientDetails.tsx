@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import type { CadenceTier } from '../../domain/cadence';
 import { cadenceFor } from '../../domain/settings';
 import { wordsOf } from '../../domain/message-keys';
@@ -161,10 +162,13 @@ export function ClientDetails({ client }: { client: ClientRecord }) {
 function DetailsForm({ client }: { client: ClientRecord }) {
   const { db, clock, host, notices, afterWrite } = usePanel();
   const t = host.t;
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(client));
+  const keptAs = `details:${client.id}`;
+  const restored = useRestoredForm<{ draft: DetailsDraft; base: ClientRecord; clashing: Partial<DetailsDraft> }>(keptAs);
+  const [draft, setDraft] = useState<DetailsDraft>(() => restored?.draft ?? draftOf(client));
   // The record the form was filled from: what the user changed is measured against it.
-  const [base, setBase] = useState(client);
-  const [clashing, setClashing] = useState<Partial<DetailsDraft>>({});
+  const [base, setBase] = useState(() => restored?.base ?? client);
+  const [clashing, setClashing] = useState<Partial<DetailsDraft>>(() => restored?.clashing ?? {});
+  useKeepUnsavedForm(keptAs, { draft, base, clashing }, (form) => Object.keys(editsOf(form.draft, draftOf(form.base))).length > 0);
   const field = (key: keyof DetailsDraft) => ({
     value: draft[key],
     'aria-invalid': key in clashing ? true : undefined,

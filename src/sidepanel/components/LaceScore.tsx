@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { StaleWriteError } from '../../store/base';
 import { daysBetweenDates } from '../../domain/dates';
 import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/lace';
@@ -37,11 +38,18 @@ export function LaceScore({ client }: { client: ClientRecord }) {
   const { stay, clock, host } = usePanel();
   const t = host.t;
   const save = useSaver();
-  const [form, setForm] = useState<LaceForm>(() => initialForm(client, stay.state.peek(), stay.today.peek()));
+  const keptAs = `lace:${client.id}`;
+  const restored = useRestoredForm<{ form: LaceForm; base: ClientRecord }>(keptAs);
+  const [form, setForm] = useState<LaceForm>(() => restored?.form ?? initialForm(client, stay.state.peek(), stay.today.peek()));
   // The record the numbers were started from: a score saved elsewhere since must not be overwritten unseen.
-  const [base, setBase] = useState(client);
+  const [base, setBase] = useState(() => restored?.base ?? client);
+  const [edited, setEdited] = useState(restored !== undefined);
+  useKeepUnsavedForm(keptAs, { form, base, edited }, (kept) => kept.edited);
   const result = parsed(form);
-  const update = (patch: Partial<LaceForm>) => setForm({ ...form, ...patch });
+  const update = (patch: Partial<LaceForm>) => {
+    setForm({ ...form, ...patch });
+    setEdited(true);
+  };
   if (!stay.hasDates.value) return null;
 
   const submit = (event: Event) => {
@@ -55,7 +63,10 @@ export function LaceScore({ client }: { client: ClientRecord }) {
     };
     void save(() => stay.update(base, { lace: { ...lace, at: clock.now.peek() } }), {
       done: t('laceSaved', [String(result.score), client.name]),
-      onSaved: ({ saved }) => setBase(saved),
+      onSaved: ({ saved }) => {
+        setBase(saved);
+        setEdited(false);
+      },
       undo: ({ saved, previous }) => stay.update(saved, previous),
       failed: (error) => {
         if (!(error instanceof StaleWriteError)) return undefined;

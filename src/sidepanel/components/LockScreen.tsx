@@ -10,7 +10,7 @@ export function LockScreen({ lock, drafts, t }: { lock: LockModel; drafts: Draft
   const [passphrase, setPassphrase] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const error = lock.error.value;
-  const keptDrafts = drafts.contact.value !== null || drafts.callback.value !== null;
+  const keptDrafts = drafts.contact.value !== null || drafts.callback.value !== null || drafts.forms.value.size > 0;
   useEffect(() => field.current?.focus(), []);
   return (
     <div class="panel lock-screen" data-testid="lock-screen">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import type { ClientRecord, PainPointRecord } from '../../store/records';
 import { usePanel } from '../panel';
 import { formatDateTime } from './datetime';
@@ -18,7 +19,7 @@ export function PainPoints({ client }: { client: ClientRecord }) {
           <PainPointItem key={point.id} point={point} client={client} />
         ))}
       </ul>
-      <AddPainPoint client={client} />
+      <AddPainPoint key={client.id} client={client} />
     </section>
   );
 }
@@ -51,11 +52,19 @@ function PainPointItem({ point, client }: { point: PainPointRecord; client: Clie
   );
 }
 
+interface PainPointDraft {
+  clientId: string;
+  text: string;
+  rootCause: string;
+}
+
 function AddPainPoint({ client }: { client: ClientRecord }) {
   const { painPoints, host } = usePanel();
   const t = host.t;
   const save = useSaver();
-  const [draft, setDraft] = useState<{ clientId: string; text: string; rootCause: string } | null>(null);
+  const keptAs = `pain-point:${client.id}`;
+  const [draft, setDraft] = useState<PainPointDraft | null>(useRestoredForm<PainPointDraft>(keptAs) ?? null);
+  useKeepUnsavedForm(keptAs, draft, (kept) => kept !== null && (kept.text.trim() !== '' || kept.rootCause.trim() !== ''));
   if (!draft || draft.clientId !== client.id) {
     return (
       <button type="button" class="secondary" data-testid="add-pain-point" onClick={() => setDraft({ clientId: client.id, text: '', rootCause: '' })}>

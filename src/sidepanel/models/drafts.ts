@@ -26,12 +26,15 @@ export interface CallbackDraft {
 
 /**
  * Half-written forms live here, not in components: when the page switches client the view
- * re-renders, but the draft stays bound to the client it was started for.
+ * re-renders, but the draft stays bound to the client it was started for. `forms` holds the
+ * unsaved input of forms that were unmounted (a lock, the caseload view, another client), by a
+ * key naming the form and its client, until the form mounts again (use-kept-form.ts).
  */
 export function createDraftsModel() {
   return {
     contact: signal<ContactDraft | null>(null),
     callback: signal<CallbackDraft | null>(null),
+    forms: signal<ReadonlyMap<string, unknown>>(new Map()),
   };
 }
 

@@ -85,6 +85,49 @@ describe('the panel while Rapport is locked', () => {
     expect((await contactsForClient(panel.db, client!.id)).map((c) => c.note)).toEqual(['Daughter Ana drives her on Tuesdays']);
   });
 
+  test('unsaved details, a half-typed pain point and LACE numbers come back after a lock', async () => {
+    mounted = await mountPanel({ now: NOW, context: { ...jane, admitDate: '2026-11-20' }, passphrase: PASSPHRASE });
+    const panel = mounted;
+    await panel.until(() => panel.byTestId('details-location') !== null && panel.byTestId('add-pain-point') !== null, 'forms');
+    await panel.type('details-location', 'ICU, Bed 6');
+    await panel.click('add-pain-point');
+    await panel.type('pain-point-text', 'Cannot get to the pharmacy');
+    await panel.until(() => panel.byTestId('lace-ed') !== null, 'LACE form');
+    await panel.type('lace-ed', '3');
+
+    await panel.click('lock-now');
+    await panel.until(() => panel.byTestId('lock-screen') !== null, 'lock screen');
+    expect(panel.root.outerHTML).not.toContain('ICU, Bed 6');
+    expect(panel.root.outerHTML).not.toContain('pharmacy');
+    expect(panel.byTestId('lock-drafts-kept')).not.toBeNull();
+
+    await unlockWith(panel, PASSPHRASE);
+    const value = (id: string) => (panel.byTestId(id) as HTMLInputElement | null)?.value;
+    await panel.until(() => value('details-location') === 'ICU, Bed 6', 'details back');
+    expect(value('pain-point-text')).toBe('Cannot get to the pharmacy');
+    expect(value('lace-ed')).toBe('3');
+    await panel.submit('details-save');
+    await panel.until(() => panel.byTestId('notice')?.textContent?.startsWith('Saved') ?? false, 'saved');
+    const [client] = await listClients(panel.db);
+    expect(client?.location).toBe('ICU, Bed 6');
+  });
+
+  test('unsaved details survive a look at the caseload, and saved ones are not kept', async () => {
+    mounted = await mountPanel({ now: NOW, context: jane });
+    const panel = mounted;
+    await panel.until(() => panel.byTestId('details-location') !== null, 'details form');
+    await panel.type('details-location', 'ICU, Bed 6');
+    await panel.click('view-caseload');
+    await panel.until(() => panel.byTestId('details-location') === null, 'caseload shown');
+    await panel.click('view-client');
+    await panel.until(() => (panel.byTestId('details-location') as HTMLInputElement | null)?.value === 'ICU, Bed 6', 'details back');
+    await panel.submit('details-save');
+    await panel.until(() => panel.byTestId('notice')?.textContent?.startsWith('Saved') ?? false, 'saved');
+    await panel.click('view-caseload');
+    await panel.until(() => panel.byTestId('details-location') === null, 'caseload shown');
+    expect(panel.session.drafts.forms.value.size).toBe(0);
+  });
+
   test('a lock from elsewhere (idle, the options page) closes the panel too', async () => {
     mounted = await mountPanel({ now: NOW, context: jane, passphrase: PASSPHRASE });
     const panel = mounted;
