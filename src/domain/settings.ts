@@ -19,6 +19,24 @@ export interface Settings {
 /** A minute at least (the browser's idle detection starts at 15 s); four hours outlasts any pause in a working day. */
 export const LOCK_AFTER_MINUTES = { min: 1, max: 240, default: 15 } as const;
 
+type Plain = Record<string, unknown>;
+const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The settings `next` changed from `base` (what the form was loaded from), laid over `current`
+ * (what is stored now): two windows that changed different settings both keep theirs. Objects
+ * merge field by field; a list (working days, holidays) is one value.
+ */
+export function mergeSettingEdits(current: Settings, base: Settings, next: Settings): Settings {
+  const merge = (now: unknown, was: unknown, wanted: unknown): unknown => {
+    if (isPlainObject(now) && isPlainObject(was) && isPlainObject(wanted)) {
+      return Object.fromEntries(Object.keys({ ...now, ...wanted }).map((key) => [key, merge(now[key], was[key], wanted[key])]));
+    }
+    return JSON.stringify(wanted) === JSON.stringify(was) ? now : wanted;
+  };
+  return merge(current, base, next) as Settings;
+}
+
 export function defaultSettings(timeZone: string): Settings {
   return {
     schedule: { ...DEFAULT_SCHEDULE, timeZone, workingDays: [...DEFAULT_SCHEDULE.workingDays], extraHolidays: [] },

@@ -1,4 +1,4 @@
-import { normaliseSettings, type Settings } from '../domain/settings';
+import { mergeSettingEdits, normaliseSettings, type Settings } from '../domain/settings';
 import type { RapportDb } from './db';
 import { notifyChanged } from './changes';
 
@@ -9,9 +9,18 @@ export async function loadSettings(db: RapportDb, timeZone: string): Promise<Set
   return normaliseSettings(entry?.value, timeZone);
 }
 
-export async function saveSettings(db: RapportDb, settings: Settings): Promise<Settings> {
-  const clean = normaliseSettings(settings, settings.schedule.timeZone);
-  await db.put('meta', { key: SETTINGS_KEY, value: clean });
+/**
+ * Saves `settings`. With `base` (the settings the form was filled from) only what the user changed
+ * is written over what is stored now, read in the same transaction: a change saved meanwhile from
+ * another window to another setting is kept.
+ */
+export async function saveSettings(db: RapportDb, settings: Settings, base?: Settings): Promise<Settings> {
+  const tx = db.transaction('meta', 'readwrite');
+  const stored = normaliseSettings((await tx.store.get(SETTINGS_KEY))?.value, settings.schedule.timeZone);
+  const merged = base ? mergeSettingEdits(stored, base, settings) : settings;
+  const clean = normaliseSettings(merged, merged.schedule.timeZone);
+  await tx.store.put({ key: SETTINGS_KEY, value: clean });
+  await tx.done;
   notifyChanged({ store: 'meta', ids: [SETTINGS_KEY] });
   return clean;
 }

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { loadSettings, saveSettings } from '../../store/settings';
+import type { Settings } from '../../domain/settings';
 import { fromForm, isKnownTimeZone, toForm, type FieldId, type FormErrors, type SettingsForm } from './settings-form';
 
 /** What the settings form needs from the browser; settings-host-extension.ts is the real one. */
@@ -30,10 +31,15 @@ export function createSettingsFormModel(host: SettingsHost, db: RapportDb) {
   /** Whether the browser lets Rapport notify; null until known. */
   const notificationsAllowed = signal<boolean | null>(null);
   const saving = signal(false);
+  /** What the form was filled from: only what the user changed since is saved over other windows' changes. */
+  let loaded: Settings | undefined;
 
   async function load() {
     const [settings, granted] = await Promise.all([loadSettings(db, host.timeZone), host.notificationsGranted().catch(() => false)]);
     form.value = toForm(settings);
+    // Compared through the form, so a value the form only rewrites (an order, a format) is no edit.
+    const shown = fromForm(form.value, isKnownTimeZone);
+    loaded = shown.ok ? shown.settings : settings;
     notificationsAllowed.value = granted;
   }
 
@@ -82,9 +88,11 @@ export function createSettingsFormModel(host: SettingsHost, db: RapportDb) {
       }
       saving.value = true;
       try {
-        const saved = await saveSettings(db, result.settings);
+        const saved = await saveSettings(db, result.settings, loaded);
         errors.value = {};
         form.value = toForm(saved);
+        const shown = fromForm(form.value, isKnownTimeZone);
+        loaded = shown.ok ? shown.settings : saved;
         status.value = { key: 'settingsSaved', tone: 'info' };
         await host.settingsSaved().catch((error: unknown) => console.warn('[rapport] badge refresh', error));
         return true;

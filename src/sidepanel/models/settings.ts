@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { defaultSettings, type Settings } from '../../domain/settings';
 import type { RapportDb } from '../../store/db';
-import { loadSettings, saveSettings } from '../../store/settings';
+import { loadSettings } from '../../store/settings';
 import { onChanged } from '../../store/changes';
 
 /** The user's settings, kept current when the options page or another panel changes them. */
@@ -16,9 +16,6 @@ export function createSettingsModel(db: RapportDb, timeZone: string) {
   return {
     settings,
     reload,
-    save: async (next: Settings) => {
-      settings.value = await saveSettings(db, next);
-    },
     dispose: off,
   };
 }

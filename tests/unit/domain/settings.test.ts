@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings, LOCK_AFTER_MINUTES, normaliseSettings } from '../../../src/domain/settings';
+import { defaultSettings, LOCK_AFTER_MINUTES, mergeSettingEdits, normaliseSettings } from '../../../src/domain/settings';
 
 const ZONE = 'America/Chicago';
 
@@ -16,5 +16,27 @@ describe('the "lock after" setting', () => {
     for (const refused of [0, -5, 241, 12.5, '30', null, Number.NaN, Infinity]) {
       expect(normaliseSettings({ lockAfterMinutes: refused }, ZONE).lockAfterMinutes).toBe(LOCK_AFTER_MINUTES.default);
     }
+  });
+});
+
+describe('merging one window\'s edits over settings saved meanwhile', () => {
+  const base = defaultSettings(ZONE);
+  test('different settings, nested ones too, are both kept; a list is one value; the same setting takes the edit', () => {
+    const current = { ...base, promptnessHours: 8, cadenceByTier: { ...base.cadenceByTier, high: { idealDays: 5, maxDays: 10 } } };
+    const next = {
+      ...base,
+      lockAfterMinutes: 30,
+      cadenceByTier: { ...base.cadenceByTier, low: { idealDays: 60, maxDays: 120 } },
+      schedule: { ...base.schedule, workingDays: [1, 2, 3] },
+    };
+    const merged = mergeSettingEdits(current, base, next);
+    expect(merged).toEqual({
+      ...base,
+      promptnessHours: 8,
+      lockAfterMinutes: 30,
+      cadenceByTier: { ...base.cadenceByTier, high: { idealDays: 5, maxDays: 10 }, low: { idealDays: 60, maxDays: 120 } },
+      schedule: { ...base.schedule, workingDays: [1, 2, 3] },
+    });
+    expect(mergeSettingEdits(current, base, { ...base, promptnessHours: 2 }).promptnessHours).toBe(2);
   });
 });

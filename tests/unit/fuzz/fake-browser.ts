@@ -83,5 +83,5 @@ export const fakeBrowser = {
     onAdded: event('permissions.onAdded'),
     onRemoved: event('permissions.onRemoved'),
   },
-  i18n: { getMessage: () => '' },
+  i18n: { getMessage: () => '', getUILanguage: () => 'en-US' },
 };

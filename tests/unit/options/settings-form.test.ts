@@ -115,6 +115,24 @@ describe('the settings form model', () => {
     grant = true;
   });
 
+  test('two windows saving different settings both keep theirs; the same setting: the later save wins', async () => {
+    const first = createSettingsFormModel(host, db);
+    const second = createSettingsFormModel(host, db);
+    await Promise.all([first.load(), second.load()]);
+    first.update({ promptnessHours: '6' });
+    second.update({ lockAfterMinutes: '30', start: '08:00' });
+    expect(await first.save()).toBe(true);
+    expect(await second.save()).toBe(true);
+    const stored = await loadSettings(db, ZONE);
+    expect(stored.promptnessHours).toBe(6);
+    expect(stored.lockAfterMinutes).toBe(30);
+    expect(stored.schedule.startMinutes).toBe(480);
+
+    first.update({ lockAfterMinutes: '45' });
+    expect(await first.save()).toBe(true);
+    expect((await loadSettings(db, ZONE)).lockAfterMinutes).toBe(45);
+  });
+
   test('saves valid settings and tells the background; refuses invalid ones with errors', async () => {
     const model = createSettingsFormModel(host, db);
     await model.load();
