@@ -94,9 +94,12 @@ const LIVE: Record<BackupStore, Check> = {
   dispositions: disposition,
 };
 
-/** Meta entries travel too (settings), except the ones that describe this device's database. */
+/**
+ * Meta entries travel too (settings), except the ones that describe this device's database —
+ * among them the passphrase envelope ("vault"): a backup carries its own passphrase, if any.
+ */
 export const metaEntry = obj({ key: short }, { value: () => undefined }, true);
-export const DEVICE_META_KEYS: readonly string[] = ['schemaVersion', 'lastBackupAt'];
+export const DEVICE_META_KEYS: readonly string[] = ['schemaVersion', 'lastBackupAt', 'vault'];
 
 /** One record of `store`, live or tombstone: undefined when it fits, else where and why not. */
 export function recordProblem(store: BackupStore, record: unknown): string | undefined {

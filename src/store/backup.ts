@@ -7,7 +7,6 @@ import { DB_VERSION, type RapportDb, type RapportSchema } from './db';
 import { isTombstone, STORE_NAMES, type ClientRecord, type ContactRecord, type StoreName } from './records';
 import type { IDBPTransaction } from 'idb';
 import { codecOf } from './vault/codec';
-import { VAULT_META_KEY } from './vault/vault';
 
 // The domain restates the store list; this fails to compile the day one side gains a store.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -15,7 +14,6 @@ const storesMatch: Same<BackupStore, StoreName> = true;
 void storesMatch;
 
 const ALL = [...STORE_NAMES, 'meta'] as const;
-export const LAST_BACKUP_KEY = 'lastBackupAt';
 
 type AllTx = IDBPTransaction<RapportSchema, (typeof ALL)[number][], 'readwrite'>;
 
@@ -28,33 +26,16 @@ export async function readAllStores(db: RapportDb): Promise<BackupStores> {
   return { ...stores, meta } as BackupStores;
 }
 
-/**
- * Every store as the user wrote it: sealed records opened, and without the passphrase envelope,
- * which belongs to this database only (a backup carries its own passphrase, if any).
- */
+/** Every store as the user wrote it: sealed records opened (meta as stored). */
 export async function readAllOpened(db: RapportDb): Promise<BackupStores> {
   const stores = await readAllStores(db);
   const codec = codecOf(db);
   const opened = await Promise.all(STORE_NAMES.map((name) => codec.openAll(name, stores[name] as never)));
-  return {
-    ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, opened[i]])) as Omit<BackupStores, 'meta'>),
-    meta: stores.meta.filter((entry) => entry.key !== VAULT_META_KEY),
-  };
+  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, opened[i]])) as Omit<BackupStores, 'meta'>), meta: stores.meta };
 }
 
 export async function exportBackup(db: RapportDb, now: number): Promise<BackupFile> {
   return buildBackup(await readAllOpened(db), DB_VERSION, now);
-}
-
-/** Set when a backup file was handed to the browser; the panel shows how long ago. */
-export async function recordBackup(db: RapportDb, at: number): Promise<void> {
-  await db.put('meta', { key: LAST_BACKUP_KEY, value: at });
-  notifyChanged({ store: 'meta', ids: [LAST_BACKUP_KEY] });
-}
-
-export async function lastBackupAt(db: RapportDb): Promise<number | undefined> {
-  const value = (await db.get('meta', LAST_BACKUP_KEY))?.value;
-  return typeof value === 'number' ? value : undefined;
 }
 
 async function localIndex(db: RapportDb): Promise<LocalIndex> {
@@ -112,7 +93,7 @@ export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void>
   const meta = tx.objectStore('meta');
   const metaKeys: string[] = [];
   for (const entry of plan.meta) {
-    if (entry.key === VAULT_META_KEY || (await meta.getKey(entry.key)) !== undefined) continue;
+    if ((await meta.getKey(entry.key)) !== undefined) continue;
     queue(meta.put(entry));
     metaKeys.push(entry.key);
   }

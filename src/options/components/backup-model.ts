@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { applyImport, exportBackup, planImport, recordBackup } from '../../store/backup';
+import { applyImport, exportBackup, planImport } from '../../store/backup';
+import { recordBackup } from '../../store/backup-meta';
 import { exportFhir } from '../../store/fhir';
 import { itemTextKey } from '../../domain/message-keys';
 import { encryptBackup } from '../../domain/backup-crypto';

@@ -6,16 +6,10 @@ import { LogContactButtons } from './LogContact';
 import { Callbacks } from './Callbacks';
 import { ReadFromPage } from './ReadFromPage';
 import { Drafts } from './Drafts';
-import { ClientDetails } from './ClientDetails';
-import { ContactHistory } from './ContactHistory';
-import { PainPoints } from './PainPoints';
-import { Timeline } from './Timeline';
 import { Deferred } from './Deferred';
-import { TcmClock } from './TcmClock';
-import { DischargeChecklist } from './DischargeChecklist';
-import { LaceScore } from './LaceScore';
-import { TrustChecklist } from './TrustChecklist';
 import { Suggestions } from './Suggestions';
+
+const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
 
 /**
  * One client: the page's (with what was read from it) or one the user chose. The header shows the
@@ -72,16 +66,7 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           <Suggestions client={record} />
           <LogContactButtons client={record} />
           <Callbacks client={record} />
-          <Deferred>
-            <TcmClock client={record} />
-            <DischargeChecklist client={record} />
-            <LaceScore key={record.id} client={record} />
-            <TrustChecklist client={record} />
-            <Timeline />
-            <ContactHistory />
-            <PainPoints client={record} />
-            <ClientDetails client={record} />
-          </Deferred>
+          <Deferred load={loadClientSections} props={{ record }} />
         </>
       )}
       <Drafts />

@@ -1,23 +1,46 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { usePanel } from '../panel';
 
 /**
- * Renders its children after the first paint: the client and the time since the last contact
- * appear at once, and the long sections below them follow without holding up that paint. A
- * requestAnimationFrame callback alone runs before the frame it belongs to is painted, so the
- * render is queued from it as a task, which runs once that frame is on screen.
+ * Loads a component's code and renders it after the first paint: the client and the time since
+ * the last contact appear at once, and the long sections below them follow without holding up
+ * that paint or the panel's first download. A requestAnimationFrame callback alone runs before
+ * the frame it belongs to is painted, so the load starts from a task queued there.
  */
-export function Deferred({ children }: { children: ComponentChildren }) {
-  const [ready, setReady] = useState(false);
+export function Deferred<P extends object>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
+  const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
+    let mounted = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setReady(true), 0);
+      timer = setTimeout(() => {
+        load().then(
+          (component) => mounted && setLoaded(() => component),
+          (error: unknown) => {
+            console.warn('[rapport] section load', error);
+            if (mounted) setFailed(true);
+          },
+        );
+      }, 0);
     });
     return () => {
+      mounted = false;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
-  return ready ? <>{children}</> : null;
+  }, [load]);
+  if (failed) return <DeferredFailed />;
+  return Loaded ? <Loaded {...props} /> : null;
+}
+
+/** Only when the extension was updated under an open panel: its old chunks are gone. */
+function DeferredFailed() {
+  const { host } = usePanel();
+  return (
+    <p class="error" role="alert">
+      {host.t('sectionLoadFailed')}
+    </p>
+  );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lastBackupAt } from '../../store/backup';
+import { lastBackupAt } from '../../store/backup-meta';
 import { onChanged } from '../../store/changes';
 import { calendarDateOf, daysBetweenDates } from '../../domain/dates';
 import { usePanel } from '../panel';

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
+import { SEALED } from '../store/sealed-mode';
+import { VAULT_META_KEY } from '../../../src/store/vault/vault';
 import { dump, seedEverything, T0, DAY } from './seed';
 import { deleteClientCompletely, eraseAll } from '../../../src/store/erase';
 import { getClient } from '../../../src/store/clients';
-import { recordBackup } from '../../../src/store/backup';
+import { recordBackup } from '../../../src/store/backup-meta';
 import { DB_VERSION } from '../../../src/store/db';
 
 describe('deleting', () => {
@@ -25,13 +27,15 @@ describe('deleting', () => {
     expect(await getClient(db(), bob.id)).toEqual(bob);
   });
 
-  test('erase all empties every store and leaves only the schema version', async () => {
+  test('erase all empties every store and leaves only the schema version (and the passphrase envelope, if set)', async () => {
     await seedEverything(db());
     await recordBackup(db(), T0);
     await eraseAll(db());
     const all = await dump(db());
     for (const [store, records] of Object.entries(all)) {
-      expect(records, store).toEqual(store === 'meta' ? [{ key: 'schemaVersion', value: DB_VERSION }] : []);
+      if (store !== 'meta') expect(records, store).toEqual([]);
     }
+    expect(all.meta.map((entry) => entry.key).sort()).toEqual(SEALED ? ['schemaVersion', VAULT_META_KEY] : ['schemaVersion']);
+    expect(all.meta.find((entry) => entry.key === 'schemaVersion')?.value).toBe(DB_VERSION);
   });
 });

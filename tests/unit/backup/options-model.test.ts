@@ -3,7 +3,7 @@ import { useFreshDb } from '../store/helpers';
 import { dump, seedEverything, T0 } from './seed';
 import { createBackupModel, type BackupHost } from '../../../src/options/components/backup-model';
 import { createDangerModel } from '../../../src/options/components/danger-model';
-import { lastBackupAt } from '../../../src/store/backup';
+import { lastBackupAt } from '../../../src/store/backup-meta';
 import messages from '../../../public/_locales/en/messages.json';
 import { translate } from '../sidepanel/memory-host';
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
 import { dump, seedEverything, T0 } from './seed';
 import { openText } from './fixtures';
-import { applyImport, exportBackup, lastBackupAt, planImport, recordBackup } from '../../../src/store/backup';
+import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
+import { lastBackupAt, recordBackup } from '../../../src/store/backup-meta';
 import { eraseAll } from '../../../src/store/erase';
 import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup-format';
 

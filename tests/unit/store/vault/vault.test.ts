@@ -10,6 +10,8 @@ import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/va
 import { LockedError } from '../../../../src/store/vault/codec';
 import { PBKDF2_ITERATIONS, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
 import { STORE_NAMES } from '../../../../src/store/records';
+import { applyImport, exportBackup, planImport } from '../../../../src/store/backup';
+import { DEVICE_META_KEYS } from '../../../../src/domain/backup-records';
 import { TEST_ITERATIONS } from '../sealed-mode';
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
@@ -194,6 +196,21 @@ describe('encryption at rest', () => {
     await vault.unlock(PASS);
     await expect.poll(async () => (await rawText()).includes('stale window')).toBe(false);
     expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('Written by a stale window');
+  });
+
+  test('a backup carries the records opened and never the envelope; an import never writes one', async () => {
+    expect(DEVICE_META_KEYS).toContain(VAULT_META_KEY);
+    const client = await seed();
+    await vault.enable(PASS);
+    const file = await exportBackup(db, T0 + 3 * DAY);
+    expect(file.stores.meta.map((entry) => entry.key)).not.toContain(VAULT_META_KEY);
+    expect(JSON.stringify(file.stores.clients)).toContain('Ann Marie Example');
+
+    const forged = { key: VAULT_META_KEY, value: { forged: true } };
+    const plan = await planImport(db, { ...file, stores: { ...file.stores, meta: [...file.stores.meta, forged] } });
+    await applyImport(db, plan);
+    expect((await db.get('meta', VAULT_META_KEY))?.value).not.toEqual({ forged: true });
+    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
   });
 
   test('a sealed blob moved onto another record does not open', async () => {
