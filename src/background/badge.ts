@@ -23,9 +23,8 @@ export async function refreshBadge(db: RapportDb, now: number): Promise<number> 
     browser.action.setBadgeText({ text: badgeText(overdue) }),
     browser.action.setBadgeBackgroundColor({ color: OVERDUE_RED }),
     browser.action.setTitle({ title }),
+    'setBadgeTextColor' in browser.action ? browser.action.setBadgeTextColor({ color: '#FFFFFF' }) : undefined,
+    nextDue === undefined ? browser.alarms.clear(BADGE_ALARM) : browser.alarms.create(BADGE_ALARM, { when: nextDue }),
   ]);
-  if ('setBadgeTextColor' in browser.action) await browser.action.setBadgeTextColor({ color: '#FFFFFF' });
-  if (nextDue === undefined) await browser.alarms.clear(BADGE_ALARM);
-  else browser.alarms.create(BADGE_ALARM, { when: nextDue });
   return overdue;
 }

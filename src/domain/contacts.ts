@@ -33,19 +33,28 @@ export function contactSummary(
   now: number,
   timeZone?: string,
 ): ContactSummary {
-  const summary: ContactSummary = {};
+  const times: Pick<ContactSummary, 'lastSuccessAt' | 'lastAttemptAt'> = {};
   for (const c of contacts) {
-    if (summary.lastAttemptAt === undefined || c.at > summary.lastAttemptAt) summary.lastAttemptAt = c.at;
-    if (isSuccessful(c) && (summary.lastSuccessAt === undefined || c.at > summary.lastSuccessAt)) {
-      summary.lastSuccessAt = c.at;
+    if (times.lastAttemptAt === undefined || c.at > times.lastAttemptAt) times.lastAttemptAt = c.at;
+    if (isSuccessful(c) && (times.lastSuccessAt === undefined || c.at > times.lastSuccessAt)) {
+      times.lastSuccessAt = c.at;
     }
   }
-  if (summary.lastSuccessAt !== undefined) {
+  return summaryOfTimes(times, now, timeZone);
+}
+
+/** The summary from the last success and attempt alone (as the store keeps them on the client). */
+export function summaryOfTimes(
+  { lastSuccessAt, lastAttemptAt }: Pick<ContactSummary, 'lastSuccessAt' | 'lastAttemptAt'>,
+  now: number,
+  timeZone?: string,
+): ContactSummary {
+  const summary: ContactSummary = {};
+  if (lastAttemptAt !== undefined) summary.lastAttemptAt = lastAttemptAt;
+  if (lastSuccessAt !== undefined) {
+    summary.lastSuccessAt = lastSuccessAt;
     // Calendar days, not 24-hour blocks: a call at 23:00 yesterday is "yesterday" at 08:00 today.
-    summary.daysSinceSuccess = daysBetweenDates(
-      calendarDateOf(summary.lastSuccessAt, timeZone),
-      calendarDateOf(now, timeZone),
-    );
+    summary.daysSinceSuccess = daysBetweenDates(calendarDateOf(lastSuccessAt, timeZone), calendarDateOf(now, timeZone));
   }
   return summary;
 }

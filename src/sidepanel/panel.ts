@@ -37,7 +37,7 @@ export function createPanel(
   const client = createClientModel(db, binding, clock);
   const site = createSiteModel(host.sites, db, binding, () => host.now());
   const clientId = computed(() => client.client.value?.id);
-  const contacts = createContactsModel(db, clientId, clock, host.timeZone);
+  const contacts = createContactsModel(db, clientId, clock);
   const callbacks = createCallbacksModel(db, clientId, clock);
   const notices = createNotices();
   const { drafts, lock } = shared;

@@ -206,17 +206,28 @@ function markWhenShown(selector) {
   new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, { childList: true, subtree: true });
 }
 
-async function timePanelOpen(browser, tabId, selector, runs) {
-  const times = [];
+async function timePanelOpen(browser, tabId, selector) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(markWhenShown, selector);
+  await page.goto(browser.panelUrl(tabId));
+  await page.locator(selector).first().waitFor();
+  const shownAt = await page.waitForFunction(() => globalThis.__rapportShownAt).then((handle) => handle.jsonValue());
+  await page.close();
+  return shownAt;
+}
+
+/**
+ * Panel loads on the chart and on a blank tab, taken in turns so that whatever the machine is
+ * doing meanwhile weighs on both sides alike. With `blankTab` undefined only the chart is timed.
+ */
+async function timePanelOpens(browser, chartTab, blankTab, runs) {
+  const client = [];
+  const empty = [];
   for (let i = 0; i < runs; i++) {
-    const page = await browser.context.newPage();
-    await page.addInitScript(markWhenShown, selector);
-    await page.goto(browser.panelUrl(tabId));
-    await page.locator(selector).first().waitFor();
-    times.push(await page.waitForFunction(() => globalThis.__rapportShownAt).then((handle) => handle.jsonValue()));
-    await page.close();
+    client.push(await timePanelOpen(browser, chartTab, '[data-testid="last-contact"]'));
+    if (blankTab !== undefined) empty.push(await timePanelOpen(browser, blankTab, '[data-testid="no-client"]'));
   }
-  return times;
+  return { client, empty };
 }
 
 async function tabIdOf(browser, url) {
@@ -242,7 +253,7 @@ async function benchSealed({ browser, panel, chartTab, runs, panelRuns, floors, 
   await panel.reload();
   await panel.getByTestId('view-caseload').waitFor();
   const caseload = await timeCaseloadOpen(panel, runs);
-  const client = await timePanelOpen(browser, chartTab, '[data-testid="last-contact"]', panelRuns);
+  const { client } = await timePanelOpens(browser, chartTab, undefined, panelRuns);
   const line = (label, value, floor) => log(`${label.padEnd(34)} ${value.toFixed(1).padStart(8)} ms   ${(value / floor).toFixed(2)}× the unsealed floor`);
   line('sealed: caseload → overdue list', median(caseload.first), floors.rawRows);
   line('sealed: caseload → every section', median(caseload.times), floors.rawRows);
@@ -256,13 +267,17 @@ export async function benchCaseload({ dist = 'dist/chrome-demo', runs = RUNS, lo
     const origin = new URL(demo.url).origin;
     const chart = await browser.context.newPage();
     await chart.goto(new URL('/classic/chart/1', demo.url).href);
+    // A tab of the same EHR showing no client (the patient list): the panel takes the same path
+    // there, minus the client.
     const blank = await browser.context.newPage();
-    await blank.goto('about:blank');
+    await blank.goto(new URL('/classic/', demo.url).href);
     const chartTab = await tabIdOf(browser, chart.url());
-    const blankTab = await tabIdOf(browser, 'about:blank');
+    const blankTab = await tabIdOf(browser, blank.url());
+    if (chartTab === undefined || blankTab === undefined) throw new Error('the demo tabs are not visible to the extension');
 
+    // The caseload is timed in a panel bound to no page (it follows its own tab, which shows none).
     const panel = await browser.context.newPage();
-    await panel.goto(browser.panelUrl(blankTab));
+    await panel.goto(browser.panelUrl(''));
     await panel.getByTestId('view-caseload').waitFor();
     const seedStarted = performance.now();
     await seed(panel, SIZE, origin);
@@ -274,8 +289,7 @@ export async function benchCaseload({ dist = 'dist/chrome-demo', runs = RUNS, lo
     const rawRows = await timeRawRows(panel, runs);
     const badge = await timeBadge(panel, runs);
     const panelRuns = Math.max(runs, PANEL_RUNS);
-    const panelClient = await timePanelOpen(browser, chartTab, '[data-testid="last-contact"]', panelRuns);
-    const panelEmpty = await timePanelOpen(browser, blankTab, '[data-testid="no-client"]', panelRuns);
+    const { client: panelClient, empty: panelEmpty } = await timePanelOpens(browser, chartTab, blankTab, panelRuns);
 
     const figure = (label, value, floorLabel, floor, target) => {
       const ratio = value / floor;

@@ -2,16 +2,19 @@ import { cadenceStatus } from '../../domain/cadence';
 import { cadenceFor } from '../../domain/settings';
 import { describeDaysAgo } from '../../domain/relative-time';
 import { calendarDateOf, daysBetweenDates } from '../../domain/dates';
+import { summaryOfTimes } from '../../domain/contacts';
 import { usePanel } from '../panel';
 
 const CADENCE_LABEL_KEYS = { ok: 'cadenceOk', amber: 'cadenceAmber', red: 'cadenceRed' } as const;
 
 export function ContactStatus() {
-  const { contacts, client, settings, clock, host } = usePanel();
+  const { client, settings, clock, host } = usePanel();
   const t = host.t;
-  const summary = contacts.summary.value;
-  const days = summary.daysSinceSuccess;
   const record = client.client.value;
+  // From the record, where the store keeps the last success and attempt with every contact
+  // write: right from the first paint, without waiting for the contact log to load.
+  const summary = summaryOfTimes(record ?? {}, clock.now.value, host.timeZone);
+  const days = summary.daysSinceSuccess;
   const status = cadenceStatus(days, cadenceFor(record ?? {}, settings.settings.value));
   const daysAgo = (epoch: number) => {
     const today = calendarDateOf(clock.now.value, host.timeZone);

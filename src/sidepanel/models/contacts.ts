@@ -1,22 +1,19 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import type { ContactRecord, RecordMeta } from '../../store/records';
 import type { RapportDb } from '../../store/db';
 import { contactsForClient, deleteContact, logContact } from '../../store/contacts';
-import { contactSummary } from '../../domain/contacts';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
 
 export type ContactInput = Omit<ContactRecord, keyof RecordMeta | 'clientId'>;
 
-/** The contact log of one client and the "time since last contact" derived from it. */
+/** The contact log of one client. */
 export function createContactsModel(
   db: RapportDb,
   clientId: ReadonlySignal<string | undefined>,
   clock: Clock,
-  timeZone: string,
 ) {
   const collection = createClientCollection(clientId, 'contacts', (id) => contactsForClient(db, id));
-  const summary = computed(() => contactSummary(collection.items.value, clock.now.value, timeZone));
 
   /** Bound to the client it was started for, whatever the page shows by the time it is saved. */
   async function log(forClientId: string, input: ContactInput): Promise<ContactRecord> {
@@ -30,7 +27,7 @@ export function createContactsModel(
     await collection.reload();
   }
 
-  return { contacts: collection.items, readyFor: collection.readyFor, summary, log, remove, reload: collection.reload, dispose: collection.dispose };
+  return { contacts: collection.items, readyFor: collection.readyFor, log, remove, reload: collection.reload, dispose: collection.dispose };
 }
 
 export type ContactsModel = ReturnType<typeof createContactsModel>;
