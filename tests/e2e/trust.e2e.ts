@@ -36,6 +36,9 @@ async function seedContacts(panel: Page, clientName: string, daysAgo: number[]) 
       });
       const client = clients.find((record) => record.name === name);
       const now = Date.now();
+      // As the store keeps it with every contact write (schema v3): the client's last success.
+      const latest = Math.max(client.lastSuccessAt ?? -Infinity, ...ages.map((age) => now - age * day));
+      tx.objectStore('clients').put({ ...client, lastSuccessAt: latest, lastAttemptAt: Math.max(client.lastAttemptAt ?? -Infinity, latest) });
       for (const age of ages) {
         tx.objectStore('contacts').put({
           id: crypto.randomUUID(),
