@@ -1,5 +1,9 @@
 import browser from 'webextension-polyfill';
 import type { RapportDb } from '../store/db';
+import type { TabContext } from '../messaging/schema';
+import { codecOf } from '../store/vault/codec';
+import { lookupSeenClient } from '../store/clients';
+import { systemForUrl } from '../context/site';
 import { openDatabase } from '../platform/database';
 import { listen } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
@@ -48,7 +52,13 @@ const warnFailure = (what: string) => (error: unknown) => console.warn('[rapport
 
 const siteAccess = createSiteAccess(browserSiteApi(), contentScriptFile);
 
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }) }));
+/** Locked, nothing can be opened: the panel shows its lock screen anyway. */
+const knownClient = async (tab: TabContext) => {
+  const database = await db();
+  if (!tab.context || codecOf(database).status === 'locked') return undefined;
+  return lookupSeenClient(database, { context: tab.context, system: systemForUrl(tab.frameUrl, tab.context.source) });
+};
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), knownClient }));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== BADGE_ALARM) return;

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Message } from '../messaging/schema';
+import type { Message, TabContext } from '../messaging/schema';
 import { broadcast, type Sender } from '../messaging/transport';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
@@ -11,6 +11,8 @@ export interface RouterDeps {
   now: () => number;
   refreshBadge: () => Promise<number>;
   sites: SiteRoutes;
+  /** The known client a tab shows, for the panel's first paint; undefined when none or locked. */
+  knownClient?: (tab: TabContext) => Promise<unknown>;
 }
 
 /**
@@ -40,7 +42,11 @@ export function handle(
   if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
   switch (message.type) {
     case 'context/get':
-      return getTabContext(message.tabId).then((tab) => ({ tab }));
+      return getTabContext(message.tabId).then(async (tab) => {
+        // A failed look-up only costs the panel its head start: it reads the client itself.
+        const client = tab?.context && deps.knownClient ? await deps.knownClient(tab).catch(() => undefined) : undefined;
+        return client === undefined ? { tab } : { tab, client };
+      });
     case 'badge/refresh':
       return deps.refreshBadge().then((overdue) => ({ overdue }));
     case 'context/reread':

@@ -4,7 +4,11 @@ import type { TabContext } from './schema';
 /** What each request answers; messages not listed answer nothing useful. */
 export interface Replies {
   'context/report': { ok: true };
-  'context/get': { tab: TabContext | null };
+  /**
+   * `client`: the record of the client the tab shows, when Rapport knows them and is not locked.
+   * Typed loosely here (records belong to the store); the panel checks its shape before use.
+   */
+  'context/get': { tab: TabContext | null; client?: unknown };
   'badge/refresh': { overdue: number };
   'context/reread': { ok: boolean };
   'site/enable': { registered: boolean };

@@ -2,6 +2,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { listen, send } from '../messaging/transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
+import type { ClientRecord } from '../store/records';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
 
@@ -28,7 +29,10 @@ export function extensionHost(location: Location): PanelHost {
       browser.tabs.onActivated.addListener(onActivated);
       return () => browser.tabs.onActivated.removeListener(onActivated);
     },
-    getTabContext: async (tabId) => (await send<'context/get'>({ type: 'context/get', tabId }))?.tab ?? null,
+    async getTabContext(tabId) {
+      const reply = await send<'context/get'>({ type: 'context/get', tabId });
+      return { tab: reply?.tab ?? null, ...(looksLikeClient(reply?.client) ? { client: reply.client } : {}) };
+    },
     onTabContextChanged: (listener) =>
       listen((message, sender) => {
         // Only the background tells what a tab shows: a content script must not speak for a tab.
@@ -52,6 +56,13 @@ export function extensionHost(location: Location): PanelHost {
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),
   };
+}
+
+/** The background's answer comes from the same extension, but a wrong shape must not reach the view. */
+function looksLikeClient(value: unknown): value is ClientRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Partial<ClientRecord>;
+  return typeof record.id === 'string' && typeof record.name === 'string' && typeof record.rev === 'number' && Array.isArray(record.identities);
 }
 
 function originOf(url: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { TabContext } from '../messaging/schema';
+import type { ClientRecord } from '../store/records';
 import type { SiteHost } from './models/site';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
 
@@ -11,7 +12,8 @@ export interface PanelHost {
   initialTabId(): Promise<number | undefined>;
   /** Called with the new tab id when the panel follows the active tab (never in `?tabId` mode). */
   onBoundTabChanged(listener: (tabId: number | undefined) => void): () => void;
-  getTabContext(tabId: number): Promise<TabContext | null>;
+  /** What the tab shows, and the client record when Rapport already knows that client. */
+  getTabContext(tabId: number): Promise<{ tab: TabContext | null; client?: ClientRecord }>;
   /** `tab` is null when the tab no longer shows anything Rapport can read. */
   onTabContextChanged(listener: (tabId: number, tab: TabContext | null) => void): () => void;
   /** Ask the background to read the tab again (injects the reader when allowed). */

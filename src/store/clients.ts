@@ -251,6 +251,16 @@ async function seenOnce(
   return { client, created: !existing, mergeCandidates: proposeMerges(client, others), ...(contact ? { contact } : {}) };
 }
 
+/**
+ * The client a page shows, if Rapport knows them: the look-up recordSeenClient starts with,
+ * read only. The background answers a panel's "what does this tab show" with it, from a
+ * connection that is already warm, so the panel can show the client before its own first read.
+ */
+export function lookupSeenClient(db: RapportDb, { context, system }: Pick<SeenInput, 'context' | 'system'>): Promise<ClientRecord | undefined> {
+  const mrn = context.mrn ? normaliseMrn(context.mrn) : '';
+  return findSeen(db, ownTransaction(db), system, mrn, context.name, pageValues(context).dob);
+}
+
 export function getClient(db: RapportDb, id: string): Promise<ClientRecord | undefined> {
   return getLive(db, 'clients', id);
 }

@@ -1,11 +1,14 @@
 import { signal } from '@preact/signals';
 import type { TabContext } from '../../messaging/schema';
+import type { ClientRecord } from '../../store/records';
 import type { PanelHost } from '../host';
 
 /** Which tab the panel reads, and what the background knows that tab shows. */
 export function createBindingModel(host: PanelHost) {
   const tabId = signal<number | undefined>(undefined);
   const tab = signal<TabContext | null>(null);
+  /** The known client the background found for `tab` when the panel asked (a head start only). */
+  const known = signal<{ tab: TabContext; client: ClientRecord } | null>(null);
   const ready = signal(false);
   let generation = 0;
   /** Bumped by every change the background announces for the bound tab. */
@@ -15,12 +18,16 @@ export function createBindingModel(host: PanelHost) {
     const mine = ++generation;
     tabId.value = id;
     tab.value = null;
+    known.value = null;
     const announcedBefore = announced;
-    const context = id === undefined ? null : await host.getTabContext(id);
+    const answer = id === undefined ? { tab: null } : await host.getTabContext(id);
     // A slower answer for a tab the panel has already left must not overwrite the newer one; nor may
     // an answer read before a change the background announced while it was on its way.
     if (mine !== generation) return;
-    if (announced === announcedBefore) tab.value = context;
+    if (announced === announcedBefore) {
+      if (answer.tab && answer.client) known.value = { tab: answer.tab, client: answer.client };
+      tab.value = answer.tab;
+    }
     ready.value = true;
   }
 
@@ -37,6 +44,7 @@ export function createBindingModel(host: PanelHost) {
   return {
     tabId,
     tab,
+    known,
     ready,
     /** Idempotent: main.tsx starts it before the database is open, the panel again after. */
     start: () => (started ??= host.initialTabId().then(bind)),

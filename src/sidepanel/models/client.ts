@@ -25,7 +25,14 @@ export function createClientModel(db: RapportDb, binding: BindingModel, clock: C
   const chosen = signal<ClientRecord | null>(null);
   const error = signal<string | null>(null);
   const pageContext = computed(() => binding.tab.value?.context ?? null);
-  const current = computed(() => (resolved.value && resolved.value.context === pageContext.value ? resolved.value : null));
+  const current = computed<Resolved | null>(() => {
+    const context = pageContext.value;
+    if (resolved.value && resolved.value.context === context) return resolved.value;
+    // The background's head start (the record as it found it), until this panel has recorded the
+    // visit itself: bound to this exact page context, like everything here.
+    const known = binding.known.value;
+    return context && known && known.tab.context === context ? { context, record: known.client, mergeCandidates: [] } : null;
+  });
   const pageClient = computed(() => current.value?.record ?? null);
   const client = computed(() => chosen.value ?? pageClient.value);
   const isChosen = computed(() => chosen.value !== null);

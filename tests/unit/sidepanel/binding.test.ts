@@ -15,7 +15,7 @@ const jane: TabContext = {
 describe('the tab the panel is bound to', () => {
   test('an answer read before a change the background announced does not undo that change', async () => {
     const fake = memoryHost({ tabId: 7, now: () => 0 });
-    let answer: (tab: TabContext | null) => void = () => undefined;
+    let answer: (reply: { tab: TabContext | null }) => void = () => undefined;
     // The background read its storage before the reader's report landed: its answer is stale.
     const host: PanelHost = { ...fake.host, getTabContext: () => new Promise((resolve) => (answer = resolve)) };
     const binding = createBindingModel(host);
@@ -23,7 +23,7 @@ describe('the tab the panel is bound to', () => {
     await Promise.resolve();
     fake.showInTab(jane);
     expect(binding.tab.value?.context?.name).toBe('Jane M. Doe');
-    answer(null);
+    answer({ tab: null });
     await started;
     expect(binding.tab.value?.context?.name).toBe('Jane M. Doe');
     expect(binding.ready.value).toBe(true);
@@ -32,7 +32,7 @@ describe('the tab the panel is bound to', () => {
   test('switching tabs shows nothing of the old tab while the new one is asked for', async () => {
     const fake = memoryHost({ tabId: 7, now: () => 0 });
     fake.showInTab(jane);
-    let answer: (tab: TabContext | null) => void = () => undefined;
+    let answer: (reply: { tab: TabContext | null }) => void = () => undefined;
     let calls = 0;
     const host: PanelHost = {
       ...fake.host,
@@ -43,6 +43,6 @@ describe('the tab the panel is bound to', () => {
     expect(binding.tab.value?.context?.name).toBe('Jane M. Doe');
     fake.activateTab(9);
     expect(binding.tab.value).toBeNull();
-    answer(null);
+    answer({ tab: null });
   });
 });

@@ -1,5 +1,6 @@
 import type { TabContext } from '../../../src/messaging/schema';
 import type { PanelHost } from '../../../src/sidepanel/host';
+import type { ClientRecord } from '../../../src/store/records';
 import messages from '../../../public/_locales/en/messages.json';
 import { memorySiteHost } from '../sites/memory-site-host';
 
@@ -17,7 +18,13 @@ export function translate(key: string, substitutions?: string | string[]): strin
 }
 
 /** The panel's view of the browser, held in memory: tests drive tabs and contexts directly. */
-export function memoryHost(options: { tabId?: number; now: () => number; timeZone?: string }) {
+export function memoryHost(options: {
+  tabId?: number;
+  now: () => number;
+  timeZone?: string;
+  /** The background's look-up of a tab's known client (none unless a test gives one). */
+  knownClient?: (tab: TabContext) => Promise<ClientRecord | undefined>;
+}) {
   const contexts = new Map<number, TabContext | null>();
   const tabListeners = new Set<(tabId: number | undefined) => void>();
   const contextListeners = new Set<(tabId: number, tab: TabContext | null) => void>();
@@ -30,7 +37,11 @@ export function memoryHost(options: { tabId?: number; now: () => number; timeZon
       tabListeners.add(listener);
       return () => tabListeners.delete(listener);
     },
-    getTabContext: async (tabId) => contexts.get(tabId) ?? null,
+    async getTabContext(tabId) {
+      const tab = contexts.get(tabId) ?? null;
+      const client = tab?.context && options.knownClient ? await options.knownClient(tab) : undefined;
+      return client ? { tab, client } : { tab };
+    },
     onTabContextChanged: (listener) => {
       contextListeners.add(listener);
       return () => contextListeners.delete(listener);

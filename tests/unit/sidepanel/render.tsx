@@ -5,6 +5,7 @@ import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { createPanelSession, type Panel } from '../../../src/sidepanel/panel';
 import { PanelRoot } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
+import type { ClientRecord } from '../../../src/store/records';
 import { memoryHost } from './memory-host';
 import { sealIfAsked, TEST_ITERATIONS } from '../store/sealed-mode';
 import { memoryKeyRing } from '../../../src/store/vault/keyring';
@@ -24,6 +25,8 @@ export async function mountPanel(options: {
   anotherWindow?: boolean;
   passphrase?: string;
   locked?: boolean;
+  /** The background's look-up of a tab's known client (see memory-host.ts). */
+  knownClient?: (db: RapportDb) => (tab: TabContext) => Promise<ClientRecord | undefined>;
 }) {
   if (!options.anotherWindow) globalThis.indexedDB = new IDBFactory();
   const db: RapportDb = await openRapportDb();
@@ -37,7 +40,7 @@ export async function mountPanel(options: {
   const root = document.createElement('div');
   document.body.append(root);
   let now = options.now;
-  const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone });
+  const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone, knownClient: options.knownClient?.(db) });
   const showInTab = (tabId: number, context: TabContext['context']) =>
     fake.showInTab({
       tabId,
