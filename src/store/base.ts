@@ -9,7 +9,11 @@ import { codecOf } from './vault/codec';
 export type NewFields<S extends StoreName> = Omit<StoreRecords[S], keyof RecordMeta>;
 /** A patch; a key set to `undefined` removes that field. Meta fields are never patched. */
 export type Patch<S extends StoreName> = Partial<Omit<StoreRecords[S], keyof RecordMeta>>;
-/** Computes a patch from the current record; `null` means "nothing to change" (no write, no rev bump). */
+/**
+ * Computes a patch from the current record; `null` means "nothing to change" (no write, no rev
+ * bump). It runs again on a fresher record when another writer got in between: it must give the
+ * same answer for the same record.
+ */
 export type Updater<S extends StoreName> = (current: StoreRecords[S]) => Patch<S> | null;
 
 export type WritableStore<S extends StoreName> = IDBPObjectStore<RapportSchema, ArrayLike<StoreName>, S, 'readwrite'>;

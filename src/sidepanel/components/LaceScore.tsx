@@ -77,45 +77,29 @@ export function LaceScore({ client }: { client: ClientRecord }) {
     });
   };
 
+  const countField = (label: string, testId: string, key: 'lengthOfStayDays' | 'charlson' | 'edVisits6m') => (
+    <label>
+      {t(label)}
+      <input
+        type="number"
+        min="0"
+        step="1"
+        inputMode="numeric"
+        data-testid={testId}
+        value={form[key]}
+        onInput={(event) => update({ [key]: event.currentTarget.value })}
+      />
+    </label>
+  );
+
   return (
     <section class="lace" data-testid="lace" aria-labelledby="lace-title">
       <h3 id="lace-title">{t('laceTitle')}</h3>
       <form onSubmit={submit}>
         <div class="grid">
-          <label>
-            {t('laceLength')}
-            <input
-              type="number"
-              min="0"
-              step="1"
-              inputMode="numeric"
-              data-testid="lace-length"
-              value={form.lengthOfStayDays}
-              onInput={(event) => update({ lengthOfStayDays: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t('laceCharlson')}
-            <input
-              type="number"
-              min="0"
-              step="1"
-              data-testid="lace-charlson"
-              value={form.charlson}
-              onInput={(event) => update({ charlson: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t('laceEdVisits')}
-            <input
-              type="number"
-              min="0"
-              step="1"
-              data-testid="lace-ed"
-              value={form.edVisits6m}
-              onInput={(event) => update({ edVisits6m: event.currentTarget.value })}
-            />
-          </label>
+          {countField('laceLength', 'lace-length', 'lengthOfStayDays')}
+          {countField('laceCharlson', 'lace-charlson', 'charlson')}
+          {countField('laceEdVisits', 'lace-ed', 'edVisits6m')}
         </div>
         <label class="inline">
           <input

@@ -47,8 +47,9 @@ export function createStayModel(db: RapportDb, client: ClientModel, contacts: Co
   });
 
   /**
-   * Writes `patch` over `shown`, the record the user edited, merging field-wise in the write's own
-   * transaction: another window's change to a field this write leaves alone is kept, a change to a
+   * Writes `patch` over `shown`, the record the user edited, merging field-wise against the record
+   * as it is when written (updateRecord only writes if nobody wrote in between, else it merges
+   * again): another window's change to a field this write leaves alone is kept, a change to a
    * field it writes is refused (StaleWriteError). Resolves to the record written and the values it
    * replaced, for Undo.
    */
@@ -71,8 +72,8 @@ export function createStayModel(db: RapportDb, client: ClientModel, contacts: Co
   }
 
   /**
-   * Records one TCM act for a discharge (an empty value clears it). The other act is read inside the
-   * transaction, so an act another window recorded meanwhile is kept.
+   * Records one TCM act for a discharge (an empty value clears it). The other act is taken from the
+   * record as it is when written, so an act another window recorded meanwhile is kept.
    */
   async function markTcmDone(shown: ClientRecord, dischargeDate: string, act: TcmAct, value: string | undefined) {
     const forStay = (record: ClientRecord) => (record.tcmDone?.dischargeDate === dischargeDate ? record.tcmDone : undefined);
