@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 import { pressChord } from './keyboard';
 
@@ -10,11 +10,12 @@ import { pressChord } from './keyboard';
  */
 let browser: ExtensionBrowser;
 let demo: DemoServer;
-const DEBUG_PORT = 9334;
+let DEBUG_PORT = 0;
 const [jane] = makePatients();
 
 beforeAll(async () => {
   demo = await startDemoServer();
+  DEBUG_PORT = await freePort();
   browser = await launchWithExtension('dist/chrome', { remoteDebuggingPort: DEBUG_PORT });
 });
 afterAll(async () => {

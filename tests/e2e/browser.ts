@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,6 +22,21 @@ export interface ExtensionBrowser {
   remoteDebuggingPort?: number;
   /** Every request an extension context makes (network-guard.ts); `close()` fails on any that leaves. */
   network: NetworkGuard;
+}
+
+/**
+ * A loopback port nobody listens on now: several worktrees (and CI) may run browsers at once, so a
+ * fixed debugging port would let one test drive another test's browser.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
 }
 
 /** Launches Debian's Chromium with an unpacked build loaded (TOOLCHAIN.md recipe). */

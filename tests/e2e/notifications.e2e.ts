@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 import { pressChord } from './keyboard';
 
@@ -15,7 +15,7 @@ import { pressChord } from './keyboard';
  * loaded over it; Chromium keeps an optional permission that an earlier version held.
  */
 const NOTIFICATION_ID = 'rapport:callbacks-due';
-const DEBUG_PORT = 9336;
+let DEBUG_PORT = 0;
 const jane = makePatients().find((patient) => patient.mrn === 'MRN-100234')!;
 
 let browser: ExtensionBrowser;
@@ -35,6 +35,7 @@ beforeAll(async () => {
   await writeFile(manifestFile, JSON.stringify(manifest));
 
   demo = await startDemoServer();
+  DEBUG_PORT = await freePort();
   browser = await launchWithExtension(copy, { remoteDebuggingPort: DEBUG_PORT });
   await writeFile(manifestFile, original);
   await browser.reloadExtension();

@@ -1,10 +1,10 @@
 import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 
-const DEBUG_PORT = 9333;
+let DEBUG_PORT = 0;
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -12,6 +12,7 @@ const [jane, jose] = makePatients();
 
 beforeAll(async () => {
   demo = await startDemoServer();
+  DEBUG_PORT = await freePort();
   browser = await launchWithExtension('dist/chrome-demo', { remoteDebuggingPort: DEBUG_PORT });
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { stopServiceWorker } from './worker-control';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 
@@ -13,7 +13,7 @@ const jose = patients.find((patient) => patient.mrn === 'MRN-100318')!;
 beforeAll(async () => {
   demo = await startDemoServer();
   // East of the date line, where a UTC conversion would move a date of birth by a day.
-  browser = await launchWithExtension('dist/chrome-demo', { timeZone: 'Pacific/Auckland', remoteDebuggingPort: 9332 });
+  browser = await launchWithExtension('dist/chrome-demo', { timeZone: 'Pacific/Auckland', remoteDebuggingPort: await freePort() });
 });
 afterAll(async () => {
   await browser?.close();
