@@ -78,7 +78,8 @@ async function launch(headless) {
       '--disable-quic',
     ],
   });
-  context.on('close', () => void rm(profile, { recursive: true, force: true }));
+  // The browser may still be writing its profile as it closes: retry, and never fail the run for it.
+  context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined));
   return context;
 }
 
