@@ -8,7 +8,8 @@ import { openDatabase } from '../platform/database';
 import { listen } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
 import { route } from './router';
-import { askTabToReport, dropReadsBeforeLoad, forgetTab, markLoading } from './tab-contexts';
+import { allowOneOffReader, askTabToReport, dropReadsBeforeLoad, dropReadsUnder, forgetTab, hasOneOffReader, markLoading } from './tab-contexts';
+import { createReadAccess } from './read-access';
 import { broadcast } from '../messaging/transport';
 import { contentScriptFile, injectReader, reinjectOpenTabs } from './content-script';
 import { openPanelOnClick } from './action';
@@ -50,7 +51,9 @@ const notifyDue = async () => {
 };
 const warnFailure = (what: string) => (error: unknown) => console.warn('[rapport]', what, error);
 
-const siteAccess = createSiteAccess(browserSiteApi(), contentScriptFile);
+const siteApi = browserSiteApi();
+const siteAccess = createSiteAccess(siteApi, contentScriptFile);
+const mayRead = createReadAccess({ staticMatches: siteApi.staticMatches, hasOrigin: siteApi.hasOrigin, hasOneOffReader });
 
 /** Locked, nothing can be opened: the panel shows its lock screen anyway. */
 const knownClient = async (tab: TabContext) => {
@@ -58,7 +61,7 @@ const knownClient = async (tab: TabContext) => {
   if (!tab.context || codecOf(database).status === 'locked') return undefined;
   return lookupSeenClient(database, { context: tab.context, system: systemForUrl(tab.frameUrl, tab.context.source) });
 };
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), knownClient }));
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), knownClient, mayRead }));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== BADGE_ALARM) return;
@@ -82,7 +85,23 @@ browser.permissions.onAdded.addListener((added) => {
   if (added.permissions?.includes('notifications')) listenForNotificationClicks();
 });
 listenForNotificationClicks();
-browser.permissions.onRemoved.addListener((removed) => void siteAccess.onRemoved(removed.origins ?? []));
+/**
+ * Access taken away (the panel, the options page or the browser's own site-access menu): what was
+ * read there goes at once, open panels say so, and the readers still running there stop.
+ */
+const forgetSites = async (origins: string[]) => {
+  const stillReadable = siteApi.staticMatches();
+  for (const { tabId, frameIds, tab } of await dropReadsUnder(origins.filter((origin) => !stillReadable.includes(origin)))) {
+    await broadcast({ type: 'context/changed', tabId, tab });
+    for (const frameId of frameIds) {
+      void browser.tabs.sendMessage(tabId, { type: 'reader/stop' }, { frameId }).catch(() => undefined);
+    }
+  }
+};
+browser.permissions.onRemoved.addListener((removed) => {
+  void siteAccess.onRemoved(removed.origins ?? []);
+  void forgetSites(removed.origins ?? []).catch(warnFailure('forget revoked sites'));
+});
 
 /** Frames that did not read again after a load show a page that is gone: open panels must say so. */
 const dropStaleAndTell = async (tabId: number) => {
@@ -103,7 +122,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-openPanelOnClick((tabId) => injectReader(tabId));
+openPanelOnClick((tabId, tabUrl) => allowOneOffReader(tabId, tabUrl).then(() => injectReader(tabId)));
 
 /**
  * Alt+Shift+L: log a successful call now for the client on screen. The registered listener is also

@@ -13,6 +13,8 @@ export interface RouterDeps {
   sites: SiteRoutes;
   /** The known client a tab shows, for the panel's first paint; undefined when none or locked. */
   knownClient?: (tab: TabContext) => Promise<unknown>;
+  /** Whether a frame's site may be read now; a report from one that may not is refused. */
+  mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
 }
 
 /**
@@ -65,8 +67,11 @@ async function onReport(
   message: Extract<Message, { type: 'context/report' }>,
   sender: Sender,
   deps: RouterDeps,
-): Promise<{ ok: true }> {
+): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id as number;
+  // The sender's own URL, not the one the message claims: a frame cannot report for another site.
+  const frameUrl = sender.url ?? message.url;
+  if (deps.mayRead && !(await deps.mayRead(tabId, frameUrl))) return { ok: false };
   const { before, after } = await recordFrameReport(
     tabId,
     sender.frameId ?? 0,

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ClientContext } from '../context/types';
 import type { TabContext } from '../messaging/schema';
+import { patternCovers } from '../domain/site-access';
 import { bestFrame, type TabFrames } from './frames';
 
 /**
@@ -12,6 +13,11 @@ interface StoredTab {
   frames: TabFrames;
   /** When the tab last started loading: reads older than this may describe a page that is gone. */
   loadingSince?: number;
+  /**
+   * A toolbar click (activeTab) injected a reader into this page, which no host grant covers: its
+   * reports count until the tab loads another page, as the browser's own grant does.
+   */
+  oneOffReader?: true;
 }
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
@@ -34,8 +40,9 @@ async function load(tabId: number): Promise<StoredTab | undefined> {
   return stored[key] as StoredTab | undefined;
 }
 
+/** A tab no frame has read (or whose reads were all dropped) is "not read", not "no client". */
 function toTabContext(tabId: number, tab: StoredTab | undefined): TabContext | null {
-  if (!tab) return null;
+  if (!tab || Object.keys(tab.frames).length === 0) return null;
   const best = bestFrame(tab.frames);
   return {
     tabId,
@@ -76,12 +83,67 @@ export function forgetTab(tabId: number): Promise<void> {
   return serialised(tabId, () => browser.storage.session.remove(keyOf(tabId)));
 }
 
-/** Notes that the tab started loading; what its frames read stays until proven gone. */
+/**
+ * Notes that the tab started loading; what its frames read stays until proven gone. A one-off
+ * reader's grant ends here: the new page was not clicked for.
+ */
 export function markLoading(tabId: number, now: number): Promise<void> {
   return serialised(tabId, async () => {
     const current = await load(tabId);
-    if (current) await browser.storage.session.set({ [keyOf(tabId)]: { ...current, loadingSince: now } });
+    if (!current) return;
+    const { oneOffReader: _ended, ...rest } = current;
+    await browser.storage.session.set({ [keyOf(tabId)]: { ...rest, loadingSince: now } });
   });
+}
+
+/** The user clicked the toolbar on this tab: a reader goes in under activeTab, and may report. */
+export function allowOneOffReader(tabId: number, tabUrl: string): Promise<void> {
+  return serialised(tabId, async () => {
+    const current = await load(tabId);
+    await browser.storage.session.set({ [keyOf(tabId)]: { url: tabUrl, frames: {}, ...current, oneOffReader: true } });
+  });
+}
+
+export async function hasOneOffReader(tabId: number): Promise<boolean> {
+  return (await load(tabId))?.oneOffReader === true;
+}
+
+/** What `dropReadsUnder` took from one tab: the frames to silence and what the tab shows now. */
+export interface DroppedReads {
+  tabId: number;
+  frameIds: number[];
+  tab: TabContext | null;
+}
+
+/**
+ * Access to these sites was taken away: every read of a frame on them goes at once, in every tab,
+ * with any one-off grant in those tabs (the user's latest word is "do not read this site").
+ */
+export async function dropReadsUnder(patterns: string[]): Promise<DroppedReads[]> {
+  if (patterns.length === 0) return [];
+  const covered = (url: string) => patterns.some((pattern) => patternCovers(pattern, url));
+  const tabIds = Object.keys(await browser.storage.session.get(null))
+    .filter((key) => key.startsWith('tab:'))
+    .map((key) => Number(key.slice('tab:'.length)))
+    .filter(Number.isInteger);
+  const dropped = await Promise.all(
+    tabIds.map((tabId) =>
+      serialised(tabId, async (): Promise<DroppedReads | null> => {
+        const current = await load(tabId);
+        if (!current) return null;
+        const frameIds = Object.entries(current.frames)
+          .filter(([, report]) => covered(report.frameUrl))
+          .map(([frameId]) => Number(frameId));
+        if (frameIds.length === 0 && !(current.oneOffReader && covered(current.url))) return null;
+        const frames = Object.fromEntries(Object.entries(current.frames).filter(([frameId]) => !frameIds.includes(Number(frameId))));
+        const { oneOffReader, ...rest } = current;
+        const next: StoredTab = { ...rest, frames, ...(oneOffReader && !covered(current.url) ? { oneOffReader } : {}) };
+        await browser.storage.session.set({ [keyOf(tabId)]: next });
+        return { tabId, frameIds, tab: toTabContext(tabId, next) };
+      }),
+    ),
+  );
+  return dropped.filter((entry): entry is DroppedReads => entry !== null);
 }
 
 /**
@@ -98,8 +160,7 @@ export function dropReadsBeforeLoad(tabId: number): Promise<{ changed: boolean; 
     const dropped = Object.keys(frames).length !== Object.keys(current.frames).length;
     const next: StoredTab = { url: current.url, frames };
     await browser.storage.session.set({ [keyOf(tabId)]: next });
-    const tab = toTabContext(tabId, next);
-    return { changed: dropped, tab: tab?.context ? tab : null };
+    return { changed: dropped, tab: toTabContext(tabId, next) };
   });
 }
 

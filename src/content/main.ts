@@ -38,7 +38,7 @@ const teacher = createTeacher({
 const onMessage = contentMessageHandler({
   runtimeId: () => browser.runtime.id,
   extensionOrigin: () => browser.runtime.getURL(''),
-  reader: { readNow: () => reader.readNow() },
+  reader: { readNow: () => reader.readNow(), stop: () => reader.stop() },
   teacher,
   reloadProfile: () => void loadProfile().then(() => reader.readNow()),
 });
@@ -52,6 +52,8 @@ const reader = startReader({
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
     const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
+    // Refused: this site may no longer be read (access taken away while the page stayed open).
+    if ((answer as { ok?: unknown } | undefined)?.ok === false) reader.stop();
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {

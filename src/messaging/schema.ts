@@ -72,6 +72,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('context/get'), tabId }),
   /** background → content: read the page again now. */
   v.strictObject({ type: v.literal('context/request') }),
+  /** background → content: access to this site was taken away; stop reading it. */
+  v.strictObject({ type: v.literal('reader/stop') }),
   /** background → panels: a tab's context changed. */
   v.strictObject({ type: v.literal('context/changed'), tabId, tab: v.nullable(TabContextSchema) }),
   /** anyone → background: recount the badge now (DESIGN.md test seam), e.g. after a write. */

@@ -13,6 +13,7 @@ export const VALID_MESSAGES: Record<string, unknown>[] = [
   { type: 'context/report', context: null, url: 'http://127.0.0.1/list' },
   { type: 'context/get', tabId: 4 },
   { type: 'context/request' },
+  { type: 'reader/stop' },
   { type: 'context/changed', tabId: 4, tab },
   { type: 'context/changed', tabId: 4, tab: null },
   { type: 'badge/refresh' },
