@@ -37,5 +37,7 @@ export async function seedDemoClient(panel) {
   await panel.getByTestId('details-save').click();
   await panel.getByTestId('client-caregiver').waitFor();
   await panel.locator('[data-section-id="details"] > summary').click();
+  // The "Saved" confirmation would leave by itself in a few seconds; dismiss it as a user would.
+  await panel.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
   await panel.evaluate(() => window.scrollTo(0, 0));
 }

@@ -8,7 +8,7 @@ export function InfoButton({ id, label, children }: { id: string; label: string;
     <>
       <button
         type="button"
-        class="info"
+        class="info-button"
         data-testid="info"
         aria-expanded={open}
         aria-controls={id}
