@@ -37,3 +37,10 @@ export interface DischargeItem extends ChecklistItem {
 /** Template ids as stored in ChecklistRecord.templateId. */
 export const TRUST_TEMPLATE_ID = 'trust';
 export const DISCHARGE_TEMPLATE_ID = 'discharge';
+
+/**
+ * The BOOST 8Ps are a risk screen, not tasks: each answer is a tick in one of these templates (the
+ * latest tick of the stay wins; none is "unknown"), so every answer keeps its time and history.
+ */
+export const RISK_YES_TEMPLATE_ID = 'discharge-risk-yes';
+export const RISK_NO_TEMPLATE_ID = 'discharge-risk-no';

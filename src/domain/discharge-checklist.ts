@@ -50,7 +50,45 @@ export const DISCHARGE_ITEMS: readonly DischargeItem[] = [
 
 export type DatedDischargeItem = DischargeItem & { due: string };
 
-/** The template with concrete due dates for a discharge on `dischargeDate` (expected or actual). */
-export function dischargeChecklist(dischargeDate: string): DatedDischargeItem[] {
-  return DISCHARGE_ITEMS.map((i) => ({ ...i, due: addDays(dischargeDate, i.dueOffsetDays) }));
+/** The planning items (RED, IDEAL); the BOOST questions are a risk screen with no due date. */
+export const DISCHARGE_TASKS: readonly DischargeItem[] = DISCHARGE_ITEMS.filter((item) => item.section !== 'boost-8p');
+export const RISK_QUESTIONS: readonly DischargeItem[] = DISCHARGE_ITEMS.filter((item) => item.section === 'boost-8p');
+
+/**
+ * The planning items with due dates for a discharge on `dischargeDate` (expected or actual). No
+ * item falls due before `notBefore`, the day the care manager first had the stay in view: a
+ * patient first seen the day before discharge has work due today, not work that was "late" before
+ * anyone knew of the stay.
+ */
+export function dischargeChecklist(dischargeDate: string, notBefore?: string): DatedDischargeItem[] {
+  return DISCHARGE_TASKS.map((item) => {
+    const due = addDays(dischargeDate, item.dueOffsetDays);
+    return { ...item, due: notBefore !== undefined && due < notBefore ? notBefore : due };
+  });
+}
+
+/** The items late today (due before today, not done), oldest first: one summary line says how many. */
+export function lateItems<T extends { due: string }>(items: readonly T[], done: (item: T) => boolean, today: string): T[] {
+  return items.filter((item) => item.due < today && !done(item)).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+export type RiskAnswer = 'yes' | 'no' | 'unknown';
+
+/** The latest answer given since the stay began; none is "unknown". */
+export function riskAnswer(yesTicks: readonly number[], noTicks: readonly number[], since: number): RiskAnswer {
+  const latest = (ticks: readonly number[]) => Math.max(-Infinity, ...ticks.filter((at) => at >= since));
+  const yes = latest(yesTicks);
+  const no = latest(noTicks);
+  if (yes === -Infinity && no === -Infinity) return 'unknown';
+  return yes >= no ? 'yes' : 'no';
+}
+
+/**
+ * The contact rhythm the risks call for: three or more BOOST risks, or a high LACE score, is a
+ * high-risk client; one or two risks, medium. Undefined when nothing was found (no advice).
+ */
+export function suggestedTier(risks: number, laceHighRisk: boolean): 'high' | 'medium' | undefined {
+  if (laceHighRisk || risks >= 3) return 'high';
+  if (risks >= 1) return 'medium';
+  return undefined;
 }

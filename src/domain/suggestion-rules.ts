@@ -5,7 +5,7 @@ import { calendarDateOf, daysBetweenDates } from './dates';
 import { nextBirthday } from './birthdays';
 import { stalePainPoints } from './pain-points';
 import { bestTimePhrase } from './preferences';
-import { dayCount, message, suggestionKey } from './message-keys';
+import { dateArg, dayCount, message, suggestionKey } from './message-keys';
 import { DAY_MS } from './promises';
 import { mergeStay, stayState, type StayState } from './stay';
 import type { RuleContext, Suggestion, SuggestionRule } from './suggestion-types';
@@ -31,6 +31,12 @@ function stayOf(ctx: RuleContext): StayState {
   return stayState(mergeStay(ctx.input.client, ctx.input.page), ctx.today);
 }
 
+/**
+ * Units where a drop-in visit is not possible or not kind (intensive care, isolation): the
+ * extra mile there is a call to the family instead.
+ */
+const RESTRICTED_VISITS = /\b(icu|ccu|micu|sicu|nicu|picu|intensive care|critical care|isolation)\b/i;
+
 export const inpatientVisit: SuggestionRule = {
   id: 'inpatient-visit',
   sourceId: 'rb101',
@@ -39,14 +45,27 @@ export const inpatientVisit: SuggestionRule = {
     if (!stay.inpatient || stay.admitDate === undefined) return [];
     const where = ctx.input.page?.location;
     const day = daysBetweenDates(stay.admitDate, ctx.today) + 1;
+    if (where !== undefined && RESTRICTED_VISITS.test(where)) {
+      const caregiver = ctx.input.client.preferences?.caregiver?.name;
+      return [{
+        ruleId: 'inpatient-visit',
+        key: `inpatient-visit:${stay.admitDate}`,
+        title: caregiver ? message(suggestionKey('inpatient-visit', 'title', 'caregiver', 'named'), caregiver) : message(suggestionKey('inpatient-visit', 'title', 'caregiver')),
+        reason: message(suggestionKey('inpatient-visit', 'reason', 'restricted'), ctx.input.client.name, where),
+        sourceId: 'rb101',
+        urgency: 50,
+        action: 'log-contact',
+      }];
+    }
     return [{
       ruleId: 'inpatient-visit',
       key: `inpatient-visit:${stay.admitDate}`,
       title: where ? message(suggestionKey('inpatient-visit', 'title', 'at'), where) : message(suggestionKey('inpatient-visit', 'title')),
-      reason: message(suggestionKey('inpatient-visit', 'reason'), ctx.input.client.name, stay.admitDate, String(day)),
+      reason: message(suggestionKey('inpatient-visit', 'reason'), ctx.input.client.name, dateArg(stay.admitDate), String(day)),
       sourceId: 'rb101',
       urgency: 50,
       action: 'log-contact',
+      channel: 'visit',
     }];
   },
 };
@@ -58,13 +77,14 @@ export const dischargePrep: SuggestionRule = {
     const due = stayOf(ctx).expectedDischarge;
     if (due === undefined) return [];
     const days = daysBetweenDates(ctx.today, due);
-    // Three calendar days ahead covers the 72 hours in which discharge needs must be lined up.
-    if (days < 1 || days > 3) return [];
+    // Today and the three calendar days ahead cover the 72 hours in which discharge needs must be
+    // lined up; a patient expected out today is still on the unit until someone says otherwise.
+    if (days < 0 || days > 3) return [];
     return [{
       ruleId: 'discharge-prep',
       key: `discharge-prep:${due}`,
       title: message(suggestionKey('discharge-prep', 'title')),
-      reason: message(suggestionKey('discharge-prep', 'reason'), due, dayCount(days)),
+      reason: days === 0 ? message(suggestionKey('discharge-prep', 'reason', 'today')) : message(suggestionKey('discharge-prep', 'reason'), dateArg(due), dayCount(days)),
       sourceId: 'ahrq-red',
       urgency: 70 + (3 - days) * 5,
       action: 'open-discharge-checklist',
@@ -91,7 +111,7 @@ export const tcmContact: SuggestionRule = {
       ruleId: 'tcm-contact',
       key: `tcm-contact:${date}`,
       title: message(suggestionKey('tcm-contact', 'title')),
-      reason: state === 'due-today' ? message(reasonKey, date) : message(reasonKey, date, due),
+      reason: state === 'due-today' ? message(reasonKey, dateArg(date)) : message(reasonKey, dateArg(date), dateArg(due)),
       sourceId: 'cms-tcm',
       urgency: state === 'due-today' ? 95 : state === 'overdue' ? 90 : 85,
       action: 'log-contact',
@@ -135,7 +155,7 @@ export const birthday: SuggestionRule = {
     return [{
       ruleId: 'birthday',
       key: `birthday:${date}`,
-      title: days === 0 ? message(suggestionKey('birthday', 'title', 'today')) : message(suggestionKey('birthday', 'title'), date),
+      title: days === 0 ? message(suggestionKey('birthday', 'title', 'today')) : message(suggestionKey('birthday', 'title'), dateArg(date)),
       reason: days === 0
         ? message(suggestionKey('birthday', 'reason', 'today'), ctx.input.client.name)
         : message(suggestionKey('birthday', 'reason'), ctx.input.client.name, dayCount(days)),
@@ -185,7 +205,7 @@ export const callbackDueSoon: SuggestionRule = {
           title: message(suggestionKey('callback-due-soon', 'title')),
           reason: dueOn === ctx.today
             ? message(suggestionKey('callback-due-soon', 'reason', 'today'), at)
-            : message(suggestionKey('callback-due-soon', 'reason'), dueOn, at),
+            : message(suggestionKey('callback-due-soon', 'reason'), dateArg(dueOn), at),
           sourceId: 'rb101',
           // Sooner is more urgent, but any callback due soon outranks relationship acts.
           urgency: 80 + Math.max(0, 9 - Math.floor(hoursLeft)),

@@ -5,7 +5,7 @@ import type { Message } from './message-keys';
 import type { PainPoint } from './pain-points';
 import type { ClientPreferences } from './preferences';
 import type { SourceId } from './sources';
-import type { StayDates } from './stay';
+import type { RecordedStay, StayDates } from './stay';
 
 export type SuggestionRuleId =
   | 'inpatient-visit'
@@ -28,6 +28,8 @@ export interface Suggestion {
   /** Higher first; 0–100. */
   urgency: number;
   action?: SuggestionAction;
+  /** How the act is done when it is not a phone call (a visit to the hospital room). */
+  channel?: 'visit';
   /** YYYY-MM-DD deadline when the suggestion has one (the TCM interactive contact). */
   due?: string;
 }
@@ -45,7 +47,7 @@ export interface Disposition {
 export interface SuggestionInput {
   now: number;
   timeZone: string;
-  client: StayDates & {
+  client: RecordedStay & {
     name: string;
     dob?: string;
     preferences?: ClientPreferences;

@@ -28,9 +28,13 @@ export interface TcmDeadlines {
   sourceId: SourceId;
 }
 
-/** A future or "expected" discharge never starts TCM: that is discharge anticipation. */
+/**
+ * Only a discharge the page or the user states as done starts TCM. An expected date, even today's
+ * or one already past, is anticipation: the patient may still be on the unit, and a past expected
+ * date is a question for the user, never an assumption.
+ */
 export function isActualDischarge(discharge: { date: string; actual?: boolean }, today: string): boolean {
-  return discharge.actual === true || daysBetweenDates(discharge.date, today) >= 0;
+  return discharge.actual === true && daysBetweenDates(discharge.date, today) >= 0;
 }
 
 export function tcmDeadlines(

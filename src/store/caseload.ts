@@ -1,5 +1,5 @@
 import type { Cadence } from '../domain/cadence';
-import { cadenceStatus, catchUpPriority } from '../domain/cadence';
+import { cadenceState, catchUpPriority } from '../domain/cadence';
 import { isSuccessful } from '../domain/contacts';
 import { addDays, calendarDateOf, DAY_MS, daysBetweenDates, startOfLocalDay } from '../domain/dates';
 import { cadenceFor, type Settings } from '../domain/settings';
@@ -33,6 +33,8 @@ export interface PastMaxRow {
   client: CaseloadClient;
   /** Calendar days since the last successful contact; undefined when never reached. */
   daysSince?: number;
+  /** Calendar days since the client joined the caseload: what "no contact yet" is measured from. */
+  daysSinceJoined: number;
   cadence: Cadence;
   priority: number;
 }
@@ -103,9 +105,15 @@ export function pastMaxRows(
     // no time-zone arithmetic: with thousands of clients that arithmetic is most of the work.
     if (now - (last ?? client.createdAt) < (cadence.maxDays - 1) * DAY_MS) continue;
     const daysSince = last === undefined ? undefined : daysTo(last);
-    const behind = daysSince ?? daysTo(client.createdAt);
-    if (cadenceStatus(behind, cadence) !== 'red') continue;
-    rows.push({ client: caseloadClient(client), ...(daysSince === undefined ? {} : { daysSince }), cadence, priority: catchUpPriority(daysSince, cadence) });
+    const daysSinceJoined = daysTo(client.createdAt);
+    if (cadenceState({ daysSinceSuccess: daysSince, daysSinceJoined }, cadence).status !== 'red') continue;
+    rows.push({
+      client: caseloadClient(client),
+      ...(daysSince === undefined ? {} : { daysSince }),
+      daysSinceJoined,
+      cadence,
+      priority: catchUpPriority(daysSince, cadence),
+    });
   }
   return rows.sort((a, b) => b.priority - a.priority || (b.daysSince ?? 0) - (a.daysSince ?? 0) || a.client.name.localeCompare(b.client.name));
 }

@@ -29,8 +29,9 @@ const ALLOWED: Record<string, string[]> = {
   content: ['content', 'context', 'messaging', 'domain'],
   platform: ['platform', 'store', 'domain'],
   background: ['background', 'platform', 'store', 'messaging', 'domain', 'context', 'content'],
-  sidepanel: ['sidepanel', 'platform', 'store', 'messaging', 'domain', 'context'],
-  options: ['options', 'platform', 'store', 'messaging', 'domain', 'context'],
+  ui: ['ui', 'store', 'messaging', 'domain', 'context', 'model'],
+  sidepanel: ['sidepanel', 'ui', 'platform', 'store', 'messaging', 'domain', 'context'],
+  options: ['options', 'ui', 'platform', 'store', 'messaging', 'domain', 'context'],
 };
 
 describe('architecture', () => {

@@ -51,6 +51,8 @@ const ERROR_KEYS: Record<BackupErrorCode, string> = {
 export interface BackupMessage {
   key: string;
   substitutions?: string[];
+  /** A message about something that did not happen is shown as an error, not as a status. */
+  tone?: 'error';
 }
 
 /** A model message in the user's language. */
@@ -104,7 +106,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
     /** Plain JSON, or with a passphrase an encrypted file: no plain PHI then lands in Downloads. */
     async exportBackup(passphrase: string) {
       if (passphrase === '' && passphraseRequired()) {
-        exportStatus.value = { key: 'backupPassphraseRequired' };
+        exportStatus.value = { key: 'backupPassphraseMissing', tone: 'error' };
         return;
       }
       exporting.value = true;
@@ -117,7 +119,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
         await recordBackup(db, at);
         exportStatus.value = { key: encrypted ? 'backupExportedEncrypted' : 'backupExported' };
       } catch (failure) {
-        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
+        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)], tone: 'error' };
       } finally {
         exporting.value = false;
       }
@@ -129,7 +131,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
         host.download(`rapport-fhir-${day()}.json`, JSON.stringify(bundle, null, 2), 'application/fhir+json');
         exportStatus.value = { key: 'fhirExported' };
       } catch (failure) {
-        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
+        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)], tone: 'error' };
       }
     },
 

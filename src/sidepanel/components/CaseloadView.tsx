@@ -10,7 +10,7 @@ const FIRST_ROWS = 20;
 const MINUTE = 60_000;
 
 export function CaseloadView() {
-  const { caseload, clock, host } = usePanel();
+  const { caseload, clock, host, formats } = usePanel();
   const t = host.t;
   const { overdue, tcm, discharges, pastMax } = caseload.sections.value;
   const now = clock.now.value;
@@ -29,11 +29,11 @@ export function CaseloadView() {
       </Section>
       <Section id="tcm" testId="caseload-tcm" title={t('caseloadTcm')} rows={tcm} empty={t('caseloadTcmNone')}>
         {(row: TcmRow) => (
-          <Row client={row.client} detail={t(row.due === today ? 'caseloadTcmDueToday' : 'caseloadTcmDueTomorrow', row.dischargeDate)} />
+          <Row client={row.client} detail={t(row.due === today ? 'caseloadTcmDueToday' : 'caseloadTcmDueTomorrow', formats.date(row.dischargeDate))} />
         )}
       </Section>
       <Section id="discharges" testId="caseload-discharges" title={t('caseloadDischarges')} rows={discharges} empty={t('caseloadDischargesNone')}>
-        {(row: DischargeRow) => <Row client={row.client} detail={dischargeText(row, t)} />}
+        {(row: DischargeRow) => <Row client={row.client} detail={dischargeText(row, t, formats.date)} />}
       </Section>
       <Section id="past-max" testId="caseload-past-max" title={t('caseloadPastMax')} rows={pastMax} empty={t('caseloadPastMaxNone')}>
         {(row: PastMaxRow) => (
@@ -60,10 +60,10 @@ function lateness(dueAt: number, now: number, t: T): string {
   return t('lateDays', String(Math.floor(minutes / (24 * 60))));
 }
 
-function dischargeText(row: DischargeRow, t: T): string {
+function dischargeText(row: DischargeRow, t: T, date: (isoDate: string) => string): string {
   if (row.daysUntil === 0) return t('caseloadDischargeToday');
   if (row.daysUntil === 1) return t('caseloadDischargeTomorrow');
-  return t('caseloadDischargeOn', [row.dischargeDate, String(row.daysUntil)]);
+  return t('caseloadDischargeOn', [date(row.dischargeDate), String(row.daysUntil)]);
 }
 
 function Section<R extends { client: CaseloadClient }>(props: {

@@ -44,6 +44,8 @@ export function LaceScore({ client }: { client: ClientRecord }) {
   // The record the numbers were started from: a score saved elsewhere since must not be overwritten unseen.
   const [base, setBase] = useState(() => restored?.base ?? client);
   const [edited, setEdited] = useState(restored !== undefined);
+  // The form is opened on demand; a saved score or unsaved numbers show it at once.
+  const [open, setOpen] = useState(restored !== undefined);
   useKeepUnsavedForm(keptAs, { form, base, edited }, (kept) => kept.edited);
   const result = parsed(form);
   const update = (patch: Partial<LaceForm>) => {
@@ -66,6 +68,7 @@ export function LaceScore({ client }: { client: ClientRecord }) {
       onSaved: ({ saved }) => {
         setBase(saved);
         setEdited(false);
+        setOpen(false);
       },
       undo: ({ saved, previous }) => stay.update(saved, previous),
       failed: (error) => {
@@ -92,10 +95,30 @@ export function LaceScore({ client }: { client: ClientRecord }) {
     </label>
   );
 
+  const saved = client.lace ? laceScore(client.lace) : undefined;
+  const openForm = () => {
+    setOpen(true);
+    // The form renders on the next pass: focus its first field then.
+    setTimeout(() => document.querySelector<HTMLInputElement>('[data-testid="lace-length"]')?.focus(), 0);
+  };
   return (
     <section class="lace" data-testid="lace" aria-labelledby="lace-title">
-      <h3 id="lace-title">{t('laceTitle')}</h3>
-      <form onSubmit={submit}>
+      <h4 id="lace-title">{t('laceTitle')}</h4>
+      <p class="lace-saved" data-testid="lace-summary">
+        {saved ? (
+          <>
+            {t('laceScoreIs', String(saved.score))} · {saved.highRisk ? <strong>{t('laceHighRisk', String(LACE_HIGH_RISK))}</strong> : t('laceNotHighRisk')}
+          </>
+        ) : (
+          t('laceNotScored')
+        )}{' '}
+        {!open && (
+          <button type="button" class="link" data-testid="lace-open" aria-expanded={false} onClick={openForm}>
+            {saved ? t('laceRescore') : t('laceScoreNow')}
+          </button>
+        )}
+      </p>
+      {open && <form onSubmit={submit}>
         <div class="grid">
           {countField('laceLength', 'lace-length', 'lengthOfStayDays')}
           {countField('laceCharlson', 'lace-charlson', 'charlson')}
@@ -131,8 +154,11 @@ export function LaceScore({ client }: { client: ClientRecord }) {
           <button type="submit" data-testid="lace-save" disabled={!result}>
             {t('laceSave')}
           </button>
+          <button type="button" class="secondary" onClick={() => setOpen(false)}>
+            {t('close')}
+          </button>
         </div>
-      </form>
+      </form>}
       <p class="why">{t('whySource', [t('laceWhy'), t(sourceTitleKey('lace'))])}</p>
     </section>
   );

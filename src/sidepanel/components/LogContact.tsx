@@ -5,6 +5,7 @@ import { epochFromLocalInput, localInputValue } from './datetime';
 import { Choice } from './Choice';
 import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
+import { AddCallbackButton, OweCallbackButton } from './Callbacks';
 import { TRUST_TAGS } from '../../domain/auto-ticks';
 import { tagLabelKey } from '../../domain/message-keys';
 
@@ -48,13 +49,15 @@ export function LogContactButtons({ client }: { client: ClientRecord }) {
     );
 
   return (
-    <section class="actions" aria-label={t('logContact')}>
+    <section class="actions" aria-label={t('actionsTitle')}>
       <button type="button" data-testid="log-contact" onClick={start} disabled={drafts.contact.value !== null}>
         {t('logContact')}
       </button>
       <button type="button" class="secondary" data-testid="quick-call" onClick={quickCall}>
         {t('quickCall')}
       </button>
+      <OweCallbackButton client={client} />
+      <AddCallbackButton client={client} />
     </section>
   );
 }
@@ -84,7 +87,7 @@ export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
   };
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="log-contact-title" data-testid="log-contact-form">
+    <form onSubmit={submit} aria-labelledby="log-contact-title" data-testid="log-contact-form">
       <h3 id="log-contact-title">{t('logContactTitle', draft.client.name)}</h3>
       <DraftWarning draftClient={draft.client} testId="draft-other-client" />
       <div class="grid">

@@ -18,7 +18,7 @@ const STATE_KEYS: Record<DeadlineState, string> = {
 
 /** The CMS TCM deadlines, only once the client has actually left hospital. */
 export function TcmClock({ client }: { client: ClientRecord }) {
-  const { stay, host } = usePanel();
+  const { stay, host, words } = usePanel();
   const t = host.t;
   const save = useSaver();
   const tcm = stay.tcm.value;
@@ -35,7 +35,7 @@ export function TcmClock({ client }: { client: ClientRecord }) {
 
   return (
     <section class="tcm" data-testid="tcm-clock" aria-labelledby="tcm-title">
-      <h3 id="tcm-title">{t('tcmTitle')}</h3>
+      <h4 id="tcm-title">{t('tcmTitle')}</h4>
       <p>
         {t('stayDischarged')} <CalendarDate date={deadlines.dischargeDate} /> · {t('tcmPeriodEnds')}{' '}
         <CalendarDate date={deadlines.periodEnds} />
@@ -49,7 +49,7 @@ export function TcmClock({ client }: { client: ClientRecord }) {
           state={status.interactiveContact}
         >
           {status.businessDaysLeft !== undefined && status.businessDaysLeft > 0 && (
-            <> · {t('tcmBusinessDaysLeft', String(status.businessDaysLeft))}</>
+            <> · {words.count('tcmBusinessDaysLeft', status.businessDaysLeft)}</>
           )}
         </Deadline>
         <Deadline testId="tcm-face-to-face-due" label={t('tcmFaceToFace')} due={deadlines.faceToFaceDue} state={status.faceToFace} />

@@ -12,8 +12,7 @@ export function TrustChecklist({ client }: { client: ClientRecord }) {
   const { host } = usePanel();
   const t = host.t;
   return (
-    <section class="checklist" data-testid="trust-checklist" aria-labelledby="trust-checklist-title">
-      <h3 id="trust-checklist-title">{t('trustChecklist')}</h3>
+    <section class="checklist" data-testid="trust-checklist" aria-labelledby="trust-title">
       <p class="hint">{t('trustChecklistHint', String(TRUST_WINDOW_DAYS))}</p>
       {TRUST_STRATEGIES.map((strategy) => (
         <Strategy key={strategy.id} strategy={strategy} client={client} />

@@ -14,7 +14,3 @@ export function epochFromLocalInput(value: string, timeZone: string): number | u
   if (!match) return undefined;
   return epochAtLocal(match[1] as string, Number(match[2]), Number(match[3]), timeZone);
 }
-
-export function formatDateTime(epochMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../../src/domain/badge';
-import { cadenceStatus, catchUpPriority, DEFAULT_CADENCE_BY_TIER } from '../../../src/domain/cadence';
+import { cadenceState, cadenceStatus, catchUpPriority, DEFAULT_CADENCE_BY_TIER } from '../../../src/domain/cadence';
 import { isOverdue } from '../../../src/domain/callbacks';
 import { contactSummary, isSuccessful } from '../../../src/domain/contacts';
 import { newId } from '../../../src/domain/ids';
@@ -54,12 +54,18 @@ describe('cadence', () => {
     });
   });
   it('classifies status at the boundaries', () => {
-    expect(cadenceStatus(undefined, high)).toBe('red');
     expect(cadenceStatus(0, high)).toBe('ok');
     expect(cadenceStatus(7, high)).toBe('ok');
     expect(cadenceStatus(8, high)).toBe('amber');
     expect(cadenceStatus(14, high)).toBe('amber');
     expect(cadenceStatus(15, high)).toBe('red');
+  });
+  it('"no contact yet" is its own state, measured from the day the client joined the caseload', () => {
+    expect(cadenceState({ daysSinceJoined: 0 }, high)).toEqual({ kind: 'no-contact-yet', daysSinceJoined: 0, status: 'ok' });
+    expect(cadenceState({ daysSinceJoined: 10 }, high)).toEqual({ kind: 'no-contact-yet', daysSinceJoined: 10, status: 'amber' });
+    expect(cadenceState({ daysSinceJoined: 40 }, high)).toEqual({ kind: 'no-contact-yet', daysSinceJoined: 40, status: 'red' });
+    expect(cadenceState({ daysSinceSuccess: 3, daysSinceJoined: 40 }, high)).toEqual({ kind: 'contacted', days: 3, status: 'ok' });
+    expect(cadenceState({ daysSinceSuccess: 20, daysSinceJoined: 40 }, high)).toEqual({ kind: 'contacted', days: 20, status: 'red' });
   });
   it('ranks catch-up relative to the ideal', () => {
     expect(catchUpPriority(undefined, high)).toBe(Infinity);

@@ -11,6 +11,7 @@ import { createBackupModel, type BackupHost } from '../../../src/options/compone
 import { createDangerModel } from '../../../src/options/components/danger-model';
 import { createOptionsModel, type OptionsHost } from '../../../src/options/model';
 import { OptionsApp } from '../../../src/options/components/OptionsApp';
+import { BackupSection } from '../../../src/options/components/BackupSection';
 import { seedEverything, T0 } from '../backup/seed';
 import { translate } from '../sidepanel/memory-host';
 import messages from '../../../public/_locales/en/messages.json';
@@ -147,10 +148,32 @@ describe('a backup while encryption is on', () => {
     expect(model.passphraseRequired()).toBe(true);
     await model.exportBackup('');
     expect(files).toEqual([]);
-    expect(model.exportStatus.value?.key).toBe('backupPassphraseRequired');
+    expect(model.exportStatus.value).toMatchObject({ key: 'backupPassphraseMissing', tone: 'error' });
     expect(model.exportStatus.value!.key in messages).toBe(true);
     await model.exportBackup('backup secret');
     expect(files).toEqual(['rapport-backup-2026-11-02.encrypted.json']);
+  });
+
+  test('Export without a passphrase says why, as an error, and moves focus to the passphrase', async () => {
+    await seedEverything(db);
+    await vault.enable(PASSPHRASE);
+    const { host, files } = backupHost();
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => render(<BackupSection model={createBackupModel(host, db)} t={translate} />, root));
+    const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+    await act(async () => byTestId('export-backup').click());
+    for (let i = 0; i < 50 && byTestId('export-status').textContent === ''; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+
+    expect(files).toEqual([]);
+    const status = byTestId('export-status');
+    expect(status.textContent).toBe(translate('backupPassphraseMissing'));
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.className).toBe('field-error');
+    expect(byTestId('backup-passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(byTestId('backup-passphrase'));
+    render(null, root);
+    root.remove();
   });
 });
 

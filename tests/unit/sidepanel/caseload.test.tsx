@@ -98,6 +98,10 @@ describe('caseload view', () => {
     expect(rowNames('caseload-tcm')).toEqual(['Eve Tcm']);
     expect(byTestId('caseload-tcm')?.textContent).toContain('due today');
     expect(rowNames('caseload-discharges')).toEqual(['Dee Discharging']);
+    // Dates in the panel's one format, never the stored ISO form.
+    expect(byTestId('caseload-tcm')?.textContent).toContain('Discharged Nov 24, 2026');
+    expect(byTestId('caseload-discharges')?.textContent).toContain('Discharge expected Nov 29, 2026');
+    expect(byTestId('caseload')?.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(rowNames('caseload-past-max')).toEqual(['Ivy Never', 'Gus Weekly', 'Hal Monthly', 'Kim Voicemail']);
     expect(byTestId('caseload-past-max')?.textContent).toContain('Last reached 25 days ago (maximum: 14 days)');
   });

@@ -134,7 +134,9 @@ describe('discharge tools in two windows', () => {
   });
 
   test('a LACE score saved in A is not overwritten unseen by B’s older form; B keeps its numbers', async () => {
-    const { a, b, id } = await twoWindows(discharged, 'lace');
+    const { a, b, id } = await twoWindows(discharged, 'lace-open');
+    await a.click('lace-open');
+    await b.click('lace-open');
     await a.type('lace-charlson', '2');
     await a.type('lace-ed', '0');
     await a.click('lace-save');

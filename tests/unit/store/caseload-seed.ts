@@ -20,7 +20,7 @@ interface Seeded {
  * out of it (a done callback, a TCM contact already made, a client met today).
  */
 export async function seedCaseload(db: RapportDb): Promise<Seeded> {
-  const seen = async (name: string, mrn: string, at: number, stay: { admitDate?: string; dischargeDate?: string } = {}) =>
+  const seen = async (name: string, mrn: string, at: number, stay: { admitDate?: string; dischargeDate?: string; dischargeActual?: boolean } = {}) =>
     (
       await recordSeenClient(
         db,
@@ -56,9 +56,9 @@ export async function seedCaseload(db: RapportDb): Promise<Seeded> {
   clients.dee = await seen('Dee Discharging', 'D1', recent, { admitDate: '2026-11-24', dischargeDate: '2026-11-29' });
   clients.dan = await seen('Dan Later', 'D2', recent, { admitDate: '2026-11-24', dischargeDate: '2026-12-04' });
 
-  // Discharged Tuesday; Thanksgiving skipped, the second business day is today.
-  clients.eve = await seen('Eve Tcm', 'E1', recent, { admitDate: '2026-11-20', dischargeDate: '2026-11-24' });
-  clients.fay = await seen('Fay Reached', 'F1', recent, { admitDate: '2026-11-20', dischargeDate: '2026-11-24' });
+  // Discharged Tuesday (the page says so); Thanksgiving skipped, the second business day is today.
+  clients.eve = await seen('Eve Tcm', 'E1', recent, { admitDate: '2026-11-20', dischargeDate: '2026-11-24', dischargeActual: true });
+  clients.fay = await seen('Fay Reached', 'F1', recent, { admitDate: '2026-11-20', dischargeDate: '2026-11-24', dischargeActual: true });
   await contact(clients.fay, Date.UTC(2026, 10, 25, 16));
 
   clients.gus = await seen('Gus Weekly', 'G1', old);
