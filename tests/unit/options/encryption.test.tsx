@@ -255,6 +255,25 @@ describe('the options page while locked', () => {
     expect(page.byTestId('encryption-error')?.textContent).toBe('');
   });
 
+  test('unlocked: backup comes first, encryption beside it, and each section has one h2 with h3s inside', async () => {
+    const page = await mountOptions();
+    await page.until(() => page.byTestId('backup-section') !== null);
+    const sections = [...root.querySelectorAll('main > section')];
+    expect(sections.slice(0, 2).map((section) => section.getAttribute('data-testid'))).toEqual(['backup-section', 'encryption-section']);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    for (const section of sections) {
+      const label = section.getAttribute('data-testid');
+      expect(section.querySelectorAll('h2'), label!).toHaveLength(1);
+      expect(section.querySelector('h1, h2, h3, h4, h5, h6')?.tagName, label!).toBe('H2');
+      expect(section.querySelectorAll('h4, h5, h6'), label!).toHaveLength(0);
+    }
+    expect([...root.querySelectorAll('h2, h3')].every((heading) => heading.closest('main > section'))).toBe(true);
+    // The no-recovery warning sits with the passphrase fields it is about, and they point to it.
+    const warning = page.byTestId('encryption-warning')!;
+    expect(warning.closest('[data-testid="encryption-section"]')).not.toBeNull();
+    expect(page.byTestId('encryption-new')?.getAttribute('aria-describedby')).toContain(warning.id);
+  });
+
   test('setting a passphrase from the form shows progress, then the unlocked controls', async () => {
     await seedEverything(db);
     const page = await mountOptions();
