@@ -133,7 +133,7 @@ function ChosenClient() {
 
 /** This client or the whole caseload; the overdue count says when the caseload needs a look. */
 function ViewSwitch() {
-  const { caseload, host } = usePanel();
+  const { caseload, host, words } = usePanel();
   const t = host.t;
   const view = caseload.view.value;
   const overdue = caseload.overdueCount.value ?? 0;
@@ -147,7 +147,7 @@ function ViewSwitch() {
         {overdue > 0 && (
           <span class="badge" data-testid="caseload-count" data-count={overdue}>
             <span aria-hidden="true">{overdue}</span>
-            <span class="sr-only">{t('caseloadOverdueCount', String(overdue))}</span>
+            <span class="sr-only">{words.count('caseloadOverdueCount', overdue)}</span>
           </span>
         )}
       </button>
