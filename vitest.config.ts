@@ -31,7 +31,7 @@ const SEALED_AGAIN = [
 
 export default defineConfig({
   plugins: [preact()],
-  define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false' },
+  define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false', __DEMO_ADAPTERS__: 'true' },
   test: {
     projects: [
       {

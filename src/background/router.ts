@@ -4,7 +4,7 @@ import { broadcast, type Sender } from '../messaging/transport';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
-import { injectReader } from './content-script';
+import { injectReader, loadAdapter } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 
 export interface RouterDeps {
@@ -34,6 +34,10 @@ export function handle(
   if (message.type === 'context/report') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return onReport(message, sender, deps);
+  }
+  if (message.type === 'adapter/load') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    return loadAdapter(message.id, sender);
   }
   if (isSiteContentMessage(message)) {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { SiteProfile } from '../context/types';
 import { startReader } from './reader';
+import { siteReader } from './site-reader';
 import { askForProfile } from './profile';
 import { createTeacher } from './teach';
 import { contentMessageHandler } from './handler';
@@ -47,6 +48,7 @@ scope.rapportReader?.stop();
 const reader = startReader({
   doc: document,
   win: window,
+  extract: siteReader((id) => browser.runtime.sendMessage({ type: 'adapter/load', id })),
   isAlive,
   profile: () => profile,
   firstReadAfter: loadProfile(),

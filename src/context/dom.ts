@@ -1,27 +1,5 @@
-/** DOM helpers for reading pages: visibility and the time budget. Pure DOM, no extension APIs. */
+/** DOM helpers for reading pages: visibility, bounded queries, values. Pure DOM, no extension APIs. */
 import { cleanText, shortText } from './parse/text';
-
-export class BudgetExceeded extends Error {
-  constructor() {
-    super('context extraction budget exceeded');
-  }
-}
-
-/** A deadline checked at loop boundaries; throws BudgetExceeded, which extract.ts turns into null. */
-export class Budget {
-  private readonly deadline: number;
-  constructor(private readonly clock: () => number, budgetMs: number) {
-    this.deadline = clock() + budgetMs;
-  }
-  check(): void {
-    if (this.clock() > this.deadline) throw new BudgetExceeded();
-  }
-}
-
-export function defaultClock(): () => number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance;
-  return perf && typeof perf.now === 'function' ? () => perf.now() : () => Date.now();
-}
 
 const NEVER_RENDERED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'META', 'LINK']);
 
@@ -96,7 +74,7 @@ function selfHidden(el: Element): boolean {
 }
 
 /** First element matching `selector` under `root` that is visible, or null. Invalid selectors give null. */
-export function firstVisible(root: ParentNode, selector: string, vis: VisibilityChecker, budget: Budget): Element | null {
+export function firstVisible(root: ParentNode, selector: string, vis: VisibilityChecker): Element | null {
   let list: NodeListOf<Element>;
   try {
     list = root.querySelectorAll(selector);
@@ -105,14 +83,13 @@ export function firstVisible(root: ParentNode, selector: string, vis: Visibility
   }
   const max = Math.min(list.length, 500);
   for (let i = 0; i < max; i++) {
-    if (i % 32 === 0) budget.check();
     const el = list[i];
     if (el && vis.isVisible(el)) return el;
   }
   return null;
 }
 
-export function allVisible(root: ParentNode, selector: string, vis: VisibilityChecker, budget: Budget, cap = 50): Element[] {
+export function allVisible(root: ParentNode, selector: string, vis: VisibilityChecker, cap = 50): Element[] {
   let list: NodeListOf<Element>;
   try {
     list = root.querySelectorAll(selector);
@@ -122,7 +99,6 @@ export function allVisible(root: ParentNode, selector: string, vis: VisibilityCh
   const out: Element[] = [];
   const max = Math.min(list.length, 2000);
   for (let i = 0; i < max && out.length < cap; i++) {
-    if (i % 32 === 0) budget.check();
     const el = list[i];
     if (el && vis.isVisible(el)) out.push(el);
   }

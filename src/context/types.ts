@@ -59,6 +59,7 @@ export const FIELD_LABEL_KEYS: Readonly<Record<ContextField, string>> = {
 export type DateOrder = 'MDY' | 'DMY';
 
 import type { SiteAdapter } from './adapters/types';
+import type { SliceOptions } from './slicer';
 
 /** A site profile a user taught by pointing; the content script receives it by message. */
 export interface SiteProfile {
@@ -67,13 +68,9 @@ export interface SiteProfile {
   dateOrder?: DateOrder;
 }
 
-export interface ExtractOptions {
+export interface ExtractOptions extends SliceOptions {
   profile?: SiteProfile;
   dateOrder?: DateOrder;
-  /** Injected clock for the time budget; defaults to performance.now. */
-  clock?: () => number;
-  /** Give up (return null) after this many milliseconds. */
-  budgetMs?: number;
   /** Site adapters to try; defaults to all built-in ones. `[]` runs the generic reader alone. */
   adapters?: readonly SiteAdapter[];
 }

@@ -4,6 +4,7 @@ import type { TabContext } from './schema';
 /** What each request answers; messages not listed answer nothing useful. */
 export interface Replies {
   'context/report': { ok: true };
+  'adapter/load': { ok: boolean };
   /**
    * `client`: the record of the client the tab shows, when Rapport knows them and is not locked.
    * Typed loosely here (records belong to the store); the panel checks its shape before use.

@@ -68,6 +68,8 @@ export const SESSION_KEYS = { lastShortcut: 'shortcut:last', panelShow: 'panel:s
 export const MessageSchema = v.variant('type', [
   /** content → background: what this frame shows now. */
   v.strictObject({ type: v.literal('context/report'), context: v.nullable(ClientContextSchema), url: text(4096) }),
+  /** content → background: this frame's page matches adapter `id`; inject that adapter here. */
+  v.strictObject({ type: v.literal('adapter/load'), id: text(64) }),
   /** panel → background: the best context known for a tab. */
   v.strictObject({ type: v.literal('context/get'), tabId }),
   /** background → content: read the page again now. */

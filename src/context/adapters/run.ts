@@ -20,22 +20,22 @@ function applyPattern(raw: string | null, pattern: RegExp | undefined): string |
 
 function readSelector(rule: SelectorRule, scope: ParentNode, env: ReadEnv): string | null {
   if (rule.join) {
-    const parts = allVisible(scope, rule.selector, env.vis, env.budget, MAX_JOINED)
+    const parts = allVisible(scope, rule.selector, env.vis, MAX_JOINED)
       .map((el) => readValue(el))
       .filter((t): t is string => !!t);
     return parts.length > 0 ? parts.join(' ') : null;
   }
-  const el = firstVisible(scope, rule.selector, env.vis, env.budget);
+  const el = firstVisible(scope, rule.selector, env.vis);
   if (!el) return null;
   return rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : readValue(el);
 }
 
 function readItem(rule: ItemRule, scope: ParentNode, env: ReadEnv): { raw: string; label: string } | null {
-  for (const item of allVisible(scope, rule.item, env.vis, env.budget, MAX_ITEMS)) {
+  for (const item of allVisible(scope, rule.item, env.vis, MAX_ITEMS)) {
     const key = item.querySelector(rule.key);
     const label = key ? shortText(key, 60) : null;
     if (!label || !rule.label.test(label)) continue;
-    const value = firstVisible(item, rule.value, env.vis, env.budget);
+    const value = firstVisible(item, rule.value, env.vis);
     const raw = value ? readValue(value) : null;
     if (raw) return { raw, label };
   }
@@ -45,14 +45,14 @@ function readItem(rule: ItemRule, scope: ParentNode, env: ReadEnv): { raw: strin
 /** Label cells of one scope with their texts, read once per run: every label rule scans the same cells. */
 type LabelCells = Map<ParentNode, { el: Element; text: string }[]>;
 
-function labelCells(within: ParentNode, cache: LabelCells, env: ReadEnv): { el: Element; text: string }[] {
+async function labelCells(within: ParentNode, cache: LabelCells, env: ReadEnv): Promise<{ el: Element; text: string }[]> {
   let cells = cache.get(within);
   if (cells) return cells;
   cells = [];
   const candidates = within.querySelectorAll(LABEL_CANDIDATES);
   const max = Math.min(candidates.length, 2000);
   for (let i = 0; i < max; i++) {
-    if (i % 64 === 0) env.budget.check();
+    if (i % 64 === 0 && env.slicer.due()) await env.slicer.pause();
     const el = candidates[i] as Element;
     const text = shortText(el, 40);
     if (text) cells.push({ el, text });
@@ -61,14 +61,14 @@ function labelCells(within: ParentNode, cache: LabelCells, env: ReadEnv): { el: 
   return cells;
 }
 
-function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): boolean {
+async function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<boolean> {
   let within: ParentNode = scope;
   if (rule.within) {
-    const w = firstVisible(scope, rule.within, env.vis, env.budget);
+    const w = firstVisible(scope, rule.within, env.vis);
     if (!w) return false;
     within = w;
   }
-  for (const { el, text } of labelCells(within, cache, env)) {
+  for (const { el, text } of await labelCells(within, cache, env)) {
     if (!rule.label.test(text) || !env.vis.isVisible(el)) continue;
     const value = applyPattern(valueAfter(el, env.vis)?.text ?? null, rule.pattern);
     if (value && put(reading, field, value, `${scopeName}: label "${text}"`, env, rule.dischargeActual)) return true;
@@ -76,8 +76,8 @@ function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode, scop
   return false;
 }
 
-function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): boolean {
-  env.budget.check();
+async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<boolean> {
+  if (env.slicer.due()) await env.slicer.pause();
   if ('selector' in rule) {
     const raw = applyPattern(readSelector(rule, scope, env), rule.pattern);
     return raw !== null && put(reading, field, raw, `${scopeName}: ${rule.selector}`, env, rule.dischargeActual);
@@ -96,14 +96,14 @@ function findRoot(adapter: SiteAdapter, doc: Document, env: ReadEnv): ParentNode
   if (!adapter.root) return doc;
   const roots = typeof adapter.root === 'string' ? [adapter.root] : adapter.root;
   for (const selector of roots) {
-    const root = firstVisible(doc, selector, env.vis, env.budget);
+    const root = firstVisible(doc, selector, env.vis);
     if (root) return root;
   }
   return null;
 }
 
 /** Reads a page with a declarative adapter. */
-export function runAdapter(adapter: SiteAdapter, doc: Document, env: ReadEnv): AdapterOutcome {
+export async function runAdapter(adapter: SiteAdapter, doc: Document, env: ReadEnv): Promise<AdapterOutcome> {
   if (adapter.isSingleClient && !adapter.isSingleClient(doc, (el) => env.vis.isVisible(el))) return { kind: 'no-client' };
   const scope = findRoot(adapter, doc, env);
   if (!scope) return { kind: 'not-found' };
@@ -114,18 +114,18 @@ export function runAdapter(adapter: SiteAdapter, doc: Document, env: ReadEnv): A
     const spec = adapter.fields[field];
     if (!spec) continue;
     const rules = Array.isArray(spec) ? spec : [spec];
-    for (const rule of rules) if (readRule(rule, field, scope, scopeName, reading, env, cache)) break;
+    for (const rule of rules) if (await readRule(rule, field, scope, scopeName, reading, env, cache)) break;
   }
   return reading.fields.name ? { kind: 'reading', reading } : { kind: 'not-found' };
 }
 
 /** Reads a page with the selectors a user taught for this origin. */
-export function runProfile(profile: SiteProfile, doc: Document, env: ReadEnv): Reading | null {
+export async function runProfile(profile: SiteProfile, doc: Document, env: ReadEnv): Promise<Reading | null> {
   const reading = emptyReading();
   for (const field of CONTEXT_FIELDS) {
     const selector = profile.selectors[field];
     if (typeof selector !== 'string' || selector.length > 500) continue;
-    readRule({ selector }, field, doc, 'taught', reading, env, new Map());
+    await readRule({ selector }, field, doc, 'taught', reading, env, new Map());
   }
   return reading.fields.name ? reading : null;
 }

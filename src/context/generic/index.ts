@@ -44,10 +44,10 @@ function merge(first: Reading, second: Reading): Reading {
   return out;
 }
 
-export function extractGeneric(doc: Document, env: ReadEnv): GenericResult | null {
-  const structured = readStructured(doc, env);
+export async function extractGeneric(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
+  const structured = await readStructured(doc, env);
   if (structured.kind === 'many') return null;
-  const labelled = readLabelled(doc, env);
+  const labelled = await readLabelled(doc, env);
   if (labelled.kind === 'reject') return null;
   if (structured.kind === 'none') return labelled.kind === 'one' ? { reading: labelled.reading, confidence: labelled.confidence } : null;
   if (labelled.kind === 'none') return { reading: structured.reading, confidence: Math.min(MAX_CONFIDENCE, structured.strength) };

@@ -124,11 +124,11 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
 }
 
 /** A person list: a visible table whose header names a person column (name, MRN, DOB) over ≥2 rows. */
-function hasPeopleTable(doc: Document, env: ReadEnv): boolean {
+async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   const max = Math.min(tables.length, 200);
   for (let i = 0; i < max; i++) {
-    env.budget.check();
+    if (env.slicer.due()) await env.slicer.pause();
     const t = tables[i];
     if (!t || !env.vis.isVisible(t)) continue;
     const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
@@ -147,7 +147,7 @@ function hasPeopleTable(doc: Document, env: ReadEnv): boolean {
   return false;
 }
 
-export function readLabelled(doc: Document, env: ReadEnv): LabelledOutcome {
+export async function readLabelled(doc: Document, env: ReadEnv): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
@@ -167,9 +167,9 @@ export function readLabelled(doc: Document, env: ReadEnv): LabelledOutcome {
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
-  const scan = (from: number, to: number) => {
+  const scan = async (from: number, to: number) => {
     for (let i = from; i < to && i < stopAt; i++) {
-      if (i % 128 === 0) env.budget.check();
+      if (i % 128 === 0 && env.slicer.due()) await env.slicer.pause();
       index = i;
       const el = all[i];
       if (!el) break;
@@ -211,16 +211,16 @@ export function readLabelled(doc: Document, env: ReadEnv): LabelledOutcome {
 
   // Indexed in order and never asked for its length: a live collection's length walks the whole tree.
   const all = body.getElementsByTagName('*');
-  scan(0, HEAD_ELEMENTS);
+  await scan(0, HEAD_ELEMENTS);
   // Charts put their banner first in the markup: when the top of the page holds one, the rest is
   // the chart body (flowsheets, notes) and scanning it would only cost time.
-  if (!pairs.some((p) => p.banner && IDENTITY.has(p.field))) scan(HEAD_ELEMENTS, MAX_ELEMENTS);
+  if (!pairs.some((p) => p.banner && IDENTITY.has(p.field))) await scan(HEAD_ELEMENTS, MAX_ELEMENTS);
 
   // Prefer what sits in a banner: a chart's header describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   const useBanner = inBanner.length > 0;
   const chosen = useBanner ? pairs.filter((p) => p.banner) : pairs;
-  if (!useBanner && hasPeopleTable(doc, env)) return { kind: 'reject' };
+  if (!useBanner && (await hasPeopleTable(doc, env))) return { kind: 'reject' };
 
   const reading = emptyReading();
   const distinct = new Map<ContextField, Set<string>>();

@@ -132,12 +132,12 @@ function parseJson(text: string): Json | undefined {
   }
 }
 
-function fromScripts(doc: Document, env: ReadEnv, out: Candidate[]): void {
+async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[]): Promise<void> {
   // The live per-tag collection is cached by the engine, unlike a selector query over the whole tree.
   const scripts = doc.getElementsByTagName('script');
   let parsed = 0;
   for (let i = 0; i < scripts.length && parsed < MAX_SCRIPTS; i++) {
-    env.budget.check();
+    if (env.slicer.due()) await env.slicer.pause();
     const s = scripts[i] as Element;
     if (!s.hasAttribute('type')) continue;
     const type = (s.getAttribute('type') ?? '').toLowerCase().trim();
@@ -160,7 +160,7 @@ function itempropValue(el: Element): string | null {
 }
 
 function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[]): void {
-  for (const item of allVisible(doc, '[itemscope][itemtype]', env.vis, env.budget, 20)) {
+  for (const item of allVisible(doc, '[itemscope][itemtype]', env.vis, 20)) {
     const type = (item.getAttribute('itemtype') ?? '').trim();
     if (!PERSON_TYPE.test(type.replace(/^https?:\/\/schema\.org\//, '')) || item.parentElement?.closest('[itemscope]')) continue;
     const props: Record<string, string> = {};
@@ -191,9 +191,9 @@ function identity(reading: Reading): string {
 }
 
 /** The one person the page's structured data describes, "many" when it describes several, else none. */
-export function readStructured(doc: Document, env: ReadEnv): StructuredOutcome {
+export async function readStructured(doc: Document, env: ReadEnv): Promise<StructuredOutcome> {
   const found: Candidate[] = [];
-  fromScripts(doc, env, found);
+  await fromScripts(doc, env, found);
   fromMicrodata(doc, env, found);
   const readings = new Map<string, { reading: Reading; how: string }>();
   for (const c of found) {
