@@ -1,14 +1,21 @@
 import type { ContextField } from '../types';
 import { shortText } from '../parse/text';
+import { parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
+import { BANNER_HINT, hintWords, namesClient, up } from './hints';
+import { LINE_HINT, readLine, readProse, tokensOf, type Line, type RawPair } from './line';
+import { elements } from './walk';
 
 /**
- * The label/value half of the generic reader: finds label/value pairs in any layout (dt/dd, th/td, label + value,
- * "Label: value" text, aria-label), prefers the patient banner region, and gives up (null) when the
- * page shows several clients or too little to be sure.
+ * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
+ * th/td, label + value, "Label: value" text, aria-label), banner lines read by shape, and a
+ * document's one-line summary; it prefers what sits in the patient banner, finds the name beside
+ * the banner when no label names it, and gives up (reject) when the page shows several clients.
  */
+
+type Origin = 'label' | 'line' | 'prose' | 'heading';
 
 interface Pair {
   field: ContextField;
@@ -16,33 +23,42 @@ interface Pair {
   ambiguous: boolean;
   how: string;
   banner: Element | null;
+  origin: Origin;
   dischargeActual?: boolean;
+}
+
+interface FoundLine {
+  el: Element;
+  line: Line;
+  banner: Element | null;
 }
 
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
 export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
-/** Elements scanned at most; beyond this a page is too big to read within budget anyway. */
+/** Elements scanned at most; beyond this a page is a hostile one or a list, not a chart. */
 const MAX_ELEMENTS = 30000;
-/** The top of the page, in document order, where banners are looked for first. */
-const HEAD_ELEMENTS = 2500;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
 /** Elements scanned past the last banner identity field found. */
 const PAST_BANNER = 150;
 /** Nodes read at most from one scanned element. */
 const SCAN_NODES = 40;
+const MAX_LINES = 40;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 const INLINE_TEXT_HOSTS = new Set(['P', 'DIV', 'SPAN', 'LI', 'TD', 'DD', 'LABEL', 'B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'EM']);
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
-const BANNER_HINT = /banner|header|demograph|patient-?(?:info|summary|card|details|bar)|member-?(?:info|card|details|summary)|client-?(?:info|card|header|summary)|storyboard/i;
 /** Cells that pair a label with a value by layout, so the label needs no colon. */
 const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], select, option';
 const NOT_LABEL_TAGS = new Set(['LI', 'A', 'OPTION']);
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
-const NAME_CANDIDATES = 'h1, h2, h3, h4, [class*="name"], [id*="name"], [data-testid*="name"]';
-const NAME_HINT = /(?:^|[-_\s])(?:pt|patient|member|client|person|full)?[-_]?name(?:$|[-_\s])/i;
+const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
+/** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|document|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue)\b/i;
+const PROVIDER = /\b(?:dr|md|do|rn|np|pa-c|phd|dds|lpn|cna)\b\.?/i;
+const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
+const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
   const chain: Element[] = [];
@@ -57,25 +73,22 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
     chain.push(cur);
     const tag = cur.tagName;
     if (tag === 'BODY' || tag === 'HTML') break;
-    const hint = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('data-testid') ?? ''}`;
-    if (tag === 'HEADER' || cur.getAttribute('role') === 'banner' || BANNER_HINT.test(hint)) {
+    if (tag === 'HEADER' || cur.getAttribute('role') === 'banner' || BANNER_HINT.test(hintWords(cur))) {
       found = cur;
       break;
     }
-    cur = cur.parentElement;
+    cur = up(cur);
   }
   for (const c of chain) cache.set(c, found);
   return found;
 }
 
-const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
-
 /** The closest element holding every banner, within a few levels of each; null when only the page does. */
 function commonRegion(banners: Element[]): Element | null {
   let region: Element | null = banners[0] ?? null;
   for (const b of banners.slice(1, 20)) {
-    let up = 0;
-    while (region && !region.contains(b) && up++ < 4) region = region.parentElement;
+    let steps = 0;
+    while (region && !region.contains(b) && steps++ < 4) region = up(region);
     if (!region || !region.contains(b)) return null;
   }
   return region && !TOP_LEVEL.has(region.tagName) ? region : null;
@@ -126,11 +139,11 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
 /** A person list: a visible table whose header names a person column (name, MRN, DOB) over ≥2 rows. */
 async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
-  const max = Math.min(tables.length, 200);
-  for (let i = 0; i < max; i++) {
+  for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();
     const t = tables[i];
-    if (!t || !env.vis.isVisible(t)) continue;
+    if (!t) break;
+    if (!env.vis.isVisible(t)) continue;
     const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
     const personColumn = headers.some((h) => {
       const text = shortText(h, 40) ?? '';
@@ -147,83 +160,187 @@ async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
   return false;
 }
 
+/** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
+function looksLikeShownName(text: string): boolean {
+  if (UI_WORDS.test(text) || PROVIDER.test(text)) return false;
+  // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
+  return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
+}
+
+function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
+  let region: Element | null = anchor;
+  for (let level = 0; level < 4 && region && !TOP_LEVEL.has(region.tagName); level++) {
+    const candidates = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 40);
+    for (const c of candidates) {
+      // Only what comes before the anchor or inside it: what follows a banner is the chart body.
+      if (!anchor.contains(c) && !(c.compareDocumentPosition(anchor) & 4)) continue;
+      const heading = /^H[1-5]$/.test(c.tagName);
+      const hints = hintWords(c);
+      // A name row holds the name and more (sex, tags): the name is the innermost candidate.
+      if (candidates.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)))) continue;
+      const emphasis = c.tagName === 'STRONG' || c.tagName === 'B';
+      if (!heading && !emphasis && !namesClient(hints)) continue;
+      if (!env.vis.isVisible(c)) continue;
+      const text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
+      if (!text || matchLabel(text) || (!namesClient(hints) && !looksLikeShownName(text))) continue;
+      const n = normalizeField('name', text, env);
+      if (n && n.value.includes(' ')) {
+        const cls = c.getAttribute('class')?.split(/\s+/)[0];
+        return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}` };
+      }
+    }
+    region = up(region);
+  }
+  return null;
+}
+
+/** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
+function listLines(lines: FoundLine[]): Set<FoundLine> {
+  const byParent = new Map<Element, FoundLine[]>();
+  for (const l of lines) {
+    const keys = l.line.pairs.filter((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
+    if (keys.length === 0) continue;
+    for (let p = up(l.el), k = 0; p && k < 2; p = up(p), k++) {
+      const group = byParent.get(p) ?? [];
+      group.push(l);
+      byParent.set(p, group);
+    }
+  }
+  const out = new Set<FoundLine>();
+  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2) for (const g of group) out.add(g);
+  return out;
+}
+
+/** Nested elements often make the same line twice: keep the one that says the most. */
+function dedupeLines(lines: FoundLine[]): FoundLine[] {
+  return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
+}
+
 export async function readLabelled(doc: Document, env: ReadEnv): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
+  let lines: FoundLine[] = [];
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
-  const add = (rule: LabelRule, raw: string, how: string, el: Element) => {
-    const n = normalizeField(rule.field, cutAtNextLabel(raw), env);
-    // One word is a section title or a first name alone far more often than a whole client's name.
-    if (!n || (rule.field === 'name' && !n.value.includes(' '))) return;
-    const pair: Pair = { field: rule.field, value: n.value, ambiguous: n.ambiguous, how, banner: bannerOf(el, bannerCache) };
-    if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
-    pairs.push(pair);
-    if (pair.banner && IDENTITY.has(pair.field)) stopAt = index + PAST_BANNER;
-  };
-
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
-  const scan = async (from: number, to: number) => {
-    for (let i = from; i < to && i < stopAt; i++) {
-      if (i % 128 === 0 && env.slicer.due()) await env.slicer.pause();
-      index = i;
-      const el = all[i];
-      if (!el) break;
-      if (SKIP.has(el.tagName)) continue;
-
-      const aria = el.getAttribute('aria-label');
-      if (aria && aria.length <= 40) {
-        const rule = matchLabel(aria);
-        if (rule && env.vis.isVisible(el)) {
-          const text = shortText(el);
-          if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el);
-          continue;
-        }
+  const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
+    const field = rule.field;
+    if (!field) return;
+    if (rule.period) {
+      const period = splitPeriod(raw);
+      if (!period) return;
+      add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
+      if (period.end) {
+        const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
+        const past = end !== null && end.iso <= `${env.today.y}-${String(env.today.m).padStart(2, '0')}-${String(env.today.d).padStart(2, '0')}`;
+        add({ field: 'dischargeDate', re: rule.re, dischargeActual: past }, period.end, how, el, origin, banner);
       }
-
-      if (el.childElementCount > 3) continue;
-      // A label or a "Label: value" line is a handful of nodes; wrappers of whole tables are not.
-      const text = shortText(el, 240, SCAN_NODES);
-      if (!text) continue;
-
-      if (text.length <= 40) {
-        const rule = matchLabel(text);
-        if (rule) {
-          if (rule.bare && !text.trimEnd().endsWith(':') && !CELL_TAGS.has(el.tagName)) continue;
-          if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) continue;
-          if (isColumnHeader(el) || !env.vis.isVisible(el)) continue;
-          const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
-          const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
-          if (value && !matchLabel(value.text)) add(rule, value.text, `label "${text}"`, el);
-          continue;
-        }
-      }
-      if (text.includes(':') && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
-        const inline = splitInlineLabels(text);
-        if (inline.length > 0 && env.vis.isVisible(el)) for (const p of inline) add(p.rule, p.value, `label "${p.label}"`, el);
-      }
+      return;
     }
+    const n = normalizeField(field, cutAtNextLabel(raw), env);
+    // One word is a section title or a first name alone far more often than a whole client's name.
+    if (!n || (field === 'name' && !n.value.includes(' '))) return;
+    const pair: Pair = { field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
+    if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
+    pairs.push(pair);
+    if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
+  };
+  const addRaw = (raw: RawPair[], el: Element, origin: Origin, banner?: Element | null) => {
+    for (const p of raw) add(p.rule, p.raw, p.how, el, origin, banner === undefined ? bannerOf(el, bannerCache) : banner);
   };
 
-  // Indexed in order and never asked for its length: a live collection's length walks the whole tree.
-  const all = body.getElementsByTagName('*');
-  await scan(0, HEAD_ELEMENTS);
-  // Charts put their banner first in the markup: when the top of the page holds one, the rest is
-  // the chart body (flowsheets, notes) and scanning it would only cost time.
-  if (!pairs.some((p) => p.banner && IDENTITY.has(p.field))) await scan(HEAD_ELEMENTS, MAX_ELEMENTS);
+  const scanLine = (el: Element, text: string) => {
+    if (lines.length >= MAX_LINES || el.childElementCount > 12 || !LINE_HINT.test(text)) return;
+    if (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI') return;
+    if (!env.vis.isVisible(el)) return;
+    const line = readLine(tokensOf(el, (e) => env.vis.isVisible(e)), env.today, env.dateOrder);
+    const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
+    if (line.score < 2 || !identity) return;
+    const banner = bannerOf(el, bannerCache);
+    lines.push({ el, line, banner });
+    if (banner || line.score >= 3) stopAt = Math.min(stopAt, index + PAST_BANNER);
+  };
 
-  // Prefer what sits in a banner: a chart's header describes its one client, the rest is clutter.
+  const scanProse = (el: Element, text: string) => {
+    const prose = readProse(text);
+    if (!prose) return;
+    // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
+    let context = /^(?:patient|member|client|resident)\b/i.test(text);
+    for (let cur: Element | null = el, k = 0; cur && k < 5 && !context; cur = up(cur), k++) {
+      context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
+    }
+    if (context) addRaw(prose, el, 'prose');
+  };
+
+  const scanElement = (el: Element) => {
+    if (SKIP.has(el.tagName)) return;
+    const aria = el.getAttribute('aria-label');
+    if (aria && aria.length <= 40) {
+      const rule = matchLabel(aria);
+      if (rule && env.vis.isVisible(el)) {
+        const text = shortText(el);
+        if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
+        return;
+      }
+    }
+    if (el.childElementCount > 12) return;
+    const text = shortText(el, 240, SCAN_NODES);
+    if (!text) return;
+    if (el.childElementCount > 3) return scanLine(el, text);
+
+    if (text.length <= 40) {
+      const rule = matchLabel(text);
+      if (rule) {
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(el.tagName)) return;
+        if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) return;
+        if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
+        const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
+        const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
+        if (value && !matchLabel(value.text)) add(rule, value.text, `label "${text}"`, el, 'label');
+        return;
+      }
+    }
+    if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+      const inline = splitInlineLabels(text);
+      if (inline.length > 0) {
+        if (env.vis.isVisible(el)) for (const p of inline) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+        return;
+      }
+      if (env.vis.isVisible(el)) scanProse(el, text);
+    }
+    scanLine(el, text);
+  };
+
+  const walker = elements(doc, MAX_ELEMENTS);
+  for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
+    if (i % 64 === 0 && env.slicer.due()) await env.slicer.pause();
+    index = i;
+    const next = walker.next();
+    if (next.done) break;
+    // Charts put their banner first in the markup: a banner found ends the scan soon after.
+    scanElement(next.value);
+  }
+
+  lines = dedupeLines(lines);
+  const lists = listLines(lines);
+  const ownLines = lines.filter((l) => !lists.has(l));
+  for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
+
+  // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
+  // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   const useBanner = inBanner.length > 0;
   const chosen = useBanner ? pairs.filter((p) => p.banner) : pairs;
-  if (!useBanner && (await hasPeopleTable(doc, env))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (await hasPeopleTable(doc, env)))) return { kind: 'reject' };
 
   const reading = emptyReading();
   const distinct = new Map<ContextField, Set<string>>();
+  let nameOrigin: Origin | undefined;
   for (const p of chosen) {
     let set = distinct.get(p.field);
     if (!set) distinct.set(p.field, (set = new Set()));
@@ -231,53 +348,45 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (reading.fields[p.field] !== undefined) continue;
     reading.fields[p.field] = p.value;
     reading.provenance[p.field] = useBanner ? `banner: ${p.how}` : p.how;
+    if (p.field === 'name') nameOrigin = p.origin;
     if (p.ambiguous) reading.ambiguousDates = true;
     if (p.field === 'dischargeDate' && p.dischargeActual !== undefined) reading.dischargeActual = p.dischargeActual;
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
 
-  let nameFromHeading = false;
-  if (!reading.fields.name && useBanner) {
-    const banners = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
+  if (!reading.fields.name) {
+    const anchors = useBanner ? [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))] : ownLines.map((l) => l.el);
+    if (anchors.length === 0) return { kind: 'none' };
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    let region = commonRegion(banners);
+    const region = anchors.length === 1 ? anchors[0] : commonRegion(anchors);
     if (!region) return { kind: 'reject' };
-    // The hinted element may be an inner list ("member-details") beside the name heading: widen a little.
-    for (let up = 0; up < 2 && !region.querySelector(NAME_CANDIDATES); up++) {
-      const parent: Element | null = region.parentElement;
-      if (!parent || TOP_LEVEL.has(parent.tagName)) break;
-      region = parent;
-    }
-    const candidates = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 30);
-    for (const c of candidates) {
-      const hint = `${c.getAttribute('class') ?? ''} ${c.id} ${c.getAttribute('data-testid') ?? ''}`;
-      if (!/^H[1-4]$/.test(c.tagName) && !NAME_HINT.test(hint)) continue;
-      if (!env.vis.isVisible(c)) continue;
-      // Record headers often print the record type above the name ("Patient" / "Evelyn Bell").
-      const t = shortText(c, 80)?.replace(ENTITY_TYPE, '');
-      if (!t || matchLabel(t)) continue;
-      const n = normalizeField('name', t, env);
-      if (n && n.value.includes(' ')) {
-        reading.fields.name = n.value;
-        reading.provenance.name = `banner: ${c.tagName.toLowerCase()}${c.getAttribute('class') ? `.${(c.getAttribute('class') as string).split(/\s+/)[0]}` : ''}`;
-        nameFromHeading = true;
-        break;
-      }
-    }
+    const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead;
+    const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);
+    if (!found) return { kind: 'none' };
+    reading.fields.name = found.value;
+    reading.provenance.name = `banner: ${found.how}`;
+    nameOrigin = 'heading';
   }
-  if (!reading.fields.name) return { kind: 'none' };
 
-  let confidence = 0.3;
-  if (reading.fields.mrn) confidence += 0.25;
-  if (reading.fields.dob) confidence += 0.2;
-  const extras = (['sex', 'phone', 'admitDate', 'dischargeDate', 'location'] as const).filter((f) => reading.fields[f]).length;
+  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)) }) };
+}
+
+/**
+ * Confidence from evidence, calibrated on the fixtures and corpus (see the issue 9 note): the name's
+ * source, an identifier, a birth date (more when an age confirms it), a banner, further fields.
+ */
+function confidenceOf(reading: Reading, e: { useBanner: boolean; nameOrigin: Origin; ageConfirmed: boolean; lineOnly: boolean }): number {
+  const f = reading.fields;
+  let confidence = e.nameOrigin === 'label' ? 0.35 : 0.3;
+  if (f.mrn) confidence += 0.25;
+  if (f.dob) confidence += e.ageConfirmed ? 0.25 : 0.2;
+  const extras = (['sex', 'phone', 'admitDate', 'dischargeDate', 'location'] as const).filter((k) => f[k]).length;
   confidence += Math.min(0.1, extras * 0.05);
-  if (useBanner) confidence += 0.1;
-  // Name and birth date in loose page text, with no banner and no record number, reads like prose.
-  else if (!reading.fields.mrn) confidence -= 0.1;
-  if (nameFromHeading) confidence -= 0.05;
+  if (e.useBanner) confidence += e.lineOnly ? 0.05 : 0.1;
+  // A name guessed from the page (not labelled), with no banner and no record number, reads like prose.
+  else if (!f.mrn && e.nameOrigin !== 'label') confidence -= 0.1;
   if (reading.ambiguousDates) confidence -= 0.1;
-  confidence = Math.min(0.9, confidence);
-  return { kind: 'one', reading, confidence };
+  return Math.min(0.9, confidence);
 }

@@ -66,7 +66,17 @@ export interface InlinePair {
   rule: LabelRule;
   label: string;
   value: string;
+  /** Where the label starts in the text. */
+  start: number;
 }
+
+/** Rules for values read by their shape rather than a label (a banner line, a document's prose). */
+export const SHAPE: Readonly<Record<'name' | 'dob' | 'sex' | 'period', LabelRule>> = {
+  name: { field: 'name', re: /^$/ },
+  dob: { field: 'dob', re: /^$/ },
+  sex: { field: 'sex', re: /^$/ },
+  period: { field: 'admitDate', re: /^$/, period: true },
+};
 
 /**
  * "DOB: 01/05/1950" in one piece of text → the rule and the value; several on one line
@@ -96,7 +106,7 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
   seps.forEach((c, i) => {
     const end = i + 1 < seps.length ? (seps[i + 1] as { labelStart: number }).labelStart : text.length;
     const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(]+$/g, '');
-    if (value) out.push({ rule: c.rule, label: c.label, value });
+    if (value) out.push({ rule: c.rule, label: c.label, value, start: c.labelStart });
   });
   return out;
 }

@@ -139,3 +139,15 @@ function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { 
   if (mdy && dmy) return { iso: mdy.iso, ambiguous: a !== b };
   return mdy ?? dmy;
 }
+
+/**
+ * A period as documents print it ("from March 1, 2012 to March 9, 2012", "03/01/2025 – 03/09/2025",
+ * "3/1/2025 - present"): the raw text of its start and of its end, when there is one.
+ */
+export function splitPeriod(raw: string): { start: string; end?: string } | null {
+  const text = raw.replace(/^\s*(?:from|since|between)\s+/i, '');
+  const m = /\s+(?:to|until|till|through|thru|and|-+>?|–|—)\s+|(?<=\d)\s*[–—]\s*(?=\d)/i.exec(text);
+  if (!m) return { start: text };
+  const end = text.slice(m.index + m[0].length);
+  return { start: text.slice(0, m.index), ...(/\d/.test(end) ? { end } : {}) };
+}

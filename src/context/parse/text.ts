@@ -42,7 +42,7 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
     const tag = (n as Element).tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
     if (n !== node && !INLINE.has(tag)) stack.push(null);
-    const kids = n.childNodes;
+    const kids = renderedChildren(n as Element);
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
       if (k) stack.push(k);
@@ -50,4 +50,15 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
   }
   const text = cleanText(out);
   return text.length > max ? null : text;
+}
+
+/** What an element renders: its open shadow tree, a slot's assigned nodes, else its children. */
+function renderedChildren(el: Element): ArrayLike<Node> {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.();
+    if (assigned && assigned.length > 0) return assigned;
+  }
+  return el.childNodes;
 }
