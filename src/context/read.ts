@@ -2,7 +2,7 @@ import type { ClientContext, ExtractOptions } from './types';
 import type { SiteAdapter } from './adapters/types';
 import { VisibilityChecker } from './dom';
 import { Slicer } from './slicer';
-import { localToday } from './parse/dates';
+import { localToday, type YMD } from './parse/dates';
 import { adapterFor } from './adapters/match';
 import { runAdapter, runProfile } from './adapters/run';
 import { extractGeneric } from './generic/index';
@@ -46,7 +46,7 @@ export async function readClientContext(
 
 async function read(doc: Document, url: string, adapters: readonly SiteAdapter[], options: ExtractOptions, slicer: Slicer): Promise<ClientContext | null> {
   const vis = new VisibilityChecker(doc);
-  const today = localToday();
+  const today = parseToday(options.today) ?? localToday();
   const profile = options.profile && sameOrigin(options.profile.origin, url) ? options.profile : undefined;
   // What the user taught about this site's dates outranks what an adapter assumes.
   const dateOrder = options.dateOrder ?? profile?.dateOrder;
@@ -72,4 +72,9 @@ async function read(doc: Document, url: string, adapters: readonly SiteAdapter[]
   const generic = await extractGeneric(doc, env);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
+}
+
+function parseToday(iso: string | undefined): YMD | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }

@@ -71,6 +71,8 @@ export interface SiteProfile {
 export interface ExtractOptions extends SliceOptions {
   profile?: SiteProfile;
   dateOrder?: DateOrder;
+  /** The local calendar day, YYYY-MM-DD (ages and "long past" dates are measured from it); today by default. */
+  today?: string;
   /** Site adapters to try; defaults to all built-in ones. `[]` runs the generic reader alone. */
   adapters?: readonly SiteAdapter[];
 }

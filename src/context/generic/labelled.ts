@@ -5,7 +5,8 @@ import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../rea
 import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient, up } from './hints';
-import { LINE_HINT, readLine, readProse, tokensOf, type Line, type RawPair } from './line';
+import { LINE_HINT, PERIOD_PHRASE, readLine, readProse, tokensOf, type Line, type RawPair } from './line';
+import { SHAPE } from './labels';
 import { elements } from './walk';
 
 /**
@@ -312,6 +313,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       }
       if (env.vis.isVisible(el)) scanProse(el, text);
     }
+    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
+    if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     scanLine(el, text);
   };
 
@@ -335,7 +338,11 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   const useBanner = inBanner.length > 0;
-  const chosen = useBanner ? pairs.filter((p) => p.banner) : pairs;
+  // The stay (admission, discharge) is often printed outside the banner: taken from the rest
+  // of the page when the page gives it one value only.
+  const stay = (p: Pair) => (p.field === 'admitDate' || p.field === 'dischargeDate') && p.origin === 'label';
+  const stayValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && stay(p)).map((p) => p.value)).size;
+  const chosen = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
   if (!useBanner && (lists.size > 0 || (await hasPeopleTable(doc, env)))) return { kind: 'reject' };
 
   const reading = emptyReading();

@@ -31,11 +31,11 @@ const SEP = /\s*(?:[·•|∙‧・▪◦¦]|\s\/\s|\s[-–—]\s)\s*/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const YEARS = '(?:y|yo|y\\/o|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
-const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*${YEARS}?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*${YEARS}?$`, 'i');
-const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*${YEARS}?\\)`, 'i');
+const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*(?:${YEARS})?$`, 'i');
+const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*(?:${YEARS})?\\)`, 'i');
 /** Cheap first test: a line worth tokenising shows a date, an age or a sex word. */
 export const LINE_HINT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,3}\s*(?:y|yo|yrs?|years?)\b|\b(?:male|female)\b|(?:^|[\s·|•(])[MF](?:$|[\s·|•,/)])|\b[a-z]{3,9}\.? \d{1,2},? \d{4}\b|\b\d{1,2}[ -][a-z]{3}[ -]\d{2,4}\b/i;
-const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
+export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'svg', 'IMG']);
 
 /** The line's tokens: text split at separators, each child element's text a token of its own. */
