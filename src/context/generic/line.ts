@@ -27,7 +27,8 @@ export interface Line {
   ageConfirmed: boolean;
 }
 
-const SEP = /\s*(?:[·•|∙‧・▪◦¦]|\s\/\s|\s[-–—]\s)\s*/;
+/** Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471"). */
+const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const YEARS = '(?:y|yo|y\\/o|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
