@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../src/context/extract';
-import { loadCorpus } from './harness/corpus';
+import { loadCorpus, loadFamilies, SPLITS } from './harness/corpus';
 import { readInHappyDom } from './harness/happy-dom';
 import { formatReport, scorePage, type PageScore } from './harness/score';
 
@@ -10,6 +10,26 @@ import { formatReport, scorePage, type PageScore } from './harness/score';
  * nobody tunes the reader to this corpus's answers.
  */
 const pages = loadCorpus();
+const families = loadFamilies();
+
+describe('the corpus', () => {
+  it('has at least 60 single-client pages and 20 negative pages', () => {
+    expect(pages.filter((p) => p.expected !== null).length).toBeGreaterThanOrEqual(60);
+    expect(pages.filter((p) => p.expected === null).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps whole families out of tuning, and every family has pages', () => {
+    const used = new Set(pages.map((p) => p.family));
+    expect(Object.keys(families).filter((f) => !used.has(f))).toEqual([]);
+    for (const split of SPLITS) expect(Object.values(families).some((f) => f.split === split)).toBe(true);
+    expect(pages.filter((p) => p.split === 'held-out' && p.expected !== null).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('serves each page at its own address', () => {
+    const urls = pages.map((p) => p.url.split('#')[0]);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+});
 
 describe('the corpus in happy-dom: never a wrong client', () => {
   const scores: PageScore[] = [];
