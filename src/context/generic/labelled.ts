@@ -19,6 +19,7 @@ import { elements } from './walk';
 type Origin = 'label' | 'line' | 'prose' | 'heading';
 
 interface Pair {
+  el: Element;
   field: ContextField;
   value: string;
   ambiguous: boolean;
@@ -53,11 +54,13 @@ const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], select, option';
 const NOT_LABEL_TAGS = new Set(['LI', 'A', 'OPTION']);
+const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|document|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue)\b/i;
-const PROVIDER = /\b(?:dr|md|do|rn|np|pa-c|phd|dds|lpn|cna)\b\.?/i;
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|document|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser|document)\b/i;
+/** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
+const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
@@ -111,6 +114,33 @@ function onlyInlineChildren(el: Element): boolean {
   return true;
 }
 
+/**
+ * The label of the table row a label sits in, when it is not the first cell itself: document headers
+ * group values under a row label ("Encounter: ID: 55120938, Date/Time: from … to …", "Guardian: …").
+ */
+function rowLabel(el: Element): LabelRule | null {
+  // A label cell heads its own row; the row it belongs to may be the one around its table.
+  for (let row = el.closest('tr'), k = 0; row && k < 3; row = row.parentElement?.closest('tr') ?? null, k++) {
+    const first = row.firstElementChild;
+    if (!first || first.contains(el)) continue;
+    const text = shortText(first, 40);
+    return text ? matchLabel(text) : null;
+  }
+  return null;
+}
+
+/** Reads a label inside a row by what the row is about: nothing of another person, only the stay of an encounter. */
+function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | null {
+  const row = rowLabel(el);
+  if (!row) return rule;
+  if (row.field === null) return null;
+  if (row.period) {
+    if (/^(?:date|time|date\s*\/\s*time|period|dates?)\s*:?$/i.test(labelText.trim())) return SHAPE.period;
+    return rule.field === 'location' || rule.field === 'admitDate' || rule.field === 'dischargeDate' ? rule : null;
+  }
+  return rule;
+}
+
 /** Cuts "3 East, Room 307 Attending: Dr. X" at the next label ("Attending:"). */
 function cutAtNextLabel(value: string): string {
   const re = /\s([^\s:][^:]{0,30}?):\s/g;
@@ -137,7 +167,7 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   return text;
 }
 
-/** A person list: a visible table whose header names a person column (name, MRN, DOB) over ≥2 rows. */
+/** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
 async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
@@ -146,12 +176,16 @@ async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
     if (!t) break;
     if (!env.vis.isVisible(t)) continue;
     const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
-    const personColumn = headers.some((h) => {
+    // A list of people has a patient column, or two identity columns (name and birth date, say); a
+    // care-team or medication table has a "Name" column alone.
+    const identity = new Set<string>();
+    for (const h of headers) {
       const text = shortText(h, 40) ?? '';
-      const rule = matchLabel(text);
-      return (rule && (rule.field === 'name' || rule.field === 'mrn' || rule.field === 'dob')) || /^patient(s)?\b/i.test(text);
-    });
-    if (!personColumn) continue;
+      const field = matchLabel(text)?.field;
+      if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
+      else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
+    }
+    if (!identity.has('who') && identity.size < 2) continue;
     let rows = 0;
     for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
       if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;
@@ -168,31 +202,50 @@ function looksLikeShownName(text: string): boolean {
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }
 
-function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
+/** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name. */
+const ID_AFTER_NAME = /\(\s*#?\s*([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
+
+function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
+  // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
+  const own = nameFrom(anchor, env, false);
+  if (own) return own;
   let region: Element | null = anchor;
-  for (let level = 0; level < 4 && region && !TOP_LEVEL.has(region.tagName); level++) {
-    const candidates = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 40);
-    for (const c of candidates) {
-      // Only what comes before the anchor or inside it: what follows a banner is the chart body.
-      if (!anchor.contains(c) && !(c.compareDocumentPosition(anchor) & 4)) continue;
-      const heading = /^H[1-5]$/.test(c.tagName);
-      const hints = hintWords(c);
+  for (let level = 0; level < 6 && region && !TOP_LEVEL.has(region.tagName); level++) {
+    const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
+    // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
+    // is the chart body, and a heading far above it names a section or the page.
+    const inside = all.filter((c) => anchor.contains(c));
+    const before = all.filter((c) => !anchor.contains(c) && !c.contains(anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
+    for (const c of [...inside, ...before]) {
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
-      if (candidates.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)))) continue;
-      const emphasis = c.tagName === 'STRONG' || c.tagName === 'B';
-      if (!heading && !emphasis && !namesClient(hints)) continue;
-      if (!env.vis.isVisible(c)) continue;
-      const text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
-      if (!text || matchLabel(text) || (!namesClient(hints) && !looksLikeShownName(text))) continue;
-      const n = normalizeField('name', text, env);
-      if (n && n.value.includes(' ')) {
-        const cls = c.getAttribute('class')?.split(/\s+/)[0];
-        return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}` };
-      }
+      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)))) continue;
+      const found = nameFrom(c, env, true);
+      if (found) return found;
     }
     region = up(region);
   }
   return null;
+}
+
+function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
+  const heading = /^H[1-5]$/.test(c.tagName);
+  const hints = hintWords(c);
+  const hinted = namesClient(hints);
+  if (candidate && !heading && c.tagName !== 'STRONG' && c.tagName !== 'B' && !hinted) return null;
+  if (!env.vis.isVisible(c)) return null;
+  let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
+  if (!text || matchLabel(text)) return null;
+  if (!hinted && !looksLikeShownName(text)) {
+    // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
+    const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
+    if (!tail || !looksLikeShownName(tail)) return null;
+    text = tail;
+  }
+  const n = normalizeField('name', text, env);
+  if (!n || !n.value.includes(' ')) return null;
+  const cls = c.getAttribute('class')?.split(/\s+/)[0];
+  const id = ID_AFTER_NAME.exec(text)?.[1];
+  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id && !parseDate(id) ? { id } : {}) };
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
@@ -245,7 +298,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     const n = normalizeField(field, cutAtNextLabel(raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name.
     if (!n || (field === 'name' && !n.value.includes(' '))) return;
-    const pair: Pair = { field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
+    const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
     pairs.push(pair);
     if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
@@ -256,7 +309,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
 
   const scanLine = (el: Element, text: string) => {
     if (lines.length >= MAX_LINES || el.childElementCount > 12 || !LINE_HINT.test(text)) return;
-    if (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI') return;
+    // Containers of rows or items are not one line: their rows and items are.
+    if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
     const line = readLine(tokensOf(el, (e) => env.vis.isVisible(e)), env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
@@ -294,21 +348,32 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (el.childElementCount > 3) return scanLine(el, text);
 
     if (text.length <= 40) {
-      const rule = matchLabel(text);
+      const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
+      const matched = matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
+      const rule = matched && inRow(matched, text, el);
+      if (matched && !rule) return;
       if (rule) {
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(el.tagName)) return;
         if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) return;
         if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
         const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
-        if (value && !matchLabel(value.text)) add(rule, value.text, `label "${text}"`, el, 'label');
+        // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
+        const inner = value ? splitInlineLabels(value.text, true)[0] : undefined;
+        const own = value && inner ? value.text.slice(0, inner.start).trim() : value?.text;
+        if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
         return;
       }
     }
     if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
       const inline = splitInlineLabels(text);
       if (inline.length > 0) {
-        if (env.vis.isVisible(el)) for (const p of inline) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+        if (env.vis.isVisible(el)) {
+          for (const p of inline) {
+            const rule = inRow(p.rule, p.label, el);
+            if (rule) add(rule, p.value, `label "${p.label}"`, el, 'label');
+          }
+        }
         return;
       }
       if (env.vis.isVisible(el)) scanProse(el, text);
@@ -343,7 +408,9 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const stay = (p: Pair) => (p.field === 'admitDate' || p.field === 'dischargeDate') && p.origin === 'label';
   const stayValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && stay(p)).map((p) => p.value)).size;
   const chosen = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
-  if (!useBanner && (lists.size > 0 || (await hasPeopleTable(doc, env)))) return { kind: 'reject' };
+  // A table of people beside labelled identity outside any table is a related list (family, care team).
+  const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };
 
   const reading = emptyReading();
   const distinct = new Map<ContextField, Set<string>>();
@@ -363,7 +430,11 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
 
   if (!reading.fields.name) {
-    const anchors = useBanner ? [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))] : ownLines.map((l) => l.el);
+    const anchors = useBanner
+      ? [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))]
+      : ownLines.length > 0
+        ? ownLines.map((l) => l.el)
+        : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
     if (anchors.length === 0) return { kind: 'none' };
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
     const region = anchors.length === 1 ? anchors[0] : commonRegion(anchors);
@@ -373,18 +444,23 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
-    reading.provenance.name = `banner: ${found.how}`;
+    reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
+    const id = found.id ? normalizeField('mrn', found.id, env) : null;
+    if (id && !reading.fields.mrn) {
+      reading.fields.mrn = id.value;
+      reading.provenance.mrn = `${found.how}, in brackets after the name`;
+    }
     nameOrigin = 'heading';
   }
 
-  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)) }) };
+  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 
 /**
  * Confidence from evidence, calibrated on the fixtures and corpus (see the issue 9 note): the name's
  * source, an identifier, a birth date (more when an age confirms it), a banner, further fields.
  */
-function confidenceOf(reading: Reading, e: { useBanner: boolean; nameOrigin: Origin; ageConfirmed: boolean; lineOnly: boolean }): number {
+function confidenceOf(reading: Reading, e: { useBanner: boolean; nameOrigin: Origin; ageConfirmed: boolean; lineOnly: boolean; dobLabelled: boolean }): number {
   const f = reading.fields;
   let confidence = e.nameOrigin === 'label' ? 0.35 : 0.3;
   if (f.mrn) confidence += 0.25;
@@ -392,8 +468,9 @@ function confidenceOf(reading: Reading, e: { useBanner: boolean; nameOrigin: Ori
   const extras = (['sex', 'phone', 'admitDate', 'dischargeDate', 'location'] as const).filter((k) => f[k]).length;
   confidence += Math.min(0.1, extras * 0.05);
   if (e.useBanner) confidence += e.lineOnly ? 0.05 : 0.1;
-  // A name guessed from the page (not labelled), with no banner and no record number, reads like prose.
-  else if (!f.mrn && e.nameOrigin !== 'label') confidence -= 0.1;
+  // A name guessed from the page (not labelled), with no banner, no record number and no labelled
+  // birth date, reads like prose.
+  else if (!f.mrn && e.nameOrigin !== 'label' && !e.dobLabelled) confidence -= 0.1;
   if (reading.ambiguousDates) confidence -= 0.1;
   return Math.min(0.9, confidence);
 }

@@ -21,26 +21,28 @@ export interface LabelRule {
   period?: boolean;
 }
 
-const WHO = '(?:patient|pt\\.?|member|client|resident|participant|consumer|customer|enrollee|person|subscriber)';
+const WHO = '(?:patient|pt\\.?|member|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
 const NO = '(?:#|id(?:\\s*#)?|ids|no\\.?|num(?:ber)?|identifier)';
 const WHEN = '(?:\\s*(?:date|day)?(?:\\s*(?:\\/|and|&)?\\s*time)?)?';
+/** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date". */
+const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most\\s+recent|current)\\s+)?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account\s+fin|financial)\s*(?:#|id|no\.?|number|nbr)(?:\s*#)?$|^(?:fin|csn|har)$|^(?:ssn|social(?:\s+security)?(?:\s*(?:#|no\.?|number))?|ss#|sin|nhs\s+no\.?|npi|dea|insurance(?:\s+id)?|policy(?:\s*#|\s+(?:no\.?|number))?|group(?:\s*#|\s+(?:no\.?|number))?|payer\s+id)$/ },
-  { field: null, re: /^(?:preferred(?:\s+name)?|nick\s*name|alias|aka|also\s+known\s+as|maiden\s+name|previous\s+name|alt\.?\s+name|emergency\s+contact|next\s+of\s+kin|guardian|mother|father|spouse|caregiver|contact(?:\s+name)?|author|custodian|legal\s+authenticator|provider|attending|pcp|primary\s+care(?:\s+provider)?|referring(?:\s+provider)?|user|logged\s+in(?:\s+as)?|signed\s+in(?:\s+as)?)$/ },
+  { field: null, re: /^(?:preferred(?:\s+name)?|nick\s*name|alias|aka|also\s+known\s+as|maiden\s+name|previous\s+name|alt\.?\s+name|emergency\s+contact(?:\s+name)?|next\s+of\s+kin|guardian|mother|father|spouse|caregiver|contact\s+owner|case\s+owner|record\s+owner|owner|author|custodian|legal\s+authenticator|provider|attending|pcp|primary\s+care(?:\s+provider)?|referring(?:\s+provider)?|user|logged\s+in(?:\s+as)?|signed\s+in(?:\s+as)?)$/ },
   { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:full\\s+|legal\\s+|official\\s+|display\\s+)?name(?:\\s*\\(last,\\s*first\\))?$|^(?:legal|official|full)\\s+name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|legal|official)$/, bare: true },
   { field: 'mrn', re: new RegExp(`^(?:mrn|mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|acct\\.?(?:\\s*${NO})?|account(?:\\s*${NO})?|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
-  { field: 'dob', re: /^(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|birthday|born|birth|b\.)$/ },
-  { field: 'sex', re: /^(?:sex|gender|sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
+  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)$`) },
+  { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell|primary|work|contact|patient|member)\s+)?(?:phone|tel\.?|telephone)(?:\s*(?:#|no\.?|number))?$|^(?:mobile|cell)$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },
-  { field: 'admitDate', re: new RegExp(`^(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date\\s+(?:of\\s+)?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission)\\s+on)$`) },
+  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date\\s+(?:of\\s+)?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission)\\s+on)$`) },
   { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative)\\s*(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge\\s*\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
-  { field: 'dischargeDate', re: new RegExp(`^(?:discharged(?:\\s+on)?|date\\s+discharged|date\\s+of\\s+discharge|actual\\s+discharge${WHEN})$`), dischargeActual: true },
-  { field: 'dischargeDate', re: new RegExp(`^(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
-  { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient\s+stay)\s*(?:date|dates|period|time)?$|^(?:period|dates?\s+of\s+service|length\s+of\s+stay)$/, period: true },
+  { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?:\\s+on)?|date\\s+discharged|date\\s+of\\s+discharge|actual\\s+discharge${WHEN})$`), dischargeActual: true },
+  { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
+  { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient\s+stay)\s*(?:date|dates|period|time)?$|^(?:period|length\s+of\s+stay)$/, period: true },
   { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit\s*\/\s*(?:room|bed)|room\s*\/\s*bed|encounter\s+location|current\s+location)$/ },
 ];
 

@@ -33,6 +33,7 @@ const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const YEARS = '(?:y|yo|y\\/o|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*(?:${YEARS})?$`, 'i');
+const AGE_LABELLED = /\bage:?\s*(\d{1,3})\b/i;
 const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*(?:${YEARS})?\\)`, 'i');
 /** Cheap first test: a line worth tokenising shows a date, an age or a sex word. */
 export const LINE_HINT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,3}\s*(?:y|yo|yrs?|years?)\b|\b(?:male|female)\b|(?:^|[\s·|•(])[MF](?:$|[\s·|•,/)])|\b[a-z]{3,9}\.? \d{1,2},? \d{4}\b|\b\d{1,2}[ -][a-z]{3}[ -]\d{2,4}\b/i;
@@ -95,6 +96,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let lead: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
+    const printedAge = AGE_LABELLED.exec(t) ?? AGE_IN_PARENS.exec(t);
+    if (printedAge) age ??= Number(printedAge[1]);
     const rule = matchLabel(t);
     if (rule) {
       const next = tokens[i + 1];
@@ -122,12 +125,15 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     } else if ((m = AGE.exec(t))) age = Number(m[1]);
     else if (/\d/.test(t) && t.length <= 40 && parseDate(t, { kind: 'birth', today, order: dateOrder })) {
       dates.push(t);
-      const inParens = AGE_IN_PARENS.exec(t);
-      if (inParens) age ??= Number(inParens[1]);
     } else if (i === 0 && !/\d/.test(t)) lead = t;
   }
   let ageConfirmed = false;
-  const labelledDob = pairs.some((p) => p.rule.field === 'dob');
+  const labelled = pairs.find((p) => p.rule.field === 'dob');
+  const labelledDob = labelled !== undefined;
+  if (labelled && age !== undefined) {
+    const d = parseDate(labelled.raw, { kind: 'birth', today, order: dateOrder });
+    ageConfirmed = d !== null && Math.abs(yearsBetween(d.iso, today) - age) <= 1;
+  }
   if (!labelledDob && dates.length === 1) {
     const raw = dates[0] as string;
     const d = parseDate(raw, { kind: 'birth', today, order: dateOrder });

@@ -36,6 +36,7 @@ export function normalizeId(raw: string): string | null {
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
+    .replace(/^(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
     .replace(/\s+(?:urn:oid:)?\d+(?:\.\d+){3,}.*$/, '')
     .replace(/[,;]\s.*$/, '');

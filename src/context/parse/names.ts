@@ -64,7 +64,7 @@ export function parseName(raw: string): string | null {
   s = s.replace(/\([^)]*\)/g, ' ').replace(/["“”][^"“”]*["“”]/g, ' ');
   s = cleanText(s.replace(/[;|]+/g, ' '));
   while (TITLES.test(s)) s = s.replace(TITLES, '');
-  if (/[\d@<>{}[\]=_/\\!?]/.test(s)) return null;
+  if (/[\d@<>{}[\]=_/\\!?:]/.test(s)) return null;
   // A sentence ends with a period after a word; a name only after an initial or a suffix.
   if (/\p{L}{3,}\.$/u.test(s) && !GENERATIONAL.test(s.split(' ').pop() as string)) return null;
 
