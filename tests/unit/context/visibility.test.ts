@@ -36,6 +36,16 @@ for (const [loaderName, load] of Object.entries(loaders)) {
       ['aria-hidden', ' aria-hidden="true"'],
       ['display:none', ' style="display:none"'],
       ['visibility:hidden', ' style="visibility:hidden"'],
+      ['opacity 0', ' style="opacity:0"'],
+      ['font-size 0', ' style="font-size:0"'],
+      ['transparent text', ' style="color:transparent"'],
+      ['transparent rgba text', ' style="color:rgba(0, 0, 0, 0)"'],
+      ['transform scale(0)', ' style="transform:scale(0)"'],
+      ['clip rect(0 0 0 0)', ' style="position:absolute;clip:rect(0 0 0 0)"'],
+      ['clip-path inset(50%)', ' style="clip-path:inset(50%)"'],
+      ['an off-screen position', ' style="position:absolute;left:-9999px"'],
+      ['an off-screen text-indent', ' style="text-indent:-99999px"'],
+      ['zero size and overflow hidden', ' style="height:0;overflow:hidden"'],
     ] as const) {
       it(`ignores a second banner hidden by ${how}`, async () => {
         const doc = load(banner('DOE, JANE M', 'MRN-1', '1950-01-05') + banner('ROE, RICHARD', 'MRN-2', '1960-02-02', attrs));
@@ -62,3 +72,31 @@ for (const [loaderName, load] of Object.entries(loaders)) {
     });
   });
 }
+
+describe('open shadow roots are read like the page', () => {
+  it('reads a banner rendered inside an open shadow root', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const host = doc.createElement('patient-header');
+    doc.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = banner('DOE, JANE M', 'MRN-1', '1950-01-05');
+    expect(await extractClientContext(doc, 'https://ehr.example.org/chart')).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-1', dob: '1950-01-05' });
+  });
+  it('sees a second client inside a shadow root and refuses', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = banner('DOE, JANE M', 'MRN-1', '1950-01-05');
+    const host = doc.createElement('div');
+    doc.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = banner('ROE, RICHARD', 'MRN-2', '1960-02-02');
+    expect(await extractClientContext(doc, 'https://ehr.example.org/chart')).toBeNull();
+  });
+  it('does not read a banner inside a hidden shadow host', async () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = banner('DOE, JANE M', 'MRN-1', '1950-01-05');
+    const host = doc.createElement('div');
+    host.setAttribute('hidden', '');
+    doc.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = banner('ROE, RICHARD', 'MRN-2', '1960-02-02');
+    expect((await extractClientContext(doc, 'https://ehr.example.org/chart'))?.mrn).toBe('MRN-1');
+  });
+});
