@@ -59,3 +59,8 @@ export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boo
     return { ok: false };
   }
 }
+
+/** Tells the tab's readers a panel shows it (they re-read on a slow timer while it is visible). */
+export async function watchTab(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'context/watch' }).catch(() => undefined);
+}

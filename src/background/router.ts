@@ -4,7 +4,7 @@ import { broadcast, type Sender } from '../messaging/transport';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
-import { injectReader, loadAdapter } from './content-script';
+import { injectReader, loadAdapter, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 
 export interface RouterDeps {
@@ -46,6 +46,8 @@ export function handle(
   if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
   switch (message.type) {
     case 'context/get':
+      // A panel shows this tab: its readers also look again now and then (CSS-only client switches).
+      void watchTab(message.tabId);
       return getTabContext(message.tabId).then(async (tab) => {
         // A failed look-up only costs the panel its head start: it reads the client itself.
         const client = tab?.context && deps.knownClient ? await deps.knownClient(tab).catch(() => undefined) : undefined;
@@ -75,7 +77,7 @@ async function onReport(
     tabId,
     sender.frameId ?? 0,
     sender.tab?.url ?? message.url,
-    { context: message.context, frameUrl: message.url },
+    { context: message.context, frameUrl: message.url, ...(message.view ? { view: message.view } : {}) },
     deps.now(),
   );
   if (!sameContext(before?.context, after.context) || before?.url !== after.url) {

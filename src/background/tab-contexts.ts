@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { ClientContext } from '../context/types';
 import type { TabContext } from '../messaging/schema';
-import { bestFrame, type TabFrames } from './frames';
+import { bestFrame, type FrameReport, type TabFrames } from './frames';
 
 /**
  * Per-tab contexts live in storage.session, not in memory: the service worker may be stopped at
@@ -36,7 +35,7 @@ async function load(tabId: number): Promise<StoredTab | undefined> {
 
 function toTabContext(tabId: number, tab: StoredTab | undefined): TabContext | null {
   if (!tab) return null;
-  const best = bestFrame(tab.frames);
+  const best = bestFrame(tab.frames, tab.url);
   return {
     tabId,
     url: tab.url,
@@ -55,7 +54,7 @@ export function recordFrameReport(
   tabId: number,
   frameId: number,
   tabUrl: string,
-  report: { context: ClientContext | null; frameUrl: string },
+  report: Omit<FrameReport, 'readAt'>,
   now: number,
 ): Promise<{ before: TabContext | null; after: TabContext }> {
   return serialised(tabId, async () => {

@@ -6,7 +6,7 @@ import type { ContextField } from '../context/types';
 export interface ContentHandlerDeps {
   runtimeId: () => string;
   extensionOrigin: () => string;
-  reader: { readNow(): void };
+  reader: { readNow(): void; watch(): void };
   teacher: { arm(field: ContextField): void; disarm(): void };
   /** The taught profile changed: ask for it again, then read. */
   reloadProfile: () => void;
@@ -27,6 +27,9 @@ export function contentMessageHandler(deps: ContentHandlerDeps) {
         deps.reader.readNow();
         // The answer tells the background a reader is here; silence means the page is not read.
         return Promise.resolve({ reading: true });
+      case 'context/watch':
+        deps.reader.watch();
+        return undefined;
       case 'site/profile-changed':
         deps.reloadProfile();
         return undefined;

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { SiteProfile } from '../context/types';
 import { startReader } from './reader';
 import { siteReader } from './site-reader';
+import { watchFrameView } from './frame-view';
 import { askForProfile } from './profile';
 import { createTeacher } from './teach';
 import { contentMessageHandler } from './handler';
@@ -39,12 +40,14 @@ const teacher = createTeacher({
 const onMessage = contentMessageHandler({
   runtimeId: () => browser.runtime.id,
   extensionOrigin: () => browser.runtime.getURL(''),
-  reader: { readNow: () => reader.readNow() },
+  reader: { readNow: () => reader.readNow(), watch: () => reader.watch() },
   teacher,
   reloadProfile: () => void loadProfile().then(() => reader.readNow()),
 });
 
 scope.rapportReader?.stop();
+// A frame that comes into view or leaves it reports again, so the background weighs it anew.
+const frameView = watchFrameView(window, document, () => reader.readNow());
 const reader = startReader({
   doc: document,
   win: window,
@@ -53,10 +56,12 @@ const reader = startReader({
   profile: () => profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
-    const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
+    const view = frameView.view();
+    const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url, ...(view ? { view } : {}) });
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {
+    frameView.stop();
     teacher.disarm();
     if (isAlive()) browser.runtime.onMessage.removeListener(onMessage);
     if (scope.rapportReader === reader) delete scope.rapportReader;
