@@ -137,7 +137,8 @@ function parentOf(el: Element): Element | null {
 function transparent(color: string | undefined): boolean {
   if (!color) return false;
   if (color === 'transparent') return true;
-  const alpha = /rgba?\([^)]*?[,/]\s*([\d.]+%?)\s*\)$/.exec(color)?.[1];
+  // Only a fourth component is an alpha: "rgb(0, 0, 0)" is black.
+  const alpha = /rgba?\(\s*[\d.]+%?[\s,]+[\d.]+%?[\s,]+[\d.]+%?\s*[,/]\s*([\d.]+%?)\s*\)$/.exec(color)?.[1];
   return alpha !== undefined && parseFloat(alpha) === 0;
 }
 
