@@ -62,7 +62,7 @@ export class VisibilityChecker {
     if (this.view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
     if (!this.layout || !this.view) return true;
     const style = this.view.getComputedStyle(el);
-    if (parseFloat(style.fontSize) < MIN_FONT_PX && (el.textContent ?? '').trim() !== '') return false;
+    if (parseFloat(style.fontSize) < MIN_FONT_PX && ownText(el)) return false;
     if (transparent(style.color) || transparent(style.getPropertyValue('-webkit-text-fill-color'))) return false;
     // The text's own boxes (a text-indent can push the text away from its element), else the element's.
     const box = textBox(el) ?? el.getBoundingClientRect();
@@ -142,10 +142,20 @@ function transparent(color: string | undefined): boolean {
   return alpha !== undefined && parseFloat(alpha) === 0;
 }
 
-/** The box around the element's text, or null when it has none. */
+/** Whether the element holds text of its own (not only in descendants): bounded, unlike textContent. */
+function ownText(el: Element): boolean {
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && i < 50; i++) {
+    const k = kids[i] as Node;
+    if (k.nodeType === 3 && (k.nodeValue ?? '').trim()) return true;
+  }
+  return false;
+}
+
+/** The box around the element's own text, or null when it has none. */
 function textBox(el: Element): DOMRect | null {
   const doc = el.ownerDocument;
-  if (!doc || !(el.textContent ?? '').trim()) return null;
+  if (!doc || !ownText(el)) return null;
   const range = doc.createRange();
   range.selectNodeContents(el);
   const rect = range.getBoundingClientRect();

@@ -68,6 +68,7 @@ async function read(doc: Document, url: string, adapters: readonly SiteAdapter[]
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
   }
 
+  await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder };
   const generic = await extractGeneric(doc, env);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;

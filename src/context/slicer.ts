@@ -86,6 +86,11 @@ export class Slicer {
     if (this.sliceStart > this.deadline) throw new ReadCapExceeded();
   }
 
+  /** Yields when the slice is used up: between phases of a read, where a loop's own check is not. */
+  async checkpoint(): Promise<void> {
+    if (this.due()) await this.pause();
+  }
+
   /** Ends the last slice (for onSlice). */
   finish(): void {
     this.onSlice?.(this.clock() - this.sliceStart);

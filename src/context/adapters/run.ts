@@ -52,7 +52,7 @@ async function labelCells(within: ParentNode, cache: LabelCells, env: ReadEnv): 
   const candidates = within.querySelectorAll(LABEL_CANDIDATES);
   const max = Math.min(candidates.length, 2000);
   for (let i = 0; i < max; i++) {
-    if (i % 64 === 0 && env.slicer.due()) await env.slicer.pause();
+    if (i % 16 === 0 && env.slicer.due()) await env.slicer.pause();
     const el = candidates[i] as Element;
     const text = shortText(el, 40);
     if (text) cells.push({ el, text });

@@ -62,7 +62,7 @@ async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<b
   if (!family || !given || !doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, 4);
   for (let n = 0; n < MAX_TEXT_NODES; n++) {
-    if (n % 256 === 0 && env.slicer.due()) await env.slicer.pause();
+    if (n % 64 === 0 && env.slicer.due()) await env.slicer.pause();
     const node = walker.nextNode();
     if (!node) return false;
     const text = node.nodeValue ?? '';
@@ -77,6 +77,7 @@ async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<b
 
 export async function extractGeneric(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
   const structured = await readStructured(doc, env);
+  await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
   if (visible.kind === 'reject') return null;
   const explicit = structured.filter((s) => !s.state);

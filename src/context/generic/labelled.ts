@@ -385,7 +385,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
 
   const walker = elements(doc, MAX_ELEMENTS);
   for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
-    if (i % 64 === 0 && env.slicer.due()) await env.slicer.pause();
+    if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
     index = i;
     const next = walker.next();
     if (next.done) break;
@@ -393,6 +393,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     scanElement(next.value);
   }
 
+  await env.slicer.checkpoint();
   lines = dedupeLines(lines);
   const lists = listLines(lines);
   const ownLines = lines.filter((l) => !lists.has(l));
@@ -412,6 +413,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };
 
+  await env.slicer.checkpoint();
   const reading = emptyReading();
   const distinct = new Map<ContextField, Set<string>>();
   let nameOrigin: Origin | undefined;
@@ -441,6 +443,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead;
     const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    await env.slicer.checkpoint();
     const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
