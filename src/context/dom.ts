@@ -31,6 +31,8 @@ export class VisibilityChecker {
   private readonly view: (Window & typeof globalThis) | null;
   /** True when boxes have real geometry (a browser tab), false in a windowless or layout-less DOM. */
   private readonly layout: boolean;
+  /** The page's scroll offset and width, read once per check run. */
+  private page: { x: number; y: number; width: number } | undefined;
 
   constructor(private readonly doc: Document) {
     this.view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -41,6 +43,15 @@ export class VisibilityChecker {
       layout = false;
     }
     this.layout = layout;
+  }
+
+  /** Markup-only check (attributes, inline styles, ancestors): cheap, for the many parts of one checked whole. */
+  isShownByMarkup(el: Element): boolean {
+    try {
+      return !this.hiddenByMarkup(el);
+    } catch {
+      return false;
+    }
   }
 
   isVisible(el: Element): boolean {
@@ -64,13 +75,13 @@ export class VisibilityChecker {
     const style = this.view.getComputedStyle(el);
     if (parseFloat(style.fontSize) < MIN_FONT_PX && ownText(el)) return false;
     if (transparent(style.color) || transparent(style.getPropertyValue('-webkit-text-fill-color'))) return false;
-    // The text's own boxes (a text-indent can push the text away from its element), else the element's.
-    const box = textBox(el) ?? el.getBoundingClientRect();
+    // A text-indent can push the text away from its element: then the text's own boxes count.
+    const box = (style.textIndent !== '0px' && textBox(el)) || el.getBoundingClientRect();
     if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
-    const pageLeft = box.left + this.view.scrollX;
-    const pageTop = box.top + this.view.scrollY;
-    const pageWidth = Math.max(this.doc.documentElement.scrollWidth, this.view.innerWidth);
-    if (pageLeft + box.width <= 0 || pageTop + box.height <= 0 || pageLeft >= pageWidth) return false;
+    this.page ??= { x: this.view.scrollX, y: this.view.scrollY, width: Math.max(this.doc.documentElement.scrollWidth, this.view.innerWidth) };
+    const pageLeft = box.left + this.page.x;
+    const pageTop = box.top + this.page.y;
+    if (pageLeft + box.width <= 0 || pageTop + box.height <= 0 || pageLeft >= this.page.width) return false;
     return !this.clippedAway(el, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
   }
 
@@ -170,9 +181,10 @@ function selfHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
+  // What an inline style says is true in every engine, layout or not (and most elements have none).
+  if (!el.hasAttribute('style')) return false;
   const style = (el as VisibilityElement).style;
   if (!style) return false;
-  // What an inline style says is true in every engine, layout or not.
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
   if (style.contentVisibility === 'hidden') return true;
   if (style.opacity !== '' && parseFloat(style.opacity) === 0) return true;

@@ -5,7 +5,7 @@ import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../rea
 import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient, up } from './hints';
-import { LINE_HINT, PERIOD_PHRASE, readLine, readProse, tokensOf, type Line, type RawPair } from './line';
+import { lineSignals, PERIOD_PHRASE, readLine, readProse, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 
@@ -308,11 +308,12 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   };
 
   const scanLine = (el: Element, text: string) => {
-    if (lines.length >= MAX_LINES || el.childElementCount > 12 || !LINE_HINT.test(text)) return;
+    if (lines.length >= MAX_LINES || el.childElementCount > 12 || lineSignals(text) < 2) return;
     // Containers of rows or items are not one line: their rows and items are.
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
-    const line = readLine(tokensOf(el, (e) => env.vis.isVisible(e)), env.today, env.dateOrder);
+    // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
+    const line = readLine(tokensOf(el, (e) => env.vis.isShownByMarkup(e)), env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity) return;
     const banner = bannerOf(el, bannerCache);

@@ -35,8 +35,18 @@ const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*(?:${YEARS})?$`, 'i');
 const AGE_LABELLED = /\bage:?\s*(\d{1,3})\b/i;
 const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*(?:${YEARS})?\\)`, 'i');
-/** Cheap first test: a line worth tokenising shows a date, an age or a sex word. */
-export const LINE_HINT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,3}\s*(?:y|yo|yrs?|years?)\b|\b(?:male|female)\b|(?:^|[\s·|•(])[MF](?:$|[\s·|•,/)])|\b[a-z]{3,9}\.? \d{1,2},? \d{4}\b|\b\d{1,2}[ -][a-z]{3}[ -]\d{2,4}\b/i;
+/** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
+const SIGNALS = [
+  /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b[a-z]{3,9}\.? \d{1,2},? \d{4}\b|\b\d{1,2}[ -][a-z]{3}[ -]\d{2,4}\b/i,
+  /\b\d{1,3}\s*(?:y|yo|yrs?|years?)\b|\bage:?\s*\d/i,
+  /\b(?:male|female)\b|(?:^|[\s·|•(,])[MF](?:$|[\s·|•,/)])/i,
+  /\b(?:mrn?|mr#|id|acct|account|chart|member|resident|patient|record|dob|born)\b/i,
+];
+export function lineSignals(text: string): number {
+  let n = 0;
+  for (const re of SIGNALS) if (re.test(text)) n++;
+  return n;
+}
 export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'svg', 'IMG']);
 

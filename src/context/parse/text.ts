@@ -22,6 +22,14 @@ export const MAX_VALUE_CHARS = 200;
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
 export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): string | null {
+  // Most elements on a page hold one text node: read it straight away.
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === 3 && !(node as Element).shadowRoot) {
+    const raw = only.nodeValue ?? '';
+    if (raw.length > max * 4) return null;
+    const text = cleanText(raw);
+    return text.length > max ? null : text;
+  }
   let out = '';
   let visited = 0;
   // null entries stand for a word break after an element, so "<dt>MRN</dt><dd>1</dd>" never reads "MRN1".
