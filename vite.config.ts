@@ -105,7 +105,7 @@ function noWebAccessibleResources(): Plugin {
 function demoAdapters(demo: boolean) {
   // Each adapter script is injected on its own by scripting.executeScript: it must be self-contained.
   const scripts = readdirSync('src/content/adapters')
-    .filter((file) => file !== 'register.ts' && (demo || !file.startsWith('demo-')))
+    .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
     .map((file) => `src/content/adapters/${file}`);
   return {
     define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },

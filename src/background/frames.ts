@@ -1,13 +1,6 @@
-import type { ClientContext } from '../context/types';
+import type { ClientContext, FrameView } from '../context/types';
 
-/** How a frame sits in its tab, as its own reader measured it (the top frame is frameId 0). */
-export interface FrameView {
-  /** The frame's viewport, CSS px. */
-  width: number;
-  height: number;
-  /** Whether any of it shows on screen (IntersectionObserver; with v2, not hidden by opacity or covered). */
-  visible?: boolean;
-}
+export type { FrameView } from '../context/types';
 
 export interface FrameReport {
   context: ClientContext | null;

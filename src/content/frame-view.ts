@@ -1,4 +1,4 @@
-import type { FrameView } from '../background/frames';
+import type { FrameView } from '../context/types';
 
 type Entry = IntersectionObserverEntry & { isVisible?: boolean };
 

@@ -1,4 +1,4 @@
-import { parseMessage } from '../messaging/schema';
+import { parseInbound } from './inbound';
 import { isExtensionPage } from '../messaging/senders';
 import type { Sender } from '../messaging/transport';
 import type { ContextField } from '../context/types';
@@ -19,9 +19,8 @@ export interface ContentHandlerDeps {
 export function contentMessageHandler(deps: ContentHandlerDeps) {
   return (raw: unknown, sender: Sender | undefined): Promise<unknown> | undefined => {
     if (!sender || !isExtensionPage(sender, deps.runtimeId(), deps.extensionOrigin())) return undefined;
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) return undefined;
-    const message = parsed.message;
+    const message = parseInbound(raw);
+    if (!message) return undefined;
     switch (message.type) {
       case 'context/request':
         deps.reader.readNow();

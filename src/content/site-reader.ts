@@ -1,7 +1,7 @@
 import { readClientContext } from '../context/read';
 import { adapterFor } from '../context/adapters/match';
 import { ADAPTER_MATCHES } from '../context/adapters/registry';
-import { registeredAdapter } from './adapters/register';
+import { adapterSlots } from './adapters/scope';
 import type { Extract } from './reader';
 
 /**
@@ -11,10 +11,10 @@ import type { Extract } from './reader';
 export function siteReader(load: (id: string) => Promise<unknown>): Extract {
   return async (doc, url, options) => {
     const match = adapterFor(doc, url, ADAPTER_MATCHES);
-    let adapter = match ? registeredAdapter(match.id) : undefined;
+    let adapter = match ? adapterSlots()[match.id] : undefined;
     if (match && !adapter) {
       await load(match.id).catch(() => undefined);
-      adapter = registeredAdapter(match.id);
+      adapter = adapterSlots()[match.id];
     }
     return readClientContext(doc, url, adapter ? [adapter] : [], options);
   };

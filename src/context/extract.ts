@@ -1,6 +1,7 @@
 import type { ClientContext, ExtractOptions } from './types';
 import { ADAPTERS } from './adapters/index';
 import { readClientContext } from './read';
+import { readerFor } from './adapters/run';
 
 export type { ClientContext, ExtractOptions } from './types';
 export { MIN_CONFIDENCE } from './read';
@@ -11,5 +12,5 @@ export { MIN_CONFIDENCE } from './read';
  * time slices, never throws.
  */
 export function extractClientContext(doc: Document, url: string, options: ExtractOptions = {}): Promise<ClientContext | null> {
-  return readClientContext(doc, url, options.adapters ?? ADAPTERS, options);
+  return readClientContext(doc, url, (options.adapters ?? ADAPTERS).map(readerFor), options);
 }

@@ -1,10 +1,10 @@
 import type { ClientContext, ExtractOptions } from './types';
-import type { SiteAdapter } from './adapters/types';
+import type { AdapterReader } from './adapters/types';
 import { VisibilityChecker } from './dom';
 import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
 import { adapterFor } from './adapters/match';
-import { runAdapter, runProfile } from './adapters/run';
+import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
 import { toContext, type ReadEnv } from './reading';
 
@@ -30,7 +30,7 @@ function sameOrigin(a: string, b: string): boolean {
 export async function readClientContext(
   doc: Document,
   url: string,
-  adapters: readonly SiteAdapter[],
+  adapters: readonly AdapterReader[],
   options: ExtractOptions = {},
 ): Promise<ClientContext | null> {
   const slicer = new Slicer(options);
@@ -44,7 +44,7 @@ export async function readClientContext(
   }
 }
 
-async function read(doc: Document, url: string, adapters: readonly SiteAdapter[], options: ExtractOptions, slicer: Slicer): Promise<ClientContext | null> {
+async function read(doc: Document, url: string, adapters: readonly AdapterReader[], options: ExtractOptions, slicer: Slicer): Promise<ClientContext | null> {
   const vis = new VisibilityChecker(doc);
   const today = parseToday(options.today) ?? localToday();
   const profile = options.profile && sameOrigin(options.profile.origin, url) ? options.profile : undefined;
@@ -53,14 +53,14 @@ async function read(doc: Document, url: string, adapters: readonly SiteAdapter[]
 
   if (profile) {
     const env: ReadEnv = { slicer, vis, today, dateOrder };
-    const reading = await runProfile(profile, doc, env);
+    const reading = await readTaught(profile, doc, env);
     if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
   }
 
   const adapter = adapterFor(doc, url, adapters);
   if (adapter) {
     const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder };
-    const outcome = await runAdapter(adapter, doc, env);
+    const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
       return toContext(outcome.reading, adapter.id, ADAPTER_CONFIDENCE - (outcome.reading.ambiguousDates ? 0.1 : 0));

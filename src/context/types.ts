@@ -76,3 +76,12 @@ export interface ExtractOptions extends SliceOptions {
   /** Site adapters to try; defaults to all built-in ones. `[]` runs the generic reader alone. */
   adapters?: readonly SiteAdapter[];
 }
+
+/** How a frame sits in its tab, as its own reader measured it (the top frame reports none). */
+export interface FrameView {
+  /** The frame's viewport, CSS px. */
+  width: number;
+  height: number;
+  /** Whether any of it shows on screen (IntersectionObserver; with v2, not hidden by opacity or covered). */
+  visible?: boolean;
+}

@@ -1,19 +1,8 @@
 import type { SiteAdapter } from '../../context/adapters/types';
+import { readerFor } from '../../context/adapters/run';
+import { adapterSlots } from './scope';
 
-/**
- * Adapters arrive as separate scripts the background injects into this frame only when the page
- * matches their site (adapter/load). They meet the reader on the content scripts' own global, which
- * the page cannot see (isolated world / Xray sandbox).
- */
-const KEY = '__rapportAdapters';
-type Scope = typeof globalThis & { [KEY]?: Record<string, SiteAdapter> };
-
+/** Run by each adapter script: the adapter, with the declarative runner it carries (the reader in every frame does not). */
 export function registerAdapter(adapter: SiteAdapter): void {
-  const scope = globalThis as Scope;
-  scope[KEY] ??= {};
-  scope[KEY][adapter.id] = adapter;
-}
-
-export function registeredAdapter(id: string): SiteAdapter | undefined {
-  return (globalThis as Scope)[KEY]?.[id];
+  adapterSlots()[adapter.id] = readerFor(adapter);
 }

@@ -1,10 +1,10 @@
-import type { ContextField, SiteProfile } from '../types';
+import type { ContextField } from '../types';
 import { CONTEXT_FIELDS } from '../types';
 import { allVisible, firstVisible, readValue } from '../dom';
 import { shortText } from '../parse/text';
 import { valueAfter } from '../generic/pairs';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
-import type { FieldRule, ItemRule, LabelRule, SelectorRule, SiteAdapter } from './types';
+import type { AdapterOutcome, AdapterReader, FieldRule, ItemRule, LabelRule, SelectorRule, SiteAdapter } from './types';
 
 /** Elements that can carry a label in table/definition layouts. */
 const LABEL_CANDIDATES = 'th, td, dt, label, b, strong, span';
@@ -90,7 +90,6 @@ async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode,
   return readLabel(rule, field, scope, scopeName, reading, env, cache);
 }
 
-export type AdapterOutcome = { kind: 'reading'; reading: Reading } | { kind: 'no-client' } | { kind: 'not-found' };
 
 function findRoot(adapter: SiteAdapter, doc: Document, env: ReadEnv): ParentNode | null {
   if (!adapter.root) return doc;
@@ -119,13 +118,7 @@ export async function runAdapter(adapter: SiteAdapter, doc: Document, env: ReadE
   return reading.fields.name ? { kind: 'reading', reading } : { kind: 'not-found' };
 }
 
-/** Reads a page with the selectors a user taught for this origin. */
-export async function runProfile(profile: SiteProfile, doc: Document, env: ReadEnv): Promise<Reading | null> {
-  const reading = emptyReading();
-  for (const field of CONTEXT_FIELDS) {
-    const selector = profile.selectors[field];
-    if (typeof selector !== 'string' || selector.length > 500) continue;
-    await readRule({ selector }, field, doc, 'taught', reading, env, new Map());
-  }
-  return reading.fields.name ? reading : null;
+/** An adapter ready to read: its match data, and its rules bound to the declarative runner. */
+export function readerFor(adapter: SiteAdapter): AdapterReader {
+  return { ...adapter, read: (doc, env) => runAdapter(adapter, doc, env) };
 }

@@ -1,4 +1,5 @@
 import type { ContextField, DateOrder } from '../types';
+import type { ReadEnv, Reading } from '../reading';
 
 /**
  * How one field is found on an adapter's site. Declarative so that adding a product is mostly data.
@@ -48,4 +49,12 @@ export interface SiteAdapter extends AdapterMatch {
   dateOrder?: DateOrder;
   /** False when the page shows no single client (worklists, schedules): the adapter then returns null. */
   isSingleClient?(doc: Document, isVisible: (el: Element) => boolean): boolean;
+}
+
+export type AdapterOutcome = { kind: 'reading'; reading: Reading } | { kind: 'no-client' } | { kind: 'not-found' };
+
+/** What the reader runs for a matched site: the match, the adapter's date order, and its read. */
+export interface AdapterReader extends AdapterMatch {
+  dateOrder?: DateOrder;
+  read(doc: Document, env: ReadEnv): Promise<AdapterOutcome>;
 }

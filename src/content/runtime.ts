@@ -1,0 +1,44 @@
+import type { Sender } from '../messaging/transport';
+
+/**
+ * The few extension APIs a content script uses, straight from the browser: Firefox's `browser` and
+ * Chrome's `chrome` both return promises from runtime.sendMessage (MV3), and both answer a message
+ * through sendResponse when the listener returns true. The content script is injected into every
+ * EHR frame, so it carries no polyfill.
+ */
+type Listener = (raw: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean;
+interface Runtime {
+  id?: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
+interface Api {
+  runtime: Runtime;
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}
+
+const api = (): Api => ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+
+export const runtimeId = (): string | undefined => api().runtime.id;
+export const extensionOrigin = (): string => api().runtime.getURL('');
+export const sendMessage = (message: unknown): Promise<unknown> => api().runtime.sendMessage(message);
+export const t = (key: string, substitutions?: string | string[]): string => api().i18n.getMessage(key, substitutions) || key;
+
+/** Listens for messages; a handler's promise becomes the answer, undefined means no answer. */
+export function onMessage(handler: (raw: unknown, sender: Sender) => Promise<unknown> | undefined): () => void {
+  const listener: Listener = (raw, sender, sendResponse) => {
+    const answer = handler(raw, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  api().runtime.onMessage.addListener(listener);
+  return () => {
+    try {
+      api().runtime.onMessage.removeListener(listener);
+    } catch {
+      // the extension is gone: nothing to remove it from
+    }
+  };
+}
