@@ -27,7 +27,9 @@ describe('the page generator', () => {
           expect(doc.body.textContent?.replace(/\s+/g, ' ')).toContain(page.visibleName);
           const e = page.expected!;
           expect(e.name.trim()).not.toBe('');
-          if (e.mrn) expect(page.html).toContain(esc(e.mrn));
+          // The record number is expected exactly when the page prints it whole.
+          const escaped = esc(c.client.mrn).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          expect(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(page.html)).toBe(e.mrn === c.client.mrn);
           if (e.dob) expect(e.dob).toBe(iso(c.client.dob));
           for (const other of [c.clutter.recent, c.clutter.hidden?.person].filter((p) => p !== undefined)) {
             expect(samePersonName(renderName(other, 'natural').natural, e.name)).toBe(false);

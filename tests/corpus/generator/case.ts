@@ -149,6 +149,10 @@ export class View {
   private mark(field: Shown) {
     this.printed.add(field);
   }
+  /** For facts a family puts on the page as data (app state) rather than through the printers below. */
+  holds(field: Shown) {
+    this.mark(field);
+  }
   date(d: Ymd, format: DateFormat = this.c.dateFormat): string {
     return esc(formatDate(d, format));
   }

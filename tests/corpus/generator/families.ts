@@ -157,7 +157,7 @@ const cdaHeader: Family = {
     const right: string[] = [];
     if (v.hasDob) right.push(`<span class="span_label">Date of Birth: </span><span class="span_value">${v.dob(f)}</span>`);
     if (v.hasSex) right.push(`<span class="span_label">Gender: </span><span class="span_value">${v.sex('word')}</span>`);
-    const id = v.hasMrn ? `<span style="float: right;"><span class="span_label">Patient-ID: </span><span class="span_value">${esc(v.person.mrn)} (${v.c.authority.replace(/^ \(|\)$/g, '') || 'Acme Healthcare'})</span></span>` : '';
+    const id = v.hasMrn ? `<span style="float: right;"><span class="span_label">Patient-ID: </span><span class="span_value">${v.mrn(false)} (${v.c.authority.replace(/^ \(|\)$/g, '') || 'Acme Healthcare'})</span></span>` : '';
     const rows = [`<tr><td class="td_label">Patient</td><td><span class="span_value">Legal: ${v.name('family-caps-given')}</span><span style="float: right; margin-left: 1em;">${right.join(' ')}</span>${id}</td></tr>`];
     if (v.stay) {
       const range = v.hasDischarge && !v.dischargeExpected ? `from ${v.admit(f)} 9:14AM to ${v.discharge(f)} 2PM` : `from ${v.admit(f)} 9:14AM`;
@@ -241,11 +241,15 @@ const jsonState: Family = {
     if (v.hasMrn) patient.identifier = [{ type: { coding: [{ code: 'MR' }] }, value: v.mrn(false) }];
     if (v.hasDob) patient.birthDate = v.dobIso();
     if (v.hasSex) patient.gender = v.sex('lower');
-    if (v.hasPhone) patient.telecom = [{ system: 'phone', value: v.person.phone }];
-    if (v.hasPhone) v.phone();
+    if (v.hasPhone) {
+      v.holds('phone');
+      patient.telecom = [{ system: 'phone', value: v.person.phone }];
+    }
     const props: Record<string, unknown> = { session: { user: { name: v.c.clutter.user } }, patient };
     if (v.stay) {
-      v.location();
+      v.holds('admitDate');
+      v.holds('location');
+      if (v.hasDischarge) v.holds('dischargeDate');
       props.encounter = {
         resourceType: 'Encounter',
         class: { code: 'IMP' },
@@ -253,8 +257,6 @@ const jsonState: Family = {
         ...(v.hasDischarge && v.dischargeExpected ? { extension: [{ url: 'http://example.org/fhir/expected-discharge', valueDate: iso(v.stay.discharge!) }] } : {}),
         location: [{ location: { display: `${v.stay.unit}, Room ${v.stay.room}` } }],
       };
-      v.admit();
-      if (v.hasDischarge) v.discharge();
     }
     const recent = v.c.clutter.recent;
     if (recent) props.recentPatients = [{ id: 'pt-r', name: `${recent.given} ${recent.family}`, birthDate: iso(recent.dob), mrn: recent.mrn }];
