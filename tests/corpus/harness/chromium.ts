@@ -1,8 +1,9 @@
 /**
  * Pages as the reader meets them in real Chromium: each page is served at its own URL (a route
- * answers that one request; every other request is refused), then the bundled reader is injected
- * and awaited. One browser and one tab for all pages.
+ * answers that one request; every other request is refused), with the bundled reader injected before
+ * the page's own scripts, and its answer awaited. One browser and one tab for all pages.
  */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ReadResult } from './happy-dom';
 import type { Reading } from './score';
@@ -18,38 +19,43 @@ export interface PageSource {
 const withoutHash = (url: string) => url.split('#')[0] as string;
 
 export class ChromiumReader {
+  /** The page being served: the route answers its document request, and refuses everything else. */
+  private current: PageSource | undefined;
+
   private constructor(
     private readonly browser: Browser,
     private readonly page: Page,
-    private readonly scriptPath: string,
   ) {}
 
   /** `scriptPath`: an IIFE bundle of src/context/extract.ts exposing the global `RapportExtract`. */
   static async launch(scriptPath: string): Promise<ChromiumReader> {
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    return new ChromiumReader(browser, page, scriptPath);
+    const reader = new ChromiumReader(browser, page);
+    await page.route('**/*', (route) => {
+      const source = reader.current;
+      const request = route.request();
+      return source && request.resourceType() === 'document' && withoutHash(request.url()) === withoutHash(source.url)
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: source.html })
+        : route.abort();
+    });
+    // Init scripts run wrapped in a function: the bundle's top-level `var` would not be a global.
+    await page.addInitScript({ content: `${readFileSync(scriptPath, 'utf8')}\n;globalThis.RapportExtract = RapportExtract;` });
+    return reader;
   }
 
   async read(source: PageSource): Promise<ReadResult> {
-    const { page } = this;
+    this.current = source;
     try {
-      await page.unrouteAll();
-      await page.route('**/*', (route) =>
-        withoutHash(route.request().url()) === withoutHash(source.url) && route.request().resourceType() === 'document'
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: source.html })
-          : route.abort(),
-      );
-      await page.goto(source.url, { waitUntil: 'load' });
-      await page.addScriptTag({ path: this.scriptPath });
-      const reading = await page.evaluate(async (url) => {
+      await this.page.goto(source.url, { waitUntil: 'load' });
+      const reading = await this.page.evaluate(async (url) => {
         const api = (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => unknown } }).RapportExtract;
         const result = await api.extractClientContext(document, url);
         return result === null || result === undefined ? null : JSON.parse(JSON.stringify(result));
       }, source.url);
       return { reading: reading as Reading };
     } catch (e) {
-      return { reading: null, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+      return { reading: null, error: e instanceof Error ? (e.message.split('\n')[0] as string) : String(e) };
     }
   }
 

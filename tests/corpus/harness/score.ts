@@ -73,15 +73,19 @@ export function nameRight(read: string, expected: string): boolean {
   return r.length === e.length && r.every((t, i) => t === e[i]);
 }
 
+/** Label words a reader may leave in front of a name ("Legal: Jane DOE"): a wrong field, not someone else. */
+const LABEL_WORDS = new Set(['legal', 'official', 'preferred', 'usual', 'patient', 'name', 'member', 'resident', 'client', 'full']);
+
 const tokenMatches = (r: string, e: string) => r === e || (r.length === 1 && e.startsWith(r)) || (e.length === 1 && r.startsWith(e));
 
 /**
  * Whether a name read could be this person: every token read is one of theirs (a middle name may be
- * dropped or shortened to an initial, the order may be wrong), and both the first and the family
- * name are there. "John Doe" on Jane Doe's chart is someone else; "Doe Jane M" is a wrong field.
+ * dropped or shortened to an initial, the order may be wrong, a label word may be left in front),
+ * and both the first and the family name are there. "John Doe" on Jane Doe's chart is someone else,
+ * and so is a garbled "Jane DOEDate of" (nobody has that name); "Doe Jane M" is a wrong field.
  */
 export function samePersonName(read: string, expected: string): boolean {
-  const r = nameTokens(read);
+  const r = nameTokens(read).filter((t) => !LABEL_WORDS.has(t));
   const e = nameTokens(expected);
   if (r.length === 0 || e.length === 0) return false;
   if (e.length === 1) return r.length === 1 && r[0] === e[0];
@@ -298,4 +302,18 @@ export function formatReport(title: string, scores: PageScore[]): string[] {
   lines.push(`  wrong clients: ${scores.filter((s) => s.verdict === 'wrong-client').length}`);
   for (const s of wrong) lines.push(`    ${s.id}: ${s.verdict === 'error' ? `error ${s.error}` : s.reasons.join('; ')}`);
   return lines;
+}
+
+/** One line per page: what was read and which fields were wrong, missing or spurious (for CORPUS_VERBOSE). */
+export function formatPages(scores: PageScore[]): string[] {
+  return scores.map((s) => {
+    const off = FIELDS.filter((f) => s.fields[f] !== 'right' && s.fields[f] !== 'absent').map((f) => `${f}:${s.fields[f]}`);
+    const what = s.reading ? `${String(s.reading.name)} / ${String(s.reading.mrn ?? '-')} / ${String(s.reading.dob ?? '-')}` : 'null';
+    return `    ${s.verdict.padEnd(12)} ${s.id.padEnd(44)} ${what}${off.length ? `   [${off.join(' ')}]` : ''}`;
+  });
+}
+
+/** The generator's measure: the generated client read with the name, MRN and DOB the page shows. */
+export function readRight(s: PageScore): boolean {
+  return s.verdict === 'client' && (['name', 'mrn', 'dob'] as const).every((f) => s.fields[f] === 'right' || s.fields[f] === 'absent');
 }
