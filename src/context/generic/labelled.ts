@@ -5,7 +5,7 @@ import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../rea
 import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient, up } from './hints';
-import { lineSignals, PERIOD_PHRASE, readLine, readProse, tokensOf, type Line, type RawPair } from './line';
+import { labelledToken, lineSignals, PERIOD_PHRASE, readLine, RELATION, readProse, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 
@@ -210,7 +210,7 @@ function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; 
   const own = nameFrom(anchor, env, false);
   if (own) return own;
   let region: Element | null = anchor;
-  for (let level = 0; level < 6 && region && !TOP_LEVEL.has(region.tagName); level++) {
+  for (let level = 0; level < 6 && region && region.tagName !== 'BODY' && region.tagName !== 'HTML'; level++) {
     const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
     // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
     // is the chart body, and a heading far above it names a section or the page.
@@ -274,6 +274,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
+  const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
   const bannerCache = new Map<Element, Element | null>();
 
@@ -295,6 +296,11 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       }
       return;
     }
+    if (rule.part) {
+      const value = cutAtNextLabel(raw).trim();
+      if (value && value.length <= 40 && !/\d/.test(value) && parts[rule.part] === undefined) parts[rule.part] = { value, el, banner };
+      return;
+    }
     const n = normalizeField(field, cutAtNextLabel(raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name.
     if (!n || (field === 'name' && !n.value.includes(' '))) return;
@@ -313,7 +319,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
     // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
-    const line = readLine(tokensOf(el, (e) => env.vis.isShownByMarkup(e)), env.today, env.dateOrder);
+    const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
+    // A banner line is short values; a sentence of a note ("Son lives out of state, DOB …") is prose.
+    if (tokens.some((t) => t.length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
+    const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity) return;
     const banner = bannerOf(el, bannerCache);
@@ -329,7 +338,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     for (let cur: Element | null = el, k = 0; cur && k < 5 && !context; cur = up(cur), k++) {
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
-    if (context) addRaw(prose, el, 'prose');
+    // A document's one-line summary stands for its header, like a banner line does.
+    if (context) addRaw(prose, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
   const scanElement = (el: Element) => {
@@ -379,6 +389,18 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       }
       if (env.vis.isVisible(el)) scanProse(el, text);
     }
+    // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
+    // "Name Change Request" is a heading).
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+      const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare);
+      if (own.length > 0 && env.vis.isVisible(el)) {
+        for (const p of own) {
+          const rule = inRow(p.rule, p.how, el);
+          if (rule) add(rule, p.raw, p.how, el, 'label');
+        }
+        return;
+      }
+    }
     const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
     if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     scanLine(el, text);
@@ -400,6 +422,14 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
+
+  // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
+  if (parts.given && parts.family) {
+    // First and last name only: a middle-name field is often optional data the chart does not show as the name.
+    const whole = [parts.given, parts.family];
+    const n = normalizeField('name', whole.map((p) => p.value).join(' '), env);
+    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields (first, last)', banner: parts.given.banner, origin: 'label' });
+  }
 
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
@@ -442,7 +472,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
     const region = anchors.length === 1 ? anchors[0] : commonRegion(anchors);
     if (!region) return { kind: 'reject' };
-    const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead;
+    const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
     const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);

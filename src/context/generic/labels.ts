@@ -19,6 +19,8 @@ export interface LabelRule {
   bare?: boolean;
   /** The value is a period ("from 3/1/2025 to 3/9/2025"): its start is the admission, its end the discharge. */
   period?: boolean;
+  /** One part of the name, printed in its own field (edit forms): the parts are put together. */
+  part?: 'given' | 'middle' | 'family';
 }
 
 const WHO = '(?:patient|pt\\.?|member|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
@@ -33,6 +35,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: null, re: /^(?:preferred(?:\s+name)?|nick\s*name|alias|aka|also\s+known\s+as|maiden\s+name|previous\s+name|alt\.?\s+name|emergency\s+contact(?:\s+name)?|next\s+of\s+kin|guardian|mother|father|spouse|caregiver|contact\s+owner|case\s+owner|record\s+owner|owner|author|custodian|legal\s+authenticator|provider|attending|pcp|primary\s+care(?:\s+provider)?|referring(?:\s+provider)?|user|logged\s+in(?:\s+as)?|signed\s+in(?:\s+as)?)$/ },
   { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:full\\s+|legal\\s+|official\\s+|display\\s+)?name(?:\\s*\\(last,\\s*first\\))?$|^(?:legal|official|full)\\s+name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|legal|official)$/, bare: true },
+  { field: 'name', re: /^(?:first|given)\s+names?$|^(?:patient|member|client|legal)\s+first\s+name$/, part: 'given' },
+  { field: 'name', re: /^(?:middle\s+(?:names?|initial)|m\.?i\.?)$/, part: 'middle' },
+  { field: 'name', re: /^(?:last|family|sur)\s*name$|^(?:patient|member|client|legal)\s+last\s+name$/, part: 'family' },
   { field: 'mrn', re: new RegExp(`^(?:mrn|mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|acct\\.?(?:\\s*${NO})?|account(?:\\s*${NO})?|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },

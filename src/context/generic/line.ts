@@ -30,7 +30,7 @@ export interface Line {
 /** Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471"). */
 const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
-const YEARS = '(?:y|yo|y\\/o|yrs?|years?(?:\\s+old)?)\\.?';
+const YEARS = '(?:y\\.?\\s?o\\.?|y\\/o|y|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*(?:${YEARS})?$`, 'i');
 const AGE_LABELLED = /\bage:?\s*(\d{1,3})\b/i;
@@ -55,8 +55,12 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
   let buf = '';
   const flush = () => {
     for (const t of buf.split(SEP)) {
-      const c = cleanText(t);
-      if (c) out.push(c);
+      // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
+      // nor a date ("Jan 5, 1950").
+      for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)/) : [t]) {
+        const c = cleanText(part);
+        if (c) out.push(c);
+      }
     }
     buf = '';
   };
@@ -85,7 +89,7 @@ function yearsBetween(iso: string, today: YMD): number {
 }
 
 /** A token that starts with a label and goes on with its value, with or without a colon ("MRN 123456"). */
-function labelledToken(t: string): RawPair[] {
+export function labelledToken(t: string): RawPair[] {
   const inline = splitInlineLabels(t);
   if (inline.length > 0) return inline.map((p) => ({ rule: p.rule, raw: p.value, how: `label "${p.label}"` }));
   const words = t.split(' ');
@@ -161,7 +165,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
 }
 
 const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
-const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
+export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
 const PROSE_SEX = /[\s,]+(male|female|m|f)[\s,]*$/i;
 
 /**

@@ -36,8 +36,14 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
 export function labelTarget(label: Element, doc: Document): string | null {
   const id = label.getAttribute('for');
   if (!id) return null;
-  const target = doc.getElementById(id);
+  // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
+  const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
+  const target = near ?? doc.getElementById(id);
   if (!target) return null;
+  if (target.tagName === 'SELECT') {
+    const option = (target as HTMLSelectElement).selectedOptions?.[0];
+    return option ? shortText(option) : null;
+  }
   if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return (target as HTMLInputElement).value.trim().slice(0, 200) || null;
   return shortText(target);
 }
