@@ -45,6 +45,7 @@ const onMessage = contentMessageHandler({
   reloadProfile: () => void loadProfile().then(() => reader.readNow()),
 });
 
+let unlisten = () => {};
 scope.rapportReader?.stop();
 // A frame that comes into view or leaves it reports again, so the background weighs it anew.
 const frameView = watchFrameView(window, document, () => reader.readNow());
@@ -68,4 +69,4 @@ const reader = startReader({
   },
 });
 scope.rapportReader = reader;
-const unlisten = listen(onMessage);
+unlisten = listen(onMessage);

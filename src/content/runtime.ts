@@ -18,12 +18,14 @@ interface Api {
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
 }
 
-const api = (): Api => ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+/** Null outside an extension (a page that is not ours, a test importing the module): nothing is sent then. */
+const api = (): Api | null => (globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome ?? null;
+const gone = () => Promise.reject(new Error('no extension runtime'));
 
-export const runtimeId = (): string | undefined => api().runtime.id;
-export const extensionOrigin = (): string => api().runtime.getURL('');
-export const sendMessage = (message: unknown): Promise<unknown> => api().runtime.sendMessage(message);
-export const t = (key: string, substitutions?: string | string[]): string => api().i18n.getMessage(key, substitutions) || key;
+export const runtimeId = (): string | undefined => api()?.runtime?.id;
+export const extensionOrigin = (): string => api()?.runtime.getURL('') ?? '';
+export const sendMessage = (message: unknown): Promise<unknown> => api()?.runtime.sendMessage(message) ?? gone();
+export const t = (key: string, substitutions?: string | string[]): string => api()?.i18n.getMessage(key, substitutions) || key;
 
 /** Listens for messages; a handler's promise becomes the answer, undefined means no answer. */
 export function onMessage(handler: (raw: unknown, sender: Sender) => Promise<unknown> | undefined): () => void {
@@ -33,10 +35,11 @@ export function onMessage(handler: (raw: unknown, sender: Sender) => Promise<unk
     answer.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  api().runtime.onMessage.addListener(listener);
+  const runtime = api()?.runtime;
+  runtime?.onMessage.addListener(listener);
   return () => {
     try {
-      api().runtime.onMessage.removeListener(listener);
+      runtime?.onMessage.removeListener(listener);
     } catch {
       // the extension is gone: nothing to remove it from
     }
