@@ -434,6 +434,12 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const lists = listLines(lines);
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
+  for (const p of pairs) {
+    if (p.banner) continue;
+    const line = ownLines.find((l) => l.el.contains(p.el));
+    if (line) p.banner = line.banner ?? line.el;
+  }
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
 
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.

@@ -16,7 +16,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
       inline += sib.nodeValue ?? '';
       sib = sib.nextSibling;
     }
-    const inlineText = inline.trim();
+    // "<b>name</b>: Jane Doe": the separator belongs to the label, not the value.
+    const inlineText = inline.trim().replace(/^[:=]\s*/, '');
     if (inlineText && inlineText.length <= 200) return { text: inlineText, el: null };
     let next = cur.nextElementSibling;
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;

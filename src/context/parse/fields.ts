@@ -32,7 +32,11 @@ const SSN = /^\d{3}-\d{2}-\d{4}$/;
  * 12345"), its assigning authority or OID after it ("98765432 (1.3.6.1.4.1…)", "12345 (Acme
  * Healthcare)", "998991 2.16.840.1.113883…"), its use ("(usual)"), and any further identifiers.
  */
+/** An identifier whose printed type says it numbers a visit or an account, not the record. */
+const OTHER_ID_TYPE = /^(?:visit|encounter|fin|csn|har|episode|claim|order|accession|social\s+security|ssn|driver|passport|insurance|policy|member\s+of)\b[^/:=]{0,40}[/:=]/i;
+
 export function normalizeId(raw: string): string | null {
+  if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
