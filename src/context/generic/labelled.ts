@@ -154,6 +154,13 @@ function inlineText(el: Element): string | null {
   return text && text.length <= 240 ? text : null;
 }
 
+/** "0881452 HAR 4417729061": an identifier ends where the next label word (HAR, FIN, CSN…) begins. */
+function cutAtLabelWord(value: string): string {
+  const words = value.split(/\s+/);
+  for (let i = 1; i < words.length; i++) if (/^[A-Za-z#]/.test(words[i] as string) && matchLabel(words[i] as string)) return words.slice(0, i).join(' ');
+  return value;
+}
+
 /** Cuts "3 East, Room 307 Attending: Dr. X" at the next label ("Attending:"). */
 function cutAtNextLabel(value: string): string {
   const re = /\s([^\s:][^:]{0,30}?):\s/g;
@@ -314,7 +321,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       if (value && value.length <= 40 && !/\d/.test(value) && parts[rule.part] === undefined) parts[rule.part] = { value, el, banner };
       return;
     }
-    const n = normalizeField(field, cutAtNextLabel(raw), env);
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name.
     if (!n || (field === 'name' && !n.value.includes(' '))) return;
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
@@ -405,7 +412,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
-      const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare);
+      const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own.length > 0 && env.vis.isVisible(el)) {
         for (const p of own) {
           const rule = inRow(p.rule, p.how, el);

@@ -36,11 +36,12 @@ const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|f
 const AGE_LABELLED = /\bage:?\s*(\d{1,3})\b/i;
 const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*(?:${YEARS})?\\)`, 'i');
 /** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
+// Letter boundaries, not word boundaries: inline chips run together in an element's text ("Male67 y.o.9/17/1959MRN:").
 const SIGNALS = [
-  /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b[a-z]{3,9}\.? \d{1,2},? \d{4}\b|\b\d{1,2}[ -][a-z]{3}[ -]\d{2,4}\b/i,
-  /\b\d{1,3}\s*(?:y|yo|yrs?|years?)\b|\bage:?\s*\d/i,
-  /\b(?:male|female)\b|(?:^|[\s·|•(,])[MF](?:$|[\s·|•,/)])/i,
-  /\b(?:mrn?|mr#|id|acct|account|chart|member|resident|patient|record|dob|born)\b/i,
+  /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?<![a-z])[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[ -.][a-z]{3}[ -.]\d{2,4}/i,
+  /(?<!\d)\d{1,3}\s*(?:y|yo|y\.o|yrs?|years?)(?![a-z])|(?<![a-z])age:?\s*\d/i,
+  /(?<![a-z])(?:male|female)(?![a-z])|(?:^|[\s·|•(,\d])[MF](?:$|[\s·|•,/)\d])/i,
+  /(?<![a-z])(?:mrn?|mr#|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])/i,
 ];
 export function lineSignals(text: string): number {
   let n = 0;
