@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -97,17 +98,35 @@ function noWebAccessibleResources(): Plugin {
   } as Plugin;
 }
 
+/**
+ * The demo EHR's adapters ship in the demo builds only: elsewhere the background's list of demo
+ * adapter scripts is swapped for an empty one, so their chunks are never built.
+ */
+function demoAdapters(demo: boolean) {
+  // Each adapter script is injected on its own by scripting.executeScript: it must be self-contained.
+  const scripts = readdirSync('src/content/adapters')
+    .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
+    .map((file) => `src/content/adapters/${file}`);
+  return {
+    define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
+    alias: demo ? [] : [{ find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' }],
+    scripts,
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target = (mode === 'production' ? 'chrome' : mode) as Target;
   const browser = target.startsWith('firefox') ? 'firefox' : 'chrome';
+  const demo = demoAdapters(target.endsWith('-demo') || target === 'chrome-leak-probe');
   return {
+    resolve: { alias: demo.alias },
     plugins: [
       preact(),
       crx({
         manifest: manifestFor(target),
         browser,
         contentScripts: {
-          standaloneFiles: target === 'chrome-leak-probe' ? [CONTENT_SCRIPT, CONTENT_LEAK_PROBE] : [CONTENT_SCRIPT],
+          standaloneFiles: [CONTENT_SCRIPT, ...demo.scripts, ...(target === 'chrome-leak-probe' ? [CONTENT_LEAK_PROBE] : [])],
         },
       }),
       noWebAccessibleResources(),
@@ -117,6 +136,7 @@ export default defineConfig(({ mode }) => {
       __BROWSER__: JSON.stringify(browser),
       __PROBE__: JSON.stringify(target === 'firefox-demo'),
       __LEAK_PROBE__: JSON.stringify(target === 'chrome-leak-probe'),
+      ...demo.define,
     },
     build: {
       outDir: `dist/${target}`,

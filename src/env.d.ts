@@ -4,3 +4,5 @@ declare const __BROWSER__: 'chrome' | 'firefox';
 declare const __PROBE__: boolean;
 /** True only in the `chrome-leak-probe` test build: the panel makes one request, which the e2e network guard must catch. */
 declare const __LEAK_PROBE__: boolean;
+/** True in the demo build only: the bundled demo EHR's adapters (never in the store builds). */
+declare const __DEMO_ADAPTERS__: boolean;

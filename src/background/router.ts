@@ -4,7 +4,7 @@ import { broadcast, type Sender } from '../messaging/transport';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
-import { injectReader } from './content-script';
+import { injectReader, loadAdapter, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 
 export interface RouterDeps {
@@ -37,6 +37,10 @@ export function handle(
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return onReport(message, sender, deps);
   }
+  if (message.type === 'adapter/load') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    return loadAdapter(message.id, sender);
+  }
   if (isSiteContentMessage(message)) {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return deps.sites.fromContent(message, sender);
@@ -44,6 +48,8 @@ export function handle(
   if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
   switch (message.type) {
     case 'context/get':
+      // A panel shows this tab: its readers also look again now and then (CSS-only client switches).
+      void watchTab(message.tabId);
       return getTabContext(message.tabId).then(async (tab) => {
         // A failed look-up only costs the panel its head start: it reads the client itself.
         const client = tab?.context && deps.knownClient ? await deps.knownClient(tab).catch(() => undefined) : undefined;
@@ -76,7 +82,7 @@ async function onReport(
     tabId,
     sender.frameId ?? 0,
     sender.tab?.url ?? message.url,
-    { context: message.context, frameUrl: message.url },
+    { context: message.context, frameUrl: message.url, ...(message.view ? { view: message.view } : {}) },
     deps.now(),
   );
   if (!sameContext(before?.context, after.context) || before?.url !== after.url) {

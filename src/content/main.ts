@@ -1,9 +1,11 @@
-import browser from 'webextension-polyfill';
 import type { SiteProfile } from '../context/types';
 import { startReader } from './reader';
+import { siteReader } from './site-reader';
+import { watchFrameView } from './frame-view';
 import { askForProfile } from './profile';
 import { createTeacher } from './teach';
 import { contentMessageHandler } from './handler';
+import { extensionOrigin, onMessage as listen, runtimeId, sendMessage, t } from './runtime';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -16,7 +18,7 @@ const scope = globalThis as typeof globalThis & { rapportReader?: Reader };
 
 const isAlive = () => {
   try {
-    return Boolean(globalThis.chrome?.runtime?.id ?? browser.runtime.id);
+    return Boolean(runtimeId());
   } catch {
     return false;
   }
@@ -24,43 +26,49 @@ const isAlive = () => {
 
 let profile: SiteProfile | undefined;
 const loadProfile = async () => {
-  profile = await askForProfile((message) => browser.runtime.sendMessage(message), location.origin);
+  profile = await askForProfile(sendMessage, location.origin);
 };
 
 const teacher = createTeacher({
   doc: document,
   win: window,
-  t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-  picked: (field, pick) => void browser.runtime.sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
-  cancelled: () => void browser.runtime.sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
+  t,
+  picked: (field, pick) => void sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
+  cancelled: () => void sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
 });
 
 const onMessage = contentMessageHandler({
-  runtimeId: () => browser.runtime.id,
-  extensionOrigin: () => browser.runtime.getURL(''),
-  reader: { readNow: () => reader.readNow(), stop: () => reader.stop() },
+  runtimeId: () => runtimeId() ?? '',
+  extensionOrigin,
+  reader: { readNow: () => reader.readNow(), watch: () => reader.watch(), stop: () => reader.stop() },
   teacher,
   reloadProfile: () => void loadProfile().then(() => reader.readNow()),
 });
 
+let unlisten = () => {};
 scope.rapportReader?.stop();
+// A frame that comes into view or leaves it reports again, so the background weighs it anew.
+const frameView = watchFrameView(window, document, () => reader.readNow());
 const reader = startReader({
   doc: document,
   win: window,
+  extract: siteReader((id) => sendMessage({ type: 'adapter/load', id })),
   isAlive,
   profile: () => profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
-    const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
+    const view = frameView.view();
+    const answer = await sendMessage({ type: 'context/report', context, url, ...(view ? { view } : {}) });
     // Refused: this site may no longer be read (access taken away while the page stayed open).
     if ((answer as { ok?: unknown } | undefined)?.ok === false) reader.stop();
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {
+    frameView.stop();
     teacher.disarm();
-    if (isAlive()) browser.runtime.onMessage.removeListener(onMessage);
+    unlisten();
     if (scope.rapportReader === reader) delete scope.rapportReader;
   },
 });
 scope.rapportReader = reader;
-browser.runtime.onMessage.addListener(onMessage);
+unlisten = listen(onMessage);

@@ -34,16 +34,21 @@ export function startPicker(deps: PickerDeps): { stop: () => void } {
     return target?.nodeType === Node.ELEMENT_NODE && target !== overlay.host ? (target as Element) : null;
   };
   const swallow = (event: Event) => {
+    if (!event.isTrusted) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
 
+  // Only the user's own pointer and keys count: a page can dispatch a fake click on any element it
+  // likes (isTrusted false), and must never choose what Rapport learns to read.
   const onMove = (event: Event) => {
+    if (!event.isTrusted) return;
     current = elementOf(event);
     overlay.highlight(current ? current.getBoundingClientRect() : null);
   };
   const onScroll = () => overlay.highlight(current ? current.getBoundingClientRect() : null);
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     swallow(event);
     const el = elementOf(event);
     const selector = el ? selectorFor(el) : null;
@@ -53,7 +58,7 @@ export function startPicker(deps: PickerDeps): { stop: () => void } {
     deps.onPick({ selector, text });
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (!event.isTrusted || event.key !== 'Escape') return;
     swallow(event);
     stop();
     deps.onCancel();

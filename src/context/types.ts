@@ -59,6 +59,7 @@ export const FIELD_LABEL_KEYS: Readonly<Record<ContextField, string>> = {
 export type DateOrder = 'MDY' | 'DMY';
 
 import type { SiteAdapter } from './adapters/types';
+import type { SliceOptions } from './slicer';
 
 /** A site profile a user taught by pointing; the content script receives it by message. */
 export interface SiteProfile {
@@ -67,13 +68,20 @@ export interface SiteProfile {
   dateOrder?: DateOrder;
 }
 
-export interface ExtractOptions {
+export interface ExtractOptions extends SliceOptions {
   profile?: SiteProfile;
   dateOrder?: DateOrder;
-  /** Injected clock for the time budget; defaults to performance.now. */
-  clock?: () => number;
-  /** Give up (return null) after this many milliseconds. */
-  budgetMs?: number;
+  /** The local calendar day, YYYY-MM-DD (ages and "long past" dates are measured from it); today by default. */
+  today?: string;
   /** Site adapters to try; defaults to all built-in ones. `[]` runs the generic reader alone. */
   adapters?: readonly SiteAdapter[];
+}
+
+/** How a frame sits in its tab, as its own reader measured it (the top frame reports none). */
+export interface FrameView {
+  /** The frame's viewport, CSS px. */
+  width: number;
+  height: number;
+  /** Whether any of it shows on screen (IntersectionObserver; with v2, not hidden by opacity or covered). */
+  visible?: boolean;
 }

@@ -5,6 +5,7 @@ import type { TabContext } from './schema';
 export interface Replies {
   /** `ok: false`: the frame's site may no longer be read; its reader stops. */
   'context/report': { ok: boolean };
+  'adapter/load': { ok: boolean };
   /**
    * `client`: the record of the client the tab shows, when Rapport knows them and is not locked.
    * Typed loosely here (records belong to the store); the panel checks its shape before use.

@@ -67,7 +67,17 @@ export const SESSION_KEYS = { lastShortcut: 'shortcut:last', panelShow: 'panel:s
  */
 export const MessageSchema = v.variant('type', [
   /** content → background: what this frame shows now. */
-  v.strictObject({ type: v.literal('context/report'), context: v.nullable(ClientContextSchema), url: text(4096) }),
+  v.strictObject({
+    type: v.literal('context/report'),
+    context: v.nullable(ClientContextSchema),
+    url: text(4096),
+    /** How the reporting frame sits in the tab (hidden and tiny frames never count). */
+    view: v.optional(v.strictObject({ width: v.pipe(v.number(), v.minValue(0)), height: v.pipe(v.number(), v.minValue(0)), visible: v.optional(v.boolean()) })),
+  }),
+  /** background → content: a panel shows this tab; re-read on a slow timer for a while. */
+  v.strictObject({ type: v.literal('context/watch') }),
+  /** content → background: this frame's page matches adapter `id`; inject that adapter here. */
+  v.strictObject({ type: v.literal('adapter/load'), id: text(64) }),
   /** panel → background: the best context known for a tab. */
   v.strictObject({ type: v.literal('context/get'), tabId }),
   /** background → content: read the page again now. */

@@ -127,3 +127,10 @@ describe('time-zone independence', () => {
     }
   });
 });
+
+describe('parseDate: day, abbreviated month and year run together by periods', () => {
+  it('reads 04.Nov.1965', () => {
+    expect(parseDate('04.Nov.1965')?.iso).toBe('1965-11-04');
+    expect(parseDate('4 Nov. 1965')?.iso).toBe('1965-11-04');
+  });
+});
