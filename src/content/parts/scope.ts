@@ -1,7 +1,9 @@
 import type { ContextField } from '../../context/types';
+import type { StructuredReader } from '../../context/generic/structured-check';
 
 /**
- * Parts of the content script that most frames never need (the teaching picker) arrive as separate
+ * Parts of the content script that most frames never need (the teaching picker, the reader of
+ * JSON/app-state/microdata) arrive as separate
  * scripts the background injects into one frame on request (adapter/load with a part's id). Like
  * adapters, they meet the reader on the content scripts' own global, which the page cannot see.
  */
@@ -11,6 +13,7 @@ export interface Teacher {
 }
 export interface Parts {
   teach?: Teacher;
+  structured?: StructuredReader;
 }
 export type PartId = keyof Parts;
 
