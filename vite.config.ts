@@ -106,7 +106,8 @@ function demoAdapters(demo: boolean) {
   // Each adapter script is injected on its own by scripting.executeScript: it must be self-contained.
   const scripts = readdirSync('src/content/adapters')
     .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
-    .map((file) => `src/content/adapters/${file}`);
+    .map((file) => `src/content/adapters/${file}`)
+    .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`));
   return {
     define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
     alias: demo ? [] : [{ find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' }],

@@ -2,6 +2,9 @@ import browser from 'webextension-polyfill';
 import contentScriptFile from '../content/main.ts?script&iife';
 import type { Sender } from '../messaging/transport';
 import { ADAPTER_FILES } from './adapter-files';
+import { PART_FILES } from './part-files';
+
+const LOADABLE: Readonly<Record<string, string>> = { ...ADAPTER_FILES, ...PART_FILES };
 
 export { contentScriptFile };
 
@@ -44,11 +47,12 @@ export async function reinjectOpenTabs(): Promise<void> {
 }
 
 /**
- * A reader found its page matches an adapter's site: inject that adapter's script into that one
- * frame (tab and frame come from the sender, which the browser sets). Unknown ids load nothing.
+ * A reader found its page matches an adapter's site, or needs a part it does not carry (the picker):
+ * inject that script into that one frame (tab and frame come from the sender, which the browser
+ * sets). Unknown ids load nothing.
  */
 export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boolean }> {
-  const file = Object.hasOwn(ADAPTER_FILES, id) ? ADAPTER_FILES[id] : undefined;
+  const file = Object.hasOwn(LOADABLE, id) ? LOADABLE[id] : undefined;
   const tabId = sender.tab?.id;
   if (!file || tabId === undefined) return { ok: false };
   try {

@@ -3,9 +3,9 @@ import { startReader } from './reader';
 import { siteReader } from './site-reader';
 import { watchFrameView } from './frame-view';
 import { askForProfile } from './profile';
-import { createTeacher } from './teach';
+import { lazyTeacher } from './lazy-teacher';
 import { contentMessageHandler } from './handler';
-import { extensionOrigin, onMessage as listen, runtimeId, sendMessage, t } from './runtime';
+import { extensionOrigin, onMessage as listen, runtimeId, sendMessage } from './runtime';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -29,13 +29,7 @@ const loadProfile = async () => {
   profile = await askForProfile(sendMessage, location.origin);
 };
 
-const teacher = createTeacher({
-  doc: document,
-  win: window,
-  t,
-  picked: (field, pick) => void sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
-  cancelled: () => void sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
-});
+const teacher = lazyTeacher((id) => sendMessage({ type: 'adapter/load', id }));
 
 const onMessage = contentMessageHandler({
   runtimeId: () => runtimeId() ?? '',

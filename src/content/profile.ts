@@ -1,4 +1,4 @@
-import { parseSiteProfile } from '../messaging/schema';
+import { parseProfile } from './inbound';
 import type { SiteProfile } from '../context/types';
 
 /** A worker that does not answer must not keep the page unread for long. */
@@ -15,7 +15,7 @@ export async function askForProfile(send: (message: unknown) => Promise<unknown>
   });
   try {
     const answer = await Promise.race([send({ type: 'site/profile-get' }), timeout]);
-    const profile = parseSiteProfile((answer as { profile?: unknown } | undefined)?.profile);
+    const profile = parseProfile((answer as { profile?: unknown } | undefined)?.profile);
     return profile?.origin === origin ? profile : undefined;
   } catch {
     return undefined;

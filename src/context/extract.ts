@@ -2,6 +2,7 @@ import type { ClientContext, ExtractOptions } from './types';
 import { ADAPTERS } from './adapters/index';
 import { readClientContext } from './read';
 import { readerFor } from './adapters/run';
+import { readStructured } from './generic/structured';
 
 export type { ClientContext, ExtractOptions } from './types';
 export { MIN_CONFIDENCE } from './read';
@@ -12,5 +13,5 @@ export { MIN_CONFIDENCE } from './read';
  * time slices, never throws.
  */
 export function extractClientContext(doc: Document, url: string, options: ExtractOptions = {}): Promise<ClientContext | null> {
-  return readClientContext(doc, url, (options.adapters ?? ADAPTERS).map(readerFor), options);
+  return readClientContext(doc, url, (options.adapters ?? ADAPTERS).map(readerFor), readStructured, options);
 }

@@ -7,6 +7,7 @@ import { adapterFor } from './adapters/match';
 import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
 import { toContext, type ReadEnv } from './reading';
+import type { StructuredReader } from './generic/structured-check';
 
 /** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
 export const MIN_CONFIDENCE = 0.5;
@@ -23,19 +24,21 @@ function sameOrigin(a: string, b: string): boolean {
 
 /**
  * Reads the one client a page shows, or null (lists, login pages, anything unsure), with the
- * adapters given (the content script passes only the one for its site). Pure DOM, time-sliced, and
- * no exception ever escapes. Order: the user's taught profile for this origin, then a matching site
+ * adapters given (the content script passes only the one for its site) and the structured-data
+ * reader given (the content script loads it only where the page carries such data). Pure DOM,
+ * time-sliced, and no exception ever escapes. Order: the user's taught profile for this origin, then a matching site
  * adapter, then the generic reader.
  */
 export async function readClientContext(
   doc: Document,
   url: string,
   adapters: readonly AdapterReader[],
+  readStructured: StructuredReader,
   options: ExtractOptions = {},
 ): Promise<ClientContext | null> {
   const slicer = new Slicer(options);
   try {
-    return await read(doc, url, adapters, options, slicer);
+    return await read(doc, url, adapters, readStructured, options, slicer);
   } catch {
     // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
     return null;
@@ -44,7 +47,14 @@ export async function readClientContext(
   }
 }
 
-async function read(doc: Document, url: string, adapters: readonly AdapterReader[], options: ExtractOptions, slicer: Slicer): Promise<ClientContext | null> {
+async function read(
+  doc: Document,
+  url: string,
+  adapters: readonly AdapterReader[],
+  readStructured: StructuredReader,
+  options: ExtractOptions,
+  slicer: Slicer,
+): Promise<ClientContext | null> {
   const vis = new VisibilityChecker(doc);
   const today = parseToday(options.today) ?? localToday();
   const profile = options.profile && sameOrigin(options.profile.origin, url) ? options.profile : undefined;
@@ -70,7 +80,7 @@ async function read(doc: Document, url: string, adapters: readonly AdapterReader
 
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder };
-  const generic = await extractGeneric(doc, env);
+  const generic = await extractGeneric(doc, env, readStructured);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * What the builds ship for page reading (after `npm run build`): the store builds carry no demo
@@ -8,6 +9,11 @@ import { join } from 'node:path';
  * self-contained script the background injects on demand; nothing is web-accessible to pages.
  */
 const DEMO_IDS = ['demo-classic', 'demo-app'];
+/**
+ * gzip -9 bytes of the script injected into every EHR frame. Issue 9's target is 12 KB; the bench
+ * reports it. This holds what has been reached (19.0 KB) so it only shrinks: lower it with each cut.
+ */
+const CONTENT_SCRIPT_BUDGET = 19.5 * 1024;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,8 +36,17 @@ describe.each(['dist/chrome', 'dist/firefox'])('store build %s', (dist) => {
   test('adapter scripts are self-contained (no imports) and nothing is web-accessible', () => {
     const adapters = files(join(dist, 'src/content/adapters'));
     expect(adapters.length).toBeGreaterThanOrEqual(9);
-    for (const file of [...adapters, join(dist, 'src/content/main.js')]) expect(readFileSync(file, 'utf8')).not.toMatch(/^\s*import[\s{]/m);
+    const parts = files(join(dist, 'src/content/parts'));
+    expect(parts.map((f) => f.replace(/.*\//, '')).sort()).toEqual(['structured.js', 'teach.js']);
+    for (const file of [...adapters, ...parts, join(dist, 'src/content/main.js')]) expect(readFileSync(file, 'utf8')).not.toMatch(/^\s*import[\s{]/m);
     expect(JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).web_accessible_resources).toBeUndefined();
+  });
+  test('the content script in every EHR frame stays within its size budget, without the picker or the structured-data reader', () => {
+    const main = readFileSync(join(dist, 'src/content/main.js'));
+    expect(gzipSync(main, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+    // Loaded on demand (src/content/parts): the picker's element and the app-state variable names.
+    expect(main.includes('rapport-picker')).toBe(false);
+    expect(main.includes('__NEXT_DATA__') || main.includes('APOLLO_STATE')).toBe(false);
   });
 });
 

@@ -54,6 +54,12 @@ beforeAll(async () => {
      <iframe src="http://localhost:${port}/roe.html" width="800" height="500"></iframe>`,
     hidingCss,
   );
+  // Structured data the content script does not carry: its part is loaded into the frame on demand.
+  const fhir = (family: string, given: string, mrn: string, birthDate: string) =>
+    `<script type="application/fhir+json">${JSON.stringify({ resourceType: 'Patient', name: [{ family, given: [given] }], identifier: [{ value: mrn }], birthDate })}</script>`;
+  const nameAndDob = `<header class="patient-banner"><dl><dt>Patient name</dt><dd>DOE, JANE M</dd><dt>DOB</dt><dd>01/05/1950</dd></dl></header>`;
+  pages['/record-in-data.html'] = page(`${fhir('Doe', 'Jane', 'MRN-100234', '1950-01-05')}${nameAndDob}`);
+  pages['/other-in-data.html'] = page(`${fhir('Roe', 'Richard', 'MRN-90001', '1960-02-02')}${nameAndDob}`);
   pages['/shell.html'] = page(`<nav><a href="#">Home</a></nav><iframe src="http://localhost:${port}/jane.html" width="900" height="600"></iframe>`);
   browser = await launchWithExtension('dist/chrome-demo');
 });
@@ -86,6 +92,12 @@ describe('never the wrong client', () => {
   });
   test('hidden, tiny, off-screen and cross-origin iframes never outrank what the top frame shows', async () => {
     expect(await shown('/frames.html')).toEqual({ mrn: 'MRN-100234', noClient: false });
+  });
+  test('the record number only the page\'s FHIR data holds is read (the structured reader loaded on demand)', async () => {
+    expect(await shown('/record-in-data.html')).toEqual({ mrn: 'MRN-100234', noClient: false });
+  });
+  test('data declaring another patient than the banner shows: no client', async () => {
+    expect((await shown('/other-in-data.html')).mrn).toBeNull();
   });
   test('control: a chart in a visible iframe of a shell page is read', async () => {
     expect((await shown('/shell.html')).mrn).toBe('MRN-100234');

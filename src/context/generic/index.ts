@@ -2,7 +2,8 @@ import { CONTEXT_FIELDS } from '../types';
 import { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
 import { readLabelled } from './labelled';
-import { readStructured, type StructuredReading } from './structured';
+import type { StructuredReading } from './structured';
+import type { StructuredReader } from './structured-check';
 
 /**
  * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
@@ -75,7 +76,7 @@ async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<b
   return false;
 }
 
-export async function extractGeneric(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
+export async function extractGeneric(doc: Document, env: ReadEnv, readStructured: StructuredReader): Promise<GenericResult | null> {
   const structured = await readStructured(doc, env);
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);

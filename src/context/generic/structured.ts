@@ -2,6 +2,7 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import { shortText } from '../parse/text';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
+import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, mayHoldPatient } from './structured-check';
 
 /**
  * Structured data a page carries about its subject: JSON-LD (schema.org Person/Patient), FHIR
@@ -17,9 +18,6 @@ export interface StructuredReading {
   state: boolean;
 }
 
-const MAX_SCRIPTS = 40;
-/** JSON.parse cannot be sliced: bigger blocks would hold the main thread too long. */
-const MAX_SCRIPT_CHARS = 512 * 1024;
 const MAX_WALK = 20000;
 const PERSON_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:Person|Patient)$/;
 /** Identifier systems and types that are never the record number (SSN, driver's licence, passport). */
@@ -229,7 +227,7 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
     if (!s) break;
     const type = (s.getAttribute('type') ?? '').toLowerCase().trim();
     const text = s.textContent ?? '';
-    if (text.length > MAX_SCRIPT_CHARS || !text.includes('Patient')) continue;
+    if (!mayHoldPatient(text)) continue;
     if (type === 'application/ld+json') {
       const json = parseJson(text);
       if (json !== undefined) collectJsonLd(json, out);
