@@ -2,7 +2,7 @@ import type { RapportDb } from '../store/db';
 import { getClient } from '../store/clients';
 import { codecOf } from '../store/vault/codec';
 import { isTombstone, type CallbackRecord } from '../store/records';
-import type { Settings } from '../domain/settings';
+import type { Settings } from '../domain/settings/settings';
 import { NAMES_SHOWN, type Translate } from './tooltip';
 
 /**

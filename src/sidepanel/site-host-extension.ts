@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { listen, send } from '../messaging/transport';
 import { isExtensionPage } from '../messaging/senders';
-import { accessPatternFor, patternCovers } from '../domain/site-access';
+import { accessPatternFor, patternCovers } from '../domain/sites/site-access';
 import type { SiteHost } from './models/site';
 
 /** The site controls' browser: permissions here (they need the click), the rest through the background. */

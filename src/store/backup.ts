@@ -1,7 +1,7 @@
-import { BACKUP_STORES, type BackupStore } from '../domain/backup-records';
-import { buildBackup, type BackupFile, type BackupRecord, type BackupStores } from '../domain/backup-format';
-import { incomingWins, planMerge, type LocalIndex, type MergePlan } from '../domain/backup-merge';
-import { contactSummary } from '../domain/contacts';
+import { BACKUP_STORES, type BackupStore } from '../domain/backup/records';
+import { buildBackup, type BackupFile, type BackupRecord, type BackupStores } from '../domain/backup/format';
+import { incomingWins, planMerge, type LocalIndex, type MergePlan } from '../domain/backup/merge';
+import { contactSummary } from '../domain/contacts/contacts';
 import { notifyChanged } from './changes';
 import { DB_VERSION, type RapportDb, type RapportSchema } from './db';
 import { isTombstone, STORE_NAMES, type ClientRecord, type ContactRecord, type StoreName } from './records';

@@ -1,5 +1,5 @@
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { newId } from '../domain/ids';
+import { newId } from '../domain/identity/ids';
 import { notifyChanged } from './changes';
 import type { RapportDb, RapportSchema } from './db';
 import { isTombstone, withUnversionedFieldsOf, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from './records';

@@ -1,10 +1,10 @@
-import type { Cadence } from '../domain/cadence';
-import { cadenceStatus, catchUpPriority } from '../domain/cadence';
-import { isSuccessful } from '../domain/contacts';
-import { addDays, calendarDateOf, DAY_MS, daysBetweenDates, startOfLocalDay } from '../domain/dates';
-import { cadenceFor, type Settings } from '../domain/settings';
-import { stayState } from '../domain/stay';
-import { tcmDeadlines, tcmStatus } from '../domain/tcm';
+import type { Cadence } from '../domain/contacts/cadence';
+import { cadenceStatus, catchUpPriority } from '../domain/contacts/cadence';
+import { isSuccessful } from '../domain/contacts/contacts';
+import { addDays, calendarDateOf, DAY_MS, daysBetweenDates, startOfLocalDay } from '../domain/time/dates';
+import { cadenceFor, type Settings } from '../domain/settings/settings';
+import { stayState } from '../domain/discharge/stay';
+import { tcmDeadlines, tcmStatus } from '../domain/discharge/tcm';
 import type { RapportDb } from './db';
 import { overdueRange } from './callbacks';
 import { openLive } from './base';

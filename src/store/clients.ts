@@ -1,5 +1,5 @@
 import type { ClientContext } from '../context/types';
-import { identityKey, nameDobKey, normaliseMrn, normaliseNameForMatch, proposeMerges } from '../domain/identity';
+import { identityKey, nameDobKey, normaliseMrn, normaliseNameForMatch, proposeMerges } from '../domain/identity/identity';
 import { applyPatch, buildRecord, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, writeTx, type WritableStore } from './base';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';

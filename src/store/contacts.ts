@@ -1,4 +1,4 @@
-import { isSuccessful } from '../domain/contacts';
+import { isSuccessful } from '../domain/contacts/contacts';
 import { buildRecord, NotFoundError, openLive } from './base';
 import { codecOf } from './vault/codec';
 import { notifyChanged } from './changes';

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isTombstone, type Stored } from './records';
-import { isSuccessful } from '../domain/contacts';
+import { isSuccessful } from '../domain/contacts/contacts';
 
 export const DB_NAME = 'rapport';
 export const DB_VERSION = 3;

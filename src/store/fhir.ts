@@ -1,6 +1,6 @@
-import type { Bundle } from '../domain/fhir-types';
-import { fhirBundle } from '../domain/fhir-export';
-import { cadenceFor } from '../domain/settings';
+import type { Bundle } from '../domain/fhir/types';
+import { fhirBundle } from '../domain/fhir/export';
+import { cadenceFor } from '../domain/settings/settings';
 import type { RapportDb } from './db';
 import { readAllOpened } from './backup';
 import { loadSettings } from './settings';

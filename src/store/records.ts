@@ -1,8 +1,8 @@
-import type { LaceInput } from '../domain/lace';
-import type { TcmComplexity } from '../domain/tcm';
+import type { LaceInput } from '../domain/discharge/lace';
+import type { TcmComplexity } from '../domain/discharge/tcm';
 import type { ContextField, DateOrder } from '../context/types';
-import type { Cadence, CadenceTier } from '../domain/cadence';
-import type { ClientPreferences } from '../domain/preferences';
+import type { Cadence, CadenceTier } from '../domain/contacts/cadence';
+import type { ClientPreferences } from '../domain/contacts/preferences';
 
 /**
  * Record shapes of the IndexedDB database "rapport". Every live record carries its own meta;

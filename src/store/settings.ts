@@ -1,4 +1,4 @@
-import { mergeSettingEdits, normaliseSettings, type Settings } from '../domain/settings';
+import { mergeSettingEdits, normaliseSettings, type Settings } from '../domain/settings/settings';
 import type { RapportDb } from './db';
 import { notifyChanged } from './changes';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MergePlan, PlanStore } from '../../domain/backup-merge';
+import type { MergePlan, PlanStore } from '../../domain/backup/merge';
 import { say, type BackupModel } from './backup-model';
 import type { Translate } from './translate';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { CadenceTier } from '../../domain/cadence';
-import { isValidCalendarDate } from '../../domain/dates';
-import { LOCK_AFTER_MINUTES } from '../../domain/settings';
+import type { CadenceTier } from '../../domain/contacts/cadence';
+import { isValidCalendarDate } from '../../domain/time/dates';
+import { LOCK_AFTER_MINUTES } from '../../domain/settings/settings';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
 import type { Translate } from './translate';

@@ -1,6 +1,6 @@
-import type { CadenceTier } from '../../domain/cadence';
-import { isValidCalendarDate } from '../../domain/dates';
-import { LOCK_AFTER_MINUTES, type Settings } from '../../domain/settings';
+import type { CadenceTier } from '../../domain/contacts/cadence';
+import { isValidCalendarDate } from '../../domain/time/dates';
+import { LOCK_AFTER_MINUTES, type Settings } from '../../domain/settings/settings';
 
 export const TIERS: readonly CadenceTier[] = ['high', 'medium', 'low'];
 

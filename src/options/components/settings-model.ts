@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { loadSettings, saveSettings } from '../../store/settings';
-import type { Settings } from '../../domain/settings';
+import type { Settings } from '../../domain/settings/settings';
 import { fromForm, isKnownTimeZone, toForm, type FieldId, type FormErrors, type SettingsForm } from './settings-form';
 
 /** What the settings form needs from the browser; settings-host-extension.ts is the real one. */

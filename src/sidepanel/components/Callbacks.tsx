@@ -4,8 +4,8 @@ import { usePanel } from '../panel';
 import { DraftWarning } from './DraftWarning';
 import { epochFromLocalInput, formatDateTime, localInputValue } from './datetime';
 import { useSaver } from './use-saver';
-import { addBusinessHours } from '../../domain/business-time';
-import { onTimeShare } from '../../domain/promises';
+import { addBusinessHours } from '../../domain/time/business-time';
+import { onTimeShare } from '../../domain/contacts/promises';
 import type { Panel } from '../panel';
 
 const ON_TIME_WINDOW_DAYS = 30;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { calendarDateOf } from '../../domain/dates';
+import { calendarDateOf } from '../../domain/time/dates';
 import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../store/caseload';
 import { usePanel } from '../panel';
 import './caseload.css';

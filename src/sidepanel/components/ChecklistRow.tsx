@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ChecklistItem } from '../../domain/checklist';
-import { calendarDateOf } from '../../domain/dates';
-import { itemTextKey, itemWhyKey, sourceTitleKey, wordsOf } from '../../domain/message-keys';
+import type { ChecklistItem } from '../../domain/checklists/checklist';
+import { calendarDateOf } from '../../domain/time/dates';
+import { itemTextKey, itemWhyKey, sourceTitleKey, wordsOf } from '../../domain/text/message-keys';
 import type { ClientRecord } from '../../store/records';
 import type { ItemState } from '../models/checklists';
 import { usePanel } from '../panel';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import type { CadenceTier } from '../../domain/cadence';
-import { cadenceFor } from '../../domain/settings';
-import { wordsOf } from '../../domain/message-keys';
-import { bestTimePhrase, type ClientPreferences } from '../../domain/preferences';
+import type { CadenceTier } from '../../domain/contacts/cadence';
+import { cadenceFor } from '../../domain/settings/settings';
+import { wordsOf } from '../../domain/text/message-keys';
+import { bestTimePhrase, type ClientPreferences } from '../../domain/contacts/preferences';
 import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
 import type { ClientRecord, ContactChannel } from '../../store/records';

@@ -1,6 +1,6 @@
 import type { ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
-import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/dates';
+import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
 import { ContactStatus } from './ContactStatus';
 import { LogContactButtons } from './LogContact';
 import { Callbacks } from './Callbacks';

@@ -1,8 +1,8 @@
-import { cadenceStatus } from '../../domain/cadence';
-import { cadenceFor } from '../../domain/settings';
-import { describeDaysAgo } from '../../domain/relative-time';
-import { calendarDateOf, daysBetweenDates } from '../../domain/dates';
-import { summaryOfTimes } from '../../domain/contacts';
+import { cadenceStatus } from '../../domain/contacts/cadence';
+import { cadenceFor } from '../../domain/settings/settings';
+import { describeDaysAgo } from '../../domain/time/relative-time';
+import { calendarDateOf, daysBetweenDates } from '../../domain/time/dates';
+import { summaryOfTimes } from '../../domain/contacts/contacts';
 import { usePanel } from '../panel';
 
 const CADENCE_LABEL_KEYS = { ok: 'cadenceOk', amber: 'cadenceAmber', red: 'cadenceRed' } as const;

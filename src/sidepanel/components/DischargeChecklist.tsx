@@ -1,7 +1,7 @@
-import { DISCHARGE_TEMPLATE_ID, type DischargeItem, type Owner } from '../../domain/checklist';
-import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist } from '../../domain/discharge-checklist';
-import { addDays, startOfLocalDay } from '../../domain/dates';
-import { dischargeSectionKey } from '../../domain/message-keys';
+import { DISCHARGE_TEMPLATE_ID, type DischargeItem, type Owner } from '../../domain/checklists/checklist';
+import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist } from '../../domain/checklists/discharge-checklist';
+import { addDays, startOfLocalDay } from '../../domain/time/dates';
+import { dischargeSectionKey } from '../../domain/text/message-keys';
 import type { ClientRecord } from '../../store/records';
 import { itemState } from '../models/checklists';
 import { usePanel } from '../panel';

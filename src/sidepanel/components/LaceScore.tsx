@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { StaleWriteError } from '../../store/base';
-import { daysBetweenDates } from '../../domain/dates';
-import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/lace';
-import { sourceTitleKey } from '../../domain/message-keys';
+import { daysBetweenDates } from '../../domain/time/dates';
+import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/discharge/lace';
+import { sourceTitleKey } from '../../domain/text/message-keys';
 import type { ClientRecord } from '../../store/records';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';

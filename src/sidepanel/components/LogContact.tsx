@@ -5,8 +5,8 @@ import { epochFromLocalInput, localInputValue } from './datetime';
 import { Choice } from './Choice';
 import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
-import { TRUST_TAGS } from '../../domain/auto-ticks';
-import { tagLabelKey } from '../../domain/message-keys';
+import { TRUST_TAGS } from '../../domain/checklists/auto-ticks';
+import { tagLabelKey } from '../../domain/text/message-keys';
 
 export const CHANNELS: Record<ContactChannel, string> = {
   call: 'channelCall',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { sourceTitleKey, wordsOf } from '../../domain/message-keys';
-import type { Suggestion } from '../../domain/suggestion-types';
+import { sourceTitleKey, wordsOf } from '../../domain/text/message-keys';
+import type { Suggestion } from '../../domain/suggestions/types';
 import type { ClientRecord } from '../../store/records';
 import type { SnoozeLength } from '../models/suggestions';
 import { usePanel } from '../panel';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { sourceTitleKey } from '../../domain/message-keys';
-import type { DeadlineState, TcmComplexity } from '../../domain/tcm';
+import { sourceTitleKey } from '../../domain/text/message-keys';
+import type { DeadlineState, TcmComplexity } from '../../domain/discharge/tcm';
 import type { ClientRecord } from '../../store/records';
 import type { StayFields, TcmAct } from '../models/stay';
 import { usePanel } from '../panel';

@@ -1,6 +1,6 @@
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { timeline, type TimelineDay } from '../../domain/timeline';
+import { timeline, type TimelineDay } from '../../domain/contacts/timeline';
 import { usePanel } from '../panel';
 import './timeline.css';
 

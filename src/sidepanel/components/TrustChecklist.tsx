@@ -1,6 +1,6 @@
-import { TRUST_TEMPLATE_ID, type TrustStrategy } from '../../domain/checklist';
-import { strategySummaryKey, strategyTitleKey } from '../../domain/message-keys';
-import { TRUST_STRATEGIES } from '../../domain/trust-checklist';
+import { TRUST_TEMPLATE_ID, type TrustStrategy } from '../../domain/checklists/checklist';
+import { strategySummaryKey, strategyTitleKey } from '../../domain/text/message-keys';
+import { TRUST_STRATEGIES } from '../../domain/checklists/trust-checklist';
 import type { ClientRecord } from '../../store/records';
 import { TRUST_WINDOW_DAYS } from '../models/checklists';
 import { usePanel } from '../panel';

@@ -3,9 +3,9 @@ import type { RapportDb } from '../../store/db';
 import type { ContactRecord, PainPointRecord } from '../../store/records';
 import { callbacksForClient } from '../../store/callbacks';
 import { checklistsForClient, restoreTick, tickItem, untickLast, type ChecklistItemRef } from '../../store/checklists';
-import { autoTicks, type AutoTick } from '../../domain/auto-ticks';
-import { TRUST_TEMPLATE_ID } from '../../domain/checklist';
-import { DAY_MS } from '../../domain/promises';
+import { autoTicks, type AutoTick } from '../../domain/checklists/auto-ticks';
+import { TRUST_TEMPLATE_ID } from '../../domain/checklists/checklist';
+import { DAY_MS } from '../../domain/contacts/promises';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
 

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { defaultSettings, type Settings } from '../../domain/settings';
+import { defaultSettings, type Settings } from '../../domain/settings/settings';
 import type { RapportDb } from '../../store/db';
 import { loadSettings } from '../../store/settings';
 import { onChanged } from '../../store/changes';

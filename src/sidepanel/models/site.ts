@@ -3,7 +3,7 @@ import type { ContextField, DateOrder } from '../../context/types';
 import type { TabContext } from '../../messaging/schema';
 import type { RapportDb } from '../../store/db';
 import { saveSiteProfile } from '../../store/sites';
-import { accessPatternFor } from '../../domain/site-access';
+import { accessPatternFor } from '../../domain/sites/site-access';
 
 export type SiteAccessState = 'unknown' | 'unsupported' | 'built-in' | 'enabled' | 'not-enabled';
 

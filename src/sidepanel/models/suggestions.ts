@@ -1,8 +1,8 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { suggestions } from '../../domain/suggestions';
-import type { Suggestion } from '../../domain/suggestion-types';
-import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/dates';
-import { cadenceFor } from '../../domain/settings';
+import { suggestions } from '../../domain/suggestions/suggestions';
+import type { Suggestion } from '../../domain/suggestions/types';
+import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/time/dates';
+import { cadenceFor } from '../../domain/settings/settings';
 import type { RapportDb } from '../../store/db';
 import { deleteDisposition, dispositionsForClient, recordDisposition } from '../../store/dispositions';
 import type { ClientRecord, ContactChannel, DispositionRecord } from '../../store/records';

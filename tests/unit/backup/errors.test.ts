@@ -3,8 +3,8 @@ import { useFreshDb } from '../store/helpers';
 import { dump, seedEverything, T0 } from './seed';
 import { openText } from './fixtures';
 import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
-import { BackupError, canonicalJson, sha256Hex, type BackupErrorCode } from '../../../src/domain/backup-format';
-import { encryptBackup } from '../../../src/domain/backup-crypto';
+import { BackupError, canonicalJson, sha256Hex, type BackupErrorCode } from '../../../src/domain/backup/format';
+import { encryptBackup } from '../../../src/domain/backup/crypto';
 import { DB_VERSION } from '../../../src/store/db';
 
 /** Opens, plans and applies like the page does; returns the refusal code, or 'ok'. */

@@ -1,4 +1,4 @@
-import { openBackup } from '../../../src/domain/backup-open';
+import { openBackup } from '../../../src/domain/backup/open';
 import { DB_VERSION } from '../../../src/store/db';
 
 /** The import path as the options page runs it, minus the UI. */

@@ -6,7 +6,7 @@ import { applyImport, exportBackup, planImport } from '../../../src/store/backup
 import { getClient, updateClient } from '../../../src/store/clients';
 import { deleteRecord } from '../../../src/store/base';
 import { logContact } from '../../../src/store/contacts';
-import { incomingWins, isNewer } from '../../../src/domain/backup-merge';
+import { incomingWins, isNewer } from '../../../src/domain/backup/merge';
 import type { ClientRecord } from '../../../src/store/records';
 
 const rec = (rev: number, updatedAt: number, deleted?: true) => ({ id: 'x', createdAt: 0, updatedAt, rev, ...(deleted ? { deleted } : {}) });

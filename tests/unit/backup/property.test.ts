@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { applyImport, exportBackup, planImport, readAllStores } from '../../../src/store/backup';
-import { BackupError } from '../../../src/domain/backup-format';
+import { BackupError } from '../../../src/domain/backup/format';
 import { openText } from './fixtures';
 import { seedEverything, T0 } from './seed';
 

@@ -5,7 +5,7 @@ import { openText } from './fixtures';
 import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
 import { lastBackupAt, recordBackup } from '../../../src/store/backup-meta';
 import { eraseAll } from '../../../src/store/erase';
-import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup-format';
+import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup/format';
 
 describe('backup export → import', () => {
   const db = useFreshDb();

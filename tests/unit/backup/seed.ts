@@ -7,7 +7,7 @@ import { addPainPoint } from '../../../src/store/pain-points';
 import { recordDisposition } from '../../../src/store/dispositions';
 import { saveSiteProfile } from '../../../src/store/sites';
 import { saveSettings } from '../../../src/store/settings';
-import { defaultSettings } from '../../../src/domain/settings';
+import { defaultSettings } from '../../../src/domain/settings/settings';
 import { readAllOpened } from '../../../src/store/backup';
 import type { ClientRecord } from '../../../src/store/records';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings, LOCK_AFTER_MINUTES, mergeSettingEdits, normaliseSettings } from '../../../src/domain/settings';
+import { defaultSettings, LOCK_AFTER_MINUTES, mergeSettingEdits, normaliseSettings } from '../../../src/domain/settings/settings';
 
 const ZONE = 'America/Chicago';
 

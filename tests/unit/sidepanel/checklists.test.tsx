@@ -7,7 +7,7 @@ import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { checklistFor, tickItem } from '../../../src/store/checklists';
 import { createClient, getClient } from '../../../src/store/clients';
 import { logContact } from '../../../src/store/contacts';
-import { tcmDeadlines } from '../../../src/domain/tcm';
+import { tcmDeadlines } from '../../../src/domain/discharge/tcm';
 import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/panel';
 import { App } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';

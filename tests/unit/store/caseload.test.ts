@@ -6,8 +6,8 @@ import {
   pastMaxRows,
   tcmRows,
 } from '../../../src/store/caseload';
-import { defaultSettings } from '../../../src/domain/settings';
-import { calendarDateOf, daysBetweenDates } from '../../../src/domain/dates';
+import { defaultSettings } from '../../../src/domain/settings/settings';
+import { calendarDateOf, daysBetweenDates } from '../../../src/domain/time/dates';
 import { listOverdue } from '../../../src/store/callbacks';
 import type { ClientRecord } from '../../../src/store/records';
 import { useFreshDb } from './helpers';

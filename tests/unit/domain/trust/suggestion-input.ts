@@ -1,5 +1,5 @@
-import { epochAtLocal } from '../../../../src/domain/dates';
-import type { SuggestionInput } from '../../../../src/domain/suggestion-types';
+import { epochAtLocal } from '../../../../src/domain/time/dates';
+import type { SuggestionInput } from '../../../../src/domain/suggestions/types';
 
 /** One client on one Wednesday in New York: what every suggestion scenario starts from. */
 export const TZ = 'America/New_York';

@@ -11,7 +11,7 @@ import { LockedError } from '../../../../src/store/vault/codec';
 import { PBKDF2_ITERATIONS, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
 import { STORE_NAMES } from '../../../../src/store/records';
 import { applyImport, exportBackup, planImport } from '../../../../src/store/backup';
-import { DEVICE_META_KEYS } from '../../../../src/domain/backup-records';
+import { DEVICE_META_KEYS } from '../../../../src/domain/backup/records';
 import { TEST_ITERATIONS } from '../sealed-mode';
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);

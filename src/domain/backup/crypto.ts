@@ -1,4 +1,4 @@
-import { BackupError } from './backup-format';
+import { BackupError } from './format';
 
 /**
  * Passphrase encryption of a backup, so no plain PHI lands in Downloads. PBKDF2-SHA256 stretches

@@ -1,5 +1,5 @@
-import { BACKUP_STORES, DEVICE_META_KEYS, type BackupStore } from './backup-records';
-import type { BackupMetaEntry, BackupRecord, BackupStores } from './backup-format';
+import { BACKUP_STORES, DEVICE_META_KEYS, type BackupStore } from './records';
+import type { BackupMetaEntry, BackupRecord, BackupStores } from './format';
 
 /** What an import would do to one store, shown to the user before anything is written. */
 export interface StoreCounts {

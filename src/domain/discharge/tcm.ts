@@ -1,6 +1,6 @@
-import { addDays, calendarDateOf, daysBetweenDates } from './dates';
-import { isBusinessDay, nextBusinessDay } from './business-time';
-import type { SourceId } from './sources';
+import { addDays, calendarDateOf, daysBetweenDates } from '../time/dates';
+import { isBusinessDay, nextBusinessDay } from '../time/business-time';
+import type { SourceId } from '../text/sources';
 
 /**
  * CMS Transitional Care Management clock (CPT 99495 / 99496). CMS counts business days as

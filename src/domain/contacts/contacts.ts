@@ -1,4 +1,4 @@
-import { calendarDateOf, daysBetweenDates } from './dates';
+import { calendarDateOf, daysBetweenDates } from '../time/dates';
 
 /**
  * Structural shapes so the domain stays free of store imports; the store's ContactRecord fits them.

@@ -1,5 +1,5 @@
-import { decryptBackup, isEncryptedBackup } from './backup-crypto';
-import { BackupError, parseJson, validateBackup, type BackupFile, type ValidateOptions } from './backup-format';
+import { decryptBackup, isEncryptedBackup } from './crypto';
+import { BackupError, parseJson, validateBackup, type BackupFile, type ValidateOptions } from './format';
 
 /**
  * A file's text → a fully checked backup, decrypting first when it is an encrypted one.

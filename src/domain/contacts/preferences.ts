@@ -1,4 +1,4 @@
-import { message, messageKey, type Message } from './message-keys';
+import { message, messageKey, type Message } from '../text/message-keys';
 
 /** How a client likes to be reached; phrased back to the care manager as a reminder. */
 export interface ClientPreferences {

@@ -1,4 +1,4 @@
-import { daysBetweenDates, isValidCalendarDate } from './dates';
+import { daysBetweenDates, isValidCalendarDate } from '../time/dates';
 import { isActualDischarge } from './tcm';
 
 /** Admission and discharge dates as the chart and the client record know them. */

@@ -1,6 +1,6 @@
 import { isOverdue } from './callbacks';
 import { isSuccessful, type ContactLike } from './contacts';
-import { addDays, calendarDateOf, isValidCalendarDate } from './dates';
+import { addDays, calendarDateOf, isValidCalendarDate } from '../time/dates';
 
 export interface TimelineDay {
   date: string;

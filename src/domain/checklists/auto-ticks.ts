@@ -1,9 +1,9 @@
 import type { AutoRuleId } from './checklist';
-import { isSuccessful, type ContactOutcomeLike } from './contacts';
-import { calendarDateOf } from './dates';
-import { message, messageKey, tagLabelKey, type Message } from './message-keys';
-import type { PainPoint } from './pain-points';
-import { inWindow, onTimeShare, type PromiseLike } from './promises';
+import { isSuccessful, type ContactOutcomeLike } from '../contacts/contacts';
+import { calendarDateOf } from '../time/dates';
+import { message, messageKey, tagLabelKey, type Message } from '../text/message-keys';
+import type { PainPoint } from '../contacts/pain-points';
+import { inWindow, onTimeShare, type PromiseLike } from '../contacts/promises';
 import { TRUST_ITEMS } from './trust-checklist';
 
 /** Contact tags the UI offers so that a logged contact can prove a trust act by itself. */

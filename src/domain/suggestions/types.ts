@@ -1,11 +1,11 @@
-import type { WorkSchedule } from './business-time';
-import type { Cadence } from './cadence';
-import type { ContactLike } from './contacts';
-import type { Message } from './message-keys';
-import type { PainPoint } from './pain-points';
-import type { ClientPreferences } from './preferences';
-import type { SourceId } from './sources';
-import type { StayDates } from './stay';
+import type { WorkSchedule } from '../time/business-time';
+import type { Cadence } from '../contacts/cadence';
+import type { ContactLike } from '../contacts/contacts';
+import type { Message } from '../text/message-keys';
+import type { PainPoint } from '../contacts/pain-points';
+import type { ClientPreferences } from '../contacts/preferences';
+import type { SourceId } from '../text/sources';
+import type { StayDates } from '../discharge/stay';
 
 export type SuggestionRuleId =
   | 'inpatient-visit'

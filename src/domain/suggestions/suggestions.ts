@@ -1,7 +1,7 @@
-import { DEFAULT_SCHEDULE } from './business-time';
-import { addDays, calendarDateOf, startOfLocalDay } from './dates';
-import { SUGGESTION_RULES } from './suggestion-rules';
-import type { Disposition, RuleContext, Suggestion, SuggestionInput, SuggestionRule } from './suggestion-types';
+import { DEFAULT_SCHEDULE } from '../time/business-time';
+import { addDays, calendarDateOf, startOfLocalDay } from '../time/dates';
+import { SUGGESTION_RULES } from './rules';
+import type { Disposition, RuleContext, Suggestion, SuggestionInput, SuggestionRule } from './types';
 
 /**
  * Done or dismissed hides that key for good (keys carry a date or item id, so a new occurrence

@@ -1,5 +1,5 @@
-import { DEFAULT_CADENCE_BY_TIER, type Cadence, type CadenceTier } from './cadence';
-import { DEFAULT_SCHEDULE, type WorkSchedule } from './business-time';
+import { DEFAULT_CADENCE_BY_TIER, type Cadence, type CadenceTier } from '../contacts/cadence';
+import { DEFAULT_SCHEDULE, type WorkSchedule } from '../time/business-time';
 
 /** The care manager's own rules: working hours, promptness, privacy of names on screen. */
 export interface Settings {

@@ -1,6 +1,6 @@
-import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Task } from './fhir-types';
-import type { Cadence } from './cadence';
-import { calendarDateOf } from './dates';
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Task } from './types';
+import type { Cadence } from '../contacts/cadence';
+import { calendarDateOf } from '../time/dates';
 
 /**
  * Records → a FHIR R4 `collection` Bundle, for handing a caseload to an EHR or another tool.

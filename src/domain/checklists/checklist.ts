@@ -1,4 +1,4 @@
-import type { SourceId } from './sources';
+import type { SourceId } from '../text/sources';
 
 /**
  * Shapes shared by the checklist templates. Item ids are stored with every tick: never renumber,

@@ -1,15 +1,15 @@
-import { addBusinessHours } from './business-time';
-import { catchUpPriority } from './cadence';
-import { contactSummary, isSuccessful } from './contacts';
-import { calendarDateOf, daysBetweenDates } from './dates';
+import { addBusinessHours } from '../time/business-time';
+import { catchUpPriority } from '../contacts/cadence';
+import { contactSummary, isSuccessful } from '../contacts/contacts';
+import { calendarDateOf, daysBetweenDates } from '../time/dates';
 import { nextBirthday } from './birthdays';
-import { stalePainPoints } from './pain-points';
-import { bestTimePhrase } from './preferences';
-import { dayCount, message, suggestionKey } from './message-keys';
-import { DAY_MS } from './promises';
-import { mergeStay, stayState, type StayState } from './stay';
-import type { RuleContext, Suggestion, SuggestionRule } from './suggestion-types';
-import { tcmDeadlines, tcmStatus } from './tcm';
+import { stalePainPoints } from '../contacts/pain-points';
+import { bestTimePhrase } from '../contacts/preferences';
+import { dayCount, message, suggestionKey } from '../text/message-keys';
+import { DAY_MS } from '../contacts/promises';
+import { mergeStay, stayState, type StayState } from '../discharge/stay';
+import type { RuleContext, Suggestion, SuggestionRule } from './types';
+import { tcmDeadlines, tcmStatus } from '../discharge/tcm';
 
 /**
  * Extra-mile rules: each turns the record into zero or more suggestions. Urgency bands keep

@@ -1,4 +1,4 @@
-import type { SourceId } from './sources';
+import type { SourceId } from '../text/sources';
 
 /** LACE readmission index (van Walraven et al., CMAJ 2010): 0–19, 10 or more treated as high risk. */
 export interface LaceInput {

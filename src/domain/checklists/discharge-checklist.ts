@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays } from '../time/dates';
 import type { DischargeItem, DischargeSection } from './checklist';
 
 /**

@@ -1,4 +1,4 @@
-import { BACKUP_STORES, DEVICE_META_KEYS, MAX_RECORDS_PER_STORE, metaEntry, recordProblem, type BackupStore } from './backup-records';
+import { BACKUP_STORES, DEVICE_META_KEYS, MAX_RECORDS_PER_STORE, metaEntry, recordProblem, type BackupStore } from './records';
 
 /**
  * The backup file: every store, tombstones included, so a restore on another machine (or after

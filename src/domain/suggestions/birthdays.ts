@@ -1,4 +1,4 @@
-import { daysBetweenDates, isValidCalendarDate } from './dates';
+import { daysBetweenDates, isValidCalendarDate } from '../time/dates';
 
 function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
