@@ -23,6 +23,7 @@ import { listenForNotificationClicks, notificationsPermitted, showDueNotificatio
 import { loadSettings } from '../store/settings';
 import { onChanged } from '../store/changes';
 import { applyIdleInterval, listenForIdle } from './idle-lock';
+import { PRUNE_ALARM, pruneSeen, schedulePruning } from './prune';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
@@ -60,18 +61,22 @@ const knownClient = async (tab: TabContext) => {
 };
 listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), knownClient }));
 
+const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PRUNE_ALARM) pruneSeenCharts();
   if (alarm.name !== BADGE_ALARM) return;
   void recountBadge();
   void notifyDue().catch(warnFailure('due notification'));
 });
 
 browser.runtime.onStartup.addListener(() => {
+  void schedulePruning();
   void recountBadge();
   void notifyDue().catch(warnFailure('due notification'));
   void siteAccess.reconcile();
 });
 browser.runtime.onInstalled.addListener(() => {
+  void schedulePruning();
   void recountBadge();
   void siteAccess.reconcile().then(reinjectOpenTabs);
 });
@@ -135,5 +140,6 @@ onChanged((change) => {
 void followLockSetting();
 
 void recountBadge();
+pruneSeenCharts();
 // Also on every wake: an alarm lost to a browser restart must not lose a notification.
 void notifyDue().catch(warnFailure('due notification'));

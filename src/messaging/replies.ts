@@ -1,5 +1,5 @@
-import type { SiteProfile } from '../context/types';
 import type { TabContext } from './schema';
+import type { SiteProfile } from '../model/context';
 
 /** What each request answers; messages not listed answer nothing useful. */
 export interface Replies {

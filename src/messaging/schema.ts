@@ -1,24 +1,8 @@
 import * as v from 'valibot';
-import { CONTEXT_FIELDS, type ContextField, type SiteProfile } from '../context/types';
+import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const isoDate = v.pipe(v.string(), v.isoDate());
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const ClientContextSchema = v.strictObject({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  mrn: v.optional(text(64)),
-  dob: v.optional(isoDate),
-  sex: v.optional(text(32)),
-  phone: v.optional(text(40)),
-  admitDate: v.optional(isoDate),
-  dischargeDate: v.optional(isoDate),
-  dischargeActual: v.optional(v.boolean()),
-  location: v.optional(text(200)),
-  source: text(64),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  provenance: v.optional(v.record(v.picklist(['name', 'mrn', 'dob', 'sex', 'phone', 'admitDate', 'dischargeDate', 'location']), text(300))),
-});
 
 export const TabContextSchema = v.strictObject({
   tabId,
@@ -28,16 +12,9 @@ export const TabContextSchema = v.strictObject({
   readAt: v.number(),
 });
 
-const field = v.picklist(CONTEXT_FIELDS as readonly [ContextField, ...ContextField[]]);
+const field = ContextFieldSchema;
 const selector = text(500);
-/** An http(s) origin ("https://ehr.example.org", port allowed), nothing more. */
-const webOrigin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/?#\s]+$/));
-
-export const SiteProfileSchema = v.strictObject({
-  origin: webOrigin,
-  selectors: v.record(field, selector),
-  dateOrder: v.optional(v.picklist(['MDY', 'DMY'])),
-});
+const webOrigin = WebOriginSchema;
 
 /** What a keyboard shortcut did, kept in storage.session until an open panel shows it (with Undo). */
 export const ShortcutRecordSchema = v.variant('kind', [

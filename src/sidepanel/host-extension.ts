@@ -2,9 +2,9 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { listen, send } from '../messaging/transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
-import type { ClientRecord } from '../store/records';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
+import type { ClientRecord } from '../model/records';
 
 export function extensionHost(location: Location): PanelHost {
   const fixedTabId = Number.parseInt(new URLSearchParams(location.search).get('tabId') ?? '', 10);

@@ -1,7 +1,7 @@
 import type { TabContext } from '../messaging/schema';
-import type { ClientRecord } from '../store/records';
 import type { SiteHost } from './models/site';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
+import type { ClientRecord } from '../model/records';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation

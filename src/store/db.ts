@@ -1,15 +1,11 @@
+import { META_KEYS, type MetaEntry } from '../model/meta';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { isTombstone, type Stored } from './records';
 import { isSuccessful } from '../domain/contacts/contacts';
+import { isChartUrlOf, isTombstone, type ClientIdentity, type Stored } from '../model/records';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
-/** Schema and app metadata (schema version, last migration) live beside the data they describe. */
-export interface MetaEntry {
-  key: string;
-  value: unknown;
-}
 
 export interface RapportSchema extends DBSchema {
   clients: {
@@ -116,7 +112,36 @@ export const migrations: readonly Migration[] = [
       });
     }
   },
+  // 3 → 4: a chart only looked at no longer joins the caseload. Clients with anything recorded for
+  // them (a contact, a callback, a checklist row, a pain point) are enrolled from their first act;
+  // and a chart link may only point at a page of its own system.
+  async (_db, tx) => {
+    const firstAct = new Map<string, number>();
+    for (const store of ['contacts', 'callbacks', 'checklists', 'painPoints'] as const) {
+      for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+        const record = cursor.value;
+        if (isTombstone(record)) continue;
+        firstAct.set(record.clientId, Math.min(firstAct.get(record.clientId) ?? Infinity, record.createdAt));
+      }
+    }
+    for (let cursor = await tx.objectStore('clients').openCursor(); cursor; cursor = await cursor.continue()) {
+      const client = cursor.value;
+      if (isTombstone(client)) continue;
+      const act = firstAct.get(client.id);
+      const enrol = act !== undefined && client.enrolledAt === undefined;
+      // Sealed identities are out of reach here; an export names any such link for repair.
+      const identities = 'sealed' in client ? client.identities : client.identities.map(withOwnChartUrl);
+      const relinked = identities.some((identity, i) => identity !== client.identities[i]);
+      if (enrol || relinked) await cursor.update({ ...client, identities, ...(enrol ? { enrolledAt: act } : {}) });
+    }
+  },
 ];
+
+function withOwnChartUrl(identity: ClientIdentity): ClientIdentity {
+  if (identity.lastUrl === undefined || isChartUrlOf(identity.system, identity.lastUrl)) return identity;
+  const { lastUrl: _dropped, ...rest } = identity;
+  return rest;
+}
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
@@ -144,7 +169,7 @@ export async function openRapportDb(
             if (!step) throw new MigrationError(`Missing migration ${v} → ${v + 1}`);
             await step(db, tx);
           }
-          await tx.objectStore('meta').put({ key: 'schemaVersion', value: target });
+          await tx.objectStore('meta').put({ key: META_KEYS.schemaVersion, value: target });
         };
         // A failed step aborts the whole upgrade: the database stays at oldVersion, data intact.
         run().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import messages from '../../public/_locales/en/messages.json';
 import { autoTicks, TRUST_TAGS } from '../../src/domain/checklists/auto-ticks';
 import type { AutoRuleId } from '../../src/domain/checklists/checklist';
-import { addDays, epochAtLocal } from '../../src/domain/time/dates';
+import { addDays, epochAtLocal, DAY_MS } from '../../src/domain/time/dates';
 import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS } from '../../src/domain/checklists/discharge-checklist';
 import {
   dischargeSectionKey,
@@ -16,8 +16,7 @@ import {
   wordsOf,
   type Message,
 } from '../../src/domain/text/message-keys';
-import { bestTimePhrase, type ClientPreferences } from '../../src/domain/contacts/preferences';
-import { DAY_MS } from '../../src/domain/contacts/promises';
+import { bestTimePhrase } from '../../src/domain/contacts/preferences';
 import { SOURCES } from '../../src/domain/text/sources';
 import { SUGGESTION_RULES } from '../../src/domain/suggestions/rules';
 import type { Suggestion, SuggestionInput } from '../../src/domain/suggestions/types';
@@ -25,6 +24,7 @@ import { suggestions } from '../../src/domain/suggestions/suggestions';
 import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/checklists/trust-checklist';
 import { translate } from './sidepanel/memory-host';
 import { at, input, reached, TODAY } from './domain/trust/suggestion-input';
+import type { ClientPreferences } from '../../src/model/values';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

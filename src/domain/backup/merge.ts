@@ -1,5 +1,7 @@
-import { BACKUP_STORES, DEVICE_META_KEYS, type BackupStore } from './records';
-import type { BackupMetaEntry, BackupRecord, BackupStores } from './format';
+import { identityKey } from '../identity/identity';
+import { STORE_NAMES, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../../model/records';
+import type { MetaEntry } from '../../model/meta';
+import type { BackupStores, FileRecord } from './format';
 
 /** What an import would do to one store, shown to the user before anything is written. */
 export interface StoreCounts {
@@ -13,17 +15,31 @@ export interface StoreCounts {
   deleted: number;
 }
 
-export type PlanStore = BackupStore | 'meta';
+export type PlanStore = StoreName | 'meta';
+
+/**
+ * A client in the file that claims a chart (system and MRN) a different client here already has:
+ * the file's client comes in without that chart, for the user to merge by hand. Two devices that
+ * recorded the same patient end up here as often as a crafted file does; neither takes over.
+ */
+export interface ProposedMerge {
+  incomingId: string;
+  localId: string;
+  system: string;
+}
 
 export interface MergePlan {
   counts: Record<PlanStore, StoreCounts>;
   /** Records to put; the store checks each again inside its transaction before writing. */
-  writes: Record<BackupStore, BackupRecord[]>;
-  meta: BackupMetaEntry[];
+  writes: { [S in StoreName]: FileRecord<S>[] };
+  meta: MetaEntry[];
+  proposedMerges: ProposedMerge[];
 }
 
+type Versioned = RecordMeta & { deleted?: true };
+
 /** Higher revision wins; on equal revisions the later edit. Equal on both: neither is newer. */
-export function isNewer(a: BackupRecord, b: BackupRecord): boolean {
+export function isNewer(a: Versioned, b: Versioned): boolean {
   return a.rev > b.rev || (a.rev === b.rev && a.updatedAt > b.updatedAt);
 }
 
@@ -31,7 +47,7 @@ export function isNewer(a: BackupRecord, b: BackupRecord): boolean {
  * Whether an incoming record should replace the local one. A local deletion is final: the user
  * removed that person (or note) on purpose, and no backup, however recent, brings it back.
  */
-export function incomingWins(local: BackupRecord | undefined, incoming: BackupRecord): boolean {
+export function incomingWins(local: Versioned | undefined, incoming: Versioned): boolean {
   if (!local) return true;
   if (local.deleted && !incoming.deleted) return false;
   return isNewer(incoming, local);
@@ -39,42 +55,75 @@ export function incomingWins(local: BackupRecord | undefined, incoming: BackupRe
 
 const zero = (): StoreCounts => ({ new: 0, updated: 0, unchanged: 0, deleted: 0 });
 
-/** Local records by id per store, as the store reads them in one transaction. */
-export type LocalIndex = Record<BackupStore, Map<string, BackupRecord>> & { meta: Set<string> };
+/** Local records by id per store (opened, as the user wrote them), and the meta keys present. */
+export type LocalIndex = { [S in StoreName]: Map<string, Stored<S>> } & { meta: Set<string> };
+
+const isLive = <T extends object>(record: T | Tombstone | undefined): record is T => record !== undefined && !('deleted' in record);
 
 export function planMerge(local: LocalIndex, incoming: BackupStores): MergePlan {
-  const counts = Object.fromEntries([...BACKUP_STORES, 'meta'].map((name) => [name, zero()])) as Record<PlanStore, StoreCounts>;
-  const writes = Object.fromEntries(BACKUP_STORES.map((name) => [name, [] as BackupRecord[]])) as Record<BackupStore, BackupRecord[]>;
+  const counts = Object.fromEntries([...STORE_NAMES, 'meta'].map((name) => [name, zero()])) as Record<PlanStore, StoreCounts>;
+  const writes = Object.fromEntries(STORE_NAMES.map((name) => [name, []])) as unknown as MergePlan['writes'];
   const localOrigins = siteOrigins(local.sites);
 
-  for (const store of BACKUP_STORES) {
-    const mine = local[store];
-    for (const record of incoming[store]) {
+  for (const store of STORE_NAMES) {
+    const mine = local[store] as Map<string, Versioned>;
+    const tally = counts[store];
+    for (const record of incoming[store] as FileRecord<StoreName>[]) {
       const current = mine.get(record.id);
-      const tally = counts[store];
       if (!incomingWins(current, record) || clashesWithLocalSite(store, record, localOrigins)) {
         tally.unchanged++;
         continue;
       }
-      writes[store].push(record);
-      if (!current) tally[record.deleted ? 'unchanged' : 'new']++;
+      (writes[store] as FileRecord<StoreName>[]).push(store === 'clients' ? keepEarlierEnrolment(record as FileRecord<'clients'>, current as Stored<'clients'>) : record);
+      const deletion = !isLive(record);
+      if (!current) tally[deletion ? 'unchanged' : 'new']++;
       else if (current.deleted) tally.unchanged++;
-      else tally[record.deleted ? 'deleted' : 'updated']++;
+      else tally[deletion ? 'deleted' : 'updated']++;
     }
   }
+  const proposedMerges = withoutTakeovers(local.clients, writes);
 
   // Settings have no revision: what this device already has stays; missing entries come back.
-  const meta = incoming.meta.filter((entry) => !DEVICE_META_KEYS.includes(entry.key) && !local.meta.has(entry.key));
+  const meta = incoming.meta.filter((entry) => !local.meta.has(entry.key));
   counts.meta.new = meta.length;
   counts.meta.unchanged = incoming.meta.length - meta.length;
-  return { counts, writes, meta };
+  return { counts, writes, meta, proposedMerges };
 }
 
-function siteOrigins(sites: Map<string, BackupRecord>): Map<string, string> {
-  const byOrigin = new Map<string, string>();
-  for (const site of sites.values()) {
-    if (!site.deleted) byOrigin.set((site as unknown as { origin: string }).origin, site.id);
+/** Joining the caseload is a fact on either side: the earlier of the two times stands. */
+function keepEarlierEnrolment(incoming: FileRecord<'clients'>, local: Stored<'clients'> | undefined): FileRecord<'clients'> {
+  if (!isLive(incoming) || !isLive(local) || local.enrolledAt === undefined) return incoming;
+  return { ...incoming, enrolledAt: Math.min(local.enrolledAt, incoming.enrolledAt ?? Infinity) };
+}
+
+/**
+ * Incoming clients keep only the charts no other client holds once the import is done; each chart
+ * taken out becomes a proposed merge. (The file itself never has two clients on one chart.)
+ */
+function withoutTakeovers(local: Map<string, Stored<'clients'>>, writes: MergePlan['writes']): ProposedMerge[] {
+  const written = new Map(writes.clients.map((client) => [client.id, client]));
+  const owners = new Map<string, string>();
+  for (const client of local.values()) {
+    if (written.has(client.id) || !isLive(client)) continue;
+    for (const key of client.identityKeys) owners.set(key, client.id);
   }
+  const proposals: ProposedMerge[] = [];
+  writes.clients = writes.clients.map((client) => {
+    if (!isLive(client)) return client;
+    const kept = client.identities.filter((identity) => {
+      const owner = identity.mrn ? owners.get(identityKey(identity.system, identity.mrn)) : undefined;
+      if (owner === undefined) return true;
+      proposals.push({ incomingId: client.id, localId: owner, system: identity.system });
+      return false;
+    });
+    return kept.length === client.identities.length ? client : { ...client, identities: kept };
+  });
+  return proposals;
+}
+
+function siteOrigins(sites: Map<string, Stored<'sites'>>): Map<string, string> {
+  const byOrigin = new Map<string, string>();
+  for (const site of sites.values()) if (isLive<StoreRecords['sites']>(site)) byOrigin.set(site.origin, site.id);
   return byOrigin;
 }
 
@@ -82,8 +131,8 @@ function siteOrigins(sites: Map<string, BackupRecord>): Map<string, string> {
  * A profile for an origin this device already taught under another id: the local one stays,
  * since the origin index is unique and the user's own teaching here is the one in use.
  */
-function clashesWithLocalSite(store: BackupStore, record: BackupRecord, origins: Map<string, string>): boolean {
-  if (store !== 'sites' || record.deleted) return false;
-  const owner = origins.get((record as unknown as { origin: string }).origin);
+function clashesWithLocalSite(store: StoreName, record: FileRecord<StoreName>, origins: Map<string, string>): boolean {
+  if (store !== 'sites' || !isLive(record)) return false;
+  const owner = origins.get((record as StoreRecords['sites']).origin);
   return owner !== undefined && owner !== record.id;
 }

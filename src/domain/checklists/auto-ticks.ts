@@ -1,9 +1,9 @@
 import type { AutoRuleId } from './checklist';
-import { isSuccessful, type ContactOutcomeLike } from '../contacts/contacts';
+import { isSuccessful } from '../contacts/contacts';
 import { calendarDateOf } from '../time/dates';
 import { message, messageKey, tagLabelKey, type Message } from '../text/message-keys';
-import type { PainPoint } from '../contacts/pain-points';
-import { inWindow, onTimeShare, type PromiseLike } from '../contacts/promises';
+import { inWindow, onTimeShare, type CallbackPromise } from '../contacts/promises';
+import type { ContactRecord, PainPointRecord } from '../../model/records';
 import { TRUST_ITEMS } from './trust-checklist';
 
 /** Contact tags the UI offers so that a logged contact can prove a trust act by itself. */
@@ -13,20 +13,14 @@ export const TRUST_TAGS = Object.freeze({
   hospitalVisit: 'hospital-visit',
 });
 
-export interface AutoTickContact {
-  at: number;
-  outcome: ContactOutcomeLike;
-  tags: readonly string[];
-  direction: string;
-  channel: string;
-}
+export type AutoTickContact = Pick<ContactRecord, 'at' | 'outcome' | 'tags' | 'direction' | 'channel'>;
 
 export interface AutoTickInput {
   now: number;
   timeZone: string;
-  callbacks: readonly PromiseLike[];
+  callbacks: readonly CallbackPromise[];
   contacts: readonly AutoTickContact[];
-  painPoints?: readonly Pick<PainPoint, 'status' | 'relievedAt'>[];
+  painPoints?: readonly Pick<PainPointRecord, 'status' | 'relievedAt'>[];
   windowDays?: number;
 }
 

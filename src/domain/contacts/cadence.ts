@@ -1,10 +1,5 @@
-/** How often a client should hear from us: ideally every `idealDays`, never beyond `maxDays`. */
-export interface Cadence {
-  idealDays: number;
-  maxDays: number;
-}
+import type { Cadence, CadenceTier } from '../../model/values';
 
-export type CadenceTier = 'high' | 'medium' | 'low';
 export type CadenceStatus = 'ok' | 'amber' | 'red';
 
 export const DEFAULT_CADENCE_BY_TIER: Readonly<Record<CadenceTier, Readonly<Cadence>>> = Object.freeze({

@@ -1,9 +1,6 @@
-export interface CallbackLike {
-  status: 'open' | 'done';
-  dueAt: number;
-}
+import type { CallbackRecord } from '../../model/records';
 
 /** DESIGN.md contract: due at exactly `now` already counts as overdue. */
-export function isOverdue(cb: Pick<CallbackLike, 'status' | 'dueAt'>, now: number): boolean {
+export function isOverdue(cb: Pick<CallbackRecord, 'status' | 'dueAt'>, now: number): boolean {
   return cb.status === 'open' && cb.dueAt <= now;
 }

@@ -1,22 +1,14 @@
+import type { ContactRecord } from '../../model/records';
 import { calendarDateOf, daysBetweenDates } from '../time/dates';
 
-/**
- * Structural shapes so the domain stays free of store imports; the store's ContactRecord fits them.
- */
-export type ContactOutcomeLike = 'reached' | 'voicemail' | 'no-answer' | 'message-sent';
-
-export interface ContactLike {
-  at: number;
-  outcome: ContactOutcomeLike;
-  direction: string;
-  channel: string;
-}
+/** What the contact rules read of a contact: when, how, and whether the client was reached. */
+export type ContactFacts = Pick<ContactRecord, 'at' | 'outcome' | 'direction' | 'channel'>;
 
 /**
  * Only a two-way exchange builds rapport: a voicemail, an unanswered call or a message sent is an
  * attempt. Direction and channel are accepted so the rule can grow without changing callers.
  */
-export function isSuccessful(c: Pick<ContactLike, 'outcome' | 'direction' | 'channel'>): boolean {
+export function isSuccessful(c: Pick<ContactRecord, 'outcome' | 'direction' | 'channel'>): boolean {
   return c.outcome === 'reached';
 }
 
@@ -28,19 +20,18 @@ export interface ContactSummary {
   daysSinceSuccess?: number;
 }
 
-export function contactSummary(
-  contacts: readonly Pick<ContactLike, 'at' | 'outcome' | 'direction' | 'channel'>[],
-  now: number,
-  timeZone?: string,
-): ContactSummary {
+export function contactSummary(contacts: readonly ContactFacts[], now: number, timeZone?: string): ContactSummary {
+  return summaryOfTimes(lastContactTimes(contacts), now, timeZone);
+}
+
+/** The last success and the last attempt: what the store keeps on the client record. */
+export function lastContactTimes(contacts: readonly ContactFacts[]): Pick<ContactSummary, 'lastSuccessAt' | 'lastAttemptAt'> {
   const times: Pick<ContactSummary, 'lastSuccessAt' | 'lastAttemptAt'> = {};
   for (const c of contacts) {
     if (times.lastAttemptAt === undefined || c.at > times.lastAttemptAt) times.lastAttemptAt = c.at;
-    if (isSuccessful(c) && (times.lastSuccessAt === undefined || c.at > times.lastSuccessAt)) {
-      times.lastSuccessAt = c.at;
-    }
+    if (isSuccessful(c) && (times.lastSuccessAt === undefined || c.at > times.lastSuccessAt)) times.lastSuccessAt = c.at;
   }
-  return summaryOfTimes(times, now, timeZone);
+  return times;
 }
 
 /** The summary from the last success and attempt alone (as the store keeps them on the client). */

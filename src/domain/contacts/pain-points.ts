@@ -1,18 +1,8 @@
-import { DAY_MS } from './promises';
-
-/** Something that makes the client's life harder, heard by the care manager and worked on. */
-export interface PainPoint {
-  id: string;
-  text: string;
-  /** What lies underneath the complaint, when it has been found. */
-  rootCause?: string;
-  status: 'open' | 'relieved';
-  openedAt: number;
-  relievedAt?: number;
-}
+import type { PainPointRecord } from '../../model/records';
+import { DAY_MS } from '../time/dates';
 
 /** Open pain points heard more than `days` ago, oldest first: a week unanswered starts to erode trust. */
-export function stalePainPoints<P extends Pick<PainPoint, 'status' | 'openedAt'>>(
+export function stalePainPoints<P extends Pick<PainPointRecord, 'status' | 'openedAt'>>(
   points: readonly P[],
   now: number,
   days = 7,

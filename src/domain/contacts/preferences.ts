@@ -1,15 +1,5 @@
 import { message, messageKey, type Message } from '../text/message-keys';
-
-/** How a client likes to be reached; phrased back to the care manager as a reminder. */
-export interface ClientPreferences {
-  preferredChannel?: 'call' | 'text' | 'email' | 'visit' | 'video' | 'letter';
-  /** HH:MM, local to the client's time zone */
-  bestTimeStart?: string;
-  bestTimeEnd?: string;
-  /** BCP 47 tag or a plain name, e.g. "es" or "Spanish". */
-  language?: string;
-  caregiver?: { name: string; relation?: string; phone?: string };
-}
+import type { ClientPreferences } from '../../model/values';
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

@@ -1,12 +1,9 @@
 import { isOverdue } from './callbacks';
+import { DAY_MS } from '../time/dates';
+import type { CallbackRecord } from '../../model/records';
 
 /** A callback seen as a promise to the client: made at `createdAt`, due at `dueAt`. */
-export interface PromiseLike {
-  dueAt: number;
-  status: 'open' | 'done';
-  doneAt?: number;
-  createdAt: number;
-}
+export type CallbackPromise = Pick<CallbackRecord, 'dueAt' | 'status' | 'doneAt' | 'createdAt'>;
 
 export interface OnTimeShare {
   onTime: number;
@@ -17,8 +14,6 @@ export interface OnTimeShare {
   share?: number;
 }
 
-export const DAY_MS = 86_400_000;
-
 /** Whether `at` falls within the last `windowDays` days up to and including `now`. */
 export function inWindow(at: number, now: number, windowDays: number): boolean {
   return at <= now && at > now - windowDays * DAY_MS;
@@ -28,7 +23,7 @@ export function inWindow(at: number, now: number, windowDays: number): boolean {
  * How reliably callbacks were kept: those closed within the window, on time or late, plus every
  * open one already overdue. A callback marked done without a `doneAt` cannot be judged and is left out.
  */
-export function onTimeShare(callbacks: readonly PromiseLike[], now: number, windowDays = 30): OnTimeShare {
+export function onTimeShare(callbacks: readonly CallbackPromise[], now: number, windowDays = 30): OnTimeShare {
   let onTime = 0;
   let late = 0;
   let stillOpenOverdue = 0;

@@ -1,5 +1,5 @@
 import { isOverdue } from './callbacks';
-import { isSuccessful, type ContactLike } from './contacts';
+import { isSuccessful, type ContactFacts } from './contacts';
 import { addDays, calendarDateOf, isValidCalendarDate } from '../time/dates';
 
 export interface TimelineDay {
@@ -18,7 +18,7 @@ export interface TimelineDay {
 export interface TimelineInput {
   now: number;
   timeZone: string;
-  contacts: readonly Pick<ContactLike, 'at' | 'outcome' | 'direction' | 'channel'>[];
+  contacts: readonly ContactFacts[];
   callbacks: readonly { dueAt: number; status: 'open' | 'done'; doneAt?: number }[];
   admitDate?: string;
   dischargeDate?: string;

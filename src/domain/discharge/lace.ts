@@ -1,17 +1,7 @@
+import type { LaceInput } from '../../model/values';
 import type { SourceId } from '../text/sources';
 
 /** LACE readmission index (van Walraven et al., CMAJ 2010): 0–19, 10 or more treated as high risk. */
-export interface LaceInput {
-  /** Days in hospital; part days count down (a 20-hour stay is under one day). */
-  lengthOfStayDays: number;
-  /** Acute or emergent admission. */
-  acuteAdmission: boolean;
-  /** Charlson comorbidity index. */
-  charlson: number;
-  /** Emergency department visits in the 6 months before admission. */
-  edVisits6m: number;
-}
-
 export interface LaceResult {
   score: number;
   parts: { L: number; A: number; C: number; E: number };

@@ -1,3 +1,4 @@
+import type { TcmComplexity } from '../../model/values';
 import { addDays, calendarDateOf, daysBetweenDates } from '../time/dates';
 import { isBusinessDay, nextBusinessDay } from '../time/business-time';
 import type { SourceId } from '../text/sources';
@@ -12,8 +13,6 @@ export const CMS_BUSINESS_DAYS = Object.freeze({
   holidays: 'us-federal' as const,
   extraHolidays: [] as string[],
 });
-
-export type TcmComplexity = 'moderate' | 'high';
 
 export interface TcmDeadlines {
   dischargeDate: string;

@@ -1,53 +1,18 @@
-import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Task } from './types';
-import type { Cadence } from '../contacts/cadence';
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Resource, Task } from '@medplum/fhirtypes';
+import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord, type RecordMeta } from '../../model/records';
+import type { Cadence } from '../../model/values';
 import { calendarDateOf } from '../time/dates';
 
 /**
  * Records → a FHIR R4 `collection` Bundle, for handing a caseload to an EHR or another tool.
- * Structural input types: the domain does not import the store, and the store's records fit.
  * Tombstones are never passed in: a deleted record has nothing to export.
  */
-interface Meta {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-}
-export interface FhirClient extends Meta {
-  name: string;
-  dob?: string;
-  sex?: string;
-  phone?: string;
-  identities: { system: string; mrn: string }[];
-  tier?: 'high' | 'medium' | 'low';
-  cadence?: Cadence;
-}
-export interface FhirContact extends Meta {
-  clientId: string;
-  at: number;
-  channel: 'call' | 'text' | 'email' | 'visit' | 'video' | 'letter';
-  direction: 'outbound' | 'inbound';
-  outcome: 'reached' | 'voicemail' | 'no-answer' | 'message-sent';
-  note?: string;
-}
-export interface FhirCallback extends Meta {
-  clientId: string;
-  dueAt: number;
-  status: 'open' | 'done';
-  reason?: string;
-  doneAt?: number;
-}
-export interface FhirChecklist extends Meta {
-  clientId: string;
-  itemId: string;
-  ticks: number[];
-}
-export interface FhirPainPoint extends Meta {
-  clientId: string;
-  text: string;
-  rootCause?: string;
-  status: 'open' | 'relieved';
-  openedAt: number;
-}
+type Meta = Pick<RecordMeta, 'id' | 'createdAt' | 'updatedAt'>;
+export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence'>;
+type FhirContact = Meta & Pick<ContactRecord, 'clientId' | 'at' | 'channel' | 'direction' | 'outcome' | 'note'>;
+type FhirCallback = Meta & Pick<CallbackRecord, 'clientId' | 'dueAt' | 'status' | 'reason' | 'doneAt'>;
+type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'itemId' | 'ticks'>;
+type FhirPainPoint = Meta & Pick<PainPointRecord, 'clientId' | 'text' | 'rootCause' | 'status' | 'openedAt'>;
 
 export interface FhirExportInput {
   clients: readonly FhirClient[];
@@ -84,18 +49,17 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function fullUrl(type: string, id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:rapport:${type}:${encodeURIComponent(id)}`;
 }
-const ref = (type: string, id: string): Reference => ({ reference: fullUrl(type, id) });
+const ref = <R extends Resource = Patient>(type: R['resourceType'], id: string): Reference<R> => ({ reference: fullUrl(type, id) });
 const idOf = (id: string) => (FHIR_ID.test(id) ? { id } : {});
 const meta = (record: Meta) => ({ meta: { lastUpdated: iso(record.updatedAt) } });
 
 /**
- * Identifier.system must be a URI: a page origin already is one; "origin|adapter" (one origin,
- * several systems) keeps the adapter as a fragment; hand-added clients get a Rapport URN.
+ * Identifier.system must be a URI: a page origin already is one, and so is "origin#adapter" (one
+ * origin, several systems: systemForUrl's form); hand-added clients get a Rapport URN.
  */
 export function identifierSystem(system: string): string {
-  const [origin = '', adapter] = system.split('|');
-  if (!/^https?:\/\//.test(origin)) return `urn:rapport:system:${encodeURIComponent(system)}`;
-  return adapter ? `${origin}#${encodeURIComponent(adapter)}` : origin;
+  if (!/^https?:\/\//.test(originOfSystem(system))) return `urn:rapport:system:${encodeURIComponent(system)}`;
+  return system;
 }
 
 function patient(client: FhirClient): Patient {

@@ -1,23 +1,8 @@
-import { DEFAULT_CADENCE_BY_TIER, type Cadence, type CadenceTier } from '../contacts/cadence';
-import { DEFAULT_SCHEDULE, type WorkSchedule } from '../time/business-time';
-
-/** The care manager's own rules: working hours, promptness, privacy of names on screen. */
-export interface Settings {
-  schedule: WorkSchedule;
-  /** A returned call is due this many business hours after the client called. */
-  promptnessHours: number;
-  cadenceByTier: Record<CadenceTier, Cadence>;
-  defaultTier: CadenceTier;
-  /** Desktop notification when a callback falls due. */
-  notifyWhenDue: boolean;
-  /** Names in the badge tooltip and notifications: visible to anyone passing the screen. */
-  showNamesOutsidePanel: boolean;
-  /** With a passphrase set, Rapport locks after this long without keyboard or mouse use. */
-  lockAfterMinutes: number;
-}
-
-/** A minute at least (the browser's idle detection starts at 15 s); four hours outlasts any pause in a working day. */
-export const LOCK_AFTER_MINUTES = { min: 1, max: 240, default: 15 } as const;
+import { DEFAULT_CADENCE_BY_TIER } from '../contacts/cadence';
+import { DEFAULT_SCHEDULE } from '../time/business-time';
+import * as v from 'valibot';
+import { CADENCE_TIERS, CadenceSchema, CalendarDateSchema, type Cadence, type CadenceTier } from '../../model/values';
+import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS, SettingsSchema, WorkScheduleSchema, type Settings, type WorkSchedule } from '../../model/settings';
 
 type Plain = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,59 +35,52 @@ export function defaultSettings(timeZone: string): Settings {
     notifyWhenDue: false,
     showNamesOutsidePanel: false,
     lockAfterMinutes: LOCK_AFTER_MINUTES.default,
+    seenRetentionDays: SEEN_RETENTION_DAYS.default,
   };
-}
-
-const isWholeInRange = (n: unknown, min: number, max: number): n is number =>
-  typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
-
-function validCadence(c: unknown): c is Cadence {
-  const cadence = c as Cadence;
-  return (
-    typeof c === 'object' &&
-    c !== null &&
-    isWholeInRange(cadence.idealDays, 1, 365) &&
-    isWholeInRange(cadence.maxDays, cadence.idealDays, 730)
-  );
 }
 
 /**
  * Stored settings come back through a boundary (another version may have written them): keep every
- * valid field, fall back to the default for each invalid one, never throw.
+ * field the model accepts, fall back to the default for each one it does not, never throw. The
+ * schedule is kept field by field too, so one bad holiday does not cost the user their hours.
  */
 export function normaliseSettings(raw: unknown, timeZone: string): Settings {
   const base = defaultSettings(timeZone);
-  if (typeof raw !== 'object' || raw === null) return base;
-  const input = raw as Partial<Settings>;
-  const schedule = (input.schedule ?? {}) as Partial<WorkSchedule>;
-  const tiers: CadenceTier[] = ['high', 'medium', 'low'];
+  if (!isPlainObject(raw)) return base;
+  const valid = <K extends keyof Settings>(key: K): Settings[K] =>
+    v.is(SettingsSchema.entries[key], raw[key]) ? structuredClone(raw[key] as Settings[K]) : base[key];
+  const tiers = isPlainObject(raw.cadenceByTier) ? raw.cadenceByTier : {};
   return {
-    schedule: {
-      timeZone: typeof schedule.timeZone === 'string' && isKnownZone(schedule.timeZone) ? schedule.timeZone : base.schedule.timeZone,
-      workingDays:
-        Array.isArray(schedule.workingDays) && schedule.workingDays.length > 0 && schedule.workingDays.every((d) => isWholeInRange(d, 0, 6))
-          ? [...new Set(schedule.workingDays)].sort()
-          : base.schedule.workingDays,
-      startMinutes: isWholeInRange(schedule.startMinutes, 0, 1439) ? schedule.startMinutes : base.schedule.startMinutes,
-      endMinutes:
-        isWholeInRange(schedule.endMinutes, 1, 1440) && schedule.endMinutes > (schedule.startMinutes ?? base.schedule.startMinutes)
-          ? schedule.endMinutes
-          : base.schedule.endMinutes,
-      holidays: schedule.holidays === 'none' ? 'none' : 'us-federal',
-      extraHolidays: Array.isArray(schedule.extraHolidays)
-        ? schedule.extraHolidays.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d))
-        : [],
-    },
-    promptnessHours: isWholeInRange(input.promptnessHours, 1, 72) ? input.promptnessHours : base.promptnessHours,
+    schedule: normaliseSchedule(raw.schedule, base.schedule),
+    promptnessHours: valid('promptnessHours'),
     cadenceByTier: Object.fromEntries(
-      tiers.map((tier) => [tier, validCadence(input.cadenceByTier?.[tier]) ? { ...input.cadenceByTier[tier] } : base.cadenceByTier[tier]]),
-    ) as Record<CadenceTier, Cadence>,
-    defaultTier: tiers.includes(input.defaultTier as CadenceTier) ? (input.defaultTier as CadenceTier) : base.defaultTier,
-    notifyWhenDue: input.notifyWhenDue === true,
-    showNamesOutsidePanel: input.showNamesOutsidePanel === true,
-    lockAfterMinutes: isWholeInRange(input.lockAfterMinutes, LOCK_AFTER_MINUTES.min, LOCK_AFTER_MINUTES.max)
-      ? input.lockAfterMinutes
-      : base.lockAfterMinutes,
+      CADENCE_TIERS.map((tier) => [tier, v.is(CadenceSchema, tiers[tier]) ? { ...(tiers[tier] as Cadence) } : base.cadenceByTier[tier]]),
+    ) as Settings['cadenceByTier'],
+    defaultTier: valid('defaultTier'),
+    notifyWhenDue: valid('notifyWhenDue'),
+    showNamesOutsidePanel: valid('showNamesOutsidePanel'),
+    lockAfterMinutes: valid('lockAfterMinutes'),
+    seenRetentionDays: valid('seenRetentionDays'),
+  };
+}
+
+function normaliseSchedule(raw: unknown, base: WorkSchedule): WorkSchedule {
+  const input = isPlainObject(raw) ? raw : {};
+  const field = <K extends keyof WorkSchedule>(key: K): WorkSchedule[K] | undefined => {
+    const value = input[key];
+    return v.is(WorkScheduleSchema.pipe[0].entries[key], value) ? (value as WorkSchedule[K]) : undefined;
+  };
+  const startMinutes = field('startMinutes') ?? base.startMinutes;
+  const endMinutes = field('endMinutes');
+  const timeZone = field('timeZone');
+  const workingDays = field('workingDays');
+  return {
+    timeZone: timeZone !== undefined && isKnownZone(timeZone) ? timeZone : base.timeZone,
+    workingDays: workingDays ? [...new Set(workingDays)].sort() : base.workingDays,
+    startMinutes,
+    endMinutes: endMinutes !== undefined && endMinutes > startMinutes ? endMinutes : base.endMinutes,
+    holidays: field('holidays') ?? 'us-federal',
+    extraHolidays: Array.isArray(input.extraHolidays) ? input.extraHolidays.filter((date) => v.is(CalendarDateSchema, date)) : [],
   };
 }
 

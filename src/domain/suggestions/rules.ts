@@ -1,12 +1,11 @@
 import { addBusinessHours } from '../time/business-time';
 import { catchUpPriority } from '../contacts/cadence';
 import { contactSummary, isSuccessful } from '../contacts/contacts';
-import { calendarDateOf, daysBetweenDates } from '../time/dates';
+import { calendarDateOf, daysBetweenDates, DAY_MS } from '../time/dates';
 import { nextBirthday } from './birthdays';
 import { stalePainPoints } from '../contacts/pain-points';
 import { bestTimePhrase } from '../contacts/preferences';
 import { dayCount, message, suggestionKey } from '../text/message-keys';
-import { DAY_MS } from '../contacts/promises';
 import { mergeStay, stayState, type StayState } from '../discharge/stay';
 import type { RuleContext, Suggestion, SuggestionRule } from './types';
 import { tcmDeadlines, tcmStatus } from '../discharge/tcm';

@@ -1,11 +1,10 @@
-import type { WorkSchedule } from '../time/business-time';
-import type { Cadence } from '../contacts/cadence';
-import type { ContactLike } from '../contacts/contacts';
+import type { CallbackRecord, DispositionRecord, PainPointRecord } from '../../model/records';
+import type { ContactFacts } from '../contacts/contacts';
 import type { Message } from '../text/message-keys';
-import type { PainPoint } from '../contacts/pain-points';
-import type { ClientPreferences } from '../contacts/preferences';
 import type { SourceId } from '../text/sources';
 import type { StayDates } from '../discharge/stay';
+import type { Cadence, ClientPreferences } from '../../model/values';
+import type { WorkSchedule } from '../../model/settings';
 
 export type SuggestionRuleId =
   | 'inpatient-visit'
@@ -32,15 +31,8 @@ export interface Suggestion {
   due?: string;
 }
 
-export interface Disposition {
-  ruleId: string;
-  key: string;
-  action: 'done' | 'snoozed' | 'dismissed';
-  at: number;
-  /** Snoozed until this instant; without it, until the next local day begins. */
-  until?: number;
-  reason?: string;
-}
+/** How the user handled one occurrence of a suggestion. */
+export type Disposition = Pick<DispositionRecord, 'ruleId' | 'key' | 'action' | 'at' | 'until' | 'reason'>;
 
 export interface SuggestionInput {
   now: number;
@@ -51,9 +43,9 @@ export interface SuggestionInput {
     preferences?: ClientPreferences;
     cadence: Cadence;
   };
-  contacts: readonly ContactLike[];
-  callbacks: readonly { id?: string; dueAt: number; status: 'open' | 'done'; doneAt?: number }[];
-  painPoints: readonly PainPoint[];
+  contacts: readonly ContactFacts[];
+  callbacks: readonly (Pick<CallbackRecord, 'dueAt' | 'status' | 'doneAt'> & { id?: string })[];
+  painPoints: readonly Pick<PainPointRecord, 'id' | 'text' | 'rootCause' | 'status' | 'openedAt' | 'relievedAt'>[];
   page?: StayDates & { location?: string };
   dispositions: readonly Disposition[];
   /** The user's hours, for "about to be late"; defaults to DEFAULT_SCHEDULE in `timeZone`. */

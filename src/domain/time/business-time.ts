@@ -1,18 +1,6 @@
 import { addDays, calendarDateOf, epochAtLocal, isValidCalendarDate } from './dates';
 import { usFederalHolidayOn, weekdayOf } from './us-holidays';
-
-/** The user's own working week: callback promptness targets are counted in these hours only. */
-export interface WorkSchedule {
-  timeZone: string;
-  /** 0 = Sunday … 6 = Saturday */
-  workingDays: number[];
-  /** Minutes after local midnight; `endMinutes` may be 1440 for a day that runs to midnight. */
-  startMinutes: number;
-  endMinutes: number;
-  holidays: 'us-federal' | 'none';
-  /** YYYY-MM-DD, e.g. an agency's own closure days. */
-  extraHolidays: string[];
-}
+import type { WorkSchedule } from '../../model/settings';
 
 export const DEFAULT_SCHEDULE: Readonly<WorkSchedule> = Object.freeze({
   timeZone: 'America/New_York',

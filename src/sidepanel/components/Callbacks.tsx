@@ -1,4 +1,3 @@
-import type { CallbackRecord, ClientRecord } from '../../store/records';
 import type { CallbackDraft } from '../models/drafts';
 import { usePanel } from '../panel';
 import { DraftWarning } from './DraftWarning';
@@ -7,6 +6,7 @@ import { useSaver } from './use-saver';
 import { addBusinessHours } from '../../domain/time/business-time';
 import { onTimeShare } from '../../domain/contacts/promises';
 import type { Panel } from '../panel';
+import type { CallbackRecord, ClientRecord } from '../../model/records';
 
 const ON_TIME_WINDOW_DAYS = 30;
 

@@ -3,11 +3,11 @@ import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../domain/checklists/checklist';
 import { calendarDateOf } from '../../domain/time/dates';
 import { itemTextKey, itemWhyKey, sourceTitleKey, wordsOf } from '../../domain/text/message-keys';
-import type { ClientRecord } from '../../store/records';
 import type { ItemState } from '../models/checklists';
 import { usePanel } from '../panel';
 import { CalendarDate } from './calendar-date';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
 
 interface Props {
   client: ClientRecord;

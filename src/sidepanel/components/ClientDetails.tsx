@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import type { CadenceTier } from '../../domain/contacts/cadence';
 import { cadenceFor } from '../../domain/settings/settings';
 import { wordsOf } from '../../domain/text/message-keys';
-import { bestTimePhrase, type ClientPreferences } from '../../domain/contacts/preferences';
+import { bestTimePhrase } from '../../domain/contacts/preferences';
 import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
-import type { ClientRecord, ContactChannel } from '../../store/records';
 import { usePanel } from '../panel';
 import { CHANNELS } from './LogContact';
 import { saveErrorText } from './save-error';
+import type { ContactChannel, CadenceTier, ClientPreferences } from '../../model/values';
+import type { ClientRecord } from '../../model/records';
 
 interface DetailsDraft {
   name: string;

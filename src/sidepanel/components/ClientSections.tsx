@@ -1,4 +1,3 @@
-import type { ClientRecord } from '../../store/records';
 import { ClientDetails } from './ClientDetails';
 import { ContactHistory } from './ContactHistory';
 import { DischargeChecklist } from './DischargeChecklist';
@@ -7,6 +6,7 @@ import { PainPoints } from './PainPoints';
 import { TcmClock } from './TcmClock';
 import { Timeline } from './Timeline';
 import { TrustChecklist } from './TrustChecklist';
+import type { ClientRecord } from '../../model/records';
 
 /** The long sections below the client's status: a chunk of their own, loaded after the first paint. */
 export function ClientSections({ record }: { record: ClientRecord }) {

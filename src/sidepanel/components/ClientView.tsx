@@ -1,4 +1,3 @@
-import type { ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
 import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
 import { ContactStatus } from './ContactStatus';
@@ -8,6 +7,7 @@ import { ReadFromPage } from './ReadFromPage';
 import { Drafts } from './Drafts';
 import { Deferred } from './Deferred';
 import { Suggestions } from './Suggestions';
+import type { ClientContext } from '../../model/context';
 
 const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
 

@@ -2,11 +2,11 @@ import { DISCHARGE_TEMPLATE_ID, type DischargeItem, type Owner } from '../../dom
 import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist } from '../../domain/checklists/discharge-checklist';
 import { addDays, startOfLocalDay } from '../../domain/time/dates';
 import { dischargeSectionKey } from '../../domain/text/message-keys';
-import type { ClientRecord } from '../../store/records';
 import { itemState } from '../models/checklists';
 import { usePanel } from '../panel';
 import { CalendarDate } from './calendar-date';
 import { ChecklistRow } from './ChecklistRow';
+import type { ClientRecord } from '../../model/records';
 import './checklists.css';
 
 const OWNER_KEYS: Record<Owner, string> = {

@@ -1,5 +1,6 @@
-import { CONTEXT_FIELDS, FIELD_LABEL_KEYS, type ClientContext } from '../../context/types';
+import { FIELD_LABEL_KEYS } from '../../context/types';
 import { usePanel } from '../panel';
+import { CONTEXT_FIELDS, type ClientContext } from '../../model/context';
 
 /** What was read, and from where: the user can always check the reader before trusting it. */
 export function ReadFromPage({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {

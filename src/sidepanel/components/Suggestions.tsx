@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { sourceTitleKey, wordsOf } from '../../domain/text/message-keys';
 import type { Suggestion } from '../../domain/suggestions/types';
-import type { ClientRecord } from '../../store/records';
 import type { SnoozeLength } from '../models/suggestions';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
 import './suggestions.css';
 
 const DISMISS_REASONS = {

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { TabContext } from '../../messaging/schema';
-import type { ClientRecord } from '../../store/records';
 import type { PanelHost } from '../host';
+import type { ClientRecord } from '../../model/records';
 
 /** Which tab the panel reads, and what the background knows that tab shows. */
 export function createBindingModel(host: PanelHost) {

@@ -1,12 +1,12 @@
 import { computed, effect, signal } from '@preact/signals';
-import type { ClientContext } from '../../context/types';
-import type { ClientRecord } from '../../store/records';
 import type { RapportDb } from '../../store/db';
 import { getClient, recordSeenClient } from '../../store/clients';
 import { onChanged } from '../../store/changes';
 import { systemForUrl } from '../../context/site';
 import type { BindingModel } from './binding';
 import type { Clock } from './clock';
+import type { ClientRecord } from '../../model/records';
+import type { ClientContext } from '../../model/context';
 
 interface Resolved {
   context: ClientContext;

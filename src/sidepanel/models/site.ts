@@ -1,9 +1,9 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { ContextField, DateOrder } from '../../context/types';
 import type { TabContext } from '../../messaging/schema';
 import type { RapportDb } from '../../store/db';
 import { saveSiteProfile } from '../../store/sites';
 import { accessPatternFor } from '../../domain/sites/site-access';
+import type { ContextField, DateOrder } from '../../model/context';
 
 export type SiteAccessState = 'unknown' | 'unsupported' | 'built-in' | 'enabled' | 'not-enabled';
 

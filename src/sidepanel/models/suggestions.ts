@@ -5,7 +5,6 @@ import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/time/date
 import { cadenceFor } from '../../domain/settings/settings';
 import type { RapportDb } from '../../store/db';
 import { deleteDisposition, dispositionsForClient, recordDisposition } from '../../store/dispositions';
-import type { ClientRecord, ContactChannel, DispositionRecord } from '../../store/records';
 import { createClientCollection } from './client-collection';
 import type { ClientModel } from './client';
 import type { Clock } from './clock';
@@ -13,6 +12,8 @@ import type { ContactsModel } from './contacts';
 import type { CallbacksModel } from './callbacks';
 import type { PainPointsModel } from './pain-points';
 import type { SettingsModel } from './settings';
+import type { ContactChannel } from '../../model/values';
+import type { ClientRecord, DispositionRecord } from '../../model/records';
 
 export type SnoozeLength = 'tomorrow' | 'three-days';
 

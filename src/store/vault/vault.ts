@@ -1,13 +1,14 @@
+import { META_KEYS } from '../../model/meta';
 import { notifyChanged, onChanged } from '../changes';
 import type { RapportDb } from '../db';
-import { STORE_NAMES, withUnversionedFieldsOf, type StoreName, type Stored } from '../records';
-import { setCodec, LockedError, type Codec, type VaultStatus } from './codec';
+import { setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
 import { importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, type DataKeys, type WrappedKey } from './crypto';
 import type { KeyRing } from './keyring';
-import { isSealed, openRecord, sealRecord, storeIsSealable } from './sealing';
+import { isSealed, openRecord, sealRecord } from './sealing';
+import { withUnversionedFieldsOf } from '../base';
+import { STORE_NAMES, type StoreName, type Stored } from '../../model/records';
 
-export const VAULT_META_KEY = 'vault';
-const SEALABLE: StoreName[] = STORE_NAMES.filter(storeIsSealable);
+export const VAULT_META_KEY = META_KEYS.vault;
 const CHUNK = 1000;
 
 export interface VaultProgress {
@@ -160,10 +161,18 @@ export class Vault implements Codec {
     return openRecord(this.#unlockedKeys(), store, stored);
   }
 
-  async openAll<S extends StoreName>(store: S, rows: readonly Stored<S>[]): Promise<Stored<S>[]> {
+  async openAll<S extends StoreName>(store: S, rows: readonly Stored<S>[], unreadable: UnreadableReport = warnUnreadable): Promise<Stored<S>[]> {
     if (!rows.some(isSealed)) return [...rows];
     const keys = this.#unlockedKeys();
-    return Promise.all(rows.map((row) => openRecord(keys, store, row)));
+    const opened: (Stored<S> | undefined)[] = await Promise.all(
+      rows.map((row) =>
+        openRecord(keys, store, row).catch((error: unknown) => {
+          unreadable({ store, id: row.id }, error);
+          return undefined;
+        }),
+      ),
+    );
+    return opened.filter((row) => row !== undefined);
   }
 
   async indexKey(value: string): Promise<string> {
@@ -197,7 +206,7 @@ export class Vault implements Codec {
     for (let pass = 0; pass < 5; pass++) {
       const pending = new Map<StoreName, Stored<StoreName>[]>();
       let total = 0;
-      for (const store of SEALABLE) {
+      for (const store of STORE_NAMES) {
         const rows = (await this.db.getAll(store)).filter(needsWork);
         pending.set(store, rows);
         total += rows.length;
@@ -241,9 +250,9 @@ export class Vault implements Codec {
   }
 
   async #dropEnvelopeIfNothingSealed(): Promise<boolean> {
-    const tx = this.db.transaction([...SEALABLE, 'meta' as const], 'readwrite');
+    const tx = this.db.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
     tx.done.catch(() => {});
-    for (const store of SEALABLE) {
+    for (const store of STORE_NAMES) {
       if ((await tx.objectStore(store).getAll()).some(isSealed)) {
         tx.abort();
         return false;

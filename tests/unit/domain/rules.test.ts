@@ -12,8 +12,8 @@ const at = (date: string, hh = 12) => epochAtLocal(date, hh, 0, TZ);
 const c = (date: string, outcome: 'reached' | 'voicemail' | 'no-answer' | 'message-sent', hh = 12) => ({
   at: at(date, hh),
   outcome,
-  direction: 'outbound',
-  channel: 'call',
+  direction: 'outbound' as const,
+  channel: 'call' as const,
 });
 
 describe('contacts', () => {

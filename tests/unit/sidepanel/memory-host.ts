@@ -1,8 +1,8 @@
 import type { TabContext } from '../../../src/messaging/schema';
 import type { PanelHost } from '../../../src/sidepanel/host';
-import type { ClientRecord } from '../../../src/store/records';
 import messages from '../../../public/_locales/en/messages.json';
 import { memorySiteHost } from '../sites/memory-site-host';
+import type { ClientRecord } from '../../../src/model/records';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

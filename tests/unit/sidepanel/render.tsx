@@ -5,11 +5,11 @@ import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { createPanelSession, type Panel } from '../../../src/sidepanel/panel';
 import { PanelRoot } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
-import type { ClientRecord } from '../../../src/store/records';
 import { memoryHost } from './memory-host';
 import { sealIfAsked, TEST_ITERATIONS } from '../store/sealed-mode';
 import { memoryKeyRing } from '../../../src/store/vault/keyring';
 import { Vault } from '../../../src/store/vault/vault';
+import type { ClientRecord } from '../../../src/model/records';
 
 /**
  * A whole panel over a fresh fake-indexeddb and an in-memory host, as a person would see it.

@@ -7,7 +7,7 @@ import { checklistsForClient } from '../../../src/store/checklists';
 import { getClient, listClients } from '../../../src/store/clients';
 import { contactsForClient } from '../../../src/store/contacts';
 import { addPainPoint, painPointsForClient } from '../../../src/store/pain-points';
-import type { ClientRecord } from '../../../src/store/records';
+import type { ClientRecord } from '../../../src/model/records';
 
 // Two panels in two windows on one database, each with its own connection, both showing Jane.
 const NOW = Date.UTC(2026, 10, 27, 15, 0); // Friday 10:00 in New York

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/domain/time/dates';
+import { addDays, DAY_MS } from '../../../../src/domain/time/dates';
 import { dayCount, message } from '../../../../src/domain/text/message-keys';
-import { DAY_MS } from '../../../../src/domain/contacts/promises';
 import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestions/types';
 import { suggestions } from '../../../../src/domain/suggestions/suggestions';
 import { at, input, reached, TODAY } from './suggestion-input';

@@ -9,10 +9,10 @@ import { memoryKeyRing, type KeyRing } from '../../../../src/store/vault/keyring
 import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
 import { LockedError } from '../../../../src/store/vault/codec';
 import { PBKDF2_ITERATIONS, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
-import { STORE_NAMES } from '../../../../src/store/records';
 import { applyImport, exportBackup, planImport } from '../../../../src/store/backup';
-import { DEVICE_META_KEYS } from '../../../../src/domain/backup/records';
+import { DEVICE_META_KEYS } from '../../../../src/model/meta';
 import { TEST_ITERATIONS } from '../sealed-mode';
+import { STORE_NAMES } from '../../../../src/model/records';
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
 const DAY = 86_400_000;
