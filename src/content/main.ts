@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { SiteProfile } from '../context/types';
+import type { ClientContext, SiteProfile } from '../context/types';
 import { startReader } from './reader';
 import { askForProfile } from './profile';
 import { createTeacher } from './teach';
@@ -23,6 +23,8 @@ const isAlive = () => {
 };
 
 let profile: SiteProfile | undefined;
+/** What this frame last read: a taught selector must not carry this client's identity. */
+let shown: ClientContext | null = null;
 const loadProfile = async () => {
   profile = await askForProfile((message) => browser.runtime.sendMessage(message), location.origin);
 };
@@ -33,6 +35,7 @@ const teacher = createTeacher({
   t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
   picked: (field, pick) => void browser.runtime.sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
   cancelled: () => void browser.runtime.sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
+  identifiers: () => [shown?.name, shown?.mrn, shown?.dob],
 });
 
 const onMessage = contentMessageHandler({
@@ -51,6 +54,7 @@ const reader = startReader({
   profile: () => profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
+    shown = context;
     const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },

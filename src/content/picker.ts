@@ -1,4 +1,4 @@
-import { selectorFor } from '../context/selectors';
+import { identifyingWords, selectorFor } from '../context/selectors';
 import { createOverlay } from './overlay';
 
 export interface Pick {
@@ -13,6 +13,8 @@ export interface PickerDeps {
   prompt: string;
   onPick: (pick: Pick) => void;
   onCancel: () => void;
+  /** The client on screen (name, MRN, DOB): no token of the selector may mention them. */
+  identifiers?: () => readonly (string | undefined)[];
 }
 
 const MAX_TEXT = 300;
@@ -46,7 +48,7 @@ export function startPicker(deps: PickerDeps): { stop: () => void } {
   const onClick = (event: Event) => {
     swallow(event);
     const el = elementOf(event);
-    const selector = el ? selectorFor(el) : null;
+    const selector = el ? selectorFor(el, identifyingWords([...(deps.identifiers?.() ?? []), el.textContent ?? undefined])) : null;
     if (!el || !selector) return;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
     stop();

@@ -61,8 +61,46 @@ function tagOf(el: Element): string {
   return IDENT.test(tag) ? tag : '*';
 }
 
+/**
+ * Words that identify the patient on screen (their name, MRN, date of birth), lower case and
+ * without accents: a selector token containing one would find this one client only, and would
+ * carry their identity into the stored profile.
+ */
+export function identifyingWords(values: readonly (string | undefined)[]): string[] {
+  const words = values.flatMap((value) => {
+    const plain = fold(value ?? '');
+    // "AT-1912" and "1950-01-05" also appear written without their separators.
+    return [...plain.split(/[^\p{L}\p{N}]+/u), plain.replace(/[^\p{L}\p{N}]+/gu, '')];
+  });
+  return [...new Set(words.filter((word) => word.length >= 3))];
+}
+
+/**
+ * Whether `selector` mentions one of `words` (see identifyingWords): as a part of a token, split
+ * where words are written together ("patient-DOE", "janeDoeBanner", "mrn100234"), so "banner" is
+ * not taken for the name "Ann".
+ */
+export function mentionsAny(selector: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const parts = new Set(
+    selector
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, (_m, l1, n1, n2, l2) => (l1 ? `${l1} ${n1}` : `${n2} ${l2}`))
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(fold),
+  );
+  const whole = fold(selector).replace(/[^\p{L}\p{N}]+/gu, '');
+  return words.some((word) => parts.has(word) || (word.length >= 6 && whole.includes(word)));
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
 /** Simple selectors that match `el`, most stable first (each is one compound, no combinator). */
-export function simpleSelectors(el: Element): string[] {
+export function simpleSelectors(el: Element, identifying: readonly string[] = []): string[] {
+  return ownSelectors(el).filter((selector) => !mentionsAny(selector, identifying));
+}
+
+function ownSelectors(el: Element): string[] {
   const tag = tagOf(el);
   const out: string[] = [];
   const id = el.getAttribute('id');
@@ -97,33 +135,34 @@ function nthOfType(el: Element): string {
 
 /**
  * The most stable selector that matches `el` and nothing else in its document, or null when `el`
- * is not in a document. Never returns a selector with more than one match.
+ * is not in a document. Never returns a selector with more than one match, nor one with a token
+ * (of the element or of an ancestor: id, aria-label, data-*, class) that mentions an identifying word.
  */
-export function selectorFor(el: Element): string | null {
+export function selectorFor(el: Element, identifying: readonly string[] = []): string | null {
   const doc = el.ownerDocument;
   if (!doc || !el.isConnected) return null;
-  const own = simpleSelectors(el);
+  const own = simpleSelectors(el, identifying);
   for (const s of own) if (matchesOnly(doc, s, el)) return s;
 
   // Anchor on the nearest ancestor that carries something stable: "the name inside the banner".
   const targets = own.length > 0 ? own : [tagOf(el)];
   let ancestor = el.parentElement;
   for (let depth = 0; ancestor && depth < MAX_ANCESTORS; depth++, ancestor = ancestor.parentElement) {
-    for (const a of simpleSelectors(ancestor)) {
+    for (const a of simpleSelectors(ancestor, identifying)) {
       for (const t of targets) {
         for (const combined of [`${a} > ${t}`, `${a} ${t}`]) if (matchesOnly(doc, combined, el)) return combined;
       }
     }
   }
-  return positionalChain(doc, el);
+  return positionalChain(doc, el, identifying);
 }
 
 /** Last resort: child steps by position from the nearest uniquely named ancestor (or the root). */
-function positionalChain(doc: Document, el: Element): string | null {
+function positionalChain(doc: Document, el: Element, identifying: readonly string[]): string | null {
   const steps: string[] = [];
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur !== el) {
-      const anchor = simpleSelectors(cur).find((s) => matchesOnly(doc, s, cur as Element));
+      const anchor = simpleSelectors(cur, identifying).find((s) => matchesOnly(doc, s, cur as Element));
       if (anchor) {
         const chain = [anchor, ...steps].join(' > ');
         if (matchesOnly(doc, chain, el)) return chain;

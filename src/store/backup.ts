@@ -5,32 +5,24 @@ import { repairedRecord } from '../domain/backup/repair';
 import { lastContactTimes } from '../domain/contacts/contacts';
 import { clientKeys } from '../domain/identity/identity';
 import { CLIENT_STORES, isTombstone, STORE_NAMES, type ClientRecord, type ContactRecord, type StoreName, type Stored } from '../model/records';
-import type { MetaEntry } from '../model/meta';
 import { updateRecord } from './base';
 import { notifyChanged } from './changes';
-import { DB_VERSION, type RapportDb, type RapportSchema } from './db';
+import { DB_VERSION, readRawStores, type RapportDb, type RapportSchema, type RawStores } from './db';
 import { codecOf, type UnreadableReport } from './vault/codec';
 
 const ALL = [...STORE_NAMES, 'meta'] as const;
 type AllTx = IDBPTransaction<RapportSchema, (typeof ALL)[number][], 'readwrite'>;
 
 /** Every store, tombstones included, as IndexedDB holds it (or opened), and the meta entries. */
-export type StoredStores = { [S in StoreName]: Stored<S>[] } & { meta: MetaEntry[] };
-
-/** Every store, tombstones included, read in one transaction so the dump is one moment in time. */
-export async function readAllStores(db: RapportDb): Promise<StoredStores> {
-  const tx = db.transaction([...ALL], 'readonly');
-  const [meta, ...rest] = await Promise.all([tx.objectStore('meta').getAll(), ...STORE_NAMES.map((name) => tx.objectStore(name).getAll())]);
-  await tx.done;
-  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, rest[i]])) as Omit<StoredStores, 'meta'>), meta };
-}
+export type StoredStores = RawStores;
+export { readRawStores as readAllStores };
 
 /**
  * Every store as the user wrote it: sealed records opened (meta as stored). A record that cannot
  * be opened is left out and reported to `unreadable`.
  */
 export async function readAllOpened(db: RapportDb, unreadable?: UnreadableReport): Promise<StoredStores> {
-  const stores = await readAllStores(db);
+  const stores = await readRawStores(db);
   const codec = codecOf(db);
   const opened = await Promise.all(STORE_NAMES.map((name) => codec.openAll(name, stores[name] as never, unreadable)));
   return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, opened[i]])) as Omit<StoredStores, 'meta'>), meta: stores.meta };

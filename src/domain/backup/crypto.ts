@@ -1,15 +1,13 @@
 import { BackupError } from './format';
+import { fromBase64, iterationsAllowed, PBKDF2_ITERATIONS, passphraseKey, toBase64 } from '../crypto/passphrase';
 
 /**
- * Passphrase encryption of a backup, so no plain PHI lands in Downloads. PBKDF2-SHA256 stretches
- * the passphrase (OWASP 2023: ≥ 600,000 iterations), AES-GCM encrypts and authenticates: a wrong
- * passphrase and a tampered byte both fail the tag check, and nothing is decrypted.
+ * Passphrase encryption of a backup, so no plain PHI lands in Downloads. PBKDF2 stretches the
+ * passphrase (crypto/passphrase.ts), AES-GCM encrypts and authenticates: a wrong passphrase and a
+ * tampered byte both fail the tag check, and nothing is decrypted.
  */
 export const ENCRYPTED_FORMAT = 'rapport-backup-encrypted';
 export const ENCRYPTED_VERSION = 1;
-export const PBKDF2_ITERATIONS = 600_000;
-/** A file may ask for more work than we use, but not unbounded work: the page must stay usable. */
-const MAX_ITERATIONS = 10_000_000;
 
 export interface EncryptedBackup {
   format: typeof ENCRYPTED_FORMAT;
@@ -20,38 +18,13 @@ export interface EncryptedBackup {
   ciphertext: string;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunked: String.fromCharCode(...bytes) would overflow the stack on a large backup.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** The header travels as GCM associated data: changing the format or version fails the tag too. */
 const associatedData = () => new TextEncoder().encode(`${ENCRYPTED_FORMAT}/${ENCRYPTED_VERSION}`);
-
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
 
 export async function encryptBackup(plainText: string, passphrase: string): Promise<EncryptedBackup> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+  const key = await passphraseKey(passphrase, salt, PBKDF2_ITERATIONS);
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData() }, key, new TextEncoder().encode(plainText));
   return {
     format: ENCRYPTED_FORMAT,
@@ -86,14 +59,14 @@ export async function decryptBackup(data: unknown, passphrase: string): Promise<
   const kdf = envelope.kdf;
   const iterations = kdf?.iterations;
   if (kdf?.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || envelope.cipher !== 'AES-GCM') throw new BackupError('invalid', 'encrypted envelope');
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < PBKDF2_ITERATIONS || iterations > MAX_ITERATIONS) {
+  if (!iterationsAllowed(iterations)) {
     throw new BackupError('invalid', 'encrypted envelope');
   }
   if (!passphrase) throw new BackupError('passphrase-needed');
   const salt = decode(kdf.salt, 16);
   const iv = decode(envelope.iv, 12);
   const ciphertext = decode(envelope.ciphertext);
-  const key = await deriveKey(passphrase, salt, iterations);
+  const key = await passphraseKey(passphrase, salt, iterations);
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: associatedData() }, key, ciphertext);

@@ -2,7 +2,10 @@ import { META_KEYS } from '../../model/meta';
 import { notifyChanged, onChanged } from '../changes';
 import type { RapportDb } from '../db';
 import { setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
-import { importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, type DataKeys, type WrappedKey } from './crypto';
+import { EnvelopeError, importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, WrappedKeySchema, type DataKeys, type WrappedKey } from './crypto';
+import { sealIntoFreshDatabase } from './fresh';
+import { PBKDF2_ITERATIONS } from '../../domain/crypto/passphrase';
+import * as v from 'valibot';
 import type { KeyRing } from './keyring';
 import { isSealed, openRecord, sealRecord } from './sealing';
 import { withUnversionedFieldsOf } from '../base';
@@ -33,6 +36,7 @@ export class VaultStateError extends Error {
 export class Vault implements Codec {
   #status: VaultStatus = 'off';
   #keys: DataKeys | undefined;
+  #enabling = false;
   readonly #listeners = new Set<(status: VaultStatus) => void>();
   readonly #unsubscribe: (() => void)[] = [];
 
@@ -72,9 +76,12 @@ export class Vault implements Codec {
   }
 
   async refresh(): Promise<void> {
-    const envelope = await this.#envelope();
+    // Mid-enable the old database has no envelope yet: it must not turn this window off.
+    if (this.#enabling) return;
+    // Only whether there is one: a damaged envelope still means the data is sealed (and locked).
+    const envelope = (await this.db.get('meta', VAULT_META_KEY))?.value;
     const raw = await this.keyRing.load();
-    if (!envelope) {
+    if (envelope === undefined) {
       // "Erase all" removed the envelope: a key left in the ring opens nothing any more.
       if (raw) await this.keyRing.clear();
       return this.#set('off', undefined);
@@ -84,25 +91,36 @@ export class Vault implements Codec {
     this.#set('unlocked', same ? this.#keys : await importDataKeys(raw));
   }
 
-  /** Sets a passphrase on an unencrypted database and seals every record. */
+  /**
+   * Sets a passphrase on an unencrypted database: every record is sealed into a fresh database
+   * that replaces this one, so no earlier plaintext stays behind in its files (fresh.ts).
+   */
   async enable(passphrase: string, onProgress?: (p: VaultProgress) => void): Promise<void> {
     checkPassphrase(passphrase);
     await this.refresh();
     if (this.#status !== 'off') throw new VaultStateError('A passphrase is already set');
     const keys = await newDataKey();
     const envelope = await wrapDataKey(keys, passphrase, this.options.iterations);
-    // The envelope first: should the browser stop half-way, the rest is sealed at the next unlock.
-    await this.db.put('meta', { key: VAULT_META_KEY, value: envelope });
-    await this.keyRing.save(keys.raw);
+    // Unlocked here before the copy: what this window writes meanwhile is sealed already. The key
+    // goes to the ring (and so to other windows) only once the new database holds its envelope.
+    this.#enabling = true;
     this.#set('unlocked', keys);
+    try {
+      await sealIntoFreshDatabase(this.db, (store, record) => sealRecord(keys, store, record), envelope, onProgress);
+      await this.keyRing.save(keys.raw);
+    } catch (error) {
+      this.#set('off', undefined);
+      throw error;
+    } finally {
+      this.#enabling = false;
+    }
     notifyChanged({ store: 'meta', ids: [VAULT_META_KEY] });
-    await this.#sweep('seal', onProgress);
   }
 
   async unlock(passphrase: string): Promise<void> {
     const envelope = await this.#envelope();
     if (!envelope) throw new VaultStateError('No passphrase is set');
-    const keys = await unwrapDataKey(envelope, passphrase);
+    const keys = await unwrapDataKey(envelope, passphrase, this.#floor());
     await this.keyRing.save(keys.raw);
     this.#set('unlocked', keys);
     // Records a window wrote in the clear before it heard of the passphrase are sealed now, in the
@@ -123,7 +141,7 @@ export class Vault implements Codec {
     checkPassphrase(next);
     const envelope = await this.#envelope();
     if (!envelope) throw new VaultStateError('No passphrase is set');
-    const keys = await unwrapDataKey(envelope, current);
+    const keys = await unwrapDataKey(envelope, current, this.#floor());
     await this.db.put('meta', { key: VAULT_META_KEY, value: await wrapDataKey(keys, next, this.options.iterations) });
     notifyChanged({ store: 'meta', ids: [VAULT_META_KEY] });
   }
@@ -136,7 +154,7 @@ export class Vault implements Codec {
   async disable(passphrase: string, onProgress?: (p: VaultProgress) => void): Promise<void> {
     const envelope = await this.#envelope();
     if (!envelope) throw new VaultStateError('No passphrase is set');
-    const keys = await unwrapDataKey(envelope, passphrase);
+    const keys = await unwrapDataKey(envelope, passphrase, this.#floor());
     this.#set('unlocked', keys);
     await this.keyRing.save(keys.raw);
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -192,8 +210,18 @@ export class Vault implements Codec {
     for (const listener of this.#listeners) listener(status);
   }
 
+  /** The envelope, when one is there; one that is not the shape this version writes is refused. */
   async #envelope(): Promise<WrappedKey | undefined> {
-    return (await this.db.get('meta', VAULT_META_KEY))?.value as WrappedKey | undefined;
+    const value = (await this.db.get('meta', VAULT_META_KEY))?.value;
+    if (value === undefined) return undefined;
+    const parsed = v.safeParse(WrappedKeySchema, value);
+    if (!parsed.success) throw new EnvelopeError('The passphrase envelope is damaged');
+    return parsed.output;
+  }
+
+  /** The least PBKDF2 work an envelope may ask for: the shipped floor, lowered only for tests. */
+  #floor(): number {
+    return Math.min(PBKDF2_ITERATIONS, this.options.iterations ?? PBKDF2_ITERATIONS);
   }
 
   /**
