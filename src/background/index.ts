@@ -1,13 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { RapportDb } from '../store/db';
-import type { TabContext } from '../messaging/schema';
-import { codecOf } from '../store/vault/codec';
-import { lookupSeenClient } from '../store/clients';
-import { systemForUrl } from '../context/site';
 import { openDatabase } from '../platform/database';
 import { listen } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
-import { route } from './router';
+import { clientOf, route } from './router';
+import { tabClientResolver } from './tab-client';
 import { askTabToReport, dropReadsBeforeLoad, forgetTab, markLoading } from './tab-contexts';
 import { broadcast } from '../messaging/transport';
 import { contentScriptFile, injectReader, reinjectOpenTabs } from './content-script';
@@ -53,13 +50,8 @@ const warnFailure = (what: string) => (error: unknown) => console.warn('[rapport
 
 const siteAccess = createSiteAccess(browserSiteApi(), contentScriptFile);
 
-/** Locked, nothing can be opened: the panel shows its lock screen anyway. */
-const knownClient = async (tab: TabContext) => {
-  const database = await db();
-  if (!tab.context || codecOf(database).status === 'locked') return undefined;
-  return lookupSeenClient(database, { context: tab.context, system: systemForUrl(tab.frameUrl, tab.context.source) });
-};
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), knownClient }));
+const tabClient = tabClientResolver(db, now);
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient }));
 
 const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -92,7 +84,9 @@ browser.permissions.onRemoved.addListener((removed) => void siteAccess.onRemoved
 /** Frames that did not read again after a load show a page that is gone: open panels must say so. */
 const dropStaleAndTell = async (tabId: number) => {
   const { changed, tab } = await dropReadsBeforeLoad(tabId);
-  if (changed) await broadcast({ type: 'context/changed', tabId, tab });
+  if (!changed) return;
+  const { clientId } = await clientOf(tab, { tabClient }, false);
+  await broadcast({ type: 'context/changed', tabId, tab, ...(clientId ? { clientId } : {}) });
 };
 // Long enough for every reader that answered to have reported again.
 const REREAD_GRACE_MS = 1000;

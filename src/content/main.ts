@@ -4,6 +4,7 @@ import { startReader } from './reader';
 import { askForProfile } from './profile';
 import { createTeacher } from './teach';
 import { contentMessageHandler } from './handler';
+import { sendFromContent } from '../messaging/transport';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -26,15 +27,15 @@ let profile: SiteProfile | undefined;
 /** What this frame last read: a taught selector must not carry this client's identity. */
 let shown: ClientContext | null = null;
 const loadProfile = async () => {
-  profile = await askForProfile((message) => browser.runtime.sendMessage(message), location.origin);
+  profile = await askForProfile(sendFromContent, location.origin);
 };
 
 const teacher = createTeacher({
   doc: document,
   win: window,
   t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-  picked: (field, pick) => void browser.runtime.sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
-  cancelled: () => void browser.runtime.sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
+  picked: (field, pick) => void sendFromContent({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
+  cancelled: () => void sendFromContent({ type: 'picker/cancelled' }).catch(() => undefined),
   identifiers: () => [shown?.name, shown?.mrn, shown?.dob],
 });
 
@@ -55,7 +56,7 @@ const reader = startReader({
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
     shown = context;
-    const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
+    const answer = await sendFromContent({ type: 'context/report', context, url });
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
+import { RecordIdSchema } from '../model/records';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -49,8 +50,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('context/get'), tabId }),
   /** background → content: read the page again now. */
   v.strictObject({ type: v.literal('context/request') }),
-  /** background → panels: a tab's context changed. */
-  v.strictObject({ type: v.literal('context/changed'), tabId, tab: v.nullable(TabContextSchema) }),
+  /** background → panels: a tab's context changed, with the client it shows (resolved here, once). */
+  v.strictObject({ type: v.literal('context/changed'), tabId, tab: v.nullable(TabContextSchema), clientId: v.optional(RecordIdSchema) }),
   /** anyone → background: recount the badge now (DESIGN.md test seam), e.g. after a write. */
   v.strictObject({ type: v.literal('badge/refresh') }),
   /** panel → background: read this tab once more (toolbar click, "read again" button). */
@@ -87,6 +88,23 @@ export const MessageSchema = v.variant('type', [
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/**
+ * Who may send what to whom. Each direction has its own sender in transport.ts, so a message can
+ * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
+ */
+export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop'] as const;
+export const CONTENT_REQUESTS = ['context/report', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
+export const TAB_COMMANDS = ['context/request', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
+export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
+/** Extension page (panel, options) → background. */
+export type PageRequest = MessageOf<(typeof PAGE_REQUESTS)[number]>;
+/** Content script → background. */
+export type ContentRequest = MessageOf<(typeof CONTENT_REQUESTS)[number]>;
+/** Background → the content scripts of one tab. */
+export type TabCommand = MessageOf<(typeof TAB_COMMANDS)[number]>;
+/** Background → every open extension page. */
+export type PageNotice = MessageOf<(typeof PAGE_NOTICES)[number]>;
 export type TabContext = v.InferOutput<typeof TabContextSchema>;
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };

@@ -230,18 +230,6 @@ export function isTombstone(record: object): record is Tombstone {
   return (record as Partial<Tombstone>).deleted === true;
 }
 
-/** A record of `store`, live or tombstone: the schema that decides. */
-export function storedSchema<S extends StoreName>(store: S) {
-  return v.union([RECORD_SCHEMAS[store], TombstoneSchema]);
-}
-
-/** Why a record does not fit its store's schema, in a few words; undefined when it fits. */
-export function recordProblem(store: StoreName, record: unknown): string | undefined {
-  const deleted = typeof record === 'object' && record !== null && 'deleted' in record;
-  const result = v.safeParse(deleted ? TombstoneSchema : RECORD_SCHEMAS[store], record);
-  return result.success ? undefined : describeIssue(result.issues[0]);
-}
-
 /** "identities.0.lastUrl: the chart address is …": where and what, short enough for a message. */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((item) => String(item.key).slice(0, 50)).join('.');

@@ -76,11 +76,8 @@ export const ContactOutcomeSchema = v.picklist(['reached', 'voicemail', 'no-answ
 export type ContactOutcome = v.InferOutput<typeof ContactOutcomeSchema>;
 
 export const CallbackStatusSchema = v.picklist(['open', 'done']);
-export type CallbackStatus = v.InferOutput<typeof CallbackStatusSchema>;
 export const PainPointStatusSchema = v.picklist(['open', 'relieved']);
-export type PainPointStatus = v.InferOutput<typeof PainPointStatusSchema>;
 export const DispositionActionSchema = v.picklist(['done', 'snoozed', 'dismissed']);
-export type DispositionAction = v.InferOutput<typeof DispositionActionSchema>;
 
 /** How a client likes to be reached; phrased back to the care manager as a reminder. */
 export const ClientPreferencesSchema = v.strictObject({

@@ -34,7 +34,7 @@ export function createPanel(
   shared: PanelShared = { lock: createLockModel(undefined), drafts: createDraftsModel() },
 ) {
   const clock = createClock(() => host.now());
-  const client = createClientModel(db, binding, clock);
+  const client = createClientModel(db, binding);
   const site = createSiteModel(host.sites, db, binding, () => host.now());
   const clientId = computed(() => client.client.value?.id);
   const contacts = createContactsModel(db, clientId, clock);

@@ -195,6 +195,12 @@ export function lookupSeenClient(db: RapportDb, { context, system }: Pick<SeenIn
   return findSeen(db, ownTransaction(db), system, mrn, context.name, pageValues(context).dob);
 }
 
+/** Other clients with the same name and date of birth in other systems: merges to propose, never made. */
+export async function mergeCandidatesFor(db: RapportDb, client: ClientRecord): Promise<ClientRecord[]> {
+  if (!client.nameDobKey) return [];
+  return proposeMerges(client, await clientsByIndex(db, ownTransaction(db), 'by_nameDob', client.nameDobKey));
+}
+
 export function getClient(db: RapportDb, id: string): Promise<ClientRecord | undefined> {
   return getLive(db, 'clients', id);
 }

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import type { TabContext } from '../../messaging/schema';
 import type { PanelHost } from '../host';
 import type { ClientRecord } from '../../model/records';
@@ -7,6 +7,8 @@ import type { ClientRecord } from '../../model/records';
 export function createBindingModel(host: PanelHost) {
   const tabId = signal<number | undefined>(undefined);
   const tab = signal<TabContext | null>(null);
+  /** The client the background resolved `tab` to; undefined while unknown (locked, nothing shown). */
+  const clientId = signal<string | undefined>(undefined);
   /** The known client the background found for `tab` when the panel asked (a head start only). */
   const known = signal<{ tab: TabContext; client: ClientRecord } | null>(null);
   const ready = signal(false);
@@ -18,6 +20,7 @@ export function createBindingModel(host: PanelHost) {
     const mine = ++generation;
     tabId.value = id;
     tab.value = null;
+    clientId.value = undefined;
     known.value = null;
     const announcedBefore = announced;
     const answer = id === undefined ? { tab: null } : await host.getTabContext(id);
@@ -25,18 +28,24 @@ export function createBindingModel(host: PanelHost) {
     // an answer read before a change the background announced while it was on its way.
     if (mine !== generation) return;
     if (announced === announcedBefore) {
-      if (answer.tab && answer.client) known.value = { tab: answer.tab, client: answer.client };
-      tab.value = answer.tab;
+      batch(() => {
+        if (answer.tab && answer.client) known.value = { tab: answer.tab, client: answer.client };
+        tab.value = answer.tab;
+        clientId.value = answer.clientId;
+      });
     }
     ready.value = true;
   }
 
   const unsubscribers = [
     host.onBoundTabChanged((id) => void bind(id)),
-    host.onTabContextChanged((changedTabId, changed) => {
+    host.onTabContextChanged((changedTabId, changed, changedClientId) => {
       if (changedTabId !== tabId.value) return;
       announced++;
-      tab.value = changed;
+      batch(() => {
+        tab.value = changed;
+        clientId.value = changedClientId;
+      });
     }),
   ];
 
@@ -44,6 +53,7 @@ export function createBindingModel(host: PanelHost) {
   return {
     tabId,
     tab,
+    clientId,
     known,
     ready,
     /** Idempotent: main.tsx starts it before the database is open, the panel again after. */

@@ -5,7 +5,7 @@ import { findClients, getClient, listClients, recordSeenClient, updateClient } f
 import { contactsForClient, logContact } from '../../../../src/store/contacts';
 import { addCallback, callbacksForClient, countOverdue } from '../../../../src/store/callbacks';
 import { addPainPoint } from '../../../../src/store/pain-points';
-import { memoryKeyRing, type KeyRing } from '../../../../src/store/vault/keyring';
+import { type KeyRing } from '../../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
 import { LockedError } from '../../../../src/store/vault/codec';
 import { EnvelopeError, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
@@ -18,6 +18,7 @@ import { DEVICE_META_KEYS } from '../../../../src/model/meta';
 import { TEST_ITERATIONS } from '../sealed-mode';
 import { STORE_NAMES } from '../../../../src/model/records';
 import { PBKDF2_ITERATIONS } from '../../../../src/domain/crypto/passphrase';
+import { memoryKeyRing } from './memory-keyring';
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
 const DAY = 86_400_000;
