@@ -1,4 +1,5 @@
-import { identifyingWords, selectorFor } from '../context/selectors';
+import { selectorFor } from '../context/selectors';
+import { identifyingWords } from '../context/identifying';
 import { createOverlay } from './overlay';
 
 export interface Pick {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
-import { RecordIdSchema } from '../model/records';
+import { RecordIdSchema } from '../model/values';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));

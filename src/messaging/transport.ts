@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { describeIssue } from '../model/records';
-import { parseMessage, type ContentRequest, type Message, type PageNotice, type PageRequest, type TabCommand } from './schema';
-import { CONTENT_REPLIES, PAGE_REPLIES, TAB_REPLIES, type ContentReply, type PageReply, type TabReply } from './replies';
+import { parseMessage, type ContentRequest, type Message, type PageNotice, type TabCommand } from './schema';
+import { CONTENT_REPLIES, TAB_REPLIES, type ContentReply, type TabReply } from './replies';
+import { describeIssue } from '../model/issues';
 
 /**
  * The only way messages leave a context: one sender per direction, each typed to the messages
- * that go that way, each answer checked against its schema before anyone reads it.
+ * that go that way, each answer checked against its schema before anyone reads it. Extension
+ * pages send with page-transport.ts.
  */
 
 /** An answer that is not what the request answers (a failed handler, another version, a forgery). */
@@ -20,15 +21,10 @@ export class ReplyError extends Error {
   }
 }
 
-function checked<S extends v.GenericSchema>(schema: S, request: Message['type'], answer: unknown): v.InferOutput<S> {
+export function checked<S extends v.GenericSchema>(schema: S, request: Message['type'], answer: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, answer);
   if (result.success) return result.output;
   throw new ReplyError(request, describeIssue(result.issues[0]));
-}
-
-/** Extension page (panel, options) → background. */
-export async function sendFromPage<T extends PageRequest['type']>(message: PageRequest & { type: T }): Promise<PageReply<T>> {
-  return checked(PAGE_REPLIES[message.type as T], message.type, await browser.runtime.sendMessage(message));
 }
 
 /** Content script → background. */

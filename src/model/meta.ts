@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { SettingsSchema } from './settings';
-import { describeIssue } from './records';
 import { filled } from './values';
+import { describeIssue } from './issues';
 
 /** App-wide values in the `meta` store, one entry per key. */
 export interface MetaEntry {
@@ -30,7 +30,13 @@ export const META_KEYS = {
  * Settings from an older version may lack a newer field; the store fills in its default.
  */
 export const PORTABLE_META = { [META_KEYS.settings]: v.partial(SettingsSchema) } as const;
-export const DEVICE_META_KEYS: readonly string[] = Object.values(META_KEYS).filter((key) => !(key in PORTABLE_META));
+export const DEVICE_META_KEYS: readonly string[] = [
+  META_KEYS.schemaVersion,
+  META_KEYS.lastBackupAt,
+  META_KEYS.vault,
+  META_KEYS.notifyCheckpoint,
+  META_KEYS.seenPrunedAt,
+];
 
 /** A meta entry as a backup file may hold it: a known key; the value is checked by key. */
 export const MetaEntrySchema = v.strictObject({ key: filled(100), value: v.unknown() });

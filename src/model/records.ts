@@ -14,6 +14,7 @@ import {
   filled,
   LaceInputSchema,
   LONG_TEXT,
+  RecordIdSchema,
   PainPointStatusSchema,
   SHORT_TEXT,
   TcmComplexitySchema,
@@ -28,7 +29,6 @@ import {
  * and imports never bring it back. Tombstones lack the indexed fields, so no index lists them.
  * The schemas are strict: a key they do not name is refused, wherever a record comes from.
  */
-export const RecordIdSchema = filled(200);
 const recordMeta = {
   id: RecordIdSchema,
   createdAt: TimestampSchema,
@@ -228,11 +228,4 @@ export const CLIENT_STORES = ['contacts', 'callbacks', 'checklists', 'painPoints
 
 export function isTombstone(record: object): record is Tombstone {
   return (record as Partial<Tombstone>).deleted === true;
-}
-
-/** "identities.0.lastUrl: the chart address is …": where and what, short enough for a message. */
-export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? []).map((item) => String(item.key).slice(0, 50)).join('.');
-  const what = issue.type === 'strict_object' && issue.path?.length ? 'not expected' : issue.message;
-  return `${path ? `${path}: ` : ''}${what}`.slice(0, 300);
 }

@@ -17,6 +17,8 @@ export const dictionary = <K extends v.GenericSchema<string, string>, V extends 
     v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'not an object'),
     v.record(key, value),
   );
+/** A record's id: random, never derived from PHI (domain/identity/ids.ts). */
+export const RecordIdSchema = filled(200);
 export const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 /**

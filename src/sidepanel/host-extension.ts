@@ -1,5 +1,6 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import { listen, sendFromPage } from '../messaging/transport';
+import { listen } from '../messaging/transport';
+import { sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
 import { extensionSiteHost } from './site-host-extension';

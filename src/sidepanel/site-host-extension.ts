@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { listen, sendFromPage } from '../messaging/transport';
+import { listen } from '../messaging/transport';
+import { sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import { accessPatternFor, patternCovers } from '../domain/sites/site-access';
 import type { SiteHost } from './models/site';

@@ -5,7 +5,6 @@ import { caseloadClient, tcmCandidates, type TcmRow } from '../domain/caseload/c
 import type { RapportDb } from './db';
 import { overdueRange } from './callbacks';
 import { openLive } from './base';
-import { isEnrolled } from './enrolment';
 import { isTombstone, type CallbackRecord, type ClientRecord, type ContactRecord } from '../model/records';
 
 /**
@@ -25,7 +24,7 @@ export async function caseloadSnapshot(db: RapportDb, now: number): Promise<{ cl
   ]);
   // `enrolledAt` stays in the clear: only the caseload's clients are opened, after the reads
   // (decrypting inside the transaction would let it commit under us).
-  const enrolled = clients.filter((client) => !isTombstone(client) && isEnrolled(client));
+  const enrolled = clients.filter((client) => !isTombstone(client) && client.enrolledAt !== undefined);
   return { clients: await openLive(db, 'clients', enrolled), overdue: await openLive(db, 'callbacks', overdue) };
 }
 

@@ -27,10 +27,6 @@ export async function enrolClient(db: RapportDb, clientId: string, now: number):
   return client;
 }
 
-export function isEnrolled(client: Pick<ClientRecord, 'enrolledAt'>): boolean {
-  return client.enrolledAt !== undefined;
-}
-
 /** Pruning runs at most this often, whatever wakes the background. */
 const PRUNE_EVERY_MS = DAY_MS / 4;
 

@@ -1,20 +1,9 @@
 import * as v from 'valibot';
-import {
-  ClientRecordSchema,
-  DERIVED_CLIENT_FIELDS,
-  describeIssue,
-  RECORD_SCHEMAS,
-  STORE_NAMES,
-  TombstoneSchema,
-  type ClientRecord,
-  type StoreName,
-  type StoreRecords,
-  type Stored,
-  type Tombstone,
-} from '../../model/records';
+import { ClientRecordSchema, DERIVED_CLIENT_FIELDS, RECORD_SCHEMAS, STORE_NAMES, TombstoneSchema, type ClientRecord, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../../model/records';
 import { DEVICE_META_KEYS, META_KEYS, MetaEntrySchema, metaProblem, PORTABLE_META, type MetaEntry } from '../../model/meta';
 import { identityKeysOf } from '../identity/identity';
 import { normaliseSettings } from '../settings/settings';
+import { describeIssue } from '../../model/issues';
 
 /**
  * The backup file: every store, tombstones included, so a restore on another machine (or after

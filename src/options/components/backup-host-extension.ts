@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { sendFromPage } from '../../messaging/transport';
+import { sendFromPage } from '../../messaging/page-transport';
 import type { BackupHost } from './backup-model';
 
 export function extensionBackupHost(): BackupHost {

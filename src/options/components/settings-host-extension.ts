@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { sendFromPage } from '../../messaging/transport';
+import { sendFromPage } from '../../messaging/page-transport';
 import type { SettingsHost } from './settings-model';
 
 const NOTIFICATIONS = { permissions: ['notifications'] as browser.Manifest.OptionalPermission[] };

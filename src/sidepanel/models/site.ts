@@ -1,5 +1,5 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { identifyingWords, mentionsAny } from '../../context/selectors';
+import { identifyingWords, mentionsAny } from '../../context/identifying';
 import type { TabContext } from '../../messaging/schema';
 import type { RapportDb } from '../../store/db';
 import { saveSiteProfile } from '../../store/sites';

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { META_KEYS } from '../../model/meta';
 import { isTombstone, STORE_NAMES, type StoreName, type Stored } from '../../model/records';
+import { STAGING_SUFFIX } from './staging';
 import { DB_NAME, openRapportDb, readRawStores, replaceDatabase, whenOpen, type RapportDb, type RawStores } from '../db';
 
 /**
@@ -32,7 +33,7 @@ export class SealingContentionError extends Error {
   }
 }
 
-const stagingName = (name: string) => `${name}-sealing`;
+const stagingName = (name: string) => `${name}${STAGING_SUFFIX}`;
 const scratchName = (name: string) => `${name}-scrub`;
 /** Checkpoints other contexts move on their own: a change to them is no change to the data. */
 const IGNORED_META: readonly string[] = [META_KEYS.notifyCheckpoint, META_KEYS.seenPrunedAt, META_KEYS.lastBackupAt];

@@ -3,7 +3,6 @@ import { notifyChanged, onChanged } from '../changes';
 import type { RapportDb } from '../db';
 import { setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
 import { EnvelopeError, importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, WrappedKeySchema, type DataKeys, type WrappedKey } from './crypto';
-import { sealIntoFreshDatabase } from './fresh';
 import { PBKDF2_ITERATIONS } from '../../domain/crypto/passphrase';
 import * as v from 'valibot';
 import type { KeyRing } from './keyring';
@@ -106,6 +105,8 @@ export class Vault implements Codec {
     this.#enabling = true;
     this.#set('unlocked', keys);
     try {
+      // Only the options page sets a passphrase: the panel and the worker never load this part.
+      const { sealIntoFreshDatabase } = await import('./fresh');
       await sealIntoFreshDatabase(this.db, (store, record) => sealRecord(keys, store, record), envelope, onProgress);
       await this.keyRing.save(keys.raw);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { identifyingWords, mentionsAny, selectorFor } from '../../../src/context/selectors';
+import { selectorFor } from '../../../src/context/selectors';
+import { identifyingWords, mentionsAny } from '../../../src/context/identifying';
 
 /** Taught selectors must not capture patient identifiers (issue 11). */
 function page(html: string): Document {
