@@ -50,7 +50,13 @@ const warnFailure = (what: string) => (error: unknown) => console.warn('[rapport
 
 const siteAccess = createSiteAccess(browserSiteApi(), contentScriptFile);
 
-const tabClient = tabClientResolver(db, now);
+/** The panel that asks may have just unlocked: the worker's vault may not have heard yet. */
+const unlockedDb = async (): Promise<RapportDb> => {
+  const opened = await database();
+  if (opened.vault.status === 'locked') await opened.vault.refresh();
+  return opened.db;
+};
+const tabClient = tabClientResolver(unlockedDb, now);
 listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient }));
 
 const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));

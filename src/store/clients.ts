@@ -1,5 +1,5 @@
-import { clientKeys, clientMatcher, identityKey, nameDobKey, normaliseMrn, normaliseNameForMatch, proposeMerges, searchNameOf } from '../domain/identity/identity';
-import { chartUrlFor, mergePageFields, pageValues, touchIdentity } from '../domain/identity/seen';
+import { clientKeys, clientMatcher, identityKey, nameDobKey, normaliseMrn, proposeMerges, searchNameOf } from '../domain/identity/identity';
+import { chartUrlFor, mergePageFields, pageValues, sameWithoutMrn, touchIdentity } from '../domain/identity/seen';
 import { applyPatch, buildRecord, enrolInTransaction, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, writeTx, type WritableStore, withUnversionedFieldsOf } from './base';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
@@ -22,8 +22,6 @@ export class DuplicateIdentityError extends Error {
     super(`A client with identity ${key} already exists`);
   }
 }
-
-export { searchNameOf };
 
 function live(records: readonly (Stored<'clients'> | undefined)[]): ClientRecord[] {
   return records.filter((r): r is ClientRecord => !!r && !isTombstone(r));
@@ -53,17 +51,11 @@ async function findSeen(
     const [exact] = await clientsByIndex(db, read, 'by_identity', identityKey(system, mrn));
     if (exact) return exact;
   }
-  // Without an exact key, a name match counts only inside this same system, and only against an
-  // identity that never had an MRN: two MRNs in one system are two people.
-  const inSystemNoMrn = (c: ClientRecord) => c.identities.some((i) => i.system === system && !i.mrn);
   const key = nameDobKey(name, dob);
-  if (key !== undefined) return (await clientsByIndex(db, read, 'by_nameDob', key)).find(inSystemNoMrn);
+  const same = sameWithoutMrn({ system, name, dob });
+  if (key !== undefined) return (await clientsByIndex(db, read, 'by_nameDob', key)).find(same);
   if (mrn) return undefined;
-  // No MRN and no DOB: the same name in the same system is the only thing to go on.
-  const norm = normaliseNameForMatch(name);
-  return (await clientsByIndex(db, read, 'by_searchName', searchNameOf(name))).find(
-    (c) => inSystemNoMrn(c) && !c.dob && normaliseNameForMatch(c.name) === norm,
-  );
+  return (await clientsByIndex(db, read, 'by_searchName', searchNameOf(name))).find(same);
 }
 
 /** True when none of `keys` (as stored: hashed when sealed) already names a live client. */

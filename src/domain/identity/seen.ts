@@ -1,6 +1,6 @@
 import type { ClientContext } from '../../model/context';
 import { isChartUrlOf, PAGE_SOURCED_FIELDS, type ClientIdentity, type ClientRecord, type PageSourcedField } from '../../model/records';
-import { normaliseMrn } from './identity';
+import { nameDobKey, normaliseMrn, normaliseNameForMatch } from './identity';
 import { differsOnlyByMiddleNames } from './names';
 
 /** What a page showed of a client, field by field (trimmed; empty values are no values). */
@@ -62,4 +62,17 @@ export function touchIdentity(
   if (hit) Object.assign(hit, { mrn: mrn || hit.mrn }, seen);
   else out.push({ system: visit.system, mrn, ...seen });
   return out;
+}
+
+/**
+ * Whether a stored client is the one a page without an exact key (no MRN) shows: only inside this
+ * same system, and only through an identity that never had an MRN (two MRNs in one system are two
+ * people); then by name and date of birth, or with no DOB on either side, by the name alone.
+ */
+export function sameWithoutMrn(page: { system: string; name: string; dob?: string | undefined }): (client: ClientRecord) => boolean {
+  const key = nameDobKey(page.name, page.dob);
+  const name = normaliseNameForMatch(page.name);
+  return (client) =>
+    client.identities.some((identity) => identity.system === page.system && !identity.mrn) &&
+    (key !== undefined ? nameDobKey(client.name, client.dob) === key : !client.dob && normaliseNameForMatch(client.name) === name);
 }

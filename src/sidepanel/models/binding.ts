@@ -37,6 +37,24 @@ export function createBindingModel(host: PanelHost) {
     ready.value = true;
   }
 
+  /**
+   * Asks the background again which client the tab shows, keeping the page context the panel has:
+   * the answer it had was given while Rapport was locked (nothing could be read then).
+   */
+  async function askForClient() {
+    const id = tabId.peek();
+    const context = tab.peek()?.context;
+    if (id === undefined || !context) return;
+    const mine = generation;
+    const announcedBefore = announced;
+    const answer = await host.getTabContext(id);
+    if (mine !== generation || announced !== announcedBefore || tab.peek()?.context !== context || !answer.clientId) return;
+    batch(() => {
+      if (answer.client) known.value = { tab: tab.peek() as TabContext, client: answer.client };
+      clientId.value = answer.clientId;
+    });
+  }
+
   const unsubscribers = [
     host.onBoundTabChanged((id) => void bind(id)),
     host.onTabContextChanged((changedTabId, changed, changedClientId) => {
@@ -59,6 +77,7 @@ export function createBindingModel(host: PanelHost) {
     /** Idempotent: main.tsx starts it before the database is open, the panel again after. */
     start: () => (started ??= host.initialTabId().then(bind)),
     reread: () => (tabId.value === undefined ? Promise.resolve(false) : host.rereadTab(tabId.value)),
+    askForClient,
     dispose: () => unsubscribers.forEach((off) => off()),
   };
 }

@@ -39,11 +39,17 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
   /** Bumped when the page's client changed while its record was being read: read it again. */
   const reread = signal(0);
   let reads = 0;
-  // The background resolved the page to a client (and recorded the visit): read that record.
+  // The background resolved the page to a client (and recorded the visit): read that record. A
+  // page with no client named was answered while locked: this panel exists unlocked, so ask again.
+  let askedFor: unknown;
   const disposeEffect = effect(() => {
     const context = binding.tab.value?.context;
     const id = binding.clientId.value;
     void reread.value;
+    if (context && id === undefined && askedFor !== context) {
+      askedFor = context;
+      void binding.askForClient().catch((failure: unknown) => console.warn('[rapport] asking for the client', failure));
+    }
     if (!context || id === undefined) return;
     const read = ++reads;
     const stillShown = () => read === reads && binding.tab.peek()?.context === context && binding.clientId.peek() === id;

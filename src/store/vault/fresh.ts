@@ -13,10 +13,14 @@ import { DB_NAME, openRapportDb, readRawStores, replaceDatabase, whenOpen, type 
  * 1. a sealed copy of everything, with the passphrase envelope, goes into a staging database;
  * 2. the database is deleted and written afresh from that copy in its creating transaction
  *    (other contexts' connections follow it: see openRapportDb);
- * 3. the staging database goes, and a scratch database is written and deleted: Chromium's LevelDB
- *    drops deleted entries only when a compaction passes over their files, and deleting a
- *    second database compacts the files that still hold the first (tests/e2e/encryption-disk.e2e.ts
- *    searches the profile's files for the plaintext).
+ * 3. the staging database goes.
+ * Deleting alone is not enough on disk: Chromium's LevelDB drops deleted entries only when a
+ * compaction merges them with the files that hold them, and a deletion compacts only files that
+ * are already written when it starts. Plaintext still in the engine's memory (a write log replayed
+ * at startup) would be flushed by the deletion itself into a file that nothing then compacts. So a
+ * scratch database is written and deleted before step 2 (the flush happens then, and the deletion
+ * of the old database compacts the file) and once more after step 3. tests/e2e/encryption-disk.e2e.ts
+ * searches the profile's files for the plaintext; without the first scratch round it is found.
  * A browser stopped in step 2 leaves the copy; finishInterruptedSealing puts it back.
  */
 type Seal = <S extends StoreName>(store: S, record: Stored<S>) => Promise<Stored<S>>;
@@ -50,6 +54,9 @@ export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, envelope:
       await deleteDatabase(stagingName(name));
       continue;
     }
+    // Settles the storage engine first: what it still holds of the plaintext in memory goes into a
+    // file now, so that deleting the database below compacts that file away (see the note above).
+    await scrub(name);
     await replaceDatabase(name, sealed);
     await whenOpen(db);
     await deleteDatabase(stagingName(name));
