@@ -81,6 +81,8 @@ describe('one-click acts from two windows at once', () => {
     const { a, b, id } = await twoWindows(jane, 'trust-checklist');
     await atOnce(() => firstBox(a).click(), () => firstBox(b).click());
     await a.until(() => a.byTestId('checklist-item')?.dataset.checked === 'true', 'ticked in A');
+    // A sealed write that found the other window's row first goes round again: wait for both.
+    await a.until(() => a.byTestId('checklist-item')?.textContent?.includes('2 times') ?? false, 'A shows both ticks');
     const [row] = await checklistsForClient(a.db, id);
     expect(row!.ticks).toEqual([NOW, NOW]);
 
