@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import contentScriptFile from '../content/main.ts?script&iife';
-import type { Sender } from '../messaging/transport';
+import { sendToTab, type Sender } from '../messaging/transport';
 import { ADAPTER_FILES } from './adapter-files';
 import { PART_FILES } from './part-files';
 
@@ -66,5 +66,5 @@ export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boo
 
 /** Tells the tab's readers a panel shows it (they re-read on a slow timer while it is visible). */
 export async function watchTab(tabId: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'context/watch' }).catch(() => undefined);
+  await sendToTab(tabId, { type: 'context/watch' }).catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { TabContext } from '../messaging/schema';
-import { patternCovers } from '../domain/site-access';
+import { patternCovers } from '../domain/sites/site-access';
 import { bestFrame, type FrameReport, type TabFrames } from './frames';
+import { sendToTab } from '../messaging/transport';
 
 /**
  * Per-tab contexts live in storage.session, not in memory: the service worker may be stopped at
@@ -166,7 +167,7 @@ export function dropReadsBeforeLoad(tabId: number): Promise<{ changed: boolean; 
 /** Frames without a reader (not enabled, or mid-navigation) simply do not answer. */
 export async function askTabToReport(tabId: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'context/request' });
+    await sendToTab(tabId, { type: 'context/request' });
   } catch {
     // no reader in this tab
   }

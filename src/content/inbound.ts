@@ -34,12 +34,14 @@ export function parseProfile(raw: unknown): SiteProfile | undefined {
   const { origin, selectors, dateOrder } = raw;
   if (typeof origin !== 'string' || origin.length > 300 || !WEB_ORIGIN.test(origin)) return undefined;
   if (Object.hasOwn(raw, 'dateOrder') && dateOrder !== undefined && dateOrder !== 'MDY' && dateOrder !== 'DMY') return undefined;
-  if (!isPlain(selectors)) return undefined;
+  if (!isPlain(selectors) || Array.isArray(selectors)) return undefined;
   const taught: SiteProfile['selectors'] = {};
   for (const [key, value] of Object.entries(selectors)) {
     // As valibot's record does: keys that could reach a prototype are dropped, not judged.
     if (UNSAFE_KEYS.has(key)) continue;
-    if (!FIELDS.has(key) || typeof value !== 'string' || value.length > 500) return undefined;
+    if (!FIELDS.has(key)) return undefined;
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length > 500) return undefined;
     taught[key as ContextField] = value;
   }
   return { origin, selectors: taught, ...(dateOrder === undefined ? {} : { dateOrder: dateOrder as SiteProfile['dateOrder'] }) };

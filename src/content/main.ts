@@ -1,9 +1,10 @@
-import type { SiteProfile } from '../context/types';
+import type { ClientContext, SiteProfile } from '../context/types';
 import { startReader } from './reader';
 import { siteReader } from './site-reader';
 import { watchFrameView } from './frame-view';
 import { askForProfile } from './profile';
 import { lazyTeacher } from './lazy-teacher';
+import { partSlots } from './parts/scope';
 import { contentMessageHandler } from './handler';
 import { extensionOrigin, onMessage as listen, runtimeId, sendMessage } from './runtime';
 
@@ -25,10 +26,13 @@ const isAlive = () => {
 };
 
 let profile: SiteProfile | undefined;
+/** What this frame last read: a taught selector must not carry this client's identity. */
+let shown: ClientContext | null = null;
 const loadProfile = async () => {
   profile = await askForProfile(sendMessage, location.origin);
 };
 
+partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
 const teacher = lazyTeacher((id) => sendMessage({ type: 'adapter/load', id }));
 
 const onMessage = contentMessageHandler({
@@ -51,6 +55,7 @@ const reader = startReader({
   profile: () => profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
+    shown = context;
     const view = frameView.view();
     const answer = await sendMessage({ type: 'context/report', context, url, ...(view ? { view } : {}) });
     // Refused: this site may no longer be read (access taken away while the page stayed open).

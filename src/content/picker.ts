@@ -1,4 +1,5 @@
 import { selectorFor } from '../context/selectors';
+import { identifyingWords } from '../context/identifying';
 import { createOverlay } from './overlay';
 
 export interface Pick {
@@ -13,6 +14,8 @@ export interface PickerDeps {
   prompt: string;
   onPick: (pick: Pick) => void;
   onCancel: () => void;
+  /** The client on screen (name, MRN, DOB): no token of the selector may mention them. */
+  identifiers?: () => readonly (string | undefined)[];
 }
 
 const MAX_TEXT = 300;
@@ -51,7 +54,7 @@ export function startPicker(deps: PickerDeps): { stop: () => void } {
     if (!event.isTrusted) return;
     swallow(event);
     const el = elementOf(event);
-    const selector = el ? selectorFor(el) : null;
+    const selector = el ? selectorFor(el, identifyingWords([...(deps.identifiers?.() ?? []), el.textContent ?? undefined])) : null;
     if (!el || !selector) return;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
     stop();

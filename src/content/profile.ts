@@ -8,7 +8,7 @@ const ANSWER_TIMEOUT_MS = 2_000;
  * Asks the background for the profile taught for this frame's origin. Anything malformed, or for
  * another origin, counts as none.
  */
-export async function askForProfile(send: (message: unknown) => Promise<unknown>, origin: string): Promise<SiteProfile | undefined> {
+export async function askForProfile(send: (message: { type: 'site/profile-get' }) => Promise<unknown>, origin: string): Promise<SiteProfile | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);

@@ -1,4 +1,5 @@
 import type { Sender } from '../messaging/transport';
+import type { ContentRequest } from '../messaging/schema';
 
 /**
  * The few extension APIs a content script uses, straight from the browser: Firefox's `browser` and
@@ -24,7 +25,8 @@ const gone = () => Promise.reject(new Error('no extension runtime'));
 
 export const runtimeId = (): string | undefined => api()?.runtime?.id;
 export const extensionOrigin = (): string => api()?.runtime.getURL('') ?? '';
-export const sendMessage = (message: unknown): Promise<unknown> => api()?.runtime.sendMessage(message) ?? gone();
+/** Typed to the messages a content script may send (messaging/schema.ts); answers are checked by each caller. */
+export const sendMessage = (message: ContentRequest): Promise<unknown> => api()?.runtime.sendMessage(message) ?? gone();
 export const t = (key: string, substitutions?: string | string[]): string => api()?.i18n.getMessage(key, substitutions) || key;
 
 /** Listens for messages; a handler's promise becomes the answer, undefined means no answer. */

@@ -40,7 +40,7 @@ export function createPanel(
   const words = createWords(host.t, formats);
   /** "Site setup" from the menu: whether the site controls are shown. */
   const siteSetup = signal(false);
-  const client = createClientModel(db, binding, clock);
+  const client = createClientModel(db, binding);
   const site = createSiteModel(host.sites, db, binding, () => host.now());
   const clientId = computed(() => client.client.value?.id);
   const contacts = createContactsModel(db, clientId, clock);

@@ -1,4 +1,4 @@
-import type { Wording } from '../domain/message-keys';
+import type { Wording } from '../domain/text/message-keys';
 
 /** The zone the browser runs in: every calendar date a person sees is a day of this zone. */
 export function localTimeZone(): string {

@@ -1,4 +1,4 @@
-import { pluralKey, wordsOf, type Message, type Wording } from '../domain/message-keys';
+import { pluralKey, wordsOf, type Message, type Wording } from '../domain/text/message-keys';
 
 /** chrome.i18n.getMessage's shape: the words of a key, or the key itself when there are none. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;

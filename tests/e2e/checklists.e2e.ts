@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
-import { calendarDateOf } from '../../src/domain/dates';
-import { tcmDeadlines } from '../../src/domain/tcm';
+import { calendarDateOf } from '../../src/domain/time/dates';
+import { tcmDeadlines } from '../../src/domain/discharge/tcm';
 
 
 let browser: ExtensionBrowser;

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import messages from '../../public/_locales/en/messages.json';
-import { autoTicks, TRUST_TAGS } from '../../src/domain/auto-ticks';
-import type { AutoRuleId } from '../../src/domain/checklist';
-import { addDays, epochAtLocal } from '../../src/domain/dates';
-import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS } from '../../src/domain/discharge-checklist';
+import { autoTicks, TRUST_TAGS } from '../../src/domain/checklists/auto-ticks';
+import type { AutoRuleId } from '../../src/domain/checklists/checklist';
+import { addDays, epochAtLocal, DAY_MS } from '../../src/domain/time/dates';
+import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS } from '../../src/domain/checklists/discharge-checklist';
 import {
   dischargeSectionKey,
   itemTextKey,
@@ -15,16 +15,16 @@ import {
   strategyTitleKey,
   wordsOf,
   type Message,
-} from '../../src/domain/message-keys';
-import { bestTimePhrase, type ClientPreferences } from '../../src/domain/preferences';
-import { DAY_MS } from '../../src/domain/promises';
-import { SOURCES } from '../../src/domain/sources';
-import { SUGGESTION_RULES } from '../../src/domain/suggestion-rules';
-import type { Suggestion, SuggestionInput } from '../../src/domain/suggestion-types';
-import { suggestions } from '../../src/domain/suggestions';
-import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/trust-checklist';
+} from '../../src/domain/text/message-keys';
+import { bestTimePhrase } from '../../src/domain/contacts/preferences';
+import { SOURCES } from '../../src/domain/text/sources';
+import { SUGGESTION_RULES } from '../../src/domain/suggestions/rules';
+import type { Suggestion, SuggestionInput } from '../../src/domain/suggestions/types';
+import { suggestions } from '../../src/domain/suggestions/suggestions';
+import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/checklists/trust-checklist';
 import { translate } from './sidepanel/memory-host';
 import { at, input, reached, TODAY } from './domain/trust/suggestion-input';
+import type { ClientPreferences } from '../../src/model/values';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

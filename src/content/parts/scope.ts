@@ -13,9 +13,11 @@ export interface Teacher {
 }
 export interface Parts {
   teach?: Teacher;
+  /** The client this frame shows now, as last read: a taught selector must not carry it. */
+  identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
 }
-export type PartId = keyof Parts;
+export type PartId = 'teach' | 'structured';
 
 const KEY = '__rapportParts';
 type PartScope = typeof globalThis & { [KEY]?: Parts };

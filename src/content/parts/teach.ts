@@ -9,4 +9,5 @@ partSlots().teach ??= createTeacher({
   t,
   picked: (field, pick) => void sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
   cancelled: () => void sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
+  identifiers: () => partSlots().identifiers?.() ?? [],
 });

@@ -32,11 +32,12 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
-const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+// A date is never a piece of a longer run of numbers: "…21367.2010.1.2" is an OID, not 2 January 2010.
+const ISO = /(?<!\d\.?)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\.?\d)/;
 // "04.Nov.1965": the month's own period may be the separator too.
 const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]*(\\d{4}|\\d{2})(?!\\d)`, 'i');
 const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})(?!\\d)`, 'i');
-const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
+const NUMERIC = /(?<!\d\.?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\.?\d)/;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

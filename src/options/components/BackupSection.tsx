@@ -55,7 +55,44 @@ export function BackupSection({ model, t }: { model: BackupModel; t: Translate }
       >
         {status ? say(t, status) : ''}
       </p>
+      <ExportProblems model={model} t={t} passphrase={passphrase} />
       <BackupImport model={model} t={t} />
     </section>
+  );
+}
+
+/** Records an export refused: each can be repaired (what does not fit is dropped) or all left out. */
+function ExportProblems({ model, t, passphrase }: { model: BackupModel; t: Translate; passphrase: string }) {
+  const [unrepairable, setUnrepairable] = useState<string[]>([]);
+  const problems = model.exportProblems.value;
+  if (problems.length === 0) return null;
+  return (
+    <div data-testid="export-problems">
+      <ul>
+        {problems.map((problem) => {
+          const place = `${problem.store}/${problem.id}`;
+          return (
+            <li key={place} data-testid="export-problem">
+              {t('backupProblem', [problem.store, problem.id, problem.problem])}{' '}
+              {unrepairable.includes(place) ? (
+                <span class="hint">{t('backupRepairImpossible')}</span>
+              ) : (
+                <button
+                  type="button"
+                  class="secondary"
+                  data-testid="export-repair"
+                  onClick={() => void model.repair(problem).then((ok) => ok || setUnrepairable((list) => [...list, place]))}
+                >
+                  {t('backupRepair')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" data-testid="export-leave-out" disabled={model.exporting.value} onClick={() => void model.exportLeavingOut(passphrase)}>
+        {t('backupLeaveOut')}
+      </button>
+    </div>
   );
 }

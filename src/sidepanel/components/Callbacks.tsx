@@ -1,13 +1,13 @@
-import type { CallbackRecord, ClientRecord } from '../../store/records';
 import type { CallbackDraft } from '../models/drafts';
 import { usePanel } from '../panel';
 import { DraftWarning } from './DraftWarning';
 import { epochFromLocalInput, localInputValue } from './datetime';
-import { calendarDateOf } from '../../domain/dates';
+import { calendarDateOf } from '../../domain/time/dates';
 import { useSaver } from './use-saver';
-import { addBusinessHours } from '../../domain/business-time';
-import { onTimeShare } from '../../domain/promises';
+import { addBusinessHours } from '../../domain/time/business-time';
+import { onTimeShare } from '../../domain/contacts/promises';
 import type { Panel } from '../panel';
+import type { CallbackRecord, ClientRecord } from '../../model/records';
 
 const ON_TIME_WINDOW_DAYS = 30;
 

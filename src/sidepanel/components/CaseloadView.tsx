@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { calendarDateOf } from '../../domain/dates';
-import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../store/caseload';
+import { calendarDateOf } from '../../domain/time/dates';
 import type { Words } from '../../ui/translate';
 import { usePanel } from '../panel';
+import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../domain/caseload/caseload';
 import './caseload.css';
 
 /** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ChecklistItem } from '../../domain/checklist';
-import { calendarDateOf } from '../../domain/dates';
-import { itemTextKey, itemWhyKey, sourceTitleKey } from '../../domain/message-keys';
-import type { ClientRecord } from '../../store/records';
+import type { ChecklistItem } from '../../domain/checklists/checklist';
+import { calendarDateOf } from '../../domain/time/dates';
+import { itemTextKey, itemWhyKey, sourceTitleKey } from '../../domain/text/message-keys';
+import type { ClientRecord } from '../../model/records';
 import type { ItemState } from '../models/checklists';
 import { usePanel } from '../panel';
 import { InfoButton } from './InfoButton';

@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import type { CadenceTier } from '../../domain/cadence';
-import { cadenceFor } from '../../domain/settings';
-import type { ClientPreferences } from '../../domain/preferences';
+import { cadenceFor } from '../../domain/settings/settings';
 import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
-import type { ClientRecord, ContactChannel } from '../../store/records';
+import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
 import { CHANNELS } from './LogContact';
 import { saveErrorText } from './save-error';
+import type { ContactChannel, CadenceTier, ClientPreferences } from '../../model/values';
 
 interface DetailsDraft {
   name: string;

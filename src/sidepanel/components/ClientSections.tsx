@@ -1,7 +1,7 @@
 import type { ClientContext } from '../../context/types';
-import { TRUST_STRATEGIES } from '../../domain/trust-checklist';
-import { strategyShortKey } from '../../domain/message-keys';
-import type { ClientRecord } from '../../store/records';
+import { TRUST_STRATEGIES } from '../../domain/checklists/trust-checklist';
+import { strategyShortKey } from '../../domain/text/message-keys';
+import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
 import { Callbacks, callbacksSummary } from './Callbacks';
 import { ClientDetails, detailsSummary } from './ClientDetails';

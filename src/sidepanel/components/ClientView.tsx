@@ -1,12 +1,12 @@
-import type { ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
-import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/dates';
+import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
 import { ContactStatus } from './ContactStatus';
 import { LogContactButtons } from './LogContact';
 import { OwedNow } from './Callbacks';
 import { Deferred } from './Deferred';
 import { NextAction } from './Suggestions';
 import { ReachRow } from './ReachRow';
+import type { ClientContext } from '../../model/context';
 
 const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isSuccessful } from '../../domain/contacts';
+import { isSuccessful } from '../../domain/contacts/contacts';
 import { usePanel } from '../panel';
 import { CHANNELS, OUTCOMES } from './LogContact';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cadenceState } from '../../domain/cadence';
-import { cadenceFor } from '../../domain/settings';
-import { addDays, calendarDateOf, daysBetweenDates } from '../../domain/dates';
-import { isSuccessful, summaryOfTimes } from '../../domain/contacts';
-import type { ClientRecord } from '../../store/records';
+import { cadenceState } from '../../domain/contacts/cadence';
+import { cadenceFor } from '../../domain/settings/settings';
+import { addDays, calendarDateOf, daysBetweenDates } from '../../domain/time/dates';
+import { isSuccessful, summaryOfTimes } from '../../domain/contacts/contacts';
+import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
 import { CHANNELS } from './LogContact';
 import { useSaver } from './use-saver';

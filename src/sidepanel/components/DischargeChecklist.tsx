@@ -1,4 +1,4 @@
-import { DISCHARGE_TEMPLATE_ID, RISK_NO_TEMPLATE_ID, RISK_YES_TEMPLATE_ID, type DischargeItem, type Owner } from '../../domain/checklist';
+import { DISCHARGE_TEMPLATE_ID, RISK_NO_TEMPLATE_ID, RISK_YES_TEMPLATE_ID, type DischargeItem, type Owner } from '../../domain/checklists/checklist';
 import {
   DISCHARGE_SECTIONS,
   DISCHARGE_TASKS,
@@ -7,10 +7,10 @@ import {
   lateItems,
   riskAnswer,
   type RiskAnswer,
-} from '../../domain/discharge-checklist';
-import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/dates';
-import { dischargeSectionKey, itemTextKey, itemWhyKey, sourceTitleKey } from '../../domain/message-keys';
-import type { ClientRecord } from '../../store/records';
+} from '../../domain/checklists/discharge-checklist';
+import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/time/dates';
+import { dischargeSectionKey, itemTextKey, itemWhyKey, sourceTitleKey } from '../../domain/text/message-keys';
+import type { ClientRecord } from '../../model/records';
 import { itemState, type ChecklistsModel } from '../models/checklists';
 import { usePanel, type Panel } from '../panel';
 import { ChecklistRow } from './ChecklistRow';

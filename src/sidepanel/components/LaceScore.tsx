@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { StaleWriteError } from '../../store/base';
-import { daysBetweenDates } from '../../domain/dates';
-import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/lace';
-import { sourceTitleKey } from '../../domain/message-keys';
-import type { ClientRecord } from '../../store/records';
+import { daysBetweenDates } from '../../domain/time/dates';
+import { LACE_HIGH_RISK, laceScore, type LaceResult } from '../../domain/discharge/lace';
+import { sourceTitleKey } from '../../domain/text/message-keys';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
+import type { LaceInput } from '../../model/values';
 import './checklists.css';
 
 interface LaceForm {

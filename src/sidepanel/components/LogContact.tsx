@@ -1,4 +1,3 @@
-import type { ClientRecord, ContactChannel, ContactDirection, ContactOutcome } from '../../store/records';
 import type { ContactDraft } from '../models/drafts';
 import { usePanel } from '../panel';
 import { epochFromLocalInput, localInputValue } from './datetime';
@@ -6,8 +5,10 @@ import { Choice } from './Choice';
 import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
 import { AddCallbackButton, OweCallbackButton } from './Callbacks';
-import { TRUST_TAGS } from '../../domain/auto-ticks';
-import { tagLabelKey } from '../../domain/message-keys';
+import { TRUST_TAGS } from '../../domain/checklists/auto-ticks';
+import { tagLabelKey } from '../../domain/text/message-keys';
+import type { ContactChannel, ContactDirection, ContactOutcome } from '../../model/values';
+import type { ClientRecord } from '../../model/records';
 
 export const CHANNELS: Record<ContactChannel, string> = {
   call: 'channelCall',

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import type { ClientRecord, PainPointRecord } from '../../store/records';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import type { ClientRecord, PainPointRecord } from '../../model/records';
 
 /** Listen for points of pain, note the root cause, and mark them relieved (strategy 4). */
 export function PainPoints({ client }: { client: ClientRecord }) {

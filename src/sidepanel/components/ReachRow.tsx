@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ClientRecord } from '../../store/records';
-import { bestTimePhrase } from '../../domain/preferences';
+import type { ClientRecord } from '../../model/records';
+import { bestTimePhrase } from '../../domain/contacts/preferences';
 import { usePanel } from '../panel';
 import { CHANNELS } from './LogContact';
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { sourceTitleKey } from '../../domain/message-keys';
+import { sourceTitleKey } from '../../domain/text/message-keys';
 import { InfoButton } from './InfoButton';
-import type { Suggestion } from '../../domain/suggestion-types';
-import type { ClientRecord } from '../../store/records';
+import type { Suggestion } from '../../domain/suggestions/types';
+import type { ClientRecord } from '../../model/records';
 import type { SnoozeLength } from '../models/suggestions';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';

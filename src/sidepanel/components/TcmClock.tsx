@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { sourceTitleKey } from '../../domain/message-keys';
-import type { DeadlineState, TcmComplexity } from '../../domain/tcm';
-import type { ClientRecord } from '../../store/records';
+import { sourceTitleKey } from '../../domain/text/message-keys';
+import type { DeadlineState } from '../../domain/discharge/tcm';
 import type { StayFields, TcmAct } from '../models/stay';
 import { usePanel } from '../panel';
 import { CalendarDate } from './calendar-date';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
+import type { TcmComplexity } from '../../model/values';
 import './checklists.css';
 
 const STATE_KEYS: Record<DeadlineState, string> = {

@@ -1,7 +1,7 @@
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { addDays } from '../../domain/dates';
-import { timeline, type TimelineDay } from '../../domain/timeline';
+import { addDays } from '../../domain/time/dates';
+import { timeline, type TimelineDay } from '../../domain/contacts/timeline';
 import { usePanel } from '../panel';
 import './timeline.css';
 

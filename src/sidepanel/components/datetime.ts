@@ -1,4 +1,4 @@
-import { calendarDateOf, epochAtLocal } from '../../domain/dates';
+import { calendarDateOf, epochAtLocal } from '../../domain/time/dates';
 
 /** The value a `datetime-local` input shows for an instant, in the user's zone. */
 export function localInputValue(epochMs: number, timeZone: string): string {

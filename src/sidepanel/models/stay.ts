@@ -1,14 +1,14 @@
 import { computed } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import type { ClientRecord } from '../../store/records';
 import { StaleWriteError, updateRecord } from '../../store/base';
-import { calendarDateOf } from '../../domain/dates';
-import { isSuccessful } from '../../domain/contacts';
-import { mergeStay, stayState } from '../../domain/stay';
-import { tcmDeadlines, tcmStatus } from '../../domain/tcm';
+import { calendarDateOf } from '../../domain/time/dates';
+import { isSuccessful } from '../../domain/contacts/contacts';
+import { mergeStay, stayState } from '../../domain/discharge/stay';
+import { tcmDeadlines, tcmStatus } from '../../domain/discharge/tcm';
 import type { ClientModel } from './client';
 import type { Clock } from './clock';
 import type { ContactsModel } from './contacts';
+import type { ClientRecord } from '../../model/records';
 
 /** Client fields the discharge tools write: TCM complexity, TCM work done, LACE inputs. */
 export type StayFields = Pick<ClientRecord, 'tcmComplexity' | 'tcmDone' | 'lace' | 'dischargeDate' | 'dischargeActual'>;

@@ -1,11 +1,11 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { suggestions } from '../../domain/suggestions';
-import type { Suggestion } from '../../domain/suggestion-types';
-import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/dates';
-import { cadenceFor } from '../../domain/settings';
+import { suggestions } from '../../domain/suggestions/suggestions';
+import type { Suggestion } from '../../domain/suggestions/types';
+import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/time/dates';
+import { cadenceFor } from '../../domain/settings/settings';
 import type { RapportDb } from '../../store/db';
 import { deleteDisposition, dispositionsForClient, recordDisposition } from '../../store/dispositions';
-import type { ClientRecord, DispositionRecord } from '../../store/records';
+import type { ClientRecord, DispositionRecord } from '../../model/records';
 import { createClientCollection } from './client-collection';
 import type { ClientModel } from './client';
 import type { Clock } from './clock';

@@ -23,7 +23,7 @@ const nearProfile = fc.record(
   {
     origin: fc.oneof(fc.constantFrom('https://ehr.example.org', 'http://10.0.0.5:8080', 'https://a.b/path', 'ftp://x', ''), fc.string()),
     selectors: fc.oneof(
-      fc.dictionary(fc.oneof(fc.constantFrom(...CONTEXT_FIELDS), fc.constantFrom('other', '__proto__')), fc.oneof(fc.string(), fc.string({ minLength: 499, maxLength: 502 }), fc.integer())),
+      fc.dictionary(fc.oneof(fc.constantFrom(...CONTEXT_FIELDS), fc.constantFrom('other', '__proto__')), fc.oneof(fc.string(), fc.string({ minLength: 499, maxLength: 502 }), fc.integer(), fc.constant(undefined))),
       fc.constant(null),
       fc.array(fc.string()),
     ),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeStay, stayState } from '../../../src/domain/stay';
+import { mergeStay, stayState } from '../../../src/domain/discharge/stay';
 
 const TODAY = '2026-12-04';
 

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '../../../src/domain/badge';
-import { cadenceState, cadenceStatus, catchUpPriority, DEFAULT_CADENCE_BY_TIER } from '../../../src/domain/cadence';
-import { isOverdue } from '../../../src/domain/callbacks';
-import { contactSummary, isSuccessful } from '../../../src/domain/contacts';
-import { newId } from '../../../src/domain/ids';
-import { describeDaysAgo } from '../../../src/domain/relative-time';
-import { epochAtLocal } from '../../../src/domain/dates';
+import { badgeText } from '../../../src/domain/contacts/badge';
+import { cadenceState, cadenceStatus, catchUpPriority, DEFAULT_CADENCE_BY_TIER } from '../../../src/domain/contacts/cadence';
+import { isOverdue } from '../../../src/domain/contacts/callbacks';
+import { contactSummary, isSuccessful } from '../../../src/domain/contacts/contacts';
+import { newId } from '../../../src/domain/identity/ids';
+import { describeDaysAgo } from '../../../src/domain/time/relative-time';
+import { epochAtLocal } from '../../../src/domain/time/dates';
 
 const TZ = 'America/Chicago';
 const at = (date: string, hh = 12) => epochAtLocal(date, hh, 0, TZ);
 const c = (date: string, outcome: 'reached' | 'voicemail' | 'no-answer' | 'message-sent', hh = 12) => ({
   at: at(date, hh),
   outcome,
-  direction: 'outbound',
-  channel: 'call',
+  direction: 'outbound' as const,
+  channel: 'call' as const,
 });
 
 describe('contacts', () => {

@@ -4,7 +4,6 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { memoryKeyRing } from '../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY } from '../../../src/store/vault/vault';
 import { createEncryptionModel, type EncryptionWork } from '../../../src/options/components/encryption-model';
 import { createBackupModel, type BackupHost } from '../../../src/options/components/backup-model';
@@ -14,6 +13,7 @@ import { OptionsApp } from '../../../src/options/components/OptionsApp';
 import { BackupSection } from '../../../src/options/components/BackupSection';
 import { seedEverything, T0 } from '../backup/seed';
 import { translate } from '../sidepanel/memory-host';
+import { memoryKeyRing } from '../store/vault/memory-keyring';
 import messages from '../../../public/_locales/en/messages.json';
 
 const PASSPHRASE = 'correct horse battery staple';

@@ -17,8 +17,8 @@ let fake: ReturnType<typeof memoryHost>;
 let seeded: Awaited<ReturnType<typeof seedCaseload>>;
 
 async function mount() {
-  fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE });
-  fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
+  fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
+  await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
     render(

@@ -7,7 +7,7 @@ import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { checklistFor, tickItem } from '../../../src/store/checklists';
 import { createClient, getClient } from '../../../src/store/clients';
 import { logContact } from '../../../src/store/contacts';
-import { tcmDeadlines } from '../../../src/domain/tcm';
+import { tcmDeadlines } from '../../../src/domain/discharge/tcm';
 import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/panel';
 import { App } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
@@ -24,9 +24,9 @@ let root: HTMLElement;
 let panel: Panel;
 
 async function mount(context: Context = jane) {
-  const fake = memoryHost({ tabId: 7, now: () => NOW });
+  const fake = memoryHost({ tabId: 7, now: () => NOW, db });
   const url = `http://127.0.0.1:8765/classic/chart/${context.mrn}`;
-  fake.showInTab({ tabId: 7, url, frameUrl: url, context, readAt: NOW });
+  await fake.showInTab({ tabId: 7, url, frameUrl: url, context, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
     render(

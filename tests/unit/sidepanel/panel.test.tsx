@@ -28,8 +28,8 @@ let panel: Panel;
 let fake: ReturnType<typeof memoryHost>;
 
 async function mount(tabId = 7, initial: TabContext['context'] = jane) {
-  fake = memoryHost({ tabId, now: () => NOW });
-  if (initial !== undefined) fake.showInTab(tabShowing(tabId, initial));
+  fake = memoryHost({ tabId, now: () => NOW, db });
+  if (initial !== undefined) await fake.showInTab(tabShowing(tabId, initial));
   panel = createPanel(fake.host, db);
   await act(async () => {
     render(
@@ -175,7 +175,7 @@ describe('side panel', () => {
   test('follows the active tab', async () => {
     await mount();
     await until(() => byTestId('client-name')?.textContent === 'Jane M Doe', 'first tab');
-    fake.showInTab(tabShowing(9, jose));
+    await fake.showInTab(tabShowing(9, jose));
     await act(async () => fake.activateTab(9));
     await until(() => byTestId('client-name')?.textContent === 'José Núñez', 'second tab');
   });

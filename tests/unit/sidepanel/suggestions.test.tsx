@@ -42,8 +42,8 @@ let now = START;
 async function mount(context: TabContext['context'] = jane) {
   panel?.dispose();
   render(null, root);
-  const fake = memoryHost({ tabId: 7, now: () => now });
-  fake.showInTab(tab(context));
+  const fake = memoryHost({ tabId: 7, now: () => now, db });
+  await fake.showInTab(tab(context));
   const mounted = createPanel(fake.host, db);
   panel = mounted;
   await act(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractClientContext } from '../../../src/context/extract';
 import { selectorFor } from '../../../src/context/selectors';
-import type { SiteProfile } from '../../../src/context/types';
+import type { SiteProfile } from '../../../src/model/context';
 
 const ORIGIN = 'http://127.0.0.1:8765';
 // The stylesheet link goes: happy-dom would try to fetch it, and reading needs no styles here.

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/domain/dates';
-import { dateArg, dayCount, message } from '../../../../src/domain/message-keys';
-import { DAY_MS } from '../../../../src/domain/promises';
-import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestion-types';
-import { suggestions } from '../../../../src/domain/suggestions';
+import { addDays, DAY_MS } from '../../../../src/domain/time/dates';
+import { dateArg, dayCount, message } from '../../../../src/domain/text/message-keys';
+import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestions/types';
+import { suggestions } from '../../../../src/domain/suggestions/suggestions';
 import { at, input, reached, TODAY } from './suggestion-input';
 
 const of = (i: SuggestionInput, ruleId: string) => suggestions(i).filter((s) => s.ruleId === ruleId);

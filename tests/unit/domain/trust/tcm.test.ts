@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessHours, DEFAULT_SCHEDULE } from '../../../../src/domain/business-time';
-import { epochAtLocal } from '../../../../src/domain/dates';
-import { tcmDeadlines, tcmStatus, type TcmDeadlines } from '../../../../src/domain/tcm';
+import { addBusinessHours, DEFAULT_SCHEDULE } from '../../../../src/domain/time/business-time';
+import { epochAtLocal } from '../../../../src/domain/time/dates';
+import { tcmDeadlines, tcmStatus, type TcmDeadlines } from '../../../../src/domain/discharge/tcm';
 
 const TZ = 'America/New_York';
 const due = (date: string) => tcmDeadlines({ date, actual: true }, date, 'moderate')?.interactiveContactDue;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist, lateItems, RISK_QUESTIONS, riskAnswer, suggestedTier } from '../../../../src/domain/discharge-checklist';
-import { dischargeSectionKey, itemTextKey, itemWhyKey, sourceTitleKey, strategySummaryKey, strategyTitleKey } from '../../../../src/domain/message-keys';
-import { isSourceId, SOURCES } from '../../../../src/domain/sources';
-import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../../../src/domain/trust-checklist';
+import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist, lateItems, RISK_QUESTIONS, riskAnswer, suggestedTier } from '../../../../src/domain/checklists/discharge-checklist';
+import { dischargeSectionKey, itemTextKey, itemWhyKey, sourceTitleKey, strategySummaryKey, strategyTitleKey } from '../../../../src/domain/text/message-keys';
+import { isSourceId, SOURCES } from '../../../../src/domain/text/sources';
+import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../../../src/domain/checklists/trust-checklist';
 
 // Ids are stored with every tick: this list may only grow. Changing or removing an id breaks users' records.
 const TRUST_IDS = [
