@@ -32,7 +32,7 @@ export class VisibilityChecker {
   /** True when boxes have real geometry (a browser tab), false in a windowless or layout-less DOM. */
   private readonly layout: boolean;
   /** The page's scroll offset and width, read once per check run. */
-  private page: { x: number; y: number; width: number } | undefined;
+  private page: { x: number; y: number; viewWidth: number; width?: number } | undefined;
 
   constructor(private readonly doc: Document) {
     this.view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -78,18 +78,12 @@ export class VisibilityChecker {
     // A text-indent can push the text away from its element: then the text's own boxes count.
     const box = (style.textIndent !== '0px' && textBox(el)) || el.getBoundingClientRect();
     if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
-    this.page ??= { x: this.view.scrollX, y: this.view.scrollY, width: Math.max(this.doc.documentElement.scrollWidth, this.view.innerWidth) };
+    this.page ??= { x: this.view.scrollX, y: this.view.scrollY, viewWidth: this.view.innerWidth };
     const pageLeft = box.left + this.page.x;
     const pageTop = box.top + this.page.y;
-    if (pageLeft + box.width <= 0 || pageTop + box.height <= 0 || pageLeft >= this.page.width) return false;
-    // What the browser hits at the element's centre is the element itself: nothing clips it away.
-    // (Cheap, and true of most banners; otherwise the clipping ancestors are measured.)
-    const cx = box.left + box.width / 2;
-    const cy = box.top + box.height / 2;
-    if (cx >= 0 && cy >= 0 && cx < this.view.innerWidth && cy < this.view.innerHeight) {
-      const hit = this.doc.elementFromPoint(cx, cy);
-      if (hit && (hit === el || el.contains(hit))) return true;
-    }
+    if (pageLeft + box.width <= 0 || pageTop + box.height <= 0) return false;
+    // Past the document's scroll width is off the page; measured only for boxes that start past the view (it costs).
+    if (pageLeft >= this.page.viewWidth && pageLeft >= (this.page.width ??= Math.max(this.doc.documentElement.scrollWidth, this.page.viewWidth))) return false;
     return !this.clippedAway(el, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
   }
 

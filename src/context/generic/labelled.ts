@@ -107,10 +107,16 @@ function isColumnHeader(el: Element): boolean {
   return cells.length > 1 && cells.every((c) => c.tagName === 'TH') && el.getAttribute('scope') !== 'row';
 }
 
+/** How many child elements `el` has, counted no further than `cap + 1` (the engine's own count walks them all). */
+function childElements(el: Element, cap: number): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n <= cap; c = c.nextElementSibling) n++;
+  return n;
+}
+
 function onlyInlineChildren(el: Element): boolean {
-  const kids = el.children;
-  if (kids.length > 4) return false;
-  for (let i = 0; i < kids.length; i++) if (!INLINE.has((kids[i] as Element).tagName)) return false;
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || !INLINE.has(c.tagName)) return false;
   return true;
 }
 
@@ -147,7 +153,7 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
  * children (shortText puts word breaks between those) or is too long to be a value.
  */
 function inlineText(el: Element): string | null {
-  if (el.childElementCount === 0 || !onlyInlineChildren(el)) return null;
+  if (!el.firstElementChild || !onlyInlineChildren(el)) return null;
   const raw = el.textContent ?? '';
   if (raw.length > 960) return null;
   const text = cleanText(raw);
@@ -334,7 +340,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   };
 
   const scanLine = (el: Element, text: string) => {
-    if (lines.length >= MAX_LINES || el.childElementCount > 12 || lineSignals(text) < 2) return;
+    if (lines.length >= MAX_LINES || childElements(el, 12) > 12 || lineSignals(text) < 2) return;
     // Containers of rows or items are not one line: their rows and items are.
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
@@ -373,10 +379,11 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
         return;
       }
     }
-    if (el.childElementCount > 12) return;
+    const kids = childElements(el, 12);
+    if (kids > 12) return;
     const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
-    if (el.childElementCount > 3) return scanLine(el, text);
+    if (kids > 3) return scanLine(el, text);
 
     if (text.length <= 40) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);

@@ -218,6 +218,21 @@ function stateAssignments(text: string): Json[] {
   return out;
 }
 
+/**
+ * The JSON values a script block holds, by its type. Remembered per element while its text stays
+ * the same: the reader runs again on every page change, and an app's bundle is scanned once.
+ */
+const parsedBlocks = new WeakMap<Element, { text: string; values: Json[] }>();
+
+function blockValues(s: Element, type: string, text: string): Json[] {
+  const known = parsedBlocks.get(s);
+  if (known && known.text === text) return known.values;
+  const json = type === 'application/ld+json' || type === 'application/fhir+json' || type === 'application/json' ? parseJson(text) : undefined;
+  const values = json !== undefined ? [json] : type === '' || type === 'text/javascript' || type === 'module' ? stateAssignments(text) : [];
+  parsedBlocks.set(s, { text, values });
+  return values;
+}
+
 async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[]): Promise<void> {
   // The live per-tag collection is cached by the engine, unlike a selector query over the whole tree.
   const scripts = doc.getElementsByTagName('script');
@@ -228,17 +243,11 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
     const type = (s.getAttribute('type') ?? '').toLowerCase().trim();
     const text = s.textContent ?? '';
     if (!mayHoldPatient(text)) continue;
-    if (type === 'application/ld+json') {
-      const json = parseJson(text);
-      if (json !== undefined) collectJsonLd(json, out);
-    } else if (type === 'application/fhir+json') {
-      const json = parseJson(text);
-      if (json !== undefined) walkFhir(json, out, encounters, 'FHIR Patient', false);
-    } else if (type === 'application/json') {
-      const json = parseJson(text);
-      if (json !== undefined) walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true);
-    } else if (type === '' || type === 'text/javascript' || type === 'module') {
-      for (const json of stateAssignments(text)) walkFhir(json, out, encounters, 'app state (script)', true);
+    for (const json of blockValues(s, type, text)) {
+      if (type === 'application/ld+json') collectJsonLd(json, out);
+      else if (type === 'application/fhir+json') walkFhir(json, out, encounters, 'FHIR Patient', false);
+      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true);
+      else walkFhir(json, out, encounters, 'app state (script)', true);
     }
   }
 }

@@ -51,6 +51,8 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
     if (n !== node && !INLINE.has(tag)) stack.push(null);
     const kids = renderedChildren(n as Element);
+    // Every node pushed is visited unless the text overflows first: either way past the budget is null.
+    if (kids.length > maxNodes - visited) return null;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
       if (k) stack.push(k);
