@@ -5,6 +5,7 @@ const shared = {
   environment: 'happy-dom' as const,
   setupFiles: ['fake-indexeddb/auto'],
   testTimeout: 20000,
+  hookTimeout: 20000,
 };
 
 /**
@@ -33,6 +34,8 @@ export default defineConfig({
   plugins: [preact()],
   define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false', __DEMO_ADAPTERS__: 'true' },
   test: {
+    // Vitest's default in a run is one worker fewer than the cores: on CI's two cores, one.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -42,7 +42,7 @@ beforeAll(() => {
   ajv.addMetaSchema(draft06);
   ajv.addSchema(schema);
   validateAny = ajv.getSchema(schemaId)!;
-});
+}, 120_000); // compiling the whole official FHIR schema takes seconds, a minute on a loaded machine
 
 describe('FHIR R4 export', () => {
   const db = useFreshDb();
