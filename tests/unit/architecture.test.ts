@@ -31,7 +31,10 @@ const ALLOWED: Record<string, string[]> = {
   background: ['background', 'platform', 'store', 'messaging', 'domain', 'context', 'content'],
   sidepanel: ['sidepanel', 'platform', 'store', 'messaging', 'domain', 'context'],
   options: ['options', 'platform', 'store', 'messaging', 'domain', 'context'],
+  sync: ['sync', 'store', 'messaging', 'domain', 'model', 'context'],
 };
+/** The worker and extension pages may use team sync; content scripts (inside the EHR page) and lower floors may not. */
+for (const entry of ['background', 'sidepanel', 'options']) ALLOWED[entry]?.push('sync');
 
 describe('architecture', () => {
   test('there are sources to check', () => {
@@ -67,9 +70,16 @@ describe('architecture', () => {
     expect(offenders.map(({ rel }) => rel)).toEqual([]);
   });
 
-  test('no network, eval or HTML injection anywhere in src/', () => {
+  test('the network only from src/sync/transport.ts (opt-in team sync), and nowhere else', () => {
+    const network = /\bfetch\s*\(|\bWebSocket\b/;
+    const offenders = sources.filter(({ rel, text }) => network.test(text) && rel !== join('sync', 'transport.ts')).map(({ rel }) => rel);
+    expect(offenders).toEqual([]);
+    expect(sources.some(({ rel }) => rel === join('sync', 'transport.ts'))).toBe(true);
+  });
+
+  test('no XHR, beacons, eval or HTML injection anywhere in src/', () => {
     const forbidden =
-      /\bfetch\s*\(|XMLHttpRequest|\bWebSocket\b|sendBeacon|\beval\s*\(|new\s+Function\s*\(|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\s*\(/;
+      /XMLHttpRequest|sendBeacon|\beval\s*\(|new\s+Function\s*\(|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\s*\(/;
     const offenders = sources.filter(({ text }) => forbidden.test(text)).map(({ rel }) => rel);
     expect(offenders).toEqual([]);
   });

@@ -1,0 +1,81 @@
+/**
+ * Builds the FHIR R4 transaction Bundles Rapport pushes. A transaction applies whole or not at
+ * all, so a push interrupted anywhere can simply be sent again: creates are conditional on
+ * Rapport's own identifier (a replay finds the first copy instead of making a second), updates
+ * carry the server version they were based on (If-Match), and nothing is ever DELETEd — a record
+ * is retired by its status, because some servers keep no history of deletions for others to see.
+ */
+
+/** Rapport's identifier system: the value is Rapport's own record id, unique across installs. */
+export const RAPPORT_IDENTIFIER_SYSTEM = 'https://rapport.care/fhir/identifier/record';
+
+export interface FhirResource {
+  resourceType: string;
+  id?: string;
+  meta?: { versionId?: string; lastUpdated?: string };
+  identifier?: { system?: string; value?: string }[];
+  [field: string]: unknown;
+}
+
+export type Change =
+  /** A record the server may not have yet; `rapportId` is its value on RAPPORT_IDENTIFIER_SYSTEM. */
+  | { kind: 'create'; resource: FhirResource; rapportId: string }
+  /** A record the server has, changed from the server version `versionId`. */
+  | { kind: 'update'; resource: FhirResource & { id: string }; versionId: string };
+
+export interface TransactionEntry {
+  fullUrl?: string;
+  resource: FhirResource;
+  request: { method: 'POST' | 'PUT'; url: string; ifNoneExist?: string; ifMatch?: string };
+}
+
+export interface TransactionBundle {
+  resourceType: 'Bundle';
+  type: 'transaction';
+  entry: TransactionEntry[];
+}
+
+export function rapportIdentifier(rapportId: string): { system: string; value: string } {
+  return { system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId };
+}
+
+/** The search that finds the server's copy of a Rapport record (used by ifNoneExist and by re-reads after 412). */
+export function rapportIdentifierQuery(rapportId: string): string {
+  return `identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|${rapportId}`)}`;
+}
+
+export function transactionBundle(changes: readonly Change[]): TransactionBundle {
+  return { resourceType: 'Bundle', type: 'transaction', entry: changes.map(entryFor) };
+}
+
+/**
+ * A retirement is an update whose only news is the status (`entered-in-error`, `cancelled`, …):
+ * other clients' pulls then see the record change instead of silently losing it.
+ */
+export function retire<R extends FhirResource & { id: string }>(resource: R, versionId: string, status: string): Change {
+  return { kind: 'update', resource: { ...resource, status }, versionId };
+}
+
+function entryFor(change: Change): TransactionEntry {
+  if (change.kind === 'create') {
+    const resource = withRapportIdentifier(change.resource, change.rapportId);
+    delete resource.id;
+    delete resource.meta;
+    return {
+      // A urn:uuid fullUrl lets other entries of the same Bundle reference the new record.
+      fullUrl: `urn:uuid:${change.rapportId}`,
+      resource,
+      request: { method: 'POST', url: change.resource.resourceType, ifNoneExist: rapportIdentifierQuery(change.rapportId) },
+    };
+  }
+  const { meta: _serverMeta, ...resource } = change.resource;
+  return {
+    resource,
+    request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}`, ifMatch: `W/"${change.versionId}"` },
+  };
+}
+
+function withRapportIdentifier(resource: FhirResource, rapportId: string): FhirResource {
+  const others = (resource.identifier ?? []).filter((identifier) => identifier.system !== RAPPORT_IDENTIFIER_SYSTEM);
+  return { ...resource, identifier: [...others, rapportIdentifier(rapportId)] };
+}
