@@ -18,7 +18,7 @@ export interface FhirResource {
 }
 
 export type Change =
-  /** A record the server may not have yet; `rapportId` is its value on RAPPORT_IDENTIFIER_SYSTEM. */
+  /** A record the server may not have yet; `rapportId` (a UUID) is its value on RAPPORT_IDENTIFIER_SYSTEM. */
   | { kind: 'create'; resource: FhirResource; rapportId: string }
   /** A record the server has, changed from the server version `versionId`. */
   | { kind: 'update'; resource: FhirResource & { id: string }; versionId: string };
@@ -44,6 +44,36 @@ export function rapportIdentifierQuery(rapportId: string): string {
   return `identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|${rapportId}`)}`;
 }
 
+/**
+ * A reference to a record created in the same Bundle, by the `urn:uuid` fullUrl the server
+ * rewrites on commit. Medplum's router resolves no conditional references
+ * (`Patient?identifier=…`), so a record pushed earlier is referenced by its server id instead.
+ */
+export function newRecordReference(rapportId: string): { reference: string } {
+  return { reference: `urn:uuid:${rapportId}` };
+}
+
+/**
+ * Servers cap transactions that need strict isolation: Medplum allows at most 8 entries once any
+ * entry is conditional (ifNoneExist) and 50 updates in any transaction.
+ */
+export const MAX_TRANSACTION_ENTRIES = 8;
+
+/**
+ * Packs groups of changes into transactions of at most `maxEntries`, in order. A group (a record
+ * with the new records that reference it by urn:uuid) is never split, because those references
+ * resolve only inside one Bundle; a group larger than the cap travels alone.
+ */
+export function transactionBundles(groups: readonly (readonly Change[])[], maxEntries = MAX_TRANSACTION_ENTRIES): TransactionBundle[] {
+  const packed: Change[][] = [];
+  for (const group of groups) {
+    const last = packed.at(-1);
+    if (last && last.length + group.length <= maxEntries) last.push(...group);
+    else packed.push([...group]);
+  }
+  return packed.map(transactionBundle);
+}
+
 export function transactionBundle(changes: readonly Change[]): TransactionBundle {
   return { resourceType: 'Bundle', type: 'transaction', entry: changes.map(entryFor) };
 }
@@ -62,8 +92,7 @@ function entryFor(change: Change): TransactionEntry {
     delete resource.id;
     delete resource.meta;
     return {
-      // A urn:uuid fullUrl lets other entries of the same Bundle reference the new record.
-      fullUrl: `urn:uuid:${change.rapportId}`,
+      fullUrl: newRecordReference(change.rapportId).reference,
       resource,
       request: { method: 'POST', url: change.resource.resourceType, ifNoneExist: rapportIdentifierQuery(change.rapportId) },
     };
