@@ -21,7 +21,7 @@ describe('pull checkpoints', () => {
     expect(second.resources.map((resource) => resource.id)).toEqual(['c']);
     expect(second.checkpoint.seenAtInstant.sort()).toEqual(['Task/b/1', 'Task/c/1']);
     const third = takePage(page(at('b', '2', '2026-05-01T10:00:01.000Z')), second.checkpoint);
-    expect(third.resources.map((resource) => resource.meta.versionId)).toEqual(['2']);
+    expect(third.resources.map((resource) => resource.meta?.versionId)).toEqual(['2']);
     expect(third.checkpoint).toEqual({ lastUpdated: '2026-05-01T10:00:01.000Z', seenAtInstant: ['Task/b/2'] });
   });
 
