@@ -105,7 +105,7 @@ describe('which frames may report', () => {
   });
 
   test('a report from a site that may not be read is refused and changes nothing', async () => {
-    const sender = { id: RUNTIME_ID, url: CHART, tab: { id: 9, url: CHART }, frameId: 0 };
+    const sender = { id: RUNTIME_ID, url: CHART, tab: { id: 9, url: CHART, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0 };
     const deps = {
       now: () => 1,
       refreshBadge: async () => 0,
