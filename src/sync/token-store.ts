@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { notifyChanged } from '../store/changes';
 import type { VaultStatus } from '../store/vault/codec';
-import { importDataKeys, openBytes, sealBytes, type DataKeys } from '../store/vault/crypto';
+import { importDataKeys, openBytes, sealBytes, type DataKeys, type SealedBlob } from '../store/vault/crypto';
 import type { KeyRing } from '../store/vault/keyring';
 import { SyncError } from './errors';
 import type { TokenSet } from './smart';
@@ -26,8 +26,11 @@ const TokenSetSchema = v.object({
 
 const StoredTokensSchema = v.union([
   v.object({ clear: TokenSetSchema }),
-  v.object({ sealed: v.object({ iv: v.instance(Uint8Array), data: v.instance(Uint8Array) }) }),
+  v.object({ sealed: v.custom<SealedBlob>((blob) => isBlob(blob)) }),
 ]);
+
+const isBlob = (blob: unknown): boolean =>
+  typeof blob === 'object' && blob !== null && (blob as SealedBlob).iv instanceof Uint8Array && (blob as SealedBlob).data instanceof Uint8Array;
 
 /** How tokens are sealed: the vault's state and, when unlocked, its data keys. */
 export interface TokenSealer {
