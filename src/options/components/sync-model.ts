@@ -50,7 +50,7 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     tokensClear.value = await tokensInClear(db);
   }
 
-  vault.onStatus((status) => {
+  const stopWatching = vault.onStatus((status) => {
     vaultStatus.value = status;
     // A passphrase set after sign-in: the tokens stored in the clear are sealed at once.
     void sealTokensIfClear(db, sealer).then(refresh).catch((failure: unknown) => console.warn('[rapport] sealing sync tokens', failure));
@@ -75,6 +75,7 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     tokensClear,
     vaultStatus,
     load: refresh,
+    dispose: stopWatching,
 
     /** Called straight from the click: the permission request is its first asynchronous step. */
     connect(fhirBaseInput: string, clientIdInput: string): Promise<boolean> {
