@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -112,17 +113,36 @@ function noWebAccessibleResources(): Plugin {
   } as Plugin;
 }
 
+/**
+ * The demo EHR's adapters ship in the demo builds only: elsewhere the background's list of demo
+ * adapter scripts is swapped for an empty one, so their chunks are never built.
+ */
+function demoAdapters(demo: boolean) {
+  // Each adapter script is injected on its own by scripting.executeScript: it must be self-contained.
+  const scripts = readdirSync('src/content/adapters')
+    .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
+    .map((file) => `src/content/adapters/${file}`)
+    .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`));
+  return {
+    define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
+    alias: demo ? [] : [{ find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' }],
+    scripts,
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target = (mode === 'production' ? 'chrome' : mode) as Target;
   const browser = target.startsWith('firefox') ? 'firefox' : 'chrome';
+  const demo = demoAdapters(target.endsWith('-demo') || target === 'chrome-leak-probe');
   return {
+    resolve: { alias: demo.alias },
     plugins: [
       preact(),
       crx({
         manifest: manifestFor(target),
         browser,
         contentScripts: {
-          standaloneFiles: target === 'chrome-leak-probe' ? [CONTENT_SCRIPT, CONTENT_LEAK_PROBE] : [CONTENT_SCRIPT],
+          standaloneFiles: [CONTENT_SCRIPT, ...demo.scripts, ...(target === 'chrome-leak-probe' ? [CONTENT_LEAK_PROBE] : [])],
         },
       }),
       noWebAccessibleResources(),
@@ -133,6 +153,7 @@ export default defineConfig(({ mode }) => {
       __PROBE__: JSON.stringify(target === 'firefox-demo'),
       __LEAK_PROBE__: JSON.stringify(target === 'chrome-leak-probe'),
       __SYNC_LOOPBACK__: JSON.stringify(target === 'chrome-e2e-sync'),
+      ...demo.define,
     },
     build: {
       outDir: `dist/${target}`,

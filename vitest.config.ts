@@ -31,12 +31,12 @@ const SEALED_AGAIN = [
 
 export default defineConfig({
   plugins: [preact()],
-  define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false' },
+  define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false', __DEMO_ADAPTERS__: 'true' },
   test: {
     projects: [
       {
         extends: true,
-        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts', 'tests/sync/**/*.test.ts'] },
+        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/sync/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -6,3 +6,5 @@ declare const __PROBE__: boolean;
 declare const __LEAK_PROBE__: boolean;
 /** True only in test builds: team sync may use http://127.0.0.1 / http://localhost (the e2e FHIR harness). */
 declare const __SYNC_LOOPBACK__: boolean;
+/** True in the demo build only: the bundled demo EHR's adapters (never in the store builds). */
+declare const __DEMO_ADAPTERS__: boolean;

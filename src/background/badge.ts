@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { countOverdue, nextDueAfter } from '../store/callbacks';
 import type { RapportDb } from '../store/db';
 import { loadSettings } from '../store/settings';
-import { badgeText } from '../domain/badge';
+import { badgeText } from '../domain/contacts/badge';
 import { tooltipFor } from './tooltip';
 
 export const BADGE_ALARM = 'rapport:next-callback-due';

@@ -1,5 +1,10 @@
 import browser from 'webextension-polyfill';
 import contentScriptFile from '../content/main.ts?script&iife';
+import { sendToTab, type Sender } from '../messaging/transport';
+import { ADAPTER_FILES } from './adapter-files';
+import { PART_FILES } from './part-files';
+
+const LOADABLE: Readonly<Record<string, string>> = { ...ADAPTER_FILES, ...PART_FILES };
 
 export { contentScriptFile };
 
@@ -39,4 +44,27 @@ export async function reinjectOpenTabs(): Promise<void> {
   if (origins.length === 0) return;
   const tabs = await browser.tabs.query({ url: origins });
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? false : injectReader(tab.id))));
+}
+
+/**
+ * A reader found its page matches an adapter's site, or needs a part it does not carry (the picker):
+ * inject that script into that one frame (tab and frame come from the sender, which the browser
+ * sets). Unknown ids load nothing.
+ */
+export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boolean }> {
+  const file = Object.hasOwn(LOADABLE, id) ? LOADABLE[id] : undefined;
+  const tabId = sender.tab?.id;
+  if (!file || tabId === undefined) return { ok: false };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+    return { ok: true };
+  } catch (error) {
+    console.info('[rapport] cannot load adapter', id, String(error));
+    return { ok: false };
+  }
+}
+
+/** Tells the tab's readers a panel shows it (they re-read on a slow timer while it is visible). */
+export async function watchTab(tabId: number): Promise<void> {
+  await sendToTab(tabId, { type: 'context/watch' }).catch(() => undefined);
 }

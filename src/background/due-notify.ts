@@ -1,16 +1,17 @@
+import { META_KEYS } from '../model/meta';
 import type { RapportDb } from '../store/db';
 import { getClient } from '../store/clients';
 import { codecOf } from '../store/vault/codec';
-import { isTombstone, type CallbackRecord } from '../store/records';
-import type { Settings } from '../domain/settings';
 import { NAMES_SHOWN, type Translate } from './tooltip';
+import { isTombstone, type CallbackRecord } from '../model/records';
+import type { Settings } from '../model/settings';
 
 /**
  * The instant up to which due callbacks have been considered for a notification. It lives in the
  * database's `meta` store, not in the worker's memory: a stopped or restarted worker (or browser)
  * neither repeats a notification nor misses a callback that fell due while it slept.
  */
-export const NOTIFY_CHECKPOINT_KEY = 'notify:checkedThrough';
+export const NOTIFY_CHECKPOINT_KEY = META_KEYS.notifyCheckpoint;
 
 /**
  * Claims the window (checkpoint, now] in one transaction and moves the checkpoint to `now`, so two

@@ -1,4 +1,4 @@
-import type { Settings } from '../domain/settings';
+import type { Settings } from '../model/settings';
 
 /** The browser's idle API as this module uses it (chrome.idle and Firefox's browser.idle agree). */
 export interface IdleApi {

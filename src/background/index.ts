@@ -1,22 +1,17 @@
 import browser from 'webextension-polyfill';
 import type { RapportDb } from '../store/db';
-import type { TabContext } from '../messaging/schema';
-import { codecOf } from '../store/vault/codec';
-import { lookupSeenClient } from '../store/clients';
-import { systemForUrl } from '../context/site';
 import { openDatabase } from '../platform/database';
-import { listen } from '../messaging/transport';
+import { listen, broadcast, sendToTab } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
-import { route } from './router';
-import { allowOneOffReader, askTabToReport, dropReadsBeforeLoad, dropReadsUnder, forgetTab, hasOneOffReader, markLoading } from './tab-contexts';
+import { route, clientOf } from './router';
+import { allowOneOffReader, askTabToReport, dropReadsBeforeLoad, dropReadsUnder, forgetTab, hasOneOffReader, markLoading, getTabContext } from './tab-contexts';
 import { createReadAccess } from './read-access';
-import { broadcast } from '../messaging/transport';
+import { tabClientResolver } from './tab-client';
 import { contentScriptFile, injectReader, reinjectOpenTabs } from './content-script';
 import { openPanelOnClick } from './action';
 import { createSiteAccess } from './sites';
 import { browserSiteApi } from './site-api';
 import { siteRoutes } from './site-routes';
-import { getTabContext } from './tab-contexts';
 import { listenForCommands } from './commands';
 import { logCallForTab } from './shortcuts';
 import { notifyNewlyDue } from './due-notify';
@@ -24,6 +19,7 @@ import { listenForNotificationClicks, notificationsPermitted, showDueNotificatio
 import { loadSettings } from '../store/settings';
 import { onChanged } from '../store/changes';
 import { applyIdleInterval, listenForIdle } from './idle-lock';
+import { PRUNE_ALARM, pruneSeen, schedulePruning } from './prune';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
@@ -55,26 +51,31 @@ const siteApi = browserSiteApi();
 const siteAccess = createSiteAccess(siteApi, contentScriptFile);
 const mayRead = createReadAccess({ staticMatches: siteApi.staticMatches, hasOrigin: siteApi.hasOrigin, hasOneOffReader });
 
-/** Locked, nothing can be opened: the panel shows its lock screen anyway. */
-const knownClient = async (tab: TabContext) => {
-  const database = await db();
-  if (!tab.context || codecOf(database).status === 'locked') return undefined;
-  return lookupSeenClient(database, { context: tab.context, system: systemForUrl(tab.frameUrl, tab.context.source) });
+/** The panel that asks may have just unlocked: the worker's vault may not have heard yet. */
+const unlockedDb = async (): Promise<RapportDb> => {
+  const opened = await database();
+  if (opened.vault.status === 'locked') await opened.vault.refresh();
+  return opened.db;
 };
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), knownClient, mayRead }));
+const tabClient = tabClientResolver(unlockedDb, now);
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead }));
 
+const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PRUNE_ALARM) pruneSeenCharts();
   if (alarm.name !== BADGE_ALARM) return;
   void recountBadge();
   void notifyDue().catch(warnFailure('due notification'));
 });
 
 browser.runtime.onStartup.addListener(() => {
+  void schedulePruning();
   void recountBadge();
   void notifyDue().catch(warnFailure('due notification'));
   void siteAccess.reconcile();
 });
 browser.runtime.onInstalled.addListener(() => {
+  void schedulePruning();
   void recountBadge();
   void siteAccess.reconcile().then(reinjectOpenTabs);
 });
@@ -94,7 +95,7 @@ const forgetSites = async (origins: string[]) => {
   for (const { tabId, frameIds, tab } of await dropReadsUnder(origins.filter((origin) => !stillReadable.includes(origin)))) {
     await broadcast({ type: 'context/changed', tabId, tab });
     for (const frameId of frameIds) {
-      void browser.tabs.sendMessage(tabId, { type: 'reader/stop' }, { frameId }).catch(() => undefined);
+      void sendToTab(tabId, { type: 'reader/stop' }, frameId).catch(() => undefined);
     }
   }
 };
@@ -106,7 +107,9 @@ browser.permissions.onRemoved.addListener((removed) => {
 /** Frames that did not read again after a load show a page that is gone: open panels must say so. */
 const dropStaleAndTell = async (tabId: number) => {
   const { changed, tab } = await dropReadsBeforeLoad(tabId);
-  if (changed) await broadcast({ type: 'context/changed', tabId, tab });
+  if (!changed) return;
+  const { clientId } = await clientOf(tab, { tabClient }, false);
+  await broadcast({ type: 'context/changed', tabId, tab, ...(clientId ? { clientId } : {}) });
 };
 // Long enough for every reader that answered to have reported again.
 const REREAD_GRACE_MS = 1000;
@@ -154,5 +157,6 @@ onChanged((change) => {
 void followLockSetting();
 
 void recountBadge();
+pruneSeenCharts();
 // Also on every wake: an alarm lost to a browser restart must not lose a notification.
 void notifyDue().catch(warnFailure('due notification'));

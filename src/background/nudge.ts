@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { sendToTab } from '../messaging/transport';
 
 /**
  * Tells every reader that profiles changed; each asks again for its own origin's. A nudge carries no
@@ -9,7 +10,7 @@ export async function nudgeReaders(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'site/profile-changed' }).catch(() => undefined),
+      tab.id === undefined ? undefined : sendToTab(tab.id, { type: 'site/profile-changed' }).catch(() => undefined),
     ),
   );
 }

@@ -1,7 +1,6 @@
-import browser from 'webextension-polyfill';
 import type { ContextField } from '../context/types';
 import type { MessageOf } from '../messaging/schema';
-import { broadcast, type Sender } from '../messaging/transport';
+import { broadcast, sendToTab, type Sender } from '../messaging/transport';
 
 /**
  * Relays between the panel (which knows which field it waits for) and the picker in the tab's
@@ -9,7 +8,7 @@ import { broadcast, type Sender } from '../messaging/transport';
  */
 export async function armPicker(tabId: number, field: ContextField): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'picker/arm', field });
+    await sendToTab(tabId, { type: 'picker/arm', field });
     return true;
   } catch {
     // No reader in this tab: the site is not enabled and was not read once.
@@ -18,7 +17,7 @@ export async function armPicker(tabId: number, field: ContextField): Promise<boo
 }
 
 export async function disarmPicker(tabId: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'picker/disarm' }).catch(() => undefined);
+  await sendToTab(tabId, { type: 'picker/disarm' }).catch(() => undefined);
 }
 
 /** The tab and frame come from the sender, which the browser sets, not from the page. */

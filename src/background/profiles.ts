@@ -1,6 +1,6 @@
-import type { SiteProfile } from '../context/types';
 import type { RapportDb } from '../store/db';
 import { getSiteProfile, profileOf } from '../store/sites';
+import type { SiteProfile } from '../model/context';
 
 /**
  * The taught profile for the origin a content script runs on, taken from the sender (never from

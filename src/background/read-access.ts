@@ -1,4 +1,4 @@
-import { accessPatternFor, patternCovers } from '../domain/site-access';
+import { accessPatternFor, patternCovers } from '../domain/sites/site-access';
 
 export interface ReadAccessApi {
   /** The manifest's static content-script matches (the demo build's origins). */

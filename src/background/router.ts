@@ -4,15 +4,17 @@ import { broadcast, type Sender } from '../messaging/transport';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
-import { injectReader } from './content-script';
+import { injectReader, loadAdapter, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
+import type { TabClientResolver } from './tab-client';
+import type { ClientRecord } from '../model/records';
 
 export interface RouterDeps {
   now: () => number;
   refreshBadge: () => Promise<number>;
   sites: SiteRoutes;
-  /** The known client a tab shows, for the panel's first paint; undefined when none or locked. */
-  knownClient?: (tab: TabContext) => Promise<unknown>;
+  /** The client a tab shows (tab-client.ts); undefined when none or locked. */
+  tabClient?: TabClientResolver;
   /** Whether a frame's site may be read now; a report from one that may not is refused. */
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
 }
@@ -37,6 +39,10 @@ export function handle(
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return onReport(message, sender, deps);
   }
+  if (message.type === 'adapter/load') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    return loadAdapter(message.id, sender);
+  }
   if (isSiteContentMessage(message)) {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return deps.sites.fromContent(message, sender);
@@ -44,11 +50,9 @@ export function handle(
   if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
   switch (message.type) {
     case 'context/get':
-      return getTabContext(message.tabId).then(async (tab) => {
-        // A failed look-up only costs the panel its head start: it reads the client itself.
-        const client = tab?.context && deps.knownClient ? await deps.knownClient(tab).catch(() => undefined) : undefined;
-        return client === undefined ? { tab } : { tab, client };
-      });
+      // A panel shows this tab: its readers also look again now and then (CSS-only client switches).
+      void watchTab(message.tabId);
+      return getTabContext(message.tabId).then(async (tab) => ({ tab, ...(await clientOf(tab, deps, false)) }));
     case 'badge/refresh':
       return deps.refreshBadge().then((overdue) => ({ overdue }));
     case 'context/reread':
@@ -76,11 +80,23 @@ async function onReport(
     tabId,
     sender.frameId ?? 0,
     sender.tab?.url ?? message.url,
-    { context: message.context, frameUrl: message.url },
+    { context: message.context, frameUrl: message.url, ...(message.view ? { view: message.view } : {}) },
     deps.now(),
   );
   if (!sameContext(before?.context, after.context) || before?.url !== after.url) {
-    await broadcast({ type: 'context/changed', tabId, tab: after });
+    // A new page context is a visit: recorded here, once, and its client named to every panel.
+    const { clientId } = await clientOf(after, deps, !sameContext(before?.context, after.context));
+    await broadcast({ type: 'context/changed', tabId, tab: after, ...(clientId ? { clientId } : {}) });
   }
   return { ok: true };
+}
+
+/** The tab's client for a reply or a broadcast; a failure only means the panel gets none. */
+export async function clientOf(tab: TabContext | null, deps: Pick<RouterDeps, 'tabClient'>, recordVisit: boolean): Promise<{ clientId?: string; client?: ClientRecord }> {
+  if (!tab?.context || !deps.tabClient) return {};
+  const client = await deps.tabClient(tab, { recordVisit }).catch((error: unknown) => {
+    console.warn('[rapport] resolving the tab\'s client', error);
+    return undefined;
+  });
+  return client ? { clientId: client.id, client } : {};
 }

@@ -1,4 +1,4 @@
-import { accessPatternFor, isWebPattern } from '../domain/site-access';
+import { accessPatternFor, isWebPattern } from '../domain/sites/site-access';
 
 /** What site access needs from the browser, so the logic is testable with fakes (site-api.ts is the real one). */
 export interface SiteApi {

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { ClientContext } from '../context/types';
 import type { TabContext } from '../messaging/schema';
-import { patternCovers } from '../domain/site-access';
-import { bestFrame, type TabFrames } from './frames';
+import { patternCovers } from '../domain/sites/site-access';
+import { bestFrame, type FrameReport, type TabFrames } from './frames';
+import { sendToTab } from '../messaging/transport';
 
 /**
  * Per-tab contexts live in storage.session, not in memory: the service worker may be stopped at
@@ -43,7 +43,7 @@ async function load(tabId: number): Promise<StoredTab | undefined> {
 /** A tab no frame has read (or whose reads were all dropped) is "not read", not "no client". */
 function toTabContext(tabId: number, tab: StoredTab | undefined): TabContext | null {
   if (!tab || Object.keys(tab.frames).length === 0) return null;
-  const best = bestFrame(tab.frames);
+  const best = bestFrame(tab.frames, tab.url);
   return {
     tabId,
     url: tab.url,
@@ -62,7 +62,7 @@ export function recordFrameReport(
   tabId: number,
   frameId: number,
   tabUrl: string,
-  report: { context: ClientContext | null; frameUrl: string },
+  report: Omit<FrameReport, 'readAt'>,
   now: number,
 ): Promise<{ before: TabContext | null; after: TabContext }> {
   return serialised(tabId, async () => {
@@ -167,7 +167,7 @@ export function dropReadsBeforeLoad(tabId: number): Promise<{ changed: boolean; 
 /** Frames without a reader (not enabled, or mid-navigation) simply do not answer. */
 export async function askTabToReport(tabId: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'context/request' });
+    await sendToTab(tabId, { type: 'context/request' });
   } catch {
     // no reader in this tab
   }

@@ -1,4 +1,4 @@
-import { parseMessage } from '../messaging/schema';
+import { parseInbound } from './inbound';
 import { isExtensionPage } from '../messaging/senders';
 import type { Sender } from '../messaging/transport';
 import type { ContextField } from '../context/types';
@@ -6,7 +6,7 @@ import type { ContextField } from '../context/types';
 export interface ContentHandlerDeps {
   runtimeId: () => string;
   extensionOrigin: () => string;
-  reader: { readNow(): void; stop(): void };
+  reader: { readNow(): void; watch(): void; stop(): void };
   teacher: { arm(field: ContextField): void; disarm(): void };
   /** The taught profile changed: ask for it again, then read. */
   reloadProfile: () => void;
@@ -19,14 +19,16 @@ export interface ContentHandlerDeps {
 export function contentMessageHandler(deps: ContentHandlerDeps) {
   return (raw: unknown, sender: Sender | undefined): Promise<unknown> | undefined => {
     if (!sender || !isExtensionPage(sender, deps.runtimeId(), deps.extensionOrigin())) return undefined;
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) return undefined;
-    const message = parsed.message;
+    const message = parseInbound(raw);
+    if (!message) return undefined;
     switch (message.type) {
       case 'context/request':
         deps.reader.readNow();
         // The answer tells the background a reader is here; silence means the page is not read.
         return Promise.resolve({ reading: true });
+      case 'context/watch':
+        deps.reader.watch();
+        return undefined;
       case 'reader/stop':
         deps.reader.stop();
         return undefined;

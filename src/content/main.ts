@@ -1,9 +1,12 @@
-import browser from 'webextension-polyfill';
-import type { SiteProfile } from '../context/types';
+import type { ClientContext, SiteProfile } from '../context/types';
 import { startReader } from './reader';
+import { siteReader } from './site-reader';
+import { watchFrameView } from './frame-view';
 import { askForProfile } from './profile';
-import { createTeacher } from './teach';
+import { lazyTeacher } from './lazy-teacher';
+import { partSlots } from './parts/scope';
 import { contentMessageHandler } from './handler';
+import { extensionOrigin, onMessage as listen, runtimeId, sendMessage } from './runtime';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -16,51 +19,55 @@ const scope = globalThis as typeof globalThis & { rapportReader?: Reader };
 
 const isAlive = () => {
   try {
-    return Boolean(globalThis.chrome?.runtime?.id ?? browser.runtime.id);
+    return Boolean(runtimeId());
   } catch {
     return false;
   }
 };
 
 let profile: SiteProfile | undefined;
+/** What this frame last read: a taught selector must not carry this client's identity. */
+let shown: ClientContext | null = null;
 const loadProfile = async () => {
-  profile = await askForProfile((message) => browser.runtime.sendMessage(message), location.origin);
+  profile = await askForProfile(sendMessage, location.origin);
 };
 
-const teacher = createTeacher({
-  doc: document,
-  win: window,
-  t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-  picked: (field, pick) => void browser.runtime.sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
-  cancelled: () => void browser.runtime.sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
-});
+partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
+const teacher = lazyTeacher((id) => sendMessage({ type: 'adapter/load', id }));
 
 const onMessage = contentMessageHandler({
-  runtimeId: () => browser.runtime.id,
-  extensionOrigin: () => browser.runtime.getURL(''),
-  reader: { readNow: () => reader.readNow(), stop: () => reader.stop() },
+  runtimeId: () => runtimeId() ?? '',
+  extensionOrigin,
+  reader: { readNow: () => reader.readNow(), watch: () => reader.watch(), stop: () => reader.stop() },
   teacher,
   reloadProfile: () => void loadProfile().then(() => reader.readNow()),
 });
 
+let unlisten = () => {};
 scope.rapportReader?.stop();
+// A frame that comes into view or leaves it reports again, so the background weighs it anew.
+const frameView = watchFrameView(window, document, () => reader.readNow());
 const reader = startReader({
   doc: document,
   win: window,
+  extract: siteReader((id) => sendMessage({ type: 'adapter/load', id })),
   isAlive,
   profile: () => profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
-    const answer = await browser.runtime.sendMessage({ type: 'context/report', context, url });
+    shown = context;
+    const view = frameView.view();
+    const answer = await sendMessage({ type: 'context/report', context, url, ...(view ? { view } : {}) });
     // Refused: this site may no longer be read (access taken away while the page stayed open).
     if ((answer as { ok?: unknown } | undefined)?.ok === false) reader.stop();
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {
+    frameView.stop();
     teacher.disarm();
-    if (isAlive()) browser.runtime.onMessage.removeListener(onMessage);
+    unlisten();
     if (scope.rapportReader === reader) delete scope.rapportReader;
   },
 });
 scope.rapportReader = reader;
-browser.runtime.onMessage.addListener(onMessage);
+unlisten = listen(onMessage);

@@ -1,4 +1,5 @@
 import { selectorFor } from '../context/selectors';
+import { identifyingWords } from '../context/identifying';
 import { createOverlay } from './overlay';
 
 export interface Pick {
@@ -13,6 +14,8 @@ export interface PickerDeps {
   prompt: string;
   onPick: (pick: Pick) => void;
   onCancel: () => void;
+  /** The client on screen (name, MRN, DOB): no token of the selector may mention them. */
+  identifiers?: () => readonly (string | undefined)[];
 }
 
 const MAX_TEXT = 300;
@@ -34,26 +37,31 @@ export function startPicker(deps: PickerDeps): { stop: () => void } {
     return target?.nodeType === Node.ELEMENT_NODE && target !== overlay.host ? (target as Element) : null;
   };
   const swallow = (event: Event) => {
+    if (!event.isTrusted) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
 
+  // Only the user's own pointer and keys count: a page can dispatch a fake click on any element it
+  // likes (isTrusted false), and must never choose what Rapport learns to read.
   const onMove = (event: Event) => {
+    if (!event.isTrusted) return;
     current = elementOf(event);
     overlay.highlight(current ? current.getBoundingClientRect() : null);
   };
   const onScroll = () => overlay.highlight(current ? current.getBoundingClientRect() : null);
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     swallow(event);
     const el = elementOf(event);
-    const selector = el ? selectorFor(el) : null;
+    const selector = el ? selectorFor(el, identifyingWords([...(deps.identifiers?.() ?? []), el.textContent ?? undefined])) : null;
     if (!el || !selector) return;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
     stop();
     deps.onPick({ selector, text });
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (!event.isTrusted || event.key !== 'Escape') return;
     swallow(event);
     stop();
     deps.onCancel();

@@ -1,12 +1,13 @@
-import { DEFAULT_BUDGET_MS, extractClientContext } from '../context/extract';
-import type { ClientContext, SiteProfile } from '../context/types';
+import type { ClientContext, ExtractOptions, SiteProfile } from '../context/types';
 import { throttle } from './throttle';
+
+export type Extract = (doc: Document, url: string, options: ExtractOptions) => Promise<ClientContext | null>;
 
 export interface ReaderDeps {
   doc: Document;
   win: Window;
-  /** For the extraction time budget; performance.now by default. */
-  clock?: () => number;
+  /** Reads the page (the content script's reader with its site's adapter, or extractClientContext). */
+  extract: Extract;
   /** Posts a changed result; rejects when the extension is gone (orphaned script). */
   report: (context: ClientContext | null, url: string) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
@@ -16,64 +17,105 @@ export interface ReaderDeps {
   profile?: () => SiteProfile | undefined;
   /** The first read waits for this (the profile's answer), so a taught page is not first reported unread. */
   firstReadAfter?: Promise<unknown>;
+  /** Slicing seams for tests (clock, yield); the defaults are the browser's. */
+  slicing?: Pick<ExtractOptions, 'clock' | 'yieldTo' | 'sliceMs'>;
 }
 
 const MIN_INTERVAL_MS = 300;
-const MAX_RETRIES = 3;
-const RETRY_DELAY_MS = 400;
-const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'value'];
+/** While a panel shows this tab: look again this often, for pages that change client without a DOM change. */
+export const WATCH_INTERVAL_MS = 5_000;
+/** A panel that asked to watch and went quiet stops costing anything after this. */
+export const WATCH_LEASE_MS = 30 * 60_000;
+/** A read the page changed under is redone; after this many in a row the next one stands. */
+const MAX_DISCARDED = 3;
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'value', 'open'];
+/** Events after which the page may show someone else without any DOM mutation (CSS switches, focus). */
+const WINDOW_EVENTS = ['focus', 'popstate', 'hashchange'];
+const DOCUMENT_EVENTS = ['visibilitychange', 'animationend', 'transitionend'];
 
 /**
- * Re-reads the page when it may show another client (history changes, DOM changes) and reports
- * only when the result differs from the last one reported.
+ * Re-reads the page when it may show another client (history changes, DOM changes, CSS-only
+ * switches) and reports only when the result differs from the last one reported. One read runs at a
+ * time; a read that spanned several slices while the page changed is thrown away and redone.
  */
 export function startReader(deps: ReaderDeps) {
   const { doc, win } = deps;
-  const clock = deps.clock ?? (() => performance.now());
   let lastKey: string | undefined;
   let stopped = false;
   let ready = deps.firstReadAfter === undefined;
+  let running = false;
+  let pending: { force: boolean } | undefined;
+  let generation = 0;
+  let discarded = 0;
+  let watchTimer: ReturnType<typeof setInterval> | undefined;
+  let watchUntil = 0;
 
-  let retries = 0;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const read = (force: boolean) => {
-    if (stopped || !ready) return;
-    if (!deps.isAlive()) return stop();
-    const started = clock();
-    const context = extractClientContext(doc, win.location.href, { profile: deps.profile?.(), clock });
-    // Nothing found because time ran out (a busy machine, a cold start) is not "no client here":
-    // look again shortly, a few times, rather than leave the panel empty until the page changes.
-    const ranOutOfTime = context === null && clock() - started >= DEFAULT_BUDGET_MS;
-    if (!ranOutOfTime) retries = 0;
-    else if (retries < MAX_RETRIES) {
-      retries++;
-      clearTimeout(retryTimer);
-      retryTimer = setTimeout(() => read(true), RETRY_DELAY_MS * retries);
+  const readOnce = async (force: boolean) => {
+    const url = win.location.href;
+    const startedAt = generation;
+    let slices = 0;
+    const context = await deps.extract(doc, url, { ...deps.slicing, profile: deps.profile?.(), onSlice: () => void slices++ });
+    if (stopped) return;
+    if (slices > 1 && generation !== startedAt && discarded < MAX_DISCARDED) {
+      // The page changed between slices: the reading may mix two pages. The change queued a re-read.
+      discarded++;
+      pending ??= { force };
+      return;
     }
-    const key = JSON.stringify([win.location.href, context]);
+    discarded = 0;
+    const key = JSON.stringify([url, context]);
     if (!force && key === lastKey) return;
     lastKey = key;
-    deps.report(context, win.location.href).catch(() => {
+    deps.report(context, url).catch(() => {
       if (!deps.isAlive()) stop();
       else lastKey = undefined;
     });
   };
 
+  const read = (force: boolean) => {
+    if (stopped || !ready) return;
+    if (!deps.isAlive()) return stop();
+    if (running) {
+      pending = { force: force || (pending?.force ?? false) };
+      return;
+    }
+    running = true;
+    void readOnce(force)
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+        const next = pending;
+        pending = undefined;
+        if (next) read(next.force);
+      });
+  };
+
   const scheduleRead = throttle(() => read(false), MIN_INTERVAL_MS);
-  const observer = new MutationObserver(scheduleRead);
-  const onNavigation = () => scheduleRead();
+  const observer = new MutationObserver(() => {
+    generation++;
+    scheduleRead();
+  });
+  const onEvent = () => scheduleRead();
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+
+  const stopWatching = () => {
+    clearInterval(watchTimer);
+    watchTimer = undefined;
+  };
+  const watchTick = () => {
+    if (Date.now() > watchUntil) return stopWatching();
+    if (doc.visibilityState !== 'hidden') scheduleRead();
+  };
 
   function stop() {
     if (stopped) return;
     stopped = true;
     observer.disconnect();
     scheduleRead.cancel();
-    clearTimeout(retryTimer);
-    win.removeEventListener('popstate', onNavigation);
-    win.removeEventListener('hashchange', onNavigation);
-    navigation?.removeEventListener('navigatesuccess', onNavigation);
+    stopWatching();
+    for (const type of WINDOW_EVENTS) win.removeEventListener(type, onEvent);
+    for (const type of DOCUMENT_EVENTS) doc.removeEventListener(type, onEvent, true);
+    navigation?.removeEventListener('navigatesuccess', onEvent);
     deps.onStopped?.();
   }
 
@@ -84,9 +126,10 @@ export function startReader(deps: ReaderDeps) {
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
   });
-  win.addEventListener('popstate', onNavigation);
-  win.addEventListener('hashchange', onNavigation);
-  navigation?.addEventListener('navigatesuccess', onNavigation);
+  for (const type of WINDOW_EVENTS) win.addEventListener(type, onEvent);
+  // Capture: animation and transition events do not bubble out of every component, and a page may stop them.
+  for (const type of DOCUMENT_EVENTS) doc.addEventListener(type, onEvent, true);
+  navigation?.addEventListener('navigatesuccess', onEvent);
   const begin = () => {
     ready = true;
     read(true);
@@ -94,5 +137,14 @@ export function startReader(deps: ReaderDeps) {
   if (deps.firstReadAfter) void deps.firstReadAfter.then(begin, begin);
   else begin();
 
-  return { stop, readNow: () => read(true) };
+  return {
+    stop,
+    readNow: () => read(true),
+    /** A panel shows this tab: re-read on a slow timer for a while (renewed each time a panel asks). */
+    watch: () => {
+      if (stopped) return;
+      watchUntil = Date.now() + WATCH_LEASE_MS;
+      watchTimer ??= setInterval(watchTick, WATCH_INTERVAL_MS);
+    },
+  };
 }

@@ -7,6 +7,8 @@ export interface TeachDeps {
   t: (key: string, substitutions?: string | string[]) => string;
   picked: (field: ContextField, pick: Pick) => void;
   cancelled: () => void;
+  /** The client this frame shows now, as last read. */
+  identifiers?: () => readonly (string | undefined)[];
 }
 
 /** The picker in this frame, armed by the panel for one field at a time; arming again replaces it. */
@@ -23,6 +25,7 @@ export function createTeacher(deps: TeachDeps) {
         doc: deps.doc,
         win: deps.win,
         prompt: deps.t('pickerPrompt', deps.t(FIELD_LABEL_KEYS[field])),
+        identifiers: deps.identifiers,
         onPick: (pick) => {
           picker = undefined;
           deps.picked(field, pick);

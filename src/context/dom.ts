@@ -1,60 +1,120 @@
-/** DOM helpers for reading pages: visibility and the time budget. Pure DOM, no extension APIs. */
+/** DOM helpers for reading pages: visibility, bounded queries, values. Pure DOM, no extension APIs. */
 import { cleanText, shortText } from './parse/text';
 
-export class BudgetExceeded extends Error {
-  constructor() {
-    super('context extraction budget exceeded');
-  }
-}
-
-/** A deadline checked at loop boundaries; throws BudgetExceeded, which extract.ts turns into null. */
-export class Budget {
-  private readonly deadline: number;
-  constructor(private readonly clock: () => number, budgetMs: number) {
-    this.deadline = clock() + budgetMs;
-  }
-  check(): void {
-    if (this.clock() > this.deadline) throw new BudgetExceeded();
-  }
-}
-
-export function defaultClock(): () => number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance;
-  return perf && typeof perf.now === 'function' ? () => perf.now() : () => Date.now();
-}
-
 const NEVER_RENDERED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'META', 'LINK']);
+/** Smaller than this (px), text or a box is not something a person reads. */
+const MIN_READABLE = 2;
+const MIN_FONT_PX = 4;
+const MAX_CLIP_ANCESTORS = 12;
 
 /** Element as seen here: `checkVisibility` is missing in older engines, `style` on non-HTML elements. */
 type VisibilityElement = Element & {
-  checkVisibility?: (options?: { visibilityProperty?: boolean; checkVisibilityCSS?: boolean }) => boolean;
+  checkVisibility?: (options?: { opacityProperty?: boolean; visibilityProperty?: boolean; contentVisibilityAuto?: boolean }) => boolean;
   style?: CSSStyleDeclaration;
 };
 
+type Box = { left: number; top: number; right: number; bottom: number };
+
 /**
- * Whether a person looking at the page could see `el`. Cheap checks first (attributes and inline
- * styles up the ancestor chain, cached); then `checkVisibility()` where the engine has layout for
- * this document (a DOMParser document in Chromium has none, and would call everything hidden).
+ * Whether a person looking at the page could see `el` — a page can hide a second patient in many
+ * ways, and what is hidden must never be read. Cheap checks first (attributes and inline styles up
+ * the ancestor chain, across shadow roots, cached); then, where the engine has layout for this
+ * document, what the browser computed: `checkVisibility()` (display, visibility, opacity,
+ * content-visibility), transparent or tiny text, zero size (`scale(0)` too), boxes off the page,
+ * and boxes clipped away by an ancestor's overflow, clip or clip-path. (A DOMParser document in
+ * Chromium has no layout and would call everything hidden, so it gets the markup checks only.)
  */
 export class VisibilityChecker {
   private readonly cache = new Map<Element, boolean>();
-  private readonly useLayout: boolean;
+  private readonly seen = new Map<Element, boolean>();
+  private readonly clipCache = new Map<Element, Box | null>();
+  private readonly view: (Window & typeof globalThis) | null;
+  /** True when boxes have real geometry (a browser tab), false in a windowless or layout-less DOM. */
+  private readonly layout: boolean;
+  /** The page's scroll offset and width, read once per check run. */
+  private page: { x: number; y: number; viewWidth: number; width?: number } | undefined;
 
-  constructor(doc: Document) {
-    this.useLayout = doc.defaultView != null;
+  constructor(private readonly doc: Document) {
+    this.view = doc.defaultView as (Window & typeof globalThis) | null;
+    let layout = false;
+    try {
+      layout = this.view !== null && doc.documentElement.getBoundingClientRect().width > 0;
+    } catch {
+      layout = false;
+    }
+    this.layout = layout;
+  }
+
+  /** Markup-only check (attributes, inline styles, ancestors): cheap, for the many parts of one checked whole. */
+  isShownByMarkup(el: Element): boolean {
+    try {
+      return !this.hiddenByMarkup(el);
+    } catch {
+      return false;
+    }
   }
 
   isVisible(el: Element): boolean {
-    if (this.hiddenByMarkup(el)) return false;
-    const v = el as VisibilityElement;
-    if (this.useLayout && typeof v.checkVisibility === 'function') {
-      try {
-        return v.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
-      } catch {
-        return true;
-      }
+    const known = this.seen.get(el);
+    if (known !== undefined) return known;
+    let visible: boolean;
+    try {
+      visible = !this.hiddenByMarkup(el) && this.rendered(el);
+    } catch {
+      // A getter that throws is a page playing games: treat what it guards as unseen.
+      visible = false;
     }
-    return true;
+    this.seen.set(el, visible);
+    return visible;
+  }
+
+  private rendered(el: Element): boolean {
+    const v = el as VisibilityElement;
+    if (this.view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    if (!this.layout || !this.view) return true;
+    const style = this.view.getComputedStyle(el);
+    if (parseFloat(style.fontSize) < MIN_FONT_PX && ownText(el)) return false;
+    if (transparent(style.color) || transparent(style.getPropertyValue('-webkit-text-fill-color'))) return false;
+    // A text-indent can push the text away from its element: then the text's own boxes count.
+    const box = (style.textIndent !== '0px' && textBox(el)) || el.getBoundingClientRect();
+    if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
+    this.page ??= { x: this.view.scrollX, y: this.view.scrollY, viewWidth: this.view.innerWidth };
+    const pageLeft = box.left + this.page.x;
+    const pageTop = box.top + this.page.y;
+    if (pageLeft + box.width <= 0 || pageTop + box.height <= 0) return false;
+    // Past the document's scroll width is off the page; measured only for boxes that start past the view (it costs).
+    if (pageLeft >= this.page.viewWidth && pageLeft >= (this.page.width ??= Math.max(this.doc.documentElement.scrollWidth, this.page.viewWidth))) return false;
+    return !this.clippedAway(el, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
+  }
+
+  /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
+  private clippedAway(el: Element, box: Box): boolean {
+    let cur = parentOf(el);
+    for (let depth = 0; cur && depth < MAX_CLIP_ANCESTORS && cur !== this.doc.documentElement; depth++) {
+      const clip = this.clipOf(cur);
+      if (clip) {
+        box = { left: Math.max(box.left, clip.left), top: Math.max(box.top, clip.top), right: Math.min(box.right, clip.right), bottom: Math.min(box.bottom, clip.bottom) };
+        if (box.right - box.left < MIN_READABLE || box.bottom - box.top < MIN_READABLE) return true;
+      }
+      cur = parentOf(cur);
+    }
+    return false;
+  }
+
+  private clipOf(el: Element): Box | null {
+    const cached = this.clipCache.get(el);
+    if (cached !== undefined) return cached;
+    const style = (this.view as Window).getComputedStyle(el);
+    const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none');
+    let box: Box | null = null;
+    if (clips) {
+      const r = el.getBoundingClientRect();
+      box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      // clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely.
+      if (/rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/.test(`${style.clip} ${style.clipPath}`)) box = { left: r.left, top: r.top, right: r.left, bottom: r.top };
+    }
+    this.clipCache.set(el, box);
+    return box;
   }
 
   private hiddenByMarkup(el: Element): boolean {
@@ -72,7 +132,7 @@ export class VisibilityChecker {
         hidden = true;
         break;
       }
-      cur = cur.parentElement;
+      cur = parentOf(cur);
     }
     // Everything below a hidden ancestor is hidden; if none was hidden, none on the chain is.
     for (const c of chain) this.cache.set(c, hidden);
@@ -80,23 +140,69 @@ export class VisibilityChecker {
   }
 }
 
+/** One step up the flat tree: the parent element, or the host of the shadow root `el` is in. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode as (Node & { host?: Element }) | null;
+  return root && root.nodeType === 11 && root.host ? root.host : null;
+}
+
+function transparent(color: string | undefined): boolean {
+  if (!color) return false;
+  if (color === 'transparent') return true;
+  // Only a fourth component is an alpha: "rgb(0, 0, 0)" is black.
+  const alpha = /rgba?\(\s*[\d.]+%?[\s,]+[\d.]+%?[\s,]+[\d.]+%?\s*[,/]\s*([\d.]+%?)\s*\)$/.exec(color)?.[1];
+  return alpha !== undefined && parseFloat(alpha) === 0;
+}
+
+/** Whether the element holds text of its own (not only in descendants): bounded, unlike textContent. */
+function ownText(el: Element): boolean {
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && i < 50; i++) {
+    const k = kids[i] as Node;
+    if (k.nodeType === 3 && (k.nodeValue ?? '').trim()) return true;
+  }
+  return false;
+}
+
+/** The box around the element's own text, or null when it has none. */
+function textBox(el: Element): DOMRect | null {
+  const doc = el.ownerDocument;
+  if (!doc || !ownText(el)) return null;
+  const range = doc.createRange();
+  range.selectNodeContents(el);
+  const rect = range.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0 ? rect : null;
+}
+
+const SCALE_ZERO = /scale[xy3d]*\(\s*0(?:\.0+)?\s*[,)]/;
+const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
+
 function selfHidden(el: Element): boolean {
   if (NEVER_RENDERED.has(el.tagName)) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
+  // What an inline style says is true in every engine, layout or not (and most elements have none).
+  if (!el.hasAttribute('style')) return false;
   const style = (el as VisibilityElement).style;
-  if (style) {
-    const display = style.display;
-    const visibility = style.visibility;
-    if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') return true;
-    if (style.contentVisibility === 'hidden') return true;
-  }
+  if (!style) return false;
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.contentVisibility === 'hidden') return true;
+  if (style.opacity !== '' && parseFloat(style.opacity) === 0) return true;
+  if (style.fontSize !== '' && parseFloat(style.fontSize) === 0) return true;
+  if (transparent(style.color)) return true;
+  if (SCALE_ZERO.test(style.transform) || style.scale === '0') return true;
+  // Some engines drop the deprecated `clip` from the style object: read the attribute as written too.
+  if (/(?:^|;)\s*clip\s*:\s*rect\(\s*0/.test(el.getAttribute('style') ?? '') || /rect\(\s*0/.test(style.clip ?? '') || /inset\(\s*50%|circle\(\s*0/.test(style.clipPath ?? '')) return true;
+  if ((style.position === 'absolute' || style.position === 'fixed') && (OFF_PAGE.test(style.left) || OFF_PAGE.test(style.top))) return true;
+  if (OFF_PAGE.test(style.textIndent)) return true;
+  if ((parseFloat(style.width) === 0 || parseFloat(style.height) === 0) && style.overflow === 'hidden') return true;
   return false;
 }
 
 /** First element matching `selector` under `root` that is visible, or null. Invalid selectors give null. */
-export function firstVisible(root: ParentNode, selector: string, vis: VisibilityChecker, budget: Budget): Element | null {
+export function firstVisible(root: ParentNode, selector: string, vis: VisibilityChecker): Element | null {
   let list: NodeListOf<Element>;
   try {
     list = root.querySelectorAll(selector);
@@ -105,14 +211,13 @@ export function firstVisible(root: ParentNode, selector: string, vis: Visibility
   }
   const max = Math.min(list.length, 500);
   for (let i = 0; i < max; i++) {
-    if (i % 32 === 0) budget.check();
     const el = list[i];
     if (el && vis.isVisible(el)) return el;
   }
   return null;
 }
 
-export function allVisible(root: ParentNode, selector: string, vis: VisibilityChecker, budget: Budget, cap = 50): Element[] {
+export function allVisible(root: ParentNode, selector: string, vis: VisibilityChecker, cap = 50): Element[] {
   let list: NodeListOf<Element>;
   try {
     list = root.querySelectorAll(selector);
@@ -122,7 +227,6 @@ export function allVisible(root: ParentNode, selector: string, vis: VisibilityCh
   const out: Element[] = [];
   const max = Math.min(list.length, 2000);
   for (let i = 0; i < max && out.length < cap; i++) {
-    if (i % 32 === 0) budget.check();
     const el = list[i];
     if (el && vis.isVisible(el)) out.push(el);
   }

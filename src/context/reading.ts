@@ -1,6 +1,7 @@
 import type { ClientContext, ContextField, DateOrder } from './types';
 import { CONTEXT_FIELDS } from './types';
-import type { Budget, VisibilityChecker } from './dom';
+import type { VisibilityChecker } from './dom';
+import type { Slicer } from './slicer';
 import { parseDate, type YMD } from './parse/dates';
 import { parseName } from './parse/names';
 import { normalizeId, normalizeLocation, normalizePhone, normalizeSex } from './parse/fields';
@@ -15,7 +16,7 @@ export interface Reading {
 }
 
 export interface ReadEnv {
-  budget: Budget;
+  slicer: Slicer;
   vis: VisibilityChecker;
   /** Date order when something (options, profile, adapter) says it; undefined = assume MDY, flag ambiguity. */
   dateOrder?: DateOrder;

@@ -1,3 +1,5 @@
+import { mentionsAny } from './identifying';
+
 /**
  * A CSS selector for an element the user pointed at, to find "the same field" on the next chart of
  * the same system. Pure DOM. Two goals pull apart: unique on this page (never two matches) and
@@ -62,7 +64,11 @@ function tagOf(el: Element): string {
 }
 
 /** Simple selectors that match `el`, most stable first (each is one compound, no combinator). */
-export function simpleSelectors(el: Element): string[] {
+export function simpleSelectors(el: Element, identifying: readonly string[] = []): string[] {
+  return ownSelectors(el).filter((selector) => !mentionsAny(selector, identifying));
+}
+
+function ownSelectors(el: Element): string[] {
   const tag = tagOf(el);
   const out: string[] = [];
   const id = el.getAttribute('id');
@@ -97,33 +103,34 @@ function nthOfType(el: Element): string {
 
 /**
  * The most stable selector that matches `el` and nothing else in its document, or null when `el`
- * is not in a document. Never returns a selector with more than one match.
+ * is not in a document. Never returns a selector with more than one match, nor one with a token
+ * (of the element or of an ancestor: id, aria-label, data-*, class) that mentions an identifying word.
  */
-export function selectorFor(el: Element): string | null {
+export function selectorFor(el: Element, identifying: readonly string[] = []): string | null {
   const doc = el.ownerDocument;
   if (!doc || !el.isConnected) return null;
-  const own = simpleSelectors(el);
+  const own = simpleSelectors(el, identifying);
   for (const s of own) if (matchesOnly(doc, s, el)) return s;
 
   // Anchor on the nearest ancestor that carries something stable: "the name inside the banner".
   const targets = own.length > 0 ? own : [tagOf(el)];
   let ancestor = el.parentElement;
   for (let depth = 0; ancestor && depth < MAX_ANCESTORS; depth++, ancestor = ancestor.parentElement) {
-    for (const a of simpleSelectors(ancestor)) {
+    for (const a of simpleSelectors(ancestor, identifying)) {
       for (const t of targets) {
         for (const combined of [`${a} > ${t}`, `${a} ${t}`]) if (matchesOnly(doc, combined, el)) return combined;
       }
     }
   }
-  return positionalChain(doc, el);
+  return positionalChain(doc, el, identifying);
 }
 
 /** Last resort: child steps by position from the nearest uniquely named ancestor (or the root). */
-function positionalChain(doc: Document, el: Element): string | null {
+function positionalChain(doc: Document, el: Element, identifying: readonly string[]): string | null {
   const steps: string[] = [];
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur !== el) {
-      const anchor = simpleSelectors(cur).find((s) => matchesOnly(doc, s, cur as Element));
+      const anchor = simpleSelectors(cur, identifying).find((s) => matchesOnly(doc, s, cur as Element));
       if (anchor) {
         const chain = [anchor, ...steps].join(' > ');
         if (matchesOnly(doc, chain, el)) return chain;

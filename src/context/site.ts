@@ -1,4 +1,4 @@
-import { adapterById } from './adapters/index';
+import { adapterMatchById } from './adapters/registry';
 
 /**
  * The identity "system" of a page (DESIGN.md, Identity): its origin, plus "#adapterId" only when
@@ -14,6 +14,6 @@ export function systemForUrl(url: string, adapterId?: string): string {
   } catch {
     origin = url.split('#')[0] ?? url;
   }
-  const adapter = adapterId ? adapterById(adapterId) : undefined;
+  const adapter = adapterId ? adapterMatchById(adapterId) : undefined;
   return adapter?.sharedOrigin ? `${origin}#${adapter.id}` : origin;
 }

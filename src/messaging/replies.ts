@@ -1,22 +1,33 @@
-import type { SiteProfile } from '../context/types';
-import type { TabContext } from './schema';
+import * as v from 'valibot';
+import { SiteProfileSchema } from '../model/context';
+import type { ContentRequest, TabCommand } from './schema';
 
-/** What each request answers; messages not listed answer nothing useful. */
-export interface Replies {
+/**
+ * What each request answers, checked where the answer arrives like any message: an answer of
+ * another shape (a failed handler answers `{ error }`) is an error at the sender, never data.
+ * One map per direction, so a content script does not carry the panel's answers (records:
+ * page-replies.ts).
+ */
+export const ok = v.strictObject({ ok: v.literal(true) });
+
+export const CONTENT_REPLIES = {
   /** `ok: false`: the frame's site may no longer be read; its reader stops. */
-  'context/report': { ok: boolean };
-  /**
-   * `client`: the record of the client the tab shows, when Rapport knows them and is not locked.
-   * Typed loosely here (records belong to the store); the panel checks its shape before use.
-   */
-  'context/get': { tab: TabContext | null; client?: unknown };
-  'badge/refresh': { overdue: number };
-  'context/reread': { ok: boolean };
-  'site/enable': { registered: boolean };
-  'site/profile-get': { profile: SiteProfile | null };
-  'site/profiles-changed': { ok: true };
-  'picker/start': { ok: boolean };
-  'picker/stop': { ok: true };
-  'picker/picked': { ok: true };
-  'picker/cancelled': { ok: true };
-}
+  'context/report': v.strictObject({ ok: v.boolean() }),
+  'adapter/load': v.strictObject({ ok: v.boolean() }),
+  'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema) }),
+  'picker/picked': ok,
+  'picker/cancelled': ok,
+} satisfies { [T in ContentRequest['type']]: v.GenericSchema };
+
+/** A frame that has a reader says so; one that does not never answers. */
+export const TAB_REPLIES = {
+  'context/request': v.strictObject({ reading: v.literal(true) }),
+  'context/watch': v.undefined(),
+  'reader/stop': v.undefined(),
+  'site/profile-changed': v.undefined(),
+  'picker/arm': v.strictObject({ armed: v.literal(true) }),
+  'picker/disarm': v.undefined(),
+} satisfies { [T in TabCommand['type']]: v.GenericSchema };
+
+export type ContentReply<T extends ContentRequest['type']> = v.InferOutput<(typeof CONTENT_REPLIES)[T]>;
+export type TabReply<T extends TabCommand['type']> = v.InferOutput<(typeof TAB_REPLIES)[T]>;

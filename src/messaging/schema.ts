@@ -1,24 +1,9 @@
 import * as v from 'valibot';
-import { CONTEXT_FIELDS, type ContextField, type SiteProfile } from '../context/types';
+import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
+import { RecordIdSchema } from '../model/values';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const isoDate = v.pipe(v.string(), v.isoDate());
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const ClientContextSchema = v.strictObject({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  mrn: v.optional(text(64)),
-  dob: v.optional(isoDate),
-  sex: v.optional(text(32)),
-  phone: v.optional(text(40)),
-  admitDate: v.optional(isoDate),
-  dischargeDate: v.optional(isoDate),
-  dischargeActual: v.optional(v.boolean()),
-  location: v.optional(text(200)),
-  source: text(64),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  provenance: v.optional(v.record(v.picklist(['name', 'mrn', 'dob', 'sex', 'phone', 'admitDate', 'dischargeDate', 'location']), text(300))),
-});
 
 export const TabContextSchema = v.strictObject({
   tabId,
@@ -28,16 +13,9 @@ export const TabContextSchema = v.strictObject({
   readAt: v.number(),
 });
 
-const field = v.picklist(CONTEXT_FIELDS as readonly [ContextField, ...ContextField[]]);
+const field = ContextFieldSchema;
 const selector = text(500);
-/** An http(s) origin ("https://ehr.example.org", port allowed), nothing more. */
-const webOrigin = v.pipe(v.string(), v.maxLength(300), v.regex(/^https?:\/\/[^/?#\s]+$/));
-
-export const SiteProfileSchema = v.strictObject({
-  origin: webOrigin,
-  selectors: v.record(field, selector),
-  dateOrder: v.optional(v.picklist(['MDY', 'DMY'])),
-});
+const webOrigin = WebOriginSchema;
 
 /** What a keyboard shortcut did, kept in storage.session until an open panel shows it (with Undo). */
 export const ShortcutRecordSchema = v.variant('kind', [
@@ -67,15 +45,25 @@ export const SESSION_KEYS = { lastShortcut: 'shortcut:last', panelShow: 'panel:s
  */
 export const MessageSchema = v.variant('type', [
   /** content → background: what this frame shows now. */
-  v.strictObject({ type: v.literal('context/report'), context: v.nullable(ClientContextSchema), url: text(4096) }),
+  v.strictObject({
+    type: v.literal('context/report'),
+    context: v.nullable(ClientContextSchema),
+    url: text(4096),
+    /** How the reporting frame sits in the tab (hidden and tiny frames never count). */
+    view: v.optional(v.strictObject({ width: v.pipe(v.number(), v.minValue(0)), height: v.pipe(v.number(), v.minValue(0)), visible: v.optional(v.boolean()) })),
+  }),
+  /** background → content: a panel shows this tab; re-read on a slow timer for a while. */
+  v.strictObject({ type: v.literal('context/watch') }),
+  /** content → background: this frame's page matches adapter `id`; inject that adapter here. */
+  v.strictObject({ type: v.literal('adapter/load'), id: text(64) }),
   /** panel → background: the best context known for a tab. */
   v.strictObject({ type: v.literal('context/get'), tabId }),
   /** background → content: read the page again now. */
   v.strictObject({ type: v.literal('context/request') }),
   /** background → content: access to this site was taken away; stop reading it. */
   v.strictObject({ type: v.literal('reader/stop') }),
-  /** background → panels: a tab's context changed. */
-  v.strictObject({ type: v.literal('context/changed'), tabId, tab: v.nullable(TabContextSchema) }),
+  /** background → panels: a tab's context changed, with the client it shows (resolved here, once). */
+  v.strictObject({ type: v.literal('context/changed'), tabId, tab: v.nullable(TabContextSchema), clientId: v.optional(RecordIdSchema) }),
   /** anyone → background: recount the badge now (DESIGN.md test seam), e.g. after a write. */
   v.strictObject({ type: v.literal('badge/refresh') }),
   /** panel → background: read this tab once more (toolbar click, "read again" button). */
@@ -112,6 +100,23 @@ export const MessageSchema = v.variant('type', [
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/**
+ * Who may send what to whom. Each direction has its own sender in transport.ts, so a message can
+ * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
+ */
+export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop'] as const;
+export const CONTENT_REQUESTS = ['context/report', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
+export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
+export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
+/** Extension page (panel, options) → background. */
+export type PageRequest = MessageOf<(typeof PAGE_REQUESTS)[number]>;
+/** Content script → background. */
+export type ContentRequest = MessageOf<(typeof CONTENT_REQUESTS)[number]>;
+/** Background → the content scripts of one tab. */
+export type TabCommand = MessageOf<(typeof TAB_COMMANDS)[number]>;
+/** Background → every open extension page. */
+export type PageNotice = MessageOf<(typeof PAGE_NOTICES)[number]>;
 export type TabContext = v.InferOutput<typeof TabContextSchema>;
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };

@@ -1,16 +1,51 @@
 import browser from 'webextension-polyfill';
-import { parseMessage, type Message, type MessageOf } from './schema';
-import type { Replies } from './replies';
+import * as v from 'valibot';
+import { parseMessage, type ContentRequest, type Message, type PageNotice, type TabCommand } from './schema';
+import { CONTENT_REPLIES, TAB_REPLIES, type ContentReply, type TabReply } from './replies';
+import { describeIssue } from '../model/issues';
 
-type Reply<T extends Message['type']> = T extends keyof Replies ? Replies[T] : void;
+/**
+ * The only way messages leave a context: one sender per direction, each typed to the messages
+ * that go that way, each answer checked against its schema before anyone reads it. Extension
+ * pages send with page-transport.ts.
+ */
 
-/** Sends to the background (or, from the background, to every extension page). */
-export async function send<T extends Message['type']>(message: MessageOf<T>): Promise<Reply<T>> {
-  return (await browser.runtime.sendMessage(message)) as Reply<T>;
+/** An answer that is not what the request answers (a failed handler, another version, a forgery). */
+export class ReplyError extends Error {
+  override name = 'ReplyError';
+  constructor(
+    readonly request: Message['type'],
+    readonly problem: string,
+  ) {
+    super(`Unexpected answer to ${request}: ${problem}`);
+  }
 }
 
-/** Like send, for broadcasts nobody may be listening to (no panel open): that is not an error. */
-export async function broadcast(message: Message): Promise<void> {
+export function checked<S extends v.GenericSchema>(schema: S, request: Message['type'], answer: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, answer);
+  if (result.success) return result.output;
+  throw new ReplyError(request, describeIssue(result.issues[0]));
+}
+
+/** Content script → background. */
+export async function sendFromContent<T extends ContentRequest['type']>(message: ContentRequest & { type: T }): Promise<ContentReply<T>> {
+  return checked(CONTENT_REPLIES[message.type as T], message.type, await browser.runtime.sendMessage(message));
+}
+
+/** Background → the content scripts of a tab (or of one frame); rejects when no frame there has a reader. */
+export async function sendToTab<T extends TabCommand['type']>(
+  tabId: number,
+  message: TabCommand & { type: T },
+  frameId?: number,
+): Promise<TabReply<T>> {
+  const answer = await (frameId === undefined
+    ? browser.tabs.sendMessage(tabId, message)
+    : browser.tabs.sendMessage(tabId, message, { frameId }));
+  return checked(TAB_REPLIES[message.type as T], message.type, answer);
+}
+
+/** Background → every open extension page; nobody listening (no panel open) is not an error. */
+export async function broadcast(message: PageNotice): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch (error) {

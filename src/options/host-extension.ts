@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { send } from '../messaging/transport';
+import { sendFromPage } from '../messaging/page-transport';
 import type { OptionsHost } from './model';
 
 export function extensionOptionsHost(): OptionsHost {
@@ -12,7 +12,7 @@ export function extensionOptionsHost(): OptionsHost {
       browser.permissions.onRemoved.addListener(listener);
     },
     profilesChanged: async () => {
-      await send<'site/profiles-changed'>({ type: 'site/profiles-changed' });
+      await sendFromPage({ type: 'site/profiles-changed' });
     },
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     now: () => Date.now(),

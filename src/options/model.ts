@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../store/db';
-import type { SiteRecord } from '../store/records';
 import { deleteSiteProfile, listSiteProfiles } from '../store/sites';
-import { isWebPattern } from '../domain/site-access';
+import { isWebPattern } from '../domain/sites/site-access';
+import type { SiteRecord } from '../model/records';
 
 /** What the options page needs from the browser; extension-host.ts is the real one. */
 export interface OptionsHost {

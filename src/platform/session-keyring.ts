@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { KeyRing } from '../store/vault/keyring';
-import { fromBase64, toBase64 } from '../store/vault/crypto';
+import { fromBase64, toBase64 } from '../domain/crypto/passphrase';
 
 const KEY = 'vaultDataKey';
 

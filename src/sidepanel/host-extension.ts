@@ -1,8 +1,8 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import { listen, send } from '../messaging/transport';
+import { listen } from '../messaging/transport';
+import { sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
-import type { ClientRecord } from '../store/records';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
 
@@ -29,20 +29,17 @@ export function extensionHost(location: Location): PanelHost {
       browser.tabs.onActivated.addListener(onActivated);
       return () => browser.tabs.onActivated.removeListener(onActivated);
     },
-    async getTabContext(tabId) {
-      const reply = await send<'context/get'>({ type: 'context/get', tabId });
-      return { tab: reply?.tab ?? null, ...(looksLikeClient(reply?.client) ? { client: reply.client } : {}) };
-    },
+    getTabContext: (tabId) => sendFromPage({ type: 'context/get', tabId }),
     onTabContextChanged: (listener) =>
       listen((message, sender) => {
         // Only the background tells what a tab shows: a content script must not speak for a tab.
         if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
-        if (message.type === 'context/changed') listener(message.tabId, message.tab);
+        if (message.type === 'context/changed') listener(message.tabId, message.tab, message.clientId);
         return undefined;
       }),
-    rereadTab: async (tabId) => (await send<'context/reread'>({ type: 'context/reread', tabId }))?.ok ?? false,
+    rereadTab: async (tabId) => (await sendFromPage({ type: 'context/reread', tabId })).ok,
     dataChanged: async () => {
-      await send<'badge/refresh'>({ type: 'badge/refresh' });
+      await sendFromPage({ type: 'badge/refresh' });
     },
     openChart,
     openSidePanel:
@@ -56,13 +53,6 @@ export function extensionHost(location: Location): PanelHost {
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),
   };
-}
-
-/** The background's answer comes from the same extension, but a wrong shape must not reach the view. */
-function looksLikeClient(value: unknown): value is ClientRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<ClientRecord>;
-  return typeof record.id === 'string' && typeof record.name === 'string' && typeof record.rev === 'number' && Array.isArray(record.identities);
 }
 
 function originOf(url: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import type { TabContext } from '../messaging/schema';
-import type { ClientRecord } from '../store/records';
 import type { SiteHost } from './models/site';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
+import type { ClientRecord } from '../model/records';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -12,10 +12,13 @@ export interface PanelHost {
   initialTabId(): Promise<number | undefined>;
   /** Called with the new tab id when the panel follows the active tab (never in `?tabId` mode). */
   onBoundTabChanged(listener: (tabId: number | undefined) => void): () => void;
-  /** What the tab shows, and the client record when Rapport already knows that client. */
-  getTabContext(tabId: number): Promise<{ tab: TabContext | null; client?: ClientRecord }>;
-  /** `tab` is null when the tab no longer shows anything Rapport can read. */
-  onTabContextChanged(listener: (tabId: number, tab: TabContext | null) => void): () => void;
+  /**
+   * What the tab shows, and the client the background resolved it to (its id, and the record for
+   * a first paint before the panel's own read); none while locked or when nothing is shown.
+   */
+  getTabContext(tabId: number): Promise<{ tab: TabContext | null; clientId?: string; client?: ClientRecord }>;
+  /** `tab` is null when the tab no longer shows anything Rapport can read; `clientId` names its client. */
+  onTabContextChanged(listener: (tabId: number, tab: TabContext | null, clientId?: string) => void): () => void;
   /** Ask the background to read the tab again (injects the reader when allowed). */
   rereadTab(tabId: number): Promise<boolean>;
   /** Data was written: the badge must be recounted now. */

@@ -19,6 +19,8 @@ import { createSuggestionsModel } from './models/suggestions';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
+import { createFormats } from '../ui/format';
+import { createWords } from '../ui/translate';
 
 /** What outlives one unlocked session of the panel: the lock itself and the half-typed forms. */
 export interface PanelShared {
@@ -34,7 +36,11 @@ export function createPanel(
   shared: PanelShared = { lock: createLockModel(undefined), drafts: createDraftsModel() },
 ) {
   const clock = createClock(() => host.now());
-  const client = createClientModel(db, binding, clock);
+  const formats = createFormats(host.locale, host.timeZone);
+  const words = createWords(host.t, formats);
+  /** "Site setup" from the menu: whether the site controls are shown. */
+  const siteSetup = signal(false);
+  const client = createClientModel(db, binding);
   const site = createSiteModel(host.sites, db, binding, () => host.now());
   const clientId = computed(() => client.client.value?.id);
   const contacts = createContactsModel(db, clientId, clock);
@@ -77,6 +83,9 @@ export function createPanel(
     host,
     db,
     clock,
+    formats,
+    words,
+    siteSetup,
     binding,
     site,
     client,

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
-import { listen, send } from '../messaging/transport';
+import { listen } from '../messaging/transport';
+import { sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
-import { accessPatternFor, patternCovers } from '../domain/site-access';
+import { accessPatternFor, patternCovers } from '../domain/sites/site-access';
 import type { SiteHost } from './models/site';
 
 /** The site controls' browser: permissions here (they need the click), the rest through the background. */
@@ -15,10 +16,10 @@ export function extensionSiteHost(): SiteHost {
       return pattern && (await browser.permissions.contains({ origins: [pattern] })) ? 'enabled' : 'not-enabled';
     },
     requestAccess: (pattern) => browser.permissions.request({ origins: [pattern] }),
-    enable: async (origin) => (await send<'site/enable'>({ type: 'site/enable', origin }))?.registered ?? false,
-    startPicker: async (tabId, field) => (await send<'picker/start'>({ type: 'picker/start', tabId, field }))?.ok ?? false,
+    enable: async (origin) => (await sendFromPage({ type: 'site/enable', origin })).registered,
+    startPicker: async (tabId, field) => (await sendFromPage({ type: 'picker/start', tabId, field })).ok,
     stopPicker: async (tabId) => {
-      await send<'picker/stop'>({ type: 'picker/stop', tabId });
+      await sendFromPage({ type: 'picker/stop', tabId });
     },
     onPicker(listener) {
       const runtimeId = browser.runtime.id;
@@ -32,7 +33,7 @@ export function extensionSiteHost(): SiteHost {
       });
     },
     profilesChanged: async () => {
-      await send<'site/profiles-changed'>({ type: 'site/profiles-changed' });
+      await sendFromPage({ type: 'site/profiles-changed' });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { RapportDb } from './db';
-import { STORE_NAMES, type StoreName } from './records';
+import { STORE_NAMES, type StoreName } from '../model/records';
 
 /** When one stored record (live or tombstone) was created and last changed. */
 export interface AuditRow {

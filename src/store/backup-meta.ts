@@ -1,8 +1,9 @@
+import { META_KEYS } from '../model/meta';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 
 /** Apart from backup.ts, so the panel can say "last backup N days ago" without loading the backup code. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+export const LAST_BACKUP_KEY = META_KEYS.lastBackupAt;
 
 /** Set when a backup file was handed to the browser; the panel shows how long ago. */
 export async function recordBackup(db: RapportDb, at: number): Promise<void> {

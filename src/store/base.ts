@@ -1,8 +1,8 @@
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { newId } from '../domain/ids';
+import { newId } from '../domain/identity/ids';
 import { notifyChanged } from './changes';
 import type { RapportDb, RapportSchema } from './db';
-import { isTombstone, withUnversionedFieldsOf, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from './records';
+import { isTombstone, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { codecOf } from './vault/codec';
 
 /** Fields a caller supplies when creating a record of store S. */
@@ -15,6 +15,26 @@ export type Patch<S extends StoreName> = Partial<Omit<StoreRecords[S], keyof Rec
  * same answer for the same record.
  */
 export type Updater<S extends StoreName> = (current: StoreRecords[S]) => Patch<S> | null;
+
+/**
+ * Fields the store keeps up to date without a revision bump (a client's contact summary): a write
+ * prepared from an older read must take their current values, or it would roll them back.
+ */
+const UNVERSIONED_FIELDS: Partial<Record<StoreName, readonly string[]>> = {
+  clients: ['lastSuccessAt', 'lastAttemptAt'],
+};
+
+export function withUnversionedFieldsOf<R extends RecordMeta>(store: StoreName, target: R, current: RecordMeta): R {
+  const fields = UNVERSIONED_FIELDS[store];
+  if (!fields || isTombstone(target) || isTombstone(current)) return target;
+  const out = { ...target } as Record<string, unknown>;
+  for (const field of fields) {
+    const value = (current as unknown as Record<string, unknown>)[field];
+    if (value === undefined) delete out[field];
+    else out[field] = value;
+  }
+  return out as R;
+}
 
 export type WritableStore<S extends StoreName> = IDBPObjectStore<RapportSchema, ArrayLike<StoreName>, S, 'readwrite'>;
 
@@ -84,19 +104,38 @@ export function applyPatch<S extends StoreName>(current: StoreRecords[S], patch:
   }) as StoreRecords[S];
 }
 
-/** Creates one record in its own transaction (sealed first when a passphrase is set) and tells other contexts. */
+/**
+ * A client joins the caseload when the user says so or acts for them; see enrolment.ts. This is
+ * the write that goes with an act, inside the act's own transaction.
+ */
+export async function enrolInTransaction(clients: ClientsStore, clientId: string, now: number): Promise<void> {
+  const client = await clients.get(clientId);
+  if (!client || isTombstone(client) || client.enrolledAt !== undefined) return;
+  await clients.put({ ...client, enrolledAt: now });
+}
+type ClientsStore = IDBPObjectStore<RapportSchema, ArrayLike<StoreName | 'meta'>, 'clients', 'readwrite'>;
+
+/**
+ * Creates one record in its own transaction (sealed first when a passphrase is set) and tells
+ * other contexts. A record that is an act for a client (a callback, a pain point) enrols them.
+ */
 export async function insertRecord<S extends StoreName>(
   db: RapportDb,
   storeName: S,
   fields: NewFields<S>,
   now: number,
+  { enrolsClient = false } = {},
 ): Promise<StoreRecords[S]> {
   const record = buildRecord<S>(fields, now);
   const stored = await codecOf(db).seal(storeName, record);
-  const tx = writeTx(db, storeName);
-  await tx.store.add(stored as RapportSchema[S]['value']);
+  const clientId = enrolsClient ? (record as { clientId?: string }).clientId : undefined;
+  const tx = db.transaction(clientId === undefined ? [storeName] : [storeName, 'clients'], 'readwrite');
+  tx.done.catch(() => {});
+  await tx.objectStore(storeName).add(stored as RapportSchema[S]['value']);
+  if (clientId !== undefined) await enrolInTransaction(tx.objectStore('clients') as unknown as ClientsStore, clientId, now);
   await tx.done;
   notifyChanged({ store: storeName, ids: [record.id] });
+  if (clientId !== undefined) notifyChanged({ store: 'clients', ids: [clientId] });
   return record;
 }
 

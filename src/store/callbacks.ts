@@ -1,6 +1,6 @@
 import { insertRecord, openLive, updateRecord } from './base';
 import type { RapportDb } from './db';
-import type { CallbackRecord } from './records';
+import type { CallbackRecord } from '../model/records';
 
 export interface NewCallback {
   clientId: string;
@@ -14,6 +14,7 @@ export function overdueRange(now: number): IDBKeyRange {
   return IDBKeyRange.bound(['open', -Infinity], ['open', now]);
 }
 
+/** A callback owed; the client joins the caseload with it if they had not yet. */
 export async function addCallback(db: RapportDb, input: NewCallback, now: number): Promise<CallbackRecord> {
   if (!Number.isFinite(input.dueAt)) throw new RangeError('A callback needs a due time');
   const reason = input.reason?.trim();
@@ -22,6 +23,7 @@ export async function addCallback(db: RapportDb, input: NewCallback, now: number
     'callbacks',
     { clientId: input.clientId, dueAt: input.dueAt, status: 'open', ...(reason ? { reason } : {}) },
     now,
+    { enrolsClient: true },
   );
 }
 

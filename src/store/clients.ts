@@ -1,25 +1,15 @@
-import type { ClientContext } from '../context/types';
-import { identityKey, nameDobKey, normaliseMrn, normaliseNameForMatch, proposeMerges } from '../domain/identity';
-import { applyPatch, buildRecord, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, writeTx, type WritableStore } from './base';
+import { clientKeys, clientMatcher, identityKey, nameDobKey, normaliseMrn, proposeMerges, searchNameOf } from '../domain/identity/identity';
+import { chartUrlFor, mergePageFields, pageValues, sameWithoutMrn, touchIdentity } from '../domain/identity/seen';
+import { applyPatch, buildRecord, enrolInTransaction, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, writeTx, type WritableStore, withUnversionedFieldsOf } from './base';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
-import { isTombstone, withUnversionedFieldsOf, type ClientIdentity, type ClientRecord, type ContactRecord, type PageSourcedField, type Stored } from './records';
 import { codecOf } from './vault/codec';
 import { contactsAndClients, refreshContactSummary, type NewContact } from './contacts';
+import { isTombstone, type ClientIdentity, type ClientRecord, type ContactRecord, type PageSourcedField, type Stored } from '../model/records';
+import type { ClientContext } from '../model/context';
 
 /** System of clients added by hand: their MRN (if any) is only what the user typed. */
 export const MANUAL_SYSTEM = 'manual';
-
-const PAGE_FIELDS: readonly PageSourcedField[] = [
-  'name',
-  'dob',
-  'sex',
-  'phone',
-  'admitDate',
-  'dischargeDate',
-  'dischargeActual',
-  'location',
-];
 
 export type EditableClientFields = Pick<ClientRecord, PageSourcedField | 'tier' | 'cadence' | 'preferences'>;
 
@@ -33,71 +23,8 @@ export class DuplicateIdentityError extends Error {
   }
 }
 
-export function searchNameOf(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Fields derived from name/DOB/identities; recomputed on every write so indexes stay true. */
-function derived(c: Pick<ClientRecord, 'name' | 'dob' | 'identities'>) {
-  return {
-    searchName: searchNameOf(c.name),
-    nameDobKey: nameDobKey(c.name, c.dob),
-    // An identity without MRN (a page that shows none) has no exact key: it must not collide.
-    identityKeys: [...new Set(c.identities.filter((i) => i.mrn).map((i) => identityKey(i.system, i.mrn)))],
-  };
-}
-
 function live(records: readonly (Stored<'clients'> | undefined)[]): ClientRecord[] {
   return records.filter((r): r is ClientRecord => !!r && !isTombstone(r));
-}
-
-function pageValues(context: ClientContext): Partial<EditableClientFields> {
-  const out: Partial<EditableClientFields> = {};
-  for (const f of PAGE_FIELDS) {
-    const v = context[f];
-    if (v === undefined || v === '') continue;
-    (out as Record<string, unknown>)[f] = typeof v === 'string' ? v.trim() : v;
-  }
-  return out;
-}
-
-/**
- * Page values fill empty fields and follow changes on the page, but a value the user corrected
- * (it differs from what a page last showed) is left alone.
- */
-function mergePageFields(client: ClientRecord, seen: Partial<EditableClientFields>): Partial<ClientRecord> {
-  const patch: Partial<ClientRecord> = {};
-  const seenOnPage = { ...client.seenOnPage };
-  for (const f of PAGE_FIELDS) {
-    const v = seen[f];
-    if (v === undefined) continue;
-    const cur = client[f];
-    const fromPage = client.seenOnPage?.[f];
-    // A correction wins over later reads of the same page value, not over a new value the page shows.
-    if (cur === undefined || cur === '' || (cur !== v && (cur === fromPage || v !== fromPage))) {
-      (patch as Record<string, unknown>)[f] = v;
-    }
-    (seenOnPage as Record<string, unknown>)[f] = v;
-  }
-  patch.seenOnPage = seenOnPage;
-  return patch;
-}
-
-function touchIdentity(identities: readonly ClientIdentity[], system: string, mrn: string, url: string, now: number) {
-  const norm = normaliseMrn(mrn);
-  const out = identities.map((i) => ({ ...i }));
-  // An MRN-less identity in this system is upgraded once the page shows an MRN.
-  const hit =
-    out.find((i) => i.system === system && normaliseMrn(i.mrn) === norm) ??
-    (norm ? out.find((i) => i.system === system && !i.mrn) : undefined);
-  if (hit) {
-    hit.mrn = norm || hit.mrn;
-    hit.lastUrl = url;
-    hit.lastSeenAt = now;
-  } else {
-    out.push({ system, mrn: norm, lastUrl: url, lastSeenAt: now });
-  }
-  return out;
 }
 
 /** Live clients whose identifying index holds `value` (its keyed hash when a passphrase is set). */
@@ -124,17 +51,11 @@ async function findSeen(
     const [exact] = await clientsByIndex(db, read, 'by_identity', identityKey(system, mrn));
     if (exact) return exact;
   }
-  // Without an exact key, a name match counts only inside this same system, and only against an
-  // identity that never had an MRN: two MRNs in one system are two people.
-  const inSystemNoMrn = (c: ClientRecord) => c.identities.some((i) => i.system === system && !i.mrn);
   const key = nameDobKey(name, dob);
-  if (key !== undefined) return (await clientsByIndex(db, read, 'by_nameDob', key)).find(inSystemNoMrn);
+  const same = sameWithoutMrn({ system, name, dob });
+  if (key !== undefined) return (await clientsByIndex(db, read, 'by_nameDob', key)).find(same);
   if (mrn) return undefined;
-  // No MRN and no DOB: the same name in the same system is the only thing to go on.
-  const norm = normaliseNameForMatch(name);
-  return (await clientsByIndex(db, read, 'by_searchName', searchNameOf(name))).find(
-    (c) => inSystemNoMrn(c) && !c.dob && normaliseNameForMatch(c.name) === norm,
-  );
+  return (await clientsByIndex(db, read, 'by_searchName', searchNameOf(name))).find(same);
 }
 
 /** True when none of `keys` (as stored: hashed when sealed) already names a live client. */
@@ -150,7 +71,9 @@ export interface SeenInput {
   context: ClientContext;
   /** Page origin, plus the adapter id when one origin hosts several systems. */
   system: string;
+  /** The tab's address, and the frame's the client was read in (when not the top one). */
   url: string;
+  frameUrl?: string;
 }
 
 export interface SeenResult {
@@ -195,13 +118,14 @@ export async function recordSeenClient(
 /** One round of recordSeenClient; undefined when another writer got there first. */
 async function seenOnce(
   db: RapportDb,
-  { context, system, url }: SeenInput,
+  { context, system, url, frameUrl }: SeenInput,
   now: number,
   withContact: Omit<NewContact, 'clientId'> | undefined,
   inOneTransaction: boolean,
 ): Promise<SeenResult | undefined> {
   const mrn = context.mrn ? normaliseMrn(context.mrn) : '';
   const seen = pageValues(context);
+  const chartUrl = chartUrlFor(system, url, frameUrl ?? url);
   // Where a client was last seen may be lost to a power cut without harm; a logged call may not.
   const durability = withContact ? 'default' : 'relaxed';
   let tx = inOneTransaction ? contactsAndClients(db, durability) : undefined;
@@ -210,13 +134,13 @@ async function seenOnce(
   let client: ClientRecord;
   if (existing) {
     const patch = mergePageFields(existing, seen);
-    const identities = touchIdentity(existing.identities, system, mrn, url, now);
+    const identities = touchIdentity(existing.identities, { system, mrn, chartUrl, at: now });
     const merged = { ...existing, ...patch, identities };
-    client = applyPatch<'clients'>(existing, { ...patch, identities, ...derived(merged) }, now);
+    client = applyPatch<'clients'>(existing, { ...patch, identities, ...clientKeys(merged) }, now);
   } else {
-    const identities: ClientIdentity[] = [{ system, mrn, lastUrl: url, lastSeenAt: now }];
+    const identities = touchIdentity([], { system, mrn, chartUrl, at: now });
     const fields = { ...seen, name: seen.name ?? context.name, identities };
-    client = buildRecord<'clients'>({ ...fields, ...derived(fields), seenOnPage: { ...seen } }, now);
+    client = buildRecord<'clients'>({ ...fields, ...clientKeys(fields), seenOnPage: { ...seen } }, now);
   }
   const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
   const contact = withContact && buildRecord<'contacts'>({ ...withContact, tags: [...withContact.tags], clientId: client.id }, now);
@@ -238,7 +162,9 @@ async function seenOnce(
   }
   if (written && sealedContact) {
     await tx.objectStore('contacts').add(sealedContact);
+    await enrolInTransaction(tx.objectStore('clients'), client.id, now);
     await refreshContactSummary(tx, client.id);
+    client = { ...client, enrolledAt: client.enrolledAt ?? now };
   }
   const sameNameDob = async (reader: IndexReader) => (client.nameDobKey ? clientsByIndex(db, reader, 'by_nameDob', client.nameDobKey) : []);
   const othersInTx = written && inOneTransaction ? await sameNameDob(read) : undefined;
@@ -261,6 +187,12 @@ export function lookupSeenClient(db: RapportDb, { context, system }: Pick<SeenIn
   return findSeen(db, ownTransaction(db), system, mrn, context.name, pageValues(context).dob);
 }
 
+/** Other clients with the same name and date of birth in other systems: merges to propose, never made. */
+export async function mergeCandidatesFor(db: RapportDb, client: ClientRecord): Promise<ClientRecord[]> {
+  if (!client.nameDobKey) return [];
+  return proposeMerges(client, await clientsByIndex(db, ownTransaction(db), 'by_nameDob', client.nameDobKey));
+}
+
 export function getClient(db: RapportDb, id: string): Promise<ClientRecord | undefined> {
   return getLive(db, 'clients', id);
 }
@@ -272,20 +204,6 @@ export async function listClients(db: RapportDb): Promise<ClientRecord[]> {
   return codecOf(db).status === 'off' ? clients : clients.sort((a, b) => (a.searchName < b.searchName ? -1 : a.searchName > b.searchName ? 1 : 0));
 }
 
-/** Whether a client's name contains every query word, or an MRN contains the query. */
-function matcherFor(query: string): (c: ClientRecord) => boolean {
-  const words = normaliseNameForMatch(searchNameOf(query)).split(' ').filter(Boolean);
-  // Punctuation in MRNs varies between screens ("AT-1912", "AT 1912"): compare letters and digits.
-  const bare = (s: string) => s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const mrnQ = bare(query);
-  return (c) => {
-    const name = normaliseNameForMatch(c.name);
-    const byName = words.length > 0 && words.every((w) => name.includes(w));
-    const byMrn = mrnQ.length > 0 && c.identities.some((i) => i.mrn && bare(i.mrn).includes(mrnQ));
-    return byName || byMrn;
-  };
-}
-
 /**
  * Name-prefix matches first, then any client whose name contains every query word or whose MRN
  * contains the query. In the clear the prefix is an index range and the rest one bounded cursor
@@ -294,7 +212,7 @@ function matcherFor(query: string): (c: ClientRecord) => boolean {
 export async function findClients(db: RapportDb, query: string, limit = 20): Promise<ClientRecord[]> {
   const q = searchNameOf(query);
   if (!q || limit <= 0) return [];
-  const matches = matcherFor(query);
+  const matches = clientMatcher(query);
   if (codecOf(db).status !== 'off') {
     const all = await listClients(db);
     const prefixed = all.filter((c) => c.searchName.startsWith(q));
@@ -328,7 +246,7 @@ export async function createClient(db: RapportDb, fields: NewClientFields, now: 
   if (!name) throw new RangeError('A client needs a name');
   const identities: ClientIdentity[] = mrn?.trim() ? [{ system, mrn: normaliseMrn(mrn) }] : [];
   const base = { ...rest, name, identities };
-  const client = buildRecord<'clients'>({ ...base, ...derived(base) }, now);
+  const client = buildRecord<'clients'>({ ...base, ...clientKeys(base) }, now);
   const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
 
   const tx = writeTx(db, 'clients');
@@ -357,7 +275,7 @@ export function updateClient(
     (current) => {
       const next = { ...current, ...patch };
       if (!next.name?.trim()) throw new RangeError('A client needs a name');
-      return { ...patch, ...derived(next) };
+      return { ...patch, ...clientKeys(next) };
     },
     now,
     expectedRev,

@@ -1,9 +1,9 @@
-import { isSuccessful } from '../domain/contacts';
-import { buildRecord, NotFoundError, openLive } from './base';
+import { isSuccessful } from '../domain/contacts/contacts';
+import { buildRecord, enrolInTransaction, NotFoundError, openLive } from './base';
 import { codecOf } from './vault/codec';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
-import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, type Tombstone } from './records';
+import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, type Tombstone } from '../model/records';
 
 export type NewContact = Omit<ContactRecord, keyof RecordMeta>;
 
@@ -43,11 +43,13 @@ export async function refreshContactSummary(tx: ContactsTx, clientId: string): P
   await clients.put(next);
 }
 
+/** Logs a contact; the client joins the caseload with it if they had not yet. */
 export async function logContact(db: RapportDb, input: NewContact, now: number): Promise<ContactRecord> {
   const record = buildRecord<'contacts'>({ ...input, tags: [...input.tags] }, now);
   const stored = await codecOf(db).seal('contacts', record);
   const tx = contactsAndClients(db);
   await tx.objectStore('contacts').add(stored);
+  await enrolInTransaction(tx.objectStore('clients'), record.clientId, now);
   await refreshContactSummary(tx, record.clientId);
   await tx.done;
   notifyChanged({ store: 'contacts', ids: [record.id] });

@@ -1,15 +1,11 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { isTombstone, type Stored } from './records';
-import { isSuccessful } from '../domain/contacts';
+import { META_KEYS, type MetaEntry } from '../model/meta';
+import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { isSuccessful } from '../domain/contacts/contacts';
+import { isChartUrlOf, isTombstone, STORE_NAMES, type ClientIdentity, type StoreName, type Stored } from '../model/records';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
-/** Schema and app metadata (schema version, last migration) live beside the data they describe. */
-export interface MetaEntry {
-  key: string;
-  value: unknown;
-}
 
 export interface RapportSchema extends DBSchema {
   clients: {
@@ -116,7 +112,36 @@ export const migrations: readonly Migration[] = [
       });
     }
   },
+  // 3 → 4: a chart only looked at no longer joins the caseload. Clients with anything recorded for
+  // them (a contact, a callback, a checklist row, a pain point) are enrolled from their first act;
+  // and a chart link may only point at a page of its own system.
+  async (_db, tx) => {
+    const firstAct = new Map<string, number>();
+    for (const store of ['contacts', 'callbacks', 'checklists', 'painPoints'] as const) {
+      for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+        const record = cursor.value;
+        if (isTombstone(record)) continue;
+        firstAct.set(record.clientId, Math.min(firstAct.get(record.clientId) ?? Infinity, record.createdAt));
+      }
+    }
+    for (let cursor = await tx.objectStore('clients').openCursor(); cursor; cursor = await cursor.continue()) {
+      const client = cursor.value;
+      if (isTombstone(client)) continue;
+      const act = firstAct.get(client.id);
+      const enrol = act !== undefined && client.enrolledAt === undefined;
+      // Sealed identities are out of reach here; an export names any such link for repair.
+      const identities = 'sealed' in client ? client.identities : client.identities.map(withOwnChartUrl);
+      const relinked = identities.some((identity, i) => identity !== client.identities[i]);
+      if (enrol || relinked) await cursor.update({ ...client, identities, ...(enrol ? { enrolledAt: act } : {}) });
+    }
+  },
 ];
+
+function withOwnChartUrl(identity: ClientIdentity): ClientIdentity {
+  if (identity.lastUrl === undefined || isChartUrlOf(identity.system, identity.lastUrl)) return identity;
+  const { lastUrl: _dropped, ...rest } = identity;
+  return rest;
+}
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
@@ -125,12 +150,43 @@ export class MigrationError extends Error {
 /**
  * Opens (creating or upgrading) the database. `steps` is a parameter so tests can run the upgrade
  * path to a future version without shipping it.
+ *
+ * What callers hold is a stable handle, not one connection: when another context replaces the
+ * database (deleted and written afresh, as setting a passphrase does), this context's connection
+ * closes and the handle opens the new one, queued behind the replacement. Requests made in
+ * between fail; `whenOpen` waits for the new connection.
  */
 export async function openRapportDb(
   name: string = DB_NAME,
   version: number = DB_VERSION,
   steps: readonly Migration[] = migrations,
 ): Promise<RapportDb> {
+  const state: { current: RapportDb; reopening?: Promise<void> } = { current: await connect(name, version, steps, () => onReplaced()) };
+  const onReplaced = () => {
+    state.reopening = connect(name, version, steps, onReplaced).then((next) => {
+      state.current = next;
+      state.reopening = undefined;
+    });
+    state.reopening.catch((error: unknown) => console.warn('[rapport] reopening the database', error));
+  };
+  const handle = new Proxy({} as RapportDb, {
+    get(_target, property) {
+      if (property === REOPENING) return state.reopening;
+      const value = Reflect.get(state.current, property, state.current);
+      return typeof value === 'function' ? value.bind(state.current) : value;
+    },
+  });
+  return handle;
+}
+
+const REOPENING = Symbol('reopening');
+
+/** Resolves once the handle is connected again after a replacement (at once when it is). */
+export async function whenOpen(db: RapportDb): Promise<void> {
+  await (db as unknown as Record<symbol, Promise<void> | undefined>)[REOPENING];
+}
+
+async function connect(name: string, version: number, steps: readonly Migration[], onReplaced: () => void): Promise<RapportDb> {
   if (version > steps.length) throw new MigrationError(`No migration to reach version ${version}`);
   let failure: unknown;
   try {
@@ -144,7 +200,7 @@ export async function openRapportDb(
             if (!step) throw new MigrationError(`Missing migration ${v} → ${v + 1}`);
             await step(db, tx);
           }
-          await tx.objectStore('meta').put({ key: 'schemaVersion', value: target });
+          await tx.objectStore('meta').put({ key: META_KEYS.schemaVersion, value: target });
         };
         // A failed step aborts the whole upgrade: the database stays at oldVersion, data intact.
         run().catch((error: unknown) => {
@@ -156,12 +212,66 @@ export async function openRapportDb(
           }
         });
       },
-      blocking(_current, _next, event) {
-        // Another context (a newer panel after an update) wants to upgrade: let it.
+      blocking(_current, next, event) {
+        // Another context wants to upgrade (a newer panel after an update), or to replace the
+        // database (next is null): let it, and in the second case follow it to the new one.
         (event.target as IDBDatabase).close();
+        if (next === null) onReplaced();
       },
     });
   } catch (error) {
     throw failure ?? error;
   }
+}
+
+/** Every store's records as IndexedDB holds them (sealed or not), and the meta entries. */
+export type RawStores = { [S in StoreName]: Stored<S>[] } & { meta: MetaEntry[] };
+
+/** Every store, tombstones included, read in one transaction so the dump is one moment in time. */
+export async function readRawStores(db: RapportDb): Promise<RawStores> {
+  const tx = db.transaction([...STORE_NAMES, 'meta' as const], 'readonly');
+  const [meta, ...rest] = await Promise.all([tx.objectStore('meta').getAll(), ...STORE_NAMES.map((name) => tx.objectStore(name).getAll())]);
+  await tx.done;
+  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, rest[i]])) as Omit<RawStores, 'meta'>), meta };
+}
+
+/**
+ * Deletes the database and writes `rows` into a new one of the same name, in the new database's
+ * creating transaction: other contexts' requests wait until it is complete, and a failure leaves
+ * no half-written database. Superseded values of the old one are not kept in place, which is the
+ * point: see vault/fresh.ts.
+ */
+export function replaceDatabase(name: string, rows: RawStores, steps: readonly Migration[] = migrations): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let deleted = false;
+    const deletion = indexedDB.deleteDatabase(name);
+    deletion.onsuccess = () => (deleted = true);
+    deletion.onerror = () => reject(deletion.error);
+    // Queued right behind the deletion, before any context following it can open the name again.
+    const request = indexedDB.open(name, steps.length);
+    request.onerror = () => reject(request.error);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const tx = request.transaction as IDBTransaction;
+      const typed = wrap(db) as unknown as RapportDb;
+      const typedTx = wrap(tx) as unknown as UpgradeTx;
+      void (async () => {
+        for (const step of steps) await step(typed, typedTx);
+        for (const name of [...STORE_NAMES, 'meta'] as const) for (const row of rows[name] as object[]) tx.objectStore(name).put(row);
+      })().catch((error: unknown) => {
+        try {
+          tx.abort();
+        } catch {
+          // finished already
+        }
+        reject(error);
+      });
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      // Without the deletion this opened the old database as it was: nothing was replaced.
+      if (deleted) resolve();
+      else reject(new Error('The database could not be replaced'));
+    };
+  });
 }

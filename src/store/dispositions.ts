@@ -1,6 +1,6 @@
 import { deleteRecord, insertRecord, openLive } from './base';
 import type { RapportDb } from './db';
-import type { DispositionRecord, RecordMeta, Tombstone } from './records';
+import type { DispositionRecord, RecordMeta, Tombstone } from '../model/records';
 
 export type NewDisposition = Omit<DispositionRecord, keyof RecordMeta>;
 

@@ -1,12 +1,12 @@
+import { META_KEYS } from '../model/meta';
 import { notifyChanged } from './changes';
-import { VAULT_META_KEY } from './vault/vault';
 import type { RapportDb } from './db';
-import { isTombstone, STORE_NAMES, type RecordMeta, type StoreName, type Tombstone } from './records';
+import { isTombstone, STORE_NAMES, type RecordMeta, type StoreName, type Tombstone } from '../model/records';
 
 /** Stores whose records belong to one client through `clientId`. */
 const CLIENT_STORES = ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const;
 
-const KEPT_META = ['schemaVersion', VAULT_META_KEY];
+const KEPT_META: string[] = [META_KEYS.schemaVersion, META_KEYS.vault];
 
 export type ErasedCounts = Record<'clients' | (typeof CLIENT_STORES)[number], number>;
 

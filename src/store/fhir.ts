@@ -1,10 +1,10 @@
-import type { Bundle } from '../domain/fhir-types';
-import { fhirBundle } from '../domain/fhir-export';
-import { cadenceFor } from '../domain/settings';
+import type { Bundle } from '@medplum/fhirtypes';
+import { fhirBundle } from '../domain/fhir/export';
+import { cadenceFor } from '../domain/settings/settings';
 import type { RapportDb } from './db';
 import { readAllOpened } from './backup';
 import { loadSettings } from './settings';
-import { isTombstone, type StoreName, type StoreRecords } from './records';
+import { isTombstone, type StoreName, type StoreRecords } from '../model/records';
 
 /** Live records of every store (one read transaction) → a FHIR R4 collection Bundle. */
 /** `itemText` words a checklist item in the user's language (the domain keeps only ids). */

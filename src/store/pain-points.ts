@@ -1,6 +1,6 @@
 import type { RapportDb } from './db';
 import { insertRecord, openLive, updateRecord } from './base';
-import type { PainPointRecord } from './records';
+import type { PainPointRecord } from '../model/records';
 
 export async function painPointsForClient(db: RapportDb, clientId: string): Promise<PainPointRecord[]> {
   const all = await openLive(db, 'painPoints', await db.getAllFromIndex('painPoints', 'by_client', clientId));
@@ -19,6 +19,7 @@ export async function addPainPoint(
     'painPoints',
     { clientId: input.clientId, text, rootCause: input.rootCause?.trim() || undefined, status: 'open', openedAt: now },
     now,
+    { enrolsClient: true },
   );
 }
 

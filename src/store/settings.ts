@@ -1,8 +1,10 @@
-import { mergeSettingEdits, normaliseSettings, type Settings } from '../domain/settings';
+import { META_KEYS } from '../model/meta';
+import { mergeSettingEdits, normaliseSettings } from '../domain/settings/settings';
 import type { RapportDb } from './db';
 import { notifyChanged } from './changes';
+import type { Settings } from '../model/settings';
 
-const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = META_KEYS.settings;
 
 export async function loadSettings(db: RapportDb, timeZone: string): Promise<Settings> {
   const entry = await db.get('meta', SETTINGS_KEY);

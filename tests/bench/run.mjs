@@ -3,15 +3,27 @@
 import { chromium } from 'playwright-core';
 import { bundleForPage } from './bundle.mjs';
 import { ehrPageHtml } from './page.mjs';
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildTargets } from '../../scripts/build.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 41;
 const ADAPTER_URL = 'http://127.0.0.1:8765/classic/chart/1';
 const GENERIC_URL = 'https://cis.example.org/chart.aspx?pid=1';
 
+const contentScriptGzip = await contentScriptSize();
 const bundles = await bundleForPage({ RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const failures = [];
+
+/** The script injected into every frame of an enabled site, as the store build ships it (gzip -9). */
+async function contentScriptSize() {
+  const file = 'dist/chrome/src/content/main.js';
+  if (!existsSync(file)) await buildTargets(['chrome'], { quiet: true });
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.setContent(ehrPageHtml());
@@ -19,30 +31,39 @@ try {
   await page.addScriptTag({ path: bundles.RapportReader });
 
   const figures = await page.evaluate(
-    ({ runs, adapterUrl, genericUrl }) => {
+    async ({ runs, adapterUrl, genericUrl }) => {
       const { extractClientContext } = globalThis.RapportExtract;
       const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      // Browsers coarsen performance.now() to 0.1 ms: each sample times a batch and divides.
-      const time = (fn) => {
-        const t0 = performance.now();
-        fn();
-        const batch = Math.max(1, Math.min(50, Math.round(2 / Math.max(performance.now() - t0, 0.01))));
+      // Browsers coarsen performance.now() to 0.1 ms: each sample times a batch and divides. Reads
+      // are awaited (the reader is time-sliced), so a sample is the whole read, slices and all.
+      // Timed warm, as the content script runs (it reads on every page change): the engine optimises
+      // code only after many calls, and the batch is sized from warm calls, not the compiling first one.
+      const time = async (fn) => {
+        const start = performance.now();
+        for (let i = 0; i < 300 && performance.now() - start < 1000; i++) await fn();
+        const warm = [];
+        for (let i = 0; i < 5; i++) {
+          const t0 = performance.now();
+          await fn();
+          warm.push(performance.now() - t0);
+        }
+        const batch = Math.max(1, Math.min(50, Math.round(2 / Math.max(median(warm), 0.01))));
         const out = [];
         for (let i = 0; i < runs; i++) {
           const t = performance.now();
-          for (let k = 0; k < batch; k++) fn();
+          for (let k = 0; k < batch; k++) await fn();
           out.push((performance.now() - t) / batch);
         }
         return median(out);
       };
-      // A generous budget so the true cost is measured rather than cut off at 50 ms.
-      const adapterResult = extractClientContext(document, adapterUrl, { budgetMs: 5000 });
-      const genericResult = extractClientContext(document, genericUrl, { budgetMs: 5000, adapters: [] });
+      const timeSync = (fn) => time(async () => fn());
+      const adapterResult = await extractClientContext(document, adapterUrl);
+      const genericResult = await extractClientContext(document, genericUrl, { adapters: [] });
       return {
         elements: document.getElementsByTagName('*').length,
-        innerText: time(() => document.body.innerText.length),
-        adapter: time(() => extractClientContext(document, adapterUrl, { budgetMs: 5000 })),
-        generic: time(() => extractClientContext(document, genericUrl, { budgetMs: 5000, adapters: [] })),
+        innerText: await timeSync(() => document.body.innerText.length),
+        adapter: await time(() => extractClientContext(document, adapterUrl)),
+        generic: await time(() => extractClientContext(document, genericUrl, { adapters: [] })),
         adapterRead: adapterResult && `${adapterResult.source}: ${adapterResult.name} ${adapterResult.mrn}`,
         genericRead: genericResult && `${genericResult.source}: ${genericResult.name} ${genericResult.mrn}`,
       };
@@ -56,6 +77,9 @@ try {
     if (!ok) failures.push(label);
     console.log(`${label.padEnd(34)} ${value.toFixed(2).padStart(7)} ms   floor innerText ${floor.toFixed(2)} ms   ratio ${ratio.toFixed(3)}   target ≤ ${target}×   ${ok ? 'ok' : 'MISSED'}`);
   };
+  const sizeOk = contentScriptGzip <= 12 * 1024;
+  if (!sizeOk) failures.push('content script size');
+  console.log(`${'content script (dist/chrome), gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
   console.log(`page: ${figures.elements} elements; adapter read ${figures.adapterRead}; generic read ${figures.genericRead}`);
   console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
   line('extractClientContext, adapter', figures.adapter, figures.innerText, 0.05);
@@ -64,27 +88,28 @@ try {
   // Mutation storm: the content reader (throttled like the real content script) with a fake report.
   const storm = await page.evaluate(async ({ url }) => {
     const reads = [];
+    const slices = [];
     const longTasks = [];
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push(e.duration);
     });
     const win = { location: { href: url }, addEventListener: () => {}, removeEventListener: () => {} };
-    // Every read starts by asking isAlive() and then runs synchronously: a microtask queued there
-    // runs right after the read, so the gap is the read's duration.
+    // Each read is time-sliced: every slice is a task of its own, and the longest one is what blocks the page.
     const reader = globalThis.RapportReader.startReader({
       doc: document,
       win,
-      isAlive: () => {
-        const t = performance.now();
-        queueMicrotask(() => reads.push(performance.now() - t));
-        return true;
+      extract: (doc, href, options) => {
+        reads.push(0);
+        return globalThis.RapportExtract.extractClientContext(doc, href, { ...options, onSlice: (ms) => { slices.push(ms); options.onSlice?.(ms); } });
       },
+      isAlive: () => true,
       report: async () => {},
     });
     // Settle the initial layout and read so neither counts as part of the storm.
     void document.body.offsetHeight;
     await new Promise((r) => setTimeout(r, 400));
     reads.length = 0;
+    slices.length = 0;
     longTasks.length = 0;
     observer.observe({ type: 'longtask' });
     const stormEl = document.getElementById('storm');
@@ -111,7 +136,7 @@ try {
     await new Promise((r) => setTimeout(r, 600));
     reader.stop();
     observer.disconnect();
-    return { mutations, elapsed, reads: reads.length, longestRead: Math.max(0, ...reads), longTasks };
+    return { mutations, elapsed, reads: reads.length, longestRead: Math.max(0, ...slices), longTasks };
   }, { url: ADAPTER_URL });
 
   const perSecond = storm.reads / (storm.elapsed / 1000);
@@ -121,7 +146,7 @@ try {
   if (!longOk) failures.push('storm longest task');
   if (!rateOk) failures.push('storm re-extractions');
   console.log(`mutation storm: ${storm.mutations} mutations in ${(storm.elapsed / 1000).toFixed(2)} s`);
-  console.log(`${'storm: longest re-extraction'.padEnd(34)} ${storm.longestRead.toFixed(2).padStart(7)} ms   target: no task > 50 ms   ${longOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'storm: longest reading slice'.padEnd(34)} ${storm.longestRead.toFixed(2).padStart(7)} ms   target: no task > 50 ms   ${longOk ? 'ok' : 'MISSED'}`);
   // Long tasks cover the whole page (the storm's own DOM work and layout too), so they are shown, not judged.
   console.log(`${'storm: page long tasks (info)'.padEnd(34)} ${String(storm.longTasks.length).padStart(7)}      longest ${longestTask.toFixed(0)} ms (page-wide, includes the storm's own work)`);
   console.log(`${'storm: re-extractions per second'.padEnd(34)} ${perSecond.toFixed(2).padStart(7)} /s   (${storm.reads} reads)   target ≤ 5/s   ${rateOk ? 'ok' : 'MISSED'}`);

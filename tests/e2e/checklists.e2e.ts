@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
-import { calendarDateOf } from '../../src/domain/dates';
-import { tcmDeadlines } from '../../src/domain/tcm';
+import { calendarDateOf } from '../../src/domain/time/dates';
+import { tcmDeadlines } from '../../src/domain/discharge/tcm';
 
 
 let browser: ExtensionBrowser;
@@ -27,10 +27,19 @@ afterAll(async () => {
 async function openChart(id: string): Promise<{ page: Page; panel: Page }> {
   const { page, tabId } = await browser.openTab(demo.page(`/classic/chart/${id}`));
   const panel = await browser.openPanel(tabId);
-  await panel.getByTestId('trust-checklist').waitFor().catch(async (error) => {
+  await panel.locator('[data-section-id="trust"]').waitFor().catch(async (error) => {
     throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
   });
+  await openSection(panel, 'trust');
   return { page, panel };
+}
+
+/** Sections after the first screen are closed until the user opens them. */
+async function openSection(panel: Page, id: string): Promise<void> {
+  const section = panel.locator(`[data-section-id="${id}"]`);
+  await section.waitFor();
+  if ((await section.getAttribute('open')) === null) await section.locator('> summary').click();
+  await expect.poll(() => section.getAttribute('open')).not.toBeNull();
 }
 
 const item = (panel: Page, id: string) => panel.locator(`[data-testid="checklist-item"][data-item-id="${id}"]`);
@@ -46,7 +55,7 @@ describe('checklists in the panel', () => {
     await expect.poll(() => onTime.getAttribute('data-checked')).toBe('true');
 
     await panel.reload();
-    await panel.getByTestId('trust-checklist').waitFor();
+    await openSection(panel, 'trust');
     await expect.poll(() => onTime.getAttribute('data-checked')).toBe('true');
     expect(await onTime.getAttribute('data-last-done')).toBe(calendarDateOf(Date.now()));
     await panel.locator('[data-strategy="respect"] > summary').click();
@@ -57,6 +66,7 @@ describe('checklists in the panel', () => {
 
   test('a discharged patient shows the discharge checklist and the TCM contact deadline', async () => {
     const { page, panel } = await openChart(discharged!.id);
+    await openSection(panel, 'stay');
     await panel.getByTestId('discharge-checklist').waitFor();
     const due = tcmDeadlines({ date: discharged!.dischargeDate!, actual: true }, calendarDateOf(Date.now()), 'moderate')!;
     await expect.poll(() => panel.getByTestId('tcm-contact-due').getAttribute('data-due')).toBe(due.interactiveContactDue);
@@ -68,6 +78,7 @@ describe('checklists in the panel', () => {
 
   test('an inpatient with an expected discharge gets anticipation, not a TCM clock', async () => {
     const { page, panel } = await openChart(inpatient.id);
+    await openSection(panel, 'stay');
     await panel.getByTestId('discharge-checklist').waitFor();
     expect(await panel.getByTestId('discharge-checklist').innerText()).toContain('Expected discharge');
     expect(await panel.getByTestId('tcm-contact-due').count()).toBe(0);
@@ -84,8 +95,10 @@ describe('checklists in the panel', () => {
 
   test('axe finds no serious or critical violation with every checklist open', async () => {
     const { page, panel } = await openChart(dischargedForAxe!.id);
+    await openSection(panel, 'stay');
     await panel.getByTestId('tcm-contact-due').waitFor();
     for (const summary of await panel.locator('.checklist details > summary').all()) await summary.click();
+    await panel.getByTestId('lace-open').click();
     await panel.getByTestId('lace-charlson').fill('5');
     expect(await seriousViolations(panel)).toEqual([]);
     await page.close();

@@ -1,11 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
 import { build } from 'vite';
-import { startDemoServer, type DemoServer } from './demo';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { launchFirefox, until, type FirefoxWithExtension } from './firefox-driver';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEB_EXT = 'node_modules/.bin/web-ext';
+/** Firefox's sidebar opens about this wide: the panel must work from here up. */
+const SIDEBAR_WIDTH = 250;
+
+/** Extension pages in Firefox have the promise-based `browser` namespace natively. */
+declare const browser: {
+  tabs: {
+    create(options: { url: string; active?: boolean }): Promise<{ id: number }>;
+    update(tabId: number, options: { url?: string; active?: boolean }): Promise<unknown>;
+  };
+  action: { getBadgeText(details: object): Promise<string> };
+};
 
 describe('Firefox', () => {
   test('the store build passes web-ext lint with no errors', () => {
@@ -28,52 +40,108 @@ describe('Firefox', () => {
     expect(manifest.content_scripts).toBeUndefined();
   });
 
-  describe('headless run with firefox-esr', () => {
+  describe('the demo build in firefox-esr, driven over WebDriver BiDi', () => {
+    const patients = makePatients();
+    const jane = patients.find((patient) => patient.mrn === 'MRN-100234')!;
+    const jose = patients.find((patient) => patient.mrn === 'MRN-100318')!;
     let demo: DemoServer;
-    let firefox: ChildProcess | undefined;
-    let output = '';
+    let firefox: FirefoxWithExtension;
+    /** An extension tab to call the extension's APIs from, as the panel itself would. */
+    let home: Page;
 
     beforeAll(async () => {
-      // The probe build is the Firefox build with the demo origins, whose reader also tells the page
-      // that the background answered: the only way a test can see inside Firefox without a driver.
+      // The store build reads no site until the user grants it; the demo build reads the demo EHR.
       await build({ mode: 'firefox-demo', logLevel: 'warn', configFile: 'vite.config.ts' });
       demo = await startDemoServer();
+      firefox = await launchFirefox('dist/firefox-demo');
+      home = await firefox.openExtensionPage('src/options/index.html');
     }, 120_000);
     afterAll(async () => {
-      if (firefox?.pid) process.kill(-firefox.pid, 'SIGTERM');
+      await firefox?.close();
       await demo?.close();
     });
 
-    test('the content script reaches the background and gets its answer', async () => {
-      const chart = demo.page(`/classic/chart/1`);
-      firefox = spawn(
-        WEB_EXT,
-        [
-          'run',
-          '--target=firefox-desktop',
-          `--firefox=${FIREFOX}`,
-          '--source-dir=dist/firefox-demo',
-          '--arg=--headless',
-          `--start-url=${chart}`,
-          '--no-reload',
-          '--no-input',
-          '--no-config-discovery',
-          '--pref=datareporting.policy.dataSubmissionEnabled=false',
-          '--pref=browser.shell.checkDefaultBrowser=false',
-        ],
-        { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      firefox.stdout?.on('data', (chunk) => (output += chunk));
-      firefox.stderr?.on('data', (chunk) => (output += chunk));
-      const probes = demo.probes as { kind: string; detail: string; href: string }[];
-      const deadline = Date.now() + 60_000;
-      while (!probes.some((probe) => probe.kind === 'ack') && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      const ack = probes.find((probe) => probe.kind === 'ack');
-      expect(ack, `no acknowledgement reached the page; web-ext said:\n${output.slice(-3000)}`).toBeDefined();
-      expect(JSON.parse(ack!.detail)).toEqual({ ok: true });
-      expect(ack!.href).toBe(chart);
-    }, 90_000);
+    const openChart = (path: string) =>
+      home.evaluate((url) => browser.tabs.create({ url, active: false }).then((tab) => tab.id), demo.page(path));
+    const text = (page: Page, testId: string) =>
+      page.$eval(`[data-testid="${testId}"]`, (element) => element.textContent).catch(() => null);
+    const attribute = (page: Page, testId: string, name: string) =>
+      page.$eval(`[data-testid="${testId}"]`, (element, name) => element.getAttribute(name), name).catch(() => null);
+    /** Clicks as a person would: the button in mid-view, clear of the notices fixed at the bottom. */
+    async function press(page: Page, testId: string): Promise<void> {
+      const button = await page.waitForSelector(`[data-testid="${testId}"]`, { visible: true });
+      await button!.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await button!.click();
+    }
+    const badge = () => home.evaluate(() => browser.action.getBadgeText({}));
+
+    async function openPanel(query: string): Promise<Page> {
+      const panel = await firefox.openExtensionPage(`src/sidepanel/index.html${query}`);
+      await panel.setViewport({ width: SIDEBAR_WIDTH, height: 765 });
+      return panel;
+    }
+
+    test('the panel shows the client of a chart tab and follows that tab to another chart', async () => {
+      const tabId = await openChart(`/classic/chart/${jane.id}`);
+      const panel = await openPanel(`?tabId=${tabId}`);
+      await until(async () => (await text(panel, 'client-name')) === 'Jane M. Doe');
+      expect(await text(panel, 'client-mrn')).toBe(jane.mrn);
+      // The content script's own round trip to the background reached the page too.
+      expect((demo.probes as { kind: string }[]).some((probe) => probe.kind === 'ack')).toBe(true);
+
+      await home.evaluate((id, url) => browser.tabs.update(id, { url }), tabId, demo.page(`/classic/chart/${jose.id}`));
+      await until(async () => (await text(panel, 'client-mrn')) === jose.mrn);
+      await panel.close();
+    });
+
+    test('a panel bound to no tab follows the active tab from one chart to another', async () => {
+      const janeTab = await openChart(`/classic/chart/${jane.id}`);
+      const joseTab = await openChart(`/classic/chart/${jose.id}`);
+      const panel = await openPanel('');
+      await home.evaluate((id) => browser.tabs.update(id, { active: true }), janeTab);
+      await until(async () => (await text(panel, 'client-mrn')) === jane.mrn);
+      await home.evaluate((id) => browser.tabs.update(id, { active: true }), joseTab);
+      await until(async () => (await text(panel, 'client-mrn')) === jose.mrn);
+      await panel.close();
+    });
+
+    test('at 250 px wide: a contact is logged, an overdue callback reaches the badge, and nothing overflows', async () => {
+      const tabId = await openChart(`/classic/chart/${jane.id}`);
+      const panel = await openPanel(`?tabId=${tabId}`);
+      await until(async () => (await text(panel, 'client-name')) === 'Jane M. Doe');
+
+      await press(panel, 'log-contact');
+      await press(panel, 'log-contact-save');
+      await until(async () => (await attribute(panel, 'last-contact', 'data-days')) === '0');
+
+      expect(await badge()).toBe('');
+      await press(panel, 'add-callback');
+      await panel.waitForSelector('[data-testid="callback-due"]', { visible: true });
+      await panel.locator('[data-testid="callback-due"]').fill('2020-01-01T09:00');
+      await press(panel, 'callback-save');
+      await until(async () => (await attribute(panel, 'callback', 'data-overdue')) === 'true');
+      await until(async () => (await badge()) === '1');
+
+      const layout = await panel.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        headerOverlaps: [...document.querySelectorAll<HTMLElement>('.panel-header button')].flatMap((a, index, all) =>
+          all.slice(index + 1).filter((b) => {
+            const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+            return ra.width > 0 && rb.width > 0 && ra.left < rb.right && rb.left < ra.right && ra.top < rb.bottom && rb.top < ra.bottom;
+          }).map((b) => `${a.textContent} × ${b.textContent}`),
+        ),
+        search: document.querySelector<HTMLElement>('[data-testid="client-search"]')!.getBoundingClientRect().width,
+        overflowing: [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((element) => `${element.dataset.testid ?? element.className ?? element.tagName} "${element.textContent?.slice(0, 40)}" ${Math.round(element.getBoundingClientRect().left)}-${Math.round(element.getBoundingClientRect().right)}`),
+      }));
+      mkdirSync('artifacts', { recursive: true });
+      await panel.screenshot({ path: 'artifacts/firefox-panel-250.png', fullPage: true });
+      expect(layout.overflowing).toEqual([]);
+      expect(layout.headerOverlaps).toEqual([]);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(SIDEBAR_WIDTH);
+      expect(layout.search).toBeGreaterThanOrEqual(120);
+      await panel.close();
+    });
   });
 });

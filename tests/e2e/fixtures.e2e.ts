@@ -35,6 +35,7 @@ afterAll(async () => {
 interface Fixture {
   url: string;
   dateOrder?: string;
+  today?: string;
   expected: Record<string, unknown> | null;
 }
 
@@ -44,14 +45,15 @@ async function extract(folder: string, name: string, adapters: boolean) {
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ path: script });
   const result = await page.evaluate(
-    ({ url, dateOrder, adapters }) => {
-      const api = (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string, o: object) => Record<string, unknown> | null } }).RapportExtract;
-      const options: Record<string, unknown> = { budgetMs: 50 };
+    ({ url, dateOrder, today, adapters }) => {
+      const api = (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string, o: object) => Promise<Record<string, unknown> | null> } }).RapportExtract;
+      const options: Record<string, unknown> = {};
       if (dateOrder) options.dateOrder = dateOrder;
+      if (today) options.today = today;
       if (!adapters) options.adapters = [];
       return api.extractClientContext(document, url, options);
     },
-    { url: fixture.url, dateOrder: fixture.dateOrder, adapters },
+    { url: fixture.url, dateOrder: fixture.dateOrder, today: fixture.today, adapters },
   );
   return { fixture, result };
 }

@@ -25,6 +25,7 @@ describe('the real side panel', () => {
     const { page: janeTab, tabId: janeTabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
     const { page: joseTab } = await browser.openTab(demo.page(`/app/patient/${jose!.id}`));
     const launcher = await browser.openPanel(janeTabId);
+    await launcher.getByTestId('panel-menu').click();
     await launcher.getByTestId('open-side-panel').click();
 
     const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${DEBUG_PORT}`);
@@ -52,8 +53,9 @@ describe('accessibility', () => {
     await panel.getByTestId('client-name').waitFor().catch(async (error) => {
       throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
     });
-    await panel.getByTestId('log-contact').click();
     await panel.getByTestId('read-from-page').locator('summary').click();
+    await panel.getByTestId('log-contact').click();
+    await panel.getByTestId('log-contact-dialog').waitFor();
     expect(await seriousViolations(panel)).toEqual([]);
 
     await chart.goto(demo.page(`/classic/`));

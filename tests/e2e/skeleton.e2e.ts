@@ -33,7 +33,7 @@ describe('reading the page', () => {
     const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
     await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     expect(await panel.getByTestId('client-mrn').textContent()).toBe('MRN-100234');
-    expect(await panel.getByTestId('client-dob').textContent()).toBe('1950-01-05');
+    expect(await panel.getByTestId('client-dob').getAttribute('datetime')).toBe('1950-01-05');
     expect(await panel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Pacific/Auckland');
     const readFromPage = panel.getByTestId('read-from-page');
     await readFromPage.locator('summary').click();

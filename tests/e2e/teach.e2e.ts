@@ -68,7 +68,7 @@ describe('teaching a site by pointing', () => {
     const after = await browser.openPanel(tabId);
     await expect.poll(() => after.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
     expect(await after.getByTestId('client-mrn').textContent()).toBe('AT-1912');
-    expect(await after.getByTestId('client-dob').textContent()).toBe('1950-01-05');
+    expect(await after.getByTestId('client-dob').getAttribute('datetime')).toBe('1950-01-05');
     await after.getByTestId('read-from-page').locator('summary').click();
     expect(await after.getByTestId('read-from-page').textContent()).toContain('profile');
 

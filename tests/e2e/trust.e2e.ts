@@ -95,7 +95,9 @@ describe('contact rhythm', () => {
     const { page, panel } = await openChart(`/classic/chart/${client.id}`);
     const name = (await panel.getByTestId('client-name').textContent())!;
     const status = panel.getByTestId('cadence-status');
-    await expect.poll(() => status.getAttribute('data-status')).toBe('red');
+    // Never contacted and just joined: its own state, measured from joining, not overdue.
+    await expect.poll(() => status.getAttribute('data-state')).toBe('no-contact-yet');
+    expect(await status.getAttribute('data-status')).toBe('ok');
 
     await seedContacts(panel, name, [40]);
     await panel.reload();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
-import { badgeText } from '../../src/domain/badge';
+import { badgeText } from '../../src/domain/contacts/badge';
 
 /**
  * Chrome stops an idle service worker whenever it likes, also in the middle of work. The heaviest

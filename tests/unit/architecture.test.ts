@@ -20,21 +20,32 @@ function importsOf(text: string): string[] {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
 }
 
-/** Which top-level folders of src/ each folder may import from. */
+/**
+ * Which top-level folders of src/ each folder may import from. `model` is the ground floor: every
+ * shape stated once, importing nothing but itself (and its schema library); everyone may build on it.
+ */
 const ALLOWED: Record<string, string[]> = {
-  domain: ['domain'],
-  context: ['context'],
-  messaging: ['messaging', 'context', 'domain'],
-  store: ['store', 'domain', 'context'],
-  content: ['content', 'context', 'messaging', 'domain'],
-  platform: ['platform', 'store', 'domain'],
-  background: ['background', 'platform', 'store', 'messaging', 'domain', 'context', 'content'],
-  sidepanel: ['sidepanel', 'platform', 'store', 'messaging', 'domain', 'context'],
-  options: ['options', 'platform', 'store', 'messaging', 'domain', 'context'],
+  model: ['model'],
+  domain: ['domain', 'model'],
+  context: ['context', 'model'],
+  messaging: ['messaging', 'context', 'domain', 'model'],
+  store: ['store', 'domain', 'context', 'model'],
+  content: ['content', 'context', 'messaging', 'domain', 'model'],
+  platform: ['platform', 'store', 'domain', 'model'],
+  background: ['background', 'platform', 'store', 'messaging', 'domain', 'context', 'content', 'model'],
+  ui: ['ui', 'store', 'messaging', 'domain', 'context', 'model'],
+  sidepanel: ['sidepanel', 'ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
+  options: ['options', 'ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
   sync: ['sync', 'store', 'messaging', 'domain', 'model', 'context'],
 };
 /** The worker and extension pages may use team sync; content scripts (inside the EHR page) and lower floors may not. */
 for (const entry of ['background', 'sidepanel', 'options']) ALLOWED[entry]?.push('sync');
+
+/** Packages each ground-floor folder may use: pure libraries only, no browser-extension API. */
+const GROUND_PACKAGES: Record<string, readonly string[]> = {
+  model: ['valibot'],
+  domain: ['valibot', '@18f/us-federal-holidays', '@medplum/fhirtypes'],
+};
 
 describe('architecture', () => {
   test('there are sources to check', () => {
@@ -55,9 +66,20 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  test('model and domain use only the pure packages they are allowed', () => {
+    const offenders: string[] = [];
+    for (const { rel, text } of sources) {
+      const allowed = GROUND_PACKAGES[layerOf(rel)];
+      if (!allowed) continue;
+      for (const specifier of importsOf(text)) if (!specifier.startsWith('.') && !allowed.includes(specifier)) offenders.push(`${rel} imports ${specifier}`);
+    }
+    expect(offenders).toEqual([]);
+    expect(sources.filter(({ rel }) => layerOf(rel) === 'model').length).toBeGreaterThanOrEqual(3);
+  });
+
   test('domain and context use no extension API, so they run anywhere', () => {
     const offenders = sources
-      .filter(({ rel }) => ['domain', 'context'].includes(layerOf(rel)))
+      .filter(({ rel }) => ['model', 'domain', 'context'].includes(layerOf(rel)))
       .filter(({ text }) => /webextension-polyfill|\bchrome\.|\bbrowser\.(runtime|tabs|storage)/.test(text))
       .map(({ rel }) => rel);
     expect(offenders).toEqual([]);

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import messages from '../../public/_locales/en/messages.json';
-import { autoTicks, TRUST_TAGS } from '../../src/domain/auto-ticks';
-import type { AutoRuleId } from '../../src/domain/checklist';
-import { addDays, epochAtLocal } from '../../src/domain/dates';
-import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS } from '../../src/domain/discharge-checklist';
+import { autoTicks, TRUST_TAGS } from '../../src/domain/checklists/auto-ticks';
+import type { AutoRuleId } from '../../src/domain/checklists/checklist';
+import { addDays, epochAtLocal, DAY_MS } from '../../src/domain/time/dates';
+import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS } from '../../src/domain/checklists/discharge-checklist';
 import {
   dischargeSectionKey,
   itemTextKey,
@@ -15,16 +15,16 @@ import {
   strategyTitleKey,
   wordsOf,
   type Message,
-} from '../../src/domain/message-keys';
-import { bestTimePhrase, type ClientPreferences } from '../../src/domain/preferences';
-import { DAY_MS } from '../../src/domain/promises';
-import { SOURCES } from '../../src/domain/sources';
-import { SUGGESTION_RULES } from '../../src/domain/suggestion-rules';
-import type { Suggestion, SuggestionInput } from '../../src/domain/suggestion-types';
-import { suggestions } from '../../src/domain/suggestions';
-import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/trust-checklist';
+} from '../../src/domain/text/message-keys';
+import { bestTimePhrase } from '../../src/domain/contacts/preferences';
+import { SOURCES } from '../../src/domain/text/sources';
+import { SUGGESTION_RULES } from '../../src/domain/suggestions/rules';
+import type { Suggestion, SuggestionInput } from '../../src/domain/suggestions/types';
+import { suggestions } from '../../src/domain/suggestions/suggestions';
+import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/checklists/trust-checklist';
 import { translate } from './sidepanel/memory-host';
 import { at, input, reached, TODAY } from './domain/trust/suggestion-input';
+import type { ClientPreferences } from '../../src/model/values';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,7 +52,8 @@ describe('every UI string goes through chrome.i18n', () => {
     }
     for (const tag of Object.values(TRUST_TAGS)) asked.add(`tag_${tag.replace('-', '_')}`);
     expect(asked.size).toBeGreaterThan(50);
-    expect([...asked].filter((key) => !keys.has(key)).sort()).toEqual([]);
+    // A counted key is asked for by its stem; its plural forms are key_one, key_other, ….
+    expect([...asked].filter((key) => !keys.has(key) && !keys.has(`${key}_other`)).sort()).toEqual([]);
   });
 
   test('placeholders are declared for every $NAME$ a message uses', () => {
@@ -74,16 +75,23 @@ function arity(key: string): number[] {
 }
 
 /** Problems with a message the domain builds: a missing key, or substitutions its text does not take. */
+/** Inner messages (not plain strings or dates). */
+const innerOf = (m: Message): Message[] => m.args.filter((arg): arg is Message => typeof arg !== 'string' && 'key' in arg);
+/** A counted message has plural forms: English needs `_one` and `_other`. */
+const formsOf = (m: Message): string[] => (m.count === undefined ? [m.key] : [`${m.key}_one`, `${m.key}_other`]);
+
 function problemsOf(m: Message): string[] {
-  if (!keys.has(m.key)) return [`${m.key}: no such message`];
-  const used = [...new Set(arity(m.key))];
-  const wanted = m.args.map((_, index) => index + 1);
-  const own = used.join() === wanted.join() ? [] : [`${m.key}: takes $${used.join(', $')} but is given ${m.args.length}`];
-  return [...own, ...m.args.flatMap((arg) => (typeof arg === 'string' ? [] : problemsOf(arg)))];
+  const own = formsOf(m).flatMap((key) => {
+    if (!keys.has(key)) return [`${key}: no such message`];
+    const used = [...new Set(arity(key))];
+    const wanted = m.args.map((_, index) => index + 1);
+    return used.join() === wanted.join() ? [] : [`${key}: takes $${used.join(', $')} but is given ${m.args.length}`];
+  });
+  return [...own, ...innerOf(m).flatMap(problemsOf)];
 }
 
 function keysIn(m: Message): string[] {
-  return [m.key, ...m.args.flatMap((arg) => (typeof arg === 'string' ? [] : keysIn(arg)))];
+  return [...formsOf(m), ...innerOf(m).flatMap(keysIn)];
 }
 
 describe('the words of the domain templates and rules are in messages.json', () => {
@@ -141,6 +149,9 @@ describe('the words of the domain templates and rules are in messages.json', () 
     // One input per way each rule can word itself.
     const scenarios: SuggestionInput[] = [
       input({ page: { location: '4 West' } }, { admitDate: '2026-05-18' }),
+      input({ page: { location: 'MICU, Bed 6' } }, { admitDate: '2026-05-18' }),
+      input({ page: { location: 'Isolation room 3' } }, { admitDate: '2026-05-18', preferences: { caregiver: { name: 'Maria' } } }),
+      input({}, { admitDate: '2026-05-18', dischargeDate: TODAY }),
       input({}, { admitDate: '2026-05-18', dischargeDate: addDays(TODAY, 1) }),
       input({}, { admitDate: '2026-05-18', dischargeDate: addDays(TODAY, 3) }),
       input({ now: at('2026-05-18'), contacts: early }, discharged),

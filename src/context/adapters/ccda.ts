@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 /**
  * A C-CDA document rendered with the HL7 CDA stylesheet (CDA.xsl): header tables of
@@ -6,11 +6,15 @@ import type { SiteAdapter } from './types';
  * authors, custodians and guardians have their own labels. "Patient IDs" prints
  * "extension root-OID" per id, so only the first token is the record number.
  */
-export const ccda: SiteAdapter = {
+export const ccdaMatch: AdapterMatch = {
   id: 'ccda',
-  label: 'C-CDA (HL7 stylesheet)',
   paths: [/\.(?:xml|cda|ccd|ccda)$/i, /^(?:\/[^/]+)*\/(?:ccda|cda)\/[^/]+$/i],
   marker: 'table.header_table td.td_header_role_name',
+};
+
+export const ccda: SiteAdapter = {
+  ...ccdaMatch,
+  label: 'C-CDA (HL7 stylesheet)',
   sampleUrls: ['https://hie.example.org/docs/ccd-2025-03-10.xml', 'http://127.0.0.1:8080/ccda/summary-4411'],
   rootName: 'document header',
   fields: {

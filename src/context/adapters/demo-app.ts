@@ -1,13 +1,17 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 const BANNER = 'header.pt-banner';
 
 /** The bundled demo's "modern" skin: a single-page app with a chip banner (demo/app/app.js). */
-export const demoApp: SiteAdapter = {
+export const demoAppMatch: AdapterMatch = {
   id: 'demo-app',
-  label: 'Demo EHR (modern app)',
   paths: [/^\/app(?:\/.*)?$/],
   marker: '#app-root',
+};
+
+export const demoApp: SiteAdapter = {
+  ...demoAppMatch,
+  label: 'Demo EHR (modern app)',
   sampleUrls: ['http://127.0.0.1:8765/app/patient/1', 'http://127.0.0.1:9000/app/', 'http://localhost:8765/app/patient/14'],
   root: BANNER,
   rootName: 'banner',

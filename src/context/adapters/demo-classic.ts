@@ -1,11 +1,15 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 /** The bundled demo's "classic" skin: a server-rendered, table-based chart (demo/render.mjs). */
-export const demoClassic: SiteAdapter = {
+export const demoClassicMatch: AdapterMatch = {
   id: 'demo-classic',
-  label: 'Demo EHR (classic)',
   paths: [/^\/classic\/chart\/[^/]+\/?$/],
   marker: 'table#pt-header',
+};
+
+export const demoClassic: SiteAdapter = {
+  ...demoClassicMatch,
+  label: 'Demo EHR (classic)',
   sampleUrls: ['http://127.0.0.1:8765/classic/chart/1', 'http://localhost:4000/classic/chart/12/'],
   root: 'table#pt-header',
   rootName: 'header table',

@@ -1,4 +1,4 @@
-import type { FieldRule, SiteAdapter } from './types';
+import type { AdapterMatch, FieldRule, SiteAdapter } from './types';
 
 /**
  * Dynamics 365 / Power Apps model-driven form (Contact or a custom patient table). The header title
@@ -13,12 +13,16 @@ const ROW = {
 };
 const row = (label: RegExp): FieldRule => ({ ...ROW, label });
 
-export const dynamics365: SiteAdapter = {
+export const dynamics365Match: AdapterMatch = {
   id: 'dynamics365',
-  label: 'Dynamics 365',
   hosts: /^[a-z0-9-]+\.crm\d{0,2}\.dynamics\.com$/,
   paths: [/^\/main\.aspx\?(?=.*\bpagetype=entityrecord\b)/],
   marker: '[data-id="form-header"] [data-id="header_title"]',
+};
+
+export const dynamics365: SiteAdapter = {
+  ...dynamics365Match,
+  label: 'Dynamics 365',
   sampleUrls: ['https://contoso-care.crm.dynamics.com/main.aspx?appid=5f1e2d3c-0000-4000-8000-000000000001&pagetype=entityrecord&etn=contact&id=9a8b7c6d-1111-4222-8333-444455556666'],
   root: ['[data-id="editFormRoot"]', 'body'],
   rootName: 'form',

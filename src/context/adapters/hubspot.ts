@@ -1,4 +1,4 @@
-import type { FieldRule, SiteAdapter } from './types';
+import type { AdapterMatch, FieldRule, SiteAdapter } from './types';
 
 /**
  * HubSpot CRM contact record. The highlight card shows the contact's name; properties are rows in
@@ -12,12 +12,16 @@ const PROPERTY = {
 };
 const property = (label: RegExp): FieldRule => ({ ...PROPERTY, label });
 
-export const hubspot: SiteAdapter = {
+export const hubspotMatch: AdapterMatch = {
   id: 'hubspot',
-  label: 'HubSpot CRM',
   hosts: /^app(?:-[a-z]{2}\d)?\.hubspot\.com$/,
   paths: [/^\/contacts\/\d+\/(?:contact|record\/0-1)\/\d+(?:\/.*)?$/],
   marker: '[data-selenium-test="highlightTitle"]',
+};
+
+export const hubspot: SiteAdapter = {
+  ...hubspotMatch,
+  label: 'HubSpot CRM',
   sampleUrls: ['https://app.hubspot.com/contacts/2211334/record/0-1/51001', 'https://app-eu1.hubspot.com/contacts/998877/contact/4242'],
   rootName: 'contact record',
   fields: {

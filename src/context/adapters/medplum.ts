@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 /**
  * Medplum app patient page (/Patient/:id). PatientHeader is an InfoBar of key/value entries whose
@@ -7,11 +7,15 @@ import type { SiteAdapter } from './types';
  */
 const ENTRY = { item: '[class*="_entry_"]', key: '[class*="_key_"]', value: '[class*="_value_"]' };
 
-export const medplum: SiteAdapter = {
+export const medplumMatch: AdapterMatch = {
   id: 'medplum',
-  label: 'Medplum',
   paths: [/^\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/[\w-]*)?$/],
   marker: '[class*="_entry_"] > [class*="_key_"]',
+};
+
+export const medplum: SiteAdapter = {
+  ...medplumMatch,
+  label: 'Medplum',
   sampleUrls: ['https://app.medplum.com/Patient/0f3c7a9e-2b1d-4c5e-8f6a-7b8c9d0e1f2a/timeline', 'https://medplum.example-health.org/Patient/123'],
   rootName: 'patient header',
   fields: {

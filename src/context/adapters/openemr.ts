@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 /**
  * OpenEMR 6/7 tabbed UI (interface/main/tabs/main.php). The chosen patient sits in the top
@@ -6,11 +6,15 @@ import type { SiteAdapter } from './types';
  * in brackets, a sibling line "DOB: … Age: …". The chart itself lives in iframes that the generic
  * reader sees separately. Self-hosted, often under /openemr/, so the path and marker decide.
  */
-export const openemr: SiteAdapter = {
+export const openemrMatch: AdapterMatch = {
   id: 'openemr',
-  label: 'OpenEMR',
   paths: [/^(?:\/[^/]+)*\/interface\/main\/tabs\/main\.php$/],
   marker: '#attendantData a.ptName',
+};
+
+export const openemr: SiteAdapter = {
+  ...openemrMatch,
+  label: 'OpenEMR',
   sampleUrls: ['https://emr.example-clinic.org/openemr/interface/main/tabs/main.php', 'http://10.0.0.5/interface/main/tabs/main.php?token_main=abc'],
   root: '#attendantData',
   rootName: 'patient bar',

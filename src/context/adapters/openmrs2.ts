@@ -1,15 +1,19 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 /**
  * OpenMRS 2.x reference application (coreapps patientHeader fragment). Name parts are separate
  * spans each followed by an <em> caption ("Given", "Family Name"), so they are joined, never read
  * as one text; the gender/age line carries the birth date in brackets.
  */
-export const openmrs2: SiteAdapter = {
+export const openmrs2Match: AdapterMatch = {
   id: 'openmrs2',
-  label: 'OpenMRS 2 (Reference Application)',
   paths: [/^(?:\/[^/]+)*\/coreapps\/(?:clinicianfacing\/patient|patientdashboard\/patientDashboard)\.page$/],
   marker: '.patient-header .demographics',
+};
+
+export const openmrs2: SiteAdapter = {
+  ...openmrs2Match,
+  label: 'OpenMRS 2 (Reference Application)',
   sampleUrls: ['https://openmrs.example.org/openmrs/coreapps/clinicianfacing/patient.page?patientId=a4f2c1d0-1111-4a2b-9c3d-5e6f7a8b9c0d'],
   root: '.patient-header',
   rootName: 'patient header',

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterMatch, SiteAdapter } from './types';
 
 /**
  * OpenMRS 3 (O3) patient chart. The banner comes from esm-styleguide's PatientBannerPatientInfo;
@@ -6,11 +6,15 @@ import type { SiteAdapter } from './types';
  * of each class name is matched. Patient search results reuse the info component without the
  * banner container, so the `role="banner"` container is the scope.
  */
-export const openmrs3: SiteAdapter = {
+export const openmrs3Match: AdapterMatch = {
   id: 'openmrs3',
-  label: 'OpenMRS 3',
   paths: [/^(?:\/[^/]+)*\/spa\/patient\/[\w-]+\/chart(?:\/.*)?$/],
   marker: '[class*="patientBanner"] [class*="patientName"]',
+};
+
+export const openmrs3: SiteAdapter = {
+  ...openmrs3Match,
+  label: 'OpenMRS 3',
   sampleUrls: ['https://o3.example.org/openmrs/spa/patient/8673ee4f-e2ab-4077-ba55-4980f408773e/chart/Patient%20Summary'],
   root: '[role="banner"][class*="patient-banner__container"]',
   rootName: 'patient banner',

@@ -1,4 +1,4 @@
-import type { FieldRule, SiteAdapter } from './types';
+import type { AdapterMatch, FieldRule, SiteAdapter } from './types';
 
 /**
  * Salesforce Lightning record pages, including the Health Cloud / service console. The name is the
@@ -13,12 +13,16 @@ const ITEM = {
 };
 const field = (label: RegExp): FieldRule => ({ ...ITEM, label });
 
-export const salesforceLightning: SiteAdapter = {
+export const salesforceLightningMatch: AdapterMatch = {
   id: 'salesforce-lightning',
-  label: 'Salesforce Lightning / Health Cloud',
   hosts: /^[a-z0-9-]+(?:--[a-z0-9]+(?:\.sandbox)?)?\.(?:lightning\.force\.com|my\.salesforce\.com)$/,
   paths: [/^\/lightning\/r\/\w+\/[A-Za-z0-9]{15,18}\/(?:view|edit)$/],
   marker: 'records-highlights2, records-record-layout-item',
+};
+
+export const salesforceLightning: SiteAdapter = {
+  ...salesforceLightningMatch,
+  label: 'Salesforce Lightning / Health Cloud',
   sampleUrls: [
     'https://acme-health.lightning.force.com/lightning/r/Account/001Dn00000XyZaBIAV/view',
     'https://acme-health--uat.sandbox.lightning.force.com/lightning/r/Contact/003Dn00000AbCdEIAV/edit',

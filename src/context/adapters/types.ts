@@ -1,4 +1,5 @@
 import type { ContextField, DateOrder } from '../types';
+import type { ReadEnv, Reading } from '../reading';
 
 /**
  * How one field is found on an adapter's site. Declarative so that adding a product is mostly data.
@@ -18,17 +19,23 @@ export type LabelRule = RuleCommon & { label: RegExp; within?: string };
 export type ItemRule = RuleCommon & { item: string; key: string; value: string; label: RegExp };
 export type FieldRule = SelectorRule | LabelRule | ItemRule;
 
-export interface SiteAdapter {
+/** How a page is recognised as an adapter's site: all the content script needs before the adapter itself. */
+export interface AdapterMatch {
   /** Stable id; becomes ClientContext.source. */
   id: string;
-  /** Human name for options pages and provenance. */
-  label: string;
   /** Host names the product is served from; absent = any host (self-hosted products, the demo). */
   hosts?: RegExp;
   /** Tested against the URL path (plus query); at least one must match. */
   paths: RegExp[];
   /** A selector that must be present: URL alone is never proof of which product a page is. */
   marker: string;
+  /** True when one origin hosts several systems, so identity needs the adapter id too. */
+  sharedOrigin?: boolean;
+}
+
+export interface SiteAdapter extends AdapterMatch {
+  /** Human name for options pages and provenance. */
+  label: string;
   /** Example URLs the adapter must match (checked by unit tests). */
   sampleUrls: string[];
   /**
@@ -40,8 +47,14 @@ export interface SiteAdapter {
   rootName?: string;
   fields: Partial<Record<ContextField, FieldRule | FieldRule[]>>;
   dateOrder?: DateOrder;
-  /** True when one origin hosts several systems, so identity needs the adapter id too. */
-  sharedOrigin?: boolean;
   /** False when the page shows no single client (worklists, schedules): the adapter then returns null. */
   isSingleClient?(doc: Document, isVisible: (el: Element) => boolean): boolean;
+}
+
+export type AdapterOutcome = { kind: 'reading'; reading: Reading } | { kind: 'no-client' } | { kind: 'not-found' };
+
+/** What the reader runs for a matched site: the match, the adapter's date order, and its read. */
+export interface AdapterReader extends AdapterMatch {
+  dateOrder?: DateOrder;
+  read(doc: Document, env: ReadEnv): Promise<AdapterOutcome>;
 }

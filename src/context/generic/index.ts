@@ -1,12 +1,16 @@
 import { CONTEXT_FIELDS } from '../types';
+import { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
 import { readLabelled } from './labelled';
-import { readStructured } from './structured';
+import type { StructuredReading } from './structured';
+import type { StructuredReader } from './structured-check';
 
 /**
- * The generic reader for pages no adapter knows: structured data first (JSON-LD, FHIR JSON,
- * microdata), then label/value heuristics. When both speak they must describe the same person;
- * any disagreement, list or second client makes the page unreadable (null), never a guess.
+ * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
+ * document summaries), completed by the structured data it carries (JSON-LD, FHIR JSON, microdata,
+ * app state). When both speak they must describe the same person; a disagreement, a list or a second
+ * client makes the page unreadable (null), never a guess. App state alone, which may cache anyone,
+ * only counts for a person the page visibly names.
  */
 
 export interface GenericResult {
@@ -15,6 +19,7 @@ export interface GenericResult {
 }
 
 const MAX_CONFIDENCE = 0.9;
+const MAX_TEXT_NODES = 30000;
 
 /** First and last name words, lower case: "Jane M. Doe" and "Jane Marie Doe" are one person. */
 function nameKey(name: string): string {
@@ -22,13 +27,15 @@ function nameKey(name: string): string {
   return `${words[0] ?? ''} ${words[words.length - 1] ?? ''}`;
 }
 
-function disagree(a: Reading, b: Reading): boolean {
-  const x = a.fields;
-  const y = b.fields;
-  if (x.name && y.name && nameKey(x.name) !== nameKey(y.name)) return true;
-  return (['mrn', 'dob'] as const).some((f) => x[f] !== undefined && y[f] !== undefined && x[f] !== y[f]);
+function conflict(a: Reading, b: Reading): boolean {
+  return (['mrn', 'dob'] as const).some((f) => a.fields[f] !== undefined && b.fields[f] !== undefined && a.fields[f] !== b.fields[f]);
 }
 
+function samePerson(a: Reading, b: Reading): boolean {
+  return !!a.fields.name && !!b.fields.name && nameKey(a.fields.name) === nameKey(b.fields.name) && !conflict(a, b);
+}
+
+/** `first`, with the fields it lacks taken from `second` (a masked MRN from the app state, say). */
 function merge(first: Reading, second: Reading): Reading {
   const out: Reading = { fields: { ...first.fields }, provenance: { ...first.provenance }, ambiguousDates: first.ambiguousDates };
   if (first.dischargeActual !== undefined) out.dischargeActual = first.dischargeActual;
@@ -44,14 +51,52 @@ function merge(first: Reading, second: Reading): Reading {
   return out;
 }
 
-export function extractGeneric(doc: Document, env: ReadEnv): GenericResult | null {
-  const structured = readStructured(doc, env);
-  if (structured.kind === 'many') return null;
-  const labelled = readLabelled(doc, env);
-  if (labelled.kind === 'reject') return null;
-  if (structured.kind === 'none') return labelled.kind === 'one' ? { reading: labelled.reading, confidence: labelled.confidence } : null;
-  if (labelled.kind === 'none') return { reading: structured.reading, confidence: Math.min(MAX_CONFIDENCE, structured.strength) };
-  if (disagree(structured.reading, labelled.reading)) return null;
-  const confidence = Math.min(MAX_CONFIDENCE, Math.max(structured.strength, labelled.confidence) + 0.05);
-  return { reading: merge(structured.reading, labelled.reading), confidence };
+function strength(reading: Reading): number {
+  return 0.55 + (reading.fields.mrn ? 0.2 : 0) + (reading.fields.dob ? 0.15 : 0) - (reading.ambiguousDates ? 0.1 : 0);
+}
+
+/** Whether a visible text on the page names this person (family name, with the given name beside it). */
+async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<boolean> {
+  const words = name.toLowerCase().replace(/\./g, '').split(' ').filter((w) => w.length > 1);
+  const family = words[words.length - 1];
+  const given = words[0];
+  if (!family || !given || !doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let n = 0; n < MAX_TEXT_NODES; n++) {
+    if (n % 64 === 0 && env.slicer.due()) await env.slicer.pause();
+    const node = walker.nextNode();
+    if (!node) return false;
+    const text = node.nodeValue ?? '';
+    if (text.length > 400 || !text.toLowerCase().includes(family)) continue;
+    const parent = node.parentElement;
+    if (!parent || !env.vis.isVisible(parent)) continue;
+    const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
+    if (around.toLowerCase().includes(given)) return true;
+  }
+  return false;
+}
+
+export async function extractGeneric(doc: Document, env: ReadEnv, readStructured: StructuredReader): Promise<GenericResult | null> {
+  const structured = await readStructured(doc, env);
+  await env.slicer.checkpoint();
+  const visible = await readLabelled(doc, env);
+  if (visible.kind === 'reject') return null;
+  const explicit = structured.filter((s) => !s.state);
+
+  if (visible.kind === 'one') {
+    // Data the page declares about someone else: the page is not about one client.
+    if (explicit.some((s) => !samePerson(s.reading, visible.reading))) return null;
+    const agreeing = structured.filter((s) => samePerson(s.reading, visible.reading));
+    const fill = agreeing.length === 1 || agreeing.every((s) => !conflict(s.reading, (agreeing[0] as StructuredReading).reading)) ? agreeing[0] : undefined;
+    if (!fill) return { reading: visible.reading, confidence: visible.confidence };
+    return { reading: merge(visible.reading, fill.reading), confidence: Math.min(MAX_CONFIDENCE, Math.max(visible.confidence, strength(fill.reading)) + 0.1) };
+  }
+
+  if (explicit.length > 1) return null;
+  const only = explicit[0];
+  if (only) return { reading: only.reading, confidence: Math.min(MAX_CONFIDENCE, strength(only.reading)) };
+  const shown: StructuredReading[] = [];
+  for (const s of structured) if (s.reading.fields.name && (await shownOnPage(doc, env, s.reading.fields.name))) shown.push(s);
+  const one = shown.length === 1 ? shown[0] : undefined;
+  return one ? { reading: one.reading, confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) } : null;
 }

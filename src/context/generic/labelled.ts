@@ -1,48 +1,68 @@
 import type { ContextField } from '../types';
-import { shortText } from '../parse/text';
+import { cleanText, shortText } from '../parse/text';
+import { parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
+import { BANNER_HINT, hintWords, namesClient, up } from './hints';
+import { labelledToken, lineSignals, PERIOD_PHRASE, readLine, RELATION, readProse, tokensOf, type Line, type RawPair } from './line';
+import { SHAPE } from './labels';
+import { elements } from './walk';
 
 /**
- * The label/value half of the generic reader: finds label/value pairs in any layout (dt/dd, th/td, label + value,
- * "Label: value" text, aria-label), prefers the patient banner region, and gives up (null) when the
- * page shows several clients or too little to be sure.
+ * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
+ * th/td, label + value, "Label: value" text, aria-label), banner lines read by shape, and a
+ * document's one-line summary; it prefers what sits in the patient banner, finds the name beside
+ * the banner when no label names it, and gives up (reject) when the page shows several clients.
  */
 
+type Origin = 'label' | 'line' | 'prose' | 'heading';
+
 interface Pair {
+  el: Element;
   field: ContextField;
   value: string;
   ambiguous: boolean;
   how: string;
   banner: Element | null;
+  origin: Origin;
   dischargeActual?: boolean;
+}
+
+interface FoundLine {
+  el: Element;
+  line: Line;
+  banner: Element | null;
 }
 
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
 export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
-/** Elements scanned at most; beyond this a page is too big to read within budget anyway. */
+/** Elements scanned at most; beyond this a page is a hostile one or a list, not a chart. */
 const MAX_ELEMENTS = 30000;
-/** The top of the page, in document order, where banners are looked for first. */
-const HEAD_ELEMENTS = 2500;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
 /** Elements scanned past the last banner identity field found. */
-const PAST_BANNER = 150;
+const PAST_BANNER = 80;
 /** Nodes read at most from one scanned element. */
 const SCAN_NODES = 40;
+const MAX_LINES = 40;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 const INLINE_TEXT_HOSTS = new Set(['P', 'DIV', 'SPAN', 'LI', 'TD', 'DD', 'LABEL', 'B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'EM']);
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
-const BANNER_HINT = /banner|header|demograph|patient-?(?:info|summary|card|details|bar)|member-?(?:info|card|details|summary)|client-?(?:info|card|header|summary)|storyboard/i;
 /** Cells that pair a label with a value by layout, so the label needs no colon. */
 const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], select, option';
 const NOT_LABEL_TAGS = new Set(['LI', 'A', 'OPTION']);
+const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
-const NAME_CANDIDATES = 'h1, h2, h3, h4, [class*="name"], [id*="name"], [data-testid*="name"]';
-const NAME_HINT = /(?:^|[-_\s])(?:pt|patient|member|client|person|full)?[-_]?name(?:$|[-_\s])/i;
+const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
+/** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|document|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser|document)\b/i;
+/** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
+const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
+const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
+const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
   const chain: Element[] = [];
@@ -57,25 +77,22 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
     chain.push(cur);
     const tag = cur.tagName;
     if (tag === 'BODY' || tag === 'HTML') break;
-    const hint = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('data-testid') ?? ''}`;
-    if (tag === 'HEADER' || cur.getAttribute('role') === 'banner' || BANNER_HINT.test(hint)) {
+    if (tag === 'HEADER' || cur.getAttribute('role') === 'banner' || BANNER_HINT.test(hintWords(cur))) {
       found = cur;
       break;
     }
-    cur = cur.parentElement;
+    cur = up(cur);
   }
   for (const c of chain) cache.set(c, found);
   return found;
 }
 
-const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
-
 /** The closest element holding every banner, within a few levels of each; null when only the page does. */
 function commonRegion(banners: Element[]): Element | null {
   let region: Element | null = banners[0] ?? null;
   for (const b of banners.slice(1, 20)) {
-    let up = 0;
-    while (region && !region.contains(b) && up++ < 4) region = region.parentElement;
+    let steps = 0;
+    while (region && !region.contains(b) && steps++ < 4) region = up(region);
     if (!region || !region.contains(b)) return null;
   }
   return region && !TOP_LEVEL.has(region.tagName) ? region : null;
@@ -90,11 +107,64 @@ function isColumnHeader(el: Element): boolean {
   return cells.length > 1 && cells.every((c) => c.tagName === 'TH') && el.getAttribute('scope') !== 'row';
 }
 
+/** How many child elements `el` has, counted no further than `cap + 1` (the engine's own count walks them all). */
+function childElements(el: Element, cap: number): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n <= cap; c = c.nextElementSibling) n++;
+  return n;
+}
+
 function onlyInlineChildren(el: Element): boolean {
-  const kids = el.children;
-  if (kids.length > 4) return false;
-  for (let i = 0; i < kids.length; i++) if (!INLINE.has((kids[i] as Element).tagName)) return false;
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || !INLINE.has(c.tagName)) return false;
   return true;
+}
+
+/**
+ * The label of the table row a label sits in, when it is not the first cell itself: document headers
+ * group values under a row label ("Encounter: ID: 55120938, Date/Time: from … to …", "Guardian: …").
+ */
+function rowLabel(el: Element): LabelRule | null {
+  // A label cell heads its own row; the row it belongs to may be the one around its table.
+  for (let row = el.closest('tr'), k = 0; row && k < 3; row = row.parentElement?.closest('tr') ?? null, k++) {
+    const first = row.firstElementChild;
+    if (!first || first.contains(el)) continue;
+    const text = shortText(first, 40);
+    return text ? matchLabel(text) : null;
+  }
+  return null;
+}
+
+/** Reads a label inside a row by what the row is about: nothing of another person, only the stay of an encounter. */
+function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | null {
+  const row = rowLabel(el);
+  if (!row) return rule;
+  if (row.field === null) return null;
+  if (row.period) {
+    if (/^(?:date|time|date\s*\/\s*time|period|dates?)\s*:?$/i.test(labelText.trim())) return SHAPE.period;
+    return rule.field === 'location' || rule.field === 'admitDate' || rule.field === 'dischargeDate' ? rule : null;
+  }
+  return rule;
+}
+
+/**
+ * The text of an element whose children are all inline (most labels and values): the engine's own
+ * textContent, which is what shortText would join, at a fraction of the cost. Null when it has block
+ * children (shortText puts word breaks between those) or is too long to be a value.
+ */
+function inlineText(el: Element): string | null {
+  if (!el.firstElementChild || !onlyInlineChildren(el)) return null;
+  const raw = el.textContent ?? '';
+  if (raw.length > 960) return null;
+  const text = cleanText(raw);
+  return text && text.length <= 240 ? text : null;
+}
+
+/** "0881452 HAR 4417729061": an identifier ends where the next label word (HAR, FIN, CSN…) begins. */
+function cutAtLabelWord(value: string): string {
+  const words = value.split(/\s+/);
+  for (let i = 1; i < words.length; i++) if (/^[A-Za-z#]/.test(words[i] as string) && matchLabel(words[i] as string)) return words.slice(0, i).join(' ');
+  return value;
 }
 
 /** Cuts "3 East, Room 307 Attending: Dr. X" at the next label ("Attending:"). */
@@ -123,21 +193,25 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   return text;
 }
 
-/** A person list: a visible table whose header names a person column (name, MRN, DOB) over ≥2 rows. */
-function hasPeopleTable(doc: Document, env: ReadEnv): boolean {
+/** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
+async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
-  const max = Math.min(tables.length, 200);
-  for (let i = 0; i < max; i++) {
-    env.budget.check();
+  for (let i = 0; i < 200; i++) {
+    if (env.slicer.due()) await env.slicer.pause();
     const t = tables[i];
-    if (!t || !env.vis.isVisible(t)) continue;
+    if (!t) break;
+    if (!env.vis.isVisible(t)) continue;
     const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
-    const personColumn = headers.some((h) => {
+    // A list of people has a patient column, or two identity columns (name and birth date, say); a
+    // care-team or medication table has a "Name" column alone.
+    const identity = new Set<string>();
+    for (const h of headers) {
       const text = shortText(h, 40) ?? '';
-      const rule = matchLabel(text);
-      return (rule && (rule.field === 'name' || rule.field === 'mrn' || rule.field === 'dob')) || /^patient(s)?\b/i.test(text);
-    });
-    if (!personColumn) continue;
+      const field = matchLabel(text)?.field;
+      if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
+      else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
+    }
+    if (!identity.has('who') && identity.size < 2) continue;
     let rows = 0;
     for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
       if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;
@@ -147,83 +221,266 @@ function hasPeopleTable(doc: Document, env: ReadEnv): boolean {
   return false;
 }
 
-export function readLabelled(doc: Document, env: ReadEnv): LabelledOutcome {
+/** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
+function looksLikeShownName(text: string): boolean {
+  if (UI_WORDS.test(text) || PROVIDER.test(text)) return false;
+  // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
+  return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
+}
+
+/** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name. */
+const ID_AFTER_NAME = /\(\s*#?\s*([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
+
+function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
+  // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
+  const own = nameFrom(anchor, env, false);
+  if (own) return own;
+  let region: Element | null = anchor;
+  for (let level = 0; level < 6 && region && region.tagName !== 'BODY' && region.tagName !== 'HTML'; level++) {
+    const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
+    // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
+    // is the chart body, and a heading far above it names a section or the page.
+    const inside = all.filter((c) => anchor.contains(c));
+    const before = all.filter((c) => !anchor.contains(c) && !c.contains(anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
+    for (const c of [...inside, ...before]) {
+      // A name row holds the name and more (sex, tags): the name is the innermost candidate.
+      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)))) continue;
+      const found = nameFrom(c, env, true);
+      if (found) return found;
+    }
+    region = up(region);
+  }
+  return null;
+}
+
+function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
+  const heading = /^H[1-5]$/.test(c.tagName);
+  const hints = hintWords(c);
+  const hinted = namesClient(hints);
+  if (candidate && !heading && c.tagName !== 'STRONG' && c.tagName !== 'B' && !hinted) return null;
+  if (!env.vis.isVisible(c)) return null;
+  let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
+  if (!text || matchLabel(text)) return null;
+  if (!hinted && !looksLikeShownName(text)) {
+    // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
+    const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
+    if (!tail || !looksLikeShownName(tail)) return null;
+    text = tail;
+  }
+  const n = normalizeField('name', text, env);
+  if (!n || !n.value.includes(' ')) return null;
+  const cls = c.getAttribute('class')?.split(/\s+/)[0];
+  const id = ID_AFTER_NAME.exec(text)?.[1];
+  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id && !parseDate(id) ? { id } : {}) };
+}
+
+/** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
+function listLines(lines: FoundLine[]): Set<FoundLine> {
+  const byParent = new Map<Element, FoundLine[]>();
+  for (const l of lines) {
+    const keys = l.line.pairs.filter((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
+    if (keys.length === 0) continue;
+    for (let p = up(l.el), k = 0; p && k < 2; p = up(p), k++) {
+      const group = byParent.get(p) ?? [];
+      group.push(l);
+      byParent.set(p, group);
+    }
+  }
+  const out = new Set<FoundLine>();
+  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2) for (const g of group) out.add(g);
+  return out;
+}
+
+/** Nested elements often make the same line twice: keep the one that says the most. */
+function dedupeLines(lines: FoundLine[]): FoundLine[] {
+  return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
+}
+
+export async function readLabelled(doc: Document, env: ReadEnv): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
+  const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
+  let lines: FoundLine[] = [];
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
-  const add = (rule: LabelRule, raw: string, how: string, el: Element) => {
-    const n = normalizeField(rule.field, cutAtNextLabel(raw), env);
-    // One word is a section title or a first name alone far more often than a whole client's name.
-    if (!n || (rule.field === 'name' && !n.value.includes(' '))) return;
-    const pair: Pair = { field: rule.field, value: n.value, ambiguous: n.ambiguous, how, banner: bannerOf(el, bannerCache) };
-    if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
-    pairs.push(pair);
-    if (pair.banner && IDENTITY.has(pair.field)) stopAt = index + PAST_BANNER;
-  };
-
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
-  const scan = (from: number, to: number) => {
-    for (let i = from; i < to && i < stopAt; i++) {
-      if (i % 128 === 0) env.budget.check();
-      index = i;
-      const el = all[i];
-      if (!el) break;
-      if (SKIP.has(el.tagName)) continue;
-
-      const aria = el.getAttribute('aria-label');
-      if (aria && aria.length <= 40) {
-        const rule = matchLabel(aria);
-        if (rule && env.vis.isVisible(el)) {
-          const text = shortText(el);
-          if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el);
-          continue;
-        }
+  const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
+    const field = rule.field;
+    if (!field) return;
+    if (rule.period) {
+      const period = splitPeriod(raw);
+      if (!period) return;
+      add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
+      if (period.end) {
+        const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
+        const past = end !== null && end.iso <= `${env.today.y}-${String(env.today.m).padStart(2, '0')}-${String(env.today.d).padStart(2, '0')}`;
+        add({ field: 'dischargeDate', re: rule.re, dischargeActual: past }, period.end, how, el, origin, banner);
       }
-
-      if (el.childElementCount > 3) continue;
-      // A label or a "Label: value" line is a handful of nodes; wrappers of whole tables are not.
-      const text = shortText(el, 240, SCAN_NODES);
-      if (!text) continue;
-
-      if (text.length <= 40) {
-        const rule = matchLabel(text);
-        if (rule) {
-          if (rule.bare && !text.trimEnd().endsWith(':') && !CELL_TAGS.has(el.tagName)) continue;
-          if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) continue;
-          if (isColumnHeader(el) || !env.vis.isVisible(el)) continue;
-          const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
-          const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
-          if (value && !matchLabel(value.text)) add(rule, value.text, `label "${text}"`, el);
-          continue;
-        }
-      }
-      if (text.includes(':') && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
-        const inline = splitInlineLabels(text);
-        if (inline.length > 0 && env.vis.isVisible(el)) for (const p of inline) add(p.rule, p.value, `label "${p.label}"`, el);
-      }
+      return;
     }
+    if (rule.part) {
+      const value = cutAtNextLabel(raw).trim();
+      if (value && value.length <= 40 && !/\d/.test(value) && parts[rule.part] === undefined) parts[rule.part] = { value, el, banner };
+      return;
+    }
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(raw), env);
+    // One word is a section title or a first name alone far more often than a whole client's name.
+    if (!n || (field === 'name' && !n.value.includes(' '))) return;
+    const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
+    if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
+    pairs.push(pair);
+    if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
+  };
+  const addRaw = (raw: RawPair[], el: Element, origin: Origin, banner?: Element | null) => {
+    for (const p of raw) add(p.rule, p.raw, p.how, el, origin, banner === undefined ? bannerOf(el, bannerCache) : banner);
   };
 
-  // Indexed in order and never asked for its length: a live collection's length walks the whole tree.
-  const all = body.getElementsByTagName('*');
-  scan(0, HEAD_ELEMENTS);
-  // Charts put their banner first in the markup: when the top of the page holds one, the rest is
-  // the chart body (flowsheets, notes) and scanning it would only cost time.
-  if (!pairs.some((p) => p.banner && IDENTITY.has(p.field))) scan(HEAD_ELEMENTS, MAX_ELEMENTS);
+  const scanLine = (el: Element, text: string) => {
+    if (lines.length >= MAX_LINES || childElements(el, 12) > 12 || lineSignals(text) < 2) return;
+    // Containers of rows or items are not one line: their rows and items are.
+    if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
+    if (!env.vis.isVisible(el)) return;
+    // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
+    const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
+    // A banner line is short values; a sentence of a note ("Son lives out of state, DOB …") is prose.
+    if (tokens.some((t) => t.length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
+    const line = readLine(tokens, env.today, env.dateOrder);
+    const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
+    if (line.score < 2 || !identity) return;
+    const banner = bannerOf(el, bannerCache);
+    lines.push({ el, line, banner });
+    if (banner || line.score >= 3) stopAt = Math.min(stopAt, index + PAST_BANNER);
+  };
 
-  // Prefer what sits in a banner: a chart's header describes its one client, the rest is clutter.
+  const scanProse = (el: Element, text: string) => {
+    const prose = readProse(text);
+    if (!prose) return;
+    // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
+    let context = /^(?:patient|member|client|resident)\b/i.test(text);
+    for (let cur: Element | null = el, k = 0; cur && k < 5 && !context; cur = up(cur), k++) {
+      context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
+    }
+    // A document's one-line summary stands for its header, like a banner line does.
+    if (context) addRaw(prose, el, 'prose', bannerOf(el, bannerCache) ?? el);
+  };
+
+  const scanElement = (el: Element) => {
+    if (SKIP.has(el.tagName)) return;
+    const aria = el.getAttribute('aria-label');
+    if (aria && aria.length <= 40) {
+      const rule = matchLabel(aria);
+      if (rule && env.vis.isVisible(el)) {
+        const text = shortText(el);
+        if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
+        return;
+      }
+    }
+    const kids = childElements(el, 12);
+    if (kids > 12) return;
+    const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
+    if (!text) return;
+    if (kids > 3) return scanLine(el, text);
+
+    if (text.length <= 40) {
+      const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
+      const matched = matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
+      const rule = matched && inRow(matched, text, el);
+      if (matched && !rule) return;
+      if (rule) {
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(el.tagName)) return;
+        if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) return;
+        if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
+        const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
+        const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
+        // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
+        const inner = value ? splitInlineLabels(value.text, true)[0] : undefined;
+        const own = value && inner ? value.text.slice(0, inner.start).trim() : value?.text;
+        if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
+        return;
+      }
+    }
+    if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+      const inline = splitInlineLabels(text);
+      if (inline.length > 0) {
+        if (env.vis.isVisible(el)) {
+          for (const p of inline) {
+            const rule = inRow(p.rule, p.label, el);
+            if (rule) add(rule, p.value, `label "${p.label}"`, el, 'label');
+          }
+        }
+        return;
+      }
+      if (env.vis.isVisible(el)) scanProse(el, text);
+    }
+    // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
+    // "Name Change Request" is a heading).
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+      const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      if (own.length > 0 && env.vis.isVisible(el)) {
+        for (const p of own) {
+          const rule = inRow(p.rule, p.how, el);
+          if (rule) add(rule, p.raw, p.how, el, 'label');
+        }
+        return;
+      }
+    }
+    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
+    if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
+    scanLine(el, text);
+  };
+
+  const walker = elements(doc, MAX_ELEMENTS);
+  for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
+    if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
+    index = i;
+    const next = walker.next();
+    if (next.done) break;
+    // Charts put their banner first in the markup: a banner found ends the scan soon after.
+    scanElement(next.value);
+  }
+
+  await env.slicer.checkpoint();
+  lines = dedupeLines(lines);
+  const lists = listLines(lines);
+  const ownLines = lines.filter((l) => !lists.has(l));
+  for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
+  for (const p of pairs) {
+    if (p.banner) continue;
+    const line = ownLines.find((l) => l.el.contains(p.el));
+    if (line) p.banner = line.banner ?? line.el;
+  }
+  const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
+
+  // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
+  if (parts.given && parts.family) {
+    // First and last name only: a middle-name field is often optional data the chart does not show as the name.
+    const whole = [parts.given, parts.family];
+    const n = normalizeField('name', whole.map((p) => p.value).join(' '), env);
+    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields (first, last)', banner: parts.given.banner, origin: 'label' });
+  }
+
+  // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
+  // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   const useBanner = inBanner.length > 0;
-  const chosen = useBanner ? pairs.filter((p) => p.banner) : pairs;
-  if (!useBanner && hasPeopleTable(doc, env)) return { kind: 'reject' };
+  // The stay (admission, discharge) is often printed outside the banner: taken from the rest
+  // of the page when the page gives it one value only.
+  const stay = (p: Pair) => (p.field === 'admitDate' || p.field === 'dischargeDate') && p.origin === 'label';
+  const stayValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && stay(p)).map((p) => p.value)).size;
+  const chosen = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
+  // A table of people beside labelled identity outside any table is a related list (family, care team).
+  const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };
 
+  await env.slicer.checkpoint();
   const reading = emptyReading();
   const distinct = new Map<ContextField, Set<string>>();
+  let nameOrigin: Origin | undefined;
   for (const p of chosen) {
     let set = distinct.get(p.field);
     if (!set) distinct.set(p.field, (set = new Set()));
@@ -231,53 +488,56 @@ export function readLabelled(doc: Document, env: ReadEnv): LabelledOutcome {
     if (reading.fields[p.field] !== undefined) continue;
     reading.fields[p.field] = p.value;
     reading.provenance[p.field] = useBanner ? `banner: ${p.how}` : p.how;
+    if (p.field === 'name') nameOrigin = p.origin;
     if (p.ambiguous) reading.ambiguousDates = true;
     if (p.field === 'dischargeDate' && p.dischargeActual !== undefined) reading.dischargeActual = p.dischargeActual;
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
 
-  let nameFromHeading = false;
-  if (!reading.fields.name && useBanner) {
-    const banners = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
+  if (!reading.fields.name) {
+    const anchors = useBanner
+      ? [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))]
+      : ownLines.length > 0
+        ? ownLines.map((l) => l.el)
+        : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
+    if (anchors.length === 0) return { kind: 'none' };
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    let region = commonRegion(banners);
+    const region = anchors.length === 1 ? anchors[0] : commonRegion(anchors);
     if (!region) return { kind: 'reject' };
-    // The hinted element may be an inner list ("member-details") beside the name heading: widen a little.
-    for (let up = 0; up < 2 && !region.querySelector(NAME_CANDIDATES); up++) {
-      const parent: Element | null = region.parentElement;
-      if (!parent || TOP_LEVEL.has(parent.tagName)) break;
-      region = parent;
+    const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
+    const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    await env.slicer.checkpoint();
+    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);
+    if (!found) return { kind: 'none' };
+    reading.fields.name = found.value;
+    reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
+    const id = found.id ? normalizeField('mrn', found.id, env) : null;
+    if (id && !reading.fields.mrn) {
+      reading.fields.mrn = id.value;
+      reading.provenance.mrn = `${found.how}, in brackets after the name`;
     }
-    const candidates = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 30);
-    for (const c of candidates) {
-      const hint = `${c.getAttribute('class') ?? ''} ${c.id} ${c.getAttribute('data-testid') ?? ''}`;
-      if (!/^H[1-4]$/.test(c.tagName) && !NAME_HINT.test(hint)) continue;
-      if (!env.vis.isVisible(c)) continue;
-      // Record headers often print the record type above the name ("Patient" / "Evelyn Bell").
-      const t = shortText(c, 80)?.replace(ENTITY_TYPE, '');
-      if (!t || matchLabel(t)) continue;
-      const n = normalizeField('name', t, env);
-      if (n && n.value.includes(' ')) {
-        reading.fields.name = n.value;
-        reading.provenance.name = `banner: ${c.tagName.toLowerCase()}${c.getAttribute('class') ? `.${(c.getAttribute('class') as string).split(/\s+/)[0]}` : ''}`;
-        nameFromHeading = true;
-        break;
-      }
-    }
+    nameOrigin = 'heading';
   }
-  if (!reading.fields.name) return { kind: 'none' };
 
-  let confidence = 0.3;
-  if (reading.fields.mrn) confidence += 0.25;
-  if (reading.fields.dob) confidence += 0.2;
-  const extras = (['sex', 'phone', 'admitDate', 'dischargeDate', 'location'] as const).filter((f) => reading.fields[f]).length;
+  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
+}
+
+/**
+ * Confidence from evidence, calibrated on the fixtures and corpus (see the issue 9 note): the name's
+ * source, an identifier, a birth date (more when an age confirms it), a banner, further fields.
+ */
+function confidenceOf(reading: Reading, e: { useBanner: boolean; nameOrigin: Origin; ageConfirmed: boolean; lineOnly: boolean; dobLabelled: boolean }): number {
+  const f = reading.fields;
+  let confidence = e.nameOrigin === 'label' ? 0.35 : 0.3;
+  if (f.mrn) confidence += 0.25;
+  if (f.dob) confidence += e.ageConfirmed ? 0.25 : 0.2;
+  const extras = (['sex', 'phone', 'admitDate', 'dischargeDate', 'location'] as const).filter((k) => f[k]).length;
   confidence += Math.min(0.1, extras * 0.05);
-  if (useBanner) confidence += 0.1;
-  // Name and birth date in loose page text, with no banner and no record number, reads like prose.
-  else if (!reading.fields.mrn) confidence -= 0.1;
-  if (nameFromHeading) confidence -= 0.05;
+  if (e.useBanner) confidence += e.lineOnly ? 0.05 : 0.1;
+  // A name guessed from the page (not labelled), with no banner, no record number and no labelled
+  // birth date, reads like prose.
+  else if (!f.mrn && e.nameOrigin !== 'label' && !e.dobLabelled) confidence -= 0.1;
   if (reading.ambiguousDates) confidence -= 0.1;
-  confidence = Math.min(0.9, confidence);
-  return { kind: 'one', reading, confidence };
+  return Math.min(0.9, confidence);
 }

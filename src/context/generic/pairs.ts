@@ -16,7 +16,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
       inline += sib.nodeValue ?? '';
       sib = sib.nextSibling;
     }
-    const inlineText = inline.trim();
+    // "<b>name</b>: Jane Doe": the separator belongs to the label, not the value.
+    const inlineText = inline.trim().replace(/^[:=]\s*/, '');
     if (inlineText && inlineText.length <= 200) return { text: inlineText, el: null };
     let next = cur.nextElementSibling;
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;
@@ -36,8 +37,14 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
 export function labelTarget(label: Element, doc: Document): string | null {
   const id = label.getAttribute('for');
   if (!id) return null;
-  const target = doc.getElementById(id);
+  // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
+  const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
+  const target = near ?? doc.getElementById(id);
   if (!target) return null;
+  if (target.tagName === 'SELECT') {
+    const option = (target as HTMLSelectElement).selectedOptions?.[0];
+    return option ? shortText(option) : null;
+  }
   if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return (target as HTMLInputElement).value.trim().slice(0, 200) || null;
   return shortText(target);
 }

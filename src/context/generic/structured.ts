@@ -2,23 +2,30 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import { shortText } from '../parse/text';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
+import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, mayHoldPatient } from './structured-check';
 
 /**
  * Structured data a page carries about its subject: JSON-LD (schema.org Person/Patient), FHIR
- * Patient JSON embedded in script blocks, and microdata. Parsed defensively: only a few blocks,
- * each of bounded size, walked to a bounded depth; anything malformed is skipped.
+ * resources in script blocks, microdata, and the app state single-page apps embed (`__NEXT_DATA__`,
+ * `window.__INITIAL_STATE__ = …`, Apollo caches) holding FHIR or GraphQL Patients and Encounters. A
+ * content script cannot read the page's variables, only the text of its script elements, so that
+ * text is parsed. Defensively: few blocks, bounded size, bounded walks; anything malformed is skipped.
  */
 
-export type StructuredOutcome = { kind: 'none' } | { kind: 'many' } | { kind: 'one'; reading: Reading; strength: number };
+export interface StructuredReading {
+  reading: Reading;
+  /** From app state (a cache may hold anyone): only read when the page visibly shows this person. */
+  state: boolean;
+}
 
-const MAX_SCRIPTS = 20;
-const MAX_SCRIPT_CHARS = 256 * 1024;
-const MAX_DEPTH = 6;
-const MAX_NODES = 2000;
+const MAX_WALK = 20000;
 const PERSON_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:Person|Patient)$/;
 /** Identifier systems and types that are never the record number (SSN, driver's licence, passport). */
 const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport/i;
 const NOT_RECORD_TYPE = new Set(['SS', 'SB', 'DL', 'PPN']);
+/** Script variables single-page apps keep their initial state in. */
+const STATE_ASSIGNMENT = /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|initialState|preloadedState)["']?\]?\s*=\s*/g;
+const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
@@ -26,11 +33,15 @@ type Obj = { [key: string]: Json };
 interface Candidate {
   fields: Partial<Record<ContextField, string>>;
   how: string;
+  state: boolean;
+  id?: string;
+  dischargeActual?: boolean;
 }
 
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: Json | undefined): string | undefined => (typeof v === 'string' && v.length <= 200 ? v : undefined);
 const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v.slice(0, 50) : v === undefined ? [] : [v]);
+const kind = (o: Obj): string | undefined => str(o.resourceType) ?? str(o.__typename);
 
 function fhirName(names: Json | undefined): string | undefined {
   const all = list(names).filter(isObj);
@@ -42,13 +53,13 @@ function fhirName(names: Json | undefined): string | undefined {
 }
 
 function fhirIdentifier(ids: Json | undefined): string | undefined {
+  const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
   const usable = list(ids).filter(isObj).filter((id) => {
-    const codes = list(isObj(id.type) ? id.type.coding : undefined).filter(isObj).map((c) => str(c.code) ?? '');
+    const codes = list(typeOf(id)?.coding).filter(isObj).map((c) => str(c.code) ?? '');
     return !NOT_RECORD_ID.test(str(id.system) ?? '') && !codes.some((c) => NOT_RECORD_TYPE.has(c));
   });
   const isMrn = (id: Obj) =>
-    list(isObj(id.type) ? id.type.coding : undefined).some((c) => isObj(c) && c.code === 'MR') ||
-    /mrn|medical.?record/i.test(`${str(isObj(id.type) ? id.type.text : undefined) ?? ''} ${str(id.system) ?? ''}`);
+    list(typeOf(id)?.coding).some((c) => isObj(c) && c.code === 'MR') || /mrn|medical.?record/i.test(`${str(typeOf(id)?.text) ?? ''} ${str(id.system) ?? ''}`);
   const chosen = usable.find(isMrn) ?? usable.find((id) => id.use === 'usual' || id.use === 'official') ?? usable[0];
   return chosen ? str(chosen.value) : undefined;
 }
@@ -58,9 +69,12 @@ function fhirPhone(telecom: Json | undefined): string | undefined {
   return phone ? str(phone.value) : undefined;
 }
 
-function fromFhirPatient(p: Obj): Candidate {
+function fromFhirPatient(p: Obj, how: string, state: boolean): Candidate {
+  const id = str(p.id);
   return {
-    how: 'FHIR Patient',
+    how,
+    state,
+    ...(id ? { id } : {}),
     fields: { name: fhirName(p.name), mrn: fhirIdentifier(p.identifier), dob: str(p.birthDate), sex: str(p.gender), phone: fhirPhone(p.telecom) },
   };
 }
@@ -78,6 +92,7 @@ function fromSchemaPerson(p: Obj): Candidate {
   const gender = str(p.gender)?.replace(/^https?:\/\/schema\.org\//, '');
   return {
     how: 'JSON-LD Person',
+    state: false,
     fields: { name: parts.length >= 2 ? parts.join(' ') : str(p.name), mrn: schemaIdentifier(p.identifier), dob: str(p.birthDate), sex: gender, phone: str(p.telephone) },
   };
 }
@@ -94,63 +109,146 @@ function collectJsonLd(root: Json, out: Candidate[]): void {
     if (!isObj(node)) continue;
     if (Array.isArray(node['@graph'])) queue.push(...list(node['@graph']));
     if (isObj(node.mainEntity)) queue.push(node.mainEntity);
-    if (node.resourceType !== undefined) collectFhir(node, out, 0);
+    if (node.resourceType !== undefined) walkFhir(node, out, [], 'FHIR Patient', false);
     else if (typesOf(node).some((t) => PERSON_TYPE.test(t))) out.push(fromSchemaPerson(node));
   }
 }
 
-function collectFhir(node: Json, out: Candidate[], depth: number): void {
-  if (depth > MAX_DEPTH || out.length > 20) return;
-  if (Array.isArray(node)) {
-    for (const item of node.slice(0, 200)) collectFhir(item, out, depth + 1);
-    return;
-  }
-  if (!isObj(node)) return;
-  if (node.resourceType === 'Patient') {
-    out.push(fromFhirPatient(node));
-    return;
-  }
-  if (node.resourceType === 'Bundle') for (const e of list(node.entry)) if (isObj(e)) collectFhir(e.resource ?? null, out, depth + 1);
+interface Encounter {
+  start?: string;
+  end?: string;
+  status?: string;
+  subject?: string;
 }
 
-/** JSON.parse with a size cap, and a node-count check so pathological nesting is dropped. */
+/** Every FHIR or GraphQL Patient and Encounter anywhere in the value (bundles, app state, caches). */
+function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], how: string, state: boolean): void {
+  const stack: Json[] = [root];
+  for (let n = 0; stack.length > 0 && n < MAX_WALK && patients.length <= 20; n++) {
+    const node = stack.pop() as Json;
+    if (Array.isArray(node)) {
+      for (let i = Math.min(node.length, 500) - 1; i >= 0; i--) stack.push(node[i] as Json);
+      continue;
+    }
+    if (!isObj(node)) continue;
+    const type = kind(node);
+    if (type === 'Patient' && (node.name !== undefined || node.birthDate !== undefined)) {
+      patients.push(fromFhirPatient(node, how, state));
+      continue;
+    }
+    if (type === 'Encounter') {
+      const period = isObj(node.period) ? node.period : {};
+      const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
+      encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
+    }
+    const values = Object.values(node);
+    for (let i = Math.min(values.length, 500) - 1; i >= 0; i--) stack.push(values[i] as Json);
+  }
+}
+
+/** The encounter that is this patient's stay: the only one, else the one under way. */
+function attachEncounter(patient: Candidate, encounters: Encounter[]): void {
+  const own = encounters.filter((e) => !e.subject || !patient.id || e.subject.endsWith(`/${patient.id}`) || e.subject === patient.id);
+  const stay = own.length === 1 ? own[0] : own.find((e) => e.status && ACTIVE_ENCOUNTER.has(e.status) && e.status !== 'planned');
+  if (!stay?.start) return;
+  patient.fields.admitDate = stay.start;
+  if (stay.end) {
+    patient.fields.dischargeDate = stay.end;
+    patient.dischargeActual = stay.status === 'finished';
+  }
+}
+
+/** JSON.parse with a size cap; pathological nesting is refused by the parser's own stack or the walk caps. */
 function parseJson(text: string): Json | undefined {
   if (text.length > MAX_SCRIPT_CHARS) return undefined;
   try {
-    const value = JSON.parse(text) as Json;
-    let nodes = 0;
-    const stack: { v: Json; d: number }[] = [{ v: value, d: 0 }];
-    while (stack.length > 0) {
-      const { v, d } = stack.pop() as { v: Json; d: number };
-      if (++nodes > MAX_NODES * 10 || d > 40) return undefined;
-      if (Array.isArray(v)) for (const x of v) stack.push({ v: x, d: d + 1 });
-      else if (isObj(v)) for (const x of Object.values(v)) stack.push({ v: x, d: d + 1 });
-    }
-    return value;
+    return JSON.parse(text) as Json;
   } catch {
     return undefined;
   }
 }
 
-function fromScripts(doc: Document, env: ReadEnv, out: Candidate[]): void {
+/** The end of the JSON object or array starting at `from`, skipping strings; -1 when it never closes. */
+function balancedEnd(text: string, from: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** `window.__INITIAL_STATE__ = {…}` or `= JSON.parse("…")` in an inline script → the value. */
+function stateAssignments(text: string): Json[] {
+  const out: Json[] = [];
+  STATE_ASSIGNMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATE_ASSIGNMENT.exec(text)) && out.length < 4) {
+    let at = m.index + m[0].length;
+    const parsed = /^JSON\.parse\(\s*(["'])/.exec(text.slice(at, at + 20));
+    if (parsed) {
+      at += parsed[0].length;
+      const quote = parsed[1] as string;
+      let end = at;
+      while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
+      const literal = text.slice(at, end);
+      const asJson = quote === '"' ? literal : literal.replace(/\\'/g, "'").replace(/"/g, '\\"');
+      try {
+        const inner = JSON.parse(`"${asJson}"`) as string;
+        const value = parseJson(inner);
+        if (value !== undefined) out.push(value);
+      } catch {
+        // not a JSON string after all
+      }
+      continue;
+    }
+    if (text[at] !== '{' && text[at] !== '[') continue;
+    const end = balancedEnd(text, at);
+    const value = end > 0 ? parseJson(text.slice(at, end)) : undefined;
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * The JSON values a script block holds, by its type. Remembered per element while its text stays
+ * the same: the reader runs again on every page change, and an app's bundle is scanned once.
+ */
+const parsedBlocks = new WeakMap<Element, { text: string; values: Json[] }>();
+
+function blockValues(s: Element, type: string, text: string): Json[] {
+  const known = parsedBlocks.get(s);
+  if (known && known.text === text) return known.values;
+  const json = type === 'application/ld+json' || type === 'application/fhir+json' || type === 'application/json' ? parseJson(text) : undefined;
+  const values = json !== undefined ? [json] : type === '' || type === 'text/javascript' || type === 'module' ? stateAssignments(text) : [];
+  parsedBlocks.set(s, { text, values });
+  return values;
+}
+
+async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[]): Promise<void> {
   // The live per-tag collection is cached by the engine, unlike a selector query over the whole tree.
   const scripts = doc.getElementsByTagName('script');
-  let parsed = 0;
-  for (let i = 0; i < scripts.length && parsed < MAX_SCRIPTS; i++) {
-    env.budget.check();
-    const s = scripts[i] as Element;
-    if (!s.hasAttribute('type')) continue;
+  for (let i = 0; i < MAX_SCRIPTS; i++) {
+    if (env.slicer.due()) await env.slicer.pause();
+    const s = scripts[i];
+    if (!s) break;
     const type = (s.getAttribute('type') ?? '').toLowerCase().trim();
-    const ld = type === 'application/ld+json';
-    if (!ld && type !== 'application/fhir+json' && type !== 'application/json') continue;
     const text = s.textContent ?? '';
-    // Plain JSON blocks are app state of every kind: only parse those that name a FHIR Patient.
-    if (!ld && !(text.includes('"resourceType"') && text.includes('"Patient"'))) continue;
-    parsed++;
-    const json = parseJson(text);
-    if (json === undefined) continue;
-    if (ld) collectJsonLd(json, out);
-    else collectFhir(json, out, 0);
+    if (!mayHoldPatient(text)) continue;
+    for (const json of blockValues(s, type, text)) {
+      if (type === 'application/ld+json') collectJsonLd(json, out);
+      else if (type === 'application/fhir+json') walkFhir(json, out, encounters, 'FHIR Patient', false);
+      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true);
+      else walkFhir(json, out, encounters, 'app state (script)', true);
+    }
   }
 }
 
@@ -160,7 +258,7 @@ function itempropValue(el: Element): string | null {
 }
 
 function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[]): void {
-  for (const item of allVisible(doc, '[itemscope][itemtype]', env.vis, env.budget, 20)) {
+  for (const item of allVisible(doc, '[itemscope][itemtype]', env.vis, 20)) {
     const type = (item.getAttribute('itemtype') ?? '').trim();
     if (!PERSON_TYPE.test(type.replace(/^https?:\/\/schema\.org\//, '')) || item.parentElement?.closest('[itemscope]')) continue;
     const props: Record<string, string> = {};
@@ -174,6 +272,7 @@ function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[]): void {
     const parts = [props.givenName, props.additionalName, props.familyName].filter(Boolean);
     out.push({
       how: 'microdata Person',
+      state: false,
       fields: {
         name: parts.length >= 2 ? parts.join(' ') : props.name,
         mrn: props.identifier,
@@ -190,25 +289,27 @@ function identity(reading: Reading): string {
   return `${(f.name ?? '').toLowerCase()}|${f.mrn ?? ''}|${f.dob ?? ''}`;
 }
 
-/** The one person the page's structured data describes, "many" when it describes several, else none. */
-export function readStructured(doc: Document, env: ReadEnv): StructuredOutcome {
+/** Every distinct person the page's structured data describes (none, one, or several). */
+export async function readStructured(doc: Document, env: ReadEnv): Promise<StructuredReading[]> {
   const found: Candidate[] = [];
-  fromScripts(doc, env, found);
+  const encounters: Encounter[] = [];
+  await fromScripts(doc, env, found, encounters);
   fromMicrodata(doc, env, found);
-  const readings = new Map<string, { reading: Reading; how: string }>();
+  const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
+  if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
+  const readings = new Map<string, StructuredReading>();
   for (const c of found) {
     const reading = emptyReading();
     for (const [field, raw] of Object.entries(c.fields) as [ContextField, string | undefined][]) {
-      if (raw) put(reading, field, raw, c.how, env);
+      if (raw) put(reading, field, raw, c.how, env, field === 'dischargeDate' ? c.dischargeActual : undefined);
     }
     // A bare schema.org Person (an author, a contact) is not a client; a FHIR Patient always is.
     const f = reading.fields;
-    if (!f.name || (c.how !== 'FHIR Patient' && !f.dob && !f.mrn)) continue;
-    readings.set(identity(reading), { reading, how: c.how });
+    if (!f.name || (c.how.endsWith('Person') && !f.dob && !f.mrn)) continue;
+    const key = identity(reading);
+    // The same patient in two places (a launch context and the app state) counts once, as the surer.
+    const seen = readings.get(key);
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state });
   }
-  if (readings.size === 0) return { kind: 'none' };
-  if (readings.size > 1) return { kind: 'many' };
-  const [{ reading }] = [...readings.values()] as [{ reading: Reading; how: string }];
-  const strength = 0.55 + (reading.fields.mrn ? 0.2 : 0) + (reading.fields.dob ? 0.15 : 0) - (reading.ambiguousDates ? 0.1 : 0);
-  return { kind: 'one', reading, strength };
+  return [...readings.values()];
 }

@@ -32,10 +32,12 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
-const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]+(\\d{4}|\\d{2})(?!\\d)`, 'i');
+// A date is never a piece of a longer run of numbers: "…21367.2010.1.2" is an OID, not 2 January 2010.
+const ISO = /(?<!\d\.?)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\.?\d)/;
+// "04.Nov.1965": the month's own period may be the separator too.
+const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]*(\\d{4}|\\d{2})(?!\\d)`, 'i');
 const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})(?!\\d)`, 'i');
-const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
+const NUMERIC = /(?<!\d\.?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\.?\d)/;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -138,4 +140,16 @@ function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { 
   // No order given: US first; only one reading valid → it is not ambiguous.
   if (mdy && dmy) return { iso: mdy.iso, ambiguous: a !== b };
   return mdy ?? dmy;
+}
+
+/**
+ * A period as documents print it ("from March 1, 2012 to March 9, 2012", "03/01/2025 – 03/09/2025",
+ * "3/1/2025 - present"): the raw text of its start and of its end, when there is one.
+ */
+export function splitPeriod(raw: string): { start: string; end?: string } | null {
+  const text = raw.replace(/^\s*(?:from|since|between)\s+/i, '');
+  const m = /\s+(?:to|until|till|through|thru|and|-+>?|–|—)\s+|(?<=\d)\s*[–—]\s*(?=\d)/i.exec(text);
+  if (!m) return { start: text };
+  const end = text.slice(m.index + m[0].length);
+  return { start: text.slice(0, m.index), ...(/\d/.test(end) ? { end } : {}) };
 }

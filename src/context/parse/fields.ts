@@ -26,9 +26,24 @@ const MASKED = /[*•●∙]|(?:^|[^a-z])x{2,}(?:[^a-z]|$)/i;
 /** A US social security number: never the record number, even under an identifier label. */
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
 
-/** Record identifiers: one short token-ish string with at least one digit; masked ones read as absent. */
+/**
+ * Record identifiers: one short token-ish string with at least one digit; masked ones read as absent.
+ * What documents print around it goes: the identifier's type before a colon ("Medical record number:
+ * 12345"), its assigning authority or OID after it ("98765432 (1.3.6.1.4.1…)", "12345 (Acme
+ * Healthcare)", "998991 2.16.840.1.113883…"), its use ("(usual)"), and any further identifiers.
+ */
+/** An identifier whose printed type says it numbers a visit or an account, not the record. */
+const OTHER_ID_TYPE = /^(?:visit|encounter|fin|csn|har|episode|claim|order|accession|social\s+security|ssn|driver|passport|insurance|policy|member\s+of)\b[^/:=]{0,40}[/:=]/i;
+
 export function normalizeId(raw: string): string | null {
-  let s = cleanText(raw).replace(/^[#:]\s*/, '');
+  if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
+  let s = cleanText(raw)
+    .replace(/^[#:=]\s*/, '')
+    .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
+    .replace(/^(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+\s*\/\s*(?=\S*\d)/i, '')
+    .replace(/\s*[(\[].*$/, '')
+    .replace(/\s+(?:urn:oid:)?\d+(?:\.\d+){3,}.*$/, '')
+    .replace(/[,;]\s.*$/, '');
   if (!s || s.length > 40) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s)) return null;
   if (s.split(' ').length > 3) return null;

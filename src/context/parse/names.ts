@@ -1,14 +1,24 @@
 import { cleanText } from './text';
 
 /**
- * Person names as EHRs print them → "First Middle Last" in natural case.
- * "DOE, JANE M" → "Jane M. Doe"; "O'BRIEN, MARY-KATE" → "Mary-Kate O'Brien"; mixed case is kept.
+ * Person names as EHRs and documents print them → "First Middle Last" in natural case.
+ * "DOE, JANE M" → "Jane M. Doe"; "NELSON Lisa" → "Lisa Nelson"; "Peter James CHALMERS (official)" →
+ * "Peter James Chalmers"; mixed case is kept. The order is decided on the words as printed, before
+ * any re-casing: capitals are the cue for which word is the family name.
  */
 
-const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|sr|sra|srta|fr|sir|dame)\.?\s+/i;
-const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|md|phd|rn|do|np|dds|esq)\.?$/i;
-const ROMAN = /^(?:ii|iii|iv|vi|vii|viii)$/i;
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|sr|sra|srta|fr|sir|dame|master)\.?\s+/i;
+/** Generational suffixes a page may write right after the family name or at the end. */
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** Set off by a comma ("SMITH, JOHN, V"), these are suffixes or credentials too. */
+const COMMA_SUFFIX = /^(?:jr|sr|ii|iii|iv|v|vi|md|phd|rn|do|np|dds|esq)\.?$/i;
+const CREDENTIAL = /^(?:md|phd|rn|do|np|dds|esq)\.?$/i;
+const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii)$/i;
 const LETTER = /\p{L}/u;
+/** FHIR and CDA renderers mark each name's use; the first marked name is the one to read. */
+const USE_MARKER = /\s*\((?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^)]*\)[\s\S]*$/i;
+/** Words of a sentence, never of a name: "Name: Anna Lee was honoured" is prose. */
+const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female)$/i;
 
 function isAllUpper(word: string): boolean {
   return LETTER.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -29,47 +39,62 @@ function capitalize(segment: string): string {
 
 /** Natural case for one word written in all caps or all lower case; hyphen/apostrophe parts each capitalised. */
 export function naturalCase(word: string): string {
-  if (ROMAN.test(word)) return word.toUpperCase();
+  if (ROMAN.test(word) && word.length > 1) return word.toUpperCase();
   if (!isAllUpper(word) && !isAllLower(word)) return word;
   return word.split(/([-'’])/).map((part, i) => (i % 2 === 1 ? part : capitalize(part))).join('');
+}
+
+/** Splits "given family" words printed without a comma: a leading run of capitals is the family name. */
+function splitNatural(words: string[]): { given: string[]; family: string[] } {
+  let caps = 0;
+  while (caps < words.length && isAllUpper(words[caps] as string) && (words[caps] as string).length > 1) caps++;
+  // "NELSON Lisa", "VAN DER BERG Anna": capitals first, then a name in mixed case.
+  if (caps > 0 && caps < words.length && words.slice(caps).every((w) => !isAllUpper(w) || w.length === 1)) {
+    return { given: words.slice(caps), family: words.slice(0, caps) };
+  }
+  return { given: words.slice(0, -1), family: words.slice(-1) };
 }
 
 /** Returns the natural-order, natural-case name, or null when `raw` does not look like a person's name. */
 export function parseName(raw: string): string | null {
   let s = cleanText(raw);
   if (!s || s.length > 120) return null;
+  s = s.replace(USE_MARKER, '');
   // Nicknames and annotations: "Robert (Bob) Smith", "Robert \"Bob\" Smith".
   s = s.replace(/\([^)]*\)/g, ' ').replace(/["“”][^"“”]*["“”]/g, ' ');
   s = cleanText(s.replace(/[;|]+/g, ' '));
   while (TITLES.test(s)) s = s.replace(TITLES, '');
-  if (/[\d@<>{}[\]=_/\\]/.test(s)) return null;
+  if (/[\d@<>{}[\]=_/\\!?:]/.test(s)) return null;
+  // A sentence ends with a period after a word; a name only after an initial or a suffix.
+  if (/\p{L}{3,}\.$/u.test(s) && !GENERATIONAL.test(s.split(' ').pop() as string)) return null;
 
   let given: string[];
   let family: string[];
   let suffix: string[] = [];
   const commaParts = s.split(',').map((p) => cleanText(p)).filter(Boolean);
   if (commaParts.length >= 2) {
-    // "LAST, First M[, Jr]"; a trailing part that is only a suffix/credential is kept at the end.
+    // "LAST, First M[, Jr]"; a trailing part that is only a suffix or credential is kept apart.
     family = (commaParts[0] as string).split(' ');
     given = (commaParts[1] as string).split(' ');
     for (const extra of commaParts.slice(2)) {
-      if (SUFFIX.test(extra)) suffix.push(extra);
+      if (COMMA_SUFFIX.test(extra)) suffix.push(extra);
       else return null;
     }
+    // "SMITH JR, JOHN": the suffix written right after the family name.
     const last = family[family.length - 1];
-    if (family.length > 1 && last && SUFFIX.test(last)) suffix = [family.pop() as string, ...suffix];
-    // "Jane M, Jr" — suffix written after the given names.
+    if (family.length > 1 && last && GENERATIONAL.test(last)) suffix = [family.pop() as string, ...suffix];
+    // "DOE, JOHN JR": a generational suffix at the very end; a single letter there is a middle initial.
     const lastGiven = given[given.length - 1];
-    if (given.length > 1 && lastGiven && SUFFIX.test(lastGiven)) suffix = [given.pop() as string, ...suffix];
+    if (given.length > 1 && lastGiven && GENERATIONAL.test(lastGiven)) suffix = [given.pop() as string, ...suffix];
   } else {
     const words = s.split(' ');
-    while (words.length > 1 && SUFFIX.test(words[words.length - 1] as string)) suffix.unshift(words.pop() as string);
-    given = words.slice(0, -1);
-    family = words.slice(-1);
+    while (words.length > 1 && GENERATIONAL.test(words[words.length - 1] as string)) suffix.unshift(words.pop() as string);
+    ({ given, family } = splitNatural(words));
   }
+  suffix = suffix.filter((x) => !CREDENTIAL.test(x));
   const words = [...given, ...family].map((w) => w.replace(/^[.\-'’]+|[-'’]+$/g, '')).filter(Boolean);
   if (words.length === 0 || words.length > 7) return null;
-  if (!words.every((w) => LETTER.test(w))) return null;
+  if (!words.every((w) => LETTER.test(w)) || words.some((w) => PROSE.test(w))) return null;
 
   // A name written all in one case is re-cased word by word; in a mixed-case name only shouted words
   // are ("Jane DOE"), so particles like "van" or "de la" keep the case the page gave them.

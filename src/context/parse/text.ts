@@ -22,6 +22,14 @@ export const MAX_VALUE_CHARS = 200;
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
 export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): string | null {
+  // Most elements on a page hold one text node: read it straight away.
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === 3 && !(node as Element).shadowRoot) {
+    const raw = only.nodeValue ?? '';
+    if (raw.length > max * 4) return null;
+    const text = cleanText(raw);
+    return text.length > max ? null : text;
+  }
   let out = '';
   let visited = 0;
   // null entries stand for a word break after an element, so "<dt>MRN</dt><dd>1</dd>" never reads "MRN1".
@@ -42,7 +50,9 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
     const tag = (n as Element).tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
     if (n !== node && !INLINE.has(tag)) stack.push(null);
-    const kids = n.childNodes;
+    const kids = renderedChildren(n as Element);
+    // Every node pushed is visited unless the text overflows first: either way past the budget is null.
+    if (kids.length > maxNodes - visited) return null;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
       if (k) stack.push(k);
@@ -50,4 +60,15 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
   }
   const text = cleanText(out);
   return text.length > max ? null : text;
+}
+
+/** What an element renders: its open shadow tree, a slot's assigned nodes, else its children. */
+function renderedChildren(el: Element): ArrayLike<Node> {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.();
+    if (assigned && assigned.length > 0) return assigned;
+  }
+  return el.childNodes;
 }

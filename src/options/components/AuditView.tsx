@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RapportDb } from '../../store/db';
 import { onChanged } from '../../store/changes';
-import { STORE_NAMES, type StoreName } from '../../store/records';
 import type { AuditRow } from '../../store/audit';
 import { createAuditModel, type AuditModel } from './audit-model';
 import type { Translate } from './translate';
+import { STORE_NAMES, type StoreName } from '../../model/records';
 import './audit.css';
 
 const STORE_LABEL_KEYS: Record<StoreName, string> = {

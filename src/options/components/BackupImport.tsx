@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MergePlan, PlanStore } from '../../domain/backup-merge';
+import type { MergePlan, PlanStore } from '../../domain/backup/merge';
 import { say, type BackupModel } from './backup-model';
 import type { Translate } from './translate';
 
@@ -44,6 +44,11 @@ export function BackupImport({ model, t }: { model: BackupModel; t: Translate })
         <div data-testid="import-plan">
           <p>{t('importPlanIntro')}</p>
           <PlanTable plan={phase.plan} t={t} />
+          {phase.plan.proposedMerges.length > 0 && (
+            <p class="hint" data-testid="import-proposed-merges">
+              {t('importProposedMerges', String(phase.plan.proposedMerges.length))}
+            </p>
+          )}
           <button type="button" data-testid="import-confirm" onClick={() => void model.confirm()}>
             {t('importConfirm')}
           </button>{' '}

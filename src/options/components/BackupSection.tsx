@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { say, type BackupModel } from './backup-model';
 import { BackupImport } from './BackupImport';
 import type { Translate } from './translate';
@@ -8,6 +8,13 @@ import './backup.css';
 export function BackupSection({ model, t }: { model: BackupModel; t: Translate }) {
   const [passphrase, setPassphrase] = useState('');
   const status = model.exportStatus.value;
+  const passphraseMissing = status?.key === 'backupPassphraseMissing';
+  const passphraseInput = useRef<HTMLInputElement>(null);
+  const exportBackup = async () => {
+    await model.exportBackup(passphrase);
+    // Nothing was exported: the reason is announced, and the field it asks for gets focus.
+    if (model.exportStatus.value?.key === 'backupPassphraseMissing') passphraseInput.current?.focus();
+  };
   return (
     <section aria-labelledby="backup-title" data-testid="backup-section">
       <h2 id="backup-title">{t('backupTitle')}</h2>
@@ -16,18 +23,21 @@ export function BackupSection({ model, t }: { model: BackupModel; t: Translate }
         <label>
           {t('backupPassphrase')}
           <input
+            ref={passphraseInput}
             type="password"
             autocomplete="new-password"
             data-testid="backup-passphrase"
+            aria-invalid={passphraseMissing && passphrase === ''}
+            aria-describedby="backup-passphrase-hint export-status"
             value={passphrase}
             onInput={(event) => setPassphrase(event.currentTarget.value)}
           />
         </label>
-        <button type="button" data-testid="export-backup" disabled={model.exporting.value} onClick={() => void model.exportBackup(passphrase)}>
+        <button type="button" data-testid="export-backup" disabled={model.exporting.value} onClick={() => void exportBackup()}>
           {passphrase ? t('backupExportEncrypted') : t('backupExport')}
         </button>
       </div>
-      <p class="hint" data-testid="backup-passphrase-hint">
+      <p class="hint" id="backup-passphrase-hint" data-testid="backup-passphrase-hint">
         {passphrase ? t('backupPassphraseHint') : model.passphraseRequired() ? t('backupPassphraseRequired') : t('backupPlainWarning')}
       </p>
       <div class="backup-row">
@@ -36,10 +46,53 @@ export function BackupSection({ model, t }: { model: BackupModel; t: Translate }
         </button>
         <span class="hint">{t('fhirExportHint')}</span>
       </div>
-      <p role="status" data-testid="export-status">
+      <p
+        id="export-status"
+        role={status?.tone === 'error' ? 'alert' : 'status'}
+        class={status?.tone === 'error' ? 'field-error' : undefined}
+        data-testid="export-status"
+        data-tone={status?.tone ?? 'info'}
+      >
         {status ? say(t, status) : ''}
       </p>
+      <ExportProblems model={model} t={t} passphrase={passphrase} />
       <BackupImport model={model} t={t} />
     </section>
+  );
+}
+
+/** Records an export refused: each can be repaired (what does not fit is dropped) or all left out. */
+function ExportProblems({ model, t, passphrase }: { model: BackupModel; t: Translate; passphrase: string }) {
+  const [unrepairable, setUnrepairable] = useState<string[]>([]);
+  const problems = model.exportProblems.value;
+  if (problems.length === 0) return null;
+  return (
+    <div data-testid="export-problems">
+      <ul>
+        {problems.map((problem) => {
+          const place = `${problem.store}/${problem.id}`;
+          return (
+            <li key={place} data-testid="export-problem">
+              {t('backupProblem', [problem.store, problem.id, problem.problem])}{' '}
+              {unrepairable.includes(place) ? (
+                <span class="hint">{t('backupRepairImpossible')}</span>
+              ) : (
+                <button
+                  type="button"
+                  class="secondary"
+                  data-testid="export-repair"
+                  onClick={() => void model.repair(problem).then((ok) => ok || setUnrepairable((list) => [...list, place]))}
+                >
+                  {t('backupRepair')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" data-testid="export-leave-out" disabled={model.exporting.value} onClick={() => void model.exportLeavingOut(passphrase)}>
+        {t('backupLeaveOut')}
+      </button>
+    </div>
   );
 }

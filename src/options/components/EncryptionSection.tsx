@@ -8,17 +8,27 @@ const STATUS_KEYS = { off: 'encryptionStatusOff', locked: 'encryptionStatusLocke
 const say = (t: Translate, message: EncryptionMessage) => t(message.key, message.substitutions);
 
 /** A passphrase box: never autofilled from another site's password, never spell-checked. */
-function Secret({ label, testId, value, onInput, autocomplete = 'current-password' }: {
+function Secret({ label, testId, value, onInput, autocomplete = 'current-password', describedBy }: {
   label: string;
   testId: string;
   value: string;
   onInput: (value: string) => void;
   autocomplete?: 'current-password' | 'new-password';
+  /** The note this field's consequences are written in, read out with the field. */
+  describedBy?: string;
 }) {
   return (
     <label>
       {label}
-      <input type="password" autocomplete={autocomplete} spellcheck={false} data-testid={testId} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
+      <input
+        type="password"
+        autocomplete={autocomplete}
+        spellcheck={false}
+        data-testid={testId}
+        aria-describedby={describedBy}
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
     </label>
   );
 }
@@ -75,7 +85,7 @@ function EnableForm({ model, t }: { model: EncryptionModel; t: Translate }) {
   return (
     <>
       <p class="hint">{t('encryptionOffHint')}</p>
-      <p class="hint" data-testid="encryption-warning">
+      <p class="hint" id="encryption-no-recovery" data-testid="encryption-warning">
         {t('encryptionNoRecovery')}
       </p>
       <ActionForm
@@ -86,8 +96,8 @@ function EnableForm({ model, t }: { model: EncryptionModel; t: Translate }) {
           return ok;
         }}
       >
-        <Secret label={t('encryptionNewPassphrase')} testId="encryption-new" value={first} onInput={setFirst} autocomplete="new-password" />
-        <Secret label={t('encryptionRepeatPassphrase')} testId="encryption-repeat" value={again} onInput={setAgain} autocomplete="new-password" />
+        <Secret label={t('encryptionNewPassphrase')} testId="encryption-new" value={first} onInput={setFirst} autocomplete="new-password" describedBy="encryption-no-recovery" />
+        <Secret label={t('encryptionRepeatPassphrase')} testId="encryption-repeat" value={again} onInput={setAgain} autocomplete="new-password" describedBy="encryption-no-recovery" />
         <button type="submit" data-testid="encryption-enable" disabled={model.busy.value}>
           {t('encryptionEnable')}
         </button>
@@ -149,7 +159,7 @@ function VaultOn({ model, t }: { model: EncryptionModel; t: Translate }) {
         </button>
       </ActionForm>
       <h3>{t('encryptionRemoveTitle')}</h3>
-      <p class="hint">{t('encryptionRemoveHint')}</p>
+      <p class="hint" id="encryption-remove-hint">{t('encryptionRemoveHint')}</p>
       <ActionForm
         testId="encryption-disable-form"
         onSubmit={async () => {
@@ -158,7 +168,13 @@ function VaultOn({ model, t }: { model: EncryptionModel; t: Translate }) {
           return ok;
         }}
       >
-        <Secret label={t('encryptionCurrentPassphrase')} testId="encryption-disable-passphrase" value={removeWith} onInput={setRemoveWith} />
+        <Secret
+          label={t('encryptionCurrentPassphrase')}
+          testId="encryption-disable-passphrase"
+          value={removeWith}
+          onInput={setRemoveWith}
+          describedBy="encryption-remove-hint"
+        />
         <label>
           {t('encryptionRemoveType', word)}
           <input type="text" autocomplete="off" data-testid="encryption-disable-confirm" value={typed} onInput={(event) => setTyped(event.currentTarget.value)} />

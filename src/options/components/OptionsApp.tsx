@@ -40,13 +40,14 @@ export function OptionsApp({ model, t, settings, backup, db, encryption, sync }:
       </div>
       <main aria-busy={!model.loaded.value}>
         {locked && encryptionSection}
+        {/* The data first (keep it safe, protect it), then how Rapport works, then the record of it. */}
+        {backup && (locked ? <NeedsUnlock title={t('backupTitle')} testId="backup-locked" t={t} /> : <BackupSection model={backup.model} t={t} />)}
+        {!locked && encryptionSection}
         {settings && <SettingsSection model={settings} t={t} />}
+        {sync && <SyncSection model={sync} t={t} />}
         <SitesSection model={model} t={t} />
         <TaughtSection model={model} t={t} />
         {db && (locked ? <NeedsUnlock title={t('auditTitle')} testId="audit-locked" t={t} /> : <AuditView t={t} db={db} />)}
-        {!locked && encryptionSection}
-        {sync && <SyncSection model={sync} t={t} />}
-        {backup && (locked ? <NeedsUnlock title={t('backupTitle')} testId="backup-locked" t={t} /> : <BackupSection model={backup.model} t={t} />)}
         {backup && (locked ? <NeedsUnlock title={t('dangerTitle')} testId="danger-locked" t={t} /> : <DangerZone model={backup.danger} t={t} />)}
       </main>
     </div>

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { CadenceTier } from '../../domain/cadence';
-import { isValidCalendarDate } from '../../domain/dates';
-import { LOCK_AFTER_MINUTES } from '../../domain/settings';
+import { isValidCalendarDate } from '../../domain/time/dates';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
 import type { Translate } from './translate';
+import type { CadenceTier } from '../../model/values';
+import { LOCK_AFTER_MINUTES } from '../../model/settings';
 
 const TIER_KEYS: Record<CadenceTier, string> = { high: 'tierHigh', medium: 'tierMedium', low: 'tierLow' };
 /** Monday first, as a working week is usually read; values stay 0 = Sunday … 6 = Saturday. */

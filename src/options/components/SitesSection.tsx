@@ -1,4 +1,4 @@
-import { siteLabel } from '../../domain/site-access';
+import { siteLabel } from '../../domain/sites/site-access';
 import type { OptionsModel, SiteEntry } from '../model';
 import type { Translate } from './translate';
 

@@ -1,7 +1,8 @@
-import { CONTEXT_FIELDS, FIELD_LABEL_KEYS } from '../../context/types';
-import type { SiteRecord } from '../../store/records';
+import { FIELD_LABEL_KEYS } from '../../context/types';
 import type { OptionsModel } from '../model';
 import type { Translate } from './translate';
+import type { SiteRecord } from '../../model/records';
+import { CONTEXT_FIELDS } from '../../model/context';
 
 const DATE_ORDER_KEYS = { MDY: 'dateOrderMdy', DMY: 'dateOrderDmy' } as const;
 

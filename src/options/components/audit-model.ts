@@ -3,7 +3,7 @@ import type { RapportDb } from '../../store/db';
 import { openAuditLog, type AuditCursor, type AuditLog, type AuditRow } from '../../store/audit';
 import { listClients } from '../../store/clients';
 import { loadSettings } from '../../store/settings';
-import type { StoreName } from '../../store/records';
+import type { StoreName } from '../../model/records';
 
 export const AUDIT_PAGE_SIZE = 50;
 

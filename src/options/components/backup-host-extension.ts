@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { send } from '../../messaging/transport';
+import { sendFromPage } from '../../messaging/page-transport';
 import type { BackupHost } from './backup-model';
 
 export function extensionBackupHost(): BackupHost {
@@ -15,7 +15,7 @@ export function extensionBackupHost(): BackupHost {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
     dataChanged: async () => {
-      await send<'badge/refresh'>({ type: 'badge/refresh' });
+      await sendFromPage({ type: 'badge/refresh' });
     },
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -1,14 +1,14 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { applyImport, exportBackup, planImport } from '../../store/backup';
+import { applyImport, exportBackup, ExportBlockedError, findExportProblems, ImportNotAppliedError, planImport, repairForExport, StalePlanError } from '../../store/backup';
 import { recordBackup } from '../../store/backup-meta';
 import { exportFhir } from '../../store/fhir';
-import { itemTextKey } from '../../domain/message-keys';
-import { encryptBackup } from '../../domain/backup-crypto';
-import { BackupError, MAX_BACKUP_BYTES, type BackupErrorCode } from '../../domain/backup-format';
-import { openBackup } from '../../domain/backup-open';
-import type { MergePlan } from '../../domain/backup-merge';
-import { calendarDateOf } from '../../domain/dates';
+import { itemTextKey } from '../../domain/text/message-keys';
+import { encryptBackup } from '../../domain/backup/crypto';
+import { BackupError, MAX_BACKUP_BYTES, type BackupErrorCode, type ExportProblem } from '../../domain/backup/format';
+import { openBackup } from '../../domain/backup/open';
+import type { MergePlan } from '../../domain/backup/merge';
+import { calendarDateOf } from '../../domain/time/dates';
 import { DB_VERSION } from '../../store/db';
 import { codecOf } from '../../store/vault/codec';
 import type { Translate } from './translate';
@@ -51,6 +51,8 @@ const ERROR_KEYS: Record<BackupErrorCode, string> = {
 export interface BackupMessage {
   key: string;
   substitutions?: string[];
+  /** A message about something that did not happen is shown as an error, not as a status. */
+  tone?: 'error';
 }
 
 /** A model message in the user's language. */
@@ -64,6 +66,8 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
   const error = signal<BackupMessage | null>(null);
   const exportStatus = signal<BackupMessage | null>(null);
   const exporting = signal(false);
+  /** Records the last export refused, each to repair or leave out. */
+  const exportProblems = signal<readonly ExportProblem[]>([]);
   const day = () => calendarDateOf(host.now(), host.timeZone);
   /** With encryption on, a plain file would put in Downloads what the database keeps sealed. */
   const passphraseRequired = () => codecOf(db).status !== 'off';
@@ -94,33 +98,66 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
     else error.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
   }
 
+  /** Only a rollback the database confirmed may say that nothing was changed. */
+  function applyFailed(failure: unknown) {
+    if (failure instanceof ImportNotAppliedError) {
+      error.value = failure.cause instanceof StalePlanError ? { key: 'backupErrorStalePlan' } : { key: 'backupErrorNotApplied', substitutions: [String(failure.cause)] };
+    } else error.value = { key: 'backupErrorApplyUnknown', substitutions: [String(failure)] };
+  }
+
+  /** Writes the file; records that cannot go into it are listed instead, and nothing is saved. */
+  async function writeBackup(passphrase: string, leaveOut: readonly ExportProblem[]) {
+    exporting.value = true;
+    try {
+      const at = host.now();
+      const plain = JSON.stringify(await exportBackup(db, at, leaveOut));
+      const encrypted = passphrase !== '';
+      const text = encrypted ? JSON.stringify(await encryptBackup(plain, passphrase)) : plain;
+      host.download(`rapport-backup-${day()}${encrypted ? '.encrypted' : ''}.json`, text, 'application/json');
+      await recordBackup(db, at);
+      exportProblems.value = [];
+      exportStatus.value = { key: encrypted ? 'backupExportedEncrypted' : 'backupExported' };
+    } catch (failure) {
+      if (failure instanceof ExportBlockedError) {
+        exportProblems.value = failure.problems;
+        exportStatus.value = { key: 'backupExportBlocked', substitutions: [String(failure.problems.length)], tone: 'error' };
+      } else exportStatus.value = { key: 'backupErrorExport', substitutions: [String(failure)], tone: 'error' };
+    } finally {
+      exporting.value = false;
+    }
+  }
+
   return {
     phase,
     error,
     exportStatus,
     exporting,
+    exportProblems,
     passphraseRequired,
 
     /** Plain JSON, or with a passphrase an encrypted file: no plain PHI then lands in Downloads. */
     async exportBackup(passphrase: string) {
       if (passphrase === '' && passphraseRequired()) {
-        exportStatus.value = { key: 'backupPassphraseRequired' };
+        exportStatus.value = { key: 'backupPassphraseMissing', tone: 'error' };
         return;
       }
-      exporting.value = true;
-      try {
-        const at = host.now();
-        const plain = JSON.stringify(await exportBackup(db, at));
-        const encrypted = passphrase !== '';
-        const text = encrypted ? JSON.stringify(await encryptBackup(plain, passphrase)) : plain;
-        host.download(`rapport-backup-${day()}${encrypted ? '.encrypted' : ''}.json`, text, 'application/json');
-        await recordBackup(db, at);
-        exportStatus.value = { key: encrypted ? 'backupExportedEncrypted' : 'backupExported' };
-      } catch (failure) {
-        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
-      } finally {
-        exporting.value = false;
+      await writeBackup(passphrase, []);
+    },
+
+    /** Saves the backup without the records listed (and, for a client, everything about them). */
+    async exportLeavingOut(passphrase: string) {
+      if (passphrase === '' && passphraseRequired()) {
+        exportStatus.value = { key: 'backupPassphraseMissing', tone: 'error' };
+        return;
       }
+      await writeBackup(passphrase, exportProblems.value);
+    },
+
+    /** Drops what does not fit from one listed record; false when only leaving it out can help. */
+    async repair(problem: ExportProblem): Promise<boolean> {
+      const repaired = await repairForExport(db, problem, host.now()).catch(() => false);
+      exportProblems.value = (await findExportProblems(db)).problems;
+      return repaired;
     },
 
     async exportFhir() {
@@ -129,7 +166,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
         host.download(`rapport-fhir-${day()}.json`, JSON.stringify(bundle, null, 2), 'application/fhir+json');
         exportStatus.value = { key: 'fhirExported' };
       } catch (failure) {
-        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)] };
+        exportStatus.value = { key: 'backupErrorUnexpected', substitutions: [String(failure)], tone: 'error' };
       }
     },
 
@@ -157,7 +194,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
         phase.value = { kind: 'done', plan: current.plan };
         await host.dataChanged().catch((failure: unknown) => console.warn('[rapport] badge refresh', failure));
       } catch (failure) {
-        refuse(failure);
+        applyFailed(failure);
         phase.value = { kind: 'idle' };
       }
     },

@@ -1,9 +1,10 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import type { ClientRecord } from '../../store/records';
-import { findClients, searchNameOf } from '../../store/clients';
+import { findClients } from '../../store/clients';
 import { deleteClientCompletely, eraseAll } from '../../store/erase';
 import type { BackupHost, BackupMessage } from './backup-model';
+import type { ClientRecord } from '../../model/records';
+import { searchNameOf } from '../../domain/identity/identity';
 
 /** Typing the name (or the erase word) is the confirmation: compare as a person would. */
 export const confirms = (typed: string, expected: string) => searchNameOf(typed) !== '' && searchNameOf(typed) === searchNameOf(expected);

@@ -1,6 +1,6 @@
-import type { CadenceTier } from '../../domain/cadence';
-import { isValidCalendarDate } from '../../domain/dates';
-import { LOCK_AFTER_MINUTES, type Settings } from '../../domain/settings';
+import { isValidCalendarDate } from '../../domain/time/dates';
+import type { CadenceTier } from '../../model/values';
+import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS, type Settings } from '../../model/settings';
 
 export const TIERS: readonly CadenceTier[] = ['high', 'medium', 'low'];
 
@@ -20,6 +20,7 @@ export interface SettingsForm {
   notifyWhenDue: boolean;
   showNamesOutsidePanel: boolean;
   lockAfterMinutes: string;
+  seenRetentionDays: string;
 }
 
 export type FieldId =
@@ -30,6 +31,7 @@ export type FieldId =
   | 'timeZone'
   | 'promptnessHours'
   | 'lockAfterMinutes'
+  | 'seenRetentionDays'
   | `ideal-${CadenceTier}`
   | `max-${CadenceTier}`;
 
@@ -70,6 +72,7 @@ export function toForm(settings: Settings): SettingsForm {
     notifyWhenDue: settings.notifyWhenDue,
     showNamesOutsidePanel: settings.showNamesOutsidePanel,
     lockAfterMinutes: String(settings.lockAfterMinutes),
+    seenRetentionDays: String(settings.seenRetentionDays),
   };
 }
 
@@ -110,6 +113,11 @@ export function fromForm(form: SettingsForm, knownTimeZone: (zone: string) => bo
     errors.lockAfterMinutes = { key: 'settingsErrorRange', substitutions: [String(LOCK_AFTER_MINUTES.min), String(LOCK_AFTER_MINUTES.max)] };
   }
 
+  const retention = wholeNumber(form.seenRetentionDays);
+  if (retention === undefined || retention < SEEN_RETENTION_DAYS.min || retention > SEEN_RETENTION_DAYS.max) {
+    errors.seenRetentionDays = { key: 'settingsErrorRange', substitutions: [String(SEEN_RETENTION_DAYS.min), String(SEEN_RETENTION_DAYS.max)] };
+  }
+
   const cadenceByTier = {} as Settings['cadenceByTier'];
   for (const tier of TIERS) {
     const ideal = wholeNumber(form.cadence[tier].ideal);
@@ -139,6 +147,7 @@ export function fromForm(form: SettingsForm, knownTimeZone: (zone: string) => bo
       notifyWhenDue: form.notifyWhenDue,
       showNamesOutsidePanel: form.showNamesOutsidePanel,
       lockAfterMinutes: lockAfter as number,
+      seenRetentionDays: retention as number,
     },
   };
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { send } from '../../messaging/transport';
+import { sendFromPage } from '../../messaging/page-transport';
 import type { SettingsHost } from './settings-model';
 
 const NOTIFICATIONS = { permissions: ['notifications'] as browser.Manifest.OptionalPermission[] };
@@ -10,7 +10,7 @@ export function extensionSettingsHost(): SettingsHost {
     notificationsGranted: () => browser.permissions.contains(NOTIFICATIONS),
     requestNotifications: () => browser.permissions.request(NOTIFICATIONS),
     settingsSaved: async () => {
-      await send<'badge/refresh'>({ type: 'badge/refresh' });
+      await sendFromPage({ type: 'badge/refresh' });
     },
   };
 }

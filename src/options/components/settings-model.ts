@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { loadSettings, saveSettings } from '../../store/settings';
-import type { Settings } from '../../domain/settings';
 import { fromForm, isKnownTimeZone, toForm, type FieldId, type FormErrors, type SettingsForm } from './settings-form';
+import type { Settings } from '../../model/settings';
 
 /** What the settings form needs from the browser; settings-host-extension.ts is the real one. */
 export interface SettingsHost {

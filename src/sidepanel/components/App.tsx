@@ -7,6 +7,7 @@ import { ClientFinder } from './ClientFinder';
 import { CaseloadView } from './CaseloadView';
 import { SiteControls } from './SiteControls';
 import { LastBackup } from './LastBackup';
+import { Menu } from './Menu';
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
@@ -20,33 +21,77 @@ export function PanelRoot({ session }: { session: PanelSession }) {
 }
 
 export function App() {
-  const { binding, caseload, site, host, lock } = usePanel();
+  const { binding, caseload, host } = usePanel();
   const t = host.t;
   return (
     <div class="panel">
       <header class="panel-header">
-        <h1>{t('panelTitle')}</h1>
-        {host.openSidePanel && (
-          <button type="button" class="secondary" data-testid="open-side-panel" onClick={() => void host.openSidePanel?.()}>
-            {t('openInSidePanel')}
-          </button>
-        )}
-        {lock.status.value === 'unlocked' && (
-          <button type="button" class="secondary" data-testid="lock-now" onClick={() => void lock.lock()}>
-            {t('lockNow')}
-          </button>
-        )}
+        <h1 class="sr-only">{t('panelTitle')}</h1>
+        <ViewSwitch />
+        <HeaderActions />
       </header>
-      <ViewSwitch />
-      <NoticeBar />
       <ClientFinder />
       <main aria-busy={!binding.ready.value}>
+        <SiteSetup />
         {caseload.view.value === 'caseload' ? <CaseloadView /> : binding.ready.value && <PageState />}
-        {caseload.view.value !== 'caseload' && binding.ready.value && <SiteControls model={site} t={t} />}
       </main>
       <LastBackup />
+      <Drafts />
+      <NoticeBar />
     </div>
   );
+}
+
+/** Lock stays one click away (a passphrase is set); the rest of the panel's tools sit in the menu. */
+function HeaderActions() {
+  const { host, lock, siteSetup } = usePanel();
+  const t = host.t;
+  return (
+    <div class="header-actions">
+      {lock.status.value === 'unlocked' && (
+        <button type="button" class="secondary" data-testid="lock-now" onClick={() => void lock.lock()}>
+          {t('lockNow')}
+        </button>
+      )}
+      <Menu label={t('panelMenu')}>
+        {(close) => (
+          <>
+            <button
+              type="button"
+              class="menu-item"
+              data-testid="menu-site-setup"
+              aria-pressed={siteSetup.value}
+              onClick={() => {
+                siteSetup.value = !siteSetup.value;
+                close();
+              }}
+            >
+              {t('menuSiteSetup')}
+            </button>
+            {host.openSidePanel && (
+              <button type="button" class="menu-item" data-testid="open-side-panel" onClick={() => void host.openSidePanel?.()}>
+                {t('openInSidePanel')}
+              </button>
+            )}
+            <a class="menu-item" href="../options/index.html" target="_blank" rel="noopener" data-testid="menu-options">
+              {t('menuOptions')}
+            </a>
+          </>
+        )}
+      </Menu>
+    </div>
+  );
+}
+
+/**
+ * "Read this site" and "Teach this site": shown when asked for from the menu, while teaching runs
+ * or has something to say, and on a page where nothing was read (where they are the way forward).
+ */
+function SiteSetup() {
+  const { site, siteSetup, binding, client, caseload, host } = usePanel();
+  const nothingRead = binding.ready.value && !client.isChosen.value && !binding.tab.value?.context && caseload.view.value === 'client';
+  if (!siteSetup.value && !site.teach.value && !site.message.value && !nothingRead) return null;
+  return <SiteControls model={site} t={host.t} />;
 }
 
 function PageState() {
@@ -63,7 +108,6 @@ function PageState() {
         <button type="button" class="secondary" data-testid="read-this-page" onClick={() => void binding.reread()}>
           {t('readThisPage')}
         </button>
-        <Drafts />
       </section>
     );
   }
@@ -89,7 +133,7 @@ function ChosenClient() {
 
 /** This client or the whole caseload; the overdue count says when the caseload needs a look. */
 function ViewSwitch() {
-  const { caseload, host } = usePanel();
+  const { caseload, host, words } = usePanel();
   const t = host.t;
   const view = caseload.view.value;
   const overdue = caseload.overdueCount.value ?? 0;
@@ -103,7 +147,7 @@ function ViewSwitch() {
         {overdue > 0 && (
           <span class="badge" data-testid="caseload-count" data-count={overdue}>
             <span aria-hidden="true">{overdue}</span>
-            <span class="sr-only">{t('caseloadOverdueCount', String(overdue))}</span>
+            <span class="sr-only">{words.count('caseloadOverdueCount', overdue)}</span>
           </span>
         )}
       </button>

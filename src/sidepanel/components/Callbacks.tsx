@@ -1,12 +1,13 @@
-import type { CallbackRecord, ClientRecord } from '../../store/records';
 import type { CallbackDraft } from '../models/drafts';
 import { usePanel } from '../panel';
 import { DraftWarning } from './DraftWarning';
-import { epochFromLocalInput, formatDateTime, localInputValue } from './datetime';
+import { epochFromLocalInput, localInputValue } from './datetime';
+import { calendarDateOf } from '../../domain/time/dates';
 import { useSaver } from './use-saver';
-import { addBusinessHours } from '../../domain/business-time';
-import { onTimeShare } from '../../domain/promises';
+import { addBusinessHours } from '../../domain/time/business-time';
+import { onTimeShare } from '../../domain/contacts/promises';
 import type { Panel } from '../panel';
+import type { CallbackRecord, ClientRecord } from '../../model/records';
 
 const ON_TIME_WINDOW_DAYS = 30;
 
@@ -17,21 +18,49 @@ function promptDue(panel: Panel): number {
 }
 
 
+/**
+ * What is owed now, on the first screen: callbacks overdue or due today, each with Done. Later
+ * ones wait in the callbacks section.
+ */
+export function OwedNow({ client }: { client: ClientRecord }) {
+  const panel = usePanel();
+  const { callbacks, host } = panel;
+  const owed = callbacks.open.value.filter((callback) => owedNow(panel, callback));
+  if (owed.length === 0) return null;
+  return (
+    <section class="callbacks owed" aria-labelledby="owed-title">
+      <h3 id="owed-title">{host.t('owedNow')}</h3>
+      <ul>
+        {owed.map((callback) => (
+          <CallbackItem key={callback.id} callback={callback} client={client} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Overdue, or due before today ends. */
+function owedNow(panel: Panel, callback: CallbackRecord): boolean {
+  const { callbacks, clock, host } = panel;
+  return callbacks.isLate(callback) || calendarDateOf(callback.dueAt, host.timeZone) <= calendarDateOf(clock.now.value, host.timeZone);
+}
+
+/** Callbacks due after today (the first screen has the rest), and the share returned on time. */
 export function Callbacks({ client }: { client: ClientRecord }) {
-  const { callbacks, clock, host } = usePanel();
+  const panel = usePanel();
+  const { callbacks, clock, host } = panel;
   const t = host.t;
-  const open = callbacks.open.value;
+  const open = callbacks.open.value.filter((callback) => !owedNow(panel, callback));
   const share = onTimeShare(callbacks.all.value, clock.now.value, ON_TIME_WINDOW_DAYS);
   return (
-    <section class="callbacks" aria-labelledby="callbacks-title">
-      <h3 id="callbacks-title">{t('callbacks')}</h3>
+    <section class="callbacks" aria-label={t('callbacks')}>
       {share.share !== undefined && (
         <p class="hint" data-testid="callbacks-on-time" data-share={share.share.toFixed(2)}>
           {t('onTimeShare', [String(share.onTime), String(share.onTime + share.late + share.stillOpenOverdue), String(Math.round(share.share * 100)), String(ON_TIME_WINDOW_DAYS)])}
         </p>
       )}
       {open.length === 0 ? (
-        <p class="hint">{t('callbacksNone')}</p>
+        <p class="hint">{t(callbacks.open.value.length === 0 ? 'callbacksNone' : 'callbacksNoneLater')}</p>
       ) : (
         <ul>
           {open.map((callback) => (
@@ -39,16 +68,21 @@ export function Callbacks({ client }: { client: ClientRecord }) {
           ))}
         </ul>
       )}
-      <div class="buttons">
-        <OweCallbackButton client={client} />
-        <AddCallbackButton client={client} />
-      </div>
     </section>
   );
 }
 
+/** One line for the collapsed section: how many are owed, and the next one due. */
+export function callbacksSummary(panel: Panel): string {
+  const { callbacks, host, formats } = panel;
+  const open = callbacks.open.value;
+  if (open.length === 0) return host.t('callbacksNone');
+  const next = Math.min(...open.map((callback) => callback.dueAt));
+  return panel.words.count('callbacksSummary', open.length, formats.dateTime(next));
+}
+
 function CallbackItem({ callback, client }: { callback: CallbackRecord; client: ClientRecord }) {
-  const { callbacks, contacts, clock, host } = usePanel();
+  const { callbacks, contacts, clock, host, formats } = usePanel();
   const t = host.t;
   const save = useSaver();
   const late = callbacks.isLate(callback);
@@ -85,8 +119,8 @@ function CallbackItem({ callback, client }: { callback: CallbackRecord; client: 
   return (
     <li data-testid="callback" data-overdue={String(late)} class={late ? 'late' : ''}>
       <div>
-        <strong>{late ? t('callbackOverdue') : t('callbackDue', formatDateTime(callback.dueAt, host.timeZone))}</strong>
-        {late && <span class="hint"> · {formatDateTime(callback.dueAt, host.timeZone)}</span>}
+        <strong>{late ? t('callbackOverdue') : t('callbackDue', formats.dateTime(callback.dueAt))}</strong>
+        {late && <span class="late-when"> · {formats.dateTime(callback.dueAt)}</span>}
         {callback.reason && <div>{callback.reason}</div>}
       </div>
       <button type="button" data-testid="callback-done" onClick={complete}>
@@ -97,25 +131,25 @@ function CallbackItem({ callback, client }: { callback: CallbackRecord; client: 
 }
 
 /** "The client called, I owe a call back": one click, due by the promptness target. */
-function OweCallbackButton({ client }: { client: ClientRecord }) {
+export function OweCallbackButton({ client }: { client: ClientRecord }) {
   const panel = usePanel();
   const { callbacks, host } = panel;
   const save = useSaver();
   const owe = () => {
     const dueAt = promptDue(panel);
     void save(() => callbacks.add(client.id, dueAt, host.t('returnTheirCall')), {
-      done: host.t('callbackOwed', [client.name, formatDateTime(dueAt, host.timeZone)]),
+      done: host.t('callbackOwed', [client.name, panel.formats.dateTime(dueAt)]),
       undo: (saved) => callbacks.remove(saved.id),
     });
   };
   return (
-    <button type="button" data-testid="owe-callback" onClick={owe}>
+    <button type="button" class="secondary" data-testid="owe-callback" onClick={owe}>
       {host.t('clientCalled')}
     </button>
   );
 }
 
-function AddCallbackButton({ client }: { client: ClientRecord }) {
+export function AddCallbackButton({ client }: { client: ClientRecord }) {
   const panel = usePanel();
   const { drafts, host } = panel;
   return (
@@ -156,8 +190,8 @@ export function CallbackDraftForm({ draft }: { draft: CallbackDraft }) {
   };
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="add-callback-title">
-      <h4 id="add-callback-title">{t('addCallbackFor', draft.client.name)}</h4>
+    <form onSubmit={submit} aria-labelledby="add-callback-title">
+      <h3 id="add-callback-title">{t('addCallbackFor', draft.client.name)}</h3>
       <DraftWarning draftClient={draft.client} />
       <label>
         {t('callbackDueAt')}

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { calendarDateOf } from '../../domain/dates';
-import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../store/caseload';
+import { calendarDateOf } from '../../domain/time/dates';
+import type { Words } from '../../ui/translate';
 import { usePanel } from '../panel';
+import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../domain/caseload/caseload';
 import './caseload.css';
 
 /** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */
@@ -10,7 +11,7 @@ const FIRST_ROWS = 20;
 const MINUTE = 60_000;
 
 export function CaseloadView() {
-  const { caseload, clock, host } = usePanel();
+  const { caseload, clock, host, formats, words } = usePanel();
   const t = host.t;
   const { overdue, tcm, discharges, pastMax } = caseload.sections.value;
   const now = clock.now.value;
@@ -25,25 +26,21 @@ export function CaseloadView() {
         </p>
       )}
       <Section id="overdue" testId="caseload-overdue" title={t('caseloadOverdue')} rows={overdue} empty={t('caseloadOverdueNone')}>
-        {(row: OverdueRow) => <Row client={row.client} detail={lateness(row.dueAt, now, t)} note={row.reason} />}
+        {(row: OverdueRow) => <Row client={row.client} detail={lateness(row.dueAt, now, words)} note={row.reason} />}
       </Section>
       <Section id="tcm" testId="caseload-tcm" title={t('caseloadTcm')} rows={tcm} empty={t('caseloadTcmNone')}>
         {(row: TcmRow) => (
-          <Row client={row.client} detail={t(row.due === today ? 'caseloadTcmDueToday' : 'caseloadTcmDueTomorrow', row.dischargeDate)} />
+          <Row client={row.client} detail={t(row.due === today ? 'caseloadTcmDueToday' : 'caseloadTcmDueTomorrow', formats.date(row.dischargeDate))} />
         )}
       </Section>
       <Section id="discharges" testId="caseload-discharges" title={t('caseloadDischarges')} rows={discharges} empty={t('caseloadDischargesNone')}>
-        {(row: DischargeRow) => <Row client={row.client} detail={dischargeText(row, t)} />}
+        {(row: DischargeRow) => <Row client={row.client} detail={dischargeText(row, words, formats.date)} />}
       </Section>
       <Section id="past-max" testId="caseload-past-max" title={t('caseloadPastMax')} rows={pastMax} empty={t('caseloadPastMaxNone')}>
         {(row: PastMaxRow) => (
           <Row
             client={row.client}
-            detail={
-              row.daysSince === undefined
-                ? t('caseloadNeverReached', String(row.cadence.maxDays))
-                : t('caseloadLastReached', [String(row.daysSince), String(row.cadence.maxDays)])
-            }
+            detail={pastMaxText(row, words)}
           />
         )}
       </Section>
@@ -51,19 +48,23 @@ export function CaseloadView() {
   );
 }
 
-type T = (key: string, substitutions?: string | string[]) => string;
-
-function lateness(dueAt: number, now: number, t: T): string {
+/** Every count picks its words by Intl.PluralRules ("1 day late", "2 days late"; other languages have more forms). */
+export function lateness(dueAt: number, now: number, words: Words): string {
   const minutes = Math.max(0, Math.floor((now - dueAt) / MINUTE));
-  if (minutes < 60) return t('lateMinutes', String(minutes));
-  if (minutes < 24 * 60) return t('lateHours', String(Math.floor(minutes / 60)));
-  return t('lateDays', String(Math.floor(minutes / (24 * 60))));
+  if (minutes < 60) return words.count('lateMinutes', minutes);
+  if (minutes < 24 * 60) return words.count('lateHours', Math.floor(minutes / 60));
+  return words.count('lateDays', Math.floor(minutes / (24 * 60)));
 }
 
-function dischargeText(row: DischargeRow, t: T): string {
-  if (row.daysUntil === 0) return t('caseloadDischargeToday');
-  if (row.daysUntil === 1) return t('caseloadDischargeTomorrow');
-  return t('caseloadDischargeOn', [row.dischargeDate, String(row.daysUntil)]);
+export function dischargeText(row: Pick<DischargeRow, 'daysUntil' | 'dischargeDate'>, words: Words, date: (isoDate: string) => string): string {
+  if (row.daysUntil === 0) return words.t('caseloadDischargeToday');
+  if (row.daysUntil === 1) return words.t('caseloadDischargeTomorrow');
+  return words.count('caseloadDischargeOn', row.daysUntil, date(row.dischargeDate));
+}
+
+export function pastMaxText(row: Pick<PastMaxRow, 'daysSince' | 'cadence'>, words: Words): string {
+  const maximum = words.count('dayCount', row.cadence.maxDays);
+  return row.daysSince === undefined ? words.t('caseloadNeverReached', maximum) : words.count('caseloadLastReached', row.daysSince, maximum);
 }
 
 function Section<R extends { client: CaseloadClient }>(props: {

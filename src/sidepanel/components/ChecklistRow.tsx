@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ChecklistItem } from '../../domain/checklist';
-import { calendarDateOf } from '../../domain/dates';
-import { itemTextKey, itemWhyKey, sourceTitleKey, wordsOf } from '../../domain/message-keys';
-import type { ClientRecord } from '../../store/records';
+import type { ChecklistItem } from '../../domain/checklists/checklist';
+import { calendarDateOf } from '../../domain/time/dates';
+import { itemTextKey, itemWhyKey, sourceTitleKey } from '../../domain/text/message-keys';
+import type { ClientRecord } from '../../model/records';
 import type { ItemState } from '../models/checklists';
 import { usePanel } from '../panel';
-import { CalendarDate } from './calendar-date';
+import { InfoButton } from './InfoButton';
 import { useSaver } from './use-saver';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 
 /** One tickable act or item: a labelled checkbox, its tick history, and why it matters. */
 export function ChecklistRow({ client, templateId, item, state, children }: Props) {
-  const { checklists, host } = usePanel();
+  const { checklists, host, words, formats } = usePanel();
   const t = host.t;
   const save = useSaver();
   const [, setSettled] = useState(0);
@@ -68,17 +68,19 @@ export function ChecklistRow({ client, templateId, item, state, children }: Prop
         onChange={() => void toggle()}
       />
       <div class="item-body">
-        <label for={inputId}>{text}</label>
+        <div class="item-line">
+          <label for={inputId}>{text}</label>
+          <InfoButton id={`${inputId}-why`} label={t('whyAndSource')}>
+            {t('whySource', [t(itemWhyKey(item.id)), t(sourceTitleKey(item.sourceId))])}
+          </InfoButton>
+        </div>
         {children}
-        {state.auto && <p class="auto">{t('tickedAutomatically', wordsOf(state.auto.reason, t))}</p>}
+        {state.auto && <p class="auto">{t('tickedAutomatically', words.say(state.auto.reason))}</p>}
         {lastDate !== undefined && (
           <p class="history">
-            {t('lastDone')} <CalendarDate date={lastDate} /> · {t('timesDone', String(state.ticks.length))}
+            {t('lastDone')} <time dateTime={lastDate}>{formats.date(lastDate)}</time> · {words.count('timesDone', state.ticks.length)}
           </p>
         )}
-        <p class="why" id={`${inputId}-why`}>
-          {t('whySource', [t(itemWhyKey(item.id)), t(sourceTitleKey(item.sourceId))])}
-        </p>
       </div>
     </li>
   );

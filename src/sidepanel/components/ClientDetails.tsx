@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import type { CadenceTier } from '../../domain/cadence';
-import { cadenceFor } from '../../domain/settings';
-import { wordsOf } from '../../domain/message-keys';
-import { bestTimePhrase, type ClientPreferences } from '../../domain/preferences';
+import { cadenceFor } from '../../domain/settings/settings';
 import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
-import type { ClientRecord, ContactChannel } from '../../store/records';
-import { usePanel } from '../panel';
+import type { ClientRecord } from '../../model/records';
+import { usePanel, type Panel } from '../panel';
 import { CHANNELS } from './LogContact';
 import { saveErrorText } from './save-error';
+import type { ContactChannel, CadenceTier, ClientPreferences } from '../../model/values';
 
 interface DetailsDraft {
   name: string;
@@ -112,50 +110,28 @@ function preferencesOf(draft: DetailsDraft): ClientPreferences {
   };
 }
 
+/** The contact rhythm in one line: the collapsed section's summary. */
+export function detailsSummary(panel: Panel, client: ClientRecord): string {
+  const cadence = cadenceFor(client, panel.settings.settings.value);
+  return panel.host.t('cadenceDays', [String(cadence.idealDays), String(cadence.maxDays)]);
+}
+
 /**
- * Preferences that shape how to reach the client, the contact rhythm, and corrections to anything
- * read from a page (a correction wins until the page shows a different value).
+ * Preferences that shape how to reach the client (shown on the first screen), the contact rhythm,
+ * and corrections to anything read from a page (a correction wins until the page shows a
+ * different value).
  */
 export function ClientDetails({ client }: { client: ClientRecord }) {
-  const { host, settings } = usePanel();
-  const t = host.t;
-  const prefs = client.preferences ?? {};
-  const cadence = cadenceFor(client, settings.settings.value);
-  const phrase = bestTimePhrase(prefs);
-  const bestTime = phrase && wordsOf(phrase, t);
+  const panel = usePanel();
+  const t = panel.host.t;
   return (
-    <details class="client-details" data-testid="client-details">
-      <summary>{t('detailsAndPreferences')}</summary>
-      <dl class="summary-list">
-        <dt>{t('cadence')}</dt>
-        <dd data-testid="client-cadence">{t('cadenceDays', [String(cadence.idealDays), String(cadence.maxDays)])}</dd>
-        {prefs.preferredChannel && (
-          <>
-            <dt>{t('preferredChannel')}</dt>
-            <dd>{t(CHANNELS[prefs.preferredChannel])}</dd>
-          </>
-        )}
-        {bestTime && (
-          <>
-            <dt>{t('bestTime')}</dt>
-            <dd data-testid="client-best-time">{bestTime}</dd>
-          </>
-        )}
-        {prefs.language && (
-          <>
-            <dt>{t('language')}</dt>
-            <dd>{prefs.language}</dd>
-          </>
-        )}
-        {prefs.caregiver && (
-          <>
-            <dt>{t('caregiver')}</dt>
-            <dd>{[prefs.caregiver.name, prefs.caregiver.relation, prefs.caregiver.phone].filter(Boolean).join(' · ')}</dd>
-          </>
-        )}
-      </dl>
+    <div class="client-details" data-testid="client-details">
+      <p>
+        <span class="label">{t('cadence')}: </span>
+        <span data-testid="client-cadence">{detailsSummary(panel, client)}</span>
+      </p>
       <DetailsForm key={client.id} client={client} />
-    </details>
+    </div>
   );
 }
 
@@ -272,7 +248,7 @@ function DetailsForm({ client }: { client: ClientRecord }) {
         <div class="grid">
           <label>
             {t('preferredChannel')}
-            <select {...field('preferredChannel')}>
+            <select data-testid="details-channel" {...field('preferredChannel')}>
               <option value="">—</option>
               {(Object.keys(CHANNELS) as ContactChannel[]).map((channel) => (
                 <option key={channel} value={channel}>
@@ -291,19 +267,19 @@ function DetailsForm({ client }: { client: ClientRecord }) {
           </label>
           <label>
             {t('language')}
-            <input {...field('language')} />
+            <input data-testid="details-language" {...field('language')} />
           </label>
           <label>
             {t('caregiver')}
-            <input {...field('caregiverName')} />
+            <input data-testid="details-caregiver" {...field('caregiverName')} />
           </label>
           <label>
             {t('caregiverRelation')}
-            <input {...field('caregiverRelation')} />
+            <input data-testid="details-caregiver-relation" {...field('caregiverRelation')} />
           </label>
           <label>
             {t('caregiverPhone')}
-            <input type="tel" {...field('caregiverPhone')} />
+            <input type="tel" data-testid="details-caregiver-phone" {...field('caregiverPhone')} />
           </label>
         </div>
       </fieldset>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { createClient, findClients } from '../../store/clients';
-import type { ClientRecord } from '../../store/records';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
 
 /** Find any client Rapport knows, or add one by hand, and work on them without touching the page. */
 export function ClientFinder() {

@@ -1,22 +1,23 @@
-import type { ClientContext } from '../../context/types';
 import { usePanel } from '../panel';
-import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/dates';
+import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
 import { ContactStatus } from './ContactStatus';
 import { LogContactButtons } from './LogContact';
-import { Callbacks } from './Callbacks';
-import { ReadFromPage } from './ReadFromPage';
-import { Drafts } from './Drafts';
+import { OwedNow } from './Callbacks';
 import { Deferred } from './Deferred';
-import { Suggestions } from './Suggestions';
+import { NextAction } from './Suggestions';
+import { ReachRow } from './ReachRow';
+import type { ClientContext } from '../../model/context';
 
 const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
 
 /**
- * One client: the page's (with what was read from it) or one the user chose. The header shows the
- * record once resolved, so a correction the user made wins over what the page printed.
+ * One client: the page's (with what was read from it) or one the user chose. The first screen
+ * answers who, how to reach them, where things stand, what is owed and what to do next; everything
+ * else follows as one-line sections. The header shows the record once resolved, so a correction the
+ * user made wins over what the page printed.
  */
 export function ClientView({ context, frameUrl }: { context: ClientContext | null; frameUrl?: string }) {
-  const { client, clock, host } = usePanel();
+  const { client, clock, host, formats } = usePanel();
   const t = host.t;
   const record = client.client.value;
   const name = record?.name ?? context?.name ?? '';
@@ -28,27 +29,27 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
         <h2 id="client-name" data-testid="client-name">
           {name}
         </h2>
-        <dl class="facts">
+        <p class="facts">
           {mrn && (
-            <div>
-              <dt>{t('fieldMrn')}</dt>
-              <dd data-testid="client-mrn">{mrn}</dd>
-            </div>
+            <span>
+              <span class="label">{t('fieldMrn')} </span>
+              <span data-testid="client-mrn">{mrn}</span>
+            </span>
           )}
           {dob && (
-            <div>
-              <dt>{t('fieldDob')}</dt>
-              <dd>
-                <span data-testid="client-dob">{dob}</span>{' '}
-                {isValidCalendarDate(dob) && (
-                  <span class="hint" data-testid="client-age">
-                    {t('ageYears', String(ageOn(dob, calendarDateOf(clock.now.value, host.timeZone))))}
-                  </span>
-                )}
-              </dd>
-            </div>
+            <span>
+              <span class="label">{t('fieldDob')} </span>
+              <time data-testid="client-dob" dateTime={dob}>
+                {formats.date(dob)}
+              </time>
+              {isValidCalendarDate(dob) && (
+                <span data-testid="client-age" class="age">
+                  {t('ageYears', String(ageOn(dob, calendarDateOf(clock.now.value, host.timeZone))))}
+                </span>
+              )}
+            </span>
           )}
-        </dl>
+        </p>
       </header>
       {client.error.value && (
         <p class="error" role="alert">
@@ -62,16 +63,14 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
       ))}
       {record && (
         <>
-          <ContactStatus />
-          <Suggestions client={record} />
+          <ReachRow client={record} />
+          <ContactStatus client={record} />
+          <OwedNow client={record} />
+          <NextAction client={record} />
           <LogContactButtons client={record} />
-          <Callbacks client={record} />
-          <Deferred load={loadClientSections} props={{ record }} />
+          <Deferred load={loadClientSections} props={{ record, context, frameUrl }} />
         </>
       )}
-      <Drafts />
-      {context && frameUrl && <ReadFromPage context={context} frameUrl={frameUrl} />}
     </article>
   );
 }
-

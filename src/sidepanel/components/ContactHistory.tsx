@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import { isSuccessful } from '../../domain/contacts';
+import { isSuccessful } from '../../domain/contacts/contacts';
 import { usePanel } from '../panel';
-import { formatDateTime } from './datetime';
 import { CHANNELS, OUTCOMES } from './LogContact';
 
 const SHOWN_AT_FIRST = 5;
 
 /** The contact log, newest first: what was tried, what worked, and what was said. */
 export function ContactHistory() {
-  const { contacts, host } = usePanel();
+  const { contacts, host, formats } = usePanel();
   const t = host.t;
   const [all, setAll] = useState(false);
   const newestFirst = [...contacts.contacts.value].reverse();
@@ -16,11 +15,10 @@ export function ContactHistory() {
   const shown = all ? newestFirst : newestFirst.slice(0, SHOWN_AT_FIRST);
   return (
     <section class="history" aria-labelledby="history-title">
-      <h3 id="history-title">{t('contactHistory')}</h3>
       <ol data-testid="contact-history">
         {shown.map((contact) => (
           <li key={contact.id} class={isSuccessful(contact) ? 'reached' : 'attempt'}>
-            <span class="when">{formatDateTime(contact.at, host.timeZone)}</span>{' '}
+            <span class="when">{formats.dateTime(contact.at)}</span>{' '}
             <span>
               {t(CHANNELS[contact.channel])} · {t(OUTCOMES[contact.outcome])}
             </span>

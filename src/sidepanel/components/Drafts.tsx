@@ -1,16 +1,28 @@
 import { usePanel } from '../panel';
 import { CallbackDraftForm } from './Callbacks';
 import { ContactDraftForm } from './LogContact';
+import { FormDialog } from './FormDialog';
 
-/** Open forms, shown whatever the page shows now: each names the client it is for. */
+/**
+ * Open forms, as dialogs over whatever the panel shows now: each names the client it is for, and
+ * stays with that client when the page switches to someone else.
+ */
 export function Drafts() {
   const { drafts } = usePanel();
   const contact = drafts.contact.value;
   const callback = drafts.callback.value;
   return (
     <>
-      {contact && <ContactDraftForm draft={contact} />}
-      {callback && <CallbackDraftForm draft={callback} />}
+      {contact && (
+        <FormDialog labelledBy="log-contact-title" testId="log-contact-dialog" onClose={() => (drafts.contact.value = null)}>
+          <ContactDraftForm draft={contact} />
+        </FormDialog>
+      )}
+      {callback && !contact && (
+        <FormDialog labelledBy="add-callback-title" testId="add-callback-dialog" onClose={() => (drafts.callback.value = null)}>
+          <CallbackDraftForm draft={callback} />
+        </FormDialog>
+      )}
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { StaleWriteError } from '../../store/base';
-import { daysBetweenDates } from '../../domain/dates';
-import { LACE_HIGH_RISK, laceScore, type LaceInput, type LaceResult } from '../../domain/lace';
-import { sourceTitleKey } from '../../domain/message-keys';
-import type { ClientRecord } from '../../store/records';
+import { daysBetweenDates } from '../../domain/time/dates';
+import { LACE_HIGH_RISK, laceScore, type LaceResult } from '../../domain/discharge/lace';
+import { sourceTitleKey } from '../../domain/text/message-keys';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
+import type { LaceInput } from '../../model/values';
 import './checklists.css';
 
 interface LaceForm {
@@ -44,6 +45,8 @@ export function LaceScore({ client }: { client: ClientRecord }) {
   // The record the numbers were started from: a score saved elsewhere since must not be overwritten unseen.
   const [base, setBase] = useState(() => restored?.base ?? client);
   const [edited, setEdited] = useState(restored !== undefined);
+  // The form is opened on demand; a saved score or unsaved numbers show it at once.
+  const [open, setOpen] = useState(restored !== undefined);
   useKeepUnsavedForm(keptAs, { form, base, edited }, (kept) => kept.edited);
   const result = parsed(form);
   const update = (patch: Partial<LaceForm>) => {
@@ -66,6 +69,7 @@ export function LaceScore({ client }: { client: ClientRecord }) {
       onSaved: ({ saved }) => {
         setBase(saved);
         setEdited(false);
+        setOpen(false);
       },
       undo: ({ saved, previous }) => stay.update(saved, previous),
       failed: (error) => {
@@ -92,10 +96,30 @@ export function LaceScore({ client }: { client: ClientRecord }) {
     </label>
   );
 
+  const saved = client.lace ? laceScore(client.lace) : undefined;
+  const openForm = () => {
+    setOpen(true);
+    // The form renders on the next pass: focus its first field then.
+    setTimeout(() => document.querySelector<HTMLInputElement>('[data-testid="lace-length"]')?.focus(), 0);
+  };
   return (
     <section class="lace" data-testid="lace" aria-labelledby="lace-title">
-      <h3 id="lace-title">{t('laceTitle')}</h3>
-      <form onSubmit={submit}>
+      <h4 id="lace-title">{t('laceTitle')}</h4>
+      <p class="lace-saved" data-testid="lace-summary">
+        {saved ? (
+          <>
+            {t('laceScoreIs', String(saved.score))} · {saved.highRisk ? <strong>{t('laceHighRisk', String(LACE_HIGH_RISK))}</strong> : t('laceNotHighRisk')}
+          </>
+        ) : (
+          t('laceNotScored')
+        )}{' '}
+        {!open && (
+          <button type="button" class="link" data-testid="lace-open" aria-expanded={false} onClick={openForm}>
+            {saved ? t('laceRescore') : t('laceScoreNow')}
+          </button>
+        )}
+      </p>
+      {open && <form onSubmit={submit}>
         <div class="grid">
           {countField('laceLength', 'lace-length', 'lengthOfStayDays')}
           {countField('laceCharlson', 'lace-charlson', 'charlson')}
@@ -131,8 +155,11 @@ export function LaceScore({ client }: { client: ClientRecord }) {
           <button type="submit" data-testid="lace-save" disabled={!result}>
             {t('laceSave')}
           </button>
+          <button type="button" class="secondary" onClick={() => setOpen(false)}>
+            {t('close')}
+          </button>
         </div>
-      </form>
+      </form>}
       <p class="why">{t('whySource', [t('laceWhy'), t(sourceTitleKey('lace'))])}</p>
     </section>
   );

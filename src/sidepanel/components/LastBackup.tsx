@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastBackupAt } from '../../store/backup-meta';
 import { onChanged } from '../../store/changes';
-import { calendarDateOf, daysBetweenDates } from '../../domain/dates';
+import { calendarDateOf, daysBetweenDates } from '../../domain/time/dates';
 import { usePanel } from '../panel';
 
 /**

@@ -1,12 +1,14 @@
-import type { ClientRecord, ContactChannel, ContactDirection, ContactOutcome } from '../../store/records';
 import type { ContactDraft } from '../models/drafts';
 import { usePanel } from '../panel';
 import { epochFromLocalInput, localInputValue } from './datetime';
 import { Choice } from './Choice';
 import { DraftWarning } from './DraftWarning';
 import { useSaver } from './use-saver';
-import { TRUST_TAGS } from '../../domain/auto-ticks';
-import { tagLabelKey } from '../../domain/message-keys';
+import { AddCallbackButton, OweCallbackButton } from './Callbacks';
+import { TRUST_TAGS } from '../../domain/checklists/auto-ticks';
+import { tagLabelKey } from '../../domain/text/message-keys';
+import type { ContactChannel, ContactDirection, ContactOutcome } from '../../model/values';
+import type { ClientRecord } from '../../model/records';
 
 export const CHANNELS: Record<ContactChannel, string> = {
   call: 'channelCall',
@@ -48,13 +50,15 @@ export function LogContactButtons({ client }: { client: ClientRecord }) {
     );
 
   return (
-    <section class="actions" aria-label={t('logContact')}>
+    <section class="actions" aria-label={t('actionsTitle')}>
       <button type="button" data-testid="log-contact" onClick={start} disabled={drafts.contact.value !== null}>
         {t('logContact')}
       </button>
       <button type="button" class="secondary" data-testid="quick-call" onClick={quickCall}>
         {t('quickCall')}
       </button>
+      <OweCallbackButton client={client} />
+      <AddCallbackButton client={client} />
     </section>
   );
 }
@@ -84,7 +88,7 @@ export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
   };
 
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="log-contact-title" data-testid="log-contact-form">
+    <form onSubmit={submit} aria-labelledby="log-contact-title" data-testid="log-contact-form">
       <h3 id="log-contact-title">{t('logContactTitle', draft.client.name)}</h3>
       <DraftWarning draftClient={draft.client} testId="draft-other-client" />
       <div class="grid">

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import type { ClientRecord, PainPointRecord } from '../../store/records';
 import { usePanel } from '../panel';
-import { formatDateTime } from './datetime';
 import { useSaver } from './use-saver';
+import type { ClientRecord, PainPointRecord } from '../../model/records';
 
 /** Listen for points of pain, note the root cause, and mark them relieved (strategy 4). */
 export function PainPoints({ client }: { client: ClientRecord }) {
@@ -12,7 +11,6 @@ export function PainPoints({ client }: { client: ClientRecord }) {
   const points = painPoints.painPoints.value;
   return (
     <section class="pain-points" aria-labelledby="pain-points-title" data-testid="pain-points">
-      <h3 id="pain-points-title">{t('painPoints')}</h3>
       {points.length === 0 && <p class="hint">{t('painPointsNone')}</p>}
       <ul>
         {points.map((point) => (
@@ -25,7 +23,7 @@ export function PainPoints({ client }: { client: ClientRecord }) {
 }
 
 function PainPointItem({ point, client }: { point: PainPointRecord; client: ClientRecord }) {
-  const { painPoints, host } = usePanel();
+  const { painPoints, host, formats } = usePanel();
   const t = host.t;
   const save = useSaver();
   const relieved = point.status === 'relieved';
@@ -41,8 +39,8 @@ function PainPointItem({ point, client }: { point: PainPointRecord; client: Clie
         {point.rootCause && <div>{t('rootCauseIs', point.rootCause)}</div>}
         <div class="hint">
           {relieved && point.relievedAt !== undefined
-            ? t('painPointRelievedOn', formatDateTime(point.relievedAt, host.timeZone))
-            : t('painPointOpenedOn', formatDateTime(point.openedAt, host.timeZone))}
+            ? t('painPointRelievedOn', formats.dateTime(point.relievedAt))
+            : t('painPointOpenedOn', formats.dateTime(point.openedAt))}
         </div>
       </div>
       <button type="button" class="secondary" onClick={toggle}>

@@ -1,14 +1,16 @@
-import { CONTEXT_FIELDS, FIELD_LABEL_KEYS, type ClientContext } from '../../context/types';
+import { CONTEXT_FIELDS, FIELD_LABEL_KEYS, type ClientContext, type ContextField } from '../../context/types';
 import { usePanel } from '../panel';
 
 /** What was read, and from where: the user can always check the reader before trusting it. */
 export function ReadFromPage({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {
-  const { host } = usePanel();
+  const { host, formats } = usePanel();
   const t = host.t;
   const fields = CONTEXT_FIELDS.filter((field) => context[field] !== undefined);
+  const dated = new Set<ContextField>(['dob', 'admitDate', 'dischargeDate']);
+  // Dates were read into YYYY-MM-DD; they are shown in the panel's one date format.
+  const shown = (field: ContextField) => (dated.has(field) ? formats.date(String(context[field])) : String(context[field]));
   return (
-    <details class="read-from-page" data-testid="read-from-page">
-      <summary>{t('readFromPage')}</summary>
+    <div class="read-from-page">
       <p class="hint">
         {t('readFromPageSource', [context.source, String(Math.round(context.confidence * 100))])}
         <br />
@@ -26,12 +28,12 @@ export function ReadFromPage({ context, frameUrl }: { context: ClientContext; fr
           {fields.map((field) => (
             <tr key={field} data-field={field}>
               <th scope="row">{t(FIELD_LABEL_KEYS[field])}</th>
-              <td>{String(context[field])}</td>
+              <td>{shown(field)}</td>
               <td>{context.provenance?.[field] ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </details>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { ContextField, DateOrder } from '../../context/types';
 import { TEACH_FIELDS, type SiteModel, type TeachState } from '../models/site';
+import type { ContextField, DateOrder } from '../../model/context';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { sourceTitleKey, wordsOf } from '../../domain/message-keys';
-import type { Suggestion } from '../../domain/suggestion-types';
-import type { ClientRecord } from '../../store/records';
+import { sourceTitleKey } from '../../domain/text/message-keys';
+import { InfoButton } from './InfoButton';
+import type { Suggestion } from '../../domain/suggestions/types';
+import type { ClientRecord } from '../../model/records';
 import type { SnoozeLength } from '../models/suggestions';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
@@ -15,19 +16,40 @@ const DISMISS_REASONS = {
 } as const;
 type DismissReason = keyof typeof DISMISS_REASONS;
 
-/** Small acts that build trust, each with why and where the idea comes from. */
-export function Suggestions({ client }: { client: ClientRecord }) {
-  const { suggestions, host } = usePanel();
+/**
+ * The one next best action (the suggestion rules' first by priority) with the rest one click away.
+ * The first `suggestion` in the panel is always the next best action.
+ */
+export function NextAction({ client }: { client: ClientRecord }) {
+  const { suggestions, host, words } = usePanel();
+  const t = host.t;
+  const [more, setMore] = useState(false);
   const list = suggestions.list.value;
-  if (list.length === 0) return null;
+  const [first, ...rest] = list;
   return (
-    <section class="suggestions" aria-labelledby="suggestions-title">
-      <h3 id="suggestions-title">{host.t('suggestionsTitle')}</h3>
-      <ul>
-        {list.map((suggestion) => (
-          <SuggestionItem key={`${suggestion.ruleId}:${suggestion.key}`} suggestion={suggestion} client={client} />
-        ))}
-      </ul>
+    <section class="suggestions next-action" aria-labelledby="next-action-title" data-testid="next-action">
+      <h3 id="next-action-title">{t('nextAction')}</h3>
+      {first ? (
+        <ul>
+          <SuggestionItem key={`${first.ruleId}:${first.key}`} suggestion={first} client={client} />
+        </ul>
+      ) : (
+        <p class="hint" data-testid="next-action-none">
+          {t('nextActionNone')}
+        </p>
+      )}
+      {rest.length > 0 && (
+        <button type="button" class="link" data-testid="more-suggestions" aria-expanded={more} onClick={() => setMore(!more)}>
+          {more ? t('fewerSuggestions') : words.count('moreSuggestions', rest.length)}
+        </button>
+      )}
+      {rest.length > 0 && (
+        <ul aria-label={t('suggestionsTitle')} hidden={!more} data-testid="other-suggestions">
+          {rest.map((suggestion) => (
+            <SuggestionItem key={`${suggestion.ruleId}:${suggestion.key}`} suggestion={suggestion} client={client} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -35,12 +57,12 @@ export function Suggestions({ client }: { client: ClientRecord }) {
 type Open = 'none' | 'snooze' | 'dismiss';
 
 function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client: ClientRecord }) {
-  const { suggestions, contacts, host } = usePanel();
+  const { suggestions, contacts, host, words } = usePanel();
   const t = host.t;
   const save = useSaver();
   const [open, setOpen] = useState<Open>('none');
   const titleId = `suggestion-${suggestion.ruleId}-title`;
-  const title = wordsOf(suggestion.title, t);
+  const title = words.say(suggestion.title);
 
   const done = () =>
     void save(() => suggestions.done(client, suggestion, title), {
@@ -65,9 +87,13 @@ function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client
 
   return (
     <li class="suggestion card" data-testid="suggestion" data-rule={suggestion.ruleId} aria-labelledby={titleId}>
-      <strong id={titleId}>{title}</strong>
-      <p>{wordsOf(suggestion.reason, t)}</p>
-      <p class="hint source">{t('suggestionSource', t(sourceTitleKey(suggestion.sourceId)))}</p>
+      <div class="suggestion-head">
+        <strong id={titleId}>{title}</strong>
+        <InfoButton id={`${titleId}-why`} label={t('whyAndSource')}>
+          {t('suggestionSource', t(sourceTitleKey(suggestion.sourceId)))}
+        </InfoButton>
+      </div>
+      <p>{words.say(suggestion.reason)}</p>
       <div class="buttons">
         {suggestion.action === 'open-discharge-checklist' && <OpenDischargeChecklist />}
         <button type="button" data-testid="suggestion-done" onClick={done}>
@@ -75,7 +101,7 @@ function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client
         </button>
         <button
           type="button"
-          class="secondary"
+          class="link"
           data-testid="suggestion-snooze"
           aria-expanded={open === 'snooze'}
           onClick={() => setOpen(open === 'snooze' ? 'none' : 'snooze')}
@@ -84,7 +110,7 @@ function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client
         </button>
         <button
           type="button"
-          class="secondary"
+          class="link"
           data-testid="suggestion-dismiss"
           aria-expanded={open === 'dismiss'}
           onClick={() => setOpen(open === 'dismiss' ? 'none' : 'dismiss')}
@@ -145,7 +171,10 @@ function DismissForm({ onDismiss, onCancel }: { onDismiss: (reason: string) => v
   );
 }
 
-/** The checklist belongs to another section of the panel, which may not be on screen (or built) yet. */
+/**
+ * The checklist belongs to a collapsed section further down, which may not be built yet: open the
+ * section and the first group with an item still to do, and move there.
+ */
 function OpenDischargeChecklist() {
   const { notices, host } = usePanel();
   const open = () => {
@@ -154,7 +183,13 @@ function OpenDischargeChecklist() {
       notices.show({ text: host.t('dischargeChecklistMissing'), tone: 'info' });
       return;
     }
+    for (let parent = section.parentElement; parent; parent = parent.parentElement) {
+      if (parent instanceof HTMLDetailsElement) parent.open = true;
+    }
     if (section instanceof HTMLDetailsElement) section.open = true;
+    const groups = [...section.querySelectorAll<HTMLDetailsElement>('details.checklist-group')];
+    const toDo = groups.find((group) => group.querySelector('[data-testid="checklist-item"][data-checked="false"]')) ?? groups[0];
+    if (toDo) toDo.open = true;
     // A section is not focusable by default; -1 lets focus land there without adding a tab stop.
     if (!section.hasAttribute('tabindex')) section.tabIndex = -1;
     section.scrollIntoView({ block: 'start' });

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { sourceTitleKey } from '../../domain/message-keys';
-import type { DeadlineState, TcmComplexity } from '../../domain/tcm';
-import type { ClientRecord } from '../../store/records';
+import { sourceTitleKey } from '../../domain/text/message-keys';
+import type { DeadlineState } from '../../domain/discharge/tcm';
 import type { StayFields, TcmAct } from '../models/stay';
 import { usePanel } from '../panel';
 import { CalendarDate } from './calendar-date';
 import { useSaver } from './use-saver';
+import type { ClientRecord } from '../../model/records';
+import type { TcmComplexity } from '../../model/values';
 import './checklists.css';
 
 const STATE_KEYS: Record<DeadlineState, string> = {
@@ -18,7 +19,7 @@ const STATE_KEYS: Record<DeadlineState, string> = {
 
 /** The CMS TCM deadlines, only once the client has actually left hospital. */
 export function TcmClock({ client }: { client: ClientRecord }) {
-  const { stay, host } = usePanel();
+  const { stay, host, words } = usePanel();
   const t = host.t;
   const save = useSaver();
   const tcm = stay.tcm.value;
@@ -35,7 +36,7 @@ export function TcmClock({ client }: { client: ClientRecord }) {
 
   return (
     <section class="tcm" data-testid="tcm-clock" aria-labelledby="tcm-title">
-      <h3 id="tcm-title">{t('tcmTitle')}</h3>
+      <h4 id="tcm-title">{t('tcmTitle')}</h4>
       <p>
         {t('stayDischarged')} <CalendarDate date={deadlines.dischargeDate} /> · {t('tcmPeriodEnds')}{' '}
         <CalendarDate date={deadlines.periodEnds} />
@@ -49,7 +50,7 @@ export function TcmClock({ client }: { client: ClientRecord }) {
           state={status.interactiveContact}
         >
           {status.businessDaysLeft !== undefined && status.businessDaysLeft > 0 && (
-            <> · {t('tcmBusinessDaysLeft', String(status.businessDaysLeft))}</>
+            <> · {words.count('tcmBusinessDaysLeft', status.businessDaysLeft)}</>
           )}
         </Deadline>
         <Deadline testId="tcm-face-to-face-due" label={t('tcmFaceToFace')} due={deadlines.faceToFaceDue} state={status.faceToFace} />

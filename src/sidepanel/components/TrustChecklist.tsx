@@ -1,10 +1,10 @@
-import { TRUST_TEMPLATE_ID, type TrustStrategy } from '../../domain/checklist';
-import { strategySummaryKey, strategyTitleKey } from '../../domain/message-keys';
-import { TRUST_STRATEGIES } from '../../domain/trust-checklist';
-import type { ClientRecord } from '../../store/records';
+import { TRUST_TEMPLATE_ID, type TrustStrategy } from '../../domain/checklists/checklist';
+import { strategySummaryKey, strategyTitleKey } from '../../domain/text/message-keys';
+import { TRUST_STRATEGIES } from '../../domain/checklists/trust-checklist';
 import { TRUST_WINDOW_DAYS } from '../models/checklists';
 import { usePanel } from '../panel';
 import { ChecklistRow } from './ChecklistRow';
+import type { ClientRecord } from '../../model/records';
 import './checklists.css';
 
 /** The five trust strategies as small acts, each counted as done for a month. */
@@ -12,8 +12,7 @@ export function TrustChecklist({ client }: { client: ClientRecord }) {
   const { host } = usePanel();
   const t = host.t;
   return (
-    <section class="checklist" data-testid="trust-checklist" aria-labelledby="trust-checklist-title">
-      <h3 id="trust-checklist-title">{t('trustChecklist')}</h3>
+    <section class="checklist" data-testid="trust-checklist" aria-labelledby="trust-title">
       <p class="hint">{t('trustChecklistHint', String(TRUST_WINDOW_DAYS))}</p>
       {TRUST_STRATEGIES.map((strategy) => (
         <Strategy key={strategy.id} strategy={strategy} client={client} />

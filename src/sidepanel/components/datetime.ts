@@ -1,4 +1,4 @@
-import { calendarDateOf, epochAtLocal } from '../../domain/dates';
+import { calendarDateOf, epochAtLocal } from '../../domain/time/dates';
 
 /** The value a `datetime-local` input shows for an instant, in the user's zone. */
 export function localInputValue(epochMs: number, timeZone: string): string {
@@ -13,8 +13,4 @@ export function epochFromLocalInput(value: string, timeZone: string): number | u
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(value);
   if (!match) return undefined;
   return epochAtLocal(match[1] as string, Number(match[2]), Number(match[3]), timeZone);
-}
-
-export function formatDateTime(epochMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }

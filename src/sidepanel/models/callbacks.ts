@@ -2,7 +2,7 @@ import { computed, type ReadonlySignal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { addCallback, callbacksForClient, completeCallback, reopenCallback } from '../../store/callbacks';
 import { deleteRecord } from '../../store/base';
-import { isOverdue } from '../../domain/callbacks';
+import { isOverdue } from '../../domain/contacts/callbacks';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
 

@@ -1,20 +1,11 @@
 import { effect, signal } from '@preact/signals';
 import { countOverdue } from '../../store/callbacks';
-import {
-  dischargeRows,
-  caseloadSnapshot,
-  overdueRows,
-  pastMaxRows,
-  tcmRows,
-  type DischargeRow,
-  type OverdueRow,
-  type PastMaxRow,
-  type TcmRow,
-} from '../../store/caseload';
+import { caseloadSnapshot, tcmRows } from '../../store/caseload';
 import { onChanged } from '../../store/changes';
 import type { RapportDb } from '../../store/db';
 import type { Clock } from './clock';
 import type { SettingsModel } from './settings';
+import { dischargeRows, overdueRows, pastMaxRows, type DischargeRow, type OverdueRow, type PastMaxRow, type TcmRow } from '../../domain/caseload/caseload';
 
 export type PanelView = 'client' | 'caseload';
 

@@ -1,13 +1,13 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import type { ContactRecord, PainPointRecord } from '../../store/records';
 import { callbacksForClient } from '../../store/callbacks';
 import { checklistsForClient, restoreTick, tickItem, untickLast, type ChecklistItemRef } from '../../store/checklists';
-import { autoTicks, type AutoTick } from '../../domain/auto-ticks';
-import { TRUST_TEMPLATE_ID } from '../../domain/checklist';
-import { DAY_MS } from '../../domain/promises';
+import { autoTicks, type AutoTick } from '../../domain/checklists/auto-ticks';
+import { TRUST_TEMPLATE_ID } from '../../domain/checklists/checklist';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
+import type { ContactRecord, PainPointRecord } from '../../model/records';
+import { DAY_MS } from '../../domain/time/dates';
 
 /** A trust act counts as done for this long: the same act is worth doing again next month. */
 export const TRUST_WINDOW_DAYS = 30;

@@ -1,6 +1,6 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { onChanged } from '../../store/changes';
-import type { StoreName } from '../../store/records';
+import type { StoreName } from '../../model/records';
 
 /**
  * Records of one store that belong to the selected client, reloaded when the client changes or

@@ -1,12 +1,10 @@
 import { computed, effect, signal } from '@preact/signals';
-import type { ClientContext } from '../../context/types';
-import type { ClientRecord } from '../../store/records';
 import type { RapportDb } from '../../store/db';
-import { getClient, recordSeenClient } from '../../store/clients';
+import { getClient, mergeCandidatesFor } from '../../store/clients';
 import { onChanged } from '../../store/changes';
-import { systemForUrl } from '../../context/site';
 import type { BindingModel } from './binding';
-import type { Clock } from './clock';
+import type { ClientRecord } from '../../model/records';
+import type { ClientContext } from '../../model/context';
 
 interface Resolved {
   context: ClientContext;
@@ -20,7 +18,7 @@ interface Resolved {
  * Until the page's current context is resolved there is no page client: acting on the previous one
  * would be acting on the wrong patient.
  */
-export function createClientModel(db: RapportDb, binding: BindingModel, clock: Clock) {
+export function createClientModel(db: RapportDb, binding: BindingModel) {
   const resolved = signal<Resolved | null>(null);
   const chosen = signal<ClientRecord | null>(null);
   const error = signal<string | null>(null);
@@ -38,23 +36,44 @@ export function createClientModel(db: RapportDb, binding: BindingModel, clock: C
   const isChosen = computed(() => chosen.value !== null);
   const mergeCandidates = computed(() => (chosen.value ? [] : (current.value?.mergeCandidates ?? [])));
 
+  /** Bumped when the page's client changed while its record was being read: read it again. */
+  const reread = signal(0);
+  let reads = 0;
+  // The background resolved the page to a client (and recorded the visit): read that record. A
+  // page with no client named was answered while locked: this panel exists unlocked, so ask again.
+  let askedFor: unknown;
   const disposeEffect = effect(() => {
-    const tab = binding.tab.value;
-    const context = tab?.context;
-    if (!tab || !context) return;
-    recordSeenClient(db, { context, system: systemForUrl(tab.frameUrl, context.source), url: tab.url }, clock.now.peek())
-      .then((seen) => {
-        if (binding.tab.peek()?.context !== context) return;
-        resolved.value = { context, record: seen.client, mergeCandidates: seen.mergeCandidates };
+    const context = binding.tab.value?.context;
+    const id = binding.clientId.value;
+    void reread.value;
+    if (context && id === undefined && askedFor !== context) {
+      askedFor = context;
+      void binding.askForClient().catch((failure: unknown) => console.warn('[rapport] asking for the client', failure));
+    }
+    if (!context || id === undefined) return;
+    const read = ++reads;
+    const stillShown = () => read === reads && binding.tab.peek()?.context === context && binding.clientId.peek() === id;
+    readClient(id)
+      .then((found) => {
+        if (!stillShown()) return;
+        if (!found) throw new Error(`No client ${id}`);
+        resolved.value = { context, record: found.record, mergeCandidates: found.mergeCandidates };
         error.value = null;
       })
       .catch((failure: unknown) => {
-        if (binding.tab.peek()?.context === context) error.value = String(failure);
+        if (stillShown()) error.value = String(failure);
       });
   });
 
+  async function readClient(id: string): Promise<{ record: ClientRecord; mergeCandidates: ClientRecord[] } | undefined> {
+    const record = await getClient(db, id);
+    return record && { record, mergeCandidates: await mergeCandidatesFor(db, record) };
+  }
+
   /** Corrections made in another panel (or the options page) show here at once. */
   async function refresh(ids: string[]) {
+    const pageId = binding.clientId.peek();
+    if (pageId !== undefined && ids.includes(pageId) && resolved.peek()?.record.id !== pageId) reread.value++;
     const open = [chosen.peek(), resolved.peek()?.record].filter((record): record is ClientRecord => record !== null && record !== undefined);
     for (const record of open) {
       if (!ids.includes(record.id)) continue;

@@ -1,9 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { ContactRecord, RecordMeta } from '../../store/records';
 import type { RapportDb } from '../../store/db';
 import { contactsForClient, deleteContact, logContact } from '../../store/contacts';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
+import type { ContactRecord, RecordMeta } from '../../model/records';
 
 export type ContactInput = Omit<ContactRecord, keyof RecordMeta | 'clientId'>;
 

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { ContactChannel, ContactDirection, ContactOutcome } from '../../store/records';
+import type { ContactChannel, ContactDirection, ContactOutcome } from '../../model/values';
 
 /** Who a draft is for: fixed when the draft starts, whatever the page shows later. */
 export interface DraftClient {

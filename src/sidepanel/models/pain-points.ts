@@ -2,9 +2,9 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { addPainPoint, painPointsForClient, setPainPointStatus } from '../../store/pain-points';
 import { deleteRecord } from '../../store/base';
-import type { PainPointRecord } from '../../store/records';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
+import type { PainPointRecord } from '../../model/records';
 
 /** What hurts for one client, the root cause found, and what was relieved. */
 export function createPainPointsModel(db: RapportDb, clientId: ReadonlySignal<string | undefined>, clock: Clock) {

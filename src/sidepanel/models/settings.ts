@@ -1,8 +1,9 @@
 import { signal } from '@preact/signals';
-import { defaultSettings, type Settings } from '../../domain/settings';
+import { defaultSettings } from '../../domain/settings/settings';
 import type { RapportDb } from '../../store/db';
 import { loadSettings } from '../../store/settings';
 import { onChanged } from '../../store/changes';
+import type { Settings } from '../../model/settings';
 
 /** The user's settings, kept current when the options page or another panel changes them. */
 export function createSettingsModel(db: RapportDb, timeZone: string) {

@@ -1,9 +1,10 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { ContextField, DateOrder } from '../../context/types';
+import { identifyingWords, mentionsAny } from '../../context/identifying';
 import type { TabContext } from '../../messaging/schema';
 import type { RapportDb } from '../../store/db';
 import { saveSiteProfile } from '../../store/sites';
-import { accessPatternFor } from '../../domain/site-access';
+import { accessPatternFor } from '../../domain/sites/site-access';
+import type { ContextField, DateOrder } from '../../model/context';
 
 export type SiteAccessState = 'unknown' | 'unsupported' | 'built-in' | 'enabled' | 'not-enabled';
 
@@ -228,6 +229,9 @@ export function createSiteModel(host: SiteHost, db: RapportDb, binding: Binding,
         const pick = state.picks[field];
         if (pick?.origin === origin) selectors[field] = pick.selector;
       }
+      // A selector naming this client would find no one else and keep their identity in the profile.
+      const identifying = identifyingWords([state.picks.name?.text, state.picks.mrn?.text, state.picks.dob?.text]);
+      if (Object.values(selectors).some((selector) => mentionsAny(selector, identifying))) return say('teachIdentifying', [], 'error');
       try {
         await saveSiteProfile(db, { origin, selectors, ...(state.dateOrder ? { dateOrder: state.dateOrder } : {}) }, now());
       } catch (error) {

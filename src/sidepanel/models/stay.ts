@@ -1,17 +1,17 @@
 import { computed } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import type { ClientRecord } from '../../store/records';
 import { StaleWriteError, updateRecord } from '../../store/base';
-import { calendarDateOf } from '../../domain/dates';
-import { isSuccessful } from '../../domain/contacts';
-import { mergeStay, stayState } from '../../domain/stay';
-import { tcmDeadlines, tcmStatus } from '../../domain/tcm';
+import { calendarDateOf } from '../../domain/time/dates';
+import { isSuccessful } from '../../domain/contacts/contacts';
+import { mergeStay, stayState } from '../../domain/discharge/stay';
+import { tcmDeadlines, tcmStatus } from '../../domain/discharge/tcm';
 import type { ClientModel } from './client';
 import type { Clock } from './clock';
 import type { ContactsModel } from './contacts';
+import type { ClientRecord } from '../../model/records';
 
 /** Client fields the discharge tools write: TCM complexity, TCM work done, LACE inputs. */
-export type StayFields = Pick<ClientRecord, 'tcmComplexity' | 'tcmDone' | 'lace'>;
+export type StayFields = Pick<ClientRecord, 'tcmComplexity' | 'tcmDone' | 'lace' | 'dischargeDate' | 'dischargeActual'>;
 export type TcmAct = 'faceToFaceOn' | 'medicationReconciledOn';
 
 /** Small plain values only; a false "differs" (key order) asks the user again, never loses a write. */
@@ -94,7 +94,13 @@ export function createStayModel(db: RapportDb, client: ClientModel, contacts: Co
     return { saved, previous };
   }
 
-  return { today, dates, hasDates, state, tcm, update, markTcmDone };
+  /** The user says the expected discharge happened: the TCM clock starts from that day. */
+  const confirmDischarge = (shown: ClientRecord, date: string) => update(shown, { dischargeDate: date, dischargeActual: true });
+
+  /** Not discharged yet: a new expected date (a correction that stands until the page shows another). */
+  const postponeDischarge = (shown: ClientRecord, date: string) => update(shown, { dischargeDate: date, dischargeActual: false });
+
+  return { today, dates, hasDates, state, tcm, update, markTcmDone, confirmDischarge, postponeDischarge };
 }
 
 export type StayModel = ReturnType<typeof createStayModel>;

@@ -1,11 +1,11 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { suggestions } from '../../domain/suggestions';
-import type { Suggestion } from '../../domain/suggestion-types';
-import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/dates';
-import { cadenceFor } from '../../domain/settings';
+import { suggestions } from '../../domain/suggestions/suggestions';
+import type { Suggestion } from '../../domain/suggestions/types';
+import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/time/dates';
+import { cadenceFor } from '../../domain/settings/settings';
 import type { RapportDb } from '../../store/db';
 import { deleteDisposition, dispositionsForClient, recordDisposition } from '../../store/dispositions';
-import type { ClientRecord, ContactChannel, DispositionRecord } from '../../store/records';
+import type { ClientRecord, DispositionRecord } from '../../model/records';
 import { createClientCollection } from './client-collection';
 import type { ClientModel } from './client';
 import type { Clock } from './clock';
@@ -15,9 +15,6 @@ import type { PainPointsModel } from './pain-points';
 import type { SettingsModel } from './settings';
 
 export type SnoozeLength = 'tomorrow' | 'three-days';
-
-/** A visit is the act the inpatient rule asks for; every other suggestion is done by phone. */
-const CHANNEL_FOR_RULE: Partial<Record<Suggestion['ruleId'], ContactChannel>> = { 'inpatient-visit': 'visit' };
 
 interface Sources {
   client: ClientModel;
@@ -68,7 +65,7 @@ export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<s
     const now = clock.now.peek();
     const contact = await from.contacts.log(client.id, {
       at: now,
-      channel: CHANNEL_FOR_RULE[suggestion.ruleId] ?? 'call',
+      channel: suggestion.channel ?? 'call',
       direction: 'outbound',
       outcome: 'reached',
       note: title,

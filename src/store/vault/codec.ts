@@ -1,8 +1,13 @@
 import type { RapportDb } from '../db';
-import type { StoreName, Stored } from '../records';
 import { isSealed } from './sealing';
+import type { StoreName, Stored } from '../../model/records';
 
 export type VaultStatus = 'off' | 'locked' | 'unlocked';
+
+/** Told about each sealed record that could not be opened (its place only: nothing about the person). */
+export type UnreadableReport = (place: { store: StoreName; id: string }, error: unknown) => void;
+
+export const warnUnreadable: UnreadableReport = ({ store, id }, error) => console.warn('[rapport] cannot open', `${store}/${id}`, error);
 
 export class LockedError extends Error {
   override name = 'LockedError';
@@ -19,7 +24,11 @@ export interface Codec {
   readonly status: VaultStatus;
   seal<S extends StoreName>(store: S, record: Stored<S>): Promise<Stored<S>>;
   open<S extends StoreName>(store: S, stored: Stored<S>): Promise<Stored<S>>;
-  openAll<S extends StoreName>(store: S, rows: readonly Stored<S>[]): Promise<Stored<S>[]>;
+  /**
+   * Opens what can be opened: a record whose blob fails (damaged, or moved to another record) is
+   * skipped and reported, never the whole store. Locked, nothing opens: LockedError.
+   */
+  openAll<S extends StoreName>(store: S, rows: readonly Stored<S>[], unreadable?: UnreadableReport): Promise<Stored<S>[]>;
   /** The value an identifying index holds for `value`. */
   indexKey(value: string): Promise<string>;
 }

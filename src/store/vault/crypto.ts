@@ -1,10 +1,11 @@
+import * as v from 'valibot';
+import { iterationsAllowed, passphraseKey, PBKDF2_ITERATIONS, toBase64 } from '../../domain/crypto/passphrase';
+
 /**
  * WebCrypto primitives of encryption at rest. Every function here is async and must never run
  * between two requests of one IndexedDB transaction: the transaction would commit under it.
  */
 
-/** OWASP's 2023 floor for PBKDF2-HMAC-SHA256. */
-export const PBKDF2_ITERATIONS = 600_000;
 const WRAP_CONTEXT = new TextEncoder().encode('rapport/data-key/v1');
 const INDEX_CONTEXT = new TextEncoder().encode('rapport/index-key/v1');
 
@@ -15,14 +16,21 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-/** The data key's envelope, kept in the database beside the data (meta key "vault"). */
-export interface WrappedKey {
-  version: 1;
-  salt: Uint8Array;
-  iterations: number;
-  iv: Uint8Array;
-  wrapped: Uint8Array;
-}
+const bytes = (length: number) => v.pipe(v.instance(Uint8Array), v.check((value) => value.length === length, `not ${length} bytes`));
+
+/**
+ * The data key's envelope, kept in the database beside the data (meta key "vault"). It is read
+ * back through this schema: anything else there (another version's, or planted) is no envelope.
+ */
+export const WrappedKeySchema = v.strictObject({
+  version: v.literal(1),
+  salt: bytes(16),
+  iterations: v.pipe(v.number(), v.integer()),
+  iv: bytes(12),
+  /** The 32-byte key and GCM's 16-byte tag. */
+  wrapped: bytes(48),
+});
+export type WrappedKey = v.InferOutput<typeof WrappedKeySchema>;
 
 /** The unwrapped keys, held only in memory and in the browser's session storage. */
 export interface DataKeys {
@@ -33,17 +41,6 @@ export interface DataKeys {
 
 const subtle = () => globalThis.crypto.subtle;
 const random = (length: number) => globalThis.crypto.getRandomValues(new Uint8Array(length));
-
-async function passphraseKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
 
 /** Imports a raw data key: the AES-GCM record key and, derived from it, the HMAC index key. */
 export async function importDataKeys(raw: Uint8Array): Promise<DataKeys> {
@@ -72,8 +69,19 @@ export async function wrapDataKey(keys: DataKeys, passphrase: string, iterations
   return { version: 1, salt, iterations, iv, wrapped: new Uint8Array(wrapped) };
 }
 
-/** GCM authenticates the wrapped key, so a wrong passphrase fails here and never yields a bad key. */
-export async function unwrapDataKey(envelope: WrappedKey, passphrase: string): Promise<DataKeys> {
+/** The envelope asks for less work than the floor, or for more than a page can afford. */
+export class EnvelopeError extends Error {
+  override name = 'EnvelopeError';
+}
+
+/**
+ * GCM authenticates the wrapped key, so a wrong passphrase fails here and never yields a bad key.
+ * The work factor is bounded as for backup files: an envelope planted with 1 iteration (cheap to
+ * guess) or 10^12 (the page never returns) is refused before any work. `floor` is lowered only by
+ * tests, which wrap with little work to stay fast.
+ */
+export async function unwrapDataKey(envelope: WrappedKey, passphrase: string, floor = PBKDF2_ITERATIONS): Promise<DataKeys> {
+  if (!iterationsAllowed(envelope.iterations, floor)) throw new EnvelopeError(`The passphrase envelope asks for ${envelope.iterations} iterations`);
   const kek = await passphraseKey(passphrase, envelope.salt, envelope.iterations);
   let raw: ArrayBuffer;
   try {
@@ -119,15 +127,3 @@ export async function indexHash(keys: DataKeys, value: string): Promise<string> 
   return 'h:' + toBase64(new Uint8Array(mac));
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}

@@ -1,13 +1,16 @@
+import { META_KEYS } from '../../model/meta';
 import { notifyChanged, onChanged } from '../changes';
 import type { RapportDb } from '../db';
-import { STORE_NAMES, withUnversionedFieldsOf, type StoreName, type Stored } from '../records';
-import { setCodec, LockedError, type Codec, type VaultStatus } from './codec';
-import { importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, type DataKeys, type WrappedKey } from './crypto';
+import { setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
+import { EnvelopeError, importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, WrappedKeySchema, type DataKeys, type WrappedKey } from './crypto';
+import { PBKDF2_ITERATIONS } from '../../domain/crypto/passphrase';
+import * as v from 'valibot';
 import type { KeyRing } from './keyring';
-import { isSealed, openRecord, sealRecord, storeIsSealable } from './sealing';
+import { isSealed, openRecord, sealRecord } from './sealing';
+import { withUnversionedFieldsOf } from '../base';
+import { STORE_NAMES, type StoreName, type Stored } from '../../model/records';
 
-export const VAULT_META_KEY = 'vault';
-const SEALABLE: StoreName[] = STORE_NAMES.filter(storeIsSealable);
+export const VAULT_META_KEY = META_KEYS.vault;
 const CHUNK = 1000;
 
 export interface VaultProgress {
@@ -32,6 +35,7 @@ export class VaultStateError extends Error {
 export class Vault implements Codec {
   #status: VaultStatus = 'off';
   #keys: DataKeys | undefined;
+  #enabling = false;
   readonly #listeners = new Set<(status: VaultStatus) => void>();
   readonly #unsubscribe: (() => void)[] = [];
 
@@ -71,9 +75,12 @@ export class Vault implements Codec {
   }
 
   async refresh(): Promise<void> {
-    const envelope = await this.#envelope();
+    // Mid-enable the old database has no envelope yet: it must not turn this window off.
+    if (this.#enabling) return;
+    // Only whether there is one: a damaged envelope still means the data is sealed (and locked).
+    const envelope = (await this.db.get('meta', VAULT_META_KEY))?.value;
     const raw = await this.keyRing.load();
-    if (!envelope) {
+    if (envelope === undefined) {
       // "Erase all" removed the envelope: a key left in the ring opens nothing any more.
       if (raw) await this.keyRing.clear();
       return this.#set('off', undefined);
@@ -83,25 +90,38 @@ export class Vault implements Codec {
     this.#set('unlocked', same ? this.#keys : await importDataKeys(raw));
   }
 
-  /** Sets a passphrase on an unencrypted database and seals every record. */
+  /**
+   * Sets a passphrase on an unencrypted database: every record is sealed into a fresh database
+   * that replaces this one, so no earlier plaintext stays behind in its files (fresh.ts).
+   */
   async enable(passphrase: string, onProgress?: (p: VaultProgress) => void): Promise<void> {
     checkPassphrase(passphrase);
     await this.refresh();
     if (this.#status !== 'off') throw new VaultStateError('A passphrase is already set');
     const keys = await newDataKey();
     const envelope = await wrapDataKey(keys, passphrase, this.options.iterations);
-    // The envelope first: should the browser stop half-way, the rest is sealed at the next unlock.
-    await this.db.put('meta', { key: VAULT_META_KEY, value: envelope });
-    await this.keyRing.save(keys.raw);
+    // Unlocked here before the copy: what this window writes meanwhile is sealed already. The key
+    // goes to the ring (and so to other windows) only once the new database holds its envelope.
+    this.#enabling = true;
     this.#set('unlocked', keys);
+    try {
+      // Only the options page sets a passphrase: the panel and the worker never load this part.
+      const { sealIntoFreshDatabase } = await import('./fresh');
+      await sealIntoFreshDatabase(this.db, (store, record) => sealRecord(keys, store, record), envelope, onProgress);
+      await this.keyRing.save(keys.raw);
+    } catch (error) {
+      this.#set('off', undefined);
+      throw error;
+    } finally {
+      this.#enabling = false;
+    }
     notifyChanged({ store: 'meta', ids: [VAULT_META_KEY] });
-    await this.#sweep('seal', onProgress);
   }
 
   async unlock(passphrase: string): Promise<void> {
     const envelope = await this.#envelope();
     if (!envelope) throw new VaultStateError('No passphrase is set');
-    const keys = await unwrapDataKey(envelope, passphrase);
+    const keys = await unwrapDataKey(envelope, passphrase, this.#floor());
     await this.keyRing.save(keys.raw);
     this.#set('unlocked', keys);
     // Records a window wrote in the clear before it heard of the passphrase are sealed now, in the
@@ -122,7 +142,7 @@ export class Vault implements Codec {
     checkPassphrase(next);
     const envelope = await this.#envelope();
     if (!envelope) throw new VaultStateError('No passphrase is set');
-    const keys = await unwrapDataKey(envelope, current);
+    const keys = await unwrapDataKey(envelope, current, this.#floor());
     await this.db.put('meta', { key: VAULT_META_KEY, value: await wrapDataKey(keys, next, this.options.iterations) });
     notifyChanged({ store: 'meta', ids: [VAULT_META_KEY] });
   }
@@ -135,7 +155,7 @@ export class Vault implements Codec {
   async disable(passphrase: string, onProgress?: (p: VaultProgress) => void): Promise<void> {
     const envelope = await this.#envelope();
     if (!envelope) throw new VaultStateError('No passphrase is set');
-    const keys = await unwrapDataKey(envelope, passphrase);
+    const keys = await unwrapDataKey(envelope, passphrase, this.#floor());
     this.#set('unlocked', keys);
     await this.keyRing.save(keys.raw);
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -160,10 +180,18 @@ export class Vault implements Codec {
     return openRecord(this.#unlockedKeys(), store, stored);
   }
 
-  async openAll<S extends StoreName>(store: S, rows: readonly Stored<S>[]): Promise<Stored<S>[]> {
+  async openAll<S extends StoreName>(store: S, rows: readonly Stored<S>[], unreadable: UnreadableReport = warnUnreadable): Promise<Stored<S>[]> {
     if (!rows.some(isSealed)) return [...rows];
     const keys = this.#unlockedKeys();
-    return Promise.all(rows.map((row) => openRecord(keys, store, row)));
+    const opened: (Stored<S> | undefined)[] = await Promise.all(
+      rows.map((row) =>
+        openRecord(keys, store, row).catch((error: unknown) => {
+          unreadable({ store, id: row.id }, error);
+          return undefined;
+        }),
+      ),
+    );
+    return opened.filter((row) => row !== undefined);
   }
 
   async indexKey(value: string): Promise<string> {
@@ -183,8 +211,18 @@ export class Vault implements Codec {
     for (const listener of this.#listeners) listener(status);
   }
 
+  /** The envelope, when one is there; one that is not the shape this version writes is refused. */
   async #envelope(): Promise<WrappedKey | undefined> {
-    return (await this.db.get('meta', VAULT_META_KEY))?.value as WrappedKey | undefined;
+    const value = (await this.db.get('meta', VAULT_META_KEY))?.value;
+    if (value === undefined) return undefined;
+    const parsed = v.safeParse(WrappedKeySchema, value);
+    if (!parsed.success) throw new EnvelopeError('The passphrase envelope is damaged');
+    return parsed.output;
+  }
+
+  /** The least PBKDF2 work an envelope may ask for: the shipped floor, lowered only for tests. */
+  #floor(): number {
+    return Math.min(PBKDF2_ITERATIONS, this.options.iterations ?? PBKDF2_ITERATIONS);
   }
 
   /**
@@ -197,7 +235,7 @@ export class Vault implements Codec {
     for (let pass = 0; pass < 5; pass++) {
       const pending = new Map<StoreName, Stored<StoreName>[]>();
       let total = 0;
-      for (const store of SEALABLE) {
+      for (const store of STORE_NAMES) {
         const rows = (await this.db.getAll(store)).filter(needsWork);
         pending.set(store, rows);
         total += rows.length;
@@ -241,9 +279,9 @@ export class Vault implements Codec {
   }
 
   async #dropEnvelopeIfNothingSealed(): Promise<boolean> {
-    const tx = this.db.transaction([...SEALABLE, 'meta' as const], 'readwrite');
+    const tx = this.db.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
     tx.done.catch(() => {});
-    for (const store of SEALABLE) {
+    for (const store of STORE_NAMES) {
       if ((await tx.objectStore(store).getAll()).some(isSealed)) {
         tx.abort();
         return false;

@@ -4,9 +4,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { addCallback, completeCallback } from '../../../src/store/callbacks';
 import { createClient } from '../../../src/store/clients';
-import { defaultSettings, type Settings } from '../../../src/domain/settings';
+import { defaultSettings } from '../../../src/domain/settings/settings';
 import { newlyDue, notifyNewlyDue, type DueNotice, type NotifyDeps } from '../../../src/background/due-notify';
 import { translate } from '../sidepanel/memory-host';
+import type { Settings } from '../../../src/model/settings';
 
 const T0 = Date.UTC(2025, 2, 12, 15, 0);
 const MIN = 60_000;

@@ -32,3 +32,37 @@ describe('the context of a tab with frames', () => {
     expect(sameContext(undefined, null)).toBe(true);
   });
 });
+
+describe('frames the user cannot see, and the top frame', () => {
+  const view = (width: number, height: number, visible?: boolean) => ({ width, height, ...(visible === undefined ? {} : { visible }) });
+  test('a hidden or tiny iframe never counts, however sure it is', () => {
+    const frames = {
+      0: { context: null, frameUrl: 'https://ehr.example/shell', readAt: 1 },
+      5: { context: ctx('Planted Person', 0.95), frameUrl: 'https://ehr.example/x', readAt: 2, view: view(800, 600, false) },
+      6: { context: ctx('Pixel Person', 0.95), frameUrl: 'https://ehr.example/y', readAt: 3, view: view(1, 1, true) },
+    };
+    expect(bestFrame(frames, 'https://ehr.example/shell')).toBeUndefined();
+  });
+  test('a cross-origin iframe never outranks what the top frame shows', () => {
+    const best = bestFrame(
+      {
+        0: { context: ctx('Jane Doe', 0.6), frameUrl: 'https://ehr.example/chart', readAt: 1 },
+        7: { context: ctx('Someone Else', 0.95), frameUrl: 'https://widgets.example.net/card', readAt: 2, view: view(800, 600, true) },
+      },
+      'https://ehr.example/chart',
+    );
+    expect(best?.context?.name).toBe('Jane Doe');
+  });
+  test('the top frame wins when confidences are close; a clearly surer visible frame of the same origin wins', () => {
+    const top = { context: ctx('Jane Doe', 0.8), frameUrl: 'https://ehr.example/shell', readAt: 1 };
+    const close = { context: ctx('Jane Doe', 0.85), frameUrl: 'https://ehr.example/chart', readAt: 2, view: view(900, 700, true) };
+    expect(bestFrame({ 0: top, 3: close }, 'https://ehr.example/shell')).toBe(top);
+    const surer = { ...close, context: ctx('Jane Doe', 0.95) };
+    const lower = { ...top, context: ctx('Jane Doe', 0.6) };
+    expect(bestFrame({ 0: lower, 3: surer }, 'https://ehr.example/shell')).toBe(surer);
+  });
+  test('with nothing in the top frame, a visible cross-origin chart frame is read', () => {
+    const chart = { context: ctx('Jane Doe', 0.9), frameUrl: 'https://chart.example.org/p/1', readAt: 2, view: view(900, 700, true) };
+    expect(bestFrame({ 0: { context: null, frameUrl: 'https://portal.example/', readAt: 1 }, 2: chart }, 'https://portal.example/')).toBe(chart);
+  });
+});

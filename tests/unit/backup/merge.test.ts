@@ -6,8 +6,8 @@ import { applyImport, exportBackup, planImport } from '../../../src/store/backup
 import { getClient, updateClient } from '../../../src/store/clients';
 import { deleteRecord } from '../../../src/store/base';
 import { logContact } from '../../../src/store/contacts';
-import { incomingWins, isNewer } from '../../../src/domain/backup-merge';
-import type { ClientRecord } from '../../../src/store/records';
+import { incomingWins, isNewer } from '../../../src/domain/backup/merge';
+import type { ClientRecord } from '../../../src/model/records';
 
 const rec = (rev: number, updatedAt: number, deleted?: true) => ({ id: 'x', createdAt: 0, updatedAt, rev, ...(deleted ? { deleted } : {}) });
 

@@ -5,7 +5,7 @@ import { openText } from './fixtures';
 import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
 import { lastBackupAt, recordBackup } from '../../../src/store/backup-meta';
 import { eraseAll } from '../../../src/store/erase';
-import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup-format';
+import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup/format';
 
 describe('backup export → import', () => {
   const db = useFreshDb();
@@ -15,7 +15,7 @@ describe('backup export → import', () => {
     const before = await dump(db());
     const file = await exportBackup(db(), T0);
     expect(file.format).toBe(BACKUP_FORMAT);
-    expect(file.stores.contacts.some((c) => c.deleted)).toBe(true);
+    expect(file.stores.contacts.some((c) => 'deleted' in c)).toBe(true);
     const text = JSON.stringify(file);
 
     await eraseAll(db());

@@ -7,9 +7,9 @@ import { addPainPoint } from '../../../src/store/pain-points';
 import { recordDisposition } from '../../../src/store/dispositions';
 import { saveSiteProfile } from '../../../src/store/sites';
 import { saveSettings } from '../../../src/store/settings';
-import { defaultSettings } from '../../../src/domain/settings';
+import { defaultSettings } from '../../../src/domain/settings/settings';
 import { readAllOpened } from '../../../src/store/backup';
-import type { ClientRecord } from '../../../src/store/records';
+import type { ClientRecord } from '../../../src/model/records';
 
 export const T0 = Date.UTC(2026, 10, 2, 15, 0);
 export const DAY = 86_400_000;
@@ -40,7 +40,7 @@ export async function seedEverything(db: RapportDb): Promise<{ ann: ClientRecord
   await recordDisposition(db, { clientId: ann.id, ruleId: 'birthday', key: 'k1', action: 'dismissed', at: T0 + DAY }, T0 + DAY);
   await saveSiteProfile(db, { origin: 'https://ehr.example.org', selectors: { name: 'h1' }, dateOrder: 'MDY' }, T0);
   await saveSettings(db, defaultSettings('America/New_York'));
-  return { ann: (await getClient(db, ann.id))!, bob };
+  return { ann: (await getClient(db, ann.id))!, bob: (await getClient(db, bob.id))! };
 }
 
 /** Everything in the database, sorted, for before/after comparisons. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterById, adapterFor, adapterMatchesUrl } from '../../../src/context/adapters/index';
 import { systemForUrl } from '../../../src/context/site';
+import { ADAPTER_MATCHES } from '../../../src/context/adapters/registry';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -10,6 +11,13 @@ describe('adapter registry', () => {
     for (const a of ADAPTERS) {
       expect(a.sampleUrls.length, a.id).toBeGreaterThan(0);
       for (const url of a.sampleUrls) expect(adapterMatchesUrl(a, url), `${a.id} ${url}`).toBe(true);
+    }
+  });
+  it('the content script registry recognises every adapter by the same match, in the same order', () => {
+    expect(ADAPTER_MATCHES.map((m) => m.id)).toEqual(ADAPTERS.map((a) => a.id));
+    for (const m of ADAPTER_MATCHES) {
+      const a = adapterById(m.id)!;
+      expect({ hosts: a.hosts, paths: a.paths, marker: a.marker }).toEqual({ hosts: m.hosts, paths: m.paths, marker: m.marker });
     }
   });
   it('matches demo-classic charts only', () => {
@@ -30,9 +38,9 @@ describe('adapter registry', () => {
   });
   it('needs the DOM marker as well as the URL', () => {
     const url = 'http://127.0.0.1:8765/classic/chart/1';
-    expect(adapterFor(parse('<table id="pt-header"><tr><td>x</td></tr></table>'), url)?.id).toBe('demo-classic');
-    expect(adapterFor(parse('<p>Some other product on the same path</p>'), url)).toBeNull();
-    expect(adapterFor(parse('<div id="app-root"></div>'), 'http://127.0.0.1:8765/app/patient/1')?.id).toBe('demo-app');
+    expect(adapterFor(parse('<table id="pt-header"><tr><td>x</td></tr></table>'), url, ADAPTERS)?.id).toBe('demo-classic');
+    expect(adapterFor(parse('<p>Some other product on the same path</p>'), url, ADAPTERS)).toBeNull();
+    expect(adapterFor(parse('<div id="app-root"></div>'), 'http://127.0.0.1:8765/app/patient/1', ADAPTERS)?.id).toBe('demo-app');
   });
 });
 

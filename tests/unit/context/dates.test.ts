@@ -79,6 +79,12 @@ describe('invalid dates', () => {
     expect(iso('123/45/6789')).toBeNull();
     expect(iso('')).toBeNull();
   });
+  it('never reads a date out of a longer dotted number (OIDs, versions)', () => {
+    expect(iso('MRN 00-44630 (1.3.6.1.4.1.21367.2010.1.2)')).toBeNull();
+    expect(iso('build 4.12.03.2021.7')).toBeNull();
+    expect(iso('Seen 2021.03.04.')).toBe('2021-03-04');
+    expect(iso('Stay 01/02/2024-01/05/2024')).toBe('2024-01-02');
+  });
   it('rejects a birth date in the future', () => {
     expect(iso('2030-01-01', { kind: 'birth' })).toBeNull();
     expect(iso('2030-01-01', { kind: 'event' })).toBe('2030-01-01');
@@ -125,5 +131,12 @@ describe('time-zone independence', () => {
     } finally {
       Date.prototype.getTimezoneOffset = original;
     }
+  });
+});
+
+describe('parseDate: day, abbreviated month and year run together by periods', () => {
+  it('reads 04.Nov.1965', () => {
+    expect(parseDate('04.Nov.1965')?.iso).toBe('1965-11-04');
+    expect(parseDate('4 Nov. 1965')?.iso).toBe('1965-11-04');
   });
 });

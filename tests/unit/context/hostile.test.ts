@@ -3,31 +3,32 @@ import fc from 'fast-check';
 import { extractClientContext } from '../../../src/context/extract';
 
 /**
- * Hostile and random pages: extraction never throws and stays near its 50 ms budget. happy-dom is
- * far slower than a browser and one DOM call can overrun a check, so the wall-clock bound here has
- * slack; the real-Chromium figures come from the e2e fixtures run and `npm run bench`.
+ * Hostile and random pages: extraction never throws, always ends, and works in short slices that
+ * yield between them. happy-dom is far slower than a browser and one DOM call can overrun a slice,
+ * so the slice bound here has slack; real Chromium is held to 50 ms in tests/e2e/slicing.e2e.ts.
  */
-const SLACK_MS = 200;
+const SLICE_SLACK_MS = 500;
 
-function timed(doc: Document, url = 'https://ehr.example.org/chart') {
-  const start = performance.now();
-  const result = extractClientContext(doc, url);
-  return { result, ms: performance.now() - start };
+async function timed(doc: Document, url = 'https://ehr.example.org/chart') {
+  const slices: number[] = [];
+  const result = await extractClientContext(doc, url, { onSlice: (ms) => slices.push(ms) });
+  return { result, slices, longest: Math.max(...slices) };
 }
 
 const BANNER = '<div class="patient-banner"><dl><dt>Patient name</dt><dd>DOE, JANE</dd><dt>MRN</dt><dd>MRN-1</dd><dt>DOB</dt><dd>01/05/1950</dd></dl></div>';
 
 describe('hostile pages', () => {
-  it('10 MB of text', () => {
+  it('10 MB of text', async () => {
     const doc = document.implementation.createHTMLDocument('');
     doc.body.innerHTML = BANNER;
     const p = doc.createElement('p');
     p.textContent = `Name: ${'lorem ipsum dolor '.repeat(600_000)}`;
     doc.body.append(p);
-    const { ms } = timed(doc);
-    expect(ms).toBeLessThan(50 + SLACK_MS);
+    const { result, longest } = await timed(doc);
+    expect(result?.name).toBe('Jane Doe');
+    expect(longest).toBeLessThan(SLICE_SLACK_MS);
   });
-  it('5,000-deep nesting', () => {
+  it('5,000-deep nesting', async () => {
     const doc = document.implementation.createHTMLDocument('');
     let cur: Element = doc.body;
     for (let i = 0; i < 5000; i++) {
@@ -36,20 +37,39 @@ describe('hostile pages', () => {
       cur = d;
     }
     cur.innerHTML = BANNER;
-    const { ms } = timed(doc);
-    expect(ms).toBeLessThan(50 + SLACK_MS);
+    const { longest } = await timed(doc);
+    expect(longest).toBeLessThan(SLICE_SLACK_MS);
   });
-  it('bidi overrides and zero-width characters around a news article "Name:"', () => {
+  it('a table past every scan bound ends in many slices, whatever the machine load', async () => {
+    // 40,000 empty cells pass the reader's largest bound (30,000 elements) as surely as the 200,000
+    // real Chromium reads in tests/e2e/slicing.e2e.ts, at a fifth of happy-dom's building time.
+    const doc = document.implementation.createHTMLDocument('');
+    const table = doc.createElement('table');
+    for (let r = 0; r < 400; r++) {
+      const tr = doc.createElement('tr');
+      for (let c = 0; c < 100; c++) tr.append(doc.createElement('td'));
+      table.append(tr);
+    }
+    doc.body.append(table);
+    // A clock that advances per reading: slices and the wall-clock cap follow the work done, not the machine's load.
+    let now = 0;
+    const slices: number[] = [];
+    const result = await extractClientContext(doc, 'https://ehr.example.org/chart', { clock: () => (now += 0.01), onSlice: (ms) => slices.push(ms) });
+    expect(result).toBeNull();
+    expect(slices.length).toBeGreaterThan(1);
+    expect(now).toBeLessThan(10_000);
+  });
+  it('bidi overrides and zero-width characters around a news article "Name:"', async () => {
     const doc = new DOMParser().parseFromString(
       '<article><h1>Local hero</h1><p>Name: \u202Eenaj eod\u202C was honoured.</p><p>Her father (DOB: 1/1/1930) attended.</p><p>D\u200BO\u200BB: 1/1/1931</p></article>',
       'text/html',
     );
-    expect(timed(doc).result).toBeNull();
+    expect((await timed(doc)).result).toBeNull();
   });
-  it('getters that throw', () => {
+  it('getters that throw', async () => {
     const doc = new DOMParser().parseFromString(BANNER, 'text/html');
     Object.defineProperty(doc, 'querySelectorAll', { value: () => { throw new Error('boom'); } });
-    expect(() => extractClientContext(doc, 'https://ehr.example.org/')).not.toThrow();
+    await expect(extractClientContext(doc, 'https://ehr.example.org/')).resolves.not.toThrow();
   });
 });
 
@@ -76,13 +96,12 @@ function build(doc: Document, t: Tree): Element {
 }
 
 describe('random DOM (fast-check)', () => {
-  it('never throws and stays within the budget', () => {
-    fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.constantFrom('https://ehr.example.org/x', 'http://127.0.0.1:8765/classic/chart/1', 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000XyZaBIAV/view', 'not a url'), (trees, url) => {
+  it('never throws and answers a well-formed reading or null', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.constantFrom('https://ehr.example.org/x', 'http://127.0.0.1:8765/classic/chart/1', 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000XyZaBIAV/view', 'not a url'), async (trees, url) => {
         const doc = document.implementation.createHTMLDocument('');
         for (const t of trees) doc.body.append(build(doc, t));
-        const { result, ms } = timed(doc, url);
-        expect(ms).toBeLessThan(50 + SLACK_MS);
+        const { result } = await timed(doc, url);
         if (result) {
           expect(result.name.length).toBeGreaterThan(0);
           expect(result.confidence).toBeGreaterThanOrEqual(0.5);

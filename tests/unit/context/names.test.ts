@@ -57,3 +57,39 @@ describe('naturalCase', () => {
     expect(naturalCase('deWitt')).toBe('deWitt');
   });
 });
+
+describe('parseName: names as documents print them', () => {
+  it('reads a single letter after the given name as a middle initial, never a suffix (issue 10)', () => {
+    expect(parseName('NGUYEN, HOANG V')).toBe('Hoang V. Nguyen');
+    expect(parseName('NGUYEN, HOANG V.')).toBe('Hoang V. Nguyen');
+    expect(parseName('Hoang V Nguyen')).toBe('Hoang V. Nguyen');
+  });
+  it('keeps generational suffixes only where the page writes them as such', () => {
+    expect(parseName('SMITH JR, JOHN')).toBe('John Smith Jr');
+    expect(parseName('SMITH, JOHN JR')).toBe('John Smith Jr');
+    expect(parseName('SMITH, JOHN, III')).toBe('John Smith III');
+    expect(parseName('SMITH, JOHN, V')).toBe('John Smith V');
+    expect(parseName('John Smith IV')).toBe('John Smith IV');
+    expect(parseName('DOE, JANE, MD')).toBe('Jane Doe');
+  });
+  it('takes a leading run of capitals as the family name', () => {
+    expect(parseName('NELSON Lisa')).toBe('Lisa Nelson');
+    expect(parseName('NELSON Lisa Marie')).toBe('Lisa Marie Nelson');
+    expect(parseName('VAN DER BERG Anna')).toBe('Anna Van Der Berg');
+    expect(parseName('Lisa NELSON')).toBe('Lisa Nelson');
+    expect(parseName('Peter James CHALMERS')).toBe('Peter James Chalmers');
+    expect(parseName('DUCK, Donald')).toBe('Donald Duck');
+    expect(parseName('MINH DO')).toBe('Minh Do');
+  });
+  it('reads the first name a FHIR or CDA renderer marks with its use', () => {
+    expect(parseName('Peter James Chalmers (official), Jim (usual)')).toBe('Peter James Chalmers');
+    expect(parseName('Jane DOE (OFFICIAL)')).toBe('Jane Doe');
+  });
+  it('keeps one-word names (the caller decides whether one word is enough)', () => {
+    expect(parseName('Cher')).toBe('Cher');
+  });
+  it('rejects prose', () => {
+    expect(parseName('enaj eod was honoured.')).toBeNull();
+    expect(parseName('Anna Lee called back.')).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import {
   epochAtLocal,
   isValidCalendarDate,
   startOfLocalDay,
-} from '../../../src/domain/dates';
+} from '../../../src/domain/time/dates';
 
 describe('calendar dates', () => {
   it('validates strictly', () => {

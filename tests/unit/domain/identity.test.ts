@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityKey, nameDobKey, normaliseNameForMatch, proposeMerges } from '../../../src/domain/identity';
+import { identityKey, nameDobKey, normaliseNameForMatch, proposeMerges } from '../../../src/domain/identity/identity';
 
 describe('identity', () => {
   it('normalises MRNs in the key but keeps the system', () => {

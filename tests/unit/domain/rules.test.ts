@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '../../../src/domain/badge';
-import { cadenceStatus, catchUpPriority, DEFAULT_CADENCE_BY_TIER } from '../../../src/domain/cadence';
-import { isOverdue } from '../../../src/domain/callbacks';
-import { contactSummary, isSuccessful } from '../../../src/domain/contacts';
-import { newId } from '../../../src/domain/ids';
-import { describeDaysAgo } from '../../../src/domain/relative-time';
-import { epochAtLocal } from '../../../src/domain/dates';
+import { badgeText } from '../../../src/domain/contacts/badge';
+import { cadenceState, cadenceStatus, catchUpPriority, DEFAULT_CADENCE_BY_TIER } from '../../../src/domain/contacts/cadence';
+import { isOverdue } from '../../../src/domain/contacts/callbacks';
+import { contactSummary, isSuccessful } from '../../../src/domain/contacts/contacts';
+import { newId } from '../../../src/domain/identity/ids';
+import { describeDaysAgo } from '../../../src/domain/time/relative-time';
+import { epochAtLocal } from '../../../src/domain/time/dates';
 
 const TZ = 'America/Chicago';
 const at = (date: string, hh = 12) => epochAtLocal(date, hh, 0, TZ);
 const c = (date: string, outcome: 'reached' | 'voicemail' | 'no-answer' | 'message-sent', hh = 12) => ({
   at: at(date, hh),
   outcome,
-  direction: 'outbound',
-  channel: 'call',
+  direction: 'outbound' as const,
+  channel: 'call' as const,
 });
 
 describe('contacts', () => {
@@ -54,12 +54,18 @@ describe('cadence', () => {
     });
   });
   it('classifies status at the boundaries', () => {
-    expect(cadenceStatus(undefined, high)).toBe('red');
     expect(cadenceStatus(0, high)).toBe('ok');
     expect(cadenceStatus(7, high)).toBe('ok');
     expect(cadenceStatus(8, high)).toBe('amber');
     expect(cadenceStatus(14, high)).toBe('amber');
     expect(cadenceStatus(15, high)).toBe('red');
+  });
+  it('"no contact yet" is its own state, measured from the day the client joined the caseload', () => {
+    expect(cadenceState({ daysSinceJoined: 0 }, high)).toEqual({ kind: 'no-contact-yet', daysSinceJoined: 0, status: 'ok' });
+    expect(cadenceState({ daysSinceJoined: 10 }, high)).toEqual({ kind: 'no-contact-yet', daysSinceJoined: 10, status: 'amber' });
+    expect(cadenceState({ daysSinceJoined: 40 }, high)).toEqual({ kind: 'no-contact-yet', daysSinceJoined: 40, status: 'red' });
+    expect(cadenceState({ daysSinceSuccess: 3, daysSinceJoined: 40 }, high)).toEqual({ kind: 'contacted', days: 3, status: 'ok' });
+    expect(cadenceState({ daysSinceSuccess: 20, daysSinceJoined: 40 }, high)).toEqual({ kind: 'contacted', days: 20, status: 'red' });
   });
   it('ranks catch-up relative to the ideal', () => {
     expect(catchUpPriority(undefined, high)).toBe(Infinity);

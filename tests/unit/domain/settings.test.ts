@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings, LOCK_AFTER_MINUTES, mergeSettingEdits, normaliseSettings } from '../../../src/domain/settings';
+import { defaultSettings, mergeSettingEdits, normaliseSettings } from '../../../src/domain/settings/settings';
+import { LOCK_AFTER_MINUTES } from '../../../src/model/settings';
 
 const ZONE = 'America/Chicago';
 

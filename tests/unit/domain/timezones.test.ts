@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn, calendarDateOf, daysBetweenDates, epochAtLocal, startOfLocalDay } from '../../../src/domain/dates';
-import { contactSummary } from '../../../src/domain/contacts';
-import { isOverdue } from '../../../src/domain/callbacks';
+import { addDays, ageOn, calendarDateOf, daysBetweenDates, epochAtLocal, startOfLocalDay } from '../../../src/domain/time/dates';
+import { contactSummary } from '../../../src/domain/contacts/contacts';
+import { isOverdue } from '../../../src/domain/contacts/callbacks';
 
 // Zones on both sides of UTC, far enough out that a UTC conversion would change the date.
 const ZONES = ['America/Los_Angeles', 'Pacific/Auckland'] as const;

@@ -11,6 +11,9 @@ const tab = { tabId: 4, url: 'http://127.0.0.1/c/1', frameUrl: 'http://127.0.0.1
 export const VALID_MESSAGES: Record<string, unknown>[] = [
   { type: 'context/report', context, url: 'http://127.0.0.1/c/1' },
   { type: 'context/report', context: null, url: 'http://127.0.0.1/list' },
+  { type: 'context/report', context, url: 'http://127.0.0.1/frame', view: { width: 800, height: 600, visible: true } },
+  { type: 'adapter/load', id: 'openemr' },
+  { type: 'context/watch' },
   { type: 'context/get', tabId: 4 },
   { type: 'context/request' },
   { type: 'reader/stop' },

@@ -14,11 +14,11 @@ const calls: string[] = [];
 const handler = contentMessageHandler({
   runtimeId: () => RUNTIME_ID,
   extensionOrigin: () => ORIGIN,
-  reader: { readNow: () => void calls.push('read'), stop: () => void calls.push('stop') },
+  reader: { readNow: () => void calls.push('read'), watch: () => void calls.push('watch'), stop: () => void calls.push('stop') },
   teacher: { arm: (field) => void calls.push(`arm:${field}`), disarm: () => void calls.push('disarm') },
   reloadProfile: () => void calls.push('reload'),
 });
-const ACTS = new Set(['context/request', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm']);
+const ACTS = new Set(['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm']);
 const counts = { runs: 0, invalid: 0, wrongSender: 0, acted: 0 };
 
 async function deliver(raw: unknown, sender: Record<string, any>) {

@@ -9,7 +9,7 @@ import { createClient, updateClient } from '../../../src/store/clients';
 import { deleteContact, logContact } from '../../../src/store/contacts';
 import { deleteRecord } from '../../../src/store/base';
 import { saveSettings } from '../../../src/store/settings';
-import { defaultSettings } from '../../../src/domain/settings';
+import { defaultSettings } from '../../../src/domain/settings/settings';
 
 const USER_ZONE = 'Asia/Tokyo';
 

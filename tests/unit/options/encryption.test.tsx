@@ -4,15 +4,16 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { memoryKeyRing } from '../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY } from '../../../src/store/vault/vault';
 import { createEncryptionModel, type EncryptionWork } from '../../../src/options/components/encryption-model';
 import { createBackupModel, type BackupHost } from '../../../src/options/components/backup-model';
 import { createDangerModel } from '../../../src/options/components/danger-model';
 import { createOptionsModel, type OptionsHost } from '../../../src/options/model';
 import { OptionsApp } from '../../../src/options/components/OptionsApp';
+import { BackupSection } from '../../../src/options/components/BackupSection';
 import { seedEverything, T0 } from '../backup/seed';
 import { translate } from '../sidepanel/memory-host';
+import { memoryKeyRing } from '../store/vault/memory-keyring';
 import messages from '../../../public/_locales/en/messages.json';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -147,10 +148,32 @@ describe('a backup while encryption is on', () => {
     expect(model.passphraseRequired()).toBe(true);
     await model.exportBackup('');
     expect(files).toEqual([]);
-    expect(model.exportStatus.value?.key).toBe('backupPassphraseRequired');
+    expect(model.exportStatus.value).toMatchObject({ key: 'backupPassphraseMissing', tone: 'error' });
     expect(model.exportStatus.value!.key in messages).toBe(true);
     await model.exportBackup('backup secret');
     expect(files).toEqual(['rapport-backup-2026-11-02.encrypted.json']);
+  });
+
+  test('Export without a passphrase says why, as an error, and moves focus to the passphrase', async () => {
+    await seedEverything(db);
+    await vault.enable(PASSPHRASE);
+    const { host, files } = backupHost();
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => render(<BackupSection model={createBackupModel(host, db)} t={translate} />, root));
+    const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+    await act(async () => byTestId('export-backup').click());
+    for (let i = 0; i < 50 && byTestId('export-status').textContent === ''; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+
+    expect(files).toEqual([]);
+    const status = byTestId('export-status');
+    expect(status.textContent).toBe(translate('backupPassphraseMissing'));
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.className).toBe('field-error');
+    expect(byTestId('backup-passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(byTestId('backup-passphrase'));
+    render(null, root);
+    root.remove();
   });
 });
 
@@ -230,6 +253,25 @@ describe('the options page while locked', () => {
     expect(sections()[0]).not.toBe('encryption-section');
     expect(page.byTestId('encryption-lock')).not.toBeNull();
     expect(page.byTestId('encryption-error')?.textContent).toBe('');
+  });
+
+  test('unlocked: backup comes first, encryption beside it, and each section has one h2 with h3s inside', async () => {
+    const page = await mountOptions();
+    await page.until(() => page.byTestId('backup-section') !== null);
+    const sections = [...root.querySelectorAll('main > section')];
+    expect(sections.slice(0, 2).map((section) => section.getAttribute('data-testid'))).toEqual(['backup-section', 'encryption-section']);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    for (const section of sections) {
+      const label = section.getAttribute('data-testid');
+      expect(section.querySelectorAll('h2'), label!).toHaveLength(1);
+      expect(section.querySelector('h1, h2, h3, h4, h5, h6')?.tagName, label!).toBe('H2');
+      expect(section.querySelectorAll('h4, h5, h6'), label!).toHaveLength(0);
+    }
+    expect([...root.querySelectorAll('h2, h3')].every((heading) => heading.closest('main > section'))).toBe(true);
+    // The no-recovery warning sits with the passphrase fields it is about, and they point to it.
+    const warning = page.byTestId('encryption-warning')!;
+    expect(warning.closest('[data-testid="encryption-section"]')).not.toBeNull();
+    expect(page.byTestId('encryption-new')?.getAttribute('aria-describedby')).toContain(warning.id);
   });
 
   test('setting a passphrase from the form shows progress, then the unlocked controls', async () => {

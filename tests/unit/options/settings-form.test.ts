@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { defaultSettings } from '../../../src/domain/settings';
+import { defaultSettings } from '../../../src/domain/settings/settings';
 import { fromForm, isKnownTimeZone, timeToMinutes, toForm, type SettingsForm } from '../../../src/options/components/settings-form';
 import { createSettingsFormModel, type SettingsHost } from '../../../src/options/components/settings-model';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';

@@ -120,6 +120,12 @@ describe('promises and pain points', () => {
     expect(view.byTestId('timeline')?.dataset.successful).toBe('0');
     await view.click('quick-call');
     await view.until(() => view.byTestId('timeline')?.dataset.successful === '1', 'one success');
-    expect(view.byTestId('timeline')?.querySelector('svg')?.getAttribute('aria-label')).toContain('1 successful contacts');
+    // The picture is described for screen readers by its caption: counts in words, plural by count.
+    const svg = view.byTestId('timeline-chart')!;
+    const description = view.root.querySelector(`#${svg.getAttribute('aria-labelledby')}`)?.textContent ?? '';
+    expect(description).toContain('1 reached · 0 attempts · 0 callbacks due · 0 late');
+    expect(view.byTestId('timeline-summary')?.textContent).toBe('1 reached · 0 attempts · 0 callbacks due · 0 late');
+    expect(svg.querySelectorAll('circle.reached')).toHaveLength(1);
+    expect(svg.querySelector('.today-label')?.textContent).toBe('today');
   });
 });

@@ -17,8 +17,8 @@ let fake: ReturnType<typeof memoryHost>;
 let seeded: Awaited<ReturnType<typeof seedCaseload>>;
 
 async function mount() {
-  fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE });
-  fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
+  fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
+  await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
     render(
@@ -98,6 +98,10 @@ describe('caseload view', () => {
     expect(rowNames('caseload-tcm')).toEqual(['Eve Tcm']);
     expect(byTestId('caseload-tcm')?.textContent).toContain('due today');
     expect(rowNames('caseload-discharges')).toEqual(['Dee Discharging']);
+    // Dates in the panel's one format, never the stored ISO form.
+    expect(byTestId('caseload-tcm')?.textContent).toContain('Discharged Nov 24, 2026');
+    expect(byTestId('caseload-discharges')?.textContent).toContain('Discharge expected Nov 29, 2026');
+    expect(byTestId('caseload')?.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(rowNames('caseload-past-max')).toEqual(['Ivy Never', 'Gus Weekly', 'Hal Monthly', 'Kim Voicemail']);
     expect(byTestId('caseload-past-max')?.textContent).toContain('Last reached 25 days ago (maximum: 14 days)');
   });

@@ -7,7 +7,7 @@ import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { checklistFor, tickItem } from '../../../src/store/checklists';
 import { createClient, getClient } from '../../../src/store/clients';
 import { logContact } from '../../../src/store/contacts';
-import { tcmDeadlines } from '../../../src/domain/tcm';
+import { tcmDeadlines } from '../../../src/domain/discharge/tcm';
 import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/panel';
 import { App } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
@@ -24,9 +24,9 @@ let root: HTMLElement;
 let panel: Panel;
 
 async function mount(context: Context = jane) {
-  const fake = memoryHost({ tabId: 7, now: () => NOW });
+  const fake = memoryHost({ tabId: 7, now: () => NOW, db });
   const url = `http://127.0.0.1:8765/classic/chart/${context.mrn}`;
-  fake.showInTab({ tabId: 7, url, frameUrl: url, context, readAt: NOW });
+  await fake.showInTab({ tabId: 7, url, frameUrl: url, context, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
     render(
@@ -232,11 +232,27 @@ describe('discharge anticipation and the TCM clock', () => {
     expect(byTestId('tcm-contact-due')?.textContent).toContain('Met');
   });
 
-  test('a past discharge date counts as actual even when the page does not say so', async () => {
-    await mount({ ...jane, dischargeDate: '2026-11-27' });
+  test('an expected discharge date that has passed asks the user; only "yes" starts the TCM clock', async () => {
+    const client = await mount({ ...jane, dischargeDate: '2026-11-26' });
+    await until(() => byTestId('discharge-question') !== null, 'the question');
+    expect(byTestId('discharge-question')?.textContent).toContain('Was Jane M Doe discharged?');
+    expect(byTestId('tcm-contact-due')).toBeNull();
+    await click(byTestId('discharge-yes'));
     await until(() => byTestId('tcm-contact-due') !== null, 'TCM clock');
-    expect(byTestId('tcm-contact-due')?.dataset.due).toBe('2026-12-01');
-    expect(byTestId('tcm-contact-due')?.dataset.status).toBe('open');
+    expect(byTestId('tcm-contact-due')?.dataset.due).toBe('2026-11-30');
+    expect(byTestId('discharge-question')).toBeNull();
+    expect((await getClient(db, client.id))?.dischargeActual).toBe(true);
+  });
+
+  test('"not yet" takes a new expected date, which stands while the page shows the old one', async () => {
+    const client = await mount({ ...jane, dischargeDate: '2026-11-26' });
+    await until(() => byTestId('discharge-question') !== null, 'the question');
+    await click(byTestId('discharge-not-yet'));
+    await type(byTestId('discharge-new-date') as HTMLInputElement, '2026-11-30');
+    await act(async () => (byTestId('discharge-new-date-save') as HTMLButtonElement).form?.requestSubmit());
+    await until(() => byTestId('discharge-question') === null, 'question answered');
+    expect(byTestId('tcm-contact-due')).toBeNull();
+    expect((await getClient(db, client.id))?.dischargeDate).toBe('2026-11-30');
   });
 
   test('a client chosen by hand never borrows the stay of the client on the page', async () => {
@@ -267,6 +283,9 @@ describe('LACE', () => {
   test('prefills the length of stay, computes the score and flags 10 or more as high risk', async () => {
     const client = await mount({ ...jane, admitDate: '2026-11-20', dischargeDate: '2026-11-25', dischargeActual: true });
     await until(() => byTestId('lace') !== null, 'LACE');
+    // The form opens on demand.
+    expect(byTestId('lace-length')).toBeNull();
+    await click(byTestId('lace-open'));
     expect((byTestId('lace-length') as HTMLInputElement).value).toBe('5');
     expect(byTestId('lace-score')?.dataset.score).toBe('');
     await type(byTestId('lace-charlson') as HTMLInputElement, '2');

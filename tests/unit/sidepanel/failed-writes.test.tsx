@@ -5,7 +5,7 @@ import { getClient, listClients } from '../../../src/store/clients';
 import { callbacksForClient } from '../../../src/store/callbacks';
 import { contactsForClient } from '../../../src/store/contacts';
 import { painPointsForClient } from '../../../src/store/pain-points';
-import type { StoreName } from '../../../src/store/records';
+import type { StoreName } from '../../../src/model/records';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0); // Friday 10:00 in New York
 const jane = { name: 'Jane M. Doe', mrn: 'MRN-100234', dob: '1950-01-05', source: 'demo-classic', confidence: 0.95, location: 'Ward 1' };

@@ -92,6 +92,8 @@ describe('the panel while Rapport is locked', () => {
     await panel.type('details-location', 'ICU, Bed 6');
     await panel.click('add-pain-point');
     await panel.type('pain-point-text', 'Cannot get to the pharmacy');
+    await panel.until(() => panel.byTestId('lace-open') !== null, 'LACE');
+    await panel.click('lace-open');
     await panel.until(() => panel.byTestId('lace-ed') !== null, 'LACE form');
     await panel.type('lace-ed', '3');
 

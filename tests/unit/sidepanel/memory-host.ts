@@ -1,8 +1,10 @@
 import type { TabContext } from '../../../src/messaging/schema';
 import type { PanelHost } from '../../../src/sidepanel/host';
-import type { ClientRecord } from '../../../src/store/records';
 import messages from '../../../public/_locales/en/messages.json';
 import { memorySiteHost } from '../sites/memory-site-host';
+import type { ClientRecord } from '../../../src/model/records';
+import type { RapportDb } from '../../../src/store/db';
+import { tabClientResolver, type TabClientResolver } from '../../../src/background/tab-client';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -22,12 +24,20 @@ export function memoryHost(options: {
   tabId?: number;
   now: () => number;
   timeZone?: string;
-  /** The background's look-up of a tab's known client (none unless a test gives one). */
-  knownClient?: (tab: TabContext) => Promise<ClientRecord | undefined>;
+  /**
+   * The database the background would resolve a tab's client in (tab-client.ts, as the real
+   * background does); without it no client is ever resolved.
+   */
+  db?: RapportDb;
+  /** Stands in for the background's resolution where a test needs to hold or fake it. */
+  tabClient?: TabClientResolver;
 }) {
+  const resolve: TabClientResolver | undefined = options.tabClient ?? (options.db && tabClientResolver(async () => options.db!, options.now));
+  const clientOf = async (tab: TabContext, recordVisit: boolean): Promise<ClientRecord | undefined> =>
+    tab.context && resolve ? resolve(tab, { recordVisit }).catch(() => undefined) : undefined;
   const contexts = new Map<number, TabContext | null>();
   const tabListeners = new Set<(tabId: number | undefined) => void>();
-  const contextListeners = new Set<(tabId: number, tab: TabContext | null) => void>();
+  const contextListeners = new Set<(tabId: number, tab: TabContext | null, clientId?: string) => void>();
   const rereads: number[] = [];
   const openedCharts: string[] = [];
   let dataChanges = 0;
@@ -39,8 +49,8 @@ export function memoryHost(options: {
     },
     async getTabContext(tabId) {
       const tab = contexts.get(tabId) ?? null;
-      const client = tab?.context && options.knownClient ? await options.knownClient(tab) : undefined;
-      return client ? { tab, client } : { tab };
+      const client = tab && (await clientOf(tab, false));
+      return client ? { tab, clientId: client.id, client } : { tab };
     },
     onTabContextChanged: (listener) => {
       contextListeners.add(listener);
@@ -67,10 +77,12 @@ export function memoryHost(options: {
     rereads,
     openedCharts,
     dataChanges: () => dataChanges,
-    /** What the background would broadcast after a content script report. */
-    showInTab(tab: TabContext) {
+    /** What the background would broadcast after a content script report: the visit recorded, its client named. */
+    showInTab(tab: TabContext): Promise<void> {
       contexts.set(tab.tabId, tab);
-      contextListeners.forEach((listener) => listener(tab.tabId, tab));
+      const tell = (clientId?: string) => contextListeners.forEach((listener) => listener(tab.tabId, tab, clientId));
+      if (!tab.context || !resolve) return Promise.resolve(tell());
+      return clientOf(tab, true).then((client) => tell(client?.id));
     },
     /** What the background broadcasts when a tab no longer shows anything readable. */
     forgetTab(tabId: number) {

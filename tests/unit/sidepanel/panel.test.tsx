@@ -28,8 +28,8 @@ let panel: Panel;
 let fake: ReturnType<typeof memoryHost>;
 
 async function mount(tabId = 7, initial: TabContext['context'] = jane) {
-  fake = memoryHost({ tabId, now: () => NOW });
-  if (initial !== undefined) fake.showInTab(tabShowing(tabId, initial));
+  fake = memoryHost({ tabId, now: () => NOW, db });
+  if (initial !== undefined) await fake.showInTab(tabShowing(tabId, initial));
   panel = createPanel(fake.host, db);
   await act(async () => {
     render(
@@ -89,7 +89,8 @@ describe('side panel', () => {
     await mount();
     await until(() => byTestId('client-name')?.textContent === 'Jane M Doe', 'client name');
     expect(byTestId('client-mrn')?.textContent).toBe('MRN-100234');
-    expect(byTestId('client-dob')?.textContent).toBe('1950-01-05');
+    expect(byTestId('client-dob')?.getAttribute('datetime')).toBe('1950-01-05');
+    expect(byTestId('client-dob')?.textContent).toBe('Jan 5, 1950');
     expect(byTestId('client-age')?.textContent).toBe('(age 76)');
     await until(() => byTestId('last-contact') !== null, 'last contact');
     const clients = await listClients(db);
@@ -107,7 +108,10 @@ describe('side panel', () => {
   test('logging a contact with the defaults makes the last contact "today"', async () => {
     await mount();
     await until(() => byTestId('last-contact')?.dataset.days === '', 'no contact yet');
-    expect(byTestId('cadence-status')?.dataset.status).toBe('red');
+    // Never reached, and joined today: not late yet, and said in its own words.
+    expect(byTestId('cadence-status')?.dataset.status).toBe('ok');
+    expect(byTestId('cadence-status')?.dataset.state).toBe('no-contact-yet');
+    expect(byTestId('cadence-status')?.textContent).toBe('No contact yet · joined today');
     await click('log-contact');
     await submit('log-contact-save');
     await until(() => byTestId('last-contact')?.dataset.days === '0', 'contact today');
@@ -171,7 +175,7 @@ describe('side panel', () => {
   test('follows the active tab', async () => {
     await mount();
     await until(() => byTestId('client-name')?.textContent === 'Jane M Doe', 'first tab');
-    fake.showInTab(tabShowing(9, jose));
+    await fake.showInTab(tabShowing(9, jose));
     await act(async () => fake.activateTab(9));
     await until(() => byTestId('client-name')?.textContent === 'José Núñez', 'second tab');
   });

@@ -5,11 +5,11 @@ import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { createPanelSession, type Panel } from '../../../src/sidepanel/panel';
 import { PanelRoot } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
-import type { ClientRecord } from '../../../src/store/records';
 import { memoryHost } from './memory-host';
 import { sealIfAsked, TEST_ITERATIONS } from '../store/sealed-mode';
-import { memoryKeyRing } from '../../../src/store/vault/keyring';
 import { Vault } from '../../../src/store/vault/vault';
+import type { TabClientResolver } from '../../../src/background/tab-client';
+import { memoryKeyRing } from '../store/vault/memory-keyring';
 
 /**
  * A whole panel over a fresh fake-indexeddb and an in-memory host, as a person would see it.
@@ -25,8 +25,8 @@ export async function mountPanel(options: {
   anotherWindow?: boolean;
   passphrase?: string;
   locked?: boolean;
-  /** The background's look-up of a tab's known client (see memory-host.ts). */
-  knownClient?: (db: RapportDb) => (tab: TabContext) => Promise<ClientRecord | undefined>;
+  /** Stands in for the background's resolution of a tab's client (memory-host.ts), given the database. */
+  tabClient?: (db: RapportDb) => TabClientResolver;
 }) {
   if (!options.anotherWindow) globalThis.indexedDB = new IDBFactory();
   const db: RapportDb = await openRapportDb();
@@ -40,7 +40,7 @@ export async function mountPanel(options: {
   const root = document.createElement('div');
   document.body.append(root);
   let now = options.now;
-  const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone, knownClient: options.knownClient?.(db) });
+  const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone, db, tabClient: options.tabClient?.(db) });
   const showInTab = (tabId: number, context: TabContext['context']) =>
     fake.showInTab({
       tabId,
@@ -49,7 +49,7 @@ export async function mountPanel(options: {
       context,
       readAt: now,
     });
-  if (options.context !== undefined) showInTab(options.tabId ?? 7, options.context);
+  if (options.context !== undefined) await showInTab(options.tabId ?? 7, options.context);
   const session = createPanelSession(fake.host, db, vault);
   await act(async () => {
     render(<PanelRoot session={session} />, root);

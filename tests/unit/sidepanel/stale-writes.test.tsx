@@ -7,7 +7,7 @@ import { checklistsForClient } from '../../../src/store/checklists';
 import { getClient, listClients } from '../../../src/store/clients';
 import { contactsForClient } from '../../../src/store/contacts';
 import { addPainPoint, painPointsForClient } from '../../../src/store/pain-points';
-import type { ClientRecord } from '../../../src/store/records';
+import type { ClientRecord } from '../../../src/model/records';
 
 // Two panels in two windows on one database, each with its own connection, both showing Jane.
 const NOW = Date.UTC(2026, 10, 27, 15, 0); // Friday 10:00 in New York
@@ -81,6 +81,8 @@ describe('one-click acts from two windows at once', () => {
     const { a, b, id } = await twoWindows(jane, 'trust-checklist');
     await atOnce(() => firstBox(a).click(), () => firstBox(b).click());
     await a.until(() => a.byTestId('checklist-item')?.dataset.checked === 'true', 'ticked in A');
+    // A sealed write that found the other window's row first goes round again: wait for both.
+    await a.until(() => a.byTestId('checklist-item')?.textContent?.includes('2 times') ?? false, 'A shows both ticks');
     const [row] = await checklistsForClient(a.db, id);
     expect(row!.ticks).toEqual([NOW, NOW]);
 
@@ -134,7 +136,9 @@ describe('discharge tools in two windows', () => {
   });
 
   test('a LACE score saved in A is not overwritten unseen by B’s older form; B keeps its numbers', async () => {
-    const { a, b, id } = await twoWindows(discharged, 'lace');
+    const { a, b, id } = await twoWindows(discharged, 'lace-open');
+    await a.click('lace-open');
+    await b.click('lace-open');
     await a.type('lace-charlson', '2');
     await a.type('lace-ed', '0');
     await a.click('lace-save');

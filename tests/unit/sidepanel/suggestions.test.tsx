@@ -42,8 +42,8 @@ let now = START;
 async function mount(context: TabContext['context'] = jane) {
   panel?.dispose();
   render(null, root);
-  const fake = memoryHost({ tabId: 7, now: () => now });
-  fake.showInTab(tab(context));
+  const fake = memoryHost({ tabId: 7, now: () => now, db });
+  await fake.showInTab(tab(context));
   const mounted = createPanel(fake.host, db);
   panel = mounted;
   await act(async () => {
@@ -110,7 +110,7 @@ describe('extra-mile suggestions', () => {
     await until(() => suggestion('inpatient-visit') !== null, 'inpatient suggestion');
     const item = suggestion('inpatient-visit');
     expect(item?.querySelector('strong')?.textContent).toBe('Drop in to say hi (4 West, Room 412)');
-    expect(item?.textContent).toContain('Jane M Doe has been in hospital since 2026-11-25 (day 3).');
+    expect(item?.textContent).toContain('Jane M Doe has been in hospital since Nov 25, 2026 (day 3).');
     expect(item?.textContent).toContain('Why: Relationship Building 101: five practical strategies for care managers');
   });
 
@@ -196,10 +196,10 @@ describe('extra-mile suggestions', () => {
   });
 
   test('a recently discharged client gets the TCM contact call', async () => {
-    await mount({ ...jane, admitDate: '2026-11-20', dischargeDate: '2026-11-26' });
+    await mount({ ...jane, admitDate: '2026-11-20', dischargeDate: '2026-11-26', dischargeActual: true });
     await until(() => suggestion('tcm-contact') !== null, 'TCM suggestion');
     expect(suggestion('tcm-contact')?.textContent).toContain('Call after discharge: status, needs and medicines');
-    expect(suggestion('tcm-contact')?.textContent).toContain('Discharged 2026-11-26; the interactive contact (2 business days) is due by 2026-11-30.');
+    expect(suggestion('tcm-contact')?.textContent).toContain('Discharged Nov 26, 2026; the interactive contact (2 business days) is due by Nov 30, 2026.');
     expect(suggestion('inpatient-visit')).toBeNull();
   });
 });

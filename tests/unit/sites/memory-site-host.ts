@@ -1,5 +1,5 @@
-import type { ContextField } from '../../../src/context/types';
 import type { PickerEvent, SiteAccessState, SiteHost } from '../../../src/sidepanel/models/site';
+import type { ContextField } from '../../../src/model/context';
 
 /**
  * The site controls' browser in memory: the permission prompt is a promise the test answers, and

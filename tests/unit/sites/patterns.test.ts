@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accessPatternFor, isWebPattern, patternCovers, siteLabel } from '../../../src/domain/site-access';
+import { accessPatternFor, isWebPattern, patternCovers, siteLabel } from '../../../src/domain/sites/site-access';
 
 describe('site access patterns', () => {
   test('a page gives the pattern of its host, without port or path', () => {

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startPicker, type Pick } from '../../../src/content/picker';
 
+/** An event as the user's own input makes it (isTrusted); a page's synthetic events are tested in tests/unit/content/picker.test.ts. */
+function userEvent<E extends Event, I>(Kind: new (type: string, init?: I) => E, type: string, init?: I): E {
+  const event = new Kind(type, init);
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 function chart() {
   document.body.replaceChildren();
   const head = document.createElement('div');
@@ -46,10 +53,10 @@ describe('the element picker', () => {
     const pageSaw: string[] = [];
     for (const type of ['mousedown', 'mouseup', 'click']) document.addEventListener(type, () => pageSaw.push(type));
     const { picks } = start();
-    link.dispatchEvent(new MouseEvent('mousemove', { bubbles: true }));
-    link.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
-    link.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true }));
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(userEvent(MouseEvent, 'mousemove', { bubbles: true }));
+    link.dispatchEvent(userEvent(MouseEvent, 'mousedown', { bubbles: true, cancelable: true }));
+    link.dispatchEvent(userEvent(MouseEvent, 'mouseup', { bubbles: true, cancelable: true }));
+    const click = userEvent(MouseEvent, 'click', { bubbles: true, cancelable: true });
     link.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(pageSaw).toEqual([]);
@@ -60,7 +67,7 @@ describe('the element picker', () => {
   test('one pick per start: later clicks reach the page again', () => {
     const { name, link } = chart();
     const { picks } = start();
-    name.click();
+    name.dispatchEvent(userEvent(MouseEvent, 'click', { bubbles: true, cancelable: true }));
     let reached = false;
     document.addEventListener('click', () => (reached = true));
     link.click();
@@ -71,7 +78,7 @@ describe('the element picker', () => {
   test('Escape cancels and removes everything', () => {
     const { name } = chart();
     const { picks, onCancel } = start();
-    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    const escape = userEvent(KeyboardEvent, 'keydown', { key: 'Escape', bubbles: true, cancelable: true });
     document.body.dispatchEvent(escape);
     expect(escape.defaultPrevented).toBe(true);
     expect(onCancel).toHaveBeenCalledOnce();
@@ -83,7 +90,7 @@ describe('the element picker', () => {
   test('other keys reach the page', () => {
     chart();
     start();
-    const key = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
+    const key = userEvent(KeyboardEvent, 'keydown', { key: 'a', bubbles: true, cancelable: true });
     document.body.dispatchEvent(key);
     expect(key.defaultPrevented).toBe(false);
     expect(overlayHost()).not.toBeNull();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractClientContext } from '../../../src/context/extract';
 import { selectorFor } from '../../../src/context/selectors';
-import type { SiteProfile } from '../../../src/context/types';
+import type { SiteProfile } from '../../../src/model/context';
 
 const ORIGIN = 'http://127.0.0.1:8765';
 // The stylesheet link goes: happy-dom would try to fetch it, and reading needs no styles here.
@@ -19,20 +19,20 @@ function taught(): SiteProfile {
 }
 
 describe('the demo system no reader knows', () => {
-  test('no adapter and no generic rule reads it', () => {
-    expect(extractClientContext(first, `${ORIGIN}/static/unknown-ehr.html`)).toBeNull();
-    expect(extractClientContext(second, `${ORIGIN}/static/unknown-ehr-2.html`)).toBeNull();
+  test('no adapter and no generic rule reads it', async () => {
+    expect(await extractClientContext(first, `${ORIGIN}/static/unknown-ehr.html`)).toBeNull();
+    expect(await extractClientContext(second, `${ORIGIN}/static/unknown-ehr-2.html`)).toBeNull();
   });
 
-  test('selectors picked on one chart read the next chart of the same system', () => {
+  test('selectors picked on one chart read the next chart of the same system', async () => {
     const profile = taught();
-    expect(extractClientContext(first, `${ORIGIN}/static/unknown-ehr.html`, { profile })).toMatchObject({
+    expect(await extractClientContext(first, `${ORIGIN}/static/unknown-ehr.html`, { profile })).toMatchObject({
       name: 'Jane M. Doe',
       mrn: 'AT-1912',
       dob: '1950-01-05',
       source: 'profile',
     });
-    expect(extractClientContext(second, `${ORIGIN}/static/unknown-ehr-2.html`, { profile })).toMatchObject({
+    expect(await extractClientContext(second, `${ORIGIN}/static/unknown-ehr-2.html`, { profile })).toMatchObject({
       name: 'Jose Nunez',
       mrn: 'AT-2207',
       dob: '1948-11-23',
@@ -40,8 +40,8 @@ describe('the demo system no reader knows', () => {
     });
   });
 
-  test('the profile of another origin is not used', () => {
+  test('the profile of another origin is not used', async () => {
     const profile = { ...taught(), origin: 'http://127.0.0.1:9999' };
-    expect(extractClientContext(first, `${ORIGIN}/static/unknown-ehr.html`, { profile })).toBeNull();
+    expect(await extractClientContext(first, `${ORIGIN}/static/unknown-ehr.html`, { profile })).toBeNull();
   });
 });

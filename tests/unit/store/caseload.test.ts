@@ -1,17 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import {
-  dischargeRows,
-  caseloadSnapshot,
-  overdueRows,
-  pastMaxRows,
-  tcmRows,
-} from '../../../src/store/caseload';
-import { defaultSettings } from '../../../src/domain/settings';
-import { calendarDateOf, daysBetweenDates } from '../../../src/domain/dates';
+import { caseloadSnapshot, tcmRows } from '../../../src/store/caseload';
+import { defaultSettings } from '../../../src/domain/settings/settings';
+import { calendarDateOf, daysBetweenDates } from '../../../src/domain/time/dates';
 import { listOverdue } from '../../../src/store/callbacks';
-import type { ClientRecord } from '../../../src/store/records';
 import { useFreshDb } from './helpers';
 import { DAY, NOW, ZONE, seedCaseload } from './caseload-seed';
+import type { ClientRecord } from '../../../src/model/records';
+import { dischargeRows, overdueRows, pastMaxRows } from '../../../src/domain/caseload/caseload';
 
 const db = useFreshDb();
 let seeded: Awaited<ReturnType<typeof seedCaseload>>;
@@ -70,6 +65,21 @@ describe('caseload queries', () => {
     const monday = clients.map((client) => (client.id === seeded.eve!.id ? { ...client, dischargeDate: '2026-11-23' } : client));
     const rows = await tcmRows(db(), monday, tuesday, ZONE);
     expect(rows).toEqual([expect.objectContaining({ dischargeDate: '2026-11-23', due: '2026-11-25' })]);
+  });
+});
+
+describe('the caseload is the enrolled clients', () => {
+  test('a chart only looked at is in no section: not overdue for contact, no discharge, no TCM call', async () => {
+    const ids = clients.map((client) => client.id);
+    expect(ids).not.toContain(seeded.sam!.id);
+    expect(ids).not.toContain(seeded.pat!.id);
+    expect(ids).toContain(seeded.ann!.id);
+  });
+
+  test('a client never reached counts from when they joined the caseload, not from when the chart was first seen', () => {
+    const joined = (daysAgo: number): ClientRecord => ({ ...clients.find((c) => c.id === seeded.ivy!.id)!, createdAt: NOW - 300 * DAY, enrolledAt: NOW - daysAgo * DAY });
+    expect(pastMaxRows([joined(2)], defaultSettings(ZONE), NOW, ZONE)).toEqual([]);
+    expect(names(pastMaxRows([joined(40)], defaultSettings(ZONE), NOW, ZONE))).toEqual(['Ivy Never']);
   });
 });
 

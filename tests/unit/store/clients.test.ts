@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientContext } from '../../../src/context/types';
 import {
   createClient,
   DuplicateIdentityError,
@@ -11,6 +10,7 @@ import {
 } from '../../../src/store/clients';
 import { StaleWriteError } from '../../../src/store/base';
 import { HOUR, T0, useFreshDb } from './helpers';
+import type { ClientContext } from '../../../src/model/context';
 
 const db = useFreshDb();
 const A = 'https://ehr-a.example';

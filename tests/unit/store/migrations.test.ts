@@ -56,6 +56,7 @@ describe('released migrations', () => {
       T0,
     );
     await deleteContact(v1, contact.id, T0 + 1);
+    const stored = await getClient(v1, client.id);
     const before = await Promise.all(['clients', 'contacts', 'callbacks', 'checklists'].map((store) => v1.getAll(store as 'clients')));
     v1.close();
 
@@ -63,7 +64,7 @@ describe('released migrations', () => {
     const after = await Promise.all(['clients', 'contacts', 'callbacks', 'checklists'].map((store) => v2.getAll(store as 'clients')));
     expect(after).toEqual(before);
     expect(await countOverdue(v2, T0)).toBe(1);
-    expect(await getClient(v2, client.id)).toEqual(client);
+    expect(await getClient(v2, client.id)).toEqual(stored);
     expect((await v2.get('callbacks', callback.id))?.rev).toBe(1);
     expect(await v2.get('contacts', contact.id)).toMatchObject({ deleted: true });
     expect(await v2.count('sites')).toBe(0);
@@ -94,11 +95,49 @@ describe('2 → 3', () => {
   });
 });
 
+describe('3 → 4', () => {
+  it('enrols every client with anything recorded for them, from their first act, and drops chart links to other sites', async () => {
+    const v3 = await openRapportDb(DB_NAME, 3);
+    const client = (id: string, lastUrl?: string) => ({
+      id,
+      name: `Client ${id}`,
+      identities: [{ system: 'https://ehr.example.org', mrn: id, ...(lastUrl ? { lastUrl } : {}) }],
+      identityKeys: [`https://ehr.example.org|${id.toUpperCase()}`],
+      searchName: `client ${id}`,
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 3,
+    });
+    const meta = (id: string, createdAt: number) => ({ id, createdAt, updatedAt: createdAt, rev: 1 });
+    await v3.put('clients', client('a', 'https://ehr.example.org/chart/a') as never);
+    await v3.put('clients', client('b', 'https://elsewhere.example.com/phish') as never);
+    for (const id of ['c', 'd', 'e']) await v3.put('clients', client(id) as never);
+    await v3.put('contacts', { ...meta('k1', T0 + 5), clientId: 'a', at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] } as never);
+    await v3.put('contacts', { ...meta('k2', T0 + 2), clientId: 'a', at: T0, channel: 'call', direction: 'outbound', outcome: 'voicemail', tags: [] } as never);
+    await v3.put('callbacks', { ...meta('cb', T0 + 3), clientId: 'b', dueAt: T0, status: 'open' } as never);
+    await v3.put('checklists', { ...meta('t', T0 + 4), clientId: 'c', templateId: 'trust', itemId: 'trust.more.remembered', ticks: [T0] } as never);
+    await v3.put('painPoints', { ...meta('p', T0 + 6), clientId: 'd', text: 'Stairs', status: 'open', openedAt: T0 } as never);
+    // A deleted contact is no act for anyone.
+    await v3.put('contacts', { id: 'gone', createdAt: T0, updatedAt: T0, rev: 2, deleted: true } as never);
+    v3.close();
+
+    const v4 = await openRapportDb(DB_NAME, 4);
+    const enrolled = Object.fromEntries(await Promise.all(['a', 'b', 'c', 'd', 'e'].map(async (id) => [id, (await getClient(v4, id))?.enrolledAt])));
+    expect(enrolled).toEqual({ a: T0 + 2, b: T0 + 3, c: T0 + 4, d: T0 + 6, e: undefined });
+    expect((await getClient(v4, 'a'))?.identities[0]?.lastUrl).toBe('https://ehr.example.org/chart/a');
+    expect((await getClient(v4, 'b'))?.identities[0]).toEqual({ system: 'https://ehr.example.org', mrn: 'b' });
+    // Enrolment is not an edit: an open form on the old revision is not made stale.
+    expect((await getClient(v4, 'a'))?.rev).toBe(3);
+    v4.close();
+  });
+});
+
 describe('migration framework', () => {
   it('upgrades seeded data to a test step, in order, keeping the data', async () => {
     const v1 = await openRapportDb();
     const client = await createClient(v1, { name: 'Ada Lovelace', dob: '1815-12-10', mrn: 'A1' }, T0);
     await addCallback(v1, { clientId: client.id, dueAt: T0 - 1 }, T0);
+    const stored = await getClient(v1, client.id);
     v1.close();
 
     const ran: number[] = [];
@@ -113,7 +152,7 @@ describe('migration framework', () => {
     const db = await openRapportDb(DB_NAME, next, steps);
     expect(db.version).toBe(next);
     expect(ran).toEqual([next]);
-    expect(await getClient(db, client.id)).toEqual(client);
+    expect(await getClient(db, client.id)).toEqual(stored);
     expect(await countOverdue(db, T0)).toBe(1);
     const raw = db as unknown as IDBPDatabase;
     expect(await raw.getAllKeysFromIndex('clients', 'by_dob', '1815-12-10')).toEqual([client.id]);

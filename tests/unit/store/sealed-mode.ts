@@ -1,6 +1,7 @@
 import type { RapportDb } from '../../../src/store/db';
-import { memoryKeyRing, type KeyRing } from '../../../src/store/vault/keyring';
+import { type KeyRing } from '../../../src/store/vault/keyring';
 import { Vault } from '../../../src/store/vault/vault';
+import { memoryKeyRing } from './vault/memory-keyring';
 
 /**
  * The "sealed" test project (vitest.config.ts) runs the store and panel suites again with a

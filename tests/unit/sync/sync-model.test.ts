@@ -2,13 +2,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { memoryKeyRing, type KeyRing } from '../../../src/store/vault/keyring';
+import type { KeyRing } from '../../../src/store/vault/keyring';
+import { memoryKeyRing } from '../store/vault/memory-keyring';
 import { Vault } from '../../../src/store/vault/vault';
 import { createSyncModel, type SyncHost } from '../../../src/options/components/sync-model';
 import { createTransport } from '../../../src/sync/transport';
 import { loadSyncSettings } from '../../../src/sync/settings';
 import { loadTokens, vaultTokenSealer } from '../../../src/sync/token-store';
-import { startLoopbackServer, type LoopbackServer } from '../../sync/harness/loopback-server';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from '../../sync/harness/loopback-server';
 import { followAuthorize, smartDeps, TEST_CLIENT_ID, TEST_REDIRECT_URI } from '../../sync/harness/sign-in';
 
 /**
@@ -28,7 +29,7 @@ let disposers: (() => void)[] = [];
 
 beforeAll(async () => {
   server = await startLoopbackServer({ users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' } } });
-});
+}, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();

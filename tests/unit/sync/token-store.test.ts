@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { memoryKeyRing, type KeyRing } from '../../../src/store/vault/keyring';
+import type { KeyRing } from '../../../src/store/vault/keyring';
+import { memoryKeyRing } from '../store/vault/memory-keyring';
 import { Vault } from '../../../src/store/vault/vault';
 import { forgetTokens, loadTokens, saveTokens, sealTokensIfClear, tokensInClear, vaultTokenSealer } from '../../../src/sync/token-store';
 import type { TokenSet } from '../../../src/sync/smart';

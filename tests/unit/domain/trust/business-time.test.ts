@@ -1,8 +1,9 @@
 import { allForYear } from '@18f/us-federal-holidays';
 import { describe, expect, it } from 'vitest';
-import { addBusinessHours, DEFAULT_SCHEDULE, isBusinessDay, nextBusinessDay, type WorkSchedule } from '../../../../src/domain/business-time';
-import { epochAtLocal } from '../../../../src/domain/dates';
-import { usFederalHolidayOn, usFederalHolidays, weekdayOf } from '../../../../src/domain/us-holidays';
+import { addBusinessHours, DEFAULT_SCHEDULE, isBusinessDay, nextBusinessDay } from '../../../../src/domain/time/business-time';
+import { epochAtLocal } from '../../../../src/domain/time/dates';
+import { usFederalHolidayOn, usFederalHolidays, weekdayOf } from '../../../../src/domain/time/us-holidays';
+import type { WorkSchedule } from '../../../../src/model/settings';
 
 const NY = 'America/New_York';
 const ny = (date: string, hh: number, mm = 0) => epochAtLocal(date, hh, mm, NY);

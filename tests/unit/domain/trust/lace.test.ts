@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laceScore } from '../../../../src/domain/lace';
+import { laceScore } from '../../../../src/domain/discharge/lace';
 
 const L = (days: number) => laceScore({ lengthOfStayDays: days, acuteAdmission: false, charlson: 0, edVisits6m: 0 }).parts.L;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { autoTicks } from '../../../../src/domain/auto-ticks';
-import { epochAtLocal } from '../../../../src/domain/dates';
-import { message } from '../../../../src/domain/message-keys';
-import { stalePainPoints } from '../../../../src/domain/pain-points';
-import { bestTimePhrase, parseHhMm } from '../../../../src/domain/preferences';
-import { DAY_MS, onTimeShare } from '../../../../src/domain/promises';
+import { autoTicks } from '../../../../src/domain/checklists/auto-ticks';
+import { epochAtLocal, DAY_MS } from '../../../../src/domain/time/dates';
+import { message } from '../../../../src/domain/text/message-keys';
+import { stalePainPoints } from '../../../../src/domain/contacts/pain-points';
+import { bestTimePhrase, parseHhMm } from '../../../../src/domain/contacts/preferences';
+import { onTimeShare } from '../../../../src/domain/contacts/promises';
 
 const TZ = 'America/New_York';
 const NOW = epochAtLocal('2026-05-20', 12, 0, TZ);
@@ -18,8 +18,8 @@ const contact = (daysAgo: number, tags: string[], outcome: 'reached' | 'voicemai
   at: NOW - daysAgo * DAY_MS,
   outcome,
   tags,
-  direction: 'outbound',
-  channel: 'call',
+  direction: 'outbound' as const,
+  channel: 'call' as const,
 });
 
 describe('onTimeShare', () => {

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/domain/dates';
-import { dayCount, message } from '../../../../src/domain/message-keys';
-import { DAY_MS } from '../../../../src/domain/promises';
-import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestion-types';
-import { suggestions } from '../../../../src/domain/suggestions';
+import { addDays, DAY_MS } from '../../../../src/domain/time/dates';
+import { dateArg, dayCount, message } from '../../../../src/domain/text/message-keys';
+import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestions/types';
+import { suggestions } from '../../../../src/domain/suggestions/suggestions';
 import { at, input, reached, TODAY } from './suggestion-input';
 
 const of = (i: SuggestionInput, ruleId: string) => suggestions(i).filter((s) => s.ruleId === ruleId);
@@ -13,7 +12,7 @@ describe('inpatient visit', () => {
   it('suggests dropping in while admitted and not discharged', () => {
     const [s] = of(input({ page: { location: '4 West, room 12' } }, { admitDate: '2026-05-18' }), 'inpatient-visit');
     expect(s).toMatchObject({ key: 'inpatient-visit:2026-05-18', title: message('suggestion_inpatient_visit_title_at', '4 West, room 12'), sourceId: 'rb101' });
-    expect(s?.reason).toEqual(message('suggestion_inpatient_visit_reason', 'Ada Quinn', '2026-05-18', '3'));
+    expect(s?.reason).toEqual(message('suggestion_inpatient_visit_reason', 'Ada Quinn', dateArg('2026-05-18'), '3'));
     expect(of(input({}, { admitDate: '2026-05-18' }), 'inpatient-visit')[0]?.title).toEqual(message('suggestion_inpatient_visit_title'));
   });
 
@@ -25,7 +24,24 @@ describe('inpatient visit', () => {
   it('stays quiet with no admission, a future admission or an actual discharge', () => {
     expect(of(input(), 'inpatient-visit')).toEqual([]);
     expect(of(input({}, { admitDate: '2026-05-25' }), 'inpatient-visit')).toEqual([]);
-    expect(of(input({}, { admitDate: '2026-05-10', dischargeDate: '2026-05-20' }), 'inpatient-visit')).toEqual([]);
+    expect(of(input({}, { admitDate: '2026-05-10', dischargeDate: '2026-05-20', dischargeActual: true }), 'inpatient-visit')).toEqual([]);
+  });
+
+  it('suggests calling the caregiver, and says why, where a drop-in visit is restricted', () => {
+    for (const location of ['ICU, Bed 6', 'MICU 4', 'Intensive Care Unit', 'Isolation room 3', 'Critical care, bay 2']) {
+      const [s] = of(input({ page: { location } }, { admitDate: '2026-05-18' }), 'inpatient-visit');
+      expect(s?.title).toEqual(message('suggestion_inpatient_visit_title_caregiver'));
+      expect(s?.reason).toEqual(message('suggestion_inpatient_visit_reason_restricted', 'Ada Quinn', location));
+      expect(s?.channel).toBeUndefined();
+    }
+    const named = of(input({ page: { location: 'ICU' } }, { admitDate: '2026-05-18', preferences: { caregiver: { name: 'Maria' } } }), 'inpatient-visit');
+    expect(named[0]?.title).toEqual(message('suggestion_inpatient_visit_title_caregiver_named', 'Maria'));
+    // "Picu" inside another word is no unit: the drop-in stays.
+    expect(of(input({ page: { location: 'Epicure wing' } }, { admitDate: '2026-05-18' }), 'inpatient-visit')[0]?.channel).toBe('visit');
+  });
+
+  it('an expected discharge date that has passed is not a discharge: the patient may still be there', () => {
+    expect(of(input({}, { admitDate: '2026-05-10', dischargeDate: '2026-05-18' }), 'inpatient-visit')).toHaveLength(1);
   });
 
   it('takes the page over the stored record', () => {
@@ -38,13 +54,19 @@ describe('discharge anticipation', () => {
   it('opens the discharge checklist when discharge is expected within 72 hours', () => {
     const [s] = of(input({ page: { dischargeDate: '2026-05-22', dischargeActual: false } }, { admitDate: '2026-05-15' }), 'discharge-prep');
     expect(s).toMatchObject({ key: 'discharge-prep:2026-05-22', action: 'open-discharge-checklist', sourceId: 'ahrq-red', due: '2026-05-22' });
-    expect(s?.reason).toEqual(message('suggestion_discharge_prep_reason', '2026-05-22', dayCount(2)));
+    expect(s?.reason).toEqual(message('suggestion_discharge_prep_reason', dateArg('2026-05-22'), dayCount(2)));
   });
 
   it('is silent four days out, and once the discharge is actual', () => {
     expect(of(input({}, { dischargeDate: '2026-05-24' }), 'discharge-prep')).toEqual([]);
-    expect(of(input({}, { dischargeDate: '2026-05-20' }), 'discharge-prep')).toEqual([]);
-    expect(of(input({}, { dischargeDate: '2026-05-21', dischargeActual: true }), 'discharge-prep')).toEqual([]);
+    expect(of(input({}, { dischargeDate: '2026-05-19' }), 'discharge-prep')).toEqual([]);
+    expect(of(input({}, { dischargeDate: '2026-05-20', dischargeActual: true }), 'discharge-prep')).toEqual([]);
+  });
+
+  it('is most urgent on the expected day itself: the patient is still on the unit', () => {
+    const [s] = of(input({}, { dischargeDate: '2026-05-20' }), 'discharge-prep');
+    expect(s?.reason).toEqual(message('suggestion_discharge_prep_reason_today'));
+    expect(s?.urgency).toBeGreaterThan(of(input({}, { dischargeDate: '2026-05-21' }), 'discharge-prep')[0]!.urgency);
   });
 });
 
@@ -56,9 +78,9 @@ describe('TCM interactive contact', () => {
     const [s] = of(input({ now: at('2026-05-18'), contacts: before }, discharged), 'tcm-contact');
     expect(s).toMatchObject({ key: 'tcm-contact:2026-05-15', due: '2026-05-19', sourceId: 'cms-tcm', urgency: 85 });
     expect(of(input({ now: at('2026-05-19'), contacts: before }, discharged), 'tcm-contact')[0]?.urgency).toBe(95);
-    expect(s?.reason).toEqual(message('suggestion_tcm_contact_reason_open', '2026-05-15', '2026-05-19'));
-    expect(of(input({ now: at('2026-05-19'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toEqual(message('suggestion_tcm_contact_reason_due_today', '2026-05-15'));
-    expect(of(input({ now: at('2026-05-20'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toEqual(message('suggestion_tcm_contact_reason_overdue', '2026-05-15', '2026-05-19'));
+    expect(s?.reason).toEqual(message('suggestion_tcm_contact_reason_open', dateArg('2026-05-15'), dateArg('2026-05-19')));
+    expect(of(input({ now: at('2026-05-19'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toEqual(message('suggestion_tcm_contact_reason_due_today', dateArg('2026-05-15')));
+    expect(of(input({ now: at('2026-05-20'), contacts: before }, discharged), 'tcm-contact')[0]?.reason).toEqual(message('suggestion_tcm_contact_reason_overdue', dateArg('2026-05-15'), dateArg('2026-05-19')));
   });
 
   it('disappears once a successful contact is made, and after the 30-day period', () => {
@@ -91,7 +113,7 @@ describe('birthday', () => {
   it('shows a birthday in the coming week, and on the day itself', () => {
     expect(of(input({}, { dob: '1950-05-23' }), 'birthday')[0]).toMatchObject({
       key: 'birthday:2026-05-23',
-      title: message('suggestion_birthday_title', '2026-05-23'),
+      title: message('suggestion_birthday_title', dateArg('2026-05-23')),
       reason: message('suggestion_birthday_reason', 'Ada Quinn', dayCount(3)),
     });
     expect(of(input({}, { dob: '1950-05-20' }), 'birthday')[0]).toMatchObject({
@@ -144,7 +166,7 @@ describe('callback about to be late', () => {
     const s = of(input({ now, callbacks: due }), 'callback-due-soon');
     expect(s.map((x) => x.key).sort()).toEqual(due.map((c) => `callback-due-soon:${c.id}`).sort());
     expect(s.find((x) => x.key.endsWith(String(at(TODAY, 17, 30))))?.reason).toEqual(message('suggestion_callback_due_soon_reason_today', '5:30 PM'));
-    expect(s.find((x) => x.key.endsWith(String(at('2026-05-21', 10, 15))))?.reason).toEqual(message('suggestion_callback_due_soon_reason', '2026-05-21', '10:15 AM'));
+    expect(s.find((x) => x.key.endsWith(String(at('2026-05-21', 10, 15))))?.reason).toEqual(message('suggestion_callback_due_soon_reason', dateArg('2026-05-21'), '10:15 AM'));
   });
 
   it("writes the time the way the browser's language does", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessHours, DEFAULT_SCHEDULE } from '../../../../src/domain/business-time';
-import { epochAtLocal } from '../../../../src/domain/dates';
-import { tcmDeadlines, tcmStatus, type TcmDeadlines } from '../../../../src/domain/tcm';
+import { addBusinessHours, DEFAULT_SCHEDULE } from '../../../../src/domain/time/business-time';
+import { epochAtLocal } from '../../../../src/domain/time/dates';
+import { tcmDeadlines, tcmStatus, type TcmDeadlines } from '../../../../src/domain/discharge/tcm';
 
 const TZ = 'America/New_York';
 const due = (date: string) => tcmDeadlines({ date, actual: true }, date, 'moderate')?.interactiveContactDue;
@@ -33,11 +33,17 @@ describe('tcmDeadlines', () => {
     expect(tcmDeadlines({ date: '2026-03-13', actual: true }, '2026-03-13', 'moderate')?.faceToFaceDue).toBe('2026-03-27');
   });
 
-  it('starts only on an actual discharge: a future expected date never starts TCM', () => {
+  it('starts only on a discharge stated as done: an expected date never starts TCM, not even today or past', () => {
     expect(tcmDeadlines({ date: '2026-03-20', actual: false }, '2026-03-18', 'moderate')).toBeNull();
-    expect(tcmDeadlines({ date: '2026-03-20', actual: false }, '2026-03-20', 'moderate')).not.toBeNull();
-    expect(tcmDeadlines({ date: '2026-03-18', actual: false }, '2026-03-20', 'moderate')).not.toBeNull();
-    expect(tcmDeadlines({ date: '2026-03-20', actual: true }, '2026-03-18', 'moderate')).not.toBeNull();
+    // Expected today: the patient is still on the unit.
+    expect(tcmDeadlines({ date: '2026-03-20', actual: false }, '2026-03-20', 'moderate')).toBeNull();
+    expect(tcmDeadlines({ date: '2026-03-20' }, '2026-03-20', 'moderate')).toBeNull();
+    // Expected two days ago and nobody said it happened: asked, never assumed.
+    expect(tcmDeadlines({ date: '2026-03-18', actual: false }, '2026-03-20', 'moderate')).toBeNull();
+    expect(tcmDeadlines({ date: '2026-03-20', actual: true }, '2026-03-20', 'moderate')).not.toBeNull();
+    expect(tcmDeadlines({ date: '2026-03-18', actual: true }, '2026-03-20', 'moderate')).not.toBeNull();
+    // A date still to come cannot have happened.
+    expect(tcmDeadlines({ date: '2026-03-20', actual: true }, '2026-03-18', 'moderate')).toBeNull();
   });
 
   it("ignores the user's own schedule: CMS business days are Monday–Friday", () => {

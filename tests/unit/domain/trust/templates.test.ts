@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist } from '../../../../src/domain/discharge-checklist';
-import { dischargeSectionKey, itemTextKey, itemWhyKey, sourceTitleKey, strategySummaryKey, strategyTitleKey } from '../../../../src/domain/message-keys';
-import { isSourceId, SOURCES } from '../../../../src/domain/sources';
-import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../../../src/domain/trust-checklist';
+import { DISCHARGE_ITEMS, DISCHARGE_SECTIONS, dischargeChecklist, lateItems, RISK_QUESTIONS, riskAnswer, suggestedTier } from '../../../../src/domain/checklists/discharge-checklist';
+import { dischargeSectionKey, itemTextKey, itemWhyKey, sourceTitleKey, strategySummaryKey, strategyTitleKey } from '../../../../src/domain/text/message-keys';
+import { isSourceId, SOURCES } from '../../../../src/domain/text/sources';
+import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../../../src/domain/checklists/trust-checklist';
 
 // Ids are stored with every tick: this list may only grow. Changing or removing an id breaks users' records.
 const TRUST_IDS = [
@@ -54,13 +54,44 @@ describe('discharge checklist', () => {
 
   it('dates each item from the discharge date, across a month end', () => {
     const list = dischargeChecklist('2026-03-01');
-    expect(list).toHaveLength(DISCHARGE_ITEMS.length);
+    expect(list).toHaveLength(DISCHARGE_ITEMS.length - 8);
+    expect(list.some((item) => item.section === 'boost-8p')).toBe(false);
     const byId = new Map(list.map((i) => [i.id, i]));
     expect(byId.get('discharge.red.language')).toMatchObject({ due: '2026-02-26', owner: 'care manager' });
     expect(byId.get('discharge.red.written-plan')?.due).toBe('2026-03-01');
     expect(byId.get('discharge.red.phone-reinforce')?.due).toBe('2026-03-03');
     expect(byId.get('discharge.red.medications')?.owner).toBe('pharmacy');
     for (const i of list) expect(i.due >= '2026-02-26' && i.due <= '2026-03-03').toBe(true);
+  });
+
+  it('is not late the first time the stay is seen: nothing falls due before that day', () => {
+    const list = dischargeChecklist('2026-03-01', '2026-02-28');
+    expect(list.find((i) => i.id === 'discharge.red.language')?.due).toBe('2026-02-28');
+    expect(lateItems(list, () => false, '2026-02-28')).toEqual([]);
+    // The next day, what was due on the first day and is still open is late; nothing else.
+    const late = lateItems(list, (item) => item.id === 'discharge.ideal.include', '2026-03-01');
+    expect(late.map((i) => i.due).every((due) => due === '2026-02-28')).toBe(true);
+    expect(late.map((i) => i.id)).not.toContain('discharge.ideal.include');
+    expect(late.length).toBeGreaterThan(0);
+  });
+});
+
+describe('BOOST 8Ps risk screen', () => {
+  it('answers yes, no or unknown by the latest answer of this stay', () => {
+    expect(riskAnswer([], [], 100)).toBe('unknown');
+    expect(riskAnswer([150], [], 100)).toBe('yes');
+    expect(riskAnswer([150], [160], 100)).toBe('no');
+    expect(riskAnswer([170], [160], 100)).toBe('yes');
+    // An answer from an earlier stay says nothing about this one.
+    expect(riskAnswer([50], [], 100)).toBe('unknown');
+  });
+
+  it('suggests a contact rhythm from the risks found', () => {
+    expect(suggestedTier(0, false)).toBeUndefined();
+    expect(suggestedTier(1, false)).toBe('medium');
+    expect(suggestedTier(3, false)).toBe('high');
+    expect(suggestedTier(0, true)).toBe('high');
+    expect(RISK_QUESTIONS).toHaveLength(8);
   });
 });
 

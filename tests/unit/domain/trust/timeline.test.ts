@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { epochAtLocal } from '../../../../src/domain/dates';
-import { timeline } from '../../../../src/domain/timeline';
+import { epochAtLocal } from '../../../../src/domain/time/dates';
+import { timeline } from '../../../../src/domain/contacts/timeline';
 
 const TZ = 'America/Chicago';
 const at = (date: string, hh: number) => epochAtLocal(date, hh, 0, TZ);

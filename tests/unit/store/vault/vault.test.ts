@@ -1,18 +1,24 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openRapportDb, type RapportDb } from '../../../../src/store/db';
+import { openRapportDb, readRawStores, whenOpen, type RapportDb } from '../../../../src/store/db';
 import { findClients, getClient, listClients, recordSeenClient, updateClient } from '../../../../src/store/clients';
 import { contactsForClient, logContact } from '../../../../src/store/contacts';
 import { addCallback, callbacksForClient, countOverdue } from '../../../../src/store/callbacks';
 import { addPainPoint } from '../../../../src/store/pain-points';
-import { memoryKeyRing, type KeyRing } from '../../../../src/store/vault/keyring';
+import { type KeyRing } from '../../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
 import { LockedError } from '../../../../src/store/vault/codec';
-import { PBKDF2_ITERATIONS, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
-import { STORE_NAMES } from '../../../../src/store/records';
+import { EnvelopeError, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
+import { finishInterruptedSealing } from '../../../../src/store/vault/fresh';
+import { checklistsForClient, tickItem } from '../../../../src/store/checklists';
+import { getSiteProfile, saveSiteProfile } from '../../../../src/store/sites';
+import { dispositionsForClient, recordDisposition } from '../../../../src/store/dispositions';
 import { applyImport, exportBackup, planImport } from '../../../../src/store/backup';
-import { DEVICE_META_KEYS } from '../../../../src/domain/backup-records';
+import { DEVICE_META_KEYS } from '../../../../src/model/meta';
 import { TEST_ITERATIONS } from '../sealed-mode';
+import { STORE_NAMES } from '../../../../src/model/records';
+import { PBKDF2_ITERATIONS } from '../../../../src/domain/crypto/passphrase';
+import { memoryKeyRing } from './memory-keyring';
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
 const DAY = 86_400_000;
@@ -239,5 +245,77 @@ describe('encryption at rest', () => {
     await expect(vault.enable('short')).rejects.toBeInstanceOf(RangeError);
     expect(await rawText()).toBe(before);
     expect(vault.status).toBe('off');
+  });
+
+  test('checklist ticks, taught selectors and the dates inside suggestion keys are sealed too', async () => {
+    const client = await seed();
+    await tickItem(db, { clientId: client.id, templateId: 'discharge', itemId: 'discharge.red.teach-back' }, T0 + DAY);
+    await saveSiteProfile(db, { origin: ORIGIN, selectors: { mrn: '#banner-ann-marie-mrn' } }, T0);
+    await recordDisposition(db, { clientId: client.id, ruleId: 'birthday', key: 'birthday:1950-03-04', action: 'done', at: T0 }, T0);
+    await vault.enable(PASS);
+    const raw = await rawText();
+    for (const secret of [...SECRETS, 'discharge.red', 'banner-ann', 'birthday:']) expect(raw).not.toContain(secret);
+    // The rule id stays readable; the key only as a keyed hash, still equal for equal keys.
+    expect(raw).toContain('"ruleId":"birthday"');
+    expect((await checklistsForClient(db, client.id))[0]?.itemId).toBe('discharge.red.teach-back');
+    expect((await getSiteProfile(db, ORIGIN))?.selectors).toEqual({ mrn: '#banner-ann-marie-mrn' });
+    expect((await dispositionsForClient(db, client.id))[0]?.key).toBe('birthday:1950-03-04');
+  });
+
+  test('enabling writes a fresh database: another window\'s handle follows it and keeps working', async () => {
+    const client = await seed();
+    const other = await anotherWindow();
+    await vault.enable(PASS);
+    await whenOpen(other.db);
+    await expect.poll(() => other.vault.status).toBe('unlocked');
+    expect((await getClient(other.db, client.id))?.name).toBe('Ann Marie Example');
+    await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY, channel: 'text', direction: 'outbound', outcome: 'message-sent', note: 'After the swap', tags: [] }, T0 + 3 * DAY);
+    expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('After the swap');
+    expect(await rawText()).not.toContain('After the swap');
+  });
+
+  test('a sealing stopped between deleting and rewriting the database is finished from its copy', async () => {
+    const client = await seed();
+    await vault.enable(PASS);
+    const copy = await readRawStores(db);
+    db.close();
+    // As if the browser stopped right after the deletion: only the sealed copy is left.
+    const staging = await openRapportDb('rapport-sealing');
+    const tx = staging.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
+    for (const store of [...STORE_NAMES, 'meta'] as const) for (const row of copy[store] as object[]) void tx.objectStore(store).put(row as never);
+    await tx.done;
+    staging.close();
+    await new Promise((resolve) => (indexedDB.deleteDatabase('rapport').onsuccess = resolve));
+    await finishInterruptedSealing();
+    db = await openRapportDb();
+    await Vault.attach(db, ring, { iterations: TEST_ITERATIONS });
+    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
+    expect((await indexedDB.databases()).map((info) => info.name)).not.toContain('rapport-sealing');
+  });
+
+  test('an envelope asking for too little or too much PBKDF2 work is refused before any work', async () => {
+    await seed();
+    const real = await Vault.attach(db, memoryKeyRing());
+    real.detach();
+    await vault.enable(PASS);
+    const envelope = (await db.get('meta', VAULT_META_KEY))?.value as WrappedKey;
+    for (const iterations of [1, 599_999, 10_000_001, 1e12]) {
+      await db.put('meta', { key: VAULT_META_KEY, value: { ...envelope, iterations } });
+      await expect(real.unlock(PASS)).rejects.toBeInstanceOf(EnvelopeError);
+    }
+    await db.put('meta', { key: VAULT_META_KEY, value: { ...envelope, salt: 'not bytes' } });
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(EnvelopeError);
+  });
+
+  test('one record that does not open is skipped and reported; the others still read', async () => {
+    const client = await seed();
+    await logContact(db, { clientId: client.id, at: T0 + 2 * DAY, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Second call', tags: [] }, T0 + 2 * DAY);
+    await vault.enable(PASS);
+    const [first, second] = await db.getAll('contacts');
+    await db.put('contacts', { ...first!, sealed: (second as unknown as { sealed: unknown }).sealed } as never);
+    const reported: string[] = [];
+    const opened = await vault.openAll('contacts', await db.getAll('contacts'), ({ store, id }) => reported.push(`${store}/${id}`));
+    expect(opened.map((c) => c.id)).toEqual([second!.id]);
+    expect(reported).toEqual([`contacts/${first!.id}`]);
   });
 });

@@ -1,0 +1,4 @@
+import { ccda } from '../../context/adapters/ccda';
+import { registerAdapter } from './register';
+
+registerAdapter(ccda);

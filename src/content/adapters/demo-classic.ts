@@ -1,0 +1,4 @@
+import { demoClassic } from '../../context/adapters/demo-classic';
+import { registerAdapter } from './register';
+
+registerAdapter(demoClassic);

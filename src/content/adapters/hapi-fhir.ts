@@ -1,0 +1,4 @@
+import { hapiFhir } from '../../context/adapters/hapi-fhir';
+import { registerAdapter } from './register';
+
+registerAdapter(hapiFhir);

@@ -1,0 +1,4 @@
+import { hubspot } from '../../context/adapters/hubspot';
+import { registerAdapter } from './register';
+
+registerAdapter(hubspot);

@@ -1,0 +1,4 @@
+import { medplum } from '../../context/adapters/medplum';
+import { registerAdapter } from './register';
+
+registerAdapter(medplum);

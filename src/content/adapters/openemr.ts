@@ -1,0 +1,4 @@
+import { openemr } from '../../context/adapters/openemr';
+import { registerAdapter } from './register';
+
+registerAdapter(openemr);

@@ -1,0 +1,4 @@
+import { openmrs2 } from '../../context/adapters/openmrs2';
+import { registerAdapter } from './register';
+
+registerAdapter(openmrs2);

@@ -1,0 +1,4 @@
+import { openmrs3 } from '../../context/adapters/openmrs3';
+import { registerAdapter } from './register';
+
+registerAdapter(openmrs3);

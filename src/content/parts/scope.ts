@@ -1,0 +1,29 @@
+import type { ContextField } from '../../context/types';
+import type { StructuredReader } from '../../context/generic/structured-check';
+
+/**
+ * Parts of the content script that most frames never need (the teaching picker, the reader of
+ * JSON/app-state/microdata) arrive as separate
+ * scripts the background injects into one frame on request (adapter/load with a part's id). Like
+ * adapters, they meet the reader on the content scripts' own global, which the page cannot see.
+ */
+export interface Teacher {
+  arm(field: ContextField): void;
+  disarm(): void;
+}
+export interface Parts {
+  teach?: Teacher;
+  /** The client this frame shows now, as last read: a taught selector must not carry it. */
+  identifiers?: () => readonly (string | undefined)[];
+  structured?: StructuredReader;
+}
+export type PartId = 'teach' | 'structured';
+
+const KEY = '__rapportParts';
+type PartScope = typeof globalThis & { [KEY]?: Parts };
+
+export function partSlots(): Parts {
+  const scope = globalThis as PartScope;
+  scope[KEY] ??= {};
+  return scope[KEY];
+}

@@ -1,0 +1,49 @@
+import type { Sender } from '../messaging/transport';
+import type { ContentRequest } from '../messaging/schema';
+
+/**
+ * The few extension APIs a content script uses, straight from the browser: Firefox's `browser` and
+ * Chrome's `chrome` both return promises from runtime.sendMessage (MV3), and both answer a message
+ * through sendResponse when the listener returns true. The content script is injected into every
+ * EHR frame, so it carries no polyfill.
+ */
+type Listener = (raw: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean;
+interface Runtime {
+  id?: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
+}
+interface Api {
+  runtime: Runtime;
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}
+
+/** Null outside an extension (a page that is not ours, a test importing the module): nothing is sent then. */
+const api = (): Api | null => (globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome ?? null;
+const gone = () => Promise.reject(new Error('no extension runtime'));
+
+export const runtimeId = (): string | undefined => api()?.runtime?.id;
+export const extensionOrigin = (): string => api()?.runtime.getURL('') ?? '';
+/** Typed to the messages a content script may send (messaging/schema.ts); answers are checked by each caller. */
+export const sendMessage = (message: ContentRequest): Promise<unknown> => api()?.runtime.sendMessage(message) ?? gone();
+export const t = (key: string, substitutions?: string | string[]): string => api()?.i18n.getMessage(key, substitutions) || key;
+
+/** Listens for messages; a handler's promise becomes the answer, undefined means no answer. */
+export function onMessage(handler: (raw: unknown, sender: Sender) => Promise<unknown> | undefined): () => void {
+  const listener: Listener = (raw, sender, sendResponse) => {
+    const answer = handler(raw, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  const runtime = api()?.runtime;
+  runtime?.onMessage.addListener(listener);
+  return () => {
+    try {
+      runtime?.onMessage.removeListener(listener);
+    } catch {
+      // the extension is gone: nothing to remove it from
+    }
+  };
+}

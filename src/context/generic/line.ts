@@ -1,0 +1,202 @@
+import { cleanText, shortText } from '../parse/text';
+import { parseDate, type YMD } from '../parse/dates';
+import type { DateOrder } from '../types';
+import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
+
+/**
+ * Banners without labels and one-line prose. A banner line is a run of short values set apart by
+ * separators, line breaks or elements — "F · 76 y · 01/05/1950 · MRN 123456", "Jane DOE | 01/05/1950 |
+ * MR# 55" — whose tokens are read by their shape: a sex, an age, a date that the age confirms as the
+ * birth date, identifiers behind their labels. Prose is a document's one-line summary, "Patient Jane
+ * DOE @ Acme, MR = 123457", where a name leads and labelled values follow.
+ */
+
+export interface RawPair {
+  rule: LabelRule;
+  raw: string;
+  how: string;
+}
+
+export interface Line {
+  pairs: RawPair[];
+  /** Text of the first token when it is not a value: a candidate name. */
+  lead?: string;
+  /** Identity evidence: sex, age, birth date, identifier, other labelled values. */
+  score: number;
+  /** The birth date was confirmed by an age printed beside it. */
+  ageConfirmed: boolean;
+}
+
+/** Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471"). */
+const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s/;
+const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
+const YEARS = '(?:y\\.?\\s?o\\.?|y\\/o|y|yrs?|years?(?:\\s+old)?)\\.?';
+const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
+const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*(?:${YEARS})?$`, 'i');
+const AGE_LABELLED = /\bage:?\s*(\d{1,3})\b/i;
+const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*(?:${YEARS})?\\)`, 'i');
+/** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
+// Letter boundaries, not word boundaries: inline chips run together in an element's text ("Male67 y.o.9/17/1959MRN:").
+const SIGNALS = [
+  /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?<![a-z])[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[ -.][a-z]{3}[ -.]\d{2,4}/i,
+  /(?<!\d)\d{1,3}\s*(?:y|yo|y\.o|yrs?|years?)(?![a-z])|(?<![a-z])age:?\s*\d/i,
+  /(?<![a-z])(?:male|female)(?![a-z])|(?:^|[\s·|•(,\d])[MF](?:$|[\s·|•,/)\d])/i,
+  /(?<![a-z])(?:mrn?|mr#|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])/i,
+];
+export function lineSignals(text: string): number {
+  let n = 0;
+  for (const re of SIGNALS) if (re.test(text)) n++;
+  return n;
+}
+export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'svg', 'IMG']);
+
+/** The line's tokens: text split at separators, each child element's text a token of its own. */
+export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
+  let buf = '';
+  const flush = () => {
+    for (const t of buf.split(SEP)) {
+      // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
+      // nor a date ("Jan 5, 1950").
+      for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)/) : [t]) {
+        const c = cleanText(part);
+        if (c) out.push(c);
+      }
+    }
+    buf = '';
+  };
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && out.length < 20; i++) {
+    const node = kids[i] as Node;
+    if (node.nodeType === 3) {
+      buf += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    flush();
+    if (SKIP.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
+    if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
+    else buf = shortText(child, 120, 20) ?? '';
+    flush();
+  }
+  flush();
+  return out;
+}
+
+function yearsBetween(iso: string, today: YMD): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return today.y - y - (today.m < m || (today.m === m && today.d < d) ? 1 : 0);
+}
+
+/** A token that starts with a label and goes on with its value, with or without a colon ("MRN 123456"). */
+export function labelledToken(t: string): RawPair[] {
+  const inline = splitInlineLabels(t);
+  if (inline.length > 0) return inline.map((p) => ({ rule: p.rule, raw: p.value, how: `label "${p.label}"` }));
+  const words = t.split(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const label = words.slice(0, k).join(' ');
+    const rule = matchLabel(label);
+    if (rule && !rule.bare) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
+  }
+  return [];
+}
+
+/** Reads one line's tokens by shape. */
+export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | undefined): Line {
+  const pairs: RawPair[] = [];
+  const dates: string[] = [];
+  let sex: string | undefined;
+  let age: number | undefined;
+  let lead: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const printedAge = AGE_LABELLED.exec(t) ?? AGE_IN_PARENS.exec(t);
+    if (printedAge) age ??= Number(printedAge[1]);
+    const rule = matchLabel(t);
+    if (rule) {
+      const next = tokens[i + 1];
+      if (next !== undefined && !matchLabel(next)) {
+        pairs.push({ rule, raw: next, how: `label "${t}"` });
+        i++;
+      }
+      continue;
+    }
+    const period = PERIOD_PHRASE.exec(t);
+    if (period) {
+      pairs.push({ rule: SHAPE.period, raw: period[1] as string, how: 'encounter period' });
+      continue;
+    }
+    const labelled = labelledToken(t);
+    if (labelled.length > 0) {
+      pairs.push(...labelled);
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    if (SEX.test(t)) sex = t;
+    else if ((m = AGE_SEX.exec(t))) {
+      age = Number(m[1] ?? m[4]);
+      sex = m[2] ?? m[3];
+    } else if ((m = AGE.exec(t))) age = Number(m[1]);
+    else if (/\d/.test(t) && t.length <= 40 && parseDate(t, { kind: 'birth', today, order: dateOrder })) {
+      dates.push(t);
+    } else if (i === 0 && !/\d/.test(t)) lead = t;
+  }
+  let ageConfirmed = false;
+  const labelled = pairs.find((p) => p.rule.field === 'dob');
+  const labelledDob = labelled !== undefined;
+  if (labelled && age !== undefined) {
+    const d = parseDate(labelled.raw, { kind: 'birth', today, order: dateOrder });
+    ageConfirmed = d !== null && Math.abs(yearsBetween(d.iso, today) - age) <= 1;
+  }
+  if (!labelledDob && dates.length === 1) {
+    const raw = dates[0] as string;
+    const d = parseDate(raw, { kind: 'birth', today, order: dateOrder });
+    const years = d ? yearsBetween(d.iso, today) : -1;
+    // A lone date is the birth date when the age beside it agrees, or, with no age, when it is long past.
+    if (d && (age !== undefined ? Math.abs(years - age) <= 1 : years >= 2)) {
+      pairs.push({ rule: SHAPE.dob, raw, how: age !== undefined ? 'banner line (date matching the age)' : 'banner line (date)' });
+      ageConfirmed = age !== undefined;
+    }
+  }
+  if (sex !== undefined) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
+  const fields = new Set(pairs.map((p) => p.rule.field).filter(Boolean));
+  const score = fields.size + (age !== undefined ? 1 : 0);
+  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
+}
+
+const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
+export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
+const PROSE_SEX = /[\s,]+(male|female|m|f)[\s,]*$/i;
+
+/**
+ * "Peter James CHALMERS (official) Male, DoB: 1974-12-25 ( Medical record number: 12345 …)": a name
+ * leads, labelled values follow. Only the identity is read from prose (name, sex, birth date,
+ * record number); anything else there (an identifier's period) describes something else.
+ */
+export function readProse(text: string): RawPair[] | null {
+  const inline = splitInlineLabels(text, true);
+  const first = inline[0];
+  if (!first || !inline.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob')) return null;
+  let head = text.slice(0, first.start);
+  if (RELATION.test(head)) return null;
+  const entity = ENTITY.test(head);
+  head = head.replace(ENTITY, '').split(/\s@|,|\s\(|\s[-–—]\s/)[0] ?? '';
+  const pairs: RawPair[] = [];
+  const sex = PROSE_SEX.exec(head);
+  if (sex) {
+    pairs.push({ rule: SHAPE.sex, raw: sex[1] as string, how: 'document summary' });
+    head = head.slice(0, sex.index);
+  }
+  if (!/\S\s+\S/.test(head.trim())) return null;
+  pairs.unshift({ rule: SHAPE.name, raw: head, how: entity ? 'document summary ("Patient …")' : 'document summary' });
+  const seen = new Set<string>();
+  for (const p of inline) {
+    const field = p.rule.field;
+    if ((field === 'mrn' || field === 'dob') && !seen.has(field)) {
+      seen.add(field);
+      pairs.push({ rule: p.rule, raw: p.value, how: `document summary, label "${p.label}"` });
+    }
+  }
+  return pairs;
+}

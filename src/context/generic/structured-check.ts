@@ -1,0 +1,23 @@
+import type { ReadEnv } from '../reading';
+import type { StructuredReading } from './structured';
+
+/** The structured reader, passed in: the content script loads it only into frames that need it. */
+export type StructuredReader = (doc: Document, env: ReadEnv) => Promise<StructuredReading[]>;
+
+export const MAX_SCRIPTS = 40;
+/** JSON.parse cannot be sliced: bigger blocks would hold the main thread too long. */
+export const MAX_SCRIPT_CHARS = 512 * 1024;
+
+/** Whether a script block is one the structured reader would parse (it looks at no other). */
+export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS && text.includes('Patient');
+
+/**
+ * Whether the page carries anything the structured reader reads: a script block naming a Patient
+ * among the first it looks at, or microdata. Exactly its own filters, so skipping it elsewhere
+ * changes no answer.
+ */
+export function carriesStructured(doc: Document): boolean {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < MAX_SCRIPTS && i < scripts.length; i++) if (mayHoldPatient(scripts[i]?.textContent ?? '')) return true;
+  return doc.querySelector('[itemscope][itemtype]') !== null;
+}

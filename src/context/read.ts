@@ -1,0 +1,91 @@
+import type { ClientContext, ExtractOptions } from './types';
+import type { AdapterReader } from './adapters/types';
+import { VisibilityChecker } from './dom';
+import { Slicer } from './slicer';
+import { localToday, type YMD } from './parse/dates';
+import { adapterFor } from './adapters/match';
+import { readTaught } from './taught';
+import { extractGeneric } from './generic/index';
+import { toContext, type ReadEnv } from './reading';
+import type { StructuredReader } from './generic/structured-check';
+
+/** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
+export const MIN_CONFIDENCE = 0.5;
+const ADAPTER_CONFIDENCE = 0.95;
+const PROFILE_CONFIDENCE = 0.9;
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the one client a page shows, or null (lists, login pages, anything unsure), with the
+ * adapters given (the content script passes only the one for its site) and the structured-data
+ * reader given (the content script loads it only where the page carries such data). Pure DOM,
+ * time-sliced, and no exception ever escapes. Order: the user's taught profile for this origin, then a matching site
+ * adapter, then the generic reader.
+ */
+export async function readClientContext(
+  doc: Document,
+  url: string,
+  adapters: readonly AdapterReader[],
+  readStructured: StructuredReader,
+  options: ExtractOptions = {},
+): Promise<ClientContext | null> {
+  const slicer = new Slicer(options);
+  try {
+    return await read(doc, url, adapters, readStructured, options, slicer);
+  } catch {
+    // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
+    return null;
+  } finally {
+    slicer.finish();
+  }
+}
+
+async function read(
+  doc: Document,
+  url: string,
+  adapters: readonly AdapterReader[],
+  readStructured: StructuredReader,
+  options: ExtractOptions,
+  slicer: Slicer,
+): Promise<ClientContext | null> {
+  const vis = new VisibilityChecker(doc);
+  const today = parseToday(options.today) ?? localToday();
+  const profile = options.profile && sameOrigin(options.profile.origin, url) ? options.profile : undefined;
+  // What the user taught about this site's dates outranks what an adapter assumes.
+  const dateOrder = options.dateOrder ?? profile?.dateOrder;
+
+  if (profile) {
+    const env: ReadEnv = { slicer, vis, today, dateOrder };
+    const reading = await readTaught(profile, doc, env);
+    if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
+  }
+
+  const adapter = adapterFor(doc, url, adapters);
+  if (adapter) {
+    const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder };
+    const outcome = await adapter.read(doc, env);
+    if (outcome.kind === 'no-client') return null;
+    if (outcome.kind === 'reading') {
+      return toContext(outcome.reading, adapter.id, ADAPTER_CONFIDENCE - (outcome.reading.ambiguousDates ? 0.1 : 0));
+    }
+    // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
+  }
+
+  await slicer.checkpoint();
+  const env: ReadEnv = { slicer, vis, today, dateOrder };
+  const generic = await extractGeneric(doc, env, readStructured);
+  if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
+  return toContext(generic.reading, 'generic', generic.confidence);
+}
+
+function parseToday(iso: string | undefined): YMD | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}

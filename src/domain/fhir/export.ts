@@ -1,0 +1,184 @@
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Resource, Task } from '@medplum/fhirtypes';
+import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord, type RecordMeta } from '../../model/records';
+import type { Cadence } from '../../model/values';
+import { calendarDateOf } from '../time/dates';
+
+/**
+ * Records → a FHIR R4 `collection` Bundle, for handing a caseload to an EHR or another tool.
+ * Tombstones are never passed in: a deleted record has nothing to export.
+ */
+type Meta = Pick<RecordMeta, 'id' | 'createdAt' | 'updatedAt'>;
+export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence'>;
+type FhirContact = Meta & Pick<ContactRecord, 'clientId' | 'at' | 'channel' | 'direction' | 'outcome' | 'note'>;
+type FhirCallback = Meta & Pick<CallbackRecord, 'clientId' | 'dueAt' | 'status' | 'reason' | 'doneAt'>;
+type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'itemId' | 'ticks'>;
+type FhirPainPoint = Meta & Pick<PainPointRecord, 'clientId' | 'text' | 'rootCause' | 'status' | 'openedAt'>;
+
+export interface FhirExportInput {
+  clients: readonly FhirClient[];
+  contacts: readonly FhirContact[];
+  callbacks: readonly FhirCallback[];
+  checklists: readonly FhirChecklist[];
+  painPoints: readonly FhirPainPoint[];
+  /** Each client's contact interval (own, tier's or default), from the user's settings. */
+  cadenceOf: (client: FhirClient) => Cadence;
+  /** A checklist item's words (they live in _locales); without them a Task describes itself by item id. */
+  itemText?: (itemId: string) => string;
+  now: number;
+  /** For calendar dates (Goal.startDate): the user's day, not UTC's. */
+  timeZone: string;
+}
+
+const PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
+const MEDIUM: Record<FhirContact['channel'], { code: string; display: string }> = {
+  call: { code: 'PHONE', display: 'telephone' },
+  text: { code: 'ONLINEWRIT', display: 'online written' },
+  email: { code: 'EMAILWRIT', display: 'email' },
+  visit: { code: 'FACE', display: 'face-to-face' },
+  video: { code: 'VIDEOCONF', display: 'videoconferencing' },
+  letter: { code: 'MAILWRIT', display: 'mail' },
+};
+const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: 'other' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Entries are addressed by urn:uuid (store ids are UUIDs); anything else gets a local URN. */
+function fullUrl(type: string, id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:rapport:${type}:${encodeURIComponent(id)}`;
+}
+const ref = <R extends Resource = Patient>(type: R['resourceType'], id: string): Reference<R> => ({ reference: fullUrl(type, id) });
+const idOf = (id: string) => (FHIR_ID.test(id) ? { id } : {});
+const meta = (record: Meta) => ({ meta: { lastUpdated: iso(record.updatedAt) } });
+
+/**
+ * Identifier.system must be a URI: a page origin already is one, and so is "origin#adapter" (one
+ * origin, several systems: systemForUrl's form); hand-added clients get a Rapport URN.
+ */
+export function identifierSystem(system: string): string {
+  if (!/^https?:\/\//.test(originOfSystem(system))) return `urn:rapport:system:${encodeURIComponent(system)}`;
+  return system;
+}
+
+function patient(client: FhirClient): Patient {
+  const words = client.name.trim().split(/\s+/);
+  const family = words.length > 1 ? words.at(-1) : undefined;
+  const given = words.length > 1 ? words.slice(0, -1) : words;
+  const identifier: Identifier[] = client.identities
+    .filter((identity) => identity.mrn)
+    .map((identity) => ({ use: 'usual', type: { text: 'MRN' }, system: identifierSystem(identity.system), value: identity.mrn }));
+  const gender = GENDER[(client.sex ?? '').trim().charAt(0).toLowerCase()];
+  return {
+    resourceType: 'Patient',
+    ...idOf(client.id),
+    ...meta(client),
+    ...(identifier.length ? { identifier } : {}),
+    name: [{ text: client.name, ...(family ? { family } : {}), given }],
+    ...(client.phone ? { telecom: [{ system: 'phone', value: client.phone }] } : {}),
+    ...(gender ? { gender } : {}),
+    ...(client.dob && ISO_DATE.test(client.dob) ? { birthDate: client.dob } : {}),
+  };
+}
+
+function communication(contact: FhirContact): Communication {
+  const subject = ref('Patient', contact.clientId);
+  const medium: CodeableConcept = { coding: [{ system: PARTICIPATION_MODE, ...MEDIUM[contact.channel] }] };
+  const reached = contact.outcome === 'reached';
+  return {
+    resourceType: 'Communication',
+    ...idOf(contact.id),
+    ...meta(contact),
+    // Only a two-way exchange counts as done (domain/contacts.ts): a voicemail is an attempt.
+    status: reached ? 'completed' : 'not-done',
+    ...(reached ? {} : { statusReason: { text: contact.outcome } }),
+    subject,
+    ...(contact.direction === 'inbound' ? { sender: subject } : { recipient: [subject] }),
+    medium: [medium],
+    sent: iso(contact.at),
+    ...(contact.note ? { note: [{ text: contact.note }] } : {}),
+  };
+}
+
+function callbackTask(callback: FhirCallback): Task {
+  const done = callback.status === 'done';
+  return {
+    resourceType: 'Task',
+    ...idOf(callback.id),
+    ...meta(callback),
+    status: done ? 'completed' : 'requested',
+    intent: 'plan',
+    description: callback.reason ?? 'Call back',
+    for: ref('Patient', callback.clientId),
+    authoredOn: iso(callback.createdAt),
+    lastModified: iso(callback.doneAt ?? callback.updatedAt),
+    executionPeriod: { end: iso(callback.dueAt) },
+  };
+}
+
+function checklistTask(item: FhirChecklist, itemText: (itemId: string) => string): Task {
+  const last = Math.max(...item.ticks);
+  return {
+    resourceType: 'Task',
+    ...idOf(item.id),
+    ...meta(item),
+    status: 'completed',
+    intent: 'plan',
+    description: itemText(item.itemId),
+    for: ref('Patient', item.clientId),
+    lastModified: iso(last),
+    executionPeriod: { start: iso(Math.min(...item.ticks)), end: iso(last) },
+  };
+}
+
+function goal(point: FhirPainPoint, timeZone: string): Goal {
+  return {
+    resourceType: 'Goal',
+    ...idOf(point.id),
+    ...meta(point),
+    lifecycleStatus: 'active',
+    description: { text: point.text },
+    subject: ref('Patient', point.clientId),
+    startDate: calendarDateOf(point.openedAt, timeZone),
+    ...(point.rootCause ? { note: [{ text: `Root cause: ${point.rootCause}` }] } : {}),
+  };
+}
+
+/** One plan per client: the contact cadence as its activity, and the open pain points as goals. */
+function carePlan(client: FhirClient, cadence: Cadence, goals: readonly FhirPainPoint[]): CarePlan {
+  return {
+    resourceType: 'CarePlan',
+    status: 'active',
+    intent: 'plan',
+    title: 'Care management contact plan',
+    subject: ref('Patient', client.id),
+    ...(goals.length ? { goal: goals.map((point) => ref('Goal', point.id)) } : {}),
+    activity: [
+      {
+        detail: {
+          kind: 'CommunicationRequest',
+          status: 'in-progress',
+          description: `Contact ideally every ${cadence.idealDays} days, at most every ${cadence.maxDays} days`,
+          scheduledTiming: { repeat: { frequency: 1, period: cadence.idealDays, periodMax: cadence.maxDays, periodUnit: 'd' } },
+        },
+      },
+    ],
+  };
+}
+
+export function fhirBundle(input: FhirExportInput): Bundle {
+  const openGoals = input.painPoints.filter((point) => point.status === 'open');
+  const entries: BundleEntry[] = [];
+  const add = (type: string, id: string, resource: BundleEntry['resource']) => entries.push({ fullUrl: fullUrl(type, id), resource });
+  for (const client of input.clients) {
+    add('Patient', client.id, patient(client));
+    // The plan has no record of its own: its address is derived from the client's.
+    add('CarePlan', `careplan-${client.id}`, carePlan(client, input.cadenceOf(client), openGoals.filter((point) => point.clientId === client.id)));
+  }
+  for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
+  for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));
+  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistTask(item, input.itemText ?? ((itemId) => itemId)));
+  for (const point of openGoals) add('Goal', point.id, goal(point, input.timeZone));
+  return { resourceType: 'Bundle', type: 'collection', timestamp: iso(input.now), entry: entries };
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { SettingsSchema } from './settings';
+import { filled } from './values';
+import { describeIssue } from './issues';
+
+/** App-wide values in the `meta` store, one entry per key. */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/** Every meta key there is, named once. */
+export const META_KEYS = {
+  settings: 'settings',
+  schemaVersion: 'schemaVersion',
+  lastBackupAt: 'lastBackupAt',
+  /** The passphrase envelope of the data key. */
+  vault: 'vault',
+  /** The instant up to which due callbacks were considered for a notification. */
+  notifyCheckpoint: 'notify:checkedThrough',
+  /** When clients only seen were last pruned. */
+  seenPrunedAt: 'seen:prunedAt',
+} as const;
+
+/**
+ * What a backup carries, each value with the schema it must fit. The rest describe this device's
+ * database (its version, its passphrase envelope, its notification and pruning checkpoints, when it
+ * was last backed up): a file neither carries nor sets them, so a backup carries its own
+ * passphrase if any, and an imported checkpoint can never silence this device's notifications.
+ * Settings from an older version may lack a newer field; the store fills in its default.
+ */
+export const PORTABLE_META = { [META_KEYS.settings]: v.partial(SettingsSchema) } as const;
+export const DEVICE_META_KEYS: readonly string[] = [
+  META_KEYS.schemaVersion,
+  META_KEYS.lastBackupAt,
+  META_KEYS.vault,
+  META_KEYS.notifyCheckpoint,
+  META_KEYS.seenPrunedAt,
+];
+
+/** A meta entry as a backup file may hold it: a known key; the value is checked by key. */
+export const MetaEntrySchema = v.strictObject({ key: filled(100), value: v.unknown() });
+
+/** Why an entry from a file cannot be imported; undefined when it can (or is a device key, then skipped). */
+export function metaProblem(entry: MetaEntry): string | undefined {
+  if (DEVICE_META_KEYS.includes(entry.key)) return undefined;
+  const schema = (PORTABLE_META as Record<string, v.GenericSchema>)[entry.key];
+  if (!schema) return `${entry.key.slice(0, 50)}: not a setting Rapport knows`;
+  const result = v.safeParse(schema, entry.value);
+  return result.success ? undefined : `${entry.key}.${describeIssue(result.issues[0])}`;
+}

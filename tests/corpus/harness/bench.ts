@@ -1,0 +1,92 @@
+/**
+ * `npm run bench` part for issue 9: the corpus scored per field and per group in happy-dom and in
+ * Chromium, and per-family recall on generated pages. Figures, not pass/fail, except that any wrong
+ * client is reported as a missed target.
+ */
+import { extractClientContext } from '../../../src/context/extract';
+import { generatedSample } from '../generator/sample';
+import { FAMILIES } from '../generator/families';
+import { ChromiumReader } from './chromium';
+import { loadCorpus } from './corpus';
+import { readInHappyDom, type ReadResult } from './happy-dom';
+import { formatPages, formatReport, readRight, scorePage, type PageScore, type ScoredInput } from './score';
+import type { PageSource } from './chromium';
+
+type Page = ScoredInput & PageSource;
+
+const sameAnswer = (a: ReadResult, b: ReadResult) => {
+  const strip = (r: ReadResult) => JSON.stringify(r.reading && { ...r.reading, confidence: undefined, provenance: undefined });
+  return strip(a) === strip(b);
+};
+
+async function happyDom(pages: Page[]): Promise<{ scores: PageScore[]; unstable: string[] }> {
+  const scores: PageScore[] = [];
+  const unstable: string[] = [];
+  for (const page of pages) {
+    const first = await readInHappyDom(page.html, page.url, extractClientContext);
+    const second = await readInHappyDom(page.html, page.url, extractClientContext);
+    if (!sameAnswer(first, second)) unstable.push(page.id);
+    scores.push(scorePage(page, first.reading, first.error));
+  }
+  return { scores, unstable };
+}
+
+async function chromium(reader: ChromiumReader, pages: Page[]): Promise<PageScore[]> {
+  const scores: PageScore[] = [];
+  for (const page of pages) {
+    const { reading, error } = await reader.read(page);
+    scores.push(scorePage(page, reading, error));
+  }
+  return scores;
+}
+
+function recallTable(perFamily: number, hd: PageScore[], cr: PageScore[]): string[] {
+  const cols = (list: PageScore[]) => {
+    const right = list.filter(readRight).length;
+    const nulls = list.filter((s) => s.verdict === 'null').length;
+    const wrong = list.filter((s) => s.verdict === 'wrong-client' || s.verdict === 'error').length;
+    return `${`${right}/${list.length}`.padStart(9)} ${`${((100 * right) / Math.max(1, list.length)).toFixed(0)}%`.padStart(5)} ${String(nulls).padStart(5)} ${String(wrong).padStart(6)}`;
+  };
+  const lines = [
+    `generated pages (${perFamily} per family; read right = the generated client with the name, MRN and DOB the page shows)`,
+    `  ${'family'.padEnd(22)} ${'split'.padEnd(9)} ${'happy-dom: right'.padStart(16)} ${'null'.padStart(5)} ${'WRONG'.padStart(6)}   ${'Chromium: right'.padStart(15)} ${'null'.padStart(5)} ${'WRONG'.padStart(6)}`,
+  ];
+  const row = (label: string, split: string, keep: (s: PageScore) => boolean) =>
+    lines.push(`  ${label.padEnd(22)} ${split.padEnd(9)} ${cols(hd.filter(keep))}        ${cols(cr.filter(keep))}`);
+  for (const f of FAMILIES) row(f.id, f.split, (s) => s.family === f.id);
+  row('all tuning families', 'tuning', (s) => s.split === 'tuning');
+  row('all held-out families', 'held-out', (s) => s.split === 'held-out');
+  return lines;
+}
+
+/** Prints every figure; resolves to the number of wrong clients seen anywhere (the target is 0). */
+export async function runCorpusBench(scriptPath: string, perFamily: number, verbose: boolean): Promise<number> {
+  const corpus = loadCorpus();
+  const generated = generatedSample(perFamily);
+  const print = (lines: string[]) => console.log(lines.join('\n'));
+
+  const hdCorpus = await happyDom(corpus);
+  print(formatReport('corpus in happy-dom', hdCorpus.scores));
+  if (verbose) print(formatPages(hdCorpus.scores));
+  print([`  answers that changed between two reads of the same page: ${hdCorpus.unstable.length}${hdCorpus.unstable.length ? ` (${hdCorpus.unstable.join(', ')})` : ''}`, '']);
+
+  const reader = await ChromiumReader.launch(scriptPath);
+  let crCorpus: PageScore[];
+  let crGenerated: PageScore[];
+  try {
+    crCorpus = await chromium(reader, corpus);
+    print(formatReport('corpus in Chromium', crCorpus));
+    if (verbose) print(formatPages(crCorpus));
+    console.log('');
+    crGenerated = await chromium(reader, generated);
+  } finally {
+    await reader.close();
+  }
+  const hdGenerated = (await happyDom(generated)).scores;
+  print(recallTable(perFamily, hdGenerated, crGenerated));
+  const wrong = [...hdCorpus.scores, ...crCorpus, ...hdGenerated, ...crGenerated].filter((s) => s.verdict === 'wrong-client' || s.verdict === 'error');
+  for (const s of [...hdGenerated, ...crGenerated].filter((x) => x.verdict === 'wrong-client' || x.verdict === 'error')) {
+    console.log(`    generated ${s.id}: ${s.error ?? s.reasons.join('; ')}`);
+  }
+  return wrong.length;
+}

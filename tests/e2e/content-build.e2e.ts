@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * What the builds ship for page reading (after `npm run build`): the store builds carry no demo
+ * adapter (no script, no id, no marker), the demo build carries both; every adapter is its own
+ * self-contained script the background injects on demand; nothing is web-accessible to pages.
+ */
+const DEMO_IDS = ['demo-classic', 'demo-app'];
+/**
+ * gzip -9 bytes of the script injected into every EHR frame. Issue 9's target is 12 KB; the bench
+ * reports it. This holds what has been reached (19.0 KB) so it only shrinks: lower it with each cut.
+ */
+const CONTENT_SCRIPT_BUDGET = 19.5 * 1024;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe.each(['dist/chrome', 'dist/firefox'])('store build %s', (dist) => {
+  test('has no demo adapter anywhere', () => {
+    const scripts = files(dist).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const file of scripts) {
+      const text = readFileSync(file, 'utf8');
+      for (const id of DEMO_IDS) expect(text.includes(`"${id}"`) || text.includes(`\`${id}\``) || text.includes(`'${id}'`), `${file} mentions ${id}`).toBe(false);
+      expect(text.includes('table#pt-header'), `${file} has the demo marker`).toBe(false);
+    }
+    expect(existsSync(join(dist, 'src/content/adapters/demo-classic.js'))).toBe(false);
+  });
+  test('adapter scripts are self-contained (no imports) and nothing is web-accessible', () => {
+    const adapters = files(join(dist, 'src/content/adapters'));
+    expect(adapters.length).toBeGreaterThanOrEqual(9);
+    const parts = files(join(dist, 'src/content/parts'));
+    expect(parts.map((f) => f.replace(/.*\//, '')).sort()).toEqual(['structured.js', 'teach.js']);
+    for (const file of [...adapters, ...parts, join(dist, 'src/content/main.js')]) expect(readFileSync(file, 'utf8')).not.toMatch(/^\s*import[\s{]/m);
+    expect(JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).web_accessible_resources).toBeUndefined();
+  });
+  test('the content script in every EHR frame stays within its size budget, without the picker or the structured-data reader', () => {
+    const main = readFileSync(join(dist, 'src/content/main.js'));
+    expect(gzipSync(main, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+    // Loaded on demand (src/content/parts): the picker's element and the app-state variable names.
+    expect(main.includes('rapport-picker')).toBe(false);
+    expect(main.includes('__NEXT_DATA__') || main.includes('APOLLO_STATE')).toBe(false);
+  });
+});
+
+test('the demo build carries the demo adapters as scripts of their own', () => {
+  for (const id of DEMO_IDS) expect(existsSync(join('dist/chrome-demo/src/content/adapters', `${id}.js`))).toBe(true);
+});
+

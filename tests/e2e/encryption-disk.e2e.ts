@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+
+/**
+ * Setting a passphrase must leave no earlier plaintext in the browser's database files: values
+ * overwritten in place stay on disk until the storage engine compacts them. A distinctive client
+ * (name, MRN) and note are written, the browser is closed, and the bytes of the extension's
+ * IndexedDB folder are searched; then again after a passphrase is set.
+ */
+const PASSPHRASE = 'a long and honest passphrase';
+const NOTE = 'Zanzibar marmalade at breakfast, insists on the blue mug';
+const samuel = makePatients().find((patient) => patient.mrn === 'MRN-101189')!;
+const SECRETS = ['Okonkwo-Adeyemi', 'MRN-101189', 'Zanzibar marmalade'];
+
+let demo: DemoServer;
+let profileDir: string;
+let browser: ExtensionBrowser | undefined;
+let extensionId = '';
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  profileDir = await mkdtemp(join(tmpdir(), 'rapport-e2e-disk-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  await rm(profileDir, { recursive: true, force: true });
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  const nested = await Promise.all(
+    entries.map(async (name) => {
+      const path = join(dir, name);
+      return (await stat(path)).isDirectory() ? filesUnder(path) : [path];
+    }),
+  );
+  return nested.flat();
+}
+
+/** Which secrets any file of the extension's IndexedDB folders holds, in one-byte or two-byte text. */
+async function secretsOnDisk(): Promise<string[]> {
+  const root = join(profileDir, 'Default', 'IndexedDB');
+  const ours = (await readdir(root)).filter((name) => name.startsWith(`chrome-extension_${extensionId}_`));
+  expect(ours.length).toBeGreaterThan(0);
+  const files = (await Promise.all(ours.map((name) => filesUnder(join(root, name))))).flat();
+  const bytes = await Promise.all(files.map((file) => readFile(file)));
+  return SECRETS.filter((secret) => bytes.some((content) => content.includes(Buffer.from(secret, 'latin1')) || content.includes(Buffer.from(secret, 'utf16le'))));
+}
+
+async function launch(): Promise<ExtensionBrowser> {
+  browser = await launchWithExtension('dist/chrome-demo', { profileDir });
+  extensionId = browser.extensionId;
+  return browser;
+}
+
+async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+describe('setting a passphrase leaves no plaintext in the browser\'s database files', () => {
+  test('the client\'s name, MRN and note are on disk before, and nowhere after', async () => {
+    const first = await launch();
+    const { tabId } = await first.openTab(demo.page(`/classic/chart/${samuel.id}`));
+    const panel = await first.openPanel(tabId);
+    await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null), { timeout: 10_000 }).toContain('Okonkwo-Adeyemi');
+    await panel.getByTestId('log-contact').click();
+    await panel.getByTestId('contact-note').fill(NOTE);
+    await panel.getByTestId('log-contact-save').click();
+    await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
+    await closeBrowser();
+    // The search can fail: in the clear, all three are in the files.
+    expect(await secretsOnDisk()).toEqual(SECRETS);
+
+    const second = await launch();
+    const options = await second.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await options.getByTestId('encryption-new').fill(PASSPHRASE);
+    await options.getByTestId('encryption-repeat').fill(PASSPHRASE);
+    await options.getByTestId('encryption-enable').click();
+    await expect
+      .poll(async () => `${await options.getByTestId('encryption-done').textContent().catch(() => '')}${await options.locator('[role=alert]').allTextContents()}`, { timeout: 30_000 })
+      .toContain('now encrypted');
+    await closeBrowser();
+    expect(await secretsOnDisk()).toEqual([]);
+
+    // And the data is all there, sealed: unlocked, the panel shows the client and the note.
+    const third = await launch();
+    const again = await third.openTab(demo.page(`/classic/chart/${samuel.id}`));
+    const locked = await third.openPanel(again.tabId);
+    await locked.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await locked.getByTestId('unlock-submit').click();
+    await expect.poll(() => locked.locator('body').innerText(), { timeout: 15_000 }).toContain(NOTE);
+  });
+});

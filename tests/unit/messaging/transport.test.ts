@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
+
+import { fakeBrowser, resetWorld, world } from '../fuzz/fake-browser';
+import { ReplyError, sendFromContent, sendToTab } from '../../../src/messaging/transport';
+import { sendFromPage } from '../../../src/messaging/page-transport';
+import { PAGE_NOTICES, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
+
+const answer = (value: unknown) => vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(value as never);
+const tabAnswer = (value: unknown) => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(value as never);
+
+beforeEach(() => {
+  resetWorld();
+  vi.restoreAllMocks();
+});
+
+describe('every answer is checked before anyone reads it', () => {
+  test('a well-formed answer comes back typed', async () => {
+    answer({ overdue: 3 });
+    expect(await sendFromPage({ type: 'badge/refresh' })).toEqual({ overdue: 3 });
+    answer({ profile: null });
+    expect(await sendFromContent({ type: 'site/profile-get' })).toEqual({ profile: null });
+    tabAnswer({ armed: true });
+    expect(await sendToTab(3, { type: 'picker/arm', field: 'name' })).toEqual({ armed: true });
+  });
+
+  test.each([
+    ['a failed handler', { error: 'boom' }],
+    ['no answer at all', undefined],
+    ['a count that is not one', { overdue: -1 }],
+    ['an extra key', { overdue: 1, names: ['Jane'] }],
+  ])('%s is an error at the sender, never data', async (_label, reply) => {
+    answer(reply);
+    await expect(sendFromPage({ type: 'badge/refresh' })).rejects.toBeInstanceOf(ReplyError);
+  });
+
+  test('a client record in the answer is held to the model: a record with a stray field is refused', async () => {
+    const tab = { tabId: 4, url: 'http://127.0.0.1/c/1', frameUrl: 'http://127.0.0.1/c/1', context: null, readAt: 1 };
+    const client = { id: 'c1', createdAt: 1, updatedAt: 1, rev: 1, name: 'Jane', identities: [], identityKeys: [], searchName: 'jane' };
+    answer({ tab, clientId: 'c1', client });
+    expect(await sendFromPage({ type: 'context/get', tabId: 4 })).toMatchObject({ clientId: 'c1', client: { name: 'Jane' } });
+    answer({ tab, clientId: 'c1', client: { ...client, sealed: {} } });
+    await expect(sendFromPage({ type: 'context/get', tabId: 4 })).rejects.toBeInstanceOf(ReplyError);
+  });
+
+  test('a tab command goes to that tab only', async () => {
+    tabAnswer({ reading: true });
+    await sendToTab(9, { type: 'context/request' });
+    expect(world.effects).toEqual([]);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(9, { type: 'context/request' });
+  });
+
+  test('a command for one frame goes to that frame only', async () => {
+    tabAnswer(undefined);
+    await sendToTab(9, { type: 'reader/stop' }, 3);
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(9, { type: 'reader/stop' }, { frameId: 3 });
+  });
+});
+
+describe('each message has one direction', () => {
+  test('the four directions cover every message, and no message goes two ways', () => {
+    const directions = [...PAGE_REQUESTS, ...CONTENT_REQUESTS, ...TAB_COMMANDS, ...PAGE_NOTICES];
+    const all = MessageSchema.options.map((option) => option.entries.type.literal);
+    expect([...directions].sort()).toEqual([...all].sort());
+    expect(new Set(directions).size).toBe(directions.length);
+  });
+});
