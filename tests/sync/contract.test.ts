@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, Patient, Task } from '@medplum/fhirtypes';
-import { startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import type { Send } from '../../src/sync/transport';
 import { SyncError } from '../../src/sync/errors';
 import { rapportIdentifierQuery, newRecordReference, retire, transactionBundle, transactionBundles, type Change, type FhirResource } from '../../src/sync/bundle';
@@ -20,7 +20,7 @@ let send: Send;
 beforeAll(async () => {
   server = await startLoopbackServer();
   send = await signedIn(server, 'alice');
-});
+}, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 
 /** Rapport's record ids are UUIDs (src/domain/ids.ts), as urn:uuid fullUrls require. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { beginSignIn, completeSignIn, discover, needsRefresh, refreshTokens, REFRESH_MARGIN_MS, SMART_SCOPES } from '../../src/sync/smart';
 import { createTransport } from '../../src/sync/transport';
-import { startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { anonymousTransport, followAuthorize, signInTokens, smartDeps, TEST_CLIENT_ID, TEST_REDIRECT_URI } from './harness/sign-in';
 
 /** Rapport's SMART App Launch client against the independent test authorisation server. */
@@ -13,7 +13,7 @@ beforeAll(async () => {
   server = await startLoopbackServer({
     users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' }, sam: { fhirUser: 'Practitioner/sam', role: 'supervisor' } },
   });
-});
+}, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 
 async function begin() {

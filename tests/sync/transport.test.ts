@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkFhirBase, createTransport } from '../../src/sync/transport';
 import { parseRetryAfter } from '../../src/sync/errors';
-import { startLoopbackServer, type LoopbackServer } from './harness/loopback-server';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { anonymousTransport, TEST_CLIENT_ID, TEST_REDIRECT_URI } from './harness/sign-in';
 
 /** The transport talks to one origin, over https (loopback http only in test builds), and says what went wrong. */
@@ -10,7 +10,7 @@ import { anonymousTransport, TEST_CLIENT_ID, TEST_REDIRECT_URI } from './harness
 let server: LoopbackServer;
 beforeAll(async () => {
   server = await startLoopbackServer();
-});
+}, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 
 const token = async () => 'token';

@@ -11,6 +11,11 @@ import { SmartAuthServer, type SmartUser } from './smart-auth';
  */
 
 export const FHIR_PATH = '/fhir/R4/';
+/**
+ * For a test's beforeAll that starts the harness: indexing Medplum's definitions takes seconds
+ * alone, and past vitest's 10 s hook limit on a busy 2-core machine running other suites.
+ */
+export const HARNESS_START_TIMEOUT_MS = 60_000;
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 export interface LoopbackServer {
