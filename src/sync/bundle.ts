@@ -19,7 +19,13 @@ export interface FhirResource {
 
 export type Change =
   /** A record the server may not have yet; `rapportId` (a UUID) is its value on RAPPORT_IDENTIFIER_SYSTEM. */
-  | { kind: 'create'; resource: FhirResource; rapportId: string }
+  | {
+      kind: 'create';
+      resource: FhirResource;
+      rapportId: string;
+      /** Identifiers that also find the server's copy (a patient's charts): a colleague may have pushed it first. */
+      alsoMatch?: readonly { system: string; value: string }[];
+    }
   /** A record the server has, changed from the server version `versionId`. */
   | { kind: 'update'; resource: FhirResource & { id: string }; versionId: string };
 
@@ -94,7 +100,7 @@ function entryFor(change: Change): TransactionEntry {
     return {
       fullUrl: newRecordReference(change.rapportId).reference,
       resource,
-      request: { method: 'POST', url: change.resource.resourceType, ifNoneExist: rapportIdentifierQuery(change.rapportId) },
+      request: { method: 'POST', url: change.resource.resourceType, ifNoneExist: matchQuery(change.rapportId, change.alsoMatch ?? []) },
     };
   }
   const { meta: _serverMeta, ...resource } = change.resource;
@@ -104,7 +110,15 @@ function entryFor(change: Change): TransactionEntry {
   };
 }
 
-function withRapportIdentifier(resource: FhirResource, rapportId: string): FhirResource {
+/** Search values joined by a comma are alternatives: the copy that carries any one of them. */
+function matchQuery(rapportId: string, alsoMatch: readonly { system: string; value: string }[]): string {
+  if (alsoMatch.length === 0) return rapportIdentifierQuery(rapportId);
+  const escape = (part: string) => part.replace(/[\\,|$]/g, (c) => `\\${c}`);
+  const tokens = [rapportIdentifier(rapportId), ...alsoMatch].map(({ system, value }) => `${escape(system)}|${escape(value)}`);
+  return `identifier=${tokens.map(encodeURIComponent).join(',')}`;
+}
+
+export function withRapportIdentifier(resource: FhirResource, rapportId: string): FhirResource {
   const others = (resource.identifier ?? []).filter((identifier) => identifier.system !== RAPPORT_IDENTIFIER_SYSTEM);
   return { ...resource, identifier: [...others, rapportIdentifier(rapportId)] };
 }
