@@ -11,9 +11,11 @@ import baseManifest from './manifest.json' with { type: 'json' };
  * no automated test can answer the permission prompt. `chrome-leak-probe` is a test build only: the
  * store build whose panel makes one planted request (`__LEAK_PROBE__`) that its CSP lets through
  * (`leakProbeCsp`), to show the e2e network guard catches it; `__LEAK_PROBE__` is false in every
- * other build, so the planted code is not in them.
+ * other build, so the planted code is not in them. `chrome-e2e-sync` is a test build only: the store
+ * build already holding the loopback origin and `identity` (the e2e FHIR harness runs on 127.0.0.1),
+ * with team sync allowed to use loopback http (`__SYNC_LOOPBACK__`) and its CSP widened to match.
  */
-export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo' | 'chrome-e2e-grant' | 'chrome-leak-probe';
+export type Target = 'chrome' | 'firefox' | 'chrome-demo' | 'firefox-demo' | 'chrome-e2e-grant' | 'chrome-leak-probe' | 'chrome-e2e-sync';
 
 export const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const CONTENT_SCRIPT = 'src/content/main.ts';
@@ -36,6 +38,14 @@ function leakProbeCsp(shipped: string): string {
   return widened;
 }
 
+/** `chrome-e2e-sync` only: the FHIR harness is plain http on loopback, which the shipped `https:` refuses. */
+export const SYNC_LOOPBACK_ORIGIN = 'http://127.0.0.1/*';
+function syncLoopbackCsp(shipped: string): string {
+  const widened = shipped.replace('connect-src https:', 'connect-src https: http://127.0.0.1:* http://localhost:*');
+  if (widened === shipped) throw new Error('e2e-sync build: the shipped CSP has no connect-src https: to widen');
+  return widened;
+}
+
 function manifestFor(target: Target): ManifestV3Export {
   const manifest: Manifest = structuredClone(baseManifest);
   const demo = target.endsWith('-demo') || target === 'chrome-leak-probe';
@@ -46,6 +56,11 @@ function manifestFor(target: Target): ManifestV3Export {
     manifest.host_permissions = DEMO_ORIGINS;
   }
   if (target === 'chrome-e2e-grant') manifest.host_permissions = [E2E_GRANTED_ORIGIN];
+  if (target === 'chrome-e2e-sync') {
+    manifest.host_permissions = [SYNC_LOOPBACK_ORIGIN];
+    manifest.permissions = [...baseManifest.permissions, 'identity'];
+    manifest.content_security_policy = { extension_pages: syncLoopbackCsp(baseManifest.content_security_policy.extension_pages) };
+  }
   if (target === 'chrome-leak-probe') {
     manifest.content_scripts = [
       { matches: DEMO_ORIGINS, js: [CONTENT_SCRIPT, CONTENT_LEAK_PROBE], all_frames: true, run_at: 'document_idle' },
@@ -137,6 +152,7 @@ export default defineConfig(({ mode }) => {
       __BROWSER__: JSON.stringify(browser),
       __PROBE__: JSON.stringify(target === 'firefox-demo'),
       __LEAK_PROBE__: JSON.stringify(target === 'chrome-leak-probe'),
+      __SYNC_LOOPBACK__: JSON.stringify(target === 'chrome-e2e-sync'),
       ...demo.define,
     },
     build: {

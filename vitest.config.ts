@@ -39,7 +39,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts', 'tests/corpus/**/*.test.ts'] },
+        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/sync/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -38,12 +38,24 @@ export const DEVICE_META_KEYS: readonly string[] = [
   META_KEYS.seenPrunedAt,
 ];
 
+/**
+ * Team sync's entries (src/sync/): the connection, the sealed sign-in, the outbox and the server's
+ * ids for records. They describe this device's link to one server, and a refresh token must never
+ * travel in a backup file.
+ */
+const SYNC_META_KEY = /^sync(?:$|[-:])/;
+
+/** A key of this device's own, never written to a backup nor taken from one. */
+export function isDeviceMetaKey(key: string): boolean {
+  return DEVICE_META_KEYS.includes(key) || SYNC_META_KEY.test(key);
+}
+
 /** A meta entry as a backup file may hold it: a known key; the value is checked by key. */
 export const MetaEntrySchema = v.strictObject({ key: filled(100), value: v.unknown() });
 
 /** Why an entry from a file cannot be imported; undefined when it can (or is a device key, then skipped). */
 export function metaProblem(entry: MetaEntry): string | undefined {
-  if (DEVICE_META_KEYS.includes(entry.key)) return undefined;
+  if (isDeviceMetaKey(entry.key)) return undefined;
   const schema = (PORTABLE_META as Record<string, v.GenericSchema>)[entry.key];
   if (!schema) return `${entry.key.slice(0, 50)}: not a setting Rapport knows`;
   const result = v.safeParse(schema, entry.value);

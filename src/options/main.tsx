@@ -10,6 +10,10 @@ import { createBackupModel } from './components/backup-model';
 import { createDangerModel } from './components/danger-model';
 import { extensionBackupHost } from './components/backup-host-extension';
 import { createEncryptionModel } from './components/encryption-model';
+import { createSyncModel } from './components/sync-model';
+import { extensionSyncHost } from './components/sync-host-extension';
+import { vaultTokenSealer } from '../sync/token-store';
+import { sessionKeyRing } from '../platform/session-keyring';
 
 async function main() {
   const host = extensionOptionsHost();
@@ -20,15 +24,16 @@ async function main() {
   const backupHost = extensionBackupHost();
   const backup = { model: createBackupModel(backupHost, db), danger: createDangerModel(backupHost, db) };
   const encryption = createEncryptionModel(vault);
+  const sync = createSyncModel(extensionSyncHost(), db, vault, vaultTokenSealer(vault, sessionKeyRing()));
   render(
-    <OptionsApp model={model} settings={settings} backup={backup} db={db} encryption={encryption} t={host.t} />,
+    <OptionsApp model={model} settings={settings} backup={backup} db={db} encryption={encryption} sync={sync} t={host.t} />,
     document.getElementById('root') as HTMLElement,
   );
   // A panel teaching a site while this page is open: show the new profile without a reload.
   onChanged((change) => {
     if (change.store === 'sites') void model.loadProfiles();
   });
-  await Promise.all([model.load(), settings.load()]);
+  await Promise.all([model.load(), settings.load(), sync.load()]);
 }
 
 void main();

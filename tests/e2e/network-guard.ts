@@ -11,6 +11,9 @@ import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core'
  *   with a `chrome-extension://` frame anywhere in that stack was made by extension code.
  * Requests the demo pages make for themselves (127.0.0.1) have no extension frame and are allowed.
  *
+ * With team sync off nothing else is allowed. A test that connects sync names the one FHIR origin
+ * it configured (`allowOrigin`): requests there pass, every other origin still fails the test.
+ *
  * Not seen: pages Playwright does not list (the real side panel opened by `sidePanel.open`) and
  * out-of-process iframes inside web pages (their content scripts). The panel page opened as a tab,
  * which is the same code, is seen.
@@ -29,13 +32,22 @@ export interface NetworkGuard {
   take: () => Violation[];
   /** Requests extension contexts made in all (own files included), by context, and how many pages were watched. */
   stats: () => { extensionRequests: number; byContext: Record<string, number>; pagesWatched: number };
+  /** The configured team-sync FHIR origin (e.g. http://127.0.0.1:4321): requests to it are allowed. */
+  allowOrigin: (origin: string) => void;
+  /** Requests made to allowed origins, which a sync test can check went nowhere else. */
+  allowed: () => Violation[];
   /** Throws when any extension context reached for the network. */
   assertClean: () => void;
 }
 
-/** Its own files, and in-memory data; a chrome-extension:// URL of another extension is not its own. */
-export function isAllowedUrl(url: string, extensionId: string): boolean {
-  return url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:');
+/**
+ * Its own files, in-memory data, and the team-sync origin the test configured (none by default); a
+ * chrome-extension:// URL of another extension is not its own.
+ */
+export function isAllowedUrl(url: string, extensionId: string, allowedOrigins: readonly string[] = []): boolean {
+  if (url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return true;
+  const origin = URL.canParse(url) ? new URL(url).origin : undefined;
+  return origin !== undefined && origin !== 'null' && allowedOrigins.includes(origin);
 }
 
 interface CallFrame {
@@ -69,7 +81,8 @@ export function extensionScriptOf(initiator: Initiator | undefined): string | un
  */
 export function guardNetwork(context: BrowserContext, extensionId: () => string): NetworkGuard {
   let seen: Violation[] = [];
-  const leaving = () => seen.filter((v) => !isAllowedUrl(v.url, extensionId()));
+  const allowedOrigins: string[] = [];
+  const leaving = () => seen.filter((v) => !isAllowedUrl(v.url, extensionId(), allowedOrigins));
   let extensionRequests = 0;
   const byContext: Record<string, number> = {};
   const count = (from: string) => {
@@ -131,6 +144,10 @@ export function guardNetwork(context: BrowserContext, extensionId: () => string)
       seen = [];
       return taken;
     },
+    allowOrigin: (origin) => {
+      allowedOrigins.push(new URL(origin).origin);
+    },
+    allowed: () => seen.filter((v) => !v.url.startsWith('chrome-extension://') && isAllowedUrl(v.url, extensionId(), allowedOrigins)),
     stats: () => ({ extensionRequests, byContext: { ...byContext }, pagesWatched }),
     assertClean: () => {
       const found = leaving();

@@ -37,7 +37,8 @@ afterAll(async () => {
 });
 
 describe('the network guard', () => {
-  test('catches the planted request from the panel', async () => {
+  test('catches the planted request from the panel, even with a team-sync origin allowed on another port', async () => {
+    browser.network.allowOrigin(`http://127.0.0.1:${sinkPort + 1}`);
     const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane!.id}`));
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tabId=${tabId}&leakPort=${sinkPort}`);
@@ -53,7 +54,8 @@ describe('the network guard', () => {
   test('the service worker cannot reach the network: the CSP refuses its fetch before anything leaves', async () => {
     // The guard attributes the worker's requests (request.serviceWorker()); its start-up module loads
     // show up as "service-worker" in the summary line when Playwright attached in time. A worker has
-    // no other way out than fetch/WebSocket, which connect-src 'none' stops: nothing reaches the sink.
+    // no other way out than fetch/WebSocket, which connect-src (https: only, for team sync) stops for
+    // this plain-http sink: nothing reaches it.
     const worker = await browser.worker();
     const outcome = await worker.evaluate((url) => fetch(url).then(() => 'sent', (error) => String(error)), `http://127.0.0.1:${sinkPort}/worker`);
     expect(outcome).toContain('Failed to fetch');

@@ -36,7 +36,10 @@ const ALLOWED: Record<string, string[]> = {
   ui: ['ui', 'store', 'messaging', 'domain', 'context', 'model'],
   sidepanel: ['sidepanel', 'ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
   options: ['options', 'ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
+  sync: ['sync', 'store', 'messaging', 'domain', 'model', 'context'],
 };
+/** The worker and extension pages may use team sync; content scripts (inside the EHR page) and lower floors may not. */
+for (const entry of ['background', 'sidepanel', 'options']) ALLOWED[entry]?.push('sync');
 
 /** Packages each ground-floor folder may use: pure libraries only, no browser-extension API. */
 const GROUND_PACKAGES: Record<string, readonly string[]> = {
@@ -89,9 +92,16 @@ describe('architecture', () => {
     expect(offenders.map(({ rel }) => rel)).toEqual([]);
   });
 
-  test('no network, eval or HTML injection anywhere in src/', () => {
+  test('the network only from src/sync/transport.ts (opt-in team sync), and nowhere else', () => {
+    const network = /\bfetch\s*\(|\bWebSocket\b/;
+    const offenders = sources.filter(({ rel, text }) => network.test(text) && rel !== join('sync', 'transport.ts')).map(({ rel }) => rel);
+    expect(offenders).toEqual([]);
+    expect(sources.some(({ rel }) => rel === join('sync', 'transport.ts'))).toBe(true);
+  });
+
+  test('no XHR, beacons, eval or HTML injection anywhere in src/', () => {
     const forbidden =
-      /\bfetch\s*\(|XMLHttpRequest|\bWebSocket\b|sendBeacon|\beval\s*\(|new\s+Function\s*\(|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\s*\(/;
+      /XMLHttpRequest|sendBeacon|\beval\s*\(|new\s+Function\s*\(|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\s*\(/;
     const offenders = sources.filter(({ text }) => forbidden.test(text)).map(({ rel }) => rel);
     expect(offenders).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ClientRecordSchema, DERIVED_CLIENT_FIELDS, RECORD_SCHEMAS, STORE_NAMES, TombstoneSchema, type ClientRecord, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../../model/records';
-import { DEVICE_META_KEYS, META_KEYS, MetaEntrySchema, metaProblem, PORTABLE_META, type MetaEntry } from '../../model/meta';
+import { isDeviceMetaKey, META_KEYS, MetaEntrySchema, metaProblem, PORTABLE_META, type MetaEntry } from '../../model/meta';
 import { identityKeysOf } from '../identity/identity';
 import { normaliseSettings } from '../settings/settings';
 import { describeIssue } from '../../model/issues';
@@ -112,7 +112,7 @@ function writtenAsRead(output: unknown, input: unknown): boolean {
 /** Meta a file carries: the portable entries only, settings in the form this version writes them. */
 export function portableMeta(entries: readonly MetaEntry[]): MetaEntry[] {
   return entries
-    .filter((entry) => !DEVICE_META_KEYS.includes(entry.key))
+    .filter((entry) => !isDeviceMetaKey(entry.key))
     .map((entry) => {
       if (entry.key !== META_KEYS.settings) return entry;
       const zone = (entry.value as { schedule?: { timeZone?: unknown } } | undefined)?.schedule?.timeZone;
@@ -236,7 +236,7 @@ export async function validateBackup(data: unknown, options: ValidateOptions): P
     }
     if (metaKeys.has(result.output.key)) throw new BackupError('invalid', `meta[${i}] duplicate key`);
     metaKeys.add(result.output.key);
-    if (!DEVICE_META_KEYS.includes(result.output.key)) meta.push(result.output);
+    if (!isDeviceMetaKey(result.output.key)) meta.push(result.output);
     await tick();
   }
   uniqueSiteOrigins(parsed.sites as FileRecord<'sites'>[]);

@@ -62,7 +62,7 @@ export function identifierSystem(system: string): string {
   return system;
 }
 
-function patient(client: FhirClient): Patient {
+export function patient(client: FhirClient): Patient {
   const words = client.name.trim().split(/\s+/);
   const family = words.length > 1 ? words.at(-1) : undefined;
   const given = words.length > 1 ? words.slice(0, -1) : words;
@@ -82,7 +82,7 @@ function patient(client: FhirClient): Patient {
   };
 }
 
-function communication(contact: FhirContact): Communication {
+export function communication(contact: FhirContact): Communication {
   const subject = ref('Patient', contact.clientId);
   const medium: CodeableConcept = { coding: [{ system: PARTICIPATION_MODE, ...MEDIUM[contact.channel] }] };
   const reached = contact.outcome === 'reached';
@@ -101,7 +101,7 @@ function communication(contact: FhirContact): Communication {
   };
 }
 
-function callbackTask(callback: FhirCallback): Task {
+export function callbackTask(callback: FhirCallback): Task {
   const done = callback.status === 'done';
   return {
     resourceType: 'Task',

@@ -12,6 +12,8 @@ import { AuditView } from './AuditView';
 import { EncryptionSection, NeedsUnlock } from './EncryptionSection';
 import type { EncryptionModel } from './encryption-model';
 import type { RapportDb } from '../../store/db';
+import { SyncSection } from './SyncSection';
+import type { SyncModel } from './sync-model';
 
 interface Props {
   model: OptionsModel;
@@ -21,9 +23,10 @@ interface Props {
   /** The page's database: the audit view reads through its vault. */
   db?: RapportDb;
   encryption?: EncryptionModel;
+  sync?: SyncModel;
 }
 
-export function OptionsApp({ model, t, settings, backup, db, encryption }: Props) {
+export function OptionsApp({ model, t, settings, backup, db, encryption, sync }: Props) {
   const notice = model.notice.value;
   // Sections that read client data would only fail with the key away: they wait for the unlock,
   // which is then the first thing on the page.
@@ -41,6 +44,7 @@ export function OptionsApp({ model, t, settings, backup, db, encryption }: Props
         {backup && (locked ? <NeedsUnlock title={t('backupTitle')} testId="backup-locked" t={t} /> : <BackupSection model={backup.model} t={t} />)}
         {!locked && encryptionSection}
         {settings && <SettingsSection model={settings} t={t} />}
+        {sync && <SyncSection model={sync} t={t} />}
         <SitesSection model={model} t={t} />
         <TaughtSection model={model} t={t} />
         {db && (locked ? <NeedsUnlock title={t('auditTitle')} testId="audit-locked" t={t} /> : <AuditView t={t} db={db} />)}

@@ -1,0 +1,138 @@
+import { signal } from '@preact/signals';
+import type { RapportDb } from '../../store/db';
+import type { VaultStatus } from '../../store/vault/codec';
+import { SyncError } from '../../sync/errors';
+import { checkConnectionInput, loadSyncSettings, originPattern, saveSyncSettings, SyncSettingsSchema, type SyncSettings } from '../../sync/settings';
+import { beginSignIn, completeSignIn, discover, type SmartDeps } from '../../sync/smart';
+import { forgetTokens, saveTokens, sealTokensIfClear, tokensInClear, type TokenSealer } from '../../sync/token-store';
+import type { Send } from '../../sync/transport';
+import * as v from 'valibot';
+
+/** What the Team sync section needs from the browser; sync-host-extension.ts is the real one. */
+export interface SyncHost {
+  /** permissions.request for the server's origin and `identity`: must start before any await. */
+  requestAccess(originPattern: string): Promise<boolean>;
+  /** permissions.remove; false when the browser refuses (a build that holds the grant statically). */
+  removeAccess(originPattern: string): Promise<boolean>;
+  /** Test builds let loopback http through (the e2e harness server); store builds never do. */
+  allowLoopbackHttp: boolean;
+  /** An anonymous transport to that one server, for discovery and the token endpoint. */
+  transport(fhirBase: string): Send;
+  redirectUrl(): string;
+  /** Opens the sign-in window; resolves with the URL the server redirected back to. */
+  signInWindow(authorizeUrl: string): Promise<string>;
+  smart: Omit<SmartDeps, 'send'>;
+  now(): number;
+}
+
+export interface SyncVault {
+  readonly status: VaultStatus;
+  onStatus(listener: (status: VaultStatus) => void): () => void;
+}
+
+export type SyncMessage = { key: string; substitutions?: string[] } | { text: string };
+
+function wordsFor(error: unknown): string {
+  if (error instanceof SyncError) return error.message;
+  return `Sign-in did not finish: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Connecting this browser to the team's FHIR server and disconnecting it again. */
+export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault, sealer: TokenSealer) {
+  const settings = signal<SyncSettings | null>(null);
+  const busy = signal(false);
+  const error = signal<string | null>(null);
+  const tokensClear = signal(false);
+  const vaultStatus = signal<VaultStatus>(vault.status);
+
+  async function refresh() {
+    settings.value = await loadSyncSettings(db);
+    tokensClear.value = await tokensInClear(db);
+  }
+
+  const stopWatching = vault.onStatus((status) => {
+    vaultStatus.value = status;
+    // A passphrase set after sign-in: the tokens stored in the clear are sealed at once.
+    void sealTokensIfClear(db, sealer).then(refresh).catch((failure: unknown) => console.warn('[rapport] sealing sync tokens', failure));
+  });
+
+  async function signIn(fhirBase: string, clientId: string) {
+    const send = host.transport(fhirBase);
+    const deps: SmartDeps = { ...host.smart, send };
+    const config = await discover(fhirBase, send);
+    const pending = await beginSignIn(config, fhirBase, clientId, host.redirectUrl(), deps);
+    const returned = await host.signInWindow(pending.authorizeUrl);
+    const tokens = await completeSignIn(config, pending, returned, clientId, deps);
+    await saveTokens(db, tokens, sealer);
+    const fhirUser = v.is(SyncSettingsSchema.entries.fhirUser, tokens.fhirUser) ? tokens.fhirUser : undefined;
+    await saveSyncSettings(db, { enabled: true, fhirBase, clientId, fhirUser, connectedAt: host.now() });
+  }
+
+  return {
+    settings,
+    busy,
+    error,
+    tokensClear,
+    vaultStatus,
+    load: refresh,
+    dispose: stopWatching,
+
+    /** Called straight from the click: the permission request is its first asynchronous step. */
+    connect(fhirBaseInput: string, clientIdInput: string): Promise<boolean> {
+      if (busy.value) return Promise.resolve(false);
+      let input: { fhirBase: string; clientId: string };
+      try {
+        input = checkConnectionInput(fhirBaseInput, clientIdInput, host.allowLoopbackHttp);
+      } catch (failure) {
+        error.value = wordsFor(failure);
+        return Promise.resolve(false);
+      }
+      if (vault.status === 'locked') {
+        error.value = 'Rapport is locked: enter your passphrase first, so the team-server sign-in can be kept sealed.';
+        return Promise.resolve(false);
+      }
+      const pattern = originPattern(input.fhirBase);
+      // Firefox honours permissions.request only as the first call of a user action: no await before it.
+      const access = host.requestAccess(pattern);
+      busy.value = true;
+      error.value = null;
+      return (async () => {
+        try {
+          if (!(await access)) {
+            error.value = 'Rapport needs your permission to reach the team server. Nothing was sent; press Connect again and allow it.';
+            return false;
+          }
+          await signIn(input.fhirBase, input.clientId);
+          return true;
+        } catch (failure) {
+          error.value = wordsFor(failure);
+          await host.removeAccess(pattern).catch(() => false);
+          const current = await loadSyncSettings(db);
+          await saveSyncSettings(db, { ...current, enabled: false, lastError: error.value.slice(0, 500) });
+          return false;
+        } finally {
+          await refresh();
+          busy.value = false;
+        }
+      })();
+    },
+
+    /** Forgets the sign-in and gives the server's origin back: nothing more is sent. */
+    async disconnect(): Promise<void> {
+      if (busy.value) return;
+      busy.value = true;
+      try {
+        const current = await loadSyncSettings(db);
+        await forgetTokens(db);
+        await saveSyncSettings(db, { enabled: false, fhirBase: current.fhirBase, clientId: current.clientId });
+        if (current.fhirBase) await host.removeAccess(originPattern(current.fhirBase)).catch(() => false);
+        error.value = null;
+      } finally {
+        await refresh();
+        busy.value = false;
+      }
+    },
+  };
+}
+
+export type SyncModel = ReturnType<typeof createSyncModel>;

@@ -1,0 +1,124 @@
+/**
+ * Builds the FHIR R4 transaction Bundles Rapport pushes. A transaction applies whole or not at
+ * all, so a push interrupted anywhere can simply be sent again: creates are conditional on
+ * Rapport's own identifier (a replay finds the first copy instead of making a second), updates
+ * carry the server version they were based on (If-Match), and nothing is ever DELETEd — a record
+ * is retired by its status, because some servers keep no history of deletions for others to see.
+ */
+
+/** Rapport's identifier system: the value is Rapport's own record id, unique across installs. */
+export const RAPPORT_IDENTIFIER_SYSTEM = 'https://rapport.care/fhir/identifier/record';
+
+export interface FhirResource {
+  resourceType: string;
+  id?: string;
+  meta?: { versionId?: string; lastUpdated?: string };
+  identifier?: { system?: string; value?: string }[];
+  [field: string]: unknown;
+}
+
+export type Change =
+  /** A record the server may not have yet; `rapportId` (a UUID) is its value on RAPPORT_IDENTIFIER_SYSTEM. */
+  | {
+      kind: 'create';
+      resource: FhirResource;
+      rapportId: string;
+      /** Identifiers that also find the server's copy (a patient's charts): a colleague may have pushed it first. */
+      alsoMatch?: readonly { system: string; value: string }[];
+    }
+  /** A record the server has, changed from the server version `versionId`. */
+  | { kind: 'update'; resource: FhirResource & { id: string }; versionId: string };
+
+export interface TransactionEntry {
+  fullUrl?: string;
+  resource: FhirResource;
+  request: { method: 'POST' | 'PUT'; url: string; ifNoneExist?: string; ifMatch?: string };
+}
+
+export interface TransactionBundle {
+  resourceType: 'Bundle';
+  type: 'transaction';
+  entry: TransactionEntry[];
+}
+
+export function rapportIdentifier(rapportId: string): { system: string; value: string } {
+  return { system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId };
+}
+
+/** The search that finds the server's copy of a Rapport record (used by ifNoneExist and by re-reads after 412). */
+export function rapportIdentifierQuery(rapportId: string): string {
+  return `identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|${rapportId}`)}`;
+}
+
+/**
+ * A reference to a record created in the same Bundle, by the `urn:uuid` fullUrl the server
+ * rewrites on commit. Medplum's router resolves no conditional references
+ * (`Patient?identifier=…`), so a record pushed earlier is referenced by its server id instead.
+ */
+export function newRecordReference(rapportId: string): { reference: string } {
+  return { reference: `urn:uuid:${rapportId}` };
+}
+
+/**
+ * Servers cap transactions that need strict isolation: Medplum allows at most 8 entries once any
+ * entry is conditional (ifNoneExist) and 50 updates in any transaction.
+ */
+export const MAX_TRANSACTION_ENTRIES = 8;
+
+/**
+ * Packs groups of changes into transactions of at most `maxEntries`, in order. A group (a record
+ * with the new records that reference it by urn:uuid) is never split, because those references
+ * resolve only inside one Bundle; a group larger than the cap travels alone.
+ */
+export function transactionBundles(groups: readonly (readonly Change[])[], maxEntries = MAX_TRANSACTION_ENTRIES): TransactionBundle[] {
+  const packed: Change[][] = [];
+  for (const group of groups) {
+    const last = packed.at(-1);
+    if (last && last.length + group.length <= maxEntries) last.push(...group);
+    else packed.push([...group]);
+  }
+  return packed.map(transactionBundle);
+}
+
+export function transactionBundle(changes: readonly Change[]): TransactionBundle {
+  return { resourceType: 'Bundle', type: 'transaction', entry: changes.map(entryFor) };
+}
+
+/**
+ * A retirement is an update whose only news is the status (`entered-in-error`, `cancelled`, …):
+ * other clients' pulls then see the record change instead of silently losing it.
+ */
+export function retire<R extends FhirResource & { id: string }>(resource: R, versionId: string, status: string): Change {
+  return { kind: 'update', resource: { ...resource, status }, versionId };
+}
+
+function entryFor(change: Change): TransactionEntry {
+  if (change.kind === 'create') {
+    const resource = withRapportIdentifier(change.resource, change.rapportId);
+    delete resource.id;
+    delete resource.meta;
+    return {
+      fullUrl: newRecordReference(change.rapportId).reference,
+      resource,
+      request: { method: 'POST', url: change.resource.resourceType, ifNoneExist: matchQuery(change.rapportId, change.alsoMatch ?? []) },
+    };
+  }
+  const { meta: _serverMeta, ...resource } = change.resource;
+  return {
+    resource,
+    request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}`, ifMatch: `W/"${change.versionId}"` },
+  };
+}
+
+/** Search values joined by a comma are alternatives: the copy that carries any one of them. */
+function matchQuery(rapportId: string, alsoMatch: readonly { system: string; value: string }[]): string {
+  if (alsoMatch.length === 0) return rapportIdentifierQuery(rapportId);
+  const escape = (part: string) => part.replace(/[\\,|$]/g, (c) => `\\${c}`);
+  const tokens = [rapportIdentifier(rapportId), ...alsoMatch].map(({ system, value }) => `${escape(system)}|${escape(value)}`);
+  return `identifier=${tokens.map(encodeURIComponent).join(',')}`;
+}
+
+export function withRapportIdentifier(resource: FhirResource, rapportId: string): FhirResource {
+  const others = (resource.identifier ?? []).filter((identifier) => identifier.system !== RAPPORT_IDENTIFIER_SYSTEM);
+  return { ...resource, identifier: [...others, rapportIdentifier(rapportId)] };
+}

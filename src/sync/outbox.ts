@@ -1,0 +1,92 @@
+import * as v from 'valibot';
+import type { IDBPObjectStore } from 'idb';
+import type { RapportDb, RapportSchema } from '../store/db';
+import { SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
+
+/**
+ * What this device still has to push, and where each pushed record lives on the server: entries
+ * in the database's meta store (so setting a passphrase, which rewrites the database, carries them
+ * over, and a backup leaves them out: model/meta.ts). They hold a record's store, id and the names
+ * of the fields changed, never a value: the record itself stays in its store, sealed there when a
+ * passphrase is set, and is read at push time. So the outbox reveals nothing a sealed record hides.
+ */
+const OUTBOX_PREFIX = 'sync:outbox:';
+const SERVER_ID_PREFIX = 'sync:server:';
+
+const OutboxEntrySchema = v.strictObject({
+  store: v.picklist(SHARED_STORES),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  /** Changed fields since the last push; absent means the whole record. */
+  fields: v.optional(v.array(v.pipe(v.string(), v.maxLength(100)))),
+  queuedAt: v.number(),
+  /** Counts the edits folded into this entry: settling clears it only if none came since the read. */
+  edits: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type OutboxEntry = v.InferOutput<typeof OutboxEntrySchema>;
+
+type MetaStore = IDBPObjectStore<RapportSchema, ['meta'], 'meta', 'readwrite'>;
+
+const recordKey = (store: SharedStore, id: string) => `${store}/${id}`;
+const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
+/**
+ * Queues a record's change. Changes to one record pending together are one entry whose fields are
+ * the union: the push sends the record as it is then.
+ */
+export async function enqueueChange(db: RapportDb, store: SharedStore, id: string, fields: readonly string[] | undefined, now: number): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const key = OUTBOX_PREFIX + recordKey(store, id);
+  const pending = v.safeParse(OutboxEntrySchema, (await tx.store.get(key))?.value);
+  const union = !fields || (pending.success && !pending.output.fields) ? undefined : [...new Set([...(pending.success ? (pending.output.fields ?? []) : []), ...fields])];
+  const entry: OutboxEntry = {
+    store,
+    id,
+    ...(union ? { fields: union } : {}),
+    queuedAt: pending.success ? pending.output.queuedAt : now,
+    edits: pending.success ? pending.output.edits + 1 : 1,
+  };
+  await tx.store.put({ key, value: entry });
+  await tx.done;
+}
+
+/** Pending changes, oldest first. A damaged entry is skipped, never fatal to the rest. */
+export async function loadOutbox(db: RapportDb): Promise<OutboxEntry[]> {
+  const rows = await db.getAll('meta', prefixRange(OUTBOX_PREFIX));
+  return rows
+    .map((row) => v.safeParse(OutboxEntrySchema, row.value))
+    .flatMap((parsed) => (parsed.success ? [parsed.output] : []))
+    .sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
+/** The server's id for a record pushed before, by store and record id. */
+export async function loadServerIds(db: RapportDb, store: SharedStore): Promise<Map<string, string>> {
+  const prefix = `${SERVER_ID_PREFIX}${store}/`;
+  const rows = await db.getAll('meta', prefixRange(prefix));
+  return new Map(rows.filter((row) => typeof row.value === 'string').map((row) => [row.key.slice(prefix.length), row.value as string]));
+}
+
+/**
+ * After the server committed: remembers the server ids and clears the entries pushed, in one
+ * transaction. An entry queued again since it was read (a newer edit) stays for the next round.
+ */
+export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[]): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  for (const { entry, serverId } of pushed) {
+    await tx.store.put({ key: SERVER_ID_PREFIX + recordKey(entry.store, entry.id), value: serverId });
+    await clearIfUnchanged(tx.store, entry);
+  }
+  await tx.done;
+}
+
+/** Clears entries there is nothing to push for, unless queued again since they were read. */
+export async function dropEntries(db: RapportDb, entries: readonly OutboxEntry[]): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  for (const entry of entries) await clearIfUnchanged(tx.store, entry);
+  await tx.done;
+}
+
+async function clearIfUnchanged(meta: MetaStore, entry: OutboxEntry): Promise<void> {
+  const key = OUTBOX_PREFIX + recordKey(entry.store, entry.id);
+  const current = v.safeParse(OutboxEntrySchema, (await meta.get(key))?.value);
+  if (current.success && current.output.edits === entry.edits) await meta.delete(key);
+}

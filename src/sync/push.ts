@@ -1,0 +1,175 @@
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { RapportDb } from '../store/db';
+import { getLive } from '../store/base';
+import { callbackTask, communication, identifierSystem, patient } from '../domain/fhir/export';
+import { mergeOntoServer, retired, type SharedStore } from '../domain/fhir/merge';
+import type { StoreRecords } from '../model/records';
+import { MAX_TRANSACTION_ENTRIES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
+import { SyncError } from './errors';
+import { dropEntries, enqueueChange, loadOutbox, loadServerIds, settlePushed, type OutboxEntry } from './outbox';
+import type { Send } from './transport';
+
+/**
+ * Pushes the outbox in transaction Bundles. An update reads the server's copy, lays this device's
+ * changed fields over it (domain/fhir/merge.ts) and writes it back with If-Match on the version
+ * read; a colleague writing in between makes that a 412, and the batch is read, merged and sent
+ * again. A push stopped anywhere resumes from the outbox: a create is conditional on Rapport's
+ * identifier, so one the server had already committed is found, not made twice.
+ */
+
+const RESOURCE_TYPE: Record<SharedStore, 'Patient' | 'Communication' | 'Task'> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task' };
+/** A record changed on the server faster than this many read-merge-write rounds is left for the next push. */
+const MERGE_ROUNDS = 5;
+
+export interface PushResult {
+  /** Records the server now has as this device last wrote them. */
+  pushed: number;
+  /** 412 answers met and merged. */
+  merged: number;
+}
+
+type ServerCopy = FhirResource & { id: string; meta?: { versionId?: string } };
+type ServerIds = Record<SharedStore, Map<string, string>>;
+
+export async function pushOutbox(db: RapportDb, send: Send, now: number): Promise<PushResult> {
+  await enqueueMissingClients(db, now);
+  const result: PushResult = { pushed: 0, merged: 0 };
+  // Clients first: the other records refer to their Patient by its server id.
+  for (const stores of [['clients'], ['contacts', 'callbacks']] as const) {
+    const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
+    const ids: ServerIds = { clients: await loadServerIds(db, 'clients'), contacts: await loadServerIds(db, 'contacts'), callbacks: await loadServerIds(db, 'callbacks') };
+    for (let start = 0; start < batch.length; start += MAX_TRANSACTION_ENTRIES) {
+      await pushBatch(db, send, batch.slice(start, start + MAX_TRANSACTION_ENTRIES), ids, result, now);
+    }
+  }
+  return result;
+}
+
+/** A contact or callback whose client the server has never seen takes the client along. */
+async function enqueueMissingClients(db: RapportDb, now: number): Promise<void> {
+  const outbox = await loadOutbox(db);
+  const known = await loadServerIds(db, 'clients');
+  const queued = new Set(outbox.filter((entry) => entry.store === 'clients').map((entry) => entry.id));
+  for (const entry of outbox) {
+    if (entry.store === 'clients') continue;
+    const record = await getLive(db, entry.store, entry.id);
+    if (record && !known.has(record.clientId) && !queued.has(record.clientId)) {
+      await enqueueChange(db, 'clients', record.clientId, undefined, now);
+      queued.add(record.clientId);
+    }
+  }
+}
+
+async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds, result: PushResult, now: number): Promise<void> {
+  for (let round = 1; ; round++) {
+    const planned = await plan(db, send, batch, ids);
+    const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
+    let response: Bundle | undefined;
+    try {
+      response = sent.length ? (await send<Bundle>('POST', '', { json: transactionBundle(sent.map((item) => item.change)) })).body : undefined;
+    } catch (error) {
+      if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
+        result.merged++;
+        continue;
+      }
+      throw error;
+    }
+    const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));
+    await settlePushed(db, settled);
+    for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
+    // Records deleted here that the server never had, or no longer has: nothing to tell it.
+    await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
+    await adoptFoundCopies(db, sent, response, now);
+    result.pushed += sent.length;
+    return;
+  }
+}
+
+interface Planned {
+  entry: OutboxEntry;
+  serverId?: string;
+  change?: Change;
+}
+
+async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Planned[]> {
+  const copies = await readServerCopies(send, batch, ids);
+  const planned: Planned[] = [];
+  for (const entry of batch) {
+    const serverId = ids[entry.store].get(entry.id);
+    const record = await getLive(db, entry.store, entry.id);
+    const server = serverId ? copies.get(`${RESOURCE_TYPE[entry.store]}/${serverId}`) : undefined;
+    const versionId = server?.meta?.versionId;
+    if (!record) {
+      planned.push({ entry, serverId, ...(server && versionId ? { change: { kind: 'update', resource: retired(entry.store, server), versionId } } : {}) });
+      continue;
+    }
+    const local = withRapportIdentifier(withServerReferences(mapped(entry.store, record), ids.clients), entry.id);
+    if (server && versionId) {
+      planned.push({ entry, serverId, change: { kind: 'update', resource: mergeOntoServer(entry.store, server, local, entry.fields), versionId } });
+    } else {
+      planned.push({ entry, change: { kind: 'create', resource: local, rapportId: entry.id, alsoMatch: chartIdentifiers(entry.store, record) } });
+    }
+  }
+  return planned;
+}
+
+/** The server's current copies of the batch's records, one search per resource type. */
+async function readServerCopies(send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Map<string, ServerCopy>> {
+  const copies = new Map<string, ServerCopy>();
+  for (const store of ['clients', 'contacts', 'callbacks'] as const) {
+    const serverIds = batch.filter((entry) => entry.store === store).flatMap((entry) => ids[store].get(entry.id) ?? []);
+    if (!serverIds.length) continue;
+    const { body } = await send<Bundle>('GET', `${RESOURCE_TYPE[store]}?_id=${serverIds.map(encodeURIComponent).join(',')}&_count=${serverIds.length}`);
+    for (const found of body.entry ?? []) {
+      const resource = found.resource as ServerCopy | undefined;
+      if (resource?.id) copies.set(`${resource.resourceType}/${resource.id}`, resource);
+    }
+  }
+  return copies;
+}
+
+function mapped(store: SharedStore, record: StoreRecords[SharedStore]): FhirResource {
+  const resource: Resource =
+    store === 'clients'
+      ? patient(record as StoreRecords['clients'])
+      : store === 'contacts'
+        ? communication(record as StoreRecords['contacts'])
+        : callbackTask(record as StoreRecords['callbacks']);
+  // The typed resource is plain JSON; the push handles it as such.
+  return resource as unknown as FhirResource;
+}
+
+/** A patient's charts: with any of them the server's copy is found, whoever pushed it first. */
+function chartIdentifiers(store: SharedStore, record: StoreRecords[SharedStore]): { system: string; value: string }[] {
+  if (store !== 'clients') return [];
+  return (record as StoreRecords['clients']).identities.filter((identity) => identity.mrn).map((identity) => ({ system: identifierSystem(identity.system), value: identity.mrn }));
+}
+
+/** The export addresses a client as urn:uuid:<record id>; on the server it is Patient/<server id>. */
+function withServerReferences(resource: FhirResource, patientIds: ReadonlyMap<string, string>): FhirResource {
+  return JSON.parse(JSON.stringify(resource), (key, value: unknown) => {
+    if (key !== 'reference' || typeof value !== 'string' || !value.startsWith('urn:uuid:')) return value;
+    const serverId = patientIds.get(value.slice('urn:uuid:'.length));
+    return serverId ? `Patient/${serverId}` : value;
+  }) as FhirResource;
+}
+
+function serverIdOf(location: string | undefined, resourceType: string): string {
+  const match = location?.match(new RegExp(`(?:^|/)${resourceType}/([A-Za-z0-9\\-.]{1,64})(?:/|$)`));
+  if (!match?.[1]) throw new SyncError('bad-response', 'The team server accepted a change without saying where it keeps it.');
+  return match[1];
+}
+
+/**
+ * A create answered with a copy the server already had: a colleague pushed this patient first (by
+ * chart number). The team's details stand; this device adds its identifiers to that copy next round.
+ */
+async function adoptFoundCopies(db: RapportDb, sent: readonly Planned[], response: Bundle | undefined, now: number): Promise<void> {
+  for (const [i, item] of sent.entries()) {
+    const answer = response?.entry?.[i];
+    if (item.change?.kind !== 'create' || answer?.response?.status?.startsWith('200') !== true) continue;
+    const identifiers = (answer.resource as FhirResource | undefined)?.identifier ?? [];
+    const ours = identifiers.some((identifier) => identifier.system === RAPPORT_IDENTIFIER_SYSTEM && identifier.value === item.entry.id);
+    if (!ours) await enqueueChange(db, item.entry.store, item.entry.id, ['identities'], now);
+  }
+}

@@ -1,0 +1,174 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Bundle, Communication, Patient, Task } from '@medplum/fhirtypes';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { signedIn } from './harness/sign-in';
+import { openRapportDb, type RapportDb } from '../../src/store/db';
+import { createClient } from '../../src/store/clients';
+import { logContact } from '../../src/store/contacts';
+import { addCallback } from '../../src/store/callbacks';
+import { updateRecord } from '../../src/store/base';
+import { enqueueChange, loadOutbox } from '../../src/sync/outbox';
+import { pushOutbox } from '../../src/sync/push';
+import { rapportIdentifierQuery } from '../../src/sync/bundle';
+import { SyncError } from '../../src/sync/errors';
+import type { RequestOptions, Send } from '../../src/sync/transport';
+
+/**
+ * The outbox pushed to Medplum's FHIR router over loopback HTTP, each caseload in its own
+ * IndexedDB, each care manager signed in as themselves.
+ */
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const EHR = 'https://ehr.example.org';
+
+let server: LoopbackServer;
+let alice: Send;
+let bob: Send;
+const open: RapportDb[] = [];
+
+beforeAll(async () => {
+  server = await startLoopbackServer({
+    users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' }, bob: { fhirUser: 'Practitioner/bob', role: 'care-manager' } },
+  });
+  alice = await signedIn(server, 'alice');
+  bob = await signedIn(server, 'bob');
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => server.close());
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+async function caseload(): Promise<RapportDb> {
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openRapportDb();
+  open.push(db);
+  return db;
+}
+
+let mrnSeq = 0;
+const uniqueMrn = () => `MRN-${Date.now()}-${++mrnSeq}`;
+
+async function search<T>(send: Send, query: string): Promise<T[]> {
+  const { body } = await send<Bundle>('GET', query);
+  return (body.entry ?? []).map((entry) => entry.resource as T);
+}
+const patientsWithMrn = (mrn: string) => search<Patient>(alice, `Patient?identifier=${encodeURIComponent(`${EHR}|${mrn}`)}`);
+
+/** A client with a contact and a callback, every record queued as a new record is. */
+async function seedClient(db: RapportDb, mrn: string, name: string) {
+  const client = await createClient(db, { name, mrn, system: EHR, phone: '555-0100' }, T0);
+  const contact = await logContact(db, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: `${name} asked about meals`, tags: [] }, T0);
+  const callback = await addCallback(db, { clientId: client.id, dueAt: T0 + 86_400_000, reason: 'Check the meal delivery' }, T0);
+  await enqueueChange(db, 'clients', client.id, undefined, T0);
+  await enqueueChange(db, 'contacts', contact.id, undefined, T0);
+  await enqueueChange(db, 'callbacks', callback.id, undefined, T0);
+  return { client, contact, callback };
+}
+
+describe('push', () => {
+  test('a caseload reaches the server once: the contact and callback point at its Patient, and the outbox empties', async () => {
+    const db = await caseload();
+    const mrn = uniqueMrn();
+    const { contact, callback } = await seedClient(db, mrn, 'Ada Quill');
+
+    expect(await pushOutbox(db, alice, T0)).toEqual({ pushed: 3, merged: 0 });
+    const [patient, ...others] = await patientsWithMrn(mrn);
+    expect(others).toEqual([]);
+    const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contact.id)}`);
+    const [task] = await search<Task>(alice, `Task?${rapportIdentifierQuery(callback.id)}`);
+    expect(communication?.subject?.reference).toBe(`Patient/${patient?.id}`);
+    expect(communication?.note?.[0]?.text).toBe('Ada Quill asked about meals');
+    expect(task?.for?.reference).toBe(`Patient/${patient?.id}`);
+    expect(task?.status).toBe('requested');
+    expect(await loadOutbox(db)).toEqual([]);
+    expect(await pushOutbox(db, alice, T0)).toEqual({ pushed: 0, merged: 0 });
+  });
+
+  test('two caseloads with the same patient converge on one Patient that carries both devices\' records', async () => {
+    const [a, b] = [await caseload(), await caseload()];
+    const mrn = uniqueMrn();
+    const fromA = await seedClient(a, mrn, 'Bea Stone');
+    const fromB = await seedClient(b, mrn, 'Bea Stone');
+
+    await pushOutbox(a, alice, T0);
+    await pushOutbox(b, bob, T0);
+    // B found A's Patient by its chart number, and adds its own identifier to it on the next round.
+    expect((await loadOutbox(b)).map((entry) => entry.fields)).toEqual([['identities']]);
+    await pushOutbox(b, bob, T0 + 1);
+
+    const [patient, ...others] = await patientsWithMrn(mrn);
+    expect(others).toEqual([]);
+    const values = (patient?.identifier ?? []).map((identifier) => identifier.value);
+    expect(values).toEqual(expect.arrayContaining([mrn, fromA.client.id, fromB.client.id]));
+    const contacts = await search<Communication>(alice, `Communication?subject=Patient/${patient?.id}`);
+    expect(contacts.map((c) => c.note?.[0]?.text)).toEqual(['Bea Stone asked about meals', 'Bea Stone asked about meals']);
+    expect(await loadOutbox(a)).toEqual([]);
+    expect(await loadOutbox(b)).toEqual([]);
+  });
+
+  test('a colleague writing between the read and the write: 412, merged field by field, nothing lost', async () => {
+    const [a, b] = [await caseload(), await caseload()];
+    const mrn = uniqueMrn();
+    const { client: clientA } = await seedClient(a, mrn, 'Cy Marsh');
+    const { client: clientB } = await seedClient(b, mrn, 'Cy Marsh');
+    await pushOutbox(a, alice, T0);
+    await pushOutbox(b, bob, T0);
+    await pushOutbox(b, bob, T0);
+
+    await updateRecord(a, 'clients', clientA.id, { phone: '555-0199' }, T0 + 10);
+    await enqueueChange(a, 'clients', clientA.id, ['phone'], T0 + 10);
+    await updateRecord(b, 'clients', clientB.id, { name: 'Cyrus Marsh' }, T0 + 20);
+    await enqueueChange(b, 'clients', clientB.id, ['name'], T0 + 20);
+
+    // B's push lands after A has read the Patient and before A writes it.
+    let bobPushed = false;
+    const aliceRacing: Send = async <T>(method: string, url: string, options?: RequestOptions) => {
+      if (method === 'POST' && !bobPushed) {
+        bobPushed = true;
+        await pushOutbox(b, bob, T0 + 20);
+      }
+      return alice<T>(method, url, options);
+    };
+    expect(await pushOutbox(a, aliceRacing, T0 + 30)).toEqual({ pushed: 1, merged: 1 });
+
+    const [patient] = await patientsWithMrn(mrn);
+    expect(patient?.name?.[0]?.text).toBe('Cyrus Marsh');
+    expect(patient?.telecom?.[0]?.value).toBe('555-0199');
+    expect(await loadOutbox(a)).toEqual([]);
+  });
+
+  test('a push whose answer is lost (worker stopped, network gone) resumes without duplicates', async () => {
+    const db = await caseload();
+    const mrn = uniqueMrn();
+    const { contact, callback } = await seedClient(db, mrn, 'Dee Vale');
+    // The server commits the first transaction, then the answer never arrives.
+    let cut = false;
+    const lossy: Send = async <T>(method: string, url: string, options?: RequestOptions) => {
+      const response = await alice<T>(method, url, options);
+      if (method === 'POST' && !cut) {
+        cut = true;
+        throw new SyncError('offline', 'gone');
+      }
+      return response;
+    };
+    await expect(pushOutbox(db, lossy, T0)).rejects.toMatchObject({ kind: 'offline', retryable: true });
+    expect(await loadOutbox(db)).toHaveLength(3);
+
+    await expect(pushOutbox(db, alice, T0 + 60_000)).resolves.toEqual({ pushed: 3, merged: 0 });
+    expect(await patientsWithMrn(mrn)).toHaveLength(1);
+    expect(await search(alice, `Communication?${rapportIdentifierQuery(contact.id)}`)).toHaveLength(1);
+    expect(await search(alice, `Task?${rapportIdentifierQuery(callback.id)}`)).toHaveLength(1);
+    expect(await loadOutbox(db)).toEqual([]);
+  });
+
+  test('offline before anything is sent: the outbox waits intact and the next push sends it all', async () => {
+    const db = await caseload();
+    await seedClient(db, uniqueMrn(), 'Eli Park');
+    const offline: Send = async () => {
+      throw new SyncError('offline', 'no network');
+    };
+    await expect(pushOutbox(db, offline, T0)).rejects.toMatchObject({ kind: 'offline' });
+    expect(await loadOutbox(db)).toHaveLength(3);
+    expect(await pushOutbox(db, alice, T0 + 1)).toEqual({ pushed: 3, merged: 0 });
+  });
+});
