@@ -63,7 +63,7 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           {t('mergeProposal', [candidate.name, candidate.identities.map((identity) => identity.system).join(', ')])}
         </p>
       ))}
-      {record && record.enrolledAt === undefined && <SeenClient client={record} />}
+      {record && record.enrolledAt === undefined && <SeenClient client={record} context={context} frameUrl={frameUrl} />}
       {record && record.enrolledAt !== undefined && (
         <>
           <ReachRow client={record} />

@@ -1,7 +1,9 @@
+import type { ClientContext } from '../../model/context';
 import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
 import { LogContactButtons } from './LogContact';
 import { ReachRow } from './ReachRow';
+import { ReadFromPageSection } from './ReadFromPage';
 import { useSaver } from './use-saver';
 
 /**
@@ -9,7 +11,7 @@ import { useSaver } from './use-saver';
  * client. No cadence colours and no suggestions: nothing is owed to someone who is not on the
  * caseload. Acting for them (a contact, a callback) enrols them too, so those stay one click away.
  */
-export function SeenClient({ client }: { client: ClientRecord }) {
+export function SeenClient({ client, context, frameUrl }: { client: ClientRecord; context: ClientContext | null; frameUrl?: string }) {
   const { client: clientModel, settings, clock, host, formats, words } = usePanel();
   const t = host.t;
   const save = useSaver();
@@ -54,6 +56,7 @@ export function SeenClient({ client }: { client: ClientRecord }) {
         <p class="hint">{words.count('seenHint', settings.settings.value.seenRetentionDays)}</p>
       </section>
       <LogContactButtons client={client} secondary />
+      <ReadFromPageSection context={context} frameUrl={frameUrl} />
     </>
   );
 }

@@ -41,6 +41,7 @@ describe('a chart only seen', () => {
     expect(seen).toContain('Nov 28, 2026');
     expect(seen).toContain('forgotten after 30 days');
     expect(view.byTestId('enrol-client')?.textContent).toBe('Add to my caseload');
+    expect(view.byTestId('read-from-page')).not.toBeNull();
     for (const absent of ['cadence-status', 'last-contact', 'next-action', 'suggestion']) expect(view.byTestId(absent), absent).toBeNull();
     expect(view.root.querySelector('.sections')).toBeNull();
     expect(view.panel.suggestions.list.value).toEqual([]);
