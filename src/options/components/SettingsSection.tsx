@@ -3,6 +3,7 @@ import { isValidCalendarDate } from '../../domain/time/dates';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
 import type { Translate } from './translate';
+import { browserWords } from '../../ui/translate';
 import type { CadenceTier } from '../../model/values';
 import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from '../../model/settings';
 
@@ -367,7 +368,7 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
           role={status?.tone === 'error' ? 'alert' : 'status'}
           data-testid="settings-status"
         >
-          {status ? t(status.key, status.substitutions) : ''}
+          {!status ? '' : status.count === undefined ? t(status.key, status.substitutions) : browserWords(t).count(status.key, status.count)}
           {errorCount > 0 && (
             <ul data-testid="settings-errors">
               {(Object.keys(errors) as FieldId[]).map((field) => (
