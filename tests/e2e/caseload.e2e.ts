@@ -57,7 +57,7 @@ describe('seen is not enrolled', () => {
     await seen.waitFor();
     const name = (await panel.getByTestId('client-name').textContent())!;
     expect(name).toContain('Nguyen');
-    expect(await seen.innerText()).toContain(hoang.location!);
+    expect(await panel.getByTestId('reach').innerText()).toContain(hoang.location!);
     expect(await seen.innerText()).toContain(await shownDate(panel, hoang.dischargeDate!));
     const button = panel.getByTestId('enrol-client');
     expect(await button.innerText()).toBe('Add to my caseload');

@@ -12,7 +12,7 @@ import { useSaver } from './use-saver';
  * caseload. Acting for them (a contact, a callback) enrols them too, so those stay one click away.
  */
 export function SeenClient({ client, context, frameUrl }: { client: ClientRecord; context: ClientContext | null; frameUrl?: string }) {
-  const { client: clientModel, settings, clock, host, formats, words } = usePanel();
+  const { client: clientModel, settings, stay, clock, host, formats, words } = usePanel();
   const t = host.t;
   const save = useSaver();
   const enrol = () =>
@@ -30,7 +30,8 @@ export function SeenClient({ client, context, frameUrl }: { client: ClientRecord
         <dd>{client.sex}</dd>
       </div>
     ),
-    client.location && (
+    // The reach line shows an inpatient's location already.
+    client.location && !stay.state.value?.inpatient && (
       <div key="location">
         <dt>{t('fieldLocation')}</dt>
         <dd>{client.location}</dd>

@@ -36,7 +36,9 @@ describe('a chart only seen', () => {
     expect(view.byTestId('client-name')?.textContent).toBe('Jane M Doe');
     expect(view.byTestId('client-phone')?.textContent).toBe('(555) 010-1234');
     const seen = view.byTestId('seen-client')!.textContent;
-    expect(seen).toContain('4 West, Room 412');
+    // An inpatient's location is on the reach line, once.
+    expect(view.byTestId('reach')?.textContent).toContain('4 West, Room 412');
+    expect(seen).not.toContain('4 West, Room 412');
     expect(seen).toContain('Discharge expected');
     expect(seen).toContain('Nov 28, 2026');
     expect(seen).toContain('forgotten after 30 days');
