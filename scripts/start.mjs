@@ -100,13 +100,19 @@ async function screenshots(dir) {
   const panel = await context.newPage();
   await panel.setViewportSize(PANEL);
   await panel.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tabId=${tabId}`);
-  await seedDemoClient(panel);
   const saved = [];
   const shoot = async (page, name) => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(dir, name) });
     saved.push(name);
   };
+  // A chart opened for the first time: only seen, one click from the caseload.
+  await panel.getByTestId('seen-client').waitFor();
+  for (const scheme of ['light', 'dark']) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await shoot(panel, `seen-client-${scheme}.png`);
+  }
+  await seedDemoClient(panel);
   for (const scheme of ['light', 'dark']) {
     await panel.emulateMedia({ colorScheme: scheme });
     await panel.getByTestId('view-client').click();

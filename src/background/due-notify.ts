@@ -2,7 +2,7 @@ import { META_KEYS } from '../model/meta';
 import type { RapportDb } from '../store/db';
 import { getClient } from '../store/clients';
 import { codecOf } from '../store/vault/codec';
-import { NAMES_SHOWN, type Translate } from './tooltip';
+import { countedMessage, NAMES_SHOWN, type Translate } from './tooltip';
 import { isTombstone, type CallbackRecord } from '../model/records';
 import type { Settings } from '../model/settings';
 
@@ -51,7 +51,7 @@ export interface DueNotice {
 /** "A callback is due" / "N callbacks are due"; names only when the user allowed them outside the panel. */
 export async function dueNotice(db: RapportDb, due: readonly CallbackRecord[], showNames: boolean, t: Translate): Promise<DueNotice> {
   const count = due.length;
-  const title = count === 1 ? t('notifyDueOne') : t('notifyDueMany', [String(count)]);
+  const title = countedMessage(t, 'notifyDue', count);
   if (!showNames || codecOf(db).status === 'locked') return { title, message: t('notifyDueNoNames'), count };
   const ids = [...new Set(due.map((callback) => callback.clientId))];
   const names: string[] = [];

@@ -2,8 +2,17 @@ import { listOverdue } from '../store/callbacks';
 import { getClient } from '../store/clients';
 import type { RapportDb } from '../store/db';
 import { codecOf } from '../store/vault/codec';
+import { pluralKey, PLAIN_WORDING } from '../domain/text/message-keys';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+const plurals = new Intl.PluralRules();
+
+/** `key_one`, `key_other`, … as the browser language's plural rules pick by `count` (its first substitution). */
+export function countedMessage(t: Translate, key: string, count: number): string {
+  const wording = { ...PLAIN_WORDING, pluralCategory: (n: number) => plurals.select(n) };
+  return t(pluralKey(key, count, wording, (form) => t(form) !== form), [String(count)]);
+}
 
 /** How many clients a tooltip or a notification names at most: enough to recognise, short enough to read. */
 export const NAMES_SHOWN = 3;
@@ -32,7 +41,7 @@ export async function overdueClientNames(
 /** "Rapport — N overdue callbacks", with names appended only when the user allowed names outside the panel. */
 export function badgeTooltip(t: Translate, overdue: number, names: readonly string[] = [], more = false): string {
   if (overdue <= 0) return t('actionTitle');
-  const count = overdue === 1 ? t('badgeTitleOverdueOne') : t('badgeTitleOverdue', [String(overdue)]);
+  const count = countedMessage(t, 'badgeTitleOverdue', overdue);
   if (names.length === 0) return count;
   return t('badgeTitleWithNames', [count, names.join(', ') + (more ? ', …' : '')]);
 }

@@ -239,14 +239,17 @@ export interface NewClientFields extends Partial<EditableClientFields> {
   system?: string;
 }
 
-/** A client added by hand; refuses an (system, MRN) that already belongs to someone. */
+/**
+ * A client added by hand, who joins the caseload at once (adding them is saying so); refuses an
+ * (system, MRN) that already belongs to someone.
+ */
 export async function createClient(db: RapportDb, fields: NewClientFields, now: number): Promise<ClientRecord> {
   const { mrn, system = MANUAL_SYSTEM, ...rest } = fields;
   const name = rest.name.trim();
   if (!name) throw new RangeError('A client needs a name');
   const identities: ClientIdentity[] = mrn?.trim() ? [{ system, mrn: normaliseMrn(mrn) }] : [];
   const base = { ...rest, name, identities };
-  const client = buildRecord<'clients'>({ ...base, ...clientKeys(base) }, now);
+  const client = buildRecord<'clients'>({ ...base, ...clientKeys(base), enrolledAt: now }, now);
   const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
 
   const tx = writeTx(db, 'clients');

@@ -1,4 +1,5 @@
 import { pluralKey, wordsOf, type Message, type Wording } from '../domain/text/message-keys';
+import { createFormats, localTimeZone } from './format';
 
 /** chrome.i18n.getMessage's shape: the words of a key, or the key itself when there are none. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -25,4 +26,9 @@ export function createWords(t: Translate, wording: Wording): Words {
     count: (key, count, ...rest) => t(pluralKey(key, count, wording, has), [String(count), ...rest]),
     say: (message) => wordsOf(message, t, wording),
   };
+}
+
+/** Words in the browser's own language, for a page that has no panel to hand it its formats. */
+export function browserWords(t: Translate): Words {
+  return createWords(t, createFormats(navigator.language, localTimeZone()));
 }

@@ -2,7 +2,7 @@ import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 
 let browser: ExtensionBrowser;
@@ -13,6 +13,9 @@ const jane = byMrn('MRN-100234'); // inpatient, discharge expected tomorrow
 const jose = byMrn('MRN-100318'); // inpatient
 const ana = byMrn('MRN-100623'); // inpatient
 const maryKate = byMrn('MRN-100402'); // discharged two days ago
+const hoang = byMrn('MRN-101523'); // inpatient, discharge expected tomorrow
+/** The real side panel's size in Chrome at its default width. */
+const PANEL = { width: 360, height: 765 };
 
 beforeAll(async () => {
   demo = await startDemoServer();
@@ -23,10 +26,12 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/** A chart and its panel, the client on the caseload (added the first time, as a user would). */
 async function openChart(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   const { page, tabId } = await browser.openTab(demo.page(path));
   const panel = await browser.openPanel(tabId);
-  await panel.getByTestId('client-name').waitFor();
+  await panel.locator('[data-testid="seen-client"], [data-testid="cadence-status"]').first().waitFor();
+  if ((await panel.getByTestId('seen-client').count()) > 0) await addToCaseload(panel);
   return { page, panel, tabId };
 }
 
@@ -41,6 +46,62 @@ async function showAllSuggestions(panel: Page): Promise<void> {
 /** A calendar date as the panel shows it: medium style, in the browser's language. */
 const shownDate = (panel: Page, date: string) =>
   panel.evaluate((iso) => new Intl.DateTimeFormat(navigator.language, { timeZone: 'UTC', dateStyle: 'medium' }).format(Date.parse(`${iso}T00:00:00Z`)), date);
+
+describe('seen is not enrolled', () => {
+  test('a chart opened shows what was read and "Add to my caseload"; one click puts the client on the caseload', async () => {
+    const { page, tabId } = await browser.openTab(demo.page(`/classic/chart/${hoang.id}`));
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize(PANEL);
+    await panel.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tabId=${tabId}`);
+    const seen = panel.getByTestId('seen-client');
+    await seen.waitFor();
+    const name = (await panel.getByTestId('client-name').textContent())!;
+    expect(name).toContain('Nguyen');
+    expect(await panel.getByTestId('reach').innerText()).toContain(hoang.location!);
+    expect(await seen.innerText()).toContain(await shownDate(panel, hoang.dischargeDate!));
+    const button = panel.getByTestId('enrol-client');
+    expect(await button.innerText()).toBe('Add to my caseload');
+    const box = (await button.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PANEL.height);
+    // No red, no rhythm and no suggestions for someone only looked at.
+    for (const absent of ['cadence-status', 'suggestion', 'next-action']) expect(await panel.getByTestId(absent).count(), absent).toBe(0);
+    expect(await panel.locator('.cadence.red, .late').count()).toBe(0);
+    expect(await seriousViolations(panel)).toEqual([]);
+
+    await panel.getByTestId('view-caseload').click();
+    await panel.locator('[data-testid="caseload"][data-loaded="true"]').waitFor();
+    const before = Number(await panel.getByTestId('caseload-size').getAttribute('data-count'));
+    expect(await panel.getByTestId('caseload').innerText()).not.toContain(name);
+    await panel.getByTestId('view-client').click();
+
+    await button.click();
+    await seen.waitFor({ state: 'detached' });
+    const status = panel.getByTestId('cadence-status');
+    expect(await status.getAttribute('data-state')).toBe('no-contact-yet');
+    expect(await status.getAttribute('data-status')).toBe('ok');
+    await panel.getByTestId('suggestion').first().waitFor();
+    await panel.getByTestId('view-caseload').click();
+    await panel.locator('[data-testid="caseload"][data-loaded="true"]').waitFor();
+    expect(Number(await panel.getByTestId('caseload-size').getAttribute('data-count'))).toBe(before + 1);
+    expect(await panel.getByTestId('caseload-discharges').innerText()).toContain(name);
+
+    // The badge counts the caseload's overdue callbacks: an overdue one owed to the new client shows.
+    await panel.getByTestId('view-client').click();
+    const badgeBefore = Number((await browser.badgeText()) || '0');
+    await panel.getByTestId('add-callback').click();
+    await panel.getByTestId('callback-due').fill('2020-01-01T09:00');
+    await panel.getByTestId('callback-save').click();
+    await expect.poll(async () => Number((await browser.badgeText()) || '0')).toBe(badgeBefore + 1);
+    await panel.getByTestId('view-caseload').click();
+    await expect.poll(() => panel.getByTestId('caseload-overdue').innerText()).toContain(name);
+    // Returned: the later tests count overdue callbacks from nothing.
+    await panel.getByTestId('view-client').click();
+    await panel.getByTestId('callback-done').first().click();
+    await expect.poll(async () => Number((await browser.badgeText()) || '0')).toBe(badgeBefore);
+    await page.close();
+    await panel.close();
+  });
+});
 
 describe('extra-mile suggestions', () => {
   test('Done on "drop in to say hi" logs the visit, and the suggestion stays away after a reload', async () => {

@@ -2,7 +2,7 @@ import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { calendarDateOf } from '../../src/domain/time/dates';
 import { tcmDeadlines } from '../../src/domain/discharge/tcm';
 
@@ -27,6 +27,7 @@ afterAll(async () => {
 async function openChart(id: string): Promise<{ page: Page; panel: Page }> {
   const { page, tabId } = await browser.openTab(demo.page(`/classic/chart/${id}`));
   const panel = await browser.openPanel(tabId);
+  await addToCaseload(panel);
   await panel.locator('[data-section-id="trust"]').waitFor().catch(async (error) => {
     throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
   });

@@ -1,6 +1,7 @@
 // The demo server is plain ESM JavaScript (it also runs under `npm start`).
 import { startDemoServer as startServer } from '../../demo/server.mjs';
 import { makePatients } from '../../demo/patients.mjs';
+import type { Page } from 'playwright-core';
 
 export { makePatients };
 
@@ -11,3 +12,9 @@ export async function startDemoServer() {
 }
 
 export type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
+
+/** A chart opened is only seen: "Add to my caseload", as the user would, and wait for the full view. */
+export async function addToCaseload(panel: Page): Promise<void> {
+  await panel.getByTestId('enrol-client').click();
+  await panel.getByTestId('seen-client').waitFor({ state: 'detached' });
+}

@@ -9,6 +9,7 @@ const HOUR = 3_600_000;
 let browser: ExtensionBrowser;
 let demo: DemoServer;
 const jane = makePatients().find((patient) => patient.mrn === 'MRN-100234')!;
+const jose = makePatients().find((patient) => patient.mrn === 'MRN-100318')!;
 
 beforeAll(async () => {
   demo = await startDemoServer();
@@ -102,6 +103,33 @@ describe('settings in the options page', () => {
     await expect.poll(async () => (await openDueTimes(panel)).length).toBe(2);
     const second = (await openDueTimes(panel)).find((due) => due !== first)!;
     expect(Math.abs(second - clicked - 2 * HOUR)).toBeLessThan(60_000);
+    await panel.close();
+    await options.close();
+  });
+
+  test('"forget charts only seen after" is checked against its range, saved, and the panel says it', async () => {
+    const options = await openOptions();
+    const retention = options.getByTestId('settings-seen-retention');
+    expect(await retention.inputValue()).toBe('30');
+    await retention.fill('400');
+    await options.getByTestId('settings-save').click();
+    const error = options.getByTestId('settings-error-seenRetentionDays');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('1 to 365');
+    expect(await retention.getAttribute('aria-invalid')).toBe('true');
+    expect(await options.getByTestId('settings-status').textContent()).toContain('Not saved');
+
+    await retention.fill('7');
+    await options.getByTestId('settings-save').click();
+    await expect.poll(() => options.getByTestId('settings-status').textContent()).toContain('Settings saved');
+    await options.reload();
+    await options.getByTestId('settings-form').waitFor();
+    expect(await options.getByTestId('settings-seen-retention').inputValue()).toBe('7');
+
+    const { page, tabId } = await browser.openTab(demo.page(`/classic/chart/${jose.id}`));
+    const panel = await browser.openPanel(tabId);
+    await expect.poll(() => panel.getByTestId('seen-client').textContent()).toContain('forgotten after 7 days');
+    await page.close();
     await panel.close();
     await options.close();
   });

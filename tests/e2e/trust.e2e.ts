@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -79,8 +79,8 @@ describe('wrong-patient safety', () => {
 
     await panel.getByTestId('log-contact-save').click();
     await expect.poll(() => panel.getByTestId('notice').textContent()).toContain(firstName!);
-    // The new page client has no contact; the first one has today's.
-    expect(await panel.getByTestId('last-contact').getAttribute('data-days')).toBe('');
+    // The new page client was only looked at; the first one has today's contact.
+    await panel.getByTestId('seen-client').waitFor();
     await page.goBack();
     await expect.poll(() => panel.getByTestId('client-mrn').textContent()).toBe(first.mrn);
     await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
@@ -94,6 +94,7 @@ describe('contact rhythm', () => {
     const client = patients[3]!;
     const { page, panel } = await openChart(`/classic/chart/${client.id}`);
     const name = (await panel.getByTestId('client-name').textContent())!;
+    await addToCaseload(panel);
     const status = panel.getByTestId('cadence-status');
     // Never contacted and just joined: its own state, measured from joining, not overdue.
     await expect.poll(() => status.getAttribute('data-state')).toBe('no-contact-yet');

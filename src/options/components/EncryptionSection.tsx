@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { EncryptionMessage, EncryptionModel } from './encryption-model';
 import type { Translate } from './translate';
+import { browserWords } from '../../ui/translate';
 
 const STATUS_KEYS = { off: 'encryptionStatusOff', locked: 'encryptionStatusLocked', unlocked: 'encryptionStatusUnlocked' } as const;
 
@@ -65,7 +66,7 @@ export function EncryptionSection({ model, t }: { model: EncryptionModel; t: Tra
       {status === 'unlocked' && <VaultOn model={model} t={t} />}
       {work && (
         <label class="progress">
-          {t(work.action === 'enable' ? 'encryptionSealing' : 'encryptionOpening', [String(work.done), String(work.total)])}
+          {browserWords(t).count(work.action === 'enable' ? 'encryptionSealing' : 'encryptionOpening', work.total, String(work.done))}
           <progress data-testid="encryption-progress" max={Math.max(work.total, 1)} value={work.done} />
         </label>
       )}

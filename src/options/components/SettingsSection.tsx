@@ -3,8 +3,9 @@ import { isValidCalendarDate } from '../../domain/time/dates';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
 import type { Translate } from './translate';
+import { browserWords } from '../../ui/translate';
 import type { CadenceTier } from '../../model/values';
-import { LOCK_AFTER_MINUTES } from '../../model/settings';
+import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from '../../model/settings';
 
 const TIER_KEYS: Record<CadenceTier, string> = { high: 'tierHigh', medium: 'tierMedium', low: 'tierLow' };
 /** Monday first, as a working week is usually read; values stay 0 = Sunday … 6 = Saturday. */
@@ -338,6 +339,26 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
           <p class="hint" id="settings-lock-after-hint">
             {t('settingsLockAfterHint')}
           </p>
+          <label>
+            {t('settingsSeenRetention')}
+            <input
+              type="number"
+              inputMode="numeric"
+              min={SEEN_RETENTION_DAYS.min}
+              max={SEEN_RETENTION_DAYS.max}
+              step={1}
+              id="settings-field-seenRetentionDays"
+              data-testid="settings-seen-retention"
+              aria-describedby="settings-seen-retention-hint"
+              value={form.seenRetentionDays}
+              onInput={(event) => model.update({ seenRetentionDays: event.currentTarget.value }, 'seenRetentionDays')}
+              {...invalid('seenRetentionDays')}
+            />
+            <ErrorLine field="seenRetentionDays" />
+          </label>
+          <p class="hint" id="settings-seen-retention-hint">
+            {t('settingsSeenRetentionHint')}
+          </p>
         </fieldset>
 
         <div
@@ -347,7 +368,7 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
           role={status?.tone === 'error' ? 'alert' : 'status'}
           data-testid="settings-status"
         >
-          {status ? t(status.key, status.substitutions) : ''}
+          {!status ? '' : status.count === undefined ? t(status.key, status.substitutions) : browserWords(t).count(status.key, status.count)}
           {errorCount > 0 && (
             <ul data-testid="settings-errors">
               {(Object.keys(errors) as FieldId[]).map((field) => (

@@ -21,6 +21,8 @@ export interface SettingsHost {
 export interface SettingsStatus {
   key: string;
   substitutions?: string[];
+  /** A counted message: its plural form is picked by this count (the first substitution). */
+  count?: number;
   tone: 'info' | 'error';
 }
 
@@ -83,7 +85,7 @@ export function createSettingsFormModel(host: SettingsHost, db: RapportDb) {
       const result = fromForm(current, isKnownTimeZone);
       if (!result.ok) {
         errors.value = result.errors;
-        status.value = { key: 'settingsNotSaved', substitutions: [String(Object.keys(result.errors).length)], tone: 'error' };
+        status.value = { key: 'settingsNotSaved', count: Object.keys(result.errors).length, tone: 'error' };
         return false;
       }
       saving.value = true;

@@ -13,13 +13,16 @@ const MINUTE = 60_000;
 export function CaseloadView() {
   const { caseload, clock, host, formats, words } = usePanel();
   const t = host.t;
-  const { overdue, tcm, discharges, pastMax } = caseload.sections.value;
+  const { overdue, tcm, discharges, pastMax, size } = caseload.sections.value;
   const now = clock.now.value;
   const today = calendarDateOf(now, host.timeZone);
   const loaded = !caseload.loading.value && pastMax !== null;
   return (
     <section class="caseload" data-testid="caseload" data-loaded={String(loaded)} aria-busy={!loaded} aria-labelledby="caseload-title">
       <h2 id="caseload-title">{t('caseloadTitle')}</h2>
+      <p class="hint" data-testid="caseload-size" data-count={size ?? ''}>
+        {size === null ? '\u00a0' : words.count('caseloadSize', size)}
+      </p>
       {caseload.error.value && (
         <p class="error" role="alert">
           {t('caseloadFailed', caseload.error.value)}

@@ -9,7 +9,7 @@ import { ContactHistory } from './ContactHistory';
 import { DischargeChecklist, dischargeProgress, riskCount } from './DischargeChecklist';
 import { LaceScore } from './LaceScore';
 import { PainPoints } from './PainPoints';
-import { ReadFromPage } from './ReadFromPage';
+import { ReadFromPageSection } from './ReadFromPage';
 import { Section } from './Section';
 import { TcmClock } from './TcmClock';
 import { Timeline, useTimelineSummary } from './Timeline';
@@ -60,11 +60,7 @@ export function ClientSections({ record, context, frameUrl }: Props) {
       <Section id="details" title={t('detailsAndPreferences')} summary={detailsSummary(panel, record)}>
         <ClientDetails client={record} />
       </Section>
-      {context && frameUrl && (
-        <Section id="read" title={t('readFromPage')} summary={t('readFromPageSummary', [context.source, String(Math.round(context.confidence * 100))])} testId="read-from-page">
-          <ReadFromPage context={context} frameUrl={frameUrl} />
-        </Section>
-      )}
+      <ReadFromPageSection context={context} frameUrl={frameUrl} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { OwedNow } from './Callbacks';
 import { Deferred } from './Deferred';
 import { NextAction } from './Suggestions';
 import { ReachRow } from './ReachRow';
+import { SeenClient } from './SeenClient';
 import type { ClientContext } from '../../model/context';
 
 const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
@@ -13,7 +14,8 @@ const loadClientSections = () => import('./ClientSections').then((module) => mod
 /**
  * One client: the page's (with what was read from it) or one the user chose. The first screen
  * answers who, how to reach them, where things stand, what is owed and what to do next; everything
- * else follows as one-line sections. The header shows the record once resolved, so a correction the
+ * else follows as one-line sections. A client only seen shows what was read and "Add to my
+ * caseload" instead (SeenClient). The header shows the record once resolved, so a correction the
  * user made wins over what the page printed.
  */
 export function ClientView({ context, frameUrl }: { context: ClientContext | null; frameUrl?: string }) {
@@ -61,7 +63,8 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           {t('mergeProposal', [candidate.name, candidate.identities.map((identity) => identity.system).join(', ')])}
         </p>
       ))}
-      {record && (
+      {record && record.enrolledAt === undefined && <SeenClient client={record} context={context} frameUrl={frameUrl} />}
+      {record && record.enrolledAt !== undefined && (
         <>
           <ReachRow client={record} />
           <ContactStatus client={record} />

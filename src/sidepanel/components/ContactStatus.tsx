@@ -23,7 +23,8 @@ export function ContactStatus({ client }: { client: ClientRecord }) {
   const summary = summaryOfTimes(client, clock.now.value, host.timeZone);
   const days = summary.daysSinceSuccess;
   const cadence = cadenceFor(client, settings.settings.value);
-  const joined = daysBetweenDates(calendarDateOf(client.createdAt, host.timeZone), today);
+  // One rule with the caseload: "no contact yet" counts from when the client joined it.
+  const joined = daysBetweenDates(calendarDateOf(client.enrolledAt ?? client.createdAt, host.timeZone), today);
   const state = cadenceState({ daysSinceSuccess: days, daysSinceJoined: joined }, cadence);
   const daysAgo = (n: number) => (n <= 0 ? t('lastContactToday') : n === 1 ? t('lastContactYesterday') : words.count('lastContactDaysAgo', n));
   const lastSuccess = contacts.contacts.value.filter((contact) => contact.at === summary.lastSuccessAt && isSuccessful(contact)).at(-1);

@@ -1,5 +1,17 @@
 import { CONTEXT_FIELDS, FIELD_LABEL_KEYS, type ClientContext, type ContextField } from '../../context/types';
 import { usePanel } from '../panel';
+import { Section } from './Section';
+
+/** What was read, collapsed to the adapter and its confidence: the user opens it to check the reader. */
+export function ReadFromPageSection({ context, frameUrl }: { context: ClientContext | null; frameUrl?: string }) {
+  const t = usePanel().host.t;
+  if (!context || !frameUrl) return null;
+  return (
+    <Section id="read" title={t('readFromPage')} summary={t('readFromPageSummary', [context.source, String(Math.round(context.confidence * 100))])} testId="read-from-page">
+      <ReadFromPage context={context} frameUrl={frameUrl} />
+    </Section>
+  );
+}
 
 /** What was read, and from where: the user can always check the reader before trusting it. */
 export function ReadFromPage({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {

@@ -15,9 +15,11 @@ export interface CaseloadSections {
   tcm: TcmRow[] | null;
   discharges: DischargeRow[] | null;
   pastMax: PastMaxRow[] | null;
+  /** How many clients the caseload holds (the enrolled ones). */
+  size: number | null;
 }
 
-const EMPTY: CaseloadSections = { overdue: null, tcm: null, discharges: null, pastMax: null };
+const EMPTY: CaseloadSections = { overdue: null, tcm: null, discharges: null, pastMax: null, size: null };
 
 /**
  * The whole caseload, loaded only while the view is open. Cheap sections arrive first; the
@@ -45,7 +47,7 @@ export function createCaseloadModel(db: RapportDb, settings: SettingsModel, cloc
     error.value = null;
     try {
       const { overdue, clients } = await caseloadSnapshot(db, now);
-      set({ overdue: overdueRows(overdue, clients) });
+      set({ overdue: overdueRows(overdue, clients), size: clients.length });
       // Let the most urgent list paint before the other sections are worked out.
       await new Promise((resolve) => setTimeout(resolve));
       if (!current()) return;

@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { getClient, mergeCandidatesFor } from '../../store/clients';
 import { onChanged } from '../../store/changes';
+import { enrolClient } from '../../store/enrolment';
 import type { BindingModel } from './binding';
 import type { ClientRecord } from '../../model/records';
 import type { ClientContext } from '../../model/context';
@@ -108,6 +109,15 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     },
     /** After this panel's own write to a client record. */
     refresh: (id: string) => refresh([id]),
+    /** "Add to my caseload": the view becomes the full client view as soon as the write is done. */
+    enrol: async (id: string, now: number) => {
+      const fresh = await enrolClient(db, id, now);
+      if (chosen.peek()?.id === fresh.id) chosen.value = fresh;
+      // The page's client may still be the background's head start: this read is as good as the panel's own.
+      const shown = current.peek();
+      if (shown?.record.id === fresh.id) resolved.value = { ...shown, record: fresh };
+      return fresh;
+    },
     dispose: () => {
       disposeEffect();
       offChanged();

@@ -34,7 +34,8 @@ export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<s
 
   const list = computed<Suggestion[]>(() => {
     const client = from.client.client.value;
-    if (!client) return [];
+    // Someone only looked at is not the user's client: nothing to suggest until they join the caseload.
+    if (!client || client.enrolledAt === undefined) return [];
     // Until every source has loaded for this client, a handled suggestion would flash back.
     const sources = [dispositions, from.contacts, from.callbacks, from.painPoints];
     if (sources.some((source) => source.readyFor.value !== client.id)) return [];

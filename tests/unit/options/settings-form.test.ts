@@ -6,6 +6,8 @@ import { createSettingsFormModel, type SettingsHost } from '../../../src/options
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { loadSettings } from '../../../src/store/settings';
 import messages from '../../../public/_locales/en/messages.json';
+import * as v from 'valibot';
+import { SettingsSchema } from '../../../src/model/settings';
 
 const ZONE = 'America/Chicago';
 const form = (patch: Partial<SettingsForm> = {}): SettingsForm => ({ ...toForm(defaultSettings(ZONE)), ...patch });
@@ -82,6 +84,17 @@ describe('settings form validation', () => {
     }
     const result = check(form({ lockAfterMinutes: '5' }));
     expect(result.ok && result.settings.lockAfterMinutes).toBe(5);
+  });
+
+  test('"forget charts only seen after" takes what the settings schema takes, 1 to 365 whole days, and says the range otherwise', () => {
+    for (const typed of ['0', '1', '7', ' 30 ', '365', '366', '2.5', '-3', '', '1e1', 'thirty']) {
+      const result = check(form({ seenRetentionDays: typed }));
+      const asNumber = /^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN;
+      const schemaTakes = v.is(SettingsSchema, { ...defaultSettings(ZONE), seenRetentionDays: asNumber });
+      expect(result.ok, typed).toBe(schemaTakes);
+      if (result.ok) expect(result.settings.seenRetentionDays).toBe(asNumber);
+      else expect(result.errors.seenRetentionDays, typed).toEqual({ key: 'settingsErrorRange', substitutions: ['1', '365'] });
+    }
   });
 
   test('every error key exists in the English messages', () => {

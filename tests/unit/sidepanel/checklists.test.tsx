@@ -24,7 +24,7 @@ let root: HTMLElement;
 let panel: Panel;
 
 async function mount(context: Context = jane) {
-  const fake = memoryHost({ tabId: 7, now: () => NOW, db });
+  const fake = memoryHost({ tabId: 7, now: () => NOW, db, enrolShown: true });
   const url = `http://127.0.0.1:8765/classic/chart/${context.mrn}`;
   await fake.showInTab({ tabId: 7, url, frameUrl: url, context, readAt: NOW });
   panel = createPanel(fake.host, db);

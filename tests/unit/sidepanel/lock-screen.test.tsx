@@ -40,7 +40,8 @@ describe('the panel while Rapport is locked', () => {
     await panel.until(() => panel.byTestId('client-name')?.textContent === 'Jane M Doe', 'client after unlock');
     expect(panel.byTestId('lock-screen')).toBeNull();
     expect(panel.byTestId('lock-now')).not.toBeNull();
-    await panel.until(() => panel.byTestId('last-contact') !== null, 'client record loaded');
+    // Recorded on unlock as the background records any visit: seen, not yet on the caseload.
+    await panel.until(() => panel.byTestId('seen-client') !== null, 'client record loaded');
     expect((await listClients(panel.db)).map((c) => c.name)).toEqual(['Jane M Doe']);
   });
 

@@ -35,7 +35,7 @@ test('a panel that asked what the tab shows while locked asks again for its clie
   await vault.enable(PASS);
   await vault.lock();
 
-  const fake = memoryHost({ tabId: 7, now: () => NOW, db });
+  const fake = memoryHost({ tabId: 7, now: () => NOW, db, enrolShown: true });
   await fake.showInTab({ tabId: 7, url: URL, frameUrl: URL, context: jane, readAt: NOW });
   // As main.tsx does: the tab is asked for before anything else, here while Rapport is locked.
   const binding = createBindingModel(fake.host);

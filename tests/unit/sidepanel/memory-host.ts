@@ -5,6 +5,7 @@ import { memorySiteHost } from '../sites/memory-site-host';
 import type { ClientRecord } from '../../../src/model/records';
 import type { RapportDb } from '../../../src/store/db';
 import { tabClientResolver, type TabClientResolver } from '../../../src/background/tab-client';
+import { enrolClient } from '../../../src/store/enrolment';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -31,6 +32,8 @@ export function memoryHost(options: {
   db?: RapportDb;
   /** Stands in for the background's resolution where a test needs to hold or fake it. */
   tabClient?: TabClientResolver;
+  /** Every chart shown is added to the caseload at once, as if the user pressed "Add to my caseload". */
+  enrolShown?: boolean;
 }) {
   const resolve: TabClientResolver | undefined = options.tabClient ?? (options.db && tabClientResolver(async () => options.db!, options.now));
   const clientOf = async (tab: TabContext, recordVisit: boolean): Promise<ClientRecord | undefined> =>
@@ -82,7 +85,10 @@ export function memoryHost(options: {
       contexts.set(tab.tabId, tab);
       const tell = (clientId?: string) => contextListeners.forEach((listener) => listener(tab.tabId, tab, clientId));
       if (!tab.context || !resolve) return Promise.resolve(tell());
-      return clientOf(tab, true).then((client) => tell(client?.id));
+      return clientOf(tab, true).then(async (client) => {
+        if (client && options.enrolShown && options.db) await enrolClient(options.db, client.id, options.now());
+        tell(client?.id);
+      });
     },
     /** What the background broadcasts when a tab no longer shows anything readable. */
     forgetTab(tabId: number) {

@@ -28,7 +28,7 @@ let panel: Panel;
 let fake: ReturnType<typeof memoryHost>;
 
 async function mount(tabId = 7, initial: TabContext['context'] = jane) {
-  fake = memoryHost({ tabId, now: () => NOW, db });
+  fake = memoryHost({ tabId, now: () => NOW, db, enrolShown: true });
   if (initial !== undefined) await fake.showInTab(tabShowing(tabId, initial));
   panel = createPanel(fake.host, db);
   await act(async () => {

@@ -27,6 +27,11 @@ export async function mountPanel(options: {
   locked?: boolean;
   /** Stands in for the background's resolution of a tab's client (memory-host.ts), given the database. */
   tabClient?: (db: RapportDb) => TabClientResolver;
+  /**
+   * Charts shown stay only seen. Otherwise each is added to the caseload as it is shown: most
+   * tests are about working with a client, not about deciding to take them on.
+   */
+  seenOnly?: boolean;
 }) {
   if (!options.anotherWindow) globalThis.indexedDB = new IDBFactory();
   const db: RapportDb = await openRapportDb();
@@ -40,7 +45,7 @@ export async function mountPanel(options: {
   const root = document.createElement('div');
   document.body.append(root);
   let now = options.now;
-  const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone, db, tabClient: options.tabClient?.(db) });
+  const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone, db, tabClient: options.tabClient?.(db), enrolShown: !options.seenOnly });
   const showInTab = (tabId: number, context: TabContext['context']) =>
     fake.showInTab({
       tabId,

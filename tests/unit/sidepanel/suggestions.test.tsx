@@ -42,7 +42,7 @@ let now = START;
 async function mount(context: TabContext['context'] = jane) {
   panel?.dispose();
   render(null, root);
-  const fake = memoryHost({ tabId: 7, now: () => now, db });
+  const fake = memoryHost({ tabId: 7, now: () => now, db, enrolShown: true });
   await fake.showInTab(tab(context));
   const mounted = createPanel(fake.host, db);
   panel = mounted;
