@@ -1,31 +1,15 @@
 import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { parseMessage, type ContentRequest, type Message, type PageNotice, type TabCommand } from './schema';
+import type { ContentRequest, PageNotice, TabCommand } from './schema';
 import { CONTENT_REPLIES, TAB_REPLIES, type ContentReply, type TabReply } from './replies';
-import { describeIssue } from '../model/issues';
+import { checked, validating, type Handler } from './boundary';
+
+export { ReplyError, type Handler, type Sender } from './boundary';
 
 /**
  * The only way messages leave a context: one sender per direction, each typed to the messages
  * that go that way, each answer checked against its schema before anyone reads it. Extension
  * pages send with page-transport.ts.
  */
-
-/** An answer that is not what the request answers (a failed handler, another version, a forgery). */
-export class ReplyError extends Error {
-  override name = 'ReplyError';
-  constructor(
-    readonly request: Message['type'],
-    readonly problem: string,
-  ) {
-    super(`Unexpected answer to ${request}: ${problem}`);
-  }
-}
-
-export function checked<S extends v.GenericSchema>(schema: S, request: Message['type'], answer: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, answer);
-  if (result.success) return result.output;
-  throw new ReplyError(request, describeIssue(result.issues[0]));
-}
 
 /** Content script → background. */
 export async function sendFromContent<T extends ContentRequest['type']>(message: ContentRequest & { type: T }): Promise<ContentReply<T>> {
@@ -53,26 +37,9 @@ export async function broadcast(message: PageNotice): Promise<void> {
   }
 }
 
-export type Sender = browser.Runtime.MessageSender;
-export type Handler = (message: Message, sender: Sender) => Promise<unknown> | undefined;
-
-/**
- * Listens with validation at the boundary: anything that is not a well-formed Message is logged
- * and dropped, and a handler's failure is logged instead of escaping into the runtime.
- */
+/** Listens with validation at the boundary (boundary.ts); a handler's promise is the answer. */
 export function listen(handler: Handler): () => void {
-  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      console.warn('[rapport] rejected message:', parsed.error);
-      return undefined;
-    }
-    const reply = handler(parsed.message, sender);
-    return reply?.catch((error: unknown) => {
-      console.error('[rapport] handling', parsed.message.type, 'failed:', error);
-      return { error: String(error) };
-    });
-  };
+  const listener = validating(handler);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

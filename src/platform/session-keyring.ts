@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser from './browser';
 import type { KeyRing } from '../store/vault/keyring';
 import { fromBase64, toBase64 } from '../domain/crypto/passphrase';
 

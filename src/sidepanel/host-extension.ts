@@ -1,6 +1,6 @@
-import browser, { type Tabs } from 'webextension-polyfill';
-import { listen } from '../messaging/transport';
-import { sendFromPage } from '../messaging/page-transport';
+import browser from '../platform/browser';
+import type { Tabs } from 'webextension-polyfill';
+import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
 import { extensionSiteHost } from './site-host-extension';
@@ -31,7 +31,7 @@ export function extensionHost(location: Location): PanelHost {
     },
     getTabContext: (tabId) => sendFromPage({ type: 'context/get', tabId }),
     onTabContextChanged: (listener) =>
-      listen((message, sender) => {
+      listenOnPage((message, sender) => {
         // Only the background tells what a tab shows: a content script must not speak for a tab.
         if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
         if (message.type === 'context/changed') listener(message.tabId, message.tab, message.clientId);

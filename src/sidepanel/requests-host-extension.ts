@@ -1,6 +1,7 @@
-import browser from 'webextension-polyfill';
+import browser from '../platform/browser';
 import * as v from 'valibot';
-import { listen } from '../messaging/transport';
+import { listenOnPage } from '../messaging/page-transport';
+import type { Sender } from '../messaging/boundary';
 import { isExtensionPage } from '../messaging/senders';
 import { PanelShowSchema, SESSION_KEYS, ShortcutRecordSchema } from '../messaging/schema';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
@@ -8,7 +9,7 @@ import type { BackgroundRequestsHost } from './models/shortcut-notices';
 const { lastShortcut: LAST_SHORTCUT_KEY, panelShow: PANEL_SHOW_KEY } = SESSION_KEYS;
 
 /** Only our own extension contexts may make a panel announce something: never a content script. */
-function fromExtension(sender: browser.Runtime.MessageSender): boolean {
+function fromExtension(sender: Sender): boolean {
   return isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''));
 }
 
@@ -21,12 +22,12 @@ export function extensionRequestsHost(): BackgroundRequestsHost {
       return { shortcut: shortcut.success ? shortcut.output : null, show: show.success ? show.output : null };
     },
     onShortcut: (listener) =>
-      listen((message, sender) => {
+      listenOnPage((message, sender) => {
         if (message.type === 'shortcut/done' && fromExtension(sender)) listener(message.record);
         return undefined;
       }),
     onShow: (listener) =>
-      listen((message, sender) => {
+      listenOnPage((message, sender) => {
         if (message.type === 'panel/show' && fromExtension(sender)) listener(message.request);
         return undefined;
       }),

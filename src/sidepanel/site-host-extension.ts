@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
-import { listen } from '../messaging/transport';
-import { sendFromPage } from '../messaging/page-transport';
+import browser from '../platform/browser';
+import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import { accessPatternFor, patternCovers } from '../domain/sites/site-access';
 import type { SiteHost } from './models/site';
@@ -24,7 +23,7 @@ export function extensionSiteHost(): SiteHost {
     onPicker(listener) {
       const runtimeId = browser.runtime.id;
       const extensionOrigin = browser.runtime.getURL('');
-      return listen((message, sender) => {
+      return listenOnPage((message, sender) => {
         // Only the background relays picks; a content script's own messages are not for the panel.
         if (!isExtensionPage(sender, runtimeId, extensionOrigin)) return undefined;
         if (message.type === 'picker/result') listener({ kind: 'picked', ...message });

@@ -4,10 +4,13 @@ import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
 import { Drafts } from './Drafts';
 import { ClientFinder } from './ClientFinder';
-import { CaseloadView } from './CaseloadView';
-import { SiteControls } from './SiteControls';
 import { LastBackup } from './LastBackup';
 import { Menu } from './Menu';
+import { Deferred } from './Deferred';
+
+// Not on the first screen: their code loads when they are first shown.
+const loadCaseloadView = () => import('./CaseloadView').then((module) => module.CaseloadView);
+const loadSiteControls = () => import('./SiteControls').then((module) => module.SiteControls);
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
@@ -33,7 +36,7 @@ export function App() {
       <ClientFinder />
       <main aria-busy={!binding.ready.value}>
         <SiteSetup />
-        {caseload.view.value === 'caseload' ? <CaseloadView /> : binding.ready.value && <PageState />}
+        {caseload.view.value === 'caseload' ? <Deferred load={loadCaseloadView} props={{}} /> : binding.ready.value && <PageState />}
       </main>
       <LastBackup />
       <Drafts />
@@ -91,7 +94,7 @@ function SiteSetup() {
   const { site, siteSetup, binding, client, caseload, host } = usePanel();
   const nothingRead = binding.ready.value && !client.isChosen.value && !binding.tab.value?.context && caseload.view.value === 'client';
   if (!siteSetup.value && !site.teach.value && !site.message.value && !nothingRead) return null;
-  return <SiteControls model={site} t={host.t} />;
+  return <Deferred load={loadSiteControls} props={{ model: site, t: host.t }} />;
 }
 
 function PageState() {

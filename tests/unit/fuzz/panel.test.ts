@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+vi.mock('../../../src/platform/browser', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 import { messageListeners, ORIGIN, resetWorld, RUNTIME_ID, snapshot } from './fake-browser';
 import { anySender, assertPrototypesClean, foreignSender, nearValidMessage, randomMessage, RUNS, VALID_MESSAGES } from './arbitraries';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
+vi.mock('../../../src/platform/browser', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
 
 import { fakeBrowser, resetWorld, world } from '../fuzz/fake-browser';
 import { ReplyError, sendFromContent, sendToTab } from '../../../src/messaging/transport';

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { measureFirstPaint } from '../bench/first-paint.mjs';
+
+/**
+ * The JavaScript the side panel loads before its first paint (after `npm run build`): the entry and
+ * its static imports, gzip -9. Issue 11's budget is 30 KB and the bench prints it per chunk; this
+ * holds what has been reached so it only shrinks: lower it with each cut.
+ */
+const REACHED = 55 * 1024;
+
+test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
+  const { chunks, total, preloaded } = measureFirstPaint(dist);
+  expect(chunks.length).toBeGreaterThan(1);
+  // The HTML preloads exactly the static graph: nothing loaded on demand is fetched up front.
+  expect(new Set(preloaded)).toEqual(new Set(chunks.slice(1).map((chunk) => chunk.file)));
+  expect(total, chunks.map((chunk) => `${chunk.file} ${chunk.gzip}`).join('\n')).toBeLessThanOrEqual(REACHED);
+});
