@@ -20,6 +20,7 @@ import { loadSettings } from '../store/settings';
 import { onChanged } from '../store/changes';
 import { applyIdleInterval, listenForIdle } from './idle-lock';
 import { PRUNE_ALARM, pruneSeen, schedulePruning } from './prune';
+import { listenForTeamSync } from './sync';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
@@ -155,6 +156,8 @@ onChanged((change) => {
   if (change.store === 'meta') void followLockSetting();
 });
 void followLockSetting();
+
+listenForTeamSync(database, now);
 
 void recountBadge();
 pruneSeenCharts();
