@@ -59,7 +59,8 @@ const unlockedDb = async (): Promise<RapportDb> => {
   return opened.db;
 };
 const tabClient = tabClientResolver(unlockedDb, now);
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead }));
+const teamSync = listenForTeamSync(database, now);
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead, syncStatus: teamSync.status }));
 
 const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -156,8 +157,6 @@ onChanged((change) => {
   if (change.store === 'meta') void followLockSetting();
 });
 void followLockSetting();
-
-listenForTeamSync(database, now);
 
 void recountBadge();
 pruneSeenCharts();

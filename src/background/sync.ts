@@ -4,6 +4,7 @@ import type { Vault } from '../store/vault/vault';
 import { onChanged } from '../store/changes';
 import { sessionKeyRing } from '../platform/session-keyring';
 import { runSyncRound } from '../sync/round';
+import { readStatusView } from '../sync/status';
 import { loadSyncSettings, SYNC_SETTINGS_KEY, syncIsOn } from '../sync/settings';
 import { vaultTokenSealer } from '../sync/token-store';
 import { createTransport } from '../sync/transport';
@@ -54,5 +55,12 @@ export function listenForTeamSync(opened: () => Promise<{ db: RapportDb; vault: 
   void opened().then(({ vault }) => vault.onStatus((status) => status === 'unlocked' && void scheduler.runNow()));
   // Every wake (startup, install, an event for another part): whatever waits goes now.
   void follow();
-  return scheduler;
+  return {
+    ...scheduler,
+    /** A page asks how sync stands; after a round first when the user asked to sync now. */
+    async status(run: boolean) {
+      if (run) await scheduler.runNow();
+      return readStatusView((await opened()).db);
+    },
+  };
 }

@@ -38,3 +38,18 @@ export function parseSyncSettings(value: unknown): SyncSettings {
 
 /** On and pointed at a server: changes are kept for it. */
 export const syncIsOn = (settings: SyncSettings): boolean => settings.enabled && settings.fhirBase !== '';
+
+/** How team sync stands, as the background answers a page's `sync/status`. */
+export const SyncStatusViewSchema = v.strictObject({
+  /** Off: nothing is queued or sent; the rest is empty. */
+  on: v.boolean(),
+  /** When the team server last had every change made here. */
+  lastSyncedAt: v.optional(v.number()),
+  /** Changes made here the server has not had yet. */
+  waiting: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The last failure, in words; absent after a success. */
+  lastError: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** The server refused the sign-in: nothing moves until the user signs in again. */
+  needsSignIn: v.boolean(),
+});
+export type SyncStatusView = v.InferOutput<typeof SyncStatusViewSchema>;

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { notifyChanged } from '../store/changes';
 import { OUTBOX_PREFIX } from '../store/sync-queue';
+import type { SyncStatusView } from '../model/sync-settings';
+import { loadSyncSettings, syncIsOn } from './settings';
 
 /**
  * How the last sync rounds went, in the meta store beside the outbox (a device key: a backup
@@ -51,4 +53,18 @@ export const BACKOFF_CAP_MS = 30 * 60_000;
 export function backoffDelay(failures: number, retryAfterMs?: number): number {
   const doubled = BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1);
   return Math.min(BACKOFF_CAP_MS, Math.max(doubled, retryAfterMs ?? 0));
+}
+
+/** What a page shows: the stored status, the outbox's size, and whether sync is on at all. */
+export async function readStatusView(db: RapportDb): Promise<SyncStatusView> {
+  const settings = await loadSyncSettings(db);
+  if (!syncIsOn(settings)) return { on: false, waiting: 0, needsSignIn: false };
+  const status = await loadSyncStatus(db);
+  return {
+    on: true,
+    ...(status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}),
+    waiting: await countWaiting(db),
+    ...(status.lastError !== undefined ? { lastError: status.lastError } : {}),
+    needsSignIn: status.signInRefusedFor !== undefined && status.signInRefusedFor === (settings.connectedAt ?? 0),
+  };
 }
