@@ -20,6 +20,7 @@ import { loadSettings } from '../store/settings';
 import { onChanged } from '../store/changes';
 import { applyIdleInterval, listenForIdle } from './idle-lock';
 import { PRUNE_ALARM, pruneSeen, schedulePruning } from './prune';
+import { listenForTeamSync } from './sync';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
@@ -58,7 +59,8 @@ const unlockedDb = async (): Promise<RapportDb> => {
   return opened.db;
 };
 const tabClient = tabClientResolver(unlockedDb, now);
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead }));
+const teamSync = listenForTeamSync(database, now);
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead, syncStatus: teamSync.status }));
 
 const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {

@@ -8,6 +8,7 @@ import { injectReader, loadAdapter, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 import type { TabClientResolver } from './tab-client';
 import type { ClientRecord } from '../model/records';
+import type { SyncStatusView } from '../model/sync-settings';
 
 export interface RouterDeps {
   now: () => number;
@@ -17,6 +18,8 @@ export interface RouterDeps {
   tabClient?: TabClientResolver;
   /** Whether a frame's site may be read now; a report from one that may not is refused. */
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
+  /** Team sync's status (background/sync.ts), after a round when `run`. */
+  syncStatus?: (run: boolean) => Promise<SyncStatusView>;
 }
 
 /**
@@ -57,6 +60,8 @@ export function handle(
       return deps.refreshBadge().then((overdue) => ({ overdue }));
     case 'context/reread':
       return injectReader(message.tabId).then((ok) => ({ ok }));
+    case 'sync/status':
+      return deps.syncStatus?.(message.run === true);
     default:
       return deps.sites.fromPage(message);
   }

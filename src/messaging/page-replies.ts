@@ -3,6 +3,7 @@ import { ClientRecordSchema } from '../model/records';
 import { ok } from './replies';
 import { TabContextSchema, type PageRequest } from './schema';
 import { RecordIdSchema } from '../model/values';
+import { SyncStatusViewSchema } from '../model/sync-settings';
 
 /** What each request of an extension page answers (see replies.ts). */
 export const PAGE_REPLIES = {
@@ -17,6 +18,7 @@ export const PAGE_REPLIES = {
   'site/profiles-changed': ok,
   'picker/start': v.strictObject({ ok: v.boolean() }),
   'picker/stop': ok,
+  'sync/status': SyncStatusViewSchema,
 } satisfies { [T in PageRequest['type']]: v.GenericSchema };
 
 export type PageReply<T extends PageRequest['type']> = v.InferOutput<(typeof PAGE_REPLIES)[T]>;

@@ -96,6 +96,8 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('shortcut/done'), record: ShortcutRecordSchema }),
   /** background → panels: show this view (the user clicked a notification). */
   v.strictObject({ type: v.literal('panel/show'), request: PanelShowSchema }),
+  /** panel/options → background: how team sync stands; `run` first runs a round (the user asked to sync now). */
+  v.strictObject({ type: v.literal('sync/status'), run: v.optional(v.boolean()) }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -105,7 +107,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
  * Who may send what to whom. Each direction has its own sender in transport.ts, so a message can
  * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
  */
-export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop'] as const;
+export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop', 'sync/status'] as const;
 export const CONTENT_REQUESTS = ['context/report', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
 export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;

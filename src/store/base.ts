@@ -1,9 +1,10 @@
-import type { IDBPObjectStore, IDBPTransaction } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { newId } from '../domain/identity/ids';
 import { notifyChanged } from './changes';
 import type { RapportDb, RapportSchema } from './db';
 import { isTombstone, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { codecOf } from './vault/codec';
+import { queueForTeam, withOutbox } from './sync-queue';
 
 /** Fields a caller supplies when creating a record of store S. */
 export type NewFields<S extends StoreName> = Omit<StoreRecords[S], keyof RecordMeta>;
@@ -129,10 +130,12 @@ export async function insertRecord<S extends StoreName>(
   const record = buildRecord<S>(fields, now);
   const stored = await codecOf(db).seal(storeName, record);
   const clientId = enrolsClient ? (record as { clientId?: string }).clientId : undefined;
-  const tx = db.transaction(clientId === undefined ? [storeName] : [storeName, 'clients'], 'readwrite');
+  const stores: StoreNames<RapportSchema>[] = clientId === undefined ? withOutbox(storeName) : [...withOutbox(storeName), 'clients'];
+  const tx = db.transaction(stores, 'readwrite');
   tx.done.catch(() => {});
   await tx.objectStore(storeName).add(stored as RapportSchema[S]['value']);
   if (clientId !== undefined) await enrolInTransaction(tx.objectStore('clients') as unknown as ClientsStore, clientId, now);
+  await queueForTeam(tx, { store: storeName, id: record.id }, now);
   await tx.done;
   notifyChanged({ store: storeName, ids: [record.id] });
   if (clientId !== undefined) notifyChanged({ store: 'clients', ids: [clientId] });
@@ -178,10 +181,13 @@ export async function updateRecord<S extends StoreName>(
     const next = applyPatch<S>(current, p, now);
     const sealed = await codec.seal(storeName, next);
 
-    const tx = writeTx(db, storeName);
-    const latest = (await tx.store.get(id)) as Stored<S> | undefined;
+    const tx = db.transaction(withOutbox(storeName), 'readwrite');
+    tx.done.catch(() => {});
+    const records = tx.objectStore(storeName);
+    const latest = (await records.get(id)) as Stored<S> | undefined;
     if (latest && !isTombstone(latest) && latest.rev === stored.rev) {
-      await tx.store.put(withUnversionedFieldsOf(storeName, sealed, latest) as RapportSchema[S]['value']);
+      await records.put(withUnversionedFieldsOf(storeName, sealed, latest) as RapportSchema[S]['value']);
+      await queueForTeam(tx, { store: storeName, id, fields: Object.keys(p), record: latest }, now);
       await tx.done;
       notifyChanged({ store: storeName, ids: [id] });
       return withUnversionedFieldsOf(storeName, next, latest);
@@ -201,12 +207,15 @@ export async function deleteRecord<S extends StoreName>(
   id: string,
   now: number,
 ): Promise<Tombstone> {
-  const tx = writeTx(db, storeName);
-  const stored = (await tx.store.get(id)) as Stored<S> | undefined;
+  const tx = db.transaction(withOutbox(storeName), 'readwrite');
+  tx.done.catch(() => {});
+  const records = tx.objectStore(storeName);
+  const stored = (await records.get(id)) as Stored<S> | undefined;
   if (!stored) throw new NotFoundError(storeName, id);
   if (isTombstone(stored)) return stored;
   const tomb: Tombstone = { id, createdAt: stored.createdAt, updatedAt: now, rev: stored.rev + 1, deleted: true };
-  await tx.store.put(tomb);
+  await records.put(tomb);
+  await queueForTeam(tx, { store: storeName, id, record: stored }, now);
   await tx.done;
   notifyChanged({ store: storeName, ids: [id] });
   return tomb;

@@ -4,6 +4,7 @@ import { applyPatch, buildRecord, enrolInTransaction, getLive, ContentionError, 
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 import { codecOf } from './vault/codec';
+import { queueForTeam } from './sync-queue';
 import { contactsAndClients, refreshContactSummary, type NewContact } from './contacts';
 import { isTombstone, type ClientIdentity, type ClientRecord, type ContactRecord, type PageSourcedField, type Stored } from '../model/records';
 import type { ClientContext } from '../model/context';
@@ -132,8 +133,10 @@ async function seenOnce(
   const read: IndexReader = tx ? (index, key) => tx!.objectStore('clients').index(index).getAll(key) : ownTransaction(db);
   const existing = await findSeen(db, read, system, mrn, context.name, seen.dob);
   let client: ClientRecord;
+  let changedFields: string[] = [];
   if (existing) {
     const patch = mergePageFields(existing, seen);
+    changedFields = Object.keys(patch);
     const identities = touchIdentity(existing.identities, { system, mrn, chartUrl, at: now });
     const merged = { ...existing, ...patch, identities };
     client = applyPatch<'clients'>(existing, { ...patch, identities, ...clientKeys(merged) }, now);
@@ -154,14 +157,18 @@ async function seenOnce(
     if (latest && !isTombstone(latest) && latest.rev === existing.rev) {
       client = withUnversionedFieldsOf('clients', client, latest);
       await store.put(withUnversionedFieldsOf('clients', sealed, latest));
+      // A visit re-stamps where the client was seen; the team only hears of a new chart number.
+      const newChart = client.identityKeys.some((key) => !existing.identityKeys.includes(key));
+      await queueForTeam(tx, { store: 'clients', id: client.id, fields: [...changedFields, ...(newChart ? ['identities'] : [])], record: latest }, now);
       written = true;
     }
   } else if (await identitiesFree(store, sealed.identityKeys)) {
     await store.add(sealed);
     written = true;
   }
-  if (written && sealedContact) {
+  if (written && sealedContact && contact) {
     await tx.objectStore('contacts').add(sealedContact);
+    await queueForTeam(tx, { store: 'contacts', id: contact.id }, now);
     await enrolInTransaction(tx.objectStore('clients'), client.id, now);
     await refreshContactSummary(tx, client.id);
     client = { ...client, enrolledAt: client.enrolledAt ?? now };

@@ -1,6 +1,7 @@
 import { isSuccessful } from '../domain/contacts/contacts';
 import { buildRecord, enrolInTransaction, NotFoundError, openLive } from './base';
 import { codecOf } from './vault/codec';
+import { queueForTeam } from './sync-queue';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, type Tombstone } from '../model/records';
@@ -8,8 +9,9 @@ import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, ty
 export type NewContact = Omit<ContactRecord, keyof RecordMeta>;
 
 export type ContactsTx = ReturnType<typeof contactsAndClients>;
+/** Contacts change clients' contact summaries, and queue for the team in the same transaction. */
 export const contactsAndClients = (db: RapportDb, durability: IDBTransactionDurability = 'default') => {
-  const tx = db.transaction(['contacts', 'clients'], 'readwrite', { durability });
+  const tx = db.transaction(['contacts', 'clients', 'meta'], 'readwrite', { durability });
   // As in writeTx: when a step fails, its own error is what the caller sees, not an unhandled `done`.
   tx.done.catch(() => {});
   return tx;
@@ -51,6 +53,7 @@ export async function logContact(db: RapportDb, input: NewContact, now: number):
   await tx.objectStore('contacts').add(stored);
   await enrolInTransaction(tx.objectStore('clients'), record.clientId, now);
   await refreshContactSummary(tx, record.clientId);
+  await queueForTeam(tx, { store: 'contacts', id: record.id }, now);
   await tx.done;
   notifyChanged({ store: 'contacts', ids: [record.id] });
   notifyChanged({ store: 'clients', ids: [record.clientId] });
@@ -72,6 +75,7 @@ export async function deleteContact(db: RapportDb, id: string, now: number): Pro
   const tombstone: Tombstone = { id, createdAt: current.createdAt, updatedAt: now, rev: current.rev + 1, deleted: true };
   await contacts.put(tombstone);
   await refreshContactSummary(tx, current.clientId);
+  await queueForTeam(tx, { store: 'contacts', id }, now);
   await tx.done;
   notifyChanged({ store: 'contacts', ids: [id] });
   notifyChanged({ store: 'clients', ids: [current.clientId] });

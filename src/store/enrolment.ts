@@ -3,6 +3,7 @@ import { META_KEYS } from '../model/meta';
 import { isTombstone, type ClientRecord } from '../model/records';
 import { getLive, NotFoundError } from './base';
 import { notifyChanged } from './changes';
+import { queueForTeam } from './sync-queue';
 import { deleteClientCompletely } from './erase';
 import type { RapportDb } from './db';
 
@@ -14,12 +15,18 @@ import type { RapportDb } from './db';
  */
 /** "Add to my caseload": idempotent, the first enrolment time is kept. */
 export async function enrolClient(db: RapportDb, clientId: string, now: number): Promise<ClientRecord> {
-  const tx = db.transaction('clients', 'readwrite');
+  const tx = db.transaction(['clients', 'meta'], 'readwrite');
   tx.done.catch(() => {});
-  const stored = await tx.store.get(clientId);
+  const clients = tx.objectStore('clients');
+  const stored = await clients.get(clientId);
   if (!stored || isTombstone(stored)) throw new NotFoundError('clients', clientId);
   const changed = stored.enrolledAt === undefined;
-  if (changed) await tx.store.put({ ...stored, enrolledAt: now });
+  if (changed) {
+    const enrolled = { ...stored, enrolledAt: now };
+    await clients.put(enrolled);
+    // Joining the caseload is when the team first hears of the client.
+    await queueForTeam(tx, { store: 'clients', id: clientId, record: enrolled }, now);
+  }
   await tx.done;
   if (changed) notifyChanged({ store: 'clients', ids: [clientId] });
   const client = await getLive(db, 'clients', clientId);

@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import type { IDBPObjectStore } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
-import { SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
+import type { SharedStore } from '../domain/fhir/merge';
+import { OUTBOX_PREFIX, OutboxEntrySchema, outboxKey, queueChange, type OutboxEntry } from '../store/sync-queue';
+
+export type { OutboxEntry } from '../store/sync-queue';
 
 /**
  * What this device still has to push, and where each pushed record lives on the server: entries
@@ -10,42 +13,17 @@ import { SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
  * of the fields changed, never a value: the record itself stays in its store, sealed there when a
  * passphrase is set, and is read at push time. So the outbox reveals nothing a sealed record hides.
  */
-const OUTBOX_PREFIX = 'sync:outbox:';
 const SERVER_ID_PREFIX = 'sync:server:';
-
-const OutboxEntrySchema = v.strictObject({
-  store: v.picklist(SHARED_STORES),
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  /** Changed fields since the last push; absent means the whole record. */
-  fields: v.optional(v.array(v.pipe(v.string(), v.maxLength(100)))),
-  queuedAt: v.number(),
-  /** Counts the edits folded into this entry: settling clears it only if none came since the read. */
-  edits: v.pipe(v.number(), v.integer(), v.minValue(1)),
-});
-export type OutboxEntry = v.InferOutput<typeof OutboxEntrySchema>;
 
 type MetaStore = IDBPObjectStore<RapportSchema, ['meta'], 'meta', 'readwrite'>;
 
 const recordKey = (store: SharedStore, id: string) => `${store}/${id}`;
 const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
-/**
- * Queues a record's change. Changes to one record pending together are one entry whose fields are
- * the union: the push sends the record as it is then.
- */
+/** Queues a change whatever the settings say: the push itself adds records the server lacks. */
 export async function enqueueChange(db: RapportDb, store: SharedStore, id: string, fields: readonly string[] | undefined, now: number): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
-  const key = OUTBOX_PREFIX + recordKey(store, id);
-  const pending = v.safeParse(OutboxEntrySchema, (await tx.store.get(key))?.value);
-  const union = !fields || (pending.success && !pending.output.fields) ? undefined : [...new Set([...(pending.success ? (pending.output.fields ?? []) : []), ...fields])];
-  const entry: OutboxEntry = {
-    store,
-    id,
-    ...(union ? { fields: union } : {}),
-    queuedAt: pending.success ? pending.output.queuedAt : now,
-    edits: pending.success ? pending.output.edits + 1 : 1,
-  };
-  await tx.store.put({ key, value: entry });
+  await queueChange(tx.store, store, id, fields, now);
   await tx.done;
 }
 
@@ -86,7 +64,7 @@ export async function dropEntries(db: RapportDb, entries: readonly OutboxEntry[]
 }
 
 async function clearIfUnchanged(meta: MetaStore, entry: OutboxEntry): Promise<void> {
-  const key = OUTBOX_PREFIX + recordKey(entry.store, entry.id);
+  const key = outboxKey(entry.store, entry.id);
   const current = v.safeParse(OutboxEntrySchema, (await meta.get(key))?.value);
   if (current.success && current.output.edits === entry.edits) await meta.delete(key);
 }

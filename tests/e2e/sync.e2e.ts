@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { build } from 'vite';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startLoopbackServer, type LoopbackServer } from '../sync/harness/loopback-server';
-import { TEST_CLIENT_ID } from '../sync/harness/sign-in';
+import { signedIn, TEST_CLIENT_ID } from '../sync/harness/sign-in';
+import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { rapportIdentifierQuery } from '../../src/sync/bundle';
+import type { Bundle, Communication } from '@medplum/fhirtypes';
 
 /**
  * Team sync connected from the real options page to the loopback FHIR harness (Medplum's router and
@@ -13,15 +16,19 @@ import { TEST_CLIENT_ID } from '../sync/harness/sign-in';
  */
 let browser: ExtensionBrowser;
 let server: LoopbackServer;
+let demo: DemoServer;
+const jane = makePatients().find((patient) => patient.mrn === 'MRN-100234')!;
 
 beforeAll(async () => {
   await build({ mode: 'chrome-e2e-sync', logLevel: 'warn', configFile: 'vite.config.ts' });
   server = await startLoopbackServer({ users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' } } });
   browser = await launchWithExtension('dist/chrome-e2e-sync');
+  demo = await startDemoServer();
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await demo?.close();
 });
 
 describe('team sync in the options page', () => {
@@ -68,5 +75,43 @@ describe('team sync in the options page', () => {
     });
     expect(stored).toEqual({ settings: { enabled: false, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID }, tokens: undefined });
     await page.close();
+  });
+
+  test('a contact logged in the panel on the EHR reaches the team server as a Communication; the status says nothing waits', async () => {
+    browser.network.allowOrigin(server.origin);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.getByTestId('sync-fhir-base').fill(server.fhirBase);
+    await options.getByTestId('sync-client-id').fill(TEST_CLIENT_ID);
+    await options.getByTestId('sync-connect').click();
+    await expect.poll(() => options.getByTestId('sync-section').getAttribute('data-connected'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => options.getByTestId('sync-progress').textContent()).toMatch(/0 changes waiting/);
+
+    const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
+    const panel = await browser.openPanel(tabId);
+    await panel.getByTestId('client-name').waitFor({ timeout: 15_000 }).catch(async (error) => {
+      throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
+    });
+    await panel.getByTestId('log-contact').click();
+    await panel.getByTestId('contact-note').fill('Talked through the discharge plan');
+    await panel.getByTestId('log-contact-save').click();
+
+    // The worker pushes shortly after the write (debounced); Sync now would too, at once.
+    const alice = await signedIn(server, 'alice');
+    const logged = async () => {
+      const { body } = await alice<Bundle>('GET', 'Communication?_count=100');
+      return (body.entry ?? []).map((entry) => entry.resource as Communication).filter((c) => c.note?.[0]?.text === 'Talked through the discharge plan');
+    };
+    await expect.poll(async () => (await logged()).length, { timeout: 20_000, interval: 500 }).toBe(1);
+    const [communication] = await logged();
+    expect(communication?.subject?.reference).toMatch(/^Patient\//);
+    const contactId = communication?.identifier?.[0]?.value ?? '';
+    const { body: byRapportId } = await alice<Bundle>('GET', `Communication?${rapportIdentifierQuery(contactId)}`);
+    expect(byRapportId.entry).toHaveLength(1);
+    await expect.poll(() => options.getByTestId('sync-progress').textContent(), { timeout: 10_000 }).toMatch(/^Synced just now · 0 changes waiting$/);
+    expect(browser.network.allowed().some((request) => new URL(request.url).pathname.startsWith('/fhir/R4'))).toBe(true);
+    expect(browser.network.violations()).toEqual([]);
+    await panel.close();
+    await options.close();
   });
 });

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { SyncModel } from './sync-model';
 import type { Translate } from './translate';
+import { createFormats } from '../../ui/format';
+import { wordsOf } from '../../domain/text/message-keys';
+import { syncStatusMessages } from '../../sync/status-words';
 
 /**
  * Team sync: off by default. Connecting asks the browser for the server's origin (and the sign-in
@@ -17,6 +20,7 @@ export function SyncSection({ model, t }: { model: SyncModel; t: Translate }) {
           ? t('syncConnectedAs', [settings.fhirUser ?? t('syncUnknownUser'), new URL(settings.fhirBase).host])
           : t('syncOff')}
       </p>
+      {connected && <SyncProgress model={model} t={t} />}
       {connected ? <Connected model={model} t={t} /> : <ConnectForm model={model} t={t} />}
       {connected && model.tokensClear.value && (
         <p class="warning" role="note" data-testid="sync-tokens-clear">
@@ -58,6 +62,23 @@ function ConnectForm({ model, t }: { model: SyncModel; t: Translate }) {
         {model.busy.value ? t('syncConnecting') : t('syncConnect')}
       </button>
     </form>
+  );
+}
+
+/** "Synced 3 minutes ago · 2 changes waiting · Last problem: …", and Sync now. */
+function SyncProgress({ model, t }: { model: SyncModel; t: Translate }) {
+  const view = model.status.value;
+  const wording = createFormats(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const words = view ? syncStatusMessages(view, model.now.value).map((message) => wordsOf(message, t, wording)) : [];
+  return (
+    <div class="backup-row">
+      <p data-testid="sync-progress" role="status" aria-label={t('syncStatusLabel')} data-waiting={view ? String(view.waiting) : ''}>
+        {words.join(' · ')}
+      </p>
+      <button type="button" data-testid="sync-now" disabled={model.busy.value} onClick={() => void model.syncNow()}>
+        {t('syncNow')}
+      </button>
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { createTransport } from '../../sync/transport';
 import { launchSignInWindow, signInRedirectUrl } from '../../sync/web-auth';
 import type { SyncHost } from './sync-model';
+import { sendFromPage } from '../../messaging/page-transport';
 
 export function extensionSyncHost(): SyncHost {
   return {
@@ -18,5 +19,10 @@ export function extensionSyncHost(): SyncHost {
       now: () => Date.now(),
     },
     now: () => Date.now(),
+    syncStatus: (run) => sendFromPage({ type: 'sync/status', run }),
+    every(ms, tick) {
+      const timer = setInterval(tick, ms);
+      return () => clearInterval(timer);
+    },
   };
 }

@@ -7,6 +7,9 @@ import { beginSignIn, completeSignIn, discover, type SmartDeps } from '../../syn
 import { forgetTokens, saveTokens, sealTokensIfClear, tokensInClear, type TokenSealer } from '../../sync/token-store';
 import type { Send } from '../../sync/transport';
 import * as v from 'valibot';
+import type { SyncStatusView } from '../../model/sync-settings';
+import { onChanged } from '../../store/changes';
+import { SHARED_STORES } from '../../domain/fhir/merge';
 
 /** What the Team sync section needs from the browser; sync-host-extension.ts is the real one. */
 export interface SyncHost {
@@ -23,6 +26,10 @@ export interface SyncHost {
   signInWindow(authorizeUrl: string): Promise<string>;
   smart: Omit<SmartDeps, 'send'>;
   now(): number;
+  /** The background's answer to `sync/status`; `run` runs a round first. */
+  syncStatus(run: boolean): Promise<SyncStatusView>;
+  /** Calls `tick` now and then, so "synced N minutes ago" stays true; returns the stop. */
+  every(ms: number, tick: () => void): () => void;
 }
 
 export interface SyncVault {
@@ -44,6 +51,23 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
   const error = signal<string | null>(null);
   const tokensClear = signal(false);
   const vaultStatus = signal<VaultStatus>(vault.status);
+  const status = signal<SyncStatusView | null>(null);
+  const now = signal(host.now());
+
+  async function refreshStatus(run = false) {
+    try {
+      status.value = await host.syncStatus(run);
+    } catch (failure) {
+      // The worker may be starting; the next change or tick asks again.
+      console.warn('[rapport] sync status', failure);
+    }
+    now.value = host.now();
+  }
+  // A write anywhere may queue a change; a round ends with its status in meta.
+  const stopListening = onChanged((change) => {
+    if (change.store === 'meta' || (SHARED_STORES as readonly string[]).includes(change.store)) void refreshStatus();
+  });
+  const stopTicking = host.every(30_000, () => (now.value = host.now()));
 
   async function refresh() {
     settings.value = await loadSyncSettings(db);
@@ -74,8 +98,16 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     error,
     tokensClear,
     vaultStatus,
-    load: refresh,
-    dispose: stopWatching,
+    status,
+    now,
+    load: () => Promise.all([refresh(), refreshStatus()]).then(() => undefined),
+    dispose() {
+      stopWatching();
+      stopListening();
+      stopTicking();
+    },
+    /** "Sync now": a round at once, whatever the schedule (a backoff still holds). */
+    syncNow: () => refreshStatus(true),
 
     /** Called straight from the click: the permission request is its first asynchronous step. */
     connect(fhirBaseInput: string, clientIdInput: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import { Vault } from '../../../src/store/vault/vault';
 import { createSyncModel, type SyncHost } from '../../../src/options/components/sync-model';
 import { createTransport } from '../../../src/sync/transport';
 import { loadSyncSettings } from '../../../src/sync/settings';
+import { readStatusView } from '../../../src/sync/status';
 import { loadTokens, vaultTokenSealer } from '../../../src/sync/token-store';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from '../../sync/harness/loopback-server';
 import { followAuthorize, smartDeps, TEST_CLIENT_ID, TEST_REDIRECT_URI } from '../../sync/harness/sign-in';
@@ -74,6 +75,9 @@ function fakeHost(overrides: Partial<SyncHost> = {}): SyncHost {
     },
     smart,
     now: () => 1_700_000_000_000,
+    // What the background answers, from the same database, without a round.
+    syncStatus: () => readStatusView(db),
+    every: () => () => {},
     ...overrides,
   };
 }

@@ -1,0 +1,91 @@
+import type { RapportDb } from '../store/db';
+import type { VaultStatus } from '../store/vault/codec';
+import { SyncError } from './errors';
+import { pushOutbox } from './push';
+import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
+import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
+import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
+import { loadTokens, saveTokens, type TokenSealer } from './token-store';
+import type { Send } from './transport';
+
+/**
+ * One sync round, as the background runs it after a write, on its alarm and at startup: push the
+ * outbox with a fresh token, then record how it went. Every decision to wait is made here, from
+ * the stored status and the injected clock, so a worker stopped at any point picks up where the
+ * database says: a backoff survives the worker, and a refused sign-in stays refused.
+ */
+
+export interface RoundDeps {
+  db: RapportDb;
+  vaultStatus(): VaultStatus;
+  sealer: TokenSealer;
+  /** A transport to the configured server; `accessToken` is undefined for the token endpoint. */
+  transport(fhirBase: string, accessToken?: () => Promise<string | undefined>): Send;
+  smart: Omit<SmartDeps, 'send' | 'now'>;
+  now(): number;
+}
+
+export type RoundOutcome =
+  | { kind: 'off' }
+  /** Locked: tokens and sealed records are out of reach until the passphrase is entered. */
+  | { kind: 'locked' }
+  | { kind: 'backing-off'; retryAt: number }
+  /** Nothing waiting: no request made. */
+  | { kind: 'idle' }
+  | { kind: 'needs-sign-in' }
+  | { kind: 'synced'; pushed: number }
+  | { kind: 'failed'; error: SyncError; retryAt?: number };
+
+/** Errors only the user can clear, by signing in again: retrying would only be refused again. */
+const SIGN_IN_KINDS: readonly SyncError['kind'][] = ['signed-out', 'sign-in', 'forbidden'];
+
+export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
+  const { db, now } = deps;
+  const settings = await loadSyncSettings(db);
+  if (!syncIsOn(settings)) return { kind: 'off' };
+  if (deps.vaultStatus() === 'locked') return { kind: 'locked' };
+  const status = await loadSyncStatus(db);
+  if (status.signInRefusedFor !== undefined && status.signInRefusedFor === (settings.connectedAt ?? 0)) return { kind: 'needs-sign-in' };
+  if (status.retryAt !== undefined && now() < status.retryAt) return { kind: 'backing-off', retryAt: status.retryAt };
+  if ((await countWaiting(db)) === 0) return { kind: 'idle' };
+
+  try {
+    const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
+    const { pushed } = await pushOutbox(db, send, now());
+    const waiting = await countWaiting(db);
+    // Edits made during the round wait for the next one; "synced" means nothing older is left.
+    await saveSyncStatus(db, { failures: 0, ...(waiting === 0 ? { lastSyncedAt: now() } : status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}) });
+    return { kind: 'synced', pushed };
+  } catch (failure) {
+    const error = failure instanceof SyncError ? failure : new SyncError('bad-response', `Sync stopped on an unexpected problem: ${String(failure).slice(0, 300)}`);
+    return recordFailure(db, status, settings, error, now());
+  }
+}
+
+async function recordFailure(db: RapportDb, status: SyncStatus, settings: SyncSettings, error: SyncError, now: number): Promise<RoundOutcome> {
+  const base = { ...(status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}), lastError: error.message.slice(0, 500) };
+  if (SIGN_IN_KINDS.includes(error.kind)) {
+    await saveSyncStatus(db, { ...base, failures: status.failures + 1, signInRefusedFor: settings.connectedAt ?? 0 });
+    return { kind: 'needs-sign-in' };
+  }
+  const failures = status.failures + 1;
+  const retryAt = now + backoffDelay(failures, error.retryAfterMs);
+  await saveSyncStatus(db, { ...base, failures, retryAt });
+  return { kind: 'failed', error, retryAt };
+}
+
+/** The stored access token, refreshed through the server's token endpoint when about to lapse. */
+function accessTokenFor(deps: RoundDeps, settings: SyncSettings): () => Promise<string | undefined> {
+  // Opened once a round (unsealing per request would be waste), again only when it lapses.
+  let tokens: TokenSet | undefined;
+  return async () => {
+    tokens ??= await loadTokens(deps.db, deps.sealer);
+    if (!tokens) return undefined;
+    if (!needsRefresh(tokens, deps.now())) return tokens.accessToken;
+    const send = deps.transport(settings.fhirBase);
+    const smart: SmartDeps = { ...deps.smart, send, now: deps.now };
+    tokens = await refreshTokens(await discover(settings.fhirBase, send), tokens, settings.clientId, smart);
+    await saveTokens(deps.db, tokens, deps.sealer);
+    return tokens.accessToken;
+  };
+}
