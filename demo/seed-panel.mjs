@@ -1,5 +1,5 @@
-// Gives the demo client a history through the panel itself, as a care manager would: a call three
-// days ago with a note, a callback now overdue, and how the client likes to be reached. Used by
+// Gives the demo client a history through the panel itself, as a care manager would: added to the
+// caseload, a call three days ago with a note, a callback now overdue, and how the client likes to be reached. Used by
 // `npm start -- --screenshot` and the first-screen end-to-end test, so both show a working day.
 
 /** A `datetime-local` value `hoursAgo` before now, in the browser's zone. */
@@ -14,6 +14,8 @@ function localInput(page, hoursAgo) {
 /** @param {import('playwright-core').Page} panel a panel page showing a client */
 export async function seedDemoClient(panel) {
   await panel.getByTestId('client-name').waitFor();
+  await panel.getByTestId('enrol-client').click();
+  await panel.getByTestId('cadence-status').waitFor();
   await panel.getByTestId('log-contact').click();
   await panel.getByTestId('log-contact-dialog').locator('input[type="datetime-local"]').fill(await localInput(panel, 72));
   await panel.getByTestId('contact-note').fill('Talked through the new inhaler; her daughter Maria will drive her to the follow-up visit.');

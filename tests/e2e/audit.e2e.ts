@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { seriousViolations } from './axe';
 
 let browser: ExtensionBrowser;
@@ -21,6 +21,7 @@ describe('the audit view in Chromium', () => {
     const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
     const panel = await browser.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('log-contact-save').click();
     await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { rawStores } from './raw-db';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -49,6 +49,7 @@ describe('backup and restore in Chromium', () => {
     const { page, tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
     const panel = await browser.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('log-contact-save').click();
     await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');

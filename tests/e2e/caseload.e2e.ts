@@ -30,8 +30,7 @@ afterAll(async () => {
 async function openChart(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   const { page, tabId } = await browser.openTab(demo.page(path));
   const panel = await browser.openPanel(tabId);
-  await panel.locator('[data-testid="seen-client"], [data-testid="cadence-status"]').first().waitFor();
-  if ((await panel.getByTestId('seen-client').count()) > 0) await addToCaseload(panel);
+  await addToCaseload(panel);
   return { page, panel, tabId };
 }
 
@@ -61,6 +60,8 @@ describe('seen is not enrolled', () => {
     expect(await seen.innerText()).toContain(await shownDate(panel, hoang.dischargeDate!));
     const button = panel.getByTestId('enrol-client');
     expect(await button.innerText()).toBe('Add to my caseload');
+    // What was read and that one button: acting for them waits until they are added.
+    expect(await panel.locator('article.client button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')))).toEqual(['enrol-client']);
     const box = (await button.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PANEL.height);
     // No red, no rhythm and no suggestions for someone only looked at.

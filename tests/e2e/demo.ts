@@ -13,8 +13,13 @@ export async function startDemoServer() {
 
 export type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 
-/** A chart opened is only seen: "Add to my caseload", as the user would, and wait for the full view. */
+/**
+ * A chart opened is only seen: "Add to my caseload", as the user would, and wait for the full view.
+ * A client already on the caseload (an earlier test in the same profile added them) is left as is.
+ */
 export async function addToCaseload(panel: Page): Promise<void> {
+  await panel.locator('[data-testid="seen-client"], [data-testid="cadence-status"]').first().waitFor();
+  if ((await panel.getByTestId('seen-client').count()) === 0) return;
   await panel.getByTestId('enrol-client').click();
-  await panel.getByTestId('seen-client').waitFor({ state: 'detached' });
+  await panel.getByTestId('cadence-status').waitFor();
 }

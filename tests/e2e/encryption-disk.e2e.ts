@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 /**
  * Setting a passphrase must leave no earlier plaintext in the browser's database files: values
@@ -69,6 +69,7 @@ describe('setting a passphrase leaves no plaintext in the browser\'s database fi
     const { tabId } = await first.openTab(demo.page(`/classic/chart/${samuel.id}`));
     const panel = await first.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null), { timeout: 10_000 }).toContain('Okonkwo-Adeyemi');
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('contact-note').fill(NOTE);
     await panel.getByTestId('log-contact-save').click();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { rawStores } from './raw-db';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { seriousViolations } from './axe';
 
 /**
@@ -81,6 +81,7 @@ describe('encryption at rest in Chromium', () => {
   test('with a passphrase set, no name, MRN or note of the client is left in the raw database', async () => {
     await openChartAndPanel();
     await panelShowsJane();
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('contact-note').fill(NOTE);
     await panel.getByTestId('log-contact-save').click();

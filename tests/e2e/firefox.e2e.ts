@@ -110,6 +110,11 @@ describe('Firefox', () => {
       const panel = await openPanel(`?tabId=${tabId}`);
       await until(async () => (await text(panel, 'client-name')) === 'Jane M. Doe');
 
+      // Only seen: one button, "Add to my caseload", before anything can be done for her.
+      await panel.waitForSelector('[data-testid="seen-client"]');
+      expect(await panel.$$eval('article.client button', (buttons) => buttons.map((button) => button.getAttribute('data-testid')))).toEqual(['enrol-client']);
+      await press(panel, 'enrol-client');
+      await panel.waitForSelector('[data-testid="cadence-status"]');
       await press(panel, 'log-contact');
       await press(panel, 'log-contact-save');
       await until(async () => (await attribute(panel, 'last-contact', 'data-days')) === '0');

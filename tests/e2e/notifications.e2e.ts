@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { pressChord } from './keyboard';
 
 /**
@@ -137,6 +137,7 @@ describe('a notification when a callback falls due', () => {
     const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
     panel = await browser.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
+    await addToCaseload(panel);
     options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await options.getByTestId('settings-form').waitFor();

@@ -2,7 +2,7 @@ import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
 import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 let DEBUG_PORT = 0;
 
@@ -53,6 +53,15 @@ describe('accessibility', () => {
     await panel.getByTestId('client-name').waitFor().catch(async (error) => {
       throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
     });
+    // Only seen: what was read and "Add to my caseload"; with "Site setup" open, the reader's table too.
+    await panel.getByTestId('seen-client').waitFor();
+    await panel.getByTestId('panel-menu').click();
+    await panel.getByTestId('menu-site-setup').click();
+    await panel.getByTestId('seen-read-from-page').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByTestId('panel-menu').click();
+    await panel.getByTestId('menu-site-setup').click();
+    await addToCaseload(panel);
     await panel.getByTestId('read-from-page').locator('summary').click();
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('log-contact-dialog').waitFor();
@@ -66,7 +75,9 @@ describe('accessibility', () => {
   test('the panel can be used from the keyboard alone', async () => {
     const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jose!.id}`));
     const panel = await browser.openPanel(tabId);
-    await panel.getByTestId('client-name').waitFor();
+    await panel.getByTestId('enrol-client').focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByTestId('cadence-status').waitFor();
     await panel.getByTestId('log-contact').focus();
     await panel.keyboard.press('Enter');
     await panel.getByTestId('log-contact-save').focus();

@@ -2,7 +2,7 @@ import { seriousViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 const HOUR = 3_600_000;
 
@@ -87,6 +87,7 @@ describe('settings in the options page', () => {
     const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
     const panel = await browser.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
+    await addToCaseload(panel);
     let clicked = Date.now();
     await panel.getByTestId('owe-callback').click();
     await expect.poll(async () => (await openDueTimes(panel)).length).toBe(1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { pressChord } from './keyboard';
 
 let browser: ExtensionBrowser;
@@ -133,6 +133,7 @@ describe('the badge tooltip', () => {
     const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
     const panel = await browser.openPanel(tabId);
     await expect.poll(() => panel.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
+    await addToCaseload(panel);
     await panel.getByTestId('add-callback').click();
     await panel.getByTestId('callback-due').fill('2020-01-01T09:00');
     await panel.getByTestId('callback-save').click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { stopServiceWorker } from './worker-control';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -35,8 +35,11 @@ describe('reading the page', () => {
     expect(await panel.getByTestId('client-mrn').textContent()).toBe('MRN-100234');
     expect(await panel.getByTestId('client-dob').getAttribute('datetime')).toBe('1950-01-05');
     expect(await panel.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Pacific/Auckland');
-    const readFromPage = panel.getByTestId('read-from-page');
-    await readFromPage.locator('summary').click();
+    // Only seen: the reader's table is a site tool, shown with "Site setup" from the menu.
+    await panel.getByTestId('seen-client').waitFor();
+    await panel.getByTestId('panel-menu').click();
+    await panel.getByTestId('menu-site-setup').click();
+    const readFromPage = panel.getByTestId('seen-read-from-page');
     expect(await readFromPage.locator('tr[data-field="mrn"] td').first().textContent()).toBe('MRN-100234');
     expect(await readFromPage.locator('tr[data-field="mrn"] td').nth(1).textContent()).not.toBe('');
     await page.close();
@@ -79,8 +82,10 @@ describe('contacts, callbacks and the badge', () => {
   test('logging a contact shows "today"', async () => {
     const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
     await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
-    // Only looked at so far: logging the contact is what puts Jane on the caseload.
+    // Only looked at so far: the panel offers to add Jane, and nothing else.
     await panel.getByTestId('seen-client').waitFor();
+    expect(await panel.getByTestId('log-contact').count()).toBe(0);
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('log-contact-save').click();
     await expect.poll(() => panel.getByTestId('last-contact').getAttribute('data-days')).toBe('0');
@@ -93,6 +98,7 @@ describe('contacts, callbacks and the badge', () => {
     const { page, panel } = await openChart(`/classic/chart/${jane.id}`);
     await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
     expect(await browser.badgeText()).toBe('');
+    await addToCaseload(panel);
     await panel.getByTestId('add-callback').click();
     await panel.getByTestId('callback-due').fill('2020-01-01T09:00');
     await panel.getByTestId('callback-save').click();
@@ -108,6 +114,7 @@ describe('contacts, callbacks and the badge', () => {
   test('the badge is right after the worker was stopped while the data changed', async () => {
     const { page, panel, tabId } = await openChart(`/classic/chart/${jane.id}`);
     await expect.poll(() => clientName(panel).textContent()).toBe('Jane M. Doe');
+    await addToCaseload(panel);
     await panel.getByTestId('add-callback').click();
     await panel.getByTestId('callback-due').fill('2021-06-01T09:00');
     await panel.getByTestId('callback-save').click();

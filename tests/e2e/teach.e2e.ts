@@ -69,8 +69,10 @@ describe('teaching a site by pointing', () => {
     await expect.poll(() => after.getByTestId('client-name').textContent().catch(() => null)).toBe('Jane M. Doe');
     expect(await after.getByTestId('client-mrn').textContent()).toBe('AT-1912');
     expect(await after.getByTestId('client-dob').getAttribute('datetime')).toBe('1950-01-05');
-    await after.getByTestId('read-from-page').locator('summary').click();
-    expect(await after.getByTestId('read-from-page').textContent()).toContain('profile');
+    // Only seen, so the reader's table is where site tools are: "Site setup" in the menu.
+    await after.getByTestId('panel-menu').click();
+    await after.getByTestId('menu-site-setup').click();
+    expect(await after.getByTestId('seen-read-from-page').textContent()).toContain('profile');
 
     // The same selectors read the next chart of that system.
     await page.click('a.zz-go');

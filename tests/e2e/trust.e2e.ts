@@ -69,6 +69,7 @@ describe('wrong-patient safety', () => {
     });
     await expect.poll(() => panel.getByTestId('client-mrn').textContent()).toBe(first.mrn);
     const firstName = await panel.getByTestId('client-name').textContent();
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('contact-note').fill('Talked through the new inhaler.');
 

@@ -26,11 +26,8 @@ export const OUTCOMES: Record<ContactOutcome, string> = {
   'message-sent': 'outcomeMessageSent',
 };
 
-/**
- * Start a contact for the client on screen: the full form, or the common case in one click.
- * `secondary`: another button is the main step here (a client only seen is added first).
- */
-export function LogContactButtons({ client, secondary = false }: { client: ClientRecord; secondary?: boolean }) {
+/** Start a contact for the client on screen: the full form, or the common case in one click. */
+export function LogContactButtons({ client }: { client: ClientRecord }) {
   const { contacts, drafts, clock, host } = usePanel();
   const t = host.t;
   const save = useSaver();
@@ -54,7 +51,7 @@ export function LogContactButtons({ client, secondary = false }: { client: Clien
 
   return (
     <section class="actions" aria-label={t('actionsTitle')}>
-      <button type="button" class={secondary ? 'secondary' : undefined} data-testid="log-contact" onClick={start} disabled={drafts.contact.value !== null}>
+      <button type="button" data-testid="log-contact" onClick={start} disabled={drafts.contact.value !== null}>
         {t('logContact')}
       </button>
       <button type="button" class="secondary" data-testid="quick-call" onClick={quickCall}>

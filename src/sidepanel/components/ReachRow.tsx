@@ -6,9 +6,10 @@ import { CHANNELS } from './LogContact';
 
 /**
  * How to reach the client, on the first screen: the number (copied in one click), the channel and
- * hours they prefer, their language, and who else to call.
+ * hours they prefer, their language, and who else to call. `copyable: false` where the screen
+ * holds one button only (a chart only seen); the number is still a tel: link and selectable.
  */
-export function ReachRow({ client }: { client: ClientRecord }) {
+export function ReachRow({ client, copyable = true }: { client: ClientRecord; copyable?: boolean }) {
   const { host, words, client: clientModel, stay } = usePanel();
   const t = host.t;
   const prefs = client.preferences ?? {};
@@ -33,7 +34,7 @@ export function ReachRow({ client }: { client: ClientRecord }) {
             <a href={`tel:${phone.replace(/[^\d+]/g, '')}`} data-testid="client-phone">
               {phone}
             </a>
-            <CopyButton text={phone} label={t('copyPhone')} />
+            {copyable && <CopyButton text={phone} label={t('copyPhone')} />}
           </>
         ) : (
           <span class="hint">{t('reachNoPhone')}</span>

@@ -1,18 +1,18 @@
 import type { ClientContext } from '../../model/context';
 import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
-import { LogContactButtons } from './LogContact';
 import { ReachRow } from './ReachRow';
-import { ReadFromPageSection } from './ReadFromPage';
+import { ReadFromPage } from './ReadFromPage';
 import { useSaver } from './use-saver';
 
 /**
  * A chart the user only looked at: what was read, and the one step that makes this person their
- * client. No cadence colours and no suggestions: nothing is owed to someone who is not on the
- * caseload. Acting for them (a contact, a callback) enrols them too, so those stay one click away.
+ * client. No cadence colours, no suggestions and no other buttons: nothing is owed to someone who
+ * is not on the caseload, and a care manager who looks at 40 charts a day decides once, here.
+ * The reader's provenance table is a site tool: it shows with "Site setup" from the panel's menu.
  */
 export function SeenClient({ client, context, frameUrl }: { client: ClientRecord; context: ClientContext | null; frameUrl?: string }) {
-  const { client: clientModel, settings, stay, clock, host, formats, words } = usePanel();
+  const { client: clientModel, settings, stay, clock, host, formats, words, siteSetup } = usePanel();
   const t = host.t;
   const save = useSaver();
   const enrol = () =>
@@ -47,7 +47,7 @@ export function SeenClient({ client, context, frameUrl }: { client: ClientRecord
   ].filter(Boolean);
   return (
     <>
-      <ReachRow client={client} />
+      <ReachRow client={client} copyable={false} />
       <section class="seen card" aria-labelledby="seen-title" data-testid="seen-client">
         <h3 id="seen-title">{t('seenTitle')}</h3>
         {facts.length > 0 && <dl class="seen-facts">{facts}</dl>}
@@ -56,8 +56,12 @@ export function SeenClient({ client, context, frameUrl }: { client: ClientRecord
         </button>
         <p class="hint">{words.count('seenHint', settings.settings.value.seenRetentionDays)}</p>
       </section>
-      <LogContactButtons client={client} secondary />
-      <ReadFromPageSection context={context} frameUrl={frameUrl} />
+      {siteSetup.value && context && frameUrl && (
+        <section class="card" aria-labelledby="seen-read-title" data-testid="seen-read-from-page">
+          <h3 id="seen-read-title">{t('readFromPage')}</h3>
+          <ReadFromPage context={context} frameUrl={frameUrl} />
+        </section>
+      )}
     </>
   );
 }

@@ -30,7 +30,7 @@ async function janeRecord() {
 }
 
 describe('a chart only seen', () => {
-  test('shows what was read and "Add to my caseload", with no cadence colour, suggestion or sections', async () => {
+  test('shows what was read and "Add to my caseload" as its one button, with no cadence colour, suggestion or sections', async () => {
     view = await mountPanel({ now: NOW, context: jane, seenOnly: true });
     await view.until(() => view.byTestId('seen-client') !== null, 'seen-only view');
     expect(view.byTestId('client-name')?.textContent).toBe('Jane M Doe');
@@ -43,11 +43,27 @@ describe('a chart only seen', () => {
     expect(seen).toContain('Nov 28, 2026');
     expect(seen).toContain('forgotten after 30 days');
     expect(view.byTestId('enrol-client')?.textContent).toBe('Add to my caseload');
-    expect(view.byTestId('read-from-page')).not.toBeNull();
+    const buttons = [...view.root.querySelectorAll<HTMLElement>('article.client button, article.client [role="button"]')];
+    expect(buttons.map((button) => button.dataset.testid)).toEqual(['enrol-client']);
+    for (const absent of ['log-contact', 'quick-call', 'owe-callback', 'add-callback', 'read-from-page', 'copy-phone']) expect(view.byTestId(absent), absent).toBeNull();
     for (const absent of ['cadence-status', 'last-contact', 'next-action', 'suggestion']) expect(view.byTestId(absent), absent).toBeNull();
     expect(view.root.querySelector('.sections')).toBeNull();
     expect(view.panel.suggestions.list.value).toEqual([]);
     expect((await janeRecord()).enrolledAt).toBeUndefined();
+  });
+
+  test('what the reader read, and from where, is a site tool: "Site setup" in the menu shows it', async () => {
+    view = await mountPanel({ now: NOW, context: jane, seenOnly: true });
+    await view.until(() => view.byTestId('seen-client') !== null, 'seen-only view');
+    expect(view.byTestId('seen-read-from-page')).toBeNull();
+    await view.click('panel-menu');
+    await view.click('menu-site-setup');
+    await view.until(() => view.byTestId('seen-read-from-page') !== null, 'the provenance table');
+    const table = view.byTestId('seen-read-from-page')!;
+    expect(table.querySelector('[data-field="mrn"]')?.textContent).toContain('MRN-100234');
+    expect(table.textContent).toContain('demo-classic');
+    expect(view.byTestId('site-controls')).not.toBeNull();
+    expect(view.byTestId('seen-client')).not.toBeNull();
   });
 
   test('one click enrols them and the view becomes the full client view at once', async () => {
