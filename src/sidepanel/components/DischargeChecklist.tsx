@@ -15,6 +15,7 @@ import { itemState, type ChecklistsModel } from '../models/checklists';
 import { usePanel, type Panel } from '../panel';
 import { ChecklistRow } from './ChecklistRow';
 import { InfoButton } from './InfoButton';
+import { TierAdvice } from './TierAdvice';
 import { useSaver } from './use-saver';
 import './checklists.css';
 
@@ -122,6 +123,7 @@ export function DischargeChecklist({ client }: { client: ClientRecord }) {
       })}
       {!discharge && <p class="hint">{t('dueDatesFollowDischarge')}</p>}
       <RiskScreen client={client} since={since} />
+      <TierAdvice client={client} since={since} />
     </section>
   );
 }
@@ -139,9 +141,10 @@ function RiskScreen({ client, since }: { client: ClientRecord; since: number }) 
     const ref = (templateId: string) => ({ clientId: client.id, templateId, itemId: item.id });
     void save(
       async () => {
-        // "Unknown" takes this stay's answer back; yes and no record a new answer.
-        if (value === 'unknown') await checklists.untick(ref(current === 'yes' ? RISK_YES_TEMPLATE_ID : RISK_NO_TEMPLATE_ID));
-        else await checklists.tick(ref(value === 'yes' ? RISK_YES_TEMPLATE_ID : RISK_NO_TEMPLATE_ID));
+        // A new answer takes this stay's earlier one back first, so the latest answer never depends on two
+        // ticks' times; "unknown" only takes it back.
+        if (current !== 'unknown') await checklists.untick(ref(current === 'yes' ? RISK_YES_TEMPLATE_ID : RISK_NO_TEMPLATE_ID));
+        if (value !== 'unknown') await checklists.tick(ref(value === 'yes' ? RISK_YES_TEMPLATE_ID : RISK_NO_TEMPLATE_ID));
       },
       { done: t('riskAnswered', [text, t(ANSWER_KEYS[value]), client.name]) },
     );

@@ -10,8 +10,8 @@ import type { Clock } from './clock';
 import type { ContactsModel } from './contacts';
 import type { ClientRecord } from '../../model/records';
 
-/** Client fields the discharge tools write: TCM complexity, TCM work done, LACE inputs. */
-export type StayFields = Pick<ClientRecord, 'tcmComplexity' | 'tcmDone' | 'lace' | 'dischargeDate' | 'dischargeActual'>;
+/** Client fields the discharge tools write: TCM complexity, TCM work done, LACE inputs, the tier the risks call for. */
+export type StayFields = Pick<ClientRecord, 'tcmComplexity' | 'tcmDone' | 'lace' | 'dischargeDate' | 'dischargeActual' | 'tier'>;
 export type TcmAct = 'faceToFaceOn' | 'medicationReconciledOn';
 
 /** Small plain values only; a false "differs" (key order) asks the user again, never loses a write. */

@@ -36,7 +36,8 @@ const rowNames = (section: string) =>
   [...(byTestId(section)?.querySelectorAll('[data-testid="caseload-row"] strong') ?? [])].map((name) => name.textContent);
 
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
+  // A deadline, not a count of polls: on a loaded machine each poll takes far longer than 10 ms.
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
     if (check()) return;
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   }

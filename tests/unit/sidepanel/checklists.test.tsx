@@ -46,7 +46,8 @@ const item = (id: string) => root.querySelector<HTMLElement>(`[data-testid="chec
 const box = (id: string) => item(id)?.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? null;
 
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
+  // A deadline, not a count of polls: on a loaded machine each poll takes far longer than 10 ms.
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
     if (check()) return;
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   }
@@ -276,6 +277,40 @@ describe('discharge anticipation and the TCM clock', () => {
     await click(byTestId('undo'));
     await until(() => byTestId('tcm-face-to-face-due')?.dataset.due === '2026-12-09', 'back to 14 days');
     expect((await getClient(db, client.id))?.tcmComplexity).toBeUndefined();
+  });
+});
+
+describe('BOOST risk screen', () => {
+  const question = (n: number) => root.querySelectorAll<HTMLElement>('[data-testid="risk-question"]')[n]!;
+  const answer = (n: number, value: 'yes' | 'no' | 'unknown') =>
+    click(question(n).querySelector<HTMLInputElement>(`input[value="${value}"]`));
+
+  test('answers count as risks, and the risks offer a contact rhythm that one click applies', async () => {
+    const client = await mount({ ...jane, admitDate: '2026-11-24', dischargeDate: '2026-11-30' });
+    await until(() => byTestId('risk-screen') !== null, 'risk screen');
+    expect(question(0).dataset.answer).toBe('unknown');
+    expect(byTestId('tier-advice')).toBeNull();
+
+    await answer(0, 'yes');
+    await until(() => byTestId('risk-screen')?.dataset.risks === '1', 'one risk');
+    expect(byTestId('risk-screen')?.textContent).toContain('1 readmission risk found');
+    expect(byTestId('tier-advice')?.dataset.tier).toBe('medium');
+
+    await answer(1, 'no');
+    await answer(2, 'yes');
+    await answer(3, 'yes');
+    await until(() => byTestId('risk-screen')?.dataset.risks === '3', 'three risks');
+    expect(byTestId('tier-advice')?.dataset.tier).toBe('high');
+
+    await click(byTestId('tier-apply'));
+    await until(() => byTestId('tier-advice') === null, 'advice taken');
+    expect((await getClient(db, client.id))?.tier).toBe('high');
+
+    await answer(3, 'unknown');
+    await until(() => byTestId('risk-screen')?.dataset.risks === '2', 'an answer taken back');
+    await answer(2, 'no');
+    await until(() => byTestId('risk-screen')?.dataset.risks === '1', 'an answer changed');
+    expect(byTestId('tier-advice')?.dataset.tier).toBe('medium');
   });
 });
 

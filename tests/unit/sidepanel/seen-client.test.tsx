@@ -62,7 +62,8 @@ describe('a chart only seen', () => {
     const table = view.byTestId('seen-read-from-page')!;
     expect(table.querySelector('[data-field="mrn"]')?.textContent).toContain('MRN-100234');
     expect(table.textContent).toContain('demo-classic');
-    expect(view.byTestId('site-controls')).not.toBeNull();
+    // The site controls are loaded when first shown.
+    await view.until(() => view.byTestId('site-controls') !== null, 'the site controls');
     expect(view.byTestId('seen-client')).not.toBeNull();
   });
 

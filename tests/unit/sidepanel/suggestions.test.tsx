@@ -62,7 +62,8 @@ const suggestion = (rule: string) => root.querySelector<HTMLElement>(`[data-test
 const within = (element: HTMLElement | null, id: string) => element?.querySelector<HTMLElement>(`[data-testid="${id}"]`) ?? null;
 
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
+  // A deadline, not a count of polls: on a loaded machine each poll takes far longer than 10 ms.
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
     if (check()) return;
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   }
