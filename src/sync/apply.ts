@@ -220,7 +220,7 @@ async function retireHere(ctx: PullContext, store: SharedStore, id: string): Pro
   const { db, now } = ctx;
   if ((await pendingOf(db, store, id)) !== undefined) return;
   if (store === 'clients') {
-    await deleteClientCompletely(db, id, now);
+    await deleteClientCompletely(db, id, now, { forTeam: false });
     ctx.applied++;
     return;
   }

@@ -3,6 +3,7 @@ import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges } from './pull-changes';
+import { queueCaseloadOnce } from './first-upload';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -52,6 +53,7 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
 
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
+    await queueCaseloadOnce(db, settings.fhirBase, now());
     const { pushed } = await pushOutbox(db, send, now());
     // After the push, so what the team changed arrives on top of everything this device had sent.
     const { pulled, problems } = await pullChanges(db, send, settings.fhirBase, now());
