@@ -11,7 +11,7 @@ import { newId } from '../domain/identity/ids';
 import { clientKeys, identityKey } from '../domain/identity/identity';
 import type { SharedStore } from '../domain/fhir/merge';
 import { pulledPatch, type Pending, type SharedFields } from '../domain/fhir/pull-merge';
-import { readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
+import { patientIdOf, readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import { isTombstone, RECORD_SCHEMAS, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { serverIdEntry } from './outbox';
 
@@ -69,9 +69,7 @@ export async function applyPulled(ctx: PullContext, store: SharedStore, resource
 
 /** The local client a contact or callback belongs to, pulling its Patient first when it is new here. */
 async function clientFor(ctx: PullContext, resource: ServerResource): Promise<string | undefined> {
-  const reference = (resource.subject ?? resource.for) as { reference?: unknown } | undefined;
-  const match = typeof reference?.reference === 'string' ? reference.reference.match(/(?:^|\/)Patient\/([A-Za-z0-9\-.]{1,64})$/) : null;
-  const patientId = match?.[1];
+  const patientId = patientIdOf(resource.subject ?? resource.for);
   if (!patientId) return undefined;
   if (!ctx.localIds.clients.has(patientId)) {
     const patient = await ctx.fetchPatient(patientId);

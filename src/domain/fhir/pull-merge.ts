@@ -38,7 +38,7 @@ export function pulledPatch<S extends SharedStore>(store: S, local: SharedFields
 }
 
 /** Charts the team knows this client by that this device does not (an identity is never removed). */
-export function newIdentities(local: Pick<ClientShared, 'identities'>, server: Pick<ClientShared, 'identities'>): ClientShared['identities'] {
+function newIdentities(local: Pick<ClientShared, 'identities'>, server: Pick<ClientShared, 'identities'>): ClientShared['identities'] {
   const known = new Set(local.identities.map((identity) => identityKey(identity.system, identity.mrn)));
   return server.identities.filter((identity) => {
     const key = identityKey(identity.system, identity.mrn);

@@ -38,12 +38,12 @@ const instant = (value: unknown): number | undefined => {
 };
 
 /** Rapport record ids the resource carries (one per device that pushed it). */
-export function rapportIdsOf(resource: Json): string[] {
+function rapportIdsOf(resource: Json): string[] {
   return list(resource.identifier).flatMap((identifier) => (identifier.system === RAPPORT_IDENTIFIER_SYSTEM && str(identifier.value) ? [identifier.value as string] : []));
 }
 
 /** The page system an identifier's system stands for: export.ts wraps non-URL systems in a URN. */
-export function pageSystemOf(system: string): string {
+function pageSystemOf(system: string): string {
   return system.startsWith(RAPPORT_SYSTEM_URN) ? decodeURIComponent(system.slice(RAPPORT_SYSTEM_URN.length)) : system;
 }
 
