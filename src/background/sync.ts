@@ -4,7 +4,7 @@ import type { Vault } from '../store/vault/vault';
 import { onChanged } from '../store/changes';
 import { sessionKeyRing } from '../platform/session-keyring';
 import { runSyncRound } from '../sync/round';
-import { readStatusView } from '../sync/status';
+import { countWaiting, readStatusView } from '../sync/status';
 import { loadSyncSettings, SYNC_SETTINGS_KEY, syncIsOn } from '../sync/settings';
 import { vaultTokenSealer } from '../sync/token-store';
 import { createTransport } from '../sync/transport';
@@ -50,7 +50,13 @@ export function listenForTeamSync(opened: () => Promise<{ db: RapportDb; vault: 
   browser.alarms.onAlarm.addListener((alarm) => void scheduler.onAlarm(alarm.name)?.catch(warn));
   onChanged((change) => {
     if (change.store === 'meta' && change.ids.includes(SYNC_SETTINGS_KEY)) void follow();
-    if ((SHARED_STORES as readonly string[]).includes(change.store)) scheduler.afterWrite();
+    // A pull's own writes queue nothing: only a change waiting for the team calls for a push.
+    if ((SHARED_STORES as readonly string[]).includes(change.store)) {
+      void opened()
+        .then(({ db }) => countWaiting(db))
+        .then((waiting) => waiting > 0 && scheduler.afterWrite())
+        .catch(warn);
+    }
   });
   void opened().then(({ vault }) => vault.onStatus((status) => status === 'unlocked' && void scheduler.runNow()));
   // Every wake (startup, install, an event for another part): whatever waits goes now.

@@ -9,6 +9,7 @@ import { updateRecord } from './base';
 import { notifyChanged } from './changes';
 import { DB_VERSION, readRawStores, type RapportDb, type RapportSchema, type RawStores } from './db';
 import { codecOf, type UnreadableReport } from './vault/codec';
+import { queueForTeam, type QueuedWrite } from './sync-queue';
 
 const ALL = [...STORE_NAMES, 'meta'] as const;
 type AllTx = IDBPTransaction<RapportSchema, (typeof ALL)[number][], 'readwrite'>;
@@ -127,7 +128,7 @@ function withDerived(record: FileRecord<'clients'>): Stored<'clients'> {
  * Any failure aborts the transaction and waits for the abort to be confirmed before it reports
  * ImportNotAppliedError: a thrown exception alone does not stop queued writes from committing.
  */
-export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void> {
+export async function applyImport(db: RapportDb, plan: MergePlan, now: number = Date.now()): Promise<void> {
   const codec = codecOf(db);
   // Sealed before the transaction opens: WebCrypto inside it would let it commit half-way.
   const incoming = new Map<StoreName, Stored<StoreName>[]>();
@@ -148,6 +149,8 @@ export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void>
     };
     const state = new Map<StoreName, Map<string, Stored<StoreName>>>();
     const touchedClients = new Set<string>();
+    // With team sync on, what the file changed is queued like any edit (a deletion as the record it deleted).
+    const forTeam: QueuedWrite[] = [];
     for (const store of STORE_NAMES) {
       const os = tx.objectStore(store);
       const current = new Map(((await os.getAll()) as Stored<StoreName>[]).map((r) => [r.id, r]));
@@ -158,6 +161,8 @@ export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void>
         queue(os.put(record as never));
         current.set(record.id, record);
         ids.push(record.id);
+        // A deletion of something this device never had is nothing to tell the team.
+        if (!isTombstone(record) || (before && !isTombstone(before))) forTeam.push({ store, id: record.id, record: isTombstone(record) ? before : record });
         if (store === 'clients') touchedClients.add(record.id);
         for (const r of [before, record]) if (r && !isTombstone(r) && 'clientId' in r) touchedClients.add(r.clientId as string);
       }
@@ -165,7 +170,13 @@ export async function applyImport(db: RapportDb, plan: MergePlan): Promise<void>
       written.set(store, ids);
     }
     await refuseTakeovers(tx, (incoming.get('clients') ?? []) as Stored<'clients'>[]);
-    for (const client of bookkeeping(state, touchedClients)) queue(tx.objectStore('clients').put(client));
+    for (const client of bookkeeping(state, touchedClients)) {
+      queue(tx.objectStore('clients').put(client));
+      // A client the file's acts brought into the caseload is the team's from now on.
+      const prior = state.get('clients')?.get(client.id) as ClientRecord | undefined;
+      if (!isTombstone(client) && client.enrolledAt !== undefined && prior?.enrolledAt === undefined) forTeam.push({ store: 'clients', id: client.id, record: client });
+    }
+    for (const write of forTeam) await queueForTeam(tx, write, now);
     const meta = tx.objectStore('meta');
     for (const entry of plan.meta) {
       if ((await meta.getKey(entry.key)) !== undefined) continue;

@@ -1,6 +1,6 @@
 import { clientKeys, clientMatcher, identityKey, nameDobKey, normaliseMrn, proposeMerges, searchNameOf } from '../domain/identity/identity';
 import { chartUrlFor, mergePageFields, pageValues, sameWithoutMrn, touchIdentity } from '../domain/identity/seen';
-import { applyPatch, buildRecord, enrolInTransaction, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, writeTx, type WritableStore, withUnversionedFieldsOf } from './base';
+import { applyPatch, buildRecord, enrolInTransaction, getLive, ContentionError, MAX_ATTEMPTS, openLive, updateRecord, type WritableStore, withUnversionedFieldsOf } from './base';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 import { codecOf } from './vault/codec';
@@ -259,12 +259,15 @@ export async function createClient(db: RapportDb, fields: NewClientFields, now: 
   const client = buildRecord<'clients'>({ ...base, ...clientKeys(base), enrolledAt: now }, now);
   const sealed = (await codecOf(db).seal('clients', client)) as ClientRecord;
 
-  const tx = writeTx(db, 'clients');
+  const tx = db.transaction(['clients', 'meta'], 'readwrite');
+  tx.done.catch(() => {});
+  const clients = tx.objectStore('clients');
   for (const [i, key] of sealed.identityKeys.entries()) {
-    const clash = live([await tx.store.index('by_identity').get(key)])[0];
+    const clash = live([await clients.index('by_identity').get(key)])[0];
     if (clash) throw new DuplicateIdentityError(client.identityKeys[i] ?? key, clash.id);
   }
-  await tx.store.add(sealed);
+  await clients.add(sealed);
+  await queueForTeam(tx, { store: 'clients', id: client.id, record: client }, now);
   await tx.done;
   notifyChanged({ store: 'clients', ids: [client.id] });
   return client;

@@ -1,7 +1,9 @@
 import { META_KEYS } from '../model/meta';
 import { notifyChanged } from './changes';
-import type { RapportDb } from './db';
+import type { StoreNames } from 'idb';
+import type { RapportDb, RapportSchema } from './db';
 import { isTombstone, STORE_NAMES, type RecordMeta, type StoreName, type Tombstone } from '../model/records';
+import { queueForTeam } from './sync-queue';
 
 /** Stores whose records belong to one client through `clientId`. */
 const CLIENT_STORES = ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const;
@@ -21,10 +23,12 @@ const tombstoneOf = (record: RecordMeta, now: number): Tombstone => ({
 /**
  * Deletes one client and everything recorded about them, in one transaction. Tombstones, not
  * removals, so that importing an older backup or merging another device never brings them back.
- * A tombstone keeps no field but its meta: nothing about the person survives.
+ * A tombstone keeps no field but its meta: nothing about the person survives. With sync on the
+ * team hears of it as a status change (`forTeam`: false when the deletion is the team's own news).
  */
-export async function deleteClientCompletely(db: RapportDb, clientId: string, now: number): Promise<ErasedCounts> {
-  const tx = db.transaction(['clients', ...CLIENT_STORES], 'readwrite');
+export async function deleteClientCompletely(db: RapportDb, clientId: string, now: number, { forTeam = true } = {}): Promise<ErasedCounts> {
+  const stores: StoreNames<RapportSchema>[] = ['clients', ...CLIENT_STORES, 'meta'];
+  const tx = db.transaction(stores, 'readwrite');
   tx.done.catch(() => {});
   const counts = { clients: 0, contacts: 0, callbacks: 0, checklists: 0, painPoints: 0, dispositions: 0 } satisfies ErasedCounts;
   const ids = new Map<StoreName, string[]>();
@@ -36,7 +40,10 @@ export async function deleteClientCompletely(db: RapportDb, clientId: string, no
       store === 'contacts' ? ['by_client_at', IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity])] : ['by_client', clientId];
     const index = os.index(indexName as never) as unknown as { getAll(query: IDBValidKey | IDBKeyRange): Promise<RecordMeta[]> };
     const records = (await index.getAll(query)).filter((record) => !isTombstone(record));
-    for (const record of records) await os.put(tombstoneOf(record, now) as never);
+    for (const record of records) {
+      await os.put(tombstoneOf(record, now) as never);
+      if (forTeam) await queueForTeam(tx, { store, id: record.id, record }, now);
+    }
     counts[store] = records.length;
     ids.set(store, records.map((r) => r.id));
   }
@@ -44,6 +51,7 @@ export async function deleteClientCompletely(db: RapportDb, clientId: string, no
   const client = await clients.get(clientId);
   if (client && !isTombstone(client)) {
     await clients.put(tombstoneOf(client, now));
+    if (forTeam) await queueForTeam(tx, { store: 'clients', id: clientId, record: client }, now);
     counts.clients = 1;
     ids.set('clients', [clientId]);
   }

@@ -6,8 +6,9 @@
  * is retired by its status, because some servers keep no history of deletions for others to see.
  */
 
-/** Rapport's identifier system: the value is Rapport's own record id, unique across installs. */
-export const RAPPORT_IDENTIFIER_SYSTEM = 'https://rapport.care/fhir/identifier/record';
+import { RAPPORT_IDENTIFIER_SYSTEM } from '../domain/fhir/read';
+
+export { RAPPORT_IDENTIFIER_SYSTEM };
 
 export interface FhirResource {
   resourceType: string;

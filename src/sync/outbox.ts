@@ -43,6 +43,11 @@ export async function loadServerIds(db: RapportDb, store: SharedStore): Promise<
   return new Map(rows.filter((row) => typeof row.value === 'string').map((row) => [row.key.slice(prefix.length), row.value as string]));
 }
 
+/** The meta entry that remembers where the server keeps a record. */
+export function serverIdEntry(store: SharedStore, id: string, serverId: string): { key: string; value: string } {
+  return { key: SERVER_ID_PREFIX + recordKey(store, id), value: serverId };
+}
+
 /**
  * After the server committed: remembers the server ids and clears the entries pushed, in one
  * transaction. An entry queued again since it was read (a newer edit) stays for the next round.
@@ -50,7 +55,7 @@ export async function loadServerIds(db: RapportDb, store: SharedStore): Promise<
 export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[]): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
   for (const { entry, serverId } of pushed) {
-    await tx.store.put({ key: SERVER_ID_PREFIX + recordKey(entry.store, entry.id), value: serverId });
+    await tx.store.put(serverIdEntry(entry.store, entry.id, serverId));
     await clearIfUnchanged(tx.store, entry);
   }
   await tx.done;

@@ -2,6 +2,8 @@ import type { RapportDb } from '../store/db';
 import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
 import { pushOutbox } from './push';
+import { pullChanges } from './pull-changes';
+import { queueCaseloadOnce } from './first-upload';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -10,7 +12,7 @@ import type { Send } from './transport';
 
 /**
  * One sync round, as the background runs it after a write, on its alarm and at startup: push the
- * outbox with a fresh token, then record how it went. Every decision to wait is made here, from
+ * outbox with a fresh token, pull what the team changed since, then record how it went. Every decision to wait is made here, from
  * the stored status and the injected clock, so a worker stopped at any point picks up where the
  * database says: a backoff survives the worker, and a refused sign-in stays refused.
  */
@@ -30,11 +32,12 @@ export type RoundOutcome =
   /** Locked: tokens and sealed records are out of reach until the passphrase is entered. */
   | { kind: 'locked' }
   | { kind: 'backing-off'; retryAt: number }
-  /** Nothing waiting: no request made. */
-  | { kind: 'idle' }
   | { kind: 'needs-sign-in' }
-  | { kind: 'synced'; pushed: number }
+  /** `problems`: what the server had that did not map cleanly, skipped. */
+  | { kind: 'synced'; pushed: number; pulled: number; problems: string[] }
   | { kind: 'failed'; error: SyncError; retryAt?: number };
+
+const MAX_PROBLEMS_KEPT = 20;
 
 /** Errors only the user can clear, by signing in again: retrying would only be refused again. */
 const SIGN_IN_KINDS: readonly SyncError['kind'][] = ['signed-out', 'sign-in', 'forbidden'];
@@ -47,15 +50,21 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
   const status = await loadSyncStatus(db);
   if (status.signInRefusedFor !== undefined && status.signInRefusedFor === (settings.connectedAt ?? 0)) return { kind: 'needs-sign-in' };
   if (status.retryAt !== undefined && now() < status.retryAt) return { kind: 'backing-off', retryAt: status.retryAt };
-  if ((await countWaiting(db)) === 0) return { kind: 'idle' };
 
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
+    await queueCaseloadOnce(db, settings.fhirBase, now());
     const { pushed } = await pushOutbox(db, send, now());
+    // After the push, so what the team changed arrives on top of everything this device had sent.
+    const { pulled, problems } = await pullChanges(db, send, settings.fhirBase, now());
     const waiting = await countWaiting(db);
     // Edits made during the round wait for the next one; "synced" means nothing older is left.
-    await saveSyncStatus(db, { failures: 0, ...(waiting === 0 ? { lastSyncedAt: now() } : status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}) });
-    return { kind: 'synced', pushed };
+    await saveSyncStatus(db, {
+      failures: 0,
+      ...(waiting === 0 ? { lastSyncedAt: now() } : status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}),
+      ...(problems.length ? { skipped: problems.slice(0, MAX_PROBLEMS_KEPT) } : {}),
+    });
+    return { kind: 'synced', pushed, pulled, problems };
   } catch (failure) {
     const error = failure instanceof SyncError ? failure : new SyncError('bad-response', `Sync stopped on an unexpected problem: ${String(failure).slice(0, 300)}`);
     return recordFailure(db, status, settings, error, now());

@@ -17,6 +17,8 @@ export const SyncStatusSchema = v.object({
   lastSyncedAt: v.optional(v.number()),
   /** The last failure, in words a care manager can act on; cleared by the next success. */
   lastError: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** What the last round's pull skipped because it did not map cleanly, in words. */
+  skipped: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(20))),
   /** Failed rounds in a row: the backoff grows with them. */
   failures: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** No round before this instant (backoff, or the server's Retry-After). */

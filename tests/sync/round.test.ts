@@ -183,15 +183,16 @@ describe('a sync round', () => {
     expect(net.requests.some((request) => request.startsWith('POST') && !request.endsWith('/fhir/R4/'))).toBe(true);
   });
 
-  test('with sync off, or nothing waiting, a round makes no request', async () => {
+  test('with sync off a round makes no request; with nothing waiting it only reads what the team changed', async () => {
     const { db } = await connectedCaseload();
     const net = network();
     await saveSyncSettings(db, { enabled: false, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID });
     expect(await runSyncRound(net.deps(db, { now: T0 }))).toEqual({ kind: 'off' });
+    expect(net.requests).toEqual([]);
     await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
     expect(await runSyncRound(net.deps(db, { now: T0 }))).toMatchObject({ kind: 'synced' });
     const sent = net.requests.length;
-    expect(await runSyncRound(net.deps(db, { now: T0 + 1 }))).toEqual({ kind: 'idle' });
-    expect(net.requests.length).toBe(sent);
+    expect(await runSyncRound(net.deps(db, { now: T0 + 1 }))).toMatchObject({ kind: 'synced', pushed: 0, pulled: 0 });
+    expect(net.requests.slice(sent).every((request) => request.startsWith('GET '))).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ function harness(outcomes: RoundOutcome[] = []) {
         holdNext = false;
         await new Promise<void>((resolve) => (release = resolve));
       }
-      return outcomes.shift() ?? { kind: 'synced', pushed: 1 };
+      return outcomes.shift() ?? { kind: 'synced', pushed: 1, pulled: 0, problems: [] };
     },
     alarms: {
       create: (name, info) => alarms.set(name, info),

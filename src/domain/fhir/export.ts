@@ -30,7 +30,7 @@ export interface FhirExportInput {
 }
 
 const PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
-const MEDIUM: Record<FhirContact['channel'], { code: string; display: string }> = {
+export const COMMUNICATION_MEDIUM: Record<FhirContact['channel'], { code: string; display: string }> = {
   call: { code: 'PHONE', display: 'telephone' },
   text: { code: 'ONLINEWRIT', display: 'online written' },
   email: { code: 'EMAILWRIT', display: 'email' },
@@ -38,6 +38,8 @@ const MEDIUM: Record<FhirContact['channel'], { code: string; display: string }> 
   video: { code: 'VIDEOCONF', display: 'videoconferencing' },
   letter: { code: 'MAILWRIT', display: 'mail' },
 };
+/** The callback Task without a reason of its own says this. */
+export const DEFAULT_CALLBACK_DESCRIPTION = 'Call back';
 const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: 'other' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,8 +59,10 @@ const meta = (record: Meta) => ({ meta: { lastUpdated: iso(record.updatedAt) } }
  * Identifier.system must be a URI: a page origin already is one, and so is "origin#adapter" (one
  * origin, several systems: systemForUrl's form); hand-added clients get a Rapport URN.
  */
+export const RAPPORT_SYSTEM_URN = 'urn:rapport:system:';
+
 export function identifierSystem(system: string): string {
-  if (!/^https?:\/\//.test(originOfSystem(system))) return `urn:rapport:system:${encodeURIComponent(system)}`;
+  if (!/^https?:\/\//.test(originOfSystem(system))) return `${RAPPORT_SYSTEM_URN}${encodeURIComponent(system)}`;
   return system;
 }
 
@@ -84,7 +88,7 @@ export function patient(client: FhirClient): Patient {
 
 export function communication(contact: FhirContact): Communication {
   const subject = ref('Patient', contact.clientId);
-  const medium: CodeableConcept = { coding: [{ system: PARTICIPATION_MODE, ...MEDIUM[contact.channel] }] };
+  const medium: CodeableConcept = { coding: [{ system: PARTICIPATION_MODE, ...COMMUNICATION_MEDIUM[contact.channel] }] };
   const reached = contact.outcome === 'reached';
   return {
     resourceType: 'Communication',
@@ -109,7 +113,7 @@ export function callbackTask(callback: FhirCallback): Task {
     ...meta(callback),
     status: done ? 'completed' : 'requested',
     intent: 'plan',
-    description: callback.reason ?? 'Call back',
+    description: callback.reason ?? DEFAULT_CALLBACK_DESCRIPTION,
     for: ref('Patient', callback.clientId),
     authoredOn: iso(callback.createdAt),
     lastModified: iso(callback.doneAt ?? callback.updatedAt),

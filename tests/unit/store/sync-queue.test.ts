@@ -76,17 +76,18 @@ describe('the store queues changes for the team', () => {
     ]);
   });
 
-  test('a client only looked at never leaves the machine; the caseload\'s clients do', async () => {
+  test('a client only looked at never leaves the machine; the caseload\'s clients do, one added by hand at once', async () => {
     await turnSyncOn(db());
     const { client } = await recordSeenClient(db(), { context: page(), system: EHR, url: `${EHR}/chart/1` }, T0);
     await recordSeenClient(db(), { context: page({ phone: '555-0100' }), system: EHR, url: `${EHR}/chart/1` }, T0 + HOUR);
-    const byHand = await createClient(db(), { name: 'Ada Quill' }, T0);
-    await updateClient(db(), byHand.id, { phone: '555-0142' }, T0 + HOUR);
     expect(await queued()).toEqual([]);
+    const byHand = await createClient(db(), { name: 'Ada Quill' }, T0 + HOUR);
+    await updateClient(db(), byHand.id, { phone: '555-0142' }, T0 + HOUR);
+    expect(await queued()).toEqual([{ store: 'clients', id: byHand.id }]);
 
     await enrolClient(db(), client.id, T0 + 2 * HOUR);
     await enrolClient(db(), client.id, T0 + 3 * HOUR);
-    expect(await queued()).toEqual([{ store: 'clients', id: client.id }]);
+    expect(await queued()).toEqual([{ store: 'clients', id: byHand.id }, { store: 'clients', id: client.id }]);
   });
 
   test('a visit queues what the page changed and a new chart number, not the re-stamp of where it was seen', async () => {

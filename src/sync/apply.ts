@@ -1,0 +1,235 @@
+import * as v from 'valibot';
+import type { StoreNames } from 'idb';
+import type { RapportDb, RapportSchema } from '../store/db';
+import { applyPatch, enrolInTransaction, MAX_ATTEMPTS, withUnversionedFieldsOf } from '../store/base';
+import { notifyChanged } from '../store/changes';
+import { refreshContactSummary, type ContactsTx } from '../store/contacts';
+import { deleteClientCompletely } from '../store/erase';
+import { OutboxEntrySchema, outboxKey } from '../store/sync-queue';
+import { codecOf } from '../store/vault/codec';
+import { newId } from '../domain/identity/ids';
+import { clientKeys, identityKey } from '../domain/identity/identity';
+import type { SharedStore } from '../domain/fhir/merge';
+import { pulledPatch, type Pending, type SharedFields } from '../domain/fhir/pull-merge';
+import { patientIdOf, readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
+import { isTombstone, RECORD_SCHEMAS, type StoreRecords, type Stored, type Tombstone } from '../model/records';
+import { serverIdEntry } from './outbox';
+
+/**
+ * Writes what a pull brought into the local stores, record by record. These writes never queue
+ * for the team (they are the team's news, not this device's), and each is a compare-and-set on
+ * the record's revision and its outbox entry: an edit made here while the pull ran wins, and the
+ * next pull brings the team's other fields once the push has merged it.
+ */
+
+export interface ServerResource {
+  resourceType: string;
+  id?: string;
+  [element: string]: unknown;
+}
+
+export interface PullContext {
+  db: RapportDb;
+  now: number;
+  /** Per store: server id → local record id (the inverse of outbox.ts's server ids). */
+  localIds: Record<SharedStore, Map<string, string>>;
+  /** A Patient the server has and this device has never pulled (a contact's subject). */
+  fetchPatient(serverId: string): Promise<ServerResource | undefined>;
+  /** Resources that did not map cleanly, in words; they are skipped, never fatal. */
+  problems: string[];
+  /** Records written here. */
+  applied: number;
+}
+
+const READERS: { [S in SharedStore]: (resource: ServerResource) => Read<SharedFields[S]> } = {
+  clients: readPatient,
+  contacts: readCommunication,
+  callbacks: readCallbackTask,
+};
+
+export async function applyPulled(ctx: PullContext, store: SharedStore, resource: ServerResource): Promise<void> {
+  const read = READERS[store](resource);
+  if (read.kind === 'problem') return void ctx.problems.push(read.problem);
+  const serverId = resource.id;
+  if (!serverId) return void ctx.problems.push(`${resource.resourceType}: no id`);
+  let clientId: string | undefined;
+  if (store !== 'clients') {
+    clientId = await clientFor(ctx, resource);
+    if (!clientId) return void ctx.problems.push(`${resource.resourceType} ${serverId}: its patient could not be read`);
+  }
+  const found = await locate(ctx, store, serverId, read);
+  if (found && !found.live) return remember(ctx, store, found.id, serverId);
+  if (read.kind === 'retired') {
+    if (found) await retireHere(ctx, store, found.id);
+    return;
+  }
+  if (found) await updateHere(ctx, store, found.id, serverId, read.fields);
+  else await createHere(ctx, store, serverId, read, clientId);
+}
+
+/** The local client a contact or callback belongs to, pulling its Patient first when it is new here. */
+async function clientFor(ctx: PullContext, resource: ServerResource): Promise<string | undefined> {
+  const patientId = patientIdOf(resource.subject ?? resource.for);
+  if (!patientId) return undefined;
+  if (!ctx.localIds.clients.has(patientId)) {
+    const patient = await ctx.fetchPatient(patientId);
+    if (patient) await applyPulled(ctx, 'clients', patient);
+  }
+  const clientId = ctx.localIds.clients.get(patientId);
+  return clientId && (await liveRecord(ctx.db, 'clients', clientId)) ? clientId : undefined;
+}
+
+/** This device's copy: by the server id it pushed or pulled, by Rapport's identifier, or (a client) by chart. */
+async function locate(ctx: PullContext, store: SharedStore, serverId: string, read: Exclude<Read<unknown>, { kind: 'problem' }>): Promise<{ id: string; live: boolean } | undefined> {
+  const known = ctx.localIds[store].get(serverId);
+  for (const id of [...(known ? [known] : []), ...read.rapportIds]) {
+    const stored = await ctx.db.get(store, id);
+    if (stored) return { id, live: !isTombstone(stored) };
+  }
+  if (store !== 'clients' || read.kind !== 'record') return undefined;
+  const codec = codecOf(ctx.db);
+  for (const identity of (read.fields as SharedFields['clients']).identities) {
+    const holders = await ctx.db.getAllFromIndex('clients', 'by_identity', await codec.indexKey(identityKey(identity.system, identity.mrn)));
+    const live = holders.find((holder) => !isTombstone(holder));
+    if (live) return { id: live.id, live: true };
+  }
+  return undefined;
+}
+
+async function liveRecord<S extends SharedStore>(db: RapportDb, store: S, id: string): Promise<Stored<S> | undefined> {
+  const stored = (await db.get(store, id)) as Stored<S> | undefined;
+  return stored && !isTombstone(stored) ? stored : undefined;
+}
+
+async function pendingOf(db: RapportDb, store: SharedStore, id: string): Promise<Pending | undefined> {
+  const entry = v.safeParse(OutboxEntrySchema, (await db.get('meta', outboxKey(store, id)))?.value);
+  if (!entry.success) return undefined;
+  return entry.output.fields ?? 'all';
+}
+
+type PullTx = ContactsTx;
+/** Contacts keep their client's contact summary; every store keeps its server id in meta. */
+function pullTx(db: RapportDb, store: SharedStore): PullTx {
+  const stores: StoreNames<RapportSchema>[] = store === 'clients' ? ['clients', 'meta'] : [store, 'clients', 'meta'];
+  const tx = db.transaction(stores, 'readwrite') as unknown as PullTx;
+  tx.done.catch(() => {});
+  return tx;
+}
+
+async function remember(ctx: PullContext, store: SharedStore, id: string, serverId: string): Promise<void> {
+  ctx.localIds[store].set(serverId, id);
+  await ctx.db.put('meta', serverIdEntry(store, id, serverId));
+}
+
+async function updateHere<S extends SharedStore>(ctx: PullContext, store: S, id: string, serverId: string, server: SharedFields[S]): Promise<void> {
+  const { db, now } = ctx;
+  const codec = codecOf(db);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const stored = await liveRecord(db, store, id);
+    if (!stored) return;
+    const current = (await codec.open(store, stored)) as StoreRecords[S];
+    const pending = await pendingOf(db, store, id);
+    let patch = pulledPatch(store, current as unknown as SharedFields[S], server, pending) as Record<string, unknown> | null;
+    if (patch && store === 'clients') patch = await clientPatch(ctx, id, current as StoreRecords['clients'], patch);
+    if (!patch) return remember(ctx, store, id, serverId);
+    const next = applyPatch<S>(current, patch as Partial<StoreRecords[S]>, now);
+    if (!v.safeParse(RECORD_SCHEMAS[store], next).success) return void ctx.problems.push(`${store} ${serverId}: the team's copy does not fit this record`);
+    const sealed = await codec.seal(store, next);
+
+    const tx = pullTx(db, store);
+    const records = tx.objectStore(store as 'contacts');
+    const latest = (await records.get(id)) as Stored<S> | undefined;
+    const pendingNow = v.safeParse(OutboxEntrySchema, (await tx.objectStore('meta').get(outboxKey(store, id)))?.value);
+    const unchanged = JSON.stringify(pendingNow.success ? (pendingNow.output.fields ?? 'all') : undefined) === JSON.stringify(pending);
+    if (latest && !isTombstone(latest) && latest.rev === stored.rev && unchanged) {
+      await records.put(withUnversionedFieldsOf(store, sealed, latest) as never);
+      await tx.objectStore('meta').put(serverIdEntry(store, id, serverId));
+      if (store === 'contacts') await refreshContactSummary(tx, (current as StoreRecords['contacts']).clientId);
+      await tx.done;
+      ctx.localIds[store].set(serverId, id);
+      ctx.applied++;
+      notifyChanged({ store, ids: [id] });
+      return;
+    }
+    await tx.done;
+  }
+}
+
+/** Chart identities another client here already holds stay with that client; derived keys follow. */
+async function clientPatch(ctx: PullContext, id: string, current: StoreRecords['clients'], patch: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+  const next = { ...patch };
+  if (next.identities) {
+    const codec = codecOf(ctx.db);
+    const kept = [];
+    for (const identity of next.identities as StoreRecords['clients']['identities']) {
+      const holders = await ctx.db.getAllFromIndex('clients', 'by_identity', await codec.indexKey(identityKey(identity.system, identity.mrn)));
+      if (holders.every((holder) => isTombstone(holder) || holder.id === id)) kept.push(identity);
+    }
+    if (kept.length === current.identities.length) delete next.identities;
+    else next.identities = kept;
+  }
+  if (!Object.keys(next).length) return null;
+  return { ...next, ...clientKeys({ ...current, ...next }) };
+}
+
+async function createHere<S extends SharedStore>(ctx: PullContext, store: S, serverId: string, read: Extract<Read<SharedFields[S]>, { kind: 'record' }>, clientId: string | undefined): Promise<void> {
+  const { db, now } = ctx;
+  // The first device's record id, when free here: the record then has one name across the team.
+  let id = newId();
+  for (const rapportId of read.rapportIds) {
+    if (!(await db.get(store, rapportId)) && v.safeParse(RECORD_SCHEMAS[store].entries.id, rapportId).success) {
+      id = rapportId;
+      break;
+    }
+  }
+  const fields: Record<string, unknown> =
+    store === 'clients'
+      ? { ...read.fields, ...clientKeys(read.fields as SharedFields['clients']), enrolledAt: now }
+      : { ...read.fields, clientId, ...(store === 'contacts' ? { tags: [] } : {}) };
+  const record = { ...fields, id, createdAt: now, updatedAt: now, rev: 1 };
+  const parsed = v.safeParse(RECORD_SCHEMAS[store], record);
+  if (!parsed.success) return void ctx.problems.push(`${store} ${serverId}: the team's copy does not fit a record`);
+  const sealed = await codecOf(db).seal(store, parsed.output as Stored<S>);
+
+  const tx = pullTx(db, store);
+  const records = tx.objectStore(store as 'contacts');
+  if (await records.get(id)) return void (await tx.done);
+  if (store === 'clients') {
+    for (const key of (sealed as StoreRecords['clients']).identityKeys) {
+      const holder = await tx.objectStore('clients').index('by_identity').get(key);
+      if (holder && !isTombstone(holder)) return void (await tx.done);
+    }
+  }
+  await records.add(sealed as never);
+  await tx.objectStore('meta').put(serverIdEntry(store, id, serverId));
+  if (clientId !== undefined) {
+    await enrolInTransaction(tx.objectStore('clients'), clientId, now);
+    if (store === 'contacts') await refreshContactSummary(tx, clientId);
+  }
+  await tx.done;
+  ctx.localIds[store].set(serverId, id);
+  ctx.applied++;
+  notifyChanged({ store, ids: [id] });
+  if (clientId !== undefined) notifyChanged({ store: 'clients', ids: [clientId] });
+}
+
+/** Retired on the team server: gone here too, unless this device changed it and has not pushed yet. */
+async function retireHere(ctx: PullContext, store: SharedStore, id: string): Promise<void> {
+  const { db, now } = ctx;
+  if ((await pendingOf(db, store, id)) !== undefined) return;
+  if (store === 'clients') {
+    await deleteClientCompletely(db, id, now, { forTeam: false });
+    ctx.applied++;
+    return;
+  }
+  const tx = pullTx(db, store);
+  const records = tx.objectStore(store as 'contacts');
+  const current = await records.get(id);
+  if (!current || isTombstone(current) || (await tx.objectStore('meta').get(outboxKey(store, id)))) return void (await tx.done);
+  const tombstone: Tombstone = { id, createdAt: current.createdAt, updatedAt: now, rev: current.rev + 1, deleted: true };
+  await records.put(tombstone);
+  if (store === 'contacts') await refreshContactSummary(tx, current.clientId);
+  await tx.done;
+  ctx.applied++;
+  notifyChanged({ store, ids: [id] });
+}

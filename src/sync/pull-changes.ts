@@ -1,0 +1,73 @@
+import * as v from 'valibot';
+import type { RapportDb } from '../store/db';
+import type { SharedStore } from '../domain/fhir/merge';
+import { applyPulled, type PullContext, type ServerResource } from './apply';
+import { loadServerIds } from './outbox';
+import { EMPTY_CHECKPOINT, pullType, type Checkpoint, type SearchBundle } from './pull';
+import { SyncError } from './errors';
+import type { Send } from './transport';
+
+/**
+ * The pull half of a round: per resource type, what changed on the team server since this
+ * device's checkpoint, written into the local stores (apply.ts). Patients first, so contacts and
+ * callbacks find their client. A checkpoint belongs to one server: connecting to another starts over.
+ */
+
+const PULLED: readonly [SharedStore, string][] = [
+  ['clients', 'Patient'],
+  ['contacts', 'Communication'],
+  ['callbacks', 'Task'],
+];
+
+const CHECKPOINT_PREFIX = 'sync:pull:';
+const StoredCheckpointSchema = v.object({
+  fhirBase: v.string(),
+  lastUpdated: v.optional(v.string()),
+  seenAtInstant: v.pipe(v.array(v.string()), v.maxLength(10_000)),
+});
+
+export interface PullReport {
+  /** Records written here. */
+  pulled: number;
+  /** Resources skipped because they did not map cleanly, in words. */
+  problems: string[];
+}
+
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number): Promise<PullReport> {
+  const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
+  const ctx: PullContext = {
+    db,
+    now,
+    localIds: { clients: await inverse('clients'), contacts: await inverse('contacts'), callbacks: await inverse('callbacks') },
+    fetchPatient: async (serverId) => {
+      try {
+        return (await send<ServerResource>('GET', `Patient/${encodeURIComponent(serverId)}`)).body;
+      } catch (error) {
+        if (error instanceof SyncError && (error.kind === 'not-found' || error.status === 410)) return undefined;
+        throw error;
+      }
+    },
+    problems: [],
+    applied: 0,
+  };
+  for (const [store, resourceType] of PULLED) {
+    const checkpoint = await loadCheckpoint(db, resourceType, fhirBase);
+    await pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
+      resourceType,
+      checkpoint,
+      async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
+      async (resources, next) => {
+        for (const resource of resources) if (resource.resourceType === resourceType) await applyPulled(ctx, store, resource);
+        await db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } });
+      },
+    );
+  }
+  return { pulled: ctx.applied, problems: ctx.problems };
+}
+
+async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: string): Promise<Checkpoint> {
+  const parsed = v.safeParse(StoredCheckpointSchema, (await db.get('meta', CHECKPOINT_PREFIX + resourceType))?.value);
+  if (!parsed.success || parsed.output.fhirBase !== fhirBase) return EMPTY_CHECKPOINT;
+  const { fhirBase: _server, ...checkpoint } = parsed.output;
+  return checkpoint;
+}

@@ -1,0 +1,130 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { webcrypto } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Bundle, Communication, Patient, Task } from '@medplum/fhirtypes';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
+import { openRapportDb, type RapportDb } from '../../src/store/db';
+import { createClient, recordSeenClient } from '../../src/store/clients';
+import { deleteContact, logContact } from '../../src/store/contacts';
+import { addCallback } from '../../src/store/callbacks';
+import { deleteClientCompletely } from '../../src/store/erase';
+import { applyImport, exportBackup, planImport } from '../../src/store/backup';
+import { openBackup } from '../../src/domain/backup/open';
+import { DB_VERSION } from '../../src/store/db';
+import { saveSyncSettings } from '../../src/sync/settings';
+import { saveTokens, type TokenSealer } from '../../src/sync/token-store';
+import { createTransport, type Send } from '../../src/sync/transport';
+import { runSyncRound, type RoundDeps } from '../../src/sync/round';
+import { loadOutbox } from '../../src/sync/outbox';
+import { rapportIdentifierQuery } from '../../src/sync/bundle';
+
+/**
+ * What a device had before sync was on reaches the team server on the first round, once; a backup
+ * imported and a client erased while sync is on reach it too, an erasure as a status change.
+ */
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const EHR = 'https://ehr.example.org';
+const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
+
+let server: LoopbackServer;
+let admin: Send;
+const open: RapportDb[] = [];
+
+beforeAll(async () => {
+  server = await startLoopbackServer();
+  admin = await signedIn(server, 'alice');
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => server.close());
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+async function caseload(): Promise<RapportDb> {
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openRapportDb();
+  open.push(db);
+  return db;
+}
+
+async function connect(db: RapportDb): Promise<void> {
+  await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
+  await saveTokens(db, await signInTokens(server, 'alice'), CLEAR);
+}
+
+function deps(db: RapportDb, now: number): RoundDeps {
+  return {
+    db,
+    vaultStatus: () => 'off',
+    sealer: CLEAR,
+    transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken }),
+    smart: { random: (bytes) => webcrypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await webcrypto.subtle.digest('SHA-256', data)) },
+    now: () => now,
+  };
+}
+
+async function byRapportId<T>(resourceType: string, id: string): Promise<T[]> {
+  return ((await admin<Bundle>('GET', `${resourceType}?${rapportIdentifierQuery(id)}`)).body.entry ?? []).map((entry) => entry.resource as T);
+}
+
+/** A caseload kept before sync: a client with a call, a deleted call and a callback, and a chart only seen. */
+async function kept(db: RapportDb, mrn: string, name: string) {
+  const client = await createClient(db, { name, mrn, system: EHR }, T0);
+  const contact = await logContact(db, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Welcome call', tags: [] }, T0);
+  const deleted = await logContact(db, { clientId: client.id, at: T0, channel: 'text', direction: 'outbound', outcome: 'message-sent', tags: [] }, T0);
+  await deleteContact(db, deleted.id, T0);
+  const callback = await addCallback(db, { clientId: client.id, dueAt: T0 + 86_400_000, reason: 'Follow up' }, T0);
+  const { client: seen } = await recordSeenClient(db, { context: { name: `${name} Seen`, mrn: `${mrn}-S`, source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/${mrn}-S` }, T0);
+  return { client, contact, deleted, callback, seen };
+}
+
+describe('first upload', () => {
+  test('the caseload kept before sync reaches the server on the first round, once; a chart only seen and a deleted call never do', async () => {
+    const db = await caseload();
+    const { client, contact, deleted, callback, seen } = await kept(db, 'FU-1', 'Ada Quill');
+    expect(await loadOutbox(db)).toEqual([]);
+
+    await connect(db);
+    expect(await runSyncRound(deps(db, T0 + 1_000))).toMatchObject({ kind: 'synced', pushed: 3 });
+    expect(await byRapportId<Patient>('Patient', client.id)).toMatchObject([{ name: [{ text: 'Ada Quill' }] }]);
+    expect(await byRapportId<Communication>('Communication', contact.id)).toMatchObject([{ note: [{ text: 'Welcome call' }] }]);
+    expect(await byRapportId<Task>('Task', callback.id)).toMatchObject([{ status: 'requested', description: 'Follow up' }]);
+    expect(await byRapportId('Patient', seen.id)).toEqual([]);
+    expect(await byRapportId('Communication', deleted.id)).toEqual([]);
+
+    // Signing in again to the same server resends nothing.
+    await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 + 2_000 });
+    expect(await runSyncRound(deps(db, T0 + 3_000))).toMatchObject({ kind: 'synced', pushed: 0 });
+  });
+
+  test('erasing a client with sync on retires them and their records on the server by status, never by deletion', async () => {
+    const db = await caseload();
+    await connect(db);
+    const { client, contact, callback } = await kept(db, 'FU-2', 'Bea Stone');
+    await runSyncRound(deps(db, T0 + 1_000));
+
+    await deleteClientCompletely(db, client.id, T0 + 2_000);
+    expect((await loadOutbox(db)).map((entry) => entry.store).sort()).toEqual(['callbacks', 'clients', 'contacts']);
+    expect(await runSyncRound(deps(db, T0 + 3_000))).toMatchObject({ kind: 'synced', pushed: 3 });
+    expect(await byRapportId<Patient>('Patient', client.id)).toMatchObject([{ active: false }]);
+    expect(await byRapportId<Communication>('Communication', contact.id)).toMatchObject([{ status: 'entered-in-error' }]);
+    expect(await byRapportId<Task>('Task', callback.id)).toMatchObject([{ status: 'entered-in-error' }]);
+    expect(await loadOutbox(db)).toEqual([]);
+  });
+
+  test('a backup imported while sync is on reaches the server', async () => {
+    const source = await caseload();
+    const { client, contact, callback } = await kept(source, 'FU-3', 'Cy Marsh');
+    const text = JSON.stringify(await exportBackup(source, T0));
+
+    const db = await caseload();
+    await connect(db);
+    await runSyncRound(deps(db, T0));
+    await applyImport(db, await planImport(db, await openBackup(text, '', { currentSchemaVersion: DB_VERSION })), T0 + 1_000);
+    expect((await loadOutbox(db)).map((entry) => entry.id).sort()).toEqual([client.id, contact.id, callback.id].sort());
+    expect(await runSyncRound(deps(db, T0 + 2_000))).toMatchObject({ kind: 'synced', pushed: 3 });
+    expect(await byRapportId('Patient', client.id)).toHaveLength(1);
+    expect(await byRapportId('Communication', contact.id)).toHaveLength(1);
+    expect(await byRapportId('Task', callback.id)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,175 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { webcrypto } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
+import { openRapportDb, type RapportDb } from '../../src/store/db';
+import { getClient, listClients, recordSeenClient, updateClient } from '../../src/store/clients';
+import { contactsForClient, logContact } from '../../src/store/contacts';
+import { addCallback, callbacksForClient, completeCallback } from '../../src/store/callbacks';
+import { enrolClient } from '../../src/store/enrolment';
+import { saveSyncSettings } from '../../src/sync/settings';
+import { saveTokens, type TokenSealer } from '../../src/sync/token-store';
+import { createTransport, type Send } from '../../src/sync/transport';
+import { runSyncRound, type RoundDeps, type RoundOutcome } from '../../src/sync/round';
+import { loadOutbox } from '../../src/sync/outbox';
+import { loadSyncStatus } from '../../src/sync/status';
+import { pullChanges } from '../../src/sync/pull-changes';
+import { deleteRecord } from '../../src/store/base';
+
+/**
+ * Two care managers' caseloads, each in its own IndexedDB, syncing through Medplum's router over
+ * loopback HTTP with full rounds (push, then pull): what one records the other has after a round,
+ * a callback done anywhere is done everywhere, and offline edits of one client meet without loss.
+ */
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const EHR = 'https://ehr.example.org';
+const MRN = 'PULL-1001';
+const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
+
+let server: LoopbackServer;
+let admin: Send;
+const open: RapportDb[] = [];
+
+beforeAll(async () => {
+  server = await startLoopbackServer({
+    users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' }, bob: { fhirUser: 'Practitioner/bob', role: 'care-manager' } },
+  });
+  admin = await signedIn(server, 'alice');
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => server.close());
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+async function connected(user: string): Promise<RapportDb> {
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openRapportDb();
+  open.push(db);
+  await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
+  await saveTokens(db, await signInTokens(server, user), CLEAR);
+  return db;
+}
+
+function deps(db: RapportDb, now: number): RoundDeps {
+  return {
+    db,
+    vaultStatus: () => 'off',
+    sealer: CLEAR,
+    transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken }),
+    smart: { random: (bytes) => webcrypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await webcrypto.subtle.digest('SHA-256', data)) },
+    now: () => now,
+  };
+}
+
+async function round(db: RapportDb, now: number): Promise<Extract<RoundOutcome, { kind: 'synced' }>> {
+  const outcome = await runSyncRound(deps(db, now));
+  if (outcome.kind !== 'synced') throw new Error(`round: ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+describe('pull: two caseloads of one team', () => {
+  test('A records, B has it; B completes, A sees it done; both edit one client offline and no field edit is lost', async () => {
+    const a = await connected('alice');
+    const b = await connected('bob');
+
+    const { client } = await recordSeenClient(a, { context: { name: 'Ada Quill', mrn: MRN, dob: '1941-05-02', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/${MRN}` }, T0);
+    await enrolClient(a, client.id, T0);
+    const contact = await logContact(a, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Asked about meals', tags: [] }, T0);
+    const callback = await addCallback(a, { clientId: client.id, dueAt: T0 + 86_400_000, reason: 'Check the meal delivery' }, T0);
+    expect(await round(a, T0 + 1_000)).toMatchObject({ pushed: 3, pulled: 0, problems: [] });
+
+    // B pulls A's client, contact and callback into its own caseload, and queues none of it back.
+    expect(await round(b, T0 + 2_000)).toMatchObject({ pushed: 0, pulled: 3, problems: [] });
+    const [clientAtB, ...others] = await listClients(b);
+    expect(others).toEqual([]);
+    expect(clientAtB).toMatchObject({ name: 'Ada Quill', dob: '1941-05-02', enrolledAt: T0 + 2_000, identities: [{ system: EHR, mrn: MRN }] });
+    const id = clientAtB!.id;
+    expect(await contactsForClient(b, id)).toMatchObject([{ at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Asked about meals' }]);
+    expect((await getClient(b, id))?.lastSuccessAt).toBe(T0);
+    const [callbackAtB] = await callbacksForClient(b, id);
+    expect(callbackAtB).toMatchObject({ status: 'open', dueAt: T0 + 86_400_000, reason: 'Check the meal delivery' });
+    expect(await loadOutbox(b)).toEqual([]);
+
+    // What A pushed comes back to A as no change at all.
+    const before = await getClient(a, client.id);
+    expect(await round(a, T0 + 3_000)).toMatchObject({ pushed: 0, pulled: 0 });
+    expect(await getClient(a, client.id)).toEqual(before);
+    expect(await round(b, T0 + 3_000)).toMatchObject({ pushed: 0, pulled: 0 });
+
+    // B completes the callback; A sees it done.
+    await completeCallback(b, callbackAtB!.id, T0 + 4_000);
+    expect(await round(b, T0 + 4_000)).toMatchObject({ pushed: 1, pulled: 0 });
+    expect(await round(a, T0 + 5_000)).toMatchObject({ pushed: 0, pulled: 1 });
+    expect(await callbacksForClient(a, client.id)).toMatchObject([{ id: callback.id, status: 'done', doneAt: T0 + 4_000 }]);
+    expect(await loadOutbox(a)).toEqual([]);
+
+    // Both edit the same client offline, then sync in turn: each keeps the other's field.
+    await updateClient(a, client.id, { phone: '555-0199' }, T0 + 6_000);
+    await updateClient(b, id, { name: 'Ada Quill-Marsh' }, T0 + 6_500);
+    await round(a, T0 + 7_000);
+    await round(b, T0 + 8_000);
+    await round(a, T0 + 9_000);
+    for (const [db, clientId] of [[a, client.id], [b, id]] as const) {
+      expect(await getClient(db, clientId)).toMatchObject({ name: 'Ada Quill-Marsh', phone: '555-0199', dob: '1941-05-02' });
+      expect(await loadOutbox(db)).toEqual([]);
+    }
+    expect((await contactsForClient(a, client.id)).map((c) => c.id)).toEqual([contact.id]);
+  });
+
+  test('an edit made here and not yet pushed is never overwritten by a pull', async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Bea Stone', mrn: 'PULL-2002', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-2002` }, T0);
+    await enrolClient(a, client.id, T0);
+    await round(a, T0 + 1_000);
+    const b = await connected('bob');
+    await round(b, T0 + 2_000);
+    const atB = (await listClients(b)).find((c) => c.name === 'Bea Stone')!;
+    await updateClient(b, atB.id, { phone: '555-0101' }, T0 + 3_000);
+    await round(b, T0 + 3_000);
+
+    // A's phone edit waits in A's outbox while A pulls B's change of the same field.
+    await updateClient(a, client.id, { phone: '555-0202' }, T0 + 4_000);
+    await pullChanges(a, await signedIn(server, 'alice'), server.fhirBase, T0 + 4_500);
+    expect((await getClient(a, client.id))?.phone).toBe('555-0202');
+    expect((await loadOutbox(a)).map((entry) => entry.fields)).toEqual([['phone']]);
+    // The push then wins on the server, and B follows.
+    await round(a, T0 + 5_000);
+    await round(b, T0 + 6_000);
+    expect((await getClient(b, atB.id))?.phone).toBe('555-0202');
+  });
+
+  test('a server resource that does not map cleanly is skipped and reported; the round and the rest go on', async () => {
+    const b = await connected('bob');
+    const { body: patient } = await admin<{ id: string }>('POST', 'Patient', { json: { resourceType: 'Patient', name: [{ text: 'Cy Marsh' }], birthDate: '1950-01-01' } });
+    await admin('POST', 'Task', { json: { resourceType: 'Task', status: 'requested', intent: 'order', for: { reference: `Patient/${patient.id}` }, description: 'No due time' } });
+    await admin('POST', 'Communication', { json: { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patient.id}` }, sent: '2026-03-02T10:00:00Z', medium: [{ coding: [{ code: 'FACE' }] }] } });
+
+    const outcome = await round(b, T0);
+    expect(outcome.problems).toEqual([expect.stringMatching(/^Task .*dueAt/)]);
+    const cy = (await listClients(b)).find((c) => c.name === 'Cy Marsh');
+    expect(cy).toMatchObject({ dob: '1950-01-01' });
+    expect(await contactsForClient(b, cy!.id)).toMatchObject([{ channel: 'visit', outcome: 'reached' }]);
+    expect(await callbacksForClient(b, cy!.id)).toEqual([]);
+    expect((await loadSyncStatus(b)).skipped).toEqual(outcome.problems);
+    // Reported once: the checkpoint moved past it.
+    expect((await round(b, T0 + 1_000)).problems).toEqual([]);
+  });
+
+  test('a callback or contact retired on the server (a status, never a deletion) goes here too', async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Dee Vale', mrn: 'PULL-4004', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-4004` }, T0);
+    const callback = await addCallback(a, { clientId: client.id, dueAt: T0 + 1_000 }, T0);
+    await round(a, T0);
+    const b = await connected('bob');
+    await round(b, T0 + 1_000);
+    const dee = (await listClients(b)).find((c) => c.name === 'Dee Vale')!;
+    expect(await callbacksForClient(b, dee.id)).toHaveLength(1);
+
+    await deleteRecord(a, 'callbacks', callback.id, T0 + 2_000);
+    await round(a, T0 + 2_000);
+    await round(b, T0 + 3_000);
+    expect(await callbacksForClient(b, dee.id)).toEqual([]);
+    expect(await loadOutbox(b)).toEqual([]);
+  });
+});
