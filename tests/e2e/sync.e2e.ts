@@ -3,7 +3,7 @@ import { build } from 'vite';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startLoopbackServer, type LoopbackServer } from '../sync/harness/loopback-server';
 import { signedIn, TEST_CLIENT_ID } from '../sync/harness/sign-in';
-import { makePatients, startDemoServer, type DemoServer } from './demo';
+import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import type { Bundle, Communication } from '@medplum/fhirtypes';
 
@@ -92,6 +92,7 @@ describe('team sync in the options page', () => {
     await panel.getByTestId('client-name').waitFor({ timeout: 15_000 }).catch(async (error) => {
       throw new Error(`${error}\npanel shows: ${await panel.locator('body').innerText()}`);
     });
+    await addToCaseload(panel);
     await panel.getByTestId('log-contact').click();
     await panel.getByTestId('contact-note').fill('Talked through the discharge plan');
     await panel.getByTestId('log-contact-save').click();

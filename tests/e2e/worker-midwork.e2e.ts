@@ -109,8 +109,15 @@ async function armedStopper(page: Page) {
   const prefix = `chrome-extension://${browser.extensionId}/`;
   type Version = { versionId: string; scriptURL: string; runningStatus: string };
   const versions = new Map<string, Version>();
+  // A message queued while the worker stops starts it again within the same millisecond: a stop is
+  // seen in the events as they come, not by sampling the latest status.
+  const stoppedSince = new Set<string>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }: { versions: Version[] }) => {
-    for (const version of updated) if (version.scriptURL.startsWith(prefix)) versions.set(version.versionId, version);
+    for (const version of updated) {
+      if (!version.scriptURL.startsWith(prefix)) continue;
+      versions.set(version.versionId, version);
+      if (version.runningStatus === 'stopped') stoppedSince.add(version.versionId);
+    }
   });
   await cdp.send('ServiceWorker.enable');
   const running = () => [...versions.values()].find((version) => version.runningStatus === 'running');
@@ -126,8 +133,9 @@ async function armedStopper(page: Page) {
     stop: async () => {
       const version = running();
       if (!version) throw new Error('no running extension worker to stop');
+      stoppedSince.delete(version.versionId);
       await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-      await waitFor(() => versions.get(version.versionId)?.runningStatus === 'stopped', 'the worker to stop');
+      await waitFor(() => stoppedSince.has(version.versionId), 'the worker to stop');
     },
     close: () => cdp.detach(),
   };
