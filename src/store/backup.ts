@@ -128,7 +128,7 @@ function withDerived(record: FileRecord<'clients'>): Stored<'clients'> {
  * Any failure aborts the transaction and waits for the abort to be confirmed before it reports
  * ImportNotAppliedError: a thrown exception alone does not stop queued writes from committing.
  */
-export async function applyImport(db: RapportDb, plan: MergePlan, now: number = Date.now()): Promise<void> {
+export async function applyImport(db: RapportDb, plan: MergePlan, now: number): Promise<void> {
   const codec = codecOf(db);
   // Sealed before the transaction opens: WebCrypto inside it would let it commit half-way.
   const incoming = new Map<StoreName, Stored<StoreName>[]>();

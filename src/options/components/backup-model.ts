@@ -190,7 +190,7 @@ export function createBackupModel(host: BackupHost, db: RapportDb) {
       if (current.kind !== 'ready') return;
       phase.value = { kind: 'applying' };
       try {
-        await applyImport(db, current.plan);
+        await applyImport(db, current.plan, host.now());
         phase.value = { kind: 'done', plan: current.plan };
         await host.dataChanged().catch((failure: unknown) => console.warn('[rapport] badge refresh', failure));
       } catch (failure) {

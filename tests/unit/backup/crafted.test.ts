@@ -13,6 +13,9 @@ import { META_KEYS } from '../../../src/model/meta';
 import type { MergePlan } from '../../../src/domain/backup/merge';
 import type { ClientRecord } from '../../../src/model/records';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 /**
  * Each file here was crafted to slip past the old hand-written checks, and did real damage then
  * (issue 11). Every one is now refused with nothing written, or imported without the harm.
@@ -120,7 +123,7 @@ describe('crafted files that import without the harm', () => {
     const plan = await planImport(db(), await openText(file));
     const ann = (await chartOf('A1'))!;
     expect(plan.proposedMerges).toEqual([{ incomingId: 'intruder', localId: ann.id, system: ORIGIN }]);
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect((await chartOf('A1'))?.id).toBe(ann.id);
     expect((await getClient(db(), 'intruder'))?.identities).toEqual([]);
   });
@@ -132,7 +135,7 @@ describe('crafted files that import without the harm', () => {
     other.stores = { ...other.stores, clients: [{ ...ann, id: 'other-device-ann', rev: 1 }], contacts: [], callbacks: [], checklists: [], painPoints: [], dispositions: [] };
     const plan = await planImport(db(), await openText(await signed(other)));
     expect(plan.proposedMerges).toHaveLength(1);
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect((await chartOf('A1'))?.name).toBe('Ann Marie Example');
     expect((await chartOf('A1'))?.id).not.toBe('other-device-ann');
   });
@@ -145,7 +148,7 @@ describe('crafted files that import without the harm', () => {
     const plan = await planImport(db(), await openText(file));
     await recordSeenClient(db(), { context: { name: 'Nina New', mrn: 'N1', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/N1` }, T0 + DAY);
     const now = await dump(db());
-    await expect(applyImport(db(), plan)).rejects.toBeInstanceOf(ImportNotAppliedError);
+    await expect(applyImport(db(), plan, IMPORTED_AT)).rejects.toBeInstanceOf(ImportNotAppliedError);
     expect(await dump(db())).toEqual(now);
   });
 
@@ -176,7 +179,7 @@ describe('a failure inside the import transaction', () => {
     })));
     // A value IndexedDB cannot store, reached after every record write was queued.
     plan.meta.push({ key: 'poison', value: () => undefined });
-    await expect(applyImport(db(), plan)).rejects.toBeInstanceOf(ImportNotAppliedError);
+    await expect(applyImport(db(), plan, IMPORTED_AT)).rejects.toBeInstanceOf(ImportNotAppliedError);
     expect(await dump(db())).toEqual(before);
   });
 });

@@ -3,13 +3,16 @@ import { BackupError, canonicalJson, sha256Hex, type BackupErrorCode } from '../
 import { applyImport, planImport } from '../../../src/store/backup';
 import { DB_VERSION, type RapportDb } from '../../../src/store/db';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 /** The import path as the options page runs it, minus the UI. */
 export const openText = (text: string, passphrase = '') => openBackup(text, passphrase, { currentSchemaVersion: DB_VERSION });
 
 /** Opens, plans and applies like the page does; returns the refusal code, or 'ok'. */
 export async function tryImport(db: RapportDb, text: string, passphrase = ''): Promise<BackupErrorCode | 'ok'> {
   try {
-    await applyImport(db, await planImport(db, await openText(text, passphrase)));
+    await applyImport(db, await planImport(db, await openText(text, passphrase)), IMPORTED_AT);
     return 'ok';
   } catch (error) {
     if (error instanceof BackupError) return error.code;

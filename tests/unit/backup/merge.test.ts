@@ -9,6 +9,9 @@ import { logContact } from '../../../src/store/contacts';
 import { incomingWins, isNewer } from '../../../src/domain/backup/merge';
 import type { ClientRecord } from '../../../src/model/records';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 const rec = (rev: number, updatedAt: number, deleted?: true) => ({ id: 'x', createdAt: 0, updatedAt, rev, ...(deleted ? { deleted } : {}) });
 
 describe('merge rule', () => {
@@ -39,7 +42,7 @@ describe('importing into a database that moved on', () => {
     const before = await dump(db());
     const plan = await planImport(db(), await openText(text));
     expect(plan.counts.clients.updated).toBe(0);
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect(await dump(db())).toEqual(before);
     expect((await getClient(db(), ann.id))!.phone).toBe('555-0199');
   });
@@ -47,7 +50,7 @@ describe('importing into a database that moved on', () => {
   test('a record deleted here stays deleted', async () => {
     const { text, ann } = await exportThen((ann) => deleteRecord(db(), 'clients', ann.id, T0 + 9 * DAY));
     const plan = await planImport(db(), await openText(text));
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect(await db().get('clients', ann.id)).toMatchObject({ deleted: true });
   });
 
@@ -59,7 +62,7 @@ describe('importing into a database that moved on', () => {
     await db().put('clients', ann);
     const plan = await planImport(db(), await openText(newer));
     expect(plan.counts.clients).toMatchObject({ updated: 1, unchanged: 1 });
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect((await getClient(db(), ann.id))!.phone).toBe('555-0199');
   });
 
@@ -73,7 +76,7 @@ describe('importing into a database that moved on', () => {
     await db().put('clients', { ...bob, rev: bob.rev + 5, updatedAt: T0 + 11 * DAY });
     const plan = await planImport(db(), await openText(tombstones));
     expect(plan.counts.clients).toMatchObject({ deleted: 1, unchanged: 1 });
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect(await db().get('clients', ann.id)).toMatchObject({ deleted: true });
     expect(await db().get('clients', bob.id)).not.toHaveProperty('deleted');
   });
@@ -86,7 +89,7 @@ describe('importing into a database that moved on', () => {
     const plan = await planImport(db(), await openText(newer));
     await updateClient(db(), ann.id, { phone: '555-0222' }, T0 + 11 * DAY);
     await updateClient(db(), ann.id, { phone: '555-0333' }, T0 + 12 * DAY);
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect((await getClient(db(), ann.id))!.phone).toBe('555-0333');
   });
 
@@ -98,7 +101,7 @@ describe('importing into a database that moved on', () => {
     await db().put('clients', { ...rolledBack, lastSuccessAt: T0 + DAY });
     const contacts = await db().getAll('contacts');
     await db().delete('contacts', contacts.find((c) => !('deleted' in c) && c.at === T0 + 8 * DAY)!.id);
-    await applyImport(db(), await planImport(db(), await openText(later)));
+    await applyImport(db(), await planImport(db(), await openText(later)), IMPORTED_AT);
     expect((await getClient(db(), ann.id))!.lastSuccessAt).toBe(T0 + 8 * DAY);
   });
 });

@@ -14,6 +14,9 @@ import { openText, signed } from './fixtures';
 import { ORIGIN, seedEverything, T0 } from './seed';
 import { SEALED, sealIfAsked } from '../store/sealed-mode';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 /**
  * "Any file either imports exactly or is refused with nothing changed", checked by dumping the
  * database after every case. Random bytes and damaged files mostly die at the parser or the
@@ -79,7 +82,7 @@ type Outcome = 'imported' | 'refused';
 /** Opens, plans and applies; on a refusal, the database must be exactly as before. */
 async function importOrRefuse(db: RapportDb, text: string, unchanged: Record<string, string[]>): Promise<Outcome> {
   try {
-    await applyImport(db, await planImport(db, await openText(text)));
+    await applyImport(db, await planImport(db, await openText(text)), IMPORTED_AT);
     return 'imported';
   } catch (error) {
     expect(error, String((error as { cause?: unknown }).cause ?? error)).toBeInstanceOf(BackupError);

@@ -7,6 +7,9 @@ import { lastBackupAt, recordBackup } from '../../../src/store/backup-meta';
 import { eraseAll } from '../../../src/store/erase';
 import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup/format';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 describe('backup export → import', () => {
   const db = useFreshDb();
 
@@ -25,7 +28,7 @@ describe('backup export → import', () => {
     expect(plan.counts.clients).toEqual({ new: 2, updated: 0, unchanged: 0, deleted: 0 });
     // The deleted contact comes back as a tombstone, which the user does not see as "new".
     expect(plan.counts.contacts).toEqual({ new: 2, updated: 0, unchanged: 1, deleted: 0 });
-    await applyImport(db(), plan);
+    await applyImport(db(), plan, IMPORTED_AT);
     expect(await dump(db())).toEqual(before);
   });
 

@@ -9,6 +9,9 @@ import { saveSyncSettings, SYNC_SETTINGS_KEY } from '../../../src/sync/settings'
 import { saveTokens, SYNC_TOKENS_KEY } from '../../../src/sync/token-store';
 import { enqueueChange } from '../../../src/sync/outbox';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 describe('a backup and team sync', () => {
   const db = useFreshDb();
 
@@ -22,7 +25,7 @@ describe('a backup and team sync', () => {
     expect(text).not.toContain('SECRET');
     expect(text).not.toContain('sync');
     await eraseAll(db());
-    await applyImport(db(), await planImport(db(), await openText(text)));
+    await applyImport(db(), await planImport(db(), await openText(text)), IMPORTED_AT);
     expect((await db().getAll('clients')).length).toBeGreaterThan(0);
   });
 

@@ -20,6 +20,9 @@ import { STORE_NAMES } from '../../../../src/model/records';
 import { PBKDF2_ITERATIONS } from '../../../../src/domain/crypto/passphrase';
 import { memoryKeyRing } from './memory-keyring';
 
+/** When the tests apply an import. */
+const IMPORTED_AT = Date.UTC(2026, 11, 1);
+
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
 const DAY = 86_400_000;
 const PASS = 'a long enough passphrase';
@@ -214,7 +217,7 @@ describe('encryption at rest', () => {
 
     const forged = { key: VAULT_META_KEY, value: { forged: true } };
     const plan = await planImport(db, { ...file, stores: { ...file.stores, meta: [...file.stores.meta, forged] } });
-    await applyImport(db, plan);
+    await applyImport(db, plan, IMPORTED_AT);
     expect((await db.get('meta', VAULT_META_KEY))?.value).not.toEqual({ forged: true });
     expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
   });
