@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { openDatabase } from '../platform/database';
+import { loadHolidayCalendar } from '../domain/time/holiday-calendar';
 import { extensionHost } from './host-extension';
 import { createPanelSession } from './panel';
 import { createBindingModel } from './models/binding';
@@ -16,7 +17,9 @@ async function main() {
   // What the page shows is asked for while the database opens: the client appears sooner.
   const binding = createBindingModel(host);
   void binding.start();
-  const { db, vault } = await openDatabase();
+  // The holiday calendar loads on demand (not in the first-paint bytes) while the database opens:
+  // the panel's models count business days, so they are built only once both are there.
+  const [{ db, vault }] = await Promise.all([openDatabase(), loadHolidayCalendar()]);
   const session = createPanelSession(host, db, vault, binding);
   render(<PanelRoot session={session} />, root);
   await session.start();

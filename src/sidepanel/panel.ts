@@ -21,6 +21,7 @@ import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
 import { createFormats } from '../ui/format';
 import { createWords } from '../ui/translate';
+import { isHolidayCalendarLoaded } from '../domain/time/holiday-calendar';
 
 /** What outlives one unlocked session of the panel: the lock itself and the half-typed forms. */
 export interface PanelShared {
@@ -28,13 +29,18 @@ export interface PanelShared {
   drafts: DraftsModel;
 }
 
-/** All models of one open panel, wired together; components reach them through usePanel(). */
+/**
+ * All models of one open panel, wired together; components reach them through usePanel(). Their
+ * computed values count business days (TCM, callbacks, suggestions): the holiday calendar is
+ * loaded first (loadHolidayCalendar), so no deadline is ever shown without the holidays.
+ */
 export function createPanel(
   host: PanelHost,
   db: RapportDb,
   binding: BindingModel = createBindingModel(host),
   shared: PanelShared = { lock: createLockModel(undefined), drafts: createDraftsModel() },
 ) {
+  if (!isHolidayCalendarLoaded()) throw new Error('createPanel: load the holiday calendar first');
   const clock = createClock(() => host.now());
   const formats = createFormats(host.locale, host.timeZone);
   const words = createWords(host.t, formats);

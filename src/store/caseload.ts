@@ -1,6 +1,7 @@
 import { isSuccessful } from '../domain/contacts/contacts';
 import { calendarDateOf, startOfLocalDay } from '../domain/time/dates';
 import { tcmStatus } from '../domain/discharge/tcm';
+import { loadHolidayCalendar } from '../domain/time/holiday-calendar';
 import { caseloadClient, tcmCandidates, type TcmRow } from '../domain/caseload/caseload';
 import type { RapportDb } from './db';
 import { overdueRange } from './callbacks';
@@ -37,6 +38,7 @@ async function contactsSince(db: RapportDb, clientId: string, from: number): Pro
  * discharged in the last days are looked at, and only their contacts since the discharge.
  */
 export async function tcmRows(db: RapportDb, clients: readonly ClientRecord[], now: number, timeZone: string): Promise<TcmRow[]> {
+  await loadHolidayCalendar();
   const today = calendarDateOf(now, timeZone);
   const candidates = tcmCandidates(clients, now, timeZone);
   const rows = await Promise.all(

@@ -5,6 +5,10 @@ import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { calendarDateOf } from '../../src/domain/time/dates';
 import { tcmDeadlines } from '../../src/domain/discharge/tcm';
+import { loadHolidayCalendar } from '../../src/domain/time/holiday-calendar';
+
+// The expected deadline counts business days as the panel does, with the holidays loaded.
+await loadHolidayCalendar();
 
 
 let browser: ExtensionBrowser;

@@ -25,6 +25,10 @@ import { TRUST_ITEMS, TRUST_STRATEGIES } from '../../src/domain/checklists/trust
 import { translate } from './sidepanel/memory-host';
 import { at, input, reached, TODAY } from './domain/trust/suggestion-input';
 import type { ClientPreferences } from '../../src/model/values';
+import { loadHolidayCalendar } from '../../src/domain/time/holiday-calendar';
+
+// Suggestions count business days, with the holiday calendar the panel loads on demand.
+await loadHolidayCalendar();
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

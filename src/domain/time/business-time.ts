@@ -1,5 +1,5 @@
-import { addDays, calendarDateOf, epochAtLocal, isValidCalendarDate } from './dates';
-import { usFederalHolidayOn, weekdayOf } from './us-holidays';
+import { addDays, calendarDateOf, epochAtLocal, isValidCalendarDate, weekdayOf } from './dates';
+import { federalHolidayOn } from './holiday-calendar';
 import type { WorkSchedule } from '../../model/settings';
 
 export const DEFAULT_SCHEDULE: Readonly<WorkSchedule> = Object.freeze({
@@ -19,7 +19,7 @@ type DaySchedule = Pick<WorkSchedule, 'workingDays' | 'holidays' | 'extraHoliday
 
 export function isBusinessDay(date: string, schedule: DaySchedule): boolean {
   if (!schedule.workingDays.includes(weekdayOf(date))) return false;
-  if (schedule.holidays === 'us-federal' && usFederalHolidayOn(date)) return false;
+  if (schedule.holidays === 'us-federal' && federalHolidayOn(date)) return false;
   return !schedule.extraHolidays.includes(date);
 }
 

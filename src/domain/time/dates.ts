@@ -138,3 +138,10 @@ export function ageOn(dob: string, today: string): number {
   if (t.m < b.m || (t.m === b.m && t.d < b.d)) age -= 1;
   return age;
 }
+
+const SUNDAY = '1970-01-04';
+
+/** 0 = Sunday … 6 = Saturday, from the calendar date alone. */
+export function weekdayOf(date: string): number {
+  return ((daysBetweenDates(SUNDAY, date) % 7) + 7) % 7;
+}

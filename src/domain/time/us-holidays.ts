@@ -1,5 +1,4 @@
 import { allForYear } from '@18f/us-federal-holidays';
-import { daysBetweenDates } from './dates';
 
 /**
  * US federal holidays (5 U.S.C. 6103) with the dates federal offices observe them (a Saturday
@@ -9,13 +8,6 @@ import { daysBetweenDates } from './dates';
 export interface Holiday {
   date: string;
   name: string;
-}
-
-const SUNDAY = '1970-01-04';
-
-/** 0 = Sunday … 6 = Saturday, from the calendar date alone. */
-export function weekdayOf(date: string): number {
-  return ((daysBetweenDates(SUNDAY, date) % 7) + 7) % 7;
 }
 
 const byYear = new Map<number, readonly Holiday[]>();

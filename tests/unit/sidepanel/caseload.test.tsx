@@ -9,6 +9,10 @@ import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/pa
 import { App } from '../../../src/sidepanel/components/App';
 import { memoryHost } from './memory-host';
 import { NOW, ZONE, seedCaseload } from '../store/caseload-seed';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+
+// Business days count holidays: the calendar the panel loads on demand is loaded first here too.
+await loadHolidayCalendar();
 
 let db: RapportDb;
 let root: HTMLElement;

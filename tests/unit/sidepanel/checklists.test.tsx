@@ -12,6 +12,10 @@ import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/pa
 import { App } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
 import { memoryHost } from './memory-host';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+
+// Business days count holidays: the calendar the panel loads on demand is loaded first here too.
+await loadHolidayCalendar();
 
 // Friday 27 November 2026, 10:00 in New York; Thursday 26 November is Thanksgiving.
 const NOW = Date.UTC(2026, 10, 27, 15, 0);

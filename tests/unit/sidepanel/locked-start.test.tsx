@@ -12,6 +12,10 @@ import { logContact } from '../../../src/store/contacts';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
 import { TEST_ITERATIONS } from '../store/sealed-mode';
 import { memoryHost } from './memory-host';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+
+// As main.tsx does before any panel is built: the models count business days with the holidays.
+await loadHolidayCalendar();
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0);
 const PASS = 'a long enough passphrase';

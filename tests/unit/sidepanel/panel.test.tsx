@@ -10,6 +10,10 @@ import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/pa
 import { App } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
 import { memoryHost } from './memory-host';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+
+// Business days count holidays: the calendar the panel loads on demand is loaded first here too.
+await loadHolidayCalendar();
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0); // 10:00 in New York
 const jane = { name: 'Jane M Doe', mrn: 'MRN-100234', dob: '1950-01-05', source: 'demo-classic', confidence: 0.95 };

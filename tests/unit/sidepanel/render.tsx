@@ -10,6 +10,7 @@ import { sealIfAsked, TEST_ITERATIONS } from '../store/sealed-mode';
 import { Vault } from '../../../src/store/vault/vault';
 import type { TabClientResolver } from '../../../src/background/tab-client';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 
 /**
  * A whole panel over a fresh fake-indexeddb and an in-memory host, as a person would see it.
@@ -33,6 +34,8 @@ export async function mountPanel(options: {
    */
   seenOnly?: boolean;
 }) {
+  // As main.tsx does: the panel's models count business days, with the holidays loaded.
+  await loadHolidayCalendar();
   if (!options.anotherWindow) globalThis.indexedDB = new IDBFactory();
   const db: RapportDb = await openRapportDb();
   let vault: Vault | undefined;

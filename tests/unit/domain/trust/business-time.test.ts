@@ -1,9 +1,13 @@
 import { allForYear } from '@18f/us-federal-holidays';
 import { describe, expect, it } from 'vitest';
 import { addBusinessHours, DEFAULT_SCHEDULE, isBusinessDay, nextBusinessDay } from '../../../../src/domain/time/business-time';
-import { epochAtLocal } from '../../../../src/domain/time/dates';
-import { usFederalHolidayOn, usFederalHolidays, weekdayOf } from '../../../../src/domain/time/us-holidays';
+import { usFederalHolidayOn, usFederalHolidays } from '../../../../src/domain/time/us-holidays';
+import { epochAtLocal, weekdayOf } from '../../../../src/domain/time/dates';
 import type { WorkSchedule } from '../../../../src/model/settings';
+import { loadHolidayCalendar } from '../../../../src/domain/time/holiday-calendar';
+
+// Business days count holidays: the calendar the panel loads on demand is loaded first here too.
+await loadHolidayCalendar();
 
 const NY = 'America/New_York';
 const ny = (date: string, hh: number, mm = 0) => epochAtLocal(date, hh, mm, NY);

@@ -5,6 +5,10 @@ import { dateArg, dayCount, message } from '../../../../src/domain/text/message-
 import type { Disposition, SuggestionInput } from '../../../../src/domain/suggestions/types';
 import { suggestions } from '../../../../src/domain/suggestions/suggestions';
 import { at, input, reached, TODAY } from './suggestion-input';
+import { loadHolidayCalendar } from '../../../../src/domain/time/holiday-calendar';
+
+// Business days count holidays: the calendar the panel loads on demand is loaded first here too.
+await loadHolidayCalendar();
 
 const of = (i: SuggestionInput, ruleId: string) => suggestions(i).filter((s) => s.ruleId === ruleId);
 

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessHours, DEFAULT_SCHEDULE } from '../../../../src/domain/time/business-time';
 import { epochAtLocal } from '../../../../src/domain/time/dates';
 import { tcmDeadlines, tcmStatus, type TcmDeadlines } from '../../../../src/domain/discharge/tcm';
+import { loadHolidayCalendar } from '../../../../src/domain/time/holiday-calendar';
+
+// Business days count holidays: the calendar the panel loads on demand is loaded first here too.
+await loadHolidayCalendar();
 
 const TZ = 'America/New_York';
 const due = (date: string) => tcmDeadlines({ date, actual: true }, date, 'moderate')?.interactiveContactDue;
