@@ -1,11 +1,12 @@
 import type { ContextField } from '../types';
-import { cleanText, shortText } from '../parse/text';
+import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
-import { BANNER_HINT, hintWords, namesClient, up } from './hints';
-import { labelledToken, lineSignals, PERIOD_PHRASE, readLine, RELATION, readProse, tokensOf, type Line, type RawPair } from './line';
+import { BANNER_HINT, hintWords, namesClient } from './hints';
+import { up } from '../dom';
+import { labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 
@@ -46,9 +47,7 @@ const PAST_BANNER = 80;
 /** Nodes read at most from one scanned element. */
 const SCAN_NODES = 40;
 const MAX_LINES = 40;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 const INLINE_TEXT_HOSTS = new Set(['P', 'DIV', 'SPAN', 'LI', 'TD', 'DD', 'LABEL', 'B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'EM']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 /** Cells that pair a label with a value by layout, so the label needs no colon. */
 const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
@@ -58,7 +57,7 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|document|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser|document)\b/i;
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
@@ -116,7 +115,7 @@ function childElements(el: Element, cap: number): number {
 
 function onlyInlineChildren(el: Element): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || !INLINE.has(c.tagName)) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || (c.tagName !== 'BR' && !INLINE_TAGS.has(c.tagName))) return false;
   return true;
 }
 
@@ -369,7 +368,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   };
 
   const scanElement = (el: Element) => {
-    if (SKIP.has(el.tagName)) return;
+    if (NOT_TEXT.has(el.tagName)) return;
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);

@@ -49,7 +49,8 @@ export function lineSignals(text: string): number {
   return n;
 }
 export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'svg', 'IMG']);
+/** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
+export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 
 /** The line's tokens: text split at separators, each child element's text a token of its own. */
 export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
@@ -75,7 +76,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     if (node.nodeType !== 1) continue;
     const child = node as Element;
     flush();
-    if (SKIP.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
+    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
