@@ -392,6 +392,9 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       if (rule) {
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(el.tagName)) return;
         if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) return;
+        // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
+        // <label> names the control, the row's next sibling is another row.
+        if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
         if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
         const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
