@@ -2,11 +2,11 @@ import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
-import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
+import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { up } from '../dom';
-import { labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, tokensOf, type Line, type RawPair } from './line';
+import { ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 
@@ -227,8 +227,6 @@ function looksLikeShownName(text: string): boolean {
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }
 
-/** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name. */
-const ID_AFTER_NAME = /\(\s*#?\s*([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
 
 function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
@@ -384,9 +382,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!text) return;
     if (kids > 3) return scanLine(el, text);
 
-    if (text.length <= 40) {
+    const system = identifierSystemLabel(text);
+    if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
-      const matched = matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
@@ -406,6 +405,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       }
     }
     if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+      // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
+      const before = lines.length;
+      if (SEPARATED.test(text)) scanLine(el, text);
+      if (lines.length > before) return;
       const inline = splitInlineLabels(text);
       if (inline.length > 0) {
         if (env.vis.isVisible(el)) {

@@ -29,6 +29,8 @@ export interface Line {
 
 /** Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471"). */
 const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s/;
+/** Text whose values are set apart like a banner line's (not by commas or slashes, which prose has too). */
+export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const YEARS = '(?:y\\.?\\s?o\\.?|y\\/o|y|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
@@ -48,6 +50,8 @@ export function lineSignals(text: string): number {
   for (const re of SIGNALS) if (re.test(text)) n++;
   return n;
 }
+/** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name. */
+export const ID_AFTER_NAME = /\(\s*#?\s*([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
 export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
 /** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
 export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
@@ -142,6 +146,11 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     else if (/\d/.test(t) && t.length <= 40 && parseDate(t, { kind: 'birth', today, order: dateOrder })) {
       dates.push(t);
     } else if (i === 0 && !/\d/.test(t)) lead = t;
+    else if ((m = ID_AFTER_NAME.exec(t)) && !parseDate(m[1] as string) && (i === 0 ? !/\d/.test(t.slice(0, m.index)) : i === 1 && lead !== undefined && m.index === 0)) {
+      // The name's own identifier, in the token after it or at its end.
+      if (i === 0) lead = t.slice(0, m.index).trim();
+      pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line (identifier in brackets after the name)' });
+    }
   }
   let ageConfirmed = false;
   const labelled = pairs.find((p) => p.rule.field === 'dob');
@@ -161,7 +170,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     }
   }
   if (sex !== undefined) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
-  const fields = new Set(pairs.map((p) => p.rule.field).filter(Boolean));
+  // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
+  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn).map((p) => p.rule.field).filter(Boolean));
   const score = fields.size + (age !== undefined ? 1 : 0);
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
 }

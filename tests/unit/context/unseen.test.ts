@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { identifierSystemLabel, matchLabel } from '../../../src/context/generic/labels';
+
+/**
+ * General rules the reader lacked on pages nobody on the project wrote (issue 9), each shown on
+ * markup of our own: the corpus pages that revealed them stay unseen by these tests.
+ */
+const parse = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
+const read = (html: string, url = 'https://chart.example.net/patient/view') => extractClientContext(parse(html), url);
+
+describe('identifier labels beyond "MRN"', () => {
+  it('reads external, public, community and account-number spellings as the record number', () => {
+    for (const label of ['External ID', 'Public ID:', 'CMRN', 'EMRN', 'Acc No', 'Acc. #', 'Chart #', 'Person ID', 'Patient-ID']) expect(matchLabel(label)?.field, label).toBe('mrn');
+    for (const label of ['Encounter #', 'FIN NBR', 'SSN', 'Visit No.']) expect(matchLabel(label)?.field ?? null, label).toBeNull();
+  });
+
+  it("takes an identifier system's last segment as its type", () => {
+    expect(identifierSystemLabel('https://records.example.org/ids/mrn')?.field).toBe('mrn');
+    expect(identifierSystemLabel('urn:example:identifier:medical-record-number')?.field).toBe('mrn');
+    expect(identifierSystemLabel('http://hl7.org/fhir/sid/us-ssn')).toBeNull();
+    expect(identifierSystemLabel('https://records.example.org/ids/visit-number')?.field).toBeNull();
+    expect(identifierSystemLabel('Medical record number')).toBeNull();
+  });
+
+  it('reads an identifier keyed by its system URL in a key/value banner', async () => {
+    const r = await read(`
+      <section class="patient-header">
+        <p><span class="k">Name</span> <span>Ottilie Brandvold</span></p>
+        <p><span class="k">Birth date</span> <span>1949-06-30</span></p>
+        <div><div class="k">http://fhir.lakeview-clinic.example/identifiers/mrn</div><div>LV-550193</div></div>
+        <div><div class="k">http://fhir.lakeview-clinic.example/identifiers/visit-number</div><div>V-88120</div></div>
+      </section>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+  });
+});
+
+describe('banner lines', () => {
+  it('reads a line whose first value has a label and the rest are set apart by pipes', async () => {
+    const r = await read(`
+      <div class="visit-title">
+        <h3>Office visit for Brandvold, Ottilie</h3>
+        <p>Chart No: C-40021 | DOB 06/30/1949 | Female</p>
+      </div>
+      <p>Visit No: V-88120</p>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021', dob: '1949-06-30', sex: 'F' });
+  });
+
+  it('reads the identifier printed in brackets after the name on the banner line', async () => {
+    const page = (name: string) => `
+      <div class="patient-header">
+        <div class="who">${name}</div>
+        <div class="meta"><span>DOB: 06/30/1949</span> <span>Age: 77</span></div>
+      </div>`;
+    const split = await read(page('<a href="#"><span>Ottilie Brandvold</span> <span>(LV-550193)</span></a>'));
+    expect(split).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    const joined = await read(page('<span>Ottilie Brandvold (LV-550193)</span>'));
+    expect(joined).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    // A date in brackets is not an identifier.
+    const dated = await read(page('<span>Ottilie Brandvold</span> <span>(2026-11-02)</span>'));
+    expect(dated?.mrn).toBeUndefined();
+  });
+});
