@@ -423,7 +423,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
-    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+    // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
+    // joins into "Medical Record NumberLV-…" where markup has no space between tags).
+    const labelledFirst = el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
+    if (text.length <= 60 && /\d/.test(text) && !labelledFirst && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
       const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own.length > 0 && env.vis.isVisible(el)) {
         for (const p of own) {
@@ -502,7 +505,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
 
   if (!reading.fields.name) {
     const anchors = useBanner
-      ? [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))]
+      ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.
+        [...new Set(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.banner).filter((b): b is Element => b !== null))]
       : ownLines.length > 0
         ? ownLines.map((l) => l.el)
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { identifierSystemLabel, matchLabel } from '../../../src/context/generic/labels';
+import type { SiteAdapter } from '../../../src/context/adapters/types';
 
 /**
  * General rules the reader lacked on pages nobody on the project wrote (issue 9), each shown on
@@ -59,5 +60,58 @@ describe('banner lines', () => {
     // A date in brackets is not an identifier.
     const dated = await read(page('<span>Ottilie Brandvold</span> <span>(2026-11-02)</span>'));
     expect(dated?.mrn).toBeUndefined();
+  });
+});
+
+describe('the name beside the identity', () => {
+  it('is looked for beside the record number and birth date, not beside a stay printed in another header', async () => {
+    const r = await read(`
+      <main>
+        <header role="banner" class="chart-top">
+          <div><span class="pt-name">Ottilie Brandvold</span> <span>Female</span></div>
+          <div><span>77 yrs</span> · <span>30-Jun-1949</span> · <span>Chart ID: LV-550193</span></div>
+        </header>
+        <div class="stay-header" aria-label="Current stay"><strong>Inpatient</strong> <span>Admitted 02-Nov-2026</span></div>
+        <section><h3>Notes</h3><p>Stable overnight, eating well and walking the corridor with a frame.</p></section>
+      </main>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30', admitDate: '2026-11-02' });
+  });
+});
+
+describe("an adapter's reading completed by the generic reader", () => {
+  // A product whose header the adapter knows; the organisation's own fields are labelled in the form below.
+  const adapter: SiteAdapter = {
+    id: 'test-crm',
+    label: 'Test CRM',
+    hosts: /^crm\.example\.net$/,
+    paths: [/^\/record\//],
+    marker: '.rec-title',
+    sampleUrls: ['https://crm.example.net/record/1'],
+    fields: { name: { selector: '.rec-title' } },
+  };
+  const url = 'https://crm.example.net/record/77';
+  const form = (name: string, mrn: string) => `
+    <div class="rec-head"><h1 class="rec-title">Ottilie Brandvold</h1><span>Owner: Priya Raman</span></div>
+    <div class="rec-body">
+      <div class="row"><span class="lbl">Full Name</span><span class="val">${name}</span></div>
+      <div class="row"><span class="lbl">Medical Record Number</span><span class="val">${mrn}</span></div>
+      <div class="row"><span class="lbl">Date of Birth</span><span class="val">06/30/1949</span></div>
+      <div class="row"><span class="lbl">Mobile Phone</span><span class="val">(612) 555-0143</span></div>
+    </div>`;
+
+  it('takes the fields the adapter lacks from a generic reading of the same person', async () => {
+    const r = await extractClientContext(parse(form('Ottilie Brandvold', 'LV-550193')), url, { adapters: [adapter] });
+    expect(r).toMatchObject({ source: 'test-crm', name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30', phone: '(612) 555-0143' });
+    expect(r?.provenance?.mrn).toMatch(/^generic: /);
+  });
+
+  it('takes nothing from a generic reading of someone else, nor from a page of several people', async () => {
+    const other = await extractClientContext(parse(form('Walter Brandvold', 'LV-550100')), url, { adapters: [adapter] });
+    expect(other).toMatchObject({ source: 'test-crm', name: 'Ottilie Brandvold' });
+    expect(other?.mrn).toBeUndefined();
+    expect(other?.dob).toBeUndefined();
+    const list = `${form('Ottilie Brandvold', 'LV-550193')}${form('Walter Brandvold', 'LV-550100')}`;
+    const several = await extractClientContext(parse(list), url, { adapters: [adapter] });
+    expect(several?.mrn).toBeUndefined();
   });
 });
