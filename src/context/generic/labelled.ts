@@ -6,7 +6,7 @@ import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } 
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { up } from '../dom';
-import { ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
+import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 
@@ -28,6 +28,7 @@ interface Pair {
   banner: Element | null;
   origin: Origin;
   dischargeActual?: boolean;
+  weak?: boolean;
 }
 
 interface FoundLine {
@@ -329,6 +330,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!n || (field === 'name' && !n.value.includes(' '))) return;
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
+    if (rule.weak) pair.weak = true;
     pairs.push(pair);
     if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
   };
@@ -436,6 +438,9 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
         return;
       }
     }
+    // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
+    const hashId = HASH_ID.exec(text);
+    if (hashId && /\d/.test(text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
     if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     scanLine(el, text);
@@ -480,7 +485,9 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // of the page when the page gives it one value only.
   const stay = (p: Pair) => (p.field === 'admitDate' || p.field === 'dischargeDate') && p.origin === 'label';
   const stayValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && stay(p)).map((p) => p.value)).size;
-  const chosen = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
+  const shown = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
+  // An account number is the record number only where no record-number label speaks.
+  const chosen = shown.some((p) => p.field === 'mrn' && !p.weak) ? shown.filter((p) => !(p.field === 'mrn' && p.weak)) : shown;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };

@@ -27,10 +27,14 @@ export interface Line {
   ageConfirmed: boolean;
 }
 
-/** Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471"). */
-const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s/;
+/**
+ * Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471").
+ * Spaces that do not collapse (non-breaking, en and em spaces) set values apart when two or more
+ * are in a row; ordinary runs of spaces are only the template's indentation.
+ */
+const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]+|[ ]+[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]*/;
 /** Text whose values are set apart like a banner line's (not by commas or slashes, which prose has too). */
-export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s/;
+export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]|[ ][\u00a0\u2002\u2003]/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const YEARS = '(?:y\\.?\\s?o\\.?|y\\/o|y|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
@@ -51,6 +55,8 @@ export function lineSignals(text: string): number {
   return n;
 }
 /** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name. */
+/** "#103526K": an identifier marked by "#" alone, as banners print the chart number. */
+export const HASH_ID = /^#\s?([A-Za-z0-9][\w-]{2,20})$/;
 export const ID_AFTER_NAME = /\(\s*#?\s*([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
 export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
 /** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
@@ -138,7 +144,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       continue;
     }
     let m: RegExpExecArray | null;
-    if (SEX.test(t)) sex = t;
+    if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line ("#" identifier)' });
+    else if (SEX.test(t)) sex = t;
     else if ((m = AGE_SEX.exec(t))) {
       age = Number(m[1] ?? m[4]);
       sex = m[2] ?? m[3];

@@ -63,6 +63,36 @@ describe('banner lines', () => {
   });
 });
 
+describe('banner values set apart by spaces, "#" and account numbers', () => {
+  const banner = (lines: string) => `
+    <div class="chart">
+      <header class="pt-head" role="banner"><h1 class="who">Ottilie BRANDVOLD</h1>${lines}</header>
+      <section><h3>Notes</h3><p>Son Walter Brandvold (DOB 02/03/1975) visits on weekends and helps with meals.</p></section>
+    </div>`;
+
+  it('splits a line at runs of non-breaking spaces, never at the ordinary spaces of indentation', async () => {
+    const r = await read(banner('<div>F\u00a0\u00a0\u00a077 y\u00a0\u00a0\u00a006/30/1949\u00a0\u00a0\u00a0Chart # C-40021</div>'));
+    // Indentation inside one value is not a separator.
+    const indented = await read(banner('<div>F\u00a0\u00a077 y\u00a0\u00a006/30/1949\u00a0\u00a0MRN\n        C-40021</div>'));
+    expect(indented?.mrn).toBe('C-40021');
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021', dob: '1949-06-30', sex: 'F' });
+  });
+
+  it('reads "#" and an identifier alone in the banner as the chart number, and nowhere else', async () => {
+    const r = await read(banner('<div>77 y · 06/30/1949</div><div>#C40021</div><div>Visit # 550019</div>'));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C40021', dob: '1949-06-30' });
+    const outside = await read(`${banner('<div>77 y · 06/30/1949</div>')}<aside><p>#55102</p></aside>`);
+    expect(outside?.mrn).toBeUndefined();
+  });
+
+  it('takes an account number for the record number only when no record-number label is shown', async () => {
+    const both = await read(banner('<div>77 y | 06/30/1949 | MRN C-40021</div><div>Account # 88001234 | Admitted: 11/02/2026</div>'));
+    expect(both).toMatchObject({ mrn: 'C-40021', dob: '1949-06-30', admitDate: '2026-11-02' });
+    const alone = await read(banner('<div>77 y | 06/30/1949 | Acct # 88001234</div>'));
+    expect(alone).toMatchObject({ mrn: '88001234', dob: '1949-06-30' });
+  });
+});
+
 describe('the name beside the identity', () => {
   it('is looked for beside the record number and birth date, not beside a stay printed in another header', async () => {
     const r = await read(`
