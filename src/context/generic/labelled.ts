@@ -481,11 +481,13 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   const useBanner = inBanner.length > 0;
-  // The stay (admission, discharge) is often printed outside the banner: taken from the rest
-  // of the page when the page gives it one value only.
-  const stay = (p: Pair) => (p.field === 'admitDate' || p.field === 'dischargeDate') && p.origin === 'label';
-  const stayValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && stay(p)).map((p) => p.value)).size;
-  const shown = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
+  // Fields the banner does not show are often labelled below it (a record's details section, the
+  // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
+  // location, which outside the banner is as often the user's facility.
+  const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
+  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && p.field !== 'location' && !inBannerFields.has(p.field);
+  const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // An account number is the record number only where no record-number label speaks.
   const chosen = shown.some((p) => p.field === 'mrn' && !p.weak) ? shown.filter((p) => !(p.field === 'mrn' && p.weak)) : shown;
   // A table of people beside labelled identity outside any table is a related list (family, care team).

@@ -57,6 +57,9 @@ describe('banner lines', () => {
     expect(split).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
     const joined = await read(page('<span>Ottilie Brandvold (LV-550193)</span>'));
     expect(joined).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    // An age in brackets is not an identifier, nor a date.
+    const aged = await read(page('<span>Ottilie Brandvold (77)</span>'));
+    expect(aged?.mrn).toBeUndefined();
     // A date in brackets is not an identifier.
     const dated = await read(page('<span>Ottilie Brandvold</span> <span>(2026-11-02)</span>'));
     expect(dated?.mrn).toBeUndefined();
@@ -143,5 +146,30 @@ describe("an adapter's reading completed by the generic reader", () => {
     const list = `${form('Ottilie Brandvold', 'LV-550193')}${form('Walter Brandvold', 'LV-550100')}`;
     const several = await extractClientContext(parse(list), url, { adapters: [adapter] });
     expect(several?.mrn).toBeUndefined();
+  });
+});
+
+describe('fields labelled below the banner', () => {
+  const page = (details: string) => `
+    <div class="toolbar"><span>Facility: Northside Clinic</span></div>
+    <div class="app">
+      <div class="record-header"><div class="kind">Contact</div><h1>BRANDVOLD, OTTILIE</h1>
+        <ul class="highlights"><li><p class="k">Chart No.</p><p class="v">C-40021</p></li><li><p class="k">Owner</p><p class="v">Priya Raman</p></li></ul>
+      </div>
+      <section class="details"><h2>Details</h2>${details}</section>
+      <section class="notes"><h3>Notes</h3><p>Son Walter Brandvold (DOB 02/03/1975) visits on weekends and helps with meals.</p></section>
+    </div>`;
+  const field = (id: string, label: string, value: string) => `<div class="f"><label for="${id}">${label}</label><input id="${id}" value="${value}" readonly></div>`;
+
+  it('takes a field the banner lacks from the one labelled value below it, never a location', async () => {
+    const r = await read(page(field('d', 'Date of Birth', '06/30/1949') + field('s', 'Sex', 'Female') + field('u', 'Unit/Room', '4 East, 12')));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021', dob: '1949-06-30', sex: 'F' });
+    expect(r?.location).toBeUndefined();
+  });
+
+  it('takes nothing below the banner that the page labels twice with different values', async () => {
+    const r = await read(page(field('d', 'Date of Birth', '06/30/1949') + field('d2', 'Date of Birth', '02/03/1975')));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021' });
+    expect(r?.dob).toBeUndefined();
   });
 });
