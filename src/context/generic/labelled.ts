@@ -384,7 +384,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!text) return;
     if (kids > 3) return scanLine(el, text);
 
-    const system = identifierSystemLabel(text);
+    // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
+    const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
     if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
       const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
@@ -427,8 +428,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     // "Name Change Request" is a heading).
     // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
-    const labelledFirst = el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
-    if (text.length <= 60 && /\d/.test(text) && !labelledFirst && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+    const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
       const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own.length > 0 && env.vis.isVisible(el)) {
         for (const p of own) {
