@@ -89,14 +89,14 @@ export class VisibilityChecker {
 
   /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
   private clippedAway(el: Element, box: Box): boolean {
-    let cur = parentOf(el);
+    let cur = up(el);
     for (let depth = 0; cur && depth < MAX_CLIP_ANCESTORS && cur !== this.doc.documentElement; depth++) {
       const clip = this.clipOf(cur);
       if (clip) {
         box = { left: Math.max(box.left, clip.left), top: Math.max(box.top, clip.top), right: Math.min(box.right, clip.right), bottom: Math.min(box.bottom, clip.bottom) };
         if (box.right - box.left < MIN_READABLE || box.bottom - box.top < MIN_READABLE) return true;
       }
-      cur = parentOf(cur);
+      cur = up(cur);
     }
     return false;
   }
@@ -132,7 +132,7 @@ export class VisibilityChecker {
         hidden = true;
         break;
       }
-      cur = parentOf(cur);
+      cur = up(cur);
     }
     // Everything below a hidden ancestor is hidden; if none was hidden, none on the chain is.
     for (const c of chain) this.cache.set(c, hidden);
@@ -141,7 +141,7 @@ export class VisibilityChecker {
 }
 
 /** One step up the flat tree: the parent element, or the host of the shadow root `el` is in. */
-function parentOf(el: Element): Element | null {
+export function up(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.parentNode as (Node & { host?: Element }) | null;
   return root && root.nodeType === 11 && root.host ? root.host : null;

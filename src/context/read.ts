@@ -1,12 +1,13 @@
 import type { ClientContext, ExtractOptions } from './types';
+import { CONTEXT_FIELDS } from './types';
 import type { AdapterReader } from './adapters/types';
 import { VisibilityChecker } from './dom';
 import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
 import { adapterFor } from './adapters/match';
 import { readTaught } from './taught';
-import { extractGeneric } from './generic/index';
-import { toContext, type ReadEnv } from './reading';
+import { extractGeneric, merge, samePerson } from './generic/index';
+import { toContext, type ReadEnv, type Reading } from './reading';
 import type { StructuredReader } from './generic/structured-check';
 
 /** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
@@ -73,7 +74,8 @@ async function read(
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
-      return toContext(outcome.reading, adapter.id, ADAPTER_CONFIDENCE - (outcome.reading.ambiguousDates ? 0.1 : 0));
+      const reading = await completed(outcome.reading, doc, env, readStructured);
+      return toContext(reading, adapter.id, ADAPTER_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
     }
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
   }
@@ -83,6 +85,21 @@ async function read(
   const generic = await extractGeneric(doc, env, readStructured);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
+}
+
+/**
+ * An adapter knows where its product puts the name, but an organisation's form or a product update
+ * may show the record number or birth date where the adapter does not look. The generic reader
+ * fills what the adapter lacks, only when it reads the same person on the page (and no other).
+ */
+async function completed(reading: Reading, doc: Document, env: ReadEnv, readStructured: StructuredReader): Promise<Reading> {
+  if (reading.fields.mrn !== undefined && reading.fields.dob !== undefined) return reading;
+  await env.slicer.checkpoint();
+  const generic = await extractGeneric(doc, env, readStructured);
+  if (!generic || !samePerson(reading, generic.reading)) return reading;
+  const out = merge(reading, generic.reading);
+  for (const f of CONTEXT_FIELDS) if (reading.fields[f] === undefined && out.provenance[f] !== undefined) out.provenance[f] = `generic: ${out.provenance[f]}`;
+  return out;
 }
 
 function parseToday(iso: string | undefined): YMD | null {

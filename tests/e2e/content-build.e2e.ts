@@ -11,9 +11,11 @@ import { gzipSync } from 'node:zlib';
 const DEMO_IDS = ['demo-classic', 'demo-app'];
 /**
  * gzip -9 bytes of the script injected into every EHR frame. Issue 9's target is 12 KB; the bench
- * reports it. This holds what has been reached (19.0 KB) so it only shrinks: lower it with each cut.
+ * reports it. This holds what has been reached so it only shrinks: lower it with each cut. (Raised
+ * once, 18.75 → 19.25 KB, for the reading rules that took unseen pages from 64 % to 70 % of fields:
+ * 19.1 → 19.6 KB.)
  */
-const CONTENT_SCRIPT_BUDGET = 19.5 * 1024;
+const CONTENT_SCRIPT_BUDGET = 19.25 * 1024;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

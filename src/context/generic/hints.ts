@@ -31,10 +31,3 @@ const NOT_CLIENT_NAME = /\b(?:user|provider|doctor|physician|clinician|practice|
 export function namesClient(hints: string): boolean {
   return NAME_HINT.test(hints) && !NOT_CLIENT_NAME.test(hints);
 }
-
-/** One step up the flat tree: the parent element, or the host of the shadow root the element is in. */
-export function up(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode as (Node & { host?: Element }) | null;
-  return root && root.nodeType === 11 && root.host ? root.host : null;
-}

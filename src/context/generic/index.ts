@@ -31,12 +31,12 @@ function conflict(a: Reading, b: Reading): boolean {
   return (['mrn', 'dob'] as const).some((f) => a.fields[f] !== undefined && b.fields[f] !== undefined && a.fields[f] !== b.fields[f]);
 }
 
-function samePerson(a: Reading, b: Reading): boolean {
+export function samePerson(a: Reading, b: Reading): boolean {
   return !!a.fields.name && !!b.fields.name && nameKey(a.fields.name) === nameKey(b.fields.name) && !conflict(a, b);
 }
 
 /** `first`, with the fields it lacks taken from `second` (a masked MRN from the app state, say). */
-function merge(first: Reading, second: Reading): Reading {
+export function merge(first: Reading, second: Reading): Reading {
   const out: Reading = { fields: { ...first.fields }, provenance: { ...first.provenance }, ambiguousDates: first.ambiguousDates };
   if (first.dischargeActual !== undefined) out.dischargeActual = first.dischargeActual;
   for (const f of CONTEXT_FIELDS) {

@@ -1,11 +1,12 @@
 import type { ContextField } from '../types';
-import { cleanText, shortText } from '../parse/text';
+import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
-import { matchLabel, splitInlineLabels, type LabelRule } from './labels';
+import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
-import { BANNER_HINT, hintWords, namesClient, up } from './hints';
-import { labelledToken, lineSignals, PERIOD_PHRASE, readLine, RELATION, readProse, tokensOf, type Line, type RawPair } from './line';
+import { BANNER_HINT, hintWords, namesClient } from './hints';
+import { up } from '../dom';
+import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 
@@ -27,6 +28,7 @@ interface Pair {
   banner: Element | null;
   origin: Origin;
   dischargeActual?: boolean;
+  weak?: boolean;
 }
 
 interface FoundLine {
@@ -46,9 +48,7 @@ const PAST_BANNER = 80;
 /** Nodes read at most from one scanned element. */
 const SCAN_NODES = 40;
 const MAX_LINES = 40;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 const INLINE_TEXT_HOSTS = new Set(['P', 'DIV', 'SPAN', 'LI', 'TD', 'DD', 'LABEL', 'B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'EM']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 /** Cells that pair a label with a value by layout, so the label needs no colon. */
 const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
@@ -58,7 +58,7 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|document|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser|document)\b/i;
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
@@ -116,7 +116,7 @@ function childElements(el: Element, cap: number): number {
 
 function onlyInlineChildren(el: Element): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || !INLINE.has(c.tagName)) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || (c.tagName !== 'BR' && !INLINE_TAGS.has(c.tagName))) return false;
   return true;
 }
 
@@ -228,8 +228,6 @@ function looksLikeShownName(text: string): boolean {
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }
 
-/** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name. */
-const ID_AFTER_NAME = /\(\s*#?\s*([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
 
 function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
@@ -332,6 +330,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!n || (field === 'name' && !n.value.includes(' '))) return;
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
+    if (rule.weak) pair.weak = true;
     pairs.push(pair);
     if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
   };
@@ -369,7 +368,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   };
 
   const scanElement = (el: Element) => {
-    if (SKIP.has(el.tagName)) return;
+    if (NOT_TEXT.has(el.tagName)) return;
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
@@ -385,14 +384,19 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!text) return;
     if (kids > 3) return scanLine(el, text);
 
-    if (text.length <= 40) {
+    // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
+    const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
+    if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
-      const matched = matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(el.tagName)) return;
         if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) return;
+        // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
+        // <label> names the control, the row's next sibling is another row.
+        if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
         if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
         const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
@@ -404,6 +408,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
       }
     }
     if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+      // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
+      const before = lines.length;
+      if (SEPARATED.test(text)) scanLine(el, text);
+      if (lines.length > before) return;
       const inline = splitInlineLabels(text);
       if (inline.length > 0) {
         if (env.vis.isVisible(el)) {
@@ -418,7 +426,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
-    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+    // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
+    // joins into "Medical Record NumberLV-…" where markup has no space between tags).
+    const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
       const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own.length > 0 && env.vis.isVisible(el)) {
         for (const p of own) {
@@ -428,6 +439,9 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
         return;
       }
     }
+    // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
+    const hashId = HASH_ID.exec(text);
+    if (hashId && /\d/.test(text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
     if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     scanLine(el, text);
@@ -468,11 +482,15 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   const useBanner = inBanner.length > 0;
-  // The stay (admission, discharge) is often printed outside the banner: taken from the rest
-  // of the page when the page gives it one value only.
-  const stay = (p: Pair) => (p.field === 'admitDate' || p.field === 'dischargeDate') && p.origin === 'label';
-  const stayValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && stay(p)).map((p) => p.value)).size;
-  const chosen = useBanner ? pairs.filter((p) => p.banner || (stay(p) && stayValues(p.field) === 1)) : pairs;
+  // Fields the banner does not show are often labelled below it (a record's details section, the
+  // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
+  // location, which outside the banner is as often the user's facility.
+  const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
+  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && p.field !== 'location' && !inBannerFields.has(p.field);
+  const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
+  // An account number is the record number only where no record-number label speaks.
+  const chosen = shown.some((p) => p.field === 'mrn' && !p.weak) ? shown.filter((p) => !(p.field === 'mrn' && p.weak)) : shown;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };
@@ -497,7 +515,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
 
   if (!reading.fields.name) {
     const anchors = useBanner
-      ? [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))]
+      ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.
+        [...new Set(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.banner).filter((b): b is Element => b !== null))]
       : ownLines.length > 0
         ? ownLines.map((l) => l.el)
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);

@@ -19,6 +19,8 @@ export interface LabelRule {
   bare?: boolean;
   /** The value is a period ("from 3/1/2025 to 3/9/2025"): its start is the admission, its end the discharge. */
   period?: boolean;
+  /** An identifier label that yields to a record-number label elsewhere on the page (account numbers). */
+  weak?: boolean;
   /** One part of the name, printed in its own field (edit forms): the parts are put together. */
   part?: 'given' | 'middle' | 'family';
 }
@@ -38,7 +40,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^(?:first|given)\s+names?$|^(?:patient|member|client|legal)\s+first\s+name$/, part: 'given' },
   { field: 'name', re: /^(?:middle\s+(?:names?|initial)|m\.?i\.?)$/, part: 'middle' },
   { field: 'name', re: /^(?:last|family|sur)\s*name$|^(?:patient|member|client|legal)\s+last\s+name$/, part: 'family' },
-  { field: 'mrn', re: new RegExp(`^(?:mrn|mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|acct\\.?(?:\\s*${NO})?|account(?:\\s*${NO})?|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
+  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
+  // An account number is the chart number in many practices but a billing account per stay in hospitals.
+  { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?:\\s*${NO})?|acc\\.?\\s*${NO}|account(?:\\s*${NO})?)$`), weak: true },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell|primary|work|contact|patient|member)\s+)?(?:phone|tel\.?|telephone)(?:\s*(?:#|no\.?|number))?$|^(?:mobile|cell)$/ },
@@ -69,6 +73,18 @@ export function matchLabel(raw: string): LabelRule | null {
   return null;
 }
 
+/**
+ * FHIR viewers key an identifier by its system ("https://hospital.example/fhir/mrn",
+ * "urn:…:medical-record-number"): the system's last segment names the identifier's type.
+ */
+export function identifierSystemLabel(raw: string): LabelRule | null {
+  const s = raw.trim();
+  if (s.length > 200 || !/^(?:https?:\/\/|urn:)\S+$/i.test(s)) return null;
+  const last = s.replace(/[/#?]+$/, '').split(/[/:#]/).pop() ?? '';
+  const rule = matchLabel(last.replace(/[-_.]+/g, ' '));
+  return rule && (rule.field === 'mrn' || rule.field === null) ? rule : null;
+}
+
 export interface InlinePair {
   rule: LabelRule;
   label: string;
@@ -78,7 +94,8 @@ export interface InlinePair {
 }
 
 /** Rules for values read by their shape rather than a label (a banner line, a document's prose). */
-export const SHAPE: Readonly<Record<'name' | 'dob' | 'sex' | 'period', LabelRule>> = {
+export const SHAPE: Readonly<Record<'name' | 'mrn' | 'dob' | 'sex' | 'period', LabelRule>> = {
+  mrn: { field: 'mrn', re: /^$/, weak: true },
   name: { field: 'name', re: /^$/ },
   dob: { field: 'dob', re: /^$/ },
   sex: { field: 'sex', re: /^$/ },

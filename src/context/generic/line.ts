@@ -27,8 +27,14 @@ export interface Line {
   ageConfirmed: boolean;
 }
 
-/** Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471"). */
-const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s/;
+/**
+ * Separators between values; a bullet only between spaces, since runs of bullets mask digits ("••••4471").
+ * Spaces that do not collapse (non-breaking, en and em spaces) set values apart when two or more
+ * are in a row; ordinary runs of spaces are only the template's indentation.
+ */
+const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]+|[ ]+[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]*/;
+/** Text whose values are set apart like a banner line's (not by commas or slashes, which prose has too). */
+export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]|[ ][\u00a0\u2002\u2003]/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const YEARS = '(?:y\\.?\\s?o\\.?|y\\/o|y|yrs?|years?(?:\\s+old)?)\\.?';
 const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
@@ -48,8 +54,13 @@ export function lineSignals(text: string): number {
   for (const re of SIGNALS) if (re.test(text)) n++;
   return n;
 }
+/** "#103526K": an identifier marked by "#" alone, as banners print the chart number. */
+export const HASH_ID = /^#\s?([A-Za-z0-9][\w-]{2,20})$/;
+/** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name; "(76)" is an age. */
+export const ID_AFTER_NAME = /\(\s*#?\s*(?!\d{1,3}\s*\))([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
 export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SVG', 'svg', 'IMG']);
+/** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
+export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 
 /** The line's tokens: text split at separators, each child element's text a token of its own. */
 export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
@@ -75,7 +86,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     if (node.nodeType !== 1) continue;
     const child = node as Element;
     flush();
-    if (SKIP.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
+    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
@@ -133,7 +144,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       continue;
     }
     let m: RegExpExecArray | null;
-    if (SEX.test(t)) sex = t;
+    if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line ("#" identifier)' });
+    else if (SEX.test(t)) sex = t;
     else if ((m = AGE_SEX.exec(t))) {
       age = Number(m[1] ?? m[4]);
       sex = m[2] ?? m[3];
@@ -141,6 +153,11 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     else if (/\d/.test(t) && t.length <= 40 && parseDate(t, { kind: 'birth', today, order: dateOrder })) {
       dates.push(t);
     } else if (i === 0 && !/\d/.test(t)) lead = t;
+    else if ((m = ID_AFTER_NAME.exec(t)) && !parseDate(m[1] as string) && (i === 0 ? !/\d/.test(t.slice(0, m.index)) : i === 1 && lead !== undefined && m.index === 0)) {
+      // The name's own identifier, in the token after it or at its end.
+      if (i === 0) lead = t.slice(0, m.index).trim();
+      pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line (identifier in brackets after the name)' });
+    }
   }
   let ageConfirmed = false;
   const labelled = pairs.find((p) => p.rule.field === 'dob');
@@ -160,7 +177,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     }
   }
   if (sex !== undefined) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
-  const fields = new Set(pairs.map((p) => p.rule.field).filter(Boolean));
+  // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
+  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn).map((p) => p.rule.field).filter(Boolean));
   const score = fields.size + (age !== undefined ? 1 : 0);
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
 }

@@ -19,7 +19,8 @@ export const MAX_VALUE_CHARS = 200;
  * `maxNodes` nodes. Walks text nodes itself and stops early, so a huge subtree costs no more than
  * `max` characters of work plus the nodes visited.
  */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+/** Elements that flow inside a line of text: no word break around them. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
 export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): string | null {
   // Most elements on a page hold one text node: read it straight away.
@@ -49,7 +50,7 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
     const tag = (n as Element).tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
-    if (n !== node && !INLINE.has(tag)) stack.push(null);
+    if (n !== node && !INLINE_TAGS.has(tag)) stack.push(null);
     const kids = renderedChildren(n as Element);
     // Every node pushed is visited unless the text overflows first: either way past the budget is null.
     if (kids.length > maxNodes - visited) return null;

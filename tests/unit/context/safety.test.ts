@@ -106,3 +106,13 @@ describe('purity', () => {
     }
   });
 });
+
+describe('form rows', () => {
+  it('a row holding a <label> and its control is not a label: the next row is never its value', async () => {
+    const row = (id: string, label: string, value: string) => `<div data-id="${id}"><label for="i-${id}">${label}</label><input id="i-${id}" value="${value}"></div>`;
+    const page = parse(`<main>${row('fn', 'First Name', 'Marguerite')}${row('ln', 'Last Name', 'Tshabalala')}${row('jt', 'Job Title', 'Retired teacher')}${row('bd', 'Birthday', '6/3/1958')}${row('mrn', 'Medical Record Number', 'MRN00281174')}</main>`);
+    const r = await extractClientContext(page, 'https://crm.example.org/contact', { today: '2026-12-10' });
+    expect(r?.name).toBe('Marguerite Tshabalala');
+    expect(r?.mrn).toBe('MRN00281174');
+  });
+});

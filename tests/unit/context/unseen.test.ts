@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { identifierSystemLabel, matchLabel } from '../../../src/context/generic/labels';
+import type { SiteAdapter } from '../../../src/context/adapters/types';
+
+/**
+ * General rules the reader lacked on pages nobody on the project wrote (issue 9), each shown on
+ * markup of our own: the corpus pages that revealed them stay unseen by these tests.
+ */
+const parse = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
+const read = (html: string, url = 'https://chart.example.net/patient/view') => extractClientContext(parse(html), url);
+
+describe('identifier labels beyond "MRN"', () => {
+  it('reads external, public, community and account-number spellings as the record number', () => {
+    for (const label of ['External ID', 'Public ID:', 'CMRN', 'EMRN', 'Acc No', 'Acc. #', 'Chart #', 'Person ID', 'Patient-ID']) expect(matchLabel(label)?.field, label).toBe('mrn');
+    for (const label of ['Encounter #', 'FIN NBR', 'SSN', 'Visit No.']) expect(matchLabel(label)?.field ?? null, label).toBeNull();
+  });
+
+  it("takes an identifier system's last segment as its type", () => {
+    expect(identifierSystemLabel('https://records.example.org/ids/mrn')?.field).toBe('mrn');
+    expect(identifierSystemLabel('urn:example:identifier:medical-record-number')?.field).toBe('mrn');
+    expect(identifierSystemLabel('http://hl7.org/fhir/sid/us-ssn')).toBeNull();
+    expect(identifierSystemLabel('https://records.example.org/ids/visit-number')?.field).toBeNull();
+    expect(identifierSystemLabel('Medical record number')).toBeNull();
+  });
+
+  it('reads an identifier keyed by its system URL in a key/value banner', async () => {
+    const r = await read(`
+      <section class="patient-header">
+        <p><span class="k">Name</span> <span>Ottilie Brandvold</span></p>
+        <p><span class="k">Birth date</span> <span>1949-06-30</span></p>
+        <div><div class="k">http://fhir.lakeview-clinic.example/identifiers/mrn</div><div>LV-550193</div></div>
+        <div><div class="k">http://fhir.lakeview-clinic.example/identifiers/visit-number</div><div>V-88120</div></div>
+      </section>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+  });
+});
+
+describe('banner lines', () => {
+  it('reads a line whose first value has a label and the rest are set apart by pipes', async () => {
+    const r = await read(`
+      <div class="visit-title">
+        <h3>Office visit for Brandvold, Ottilie</h3>
+        <p>Chart No: C-40021 | DOB 06/30/1949 | Female</p>
+      </div>
+      <p>Visit No: V-88120</p>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021', dob: '1949-06-30', sex: 'F' });
+  });
+
+  it('reads the identifier printed in brackets after the name on the banner line', async () => {
+    const page = (name: string) => `
+      <div class="patient-header">
+        <div class="who">${name}</div>
+        <div class="meta"><span>DOB: 06/30/1949</span> <span>Age: 77</span></div>
+      </div>`;
+    const split = await read(page('<a href="#"><span>Ottilie Brandvold</span> <span>(LV-550193)</span></a>'));
+    expect(split).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    const joined = await read(page('<span>Ottilie Brandvold (LV-550193)</span>'));
+    expect(joined).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    // An age in brackets is not an identifier, nor a date.
+    const aged = await read(page('<span>Ottilie Brandvold (77)</span>'));
+    expect(aged?.mrn).toBeUndefined();
+    // A date in brackets is not an identifier.
+    const dated = await read(page('<span>Ottilie Brandvold</span> <span>(2026-11-02)</span>'));
+    expect(dated?.mrn).toBeUndefined();
+  });
+});
+
+describe('banner values set apart by spaces, "#" and account numbers', () => {
+  const banner = (lines: string) => `
+    <div class="chart">
+      <header class="pt-head" role="banner"><h1 class="who">Ottilie BRANDVOLD</h1>${lines}</header>
+      <section><h3>Notes</h3><p>Son Walter Brandvold (DOB 02/03/1975) visits on weekends and helps with meals.</p></section>
+    </div>`;
+
+  it('splits a line at runs of non-breaking spaces, never at the ordinary spaces of indentation', async () => {
+    const r = await read(banner('<div>F\u00a0\u00a0\u00a077 y\u00a0\u00a0\u00a006/30/1949\u00a0\u00a0\u00a0Chart # C-40021</div>'));
+    // Indentation inside one value is not a separator.
+    const indented = await read(banner('<div>F\u00a0\u00a077 y\u00a0\u00a006/30/1949\u00a0\u00a0MRN\n        C-40021</div>'));
+    expect(indented?.mrn).toBe('C-40021');
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021', dob: '1949-06-30', sex: 'F' });
+  });
+
+  it('reads "#" and an identifier alone in the banner as the chart number, and nowhere else', async () => {
+    const r = await read(banner('<div>77 y · 06/30/1949</div><div>#C40021</div><div>Visit # 550019</div>'));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C40021', dob: '1949-06-30' });
+    const outside = await read(`${banner('<div>77 y · 06/30/1949</div>')}<aside><p>#55102</p></aside>`);
+    expect(outside?.mrn).toBeUndefined();
+  });
+
+  it('takes an account number for the record number only when no record-number label is shown', async () => {
+    const both = await read(banner('<div>77 y | 06/30/1949 | MRN C-40021</div><div>Account # 88001234 | Admitted: 11/02/2026</div>'));
+    expect(both).toMatchObject({ mrn: 'C-40021', dob: '1949-06-30', admitDate: '2026-11-02' });
+    const alone = await read(banner('<div>77 y | 06/30/1949 | Acct # 88001234</div>'));
+    expect(alone).toMatchObject({ mrn: '88001234', dob: '1949-06-30' });
+  });
+});
+
+describe('the name beside the identity', () => {
+  it('is looked for beside the record number and birth date, not beside a stay printed in another header', async () => {
+    const r = await read(`
+      <main>
+        <header role="banner" class="chart-top">
+          <div><span class="pt-name">Ottilie Brandvold</span> <span>Female</span></div>
+          <div><span>77 yrs</span> · <span>30-Jun-1949</span> · <span>Chart ID: LV-550193</span></div>
+        </header>
+        <div class="stay-header" aria-label="Current stay"><strong>Inpatient</strong> <span>Admitted 02-Nov-2026</span></div>
+        <section><h3>Notes</h3><p>Stable overnight, eating well and walking the corridor with a frame.</p></section>
+      </main>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30', admitDate: '2026-11-02' });
+  });
+});
+
+describe("an adapter's reading completed by the generic reader", () => {
+  // A product whose header the adapter knows; the organisation's own fields are labelled in the form below.
+  const adapter: SiteAdapter = {
+    id: 'test-crm',
+    label: 'Test CRM',
+    hosts: /^crm\.example\.net$/,
+    paths: [/^\/record\//],
+    marker: '.rec-title',
+    sampleUrls: ['https://crm.example.net/record/1'],
+    fields: { name: { selector: '.rec-title' } },
+  };
+  const url = 'https://crm.example.net/record/77';
+  const form = (name: string, mrn: string) => `
+    <div class="rec-head"><h1 class="rec-title">Ottilie Brandvold</h1><span>Owner: Priya Raman</span></div>
+    <div class="rec-body">
+      <div class="row"><span class="lbl">Full Name</span><span class="val">${name}</span></div>
+      <div class="row"><span class="lbl">Medical Record Number</span><span class="val">${mrn}</span></div>
+      <div class="row"><span class="lbl">Date of Birth</span><span class="val">06/30/1949</span></div>
+      <div class="row"><span class="lbl">Mobile Phone</span><span class="val">(612) 555-0143</span></div>
+    </div>`;
+
+  it('takes the fields the adapter lacks from a generic reading of the same person', async () => {
+    const r = await extractClientContext(parse(form('Ottilie Brandvold', 'LV-550193')), url, { adapters: [adapter] });
+    expect(r).toMatchObject({ source: 'test-crm', name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30', phone: '(612) 555-0143' });
+    expect(r?.provenance?.mrn).toMatch(/^generic: /);
+  });
+
+  it('takes nothing from a generic reading of someone else, nor from a page of several people', async () => {
+    const other = await extractClientContext(parse(form('Walter Brandvold', 'LV-550100')), url, { adapters: [adapter] });
+    expect(other).toMatchObject({ source: 'test-crm', name: 'Ottilie Brandvold' });
+    expect(other?.mrn).toBeUndefined();
+    expect(other?.dob).toBeUndefined();
+    const list = `${form('Ottilie Brandvold', 'LV-550193')}${form('Walter Brandvold', 'LV-550100')}`;
+    const several = await extractClientContext(parse(list), url, { adapters: [adapter] });
+    expect(several?.mrn).toBeUndefined();
+  });
+});
+
+describe('fields labelled below the banner', () => {
+  const page = (details: string) => `
+    <div class="toolbar"><span>Facility: Northside Clinic</span></div>
+    <div class="app">
+      <div class="record-header"><div class="kind">Contact</div><h1>BRANDVOLD, OTTILIE</h1>
+        <ul class="highlights"><li><p class="k">Chart No.</p><p class="v">C-40021</p></li><li><p class="k">Owner</p><p class="v">Priya Raman</p></li></ul>
+      </div>
+      <section class="details"><h2>Details</h2>${details}</section>
+      <section class="notes"><h3>Notes</h3><p>Son Walter Brandvold (DOB 02/03/1975) visits on weekends and helps with meals.</p></section>
+    </div>`;
+  const field = (id: string, label: string, value: string) => `<div class="f"><label for="${id}">${label}</label><input id="${id}" value="${value}" readonly></div>`;
+
+  it('takes a field the banner lacks from the one labelled value below it, never a location', async () => {
+    const r = await read(page(field('d', 'Date of Birth', '06/30/1949') + field('s', 'Sex', 'Female') + field('u', 'Unit/Room', '4 East, 12')));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021', dob: '1949-06-30', sex: 'F' });
+    expect(r?.location).toBeUndefined();
+  });
+
+  it('takes nothing below the banner that the page labels twice with different values', async () => {
+    const r = await read(page(field('d', 'Date of Birth', '06/30/1949') + field('d2', 'Date of Birth', '02/03/1975')));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'C-40021' });
+    expect(r?.dob).toBeUndefined();
+  });
+});
