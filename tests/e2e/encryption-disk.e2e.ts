@@ -83,7 +83,9 @@ describe('setting a passphrase leaves no plaintext in the browser\'s database fi
     await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
     await options.getByTestId('encryption-new').fill(PASSPHRASE);
     await options.getByTestId('encryption-repeat').fill(PASSPHRASE);
-    await options.getByTestId('encryption-enable').click();
+    // Enter submits the form where a click could land beside the button: sections above it still grow
+    // as their content loads (the button itself is clicked in encryption.e2e.ts).
+    await options.getByTestId('encryption-repeat').press('Enter');
     await expect
       .poll(async () => `${await options.getByTestId('encryption-done').textContent().catch(() => '')}${await options.locator('[role=alert]').allTextContents()}`, { timeout: 30_000 })
       .toContain('now encrypted');
