@@ -1,12 +1,11 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { webcrypto } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, Communication, Patient, Task } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
-import { openRapportDb, type RapportDb } from '../../src/store/db';
+import type { RapportDb } from '../../src/store/db';
 import { createClient, recordSeenClient } from '../../src/store/clients';
 import { deleteContact, logContact } from '../../src/store/contacts';
 import { addCallback } from '../../src/store/callbacks';
@@ -20,6 +19,7 @@ import { createTransport, type Send } from '../../src/sync/transport';
 import { runSyncRound, type RoundDeps } from '../../src/sync/round';
 import { loadOutbox } from '../../src/sync/outbox';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
+import { useCaseloads } from './harness/caseloads';
 
 /**
  * What a device had before sync was on reaches the team server on the first round, once; a backup
@@ -31,21 +31,13 @@ const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
 
 let server: LoopbackServer;
 let admin: Send;
-const open: RapportDb[] = [];
+const caseload = useCaseloads();
 
 beforeAll(async () => {
   server = await startLoopbackServer();
   admin = await signedIn(server, 'alice');
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-async function caseload(): Promise<RapportDb> {
-  globalThis.indexedDB = new IDBFactory();
-  const db = await openRapportDb();
-  open.push(db);
-  return db;
-}
 
 async function connect(db: RapportDb): Promise<void> {
   await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });

@@ -1,11 +1,10 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { webcrypto } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
-import { openRapportDb, type RapportDb } from '../../src/store/db';
+import type { RapportDb } from '../../src/store/db';
 import { getClient, listClients, recordSeenClient, updateClient } from '../../src/store/clients';
 import { contactsForClient, logContact } from '../../src/store/contacts';
 import { addCallback, callbacksForClient, completeCallback } from '../../src/store/callbacks';
@@ -18,6 +17,7 @@ import { loadOutbox } from '../../src/sync/outbox';
 import { loadSyncStatus } from '../../src/sync/status';
 import { pullChanges } from '../../src/sync/pull-changes';
 import { deleteRecord } from '../../src/store/base';
+import { useCaseloads } from './harness/caseloads';
 
 /**
  * Two care managers' caseloads, each in its own IndexedDB, syncing through Medplum's router over
@@ -31,7 +31,7 @@ const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
 
 let server: LoopbackServer;
 let admin: Send;
-const open: RapportDb[] = [];
+const newCaseload = useCaseloads();
 
 beforeAll(async () => {
   server = await startLoopbackServer({
@@ -40,12 +40,9 @@ beforeAll(async () => {
   admin = await signedIn(server, 'alice');
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
-afterEach(() => open.splice(0).forEach((db) => db.close()));
 
 async function connected(user: string): Promise<RapportDb> {
-  globalThis.indexedDB = new IDBFactory();
-  const db = await openRapportDb();
-  open.push(db);
+  const db = await newCaseload();
   await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
   await saveTokens(db, await signInTokens(server, user), CLEAR);
   return db;

@@ -1,11 +1,10 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, Communication, Patient, Task } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { signedIn } from './harness/sign-in';
-import { openRapportDb, type RapportDb } from '../../src/store/db';
+import type { RapportDb } from '../../src/store/db';
 import { createClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { addCallback } from '../../src/store/callbacks';
@@ -15,6 +14,7 @@ import { pushOutbox } from '../../src/sync/push';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import { SyncError } from '../../src/sync/errors';
 import type { RequestOptions, Send } from '../../src/sync/transport';
+import { useCaseloads } from './harness/caseloads';
 
 /**
  * The outbox pushed to Medplum's FHIR router over loopback HTTP, each caseload in its own
@@ -26,7 +26,7 @@ const EHR = 'https://ehr.example.org';
 let server: LoopbackServer;
 let alice: Send;
 let bob: Send;
-const open: RapportDb[] = [];
+const caseload = useCaseloads();
 
 beforeAll(async () => {
   server = await startLoopbackServer({
@@ -36,14 +36,6 @@ beforeAll(async () => {
   bob = await signedIn(server, 'bob');
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-async function caseload(): Promise<RapportDb> {
-  globalThis.indexedDB = new IDBFactory();
-  const db = await openRapportDb();
-  open.push(db);
-  return db;
-}
 
 let mrnSeq = 0;
 const uniqueMrn = () => `MRN-${Date.now()}-${++mrnSeq}`;

@@ -1,12 +1,11 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { webcrypto } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, Communication, Patient } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
-import { openRapportDb, type RapportDb } from '../../src/store/db';
+import type { RapportDb } from '../../src/store/db';
 import { recordSeenClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { enrolClient } from '../../src/store/enrolment';
@@ -17,6 +16,7 @@ import { runSyncRound, type RoundDeps } from '../../src/sync/round';
 import { BACKOFF_CAP_MS, countWaiting, loadSyncStatus } from '../../src/sync/status';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import type { VaultStatus } from '../../src/store/vault/codec';
+import { useCaseloads } from './harness/caseloads';
 
 /**
  * A sync round as the background runs it, against Medplum's router over loopback HTTP, with the
@@ -29,22 +29,19 @@ const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
 
 let server: LoopbackServer;
 let alice: Send;
-const open: RapportDb[] = [];
+const newCaseload = useCaseloads();
 
 beforeAll(async () => {
   server = await startLoopbackServer({ users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' } } });
   alice = await signedIn(server, 'alice');
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
-afterEach(() => open.splice(0).forEach((db) => db.close()));
 
 let mrnSeq = 0;
 
 /** A signed-in caseload with sync on and one client, their call logged in the panel. */
 async function connectedCaseload(connectedAt = T0) {
-  globalThis.indexedDB = new IDBFactory();
-  const db = await openRapportDb();
-  open.push(db);
+  const db = await newCaseload();
   await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt });
   await saveTokens(db, await signInTokens(server, 'alice'), CLEAR);
   const mrn = `RND-${Date.now()}-${++mrnSeq}`;
