@@ -57,7 +57,8 @@ async function changeTicks(
 
 /** Records that the act was done (again) at `now`; the history of ticks is kept. */
 export async function tickItem(db: RapportDb, ref: ChecklistItemRef, now: number): Promise<ChecklistRecord> {
-  return (await changeTicks(db, ref, now, (ticks) => [...ticks, now], { enrols: true })) as ChecklistRecord;
+  // Newest last even when two windows' ticks commit out of order.
+  return (await changeTicks(db, ref, now, (ticks) => [...ticks, now].sort((a, b) => a - b), { enrols: true })) as ChecklistRecord;
 }
 
 /**
