@@ -38,6 +38,30 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
         {errorText(field)}
       </span>
     ) : null;
+  /**
+   * A whole-number field: label, input and its error. The hint and the error both describe it. Called as
+   * a function, not mounted as a component: a component made in render would remount the input on every
+   * keystroke and lose focus.
+   */
+  const numberField = (o: { label: string; field: FieldId; testId: string; min: number; max: number; value: string; onInput: (value: string) => void; hintId?: string }) => (
+    <label>
+      {o.label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={o.min}
+        max={o.max}
+        step={1}
+        id={`settings-field-${o.field}`}
+        data-testid={o.testId}
+        value={o.value}
+        onInput={(event) => o.onInput(event.currentTarget.value)}
+        aria-invalid={errors[o.field] ? true : undefined}
+        aria-describedby={[o.hintId, errors[o.field] ? errorId(o.field) : undefined].filter(Boolean).join(' ') || undefined}
+      />
+      <ErrorLine field={o.field} />
+    </label>
+  );
 
   if (!form) {
     return (
@@ -216,22 +240,15 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
 
         <fieldset>
           <legend>{t('settingsPromptness')}</legend>
-          <label>
-            {t('settingsPromptnessHours')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={72}
-              step={1}
-              id="settings-field-promptnessHours"
-              data-testid="settings-promptness"
-              value={form.promptnessHours}
-              onInput={(event) => model.update({ promptnessHours: event.currentTarget.value }, 'promptnessHours')}
-              {...invalid('promptnessHours')}
-            />
-            <ErrorLine field="promptnessHours" />
-          </label>
+          {numberField({
+            label: t('settingsPromptnessHours'),
+            field: 'promptnessHours',
+            testId: 'settings-promptness',
+            min: 1,
+            max: 72,
+            value: form.promptnessHours,
+            onInput: (value) => model.update({ promptnessHours: value }, 'promptnessHours'),
+          })}
           <p class="hint">{t('settingsPromptnessHint')}</p>
         </fieldset>
 
@@ -242,36 +259,24 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
             <fieldset class="tier" key={tier} data-testid={`settings-tier-${tier}`}>
               <legend>{t(TIER_KEYS[tier])}</legend>
               <div class="grid">
-                <label>
-                  {t('settingsIdealDays')}
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={365}
-                    id={`settings-field-ideal-${tier}`}
-                    data-testid={`settings-ideal-${tier}`}
-                    value={form.cadence[tier].ideal}
-                    onInput={(event) => setCadence(tier, 'ideal', event.currentTarget.value)}
-                    {...invalid(`ideal-${tier}`)}
-                  />
-                  <ErrorLine field={`ideal-${tier}`} />
-                </label>
-                <label>
-                  {t('settingsMaxDays')}
-                  <input
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={730}
-                    id={`settings-field-max-${tier}`}
-                    data-testid={`settings-max-${tier}`}
-                    value={form.cadence[tier].max}
-                    onInput={(event) => setCadence(tier, 'max', event.currentTarget.value)}
-                    {...invalid(`max-${tier}`)}
-                  />
-                  <ErrorLine field={`max-${tier}`} />
-                </label>
+                {numberField({
+                  label: t('settingsIdealDays'),
+                  field: `ideal-${tier}`,
+                  testId: `settings-ideal-${tier}`,
+                  min: 1,
+                  max: 365,
+                  value: form.cadence[tier].ideal,
+                  onInput: (value) => setCadence(tier, 'ideal', value),
+                })}
+                {numberField({
+                  label: t('settingsMaxDays'),
+                  field: `max-${tier}`,
+                  testId: `settings-max-${tier}`,
+                  min: 1,
+                  max: 730,
+                  value: form.cadence[tier].max,
+                  onInput: (value) => setCadence(tier, 'max', value),
+                })}
               </div>
             </fieldset>
           ))}
@@ -319,43 +324,29 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
           <p class="hint" id="settings-show-names-hint">
             {t('settingsShowNamesHint')}
           </p>
-          <label>
-            {t('settingsLockAfter')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={LOCK_AFTER_MINUTES.min}
-              max={LOCK_AFTER_MINUTES.max}
-              step={1}
-              id="settings-field-lockAfterMinutes"
-              data-testid="settings-lock-after"
-              aria-describedby="settings-lock-after-hint"
-              value={form.lockAfterMinutes}
-              onInput={(event) => model.update({ lockAfterMinutes: event.currentTarget.value }, 'lockAfterMinutes')}
-              {...invalid('lockAfterMinutes')}
-            />
-            <ErrorLine field="lockAfterMinutes" />
-          </label>
+          {numberField({
+            label: t('settingsLockAfter'),
+            field: 'lockAfterMinutes',
+            testId: 'settings-lock-after',
+            min: LOCK_AFTER_MINUTES.min,
+            max: LOCK_AFTER_MINUTES.max,
+            value: form.lockAfterMinutes,
+            onInput: (value) => model.update({ lockAfterMinutes: value }, 'lockAfterMinutes'),
+            hintId: 'settings-lock-after-hint',
+          })}
           <p class="hint" id="settings-lock-after-hint">
             {t('settingsLockAfterHint')}
           </p>
-          <label>
-            {t('settingsSeenRetention')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={SEEN_RETENTION_DAYS.min}
-              max={SEEN_RETENTION_DAYS.max}
-              step={1}
-              id="settings-field-seenRetentionDays"
-              data-testid="settings-seen-retention"
-              aria-describedby="settings-seen-retention-hint"
-              value={form.seenRetentionDays}
-              onInput={(event) => model.update({ seenRetentionDays: event.currentTarget.value }, 'seenRetentionDays')}
-              {...invalid('seenRetentionDays')}
-            />
-            <ErrorLine field="seenRetentionDays" />
-          </label>
+          {numberField({
+            label: t('settingsSeenRetention'),
+            field: 'seenRetentionDays',
+            testId: 'settings-seen-retention',
+            min: SEEN_RETENTION_DAYS.min,
+            max: SEEN_RETENTION_DAYS.max,
+            value: form.seenRetentionDays,
+            onInput: (value) => model.update({ seenRetentionDays: value }, 'seenRetentionDays'),
+            hintId: 'settings-seen-retention-hint',
+          })}
           <p class="hint" id="settings-seen-retention-hint">
             {t('settingsSeenRetentionHint')}
           </p>
