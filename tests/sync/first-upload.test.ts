@@ -14,12 +14,12 @@ import { applyImport, exportBackup, planImport } from '../../src/store/backup';
 import { openBackup } from '../../src/domain/backup/open';
 import { DB_VERSION } from '../../src/store/db';
 import { saveSyncSettings } from '../../src/sync/settings';
-import { saveTokens, type TokenSealer } from '../../src/sync/token-store';
+import { saveTokens } from '../../src/sync/token-store';
 import { createTransport, type Send } from '../../src/sync/transport';
 import { runSyncRound, type RoundDeps } from '../../src/sync/round';
 import { loadOutbox } from '../../src/sync/outbox';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
-import { useCaseloads } from './harness/caseloads';
+import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 
 /**
  * What a device had before sync was on reaches the team server on the first round, once; a backup
@@ -27,7 +27,6 @@ import { useCaseloads } from './harness/caseloads';
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 const EHR = 'https://ehr.example.org';
-const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
 
 let server: LoopbackServer;
 let admin: Send;
@@ -41,14 +40,14 @@ afterAll(() => server.close());
 
 async function connect(db: RapportDb): Promise<void> {
   await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
-  await saveTokens(db, await signInTokens(server, 'alice'), CLEAR);
+  await saveTokens(db, await signInTokens(server, 'alice'), CLEAR_TOKENS);
 }
 
 function deps(db: RapportDb, now: number): RoundDeps {
   return {
     db,
     vaultStatus: () => 'off',
-    sealer: CLEAR,
+    sealer: CLEAR_TOKENS,
     transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken }),
     smart: { random: (bytes) => webcrypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await webcrypto.subtle.digest('SHA-256', data)) },
     now: () => now,

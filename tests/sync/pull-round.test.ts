@@ -10,14 +10,14 @@ import { contactsForClient, logContact } from '../../src/store/contacts';
 import { addCallback, callbacksForClient, completeCallback } from '../../src/store/callbacks';
 import { enrolClient } from '../../src/store/enrolment';
 import { saveSyncSettings } from '../../src/sync/settings';
-import { saveTokens, type TokenSealer } from '../../src/sync/token-store';
+import { saveTokens } from '../../src/sync/token-store';
 import { createTransport, type Send } from '../../src/sync/transport';
 import { runSyncRound, type RoundDeps, type RoundOutcome } from '../../src/sync/round';
 import { loadOutbox } from '../../src/sync/outbox';
 import { loadSyncStatus } from '../../src/sync/status';
 import { pullChanges } from '../../src/sync/pull-changes';
 import { deleteRecord } from '../../src/store/base';
-import { useCaseloads } from './harness/caseloads';
+import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 
 /**
  * Two care managers' caseloads, each in its own IndexedDB, syncing through Medplum's router over
@@ -27,7 +27,6 @@ import { useCaseloads } from './harness/caseloads';
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 const EHR = 'https://ehr.example.org';
 const MRN = 'PULL-1001';
-const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
 
 let server: LoopbackServer;
 let admin: Send;
@@ -44,7 +43,7 @@ afterAll(() => server.close());
 async function connected(user: string): Promise<RapportDb> {
   const db = await newCaseload();
   await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
-  await saveTokens(db, await signInTokens(server, user), CLEAR);
+  await saveTokens(db, await signInTokens(server, user), CLEAR_TOKENS);
   return db;
 }
 
@@ -52,7 +51,7 @@ function deps(db: RapportDb, now: number): RoundDeps {
   return {
     db,
     vaultStatus: () => 'off',
-    sealer: CLEAR,
+    sealer: CLEAR_TOKENS,
     transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken }),
     smart: { random: (bytes) => webcrypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await webcrypto.subtle.digest('SHA-256', data)) },
     now: () => now,

@@ -10,13 +10,13 @@ import { recordSeenClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { enrolClient } from '../../src/store/enrolment';
 import { saveSyncSettings } from '../../src/sync/settings';
-import { saveTokens, loadTokens, type TokenSealer } from '../../src/sync/token-store';
+import { saveTokens, loadTokens } from '../../src/sync/token-store';
 import { createTransport, type Send } from '../../src/sync/transport';
 import { runSyncRound, type RoundDeps } from '../../src/sync/round';
 import { BACKOFF_CAP_MS, countWaiting, loadSyncStatus } from '../../src/sync/status';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import type { VaultStatus } from '../../src/store/vault/codec';
-import { useCaseloads } from './harness/caseloads';
+import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 
 /**
  * A sync round as the background runs it, against Medplum's router over loopback HTTP, with the
@@ -25,7 +25,6 @@ import { useCaseloads } from './harness/caseloads';
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 const EHR = 'https://ehr.example.org';
-const CLEAR: TokenSealer = { status: () => 'off', keys: async () => undefined };
 
 let server: LoopbackServer;
 let alice: Send;
@@ -43,7 +42,7 @@ let mrnSeq = 0;
 async function connectedCaseload(connectedAt = T0) {
   const db = await newCaseload();
   await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt });
-  await saveTokens(db, await signInTokens(server, 'alice'), CLEAR);
+  await saveTokens(db, await signInTokens(server, 'alice'), CLEAR_TOKENS);
   const mrn = `RND-${Date.now()}-${++mrnSeq}`;
   const { client } = await recordSeenClient(db, { context: { name: 'Ada Quill', mrn, source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/${mrn}` }, T0);
   await enrolClient(db, client.id, T0);
@@ -69,7 +68,7 @@ function network() {
       return {
         db,
         vaultStatus: () => vault.status,
-        sealer: CLEAR,
+        sealer: CLEAR_TOKENS,
         transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl, now: () => clock.now }),
         smart: { random: (bytes) => webcrypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await webcrypto.subtle.digest('SHA-256', data)) },
         now: () => clock.now,
@@ -165,17 +164,17 @@ describe('a sync round', () => {
     expect(net.requests.length).toBe(sent);
 
     await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 + 86_400_000 });
-    await saveTokens(db, await signInTokens(server, 'alice'), CLEAR);
+    await saveTokens(db, await signInTokens(server, 'alice'), CLEAR_TOKENS);
     expect(await runSyncRound(net.deps(db, { now: T0 + 86_400_000 }))).toMatchObject({ kind: 'synced', pushed: 2 });
   });
 
   test('an access token about to lapse is refreshed at the token endpoint first, and kept', async () => {
     const { db } = await connectedCaseload();
-    const stale = await loadTokens(db, CLEAR);
+    const stale = await loadTokens(db, CLEAR_TOKENS);
     const net = network();
     const clock = { now: (stale?.expiresAt ?? 0) + 1 };
     expect(await runSyncRound(net.deps(db, clock))).toMatchObject({ kind: 'synced', pushed: 2 });
-    const fresh = await loadTokens(db, CLEAR);
+    const fresh = await loadTokens(db, CLEAR_TOKENS);
     expect(fresh?.accessToken).not.toBe(stale?.accessToken);
     expect(net.requests.some((request) => request.startsWith('POST') && !request.endsWith('/fhir/R4/'))).toBe(true);
   });
