@@ -68,6 +68,7 @@ export function DischargeChecklist({ client }: { client: ClientRecord }) {
   const firstSeen = calendarDateOf(client.createdAt, host.timeZone);
   const items: (DischargeItem & { due?: string })[] = discharge ? dischargeChecklist(discharge, firstSeen) : [...DISCHARGE_TASKS];
   const since = stayStart(panel);
+  const risks = riskCount(panel);
   const now = clock.now.value;
   const today = stay.today.value;
   const stateOf = (item: DischargeItem) => itemState(checklists.ticksOf(DISCHARGE_TEMPLATE_ID, item.id), since, now);
@@ -122,19 +123,18 @@ export function DischargeChecklist({ client }: { client: ClientRecord }) {
         );
       })}
       {!discharge && <p class="hint">{t('dueDatesFollowDischarge')}</p>}
-      <RiskScreen client={client} since={since} />
-      <TierAdvice client={client} since={since} />
+      <RiskScreen client={client} since={since} risks={risks} />
+      <TierAdvice client={client} since={since} risks={risks} />
     </section>
   );
 }
 
 /** BOOST 8Ps: questions answered yes / no / unknown; each "yes" is a readmission risk. */
-function RiskScreen({ client, since }: { client: ClientRecord; since: number }) {
+function RiskScreen({ client, since, risks }: { client: ClientRecord; since: number; risks: number }) {
   const panel = usePanel();
   const { checklists, host } = panel;
   const t = host.t;
   const save = useSaver();
-  const risks = riskCount(panel);
   const answer = (item: DischargeItem, value: RiskAnswer, current: RiskAnswer) => {
     if (value === current) return;
     const text = t(itemTextKey(item.id));

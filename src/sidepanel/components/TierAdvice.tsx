@@ -2,7 +2,6 @@ import { suggestedTier } from '../../domain/checklists/discharge-checklist';
 import { laceScore } from '../../domain/discharge/lace';
 import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
-import { riskCount } from './DischargeChecklist';
 import { useSaver } from './use-saver';
 
 const TIER_KEYS = { high: 'tierHigh', medium: 'tierMedium' } as const;
@@ -12,13 +11,12 @@ const ADVICE_KEYS = { high: 'tierAdviceHigh', medium: 'tierAdviceMedium' } as co
  * The contact rhythm this stay's readmission risks call for (BOOST answers, a high LACE score), offered
  * once and applied with one click; nothing shows when the client already has that tier or no risk was found.
  */
-export function TierAdvice({ client, since }: { client: ClientRecord; since: number }) {
-  const panel = usePanel();
-  const { stay, host } = panel;
+export function TierAdvice({ client, since, risks }: { client: ClientRecord; since: number; risks: number }) {
+  const { stay, host } = usePanel();
   const t = host.t;
   const save = useSaver();
   const laceHigh = client.lace !== undefined && client.lace.at >= since && laceScore(client.lace).highRisk;
-  const tier = suggestedTier(riskCount(panel), laceHigh);
+  const tier = suggestedTier(risks, laceHigh);
   if (!tier || client.tier === tier) return null;
   const apply = () =>
     void save(() => stay.update(client, { tier }), {
