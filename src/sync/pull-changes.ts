@@ -17,6 +17,7 @@ const PULLED: readonly [SharedStore, string][] = [
   ['clients', 'Patient'],
   ['contacts', 'Communication'],
   ['callbacks', 'Task'],
+  ['painPoints', 'Condition'],
 ];
 
 const CHECKPOINT_PREFIX = 'sync:pull:';
@@ -38,7 +39,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
   const ctx: PullContext = {
     db,
     now,
-    localIds: { clients: await inverse('clients'), contacts: await inverse('contacts'), callbacks: await inverse('callbacks') },
+    localIds: Object.fromEntries(await Promise.all(PULLED.map(async ([store]) => [store, await inverse(store)]))) as PullContext['localIds'],
     fetchPatient: async (serverId) => {
       try {
         return (await send<ServerResource>('GET', `Patient/${encodeURIComponent(serverId)}`)).body;
