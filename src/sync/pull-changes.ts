@@ -5,6 +5,7 @@ import { applyPulled, type PullContext, type ServerResource } from './apply';
 import { loadServerIds } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
+import { pullScoped } from './pull-scoped';
 import type { Send } from './transport';
 
 /**
@@ -34,13 +35,19 @@ export interface PullReport {
   problems: string[];
 }
 
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number): Promise<PullReport> {
+/**
+ * `scope`: the patients (server ids) of the user's care teams (sync/team.ts); only they and their
+ * contacts and callbacks are pulled. Without one (a server that names no `fhirUser`) every change
+ * the server lets the user read is pulled, as for a team of one.
+ */
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>): Promise<PullReport> {
   const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
   const ctx: PullContext = {
     db,
     now,
     localIds: Object.fromEntries(await Promise.all(PULLED.map(async ([store]) => [store, await inverse(store)]))) as PullContext['localIds'],
     fetchPatient: async (serverId) => {
+      if (scope && !scope.has(serverId)) return undefined;
       try {
         return (await send<ServerResource>('GET', `Patient/${encodeURIComponent(serverId)}`)).body;
       } catch (error) {
@@ -51,17 +58,23 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
     problems: [],
     applied: 0,
   };
-  for (const [store, resourceType] of PULLED) {
-    const checkpoint = await loadCheckpoint(db, resourceType, fhirBase);
-    await pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
+  const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
+    pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
       resourceType,
       checkpoint,
       async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
       async (resources, next) => {
         for (const resource of resources) if (resource.resourceType === resourceType) await applyPulled(ctx, store, resource);
-        await db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } });
+        await save(next);
       },
+      extra,
     );
+  if (scope) {
+    await pullScoped(db, fhirBase, scope, pullOne);
+  } else {
+    for (const [store, resourceType] of PULLED) {
+      await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}));
+    }
   }
   return { pulled: ctx.applied, problems: ctx.problems };
 }

@@ -4,6 +4,7 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
+import { refreshTeam } from './team';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -55,8 +56,12 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
     await queueCaseloadOnce(db, settings.fhirBase, now());
     const { pushed } = await pushOutbox(db, send, now());
+    // After the push, so the user's new clients get their care team and are in scope.
+    const team = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, deps.sealer, now()) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
-    const { pulled, problems } = await pullChanges(db, send, settings.fhirBase, now());
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope);
+    const { pulled } = pull;
+    const problems = [...(team?.problems ?? []), ...pull.problems];
     const waiting = await countWaiting(db);
     // Edits made during the round wait for the next one; "synced" means nothing older is left.
     await saveSyncStatus(db, {

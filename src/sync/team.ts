@@ -1,0 +1,136 @@
+import type { Bundle } from '@medplum/fhirtypes';
+import type { RapportDb } from '../store/db';
+import { getLive } from '../store/base';
+import { saveTeamState, type MetaSealer } from '../store/team';
+import { CARE_TEAM_IDENTIFIER_SYSTEM, careTeamResource, readCareTeam, relativeReference } from '../domain/fhir/care-team';
+import { practitionerName, readPractitionerRole } from '../domain/fhir/practitioner-role';
+import { patientsInScope } from '../domain/team/care-teams';
+import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
+import { MAX_TRANSACTION_ENTRIES, type FhirResource } from './bundle';
+import { SyncError } from './errors';
+import { loadServerIds } from './outbox';
+import type { SearchBundle } from './pull';
+import type { Send } from './transport';
+
+/**
+ * The team half of a round: what the server says about the signed-in user's team, restated whole
+ * each round (model/team.ts). Who the user is comes from SMART's `fhirUser`; their role and team
+ * from their PractitionerRoles (domain/fhir/practitioner-role.ts); their clients from the
+ * CareTeams they take part in. A supervisor's "people" are the whole team, so a supervisor's
+ * device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
+ * server yet gets one, with the user as its primary care manager: otherwise the user's own clients
+ * would fall outside their own scope.
+ */
+
+/** References per search: a comma list of 50 server ids keeps the URL near 2.5 KB, under every server's limit. */
+export const IDS_PER_SEARCH = 50;
+
+export function chunks<T>(items: readonly T[], size = IDS_PER_SEARCH): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+type Json = FhirResource;
+
+/** Every match of a search, page by page through the server's `next` links. */
+export async function searchAll(send: Send, url: string): Promise<Json[]> {
+  const found: Json[] = [];
+  let next: string | undefined = url;
+  while (next) {
+    const { body }: { body: SearchBundle<Json> } = await send<SearchBundle<Json>>('GET', next);
+    for (const entry of body.entry ?? []) if (entry.resource) found.push(entry.resource);
+    next = body.link?.find((link) => link.relation === 'next')?.url;
+  }
+  return found;
+}
+
+const query = (params: Record<string, string>) => new URLSearchParams({ _count: '100', ...params }).toString();
+
+export interface TeamRefresh {
+  state: TeamState;
+  /** The people whose clients this device syncs: the user, and for a supervisor the whole team. */
+  people: Set<string>;
+  /** Patients (server ids) in scope now. */
+  scope: Set<string>;
+  /** CareTeams that did not map, in words. */
+  problems: string[];
+}
+
+export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, sealer: MetaSealer, now: number): Promise<TeamRefresh> {
+  const user = relativeReference(fhirUser);
+  const problems: string[] = [];
+  const { role, colleagues, userDisplay } = await readTeam(send, user);
+  const people = new Set([user, ...(role === 'supervisor' ? colleagues.map((colleague) => colleague.member) : [])]);
+  const careTeams = new Map<string, CareTeam>();
+  for (const group of chunks([...people])) {
+    for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
+      const read = readCareTeam(resource);
+      if (read.kind === 'problem') problems.push(read.problem);
+      else careTeams.set(read.team.serverId, read.team);
+    }
+  }
+  for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
+  const state: TeamState = { fhirBase, user, ...(userDisplay ? { userDisplay } : {}), role, colleagues, careTeams: [...careTeams.values()], refreshedAt: now };
+  await saveTeamState(db, state, sealer);
+  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
+}
+
+async function readTeam(send: Send, user: string): Promise<{ role: TeamRole; colleagues: TeamMember[]; userDisplay?: string }> {
+  if (!user.startsWith('Practitioner/')) return { role: 'care-manager', colleagues: [] };
+  const own = (await searchAll(send, `PractitionerRole?${query({ practitioner: user })}`)).flatMap((resource) => readPractitionerRole(resource) ?? []);
+  const role: TeamRole = own.some((read) => read.role === 'supervisor') ? 'supervisor' : 'care-manager';
+  const teams = [...new Set(own.flatMap((read) => (read.role && read.organization ? [read.organization] : [])))];
+  const colleagues = new Map<string, TeamMember>();
+  for (const group of chunks(teams)) {
+    for (const resource of await searchAll(send, `PractitionerRole?${query({ organization: group.join(',') })}`)) {
+      const read = readPractitionerRole(resource);
+      if (!read?.role || read.practitioner === user) continue;
+      colleagues.set(read.practitioner, { member: read.practitioner, ...(read.display ? { display: read.display } : (colleagues.get(read.practitioner) ?? {})) });
+    }
+  }
+  const userDisplay = await nameOf(send, user);
+  return { role, colleagues: [...colleagues.values()].sort((a, b) => (a.display ?? a.member).localeCompare(b.display ?? b.member)), ...(userDisplay ? { userDisplay } : {}) };
+}
+
+async function nameOf(send: Send, reference: string): Promise<string | undefined> {
+  try {
+    return practitionerName((await send<Json>('GET', reference)).body);
+  } catch (error) {
+    if (error instanceof SyncError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.status === 410)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Clients this device has on the server whose Patient has no CareTeam at all get one, with the
+ * user as primary care manager, created conditionally on the Patient's id (two devices claiming
+ * one client, or a replay, make one team). A Patient that has a team without the user (handed to
+ * a colleague) is not claimed back: that is how a client leaves a caseload.
+ */
+async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam[], user: string, userDisplay: string | undefined, now: number): Promise<CareTeam[]> {
+  const teamed = new Set(known.map((team) => team.patientId));
+  const candidates: string[] = [];
+  for (const [clientId, patientId] of await loadServerIds(db, 'clients')) {
+    if (!teamed.has(patientId) && (await getLive(db, 'clients', clientId))?.enrolledAt !== undefined) candidates.push(patientId);
+  }
+  const unteamed: string[] = [];
+  for (const group of chunks(candidates)) {
+    const found = await searchAll(send, `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`);
+    const haveTeam = new Set(found.map((resource) => relativeReference(String((resource.subject as { reference?: string } | undefined)?.reference ?? ''))));
+    unteamed.push(...group.filter((id) => !haveTeam.has(`Patient/${id}`)));
+  }
+  const created: CareTeam[] = [];
+  for (const group of chunks(unteamed, MAX_TRANSACTION_ENTRIES)) {
+    const entry = group.map((patientId) => ({
+      resource: careTeamResource(patientId, [{ member: user, ...(userDisplay ? { display: userDisplay } : {}), role: 'primary', start: now }]),
+      request: { method: 'POST', url: 'CareTeam', ifNoneExist: `identifier=${encodeURIComponent(`${CARE_TEAM_IDENTIFIER_SYSTEM}|${patientId}`)}` },
+    }));
+    const { body } = await send<Bundle>('POST', '', { json: { resourceType: 'Bundle', type: 'transaction', entry } });
+    for (const answer of body.entry ?? []) {
+      const read = answer.resource ? readCareTeam(answer.resource as unknown as Json) : undefined;
+      if (read?.kind === 'record') created.push(read.team);
+    }
+  }
+  return created;
+}

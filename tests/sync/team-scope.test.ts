@@ -1,0 +1,115 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Bundle, CareTeam } from '@medplum/fhirtypes';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { connectedAs, seedTeam, syncedRound } from './harness/team';
+import { createClient, listClients } from '../../src/store/clients';
+import { contactsForClient, logContact } from '../../src/store/contacts';
+import { addCallback, callbacksForClient } from '../../src/store/callbacks';
+import { loadTeamState } from '../../src/store/team';
+import { loadServerIds } from '../../src/sync/outbox';
+import { careTeamResource, participantElement } from '../../src/domain/fhir/care-team';
+
+/**
+ * Two care managers and a supervisor of one team on one server: each care manager's device pulls
+ * only the clients of the care teams they are on; a client added to a care team arrives whole, one
+ * taken off stops syncing and stays here; the supervisor's device has the whole team's.
+ */
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const DAY = 86_400_000;
+
+let server: LoopbackServer;
+const newCaseload = useCaseloads();
+const PEOPLE = { alice: 'Alice Ames', bob: 'Bob Burns', carol: 'Carol Chen' } as const;
+
+beforeAll(async () => {
+  server = await startLoopbackServer({
+    users: Object.fromEntries([...Object.keys(PEOPLE), 'dan'].map((id) => [id, { fhirUser: `Practitioner/${id}` }])),
+  });
+  await seedTeam(server, 'north', { alice: { name: PEOPLE.alice, role: 'care-manager' }, bob: { name: PEOPLE.bob, role: 'care-manager' }, carol: { name: PEOPLE.carol, role: 'supervisor' } });
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => server.close());
+
+const careTeamsOf = async (patientId: string) =>
+  (((await server.engine.handle('GET', `CareTeam?subject=Patient/${patientId}`)).body as Bundle).entry ?? []).map((entry) => entry.resource as CareTeam);
+const names = async (db: Parameters<typeof listClients>[0]) => (await listClients(db)).map((client) => client.name).sort();
+
+describe('care-team scoped pull', () => {
+  test("each care manager pulls only their team's patients; joining a team brings the client whole, leaving it stops the sync and keeps what is here", async () => {
+    const a = await connectedAs(await newCaseload(), server, 'alice', T0);
+    const b = await connectedAs(await newCaseload(), server, 'bob', T0);
+
+    const ada = await createClient(a, { name: 'Ada Quill' }, T0);
+    await logContact(a, { clientId: ada.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Asked about meals', tags: [] }, T0);
+    await addCallback(a, { clientId: ada.id, dueAt: T0 + DAY, reason: 'Meal delivery' }, T0);
+    await createClient(b, { name: 'Ben Rowe' }, T0);
+    expect(await syncedRound(a, T0 + 1_000)).toMatchObject({ pushed: 3, problems: [] });
+    expect(await syncedRound(b, T0 + 2_000)).toMatchObject({ pushed: 1, pulled: 0, problems: [] });
+
+    // Each pushed client got one care team, with its care manager as primary, named.
+    const adaPatient = (await loadServerIds(a, 'clients')).get(ada.id)!;
+    const [adaTeam, ...more] = await careTeamsOf(adaPatient);
+    expect(more).toEqual([]);
+    expect(adaTeam?.participant).toMatchObject([{ member: { reference: 'Practitioner/alice', display: PEOPLE.alice }, role: [{ coding: [{ code: 'primary' }] }] }]);
+
+    // A replayed round claims nothing twice and pulls nothing of the other's client.
+    expect(await syncedRound(a, T0 + 3_000)).toMatchObject({ pushed: 0, pulled: 0 });
+    expect(await syncedRound(b, T0 + 3_000)).toMatchObject({ pushed: 0, pulled: 0 });
+    expect(await careTeamsOf(adaPatient)).toHaveLength(1);
+    expect(await names(a)).toEqual(['Ada Quill']);
+    expect(await names(b)).toEqual(['Ben Rowe']);
+    expect((await loadTeamState(a, CLEAR_TOKENS, server.fhirBase, 'Practitioner/alice'))).toMatchObject({ role: 'care-manager', userDisplay: PEOPLE.alice, colleagues: [{ member: 'Practitioner/bob', display: PEOPLE.bob }, { member: 'Practitioner/carol', display: PEOPLE.carol }] });
+
+    // Bob joins Ada's team: his next round brings her with her contact and callback.
+    const bobOnAda = participantElement({ member: 'Practitioner/bob', display: PEOPLE.bob, role: 'covering', start: T0, end: T0 + 7 * DAY });
+    const joined = await server.engine.handle('PUT', `CareTeam/${adaTeam!.id}`, { ...adaTeam, participant: [...adaTeam!.participant!, bobOnAda] });
+    expect(joined.status).toBe(200);
+    expect(await syncedRound(b, T0 + 4_000)).toMatchObject({ pulled: 3, problems: [] });
+    const adaAtB = (await listClients(b)).find((client) => client.name === 'Ada Quill')!;
+    expect(await contactsForClient(b, adaAtB.id)).toMatchObject([{ note: 'Asked about meals' }]);
+    expect(await callbacksForClient(b, adaAtB.id)).toMatchObject([{ reason: 'Meal delivery', status: 'open' }]);
+
+    // While on the team he follows her changes, incrementally.
+    await logContact(a, { clientId: ada.id, at: T0 + 5_000, channel: 'visit', direction: 'outbound', outcome: 'reached', note: 'Hello in the ward', tags: [] }, T0 + 5_000);
+    await syncedRound(a, T0 + 5_000);
+    expect(await syncedRound(b, T0 + 6_000)).toMatchObject({ pulled: 1 });
+
+    // Taken off her team, he gets no more of her news; what he has stays.
+    await server.engine.handle('PUT', `CareTeam/${adaTeam!.id}`, adaTeam);
+    await logContact(a, { clientId: ada.id, at: T0 + 7_000, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'After coverage', tags: [] }, T0 + 7_000);
+    await syncedRound(a, T0 + 7_000);
+    expect(await syncedRound(b, T0 + 8_000)).toMatchObject({ pulled: 0 });
+    expect((await contactsForClient(b, adaAtB.id)).map((contact) => contact.note)).toEqual(['Asked about meals', 'Hello in the ward']);
+    // And Rapport does not claim her back for him: she has a team, without him.
+    expect(await careTeamsOf(adaPatient)).toHaveLength(1);
+
+    // The supervisor's device has the whole team's clients.
+    const c = await connectedAs(await newCaseload(), server, 'carol', T0);
+    await syncedRound(c, T0 + 9_000);
+    expect(await names(c)).toEqual(['Ada Quill', 'Ben Rowe']);
+    expect(await loadTeamState(c, CLEAR_TOKENS, server.fhirBase, 'Practitioner/carol')).toMatchObject({ role: 'supervisor' });
+  });
+
+  test('a caseload of many clients is searched in groups and paged, and a replay pulls nothing again', async () => {
+    const clients = 120;
+    const entry = [];
+    for (let i = 0; i < clients; i++) {
+      const patient = `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      entry.push({ fullUrl: patient, resource: { resourceType: 'Patient', name: [{ text: `Many ${String(i).padStart(3, '0')}` }] }, request: { method: 'POST', url: 'Patient' } });
+      entry.push({ resource: { ...careTeamResource('x', [{ member: 'Practitioner/dan', role: 'primary' }]), identifier: undefined, subject: { reference: patient } }, request: { method: 'POST', url: 'CareTeam' } });
+      for (let k = 0; k < 3; k++) {
+        entry.push({ resource: { resourceType: 'Communication', status: 'completed', subject: { reference: patient }, sent: new Date(T0 - k * 1000).toISOString(), medium: [{ coding: [{ code: 'PHONE' }] }] }, request: { method: 'POST', url: 'Communication' } });
+      }
+    }
+    // 150 contacts a group: two pages each. Someone else's client the query must leave out.
+    entry.push({ resource: { resourceType: 'Patient', name: [{ text: 'Not Dans' }] }, request: { method: 'POST', url: 'Patient' } });
+    expect((await server.engine.handle('POST', '', { resourceType: 'Bundle', type: 'batch', entry })).status).toBe(200);
+
+    const d = await connectedAs(await newCaseload(), server, 'dan', T0);
+    expect(await syncedRound(d, T0)).toMatchObject({ pulled: clients * 4, problems: [] });
+    expect(await listClients(d)).toHaveLength(clients);
+    expect(await syncedRound(d, T0 + 1_000)).toMatchObject({ pushed: 0, pulled: 0 });
+  });
+});

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openRapportDb, type RapportDb } from '../../../src/store/db';
+import { Vault } from '../../../src/store/vault/vault';
+import { vaultTokenSealer } from '../../../src/sync/token-store';
+import { loadTeamState, saveTeamState, TEAM_STATE_KEY } from '../../../src/store/team';
+import { isDeviceMetaKey } from '../../../src/model/meta';
+import type { TeamState } from '../../../src/model/team';
+import { memoryKeyRing } from './vault/memory-keyring';
+
+const BASE = 'https://fhir.example.org/R4/';
+const STATE: TeamState = {
+  fhirBase: BASE,
+  user: 'Practitioner/alice',
+  userDisplay: 'Alice Ames',
+  role: 'care-manager',
+  colleagues: [{ member: 'Practitioner/bob', display: 'Bob Burns' }],
+  careTeams: [{ serverId: 'ct-1', patientId: 'p-1', active: true, participants: [{ member: 'Practitioner/alice', display: 'Alice Ames', role: 'primary' }] }],
+  refreshedAt: Date.UTC(2026, 2, 2),
+};
+
+let db: RapportDb;
+let vault: Vault;
+const ring = memoryKeyRing();
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openRapportDb();
+  vault = await Vault.attach(db, ring, { iterations: 1000 });
+});
+afterEach(() => {
+  vault.detach();
+  db.close();
+});
+
+const raw = async () => JSON.stringify(await db.get('meta', TEAM_STATE_KEY), (_k, value: unknown) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value));
+
+describe('team state at rest', () => {
+  test('is a device entry: backups neither carry nor restore it', () => {
+    expect(isDeviceMetaKey(TEAM_STATE_KEY)).toBe(true);
+  });
+
+  test('without a passphrase it reads back for its server and user only', async () => {
+    const sealer = vaultTokenSealer(vault, ring);
+    await saveTeamState(db, STATE, sealer);
+    expect(await loadTeamState(db, sealer, BASE, 'Practitioner/alice')).toEqual(STATE);
+    expect(await loadTeamState(db, sealer, 'https://other.example.org/', 'Practitioner/alice')).toBeUndefined();
+    expect(await loadTeamState(db, sealer, BASE, 'Practitioner/bob')).toBeUndefined();
+  });
+
+  test('with a passphrase no name is in the raw database, and it reads back; after the passphrase is removed it reads as not pulled', async () => {
+    await vault.enable('correct horse battery staple');
+    const sealer = vaultTokenSealer(vault, ring);
+    await saveTeamState(db, STATE, sealer);
+    expect(await raw()).not.toMatch(/Alice|Bob|alice|p-1/);
+    expect(await loadTeamState(db, sealer, BASE, 'Practitioner/alice')).toEqual(STATE);
+    await vault.disable('correct horse battery staple');
+    expect(await loadTeamState(db, sealer, BASE, 'Practitioner/alice')).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { CARE_TEAM_ROLE_SYSTEM, careTeamResource, readCareTeam, relativeReference, withParticipant } from '../../../src/domain/fhir/care-team';
+import type { CareTeamParticipant } from '../../../src/model/team';
+
+/** A client's care team → FHIR CareTeam → the same team, and a server's own roles and extras survive Rapport's edits. */
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const DAY = 86_400_000;
+const json = <T>(resource: T) => JSON.parse(JSON.stringify(resource)) as Record<string, unknown>;
+const primary: CareTeamParticipant = { member: 'Practitioner/alice', display: 'Alice Ames', role: 'primary', start: T0 };
+const cover: CareTeamParticipant = { member: 'Practitioner/bob', display: 'Bob Burns', role: 'covering', start: T0 + DAY, end: T0 + 8 * DAY };
+
+describe('CareTeam mapping', () => {
+  test('subject, members with names, Rapport-coded roles and periods read back as written', () => {
+    const resource = { ...careTeamResource('p-1', [primary, cover]), id: 'ct-1', meta: { versionId: 'v1' } };
+    expect(resource).toMatchObject({
+      subject: { reference: 'Patient/p-1' },
+      participant: [
+        { member: { reference: 'Practitioner/alice', display: 'Alice Ames' }, role: [{ coding: [{ system: CARE_TEAM_ROLE_SYSTEM, code: 'primary' }] }], period: { start: new Date(T0).toISOString() } },
+        { role: [{ coding: [{ code: 'covering' }] }], period: { start: new Date(T0 + DAY).toISOString(), end: new Date(T0 + 8 * DAY).toISOString() } },
+      ],
+    });
+    expect(readCareTeam(json(resource))).toEqual({ kind: 'record', team: { serverId: 'ct-1', versionId: 'v1', patientId: 'p-1', active: true, participants: [primary, cover] } });
+  });
+
+  test("another system's roles read as plain members; absolute references compare as relative; odd participants are left out", () => {
+    const read = readCareTeam({
+      resourceType: 'CareTeam',
+      id: 'ct-2',
+      status: 'inactive',
+      subject: { reference: 'https://fhir.example.org/R4/Patient/p-2' },
+      participant: [
+        { member: { reference: 'https://fhir.example.org/R4/Practitioner/carol/_history/3' }, role: [{ coding: [{ system: 'http://snomed.info/sct', code: '768730001' }] }] },
+        { member: { reference: 'Group/g1' } },
+        { role: [{ text: 'no member' }] },
+      ],
+    });
+    expect(read).toEqual({ kind: 'record', team: { serverId: 'ct-2', patientId: 'p-2', active: false, participants: [{ member: 'Practitioner/carol', role: 'member' }] } });
+    expect(relativeReference('Practitioner/x')).toBe('Practitioner/x');
+  });
+
+  test('a team about something other than a patient is a problem in words', () => {
+    expect(readCareTeam({ resourceType: 'CareTeam', id: 'ct-3', subject: { reference: 'Group/g' } })).toEqual({ kind: 'problem', problem: 'CareTeam ct-3: its subject is not a Patient' });
+  });
+
+  test('adding a participant keeps every other element and participant; the same member and role is replaced, not doubled', () => {
+    const server = { ...careTeamResource('p-1', [primary]), id: 'ct-1', note: [{ text: 'from the EHR' }] };
+    const once = withParticipant(server, cover);
+    const again = withParticipant(once, { ...cover, end: T0 + 9 * DAY });
+    expect(again.note).toEqual([{ text: 'from the EHR' }]);
+    const team = readCareTeam(json(again));
+    expect(team.kind === 'record' && team.team.participants).toEqual([primary, { ...cover, end: T0 + 9 * DAY }]);
+  });
+});
