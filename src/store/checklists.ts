@@ -1,7 +1,9 @@
 import { applyPatch, buildRecord, ContentionError, enrolInTransaction, MAX_ATTEMPTS, openLive, StaleWriteError } from './base';
 import { notifyChanged } from './changes';
-import type { RapportDb } from './db';
+import type { StoreNames } from 'idb';
+import type { RapportDb, RapportSchema } from './db';
 import { codecOf } from './vault/codec';
+import { queueForTeam, withOutbox } from './sync-queue';
 import type { ChecklistRecord, Stored } from '../model/records';
 
 export interface ChecklistItemRef {
@@ -38,7 +40,8 @@ async function changeTicks(
     const next = existing ? applyPatch<'checklists'>(existing, { ticks }, now) : buildRecord<'checklists'>({ ...ref, ticks }, now);
     const sealed = await codecOf(db).seal('checklists', next);
 
-    const tx = db.transaction(['checklists', 'clients'], 'readwrite');
+    const stores: StoreNames<RapportSchema>[] = [...withOutbox('checklists'), 'clients'];
+    const tx = db.transaction(stores, 'readwrite');
     tx.done.catch(() => {});
     const checklists = tx.objectStore('checklists');
     if (versions(await checklists.index('by_client').getAll(ref.clientId)) !== versions(rows)) {
@@ -46,6 +49,7 @@ async function changeTicks(
       continue;
     }
     await checklists.put(sealed);
+    await queueForTeam(tx, { store: 'checklists', id: next.id, ...(existing ? { fields: ['ticks'] } : {}), record: next }, now);
     if (enrols) await enrolInTransaction(tx.objectStore('clients'), ref.clientId, now);
     await tx.done;
     notifyChanged({ store: 'checklists', ids: [next.id] });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { SHARED_ELEMENTS, SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
+import { isSharedChecklist } from '../domain/fhir/checklist-task';
 import { parseSyncSettings, syncIsOn, SYNC_SETTINGS_KEY } from '../model/sync-settings';
 import type { StoreName } from '../model/records';
 import type { RapportSchema } from './db';
@@ -64,8 +65,15 @@ export interface QueuedWrite {
   record?: object;
 }
 
-/** A client the user only looked at never leaves this machine: the team hears of clients in the caseload. */
-const sharedRecord = (store: StoreName, record: object | undefined) => store !== 'clients' || record === undefined || (record as { enrolledAt?: number }).enrolledAt !== undefined;
+/**
+ * A client the user only looked at never leaves this machine: the team hears of clients in the
+ * caseload. Nor does a checklist the team does not share; a sealed row hides its template, and the
+ * push drops it then (sync/push.ts).
+ */
+function sharedRecord(store: StoreName, record: object | undefined): boolean {
+  if (store === 'checklists' && record && 'templateId' in record) return isSharedChecklist(record as { templateId: string });
+  return store !== 'clients' || record === undefined || (record as { enrolledAt?: number }).enrolledAt !== undefined;
+}
 
 /**
  * Inside the write's own transaction (which must include `meta`: withOutbox): queues the change

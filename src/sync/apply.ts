@@ -5,6 +5,7 @@ import { applyPatch, enrolInTransaction, MAX_ATTEMPTS, withUnversionedFieldsOf }
 import { notifyChanged } from '../store/changes';
 import { refreshContactSummary, type ContactsTx } from '../store/contacts';
 import { deleteClientCompletely } from '../store/erase';
+import { checklistsForClient } from '../store/checklists';
 import { OutboxEntrySchema, outboxKey } from '../store/sync-queue';
 import { codecOf } from '../store/vault/codec';
 import { newId } from '../domain/identity/ids';
@@ -12,6 +13,7 @@ import { clientKeys, identityKey } from '../domain/identity/identity';
 import type { SharedStore } from '../domain/fhir/merge';
 import { pulledPatch, type Pending, type SharedFields } from '../domain/fhir/pull-merge';
 import { readCondition } from '../domain/fhir/condition';
+import { isChecklistTask, readChecklistTask } from '../domain/fhir/checklist-task';
 import { patientIdOf, readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import { isTombstone, RECORD_SCHEMAS, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { serverIdEntry } from './outbox';
@@ -47,9 +49,12 @@ const READERS: { [S in SharedStore]: (resource: ServerResource) => Read<SharedFi
   contacts: readCommunication,
   callbacks: readCallbackTask,
   painPoints: readCondition,
+  checklists: readChecklistTask,
 };
 
-export async function applyPulled(ctx: PullContext, store: SharedStore, resource: ServerResource): Promise<void> {
+export async function applyPulled(ctx: PullContext, pulledAs: SharedStore, resource: ServerResource): Promise<void> {
+  // Callbacks and checklist items are both Tasks: the Task's code says which.
+  const store = pulledAs === 'callbacks' && isChecklistTask(resource) ? 'checklists' : pulledAs;
   const read = READERS[store](resource);
   if (read.kind === 'problem') return void ctx.problems.push(read.problem);
   const serverId = resource.id;
@@ -59,7 +64,7 @@ export async function applyPulled(ctx: PullContext, store: SharedStore, resource
     clientId = await clientFor(ctx, resource);
     if (!clientId) return void ctx.problems.push(`${resource.resourceType} ${serverId}: its patient could not be read`);
   }
-  const found = await locate(ctx, store, serverId, read);
+  const found = await locate(ctx, store, serverId, read, clientId);
   if (found && !found.live) return remember(ctx, store, found.id, serverId);
   if (read.kind === 'retired') {
     if (found) await retireHere(ctx, store, found.id);
@@ -82,11 +87,17 @@ async function clientFor(ctx: PullContext, resource: ServerResource): Promise<st
 }
 
 /** This device's copy: by the server id it pushed or pulled, by Rapport's identifier, or (a client) by chart. */
-async function locate(ctx: PullContext, store: SharedStore, serverId: string, read: Exclude<Read<unknown>, { kind: 'problem' }>): Promise<{ id: string; live: boolean } | undefined> {
+async function locate(ctx: PullContext, store: SharedStore, serverId: string, read: Exclude<Read<unknown>, { kind: 'problem' }>, clientId: string | undefined): Promise<{ id: string; live: boolean } | undefined> {
   const known = ctx.localIds[store].get(serverId);
   for (const id of [...(known ? [known] : []), ...read.rapportIds]) {
     const stored = await ctx.db.get(store, id);
     if (stored) return { id, live: !isTombstone(stored) };
+  }
+  if (store === 'checklists' && read.kind === 'record' && clientId !== undefined) {
+    // A client has one row per item: an item ticked here and there before they met is one record.
+    const item = read.fields as SharedFields['checklists'];
+    const same = (await checklistsForClient(ctx.db, clientId)).find((row) => row.templateId === item.templateId && row.itemId === item.itemId);
+    return same ? { id: same.id, live: true } : undefined;
   }
   if (store !== 'clients' || read.kind !== 'record') return undefined;
   const codec = codecOf(ctx.db);

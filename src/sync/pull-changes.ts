@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
-import type { SharedStore } from '../domain/fhir/merge';
+import { SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
 import { applyPulled, type PullContext, type ServerResource } from './apply';
 import { loadServerIds } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, type Checkpoint, type SearchBundle } from './pull';
@@ -45,7 +45,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
   const ctx: PullContext = {
     db,
     now,
-    localIds: Object.fromEntries(await Promise.all(PULLED.map(async ([store]) => [store, await inverse(store)]))) as PullContext['localIds'],
+    localIds: Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await inverse(store)]))) as PullContext['localIds'],
     fetchPatient: async (serverId) => {
       if (scope && !scope.has(serverId)) return undefined;
       try {

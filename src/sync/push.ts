@@ -3,6 +3,7 @@ import type { RapportDb } from '../store/db';
 import { getLive } from '../store/base';
 import { callbackTask, communication, identifierSystem, patient } from '../domain/fhir/export';
 import { condition } from '../domain/fhir/condition';
+import { checklistItemTask, isSharedChecklist } from '../domain/fhir/checklist-task';
 import { mergeOntoServer, retired, SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
 import type { StoreRecords } from '../model/records';
 import { MAX_TRANSACTION_ENTRIES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
@@ -18,7 +19,7 @@ import type { Send } from './transport';
  * identifier, so one the server had already committed is found, not made twice.
  */
 
-const RESOURCE_TYPE: Record<SharedStore, string> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task', painPoints: 'Condition' };
+const RESOURCE_TYPE: Record<SharedStore, string> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task', painPoints: 'Condition', checklists: 'Task' };
 const CLIENT_RECORD_STORES = SHARED_STORES.filter((store) => store !== 'clients');
 /** A record changed on the server faster than this many read-merge-write rounds is left for the next push. */
 const MERGE_ROUNDS = 5;
@@ -105,7 +106,13 @@ async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], id
       planned.push({ entry, serverId, ...(server && versionId ? { change: { kind: 'update', resource: retired(entry.store, server), versionId } } : {}) });
       continue;
     }
-    const local = withRapportIdentifier(withServerReferences(mapped(entry.store, record), ids.clients), entry.id);
+    const resource = mapped(entry.store, record);
+    // A record of a kind the team does not share (a risk-screen answer) has nothing to tell it.
+    if (!resource) {
+      planned.push({ entry });
+      continue;
+    }
+    const local = withRapportIdentifier(withServerReferences(resource, ids.clients), entry.id);
     if (server && versionId) {
       planned.push({ entry, serverId, change: { kind: 'update', resource: mergeOntoServer(entry.store, server, local, entry.fields), versionId } });
     } else {
@@ -130,7 +137,8 @@ async function readServerCopies(send: Send, batch: readonly OutboxEntry[], ids: 
   return copies;
 }
 
-function mapped(store: SharedStore, record: StoreRecords[SharedStore]): FhirResource {
+function mapped(store: SharedStore, record: StoreRecords[SharedStore]): FhirResource | undefined {
+  if (store === 'checklists') return isSharedChecklist(record as StoreRecords['checklists']) ? (checklistItemTask(record as StoreRecords['checklists']) as unknown as FhirResource) : undefined;
   const resource: Resource =
     store === 'clients'
       ? patient(record as StoreRecords['clients'])

@@ -1,4 +1,5 @@
 import type { Identifier } from '@medplum/fhirtypes';
+import { CHECKLIST_ELEMENTS, withTicksOf } from './checklist-task';
 import { PAIN_POINT_ELEMENTS, retiredCondition } from './condition';
 
 /**
@@ -11,6 +12,7 @@ export const SHARED_ELEMENTS = {
   contacts: { at: ['sent'], channel: ['medium'], direction: ['sender', 'recipient'], outcome: ['status', 'statusReason'], note: ['note'] },
   callbacks: { dueAt: ['executionPeriod'], status: ['status', 'lastModified'], doneAt: ['lastModified'], reason: ['description'] },
   painPoints: PAIN_POINT_ELEMENTS,
+  checklists: CHECKLIST_ELEMENTS,
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 export type SharedStore = keyof typeof SHARED_ELEMENTS;
 export const SHARED_STORES = Object.keys(SHARED_ELEMENTS) as SharedStore[];
@@ -38,6 +40,8 @@ function identifierUnion(server: unknown, local: unknown): Identifier[] {
  * seen elsewhere), and a task's status only moves forward (done in one place stays done).
  */
 export function mergeOntoServer<R extends FhirJson>(store: SharedStore, server: R, local: FhirJson, changed?: readonly string[]): R {
+  // Ticks are appends: the server's and ours together, whichever fields changed.
+  if (store === 'checklists') return withTicksOf(server, local);
   const fields: Record<string, readonly string[]> = SHARED_ELEMENTS[store];
   const merged: Record<string, unknown> = { ...server };
   for (const field of changed ?? Object.keys(fields)) {

@@ -2,6 +2,7 @@ import { identityKey } from '../identity/identity';
 import { SHARED_ELEMENTS, type SharedStore } from './merge';
 import { sameSex, type CallbackShared, type ClientShared, type ContactShared } from './read';
 import type { PainPointShared } from './condition';
+import { newTicks, type ChecklistShared } from './checklist-task';
 
 /**
  * A pulled record laid over this device's: the push's rules the other way round (merge.ts).
@@ -11,7 +12,7 @@ import type { PainPointShared } from './condition';
  * device just pushed comes back as no write at all.
  */
 
-export type SharedFields = { clients: ClientShared; contacts: ContactShared; callbacks: CallbackShared; painPoints: PainPointShared };
+export type SharedFields = { clients: ClientShared; contacts: ContactShared; callbacks: CallbackShared; painPoints: PainPointShared; checklists: ChecklistShared };
 
 /** Fields changed here and not pushed yet; 'all' for a record created or deleted here and not pushed. */
 export type Pending = readonly string[] | 'all';
@@ -28,6 +29,9 @@ export function pulledPatch<S extends SharedStore>(store: S, local: SharedFields
       if (added.length) patch.identities = [...(local as ClientShared).identities, ...added];
     } else if (store === 'clients' && field === 'sex') {
       if (!sameSex(here.sex as string | undefined, there.sex as string | undefined)) patch.sex = there.sex;
+    } else if (store === 'checklists' && field === 'ticks') {
+      const ticks = newTicks(here.ticks as number[], there.ticks as number[]);
+      if (ticks) patch.ticks = ticks;
     } else if (store === 'callbacks' && (field === 'status' || field === 'doneAt')) {
       // Forward only: done here stays done; done there is done here, with its time.
       if (field === 'status' && here.status === 'open' && there.status === 'done') Object.assign(patch, { status: 'done', doneAt: there.doneAt });

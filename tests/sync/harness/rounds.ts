@@ -41,7 +41,7 @@ export function rounds(server: () => LoopbackServer, open: () => Promise<Rapport
         smart: { random: (bytes) => webcrypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await webcrypto.subtle.digest('SHA-256', data)) },
         now: () => now,
       });
-      if (outcome.kind !== 'synced') throw new Error(`round: ${JSON.stringify(outcome)}`);
+      if (outcome.kind !== 'synced') throw new Error(`round: ${outcome.kind === 'failed' ? outcome.error.message : outcome.kind}`);
       return outcome;
     },
   };

@@ -5,6 +5,9 @@ import { addCallback, completeCallback, reopenCallback } from '../../../src/stor
 import { enrolClient } from '../../../src/store/enrolment';
 import { deleteRecord, StaleWriteError } from '../../../src/store/base';
 import { addPainPoint } from '../../../src/store/pain-points';
+import { tickItem } from '../../../src/store/checklists';
+import { recordDisposition } from '../../../src/store/dispositions';
+import { DISCHARGE_TEMPLATE_ID, RISK_YES_TEMPLATE_ID } from '../../../src/domain/checklists/checklist';
 import { loadOutbox } from '../../../src/sync/outbox';
 import { saveSyncSettings, SYNC_OFF } from '../../../src/sync/settings';
 import type { RapportDb } from '../../../src/store/db';
@@ -21,7 +24,7 @@ const page = (over: Partial<ClientContext> = {}): ClientContext => ({ name: 'Mar
 const call = (clientId: string, at = T0) => ({ clientId, at, channel: 'call' as const, direction: 'outbound' as const, outcome: 'reached' as const, tags: [] });
 
 const turnSyncOn = (database: RapportDb) => saveSyncSettings(database, { enabled: true, fhirBase: 'https://fhir.example.org/R4/', clientId: 'rapport' });
-const STORE_ORDER = ['clients', 'contacts', 'callbacks'];
+const STORE_ORDER = ['clients', 'contacts', 'callbacks', 'painPoints', 'checklists'];
 /** The outbox, clients first (the order a push takes them in). */
 const queued = async () =>
   (await loadOutbox(db()))
@@ -111,8 +114,15 @@ describe('the store queues changes for the team', () => {
       outcome: 'reached',
       tags: [],
     });
-    await addPainPoint(db(), { clientId: client.id, text: 'Stairs at home' }, T0);
-    expect(await queued()).toEqual([{ store: 'contacts', id: contact?.id }]);
+    const point = await addPainPoint(db(), { clientId: client.id, text: 'Stairs at home' }, T0);
+    const discharge = await tickItem(db(), { clientId: client.id, templateId: DISCHARGE_TEMPLATE_ID, itemId: 'med-reconciliation' }, T0);
+    await tickItem(db(), { clientId: client.id, templateId: RISK_YES_TEMPLATE_ID, itemId: 'problem-medications' }, T0);
+    await recordDisposition(db(), { clientId: client.id, ruleId: 'birthday', key: 'k', action: 'done', at: T0 }, T0);
+    expect(await queued()).toEqual([
+      { store: 'contacts', id: contact?.id },
+      { store: 'painPoints', id: point.id },
+      { store: 'checklists', id: discharge.id },
+    ]);
   });
 
   test('a refused write queues nothing, and a deleted record is queued whole', async () => {
