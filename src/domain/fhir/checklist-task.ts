@@ -3,6 +3,7 @@ import type { Task } from '@medplum/fhirtypes';
 import { ChecklistRecordSchema, type ChecklistRecord, type RecordMeta } from '../../model/records';
 import { DISCHARGE_TEMPLATE_ID } from '../checklists/checklist';
 import { idOf, iso, meta, ref } from './export';
+import { TRUST_ACT_TEMPLATES } from './trust-acts';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 
 /**
@@ -15,7 +16,7 @@ const ITEM_SYSTEM_PREFIX = 'https://rapport.care/fhir/CodeSystem/checklist/';
 const TICK = { coding: [{ system: 'https://rapport.care/fhir/CodeSystem/checklist-output', code: 'done', display: 'Done' }] };
 
 /** Templates the team shares. The BOOST risk answers (ticks of their own templates) are a screen, not acts: they stay here. */
-export const SHARED_TEMPLATES: readonly string[] = [DISCHARGE_TEMPLATE_ID];
+export const SHARED_TEMPLATES: readonly string[] = [DISCHARGE_TEMPLATE_ID, ...TRUST_ACT_TEMPLATES];
 
 export type ChecklistShared = Pick<ChecklistRecord, 'templateId' | 'itemId' | 'ticks'>;
 type FhirChecklist = Pick<RecordMeta, 'id' | 'createdAt' | 'updatedAt'> & Pick<ChecklistRecord, 'clientId'> & ChecklistShared;

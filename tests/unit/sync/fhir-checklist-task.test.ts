@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checklistItemTask, isChecklistTask, readChecklistTask } from '../../../src/domain/fhir/checklist-task';
+import { checklistItemTask, isChecklistTask, isSharedChecklist, readChecklistTask } from '../../../src/domain/fhir/checklist-task';
+import { DISCHARGE_TEMPLATE_ID, RISK_NO_TEMPLATE_ID, RISK_YES_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../../src/domain/checklists/checklist';
 import { callbackTask } from '../../../src/domain/fhir/export';
 import { mergeOntoServer, retired } from '../../../src/domain/fhir/merge';
 import { pulledPatch } from '../../../src/domain/fhir/pull-merge';
@@ -35,6 +36,12 @@ describe('checklist item ↔ Task', () => {
       expect(read).toEqual({ kind: 'record', fields: { templateId: 'discharge', itemId: 'med-reconciliation', ticks }, rapportIds: [] });
       if (read.kind === 'record') expect(pulledPatch('checklists', { ...item, ticks }, read.fields, undefined)).toBeNull();
     }
+  });
+
+  test('the discharge checklist and trust acts are shared; BOOST risk answers are not', () => {
+    expect([DISCHARGE_TEMPLATE_ID, TRUST_TEMPLATE_ID, RISK_YES_TEMPLATE_ID, RISK_NO_TEMPLATE_ID].map((templateId) => isSharedChecklist({ templateId }))).toEqual([true, true, false, false]);
+    const act = readChecklistTask(json(checklistItemTask({ ...item, templateId: TRUST_TEMPLATE_ID, itemId: 'respect.on-time' })));
+    expect(act).toMatchObject({ kind: 'record', fields: { templateId: TRUST_TEMPLATE_ID, itemId: 'respect.on-time', ticks: item.ticks } });
   });
 
   test('a checklist Task is told from a callback Task by its code', () => {
