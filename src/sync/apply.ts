@@ -11,6 +11,7 @@ import { newId } from '../domain/identity/ids';
 import { clientKeys, identityKey } from '../domain/identity/identity';
 import type { SharedStore } from '../domain/fhir/merge';
 import { pulledPatch, type Pending, type SharedFields } from '../domain/fhir/pull-merge';
+import { readCondition } from '../domain/fhir/condition';
 import { patientIdOf, readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import { isTombstone, RECORD_SCHEMAS, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { serverIdEntry } from './outbox';
@@ -45,6 +46,7 @@ const READERS: { [S in SharedStore]: (resource: ServerResource) => Read<SharedFi
   clients: readPatient,
   contacts: readCommunication,
   callbacks: readCallbackTask,
+  painPoints: readCondition,
 };
 
 export async function applyPulled(ctx: PullContext, store: SharedStore, resource: ServerResource): Promise<void> {

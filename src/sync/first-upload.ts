@@ -2,10 +2,11 @@ import type { StoreNames } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
 import { queueChange } from '../store/sync-queue';
 import { isTombstone } from '../model/records';
+import { SHARED_STORES } from '../domain/fhir/merge';
 
 /**
  * The caseload this device had before sync was on never passed through the outbox: the first round
- * against a server queues every enrolled client, with their contacts and callbacks, once. A server
+ * against a server queues every enrolled client, with the records of theirs the team shares, once. A server
  * already seeded is not seeded again (signing in anew is no reason to resend everything), and a
  * record the server never had that was deleted here is nothing to tell it.
  */
@@ -14,7 +15,8 @@ const SEEDED_KEY = 'sync:seeded';
 /** Answers how many records were queued (0 when this server was seeded before). */
 export async function queueCaseloadOnce(db: RapportDb, fhirBase: string, now: number): Promise<number> {
   if ((await db.get('meta', SEEDED_KEY))?.value === fhirBase) return 0;
-  const stores: StoreNames<RapportSchema>[] = ['clients', 'contacts', 'callbacks', 'meta'];
+  const clientRecords = SHARED_STORES.filter((store) => store !== 'clients');
+  const stores: StoreNames<RapportSchema>[] = ['clients', ...clientRecords, 'meta'];
   const tx = db.transaction(stores, 'readwrite');
   tx.done.catch(() => {});
   // Read in the clear even when sealed: tombstones, enrolment and clientId stay readable.
@@ -26,7 +28,7 @@ export async function queueCaseloadOnce(db: RapportDb, fhirBase: string, now: nu
     await queueChange(meta, 'clients', client.id, undefined, now);
     queued++;
   }
-  for (const store of ['contacts', 'callbacks'] as const) {
+  for (const store of clientRecords) {
     for (const record of await tx.objectStore(store).getAll()) {
       if (isTombstone(record) || !caseload.has(record.clientId)) continue;
       await queueChange(meta, store, record.id, undefined, now);

@@ -18,6 +18,7 @@ const PULLED: readonly [SharedStore, string][] = [
   ['clients', 'Patient'],
   ['contacts', 'Communication'],
   ['callbacks', 'Task'],
+  ['painPoints', 'Condition'],
 ];
 
 const CHECKPOINT_PREFIX = 'sync:pull:';
@@ -44,7 +45,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
   const ctx: PullContext = {
     db,
     now,
-    localIds: { clients: await inverse('clients'), contacts: await inverse('contacts'), callbacks: await inverse('callbacks') },
+    localIds: Object.fromEntries(await Promise.all(PULLED.map(async ([store]) => [store, await inverse(store)]))) as PullContext['localIds'],
     fetchPatient: async (serverId) => {
       if (scope && !scope.has(serverId)) return undefined;
       try {

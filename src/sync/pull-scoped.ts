@@ -30,6 +30,7 @@ const SCOPED: readonly [SharedStore, string, (ids: readonly string[]) => Record<
   ['clients', 'Patient', (ids) => ({ _id: ids.join(',') })],
   ['contacts', 'Communication', (ids) => ({ subject: patients(ids) })],
   ['callbacks', 'Task', (ids) => ({ patient: patients(ids) })],
+  ['painPoints', 'Condition', (ids) => ({ subject: patients(ids) })],
 ];
 
 export const SCOPE_KEY = 'sync:pull:scope';

@@ -2,7 +2,8 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type { RapportDb } from '../store/db';
 import { getLive } from '../store/base';
 import { callbackTask, communication, identifierSystem, patient } from '../domain/fhir/export';
-import { mergeOntoServer, retired, type SharedStore } from '../domain/fhir/merge';
+import { condition } from '../domain/fhir/condition';
+import { mergeOntoServer, retired, SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
 import type { StoreRecords } from '../model/records';
 import { MAX_TRANSACTION_ENTRIES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { SyncError } from './errors';
@@ -17,7 +18,8 @@ import type { Send } from './transport';
  * identifier, so one the server had already committed is found, not made twice.
  */
 
-const RESOURCE_TYPE: Record<SharedStore, 'Patient' | 'Communication' | 'Task'> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task' };
+const RESOURCE_TYPE: Record<SharedStore, string> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task', painPoints: 'Condition' };
+const CLIENT_RECORD_STORES = SHARED_STORES.filter((store) => store !== 'clients');
 /** A record changed on the server faster than this many read-merge-write rounds is left for the next push. */
 const MERGE_ROUNDS = 5;
 
@@ -35,9 +37,9 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number): Promis
   await enqueueMissingClients(db, now);
   const result: PushResult = { pushed: 0, merged: 0 };
   // Clients first: the other records refer to their Patient by its server id.
-  for (const stores of [['clients'], ['contacts', 'callbacks']] as const) {
+  for (const stores of [['clients'], CLIENT_RECORD_STORES] as const) {
     const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
-    const ids: ServerIds = { clients: await loadServerIds(db, 'clients'), contacts: await loadServerIds(db, 'contacts'), callbacks: await loadServerIds(db, 'callbacks') };
+    const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
     for (let start = 0; start < batch.length; start += MAX_TRANSACTION_ENTRIES) {
       await pushBatch(db, send, batch.slice(start, start + MAX_TRANSACTION_ENTRIES), ids, result, now);
     }
@@ -116,7 +118,7 @@ async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], id
 /** The server's current copies of the batch's records, one search per resource type. */
 async function readServerCopies(send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Map<string, ServerCopy>> {
   const copies = new Map<string, ServerCopy>();
-  for (const store of ['clients', 'contacts', 'callbacks'] as const) {
+  for (const store of SHARED_STORES) {
     const serverIds = batch.filter((entry) => entry.store === store).flatMap((entry) => ids[store].get(entry.id) ?? []);
     if (!serverIds.length) continue;
     const { body } = await send<Bundle>('GET', `${RESOURCE_TYPE[store]}?_id=${serverIds.map(encodeURIComponent).join(',')}&_count=${serverIds.length}`);
@@ -134,7 +136,9 @@ function mapped(store: SharedStore, record: StoreRecords[SharedStore]): FhirReso
       ? patient(record as StoreRecords['clients'])
       : store === 'contacts'
         ? communication(record as StoreRecords['contacts'])
-        : callbackTask(record as StoreRecords['callbacks']);
+        : store === 'callbacks'
+          ? callbackTask(record as StoreRecords['callbacks'])
+          : condition(record as StoreRecords['painPoints']);
   // The typed resource is plain JSON; the push handles it as such.
   return resource as unknown as FhirResource;
 }

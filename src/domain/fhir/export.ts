@@ -45,15 +45,15 @@ const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: '
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const iso = (ms: number) => new Date(ms).toISOString();
+export const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Entries are addressed by urn:uuid (store ids are UUIDs); anything else gets a local URN. */
 function fullUrl(type: string, id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:rapport:${type}:${encodeURIComponent(id)}`;
 }
-const ref = <R extends Resource = Patient>(type: R['resourceType'], id: string): Reference<R> => ({ reference: fullUrl(type, id) });
-const idOf = (id: string) => (FHIR_ID.test(id) ? { id } : {});
-const meta = (record: Meta) => ({ meta: { lastUpdated: iso(record.updatedAt) } });
+export const ref = <R extends Resource = Patient>(type: R['resourceType'], id: string): Reference<R> => ({ reference: fullUrl(type, id) });
+export const idOf = (id: string) => (FHIR_ID.test(id) ? { id } : {});
+export const meta = (record: Meta) => ({ meta: { lastUpdated: iso(record.updatedAt) } });
 
 /**
  * Identifier.system must be a URI: a page origin already is one, and so is "origin#adapter" (one

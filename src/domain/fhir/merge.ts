@@ -1,4 +1,5 @@
 import type { Identifier } from '@medplum/fhirtypes';
+import { PAIN_POINT_ELEMENTS, retiredCondition } from './condition';
 
 /**
  * The record types a team shares and, for each field, the FHIR elements it is written to
@@ -9,6 +10,7 @@ export const SHARED_ELEMENTS = {
   clients: { name: ['name'], dob: ['birthDate'], sex: ['gender'], phone: ['telecom'], identities: ['identifier'] },
   contacts: { at: ['sent'], channel: ['medium'], direction: ['sender', 'recipient'], outcome: ['status', 'statusReason'], note: ['note'] },
   callbacks: { dueAt: ['executionPeriod'], status: ['status', 'lastModified'], doneAt: ['lastModified'], reason: ['description'] },
+  painPoints: PAIN_POINT_ELEMENTS,
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 export type SharedStore = keyof typeof SHARED_ELEMENTS;
 export const SHARED_STORES = Object.keys(SHARED_ELEMENTS) as SharedStore[];
@@ -57,5 +59,7 @@ export function mergeOntoServer<R extends FhirJson>(store: SharedStore, server: 
 
 /** A record deleted here is retired on the server by its status, never deleted there. */
 export function retired<R extends FhirJson>(store: SharedStore, server: R): R {
-  return store === 'clients' ? { ...server, active: false } : { ...server, status: 'entered-in-error' };
+  if (store === 'clients') return { ...server, active: false };
+  if (store === 'painPoints') return retiredCondition(server);
+  return { ...server, status: 'entered-in-error' };
 }

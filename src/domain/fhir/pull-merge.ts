@@ -1,6 +1,7 @@
 import { identityKey } from '../identity/identity';
 import { SHARED_ELEMENTS, type SharedStore } from './merge';
 import { sameSex, type CallbackShared, type ClientShared, type ContactShared } from './read';
+import type { PainPointShared } from './condition';
 
 /**
  * A pulled record laid over this device's: the push's rules the other way round (merge.ts).
@@ -10,7 +11,7 @@ import { sameSex, type CallbackShared, type ClientShared, type ContactShared } f
  * device just pushed comes back as no write at all.
  */
 
-export type SharedFields = { clients: ClientShared; contacts: ContactShared; callbacks: CallbackShared };
+export type SharedFields = { clients: ClientShared; contacts: ContactShared; callbacks: CallbackShared; painPoints: PainPointShared };
 
 /** Fields changed here and not pushed yet; 'all' for a record created or deleted here and not pushed. */
 export type Pending = readonly string[] | 'all';

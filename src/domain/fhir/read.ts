@@ -26,19 +26,19 @@ const ClientSharedSchema = v.pick(ClientRecordSchema, ['name', 'dob', 'sex', 'ph
 const ContactSharedSchema = v.pick(ContactRecordSchema, ['at', 'channel', 'direction', 'outcome', 'note']);
 const CallbackSharedSchema = v.pick(CallbackRecordSchema, ['dueAt', 'status', 'doneAt', 'reason']);
 
-interface Json {
+export interface Json {
   [key: string]: unknown;
 }
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-const instant = (value: unknown): number | undefined => {
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
+export const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+export const instant = (value: unknown): number | undefined => {
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
   return Number.isFinite(ms) ? ms : undefined;
 };
 
 /** Rapport record ids the resource carries (one per device that pushed it). */
-function rapportIdsOf(resource: Json): string[] {
+export function rapportIdsOf(resource: Json): string[] {
   return list(resource.identifier).flatMap((identifier) => (identifier.system === RAPPORT_IDENTIFIER_SYSTEM && str(identifier.value) ? [identifier.value as string] : []));
 }
 
@@ -53,7 +53,7 @@ export function patientIdOf(reference: unknown): string | undefined {
   return match?.[1];
 }
 
-function checked<T>(schema: v.GenericSchema<unknown, T>, fields: object, what: string, id: unknown, rapportIds: string[]): Read<T> {
+export function checked<T>(schema: v.GenericSchema<unknown, T>, fields: object, what: string, id: unknown, rapportIds: string[]): Read<T> {
   const withoutUndefined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const parsed = v.safeParse(schema, withoutUndefined);
   if (parsed.success) return { kind: 'record', fields: parsed.output, rapportIds };

