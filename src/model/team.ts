@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { filled, text, TimestampSchema } from './values';
+import { filled, RecordIdSchema, text, TimestampSchema } from './values';
 
 /**
  * The care team as the organisation's FHIR server states it, kept on this device: who works with
@@ -40,6 +40,8 @@ export const CareTeamSchema = v.strictObject({
   versionId: v.optional(text(64)),
   /** The client's Patient on the server. */
   patientId: FhirIdSchema,
+  /** The client's record on this device, once it has them (linked after each round's pull). */
+  clientId: v.optional(RecordIdSchema),
   /** An inactive team (status inactive, suspended, entered-in-error) gives nobody the client. */
   active: v.boolean(),
   participants: v.pipe(v.array(CareTeamParticipantSchema), v.maxLength(100)),

@@ -4,7 +4,7 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
-import { refreshTeam } from './team';
+import { refreshTeam, saveLinkedTeam } from './team';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -57,9 +57,10 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
     await queueCaseloadOnce(db, settings.fhirBase, now());
     const { pushed } = await pushOutbox(db, send, now());
     // After the push, so the user's new clients get their care team and are in scope.
-    const team = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, deps.sealer, now()) : undefined;
+    const team = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
     const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope);
+    if (team) await saveLinkedTeam(db, team.state, deps.sealer);
     const { pulled } = pull;
     const problems = [...(team?.problems ?? []), ...pull.problems];
     const waiting = await countWaiting(db);

@@ -57,7 +57,7 @@ export interface TeamRefresh {
   problems: string[];
 }
 
-export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, sealer: MetaSealer, now: number): Promise<TeamRefresh> {
+export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number): Promise<TeamRefresh> {
   const user = relativeReference(fhirUser);
   const problems: string[] = [];
   const { role, colleagues, userDisplay } = await readTeam(send, user);
@@ -72,8 +72,17 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
   }
   for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
   const state: TeamState = { fhirBase, user, ...(userDisplay ? { userDisplay } : {}), role, colleagues, careTeams: [...careTeams.values()], refreshedAt: now };
-  await saveTeamState(db, state, sealer);
   return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
+}
+
+/** Kept once the round's pull is done, each team linked to the client it is about on this device. */
+export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer): Promise<void> {
+  const clientOf = new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
+  const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
+    const clientId = clientOf.get(team.patientId);
+    return clientId ? { ...team, clientId } : team;
+  });
+  await saveTeamState(db, { ...state, careTeams }, sealer);
 }
 
 async function readTeam(send: Send, user: string): Promise<{ role: TeamRole; colleagues: TeamMember[]; userDisplay?: string }> {

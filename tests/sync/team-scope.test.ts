@@ -11,6 +11,10 @@ import { addCallback, callbacksForClient } from '../../src/store/callbacks';
 import { loadTeamState } from '../../src/store/team';
 import { loadServerIds } from '../../src/sync/outbox';
 import { careTeamResource, participantElement } from '../../src/domain/fhir/care-team';
+import { teamCaseloadSnapshot } from '../../src/store/team-caseload';
+import { caseloadOwnership } from '../../src/domain/team/ownership';
+import { supervisorView } from '../../src/domain/team/supervisor';
+import { defaultSettings } from '../../src/domain/settings/settings';
 
 /**
  * Two care managers and a supervisor of one team on one server: each care manager's device pulls
@@ -70,6 +74,11 @@ describe('care-team scoped pull', () => {
     const adaAtB = (await listClients(b)).find((client) => client.name === 'Ada Quill')!;
     expect(await contactsForClient(b, adaAtB.id)).toMatchObject([{ note: 'Asked about meals' }]);
     expect(await callbacksForClient(b, adaAtB.id)).toMatchObject([{ reason: 'Meal delivery', status: 'open' }]);
+    // His caseload shows her as Alice's client that he covers, and his own as his.
+    const atB = await teamCaseloadSnapshot(b, CLEAR_TOKENS, T0 + 4_000);
+    const owners = caseloadOwnership(atB.clients.map((client) => client.id), atB.team, T0 + 4_000);
+    expect(owners.get(adaAtB.id)).toEqual({ primary: { member: 'Practitioner/alice', display: PEOPLE.alice }, mine: false, covering: true });
+    expect([...owners.values()].filter((owner) => owner.mine)).toEqual([{ primary: { member: 'Practitioner/bob', display: PEOPLE.bob }, mine: true, covering: false }]);
 
     // While on the team he follows her changes, incrementally.
     await logContact(a, { clientId: ada.id, at: T0 + 5_000, channel: 'visit', direction: 'outbound', outcome: 'reached', note: 'Hello in the ward', tags: [] }, T0 + 5_000);
@@ -89,7 +98,14 @@ describe('care-team scoped pull', () => {
     const c = await connectedAs(await newCaseload(), server, 'carol', T0);
     await syncedRound(c, T0 + 9_000);
     expect(await names(c)).toEqual(['Ada Quill', 'Ben Rowe']);
-    expect(await loadTeamState(c, CLEAR_TOKENS, server.fhirBase, 'Practitioner/carol')).toMatchObject({ role: 'supervisor' });
+    const atC = await teamCaseloadSnapshot(c, CLEAR_TOKENS, T0 + 2 * DAY);
+    expect(atC.team).toMatchObject({ role: 'supervisor' });
+    const view = supervisorView({ clients: atC.clients, overdue: atC.overdue, team: atC.team!, settings: defaultSettings('UTC'), now: T0 + 2 * DAY, timeZone: 'UTC' });
+    expect(view.map((group) => [group.manager?.display, group.overdue.map((row) => row.client.name)])).toEqual([
+      [PEOPLE.alice, ['Ada Quill']],
+      [PEOPLE.bob, []],
+      [PEOPLE.carol, []],
+    ]);
   });
 
   test('a caseload of many clients is searched in groups and paged, and a replay pulls nothing again', async () => {
