@@ -37,7 +37,15 @@ describe('team sync in the options page', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await expect.poll(() => page.getByTestId('sync-section').getAttribute('data-connected')).toBe('false');
     expect(await page.getByTestId('sync-status').textContent()).toMatch(/Off/);
+    // The panel has no sync line while sync is off (its last-backup line shows that it has rendered).
+    const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
+    const panel = await browser.openPanel(tabId);
+    await panel.getByTestId('last-backup').waitFor({ timeout: 15_000 });
+    await panel.getByTestId('client-name').waitFor({ timeout: 15_000 });
+    expect(await panel.getByTestId('panel-sync').count()).toBe(0);
     expect(browser.network.violations()).toEqual([]);
+    expect(browser.network.allowed()).toEqual([]);
+    await panel.close();
     await page.close();
   });
 
@@ -110,6 +118,9 @@ describe('team sync in the options page', () => {
     const { body: byRapportId } = await alice<Bundle>('GET', `Communication?${rapportIdentifierQuery(contactId)}`);
     expect(byRapportId.entry).toHaveLength(1);
     await expect.poll(() => options.getByTestId('sync-progress').textContent(), { timeout: 10_000 }).toMatch(/^Synced just now · 0 changes waiting$/);
+    // The panel says the same, quietly, from the same `sync/status` answer.
+    await expect.poll(() => panel.getByTestId('panel-sync').textContent(), { timeout: 10_000 }).toBe('Synced just now · 0 changes waiting');
+    expect(await panel.getByTestId('panel-sync').getAttribute('data-needs-sign-in')).toBe('false');
     expect(browser.network.allowed().some((request) => new URL(request.url).pathname.startsWith('/fhir/R4'))).toBe(true);
     expect(browser.network.violations()).toEqual([]);
     await panel.close();
