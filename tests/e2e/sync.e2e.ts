@@ -6,6 +6,7 @@ import { signedIn, TEST_CLIENT_ID } from '../sync/harness/sign-in';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import type { Bundle, Communication } from '@medplum/fhirtypes';
+import type { Page } from 'playwright-core';
 
 /**
  * Team sync connected from the real options page to the loopback FHIR harness (Medplum's router and
@@ -126,4 +127,65 @@ describe('team sync in the options page', () => {
     await panel.close();
     await options.close();
   });
+
+  test('a refused sign-in: the panel says sync stopped and links to the options page, where signing in again keeps the settings and resumes', async () => {
+    browser.network.allowOrigin(server.origin);
+    const options = await openOptions();
+    await expect.poll(() => options.getByTestId('sync-section').getAttribute('data-connected')).toBe('true');
+    const settingsBefore = await rawMeta(options, 'sync');
+    revokeEverySignIn(server);
+    await options.getByTestId('sync-now').click();
+    await expect.poll(() => options.getByTestId('sync-sign-in-again-row').getAttribute('data-needs-sign-in'), { timeout: 10_000 }).toBe('true');
+    expect(await options.getByTestId('sync-progress').textContent()).toMatch(/Sync stopped: The team server signed you out/);
+
+    const { tabId } = await browser.openTab(demo.page(`/classic/chart/${jane.id}`));
+    const panel = await browser.openPanel(tabId);
+    await expect.poll(() => panel.getByTestId('panel-sync').getAttribute('data-needs-sign-in'), { timeout: 10_000 }).toBe('true');
+    expect(await panel.getByTestId('panel-sync').textContent()).toMatch(/^Synced .* · 0 changes waiting · Sync stopped: The team server signed you out\. Sign in again to keep syncing\. Sign in again$/);
+    expect(await panel.getByTestId('panel-sync-sign-in').getAttribute('href')).toBe('../options/index.html#sync-title');
+
+    await options.getByTestId('sync-sign-in-again').click();
+    await expect.poll(() => options.getByTestId('sync-sign-in-again-row').getAttribute('data-needs-sign-in'), { timeout: 15_000 }).toBe('false');
+    await expect.poll(() => options.getByTestId('sync-progress').textContent(), { timeout: 10_000 }).toBe('Synced just now · 0 changes waiting');
+    expect(await options.getByTestId('sync-error').textContent()).toBe('');
+    // Still the same connection: only when it was made has moved.
+    const settingsAfter = (await rawMeta(options, 'sync')) as { connectedAt: number };
+    expect(settingsAfter).toEqual({ ...(settingsBefore as object), connectedAt: expect.any(Number) });
+    expect(settingsAfter.connectedAt).toBeGreaterThan((settingsBefore as { connectedAt: number }).connectedAt);
+    await expect.poll(() => panel.getByTestId('panel-sync').textContent(), { timeout: 10_000 }).toBe('Synced just now · 0 changes waiting');
+    expect(browser.network.violations()).toEqual([]);
+    await panel.close();
+    await options.close();
+  });
 });
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await page.getByTestId('sync-section').waitFor();
+  return page;
+}
+
+/** A meta entry as it lies in the extension's database, read with plain IndexedDB. */
+function rawMeta(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('rapport');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const value = await new Promise<unknown>((resolve) => {
+      const request = db.transaction('meta').objectStore('meta').get(wanted);
+      request.onsuccess = () => resolve(request.result?.value);
+    });
+    db.close();
+    return value;
+  }, key);
+}
+
+/** The server forgets every token it issued, as when an administrator ends the sessions: the next request is refused. */
+function revokeEverySignIn(target: LoopbackServer): void {
+  const issued = target.auth as unknown as { accessTokens: Map<string, unknown>; refreshTokens: Map<string, unknown> };
+  issued.accessTokens.clear();
+  issued.refreshTokens.clear();
+}
