@@ -19,11 +19,21 @@ let browser: ExtensionBrowser;
 let server: LoopbackServer;
 let demo: DemoServer;
 const jane = makePatients().find((patient) => patient.mrn === 'MRN-100234')!;
+const issuedTokens: string[] = [];
+const PASSPHRASE = 'a long and honest passphrase';
 
 beforeAll(async () => {
   await build({ mode: 'chrome-e2e-sync', logLevel: 'warn', configFile: 'vite.config.ts' });
   server = await startLoopbackServer({ users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' } } });
   browser = await launchWithExtension('dist/chrome-e2e-sync');
+  // Every token the server hands out, as the extension received it: none may lie in storage in the clear.
+  browser.context.on('response', (response) => {
+    if (new URL(response.url()).pathname !== '/auth/token' || !response.ok()) return;
+    void response.json().then(
+      (body: { access_token?: string; refresh_token?: string }) => issuedTokens.push(...[body.access_token, body.refresh_token].filter((token): token is string => Boolean(token))),
+      () => undefined,
+    );
+  });
   demo = await startDemoServer();
 }, 120_000);
 afterAll(async () => {
@@ -60,8 +70,11 @@ describe('team sync in the options page', () => {
     await expect.poll(() => page.getByTestId('sync-section').getAttribute('data-connected'), { timeout: 15_000 }).toBe('true');
     expect(await page.getByTestId('sync-error').textContent()).toBe('');
     expect(await page.getByTestId('sync-status').textContent()).toContain('Practitioner/alice');
-    // No passphrase in this profile: the page warns that the sign-in is stored unencrypted.
+    // No passphrase in this profile: the page warns that the sign-in is stored unencrypted, and it is
+    // (which shows the search of the stored bytes below, after a passphrase is set, can fail).
     await expect.poll(() => page.getByTestId('sync-tokens-clear').count()).toBe(1);
+    await expect.poll(() => issuedTokens.length).toBe(2);
+    expect(await tokensInTheClear(page)).toEqual(issuedTokens);
     // What went out went to the harness origin only: discovery and the token exchange from the page.
     const sent = browser.network.allowed().map((v) => new URL(v.url).pathname);
     expect(sent).toEqual(expect.arrayContaining(['/fhir/R4/.well-known/smart-configuration', '/auth/token']));
@@ -158,6 +171,73 @@ describe('team sync in the options page', () => {
     await options.close();
   });
 });
+
+describe('the team-server sign-in at rest', () => {
+  test('with a passphrase set the tokens are sealed: no access or refresh token anywhere in storage or the database, and no warning', async () => {
+    browser.network.allowOrigin(server.origin);
+    const options = await openOptions();
+    await expect.poll(() => options.getByTestId('sync-section').getAttribute('data-connected')).toBe('true');
+    await expect.poll(() => options.getByTestId('sync-tokens-clear').count()).toBe(1);
+    const before = issuedTokens.length;
+    expect(before).toBeGreaterThan(0);
+    expect((await tokensInTheClear(options)).length).toBeGreaterThan(0);
+
+    await options.getByTestId('encryption-new').fill(PASSPHRASE);
+    await options.getByTestId('encryption-repeat').fill(PASSPHRASE);
+    await options.getByTestId('encryption-enable').click();
+    await expect.poll(() => options.getByTestId('encryption-done').textContent(), { timeout: 15_000 }).toContain('now encrypted');
+    // The tokens stored before the passphrase are sealed as soon as it is set.
+    await expect.poll(() => options.getByTestId('sync-tokens-clear').count(), { timeout: 10_000 }).toBe(0);
+    expect(await tokensInTheClear(options)).toEqual([]);
+
+    // A sign-in made with the passphrase set is sealed from its first write.
+    await options.getByTestId('sync-sign-in-again').click();
+    await expect.poll(() => issuedTokens.length, { timeout: 15_000 }).toBe(before + 2);
+    await expect.poll(() => options.getByTestId('sync-progress').textContent(), { timeout: 10_000 }).toBe('Synced just now · 0 changes waiting');
+    expect(await options.getByTestId('sync-tokens-clear').count()).toBe(0);
+    expect(await tokensInTheClear(options)).toEqual([]);
+    expect(Object.keys((await rawMeta(options, 'sync-tokens')) as object)).toEqual(['sealed']);
+    expect(browser.network.violations()).toEqual([]);
+    await options.close();
+  });
+});
+
+/**
+ * Which issued tokens lie anywhere in the clear: chrome.storage.local and .session as the service
+ * worker reads them, and every record of every IndexedDB database of the extension's origin (bytes
+ * read as text too, so a token kept unsealed in a byte array is found as well).
+ */
+async function tokensInTheClear(page: Page): Promise<string[]> {
+  const worker = await browser.worker();
+  const storage = await worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+  const database = await page.evaluate(async () => {
+    const text = (value: unknown): string =>
+      JSON.stringify(value, (_key, inner: unknown) => {
+        const bytes = inner instanceof ArrayBuffer ? new Uint8Array(inner) : ArrayBuffer.isView(inner) ? new Uint8Array(inner.buffer, inner.byteOffset, inner.byteLength) : undefined;
+        return bytes ? Array.from(bytes, (byte) => String.fromCharCode(byte)).join('') : inner;
+      });
+    const dumps: string[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const stores = [...db.objectStoreNames];
+      const tx = db.transaction(stores);
+      for (const store of stores) {
+        const records = await new Promise<unknown[]>((resolve) => (tx.objectStore(store).getAll().onsuccess = (event) => resolve((event.target as IDBRequest<unknown[]>).result)));
+        const keys = await new Promise<unknown[]>((resolve) => (tx.objectStore(store).getAllKeys().onsuccess = (event) => resolve((event.target as IDBRequest<unknown[]>).result)));
+        dumps.push(text({ name, store, keys, records }));
+      }
+      db.close();
+    }
+    return dumps.join('\n');
+  });
+  expect(database).toContain('sync-tokens');
+  return issuedTokens.filter((token) => storage.includes(token) || database.includes(token));
+}
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();

@@ -11,6 +11,7 @@ import type { SyncStatusView } from '../../model/sync-settings';
 import { onChanged } from '../../store/changes';
 import { SHARED_STORES } from '../../domain/fhir/merge';
 import { loadSyncStatus, saveSyncStatus } from '../../sync/status';
+import { META_KEYS } from '../../model/meta';
 
 /** What the Team sync section needs from the browser; sync-host-extension.ts is the real one. */
 export interface SyncHost {
@@ -67,6 +68,9 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
   // A write anywhere may queue a change; a round ends with its status in meta.
   const stopListening = onChanged((change) => {
     if (change.store === 'meta' || (SHARED_STORES as readonly string[]).includes(change.store)) void refreshStatus();
+    // Setting a passphrase says "unlocked" before its key reaches the key ring and before the records
+    // move to the sealed database: only its own meta entry, written last, says the key is there.
+    if (change.store === 'meta' && change.ids.includes(META_KEYS.vault)) sealClearTokens();
   });
   const stopTicking = host.every(30_000, () => (now.value = host.now()));
 
@@ -75,10 +79,17 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     tokensClear.value = await tokensInClear(db);
   }
 
+  /** A passphrase set after sign-in: the tokens stored in the clear are sealed at once. */
+  function sealClearTokens() {
+    void sealTokensIfClear(db, sealer)
+      .then(refresh)
+      // A SyncError here is a key not in the ring yet: the vault's meta change brings it.
+      .catch((failure: unknown) => failure instanceof SyncError || console.warn('[rapport] sealing sync tokens', failure));
+  }
+
   const stopWatching = vault.onStatus((status) => {
     vaultStatus.value = status;
-    // A passphrase set after sign-in: the tokens stored in the clear are sealed at once.
-    void sealTokensIfClear(db, sealer).then(refresh).catch((failure: unknown) => console.warn('[rapport] sealing sync tokens', failure));
+    if (status === 'unlocked') sealClearTokens();
   });
 
   /** `kept`: what a sign-in again carries over from the connection it renews (the team role). */

@@ -155,6 +155,19 @@ describe('connecting team sync from the options page', () => {
     expect(sync.error.value).toMatch(/passphrase/);
   });
 
+  test('a passphrase set after sign-in seals the tokens stored in the clear, and the warning goes', async () => {
+    const sync = model();
+    expect(await sync.connect(server.fhirBase, TEST_CLIENT_ID)).toBe(true);
+    expect(sync.tokensClear.value).toBe(true);
+    const clear = await loadTokens(db, vaultTokenSealer(vault, ring));
+    await vault.enable('correct horse battery staple');
+    await expect.poll(() => sync.tokensClear.value).toBe(false);
+    const stored = (await db.get('meta', 'sync-tokens'))?.value as object;
+    expect(Object.keys(stored)).toEqual(['sealed']);
+    expect(JSON.stringify(stored)).not.toContain(clear?.accessToken);
+    expect((await loadTokens(db, vaultTokenSealer(vault, ring)))?.accessToken).toBe(clear?.accessToken);
+  });
+
   test('disconnect forgets the tokens and gives the origin back; the address stays for next time', async () => {
     const sync = model();
     await sync.connect(server.fhirBase, TEST_CLIENT_ID);
