@@ -54,8 +54,8 @@ describe('team sync in the options page', () => {
     await panel.getByTestId('last-backup').waitFor({ timeout: 15_000 });
     await panel.getByTestId('client-name').waitFor({ timeout: 15_000 });
     expect(await panel.getByTestId('panel-sync').count()).toBe(0);
+    // Nothing is allowed yet: a request to the harness (or anywhere) would be a violation.
     expect(browser.network.violations()).toEqual([]);
-    expect(browser.network.allowed()).toEqual([]);
     await panel.close();
     await page.close();
   });
@@ -96,6 +96,12 @@ describe('team sync in the options page', () => {
       return { settings: await read('sync'), tokens: await read('sync-tokens') };
     });
     expect(stored).toEqual({ settings: { enabled: false, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID }, tokens: undefined });
+    // Off again, nothing goes to the server the guard still allows: a round asked for now sends nothing.
+    const sentBefore = browser.network.allowed().length;
+    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'sync/status', run: true }));
+    expect(answer).toEqual({ on: false, waiting: 0, needsSignIn: false });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(browser.network.allowed()).toHaveLength(sentBefore);
     await page.close();
   });
 
