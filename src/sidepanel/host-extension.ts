@@ -52,6 +52,7 @@ export function extensionHost(location: Location): PanelHost {
     locale: browser.i18n.getUILanguage(),
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),
+    syncStatus: () => sendFromPage({ type: 'sync/status' }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { TabContext } from '../messaging/schema';
 import type { SiteHost } from './models/site';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
 import type { ClientRecord } from '../model/records';
+import type { SyncStatusView } from '../model/sync-settings';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -39,4 +40,6 @@ export interface PanelHost {
   sites: SiteHost;
   /** What the background did for the user without the panel: shortcuts, notification clicks. */
   requests?: BackgroundRequestsHost;
+  /** How team sync stands (the background's `sync/status`); absent where there is no background. */
+  syncStatus?: () => Promise<SyncStatusView>;
 }

@@ -17,7 +17,9 @@ console.log('\n== caseload at scale (issue 4) ==');
 const caseload = run('tests/bench/caseload.mjs');
 console.log('\n== backup round trip at scale (issue 5) ==');
 const backup = run('tests/bench/backup.mjs');
-if (!reading || !corpus || !firstPaint || !caseload || !backup) {
+console.log('\n== team sync at scale (issue 12) ==');
+const sync = run('tests/bench/sync-scale.mjs');
+if (!reading || !corpus || !firstPaint || !caseload || !backup || !sync) {
   console.log('\nsome figures missed their targets (see MISSED above)');
   process.exitCode = 1;
 }

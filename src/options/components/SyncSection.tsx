@@ -83,12 +83,21 @@ function SyncProgress({ model, t }: { model: SyncModel; t: Translate }) {
 }
 
 function Connected({ model, t }: { model: SyncModel; t: Translate }) {
+  const needsSignIn = Boolean(model.status.value?.needsSignIn);
   return (
-    <div class="backup-row">
-      <button type="button" data-testid="sync-disconnect" disabled={model.busy.value} onClick={() => void model.disconnect()}>
-        {t('syncDisconnect')}
-      </button>
-      <span>{t('syncDisconnectHint')}</span>
-    </div>
+    <>
+      <div class="backup-row" data-testid="sync-sign-in-again-row" data-needs-sign-in={String(needsSignIn)}>
+        <button type="button" data-testid="sync-sign-in-again" disabled={model.busy.value} onClick={() => void model.signInAgain()}>
+          {t('syncSignInAgain')}
+        </button>
+        <span>{t('syncSignInAgainHint')}</span>
+      </div>
+      <div class="backup-row">
+        <button type="button" data-testid="sync-disconnect" disabled={model.busy.value} onClick={() => void model.disconnect()}>
+          {t('syncDisconnect')}
+        </button>
+        <span>{t('syncDisconnectHint')}</span>
+      </div>
+    </>
   );
 }

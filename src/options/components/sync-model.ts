@@ -10,6 +10,8 @@ import * as v from 'valibot';
 import type { SyncStatusView } from '../../model/sync-settings';
 import { onChanged } from '../../store/changes';
 import { SHARED_STORES } from '../../domain/fhir/merge';
+import { loadSyncStatus, saveSyncStatus } from '../../sync/status';
+import { META_KEYS } from '../../model/meta';
 
 /** What the Team sync section needs from the browser; sync-host-extension.ts is the real one. */
 export interface SyncHost {
@@ -66,6 +68,9 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
   // A write anywhere may queue a change; a round ends with its status in meta.
   const stopListening = onChanged((change) => {
     if (change.store === 'meta' || (SHARED_STORES as readonly string[]).includes(change.store)) void refreshStatus();
+    // Setting a passphrase says "unlocked" before its key reaches the key ring and before the records
+    // move to the sealed database: only its own meta entry, written last, says the key is there.
+    if (change.store === 'meta' && change.ids.includes(META_KEYS.vault)) sealClearTokens();
   });
   const stopTicking = host.every(30_000, () => (now.value = host.now()));
 
@@ -74,13 +79,21 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     tokensClear.value = await tokensInClear(db);
   }
 
+  /** A passphrase set after sign-in: the tokens stored in the clear are sealed at once. */
+  function sealClearTokens() {
+    void sealTokensIfClear(db, sealer)
+      .then(refresh)
+      // A SyncError here is a key not in the ring yet: the vault's meta change brings it.
+      .catch((failure: unknown) => failure instanceof SyncError || console.warn('[rapport] sealing sync tokens', failure));
+  }
+
   const stopWatching = vault.onStatus((status) => {
     vaultStatus.value = status;
-    // A passphrase set after sign-in: the tokens stored in the clear are sealed at once.
-    void sealTokensIfClear(db, sealer).then(refresh).catch((failure: unknown) => console.warn('[rapport] sealing sync tokens', failure));
+    if (status === 'unlocked') sealClearTokens();
   });
 
-  async function signIn(fhirBase: string, clientId: string) {
+  /** `kept`: what a sign-in again carries over from the connection it renews (the team role). */
+  async function signIn(fhirBase: string, clientId: string, kept: Pick<SyncSettings, 'role'> = {}) {
     const send = host.transport(fhirBase);
     const deps: SmartDeps = { ...host.smart, send };
     const config = await discover(fhirBase, send);
@@ -89,7 +102,39 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     const tokens = await completeSignIn(config, pending, returned, clientId, deps);
     await saveTokens(db, tokens, sealer);
     const fhirUser = v.is(SyncSettingsSchema.entries.fhirUser, tokens.fhirUser) ? tokens.fhirUser : undefined;
-    await saveSyncSettings(db, { enabled: true, fhirBase, clientId, fhirUser, connectedAt: host.now() });
+    await saveSyncSettings(db, { ...kept, enabled: true, fhirBase, clientId, fhirUser, connectedAt: host.now() });
+  }
+
+  /** Permission first (see connect), then the sign-in; false with `error` set when it did not finish. */
+  function withAccess(fhirBase: string, work: () => Promise<void>, onFailure: (pattern: string) => Promise<void>): Promise<boolean> {
+    const pattern = originPattern(fhirBase);
+    // Firefox honours permissions.request only as the first call of a user action: no await before it.
+    const access = host.requestAccess(pattern);
+    busy.value = true;
+    error.value = null;
+    return (async () => {
+      try {
+        if (!(await access)) {
+          error.value = 'Rapport needs your permission to reach the team server. Nothing was sent; press Connect again and allow it.';
+          return false;
+        }
+        await work();
+        return true;
+      } catch (failure) {
+        error.value = wordsFor(failure);
+        await onFailure(pattern);
+        return false;
+      } finally {
+        await refresh();
+        busy.value = false;
+      }
+    })();
+  }
+
+  function refusedWhileLocked(): boolean {
+    if (vault.status !== 'locked') return false;
+    error.value = 'Rapport is locked: enter your passphrase first, so the team-server sign-in can be kept sealed.';
+    return true;
   }
 
   return {
@@ -119,34 +164,37 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
         error.value = wordsFor(failure);
         return Promise.resolve(false);
       }
-      if (vault.status === 'locked') {
-        error.value = 'Rapport is locked: enter your passphrase first, so the team-server sign-in can be kept sealed.';
-        return Promise.resolve(false);
-      }
-      const pattern = originPattern(input.fhirBase);
-      // Firefox honours permissions.request only as the first call of a user action: no await before it.
-      const access = host.requestAccess(pattern);
-      busy.value = true;
-      error.value = null;
-      return (async () => {
-        try {
-          if (!(await access)) {
-            error.value = 'Rapport needs your permission to reach the team server. Nothing was sent; press Connect again and allow it.';
-            return false;
-          }
-          await signIn(input.fhirBase, input.clientId);
-          return true;
-        } catch (failure) {
-          error.value = wordsFor(failure);
+      if (refusedWhileLocked()) return Promise.resolve(false);
+      return withAccess(
+        input.fhirBase,
+        () => signIn(input.fhirBase, input.clientId),
+        async (pattern) => {
           await host.removeAccess(pattern).catch(() => false);
           const current = await loadSyncSettings(db);
-          await saveSyncSettings(db, { ...current, enabled: false, lastError: error.value.slice(0, 500) });
-          return false;
-        } finally {
-          await refresh();
-          busy.value = false;
-        }
-      })();
+          await saveSyncSettings(db, { ...current, enabled: false, lastError: (error.value ?? '').slice(0, 500) });
+        },
+      );
+    },
+
+    /**
+     * The SMART sign-in again for the connection as it stands: settings and the outbox are kept,
+     * and so is the connection when it does not finish. A new `connectedAt` is what lifts a refused
+     * sign-in (status.ts); the stored failure and its backoff go too, and a round runs at once.
+     */
+    signInAgain(): Promise<boolean> {
+      const current = settings.value;
+      if (busy.value || !current?.enabled || !current.fhirBase) return Promise.resolve(false);
+      if (refusedWhileLocked()) return Promise.resolve(false);
+      return withAccess(
+        current.fhirBase,
+        async () => {
+          await signIn(current.fhirBase, current.clientId, current.role ? { role: current.role } : {});
+          const { lastError: _refused, signInRefusedFor: _for, retryAt: _wait, ...kept } = await loadSyncStatus(db);
+          await saveSyncStatus(db, { ...kept, failures: 0 });
+          void refreshStatus(true);
+        },
+        async () => undefined,
+      );
     },
 
     /** Forgets the sign-in and gives the server's origin back: nothing more is sent. */

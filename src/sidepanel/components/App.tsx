@@ -11,6 +11,7 @@ import { Deferred } from './Deferred';
 // Not on the first screen: their code loads when they are first shown.
 const loadCaseloadView = () => import('./CaseloadView').then((module) => module.CaseloadView);
 const loadSiteControls = () => import('./SiteControls').then((module) => module.SiteControls);
+const loadSyncLine = () => import('./SyncLine').then((module) => module.SyncLine);
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
@@ -38,6 +39,7 @@ export function App() {
         <SiteSetup />
         {caseload.view.value === 'caseload' ? <Deferred load={loadCaseloadView} props={{}} /> : binding.ready.value && <PageState />}
       </main>
+      <SyncStatus />
       <LastBackup />
       <Drafts />
       <NoticeBar />
@@ -84,6 +86,12 @@ function HeaderActions() {
       </Menu>
     </div>
   );
+}
+
+/** Team sync's line: its code (and the status request) only where a background answers it. */
+function SyncStatus() {
+  const { host, clock, words } = usePanel();
+  return host.syncStatus ? <Deferred load={loadSyncLine} props={{ status: host.syncStatus, now: clock.now, words }} /> : null;
 }
 
 /**

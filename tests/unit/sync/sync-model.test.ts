@@ -7,8 +7,9 @@ import { memoryKeyRing } from '../store/vault/memory-keyring';
 import { Vault } from '../../../src/store/vault/vault';
 import { createSyncModel, type SyncHost } from '../../../src/options/components/sync-model';
 import { createTransport } from '../../../src/sync/transport';
-import { loadSyncSettings } from '../../../src/sync/settings';
-import { readStatusView } from '../../../src/sync/status';
+import { loadSyncSettings, saveSyncSettings } from '../../../src/sync/settings';
+import { loadSyncStatus, readStatusView, saveSyncStatus } from '../../../src/sync/status';
+import { OUTBOX_PREFIX } from '../../../src/store/sync-queue';
 import { loadTokens, vaultTokenSealer } from '../../../src/sync/token-store';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from '../../sync/harness/loopback-server';
 import { followAuthorize, smartDeps, TEST_CLIENT_ID, TEST_REDIRECT_URI } from '../../sync/harness/sign-in';
@@ -154,6 +155,19 @@ describe('connecting team sync from the options page', () => {
     expect(sync.error.value).toMatch(/passphrase/);
   });
 
+  test('a passphrase set after sign-in seals the tokens stored in the clear, and the warning goes', async () => {
+    const sync = model();
+    expect(await sync.connect(server.fhirBase, TEST_CLIENT_ID)).toBe(true);
+    expect(sync.tokensClear.value).toBe(true);
+    const clear = await loadTokens(db, vaultTokenSealer(vault, ring));
+    await vault.enable('correct horse battery staple');
+    await expect.poll(() => sync.tokensClear.value).toBe(false);
+    const stored = (await db.get('meta', 'sync-tokens'))?.value as object;
+    expect(Object.keys(stored)).toEqual(['sealed']);
+    expect(JSON.stringify(stored)).not.toContain(clear?.accessToken);
+    expect((await loadTokens(db, vaultTokenSealer(vault, ring)))?.accessToken).toBe(clear?.accessToken);
+  });
+
   test('disconnect forgets the tokens and gives the origin back; the address stays for next time', async () => {
     const sync = model();
     await sync.connect(server.fhirBase, TEST_CLIENT_ID);
@@ -162,5 +176,85 @@ describe('connecting team sync from the options page', () => {
     expect(granted.size).toBe(0);
     expect(sync.settings.value).toEqual({ enabled: false, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID });
     expect(await loadTokens(db, vaultTokenSealer(vault, ring))).toBeUndefined();
+  });
+});
+
+describe('signing in again from the options page', () => {
+  const T0 = 1_700_000_000_000;
+  /** The state a refused sign-in leaves: a round recorded the refusal against this connection, and a change waits. */
+  async function refusedWithAChangeWaiting(sync: ReturnType<typeof model>) {
+    expect(await sync.connect(server.fhirBase, TEST_CLIENT_ID)).toBe(true);
+    await saveSyncSettings(db, { ...(await loadSyncSettings(db)), role: 'supervisor' });
+    await db.put('meta', { key: `${OUTBOX_PREFIX}contacts:c1`, value: { store: 'contacts', id: 'c1' } });
+    await saveSyncStatus(db, { failures: 2, lastSyncedAt: T0 - 60_000, lastError: 'The team server no longer accepts your sign-in.', signInRefusedFor: T0 });
+    await sync.load();
+    expect(sync.status.value).toEqual({ on: true, lastSyncedAt: T0 - 60_000, waiting: 1, lastError: 'The team server no longer accepts your sign-in.', needsSignIn: true });
+    journal = [];
+  }
+
+  test('keeps the settings and the waiting change, runs the SMART flow again (permission first) and clears the refusal', async () => {
+    let now = T0;
+    const asked: boolean[] = [];
+    const sync = model(
+      fakeHost({
+        now: () => now,
+        syncStatus: (run) => {
+          asked.push(run);
+          return readStatusView(db);
+        },
+      }),
+    );
+    await refusedWithAChangeWaiting(sync);
+    const tokensBefore = await loadTokens(db, vaultTokenSealer(vault, ring));
+    now = T0 + 3_600_000;
+    const signingIn = sync.signInAgain();
+    expect(journal).toEqual([`request ${server.origin}/*`]);
+    expect(await signingIn).toBe(true);
+    expect(journal).toEqual([`request ${server.origin}/*`, 'GET /fhir/R4/.well-known/smart-configuration', 'sign-in window', 'POST /auth/token']);
+    expect(sync.error.value).toBeNull();
+    expect(await loadSyncSettings(db)).toEqual({ enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, fhirUser: 'Practitioner/alice', role: 'supervisor', connectedAt: T0 + 3_600_000 });
+    const tokensAfter = await loadTokens(db, vaultTokenSealer(vault, ring));
+    expect(tokensAfter?.accessToken).toBeTruthy();
+    expect(tokensAfter?.accessToken).not.toBe(tokensBefore?.accessToken);
+    expect(await loadSyncStatus(db)).toEqual({ failures: 0, lastSyncedAt: T0 - 60_000 });
+    // The user asked for it to move again: a round is asked for at once.
+    await expect.poll(() => asked.includes(true)).toBe(true);
+    expect(await readStatusView(db)).toEqual({ on: true, lastSyncedAt: T0 - 60_000, waiting: 1, needsSignIn: false });
+  });
+
+  test('a sign-in that does not finish leaves the connection, its grant and its refusal as they were', async () => {
+    let fail = false;
+    const sync = model(
+      fakeHost({
+        signInWindow: async (url) => {
+          journal.push('sign-in window');
+          return fail ? `${TEST_REDIRECT_URI}?state=${new URL(url).searchParams.get('state')}&error=access_denied&error_description=User+cancelled` : followAuthorize(url);
+        },
+      }),
+    );
+    await refusedWithAChangeWaiting(sync);
+    const settingsBefore = await loadSyncSettings(db);
+    fail = true;
+    expect(await sync.signInAgain()).toBe(false);
+    expect(sync.error.value).toMatch(/User cancelled/);
+    expect(journal.some((line) => line.startsWith('remove'))).toBe(false);
+    expect(granted.has(`${server.origin}/*`)).toBe(true);
+    expect(await loadSyncSettings(db)).toEqual(settingsBefore);
+    expect((await readStatusView(db)).needsSignIn).toBe(true);
+    expect((await readStatusView(db)).waiting).toBe(1);
+  });
+
+  test('offered only while connected, and refused while locked before anything is asked', async () => {
+    const sync = model();
+    await sync.load();
+    expect(await sync.signInAgain()).toBe(false);
+    expect(journal).toEqual([]);
+    await vault.enable('correct horse battery staple');
+    expect(await sync.connect(server.fhirBase, TEST_CLIENT_ID)).toBe(true);
+    await vault.lock();
+    journal = [];
+    expect(await sync.signInAgain()).toBe(false);
+    expect(journal).toEqual([]);
+    expect(sync.error.value).toMatch(/passphrase/);
   });
 });

@@ -1,0 +1,185 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Bundle } from '@medplum/fhirtypes';
+import type { HttpMethod } from '@medplum/fhir-router';
+import { createFhirEngine, type FhirEngine } from '../sync/harness/fhir-engine';
+import { CLEAR_TOKENS } from '../sync/harness/caseloads';
+import { openRapportDb, type RapportDb } from '../../src/store/db';
+import { recordSeenClient } from '../../src/store/clients';
+import { enrolClient } from '../../src/store/enrolment';
+import { logContact } from '../../src/store/contacts';
+import { addCallback, completeCallback } from '../../src/store/callbacks';
+import { saveSyncSettings } from '../../src/sync/settings';
+import { saveTokens } from '../../src/sync/token-store';
+import { createTransport } from '../../src/sync/transport';
+import { runSyncRound, type RoundOutcome } from '../../src/sync/round';
+import { countWaiting } from '../../src/sync/status';
+
+/**
+ * Team sync at scale, in process: Rapport's sync round (outbox, transaction Bundles, the transport,
+ * the pull) against Medplum's router, next to a floor measured in the same run: the very Bundles the
+ * round posted, posted straight to a router in the same state, with nothing of Rapport around them.
+ * The network is the one thing left out (a fetch that calls the router), on both sides.
+ */
+
+const FHIR_BASE = 'https://fhir.bench.invalid/fhir/R4/';
+const EHR = 'https://ehr.bench.invalid';
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+
+export interface Size {
+  clients: number;
+  contacts: number;
+  callbacks: number;
+}
+
+export interface Figure {
+  label: string;
+  rapportMs: number;
+  floorMs: number;
+  posts: number;
+  requests: number;
+  resources: number;
+  routerMs: number;
+  readMs: number;
+}
+
+interface Recorder {
+  fetchImpl: typeof globalThis.fetch;
+  posted: Bundle[];
+  requests: number;
+  /** Time spent inside the router, of which the pull's reads are the part the floor has no counterpart for. */
+  routerMs: number;
+  readMs: number;
+  reset(): void;
+}
+
+/** A fetch that hands each request to the router as the loopback glue does, keeping every Bundle posted. */
+function routerFetch(engine: FhirEngine): Recorder {
+  const recorder: Recorder = {
+    posted: [],
+    requests: 0,
+    routerMs: 0,
+    readMs: 0,
+    reset() {
+      recorder.posted = [];
+      recorder.requests = 0;
+      recorder.routerMs = 0;
+      recorder.readMs = 0;
+    },
+    fetchImpl: (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const url = new URL(String(input));
+      const path = url.pathname.slice(new URL(FHIR_BASE).pathname.length) + url.search;
+      const body = typeof init?.body === 'string' && init.body ? (JSON.parse(init.body) as unknown) : undefined;
+      const method = (init?.method ?? 'GET') as HttpMethod;
+      recorder.requests++;
+      if (method === 'POST' && path === '') recorder.posted.push(body as Bundle);
+      const headers = Object.fromEntries(new Headers(init?.headers).entries());
+      const started = performance.now();
+      const answer = await engine.handle(method, path, body, headers);
+      const spent = performance.now() - started;
+      recorder.routerMs += spent;
+      if (method === 'GET') recorder.readMs += spent;
+      return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
+    }) as typeof globalThis.fetch,
+  };
+  return recorder;
+}
+
+/** The caseload a care manager has before turning sync on, written through the store as the panel writes it. */
+async function seedCaseload(db: RapportDb, size: Size): Promise<string[]> {
+  const clientIds: string[] = [];
+  for (let i = 0; i < size.clients; i++) {
+    const mrn = `SCALE-${i}`;
+    const { client } = await recordSeenClient(db, { context: { name: `Scale Client ${i}`, mrn, source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/${mrn}` }, T0 - 400 * DAY);
+    await enrolClient(db, client.id, T0 - 400 * DAY);
+    clientIds.push(client.id);
+  }
+  for (let i = 0; i < size.contacts; i++) {
+    const at = T0 - (i % 365) * DAY - DAY;
+    await logContact(db, { clientId: clientIds[i % clientIds.length]!, at, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Talked about the new inhaler and the pharmacy hours.', tags: [] }, at);
+  }
+  for (let i = 0; i < size.callbacks; i++) {
+    await addCallback(db, { clientId: clientIds[i % clientIds.length]!, dueAt: T0 + (i % 30) * DAY, reason: 'Check the pharmacy delivered' }, T0 - DAY);
+  }
+  return clientIds;
+}
+
+/** Medplum's in-memory store, copied: a floor router in exactly the state the measured round met. */
+function copyOf(engine: FhirEngine): FhirEngine {
+  const copy = createFhirEngine(FHIR_BASE);
+  type Maps = Record<'resources' | 'history', Map<string, Map<string, unknown>>>;
+  const [from, to] = [engine.repo as unknown as Maps, copy.repo as unknown as Maps];
+  for (const key of ['resources', 'history'] as const) {
+    to[key].clear();
+    for (const [type, inner] of from[key]) to[key].set(type, new Map([...inner].map(([id, value]) => [id, structuredClone(value)])));
+  }
+  return copy;
+}
+
+async function postStraight(engine: FhirEngine, bundles: readonly Bundle[]): Promise<number> {
+  const started = performance.now();
+  for (const bundle of bundles) {
+    const answer = await engine.handle('POST', '', bundle, { 'content-type': 'application/fhir+json' });
+    if (answer.status >= 300) throw new Error(`floor: the router refused a Bundle (${answer.status})`);
+  }
+  return performance.now() - started;
+}
+
+async function timedRound(db: RapportDb, recorder: Recorder, now: number): Promise<{ ms: number; outcome: RoundOutcome }> {
+  recorder.reset();
+  const started = performance.now();
+  const outcome = await runSyncRound({
+    db,
+    vaultStatus: () => 'off',
+    sealer: CLEAR_TOKENS,
+    transport: (fhirBase, accessToken) => createTransport({ fhirBase, accessToken, fetchImpl: recorder.fetchImpl, now: () => now }),
+    smart: { random: (bytes) => crypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource)) },
+    now: () => now,
+  });
+  const ms = performance.now() - started;
+  if (outcome.kind !== 'synced') throw new Error(`the round did not sync: ${JSON.stringify(outcome)}`);
+  return { ms, outcome };
+}
+
+const resourcesIn = (bundles: readonly Bundle[]) => bundles.reduce((sum, bundle) => sum + (bundle.entry?.length ?? 0), 0);
+
+export async function runSyncScaleBench(size: Size, changes: number, log: (line: string) => void): Promise<Figure[]> {
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openRapportDb();
+  let started = performance.now();
+  const clientIds = await seedCaseload(db, size);
+  log(`seeded ${size.clients} clients / ${size.contacts} contacts / ${size.callbacks} callbacks in ${Math.round(performance.now() - started)} ms (not timed)`);
+  await saveSyncSettings(db, { enabled: true, fhirBase: FHIR_BASE, clientId: 'rapport-bench', connectedAt: T0 });
+  await saveTokens(db, { accessToken: 'bench-token', expiresAt: T0 + 365 * DAY, scope: 'user/*.cruds' }, CLEAR_TOKENS);
+
+  const engine = createFhirEngine(FHIR_BASE);
+  const fresh = copyOf(engine);
+  const recorder = routerFetch(engine);
+  const first = await timedRound(db, recorder, T0);
+  const firstBundles = recorder.posted;
+  const firstRequests = recorder.requests;
+  const firstRouter = { routerMs: recorder.routerMs, readMs: recorder.readMs };
+  if ((await countWaiting(db)) !== 0) throw new Error('the first sync left changes waiting');
+  const firstFloor = await postStraight(fresh, firstBundles);
+
+  // The 100 changes of a working stretch: contacts logged, callbacks owed, callbacks done (updates).
+  const now = T0 + DAY;
+  const done = Math.floor(changes * 0.3);
+  const owed = Math.floor(changes * 0.3);
+  const logged = changes - done - owed;
+  const openCallbacks = (await db.getAll('callbacks')).filter((callback) => 'status' in callback && callback.status === 'open').slice(0, done);
+  for (let i = 0; i < logged; i++) await logContact(db, { clientId: clientIds[i % clientIds.length]!, at: now, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Follow-up after the visit', tags: [] }, now);
+  for (let i = 0; i < owed; i++) await addCallback(db, { clientId: clientIds[(i * 7) % clientIds.length]!, dueAt: now + 2 * DAY }, now);
+  for (const callback of openCallbacks) await completeCallback(db, callback.id, now);
+  const waiting = await countWaiting(db);
+  const before = copyOf(engine);
+  const incremental = await timedRound(db, recorder, now);
+  const incrementalFloor = await postStraight(before, recorder.posted);
+  db.close();
+  log(`incremental changes queued: ${waiting} (${logged} contacts logged, ${owed} callbacks owed, ${openCallbacks.length} callbacks done)`);
+  return [
+    { label: 'first sync', rapportMs: first.ms, floorMs: firstFloor, posts: firstBundles.length, requests: firstRequests, resources: resourcesIn(firstBundles), ...firstRouter },
+    { label: `incremental sync (${waiting} changes)`, rapportMs: incremental.ms, floorMs: incrementalFloor, posts: recorder.posted.length, requests: recorder.requests, resources: resourcesIn(recorder.posted), routerMs: recorder.routerMs, readMs: recorder.readMs },
+  ];
+}
