@@ -27,9 +27,10 @@ function decodeSegment(segment) {
   return values;
 }
 
-/** Minified bytes per source: each mapped span runs to the next mapping on its line. */
+/** Minified bytes per source (each mapped span runs to the next mapping on its line), and the spans. */
 function bytesPerSource(code, map) {
   const totals = new Map();
+  const spans = new Map();
   const lines = code.split('\n');
   let source = 0;
   map.mappings.split(';').forEach((line, index) => {
@@ -41,18 +42,29 @@ function bytesPerSource(code, map) {
       if (ds !== undefined) source += ds;
       marks.push([column, ds === undefined ? -1 : source]);
     }
+    const offset = lines.slice(0, index).reduce((n, l) => n + l.length + 1, 0);
     marks.forEach(([start, src], i) => {
       const end = i + 1 < marks.length ? marks[i + 1][0] : lines[index].length;
       const name = src < 0 ? '(unmapped)' : map.sources[src];
       totals.set(name, (totals.get(name) ?? 0) + end - start);
+      spans.set(name, [...(spans.get(name) ?? []), [offset + start, offset + end]]);
     });
   });
-  return totals;
+  return { totals, spans };
 }
 
 const bundle = await rolldown({ input: resolve(ROOT, 'src/content/main.ts'), cwd: ROOT, logLevel: 'silent', transform: { define: DEFINES } });
 const { output } = await bundle.generate({ format: 'iife', minify: true, sourcemap: true });
 const [chunk] = output;
-const rows = [...bytesPerSource(chunk.code, chunk.map)].sort((a, b) => b[1] - a[1]);
-for (const [source, size] of rows) console.log(String(size).padStart(7), relative(ROOT, resolve(ROOT, source)).replace(/^.*node_modules\//, ''));
-console.log(`${chunk.code.length} bytes minified, ${gzipSync(chunk.code, { level: 9 }).length} gzip -9`);
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const whole = gzip(chunk.code);
+const { totals, spans } = bytesPerSource(chunk.code, chunk.map);
+// A module's gzip cost: how much smaller the whole gets without its bytes (what it shares with the rest compresses away).
+const without = (source) => {
+  const cut = new Set((spans.get(source) ?? []).flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
+  return whole - gzip([...chunk.code].filter((_, i) => !cut.has(i)).join(''));
+};
+console.log('minified  gzip cost  module');
+const rows = [...totals].sort((a, b) => b[1] - a[1]);
+for (const [source, size] of rows) console.log(String(size).padStart(8), String(size > 300 ? without(source) : '').padStart(10), ' ', relative(ROOT, resolve(ROOT, source)).replace(/^.*node_modules\//, ''));
+console.log(`${chunk.code.length} bytes minified, ${whole} gzip -9`);
