@@ -111,6 +111,20 @@ describe('the name beside the identity', () => {
   });
 });
 
+describe('a name printed in form fields', () => {
+  const row = (id: string, label: string, value: string) => `<div><label for="f-${id}">${label}</label><input id="f-${id}" value="${value}"></div>`;
+
+  it('joins a filled middle-name field between the first and last names', async () => {
+    const r = await read(`<form>${row('g', 'First Name', 'Ottilie')}${row('m', 'Middle Name', 'Sigrun')}${row('f', 'Last Name', 'Brandvold')}${row('id', 'Patient ID', 'LV-550193')}</form>`);
+    expect(r).toMatchObject({ name: 'Ottilie Sigrun Brandvold', mrn: 'LV-550193' });
+  });
+
+  it('leaves an empty middle-name field out', async () => {
+    const r = await read(`<form>${row('g', 'First Name', 'Ottilie')}${row('m', 'Middle Name', '')}${row('f', 'Last Name', 'Brandvold')}${row('id', 'Patient ID', 'LV-550193')}</form>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193' });
+  });
+});
+
 describe("an adapter's reading completed by the generic reader", () => {
   // A product whose header the adapter knows; the organisation's own fields are labelled in the form below.
   const adapter: SiteAdapter = {
