@@ -345,8 +345,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!env.vis.isVisible(el)) return;
     // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
     const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
-    // A banner line is short values; a sentence of a note ("Son lives out of state, DOB …") is prose.
-    if (tokens.some((t) => t.length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
+    // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
+    if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity) return;

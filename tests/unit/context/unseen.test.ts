@@ -64,6 +64,13 @@ describe('banner lines', () => {
     const dated = await read(page('<span>Ottilie Brandvold</span> <span>(2026-11-02)</span>'));
     expect(dated?.mrn).toBeUndefined();
   });
+
+  it("reads an identifier followed by its assigning authority's long OID as a banner value, not prose", async () => {
+    const r = await read(`
+      <header role="banner"><h1>Ottilie BRANDVOLD</h1>
+        <div>F · 30.Jun.1949 · Patient-ID 55-01937 (2.16.840.1.113883.19.5.99999.2)</div></header>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: '55-01937', dob: '1949-06-30', sex: 'F' });
+  });
 });
 
 describe('banner values set apart by spaces, "#" and account numbers', () => {
