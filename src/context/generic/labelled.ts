@@ -345,8 +345,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (!env.vis.isVisible(el)) return;
     // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
     const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
-    // A banner line is short values; a sentence of a note ("Son lives out of state, DOB …") is prose.
-    if (tokens.some((t) => t.length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
+    // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
+    if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity) return;
@@ -472,10 +472,9 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
 
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
   if (parts.given && parts.family) {
-    // First and last name only: a middle-name field is often optional data the chart does not show as the name.
-    const whole = [parts.given, parts.family];
-    const n = normalizeField('name', whole.map((p) => p.value).join(' '), env);
-    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields (first, last)', banner: parts.given.banner, origin: 'label' });
+    // A filled middle-name field is part of the legal name the form edits.
+    const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
+    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner, origin: 'label' });
   }
 
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header

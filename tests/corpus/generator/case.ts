@@ -166,6 +166,12 @@ export class View {
     this.naturalName = rendered.natural;
     return esc(rendered.shown);
   }
+  /** The name printed in separate first, middle and last fields (an edit form): the whole name is on the page. */
+  nameFields(): Person {
+    this.mark('name');
+    this.naturalName = renderName(this.person, 'natural').natural;
+    return this.person;
+  }
   get hasMrn() {
     return this.c.show.mrn;
   }

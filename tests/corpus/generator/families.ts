@@ -327,10 +327,12 @@ const formInputs: Family = {
   render: (v) => {
     const id = (s: string) => `${s}-${v.hash(s)}`;
     const input = (key: string, label: string, value: string, type = 'text') => `<div class="form-group"><label for="${id(key)}">${label}</label><input id="${id(key)}" type="${type}" value="${value}"></div>`;
+    const title = v.name();
+    const person = v.nameFields();
     const fields = [
-      input('given', 'First Name', esc(v.person.given)),
-      ...(v.person.middle ? [input('middle', 'Middle Name', esc(v.person.middle))] : []),
-      input('family', 'Last Name', esc(v.person.family)),
+      input('given', 'First Name', esc(person.given)),
+      ...(person.middle ? [input('middle', 'Middle Name', esc(person.middle))] : []),
+      input('family', 'Last Name', esc(person.family)),
     ];
     if (v.hasMrn) fields.push(input('mrn', lbl(v, 'mrn'), v.mrn(false)));
     if (v.hasDob) fields.push(v.c.salt % 2 === 0 ? input('dob', lbl(v, 'dob'), v.dobIso(), 'date') : input('dob', lbl(v, 'dob'), v.dob()));
@@ -340,7 +342,7 @@ const formInputs: Family = {
       fields.push(`<div class="form-group"><label for="${id('sex')}">${lbl(v, 'sex')}</label><select id="${id('sex')}">${options}</select></div>`);
     }
     if (v.hasPhone) fields.push(input('phone', lbl(v, 'phone'), v.phone()));
-    return { core: `<h2 class="form-title">Edit patient: ${v.name()}</h2><form class="patient-form">${fields.join('')}<button type="submit">Save</button></form>` };
+    return { core: `<h2 class="form-title">Edit patient: ${title}</h2><form class="patient-form">${fields.join('')}<button type="submit">Save</button></form>` };
   },
 };
 

@@ -64,6 +64,13 @@ describe('banner lines', () => {
     const dated = await read(page('<span>Ottilie Brandvold</span> <span>(2026-11-02)</span>'));
     expect(dated?.mrn).toBeUndefined();
   });
+
+  it("reads an identifier followed by its assigning authority's long OID as a banner value, not prose", async () => {
+    const r = await read(`
+      <header role="banner"><h1>Ottilie BRANDVOLD</h1>
+        <div>F · 30.Jun.1949 · Patient-ID 55-01937 (2.16.840.1.113883.19.5.99999.2)</div></header>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: '55-01937', dob: '1949-06-30', sex: 'F' });
+  });
 });
 
 describe('banner values set apart by spaces, "#" and account numbers', () => {
@@ -108,6 +115,20 @@ describe('the name beside the identity', () => {
         <section><h3>Notes</h3><p>Stable overnight, eating well and walking the corridor with a frame.</p></section>
       </main>`);
     expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30', admitDate: '2026-11-02' });
+  });
+});
+
+describe('a name printed in form fields', () => {
+  const row = (id: string, label: string, value: string) => `<div><label for="f-${id}">${label}</label><input id="f-${id}" value="${value}"></div>`;
+
+  it('joins a filled middle-name field between the first and last names', async () => {
+    const r = await read(`<form>${row('g', 'First Name', 'Ottilie')}${row('m', 'Middle Name', 'Sigrun')}${row('f', 'Last Name', 'Brandvold')}${row('id', 'Patient ID', 'LV-550193')}</form>`);
+    expect(r).toMatchObject({ name: 'Ottilie Sigrun Brandvold', mrn: 'LV-550193' });
+  });
+
+  it('leaves an empty middle-name field out', async () => {
+    const r = await read(`<form>${row('g', 'First Name', 'Ottilie')}${row('m', 'Middle Name', '')}${row('f', 'Last Name', 'Brandvold')}${row('id', 'Patient ID', 'LV-550193')}</form>`);
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193' });
   });
 });
 
