@@ -489,7 +489,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // An account number is the record number only where no record-number label speaks.
-  const chosen = shown.some((p) => p.field === 'mrn' && !p.weak) ? shown.filter((p) => !(p.field === 'mrn' && p.weak)) : shown;
+  // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
+  // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
+  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value.length > p.value.length && p.el !== q.el && p.el.contains(q.el) && q.value.toLowerCase().startsWith(p.value.toLowerCase())));
+  const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };

@@ -118,6 +118,15 @@ describe('the name beside the identity', () => {
   });
 });
 
+describe('values in a cell whose markup has no space between tags', () => {
+  it("reads the whole name from its own element when the cell's text runs it into the next label", async () => {
+    const r = await read(
+      '<table class="header_table"><tr><td class="td_label">Patient</td><td><span class="span_value">Legal: Ottilie Sigrun BRANDVOLD</span><span style="float: right"><span class="span_label">Patient-ID: </span><span class="span_value">LV-550193 (Lakeview Clinic)</span></span></td></tr></table>',
+    );
+    expect(r).toMatchObject({ name: 'Ottilie Sigrun Brandvold', mrn: 'LV-550193' });
+  });
+});
+
 describe('a name printed in form fields', () => {
   const row = (id: string, label: string, value: string) => `<div><label for="f-${id}">${label}</label><input id="f-${id}" value="${value}"></div>`;
 
