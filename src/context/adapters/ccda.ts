@@ -1,4 +1,5 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { ccdaMatch } from './sites';
 
 /**
  * A C-CDA document rendered with the HL7 CDA stylesheet (CDA.xsl): header tables of
@@ -6,12 +7,6 @@ import type { AdapterMatch, SiteAdapter } from './types';
  * authors, custodians and guardians have their own labels. "Patient IDs" prints
  * "extension root-OID" per id, so only the first token is the record number.
  */
-export const ccdaMatch: AdapterMatch = {
-  id: 'ccda',
-  paths: [/\.(?:xml|cda|ccd|ccda)$/i, /^(?:\/[^/]+)*\/(?:ccda|cda)\/[^/]+$/i],
-  marker: 'table.header_table td.td_header_role_name',
-};
-
 export const ccda: SiteAdapter = {
   ...ccdaMatch,
   label: 'C-CDA (HL7 stylesheet)',

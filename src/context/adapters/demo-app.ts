@@ -1,14 +1,9 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { demoAppMatch } from './sites';
 
 const BANNER = 'header.pt-banner';
 
 /** The bundled demo's "modern" skin: a single-page app with a chip banner (demo/app/app.js). */
-export const demoAppMatch: AdapterMatch = {
-  id: 'demo-app',
-  paths: [/^\/app(?:\/.*)?$/],
-  marker: '#app-root',
-};
-
 export const demoApp: SiteAdapter = {
   ...demoAppMatch,
   label: 'Demo EHR (modern app)',

@@ -1,12 +1,7 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { demoClassicMatch } from './sites';
 
 /** The bundled demo's "classic" skin: a server-rendered, table-based chart (demo/render.mjs). */
-export const demoClassicMatch: AdapterMatch = {
-  id: 'demo-classic',
-  paths: [/^\/classic\/chart\/[^/]+\/?$/],
-  marker: 'table#pt-header',
-};
-
 export const demoClassic: SiteAdapter = {
   ...demoClassicMatch,
   label: 'Demo EHR (classic)',

@@ -1,4 +1,5 @@
-import type { AdapterMatch, FieldRule, SiteAdapter } from './types';
+import type { FieldRule, SiteAdapter } from './types';
+import { dynamics365Match } from './sites';
 
 /**
  * Dynamics 365 / Power Apps model-driven form (Contact or a custom patient table). The header title
@@ -12,13 +13,6 @@ const ROW = {
   value: 'input, textarea, select',
 };
 const row = (label: RegExp): FieldRule => ({ ...ROW, label });
-
-export const dynamics365Match: AdapterMatch = {
-  id: 'dynamics365',
-  hosts: /^[a-z0-9-]+\.crm\d{0,2}\.dynamics\.com$/,
-  paths: [/^\/main\.aspx\?(?=.*\bpagetype=entityrecord\b)/],
-  marker: '[data-id="form-header"] [data-id="header_title"]',
-};
 
 export const dynamics365: SiteAdapter = {
   ...dynamics365Match,

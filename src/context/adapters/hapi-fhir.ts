@@ -1,4 +1,5 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { hapiFhirMatch } from './sites';
 
 /**
  * A Patient read from a HAPI FHIR server in a browser: the server's HTML view shows the resource's
@@ -7,12 +8,6 @@ import type { AdapterMatch, SiteAdapter } from './types';
  * Viewers add their format parameter. (A server mounted at the root shares Medplum's URLs: the
  * registry injects one adapter per URL, so root-mounted servers are left to the generic reader.)
  */
-export const hapiFhirMatch: AdapterMatch = {
-  id: 'hapi-fhir',
-  paths: [/^(?:\/[^/]+)+\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/\d+)?(?:\?.*)?$/, /^(?:\/[^/]+)*\/(?:read|resource)\?(?=.*\bresource=Patient\b)/],
-  marker: '.hapiHeaderText',
-};
-
 export const hapiFhir: SiteAdapter = {
   ...hapiFhirMatch,
   label: 'HAPI FHIR (Patient narrative)',

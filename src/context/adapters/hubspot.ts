@@ -1,4 +1,5 @@
-import type { AdapterMatch, FieldRule, SiteAdapter } from './types';
+import type { FieldRule, SiteAdapter } from './types';
+import { hubspotMatch } from './sites';
 
 /**
  * HubSpot CRM contact record. The highlight card shows the contact's name; properties are rows in
@@ -11,13 +12,6 @@ const PROPERTY = {
   value: 'input, textarea, [data-selenium-test="property-value"]',
 };
 const property = (label: RegExp): FieldRule => ({ ...PROPERTY, label });
-
-export const hubspotMatch: AdapterMatch = {
-  id: 'hubspot',
-  hosts: /^app(?:-[a-z]{2}\d)?\.hubspot\.com$/,
-  paths: [/^\/contacts\/\d+\/(?:contact|record\/0-1)\/\d+(?:\/.*)?$/],
-  marker: '[data-selenium-test="highlightTitle"]',
-};
 
 export const hubspot: SiteAdapter = {
   ...hubspotMatch,

@@ -1,4 +1,5 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { medplumMatch } from './sites';
 
 /**
  * Medplum app patient page (/Patient/:id). PatientHeader is an InfoBar of key/value entries whose
@@ -6,12 +7,6 @@ import type { AdapterMatch, SiteAdapter } from './types';
  * entries keyed by their system URL, so only an MRN-looking system is taken as the record number.
  */
 const ENTRY = { item: '[class*="_entry_"]', key: '[class*="_key_"]', value: '[class*="_value_"]' };
-
-export const medplumMatch: AdapterMatch = {
-  id: 'medplum',
-  paths: [/^\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/[\w-]*)?$/],
-  marker: '[class*="_entry_"] > [class*="_key_"]',
-};
 
 export const medplum: SiteAdapter = {
   ...medplumMatch,

@@ -1,4 +1,5 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { openemrMatch } from './sites';
 
 /**
  * OpenEMR 6/7 tabbed UI (interface/main/tabs/main.php). The chosen patient sits in the top
@@ -6,12 +7,6 @@ import type { AdapterMatch, SiteAdapter } from './types';
  * in brackets, a sibling line "DOB: … Age: …". The chart itself lives in iframes that the generic
  * reader sees separately. Self-hosted, often under /openemr/, so the path and marker decide.
  */
-export const openemrMatch: AdapterMatch = {
-  id: 'openemr',
-  paths: [/^(?:\/[^/]+)*\/interface\/main\/tabs\/main\.php$/],
-  marker: '#attendantData a.ptName',
-};
-
 export const openemr: SiteAdapter = {
   ...openemrMatch,
   label: 'OpenEMR',

@@ -1,16 +1,11 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { openmrs2Match } from './sites';
 
 /**
  * OpenMRS 2.x reference application (coreapps patientHeader fragment). Name parts are separate
  * spans each followed by an <em> caption ("Given", "Family Name"), so they are joined, never read
  * as one text; the gender/age line carries the birth date in brackets.
  */
-export const openmrs2Match: AdapterMatch = {
-  id: 'openmrs2',
-  paths: [/^(?:\/[^/]+)*\/coreapps\/(?:clinicianfacing\/patient|patientdashboard\/patientDashboard)\.page$/],
-  marker: '.patient-header .demographics',
-};
-
 export const openmrs2: SiteAdapter = {
   ...openmrs2Match,
   label: 'OpenMRS 2 (Reference Application)',

@@ -1,4 +1,5 @@
-import type { AdapterMatch, SiteAdapter } from './types';
+import type { SiteAdapter } from './types';
+import { openmrs3Match } from './sites';
 
 /**
  * OpenMRS 3 (O3) patient chart. The banner comes from esm-styleguide's PatientBannerPatientInfo;
@@ -6,12 +7,6 @@ import type { AdapterMatch, SiteAdapter } from './types';
  * of each class name is matched. Patient search results reuse the info component without the
  * banner container, so the `role="banner"` container is the scope.
  */
-export const openmrs3Match: AdapterMatch = {
-  id: 'openmrs3',
-  paths: [/^(?:\/[^/]+)*\/spa\/patient\/[\w-]+\/chart(?:\/.*)?$/],
-  marker: '[class*="patientBanner"] [class*="patientName"]',
-};
-
 export const openmrs3: SiteAdapter = {
   ...openmrs3Match,
   label: 'OpenMRS 3',

@@ -1,15 +1,17 @@
 import type { AdapterMatch } from './types';
-import { demoClassicMatch } from './demo-classic';
-import { demoAppMatch } from './demo-app';
-import { openemrMatch } from './openemr';
-import { openmrs3Match } from './openmrs3';
-import { openmrs2Match } from './openmrs2';
-import { medplumMatch } from './medplum';
-import { salesforceLightningMatch } from './salesforce-lightning';
-import { hubspotMatch } from './hubspot';
-import { dynamics365Match } from './dynamics365';
-import { hapiFhirMatch } from './hapi-fhir';
-import { ccdaMatch } from './ccda';
+import {
+  demoClassicMatch,
+  demoAppMatch,
+  openemrMatch,
+  openmrs3Match,
+  openmrs2Match,
+  medplumMatch,
+  salesforceLightningMatch,
+  hubspotMatch,
+  dynamics365Match,
+  hapiFhirMatch,
+  ccdaMatch,
+} from './sites';
 
 /**
  * How each adapter's site is recognised, without the adapters themselves: the content script holds

@@ -1,4 +1,5 @@
-import type { AdapterMatch, FieldRule, SiteAdapter } from './types';
+import type { FieldRule, SiteAdapter } from './types';
+import { salesforceLightningMatch } from './sites';
 
 /**
  * Salesforce Lightning record pages, including the Health Cloud / service console. The name is the
@@ -12,13 +13,6 @@ const ITEM = {
   value: 'input, textarea, .fieldComponent, .test-id__field-value',
 };
 const field = (label: RegExp): FieldRule => ({ ...ITEM, label });
-
-export const salesforceLightningMatch: AdapterMatch = {
-  id: 'salesforce-lightning',
-  hosts: /^[a-z0-9-]+(?:--[a-z0-9]+(?:\.sandbox)?)?\.(?:lightning\.force\.com|my\.salesforce\.com)$/,
-  paths: [/^\/lightning\/r\/\w+\/[A-Za-z0-9]{15,18}\/(?:view|edit)$/],
-  marker: 'records-highlights2, records-record-layout-item',
-};
 
 export const salesforceLightning: SiteAdapter = {
   ...salesforceLightningMatch,
