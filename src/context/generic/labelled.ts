@@ -248,6 +248,24 @@ function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; 
     }
     region = up(region);
   }
+  return firstTextName(anchor, env);
+}
+
+/**
+ * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
+ * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
+ */
+const FAMILY_COMMA = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u;
+function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
+  const walker = anchor.ownerDocument.createTreeWalker(anchor, 4);
+  for (let k = 0; k < 20; k++) {
+    const parent = walker.nextNode()?.parentElement;
+    if (!parent) return null;
+    const text = shortText(parent, 80);
+    if (!text || NOT_TEXT.has(parent.tagName) || !env.vis.isVisible(parent)) continue;
+    const n = FAMILY_COMMA.test(text) && !matchLabel(text) && looksLikeShownName(text) ? normalizeField('name', text, env) : null;
+    return n && n.value.includes(' ') ? { value: n.value, how: 'first text of the banner' } : null;
+  }
   return null;
 }
 

@@ -141,6 +141,19 @@ describe('a name printed in form fields', () => {
   });
 });
 
+describe('a name printed bare in the banner', () => {
+  it('is the banner\'s first text when it comes before the identifiers', async () => {
+    const r = await read('<main><table role="banner"><tr><td class="c1">BRANDVOLD, OTTILIE</td><td>MRN:LV-550193</td><td>FIN:8810000010</td></tr></table></main>');
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193' });
+  });
+
+  it('is not whatever text the banner starts with: a place, or a name after the identifiers', async () => {
+    const banner = (cells: string) => read(`<main><table role="banner"><tr>${cells}</tr></table></main>`);
+    for (const place of ['General Medicine', 'North Wing', 'SPRINGFIELD, IL']) expect(await banner(`<td>${place}</td><td>MRN:LV-550193</td>`), place).toBeNull();
+    expect(await banner('<td>MRN:LV-550193</td><td class="c1">BRANDVOLD, OTTILIE</td>')).toBeNull();
+  });
+});
+
 describe("an adapter's reading completed by the generic reader", () => {
   // A product whose header the adapter knows; the organisation's own fields are labelled in the form below.
   const adapter: SiteAdapter = {
