@@ -19,5 +19,11 @@ export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS 
 export function carriesStructured(doc: Document): boolean {
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < MAX_SCRIPTS && i < scripts.length; i++) if (mayHoldPatient(scripts[i]?.textContent ?? '')) return true;
+  const pres = doc.getElementsByTagName('pre');
+  for (let i = 0; i < MAX_SHOWN_JSON && i < pres.length; i++) if (showsFhir(pres[i]?.textContent ?? '')) return true;
   return doc.querySelector('[itemscope][itemtype]') !== null;
 }
+
+/** Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>. */
+export const MAX_SHOWN_JSON = 10;
+export const showsFhir = (text: string) => mayHoldPatient(text) && text.includes('"resourceType"');
