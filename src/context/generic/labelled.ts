@@ -255,18 +255,10 @@ function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; 
  * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
  */
-const FAMILY_COMMA = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u;
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  const walker = anchor.ownerDocument.createTreeWalker(anchor, 4);
-  for (let k = 0; k < 20; k++) {
-    const parent = walker.nextNode()?.parentElement;
-    if (!parent) return null;
-    const text = shortText(parent, 80);
-    if (!text || NOT_TEXT.has(parent.tagName) || !env.vis.isVisible(parent)) continue;
-    const n = FAMILY_COMMA.test(text) && !matchLabel(text) && looksLikeShownName(text) ? normalizeField('name', text, env) : null;
-    return n && n.value.includes(' ') ? { value: n.value, how: 'first text of the banner' } : null;
-  }
-  return null;
+  let first = anchor;
+  while (first.firstElementChild) first = first.firstElementChild;
+  return /^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
 }
 
 function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
@@ -509,7 +501,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // An account number is the record number only where no record-number label speaks.
   // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
   // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
-  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value.length > p.value.length && p.el !== q.el && p.el.contains(q.el) && q.value.toLowerCase().startsWith(p.value.toLowerCase())));
+  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
   const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
