@@ -248,7 +248,17 @@ function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; 
     }
     region = up(region);
   }
-  return null;
+  return firstTextName(anchor, env);
+}
+
+/**
+ * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
+ * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
+ */
+function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
+  let first = anchor;
+  while (first.firstElementChild) first = first.firstElementChild;
+  return /^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
 }
 
 function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
@@ -489,7 +499,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // An account number is the record number only where no record-number label speaks.
-  const chosen = shown.some((p) => p.field === 'mrn' && !p.weak) ? shown.filter((p) => !(p.field === 'mrn' && p.weak)) : shown;
+  // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
+  // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
+  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
+  const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };

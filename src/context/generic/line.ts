@@ -97,7 +97,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
 
 function yearsBetween(iso: string, today: YMD): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return today.y - y - (today.m < m || (today.m === m && today.d < d) ? 1 : 0);
+  return today.y - y - (today.m * 100 + today.d < m * 100 + d ? 1 : 0);
 }
 
 /** A token that starts with a label and goes on with its value, with or without a colon ("MRN 123456"). */
@@ -159,22 +159,15 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line (identifier in brackets after the name)' });
     }
   }
-  let ageConfirmed = false;
+  // The birth date: the labelled one, else a lone date on the line.
   const labelled = pairs.find((p) => p.rule.field === 'dob');
-  const labelledDob = labelled !== undefined;
-  if (labelled && age !== undefined) {
-    const d = parseDate(labelled.raw, { kind: 'birth', today, order: dateOrder });
-    ageConfirmed = d !== null && Math.abs(yearsBetween(d.iso, today) - age) <= 1;
-  }
-  if (!labelledDob && dates.length === 1) {
-    const raw = dates[0] as string;
-    const d = parseDate(raw, { kind: 'birth', today, order: dateOrder });
-    const years = d ? yearsBetween(d.iso, today) : -1;
-    // A lone date is the birth date when the age beside it agrees, or, with no age, when it is long past.
-    if (d && (age !== undefined ? Math.abs(years - age) <= 1 : years >= 2)) {
-      pairs.push({ rule: SHAPE.dob, raw, how: age !== undefined ? 'banner line (date matching the age)' : 'banner line (date)' });
-      ageConfirmed = age !== undefined;
-    }
+  const raw = labelled?.raw ?? (dates.length === 1 ? dates[0] : undefined);
+  const d = raw ? parseDate(raw, { kind: 'birth', today, order: dateOrder }) : null;
+  const years = d ? yearsBetween(d.iso, today) : -1;
+  const ageConfirmed = age !== undefined && d !== null && Math.abs(years - age) <= 1;
+  // A lone date is the birth date when the age beside it agrees, or, with no age, when it is long past.
+  if (!labelled && raw && (age !== undefined ? ageConfirmed : years >= 2)) {
+    pairs.push({ rule: SHAPE.dob, raw, how: age !== undefined ? 'banner line (date matching the age)' : 'banner line (date)' });
   }
   if (sex !== undefined) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
   // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.

@@ -17,7 +17,15 @@ export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS 
  * changes no answer.
  */
 export function carriesStructured(doc: Document): boolean {
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < MAX_SCRIPTS && i < scripts.length; i++) if (mayHoldPatient(scripts[i]?.textContent ?? '')) return true;
-  return doc.querySelector('[itemscope][itemtype]') !== null;
+  const holds = (tag: string, max: number) => {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < max && i < els.length; i++) if (mayHoldPatient(els[i]?.textContent ?? '')) return true;
+    return false;
+  };
+  // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>.
+  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector('[itemscope][itemtype]') !== null;
 }
+
+export const MAX_SHOWN_JSON = 10;
+/** A <pre> the structured reader parses: a FHIR resource naming a Patient. */
+export const showsFhir = (text: string) => mayHoldPatient(text) && text.includes('"resourceType"');

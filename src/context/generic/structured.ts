@@ -2,7 +2,7 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import { shortText } from '../parse/text';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
-import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, mayHoldPatient } from './structured-check';
+import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
 
 /**
  * Structured data a page carries about its subject: JSON-LD (schema.org Person/Patient), FHIR
@@ -252,6 +252,21 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
   }
 }
 
+/**
+ * A FHIR resource printed as JSON on the page (a server's resource view, a Bundle from `$everything`):
+ * what the user sees, so it speaks like a narrative, and a second patient in it is a second client.
+ */
+function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[]): void {
+  const pres = doc.getElementsByTagName('pre');
+  for (let i = 0; i < MAX_SHOWN_JSON; i++) {
+    const pre = pres[i];
+    if (!pre) break;
+    const text = pre.textContent ?? '';
+    if (!showsFhir(text) || !env.vis.isVisible(pre)) continue;
+    for (const json of blockValues(pre, 'application/json', text)) walkFhir(json, out, encounters, 'FHIR resource shown', false);
+  }
+}
+
 function itempropValue(el: Element): string | null {
   const content = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.tagName === 'DATA' ? el.getAttribute('value') : null);
   return content !== null ? content.slice(0, 200) : shortText(el);
@@ -294,6 +309,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const found: Candidate[] = [];
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
+  fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);

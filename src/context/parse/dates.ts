@@ -27,9 +27,6 @@ export interface DateParseOptions {
   today?: YMD;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 // A date is never a piece of a longer run of numbers: "…21367.2010.1.2" is an OID, not 2 January 2010.
@@ -73,11 +70,8 @@ function expandYear(yy: number, m: number, d: number, kind: 'birth' | 'event', t
     const y = 2000 + yy;
     return compare({ y, m, d }, today) > 0 ? 1900 + yy : y;
   }
-  const century = Math.floor(today.y / 100) * 100;
-  const candidates = [century - 100 + yy, century + yy, century + 100 + yy];
-  let best = candidates[1] as number;
-  for (const c of candidates) if (Math.abs(c - today.y) < Math.abs(best - today.y)) best = c;
-  return best;
+  const y = Math.floor(today.y / 100) * 100 + yy;
+  return y - today.y > 50 ? y - 100 : today.y - y > 50 ? y + 100 : y;
 }
 
 function finish(y: number, yearText: string, m: number, d: number, ambiguous: boolean, o: Required<Pick<DateParseOptions, 'kind'>> & { today: YMD }): ParsedDate | null {
@@ -89,28 +83,18 @@ function finish(y: number, yearText: string, m: number, d: number, ambiguous: bo
 
 /** Reads the first date in `text` (formats: ISO, MM/DD/YYYY or DD/MM/YYYY, 5-Jan-1950, Jan 5, 1950). */
 export function parseDate(text: string, options: DateParseOptions = {}): ParsedDate | null {
-  if (text.length > 200) text = text.slice(0, 200);
+  text = text.slice(0, 200);
   const o = { kind: options.kind ?? 'event', today: options.today ?? localToday() };
 
   const candidates: { index: number; read: () => ParsedDate | null }[] = [];
+  // Each format's groups: year, month (a number or a name), day.
+  const add = (m: RegExpExecArray | null, y: number, mon: number, d: number) => {
+    if (m) candidates.push({ index: m.index, read: () => finish(Number(m[y]), m[y] as string, monthNumber(m[mon] as string), Number(m[d]), false, o) });
+  };
   const iso = ISO.exec(text);
-  if (iso) {
-    candidates.push({ index: iso.index, read: () => finish(Number(iso[1]), iso[1] as string, Number(iso[2]), Number(iso[3]), false, o) });
-  }
-  const dmy = D_MON_Y.exec(text);
-  if (dmy) {
-    candidates.push({
-      index: dmy.index,
-      read: () => finish(Number(dmy[3]), dmy[3] as string, monthNumber(dmy[2]), Number(dmy[1]), false, o),
-    });
-  }
-  const mdy = MON_D_Y.exec(text);
-  if (mdy) {
-    candidates.push({
-      index: mdy.index,
-      read: () => finish(Number(mdy[3]), mdy[3] as string, monthNumber(mdy[1]), Number(mdy[2]), false, o),
-    });
-  }
+  add(iso, 1, 2, 3);
+  add(D_MON_Y.exec(text), 3, 2, 1);
+  add(MON_D_Y.exec(text), 3, 1, 2);
   const num = NUMERIC.exec(text);
   if (num && !(iso && num.index >= iso.index && num.index < iso.index + iso[0].length)) {
     candidates.push({ index: num.index, read: () => readNumeric(num, options.order, o) });
@@ -123,9 +107,9 @@ export function parseDate(text: string, options: DateParseOptions = {}): ParsedD
   return null;
 }
 
-function monthNumber(name: string | undefined): number {
-  const key = (name ?? '').toLowerCase().replace('.', '');
-  return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)] ?? MONTHS[key.slice(0, 3)] ?? 0;
+function monthNumber(month: string): number {
+  const at = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month.slice(0, 3).toLowerCase());
+  return Number(month) || (at % 3 ? 0 : at / 3 + 1);
 }
 
 function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { kind: 'birth' | 'event'; today: YMD }): ParsedDate | null {

@@ -27,3 +27,17 @@ describe('structured data', () => {
     expect(await read(html)).toBeNull();
   });
 });
+
+describe('a FHIR resource printed as JSON on the page', () => {
+  const shown = (json: unknown, attrs = '') => `<h2>Patient</h2><p>Name: Ann Lee</p><p>MRN: A-1</p><pre${attrs}>${JSON.stringify(json, null, 2)}</pre>`;
+  const withContact = { ...patient('Lee', 'A-1'), gender: 'female', telecom: [{ system: 'phone', value: '(559) 555-0148' }] };
+
+  it('completes what the page shows with the fields only the JSON holds', async () => {
+    expect(await read(shown(withContact))).toMatchObject({ name: 'Ann Lee', mrn: 'A-1', dob: '1950-01-05', sex: 'F', phone: '(559) 555-0148' });
+  });
+
+  it('is not read when hidden, and a different patient in it makes the page unreadable', async () => {
+    expect((await read(shown(withContact, ' hidden')))?.phone).toBeUndefined();
+    expect(await read(shown({ ...withContact, name: [{ family: 'Kim', given: ['Bo'] }], identifier: [{ value: 'A-2' }] }))).toBeNull();
+  });
+});

@@ -118,6 +118,15 @@ describe('the name beside the identity', () => {
   });
 });
 
+describe('values in a cell whose markup has no space between tags', () => {
+  it("reads the whole name from its own element when the cell's text runs it into the next label", async () => {
+    const r = await read(
+      '<table class="header_table"><tr><td class="td_label">Patient</td><td><span class="span_value">Legal: Ottilie Sigrun BRANDVOLD</span><span style="float: right"><span class="span_label">Patient-ID: </span><span class="span_value">LV-550193 (Lakeview Clinic)</span></span></td></tr></table>',
+    );
+    expect(r).toMatchObject({ name: 'Ottilie Sigrun Brandvold', mrn: 'LV-550193' });
+  });
+});
+
 describe('a name printed in form fields', () => {
   const row = (id: string, label: string, value: string) => `<div><label for="f-${id}">${label}</label><input id="f-${id}" value="${value}"></div>`;
 
@@ -129,6 +138,19 @@ describe('a name printed in form fields', () => {
   it('leaves an empty middle-name field out', async () => {
     const r = await read(`<form>${row('g', 'First Name', 'Ottilie')}${row('m', 'Middle Name', '')}${row('f', 'Last Name', 'Brandvold')}${row('id', 'Patient ID', 'LV-550193')}</form>`);
     expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193' });
+  });
+});
+
+describe('a name printed bare in the banner', () => {
+  it('is the banner\'s first text when it comes before the identifiers', async () => {
+    const r = await read('<main><table role="banner"><tr><td class="c1">BRANDVOLD, OTTILIE</td><td>MRN:LV-550193</td><td>FIN:8810000010</td></tr></table></main>');
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193' });
+  });
+
+  it('is not whatever text the banner starts with: a place, or a name after the identifiers', async () => {
+    const banner = (cells: string) => read(`<main><table role="banner"><tr>${cells}</tr></table></main>`);
+    for (const place of ['General Medicine', 'North Wing', 'SPRINGFIELD, IL']) expect(await banner(`<td>${place}</td><td>MRN:LV-550193</td>`), place).toBeNull();
+    expect(await banner('<td>MRN:LV-550193</td><td class="c1">BRANDVOLD, OTTILIE</td>')).toBeNull();
   });
 });
 
