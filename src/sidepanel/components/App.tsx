@@ -4,13 +4,13 @@ import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
 import { Drafts } from './Drafts';
 import { ClientFinder } from './ClientFinder';
-import { LastBackup } from './LastBackup';
 import { Menu } from './Menu';
 import { Deferred } from './Deferred';
 
 // Not on the first screen: their code loads when they are first shown.
 const loadCaseloadView = () => import('./CaseloadView').then((module) => module.CaseloadView);
 const loadSiteControls = () => import('./SiteControls').then((module) => module.SiteControls);
+const loadLastBackup = () => import('./LastBackup').then((module) => module.LastBackup);
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
@@ -38,7 +38,7 @@ export function App() {
         <SiteSetup />
         {caseload.view.value === 'caseload' ? <Deferred load={loadCaseloadView} props={{}} /> : binding.ready.value && <PageState />}
       </main>
-      <LastBackup />
+      <Deferred load={loadLastBackup} props={{}} />
       <Drafts />
       <NoticeBar />
     </div>
