@@ -36,8 +36,7 @@ export type ShortcutRecord = v.InferOutput<typeof ShortcutRecordSchema>;
 export const PanelShowSchema = v.strictObject({ view: v.literal('caseload'), at: v.number() });
 export type PanelShowRequest = v.InferOutput<typeof PanelShowSchema>;
 
-/** storage.session keys the background writes and panels read (trusted contexts only). */
-export const SESSION_KEYS = { lastShortcut: 'shortcut:last', panelShow: 'panel:show' } as const;
+export { SESSION_KEYS } from './session-keys';
 
 /**
  * Every message between the extension's contexts. Each receiver validates with this schema

@@ -1,9 +1,8 @@
 import browser from '../platform/browser';
-import * as v from 'valibot';
 import { listenOnPage } from '../messaging/page-transport';
 import type { Sender } from '../messaging/boundary';
 import { isExtensionPage } from '../messaging/senders';
-import { PanelShowSchema, SESSION_KEYS, ShortcutRecordSchema } from '../messaging/schema';
+import { SESSION_KEYS } from '../messaging/session-keys';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
 
 const { lastShortcut: LAST_SHORTCUT_KEY, panelShow: PANEL_SHOW_KEY } = SESSION_KEYS;
@@ -16,10 +15,11 @@ function fromExtension(sender: Sender): boolean {
 export function extensionRequestsHost(): BackgroundRequestsHost {
   return {
     async pending() {
-      const stored = await browser.storage.session.get([LAST_SHORTCUT_KEY, PANEL_SHOW_KEY]);
-      const shortcut = v.safeParse(ShortcutRecordSchema, stored[LAST_SHORTCUT_KEY]);
-      const show = v.safeParse(PanelShowSchema, stored[PANEL_SHOW_KEY]);
-      return { shortcut: shortcut.success ? shortcut.output : null, show: show.success ? show.output : null };
+      const [stored, { parseStoredRequests }] = await Promise.all([
+        browser.storage.session.get([LAST_SHORTCUT_KEY, PANEL_SHOW_KEY]),
+        import('./stored-requests'),
+      ]);
+      return parseStoredRequests(stored);
     },
     onShortcut: (listener) =>
       listenOnPage((message, sender) => {

@@ -4,7 +4,6 @@ import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
 import { Drafts } from './Drafts';
 import { ClientFinder } from './ClientFinder';
-import { LastBackup } from './LastBackup';
 import { Menu } from './Menu';
 import { Deferred } from './Deferred';
 
@@ -12,6 +11,7 @@ import { Deferred } from './Deferred';
 const loadCaseloadView = () => import('./CaseloadView').then((module) => module.CaseloadView);
 const loadSiteControls = () => import('./SiteControls').then((module) => module.SiteControls);
 const loadSyncLine = () => import('./SyncLine').then((module) => module.SyncLine);
+const loadLastBackup = () => import('./LastBackup').then((module) => module.LastBackup);
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
@@ -40,7 +40,7 @@ export function App() {
         {caseload.view.value === 'caseload' ? <Deferred load={loadCaseloadView} props={{}} /> : binding.ready.value && <PageState />}
       </main>
       <SyncStatus />
-      <LastBackup />
+      <Deferred load={loadLastBackup} props={{}} />
       <Drafts />
       <NoticeBar />
     </div>

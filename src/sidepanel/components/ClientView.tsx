@@ -4,12 +4,12 @@ import { ContactStatus } from './ContactStatus';
 import { LogContactButtons } from './LogContact';
 import { OwedNow } from './Callbacks';
 import { Deferred } from './Deferred';
-import { NextAction } from './Suggestions';
 import { ReachRow } from './ReachRow';
 import { SeenClient } from './SeenClient';
 import type { ClientContext } from '../../model/context';
 
 const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
+const loadNextAction = () => import('./Suggestions').then((module) => module.NextAction);
 
 /**
  * One client: the page's (with what was read from it) or one the user chose. The first screen
@@ -69,11 +69,22 @@ export function ClientView({ context, frameUrl }: { context: ClientContext | nul
           <ReachRow client={record} />
           <ContactStatus client={record} />
           <OwedNow client={record} />
-          <NextAction client={record} />
+          <Deferred load={loadNextAction} props={{ client: record }} placeholder={<NextActionPlaceholder />} />
           <LogContactButtons client={record} />
           <Deferred load={loadClientSections} props={{ record, context, frameUrl }} />
         </>
       )}
     </article>
+  );
+}
+
+/** The next action's heading and one line, held while its code loads (just after the first paint). */
+function NextActionPlaceholder() {
+  const { host } = usePanel();
+  return (
+    <section class="next-action" aria-busy="true">
+      <h3>{host.t('nextAction')}</h3>
+      <p class="hint">{'\u00a0'}</p>
+    </section>
   );
 }

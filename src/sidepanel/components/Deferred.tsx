@@ -1,4 +1,4 @@
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { usePanel } from '../panel';
 
@@ -8,7 +8,16 @@ import { usePanel } from '../panel';
  * that paint or the panel's first download. A requestAnimationFrame callback alone runs before
  * the frame it belongs to is painted, so the load starts from a task queued there.
  */
-export function Deferred<P extends object>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {
+export function Deferred<P extends object>({
+  load,
+  props,
+  placeholder = null,
+}: {
+  load: () => Promise<ComponentType<P>>;
+  props: P;
+  /** What holds the component's place until it is there, so nothing below it jumps. */
+  placeholder?: ComponentChildren;
+}) {
   const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -32,7 +41,7 @@ export function Deferred<P extends object>({ load, props }: { load: () => Promis
     };
   }, [load]);
   if (failed) return <DeferredFailed />;
-  return Loaded ? <Loaded {...props} /> : null;
+  return Loaded ? <Loaded {...props} /> : <>{placeholder}</>;
 }
 
 /** Only when the extension was updated under an open panel: its old chunks are gone. */

@@ -8,6 +8,7 @@ import { messageListeners, ORIGIN, resetWorld, RUNTIME_ID, snapshot } from './fa
 import { anySender, assertPrototypesClean, foreignSender, nearValidMessage, randomMessage, RUNS, VALID_MESSAGES } from './arbitraries';
 import { parseMessage } from '../../../src/messaging/schema';
 import { extensionHost } from '../../../src/sidepanel/host-extension';
+import { loadPageChecks } from '../../../src/messaging/page-transport';
 
 /**
  * Every runtime.onMessage listener the side panel's host registers (tab context changes, picker
@@ -19,7 +20,7 @@ let listeners: ((raw: unknown, sender: unknown) => unknown)[] = [];
 const PANEL_BOUND = new Set(['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show']);
 const counts = { runs: 0, invalid: 0, wrongSender: 0, acted: 0, listeners: 0 };
 
-beforeAll(() => {
+beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   messageListeners.clear();
   const host = extensionHost(new URL('chrome-extension://x/src/sidepanel/index.html?tabId=4') as unknown as Location);
@@ -29,6 +30,8 @@ beforeAll(() => {
   host.requests?.onShow((request) => heard.push(['show', request]));
   listeners = [...messageListeners] as typeof listeners;
   counts.listeners = listeners.length;
+  // The checks load on demand (page-transport.ts); the fuzz loop never yields to let a load finish.
+  await loadPageChecks();
 });
 afterAll(() => {
   vi.restoreAllMocks();

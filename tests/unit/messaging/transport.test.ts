@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
 vi.mock('../../../src/platform/browser', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
 
-import { fakeBrowser, resetWorld, world } from '../fuzz/fake-browser';
+import { fakeBrowser, messageListeners, resetWorld, world } from '../fuzz/fake-browser';
 import { ReplyError, sendFromContent, sendToTab } from '../../../src/messaging/transport';
-import { sendFromPage } from '../../../src/messaging/page-transport';
+import { listenOnPage, sendFromPage } from '../../../src/messaging/page-transport';
 import { PAGE_NOTICES, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
 
 const answer = (value: unknown) => vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(value as never);
@@ -65,5 +65,34 @@ describe('each message has one direction', () => {
     const all = MessageSchema.options.map((option) => option.entries.type.literal);
     expect([...directions].sort()).toEqual([...all].sort());
     expect(new Set(directions).size).toBe(directions.length);
+  });
+});
+
+describe('a page hears only checked messages, though the checks load on demand', () => {
+  const sender = { id: 'rapportfuzzid', url: 'chrome-extension://rapportfuzzid/background' };
+  const deliver = (raw: unknown) => [...messageListeners].forEach((listener) => listener(raw, sender as never, () => undefined));
+
+  test('messages that arrive before the checks load are checked, and handed on in the order they came', async () => {
+    const heard: unknown[] = [];
+    const off = listenOnPage((message) => heard.push(message));
+    deliver({ type: 'picker/aborted', tabId: 1 });
+    deliver({ type: 'picker/aborted', tabId: -1 });
+    deliver({ type: 'no/such-message' });
+    deliver({ type: 'picker/aborted', tabId: 2 });
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    expect(heard).toEqual([
+      { type: 'picker/aborted', tabId: 1 },
+      { type: 'picker/aborted', tabId: 2 },
+    ]);
+    off();
+  });
+
+  test('a message still waiting for the checks when the listener is removed is not handed on', async () => {
+    const heard: unknown[] = [];
+    const off = listenOnPage((message) => heard.push(message));
+    deliver({ type: 'picker/aborted', tabId: 3 });
+    off();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ describe('a chart only seen', () => {
     expect(view.byTestId('cadence-status')?.dataset.state).toBe('no-contact-yet');
     expect(view.byTestId('cadence-status')?.dataset.status).toBe('ok');
     await view.until(() => view.panel.suggestions.list.value.length > 0, 'suggestions for a client');
-    expect(view.byTestId('next-action')).not.toBeNull();
+    await view.until(() => view.byTestId('next-action') !== null, 'the next action, loaded just after the first paint');
     expect(view.root.textContent).toContain('is in your caseload');
 
     await view.click('view-caseload');
