@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { handoffOf, type HandoffInput } from '../../../src/domain/team/handoff';
+import { defaultSettings } from '../../../src/domain/settings/settings';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+import type { CallbackRecord, ClientRecord, ContactRecord, PainPointRecord } from '../../../src/model/records';
+
+await loadHolidayCalendar();
+
+const ZONE = 'America/Chicago';
+// Wednesday 4 March 2026, noon in Chicago.
+const NOW = Date.UTC(2026, 2, 4, 18, 0);
+const DAY = 86_400_000;
+const meta = (id: string, at: number) => ({ id, createdAt: at, updatedAt: at, rev: 1 });
+
+const client = (extra: Partial<ClientRecord> = {}): ClientRecord =>
+  ({ ...meta('ada', NOW - 90 * DAY), name: 'Ada Quinn', identities: [], identityKeys: [], searchName: 'ada quinn', enrolledAt: NOW - 90 * DAY, ...extra }) as ClientRecord;
+const contact = (id: string, at: number, extra: Partial<ContactRecord> = {}): ContactRecord =>
+  ({ ...meta(id, at), clientId: 'ada', at, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [], ...extra }) as ContactRecord;
+const callback = (id: string, dueAt: number, extra: Partial<CallbackRecord> = {}): CallbackRecord => ({ ...meta(id, dueAt - DAY), clientId: 'ada', dueAt, status: 'open', ...extra }) as CallbackRecord;
+const pain = (id: string, openedAt: number, extra: Partial<PainPointRecord> = {}): PainPointRecord =>
+  ({ ...meta(id, openedAt), clientId: 'ada', text: `pain ${id}`, status: 'open', openedAt, ...extra }) as PainPointRecord;
+
+const input = (over: Partial<HandoffInput> = {}): HandoffInput => ({
+  client: client(),
+  contacts: [],
+  callbacks: [],
+  painPoints: [],
+  dispositions: [],
+  settings: defaultSettings(ZONE),
+  now: NOW,
+  timeZone: ZONE,
+  ...over,
+});
+
+describe('handoff summary', () => {
+  test('how to reach them, the last contact with its note, callbacks owed soonest first, open pain points oldest first', () => {
+    const summary = handoffOf(
+      input({
+        client: client({ phone: '555-0100', preferences: { preferredChannel: 'text', bestTimeStart: '16:00', bestTimeEnd: '18:00', language: 'Spanish' } }),
+        contacts: [contact('c1', NOW - 9 * DAY, { note: 'old' }), contact('c2', NOW - 2 * DAY, { note: 'Asked about rides', outcome: 'voicemail' }), contact('c3', NOW - 5 * DAY)],
+        callbacks: [callback('k1', NOW + 2 * DAY, { reason: 'ride to clinic' }), callback('k2', NOW - DAY), callback('k3', NOW - 3 * DAY, { status: 'done', doneAt: NOW - 3 * DAY })],
+        painPoints: [pain('p1', NOW - DAY), pain('p2', NOW - 20 * DAY, { rootCause: 'no car' }), pain('p3', NOW - 30 * DAY, { status: 'relieved', relievedAt: NOW - DAY })],
+      }),
+    );
+    expect(summary.reach).toEqual({ phone: '555-0100', preferredChannel: 'text', bestTimeStart: '16:00', bestTimeEnd: '18:00', language: 'Spanish' });
+    expect(summary.lastContact).toEqual({ at: NOW - 2 * DAY, channel: 'call', direction: 'outbound', outcome: 'voicemail', note: 'Asked about rides' });
+    expect(summary.callbacksOwed).toEqual([
+      { dueAt: NOW - DAY, overdue: true },
+      { dueAt: NOW + 2 * DAY, reason: 'ride to clinic', overdue: false },
+    ]);
+    expect(summary.painPoints).toEqual([
+      { text: 'pain p2', rootCause: 'no car', openedAt: NOW - 20 * DAY },
+      { text: 'pain p1', openedAt: NOW - DAY },
+    ]);
+    expect(summary.tcm).toBeUndefined();
+    expect(summary.nextAction?.ruleId).toBeDefined();
+  });
+
+  test('a client never contacted: nothing to say about the last contact, and the next action is to reach them', () => {
+    const summary = handoffOf(input());
+    expect(summary.lastContact).toBeUndefined();
+    expect(summary.reach).toEqual({});
+    expect(summary.nextAction?.ruleId).toBe('check-in');
+  });
+
+  test('after a discharge, the TCM clock: the interactive contact owed two business days on, reached or not', () => {
+    // Discharged Monday 2 March: the interactive contact is due Wednesday 4 March, today.
+    const discharged = client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true });
+    const owed = handoffOf(input({ client: discharged }));
+    expect(owed.stay.actualDischarge).toBe('2026-03-02');
+    expect(owed.tcm).toMatchObject({ dischargeDate: '2026-03-02', interactiveContactDue: '2026-03-04', interactiveContact: 'due-today', inPeriod: true });
+    expect(owed.nextAction).toMatchObject({ ruleId: 'tcm-contact', due: '2026-03-04' });
+
+    const reached = handoffOf(input({ client: discharged, contacts: [contact('c1', NOW - DAY)] }));
+    expect(reached.tcm?.interactiveContact).toBe('met');
+    expect(reached.nextAction?.ruleId).not.toBe('tcm-contact');
+
+    const longAgo = handoffOf(input({ client: client({ dischargeDate: '2026-01-02', dischargeActual: true }) }));
+    expect(longAgo.tcm).toBeUndefined();
+  });
+});
