@@ -54,6 +54,25 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 export const TeamMemberSchema = v.strictObject({ member: MemberReferenceSchema, display: v.optional(filled(200)) });
 export type TeamMember = v.InferOutput<typeof TeamMemberSchema>;
 
+/**
+ * A handoff summary addressed to the user (domain/fhir/handoff.ts reads it from a Composition):
+ * kept as the words the colleague wrote, section by section, because it is a note to read, not
+ * records to merge; the caseload shows it while the cover it was written for has not ended.
+ */
+export const HandoffNoteSchema = v.strictObject({
+  serverId: FhirIdSchema,
+  patientId: FhirIdSchema,
+  clientId: v.optional(RecordIdSchema),
+  from: MemberReferenceSchema,
+  fromDisplay: v.optional(filled(200)),
+  to: MemberReferenceSchema,
+  start: v.optional(TimestampSchema),
+  end: v.optional(TimestampSchema),
+  writtenAt: TimestampSchema,
+  sections: v.pipe(v.array(v.strictObject({ code: filled(64), title: filled(200), lines: v.pipe(v.array(text(4000)), v.maxLength(100)) })), v.maxLength(20)),
+});
+export type HandoffNote = v.InferOutput<typeof HandoffNoteSchema>;
+
 export const TeamStateSchema = v.strictObject({
   /** The server and user this describes: another connection or sign-in starts from nothing. */
   fhirBase: filled(2048),
@@ -65,6 +84,8 @@ export const TeamStateSchema = v.strictObject({
   colleagues: v.pipe(v.array(TeamMemberSchema), v.maxLength(1000)),
   /** The care teams of the patients this device syncs. */
   careTeams: v.pipe(v.array(CareTeamSchema), v.maxLength(100_000)),
+  /** Handoff summaries colleagues addressed to the user, for patients in scope. */
+  handoffs: v.optional(v.pipe(v.array(HandoffNoteSchema), v.maxLength(100_000))),
   refreshedAt: TimestampSchema,
 });
 export type TeamState = v.InferOutput<typeof TeamStateSchema>;

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { handoffComposition, handoffProvenance, readHandoff, type HandoffContext } from '../../../src/domain/fhir/handoff';
+import type { Handoff } from '../../../src/domain/team/handoff';
+import { loadR4Schema, SCHEMA_COMPILE_TIMEOUT_MS, type R4Schema } from './r4-schema';
+
+/** A handoff summary as a Composition with its Provenance: valid R4, and read back as the colleague's note. */
+const NOW = Date.UTC(2026, 2, 4, 18, 0);
+const DAY = 86_400_000;
+const handoff: Handoff = {
+  clientId: 'ada',
+  name: 'Ada Quinn',
+  reach: { phone: '555-0100', preferredChannel: 'text', bestTimeStart: '16:00', bestTimeEnd: '18:00', caregiver: { name: 'Ben Quinn', relation: 'son', phone: '555-0199' } },
+  lastContact: { at: NOW - 2 * DAY, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Worried <b>about</b> rides & "the bill"' },
+  callbacksOwed: [{ dueAt: NOW - DAY, overdue: true, reason: 'ride to clinic' }],
+  painPoints: [],
+  stay: { inpatient: false, actualDischarge: '2026-03-02' },
+  tcm: { dischargeDate: '2026-03-02', interactiveContactDue: '2026-03-04', faceToFaceDue: '2026-03-16', interactiveContact: 'due-today', faceToFace: 'open', medicationReconciliation: 'open', inPeriod: true },
+  nextAction: { ruleId: 'tcm-contact', key: 'tcm-contact:2026-03-02', urgency: 90, due: '2026-03-04' },
+};
+const context: HandoffContext = {
+  patientId: 'p-ada',
+  user: { member: 'Practitioner/erin', display: 'Erin Eze' },
+  to: { member: 'Practitioner/finn', display: 'Finn Ford' },
+  start: NOW + DAY,
+  end: NOW + 8 * DAY,
+  now: NOW,
+  timeZone: 'America/Chicago',
+};
+const json = <T>(resource: T) => JSON.parse(JSON.stringify(resource)) as Record<string, unknown> & { resourceType: string };
+
+let r4: R4Schema;
+beforeAll(() => {
+  r4 = loadR4Schema();
+}, SCHEMA_COMPILE_TIMEOUT_MS);
+
+describe('handoff ↔ Composition + Provenance', () => {
+  test('the Composition and its Provenance are valid R4', () => {
+    const composition = json(handoffComposition(handoff, context));
+    expect(r4.errorsOf(composition)).toEqual([]);
+    expect(r4.errorsOf(json(handoffProvenance('Composition/abc', context.user, NOW)))).toEqual([]);
+    expect(composition).toMatchObject({ subject: { reference: 'Patient/p-ada' }, author: [{ reference: 'Practitioner/erin' }], identifier: { value: `p-ada/Practitioner/finn/${context.start}-${context.end}` } });
+  });
+
+  test('read back: addressed to the colleague for the cover, one section per part, the note intact (markup escaped, not run)', () => {
+    const note = readHandoff({ ...json(handoffComposition(handoff, context)), id: 'c1' });
+    expect(note).toMatchObject({ serverId: 'c1', patientId: 'p-ada', from: 'Practitioner/erin', fromDisplay: 'Erin Eze', to: 'Practitioner/finn', start: context.start, end: context.end, writtenAt: NOW });
+    const sections = Object.fromEntries(note!.sections.map((section) => [section.code, section.lines]));
+    expect(Object.keys(sections)).toEqual(['reach', 'last-contact', 'callbacks', 'pain-points', 'discharge', 'next-action']);
+    expect(sections.reach).toEqual(['Phone: 555-0100', 'Prefers: text', 'Best time: 16:00–18:00', 'Caregiver: Ben Quinn (son), 555-0199']);
+    expect(sections['last-contact']).toEqual(['Mar 2, 2026, 12:00 PM: outbound call, reached', 'Worried <b>about</b> rides & "the bill"']);
+    expect(sections.callbacks).toEqual(['Overdue since Mar 3, 2026, 12:00 PM: ride to clinic']);
+    expect(sections['pain-points']).toEqual([]);
+    expect(sections.discharge).toEqual(['Discharged 2026-03-02; TCM contact due 2026-03-04 (due-today); face-to-face due 2026-03-16 (open)']);
+    expect(sections['next-action']).toEqual(['Make the TCM interactive contact by 2026-03-04']);
+  });
+
+  test('not a live Rapport handoff: retired, another document type, or addressed to no one', () => {
+    const composition = { ...json(handoffComposition(handoff, context)), id: 'c1' };
+    expect(readHandoff({ ...composition, status: 'entered-in-error' })).toBeUndefined();
+    expect(readHandoff({ ...composition, type: { coding: [{ system: 'http://loinc.org', code: '18761-7' }] } })).toBeUndefined();
+    expect(readHandoff({ ...composition, extension: [] })).toBeUndefined();
+  });
+});
