@@ -1,9 +1,12 @@
 import { readCareTeam, withParticipant } from '../domain/fhir/care-team';
+import { handoffComposition, handoffIdentifierValue } from '../domain/fhir/handoff';
+import type { Handoff } from '../domain/team/handoff';
 import { primaryAt } from '../domain/team/care-teams';
 import type { CareTeam, CareTeamParticipant, TeamMember, TeamState } from '../model/team';
 import type { FhirResource } from './bundle';
 import { SyncError } from './errors';
 import type { Send } from './transport';
+import { writeHandoff } from './handoff';
 
 /**
  * "Cover for me from … to …": the colleague joins, as a covering participant for that period, the
@@ -12,6 +15,10 @@ import type { Send } from './transport';
  * (412) means read again, add the participant to what is there now, and retry, so nobody's change
  * to the team is lost. A team that already has this colleague covering for this very period is
  * left alone: asking twice, or a replay after a lost answer, writes nothing new.
+ *
+ * With `handoffs`, each covered client whose summary it gives also gets a handoff addressed to
+ * the colleague for that cover (sync/handoff.ts), once the colleague is on the team: the note is
+ * never on the server before the colleague is allowed to see the client.
  */
 
 const MERGE_ROUNDS = 5;
@@ -23,16 +30,26 @@ export interface CoverResult {
   already: number;
   /** 412 answers met and merged. */
   merged: number;
+  /** Handoffs created now (a replay finds them already there). */
+  handoffs: number;
+}
+
+export interface HandoffsToWrite {
+  /** The summary of the client a team is about, built from this device's records; undefined: none to write. */
+  of(team: CareTeam): Handoff | undefined;
+  now: number;
+  timeZone: string;
 }
 
 export function coveredTeams(state: TeamState, start: number): CareTeam[] {
   return state.careTeams.filter((team) => team.active && primaryAt(team, start)?.member === state.user);
 }
 
-export async function coverFor(send: Send, state: TeamState, colleague: TeamMember, start: number, end: number): Promise<CoverResult> {
+export async function coverFor(send: Send, state: TeamState, colleague: TeamMember, start: number, end: number, handoffs?: HandoffsToWrite): Promise<CoverResult> {
   if (!(start < end)) throw new RangeError('A cover ends after it starts');
   const participant: CareTeamParticipant = { member: colleague.member, ...(colleague.display ? { display: colleague.display } : {}), role: 'covering', start, end };
-  const result: CoverResult = { added: 0, already: 0, merged: 0 };
+  const result: CoverResult = { added: 0, already: 0, merged: 0, handoffs: 0 };
+  const user: TeamMember = { member: state.user, ...(state.userDisplay ? { display: state.userDisplay } : {}) };
   for (const team of coveredTeams(state, start)) {
     for (let round = 1; ; round++) {
       const { body: server } = await send<FhirResource & { id: string }>('GET', `CareTeam/${team.serverId}`);
@@ -51,6 +68,11 @@ export async function coverFor(send: Send, state: TeamState, colleague: TeamMemb
         if (!(error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS)) throw error;
         result.merged++;
       }
+    }
+    const summary = handoffs?.of(team);
+    if (summary && handoffs) {
+      const composition = handoffComposition(summary, { patientId: team.patientId, user, to: colleague, start, end, now: handoffs.now, timeZone: handoffs.timeZone });
+      if (await writeHandoff(send, composition, handoffIdentifierValue(team.patientId, colleague.member, start, end), user, handoffs.now)) result.handoffs++;
     }
   }
   return result;

@@ -5,6 +5,7 @@ import { pushOutbox } from './push';
 import { pullChanges } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
 import { refreshTeam, saveLinkedTeam } from './team';
+import { handoffsTo } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -60,7 +61,8 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
     const team = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
     const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope);
-    if (team) await saveLinkedTeam(db, team.state, deps.sealer);
+    // Handoffs are read after the pull, so a covered client's first round has the client and the note.
+    if (team) await saveLinkedTeam(db, { ...team.state, handoffs: await handoffsTo(send, team.state.user, [...team.scope]) }, deps.sealer);
     const { pulled } = pull;
     const problems = [...(team?.problems ?? []), ...pull.problems];
     const waiting = await countWaiting(db);

@@ -75,14 +75,18 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
   return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
 }
 
-/** Kept once the round's pull is done, each team linked to the client it is about on this device. */
+/** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device. */
 export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer): Promise<void> {
   const clientOf = new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
   const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
     const clientId = clientOf.get(team.patientId);
     return clientId ? { ...team, clientId } : team;
   });
-  await saveTeamState(db, { ...state, careTeams }, sealer);
+  const handoffs = state.handoffs?.map(({ clientId: _previous, ...note }) => {
+    const clientId = clientOf.get(note.patientId);
+    return clientId ? { ...note, clientId } : note;
+  });
+  await saveTeamState(db, { ...state, careTeams, ...(handoffs ? { handoffs } : {}) }, sealer);
 }
 
 async function readTeam(send: Send, user: string): Promise<{ role: TeamRole; colleagues: TeamMember[]; userDisplay?: string }> {

@@ -57,7 +57,7 @@ describe('coverage', () => {
     };
     const start = T0 + DAY;
     const end = T0 + 8 * DAY;
-    expect(await coverFor(racing, state, finn, start, end)).toEqual({ added: 2, already: 0, merged: 1 });
+    expect(await coverFor(racing, state, finn, start, end)).toEqual({ added: 2, already: 0, merged: 1, handoffs: 0 });
     const [onGil] = await teamsOn(gil.patientId);
     const read = readCareTeam(onGil as never);
     expect(read.kind === 'record' && read.team.participants.map((p) => [p.member, p.role, p.start, p.end])).toEqual([
@@ -68,7 +68,7 @@ describe('coverage', () => {
 
     // Asked again (or replayed after a lost answer): nothing new on the server.
     const version = onGil?.meta?.versionId;
-    expect(await coverFor(send, state, finn, start, end)).toEqual({ added: 0, already: 2, merged: 0 });
+    expect(await coverFor(send, state, finn, start, end)).toEqual({ added: 0, already: 2, merged: 0, handoffs: 0 });
     expect((await teamsOn(gil.patientId))[0]?.meta?.versionId).toBe(version);
 
     // Finn's device brings both clients before the cover starts, and shows them as Erin's that he covers once it has.

@@ -1,0 +1,38 @@
+import { HANDOFF_IDENTIFIER_SYSTEM, HANDOFF_TYPE_TOKEN, handoffProvenance, readHandoff } from '../domain/fhir/handoff';
+import type { HandoffNote, TeamMember } from '../model/team';
+import type { FhirResource } from './bundle';
+import type { SearchBundle } from './pull';
+import { chunks, searchAll } from './team';
+import type { Send } from './transport';
+
+/**
+ * Handoffs on the server. Writing one is two steps, each safe to replay: the Composition is
+ * created conditionally on its identifier (client, colleague, cover), then its Provenance only if
+ * none targets it yet (R4's Provenance has no identifier to create conditionally on), so an answer
+ * lost or a worker stopped between the two writes nothing twice and leaves no handoff unsigned.
+ */
+
+/** True when the Composition was created now, false when a replay found it there. */
+export async function writeHandoff(send: Send, composition: Record<string, unknown>, identifierValue: string, user: TeamMember, now: number): Promise<boolean> {
+  const { body, status } = await send<FhirResource & { id: string }>('POST', 'Composition', {
+    json: composition,
+    headers: { 'if-none-exist': `identifier=${encodeURIComponent(`${HANDOFF_IDENTIFIER_SYSTEM}|${identifierValue}`)}` },
+  });
+  const reference = `Composition/${body.id}`;
+  const { body: signed } = await send<SearchBundle<FhirResource>>('GET', `Provenance?target=${encodeURIComponent(reference)}&_count=1`);
+  if (!signed.entry?.length) await send('POST', 'Provenance', { json: handoffProvenance(reference, user, now) });
+  return status === 201;
+}
+
+/** Live Rapport handoffs addressed to `user` about the patients given (the round's scope). */
+export async function handoffsTo(send: Send, user: string, patients: readonly string[]): Promise<HandoffNote[]> {
+  const notes: HandoffNote[] = [];
+  for (const group of chunks(patients)) {
+    const params = new URLSearchParams({ _count: '100', type: HANDOFF_TYPE_TOKEN, subject: group.map((id) => `Patient/${id}`).join(',') });
+    for (const resource of await searchAll(send, `Composition?${params}`)) {
+      const note = readHandoff(resource);
+      if (note?.to === user) notes.push(note);
+    }
+  }
+  return notes.sort((a, b) => a.writtenAt - b.writtenAt);
+}

@@ -1,0 +1,83 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Bundle, Composition, Provenance } from '@medplum/fhirtypes';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { connectedAs, seedTeam, syncedRound } from './harness/team';
+import { signedIn } from './harness/sign-in';
+import { createClient } from '../../src/store/clients';
+import { logContact } from '../../src/store/contacts';
+import { addCallback } from '../../src/store/callbacks';
+import { loadTeamState } from '../../src/store/team';
+import { handoffsFor, handoffSummaries } from '../../src/store/team-handoffs';
+import { coverFor } from '../../src/sync/cover';
+import { loadHolidayCalendar } from '../../src/domain/time/holiday-calendar';
+
+/**
+ * "Cover for me" writes a handoff summary per covered client, addressed to the colleague; a replay
+ * writes none twice; the colleague's next round brings each one into their caseload.
+ */
+await loadHolidayCalendar();
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const DAY = 86_400_000;
+const ZONE = 'America/Chicago';
+
+let server: LoopbackServer;
+const newCaseload = useCaseloads();
+
+beforeAll(async () => {
+  server = await startLoopbackServer({ users: { erin: { fhirUser: 'Practitioner/erin' }, finn: { fhirUser: 'Practitioner/finn' } } });
+  await seedTeam(server, 'south', { erin: { name: 'Erin Eze', role: 'care-manager' }, finn: { name: 'Finn Ford', role: 'care-manager' } });
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => server.close());
+
+const all = async <T>(search: string) => (((await server.engine.handle('GET', search)).body as Bundle).entry ?? []).map((entry) => entry.resource as T);
+
+describe('handoff summary', () => {
+  test("a week's cover hands each client over; a replay creates nothing twice; the colleague's round shows every handoff", async () => {
+    const e = await connectedAs(await newCaseload(), server, 'erin', T0);
+    const gil = await createClient(e, { name: 'Gil Hart', phone: '555-0101' }, T0);
+    await createClient(e, { name: 'Hana Ito' }, T0);
+    await logContact(e, { clientId: gil.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Needs a ride to dialysis Friday', tags: [] }, T0);
+    await addCallback(e, { clientId: gil.id, dueAt: T0 + 2 * DAY, reason: 'confirm the ride' }, T0);
+    await syncedRound(e, T0 + 1_000);
+
+    const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
+    const finn = state.colleagues.find((colleague) => colleague.member === 'Practitioner/finn')!;
+    const now = T0 + 2_000;
+    const summaries = await handoffSummaries(e, state.careTeams.flatMap((team) => team.clientId ?? []), now, ZONE);
+    const handoffs = { of: (team: { clientId?: string }) => (team.clientId ? summaries.get(team.clientId) : undefined), now, timeZone: ZONE };
+    const start = T0 + DAY;
+    const end = T0 + 8 * DAY;
+    const send = await signedIn(server, 'erin');
+    expect(await coverFor(send, state, finn, start, end, handoffs)).toEqual({ added: 2, already: 0, merged: 0, handoffs: 2 });
+
+    const compositions = await all<Composition>('Composition?_count=50');
+    expect(compositions.map((composition) => composition.title).sort()).toEqual(['Handoff: Gil Hart', 'Handoff: Hana Ito']);
+    const provenances = await all<Provenance>('Provenance?_count=50');
+    expect(provenances.map((provenance) => provenance.target[0]?.reference).sort()).toEqual(compositions.map((composition) => `Composition/${composition.id}`).sort());
+    expect(provenances.every((provenance) => provenance.agent[0]?.who?.reference === 'Practitioner/erin')).toBe(true);
+
+    // Asked again (or replayed after a lost answer): no second Composition, no second Provenance.
+    expect(await coverFor(send, state, finn, start, end, handoffs)).toEqual({ added: 0, already: 2, merged: 0, handoffs: 0 });
+    expect(await all<Composition>('Composition?_count=50')).toHaveLength(2);
+    expect(await all<Provenance>('Provenance?_count=50')).toHaveLength(2);
+
+    // Finn's round brings the clients and the handoffs; his caseload shows them until the cover ends.
+    const f = await connectedAs(await newCaseload(), server, 'finn', T0);
+    await syncedRound(f, T0 + 3_000);
+    const notes = await handoffsFor(f, CLEAR_TOKENS, start + 1);
+    expect(notes.map((note) => [note.from, note.to, note.start, note.end])).toEqual([0, 1].map(() => ['Practitioner/erin', 'Practitioner/finn', start, end]));
+    expect(notes.every((note) => note.clientId !== undefined)).toBe(true);
+    const forGil = notes.find((note) => note.sections.some((section) => section.code === 'reach' && section.lines.includes('Phone: 555-0101')))!;
+    const lines = Object.fromEntries(forGil.sections.map((section) => [section.code, section.lines]));
+    expect(lines['last-contact']).toEqual(['Mar 2, 2026, 8:00 AM: outbound call, reached', 'Needs a ride to dialysis Friday']);
+    expect(lines.callbacks).toEqual(['Due Mar 4, 2026, 8:00 AM: confirm the ride']);
+    expect(await handoffsFor(f, CLEAR_TOKENS, end + 1)).toEqual([]);
+
+    // Erin's own device keeps none: a handoff is for the colleague it names.
+    await syncedRound(e, T0 + 4_000);
+    expect(await handoffsFor(e, CLEAR_TOKENS, start + 1)).toEqual([]);
+  });
+});
