@@ -1,12 +1,11 @@
-import { readCareTeam, withParticipant } from '../domain/fhir/care-team';
+import { readCareTeam, withCoverEnded, withParticipant } from '../domain/fhir/care-team';
 import { handoffComposition, handoffIdentifierValue } from '../domain/fhir/handoff';
 import type { Handoff } from '../domain/team/handoff';
 import { primaryAt } from '../domain/team/care-teams';
 import type { CareTeam, CareTeamParticipant, TeamMember, TeamState } from '../model/team';
-import type { FhirResource } from './bundle';
-import { SyncError } from './errors';
+import { rewrite } from './rewrite';
 import type { Send } from './transport';
-import { writeHandoff } from './handoff';
+import { retireHandoff, writeHandoff } from './handoff';
 
 /**
  * "Cover for me from … to …": the colleague joins, as a covering participant for that period, the
@@ -20,8 +19,6 @@ import { writeHandoff } from './handoff';
  * the colleague for that cover (sync/handoff.ts), once the colleague is on the team: the note is
  * never on the server before the colleague is allowed to see the client.
  */
-
-const MERGE_ROUNDS = 5;
 
 export interface CoverResult {
   /** Teams the colleague was added to now. */
@@ -51,29 +48,40 @@ export async function coverFor(send: Send, state: TeamState, colleague: TeamMemb
   const result: CoverResult = { added: 0, already: 0, merged: 0, handoffs: 0 };
   const user: TeamMember = { member: state.user, ...(state.userDisplay ? { display: state.userDisplay } : {}) };
   for (const team of coveredTeams(state, start)) {
-    for (let round = 1; ; round++) {
-      const { body: server } = await send<FhirResource & { id: string }>('GET', `CareTeam/${team.serverId}`);
+    const { written, merged } = await rewrite(send, `CareTeam/${team.serverId}`, (server) => {
       const read = readCareTeam(server);
       const has = read.kind === 'record' && read.team.participants.some((p) => p.member === participant.member && p.role === 'covering' && p.start === start && p.end === end);
-      if (has) {
-        result.already++;
-        break;
-      }
-      const { meta: _server, ...resource } = withParticipant(server, participant);
-      try {
-        await send('PUT', `CareTeam/${team.serverId}`, { json: resource, headers: { 'if-match': `W/"${server.meta?.versionId ?? ''}"` } });
-        result.added++;
-        break;
-      } catch (error) {
-        if (!(error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS)) throw error;
-        result.merged++;
-      }
-    }
+      return has ? undefined : withParticipant(server, participant);
+    });
+    result[written ? 'added' : 'already']++;
+    result.merged += merged;
     const summary = handoffs?.of(team);
     if (summary && handoffs) {
       const composition = handoffComposition(summary, { patientId: team.patientId, user, to: colleague, start, end, now: handoffs.now, timeZone: handoffs.timeZone });
       if (await writeHandoff(send, composition, handoffIdentifierValue(team.patientId, colleague.member, start, end), user, handoffs.now)) result.handoffs++;
     }
+  }
+  return result;
+}
+
+export interface CancelResult {
+  /** Teams whose cover was dropped or cut short now. */
+  ended: number;
+  /** Handoffs retired now. */
+  retired: number;
+}
+
+/**
+ * "Cancel the cover": every team the state shows with this cover loses it (dropped before it
+ * starts, ended at `now` once under way) and its handoff is retired; asking twice changes nothing.
+ */
+export async function cancelCover(send: Send, state: TeamState, colleague: TeamMember, start: number, end: number, now: number): Promise<CancelResult> {
+  const cover: CareTeamParticipant = { member: colleague.member, role: 'covering', start, end };
+  const result: CancelResult = { ended: 0, retired: 0 };
+  const teams = state.careTeams.filter((team) => team.participants.some((p) => p.member === cover.member && p.role === 'covering' && p.start === start && p.end === end));
+  for (const team of teams) {
+    if ((await rewrite(send, `CareTeam/${team.serverId}`, (server) => withCoverEnded(server, cover, now))).written) result.ended++;
+    result.retired += await retireHandoff(send, handoffIdentifierValue(team.patientId, colleague.member, start, end));
   }
   return result;
 }

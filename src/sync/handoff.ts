@@ -3,6 +3,7 @@ import type { HandoffNote, TeamMember } from '../model/team';
 import type { FhirResource } from './bundle';
 import type { SearchBundle } from './pull';
 import { chunks, searchAll } from './team';
+import { rewrite } from './rewrite';
 import type { Send } from './transport';
 
 /**
@@ -35,4 +36,19 @@ export async function handoffsTo(send: Send, user: string, patients: readonly st
     }
   }
   return notes.sort((a, b) => a.writtenAt - b.writtenAt);
+}
+
+/**
+ * A called-off cover's handoff is retired by its status alone (entered-in-error), with If-Match:
+ * the colleague's next round drops it, and servers that keep no deletion history still say what happened.
+ */
+export async function retireHandoff(send: Send, identifierValue: string): Promise<number> {
+  const { body } = await send<SearchBundle<FhirResource & { id: string }>>('GET', `Composition?identifier=${encodeURIComponent(`${HANDOFF_IDENTIFIER_SYSTEM}|${identifierValue}`)}`);
+  let retired = 0;
+  for (const entry of body.entry ?? []) {
+    if (!entry.resource) continue;
+    const { written } = await rewrite(send, `Composition/${entry.resource.id}`, (server) => (server.status === 'entered-in-error' ? undefined : { ...server, status: 'entered-in-error' }));
+    if (written) retired++;
+  }
+  return retired;
 }

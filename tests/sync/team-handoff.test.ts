@@ -11,12 +11,15 @@ import { logContact } from '../../src/store/contacts';
 import { addCallback } from '../../src/store/callbacks';
 import { loadTeamState } from '../../src/store/team';
 import { handoffsFor, handoffSummaries } from '../../src/store/team-handoffs';
-import { coverFor } from '../../src/sync/cover';
+import { cancelCover, coverFor } from '../../src/sync/cover';
+import { readCareTeam } from '../../src/domain/fhir/care-team';
+import type { CareTeam } from '@medplum/fhirtypes';
 import { loadHolidayCalendar } from '../../src/domain/time/holiday-calendar';
 
 /**
  * "Cover for me" writes a handoff summary per covered client, addressed to the colleague; a replay
- * writes none twice; the colleague's next round brings each one into their caseload.
+ * writes none twice; the colleague's next round brings each one into their caseload; calling the
+ * cover off takes the colleague off the teams and retires each handoff by its status alone.
  */
 await loadHolidayCalendar();
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
@@ -35,7 +38,7 @@ afterAll(() => server.close());
 const all = async <T>(search: string) => (((await server.engine.handle('GET', search)).body as Bundle).entry ?? []).map((entry) => entry.resource as T);
 
 describe('handoff summary', () => {
-  test("a week's cover hands each client over; a replay creates nothing twice; the colleague's round shows every handoff", async () => {
+  test("a week's cover hands each client over; a replay creates nothing twice; the colleague's round shows every handoff; calling the cover off retires them by status", async () => {
     const e = await connectedAs(await newCaseload(), server, 'erin', T0);
     const gil = await createClient(e, { name: 'Gil Hart', phone: '555-0101' }, T0);
     await createClient(e, { name: 'Hana Ito' }, T0);
@@ -79,5 +82,18 @@ describe('handoff summary', () => {
     // Erin's own device keeps none: a handoff is for the colleague it names.
     await syncedRound(e, T0 + 4_000);
     expect(await handoffsFor(e, CLEAR_TOKENS, start + 1)).toEqual([]);
+
+    // Called off before it starts: the cover leaves both teams and each handoff is retired by its status alone.
+    const withCover = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
+    const before = await all<Composition>('Composition?_count=50');
+    expect(await cancelCover(send, withCover, finn, start, end, T0 + 5_000)).toEqual({ ended: 2, retired: 2 });
+    const after = await all<Composition>('Composition?_count=50');
+    expect(after.map((composition) => composition.status)).toEqual(['entered-in-error', 'entered-in-error']);
+    expect(after.map(({ meta: _m, status: _s, ...rest }) => rest)).toEqual(before.map(({ meta: _m, status: _s, ...rest }) => rest));
+    const teams = await all<CareTeam>('CareTeam?_count=50');
+    expect(teams.flatMap((team) => { const read = readCareTeam(team as never); return read.kind === 'record' ? read.team.participants.map((p) => p.member) : []; })).toEqual(['Practitioner/erin', 'Practitioner/erin']);
+    expect(await cancelCover(send, withCover, finn, start, end, T0 + 6_000)).toEqual({ ended: 0, retired: 0 });
+    await syncedRound(f, T0 + 7_000);
+    expect(await handoffsFor(f, CLEAR_TOKENS, start + 1)).toEqual([]);
   });
 });

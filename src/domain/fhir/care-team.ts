@@ -126,3 +126,20 @@ export function withParticipant<R extends Json>(server: R, participant: CareTeam
   });
   return { ...server, participant: [...others, participantElement(participant)] };
 }
+
+/**
+ * The server's CareTeam with one cover called off at `now`: a cover not yet begun is dropped, one
+ * under way ends now (the days it ran stay on record). Undefined when the team has no such cover
+ * (called off already): a replay writes nothing.
+ */
+export function withCoverEnded<R extends Json>(server: R, cover: CareTeamParticipant, now: number): R | undefined {
+  let found = false;
+  const participant = list(server.participant).flatMap((element) => {
+    const read = readParticipant(element);
+    if (!read || !sameParticipant(read, cover) || read.start !== cover.start || read.end !== cover.end) return [element];
+    found = true;
+    if (cover.start !== undefined && now < cover.start) return [];
+    return [{ ...element, period: { ...(isObject(element.period) ? element.period : {}), end: iso(now) } }];
+  });
+  return found ? { ...server, participant } : undefined;
+}
