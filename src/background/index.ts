@@ -21,6 +21,9 @@ import { onChanged } from '../store/changes';
 import { applyIdleInterval, listenForIdle } from './idle-lock';
 import { PRUNE_ALARM, pruneSeen, schedulePruning } from './prune';
 import { listenForTeamSync } from './sync';
+import { teamRoutes } from './team';
+import { teamServerSend } from './team-send';
+import { sessionKeyRing } from '../platform/session-keyring';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
@@ -60,7 +63,9 @@ const unlockedDb = async (): Promise<RapportDb> => {
 };
 const tabClient = tabClientResolver(unlockedDb, now);
 const teamSync = listenForTeamSync(database, now);
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead, syncStatus: teamSync.status }));
+const keyRing = sessionKeyRing();
+const team = teamRoutes({ opened: database, keyRing, send: teamServerSend(keyRing, now), now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead, syncStatus: teamSync.status, team }));
 
 const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {

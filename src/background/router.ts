@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Message, TabContext } from '../messaging/schema';
+import type { Message, MessageOf, TabContext } from '../messaging/schema';
 import { broadcast, type Sender } from '../messaging/transport';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
@@ -20,6 +20,8 @@ export interface RouterDeps {
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
   /** Team sync's status (background/sync.ts), after a round when `run`. */
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
+  /** The team screens (team.ts); absent where sync is not wired. */
+  team?: { caseload(): Promise<unknown>; cover(request: MessageOf<'team/cover'>): Promise<unknown> };
 }
 
 /**
@@ -62,6 +64,10 @@ export function handle(
       return injectReader(message.tabId).then((ok) => ({ ok }));
     case 'sync/status':
       return deps.syncStatus?.(message.run === true);
+    case 'team/caseload':
+      return deps.team?.caseload();
+    case 'team/cover':
+      return deps.team?.cover(message);
     default:
       return deps.sites.fromPage(message);
   }

@@ -4,6 +4,7 @@ import { ok } from './replies';
 import { TabContextSchema, type PageRequest } from './schema';
 import { RecordIdSchema } from '../model/values';
 import { SyncStatusViewSchema } from '../model/sync-settings';
+import { TEAM_REPLIES } from './team-messages';
 
 /** What each request of an extension page answers (see replies.ts). */
 export const PAGE_REPLIES = {
@@ -19,6 +20,7 @@ export const PAGE_REPLIES = {
   'picker/start': v.strictObject({ ok: v.boolean() }),
   'picker/stop': ok,
   'sync/status': SyncStatusViewSchema,
+  ...TEAM_REPLIES,
 } satisfies { [T in PageRequest['type']]: v.GenericSchema };
 
 export type PageReply<T extends PageRequest['type']> = v.InferOutput<(typeof PAGE_REPLIES)[T]>;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
 import { RecordIdSchema } from '../model/values';
+import { TEAM_MESSAGES, TEAM_REQUESTS } from './team-messages';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -97,6 +98,7 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('panel/show'), request: PanelShowSchema }),
   /** panel/options → background: how team sync stands; `run` first runs a round (the user asked to sync now). */
   v.strictObject({ type: v.literal('sync/status'), run: v.optional(v.boolean()) }),
+  ...TEAM_MESSAGES,
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -106,7 +108,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
  * Who may send what to whom. Each direction has its own sender in transport.ts, so a message can
  * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
  */
-export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop', 'sync/status'] as const;
+export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop', 'sync/status', ...TEAM_REQUESTS] as const;
 export const CONTENT_REQUESTS = ['context/report', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
 export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;

@@ -53,6 +53,8 @@ export function extensionHost(location: Location): PanelHost {
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),
     syncStatus: () => sendFromPage({ type: 'sync/status' }),
+    team: () => sendFromPage({ type: 'team/caseload' }),
+    cover: (request) => sendFromPage({ type: 'team/cover', ...request }),
   };
 }
 

@@ -3,6 +3,8 @@ import type { SiteHost } from './models/site';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
 import type { ClientRecord } from '../model/records';
 import type { SyncStatusView } from '../model/sync-settings';
+import type { MessageOf } from '../messaging/schema';
+import type { TeamCaseloadReply, TeamCoverReply } from '../messaging/team-messages';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -42,4 +44,8 @@ export interface PanelHost {
   requests?: BackgroundRequestsHost;
   /** How team sync stands (the background's `sync/status`); absent where there is no background. */
   syncStatus?: () => Promise<SyncStatusView>;
+  /** The team around the caseload (the background's `team/caseload`); absent where there is no background. */
+  team?: () => Promise<TeamCaseloadReply>;
+  /** "Cover for me" (the background's `team/cover`). */
+  cover?: (request: Omit<MessageOf<'team/cover'>, 'type'>) => Promise<TeamCoverReply>;
 }

@@ -92,7 +92,7 @@ async function recordFailure(db: RapportDb, status: SyncStatus, settings: SyncSe
 }
 
 /** The stored access token, refreshed through the server's token endpoint when about to lapse. */
-function accessTokenFor(deps: RoundDeps, settings: SyncSettings): () => Promise<string | undefined> {
+export function accessTokenFor(deps: RoundDeps, settings: SyncSettings): () => Promise<string | undefined> {
   // Opened once a round (unsealing per request would be waste), again only when it lapses.
   let tokens: TokenSet | undefined;
   return async () => {

@@ -4,6 +4,9 @@ import { calendarDateOf } from '../../domain/time/dates';
 import type { Words } from '../../ui/translate';
 import { usePanel } from '../panel';
 import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../domain/caseload/caseload';
+import type { Cadence } from '../../model/values';
+import { OwnerLine, TeamContext, TeamSwitch, useTeamCaseload } from './CaseloadTeam';
+import { SupervisorView } from './SupervisorView';
 import './caseload.css';
 
 /** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */
@@ -13,21 +16,31 @@ const MINUTE = 60_000;
 export function CaseloadView() {
   const { caseload, clock, host, formats, words } = usePanel();
   const t = host.t;
-  const { overdue, tcm, discharges, pastMax, size } = caseload.sections.value;
+  const team = useTeamCaseload(host);
+  const shown = <R extends { client: CaseloadClient }>(rows: R[] | null) => rows && rows.filter((row) => team.shows(row.client.id));
+  const { size } = caseload.sections.value;
+  const [overdue, tcm, discharges, pastMax] = [shown(caseload.sections.value.overdue), shown(caseload.sections.value.tcm), shown(caseload.sections.value.discharges), shown(caseload.sections.value.pastMax)];
+  const byManager = team.scope.value === 'managers' ? team.team.value?.byManager : undefined;
   const now = clock.now.value;
   const today = calendarDateOf(now, host.timeZone);
   const loaded = !caseload.loading.value && pastMax !== null;
   return (
+    <TeamContext.Provider value={team}>
     <section class="caseload" data-testid="caseload" data-loaded={String(loaded)} aria-busy={!loaded} aria-labelledby="caseload-title">
       <h2 id="caseload-title">{t('caseloadTitle')}</h2>
       <p class="hint" data-testid="caseload-size" data-count={size ?? ''}>
         {size === null ? '\u00a0' : words.count('caseloadSize', size)}
       </p>
+      <TeamSwitch model={team} t={t} />
       {caseload.error.value && (
         <p class="error" role="alert">
           {t('caseloadFailed', caseload.error.value)}
         </p>
       )}
+      {byManager ? (
+        <SupervisorView groups={byManager} t={t} late={(dueAt) => lateness(dueAt, now, words)} pastMax={(row) => pastMaxText({ daysSince: row.daysSince, cadence: { maxDays: row.maxDays } }, words)} />
+      ) : (
+      <>
       <Section id="overdue" testId="caseload-overdue" title={t('caseloadOverdue')} rows={overdue} empty={t('caseloadOverdueNone')}>
         {(row: OverdueRow) => <Row client={row.client} detail={lateness(row.dueAt, now, words)} note={row.reason} />}
       </Section>
@@ -47,7 +60,10 @@ export function CaseloadView() {
           />
         )}
       </Section>
+      </>
+      )}
     </section>
+    </TeamContext.Provider>
   );
 }
 
@@ -65,7 +81,7 @@ export function dischargeText(row: Pick<DischargeRow, 'daysUntil' | 'dischargeDa
   return words.count('caseloadDischargeOn', row.daysUntil, date(row.dischargeDate));
 }
 
-export function pastMaxText(row: Pick<PastMaxRow, 'daysSince' | 'cadence'>, words: Words): string {
+export function pastMaxText(row: Pick<PastMaxRow, 'daysSince'> & { cadence: Pick<Cadence, 'maxDays'> }, words: Words): string {
   const maximum = words.count('dayCount', row.cadence.maxDays);
   return row.daysSince === undefined ? words.t('caseloadNeverReached', maximum) : words.count('caseloadLastReached', row.daysSince, maximum);
 }
@@ -122,6 +138,7 @@ function Row({ client, detail, note }: { client: CaseloadClient; detail: string;
     <>
       <div class="who">
         <strong>{client.name}</strong>
+        <OwnerLine clientId={client.id} t={t} />
         <span class="detail">{detail}</span>
         {note && <span class="hint">{note}</span>}
       </div>

@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import { MemberReferenceSchema, TeamMemberSchema } from '../model/team';
+import { RecordIdSchema, TimestampSchema } from '../model/values';
+
+/**
+ * The team screens' messages (issue 12): panel/options → background. Kept apart from schema.ts so
+ * the shared union gains one spread, and both sides of each message read together here.
+ */
+export const TEAM_MESSAGES = [
+  /** panel → background: whose client each caseload client is, the team, and a supervisor's rows. */
+  v.strictObject({ type: v.literal('team/caseload') }),
+  /** panel/options → background: add `colleague` as covering on the user's clients from `start` to `end`. */
+  v.strictObject({ type: v.literal('team/cover'), colleague: MemberReferenceSchema, start: TimestampSchema, end: TimestampSchema }),
+] as const;
+
+export const TEAM_REQUESTS = ['team/caseload', 'team/cover'] as const;
+
+const name = v.pipe(v.string(), v.maxLength(200));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ClientOwnershipSchema = v.strictObject({
+  /** The primary care manager's name (or reference when the server gives no name); absent when none. */
+  primary: v.optional(name),
+  mine: v.boolean(),
+  coveredByMe: v.boolean(),
+});
+export type ClientOwnership = v.InferOutput<typeof ClientOwnershipSchema>;
+
+const RowClientSchema = v.strictObject({ id: RecordIdSchema, name });
+export const ManagerRowsSchema = v.strictObject({
+  /** Absent: clients whose care team names no primary care manager. */
+  manager: v.optional(name),
+  overdue: v.array(v.strictObject({ client: RowClientSchema, dueAt: v.number() })),
+  pastMax: v.array(v.strictObject({ client: RowClientSchema, daysSince: v.optional(count), maxDays: count })),
+});
+export type ManagerRows = v.InferOutput<typeof ManagerRowsSchema>;
+
+export const TeamCaseloadReplySchema = v.strictObject({
+  /** Null with sync off, before the first round, or while no user is known: nothing changes then. */
+  team: v.nullable(
+    v.strictObject({
+      supervisor: v.boolean(),
+      /** Colleagues, without the user: who can cover. */
+      members: v.array(TeamMemberSchema),
+      clients: v.record(RecordIdSchema, ClientOwnershipSchema),
+      /** Only for a supervisor. */
+      byManager: v.optional(v.array(ManagerRowsSchema)),
+    }),
+  ),
+});
+export type TeamCaseloadReply = v.InferOutput<typeof TeamCaseloadReplySchema>;
+
+export const TeamCoverReplySchema = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true), added: count, already: count }),
+  /** `reason`: what stopped it, for the user to read. */
+  v.strictObject({ ok: v.literal(false), reason: v.picklist(['no-team', 'unknown-colleague', 'bad-dates', 'locked', 'server']), detail: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+]);
+export type TeamCoverReply = v.InferOutput<typeof TeamCoverReplySchema>;
+
+export const TEAM_REPLIES = {
+  'team/caseload': TeamCaseloadReplySchema,
+  'team/cover': TeamCoverReplySchema,
+} as const;

@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
+
+import { IDBFactory } from 'fake-indexeddb';
+import { ORIGIN, resetWorld, RUNTIME_ID } from '../fuzz/fake-browser';
+import { handle, type RouterDeps } from '../../../src/background/router';
+import { teamCaseloadReply } from '../../../src/background/team-reply';
+import { teamRoutes } from '../../../src/background/team';
+import { parseMessage } from '../../../src/messaging/schema';
+import { PAGE_REPLIES } from '../../../src/messaging/page-replies';
+import { openRapportDb, type RapportDb } from '../../../src/store/db';
+import { Vault } from '../../../src/store/vault/vault';
+import { saveTeamState } from '../../../src/store/team';
+import { saveSyncSettings } from '../../../src/sync/settings';
+import { vaultTokenSealer } from '../../../src/sync/token-store';
+import { SyncError } from '../../../src/sync/errors';
+import { defaultSettings } from '../../../src/domain/settings/settings';
+import type { Sender } from '../../../src/messaging/transport';
+import type { SiteRoutes } from '../../../src/background/site-routes';
+import type { Send } from '../../../src/sync/transport';
+import type { CallbackRecord, ClientRecord } from '../../../src/model/records';
+import type { CareTeam, TeamState } from '../../../src/model/team';
+import * as v from 'valibot';
+import { memoryKeyRing } from '../store/vault/memory-keyring';
+
+const ZONE = 'America/Chicago';
+const NOW = Date.UTC(2026, 2, 2, 18, 0);
+const DAY = 86_400_000;
+const BASE = 'https://fhir.example.org/R4/';
+const ALICE = { member: 'Practitioner/alice', display: 'Alice Ames' };
+const BOB = { member: 'Practitioner/bob', display: 'Bob Burns' };
+
+const client = (id: string, name: string): ClientRecord =>
+  ({ id, name, identities: [], identityKeys: [], searchName: name.toLowerCase(), createdAt: NOW - 400 * DAY, updatedAt: NOW - 400 * DAY, rev: 1, enrolledAt: NOW - 400 * DAY }) as ClientRecord;
+const overdue = (clientId: string, dueAt: number): CallbackRecord => ({ id: `cb-${clientId}`, clientId, dueAt, status: 'open', createdAt: dueAt - DAY, updatedAt: dueAt - DAY, rev: 1 }) as CallbackRecord;
+const team = (clientId: string, participants: CareTeam['participants']): CareTeam => ({ serverId: `ct-${clientId}`, patientId: `p-${clientId}`, clientId, active: true, participants });
+const TEAMS = [
+  team('ada', [{ ...ALICE, role: 'primary' }]),
+  team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW - DAY, end: NOW + 6 * DAY }]),
+  team('cy', [{ member: 'Practitioner/cy-cm', role: 'primary' }]),
+];
+const state = (role: TeamState['role']): TeamState => ({ fhirBase: BASE, user: ALICE.member, userDisplay: ALICE.display, role, colleagues: [BOB, ALICE], careTeams: TEAMS, refreshedAt: NOW });
+const CLIENTS = [client('ada', 'Ada Ames'), client('ben', 'Ben Burns'), client('cy', 'Cy Cole'), client('eve', 'Eve Earl')];
+const input = (team?: TeamState) => ({ clients: CLIENTS, overdue: [overdue('ben', NOW - 2 * DAY)], ...(team ? { team } : {}), settings: defaultSettings(ZONE), now: NOW, timeZone: ZONE });
+
+describe('team/caseload answer', () => {
+  test('with no team known (sync off, never pulled) it says so and nothing else', () => {
+    expect(teamCaseloadReply(input())).toEqual({ team: null });
+  });
+
+  test("each client's primary care manager by name (the reference when unnamed), mine, and covered by me today; colleagues without the user", () => {
+    const reply = teamCaseloadReply(input(state('care-manager')));
+    expect(reply.team?.clients).toEqual({
+      ada: { primary: 'Alice Ames', mine: true, coveredByMe: false },
+      ben: { primary: 'Bob Burns', mine: false, coveredByMe: true },
+      cy: { primary: 'Practitioner/cy-cm', mine: false, coveredByMe: false },
+      eve: { mine: true, coveredByMe: false },
+    });
+    expect(reply.team?.members).toEqual([BOB]);
+    expect(reply.team?.supervisor).toBe(false);
+    expect(reply.team?.byManager).toBeUndefined();
+    expect(v.safeParse(PAGE_REPLIES['team/caseload'], reply).success).toBe(true);
+  });
+
+  test("a supervisor also gets the team's overdue callbacks by care manager, and the answer passes the page's check", () => {
+    const reply = teamCaseloadReply(input(state('supervisor')));
+    const bob = reply.team?.byManager?.find((group) => group.manager === 'Bob Burns');
+    expect(bob?.overdue).toEqual([{ client: { id: 'ben', name: 'Ben Burns' }, dueAt: NOW - 2 * DAY }]);
+    expect(reply.team?.byManager?.find((group) => group.manager === 'Alice Ames')?.overdue).toEqual([]);
+    expect(v.safeParse(PAGE_REPLIES['team/caseload'], reply).success).toBe(true);
+  });
+});
+
+describe('team messages at the boundary', () => {
+  const panel = { id: RUNTIME_ID, url: `${ORIGIN}src/sidepanel/index.html`, origin: ORIGIN.slice(0, -1) };
+  const content = { id: RUNTIME_ID, url: 'http://127.0.0.1:8765/x', tab: { id: 4, url: 'http://127.0.0.1:8765/x' }, frameId: 0 } as Sender;
+  beforeEach(() => resetWorld());
+  const routed = () => {
+    const calls: string[] = [];
+    const deps = {
+      now: () => NOW,
+      refreshBadge: async () => 0,
+      sites: {} as SiteRoutes,
+      runtimeId: RUNTIME_ID,
+      extensionOrigin: ORIGIN,
+      team: { caseload: async () => (calls.push('caseload'), { team: null }), cover: async () => (calls.push('cover'), { ok: true }) },
+    } satisfies RouterDeps & { runtimeId: string; extensionOrigin: string };
+    return { calls, deps };
+  };
+
+  test('a cover request names a colleague by reference and whole-ms times; anything else is refused', () => {
+    expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }).ok).toBe(true);
+    expect(parseMessage({ type: 'team/cover', colleague: 'javascript:alert(1)', start: NOW, end: NOW + DAY }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: 'tomorrow', end: NOW + DAY }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/caseload', extra: 1 }).ok).toBe(false);
+  });
+
+  test('extension pages reach the team routes; a content script does not', async () => {
+    const { calls, deps } = routed();
+    await handle({ type: 'team/caseload' }, panel, deps);
+    await handle({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, panel, deps);
+    expect(handle({ type: 'team/caseload' }, content, deps)).toBeUndefined();
+    expect(calls).toEqual(['caseload', 'cover']);
+  });
+});
+
+describe('cover for me', () => {
+  let db: RapportDb;
+  let vault: Vault;
+  const ring = memoryKeyRing();
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    db = await openRapportDb();
+    vault = await Vault.attach(db, ring, { iterations: 1000 });
+    await saveSyncSettings(db, { enabled: true, fhirBase: BASE, clientId: 'rapport', fhirUser: ALICE.member, connectedAt: NOW });
+    await saveTeamState(db, state('care-manager'), vaultTokenSealer(vault, ring));
+  });
+  afterEach(() => {
+    vault.detach();
+    db.close();
+  });
+
+  const routes = (send: Send) => teamRoutes({ opened: async () => ({ db, vault }), keyRing: ring, send: () => send, now: () => NOW, timeZone: ZONE });
+  const server = () => {
+    const puts: { url: string; participants: unknown }[] = [];
+    const send = (async (method: string, url: string, options?: { json?: { participant?: unknown } }) => {
+      if (method === 'GET') return { status: 200, body: { resourceType: 'CareTeam', id: url.split('/')[1], meta: { versionId: '1' }, status: 'active', subject: { reference: 'Patient/p-ada' }, participant: [] } };
+      puts.push({ url, participants: options?.json?.participant });
+      return { status: 200, body: {} };
+    }) as Send;
+    return { puts, send };
+  };
+
+  test("adds the colleague to the teams of the user's own clients and says how many", async () => {
+    const { puts, send } = server();
+    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY })).toEqual({ ok: true, added: 1, already: 0 });
+    expect(puts.map((put) => put.url)).toEqual(['CareTeam/ct-ada']);
+  });
+
+  test('refuses dates that end before they start, someone not on the team, and the user themself, without a request', async () => {
+    const { puts, send } = server();
+    const cover = routes(send).cover;
+    expect(await cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW })).toEqual({ ok: false, reason: 'bad-dates' });
+    expect(await cover({ type: 'team/cover', colleague: 'Practitioner/stranger', start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'unknown-colleague' });
+    expect(await cover({ type: 'team/cover', colleague: ALICE.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'unknown-colleague' });
+    expect(puts).toEqual([]);
+  });
+
+  test("a server's refusal comes back as words, not a thrown error", async () => {
+    const send = (async () => {
+      throw new SyncError('forbidden', 'The team server refused this change.', 403);
+    }) as Send;
+    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'server', detail: 'The team server refused this change.' });
+  });
+
+  test('with sync off there is no team to cover', async () => {
+    await saveSyncSettings(db, { enabled: false, fhirBase: BASE, clientId: 'rapport' });
+    expect(await routes(server().send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'no-team' });
+  });
+});

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { openRapportDb, type RapportDb } from '../../../src/store/db';
+import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/panel';
+import { App } from '../../../src/sidepanel/components/App';
+import { createTeamCaseloadModel } from '../../../src/sidepanel/models/team-caseload';
+import type { TeamCaseloadReply } from '../../../src/messaging/team-messages';
+import { memoryHost } from './memory-host';
+import { DAY, NOW, ZONE, seedCaseload } from '../store/caseload-seed';
+import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+
+await loadHolidayCalendar();
+
+let db: RapportDb;
+let root: HTMLElement;
+let panel: Panel;
+let seeded: Awaited<ReturnType<typeof seedCaseload>>;
+
+async function mount(team?: () => Promise<TeamCaseloadReply>) {
+  const fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
+  if (team) fake.host.team = team;
+  await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
+  panel = createPanel(fake.host, db);
+  await act(async () => {
+    render(
+      <PanelContext.Provider value={panel}>
+        <App />
+      </PanelContext.Provider>,
+      root,
+    );
+    await panel.start();
+  });
+  await press(byTestId('view-caseload'));
+  await until(() => byTestId('caseload')?.dataset.loaded === 'true', 'caseload loaded');
+}
+
+const byTestId = (id: string, from: ParentNode = root) => from.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const rowNames = (section: string) => [...(byTestId(section)?.querySelectorAll('[data-testid="caseload-row"] strong') ?? [])].map((name) => name.textContent);
+
+async function until(check: () => boolean, what: string) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    if (check()) return;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function press(element: HTMLElement | null) {
+  if (!element) throw new Error('nothing to press');
+  await act(async () => element.click());
+}
+
+/** Ann is Bob Burns's client whom the user covers, Bob Overdue is Bob Burns's alone; the rest are the user's. */
+const teamReply = (supervisor: boolean): TeamCaseloadReply => ({
+  team: {
+    supervisor,
+    members: [{ member: 'Practitioner/bob', display: 'Bob Burns' }],
+    clients: {
+      ...Object.fromEntries(Object.values(seeded).map((client) => [client.id, { mine: true, coveredByMe: false }])),
+      [seeded.ann!.id]: { primary: 'Bob Burns', mine: false, coveredByMe: true },
+      [seeded.bob!.id]: { primary: 'Bob Burns', mine: false, coveredByMe: false },
+    },
+    ...(supervisor
+      ? {
+          byManager: [
+            { manager: 'Alice Ames', overdue: [], pastMax: [] },
+            { manager: 'Bob Burns', overdue: [{ client: { id: seeded.bob!.id, name: 'Bob Overdue' }, dueAt: NOW - 3 * DAY }], pastMax: [{ client: { id: 'x', name: 'Zed Far' }, daysSince: 40, maxDays: 30 }] },
+          ],
+        }
+      : {}),
+  },
+});
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openRapportDb();
+  seeded = await seedCaseload(db);
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  panel.dispose();
+  db.close();
+});
+
+describe('mine / my team', () => {
+  test('with sync off (no team) the caseload is as it was: no switch, every client, no owner line', async () => {
+    await mount(async () => ({ team: null }));
+    expect(byTestId('team-switch')).toBeNull();
+    expect(rowNames('caseload-overdue')).toEqual(['Ann Overdue', 'Bob Overdue']);
+    expect(byTestId('caseload-owner')).toBeNull();
+  });
+
+  test('"Mine" shows own and covered clients with their care manager; "My team" adds the colleagues\' clients', async () => {
+    await mount(async () => teamReply(false));
+    await until(() => byTestId('team-switch') !== null, 'the switch');
+    expect((byTestId('team-scope-mine') as HTMLInputElement).checked).toBe(true);
+    expect(byTestId('team-scope-managers')).toBeNull();
+    expect(rowNames('caseload-overdue')).toEqual(['Ann Overdue']);
+    expect(byTestId('caseload-overdue-count')?.textContent).toBe('(1)');
+    const ann = byTestId('caseload-overdue')!.querySelector('[data-testid="caseload-row"]')!;
+    expect(byTestId('caseload-owner', ann)?.textContent).toBe('Care manager: Bob Burns · covering');
+    expect(byTestId('caseload-owner', byTestId('caseload-past-max')!)?.textContent).toBe('Your client');
+
+    await press(byTestId('team-scope-team'));
+    expect(rowNames('caseload-overdue')).toEqual(['Ann Overdue', 'Bob Overdue']);
+    expect(byTestId('team-switch')?.querySelector('legend')?.textContent).toBe('Show clients');
+  });
+
+  test('a supervisor gets "By care manager": overdue callbacks and past-maximum clients under each name, an empty group said in words', async () => {
+    await mount(async () => teamReply(true));
+    await until(() => byTestId('team-scope-managers') !== null, 'the supervisor choice');
+    await press(byTestId('team-scope-managers'));
+    const groups = [...root.querySelectorAll<HTMLElement>('[data-testid="manager-group"]')];
+    expect(groups.map((group) => group.querySelector('h4')?.textContent)).toEqual(['Alice Ames', 'Bob Burns']);
+    expect(groups[0]!.textContent).toContain('Nothing overdue');
+    expect(byTestId('supervisor-overdue', groups[1]!)?.textContent).toBe('Bob OverdueCallback 3 days late');
+    expect(byTestId('supervisor-past-max', groups[1]!)?.textContent).toBe('Zed FarLast reached 40 days ago (maximum: 30 days)');
+    expect(byTestId('caseload-overdue')).toBeNull();
+  });
+});
+
+describe('team caseload model', () => {
+  test('a failed answer keeps the caseload whole and says why; a lost supervisor role falls back to "mine"', async () => {
+    let reply: TeamCaseloadReply | Error = new Error('no background');
+    const model = createTeamCaseloadModel(async () => {
+      if (reply instanceof Error) throw reply;
+      return reply;
+    });
+    await model.refresh();
+    expect(model.error.value).toContain('no background');
+    expect(model.shows('anyone')).toBe(true);
+    reply = { team: { supervisor: true, members: [], clients: { other: { mine: false, coveredByMe: false } } } };
+    await model.refresh();
+    model.scope.value = 'managers';
+    reply = { team: { supervisor: false, members: [], clients: { other: { mine: false, coveredByMe: false } } } };
+    await model.refresh();
+    expect(model.scope.value).toBe('mine');
+    expect([model.shows('other'), model.shows('unknown')]).toEqual([false, true]);
+    model.dispose();
+  });
+});
