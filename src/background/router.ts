@@ -21,7 +21,7 @@ export interface RouterDeps {
   /** Team sync's status (background/sync.ts), after a round when `run`. */
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
   /** The team screens (team.ts); absent where sync is not wired. */
-  team?: { caseload(): Promise<unknown>; cover(request: MessageOf<'team/cover'>): Promise<unknown> };
+  team?: { caseload(): Promise<unknown>; cover(request: MessageOf<'team/cover'>): Promise<unknown>; handoffs(): Promise<unknown> };
 }
 
 /**
@@ -68,6 +68,8 @@ export function handle(
       return deps.team?.caseload();
     case 'team/cover':
       return deps.team?.cover(message);
+    case 'team/handoffs':
+      return deps.team?.handoffs();
     default:
       return deps.sites.fromPage(message);
   }

@@ -6,11 +6,12 @@ import { loadTeamState } from '../store/team';
 import { teamCaseloadSnapshot } from '../store/team-caseload';
 import { vaultTokenSealer } from '../sync/token-store';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from '../sync/settings';
-import { coverFor } from '../sync/cover';
+import { coverFor, coveredTeams } from '../sync/cover';
+import { handoffsFor, handoffSummaries } from '../store/team-handoffs';
 import type { Send } from '../sync/transport';
 import { relativeReference } from '../domain/fhir/care-team';
 import type { MessageOf } from '../messaging/schema';
-import type { TeamCaseloadReply, TeamCoverReply } from '../messaging/team-messages';
+import type { TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 import { teamCaseloadReply } from './team-reply';
 
 export interface TeamDeps {
@@ -55,11 +56,21 @@ export function teamRoutes(deps: TeamDeps) {
       const colleague = team.colleagues.find((member) => member.member === request.colleague && member.member !== team.user);
       if (!colleague) return { ok: false, reason: 'unknown-colleague' };
       try {
-        const { added, already } = await coverFor(deps.send(db, vault, settings), team, colleague, request.start, request.end);
+        // Each covered client's handoff summary, from this device's records as they are now.
+        const now = deps.now();
+        const summaries = await handoffSummaries(db, coveredTeams(team, request.start).flatMap((covered) => covered.clientId ?? []), now, deps.timeZone);
+        const handoffs = { of: (covered: { clientId?: string }) => (covered.clientId ? summaries.get(covered.clientId) : undefined), now, timeZone: deps.timeZone };
+        const { added, already } = await coverFor(deps.send(db, vault, settings), team, colleague, request.start, request.end, handoffs);
         return { ok: true, added, already };
       } catch (failure) {
         return { ok: false, reason: 'server', detail: (failure instanceof Error ? failure.message : String(failure)).slice(0, 500) };
       }
+    },
+
+    async handoffs(): Promise<TeamHandoffsReply> {
+      const { db, vault } = await unlocked();
+      if (vault.status === 'locked') return { handoffs: [] };
+      return { handoffs: await handoffsFor(db, vaultTokenSealer(vault, deps.keyRing), deps.now()) };
     },
   };
 }

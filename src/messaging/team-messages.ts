@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MemberReferenceSchema, TeamMemberSchema } from '../model/team';
+import { HandoffNoteSchema, MemberReferenceSchema, TeamMemberSchema } from '../model/team';
 import { RecordIdSchema, TimestampSchema } from '../model/values';
 
 /**
@@ -11,9 +11,11 @@ export const TEAM_MESSAGES = [
   v.strictObject({ type: v.literal('team/caseload') }),
   /** panel/options → background: add `colleague` as covering on the user's clients from `start` to `end`. */
   v.strictObject({ type: v.literal('team/cover'), colleague: MemberReferenceSchema, start: TimestampSchema, end: TimestampSchema }),
+  /** panel → background: the handoff summaries colleagues addressed to the user, for covers not yet ended. */
+  v.strictObject({ type: v.literal('team/handoffs') }),
 ] as const;
 
-export const TEAM_REQUESTS = ['team/caseload', 'team/cover'] as const;
+export const TEAM_REQUESTS = ['team/caseload', 'team/cover', 'team/handoffs'] as const;
 
 const name = v.pipe(v.string(), v.maxLength(200));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -57,7 +59,12 @@ export const TeamCoverReplySchema = v.variant('ok', [
 ]);
 export type TeamCoverReply = v.InferOutput<typeof TeamCoverReplySchema>;
 
+/** Newest first; empty with sync off, before the first round, or while locked. */
+export const TeamHandoffsReplySchema = v.strictObject({ handoffs: v.array(HandoffNoteSchema) });
+export type TeamHandoffsReply = v.InferOutput<typeof TeamHandoffsReplySchema>;
+
 export const TEAM_REPLIES = {
   'team/caseload': TeamCaseloadReplySchema,
   'team/cover': TeamCoverReplySchema,
+  'team/handoffs': TeamHandoffsReplySchema,
 } as const;

@@ -9,6 +9,7 @@ import { loadTeamState, type MetaSealer } from './team';
 import { parseSyncSettings, syncIsOn, SYNC_SETTINGS_KEY } from '../model/sync-settings';
 import { relativeReference } from '../domain/fhir/care-team';
 import { handoffOf, type Handoff } from '../domain/team/handoff';
+import { loadHolidayCalendar } from '../domain/time/holiday-calendar';
 import type { HandoffNote } from '../model/team';
 
 /**
@@ -18,7 +19,8 @@ import type { HandoffNote } from '../model/team';
 
 /** Each enrolled client's handoff summary now, by client id (coverFor's `handoffs.of` reads it by the team's clientId). */
 export async function handoffSummaries(db: RapportDb, clientIds: readonly string[], now: number, timeZone: string): Promise<Map<string, Handoff>> {
-  const settings = await loadSettings(db, timeZone);
+  // The TCM deadlines and suggestions count business days: the worker loads the holidays on demand too.
+  const [settings] = await Promise.all([loadSettings(db, timeZone), loadHolidayCalendar()]);
   const summaries = new Map<string, Handoff>();
   for (const clientId of clientIds) {
     const client = await getLive(db, 'clients', clientId);

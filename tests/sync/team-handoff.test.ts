@@ -14,14 +14,12 @@ import { handoffsFor, handoffSummaries } from '../../src/store/team-handoffs';
 import { cancelCover, coverFor } from '../../src/sync/cover';
 import { readCareTeam } from '../../src/domain/fhir/care-team';
 import type { CareTeam } from '@medplum/fhirtypes';
-import { loadHolidayCalendar } from '../../src/domain/time/holiday-calendar';
 
 /**
  * "Cover for me" writes a handoff summary per covered client, addressed to the colleague; a replay
  * writes none twice; the colleague's next round brings each one into their caseload; calling the
  * cover off takes the colleague off the teams and retires each handoff by its status alone.
  */
-await loadHolidayCalendar();
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 const DAY = 86_400_000;
 const ZONE = 'America/Chicago';

@@ -12,6 +12,7 @@ import { PAGE_REPLIES } from '../../../src/messaging/page-replies';
 import { openRapportDb, type RapportDb } from '../../../src/store/db';
 import { Vault } from '../../../src/store/vault/vault';
 import { saveTeamState } from '../../../src/store/team';
+import { createClient } from '../../../src/store/clients';
 import { saveSyncSettings } from '../../../src/sync/settings';
 import { vaultTokenSealer } from '../../../src/sync/token-store';
 import { SyncError } from '../../../src/sync/errors';
@@ -20,7 +21,7 @@ import type { Sender } from '../../../src/messaging/transport';
 import type { SiteRoutes } from '../../../src/background/site-routes';
 import type { Send } from '../../../src/sync/transport';
 import type { CallbackRecord, ClientRecord } from '../../../src/model/records';
-import type { CareTeam, TeamState } from '../../../src/model/team';
+import type { CareTeam, HandoffNote, TeamState } from '../../../src/model/team';
 import * as v from 'valibot';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
 
@@ -84,7 +85,11 @@ describe('team messages at the boundary', () => {
       sites: {} as SiteRoutes,
       runtimeId: RUNTIME_ID,
       extensionOrigin: ORIGIN,
-      team: { caseload: async () => (calls.push('caseload'), { team: null }), cover: async () => (calls.push('cover'), { ok: true }) },
+      team: {
+        caseload: async () => (calls.push('caseload'), { team: null }),
+        cover: async () => (calls.push('cover'), { ok: true }),
+        handoffs: async () => (calls.push('handoffs'), { handoffs: [] }),
+      },
     } satisfies RouterDeps & { runtimeId: string; extensionOrigin: string };
     return { calls, deps };
   };
@@ -100,8 +105,10 @@ describe('team messages at the boundary', () => {
     const { calls, deps } = routed();
     await handle({ type: 'team/caseload' }, panel, deps);
     await handle({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, panel, deps);
+    await handle({ type: 'team/handoffs' }, panel, deps);
     expect(handle({ type: 'team/caseload' }, content, deps)).toBeUndefined();
-    expect(calls).toEqual(['caseload', 'cover']);
+    expect(handle({ type: 'team/handoffs' }, content, deps)).toBeUndefined();
+    expect(calls).toEqual(['caseload', 'cover', 'handoffs']);
   });
 });
 
@@ -152,6 +159,25 @@ describe('cover for me', () => {
       throw new SyncError('forbidden', 'The team server refused this change.', 403);
     }) as Send;
     expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'server', detail: 'The team server refused this change.' });
+  });
+
+  test("a cover writes each covered client's handoff summary from this device's records; team/handoffs lists those addressed to the user", async () => {
+    const ada = await createClient(db, { name: 'Ada Ames', phone: '555-0100' }, NOW - DAY);
+    const sealer = vaultTokenSealer(vault, ring);
+    const handoff: HandoffNote = { serverId: 'h1', patientId: 'p-ben', clientId: 'ben', from: BOB.member, to: ALICE.member, start: NOW - DAY, end: NOW + 6 * DAY, writtenAt: NOW - 2 * DAY, sections: [{ code: 'reach', title: 'How to reach them', lines: ['Phone: 555-0199'] }] };
+    const ended = { ...handoff, serverId: 'h0', end: NOW - 1 };
+    await saveTeamState(db, { ...state('care-manager'), careTeams: [team(ada.id, [{ ...ALICE, role: 'primary' }])], handoffs: [handoff, ended] }, sealer);
+    const posts: { url: string; title?: unknown }[] = [];
+    const send = (async (method: string, url: string, options?: { json?: { title?: unknown } }) => {
+      if (method === 'POST') posts.push({ url, title: options?.json?.title });
+      if (method === 'GET') return { status: 200, body: url.startsWith('CareTeam/') ? { resourceType: 'CareTeam', id: 'ct', meta: { versionId: '1' }, status: 'active', participant: [] } : { resourceType: 'Bundle' } };
+      return { status: 201, body: { id: 'c1' } };
+    }) as Send;
+    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY })).toEqual({ ok: true, added: 1, already: 0 });
+    expect(posts).toEqual([{ url: 'Composition', title: 'Handoff: Ada Ames' }, { url: 'Provenance', title: undefined }]);
+    const reply = await routes(send).handoffs();
+    expect(reply).toEqual({ handoffs: [handoff] });
+    expect(v.safeParse(PAGE_REPLIES['team/handoffs'], reply).success).toBe(true);
   });
 
   test('with sync off there is no team to cover', async () => {
