@@ -132,6 +132,27 @@ describe('discharge anticipation ↔ CarePlan', () => {
     expect(activityIds(plans[0])).toEqual([first.id, mine.id, theirs.id].sort());
   });
 
+  test('a colleague makes the plan between this device\'s read and its create: the create finds theirs, and this device\'s Tasks are added to it', async () => {
+    const a = await connected('alice');
+    const { client, mrn } = await clientOf(a);
+    // A trust act takes the client to the team without a discharge plan.
+    await tickItem(a, { clientId: client.id, templateId: TRUST_TEMPLATE_ID, itemId: 'respect.on-time' }, T0 + 10);
+    await round(a, T0 + 100);
+    expect(await plansOf(admin, a, client.id)).toEqual([]);
+    const b = await connected('bob', { sealed: true });
+    await round(b, T0 + 1_000);
+    const atB = (await listClients(b)).find((c) => c.identities.some((identity) => identity.mrn === mrn))!;
+
+    const mine = await tick(a, client.id, FIRST!, T0 + 2_000);
+    const theirs = await tick(b, atB.id, SECOND!, T0 + 2_500);
+    expect(await pushOutbox(a, racedBy(admin, () => round(b, T0 + 2_600)), T0 + 3_000)).toEqual({ pushed: 1, merged: 0 });
+    const plans = await plansOf(admin, a, client.id);
+    expect(plans).toHaveLength(1);
+    expect(activityIds(plans[0])).toEqual([mine.id, theirs.id].sort());
+    const [task] = await serverCopies<Task>(admin, 'Task', mine.id);
+    expect(plans[0]!.activity!.map((activity) => activity.reference?.reference)).toContain(`Task/${task!.id}`);
+  });
+
   test('every discharge task ticked completes the plan; the ticks travel in transactions the server accepts', async () => {
     const a = await connected('alice');
     const { client } = await clientOf(a);
