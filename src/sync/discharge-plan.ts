@@ -30,6 +30,7 @@ interface PatientPlan {
 }
 
 const MERGE_ROUNDS = 5;
+type ServerPlan = FhirResource & { id: string; meta?: { versionId?: string } };
 
 /** Outbox slices for one transaction each: the records plus one plan per client with discharge items stay within the server's cap. */
 export async function slicesWithPlans(db: RapportDb, batch: readonly OutboxEntry[]): Promise<OutboxEntry[][]> {
@@ -81,16 +82,20 @@ export async function dischargePlanEntries(db: RapportDb, send: Send, sent: read
 async function planEntry(db: RapportDb, send: Send, plan: PatientPlan): Promise<TransactionEntry | undefined> {
   const ticked = new Set((await checklistFor(db, plan.clientId, DISCHARGE_TEMPLATE_ID)).filter((row) => row.ticks.length).map((row) => row.itemId));
   const done = dischargeChecklistDone(ticked);
-  const query = dischargePlanQuery(plan.patientReference);
-  const { body } = await send<Bundle>('GET', `CarePlan?${query}&_sort=_lastUpdated&_count=1`);
-  const server = body.entry?.[0]?.resource as (FhirResource & { id: string }) | undefined;
+  const server = await readPlan(send, plan.patientReference);
   const versionId = server?.meta?.versionId;
   if (server && versionId) {
     const { meta: _meta, ...merged } = withActivitiesOf(server, plan.tasks, done);
     if (merged.status === server.status && list(merged.activity).length === list(server.activity).length) return undefined;
     return { resource: merged, request: { method: 'PUT', url: `CarePlan/${server.id}`, ifMatch: `W/"${versionId}"` } };
   }
-  return { resource: dischargePlan(plan.patientReference, plan.tasks, done) as unknown as FhirResource, request: { method: 'POST', url: 'CarePlan', ifNoneExist: query } };
+  return { resource: dischargePlan(plan.patientReference, plan.tasks, done) as unknown as FhirResource, request: { method: 'POST', url: 'CarePlan', ifNoneExist: dischargePlanQuery(plan.patientReference) } };
+}
+
+/** The patient's plan on the server: one, since every device makes it by conditional create on this same search. */
+async function readPlan(send: Send, patientReference: string): Promise<ServerPlan | undefined> {
+  const { body } = await send<Bundle>('GET', `CarePlan?${dischargePlanQuery(patientReference)}&_count=1`);
+  return body.entry?.[0]?.resource as ServerPlan | undefined;
 }
 
 /**
@@ -106,8 +111,7 @@ export async function addToFoundPlans(send: Send, sent: readonly PlanEntry[], an
     });
     for (let round = 1; ; round++) {
       try {
-        const { body } = await send<Bundle>('GET', `CarePlan?${dischargePlanQuery(plan.patientReference)}&_sort=_lastUpdated&_count=1`);
-        const server = body.entry?.[0]?.resource as (FhirResource & { id: string; meta?: { versionId?: string } }) | undefined;
+        const server = await readPlan(send, plan.patientReference);
         if (!server?.meta?.versionId) break;
         const { meta: _meta, ...merged } = withActivitiesOf(server, tasks, server.status === 'completed');
         await send('PUT', `CarePlan/${server.id}`, { json: merged, headers: { 'If-Match': `W/"${server.meta.versionId}"` } });
