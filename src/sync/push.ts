@@ -6,7 +6,8 @@ import { condition } from '../domain/fhir/condition';
 import { checklistItemTask, isSharedChecklist } from '../domain/fhir/checklist-task';
 import { mergeOntoServer, retired, SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
 import type { StoreRecords } from '../model/records';
-import { MAX_TRANSACTION_ENTRIES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
+import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
+import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { SyncError } from './errors';
 import { dropEntries, enqueueChange, loadOutbox, loadServerIds, settlePushed, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
@@ -41,9 +42,7 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number): Promis
   for (const stores of [['clients'], CLIENT_RECORD_STORES] as const) {
     const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
     const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
-    for (let start = 0; start < batch.length; start += MAX_TRANSACTION_ENTRIES) {
-      await pushBatch(db, send, batch.slice(start, start + MAX_TRANSACTION_ENTRIES), ids, result, now);
-    }
+    for (const slice of await slicesWithPlans(db, batch)) await pushBatch(db, send, slice, ids, result, now);
   }
   return result;
 }
@@ -68,8 +67,12 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     const planned = await plan(db, send, batch, ids);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
     let response: Bundle | undefined;
+    let plans: PlanEntry[] = [];
     try {
-      response = sent.length ? (await send<Bundle>('POST', '', { json: transactionBundle(sent.map((item) => item.change)) })).body : undefined;
+      plans = await dischargePlanEntries(db, send, sent);
+      const bundle = transactionBundle(sent.map((item) => item.change));
+      bundle.entry.push(...plans.map((plan) => plan.entry));
+      response = sent.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
     } catch (error) {
       if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
         result.merged++;
@@ -83,6 +86,7 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
     await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);
+    await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
     result.pushed += sent.length;
     return;
   }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Task } from '@medplum/fhirtypes';
 import { ChecklistRecordSchema, type ChecklistRecord, type RecordMeta } from '../../model/records';
 import { DISCHARGE_TEMPLATE_ID } from '../checklists/checklist';
-import { idOf, iso, meta, ref } from './export';
+import { idOf, iso, meta, ref } from './resource-parts';
 import { TRUST_ACT_TEMPLATES } from './trust-acts';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 

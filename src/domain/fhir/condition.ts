@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Condition } from '@medplum/fhirtypes';
 import { PainPointRecordSchema, type PainPointRecord, type RecordMeta } from '../../model/records';
-import { idOf, iso, meta, ref } from './export';
+import { idOf, iso, meta, ref } from './resource-parts';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 
 /**

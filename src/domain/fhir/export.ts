@@ -1,18 +1,18 @@
-import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Goal, Identifier, Patient, Reference, Resource, Task } from '@medplum/fhirtypes';
-import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord, type RecordMeta } from '../../model/records';
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Identifier, Patient, Task } from '@medplum/fhirtypes';
+import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
-import { calendarDateOf } from '../time/dates';
+import { condition } from './condition';
+import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 
 /**
  * Records → a FHIR R4 `collection` Bundle, for handing a caseload to an EHR or another tool.
  * Tombstones are never passed in: a deleted record has nothing to export.
  */
-type Meta = Pick<RecordMeta, 'id' | 'createdAt' | 'updatedAt'>;
 export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence'>;
 type FhirContact = Meta & Pick<ContactRecord, 'clientId' | 'at' | 'channel' | 'direction' | 'outcome' | 'note'>;
 type FhirCallback = Meta & Pick<CallbackRecord, 'clientId' | 'dueAt' | 'status' | 'reason' | 'doneAt'>;
 type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'itemId' | 'ticks'>;
-type FhirPainPoint = Meta & Pick<PainPointRecord, 'clientId' | 'text' | 'rootCause' | 'status' | 'openedAt'>;
+type FhirPainPoint = Meta & Pick<PainPointRecord, 'clientId' | 'text' | 'rootCause' | 'status' | 'openedAt' | 'relievedAt'>;
 
 export interface FhirExportInput {
   clients: readonly FhirClient[];
@@ -25,8 +25,6 @@ export interface FhirExportInput {
   /** A checklist item's words (they live in _locales); without them a Task describes itself by item id. */
   itemText?: (itemId: string) => string;
   now: number;
-  /** For calendar dates (Goal.startDate): the user's day, not UTC's. */
-  timeZone: string;
 }
 
 const PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
@@ -42,18 +40,7 @@ export const COMMUNICATION_MEDIUM: Record<FhirContact['channel'], { code: string
 export const DEFAULT_CALLBACK_DESCRIPTION = 'Call back';
 const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: 'other' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const iso = (ms: number) => new Date(ms).toISOString();
-
-/** Entries are addressed by urn:uuid (store ids are UUIDs); anything else gets a local URN. */
-function fullUrl(type: string, id: string): string {
-  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:rapport:${type}:${encodeURIComponent(id)}`;
-}
-export const ref = <R extends Resource = Patient>(type: R['resourceType'], id: string): Reference<R> => ({ reference: fullUrl(type, id) });
-export const idOf = (id: string) => (FHIR_ID.test(id) ? { id } : {});
-export const meta = (record: Meta) => ({ meta: { lastUpdated: iso(record.updatedAt) } });
 
 /**
  * Identifier.system must be a URI: a page origin already is one, and so is "origin#adapter" (one
@@ -136,28 +123,15 @@ function checklistTask(item: FhirChecklist, itemText: (itemId: string) => string
   };
 }
 
-function goal(point: FhirPainPoint, timeZone: string): Goal {
-  return {
-    resourceType: 'Goal',
-    ...idOf(point.id),
-    ...meta(point),
-    lifecycleStatus: 'active',
-    description: { text: point.text },
-    subject: ref('Patient', point.clientId),
-    startDate: calendarDateOf(point.openedAt, timeZone),
-    ...(point.rootCause ? { note: [{ text: `Root cause: ${point.rootCause}` }] } : {}),
-  };
-}
-
-/** One plan per client: the contact cadence as its activity, and the open pain points as goals. */
-function carePlan(client: FhirClient, cadence: Cadence, goals: readonly FhirPainPoint[]): CarePlan {
+/** One plan per client: the contact cadence as its activity, addressing the client's open pain points. */
+function carePlan(client: FhirClient, cadence: Cadence, open: readonly FhirPainPoint[]): CarePlan {
   return {
     resourceType: 'CarePlan',
     status: 'active',
     intent: 'plan',
     title: 'Care management contact plan',
     subject: ref('Patient', client.id),
-    ...(goals.length ? { goal: goals.map((point) => ref('Goal', point.id)) } : {}),
+    ...(open.length ? { addresses: open.map((point) => ref<Condition>('Condition', point.id)) } : {}),
     activity: [
       {
         detail: {
@@ -172,17 +146,17 @@ function carePlan(client: FhirClient, cadence: Cadence, goals: readonly FhirPain
 }
 
 export function fhirBundle(input: FhirExportInput): Bundle {
-  const openGoals = input.painPoints.filter((point) => point.status === 'open');
   const entries: BundleEntry[] = [];
   const add = (type: string, id: string, resource: BundleEntry['resource']) => entries.push({ fullUrl: fullUrl(type, id), resource });
   for (const client of input.clients) {
     add('Patient', client.id, patient(client));
     // The plan has no record of its own: its address is derived from the client's.
-    add('CarePlan', `careplan-${client.id}`, carePlan(client, input.cadenceOf(client), openGoals.filter((point) => point.clientId === client.id)));
+    add('CarePlan', `careplan-${client.id}`, carePlan(client, input.cadenceOf(client), input.painPoints.filter((point) => point.clientId === client.id && point.status === 'open')));
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));
   for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistTask(item, input.itemText ?? ((itemId) => itemId)));
-  for (const point of openGoals) add('Goal', point.id, goal(point, input.timeZone));
+  // The team server's mapping: a relieved pain point goes too, resolved, with its relief date.
+  for (const point of input.painPoints) add('Condition', point.id, condition(point));
   return { resourceType: 'Bundle', type: 'collection', timestamp: iso(input.now), entry: entries };
 }

@@ -3,6 +3,8 @@ import type { Bundle as MedplumBundle } from '@medplum/fhirtypes';
 import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0, DAY } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
+import { condition } from '../../../src/domain/fhir/condition';
+import { painPointsForClient } from '../../../src/store/pain-points';
 import { exportFhir } from '../../../src/store/fhir';
 import { itemTextKey } from '../../../src/domain/text/message-keys';
 import { translate } from '../sidepanel/memory-host';
@@ -27,7 +29,7 @@ describe('FHIR R4 export', () => {
     expect(typed.resourceType).toBe('Bundle');
     const resources = (bundle.entry ?? []).map((entry) => entry.resource!);
     const types = resources.map((r) => r.resourceType).sort();
-    expect(types).toEqual(['CarePlan', 'CarePlan', 'Communication', 'Communication', 'Goal', 'Patient', 'Patient', 'Task', 'Task', 'Task']);
+    expect(types).toEqual(['CarePlan', 'CarePlan', 'Communication', 'Communication', 'Condition', 'Patient', 'Patient', 'Task', 'Task', 'Task']);
     for (const resource of resources) expect(errorsOf(resource), resource.resourceType).toEqual([]);
     expect(r4.validateAny(bundle) ? [] : r4.validateAny.errors).toEqual([]);
 
@@ -48,6 +50,32 @@ describe('FHIR R4 export', () => {
     expect(tasks.some((t) => /Called or arrived at the time you said/.test(t.description))).toBe(true);
     // Deleted records are not exported: Bob's deleted visit is absent.
     expect(comms).toHaveLength(2);
+
+    // A pain point leaves as the team server gets it: the one Condition mapping, addressed by Ann's plan.
+    const [point] = await painPointsForClient(db(), ann.id);
+    const pain = resources.find((r) => r.resourceType === 'Condition');
+    expect(pain).toEqual(condition(point!));
+    expect(pain).toMatchObject({ code: { text: 'Cannot afford inhaler' }, note: [{ text: 'Copay' }], clinicalStatus: { coding: [{ code: 'active' }] } });
+    const plan = resources.find((r) => r.resourceType === 'CarePlan' && (r as any).subject.reference === `urn:uuid:${ann.id}`) as any;
+    expect(plan.addresses).toEqual([{ reference: `urn:uuid:${point!.id}` }]);
+  });
+
+  test('a relieved pain point is exported resolved with its relief date, and no plan addresses it', () => {
+    const relieved = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', createdAt: T0, updatedAt: T0 + DAY, clientId: 'c1', text: 'Bus fare', status: 'relieved' as const, openedAt: T0, relievedAt: T0 + DAY };
+    const bundle = fhirBundle({
+      clients: [{ id: 'c1', createdAt: T0, updatedAt: T0, name: 'Zed', identities: [] }],
+      contacts: [],
+      callbacks: [],
+      checklists: [],
+      painPoints: [relieved],
+      cadenceOf: () => ({ idealDays: 7, maxDays: 14 }),
+      now: T0,
+    });
+    const resources = bundle.entry!.map((entry) => entry.resource as any);
+    const pain = resources.find((r) => r.resourceType === 'Condition');
+    expect(errorsOf(pain)).toEqual([]);
+    expect(pain).toMatchObject({ clinicalStatus: { coding: [{ code: 'resolved' }] }, abatementDateTime: new Date(T0 + DAY).toISOString() });
+    expect(resources.find((r) => r.resourceType === 'CarePlan').addresses).toBeUndefined();
   });
 
   test('the validator catches a broken resource', () => {
@@ -59,7 +87,6 @@ describe('FHIR R4 export', () => {
       painPoints: [],
       cadenceOf: () => ({ idealDays: 7, maxDays: 14 }),
       now: T0,
-      timeZone: 'UTC',
     });
     const patient = bundle.entry![0]!.resource as any;
     expect(errorsOf(patient)).toEqual([]);
