@@ -7,6 +7,7 @@ import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } fro
 import type { Cadence } from '../../model/values';
 import { OwnerLine, TeamContext, TeamSwitch, useTeamCaseload } from './CaseloadTeam';
 import { SupervisorView } from './SupervisorView';
+import { CoverForm } from './CoverForm';
 import './caseload.css';
 
 /** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */
@@ -32,6 +33,7 @@ export function CaseloadView() {
         {size === null ? '\u00a0' : words.count('caseloadSize', size)}
       </p>
       <TeamSwitch model={team} t={t} />
+      {team.team.value && <CoverForm team={team.team.value} />}
       {caseload.error.value && (
         <p class="error" role="alert">
           {t('caseloadFailed', caseload.error.value)}
