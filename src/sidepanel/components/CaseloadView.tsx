@@ -7,10 +7,13 @@ import type { CaseloadClient, DischargeRow, OverdueRow, PastMaxRow, TcmRow } fro
 import type { Cadence } from '../../model/values';
 import { OwnerLine, TeamContext, TeamSwitch, useTeamCaseload } from './CaseloadTeam';
 import { SupervisorView } from './SupervisorView';
+import { Deferred } from './Deferred';
 import './caseload.css';
 
 /** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */
 const FIRST_ROWS = 20;
+/** The cover form and its date handling load only when there is a team to ask. */
+const loadCoverForm = () => import('./CoverForm').then((module) => module.CoverForm);
 const MINUTE = 60_000;
 
 export function CaseloadView() {
@@ -32,6 +35,7 @@ export function CaseloadView() {
         {size === null ? '\u00a0' : words.count('caseloadSize', size)}
       </p>
       <TeamSwitch model={team} t={t} />
+      {team.team.value && <Deferred load={loadCoverForm} props={{ team: team.team.value }} />}
       {caseload.error.value && (
         <p class="error" role="alert">
           {t('caseloadFailed', caseload.error.value)}

@@ -18,9 +18,10 @@ let root: HTMLElement;
 let panel: Panel;
 let seeded: Awaited<ReturnType<typeof seedCaseload>>;
 
-async function mount(team?: () => Promise<TeamCaseloadReply>) {
+async function mount(team?: () => Promise<TeamCaseloadReply>, cover?: Panel['host']['cover']) {
   const fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
   if (team) fake.host.team = team;
+  if (cover) fake.host.cover = cover;
   await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
@@ -121,6 +122,31 @@ describe('mine / my team', () => {
     expect(byTestId('supervisor-overdue', groups[1]!)?.textContent).toBe('Bob OverdueCallback 3 days late');
     expect(byTestId('supervisor-past-max', groups[1]!)?.textContent).toBe('Zed FarLast reached 40 days ago (maximum: 30 days)');
     expect(byTestId('caseload-overdue')).toBeNull();
+  });
+});
+
+describe('cover for me, in the caseload', () => {
+  test('picks a colleague from the team by a labelled control, sends the days, and says in words what happened', async () => {
+    const asked: unknown[] = [];
+    await mount(async () => teamReply(false), async (request) => (asked.push(request), { ok: true, added: 2, already: 0 }));
+    await until(() => byTestId('cover') !== null, 'the cover form');
+    const select = byTestId('cover-colleague') as HTMLSelectElement;
+    expect(select.closest('label')?.textContent).toContain('Colleague');
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Choose a colleague', 'Bob Burns']);
+    await act(() => {
+      select.value = 'Practitioner/bob';
+      select.dispatchEvent(new Event('change'));
+    });
+    await press(byTestId('cover-submit'));
+    await until(() => byTestId('cover-outcome') !== null, 'the outcome');
+    expect(asked).toHaveLength(1);
+    expect(byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
+    expect(byTestId('cover-outcome')?.textContent).toMatch(/^Bob Burns covers your clients from .+ to the end of .+ \(2 care teams\)\.$/);
+  });
+
+  test('with sync off there is no cover form', async () => {
+    await mount(async () => ({ team: null }), async () => ({ ok: true, added: 0, already: 0 }));
+    expect(byTestId('cover')).toBeNull();
   });
 });
 
