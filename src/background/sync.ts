@@ -8,7 +8,7 @@ import { countWaiting, readStatusView } from '../sync/status';
 import { loadSyncSettings, SYNC_SETTINGS_KEY, syncIsOn } from '../sync/settings';
 import { vaultTokenSealer } from '../sync/token-store';
 import { createTransport } from '../sync/transport';
-import { SHARED_STORES } from '../domain/fhir/merge';
+import { SHARED_STORES } from '../domain/fhir/shared';
 import { createSyncScheduler } from './sync-scheduler';
 
 /**

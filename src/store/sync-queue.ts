@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import { SHARED_ELEMENTS, SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
-import { isSharedChecklist } from '../domain/fhir/checklist-task';
+import { isSharedChecklist, SHARED_ELEMENTS, SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { parseSyncSettings, syncIsOn, SYNC_SETTINGS_KEY } from '../model/sync-settings';
 import type { StoreName } from '../model/records';
 import type { RapportSchema } from './db';

@@ -10,7 +10,7 @@ import { OutboxEntrySchema, outboxKey } from '../store/sync-queue';
 import { codecOf } from '../store/vault/codec';
 import { newId } from '../domain/identity/ids';
 import { clientKeys, identityKey } from '../domain/identity/identity';
-import type { SharedStore } from '../domain/fhir/merge';
+import type { SharedStore } from '../domain/fhir/shared';
 import { pulledPatch, type Pending, type SharedFields } from '../domain/fhir/pull-merge';
 import { readCondition } from '../domain/fhir/condition';
 import { isChecklistTask, readChecklistTask } from '../domain/fhir/checklist-task';

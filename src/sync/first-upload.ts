@@ -2,7 +2,7 @@ import type { StoreNames } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
 import { queueChange } from '../store/sync-queue';
 import { isTombstone } from '../model/records';
-import { SHARED_STORES } from '../domain/fhir/merge';
+import { SHARED_STORES } from '../domain/fhir/shared';
 
 /**
  * The caseload this device had before sync was on never passed through the outbox: the first round

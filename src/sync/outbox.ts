@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { IDBPObjectStore } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
-import type { SharedStore } from '../domain/fhir/merge';
+import type { SharedStore } from '../domain/fhir/shared';
 import { OUTBOX_PREFIX, OutboxEntrySchema, outboxKey, queueChange, type OutboxEntry } from '../store/sync-queue';
 
 export type { OutboxEntry } from '../store/sync-queue';

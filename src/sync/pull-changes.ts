@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
-import { SHARED_STORES, type SharedStore } from '../domain/fhir/merge';
+import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { applyPulled, type PullContext, type ServerResource } from './apply';
 import { loadServerIds } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, type Checkpoint, type SearchBundle } from './pull';

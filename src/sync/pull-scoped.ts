@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
-import type { SharedStore } from '../domain/fhir/merge';
+import type { SharedStore } from '../domain/fhir/shared';
 import { EMPTY_CHECKPOINT, type Checkpoint } from './pull';
 import { chunks as inGroups, IDS_PER_SEARCH } from './team';
 

@@ -48,6 +48,15 @@ const GROUND_PACKAGES: Record<string, readonly string[]> = {
   domain: ['valibot', '@18f/us-federal-holidays', '@medplum/fhirtypes'],
 };
 
+/** The sources a file imports for their values (`import type` leaves nothing at run time), as paths relative to src/. */
+function valueImportsOf(path: string, text: string): string[] {
+  const sourceRels = new Set(sources.map((source) => source.rel));
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"](\.[^'"]+)['"]/g)].flatMap((m) => {
+    const target = relative(SRC, resolve(dirname(path), m[1] as string));
+    return ['.ts', '.tsx', '', `${sep}index.ts`].map((ext) => target + ext).filter((candidate) => sourceRels.has(candidate)).slice(0, 1);
+  });
+}
+
 describe('architecture', () => {
   test('there are sources to check', () => {
     expect(sources.length).toBeGreaterThan(20);
@@ -65,6 +74,25 @@ describe('architecture', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  test('no import cycles: a module in a cycle can run before what it imports is defined (a bundle evaluated a map of an export not yet set, and the worker did not start)', () => {
+    const graph = new Map(sources.map(({ path, rel, text }) => [rel, valueImportsOf(path, text)]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const trail: string[] = [];
+    const visit = (rel: string) => {
+      state.set(rel, 'open');
+      trail.push(rel);
+      for (const next of graph.get(rel) ?? []) {
+        if (state.get(next) === 'open') cycles.push([...trail.slice(trail.indexOf(next)), next].join(' → '));
+        else if (!state.has(next)) visit(next);
+      }
+      trail.pop();
+      state.set(rel, 'done');
+    };
+    for (const rel of graph.keys()) if (!state.has(rel)) visit(rel);
+    expect(cycles).toEqual([]);
   });
 
   test('model and domain use only the pure packages they are allowed', () => {

@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import type { Task } from '@medplum/fhirtypes';
 import { ChecklistRecordSchema, type ChecklistRecord, type RecordMeta } from '../../model/records';
-import { DISCHARGE_TEMPLATE_ID } from '../checklists/checklist';
 import { idOf, iso, meta, ref } from './resource-parts';
-import { TRUST_ACT_TEMPLATES } from './trust-acts';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 
 /**
@@ -15,16 +13,8 @@ import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Re
 const ITEM_SYSTEM_PREFIX = 'https://rapport.care/fhir/CodeSystem/checklist/';
 const TICK = { coding: [{ system: 'https://rapport.care/fhir/CodeSystem/checklist-output', code: 'done', display: 'Done' }] };
 
-/** Templates the team shares. The BOOST risk answers (ticks of their own templates) are a screen, not acts: they stay here. */
-export const SHARED_TEMPLATES: readonly string[] = [DISCHARGE_TEMPLATE_ID, ...TRUST_ACT_TEMPLATES];
-
 export type ChecklistShared = Pick<ChecklistRecord, 'templateId' | 'itemId' | 'ticks'>;
 type FhirChecklist = Pick<RecordMeta, 'id' | 'createdAt' | 'updatedAt'> & Pick<ChecklistRecord, 'clientId'> & ChecklistShared;
-
-/** The item (template and id) names the Task and never changes; only the ticks are merged. */
-export const CHECKLIST_ELEMENTS = { ticks: ['output', 'status', 'executionPeriod', 'lastModified'] };
-
-export const isSharedChecklist = (record: Pick<ChecklistRecord, 'templateId'>) => SHARED_TEMPLATES.includes(record.templateId);
 
 /** The elements tick times make: completed from the first one, the times newest last. */
 function ticked(ticks: readonly number[]): Pick<Task, 'status' | 'output' | 'executionPeriod' | 'lastModified'> {

@@ -28,15 +28,6 @@ const SETTLED = new Set(['resolved', 'inactive', 'remission']);
 export type PainPointShared = Pick<PainPointRecord, 'text' | 'rootCause' | 'status' | 'openedAt' | 'relievedAt'>;
 type FhirPainPoint = Pick<RecordMeta, 'id' | 'createdAt' | 'updatedAt'> & Pick<PainPointRecord, 'clientId'> & PainPointShared;
 
-export const PAIN_POINT_ELEMENTS = {
-  text: ['code'],
-  rootCause: ['note'],
-  // Status and abatement move together: an abated condition that is active again breaks con-4.
-  status: ['clinicalStatus', 'abatementDateTime'],
-  relievedAt: ['abatementDateTime'],
-  openedAt: ['recordedDate'],
-};
-
 export function condition(point: FhirPainPoint): Condition {
   const relieved = point.status === 'relieved';
   return {

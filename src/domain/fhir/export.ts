@@ -2,6 +2,7 @@ import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Con
 import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
 import { condition } from './condition';
+import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
 import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 
 /**
@@ -28,25 +29,10 @@ export interface FhirExportInput {
 }
 
 const PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
-export const COMMUNICATION_MEDIUM: Record<FhirContact['channel'], { code: string; display: string }> = {
-  call: { code: 'PHONE', display: 'telephone' },
-  text: { code: 'ONLINEWRIT', display: 'online written' },
-  email: { code: 'EMAILWRIT', display: 'email' },
-  visit: { code: 'FACE', display: 'face-to-face' },
-  video: { code: 'VIDEOCONF', display: 'videoconferencing' },
-  letter: { code: 'MAILWRIT', display: 'mail' },
-};
-/** The callback Task without a reason of its own says this. */
-export const DEFAULT_CALLBACK_DESCRIPTION = 'Call back';
 const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: 'other' };
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/**
- * Identifier.system must be a URI: a page origin already is one, and so is "origin#adapter" (one
- * origin, several systems: systemForUrl's form); hand-added clients get a Rapport URN.
- */
-export const RAPPORT_SYSTEM_URN = 'urn:rapport:system:';
 
 export function identifierSystem(system: string): string {
   if (!/^https?:\/\//.test(originOfSystem(system))) return `${RAPPORT_SYSTEM_URN}${encodeURIComponent(system)}`;

@@ -1,21 +1,8 @@
 import type { Identifier } from '@medplum/fhirtypes';
-import { CHECKLIST_ELEMENTS, withTicksOf } from './checklist-task';
-import { PAIN_POINT_ELEMENTS, retiredCondition } from './condition';
+import { withTicksOf } from './checklist-task';
+import { retiredCondition } from './condition';
+import { SHARED_ELEMENTS, type SharedStore } from './shared';
 
-/**
- * The record types a team shares and, for each field, the FHIR elements it is written to
- * (export.ts maps them). A push replaces only the elements of the fields this device changed, so
- * what a colleague changed in the others, and anything another tool added, stays.
- */
-export const SHARED_ELEMENTS = {
-  clients: { name: ['name'], dob: ['birthDate'], sex: ['gender'], phone: ['telecom'], identities: ['identifier'] },
-  contacts: { at: ['sent'], channel: ['medium'], direction: ['sender', 'recipient'], outcome: ['status', 'statusReason'], note: ['note'] },
-  callbacks: { dueAt: ['executionPeriod'], status: ['status', 'lastModified'], doneAt: ['lastModified'], reason: ['description'] },
-  painPoints: PAIN_POINT_ELEMENTS,
-  checklists: CHECKLIST_ELEMENTS,
-} as const satisfies Record<string, Record<string, readonly string[]>>;
-export type SharedStore = keyof typeof SHARED_ELEMENTS;
-export const SHARED_STORES = Object.keys(SHARED_ELEMENTS) as SharedStore[];
 
 export interface FhirJson {
   resourceType: string;

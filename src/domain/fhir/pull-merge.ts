@@ -1,5 +1,5 @@
 import { identityKey } from '../identity/identity';
-import { SHARED_ELEMENTS, type SharedStore } from './merge';
+import { SHARED_ELEMENTS, type SharedStore } from './shared';
 import { sameSex, type CallbackShared, type ClientShared, type ContactShared } from './read';
 import type { PainPointShared } from './condition';
 import { newTicks, type ChecklistShared } from './checklist-task';

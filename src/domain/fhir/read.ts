@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CallbackRecordSchema, ClientRecordSchema, ContactRecordSchema, type CallbackRecord, type ClientRecord, type ContactRecord } from '../../model/records';
 import { normaliseMrn } from '../identity/identity';
-import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './export';
+import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
 
 /**
  * A team server's resources → the shared fields of Rapport's records: the inverse of export.ts for

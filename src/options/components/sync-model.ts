@@ -9,7 +9,7 @@ import type { Send } from '../../sync/transport';
 import * as v from 'valibot';
 import type { SyncStatusView } from '../../model/sync-settings';
 import { onChanged } from '../../store/changes';
-import { SHARED_STORES } from '../../domain/fhir/merge';
+import { SHARED_STORES } from '../../domain/fhir/shared';
 import { loadSyncStatus, saveSyncStatus } from '../../sync/status';
 import { META_KEYS } from '../../model/meta';
 

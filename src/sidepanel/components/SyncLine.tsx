@@ -2,7 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { SyncStatusView } from '../../model/sync-settings';
 import { onChanged } from '../../store/changes';
-import { SHARED_STORES } from '../../domain/fhir/merge';
+import { SHARED_STORES } from '../../domain/fhir/shared';
 import { syncStatusMessages } from '../../sync/status-words';
 import type { Words } from '../../ui/translate';
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checklistItemTask, isChecklistTask, isSharedChecklist, readChecklistTask } from '../../../src/domain/fhir/checklist-task';
+import { checklistItemTask, isChecklistTask, readChecklistTask } from '../../../src/domain/fhir/checklist-task';
+import { isSharedChecklist } from '../../../src/domain/fhir/shared';
 import { DISCHARGE_TEMPLATE_ID, RISK_NO_TEMPLATE_ID, RISK_YES_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../../src/domain/checklists/checklist';
 import { callbackTask } from '../../../src/domain/fhir/export';
 import { mergeOntoServer, retired } from '../../../src/domain/fhir/merge';
