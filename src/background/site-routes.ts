@@ -3,6 +3,7 @@ import type { Sender } from '../messaging/transport';
 import type { RapportDb } from '../store/db';
 import type { SiteAccess } from './sites';
 import { profileForFrame } from './profiles';
+import { adapterIdsForUrl } from '../context/adapters/registry';
 import { nudgeReaders } from './nudge';
 import { armPicker, disarmPicker, relayCancel, relayPick } from './picker';
 
@@ -16,7 +17,8 @@ export function siteRoutes(deps: { db: () => Promise<RapportDb>; access: SiteAcc
     fromContent(message: Message, sender: Sender): Promise<unknown> | undefined {
       switch (message.type) {
         case 'site/profile-get':
-          return deps.db().then((db) => profileForFrame(db, sender.url)).then((profile) => ({ profile }));
+          // The adapters the frame's URL matches ride along, so the content script carries no URL patterns.
+          return deps.db().then((db) => profileForFrame(db, sender.url)).then((profile) => ({ profile, adapters: adapterIdsForUrl(message.url ?? sender.url) }));
         case 'picker/picked':
           return relayPick(message, sender);
         case 'picker/cancelled':

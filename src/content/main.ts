@@ -1,8 +1,8 @@
-import type { ClientContext, SiteProfile } from '../context/types';
+import type { ClientContext } from '../context/types';
 import { startReader } from './reader';
 import { siteReader } from './site-reader';
 import { watchFrameView } from './frame-view';
-import { askForProfile } from './profile';
+import { askForProfile, type FrameSite } from './profile';
 import { lazyTeacher } from './lazy-teacher';
 import { partSlots } from './parts/scope';
 import { contentMessageHandler } from './handler';
@@ -25,11 +25,18 @@ const isAlive = () => {
   }
 };
 
-let profile: SiteProfile | undefined;
+let site: FrameSite = { adapters: [] };
+/** The URL `site` was asked for: a single-page app that moves to another URL asks again. */
+let siteUrl: string | undefined;
 /** What this frame last read: a taught selector must not carry this client's identity. */
 let shown: ClientContext | null = null;
-const loadProfile = async () => {
-  profile = await askForProfile(sendMessage, location.origin);
+const loadProfile = async (url = location.href) => {
+  siteUrl = url;
+  site = await askForProfile(sendMessage, location.origin, url);
+};
+const siteAdapters = async (url: string) => {
+  if (url !== siteUrl) await loadProfile(url);
+  return site.adapters;
 };
 
 partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
@@ -50,9 +57,9 @@ const frameView = watchFrameView(window, document, () => reader.readNow());
 const reader = startReader({
   doc: document,
   win: window,
-  extract: siteReader((id) => sendMessage({ type: 'adapter/load', id })),
+  extract: siteReader((id) => sendMessage({ type: 'adapter/load', id }), siteAdapters),
   isAlive,
-  profile: () => profile,
+  profile: () => site.profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
     shown = context;

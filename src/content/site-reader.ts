@@ -1,12 +1,20 @@
 import { readClientContext } from '../context/read';
-import { adapterFor } from '../context/adapters/match';
-import { ADAPTER_MATCHES } from '../context/adapters/registry';
+import { marked } from '../context/adapters/marked';
+import { PRODUCT_MARKERS } from '../context/adapters/markers';
+import { demoAppMatch, demoClassicMatch } from '../context/adapters/demo-sites';
 import { carriesStructured, type StructuredReader } from '../context/generic/structured-check';
 import { adapterSlots } from './adapters/scope';
 import { partSlots, type PartId } from './parts/scope';
 import type { Extract } from './reader';
 
 type Load = (id: string) => Promise<unknown>;
+
+/** Each adapter's page marker; the demo EHR's exist only in the demo build. */
+const PAGE_MARKERS: Readonly<Record<string, string>> = __DEMO_ADAPTERS__
+  ? { ...PRODUCT_MARKERS, [demoClassicMatch.id]: demoClassicMatch.marker, [demoAppMatch.id]: demoAppMatch.marker }
+  : PRODUCT_MARKERS;
+/** The adapters whose site serves this URL (the background matches URLs: the registry decides). */
+type SiteAdapters = (url: string) => Promise<readonly string[]>;
 
 /**
  * The structured-data reader, loaded on first need: most pages carry no script block naming a
@@ -24,18 +32,19 @@ function lazyStructured(load: (id: PartId) => Promise<unknown>): StructuredReade
 }
 
 /**
- * The content script's reader: the generic reader plus, when the page matches a site adapter, that
- * one adapter, loaded on first need (`load` asks the background to inject it into this frame).
+ * The content script's reader: the generic reader plus, when the page is an adapter's site (its URL
+ * as the background judged it, and the adapter's marker on the page), that one adapter, loaded on
+ * first need (`load` asks the background to inject it into this frame).
  */
-export function siteReader(load: Load): Extract {
+export function siteReader(load: Load, siteAdapters: SiteAdapters): Extract {
   const readStructured = lazyStructured(load);
   return async (doc, url, options) => {
-    const match = adapterFor(doc, url, ADAPTER_MATCHES);
-    let adapter = match ? adapterSlots()[match.id] : undefined;
-    if (match && !adapter) {
-      await load(match.id).catch(() => undefined);
-      adapter = adapterSlots()[match.id];
+    const id = (await siteAdapters(url)).find((candidate) => Object.hasOwn(PAGE_MARKERS, candidate) && marked(doc, PAGE_MARKERS[candidate]!));
+    let adapter = id ? adapterSlots()[id] : undefined;
+    if (id && !adapter) {
+      await load(id).catch(() => undefined);
+      adapter = adapterSlots()[id];
     }
-    return readClientContext(doc, url, adapter ? [adapter] : [], readStructured, options);
+    return readClientContext(doc, url, adapter ?? null, readStructured, options);
   };
 }

@@ -2,6 +2,7 @@ import type { ClientContext, ExtractOptions } from './types';
 import { ADAPTERS } from './adapters/index';
 import { readClientContext } from './read';
 import { readerFor } from './adapters/run';
+import { adapterFor } from './adapters/match';
 import { readStructured } from './generic/structured';
 
 export type { ClientContext, ExtractOptions } from './types';
@@ -13,5 +14,6 @@ export { MIN_CONFIDENCE } from './read';
  * time slices, never throws.
  */
 export function extractClientContext(doc: Document, url: string, options: ExtractOptions = {}): Promise<ClientContext | null> {
-  return readClientContext(doc, url, (options.adapters ?? ADAPTERS).map(readerFor), readStructured, options);
+  const adapter = adapterFor(doc, url, options.adapters ?? ADAPTERS);
+  return readClientContext(doc, url, adapter && readerFor(adapter), readStructured, options);
 }

@@ -4,7 +4,6 @@ import type { AdapterReader } from './adapters/types';
 import { VisibilityChecker } from './dom';
 import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
-import { adapterFor } from './adapters/match';
 import { readTaught } from './taught';
 import { extractGeneric, merge, samePerson } from './generic/index';
 import { toContext, type ReadEnv, type Reading } from './reading';
@@ -25,7 +24,8 @@ function sameOrigin(a: string, b: string): boolean {
 
 /**
  * Reads the one client a page shows, or null (lists, login pages, anything unsure), with the
- * adapters given (the content script passes only the one for its site) and the structured-data
+ * adapter whose site this page is, if any (matched by the caller: the content script learns it
+ * from the background and the page's marker, so it carries no URL patterns) and the structured-data
  * reader given (the content script loads it only where the page carries such data). Pure DOM,
  * time-sliced, and no exception ever escapes. Order: the user's taught profile for this origin, then a matching site
  * adapter, then the generic reader.
@@ -33,13 +33,13 @@ function sameOrigin(a: string, b: string): boolean {
 export async function readClientContext(
   doc: Document,
   url: string,
-  adapters: readonly AdapterReader[],
+  adapter: AdapterReader | null,
   readStructured: StructuredReader,
   options: ExtractOptions = {},
 ): Promise<ClientContext | null> {
   const slicer = new Slicer(options);
   try {
-    return await read(doc, url, adapters, readStructured, options, slicer);
+    return await read(doc, url, adapter, readStructured, options, slicer);
   } catch {
     // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
     return null;
@@ -51,7 +51,7 @@ export async function readClientContext(
 async function read(
   doc: Document,
   url: string,
-  adapters: readonly AdapterReader[],
+  adapter: AdapterReader | null,
   readStructured: StructuredReader,
   options: ExtractOptions,
   slicer: Slicer,
@@ -68,7 +68,6 @@ async function read(
     if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
   }
 
-  const adapter = adapterFor(doc, url, adapters);
   if (adapter) {
     const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder };
     const outcome = await adapter.read(doc, env);

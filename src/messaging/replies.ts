@@ -14,7 +14,7 @@ export const CONTENT_REPLIES = {
   /** `ok: false`: the frame's site may no longer be read; its reader stops. */
   'context/report': v.strictObject({ ok: v.boolean() }),
   'adapter/load': v.strictObject({ ok: v.boolean() }),
-  'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema) }),
+  'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema), adapters: v.array(v.string()) }),
   'picker/picked': ok,
   'picker/cancelled': ok,
 } satisfies { [T in ContentRequest['type']]: v.GenericSchema };

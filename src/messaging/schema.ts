@@ -70,8 +70,11 @@ export const MessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('context/reread'), tabId }),
   /** panel/options → background: the user granted this origin; register the reader there and start it. */
   v.strictObject({ type: v.literal('site/enable'), origin: webOrigin }),
-  /** content → background: the taught profile of the sender's own origin (it cannot name another). */
-  v.strictObject({ type: v.literal('site/profile-get') }),
+  /**
+   * content → background: the taught profile of the sender's own origin (it cannot name another), and
+   * the adapters whose site serves `url` (the page's URL now: a single-page app may have moved on).
+   */
+  v.strictObject({ type: v.literal('site/profile-get'), url: v.optional(text(4096)) }),
   /** panel/options → background: a taught profile was saved or deleted. */
   v.strictObject({ type: v.literal('site/profiles-changed') }),
   /** background → content: taught profiles changed; ask for yours again. */

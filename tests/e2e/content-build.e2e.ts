@@ -15,7 +15,7 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * once, 18.75 → 19.25 KB, for the reading rules that took unseen pages from 64 % to 70 % of fields:
  * 19.1 → 19.6 KB.)
  */
-const CONTENT_SCRIPT_BUDGET = 18.75 * 1024;
+const CONTENT_SCRIPT_BUDGET = 18.375 * 1024;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,5 @@
 import type { AdapterMatch } from './types';
+import { marked } from './marked';
 
 function parseWebUrl(url: string): URL | null {
   try {
@@ -21,19 +22,17 @@ export function adapterMatchesUrl(adapter: AdapterMatch, url: string): boolean {
   return u !== null && matchesParsed(adapter, u);
 }
 
+/**
+ * The adapters (of `adapters`, in order) whose site serves this URL: the background's half of
+ * matching, answered to the frame so the content script carries no URL patterns.
+ */
+export function adaptersForUrl<A extends AdapterMatch>(url: string, adapters: readonly A[]): A[] {
+  const u = parseWebUrl(url);
+  return u ? adapters.filter((a) => matchesParsed(a, u)) : [];
+}
+
+
 /** The first adapter (of `adapters`) whose URL pattern and DOM marker both match this page. */
 export function adapterFor<A extends AdapterMatch>(doc: Document, url: string, adapters: readonly A[]): A | null {
-  const u = parseWebUrl(url);
-  if (!u) return null;
-  for (const a of adapters) {
-    if (!matchesParsed(a, u)) continue;
-    let marked = false;
-    try {
-      marked = doc.querySelector(a.marker) !== null;
-    } catch {
-      marked = false;
-    }
-    if (marked) return a;
-  }
-  return null;
+  return adaptersForUrl(url, adapters).find((a) => marked(doc, a.marker)) ?? null;
 }

@@ -12,10 +12,12 @@ import {
   hapiFhirMatch,
   ccdaMatch,
 } from './sites';
+import { adaptersForUrl } from './match';
 
 /**
- * How each adapter's site is recognised, without the adapters themselves: the content script holds
- * only this and loads the one adapter its page needs. In the order adapters are tried. The demo
+ * How each adapter's site is recognised, without the adapters themselves: the background names the
+ * adapters whose site serves a frame's URL, and the frame loads the one whose marker its page shows.
+ * In the order adapters are tried. The demo
  * EHR's adapters exist only in the demo build (`__DEMO_ADAPTERS__`), never in the store builds.
  */
 const PRODUCTS: readonly AdapterMatch[] = [
@@ -37,3 +39,6 @@ export const ADAPTER_MATCHES: readonly AdapterMatch[] = __DEMO_ADAPTERS__ ? [...
 export function adapterMatchById(id: string): AdapterMatch | undefined {
   return ADAPTER_MATCHES.find((a) => a.id === id);
 }
+
+/** Ids of the adapters whose site serves this URL, in the order they are tried. */
+export const adapterIdsForUrl = (url: string | undefined): string[] => adaptersForUrl(url ?? '', ADAPTER_MATCHES).map((a) => a.id);

@@ -6,6 +6,10 @@ import { partSlots } from '../../../src/content/parts/scope';
 import { extractClientContext } from '../../../src/context/extract';
 import { readStructured } from '../../../src/context/generic/structured';
 import { carriesStructured } from '../../../src/context/generic/structured-check';
+import { adapterSlots } from '../../../src/content/adapters/scope';
+import { readerFor } from '../../../src/context/adapters/run';
+import { ADAPTERS, adapterById } from '../../../src/context/adapters/index';
+import { adapterIdsForUrl } from '../../../src/context/adapters/registry';
 
 /**
  * The content script loads the structured-data reader only into frames whose page carries such
@@ -20,6 +24,7 @@ const page = (file: string) => new DOMParser().parseFromString(readFileSync(join
 
 afterEach(() => {
   delete partSlots().structured;
+  for (const id of Object.keys(adapterSlots())) delete adapterSlots()[id];
 });
 
 test.each(pages)('%s: same answer with the structured reader loaded on demand', async (file) => {
@@ -28,7 +33,7 @@ test.each(pages)('%s: same answer with the structured reader loaded on demand', 
   const read = siteReader(async (id) => {
     loads.push(id);
     if (id === 'structured') partSlots().structured = readStructured;
-  });
+  }, async () => []);
   const today = '2025-06-01';
   const lazy = await read(doc, URL_, { today });
   expect(lazy).toEqual(await extractClientContext(doc, URL_, { adapters: [], today }));
@@ -44,5 +49,51 @@ test('the structured reader finds nothing on pages the check passes over', async
 test('the part cannot be loaded: no reading rather than one that ignores what the data might say', async () => {
   const doc = page('app-state-next-data.html');
   expect(carriesStructured(doc)).toBe(true);
-  expect(await siteReader(() => Promise.reject(new Error('gone')))(doc, URL_, {})).toBeNull();
+  expect(await siteReader(() => Promise.reject(new Error('gone')), async () => [])(doc, URL_, {})).toBeNull();
+});
+
+/**
+ * The background names the adapters whose site serves the frame's URL; the frame loads the one
+ * whose marker its page shows: every adapter fixture reads exactly as with all adapters built in.
+ */
+const ADAPTER_DIR = 'tests/fixtures';
+const adapterPages = ADAPTERS.flatMap((a) =>
+  readdirSync(join(ADAPTER_DIR, a.id))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => [a.id, f] as const),
+);
+
+test.each(adapterPages)('%s/%s: same answer with the URL matched in the background', async (folder, file) => {
+  const html = readFileSync(join(ADAPTER_DIR, folder, file), 'utf8').replace(/<link[^>]*>/g, '');
+  const { url, today } = JSON.parse(readFileSync(join(ADAPTER_DIR, folder, file.replace(/\.html$/, '.json')), 'utf8')) as { url: string; today?: string };
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const loads: string[] = [];
+  const read = siteReader(async (id) => {
+    loads.push(id);
+    const adapter = adapterById(id);
+    if (adapter) adapterSlots()[id] = readerFor(adapter);
+    if (id === 'structured') partSlots().structured = readStructured;
+  }, async (asked) => adapterIdsForUrl(asked));
+  const options = { today: today ?? '2025-06-01' };
+  expect(await read(doc, url, options)).toEqual(await extractClientContext(doc, url, { adapters: ADAPTERS, today: options.today }));
+  const expected = adapterIdsForUrl(url).filter((id) => doc.querySelector(adapterById(id)!.marker));
+  expect(loads.filter((id) => id !== 'structured')).toEqual(expected.slice(0, 1));
+});
+
+test('an adapter the background did not name is never loaded, whatever the page shows', async () => {
+  const doc = new DOMParser().parseFromString('<div id="attendantData"><a class="ptName">Ann Lee</a></div>', 'text/html');
+  const loads: string[] = [];
+  const read = (candidates: string[]) => siteReader(async (id) => void loads.push(id), async () => candidates);
+  await read([])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
+  await read(['unknown', 'hubspot'])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
+  expect(loads).toEqual([]);
+  await read(['hubspot', 'openemr'])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
+  expect(loads).toEqual(['openemr']);
+});
+
+test('the background matches URLs with the registry, in its order', () => {
+  expect(adapterIdsForUrl('https://ehr.example.org/openemr/interface/main/tabs/main.php')).toEqual(['openemr']);
+  expect(adapterIdsForUrl('https://evil.example.com/lightning/r/Account/001Dn00000XyZaBIAV/view')).toEqual([]);
+  expect(adapterIdsForUrl('not a url')).toEqual([]);
+  expect(adapterIdsForUrl(undefined)).toEqual([]);
 });

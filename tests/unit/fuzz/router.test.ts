@@ -158,7 +158,11 @@ describe('a page cannot make the extension act', () => {
     // It can only report for the tab the browser says it runs in, and learns no other origin's profile.
     const report = await run({ type: 'context/report', context: null, url: chart.url }, { ...chart, tab: { id: 5, url: chart.url } });
     expect(Object.keys(report.session)).toEqual(['tab:5']);
-    expect(await run({ type: 'site/profile-get' }, chart)).toMatchObject({ reply: { profile: null } });
+    expect(await run({ type: 'site/profile-get' }, chart)).toMatchObject({ reply: { profile: null, adapters: [] } });
+    // The adapters its page's URL matches come from the registry, here in the background.
+    const openemr = 'https://not-enabled.example/openemr/interface/main/tabs/main.php';
+    expect(await run({ type: 'site/profile-get', url: openemr }, chart)).toMatchObject({ reply: { profile: null, adapters: ['openemr'] } });
+    expect(await run({ type: 'site/profile-get' }, { ...chart, url: openemr })).toMatchObject({ reply: { profile: null, adapters: ['openemr'] } });
     expect(parseMessage({ type: 'site/profile-get', origin: 'https://ehr.example.org' }).ok).toBe(false);
   });
 

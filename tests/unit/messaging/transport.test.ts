@@ -20,8 +20,8 @@ describe('every answer is checked before anyone reads it', () => {
   test('a well-formed answer comes back typed', async () => {
     answer({ overdue: 3 });
     expect(await sendFromPage({ type: 'badge/refresh' })).toEqual({ overdue: 3 });
-    answer({ profile: null });
-    expect(await sendFromContent({ type: 'site/profile-get' })).toEqual({ profile: null });
+    answer({ profile: null, adapters: ['openemr'] });
+    expect(await sendFromContent({ type: 'site/profile-get' })).toEqual({ profile: null, adapters: ['openemr'] });
     tabAnswer({ armed: true });
     expect(await sendToTab(3, { type: 'picker/arm', field: 'name' })).toEqual({ armed: true });
   });

@@ -22,7 +22,14 @@ describe('the background gives a frame the profile of its own origin only', () =
 
 describe('the content script takes only a well-formed profile for its own origin', () => {
   test('accepted', async () => {
-    expect(await askForProfile(async () => ({ profile }), EHR)).toEqual(profile);
+    expect(await askForProfile(async () => ({ profile, adapters: ['openemr'] }), EHR, EHR)).toEqual({ profile, adapters: ['openemr'] });
+  });
+
+  test('asks about the URL it reads, and keeps only string adapter ids', async () => {
+    const asked: unknown[] = [];
+    const answer = await askForProfile(async (message) => (asked.push(message), { profile: null, adapters: ['ccda', 7, null] }), EHR, `${EHR}/chart/1`);
+    expect(asked).toEqual([{ type: 'site/profile-get', url: `${EHR}/chart/1` }]);
+    expect(answer).toEqual({ adapters: ['ccda'] });
   });
 
   test.each([
@@ -32,14 +39,14 @@ describe('the content script takes only a well-formed profile for its own origin
     ['a huge selector', { profile: { ...profile, selectors: { name: 'x'.repeat(5000) } } }],
     ['garbage', 'hello'],
   ])('refused: %s', async (_label, answer) => {
-    expect(await askForProfile(async () => answer, EHR)).toBeUndefined();
+    expect((await askForProfile(async () => answer, EHR, EHR)).profile).toBeUndefined();
   });
 
   test('a background that fails or never answers means no profile, soon', async () => {
-    expect(await askForProfile(() => Promise.reject(new Error('gone')), EHR)).toBeUndefined();
+    expect(await askForProfile(() => Promise.reject(new Error('gone')), EHR, EHR)).toEqual({ adapters: [] });
     vi.useFakeTimers();
-    const pending = askForProfile(() => new Promise(() => undefined), EHR);
+    const pending = askForProfile(() => new Promise(() => undefined), EHR, EHR);
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(await pending).toBeUndefined();
+    expect(await pending).toEqual({ adapters: [] });
   });
 });
