@@ -15,7 +15,7 @@ import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
 import { createChecklistsModel } from './models/checklists';
 import { createStayModel } from './models/stay';
-import { createSuggestionsModel } from './models/suggestions';
+import { lazyModel } from './models/lazy';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
@@ -60,16 +60,21 @@ export function createPanel(
     painPoints: painPoints.painPoints,
   });
   const stay = createStayModel(db, client, contacts, clock, host.timeZone);
-  const suggestions = createSuggestionsModel(db, clientId, {
-    client,
-    contacts,
-    callbacks,
-    painPoints,
-    settings,
-    clock,
-    timeZone: host.timeZone,
-    locale: host.locale,
-  });
+  /** Only an enrolled client's next action needs the rules: they load with it. */
+  const suggestions = lazyModel(
+    () => import('./models/suggestions'),
+    ({ createSuggestionsModel }) =>
+      createSuggestionsModel(db, clientId, {
+        client,
+        contacts,
+        callbacks,
+        painPoints,
+        settings,
+        clock,
+        timeZone: host.timeZone,
+        locale: host.locale,
+      }),
+  );
   const caseload = createCaseloadModel(db, settings, clock, host.timeZone);
 
   /** Every write ends here: the badge is recounted at once, not at the next alarm. */
