@@ -13,7 +13,6 @@ import { createNotices } from './models/notices';
 import { createDraftsModel, type DraftsModel } from './models/drafts';
 import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
-import { createChecklistsModel } from './models/checklists';
 import { createStayModel } from './models/stay';
 import { lazyModel } from './models/lazy';
 import { createCaseloadModel } from './models/caseload';
@@ -55,10 +54,15 @@ export function createPanel(
   const { drafts, lock } = shared;
   const settings = createSettingsModel(db, host.timeZone);
   const painPoints = createPainPointsModel(db, clientId, clock);
-  const checklists = createChecklistsModel(db, clientId, clock, host.timeZone, {
-    contacts: contacts.contacts,
-    painPoints: painPoints.painPoints,
-  });
+  /** Only the sections below the first screen show checklists: the model loads with them. */
+  const checklists = lazyModel(
+    () => import('./models/checklists'),
+    ({ createChecklistsModel }) =>
+      createChecklistsModel(db, clientId, clock, host.timeZone, {
+        contacts: contacts.contacts,
+        painPoints: painPoints.painPoints,
+      }),
+  );
   const stay = createStayModel(db, client, contacts, clock, host.timeZone);
   /** Only an enrolled client's next action needs the rules: they load with it. */
   const suggestions = lazyModel(
