@@ -3,11 +3,8 @@ import { localInputValue } from './datetime';
 import { calendarDateOf } from '../../domain/time/dates';
 import { useSaver } from './use-saver';
 import { addBusinessHours } from '../../domain/time/business-time';
-import { onTimeShare } from '../../domain/contacts/promises';
 import type { Panel } from '../panel';
 import type { CallbackRecord, ClientRecord } from '../../model/records';
-
-const ON_TIME_WINDOW_DAYS = 30;
 
 /** When a returned call is due: the promptness target, counted in the user's business hours. */
 function promptDue(panel: Panel): number {
@@ -38,48 +35,12 @@ export function OwedNow({ client }: { client: ClientRecord }) {
 }
 
 /** Overdue, or due before today ends. */
-function owedNow(panel: Panel, callback: CallbackRecord): boolean {
+export function owedNow(panel: Panel, callback: CallbackRecord): boolean {
   const { callbacks, clock, host } = panel;
   return callbacks.isLate(callback) || calendarDateOf(callback.dueAt, host.timeZone) <= calendarDateOf(clock.now.value, host.timeZone);
 }
 
-/** Callbacks due after today (the first screen has the rest), and the share returned on time. */
-export function Callbacks({ client }: { client: ClientRecord }) {
-  const panel = usePanel();
-  const { callbacks, clock, host } = panel;
-  const t = host.t;
-  const open = callbacks.open.value.filter((callback) => !owedNow(panel, callback));
-  const share = onTimeShare(callbacks.all.value, clock.now.value, ON_TIME_WINDOW_DAYS);
-  return (
-    <section class="callbacks" aria-label={t('callbacks')}>
-      {share.share !== undefined && (
-        <p class="hint" data-testid="callbacks-on-time" data-share={share.share.toFixed(2)}>
-          {t('onTimeShare', [String(share.onTime), String(share.onTime + share.late + share.stillOpenOverdue), String(Math.round(share.share * 100)), String(ON_TIME_WINDOW_DAYS)])}
-        </p>
-      )}
-      {open.length === 0 ? (
-        <p class="hint">{t(callbacks.open.value.length === 0 ? 'callbacksNone' : 'callbacksNoneLater')}</p>
-      ) : (
-        <ul>
-          {open.map((callback) => (
-            <CallbackItem key={callback.id} callback={callback} client={client} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-/** One line for the collapsed section: how many are owed, and the next one due. */
-export function callbacksSummary(panel: Panel): string {
-  const { callbacks, host, formats } = panel;
-  const open = callbacks.open.value;
-  if (open.length === 0) return host.t('callbacksNone');
-  const next = Math.min(...open.map((callback) => callback.dueAt));
-  return panel.words.count('callbacksSummary', open.length, formats.dateTime(next));
-}
-
-function CallbackItem({ callback, client }: { callback: CallbackRecord; client: ClientRecord }) {
+export function CallbackItem({ callback, client }: { callback: CallbackRecord; client: ClientRecord }) {
   const { callbacks, contacts, clock, host, formats } = usePanel();
   const t = host.t;
   const save = useSaver();

@@ -3,7 +3,7 @@ import { TRUST_STRATEGIES } from '../../domain/checklists/trust-checklist';
 import { strategyShortKey } from '../../domain/text/message-keys';
 import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
-import { Callbacks, callbacksSummary } from './Callbacks';
+import { Callbacks, callbacksSummary } from './CallbackList';
 import { ClientDetails, detailsSummary } from './ClientDetails';
 import { ContactHistory } from './ContactHistory';
 import { DischargeChecklist, dischargeProgress, riskCount } from './DischargeChecklist';
