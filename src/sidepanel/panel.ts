@@ -13,9 +13,8 @@ import { createNotices } from './models/notices';
 import { createDraftsModel, type DraftsModel } from './models/drafts';
 import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
-import { createChecklistsModel } from './models/checklists';
 import { createStayModel } from './models/stay';
-import { createSuggestionsModel } from './models/suggestions';
+import { lazyModel } from './models/lazy';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
@@ -55,21 +54,31 @@ export function createPanel(
   const { drafts, lock } = shared;
   const settings = createSettingsModel(db, host.timeZone);
   const painPoints = createPainPointsModel(db, clientId, clock);
-  const checklists = createChecklistsModel(db, clientId, clock, host.timeZone, {
-    contacts: contacts.contacts,
-    painPoints: painPoints.painPoints,
-  });
+  /** Only the sections below the first screen show checklists: the model loads with them. */
+  const checklists = lazyModel(
+    () => import('./models/checklists'),
+    ({ createChecklistsModel }) =>
+      createChecklistsModel(db, clientId, clock, host.timeZone, {
+        contacts: contacts.contacts,
+        painPoints: painPoints.painPoints,
+      }),
+  );
   const stay = createStayModel(db, client, contacts, clock, host.timeZone);
-  const suggestions = createSuggestionsModel(db, clientId, {
-    client,
-    contacts,
-    callbacks,
-    painPoints,
-    settings,
-    clock,
-    timeZone: host.timeZone,
-    locale: host.locale,
-  });
+  /** Only an enrolled client's next action needs the rules: they load with it. */
+  const suggestions = lazyModel(
+    () => import('./models/suggestions'),
+    ({ createSuggestionsModel }) =>
+      createSuggestionsModel(db, clientId, {
+        client,
+        contacts,
+        callbacks,
+        painPoints,
+        settings,
+        clock,
+        timeZone: host.timeZone,
+        locale: host.locale,
+      }),
+  );
   const caseload = createCaseloadModel(db, settings, clock, host.timeZone);
 
   /** Every write ends here: the badge is recounted at once, not at the next alarm. */

@@ -1,15 +1,10 @@
-import type { CallbackDraft } from '../models/drafts';
 import { usePanel } from '../panel';
-import { DraftWarning } from './DraftWarning';
-import { epochFromLocalInput, localInputValue } from './datetime';
+import { localInputValue } from './datetime';
 import { calendarDateOf } from '../../domain/time/dates';
 import { useSaver } from './use-saver';
 import { addBusinessHours } from '../../domain/time/business-time';
-import { onTimeShare } from '../../domain/contacts/promises';
 import type { Panel } from '../panel';
 import type { CallbackRecord, ClientRecord } from '../../model/records';
-
-const ON_TIME_WINDOW_DAYS = 30;
 
 /** When a returned call is due: the promptness target, counted in the user's business hours. */
 function promptDue(panel: Panel): number {
@@ -40,48 +35,12 @@ export function OwedNow({ client }: { client: ClientRecord }) {
 }
 
 /** Overdue, or due before today ends. */
-function owedNow(panel: Panel, callback: CallbackRecord): boolean {
+export function owedNow(panel: Panel, callback: CallbackRecord): boolean {
   const { callbacks, clock, host } = panel;
   return callbacks.isLate(callback) || calendarDateOf(callback.dueAt, host.timeZone) <= calendarDateOf(clock.now.value, host.timeZone);
 }
 
-/** Callbacks due after today (the first screen has the rest), and the share returned on time. */
-export function Callbacks({ client }: { client: ClientRecord }) {
-  const panel = usePanel();
-  const { callbacks, clock, host } = panel;
-  const t = host.t;
-  const open = callbacks.open.value.filter((callback) => !owedNow(panel, callback));
-  const share = onTimeShare(callbacks.all.value, clock.now.value, ON_TIME_WINDOW_DAYS);
-  return (
-    <section class="callbacks" aria-label={t('callbacks')}>
-      {share.share !== undefined && (
-        <p class="hint" data-testid="callbacks-on-time" data-share={share.share.toFixed(2)}>
-          {t('onTimeShare', [String(share.onTime), String(share.onTime + share.late + share.stillOpenOverdue), String(Math.round(share.share * 100)), String(ON_TIME_WINDOW_DAYS)])}
-        </p>
-      )}
-      {open.length === 0 ? (
-        <p class="hint">{t(callbacks.open.value.length === 0 ? 'callbacksNone' : 'callbacksNoneLater')}</p>
-      ) : (
-        <ul>
-          {open.map((callback) => (
-            <CallbackItem key={callback.id} callback={callback} client={client} />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-/** One line for the collapsed section: how many are owed, and the next one due. */
-export function callbacksSummary(panel: Panel): string {
-  const { callbacks, host, formats } = panel;
-  const open = callbacks.open.value;
-  if (open.length === 0) return host.t('callbacksNone');
-  const next = Math.min(...open.map((callback) => callback.dueAt));
-  return panel.words.count('callbacksSummary', open.length, formats.dateTime(next));
-}
-
-function CallbackItem({ callback, client }: { callback: CallbackRecord; client: ClientRecord }) {
+export function CallbackItem({ callback, client }: { callback: CallbackRecord; client: ClientRecord }) {
   const { callbacks, contacts, clock, host, formats } = usePanel();
   const t = host.t;
   const save = useSaver();
@@ -169,64 +128,5 @@ export function AddCallbackButton({ client }: { client: ClientRecord }) {
     >
       {host.t('addCallback')}
     </button>
-  );
-}
-
-export function CallbackDraftForm({ draft }: { draft: CallbackDraft }) {
-  const { callbacks, drafts, host } = usePanel();
-  const t = host.t;
-  const save = useSaver();
-  const update = (patch: Partial<CallbackDraft>) => (drafts.callback.value = { ...draft, ...patch });
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const dueAt = epochFromLocalInput(draft.due, host.timeZone);
-    if (dueAt === undefined) return update({ invalid: true });
-    void save(() => callbacks.add(draft.client.id, dueAt, draft.reason.trim() || undefined), {
-      done: t('callbackSaved', draft.client.name),
-      onSaved: () => (drafts.callback.value = null),
-      undo: (saved) => callbacks.remove(saved.id),
-    });
-  };
-
-  return (
-    <form onSubmit={submit} aria-labelledby="add-callback-title">
-      <h3 id="add-callback-title">{t('addCallbackFor', draft.client.name)}</h3>
-      <DraftWarning draftClient={draft.client} />
-      <label>
-        {t('callbackDueAt')}
-        <input
-          type="datetime-local"
-          data-testid="callback-due"
-          required
-          aria-invalid={draft.invalid}
-          aria-describedby={draft.invalid ? 'callback-due-error' : undefined}
-          value={draft.due}
-          onInput={(event) => update({ due: event.currentTarget.value, invalid: false })}
-        />
-      </label>
-      {draft.invalid && (
-        <p id="callback-due-error" class="error">
-          {t('requiredDueTime')}
-        </p>
-      )}
-      <label>
-        {t('callbackReason')}
-        <input
-          type="text"
-          data-testid="callback-reason"
-          value={draft.reason}
-          onInput={(event) => update({ reason: event.currentTarget.value })}
-        />
-      </label>
-      <div class="buttons">
-        <button type="submit" data-testid="callback-save">
-          {t('addCallbackSave')}
-        </button>
-        <button type="button" class="secondary" onClick={() => (drafts.callback.value = null)}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -20,7 +20,8 @@ interface Props {
 
 /** One tickable act or item: a labelled checkbox, its tick history, and why it matters. */
 export function ChecklistRow({ client, templateId, item, state, children }: Props) {
-  const { checklists, host, words, formats } = usePanel();
+  const { checklists: lazy, host, words, formats } = usePanel();
+  const checklists = lazy.get();
   const t = host.t;
   const save = useSaver();
   const [, setSettled] = useState(0);

@@ -5,7 +5,7 @@ import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
 import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
-import { CHANNELS } from './LogContact';
+import { CHANNELS } from '../../ui/contact-labels';
 import { saveErrorText } from './save-error';
 import type { ContactChannel, CadenceTier, ClientPreferences } from '../../model/values';
 

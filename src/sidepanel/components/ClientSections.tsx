@@ -3,7 +3,7 @@ import { TRUST_STRATEGIES } from '../../domain/checklists/trust-checklist';
 import { strategyShortKey } from '../../domain/text/message-keys';
 import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
-import { Callbacks, callbacksSummary } from './Callbacks';
+import { Callbacks, callbacksSummary } from './CallbackList';
 import { ClientDetails, detailsSummary } from './ClientDetails';
 import { ContactHistory } from './ContactHistory';
 import { DischargeChecklist, dischargeProgress, riskCount } from './DischargeChecklist';
@@ -67,7 +67,8 @@ export function ClientSections({ record, context, frameUrl }: Props) {
 
 /** "Respect 2 of 4 · Communication 1 of 4 · …" this month: the acts done, strategy by strategy. */
 function trustSummary(panel: Panel): string {
-  const { checklists, host } = panel;
+  const { host } = panel;
+  const checklists = panel.checklists.get();
   return TRUST_STRATEGIES.map((strategy) => {
     const done = strategy.items.filter((item) => checklists.trustState(item.id).checked).length;
     return host.t('trustStrategyShort', [host.t(strategyShortKey(strategy.id)), String(done), String(strategy.items.length)]);

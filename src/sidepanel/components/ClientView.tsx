@@ -1,3 +1,4 @@
+import { useCallback } from 'preact/hooks';
 import { usePanel } from '../panel';
 import { ageOn, calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
 import { ContactStatus } from './ContactStatus';
@@ -8,9 +9,6 @@ import { ReachRow } from './ReachRow';
 import { SeenClient } from './SeenClient';
 import type { ClientContext } from '../../model/context';
 
-const loadClientSections = () => import('./ClientSections').then((module) => module.ClientSections);
-const loadNextAction = () => import('./Suggestions').then((module) => module.NextAction);
-
 /**
  * One client: the page's (with what was read from it) or one the user chose. The first screen
  * answers who, how to reach them, where things stand, what is owed and what to do next; everything
@@ -19,7 +17,16 @@ const loadNextAction = () => import('./Suggestions').then((module) => module.Nex
  * user made wins over what the page printed.
  */
 export function ClientView({ context, frameUrl }: { context: ClientContext | null; frameUrl?: string }) {
-  const { client, clock, host, formats } = usePanel();
+  const { client, clock, host, formats, suggestions, checklists } = usePanel();
+  // The rules' code and model come with the component; a stable loader keeps Deferred from reloading.
+  const loadNextAction = useCallback(
+    () => Promise.all([import('./Suggestions'), suggestions.load()]).then(([module]) => module.NextAction),
+    [suggestions],
+  );
+  const loadClientSections = useCallback(
+    () => Promise.all([import('./ClientSections'), checklists.load()]).then(([module]) => module.ClientSections),
+    [checklists],
+  );
   const t = host.t;
   const record = client.client.value;
   const name = record?.name ?? context?.name ?? '';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isSuccessful } from '../../domain/contacts/contacts';
 import { usePanel } from '../panel';
-import { CHANNELS, OUTCOMES } from './LogContact';
+import { CHANNELS, OUTCOMES } from '../../ui/contact-labels';
 
 const SHOWN_AT_FIRST = 5;
 

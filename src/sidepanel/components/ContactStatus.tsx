@@ -5,7 +5,7 @@ import { addDays, calendarDateOf, daysBetweenDates } from '../../domain/time/dat
 import { isSuccessful, summaryOfTimes } from '../../domain/contacts/contacts';
 import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
-import { CHANNELS } from './LogContact';
+import { CHANNELS } from '../../ui/contact-labels';
 import { useSaver } from './use-saver';
 
 const CADENCE_KEYS = { ok: 'cadenceOk', amber: 'cadenceAmber', red: 'cadenceRed' } as const;

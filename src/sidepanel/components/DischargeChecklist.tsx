@@ -46,21 +46,22 @@ function answerOf(checklists: ChecklistsModel, item: DischargeItem, since: numbe
 /** How many BOOST questions were answered "yes" this stay: the readmission risks found. */
 export function riskCount(panel: Panel): number {
   const since = stayStart(panel);
-  return RISK_QUESTIONS.filter((item) => answerOf(panel.checklists, item, since) === 'yes').length;
+  return RISK_QUESTIONS.filter((item) => answerOf(panel.checklists.get(), item, since) === 'yes').length;
 }
 
 /** Discharge items done this stay, of all planning items. */
 export function dischargeProgress(panel: Panel): { done: number; total: number } {
   const since = stayStart(panel);
   const now = panel.clock.now.value;
-  const done = DISCHARGE_TASKS.filter((item) => itemState(panel.checklists.ticksOf(DISCHARGE_TEMPLATE_ID, item.id), since, now).checked).length;
+  const done = DISCHARGE_TASKS.filter((item) => itemState(panel.checklists.get().ticksOf(DISCHARGE_TEMPLATE_ID, item.id), since, now).checked).length;
   return { done, total: DISCHARGE_TASKS.length };
 }
 
 /** Discharge anticipation (RED, IDEAL) and the BOOST 8Ps risk screen, for a client with a hospital stay. */
 export function DischargeChecklist({ client }: { client: ClientRecord }) {
   const panel = usePanel();
-  const { stay, checklists, clock, host, formats } = panel;
+  const { stay, clock, host, formats } = panel;
+  const checklists = panel.checklists.get();
   const t = host.t;
   const state = stay.state.value;
   if (!stay.hasDates.value || !state) return null;
@@ -132,7 +133,8 @@ export function DischargeChecklist({ client }: { client: ClientRecord }) {
 /** BOOST 8Ps: questions answered yes / no / unknown; each "yes" is a readmission risk. */
 function RiskScreen({ client, since, risks }: { client: ClientRecord; since: number; risks: number }) {
   const panel = usePanel();
-  const { checklists, host } = panel;
+  const { host } = panel;
+  const checklists = panel.checklists.get();
   const t = host.t;
   const save = useSaver();
   const answer = (item: DischargeItem, value: RiskAnswer, current: RiskAnswer) => {

@@ -1,6 +1,6 @@
 import { usePanel } from '../panel';
-import { CallbackDraftForm } from './Callbacks';
-import { ContactDraftForm } from './LogContact';
+import { CallbackDraftForm } from './CallbackDraftForm';
+import { ContactDraftForm } from './ContactDraftForm';
 import { FormDialog } from './FormDialog';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClientRecord } from '../../model/records';
 import { bestTimePhrase } from '../../domain/contacts/preferences';
 import { usePanel } from '../panel';
-import { CHANNELS } from './LogContact';
+import { CHANNELS } from '../../ui/contact-labels';
 
 /**
  * How to reach the client, on the first screen: the number (copied in one click), the channel and

@@ -21,7 +21,8 @@ type DismissReason = keyof typeof DISMISS_REASONS;
  * The first `suggestion` in the panel is always the next best action.
  */
 export function NextAction({ client }: { client: ClientRecord }) {
-  const { suggestions, host, words } = usePanel();
+  const { suggestions: lazy, host, words } = usePanel();
+  const suggestions = lazy.get();
   const t = host.t;
   const [more, setMore] = useState(false);
   const list = suggestions.list.value;
@@ -57,7 +58,8 @@ export function NextAction({ client }: { client: ClientRecord }) {
 type Open = 'none' | 'snooze' | 'dismiss';
 
 function SuggestionItem({ suggestion, client }: { suggestion: Suggestion; client: ClientRecord }) {
-  const { suggestions, contacts, host, words } = usePanel();
+  const { suggestions: lazy, contacts, host, words } = usePanel();
+  const suggestions = lazy.get();
   const t = host.t;
   const save = useSaver();
   const [open, setOpen] = useState<Open>('none');

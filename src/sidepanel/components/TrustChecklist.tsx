@@ -22,7 +22,8 @@ export function TrustChecklist({ client }: { client: ClientRecord }) {
 }
 
 function Strategy({ strategy, client }: { strategy: TrustStrategy; client: ClientRecord }) {
-  const { checklists, host } = usePanel();
+  const { checklists: lazy, host } = usePanel();
+  const checklists = lazy.get();
   const states = strategy.items.map((item) => checklists.trustState(item.id));
   const done = states.filter((state) => state.checked).length;
   return (

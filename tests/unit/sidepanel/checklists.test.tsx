@@ -130,7 +130,7 @@ describe('trust checklist', () => {
     const earlier = NOW - 3 * DAY;
     await tickItem(db, { clientId: client.id, templateId: 'trust', itemId: ON_TIME }, earlier);
     await act(async () => {
-      await panel.checklists.reload();
+      await panel.checklists.get().reload();
     });
     await until(() => item(ON_TIME)?.dataset.checked === 'true', 'ticked three days ago');
     expect(item(ON_TIME)?.dataset.lastDone).toBe('2026-11-24');
@@ -146,7 +146,7 @@ describe('trust checklist', () => {
     const client = await mount();
     await tickItem(db, { clientId: client.id, templateId: 'trust', itemId: ON_TIME }, NOW - 40 * DAY);
     await act(async () => {
-      await panel.checklists.reload();
+      await panel.checklists.get().reload();
     });
     await until(() => item(ON_TIME)?.dataset.lastDone === '2026-10-18', 'old tick shown');
     expect(item(ON_TIME)?.dataset.checked).toBe('false');
@@ -157,7 +157,7 @@ describe('trust checklist', () => {
 
   test('a failed write says why and leaves the box unticked', async () => {
     await mount();
-    panel.checklists.tick = () => Promise.reject(new Error('disk full'));
+    panel.checklists.get().tick = () => Promise.reject(new Error('disk full'));
     await click(box(ON_TIME));
     await until(() => byTestId('notice')?.textContent?.includes('disk full') ?? false, 'failure shown');
     expect(box(ON_TIME)?.checked).toBe(false);

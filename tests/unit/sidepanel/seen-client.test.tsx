@@ -48,7 +48,7 @@ describe('a chart only seen', () => {
     for (const absent of ['log-contact', 'quick-call', 'owe-callback', 'add-callback', 'read-from-page', 'copy-phone']) expect(view.byTestId(absent), absent).toBeNull();
     for (const absent of ['cadence-status', 'last-contact', 'next-action', 'suggestion']) expect(view.byTestId(absent), absent).toBeNull();
     expect(view.root.querySelector('.sections')).toBeNull();
-    expect(view.panel.suggestions.list.value).toEqual([]);
+    expect((await view.panel.suggestions.load()).list.value).toEqual([]);
     expect((await janeRecord()).enrolledAt).toBeUndefined();
   });
 
@@ -77,7 +77,8 @@ describe('a chart only seen', () => {
     // Joined today: "no contact yet", in words, not red.
     expect(view.byTestId('cadence-status')?.dataset.state).toBe('no-contact-yet');
     expect(view.byTestId('cadence-status')?.dataset.status).toBe('ok');
-    await view.until(() => view.panel.suggestions.list.value.length > 0, 'suggestions for a client');
+    const suggestions = await view.panel.suggestions.load();
+    await view.until(() => suggestions.list.value.length > 0, 'suggestions for a client');
     await view.until(() => view.byTestId('next-action') !== null, 'the next action, loaded just after the first paint');
     expect(view.root.textContent).toContain('is in your caseload');
 

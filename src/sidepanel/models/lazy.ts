@@ -1,0 +1,36 @@
+/**
+ * A model whose code is fetched the first time a view needs it, so it stays out of the panel's
+ * first paint. `load` starts the import once; `get` is for components rendered only after it
+ * resolved. A panel disposed while the import is in flight never builds the model: building it
+ * would start reads on a database that may be closed by then.
+ */
+export interface LazyModel<M extends { dispose(): void }> {
+  load(): Promise<M>;
+  get(): M;
+  dispose(): void;
+}
+
+export function lazyModel<C, M extends { dispose(): void }>(code: () => Promise<C>, build: (code: C) => M): LazyModel<M> {
+  let loading: Promise<M> | undefined;
+  let model: M | undefined;
+  let disposed = false;
+  return {
+    load() {
+      loading ??= code().then((loaded) => {
+        if (disposed) throw new Error('lazyModel: the panel was closed while the model loaded');
+        model = build(loaded);
+        return model;
+      });
+      return loading;
+    },
+    get() {
+      if (!model) throw new Error('lazyModel: get() before load() resolved');
+      return model;
+    },
+    dispose() {
+      disposed = true;
+      model?.dispose();
+      model = undefined;
+    },
+  };
+}
