@@ -6,10 +6,9 @@ import { sessionKeyRing } from '../platform/session-keyring';
 import { runSyncRound } from '../sync/round';
 import { countWaiting, readStatusView } from '../sync/status';
 import { loadSyncSettings, SYNC_SETTINGS_KEY, syncIsOn } from '../sync/settings';
-import { vaultTokenSealer } from '../sync/token-store';
-import { createTransport } from '../sync/transport';
 import { SHARED_STORES } from '../domain/fhir/shared';
 import { createSyncScheduler } from './sync-scheduler';
+import { workerRoundDeps } from './team-send';
 
 /**
  * Team sync in the worker: the scheduler (sync-scheduler.ts) wired to the browser. Called once,
@@ -24,17 +23,7 @@ export function listenForTeamSync(opened: () => Promise<{ db: RapportDb; vault: 
       const { db, vault } = await opened();
       // A page may have unlocked since this worker last looked.
       if (vault.status === 'locked') await vault.refresh();
-      return runSyncRound({
-        db,
-        vaultStatus: () => vault.status,
-        sealer: vaultTokenSealer(vault, keyRing),
-        transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: __SYNC_LOOPBACK__, accessToken, now }),
-        smart: {
-          random: (bytes) => crypto.getRandomValues(new Uint8Array(bytes)),
-          sha256: async (data) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource)),
-        },
-        now,
-      });
+      return runSyncRound(workerRoundDeps(db, vault, keyRing, now));
     },
     alarms: browser.alarms,
     setTimer: (run, ms) => setTimeout(run, ms),

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CARE_TEAM_ROLES, CareTeamParticipantSchema, CareTeamSchema, type CareTeam, type CareTeamParticipant, type CareTeamRole } from '../../model/team';
-import { patientIdOf } from './read';
+import { instant, isObject, list, patientIdOf, type Json } from './read';
+import { iso } from './resource-parts';
 
 /**
  * A client's care team ⇄ FHIR R4 CareTeam. `subject` is the client's Patient; each participant is
@@ -24,17 +25,6 @@ const ROLE_DISPLAY: Record<CareTeamRole, string> = {
   member: 'Team member',
 };
 const INACTIVE = new Set(['inactive', 'suspended', 'entered-in-error']);
-
-interface Json {
-  [key: string]: unknown;
-}
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-const iso = (ms: number) => new Date(ms).toISOString();
-const instant = (value: unknown): number | undefined => {
-  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isFinite(ms) ? ms : undefined;
-};
 
 /** `https://server/fhir/Practitioner/7` and `Practitioner/7` name one person: compare the relative form. */
 export function relativeReference(reference: string): string {

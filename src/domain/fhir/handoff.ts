@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { HandoffNoteSchema, type HandoffNote, type TeamMember } from '../../model/team';
 import type { Handoff } from '../team/handoff';
 import { relativeReference } from './care-team';
-import { patientIdOf } from './read';
+import { instant, isObject, list, patientIdOf, type Json } from './read';
+import { iso } from './resource-parts';
 
 /**
  * A handoff summary ⇄ FHIR R4 Composition, with a Provenance saying who wrote it when.
@@ -29,17 +30,6 @@ const LOINC = 'http://loinc.org';
 
 /** The search that finds Rapport's handoffs (`type` token). */
 export const HANDOFF_TYPE_TOKEN = `${HANDOFF_DOCUMENT_SYSTEM}|handoff`;
-
-interface Json {
-  [key: string]: unknown;
-}
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-const iso = (ms: number) => new Date(ms).toISOString();
-const instant = (value: unknown): number | undefined => {
-  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isFinite(ms) ? ms : undefined;
-};
 
 export interface HandoffContext {
   patientId: string;
