@@ -1,5 +1,6 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { PanelClosedError } from '../models/lazy';
 import { usePanel } from '../panel';
 
 /**
@@ -28,8 +29,9 @@ export function Deferred<P extends object>({
         load().then(
           (component) => mounted && setLoaded(() => component),
           (error: unknown) => {
+            if (!mounted || error instanceof PanelClosedError) return;
             console.warn('[rapport] section load', error);
-            if (mounted) setFailed(true);
+            setFailed(true);
           },
         );
       }, 0);

@@ -10,6 +10,13 @@ export interface LazyModel<M extends { dispose(): void }> {
   dispose(): void;
 }
 
+/** The expected end of a load begun by a panel that has since closed: nobody is left to tell. */
+export class PanelClosedError extends Error {
+  constructor() {
+    super('lazyModel: the panel was closed while the model loaded');
+  }
+}
+
 export function lazyModel<C, M extends { dispose(): void }>(code: () => Promise<C>, build: (code: C) => M): LazyModel<M> {
   let loading: Promise<M> | undefined;
   let model: M | undefined;
@@ -17,7 +24,7 @@ export function lazyModel<C, M extends { dispose(): void }>(code: () => Promise<
   return {
     load() {
       loading ??= code().then((loaded) => {
-        if (disposed) throw new Error('lazyModel: the panel was closed while the model loaded');
+        if (disposed) throw new PanelClosedError();
         model = build(loaded);
         return model;
       });

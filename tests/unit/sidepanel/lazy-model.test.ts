@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { lazyModel } from '../../../src/sidepanel/models/lazy';
+import { PanelClosedError, lazyModel } from '../../../src/sidepanel/models/lazy';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -29,7 +29,7 @@ describe('a model loaded on first use', () => {
     const loading = lazy.load();
     lazy.dispose();
     code.resolve('loaded');
-    await expect(loading).rejects.toThrow(/closed/);
+    await expect(loading).rejects.toBeInstanceOf(PanelClosedError);
     expect(build).not.toHaveBeenCalled();
   });
 });
