@@ -34,6 +34,8 @@ interface Person {
 let server: LoopbackServer;
 let demo: DemoServer;
 const people = {} as Record<Who, Person>;
+/** What the last check saw, for the message when a deadline passes. */
+let lastSeen = '';
 
 beforeAll(async () => {
   await build({ mode: 'chrome-e2e-sync', logLevel: 'warn', configFile: 'vite.config.ts' });
@@ -98,14 +100,14 @@ async function connect({ who, browser, options }: Person): Promise<void> {
  * Runs "Sync now" until `seen` holds or the deadline passes: a round already under way when the
  * button is pressed may have read the server before the colleague's change reached it.
  */
-async function syncUntil(person: Person, seen: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+async function syncUntil(person: Person, seen: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await person.options.getByTestId('sync-now').click({ timeout: timeoutMs });
     await expect.poll(() => person.options.getByTestId('sync-now').isEnabled(), { timeout: Math.max(1_000, deadline - Date.now()) }).toBe(true);
     if (await seen()) return;
     if (Date.now() > deadline) {
-      throw new Error(`${person.who}: not seen after syncing for ${timeoutMs} ms; options say "${await person.options.getByTestId('sync-progress').textContent()}"`);
+      throw new Error(`${person.who}: not seen after syncing for ${timeoutMs} ms (${lastSeen}); options say "${await person.options.getByTestId('sync-progress').textContent()}" ${await person.options.getByTestId('sync-error').textContent()}`);
     }
   }
 }
@@ -150,9 +152,7 @@ describe('a team of care managers on one FHIR server', () => {
     await logContact(panel, 'Talked through the meal delivery');
     await panel.getByTestId('add-callback').click();
     // Owed since yesterday: the supervisor sees it overdue further on.
-    const yesterday = new Date(Date.now() - DAY);
-    const due = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}T09:00`;
-    await panel.getByTestId('callback-due').fill(due);
+    await panel.getByTestId('callback-due').fill(`${localDate(-1)}T09:00`);
     await panel.getByTestId('callback-reason').fill('Confirm the meals arrived');
     await panel.getByTestId('callback-save').click();
     await expect.poll(() => text(panel, 'callback')).toContain('Confirm the meals arrived');
@@ -167,4 +167,92 @@ describe('a team of care managers on one FHIR server', () => {
     expect((janes.body as { entry?: unknown[] }).entry).toHaveLength(1);
   });
 
+  test('both edit Jane offline; back online and synced, neither loses an edit', async () => {
+    const { alice, bob } = people;
+    const [alices, bobs] = [await janeChart(alice), await janeChart(bob)];
+    await Promise.all([offline(alice), offline(bob)]);
+
+    // Each corrects a different detail of the same Patient and logs a contact; Bob also owes a call.
+    await correctDetail(alices, 'Phone', '(555) 010-9999');
+    await logContact(alices, 'Alice, offline: left a voicemail');
+    await correctDetail(bobs, 'Date of birth', '1950-01-06');
+    await logContact(bobs, 'Bob, offline: met her daughter');
+    await bobs.getByTestId('owe-callback').click();
+    await expect.poll(() => text(bobs, 'callback')).toContain("Return the client's call");
+    // Nothing got through: both still hold their changes, and say why.
+    for (const person of [alice, bob]) {
+      await person.options.getByTestId('sync-now').click();
+      await expect.poll(() => person.options.getByTestId('sync-progress').getAttribute('data-waiting'), { timeout: 15_000 }).not.toMatch(/^0?$/);
+    }
+
+    // Back online, nobody presses anything: "Sync now" waits out the backoff the failed rounds set
+    // (30 s after the first), and then the worker's retry alarm sends what waited.
+    await Promise.all([online(alice), online(bob)]);
+    await Promise.all(
+      [alice, bob].map((person) => expect.poll(() => person.options.getByTestId('sync-progress').getAttribute('data-waiting'), { timeout: 60_000, interval: 500 }).toBe('0')),
+    );
+    const everything = async (panel: Page) => {
+      const history = await text(panel, 'contact-history');
+      const seen = {
+        aliceContact: history.includes('Alice, offline: left a voicemail'),
+        bobContact: history.includes('Bob, offline: met her daughter'),
+        bobCallback: (await text(panel, 'callback')).includes("Return the client's call"),
+      };
+      lastSeen = JSON.stringify(seen);
+      return seen.aliceContact && seen.bobContact && seen.bobCallback;
+    };
+    await syncUntil(bob, () => everything(bobs));
+    await syncUntil(alice, () => everything(alices));
+    // The contact logged before going offline is still there once, on both sides.
+    for (const panel of [alices, bobs]) expect((await text(panel, 'contact-history')).split('Talked through the meal delivery')).toHaveLength(2);
+  }, 120_000);
+
+  /**
+   * Known bug (reported): saving "Details and preferences" queues every shared field of the form
+   * (store/base.ts queues the patch's keys, and the form patches all its fields), so the push of
+   * Bob's date-of-birth correction also sends his stale phone, and whoever pushes second overwrites
+   * the other's correction on the server and, after the pull, on both devices. It fails today and
+   * passes once only changed fields are queued; then drop `.fails`.
+   */
+  test.fails('the two details corrections made offline in the test above both survive on the server and in both panels', async () => {
+    const { alice, bob } = people;
+    const [alices, bobs] = [await janeChart(alice), await janeChart(bob)];
+    const corrections = async (panel: Page) => [await field(panel, 'Phone').inputValue(), await field(panel, 'Date of birth').inputValue()];
+    const patient = (await server.engine.handle('GET', `Patient?identifier=${encodeURIComponent(jane.mrn)}`)).body as { entry?: { resource: { telecom?: { value?: string }[]; birthDate?: string } }[] };
+    const onServer = patient.entry?.[0]?.resource;
+    expect([onServer?.telecom?.[0]?.value, onServer?.birthDate]).toEqual(['(555) 010-9999', '1950-01-06']);
+    expect(await corrections(alices)).toEqual(['(555) 010-9999', '1950-01-06']);
+    expect(await corrections(bobs)).toEqual(['(555) 010-9999', '1950-01-06']);
+  });
 });
+
+/**
+ * The team server out of reach from this browser only (every request to its origin fails as a lost
+ * connection does), while the other profiles and the server itself carry on.
+ */
+async function offline(person: Person): Promise<void> {
+  await person.browser.context.route(`${server.origin}/**`, (route) => route.abort('internetdisconnected'));
+}
+
+async function online(person: Person): Promise<void> {
+  await person.browser.context.unrouteAll({ behavior: 'ignoreErrors' });
+}
+
+/** A calendar date `days` from today in the browsers' time zone (they run in this process's), as a date input takes it. */
+function localDate(days: number): string {
+  const day = new Date(Date.now() + days * DAY);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** A field of the client's details, by its exact label ("Phone", not the caregiver's). */
+const field = (panel: Page, label: string) => panel.getByLabel(label, { exact: true });
+
+/** A correction in the client's "Details and preferences", saved. */
+async function correctDetail(panel: Page, label: string, value: string): Promise<void> {
+  await panel.getByTestId('view-client').click();
+  const details = panel.locator('details[data-section-id="details"]');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await field(panel, label).fill(value);
+  await panel.getByTestId('details-save').click();
+  await expect.poll(() => field(panel, label).inputValue()).toBe(value);
+}
