@@ -224,6 +224,79 @@ describe('a team of care managers on one FHIR server', () => {
     expect(await corrections(alices)).toEqual(['(555) 010-9999', '1950-01-06']);
     expect(await corrections(bobs)).toEqual(['(555) 010-9999', '1950-01-06']);
   });
+
+  /**
+   * Known bug (reported): the cover is refused in the real worker with "The team server did not take
+   * the cover: document is not defined". team/cover writes each client's handoff summary, which
+   * awaits loadHolidayCalendar() (domain/time/holiday-calendar.ts), a dynamic import(): Vite's
+   * preload helper touches `document`, and import() is not allowed in a service worker anyway (with
+   * the preload helper bypassed it fails on `window`). With the calendar imported statically this
+   * test passed whole here (handoff row, the six sections, Bob covering). Drop `.fails` once fixed.
+   */
+  test.fails("Alice hands Jane over to Bob for a week: Bob's caseload shows her as Alice's client he covers, and her handoff summary", async () => {
+    const { alice, bob } = people;
+    const bobs = await janeChart(bob);
+    // Before: Jane is on Bob's team but not his to call, so "Mine" leaves her out.
+    const bobsJane = async () => {
+      await openCaseload(bobs);
+      const rows = bobs.locator('[data-testid="caseload-row"]', { hasText: JANE });
+      return (await rows.count()) === 0 ? '' : (await rows.first().getByTestId('caseload-owner').textContent()) ?? '';
+    };
+    expect(await bobsJane()).toBe('');
+
+    const alices = await janeChart(alice);
+    await openCaseload(alices);
+    await alices.getByTestId('cover').locator('summary').click();
+    await alices.getByTestId('cover-colleague').selectOption({ label: PEOPLE.bob });
+    await alices.getByTestId('cover-from').fill(localDate(0));
+    await alices.getByTestId('cover-to').fill(localDate(6));
+    await alices.getByTestId('cover-submit').click();
+    await expect.poll(() => alices.getByTestId('cover-outcome').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${PEOPLE.bob} covers your clients from .* \\(1 care teams?\\)\\.$`));
+
+    await syncUntil(bob, async () => /covering/.test((lastSeen = await bobsJane())));
+    expect(lastSeen).toBe(`Care manager: ${PEOPLE.alice} · covering`);
+
+    // Alice's handoff, one screen: how to reach Jane, the last contact, the callbacks she is owed, …
+    const handoff = bobs.locator('[data-testid="handoff-row"]', { hasText: JANE });
+    await expect.poll(() => handoff.count(), { timeout: 10_000 }).toBe(1);
+    expect(await handoff.textContent()).toContain(PEOPLE.alice);
+    await handoff.getByTestId('handoff-open').click();
+    const summary = bobs.getByTestId('handoff-summary');
+    await expect.poll(() => summary.getByRole('heading', { level: 2 }).textContent()).toBe(`Handoff: ${JANE}`);
+    expect(await summary.locator('[data-testid="handoff-section"]').evaluateAll((sections) => sections.map((section) => section.getAttribute('data-code')))).toEqual(
+      ['reach', 'last-contact', 'callbacks', 'pain-points', 'discharge', 'next-action'],
+    );
+    const section = (code: string) => summary.locator(`[data-testid="handoff-section"][data-code="${code}"]`).textContent();
+    expect(await section('callbacks')).toContain('Confirm the meals arrived');
+    expect(await section('last-contact')).toMatch(/offline: (left a voicemail|met her daughter)/);
+    await bobs.getByTestId('handoff-back').click();
+    await bobs.getByTestId('handoffs').waitFor();
+  });
+
+  test("Carol, their supervisor, sees the team's overdue callbacks by care manager", async () => {
+    const { carol } = people;
+    const { tabId } = await carol.browser.openTab(demo.page('/'));
+    const panel = await carol.browser.openPanel(tabId);
+    carol.panel = panel;
+    const groups = async () => {
+      await openCaseload(panel);
+      await panel.getByTestId('team-scope-managers').check();
+      return panel.getByTestId('manager-group').evaluateAll((sections) =>
+        sections.map((section) => ({
+          manager: section.querySelector('h4')?.textContent,
+          overdue: [...section.querySelectorAll('[data-testid="supervisor-overdue"] strong')].map((name) => name.textContent),
+        })),
+      );
+    };
+    await syncUntil(carol, async () => (lastSeen = JSON.stringify(await groups())).includes(JANE));
+    // Alice's callback due yesterday and Bob's due later today: only hers is overdue, under her name.
+    await expect.poll(groups).toEqual([
+      { manager: PEOPLE.alice, overdue: [JANE] },
+      { manager: PEOPLE.bob, overdue: [] },
+      { manager: PEOPLE.carol, overdue: [] },
+    ]);
+    await expect.poll(() => panel.getByTestId('supervisor-overdue').first().textContent()).toMatch(/^Jane Marie DoeCallback \d+ \S+ late$/);
+  });
 });
 
 /**
@@ -236,6 +309,15 @@ async function offline(person: Person): Promise<void> {
 
 async function online(person: Person): Promise<void> {
   await person.browser.context.unrouteAll({ behavior: 'ignoreErrors' });
+}
+
+/** The caseload view, opened afresh so that it asks the worker for the team as the last round left it, and that answer in. */
+async function openCaseload(panel: Page): Promise<void> {
+  await panel.getByTestId('view-client').click();
+  await panel.getByTestId('view-caseload').click();
+  await panel.locator('[data-testid="caseload"][data-loaded="true"]').waitFor();
+  // Everyone here is on a team: until the worker's answer comes, rows show without their owners.
+  await panel.getByTestId('team-switch').waitFor();
 }
 
 /** A calendar date `days` from today in the browsers' time zone (they run in this process's), as a date input takes it. */
