@@ -183,6 +183,7 @@ describe('a team of care managers on one FHIR server', () => {
     for (const person of [alice, bob]) {
       await person.options.getByTestId('sync-now').click();
       await expect.poll(() => person.options.getByTestId('sync-progress').getAttribute('data-waiting'), { timeout: 15_000 }).not.toMatch(/^0?$/);
+      expect(await person.options.getByTestId('sync-progress').textContent()).toMatch(/Last problem: Rapport could not reach the team server/);
     }
 
     // Back online, nobody presses anything: "Sync now" waits out the backoff the failed rounds set
@@ -251,7 +252,9 @@ describe('a team of care managers on one FHIR server', () => {
     await alices.getByTestId('cover-from').fill(localDate(0));
     await alices.getByTestId('cover-to').fill(localDate(6));
     await alices.getByTestId('cover-submit').click();
-    await expect.poll(() => alices.getByTestId('cover-outcome').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${PEOPLE.bob} covers your clients from .* \\(1 care teams?\\)\\.$`));
+    // The outcome line appears once the worker answers, success or refusal alike.
+    await alices.getByTestId('cover-outcome').waitFor({ timeout: 15_000 });
+    expect(await alices.getByTestId('cover-outcome').textContent()).toMatch(new RegExp(`^${PEOPLE.bob} covers your clients from .* \\(1 care teams?\\)\\.$`));
 
     await syncUntil(bob, async () => /covering/.test((lastSeen = await bobsJane())));
     expect(lastSeen).toBe(`Care manager: ${PEOPLE.alice} · covering`);
