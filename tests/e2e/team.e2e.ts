@@ -13,8 +13,10 @@ import { identifierSystem } from '../../src/domain/fhir/export';
  * Issue 12 end to end: three Chromium profiles, each with the built extension, are three people of
  * one team on one loopback FHIR server (Medplum's router behind the test SMART endpoint). Alice and
  * Bob are care managers, Carol their supervisor. Everything is asserted in the panel, caseload and
- * options page each person looks at; the server is read only to seed what the organisation already
- * has (its people, roles, the client's Patient and care team) before anyone signs in.
+ * options page each person looks at. The test touches the server itself only to seed what the
+ * organisation already has (its people, roles, the client's Patient and care team) before anyone
+ * signs in, and to check that no second Patient was made and what a lost correction left there.
+ * Two steps are pinned with `test.fails` on product bugs, each described where it stands.
  */
 
 const PEOPLE = { alice: 'Alice Ames', bob: 'Bob Burns', carol: 'Carol Chen' } as const;
