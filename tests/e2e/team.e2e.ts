@@ -16,7 +16,6 @@ import { identifierSystem } from '../../src/domain/fhir/export';
  * options page each person looks at. The test touches the server itself only to seed what the
  * organisation already has (its people, roles, the client's Patient and care team) before anyone
  * signs in, and to check that no second Patient was made and what a lost correction left there.
- * Two steps are pinned with `test.fails` on product bugs, each described where it stands.
  */
 
 const PEOPLE = { alice: 'Alice Ames', bob: 'Bob Burns', carol: 'Carol Chen' } as const;
@@ -184,8 +183,9 @@ describe('a team of care managers on one FHIR server', () => {
     // Nothing got through: both still hold their changes, and say why.
     for (const person of [alice, bob]) {
       await person.options.getByTestId('sync-now').click();
-      await expect.poll(() => person.options.getByTestId('sync-progress').getAttribute('data-waiting'), { timeout: 15_000 }).not.toMatch(/^0?$/);
-      expect(await person.options.getByTestId('sync-progress').textContent()).toMatch(/Last problem: Rapport could not reach the team server/);
+      // The changes count as waiting as soon as they are queued; the failed round's words come after.
+      await expect.poll(() => person.options.getByTestId('sync-progress').textContent(), { timeout: 15_000 }).toMatch(/Last problem: Rapport could not reach the team server/);
+      expect(await person.options.getByTestId('sync-progress').getAttribute('data-waiting')).not.toMatch(/^0?$/);
     }
 
     // Back online, nobody presses anything: "Sync now" waits out the backoff the failed rounds set
@@ -211,32 +211,27 @@ describe('a team of care managers on one FHIR server', () => {
   }, 120_000);
 
   /**
-   * Known bug (reported): saving "Details and preferences" queues every shared field of the form
-   * (store/base.ts queues the patch's keys, and the form patches all its fields), so the push of
-   * Bob's date-of-birth correction also sends his stale phone, and whoever pushes second overwrites
-   * the other's correction on the server and, after the pull, on both devices. It fails today and
-   * passes once only changed fields are queued; then drop `.fails`.
+   * Saving "Details and preferences" patches every field of the form: only the fields whose value
+   * changed may be queued, or Bob's date-of-birth push would carry his stale phone over Alice's.
    */
-  test.fails('the two details corrections made offline in the test above both survive on the server and in both panels', async () => {
+  test('the two details corrections made offline in the test above both survive on the server and in both panels', async () => {
     const { alice, bob } = people;
     const [alices, bobs] = [await janeChart(alice), await janeChart(bob)];
     const corrections = async (panel: Page) => [await field(panel, 'Phone').inputValue(), await field(panel, 'Date of birth').inputValue()];
     const patient = (await server.engine.handle('GET', `Patient?identifier=${encodeURIComponent(jane.mrn)}`)).body as { entry?: { resource: { telecom?: { value?: string }[]; birthDate?: string } }[] };
     const onServer = patient.entry?.[0]?.resource;
     expect([onServer?.telecom?.[0]?.value, onServer?.birthDate]).toEqual(['(555) 010-9999', '1950-01-06']);
-    expect(await corrections(alices)).toEqual(['(555) 010-9999', '1950-01-06']);
-    expect(await corrections(bobs)).toEqual(['(555) 010-9999', '1950-01-06']);
+    // Whoever pushed first hears of the other's correction at their next round.
+    const both = async (panel: Page) => JSON.stringify(await corrections(panel)) === JSON.stringify(['(555) 010-9999', '1950-01-06']);
+    await syncUntil(alice, () => both(alices));
+    await syncUntil(bob, () => both(bobs));
   });
 
   /**
-   * Known bug (reported): the cover is refused in the real worker with "The team server did not take
-   * the cover: document is not defined". team/cover writes each client's handoff summary, which
-   * awaits loadHolidayCalendar() (domain/time/holiday-calendar.ts), a dynamic import(): Vite's
-   * preload helper touches `document`, and import() is not allowed in a service worker anyway (with
-   * the preload helper bypassed it fails on `window`). With the calendar imported statically this
-   * test passed whole here (handoff row, the six sections, Bob covering). Drop `.fails` once fixed.
+   * team/cover writes each client's handoff summary in the worker, which counts business days: the
+   * holiday calendar must be there without import(), which a service worker refuses.
    */
-  test.fails("Alice hands Jane over to Bob for a week: Bob's caseload shows her as Alice's client he covers, and her handoff summary", async () => {
+  test("Alice hands Jane over to Bob for a week: Bob's caseload shows her as Alice's client he covers, and her handoff summary", async () => {
     const { alice, bob } = people;
     const bobs = await janeChart(bob);
     // Before: Jane is on Bob's team but not his to call, so "Mine" leaves her out.
