@@ -4,7 +4,8 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
-import { refreshTeam, saveLinkedTeam } from './team';
+import { linkedToClients, refreshTeam, saveLinkedTeam } from './team';
+import { sendQueuedCovers } from './cover-queue';
 import { handoffsTo } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
@@ -61,10 +62,12 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
     const team = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
     const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope);
+    // After the pull, so each covered client's handoff summary is written from everything this device holds.
+    const coverProblems = team ? await sendQueuedCovers(db, send, await linkedToClients(db, team.state), now()) : [];
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
     if (team) await saveLinkedTeam(db, { ...team.state, handoffs: await handoffsTo(send, team.state.user, [...team.scope]) }, deps.sealer);
     const { pulled } = pull;
-    const problems = [...(team?.problems ?? []), ...pull.problems];
+    const problems = [...(team?.problems ?? []), ...pull.problems, ...coverProblems];
     const waiting = await countWaiting(db);
     // Edits made during the round wait for the next one; "synced" means nothing older is left.
     await saveSyncStatus(db, {

@@ -77,6 +77,11 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
 
 /** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device. */
 export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer): Promise<void> {
+  await saveTeamState(db, await linkedToClients(db, state), sealer);
+}
+
+/** Each team and handoff with the id of the client it is about on this device, once this device has that client. */
+export async function linkedToClients(db: RapportDb, state: TeamState): Promise<TeamState> {
   const clientOf = new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
   const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
     const clientId = clientOf.get(team.patientId);
@@ -86,7 +91,7 @@ export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: Me
     const clientId = clientOf.get(note.patientId);
     return clientId ? { ...note, clientId } : note;
   });
-  await saveTeamState(db, { ...state, careTeams, ...(handoffs ? { handoffs } : {}) }, sealer);
+  return { ...state, careTeams, ...(handoffs ? { handoffs } : {}) };
 }
 
 async function readTeam(send: Send, user: string): Promise<{ role: TeamRole; colleagues: TeamMember[]; userDisplay?: string }> {
