@@ -71,7 +71,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       extra,
     );
   if (scope) {
-    await pullScoped(db, fhirBase, scope, pullOne);
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
   } else {
     for (const [store, resourceType] of PULLED) {
       await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}));
