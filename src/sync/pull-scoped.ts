@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import type { SharedStore } from '../domain/fhir/shared';
-import { EMPTY_CHECKPOINT, type Checkpoint } from './pull';
+import { EMPTY_CHECKPOINT, nextPageUrl, takePage, versionKey, type Checkpoint, type PulledResource, type SearchBundle } from './pull';
+import { patientIdOf } from '../domain/fhir/read';
 import { chunks as inGroups, IDS_PER_SEARCH } from './team';
 
 /**
@@ -42,19 +43,28 @@ const GroupSchema = v.object({
 const ScopeSchema = v.object({ fhirBase: v.string(), groups: v.pipe(v.array(GroupSchema), v.maxLength(100_000)) });
 type Group = v.InferOutput<typeof GroupSchema>;
 
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne): Promise<void> {
+export type GetPage = (url: string) => Promise<SearchBundle>;
+
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
   const save = () => db.put('meta', { key: SCOPE_KEY, value: { fhirBase, groups } }).then(() => {});
   await save();
 
-  for (const group of groups) {
-    for (const [store, resourceType, params] of SCOPED) {
+  for (const [store, resourceType, params] of SCOPED) {
+    const quiet = await quietGroups(getPage, resourceType, groups);
+    for (const group of groups) {
+      const unchanged = quiet.get(group);
+      if (unchanged) {
+        group.checkpoints[resourceType] = unchanged;
+        continue;
+      }
       const saveGroup = async (next: Checkpoint) => {
         group.checkpoints[resourceType] = next;
         await save();
       };
       await pullOne(store, resourceType, group.checkpoints[resourceType] ?? EMPTY_CHECKPOINT, saveGroup, params(group.patients));
     }
+    await save();
   }
 
   const known = new Set(groups.flatMap((group) => group.patients));
@@ -79,6 +89,63 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
     }
     await save();
   }
+}
+
+/** What names a resource's patient, so the probe brings references and not the records themselves. */
+const PATIENT_ELEMENT: Record<string, string> = { Communication: 'subject', Task: 'for', Condition: 'subject' };
+const PROBE_COUNT = 1000;
+const PROBE_PAGES = 10;
+
+/**
+ * One search before a round's group searches: what changed since the oldest group checkpoint, for
+ * every patient the server shows the user, as patient references only. A group with no version
+ * newer than its own checkpoint among them has nothing new: it is not searched, and its checkpoint
+ * moves to the probe's, which saw everything up to then. Too many changes to page through, a group
+ * never pulled, or a change whose patient cannot be told means every group is searched.
+ */
+async function quietGroups(getPage: GetPage, resourceType: string, groups: readonly Group[]): Promise<Map<Group, Checkpoint>> {
+  const quiet = new Map<Group, Checkpoint>();
+  const checkpoints = groups.map((group) => group.checkpoints[resourceType]);
+  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return quiet;
+  const stamps = (checkpoints as Checkpoint[]).map((checkpoint) => checkpoint.lastUpdated);
+  // A group that has seen nothing of this type yet is probed from the beginning.
+  const oldest = stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  const element = PATIENT_ELEMENT[resourceType];
+  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
+  const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
+  const changed = new Set<Group>();
+  let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };
+  let url: string | undefined = `${resourceType}?${query.toString()}`;
+  for (let pages = 0; url; pages++) {
+    if (pages === PROBE_PAGES) return quiet;
+    const page = await getPage(url);
+    for (const { resource } of page.entry ?? []) {
+      if (!resource) continue;
+      const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
+      if (patient === undefined) return quiet;
+      const group = groupOf.get(patient);
+      if (group && isNewFor(resource, group.checkpoints[resourceType]!)) changed.add(group);
+    }
+    probed = takePage(page, probed).checkpoint;
+    url = nextPageUrl(page);
+  }
+  for (const group of groups) if (!changed.has(group)) quiet.set(group, later(group.checkpoints[resourceType]!, probed));
+  return quiet;
+}
+
+function isNewFor(resource: PulledResource, checkpoint: Checkpoint): boolean {
+  const stamp = resource.meta?.lastUpdated;
+  if (!stamp || !checkpoint.lastUpdated) return true;
+  const [at, since] = [Date.parse(stamp), Date.parse(checkpoint.lastUpdated)];
+  return at > since || (at === since && !checkpoint.seenAtInstant.includes(versionKey(resource)));
+}
+
+function later(a: Checkpoint, b: Checkpoint): Checkpoint {
+  if (!b.lastUpdated) return a;
+  if (!a.lastUpdated) return b;
+  const [at, bt] = [Date.parse(a.lastUpdated), Date.parse(b.lastUpdated)];
+  if (at === bt) return { lastUpdated: a.lastUpdated, seenAtInstant: [...new Set([...a.seenAtInstant, ...b.seenAtInstant])] };
+  return at > bt ? a : b;
 }
 
 async function loadGroups(db: RapportDb, fhirBase: string): Promise<Group[]> {

@@ -4,12 +4,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, CareTeam } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
-import { connectedAs, seedTeam, syncedRound } from './harness/team';
+import { connectedAs, roundDeps, seedTeam, syncedRound } from './harness/team';
+import { runSyncRound } from '../../src/sync/round';
+import { createTransport } from '../../src/sync/transport';
 import { createClient, listClients } from '../../src/store/clients';
 import { contactsForClient, logContact } from '../../src/store/contacts';
 import { addCallback, callbacksForClient } from '../../src/store/callbacks';
 import { loadTeamState } from '../../src/store/team';
 import { loadServerIds } from '../../src/sync/outbox';
+import { countWaiting } from '../../src/sync/status';
 import { careTeamResource, participantElement } from '../../src/domain/fhir/care-team';
 import { teamCaseloadSnapshot } from '../../src/store/team-caseload';
 import { caseloadOwnership } from '../../src/domain/team/ownership';
@@ -93,6 +96,14 @@ describe('care-team scoped pull', () => {
     expect((await contactsForClient(b, adaAtB.id)).map((contact) => contact.note)).toEqual(['Asked about meals', 'Hello in the ward']);
     // And Rapport does not claim her back for him: she has a team, without him.
     expect(await careTeamsOf(adaPatient)).toHaveLength(1);
+    // What he writes about her now stays on his device: her record on the server is no longer his to change.
+    const communicationsOfAda = async () => (((await server.engine.handle('GET', `Communication?subject=Patient/${adaPatient}&_count=50`)).body as Bundle).entry ?? []).length;
+    expect(await communicationsOfAda()).toBe(3);
+    await logContact(b, { clientId: adaAtB.id, at: T0 + 8_500, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Written after coverage', tags: [] }, T0 + 8_500);
+    expect(await syncedRound(b, T0 + 8_600)).toMatchObject({ pushed: 0, problems: ['A change to a client no longer on your care teams stays on this device only.'] });
+    expect(await countWaiting(b)).toBe(0);
+    expect(await communicationsOfAda()).toBe(3);
+    expect((await contactsForClient(b, adaAtB.id)).map((contact) => contact.note)).toContain('Written after coverage');
 
     // The supervisor's device has the whole team's clients.
     const c = await connectedAs(await newCaseload(), server, 'carol', T0);
@@ -124,8 +135,33 @@ describe('care-team scoped pull', () => {
     expect((await server.engine.handle('POST', '', { resourceType: 'Bundle', type: 'batch', entry })).status).toBe(200);
 
     const d = await connectedAs(await newCaseload(), server, 'dan', T0);
-    expect(await syncedRound(d, T0)).toMatchObject({ pulled: clients * 4, problems: [] });
+    const searches: string[] = [];
+    const counting = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const url = new URL(String(input));
+      const path = url.pathname.split('/').pop()!;
+      if (/^(Patient|Communication|Task|Condition)$/.test(path)) searches.push(`${path}?${url.searchParams.has('_elements') ? 'probe' : 'group'}`);
+      return fetch(input, init);
+    }) as typeof fetch;
+    const round = async (now: number) => {
+      searches.length = 0;
+      const outcome = await runSyncRound({ ...roundDeps(d, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl: counting }) });
+      return { outcome, searches: [...searches].sort() };
+    };
+    expect((await round(T0)).outcome).toMatchObject({ pulled: clients * 4, problems: [] });
     expect(await listClients(d)).toHaveLength(clients);
-    expect(await syncedRound(d, T0 + 1_000)).toMatchObject({ pushed: 0, pulled: 0 });
+    // Nothing changed: one probe per type instead of a search per type and group of 50 (3 groups).
+    expect(await round(T0 + 1_000)).toMatchObject({ outcome: { pushed: 0, pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+
+    // A new contact for a patient of the second group, and one outside the scope: only that group's contacts are searched.
+    const [inScope] = ((await server.engine.handle('GET', 'Patient?name=Many%20070')).body as Bundle).entry!;
+    const [outside] = ((await server.engine.handle('GET', 'Patient?name=Not%20Dans')).body as Bundle).entry!;
+    const contact = (patientId: string, note: string) => ({ resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0).toISOString(), payload: [{ contentString: note }], medium: [{ coding: [{ code: 'PHONE' }] }] });
+    await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Called back about the ride'));
+    await server.engine.handle('POST', 'Communication', contact(outside!.resource!.id!, 'Not for Dan'));
+    expect(await round(T0 + 2_000)).toMatchObject({ outcome: { pulled: 1 }, searches: ['Communication?group', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    // The groups the probe let be moved on with it: the next change is found, and the last one not again.
+    await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Second call'));
+    expect(await round(T0 + 3_000)).toMatchObject({ outcome: { pulled: 1 } });
+    expect(await round(T0 + 4_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
   });
 });
