@@ -114,7 +114,7 @@ describe('handed over to you', () => {
     expect(rows.map((row) => row.querySelector('strong')?.textContent)).toEqual(['Ann Overdue', 'A client not yet on this device']);
     expect(rows[0]!.querySelector('.hint')?.textContent).toBe('From Bob Burns · Nov 30, 2026 to Dec 4, 2026');
     expect(rows[1]!.querySelector('.hint')?.textContent).toBe('From a colleague');
-    expect(byTestId('handoff-open', rows[0]!)?.getAttribute('aria-label')).toBe('Read the handoff for Ann Overdue');
+    expect(byTestId('handoff-open', rows[0]!)?.getAttribute('aria-label')).toBe('Read handoff: Ann Overdue');
   });
 
   test('reading one shows the whole summary on one screen, focused, with the chart to open; back returns to the caseload and its button', async () => {
