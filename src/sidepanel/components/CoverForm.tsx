@@ -10,17 +10,17 @@ import type { TeamCaseload } from '../models/team-caseload';
 export function CoverForm({ team }: { team: TeamCaseload }) {
   const { host, formats } = usePanel();
   const t = host.t;
-  const cover = host.cover;
+  const ask = host.team;
   const model = useMemo(
     () =>
-      cover &&
+      ask &&
       createCoverModel({
-        cover,
+        cover: (request) => ask({ type: 'team/cover', ...request }),
         now: host.now,
         timeZone: host.timeZone,
         nameOf: (member) => team.members.find((colleague) => colleague.member === member)?.display ?? member,
       }),
-    [cover, host, team],
+    [ask, host, team],
   );
   if (!model || team.members.length === 0) return null;
   const outcome = model.outcome.value;

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { addDays, calendarDateOf, isValidCalendarDate, startOfLocalDay } from '../../domain/time/dates';
 import type { TeamCoverReply } from '../../messaging/team-messages';
-import type { PanelHost } from '../host';
+import type { MessageOf } from '../../messaging/schema';
 
 /** What the form says after a try: a message key, and what fills it. */
 export type CoverOutcome =
@@ -22,7 +22,7 @@ const REASON_KEYS: Record<Extract<TeamCoverReply, { ok: false }>['reason'], stri
  * "Cover for me from … to …": whole days in the user's time zone, the first day from its start
  * and the last to its end, so "Monday to Friday" means all of Friday too.
  */
-export function createCoverModel(deps: { cover: NonNullable<PanelHost['cover']>; now: () => number; timeZone: string; nameOf: (member: string) => string }) {
+export function createCoverModel(deps: { cover: (request: Omit<MessageOf<'team/cover'>, 'type'>) => Promise<TeamCoverReply>; now: () => number; timeZone: string; nameOf: (member: string) => string }) {
   const today = calendarDateOf(deps.now(), deps.timeZone);
   const colleague = signal('');
   const from = signal(today);

@@ -8,6 +8,7 @@ import { App } from '../../../src/sidepanel/components/App';
 import { createTeamCaseloadModel } from '../../../src/sidepanel/models/team-caseload';
 import type { TeamCaseloadReply } from '../../../src/messaging/team-messages';
 import { memoryHost } from './memory-host';
+import { teamHost } from './team-host';
 import { DAY, NOW, ZONE, seedCaseload } from '../store/caseload-seed';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 
@@ -18,10 +19,9 @@ let root: HTMLElement;
 let panel: Panel;
 let seeded: Awaited<ReturnType<typeof seedCaseload>>;
 
-async function mount(team?: () => Promise<TeamCaseloadReply>, cover?: Panel['host']['cover']) {
+async function mount(team?: () => Promise<TeamCaseloadReply>, cover?: Parameters<typeof teamHost>[0]['cover']) {
   const fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
-  if (team) fake.host.team = team;
-  if (cover) fake.host.cover = cover;
+  if (team) fake.host.team = teamHost({ caseload: team, ...(cover ? { cover } : {}), handoffs: async () => ({ handoffs: [] }) });
   await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
