@@ -6,8 +6,8 @@ import { loadTeamState } from '../store/team';
 import { teamCaseloadSnapshot } from '../store/team-caseload';
 import { vaultTokenSealer } from '../sync/token-store';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from '../sync/settings';
-import { coverFor, coveredTeams } from '../sync/cover';
-import { handoffsFor, handoffSummaries } from '../store/team-handoffs';
+import { queueCover, sendCover, staysQueued } from '../sync/cover-queue';
+import { handoffsFor } from '../store/team-handoffs';
 import type { Send } from '../sync/transport';
 import { relativeReference } from '../domain/fhir/care-team';
 import type { MessageOf } from '../messaging/schema';
@@ -56,13 +56,12 @@ export function teamRoutes(deps: TeamDeps) {
       const colleague = team.colleagues.find((member) => member.member === request.colleague && member.member !== team.user);
       if (!colleague) return { ok: false, reason: 'unknown-colleague' };
       try {
-        // Each covered client's handoff summary, from this device's records as they are now.
-        const now = deps.now();
-        const summaries = await handoffSummaries(db, coveredTeams(team, request.start).flatMap((covered) => covered.clientId ?? []), now, deps.timeZone);
-        const handoffs = { of: (covered: { clientId?: string }) => (covered.clientId ? summaries.get(covered.clientId) : undefined), now, timeZone: deps.timeZone };
-        const { added, already } = await coverFor(deps.send(db, vault, settings), team, colleague, request.start, request.end, handoffs);
+        // Queued first: a server out of reach, or a worker stopped mid-send, leaves it for the next round.
+        const queued = await queueCover(db, { colleague: colleague.member, start: request.start, end: request.end, timeZone: deps.timeZone }, deps.now());
+        const { added, already } = await sendCover(db, deps.send(db, vault, settings), team, queued, deps.now());
         return { ok: true, added, already };
       } catch (failure) {
+        if (staysQueued(failure)) return { ok: true, added: 0, already: 0, queued: true };
         return { ok: false, reason: 'server', detail: (failure instanceof Error ? failure.message : String(failure)).slice(0, 500) };
       }
     },

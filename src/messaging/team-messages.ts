@@ -53,7 +53,8 @@ export const TeamCaseloadReplySchema = v.strictObject({
 export type TeamCaseloadReply = v.InferOutput<typeof TeamCaseloadReplySchema>;
 
 export const TeamCoverReplySchema = v.variant('ok', [
-  v.strictObject({ ok: v.literal(true), added: count, already: count }),
+  /** `queued`: the team server was out of reach; the cover waits with the other changes and goes with a later sync. */
+  v.strictObject({ ok: v.literal(true), added: count, already: count, queued: v.optional(v.literal(true)) }),
   /** `reason`: what stopped it, for the user to read. */
   v.strictObject({ ok: v.literal(false), reason: v.picklist(['no-team', 'unknown-colleague', 'bad-dates', 'locked', 'server']), detail: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
 ]);

@@ -13,6 +13,8 @@ import type { RapportSchema } from './db';
  * sealed there when a passphrase is set, and is read at push time. With sync off nothing is queued.
  */
 export const OUTBOX_PREFIX = 'sync:outbox:';
+/** "Cover for me" requests waiting for the team server (sync/cover-queue.ts): counted with the outbox as changes waiting. */
+export const COVER_PREFIX = 'sync:cover:';
 
 export const OutboxEntrySchema = v.strictObject({
   store: v.picklist(SHARED_STORES),

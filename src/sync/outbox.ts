@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import type { IDBPObjectStore } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
-import type { SharedStore } from '../domain/fhir/shared';
+import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { openLive } from '../store/base';
+import type { StoreRecords } from '../model/records';
 import { OUTBOX_PREFIX, OutboxEntrySchema, outboxKey, queueChange, type OutboxEntry } from '../store/sync-queue';
 
 export type { OutboxEntry } from '../store/sync-queue';
@@ -17,7 +19,6 @@ const SERVER_ID_PREFIX = 'sync:server:';
 
 type MetaStore = IDBPObjectStore<RapportSchema, ['meta'], 'meta', 'readwrite'>;
 
-const recordKey = (store: SharedStore, id: string) => `${store}/${id}`;
 const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
 /** Queues a change whatever the settings say: the push itself adds records the server lacks. */
@@ -45,7 +46,7 @@ export async function loadServerIds(db: RapportDb, store: SharedStore): Promise<
 
 /** The meta entry that remembers where the server keeps a record. */
 export function serverIdEntry(store: SharedStore, id: string, serverId: string): { key: string; value: string } {
-  return { key: SERVER_ID_PREFIX + recordKey(store, id), value: serverId };
+  return { key: `${SERVER_ID_PREFIX}${store}/${id}`, value: serverId };
 }
 
 /**
@@ -72,4 +73,24 @@ async function clearIfUnchanged(meta: MetaStore, entry: OutboxEntry): Promise<vo
   const key = outboxKey(entry.store, entry.id);
   const current = v.safeParse(OutboxEntrySchema, (await meta.get(key))?.value);
   if (current.success && current.output.edits === entry.edits) await meta.delete(key);
+}
+
+export const recordKey = (entry: Pick<OutboxEntry, 'store' | 'id'>) => `${entry.store}/${entry.id}`;
+
+/**
+ * The live records behind outbox entries, by recordKey: one read transaction per store and one
+ * opening (unsealing) pass, not a transaction and an opening per record — a first upload reads
+ * thousands of them.
+ */
+export async function liveRecords(db: RapportDb, entries: readonly OutboxEntry[]): Promise<Map<string, StoreRecords[SharedStore]>> {
+  const found = new Map<string, StoreRecords[SharedStore]>();
+  for (const store of SHARED_STORES) {
+    const ids = [...new Set(entries.filter((entry) => entry.store === store).map((entry) => entry.id))];
+    if (!ids.length) continue;
+    const tx = db.transaction(store);
+    const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    for (const record of await openLive(db, store, rows.filter((row) => row !== undefined))) found.set(recordKey({ store, id: record.id }), record);
+  }
+  return found;
 }

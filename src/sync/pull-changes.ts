@@ -3,7 +3,7 @@ import type { RapportDb } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { applyPulled, type PullContext, type ServerResource } from './apply';
 import { loadServerIds } from './outbox';
-import { EMPTY_CHECKPOINT, pullType, type Checkpoint, type SearchBundle } from './pull';
+import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
 import { pullScoped } from './pull-scoped';
 import type { Send } from './transport';
@@ -38,9 +38,10 @@ export interface PullReport {
 /**
  * `scope`: the patients (server ids) of the user's care teams (sync/team.ts); only they and their
  * contacts and callbacks are pulled. Without one (a server that names no `fhirUser`) every change
- * the server lets the user read is pulled, as for a team of one.
+ * the server lets the user read is pulled, as for a team of one. `ownWrites`: versions this
+ * device's push just created from its records (push.ts), which hold nothing new for it.
  */
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>): Promise<PullReport> {
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
   const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
   const ctx: PullContext = {
     db,
@@ -64,7 +65,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       checkpoint,
       async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
       async (resources, next) => {
-        for (const resource of resources) if (resource.resourceType === resourceType) await applyPulled(ctx, store, resource);
+        for (const resource of resources) if (resource.resourceType === resourceType && !ownWrites?.has(versionKey(resource))) await applyPulled(ctx, store, resource);
         await save(next);
       },
       extra,

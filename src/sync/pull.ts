@@ -88,6 +88,7 @@ export async function pullType<R extends PulledResource>(
   return current;
 }
 
-function versionKey(resource: PulledResource): string {
+/** `Type/id/versionId`: one version of one resource. */
+export function versionKey(resource: PulledResource): string {
   return `${resource.resourceType}/${resource.id ?? ''}/${resource.meta?.versionId ?? ''}`;
 }

@@ -1,6 +1,5 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type { RapportDb } from '../store/db';
-import { getLive } from '../store/base';
 import { callbackTask, communication, identifierSystem, patient } from '../domain/fhir/export';
 import { condition } from '../domain/fhir/condition';
 import { checklistItemTask } from '../domain/fhir/checklist-task';
@@ -10,8 +9,9 @@ import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { SyncError } from './errors';
-import { dropEntries, enqueueChange, loadOutbox, loadServerIds, settlePushed, type OutboxEntry } from './outbox';
+import { dropEntries, enqueueChange, liveRecords, loadOutbox, loadServerIds, recordKey, settlePushed, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
+import { versionKey } from './pull';
 
 /**
  * Pushes the outbox in transaction Bundles. An update reads the server's copy, lays this device's
@@ -31,21 +31,50 @@ export interface PushResult {
   pushed: number;
   /** 412 answers met and merged. */
   merged: number;
+  /** Changes to clients no longer on the user's care teams: kept on this device, not sent. */
+  heldBack?: number;
 }
 
 type ServerCopy = FhirResource & { id: string; meta?: { versionId?: string } };
 type ServerIds = Record<SharedStore, Map<string, string>>;
 
-export async function pushOutbox(db: RapportDb, send: Send, now: number): Promise<PushResult> {
+/**
+ * `created`, when given, is filled with `Type/id/versionId` of each resource this push created
+ * from this device's record as it stands: the round's pull then skips those echoes instead of
+ * reading each one back into the store it came from (a first upload's pull is mostly echoes).
+ */
+export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>): Promise<PushResult> {
   await enqueueMissingClients(db, now);
   const result: PushResult = { pushed: 0, merged: 0 };
+  const heldBack = scope ? await dropOutOfScope(db, scope) : 0;
+  if (heldBack) result.heldBack = heldBack;
   // Clients first: the other records refer to their Patient by its server id.
   for (const stores of [['clients'], CLIENT_RECORD_STORES] as const) {
     const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
     const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
-    for (const slice of await slicesWithPlans(db, batch)) await pushBatch(db, send, slice, ids, result, now);
+    for (const slice of await slicesWithPlans(db, batch)) await pushBatch(db, send, slice, ids, result, now, created);
   }
   return result;
+}
+
+/**
+ * `scope`: the patients (server ids) of the user's care teams as the server stated them this
+ * round. A client the server has that is outside it has left the user's caseload (handed to a
+ * colleague, a cover ended): this device's changes to it stay here and are no longer sent, as
+ * its pull stopped. A client the server has never had is new, and goes.
+ */
+async function dropOutOfScope(db: RapportDb, scope: ReadonlySet<string>): Promise<number> {
+  const outbox = await loadOutbox(db);
+  const patients = await loadServerIds(db, 'clients');
+  const records = await liveRecords(db, outbox.filter((entry) => entry.store !== 'clients'));
+  const clientOf = (entry: OutboxEntry) => (entry.store === 'clients' ? entry.id : (records.get(recordKey(entry)) as { clientId?: string } | undefined)?.clientId);
+  const outside = outbox.filter((entry) => {
+    const clientId = clientOf(entry);
+    const patient = clientId === undefined ? undefined : patients.get(clientId);
+    return patient !== undefined && !scope.has(patient);
+  });
+  await dropEntries(db, outside);
+  return outside.length;
 }
 
 /** A contact or callback whose client the server has never seen takes the client along. */
@@ -53,9 +82,10 @@ async function enqueueMissingClients(db: RapportDb, now: number): Promise<void> 
   const outbox = await loadOutbox(db);
   const known = await loadServerIds(db, 'clients');
   const queued = new Set(outbox.filter((entry) => entry.store === 'clients').map((entry) => entry.id));
+  const records = await liveRecords(db, outbox.filter((entry) => entry.store !== 'clients'));
   for (const entry of outbox) {
     if (entry.store === 'clients') continue;
-    const record = await getLive(db, entry.store, entry.id);
+    const record = records.get(recordKey(entry)) as StoreRecords[Exclude<SharedStore, 'clients'>] | undefined;
     if (record && !known.has(record.clientId) && !queued.has(record.clientId)) {
       await enqueueChange(db, 'clients', record.clientId, undefined, now);
       queued.add(record.clientId);
@@ -63,7 +93,7 @@ async function enqueueMissingClients(db: RapportDb, now: number): Promise<void> 
   }
 }
 
-async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds, result: PushResult, now: number): Promise<void> {
+async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds, result: PushResult, now: number, created?: Set<string>): Promise<void> {
   for (let round = 1; ; round++) {
     const planned = await plan(db, send, batch, ids);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
@@ -87,6 +117,7 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
     await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);
+    if (created) for (const echo of createdVersions(sent, response)) created.add(echo);
     await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
     result.pushed += sent.length;
     return;
@@ -101,10 +132,11 @@ interface Planned {
 
 async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Planned[]> {
   const copies = await readServerCopies(send, batch, ids);
+  const records = await liveRecords(db, batch);
   const planned: Planned[] = [];
   for (const entry of batch) {
     const serverId = ids[entry.store].get(entry.id);
-    const record = await getLive(db, entry.store, entry.id);
+    const record = records.get(recordKey(entry));
     const server = serverId ? copies.get(`${RESOURCE_TYPE[entry.store]}/${serverId}`) : undefined;
     const versionId = server?.meta?.versionId;
     if (!record) {
@@ -189,4 +221,16 @@ async function adoptFoundCopies(db: RapportDb, sent: readonly Planned[], respons
     const ours = identifiers.some((identifier) => identifier.system === RAPPORT_IDENTIFIER_SYSTEM && identifier.value === item.entry.id);
     if (!ours) await enqueueChange(db, item.entry.store, item.entry.id, ['identities'], now);
   }
+}
+
+/** The versions a transaction created (201) from this device's records, as pull.ts's versionKey names them. */
+function createdVersions(sent: readonly Planned[], response: Bundle | undefined): string[] {
+  return sent.flatMap((item, i) => {
+    const answer = response?.entry?.[i];
+    if (item.change?.kind !== 'create' || answer?.response?.status?.startsWith('201') !== true) return [];
+    const resource = answer.resource as FhirResource | undefined;
+    const versionId = resource?.meta?.versionId ?? answer.response.etag?.match(/"([^"]+)"/)?.[1];
+    const serverId = resource?.id ?? serverIdOf(answer.response.location, RESOURCE_TYPE[item.entry.store]);
+    return versionId ? [versionKey({ resourceType: RESOURCE_TYPE[item.entry.store], id: serverId, meta: { versionId } })] : [];
+  });
 }

@@ -4,7 +4,8 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
-import { refreshTeam, saveLinkedTeam } from './team';
+import { claimPushed, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
+import { sendQueuedCovers } from './cover-queue';
 import { handoffsTo } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
@@ -56,15 +57,21 @@ export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
     await queueCaseloadOnce(db, settings.fhirBase, now());
-    const { pushed } = await pushOutbox(db, send, now());
+    // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
+    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
+    const created = new Set<string>();
+    const { pushed, heldBack } = await pushOutbox(db, send, now(), created, stated?.scope);
     // After the push, so the user's new clients get their care team and are in scope.
-    const team = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
+    const team = stated ? await claimPushed(db, send, stated, now()) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
-    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope);
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created);
+    // After the pull, so each covered client's handoff summary is written from everything this device holds.
+    const coverProblems = team ? await sendQueuedCovers(db, send, await linkedToClients(db, team.state), now()) : [];
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
     if (team) await saveLinkedTeam(db, { ...team.state, handoffs: await handoffsTo(send, team.state.user, [...team.scope]) }, deps.sealer);
     const { pulled } = pull;
-    const problems = [...(team?.problems ?? []), ...pull.problems];
+    const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
+    const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...coverProblems];
     const waiting = await countWaiting(db);
     // Edits made during the round wait for the next one; "synced" means nothing older is left.
     await saveSyncStatus(db, {

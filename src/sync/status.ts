@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { notifyChanged } from '../store/changes';
-import { OUTBOX_PREFIX } from '../store/sync-queue';
+import { COVER_PREFIX, OUTBOX_PREFIX } from '../store/sync-queue';
 import type { SyncStatusView } from '../model/sync-settings';
 import { loadSyncSettings, syncIsOn } from './settings';
 
@@ -43,9 +43,10 @@ export async function saveSyncStatus(db: RapportDb, status: SyncStatus): Promise
   notifyChanged({ store: 'meta', ids: [SYNC_STATUS_KEY] });
 }
 
-/** Changes this device has not pushed yet: a key count, nothing opened. */
-export function countWaiting(db: RapportDb): Promise<number> {
-  return db.count('meta', IDBKeyRange.bound(OUTBOX_PREFIX, `${OUTBOX_PREFIX}\uffff`));
+/** Changes this device has not pushed yet, covers asked for included: key counts, nothing opened. */
+export async function countWaiting(db: RapportDb): Promise<number> {
+  const count = (prefix: string) => db.count('meta', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  return (await count(OUTBOX_PREFIX)) + (await count(COVER_PREFIX));
 }
 
 export const BACKOFF_BASE_MS = 30_000;

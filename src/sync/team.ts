@@ -75,8 +75,22 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
   return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
 }
 
+/** After a push: the clients it brought to the server for the first time get their CareTeam and join the scope. */
+export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefresh, now: number): Promise<TeamRefresh> {
+  const { state, people } = refresh;
+  const claimed = await claimUnteamed(db, send, state.careTeams, state.user, state.userDisplay, now);
+  if (!claimed.length) return refresh;
+  const careTeams = [...state.careTeams, ...claimed];
+  return { ...refresh, state: { ...state, careTeams }, scope: patientsInScope(careTeams, people, now) };
+}
+
 /** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device. */
 export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer): Promise<void> {
+  await saveTeamState(db, await linkedToClients(db, state), sealer);
+}
+
+/** Each team and handoff with the id of the client it is about on this device, once this device has that client. */
+export async function linkedToClients(db: RapportDb, state: TeamState): Promise<TeamState> {
   const clientOf = new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
   const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
     const clientId = clientOf.get(team.patientId);
@@ -86,7 +100,7 @@ export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: Me
     const clientId = clientOf.get(note.patientId);
     return clientId ? { ...note, clientId } : note;
   });
-  await saveTeamState(db, { ...state, careTeams, ...(handoffs ? { handoffs } : {}) }, sealer);
+  return { ...state, careTeams, ...(handoffs ? { handoffs } : {}) };
 }
 
 async function readTeam(send: Send, user: string): Promise<{ role: TeamRole; colleagues: TeamMember[]; userDisplay?: string }> {

@@ -10,6 +10,7 @@ import { contactsForClient, logContact } from '../../src/store/contacts';
 import { addCallback, callbacksForClient } from '../../src/store/callbacks';
 import { loadTeamState } from '../../src/store/team';
 import { loadServerIds } from '../../src/sync/outbox';
+import { countWaiting } from '../../src/sync/status';
 import { careTeamResource, participantElement } from '../../src/domain/fhir/care-team';
 import { teamCaseloadSnapshot } from '../../src/store/team-caseload';
 import { caseloadOwnership } from '../../src/domain/team/ownership';
@@ -93,6 +94,14 @@ describe('care-team scoped pull', () => {
     expect((await contactsForClient(b, adaAtB.id)).map((contact) => contact.note)).toEqual(['Asked about meals', 'Hello in the ward']);
     // And Rapport does not claim her back for him: she has a team, without him.
     expect(await careTeamsOf(adaPatient)).toHaveLength(1);
+    // What he writes about her now stays on his device: her record on the server is no longer his to change.
+    const communicationsOfAda = async () => (((await server.engine.handle('GET', `Communication?subject=Patient/${adaPatient}&_count=50`)).body as Bundle).entry ?? []).length;
+    expect(await communicationsOfAda()).toBe(3);
+    await logContact(b, { clientId: adaAtB.id, at: T0 + 8_500, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Written after coverage', tags: [] }, T0 + 8_500);
+    expect(await syncedRound(b, T0 + 8_600)).toMatchObject({ pushed: 0, problems: ['A change to a client no longer on your care teams stays on this device only.'] });
+    expect(await countWaiting(b)).toBe(0);
+    expect(await communicationsOfAda()).toBe(3);
+    expect((await contactsForClient(b, adaAtB.id)).map((contact) => contact.note)).toContain('Written after coverage');
 
     // The supervisor's device has the whole team's clients.
     const c = await connectedAs(await newCaseload(), server, 'carol', T0);

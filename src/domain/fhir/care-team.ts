@@ -105,14 +105,22 @@ export function readCareTeam(resource: Json): CareTeamRead {
 const sameParticipant = (a: CareTeamParticipant, b: CareTeamParticipant) => a.member === b.member && a.role === b.role;
 
 /**
+ * A member holds a role once (a new primary period replaces the old), but covers once per period:
+ * a colleague covering a week in May and again in August is on the team for both.
+ */
+const samePlace = (read: CareTeamParticipant, participant: CareTeamParticipant) =>
+  sameParticipant(read, participant) && (participant.role !== 'covering' || (read.start === participant.start && read.end === participant.end));
+
+/**
  * The server's CareTeam with `participant` added, or its period replaced when that member already
- * has that role: every other element and participant, including those other tools wrote, stays
- * as the server has it. Applied to a fresh read after a 412, so a colleague's change is kept.
+ * has that role (for a cover: that very period): every other element and participant, including
+ * those other tools wrote, stays as the server has it. Applied to a fresh read after a 412, so a
+ * colleague's change is kept.
  */
 export function withParticipant<R extends Json>(server: R, participant: CareTeamParticipant): R {
   const others = list(server.participant).filter((element) => {
     const read = readParticipant(element);
-    return !read || !sameParticipant(read, participant);
+    return !read || !samePlace(read, participant);
   });
   return { ...server, participant: [...others, participantElement(participant)] };
 }

@@ -16,6 +16,8 @@ import { createClient } from '../../../src/store/clients';
 import { saveSyncSettings } from '../../../src/sync/settings';
 import { vaultTokenSealer } from '../../../src/sync/token-store';
 import { SyncError } from '../../../src/sync/errors';
+import { loadQueuedCovers } from '../../../src/sync/cover-queue';
+import { countWaiting } from '../../../src/sync/status';
 import { defaultSettings } from '../../../src/domain/settings/settings';
 import type { Sender } from '../../../src/messaging/transport';
 import type { SiteRoutes } from '../../../src/background/site-routes';
@@ -178,6 +180,29 @@ describe('cover for me', () => {
     const reply = await routes(send).handoffs();
     expect(reply).toEqual({ handoffs: [handoff] });
     expect(v.safeParse(PAGE_REPLIES['team/handoffs'], reply).success).toBe(true);
+  });
+
+  test('with the server out of reach the cover is queued, said so, and sent by a later attempt; a refusal leaves nothing queued', async () => {
+    const offline = (async () => {
+      throw new SyncError('offline', 'Rapport could not reach the team server.');
+    }) as Send;
+    const request = { type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY } as const;
+    const reply = await routes(offline).cover(request);
+    expect(reply).toEqual({ ok: true, added: 0, already: 0, queued: true });
+    expect(v.safeParse(PAGE_REPLIES['team/cover'], reply).success).toBe(true);
+    expect(await loadQueuedCovers(db)).toEqual([{ colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY, timeZone: ZONE, queuedAt: NOW }]);
+    expect(await countWaiting(db)).toBe(1);
+
+    const { puts, send } = server();
+    expect(await routes(send).cover(request)).toEqual({ ok: true, added: 1, already: 0 });
+    expect(puts.map((put) => put.url)).toEqual(['CareTeam/ct-ada']);
+    expect(await countWaiting(db)).toBe(0);
+
+    const refusing = (async () => {
+      throw new SyncError('forbidden', 'The team server refused this change.', 403);
+    }) as Send;
+    expect((await routes(refusing).cover(request)).ok).toBe(false);
+    expect(await loadQueuedCovers(db)).toEqual([]);
   });
 
   test('with sync off there is no team to cover', async () => {

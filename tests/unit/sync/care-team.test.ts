@@ -42,12 +42,14 @@ describe('CareTeam mapping', () => {
     expect(readCareTeam({ resourceType: 'CareTeam', id: 'ct-3', subject: { reference: 'Group/g' } })).toEqual({ kind: 'problem', problem: 'CareTeam ct-3: its subject is not a Patient' });
   });
 
-  test('adding a participant keeps every other element and participant; the same member and role is replaced, not doubled', () => {
+  test('adding a participant keeps every other element and participant; the same member and role is replaced, not doubled; a second cover by the same colleague is added beside the first', () => {
     const server = { ...careTeamResource('p-1', [primary]), id: 'ct-1', note: [{ text: 'from the EHR' }] };
     const once = withParticipant(server, cover);
-    const again = withParticipant(once, { ...cover, end: T0 + 9 * DAY });
-    expect(again.note).toEqual([{ text: 'from the EHR' }]);
-    const team = readCareTeam(json(again));
-    expect(team.kind === 'record' && team.team.participants).toEqual([primary, { ...cover, end: T0 + 9 * DAY }]);
+    const later = { ...cover, start: T0 + 60 * DAY, end: T0 + 67 * DAY };
+    const twice = withParticipant(withParticipant(once, later), later);
+    const newPrimary = withParticipant(twice, { ...primary, start: T0 + DAY });
+    expect(newPrimary.note).toEqual([{ text: 'from the EHR' }]);
+    const team = readCareTeam(json(newPrimary));
+    expect(team.kind === 'record' && team.team.participants).toEqual([cover, later, { ...primary, start: T0 + DAY }]);
   });
 });
