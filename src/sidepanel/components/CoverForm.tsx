@@ -61,6 +61,11 @@ export function CoverForm({ team }: { team: TeamCaseload }) {
           {t('coverDone', [outcome.name, formats.date(outcome.from), formats.date(outcome.to), String(outcome.added + outcome.already)])}
         </p>
       )}
+      {outcome.kind === 'queued' && (
+        <p role="status" data-testid="cover-outcome">
+          {t('coverQueued', [outcome.name, formats.date(outcome.from), formats.date(outcome.to)])}
+        </p>
+      )}
       {outcome.kind === 'problem' && (
         <p role="alert" class="error" data-testid="cover-outcome">
           {t(outcome.key, outcome.detail ?? '')}

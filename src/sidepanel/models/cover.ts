@@ -8,6 +8,8 @@ export type CoverOutcome =
   | { kind: 'idle' }
   | { kind: 'sending' }
   | { kind: 'done'; name: string; from: string; to: string; added: number; already: number }
+  /** The team server was out of reach: the cover waits with the other changes for a later sync. */
+  | { kind: 'queued'; name: string; from: string; to: string }
   | { kind: 'problem'; key: string; detail?: string };
 
 const REASON_KEYS: Record<Extract<TeamCoverReply, { ok: false }>['reason'], string> = {
@@ -39,9 +41,12 @@ export function createCoverModel(deps: { cover: (request: Omit<MessageOf<'team/c
     outcome.value = { kind: 'sending' };
     try {
       const reply = await deps.cover({ colleague: member, start: startOfLocalDay(first, deps.timeZone), end: startOfLocalDay(addDays(last, 1), deps.timeZone) - 1 });
-      outcome.value = reply.ok
-        ? { kind: 'done', name: deps.nameOf(member), from: first, to: last, added: reply.added, already: reply.already }
-        : { kind: 'problem', key: REASON_KEYS[reply.reason], ...(reply.detail ? { detail: reply.detail } : {}) };
+      const days = { name: deps.nameOf(member), from: first, to: last };
+      outcome.value = !reply.ok
+        ? { kind: 'problem', key: REASON_KEYS[reply.reason], ...(reply.detail ? { detail: reply.detail } : {}) }
+        : reply.queued
+          ? { kind: 'queued', ...days }
+          : { kind: 'done', ...days, added: reply.added, already: reply.already };
     } catch (failure) {
       outcome.value = { kind: 'problem', key: 'coverFailed', detail: String(failure) };
     }

@@ -144,6 +144,20 @@ describe('cover for me, in the caseload', () => {
     expect(byTestId('cover-outcome')?.textContent).toMatch(/^Bob Burns covers your clients from .+ to the end of .+ \(2 care teams\)\.$/);
   });
 
+  test('a cover the worker queued, the team server out of reach, says it waits for the next sync', async () => {
+    await mount(async () => teamReply(false), async () => ({ ok: true, added: 0, already: 0, queued: true }));
+    await until(() => byTestId('cover') !== null, 'the cover form');
+    const select = byTestId('cover-colleague') as HTMLSelectElement;
+    await act(() => {
+      select.value = 'Practitioner/bob';
+      select.dispatchEvent(new Event('change'));
+    });
+    await press(byTestId('cover-submit'));
+    await until(() => byTestId('cover-outcome') !== null, 'the outcome');
+    expect(byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
+    expect(byTestId('cover-outcome')?.textContent).toMatch(/^The team server is out of reach: Bob Burns will cover your clients from .+ to the end of .+ once Rapport syncs again\./);
+  });
+
   test('with sync off there is no cover form', async () => {
     await mount(async () => ({ team: null }), async () => ({ ok: true, added: 0, already: 0 }));
     expect(byTestId('cover')).toBeNull();
