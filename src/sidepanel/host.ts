@@ -1,10 +1,12 @@
-import type { TabContext } from '../messaging/schema';
+import type { PageRequest, TabContext } from '../messaging/schema';
 import type { SiteHost } from './models/site';
 import type { BackgroundRequestsHost } from './models/shortcut-notices';
 import type { ClientRecord } from '../model/records';
 import type { SyncStatusView } from '../model/sync-settings';
-import type { MessageOf } from '../messaging/schema';
-import type { TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
+import type { TEAM_REQUESTS } from '../messaging/team-messages';
+import type { PageReply } from '../messaging/page-replies';
+
+type TeamRequest = (typeof TEAM_REQUESTS)[number];
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -44,10 +46,10 @@ export interface PanelHost {
   requests?: BackgroundRequestsHost;
   /** How team sync stands (the background's `sync/status`); absent where there is no background. */
   syncStatus?: () => Promise<SyncStatusView>;
-  /** The team around the caseload (the background's `team/caseload`); absent where there is no background. */
-  team?: () => Promise<TeamCaseloadReply>;
-  /** "Cover for me" (the background's `team/cover`). */
-  cover?: (request: Omit<MessageOf<'team/cover'>, 'type'>) => Promise<TeamCoverReply>;
-  /** The handoffs colleagues addressed to the user (the background's `team/handoffs`). */
-  handoffs?: () => Promise<TeamHandoffsReply>;
+  /**
+   * The team screens' requests to the background (team-messages.ts: the caseload's team, "cover
+   * for me", the handoffs); absent where there is no background. One entry for all of them keeps
+   * the first paint from growing with each team screen.
+   */
+  team?: <T extends TeamRequest>(message: PageRequest & { type: T }) => Promise<PageReply<T>>;
 }

@@ -8,7 +8,10 @@ export const TeamContext = createContext<TeamCaseloadModel | null>(null);
 
 /** Made when the caseload view opens and dropped when it closes, so the panel's first paint never loads it. */
 export function useTeamCaseload(host: PanelHost): TeamCaseloadModel {
-  const model = useMemo(() => createTeamCaseloadModel(host.team), [host]);
+  const model = useMemo(() => {
+    const ask = host.team;
+    return createTeamCaseloadModel(ask && (() => ask({ type: 'team/caseload' })));
+  }, [host]);
   useEffect(() => {
     void model.refresh();
     return model.dispose;

@@ -10,17 +10,17 @@ import type { TeamCaseload } from '../models/team-caseload';
 export function CoverForm({ team }: { team: TeamCaseload }) {
   const { host, formats } = usePanel();
   const t = host.t;
-  const cover = host.cover;
+  const ask = host.team;
   const model = useMemo(
     () =>
-      cover &&
+      ask &&
       createCoverModel({
-        cover,
+        cover: (request) => ask({ type: 'team/cover', ...request }),
         now: host.now,
         timeZone: host.timeZone,
         nameOf: (member) => team.members.find((colleague) => colleague.member === member)?.display ?? member,
       }),
-    [cover, host, team],
+    [ask, host, team],
   );
   if (!model || team.members.length === 0) return null;
   const outcome = model.outcome.value;
@@ -59,6 +59,11 @@ export function CoverForm({ team }: { team: TeamCaseload }) {
       {outcome.kind === 'done' && (
         <p role="status" data-testid="cover-outcome">
           {t('coverDone', [outcome.name, formats.date(outcome.from), formats.date(outcome.to), String(outcome.added + outcome.already)])}
+        </p>
+      )}
+      {outcome.kind === 'queued' && (
+        <p role="status" data-testid="cover-outcome">
+          {t('coverQueued', [outcome.name, formats.date(outcome.from), formats.date(outcome.to)])}
         </p>
       )}
       {outcome.kind === 'problem' && (

@@ -9,14 +9,13 @@ import { createHandoffsModel, type HandedOver, type HandoffsModel } from '../mod
 /** Made when the caseload view opens and dropped when it closes, like the team model beside it. */
 export function useHandoffs(panel: Pick<Panel, 'host' | 'db'>): HandoffsModel {
   const { host, db } = panel;
-  const model = useMemo(
-    () =>
-      createHandoffsModel(host.handoffs, async (clientId) => {
-        const client = await getLive(db, 'clients', clientId);
-        return client && caseloadClient(client);
-      }),
-    [host, db],
-  );
+  const model = useMemo(() => {
+    const ask = host.team;
+    return createHandoffsModel(ask && (() => ask({ type: 'team/handoffs' })), async (clientId) => {
+      const client = await getLive(db, 'clients', clientId);
+      return client && caseloadClient(client);
+    });
+  }, [host, db]);
   useEffect(() => {
     void model.refresh();
     return model.dispose;

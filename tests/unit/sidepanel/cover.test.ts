@@ -31,6 +31,15 @@ describe('cover for me', () => {
     expect(cover.outcome.value).toEqual({ kind: 'done', name: 'Bob Burns', from: '2026-03-09', to: '2026-03-13', added: 3, already: 1 });
   });
 
+  test('a cover the worker queued (team server out of reach) is said as waiting, not as done', async () => {
+    const { cover } = model(async () => ({ ok: true, added: 0, already: 0, queued: true }));
+    cover.colleague.value = 'Practitioner/bob';
+    cover.from.value = '2026-03-09';
+    cover.to.value = '2026-03-13';
+    await cover.submit();
+    expect(cover.outcome.value).toEqual({ kind: 'queued', name: 'Bob Burns', from: '2026-03-09', to: '2026-03-13' });
+  });
+
   test('asks nothing without a colleague, with the days backwards, or with a cover already over', async () => {
     const { cover, asked } = model(async () => ({ ok: true, added: 1, already: 0 }));
     await cover.submit();

@@ -10,6 +10,7 @@ import type { HandoffNote } from '../../../src/model/team';
 import { epochAtLocal } from '../../../src/domain/time/dates';
 import { createHandoffsModel } from '../../../src/sidepanel/models/handoffs';
 import { memoryHost } from './memory-host';
+import { teamHost } from './team-host';
 import { DAY, NOW, ZONE, seedCaseload } from '../store/caseload-seed';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 
@@ -25,8 +26,8 @@ const team: TeamCaseloadReply = { team: { supervisor: false, members: [{ member:
 
 async function mount(handoffs?: () => Promise<TeamHandoffsReply>) {
   fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
-  fake.host.team = async () => team;
-  if (handoffs) fake.host.handoffs = handoffs;
+  // Without the handoffs answer there is no background at all: no team either.
+  if (handoffs) fake.host.team = teamHost({ caseload: async () => team, handoffs });
   await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
@@ -39,7 +40,7 @@ async function mount(handoffs?: () => Promise<TeamHandoffsReply>) {
     await panel.start();
   });
   await press(byTestId('view-caseload'));
-  await until(() => byTestId('caseload')?.dataset.loaded === 'true' && byTestId('team-switch') !== null, 'caseload and team loaded');
+  await until(() => byTestId('caseload')?.dataset.loaded === 'true' && (!handoffs || byTestId('team-switch') !== null), 'caseload and team loaded');
 }
 
 const byTestId = (id: string, from: ParentNode = root) => from.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -114,7 +115,7 @@ describe('handed over to you', () => {
     expect(rows.map((row) => row.querySelector('strong')?.textContent)).toEqual(['Ann Overdue', 'A client not yet on this device']);
     expect(rows[0]!.querySelector('.hint')?.textContent).toBe('From Bob Burns · Nov 30, 2026 to Dec 4, 2026');
     expect(rows[1]!.querySelector('.hint')?.textContent).toBe('From a colleague');
-    expect(byTestId('handoff-open', rows[0]!)?.getAttribute('aria-label')).toBe('Read the handoff for Ann Overdue');
+    expect(byTestId('handoff-open', rows[0]!)?.getAttribute('aria-label')).toBe('Read handoff: Ann Overdue');
   });
 
   test('reading one shows the whole summary on one screen, focused, with the chart to open; back returns to the caseload and its button', async () => {

@@ -8,6 +8,7 @@ import { App } from '../../../src/sidepanel/components/App';
 import { createTeamCaseloadModel } from '../../../src/sidepanel/models/team-caseload';
 import type { TeamCaseloadReply } from '../../../src/messaging/team-messages';
 import { memoryHost } from './memory-host';
+import { teamHost } from './team-host';
 import { DAY, NOW, ZONE, seedCaseload } from '../store/caseload-seed';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 
@@ -18,10 +19,9 @@ let root: HTMLElement;
 let panel: Panel;
 let seeded: Awaited<ReturnType<typeof seedCaseload>>;
 
-async function mount(team?: () => Promise<TeamCaseloadReply>, cover?: Panel['host']['cover']) {
+async function mount(team?: () => Promise<TeamCaseloadReply>, cover?: Parameters<typeof teamHost>[0]['cover']) {
   const fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
-  if (team) fake.host.team = team;
-  if (cover) fake.host.cover = cover;
+  if (team) fake.host.team = teamHost({ caseload: team, ...(cover ? { cover } : {}), handoffs: async () => ({ handoffs: [] }) });
   await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
   panel = createPanel(fake.host, db);
   await act(async () => {
@@ -142,6 +142,20 @@ describe('cover for me, in the caseload', () => {
     expect(asked).toHaveLength(1);
     expect(byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
     expect(byTestId('cover-outcome')?.textContent).toMatch(/^Bob Burns covers your clients from .+ to the end of .+ \(2 care teams\)\.$/);
+  });
+
+  test('a cover the worker queued, the team server out of reach, says it waits for the next sync', async () => {
+    await mount(async () => teamReply(false), async () => ({ ok: true, added: 0, already: 0, queued: true }));
+    await until(() => byTestId('cover') !== null, 'the cover form');
+    const select = byTestId('cover-colleague') as HTMLSelectElement;
+    await act(() => {
+      select.value = 'Practitioner/bob';
+      select.dispatchEvent(new Event('change'));
+    });
+    await press(byTestId('cover-submit'));
+    await until(() => byTestId('cover-outcome') !== null, 'the outcome');
+    expect(byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
+    expect(byTestId('cover-outcome')?.textContent).toMatch(/^The team server is out of reach: Bob Burns will cover your clients from .+ to the end of .+ once Rapport syncs again\./);
   });
 
   test('with sync off there is no cover form', async () => {
