@@ -56,7 +56,7 @@ function strength(reading: Reading): number {
 }
 
 /** Whether a visible text on the page names this person (family name, with the given name beside it). */
-async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<boolean> {
+export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<boolean> {
   const words = name.toLowerCase().replace(/\./g, '').split(' ').filter((w) => w.length > 1);
   const family = words[words.length - 1];
   const given = words[0];
@@ -96,7 +96,9 @@ export async function extractGeneric(doc: Document, env: ReadEnv, readStructured
   const only = explicit[0];
   if (only) return { reading: only.reading, confidence: Math.min(MAX_CONFIDENCE, strength(only.reading)) };
   const shown: StructuredReading[] = [];
-  for (const s of structured) if (s.reading.fields.name && (await shownOnPage(doc, env, s.reading.fields.name))) shown.push(s);
+  const named = structured.filter((s) => s.reading.fields.name);
+  const shapes = named.length > 0 ? await env.shapes.load() : undefined;
+  for (const s of named) if (await shapes?.shownOnPage(doc, env, s.reading.fields.name as string)) shown.push(s);
   const one = shown.length === 1 ? shown[0] : undefined;
   return one ? { reading: one.reading, confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) } : null;
 }
