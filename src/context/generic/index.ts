@@ -27,7 +27,7 @@ function nameKey(name: string): string {
   return `${words[0] ?? ''} ${words[words.length - 1] ?? ''}`;
 }
 
-function conflict(a: Reading, b: Reading): boolean {
+export function conflict(a: Reading, b: Reading): boolean {
   return (['mrn', 'dob'] as const).some((f) => a.fields[f] !== undefined && b.fields[f] !== undefined && a.fields[f] !== b.fields[f]);
 }
 
@@ -51,7 +51,7 @@ export function merge(first: Reading, second: Reading): Reading {
   return out;
 }
 
-function strength(reading: Reading): number {
+export function strength(reading: Reading): number {
   return 0.55 + (reading.fields.mrn ? 0.2 : 0) + (reading.fields.dob ? 0.15 : 0) - (reading.ambiguousDates ? 0.1 : 0);
 }
 
@@ -81,6 +81,9 @@ export async function extractGeneric(doc: Document, env: ReadEnv, readStructured
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
   if (visible.kind === 'reject') return null;
+  // With no structured data the visible reading stands alone: the rules that weigh the two arrive only when there is some.
+  if (structured.length === 0) return visible.kind === 'one' ? { reading: visible.reading, confidence: visible.confidence } : null;
+  const { conflict, merge, samePerson, shownOnPage, strength } = await env.shapes.load();
   const explicit = structured.filter((s) => !s.state);
 
   if (visible.kind === 'one') {
@@ -96,9 +99,7 @@ export async function extractGeneric(doc: Document, env: ReadEnv, readStructured
   const only = explicit[0];
   if (only) return { reading: only.reading, confidence: Math.min(MAX_CONFIDENCE, strength(only.reading)) };
   const shown: StructuredReading[] = [];
-  const named = structured.filter((s) => s.reading.fields.name);
-  const shapes = named.length > 0 ? await env.shapes.load() : undefined;
-  for (const s of named) if (await shapes?.shownOnPage(doc, env, s.reading.fields.name as string)) shown.push(s);
+  for (const s of structured) if (s.reading.fields.name && (await shownOnPage(doc, env, s.reading.fields.name))) shown.push(s);
   const one = shown.length === 1 ? shown[0] : undefined;
   return one ? { reading: one.reading, confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) } : null;
 }
