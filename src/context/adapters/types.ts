@@ -51,7 +51,8 @@ export interface SiteAdapter extends AdapterMatch {
   isSingleClient?(doc: Document, isVisible: (el: Element) => boolean): boolean;
 }
 
-export type AdapterOutcome = { kind: 'reading'; reading: Reading } | { kind: 'no-client' } | { kind: 'not-found' };
+/** `block`: the patient's own part of the page (the adapter's root, or what holds the values it read). */
+export type AdapterOutcome = { kind: 'reading'; reading: Reading; block?: Element } | { kind: 'no-client' } | { kind: 'not-found' };
 
 /** What the reader runs for a matched site: the match, the adapter's date order, and its read. */
 export interface AdapterReader extends AdapterMatch {

@@ -27,7 +27,7 @@ function nameKey(name: string): string {
   return `${words[0] ?? ''} ${words[words.length - 1] ?? ''}`;
 }
 
-function conflict(a: Reading, b: Reading): boolean {
+export function conflict(a: Reading, b: Reading): boolean {
   return (['mrn', 'dob'] as const).some((f) => a.fields[f] !== undefined && b.fields[f] !== undefined && a.fields[f] !== b.fields[f]);
 }
 

@@ -194,7 +194,7 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
 }
 
 /** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
-async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
+async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();
@@ -304,7 +304,8 @@ function dedupeLines(lines: FoundLine[]): FoundLine[] {
   return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
 }
 
-export async function readLabelled(doc: Document, env: ReadEnv): Promise<LabelledOutcome> {
+/** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
+export async function readLabelled(doc: Document, env: ReadEnv, within?: Element): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
@@ -457,7 +458,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     scanLine(el, text);
   };
 
-  const walker = elements(doc, MAX_ELEMENTS);
+  const walker = elements(within ?? doc, MAX_ELEMENTS);
   for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
     if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
     index = i;
@@ -505,7 +506,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -525,6 +526,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
 
+  if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
     const anchors = useBanner
       ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.

@@ -192,6 +192,40 @@ describe("an adapter's reading completed by the generic reader", () => {
   });
 });
 
+describe("fields completed from the patient's own block", () => {
+  // A document viewer whose adapter knows the patient's rows only; the author's rows look the same.
+  const adapter: SiteAdapter = {
+    id: 'test-docs',
+    label: 'Test documents',
+    paths: [/^\/doc\//],
+    marker: '.doc-head',
+    sampleUrls: ['https://docs.example.net/doc/1'],
+    fields: { name: { label: /^recipient$/i }, mrn: { label: /^chart$/i }, dob: { label: /^born$/i } },
+  };
+  const url = 'https://docs.example.net/doc/5';
+  const page = (patientRows: string) => `
+    <div class="doc-head">
+      <table class="who"><tr><td>Recipient</td><td>Ottilie Brandvold</td></tr><tr><td>Chart</td><td>LV-550193</td></tr>
+        <tr><td>Born</td><td>06/30/1949</td></tr>${patientRows}</table>
+      <table class="by"><tr><td>Written by</td><td>Priya Raman</td></tr><tr><td>Telephone</td><td>(612) 555-0100</td></tr>
+        <tr><td>Unit</td><td>Records Office</td></tr></table>
+    </div>`;
+
+  it('takes the phone, sex and stay labelled beside the values the adapter read', async () => {
+    const rows = '<tr><td>Telephone</td><td>(612) 555-0143</td></tr><tr><td>Gender</td><td>Female</td></tr><tr><td>Admitted</td><td>11/20/2026</td></tr>';
+    const r = await extractClientContext(parse(page(rows)), url, { adapters: [adapter], today: '2026-11-28' });
+    expect(r).toMatchObject({ source: 'test-docs', name: 'Ottilie Brandvold', phone: '(612) 555-0143', sex: 'F', admitDate: '2026-11-20' });
+    expect(r?.provenance?.phone).toMatch(/^block: /);
+  });
+
+  it("never takes them from another block of the page (the author's phone, the records office)", async () => {
+    const r = await extractClientContext(parse(page('')), url, { adapters: [adapter] });
+    expect(r).toMatchObject({ source: 'test-docs', name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    expect(r?.phone).toBeUndefined();
+    expect(r?.location).toBeUndefined();
+  });
+});
+
 describe('fields labelled below the banner', () => {
   const page = (details: string) => `
     <div class="toolbar"><span>Facility: Northside Clinic</span></div>
