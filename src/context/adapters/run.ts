@@ -94,6 +94,7 @@ async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode,
 
 function findRoot(adapter: SiteAdapter, doc: Document, env: ReadEnv): ParentNode | null {
   if (!adapter.root) return doc;
+  if (typeof adapter.root === 'function') return adapter.root(doc, (el) => env.vis.isVisible(el));
   const roots = typeof adapter.root === 'string' ? [adapter.root] : adapter.root;
   for (const selector of roots) {
     const root = firstVisible(doc, selector, env.vis);

@@ -41,8 +41,9 @@ export interface SiteAdapter extends AdapterMatch {
   /**
    * Region holding the patient banner; fields are read inside the first visible match. A list is
    * tried in order, so a console's active workspace tab can win over the plain record page layout.
+   * A function finds a root no selector can name (the block beside a "Patient" title).
    */
-  root?: string | readonly string[];
+  root?: string | readonly string[] | ((doc: Document, isVisible: (el: Element) => boolean) => Element | null);
   /** Name of the root for provenance, e.g. "banner". */
   rootName?: string;
   fields: Partial<Record<ContextField, FieldRule | FieldRule[]>>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { identifierSystemLabel, matchLabel } from '../../../src/context/generic/labels';
 import type { SiteAdapter } from '../../../src/context/adapters/types';
+import { hapiFhir } from '../../../src/context/adapters/hapi-fhir';
 
 /**
  * General rules the reader lacked on pages nobody on the project wrote (issue 9), each shown on
@@ -223,6 +224,24 @@ describe("fields completed from the patient's own block", () => {
     expect(r).toMatchObject({ source: 'test-docs', name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
     expect(r?.phone).toBeUndefined();
     expect(r?.location).toBeUndefined();
+  });
+});
+
+describe("a FHIR server's $everything page", () => {
+  const entry = (title: string, narrative: string) => `<section><h4>${title}</h4><div xmlns="http://www.w3.org/1999/xhtml">${narrative}</div></section>`;
+  const person = (given: string, family: string, id: string, born: string) =>
+    `<div class="hapiHeaderText">${given} <b>${family.toUpperCase()}</b></div><table class="hapiPropertyTable"><tr><td>Identifier</td><td>${id}</td></tr><tr><td>Date of birth</td><td>${born}</td></tr></table>`;
+  const url = 'https://fhir.example.org/baseR4/Patient/310/$everything';
+
+  it('reads the narrative titled as the Patient, not the practitioner laid out like it', async () => {
+    const html = entry('Practitioner/12', person('Anselm', 'Voigt', '1982736450', '04 May 1970')) + entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949'));
+    const r = await extractClientContext(parse(html), url, { adapters: [hapiFhir] });
+    expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Ottilie Brandvold', mrn: 'OB-3310', dob: '1949-06-30' });
+  });
+
+  it('reads nothing when two narratives are titled as patients', async () => {
+    const html = entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949')) + entry('Patient/311', person('Walter', 'Brandvold', 'OB-3311', '03 February 1975'));
+    expect(await extractClientContext(parse(html), url, { adapters: [hapiFhir] })).toBeNull();
   });
 });
 
