@@ -7,8 +7,15 @@ import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
 import { conflict, extractGeneric, merge, samePerson } from './generic/index';
 import { readLabelled } from './generic/labelled';
-import { toContext, type ReadEnv, type Reading } from './reading';
+import { toContext, type OnDemand, type ReadEnv, type Reading } from './reading';
 import type { StructuredReader } from './generic/structured-check';
+import type { Shapes } from './shapes';
+
+/** The generic reader's parts the content script loads only where a page needs them (built in elsewhere). */
+export interface ReaderParts {
+  structured: StructuredReader;
+  shapes: OnDemand<Shapes>;
+}
 
 /** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
 export const MIN_CONFIDENCE = 0.5;
@@ -35,12 +42,12 @@ export async function readClientContext(
   doc: Document,
   url: string,
   adapter: AdapterReader | null,
-  readStructured: StructuredReader,
+  parts: ReaderParts,
   options: ExtractOptions = {},
 ): Promise<ClientContext | null> {
   const slicer = new Slicer(options);
   try {
-    return await read(doc, url, adapter, readStructured, options, slicer);
+    return await read(doc, url, adapter, parts, options, slicer);
   } catch {
     // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
     return null;
@@ -53,7 +60,7 @@ async function read(
   doc: Document,
   url: string,
   adapter: AdapterReader | null,
-  readStructured: StructuredReader,
+  parts: ReaderParts,
   options: ExtractOptions,
   slicer: Slicer,
 ): Promise<ClientContext | null> {
@@ -64,25 +71,25 @@ async function read(
   const dateOrder = options.dateOrder ?? profile?.dateOrder;
 
   if (profile) {
-    const env: ReadEnv = { slicer, vis, today, dateOrder };
+    const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
     const reading = await readTaught(profile, doc, env);
     if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
   }
 
   if (adapter) {
-    const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder };
+    const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder, shapes: parts.shapes };
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
-      const reading = await fromBlock(await completed(outcome.reading, doc, env, readStructured), outcome.block, doc, env);
+      const reading = await fromBlock(await completed(outcome.reading, doc, env, parts.structured), outcome.block, doc, env);
       return toContext(reading, adapter.id, ADAPTER_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
     }
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
   }
 
   await slicer.checkpoint();
-  const env: ReadEnv = { slicer, vis, today, dateOrder };
-  const generic = await extractGeneric(doc, env, readStructured);
+  const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
+  const generic = await extractGeneric(doc, env, parts.structured);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
 }

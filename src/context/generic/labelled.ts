@@ -6,9 +6,10 @@ import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } 
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { up } from '../dom';
-import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
+import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
+import type { Shapes } from '../shapes';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -40,6 +41,8 @@ interface FoundLine {
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
 export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
+/** Thrown by a scan that needs the shape rules before they are loaded. */
+const SHAPES_NEEDED = new Error('shape rules not loaded');
 /** Elements scanned at most; beyond this a page is a hostile one or a list, not a chart. */
 const MAX_ELEMENTS = 30000;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
@@ -88,7 +91,7 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
 }
 
 /** The closest element holding every banner, within a few levels of each; null when only the page does. */
-function commonRegion(banners: Element[]): Element | null {
+export function commonRegion(banners: Element[]): Element | null {
   let region: Element | null = banners[0] ?? null;
   for (const b of banners.slice(1, 20)) {
     let steps = 0;
@@ -194,7 +197,7 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
 }
 
 /** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
-async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
+export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();
@@ -222,14 +225,13 @@ async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<bo
 }
 
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
-function looksLikeShownName(text: string): boolean {
+export function looksLikeShownName(text: string): boolean {
   if (UI_WORDS.test(text) || PROVIDER.test(text)) return false;
   // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }
 
-
-function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
+export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
   const own = nameFrom(anchor, env, false);
   if (own) return own;
@@ -317,6 +319,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
+  // The rules read by shape arrive on first need: a scan that needs them before they are here stops
+  // at that element (before it adds anything) and reads it again once they are.
+  let shapes = env.shapes.now();
+  const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (!field) return;
@@ -355,6 +361,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
     // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
+    const { tokensOf, readLine } = shaped();
     const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
@@ -367,7 +374,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
 
   const scanProse = (el: Element, text: string) => {
-    const prose = readProse(text);
+    const prose = shaped().readProse(text);
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -465,7 +472,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const next = walker.next();
     if (next.done) break;
     // Charts put their banner first in the markup: a banner found ends the scan soon after.
-    scanElement(next.value);
+    try {
+      scanElement(next.value);
+    } catch (error) {
+      if (error !== SHAPES_NEEDED) throw error;
+      shapes = await env.shapes.load();
+      scanElement(next.value);
+    }
   }
 
   await env.slicer.checkpoint();
@@ -506,7 +519,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await env.shapes.load()).hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -535,13 +548,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         ? ownLines.map((l) => l.el)
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
     if (anchors.length === 0) return { kind: 'none' };
+    const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const region = anchors.length === 1 ? anchors[0] : commonRegion(anchors);
+    const region = anchors.length === 1 ? anchors[0] : beside.commonRegion(anchors);
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
-    const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
-    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);
+    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
