@@ -419,9 +419,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
-        const inner = value ? splitInlineLabels(value.text, true)[0] : undefined;
-        const own = value && inner ? value.text.slice(0, inner.start).trim() : value?.text;
+        const inners = value ? splitInlineLabels(value.text, true) : [];
+        const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
         if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
+        // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
+        // the cell's label heads (never identity there, nor anything under another person's label).
+        if (own && rule.field) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
     }
@@ -509,7 +512,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && p.field !== 'location' && !inBannerFields.has(p.field);
+  // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form'));
+  const besideStay = (p: Pair) => p.field === 'location' && stays.some((s) => s && s.contains(p.el));
+  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // An account number is the record number only where no record-number label speaks.

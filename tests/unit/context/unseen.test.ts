@@ -245,6 +245,29 @@ describe("a FHIR server's $everything page", () => {
   });
 });
 
+describe('a stay as charts print it', () => {
+  const banner = (stay: string) => `<div class="pt-banner"><div><b>OYELARAN, REGINALD</b> <span>DOB: 02/09/1948</span> <span>MRN: 7710442</span></div><div><span>Loc: 5W; 510; 01</span> <span>${stay}</span></div></div>`;
+
+  it('reads an encounter class followed by its period in brackets, with or without a discharge', async () => {
+    expect(await read(banner('Observation [11/02/2026 21:10 - 11/04/2026 09:00]'))).toMatchObject({ admitDate: '2026-11-02', dischargeDate: '2026-11-04' });
+    const open = await read(banner('Inpatient [11/02/2026 21:10 - &lt;No discharge&gt;]'));
+    expect(open).toMatchObject({ name: 'Reginald Oyelaran', admitDate: '2026-11-02' });
+    expect(open?.dischargeDate).toBeUndefined();
+  });
+
+  it("reads the expected discharge and the unit labelled in the encounter's details below the banner", async () => {
+    const details = `<h3>Encounter</h3><dl class="enc"><dt>Status</dt><dd>in progress</dd><dt>Stay</dt><dd>Source: transfer. Anticipated discharge: 12/09/2026. Disposition: rehab</dd><dt>Admission date</dt><dd>12/01/2026</dd><dt>Unit</dt><dd>Cardiac Step-Down, Bed 4</dd></dl>`;
+    const r = await read(`<div class="pt-banner"><b>OYELARAN, REGINALD</b> <span>DOB: 02/09/1948</span> <span>MRN: 7710442</span></div>${details}`);
+    expect(r).toMatchObject({ admitDate: '2026-12-01', dischargeDate: '2026-12-09', dischargeActual: false, location: 'Cardiac Step-Down, Bed 4' });
+  });
+
+  it('takes no unit below the banner that is not beside the stay (the user\'s facility)', async () => {
+    const r = await read(`<div class="pt-banner"><b>OYELARAN, REGINALD</b> <span>DOB: 02/09/1948</span> <span>MRN: 7710442</span></div><dl><dt>Unit</dt><dd>Records Office</dd></dl><dl><dt>Admission date</dt><dd>12/01/2026</dd></dl>`);
+    expect(r).toMatchObject({ admitDate: '2026-12-01' });
+    expect(r?.location).toBeUndefined();
+  });
+});
+
 describe('fields labelled below the banner', () => {
   const page = (details: string) => `
     <div class="toolbar"><span>Facility: Northside Clinic</span></div>
