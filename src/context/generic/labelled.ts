@@ -65,6 +65,7 @@ const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
+const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -325,7 +326,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
-    if (!field) return;
+    // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
+    if (!field || (field === 'name' && RELATIVE.test(raw))) return;
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
@@ -424,7 +426,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
-        if (own && rule.field) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+        if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
     }

@@ -268,6 +268,18 @@ describe('a stay as charts print it', () => {
   });
 });
 
+describe('a relative labelled like a client', () => {
+  it('reads the patient beside a participant row that names a relative in brackets, and nothing of the relative', async () => {
+    const header = (relative: string) => `<table class="doc-header"><tr><td>Patient</td><td><span>Ms. Ottilie BRANDVOLD</span> <span>Birth date: </span><span>June 30, 1949</span> <span>MRN: </span><span>LV-550193</span></td></tr>
+      <tr><td>Participant</td><td><span>${relative} Phone: (612) 555-0111</span></td></tr></table>`;
+    const r = await read(header('Walter BRANDVOLD (next of kin, son)'));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    expect(r?.phone).toBeUndefined();
+    // Without the bracket, a second person labelled as the client makes the page unreadable.
+    expect(await read(header('Walter BRANDVOLD'))).toBeNull();
+  });
+});
+
 describe('fields labelled below the banner', () => {
   const page = (details: string) => `
     <div class="toolbar"><span>Facility: Northside Clinic</span></div>
