@@ -6,6 +6,7 @@ import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
+import { readLabelled } from './generic/labelled';
 import { toContext, type OnDemand, type ReadEnv, type Reading } from './reading';
 import type { StructuredReader } from './generic/structured-check';
 import type { Shapes } from './shapes';
@@ -80,7 +81,7 @@ async function read(
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
-      const reading = await completed(outcome.reading, doc, env, parts.structured);
+      const reading = await fromBlock(await completed(outcome.reading, doc, env, parts.structured), outcome.block, doc, env);
       return toContext(reading, adapter.id, ADAPTER_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
     }
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
@@ -105,8 +106,26 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
   if (!generic) return reading;
   const { merge, samePerson } = await env.shapes.load();
   if (!samePerson(reading, generic.reading)) return reading;
-  const out = merge(reading, generic.reading);
-  for (const f of CONTEXT_FIELDS) if (reading.fields[f] === undefined && out.provenance[f] !== undefined) out.provenance[f] = `generic: ${out.provenance[f]}`;
+  return labelled(reading, merge(reading, generic.reading), 'generic');
+}
+
+/**
+ * What the patient's own block (the adapter's root, or what holds the values it read) labels beside
+ * them: a stay, a phone, a unit. Never the rest of the page, where an author's or a contact's phone
+ * and the user's facility are printed the same way.
+ */
+async function fromBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
+  if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f] !== undefined)) return reading;
+  await env.slicer.checkpoint();
+  const own = await readLabelled(doc, env, block);
+  if (own.kind !== 'one') return reading;
+  const { conflict, merge, samePerson } = await env.shapes.load();
+  if (conflict(reading, own.reading) || (own.reading.fields.name && !samePerson(reading, own.reading))) return reading;
+  return labelled(reading, merge(reading, own.reading), 'block');
+}
+
+function labelled(reading: Reading, out: Reading, how: string): Reading {
+  for (const f of CONTEXT_FIELDS) if (reading.fields[f] === undefined && out.provenance[f] !== undefined) out.provenance[f] = `${how}: ${out.provenance[f]}`;
   return out;
 }
 

@@ -65,6 +65,7 @@ const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
+const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -197,7 +198,7 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
 }
 
 /** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
-export async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
+export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();
@@ -306,7 +307,8 @@ export function dedupeLines(lines: FoundLine[]): FoundLine[] {
   return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
 }
 
-export async function readLabelled(doc: Document, env: ReadEnv): Promise<LabelledOutcome> {
+/** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
+export async function readLabelled(doc: Document, env: ReadEnv, within?: Element): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
@@ -324,7 +326,8 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
-    if (!field) return;
+    // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
+    if (!field || (field === 'name' && RELATIVE.test(raw))) return;
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
@@ -418,9 +421,12 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
         const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
-        const inner = value ? splitInlineLabels(value.text, true)[0] : undefined;
-        const own = value && inner ? value.text.slice(0, inner.start).trim() : value?.text;
+        const inners = value ? splitInlineLabels(value.text, true) : [];
+        const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
         if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
+        // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
+        // the cell's label heads (never identity there, nor anything under another person's label).
+        if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
     }
@@ -464,7 +470,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     scanLine(el, text);
   };
 
-  const walker = elements(doc, MAX_ELEMENTS);
+  const walker = elements(within ?? doc, MAX_ELEMENTS);
   for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
     if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
     index = i;
@@ -509,7 +515,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && p.field !== 'location' && !inBannerFields.has(p.field);
+  // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form'));
+  const besideStay = (p: Pair) => p.field === 'location' && stays.some((s) => s && s.contains(p.el));
+  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // An account number is the record number only where no record-number label speaks.
@@ -519,7 +528,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await env.shapes.load()).hasPeopleTable(doc, env))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await env.shapes.load()).hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -539,6 +548,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
 
+  if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
     const anchors = useBanner
       ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.
