@@ -6,6 +6,8 @@ import { carriesStructured, type StructuredReader } from '../context/generic/str
 import { adapterSlots } from './adapters/scope';
 import { partSlots, type PartId } from './parts/scope';
 import type { Extract } from './reader';
+import type { OnDemand } from '../context/reading';
+import type { Shapes } from '../context/shapes';
 
 type Load = (id: string) => Promise<unknown>;
 
@@ -31,13 +33,27 @@ function lazyStructured(load: (id: PartId) => Promise<unknown>): StructuredReade
   };
 }
 
+/** The rules that read by shape, loaded when a scan first meets text that needs them. */
+function lazyShapes(load: (id: PartId) => Promise<unknown>): OnDemand<Shapes> {
+  return {
+    now: () => partSlots().shapes,
+    load: async () => {
+      if (!partSlots().shapes) await load('shapes').catch(() => undefined);
+      const shapes = partSlots().shapes;
+      // Not loaded (the worker is gone): a reading without them could differ, so nothing is read.
+      if (!shapes) throw new Error('shape rules unavailable');
+      return shapes;
+    },
+  };
+}
+
 /**
  * The content script's reader: the generic reader plus, when the page is an adapter's site (its URL
  * as the background judged it, and the adapter's marker on the page), that one adapter, loaded on
  * first need (`load` asks the background to inject it into this frame).
  */
 export function siteReader(load: Load, siteAdapters: SiteAdapters): Extract {
-  const readStructured = lazyStructured(load);
+  const parts = { structured: lazyStructured(load), shapes: lazyShapes(load) };
   return async (doc, url, options) => {
     const id = (await siteAdapters(url)).find((candidate) => Object.hasOwn(PAGE_MARKERS, candidate) && marked(doc, PAGE_MARKERS[candidate]!));
     let adapter = id ? adapterSlots()[id] : undefined;
@@ -45,6 +61,6 @@ export function siteReader(load: Load, siteAdapters: SiteAdapters): Extract {
       await load(id).catch(() => undefined);
       adapter = adapterSlots()[id];
     }
-    return readClientContext(doc, url, adapter ?? null, readStructured, options);
+    return readClientContext(doc, url, adapter ?? null, parts, options);
   };
 }

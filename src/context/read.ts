@@ -5,9 +5,17 @@ import { VisibilityChecker } from './dom';
 import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
-import { extractGeneric, merge, samePerson } from './generic/index';
-import { toContext, type ReadEnv, type Reading } from './reading';
+import { extractGeneric } from './generic/index';
+import { readLabelled } from './generic/labelled';
+import { toContext, type OnDemand, type ReadEnv, type Reading } from './reading';
 import type { StructuredReader } from './generic/structured-check';
+import type { Shapes } from './shapes';
+
+/** The generic reader's parts the content script loads only where a page needs them (built in elsewhere). */
+export interface ReaderParts {
+  structured: StructuredReader;
+  shapes: OnDemand<Shapes>;
+}
 
 /** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
 export const MIN_CONFIDENCE = 0.5;
@@ -34,12 +42,12 @@ export async function readClientContext(
   doc: Document,
   url: string,
   adapter: AdapterReader | null,
-  readStructured: StructuredReader,
+  parts: ReaderParts,
   options: ExtractOptions = {},
 ): Promise<ClientContext | null> {
   const slicer = new Slicer(options);
   try {
-    return await read(doc, url, adapter, readStructured, options, slicer);
+    return await read(doc, url, adapter, parts, options, slicer);
   } catch {
     // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
     return null;
@@ -52,7 +60,7 @@ async function read(
   doc: Document,
   url: string,
   adapter: AdapterReader | null,
-  readStructured: StructuredReader,
+  parts: ReaderParts,
   options: ExtractOptions,
   slicer: Slicer,
 ): Promise<ClientContext | null> {
@@ -63,25 +71,25 @@ async function read(
   const dateOrder = options.dateOrder ?? profile?.dateOrder;
 
   if (profile) {
-    const env: ReadEnv = { slicer, vis, today, dateOrder };
+    const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
     const reading = await readTaught(profile, doc, env);
     if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
   }
 
   if (adapter) {
-    const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder };
+    const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder, shapes: parts.shapes };
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
-      const reading = await completed(outcome.reading, doc, env, readStructured);
+      const reading = await fromBlock(await completed(outcome.reading, doc, env, parts.structured), outcome.block, doc, env);
       return toContext(reading, adapter.id, ADAPTER_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
     }
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
   }
 
   await slicer.checkpoint();
-  const env: ReadEnv = { slicer, vis, today, dateOrder };
-  const generic = await extractGeneric(doc, env, readStructured);
+  const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
+  const generic = await extractGeneric(doc, env, parts.structured);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
 }
@@ -95,9 +103,29 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
   if (reading.fields.mrn !== undefined && reading.fields.dob !== undefined) return reading;
   await env.slicer.checkpoint();
   const generic = await extractGeneric(doc, env, readStructured);
-  if (!generic || !samePerson(reading, generic.reading)) return reading;
-  const out = merge(reading, generic.reading);
-  for (const f of CONTEXT_FIELDS) if (reading.fields[f] === undefined && out.provenance[f] !== undefined) out.provenance[f] = `generic: ${out.provenance[f]}`;
+  if (!generic) return reading;
+  const { merge, samePerson } = await env.shapes.load();
+  if (!samePerson(reading, generic.reading)) return reading;
+  return labelled(reading, merge(reading, generic.reading), 'generic');
+}
+
+/**
+ * What the patient's own block (the adapter's root, or what holds the values it read) labels beside
+ * them: a stay, a phone, a unit. Never the rest of the page, where an author's or a contact's phone
+ * and the user's facility are printed the same way.
+ */
+async function fromBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
+  if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f] !== undefined)) return reading;
+  await env.slicer.checkpoint();
+  const own = await readLabelled(doc, env, block);
+  if (own.kind !== 'one') return reading;
+  const { conflict, merge, samePerson } = await env.shapes.load();
+  if (conflict(reading, own.reading) || (own.reading.fields.name && !samePerson(reading, own.reading))) return reading;
+  return labelled(reading, merge(reading, own.reading), 'block');
+}
+
+function labelled(reading: Reading, out: Reading, how: string): Reading {
+  for (const f of CONTEXT_FIELDS) if (reading.fields[f] === undefined && out.provenance[f] !== undefined) out.provenance[f] = `${how}: ${out.provenance[f]}`;
   return out;
 }
 

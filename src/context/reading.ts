@@ -5,6 +5,7 @@ import type { Slicer } from './slicer';
 import { parseDate, type YMD } from './parse/dates';
 import { parseName } from './parse/names';
 import { normalizeId, normalizeLocation, normalizePhone, normalizeSex } from './parse/fields';
+import type { Shapes } from './shapes';
 
 /** What one reader (profile, adapter or generic) found, before it becomes a ClientContext. */
 export interface Reading {
@@ -15,12 +16,19 @@ export interface Reading {
   ambiguousDates: boolean;
 }
 
+/** Rules loaded on first need: `now` has them once loaded, `load` rejects when they cannot be. */
+export interface OnDemand<T> {
+  now(): T | undefined;
+  load(): Promise<T>;
+}
+
 export interface ReadEnv {
   slicer: Slicer;
   vis: VisibilityChecker;
   /** Date order when something (options, profile, adapter) says it; undefined = assume MDY, flag ambiguity. */
   dateOrder?: DateOrder;
   today: YMD;
+  shapes: OnDemand<Shapes>;
 }
 
 export function emptyReading(): Reading {

@@ -13,9 +13,15 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * gzip -9 bytes of the script injected into every EHR frame. Issue 9's target is 12 KB; the bench
  * reports it. This holds what has been reached so it only shrinks: lower it with each cut. (Raised
  * once, 18.75 → 19.25 KB, for the reading rules that took unseen pages from 64 % to 70 % of fields:
- * 19.1 → 19.6 KB.)
+ * 19.1 → 19.6 KB. Lowered 18.375 → 16.125 KB when the shape rules became a part that borrows the modules it shares;
+ * 16.375 KB with the corpus branch's block and stay rules merged, +277 B.)
  */
-const CONTENT_SCRIPT_BUDGET = 18.375 * 1024;
+const CONTENT_SCRIPT_BUDGET = 16.375 * 1024;
+/**
+ * gzip -9 bytes of each part, injected only into a frame that needs it. The shape rules borrow the
+ * content script's labels, dates and text modules (8.6 KB with its own copies); the others carry theirs.
+ */
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 4.625 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -39,16 +45,22 @@ describe.each(['dist/chrome', 'dist/firefox'])('store build %s', (dist) => {
     const adapters = files(join(dist, 'src/content/adapters'));
     expect(adapters.length).toBeGreaterThanOrEqual(9);
     const parts = files(join(dist, 'src/content/parts'));
-    expect(parts.map((f) => f.replace(/.*\//, '')).sort()).toEqual(['structured.js', 'teach.js']);
+    expect(parts.map((f) => f.replace(/.*\//, '')).sort()).toEqual(['shapes.js', 'structured.js', 'teach.js']);
     for (const file of [...adapters, ...parts, join(dist, 'src/content/main.js')]) expect(readFileSync(file, 'utf8')).not.toMatch(/^\s*import[\s{]/m);
     expect(JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).web_accessible_resources).toBeUndefined();
   });
-  test('the content script in every EHR frame stays within its size budget, without the picker or the structured-data reader', () => {
+  test('the content script in every EHR frame stays within its size budget, without the picker, the structured-data reader or the shape rules', () => {
     const main = readFileSync(join(dist, 'src/content/main.js'));
     expect(gzipSync(main, { level: 9 }).length).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
-    // Loaded on demand (src/content/parts): the picker's element and the app-state variable names.
+    // Loaded on demand (src/content/parts): the picker's element, the app-state variable names, the name particles.
     expect(main.includes('rapport-picker')).toBe(false);
     expect(main.includes('__NEXT_DATA__') || main.includes('APOLLO_STATE')).toBe(false);
+    expect(main.includes('binti')).toBe(false);
+  });
+  test('each part stays within its own size budget', () => {
+    for (const [name, budget] of Object.entries(PART_BUDGETS)) {
+      expect(gzipSync(readFileSync(join(dist, 'src/content/parts', name)), { level: 9 }).length, name).toBeLessThanOrEqual(budget);
+    }
   });
 });
 

@@ -1,9 +1,11 @@
 import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
+import type { Shapes } from '../../context/shapes';
+import type { SharedLib } from '../shared-lib';
 
 /**
  * Parts of the content script that most frames never need (the teaching picker, the reader of
- * JSON/app-state/microdata) arrive as separate
+ * JSON/app-state/microdata, the rules that read banner lines and names by shape) arrive as separate
  * scripts the background injects into one frame on request (adapter/load with a part's id). Like
  * adapters, they meet the reader on the content scripts' own global, which the page cannot see.
  */
@@ -16,8 +18,11 @@ export interface Parts {
   /** The client this frame shows now, as last read: a taught selector must not carry it. */
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
+  shapes?: Shapes;
+  /** The content script's modules a part borrows instead of carrying a copy. */
+  lib?: SharedLib;
 }
-export type PartId = 'teach' | 'structured';
+export type PartId = 'teach' | 'structured' | 'shapes';
 
 const KEY = '__rapportParts';
 type PartScope = typeof globalThis & { [KEY]?: Parts };

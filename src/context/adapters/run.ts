@@ -18,26 +18,25 @@ function applyPattern(raw: string | null, pattern: RegExp | undefined): string |
   return m ? (m[1] ?? m[0]).trim() || null : null;
 }
 
-function readSelector(rule: SelectorRule, scope: ParentNode, env: ReadEnv): string | null {
+function readSelector(rule: SelectorRule, scope: ParentNode, env: ReadEnv): { raw: string | null; el: Element } | null {
   if (rule.join) {
-    const parts = allVisible(scope, rule.selector, env.vis, MAX_JOINED)
-      .map((el) => readValue(el))
-      .filter((t): t is string => !!t);
-    return parts.length > 0 ? parts.join(' ') : null;
+    const els = allVisible(scope, rule.selector, env.vis, MAX_JOINED);
+    const parts = els.map((el) => readValue(el)).filter((t): t is string => !!t);
+    return els[0] && parts.length > 0 ? { raw: parts.join(' '), el: els[0] } : null;
   }
   const el = firstVisible(scope, rule.selector, env.vis);
   if (!el) return null;
-  return rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : readValue(el);
+  return { raw: rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : readValue(el), el };
 }
 
-function readItem(rule: ItemRule, scope: ParentNode, env: ReadEnv): { raw: string; label: string } | null {
+function readItem(rule: ItemRule, scope: ParentNode, env: ReadEnv): { raw: string; label: string; el: Element } | null {
   for (const item of allVisible(scope, rule.item, env.vis, MAX_ITEMS)) {
     const key = item.querySelector(rule.key);
     const label = key ? shortText(key, 60) : null;
     if (!label || !rule.label.test(label)) continue;
     const value = firstVisible(item, rule.value, env.vis);
     const raw = value ? readValue(value) : null;
-    if (raw) return { raw, label };
+    if (raw) return { raw, label, el: item };
   }
   return null;
 }
@@ -61,31 +60,33 @@ async function labelCells(within: ParentNode, cache: LabelCells, env: ReadEnv): 
   return cells;
 }
 
-async function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<boolean> {
+/** Each rule answers the element it read the field from, or null. */
+async function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<Element | null> {
   let within: ParentNode = scope;
   if (rule.within) {
     const w = firstVisible(scope, rule.within, env.vis);
-    if (!w) return false;
+    if (!w) return null;
     within = w;
   }
   for (const { el, text } of await labelCells(within, cache, env)) {
     if (!rule.label.test(text) || !env.vis.isVisible(el)) continue;
     const value = applyPattern(valueAfter(el, env.vis)?.text ?? null, rule.pattern);
-    if (value && put(reading, field, value, `${scopeName}: label "${text}"`, env, rule.dischargeActual)) return true;
+    if (value && put(reading, field, value, `${scopeName}: label "${text}"`, env, rule.dischargeActual)) return el;
   }
-  return false;
+  return null;
 }
 
-async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<boolean> {
+async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<Element | null> {
   if (env.slicer.due()) await env.slicer.pause();
   if ('selector' in rule) {
-    const raw = applyPattern(readSelector(rule, scope, env), rule.pattern);
-    return raw !== null && put(reading, field, raw, `${scopeName}: ${rule.selector}`, env, rule.dischargeActual);
+    const found = readSelector(rule, scope, env);
+    const raw = applyPattern(found?.raw ?? null, rule.pattern);
+    return found && raw !== null && put(reading, field, raw, `${scopeName}: ${rule.selector}`, env, rule.dischargeActual) ? found.el : null;
   }
   if ('item' in rule) {
     const found = readItem(rule, scope, env);
     const raw = found ? applyPattern(found.raw, rule.pattern) : null;
-    return raw !== null && put(reading, field, raw, `${scopeName}: "${found?.label}"`, env, rule.dischargeActual);
+    return found && raw !== null && put(reading, field, raw, `${scopeName}: "${found.label}"`, env, rule.dischargeActual) ? found.el : null;
   }
   return readLabel(rule, field, scope, scopeName, reading, env, cache);
 }
@@ -93,6 +94,7 @@ async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode,
 
 function findRoot(adapter: SiteAdapter, doc: Document, env: ReadEnv): ParentNode | null {
   if (!adapter.root) return doc;
+  if (typeof adapter.root === 'function') return adapter.root(doc, (el) => env.vis.isVisible(el));
   const roots = typeof adapter.root === 'string' ? [adapter.root] : adapter.root;
   for (const selector of roots) {
     const root = firstVisible(doc, selector, env.vis);
@@ -109,13 +111,33 @@ export async function runAdapter(adapter: SiteAdapter, doc: Document, env: ReadE
   const scopeName = adapter.rootName ?? adapter.id;
   const reading = emptyReading();
   const cache: LabelCells = new Map();
+  const read: Element[] = [];
   for (const field of CONTEXT_FIELDS) {
     const spec = adapter.fields[field];
     if (!spec) continue;
     const rules = Array.isArray(spec) ? spec : [spec];
-    for (const rule of rules) if (await readRule(rule, field, scope, scopeName, reading, env, cache)) break;
+    for (const rule of rules) {
+      const el = await readRule(rule, field, scope, scopeName, reading, env, cache);
+      if (el) {
+        read.push(el);
+        break;
+      }
+    }
   }
-  return reading.fields.name ? { kind: 'reading', reading } : { kind: 'not-found' };
+  if (!reading.fields.name) return { kind: 'not-found' };
+  const block = scope !== doc ? (scope as Element) : ownBlock(read);
+  return block ? { kind: 'reading', reading, block } : { kind: 'reading', reading };
+}
+
+/**
+ * Where a root-less adapter read the patient: the closest element holding every value it read, when
+ * that is a block of the page and not the page itself (a second value is needed to tell).
+ */
+function ownBlock(read: Element[]): Element | null {
+  if (read.length < 2) return null;
+  let block: Element | null = read[0] as Element;
+  while (block && !read.every((el) => block?.contains(el))) block = block.parentElement;
+  return block && !/^(?:BODY|HTML|MAIN)$/.test(block.tagName) ? block : null;
 }
 
 /** An adapter ready to read: its match data, and its rules bound to the declarative runner. */

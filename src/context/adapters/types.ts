@@ -41,8 +41,9 @@ export interface SiteAdapter extends AdapterMatch {
   /**
    * Region holding the patient banner; fields are read inside the first visible match. A list is
    * tried in order, so a console's active workspace tab can win over the plain record page layout.
+   * A function finds a root no selector can name (the block beside a "Patient" title).
    */
-  root?: string | readonly string[];
+  root?: string | readonly string[] | ((doc: Document, isVisible: (el: Element) => boolean) => Element | null);
   /** Name of the root for provenance, e.g. "banner". */
   rootName?: string;
   fields: Partial<Record<ContextField, FieldRule | FieldRule[]>>;
@@ -51,7 +52,8 @@ export interface SiteAdapter extends AdapterMatch {
   isSingleClient?(doc: Document, isVisible: (el: Element) => boolean): boolean;
 }
 
-export type AdapterOutcome = { kind: 'reading'; reading: Reading } | { kind: 'no-client' } | { kind: 'not-found' };
+/** `block`: the patient's own part of the page (the adapter's root, or what holds the values it read). */
+export type AdapterOutcome = { kind: 'reading'; reading: Reading; block?: Element } | { kind: 'no-client' } | { kind: 'not-found' };
 
 /** What the reader runs for a matched site: the match, the adapter's date order, and its read. */
 export interface AdapterReader extends AdapterMatch {

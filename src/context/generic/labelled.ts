@@ -6,9 +6,10 @@ import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } 
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { up } from '../dom';
-import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, RELATION, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
+import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
+import type { Shapes } from '../shapes';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -31,7 +32,7 @@ interface Pair {
   weak?: boolean;
 }
 
-interface FoundLine {
+export interface FoundLine {
   el: Element;
   line: Line;
   banner: Element | null;
@@ -40,6 +41,8 @@ interface FoundLine {
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
 export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
+/** Thrown by a scan that needs the shape rules before they are loaded. */
+const SHAPES_NEEDED = new Error('shape rules not loaded');
 /** Elements scanned at most; beyond this a page is a hostile one or a list, not a chart. */
 const MAX_ELEMENTS = 30000;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
@@ -62,6 +65,7 @@ const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
+const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -88,7 +92,7 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
 }
 
 /** The closest element holding every banner, within a few levels of each; null when only the page does. */
-function commonRegion(banners: Element[]): Element | null {
+export function commonRegion(banners: Element[]): Element | null {
   let region: Element | null = banners[0] ?? null;
   for (const b of banners.slice(1, 20)) {
     let steps = 0;
@@ -194,7 +198,7 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
 }
 
 /** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
-async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
+export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();
@@ -222,14 +226,13 @@ async function hasPeopleTable(doc: Document, env: ReadEnv): Promise<boolean> {
 }
 
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
-function looksLikeShownName(text: string): boolean {
+export function looksLikeShownName(text: string): boolean {
   if (UI_WORDS.test(text) || PROVIDER.test(text)) return false;
   // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }
 
-
-function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
+export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
   const own = nameFrom(anchor, env, false);
   if (own) return own;
@@ -283,7 +286,7 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
-function listLines(lines: FoundLine[]): Set<FoundLine> {
+export function listLines(lines: FoundLine[]): Set<FoundLine> {
   const byParent = new Map<Element, FoundLine[]>();
   for (const l of lines) {
     const keys = l.line.pairs.filter((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
@@ -300,11 +303,12 @@ function listLines(lines: FoundLine[]): Set<FoundLine> {
 }
 
 /** Nested elements often make the same line twice: keep the one that says the most. */
-function dedupeLines(lines: FoundLine[]): FoundLine[] {
+export function dedupeLines(lines: FoundLine[]): FoundLine[] {
   return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
 }
 
-export async function readLabelled(doc: Document, env: ReadEnv): Promise<LabelledOutcome> {
+/** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
+export async function readLabelled(doc: Document, env: ReadEnv, within?: Element): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
   const pairs: Pair[] = [];
@@ -316,9 +320,14 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
+  // The rules read by shape arrive on first need: a scan that needs them before they are here stops
+  // at that element (before it adds anything) and reads it again once they are.
+  let shapes = env.shapes.now();
+  const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
-    if (!field) return;
+    // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
+    if (!field || (field === 'name' && RELATIVE.test(raw))) return;
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
@@ -354,6 +363,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
     // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
+    const { tokensOf, readLine } = shaped();
     const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
@@ -366,7 +376,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   };
 
   const scanProse = (el: Element, text: string) => {
-    const prose = readProse(text);
+    const prose = shaped().readProse(text);
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -411,9 +421,12 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
         const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
-        const inner = value ? splitInlineLabels(value.text, true)[0] : undefined;
-        const own = value && inner ? value.text.slice(0, inner.start).trim() : value?.text;
+        const inners = value ? splitInlineLabels(value.text, true) : [];
+        const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
         if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
+        // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
+        // the cell's label heads (never identity there, nor anything under another person's label).
+        if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
     }
@@ -457,19 +470,26 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
     scanLine(el, text);
   };
 
-  const walker = elements(doc, MAX_ELEMENTS);
+  const walker = elements(within ?? doc, MAX_ELEMENTS);
   for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
     if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
     index = i;
     const next = walker.next();
     if (next.done) break;
     // Charts put their banner first in the markup: a banner found ends the scan soon after.
-    scanElement(next.value);
+    try {
+      scanElement(next.value);
+    } catch (error) {
+      if (error !== SHAPES_NEEDED) throw error;
+      shapes = await env.shapes.load();
+      scanElement(next.value);
+    }
   }
 
   await env.slicer.checkpoint();
-  lines = dedupeLines(lines);
-  const lists = listLines(lines);
+  // Only the shape rules find lines, so they are loaded whenever there are lines.
+  if (lines.length > 0) lines = shaped().dedupeLines(lines);
+  const lists = lines.length > 0 ? shaped().listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
@@ -495,7 +515,10 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && p.field !== 'location' && !inBannerFields.has(p.field);
+  // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form'));
+  const besideStay = (p: Pair) => p.field === 'location' && stays.some((s) => s && s.contains(p.el));
+  const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // An account number is the record number only where no record-number label speaks.
@@ -505,7 +528,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(doc, env))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await env.shapes.load()).hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -525,6 +548,7 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
 
+  if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
     const anchors = useBanner
       ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.
@@ -533,13 +557,14 @@ export async function readLabelled(doc: Document, env: ReadEnv): Promise<Labelle
         ? ownLines.map((l) => l.el)
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
     if (anchors.length === 0) return { kind: 'none' };
+    const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const region = anchors.length === 1 ? anchors[0] : commonRegion(anchors);
+    const region = anchors.length === 1 ? anchors[0] : beside.commonRegion(anchors);
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
-    const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
-    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env);
+    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

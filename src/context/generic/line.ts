@@ -58,7 +58,7 @@ export function lineSignals(text: string): number {
 export const HASH_ID = /^#\s?([A-Za-z0-9][\w-]{2,20})$/;
 /** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name; "(76)" is an age. */
 export const ID_AFTER_NAME = /\(\s*#?\s*(?!\d{1,3}\s*\))([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
-export const PERIOD_PHRASE = /^(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(from\s.+)$/i;
+export const PERIOD_PHRASE = /^(?:(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(?=from\s)|(?:inpatient|observation)\s*\[)(.+?)\]?$/i;
 /** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
 export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 

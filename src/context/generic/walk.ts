@@ -2,10 +2,10 @@
  * The page's elements in document order, each open shadow tree read right after its host, like
  * the page shows it. Cheap per step (live collections), bounded by `max`.
  */
-export function* elements(root: Document | ShadowRoot, max: number): Generator<Element> {
+export function* elements(root: Document | ShadowRoot | Element, max: number): Generator<Element> {
   const stack: { list: ArrayLike<Element>; i: number }[] = [];
-  const listOf = (r: Document | ShadowRoot): ArrayLike<Element> =>
-    'getElementsByTagName' in r && r.nodeType === 9 ? (r.body ?? r.documentElement).getElementsByTagName('*') : r.querySelectorAll('*');
+  const listOf = (r: Document | ShadowRoot | Element): ArrayLike<Element> =>
+    r.nodeType === 9 ? ((r as Document).body ?? (r as Document).documentElement).getElementsByTagName('*') : r.querySelectorAll('*');
   stack.push({ list: listOf(root), i: 0 });
   let count = 0;
   while (stack.length > 0 && count < max) {

@@ -10,6 +10,9 @@ import { adapterSlots } from '../../../src/content/adapters/scope';
 import { readerFor } from '../../../src/context/adapters/run';
 import { ADAPTERS, adapterById } from '../../../src/context/adapters/index';
 import { adapterIdsForUrl } from '../../../src/context/adapters/registry';
+import { SHAPES } from '../../../src/context/shapes';
+import { loadCorpus } from '../../corpus/harness/corpus';
+import { generatedSample } from '../../corpus/generator/sample';
 
 /**
  * The content script loads the structured-data reader only into frames whose page carries such
@@ -22,28 +25,67 @@ const URL_ = 'https://ehr.example.org/chart';
 // Stylesheets are not what is compared, and happy-dom will not load them.
 const page = (file: string) => new DOMParser().parseFromString(readFileSync(join(DIR, file), 'utf8').replace(/<link[^>]*>/g, ''), 'text/html');
 
+/** What the background's injection does, in this realm: the part or adapter registers itself. */
+function inject(loads: string[]) {
+  return async (id: string) => {
+    loads.push(id);
+    const adapter = adapterById(id);
+    if (adapter) adapterSlots()[id] = readerFor(adapter);
+    if (id === 'structured') partSlots().structured = readStructured;
+    if (id === 'shapes') partSlots().shapes = SHAPES;
+  };
+}
+const PART_IDS: readonly string[] = ['structured', 'shapes'];
+
 afterEach(() => {
   delete partSlots().structured;
+  delete partSlots().shapes;
   for (const id of Object.keys(adapterSlots())) delete adapterSlots()[id];
 });
 
 test.each(pages)('%s: same answer with the structured reader loaded on demand', async (file) => {
   const doc = page(file);
   const loads: string[] = [];
-  const read = siteReader(async (id) => {
-    loads.push(id);
-    if (id === 'structured') partSlots().structured = readStructured;
-  }, async () => []);
+  const read = siteReader(inject(loads), async () => []);
   const today = '2025-06-01';
   const lazy = await read(doc, URL_, { today });
   expect(lazy).toEqual(await extractClientContext(doc, URL_, { adapters: [], today }));
-  expect(loads).toEqual(carriesStructured(doc) ? ['structured'] : []);
+  expect(loads.filter((id) => id === 'structured')).toEqual(carriesStructured(doc) ? ['structured'] : []);
 });
 
 test('the structured reader finds nothing on pages the check passes over', async () => {
   expect(pages.filter((file) => carriesStructured(page(file))).length).toBeGreaterThan(2);
   const plain = new DOMParser().parseFromString('<script>var x = {name: "Ann Lee"}</script><p>Ann Lee, MRN 123</p>', 'text/html');
   expect(carriesStructured(plain)).toBe(false);
+});
+
+/**
+ * The rules that read by shape (banner lines, document summaries, the name beside the record,
+ * tables of people) arrive when a scan first needs them, mid-read: every page of the corpus and a
+ * generated sample reads exactly as with them built in, and pages that never need them do not load them.
+ */
+const corpus = [...loadCorpus(), ...generatedSample(8)];
+
+test('every corpus page and generated page: same answer with the shape rules loaded on demand', async () => {
+  let loaded = 0;
+  for (const page of corpus) {
+    const doc = new DOMParser().parseFromString(page.html, 'text/html');
+    const loads: string[] = [];
+    const lazy = await siteReader(inject(loads), async () => [])(doc, page.url, {});
+    expect(lazy, page.id).toEqual(await extractClientContext(doc, page.url, { adapters: [] }));
+    if (loads.includes('shapes')) loaded++;
+    delete partSlots().shapes;
+  }
+  expect(loaded).toBeGreaterThan(0);
+  expect(loaded).toBeLessThan(corpus.length);
+  // Two hundred pages read twice each: seconds on a shared machine.
+}, 60_000);
+
+test('the shape rules cannot be loaded: no reading rather than one read without them', async () => {
+  const doc = new DOMParser().parseFromString('<header class="patient-banner"><h1>Ann Lee</h1><div>F · 76 y · 01/05/1949 · MRN 123456</div></header>', 'text/html');
+  const fails = (id: string) => (id === 'shapes' ? Promise.reject(new Error('gone')) : Promise.resolve());
+  expect(await siteReader(fails, async () => [])(doc, URL_, { today: '2025-06-01' })).toBeNull();
+  expect(await extractClientContext(doc, URL_, { adapters: [], today: '2025-06-01' })).not.toBeNull();
 });
 
 test('the part cannot be loaded: no reading rather than one that ignores what the data might say', async () => {
@@ -68,22 +110,17 @@ test.each(adapterPages)('%s/%s: same answer with the URL matched in the backgrou
   const { url, today } = JSON.parse(readFileSync(join(ADAPTER_DIR, folder, file.replace(/\.html$/, '.json')), 'utf8')) as { url: string; today?: string };
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const loads: string[] = [];
-  const read = siteReader(async (id) => {
-    loads.push(id);
-    const adapter = adapterById(id);
-    if (adapter) adapterSlots()[id] = readerFor(adapter);
-    if (id === 'structured') partSlots().structured = readStructured;
-  }, async (asked) => adapterIdsForUrl(asked));
+  const read = siteReader(inject(loads), async (asked) => adapterIdsForUrl(asked));
   const options = { today: today ?? '2025-06-01' };
   expect(await read(doc, url, options)).toEqual(await extractClientContext(doc, url, { adapters: ADAPTERS, today: options.today }));
   const expected = adapterIdsForUrl(url).filter((id) => doc.querySelector(adapterById(id)!.marker));
-  expect(loads.filter((id) => id !== 'structured')).toEqual(expected.slice(0, 1));
+  expect(loads.filter((id) => !PART_IDS.includes(id))).toEqual(expected.slice(0, 1));
 });
 
 test('an adapter the background did not name is never loaded, whatever the page shows', async () => {
   const doc = new DOMParser().parseFromString('<div id="attendantData"><a class="ptName">Ann Lee</a></div>', 'text/html');
   const loads: string[] = [];
-  const read = (candidates: string[]) => siteReader(async (id) => void loads.push(id), async () => candidates);
+  const read = (candidates: string[]) => siteReader(async (id) => void (id !== 'shapes' && loads.push(id)), async () => candidates);
   await read([])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
   await read(['unknown', 'hubspot'])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
   expect(loads).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { identifierSystemLabel, matchLabel } from '../../../src/context/generic/labels';
 import type { SiteAdapter } from '../../../src/context/adapters/types';
+import { hapiFhir } from '../../../src/context/adapters/hapi-fhir';
 
 /**
  * General rules the reader lacked on pages nobody on the project wrote (issue 9), each shown on
@@ -189,6 +190,93 @@ describe("an adapter's reading completed by the generic reader", () => {
     const list = `${form('Ottilie Brandvold', 'LV-550193')}${form('Walter Brandvold', 'LV-550100')}`;
     const several = await extractClientContext(parse(list), url, { adapters: [adapter] });
     expect(several?.mrn).toBeUndefined();
+  });
+});
+
+describe("fields completed from the patient's own block", () => {
+  // A document viewer whose adapter knows the patient's rows only; the author's rows look the same.
+  const adapter: SiteAdapter = {
+    id: 'test-docs',
+    label: 'Test documents',
+    paths: [/^\/doc\//],
+    marker: '.doc-head',
+    sampleUrls: ['https://docs.example.net/doc/1'],
+    fields: { name: { label: /^recipient$/i }, mrn: { label: /^chart$/i }, dob: { label: /^born$/i } },
+  };
+  const url = 'https://docs.example.net/doc/5';
+  const page = (patientRows: string) => `
+    <div class="doc-head">
+      <table class="who"><tr><td>Recipient</td><td>Ottilie Brandvold</td></tr><tr><td>Chart</td><td>LV-550193</td></tr>
+        <tr><td>Born</td><td>06/30/1949</td></tr>${patientRows}</table>
+      <table class="by"><tr><td>Written by</td><td>Priya Raman</td></tr><tr><td>Telephone</td><td>(612) 555-0100</td></tr>
+        <tr><td>Unit</td><td>Records Office</td></tr></table>
+    </div>`;
+
+  it('takes the phone, sex and stay labelled beside the values the adapter read', async () => {
+    const rows = '<tr><td>Telephone</td><td>(612) 555-0143</td></tr><tr><td>Gender</td><td>Female</td></tr><tr><td>Admitted</td><td>11/20/2026</td></tr>';
+    const r = await extractClientContext(parse(page(rows)), url, { adapters: [adapter], today: '2026-11-28' });
+    expect(r).toMatchObject({ source: 'test-docs', name: 'Ottilie Brandvold', phone: '(612) 555-0143', sex: 'F', admitDate: '2026-11-20' });
+    expect(r?.provenance?.phone).toMatch(/^block: /);
+  });
+
+  it("never takes them from another block of the page (the author's phone, the records office)", async () => {
+    const r = await extractClientContext(parse(page('')), url, { adapters: [adapter] });
+    expect(r).toMatchObject({ source: 'test-docs', name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    expect(r?.phone).toBeUndefined();
+    expect(r?.location).toBeUndefined();
+  });
+});
+
+describe("a FHIR server's $everything page", () => {
+  const entry = (title: string, narrative: string) => `<section><h4>${title}</h4><div xmlns="http://www.w3.org/1999/xhtml">${narrative}</div></section>`;
+  const person = (given: string, family: string, id: string, born: string) =>
+    `<div class="hapiHeaderText">${given} <b>${family.toUpperCase()}</b></div><table class="hapiPropertyTable"><tr><td>Identifier</td><td>${id}</td></tr><tr><td>Date of birth</td><td>${born}</td></tr></table>`;
+  const url = 'https://fhir.example.org/baseR4/Patient/310/$everything';
+
+  it('reads the narrative titled as the Patient, not the practitioner laid out like it', async () => {
+    const html = entry('Practitioner/12', person('Anselm', 'Voigt', '1982736450', '04 May 1970')) + entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949'));
+    const r = await extractClientContext(parse(html), url, { adapters: [hapiFhir] });
+    expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Ottilie Brandvold', mrn: 'OB-3310', dob: '1949-06-30' });
+  });
+
+  it('reads nothing when two narratives are titled as patients', async () => {
+    const html = entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949')) + entry('Patient/311', person('Walter', 'Brandvold', 'OB-3311', '03 February 1975'));
+    expect(await extractClientContext(parse(html), url, { adapters: [hapiFhir] })).toBeNull();
+  });
+});
+
+describe('a stay as charts print it', () => {
+  const banner = (stay: string) => `<div class="pt-banner"><div><b>OYELARAN, REGINALD</b> <span>DOB: 02/09/1948</span> <span>MRN: 7710442</span></div><div><span>Loc: 5W; 510; 01</span> <span>${stay}</span></div></div>`;
+
+  it('reads an encounter class followed by its period in brackets, with or without a discharge', async () => {
+    expect(await read(banner('Observation [11/02/2026 21:10 - 11/04/2026 09:00]'))).toMatchObject({ admitDate: '2026-11-02', dischargeDate: '2026-11-04' });
+    const open = await read(banner('Inpatient [11/02/2026 21:10 - &lt;No discharge&gt;]'));
+    expect(open).toMatchObject({ name: 'Reginald Oyelaran', admitDate: '2026-11-02' });
+    expect(open?.dischargeDate).toBeUndefined();
+  });
+
+  it("reads the expected discharge and the unit labelled in the encounter's details below the banner", async () => {
+    const details = `<h3>Encounter</h3><dl class="enc"><dt>Status</dt><dd>in progress</dd><dt>Stay</dt><dd>Source: transfer. Anticipated discharge: 12/09/2026. Disposition: rehab</dd><dt>Admission date</dt><dd>12/01/2026</dd><dt>Unit</dt><dd>Cardiac Step-Down, Bed 4</dd></dl>`;
+    const r = await read(`<div class="pt-banner"><b>OYELARAN, REGINALD</b> <span>DOB: 02/09/1948</span> <span>MRN: 7710442</span></div>${details}`);
+    expect(r).toMatchObject({ admitDate: '2026-12-01', dischargeDate: '2026-12-09', dischargeActual: false, location: 'Cardiac Step-Down, Bed 4' });
+  });
+
+  it('takes no unit below the banner that is not beside the stay (the user\'s facility)', async () => {
+    const r = await read(`<div class="pt-banner"><b>OYELARAN, REGINALD</b> <span>DOB: 02/09/1948</span> <span>MRN: 7710442</span></div><dl><dt>Unit</dt><dd>Records Office</dd></dl><dl><dt>Admission date</dt><dd>12/01/2026</dd></dl>`);
+    expect(r).toMatchObject({ admitDate: '2026-12-01' });
+    expect(r?.location).toBeUndefined();
+  });
+});
+
+describe('a relative labelled like a client', () => {
+  it('reads the patient beside a participant row that names a relative in brackets, and nothing of the relative', async () => {
+    const header = (relative: string) => `<table class="doc-header"><tr><td>Patient</td><td><span>Ms. Ottilie BRANDVOLD</span> <span>Birth date: </span><span>June 30, 1949</span> <span>MRN: </span><span>LV-550193</span></td></tr>
+      <tr><td>Participant</td><td><span>${relative} Phone: (612) 555-0111</span></td></tr></table>`;
+    const r = await read(header('Walter BRANDVOLD (next of kin, son)'));
+    expect(r).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'LV-550193', dob: '1949-06-30' });
+    expect(r?.phone).toBeUndefined();
+    // Without the bracket, a second person labelled as the client makes the page unreadable.
+    expect(await read(header('Walter BRANDVOLD'))).toBeNull();
   });
 });
 
