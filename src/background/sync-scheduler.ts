@@ -14,7 +14,8 @@ export const SYNC_PERIOD_MINUTES = 5;
 export const WRITE_DEBOUNCE_MS = 3_000;
 
 export interface SchedulerDeps {
-  round(): Promise<RoundOutcome>;
+  /** `askedByUser`: "Sync now", which may skip this device's own backoff (round.ts). */
+  round(askedByUser: boolean): Promise<RoundOutcome>;
   alarms: {
     create(name: string, info: { when?: number; periodInMinutes?: number }): unknown;
     clear(name: string): unknown;
@@ -28,12 +29,15 @@ export interface SchedulerDeps {
 export function createSyncScheduler(deps: SchedulerDeps) {
   let running: Promise<void> | undefined;
   let again = false;
+  let userAsked = false;
   let debounce: unknown;
 
   async function loop(): Promise<void> {
     do {
       again = false;
-      const outcome = await deps.round().catch((error: unknown) => {
+      const askedByUser = userAsked;
+      userAsked = false;
+      const outcome = await deps.round(askedByUser).catch((error: unknown) => {
         deps.warn(error);
         return undefined;
       });
@@ -44,7 +48,8 @@ export function createSyncScheduler(deps: SchedulerDeps) {
     } while (again);
   }
 
-  function runNow(): Promise<void> {
+  function runNow(askedByUser = false): Promise<void> {
+    if (askedByUser) userAsked = true;
     if (running) {
       again = true;
       return running;

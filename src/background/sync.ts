@@ -19,11 +19,11 @@ export function listenForTeamSync(opened: () => Promise<{ db: RapportDb; vault: 
   const keyRing = sessionKeyRing();
   const warn = (error: unknown) => console.warn('[rapport] team sync', error);
   const scheduler = createSyncScheduler({
-    async round() {
+    async round(askedByUser) {
       const { db, vault } = await opened();
       // A page may have unlocked since this worker last looked.
       if (vault.status === 'locked') await vault.refresh();
-      return runSyncRound(workerRoundDeps(db, vault, keyRing, now));
+      return runSyncRound(workerRoundDeps(db, vault, keyRing, now), askedByUser);
     },
     alarms: browser.alarms,
     setTimer: (run, ms) => setTimeout(run, ms),
@@ -54,7 +54,7 @@ export function listenForTeamSync(opened: () => Promise<{ db: RapportDb; vault: 
     ...scheduler,
     /** A page asks how sync stands; after a round first when the user asked to sync now. */
     async status(run: boolean) {
-      if (run) await scheduler.runNow();
+      if (run) await scheduler.runNow(true);
       return readStatusView((await opened()).db);
     },
   };

@@ -9,7 +9,7 @@ import { sendQueuedCovers } from './cover-queue';
 import { handoffsTo } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
-import { backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
+import { BACKOFF_CAP_MS, backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
 import { loadTokens, saveTokens, type TokenSealer } from './token-store';
 import type { Send } from './transport';
 
@@ -45,14 +45,19 @@ const MAX_PROBLEMS_KEPT = 20;
 /** Errors only the user can clear, by signing in again: retrying would only be refused again. */
 const SIGN_IN_KINDS: readonly SyncError['kind'][] = ['signed-out', 'sign-in', 'forbidden'];
 
-export async function runSyncRound(deps: RoundDeps): Promise<RoundOutcome> {
+/**
+ * `askedByUser`: "Sync now" skips this device's own backoff (the user is telling us the network is
+ * back), never a wait the server asked for.
+ */
+export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promise<RoundOutcome> {
   const { db, now } = deps;
   const settings = await loadSyncSettings(db);
   if (!syncIsOn(settings)) return { kind: 'off' };
   if (deps.vaultStatus() === 'locked') return { kind: 'locked' };
   const status = await loadSyncStatus(db);
   if (status.signInRefusedFor !== undefined && status.signInRefusedFor === (settings.connectedAt ?? 0)) return { kind: 'needs-sign-in' };
-  if (status.retryAt !== undefined && now() < status.retryAt) return { kind: 'backing-off', retryAt: status.retryAt };
+  const waitFor = askedByUser ? status.serverRetryAt : status.retryAt;
+  if (waitFor !== undefined && now() < waitFor) return { kind: 'backing-off', retryAt: waitFor };
 
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
@@ -94,7 +99,8 @@ async function recordFailure(db: RapportDb, status: SyncStatus, settings: SyncSe
   }
   const failures = status.failures + 1;
   const retryAt = now + backoffDelay(failures, error.retryAfterMs);
-  await saveSyncStatus(db, { ...base, failures, retryAt });
+  const serverRetryAt = error.retryAfterMs === undefined ? {} : { serverRetryAt: now + Math.min(error.retryAfterMs, BACKOFF_CAP_MS) };
+  await saveSyncStatus(db, { ...base, failures, retryAt, ...serverRetryAt });
   return { kind: 'failed', error, retryAt };
 }
 

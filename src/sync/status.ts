@@ -23,6 +23,8 @@ export const SyncStatusSchema = v.object({
   failures: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** No round before this instant (backoff, or the server's Retry-After). */
   retryAt: v.optional(v.number()),
+  /** The part of that wait the server asked for (Retry-After): even "Sync now" honours it. */
+  serverRetryAt: v.optional(v.number()),
   /**
    * The server refused the sign-in: rounds stop until the user signs in again, which changes the
    * connection's `connectedAt` (the value here is the one refused).

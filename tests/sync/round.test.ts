@@ -6,7 +6,7 @@ import type { Bundle, Communication, Patient } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
 import type { RapportDb } from '../../src/store/db';
-import { recordSeenClient } from '../../src/store/clients';
+import { recordSeenClient, updateClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { enrolClient } from '../../src/store/enrolment';
 import { saveSyncSettings } from '../../src/sync/settings';
@@ -139,6 +139,29 @@ describe('a sync round', () => {
     clock.now += BACKOFF_CAP_MS;
     expect(await runSyncRound(net.deps(db, clock))).toMatchObject({ kind: 'synced', pushed: 2 });
     expect((await loadSyncStatus(db)).failures).toBe(0);
+  });
+
+  test('"Sync now" goes at once through this device\'s own backoff, never through a wait the server asked for', async () => {
+    const { db, client } = await connectedCaseload();
+    const net = network();
+    const clock = { now: T0 };
+    net.breakWith(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await runSyncRound(net.deps(db, clock))).toMatchObject({ kind: 'failed', retryAt: T0 + 30_000 });
+    net.breakWith(undefined);
+    clock.now = T0 + 5_000;
+    expect(await runSyncRound(net.deps(db, clock))).toEqual({ kind: 'backing-off', retryAt: T0 + 30_000 });
+    expect(await runSyncRound(net.deps(db, clock), true)).toMatchObject({ kind: 'synced', pushed: 2 });
+
+    await updateClient(db, client.id, { phone: '555-0123' }, clock.now);
+    net.breakWith(async () => new Response('', { status: 503, headers: { 'retry-after': '120' } }));
+    expect(await runSyncRound(net.deps(db, clock), true)).toMatchObject({ kind: 'failed' });
+    net.breakWith(undefined);
+    clock.now += 60_000;
+    expect(await runSyncRound(net.deps(db, clock), true)).toEqual({ kind: 'backing-off', retryAt: T0 + 5_000 + 120_000 });
+    clock.now += 61_000;
+    expect(await runSyncRound(net.deps(db, clock), true)).toMatchObject({ kind: 'synced', pushed: 1 });
   });
 
   test('a locked vault waits without a request; unlocked, the round goes', async () => {

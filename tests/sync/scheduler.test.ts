@@ -12,11 +12,13 @@ afterEach(() => vi.useRealTimers());
 function harness(outcomes: RoundOutcome[] = []) {
   const alarms = new Map<string, { when?: number; periodInMinutes?: number }>();
   let rounds = 0;
+  const asked: boolean[] = [];
   let release: (() => void) | undefined;
   let holdNext = false;
   const scheduler = createSyncScheduler({
-    async round() {
+    async round(askedByUser) {
       rounds++;
+      asked.push(askedByUser);
       if (holdNext) {
         holdNext = false;
         await new Promise<void>((resolve) => (release = resolve));
@@ -35,6 +37,7 @@ function harness(outcomes: RoundOutcome[] = []) {
     scheduler,
     alarms,
     rounds: () => rounds,
+    asked,
     hold: () => (holdNext = true),
     release: () => release?.(),
   };
@@ -62,6 +65,18 @@ describe('the sync scheduler', () => {
     h.release();
     await first;
     expect(h.rounds()).toBe(2);
+  });
+
+  test('"Sync now" reaches the round as asked by the user, also when it waits behind a running round', async () => {
+    const h = harness();
+    await h.scheduler.runNow();
+    await h.scheduler.runNow(true);
+    h.hold();
+    const automatic = h.scheduler.runNow();
+    void h.scheduler.runNow(true);
+    h.release();
+    await automatic;
+    expect(h.asked).toEqual([false, true, false, true]);
   });
 
   test('a failed round books a one-shot alarm at its retry time, which runs the next round', async () => {
