@@ -280,6 +280,22 @@ describe('a relative labelled like a client', () => {
   });
 });
 
+describe('one-line prose in a narrative', () => {
+  const narrative = (line: string) => `<div class="narrative"><p>${line}</p></div><p>Signed in: Priya Raman</p>`;
+
+  it('reads a family-first name before where the client is seen, and a labelled name before it', async () => {
+    expect(await read(narrative('BRANDVOLD, Ottilie @ Northside Clinic, MR = 550193, DOB = 06/30/1949'))).toMatchObject({ name: 'Ottilie Brandvold', mrn: '550193', dob: '1949-06-30' });
+    expect(await read(`<section><p>Client: Ottilie BRANDVOLD @ Northside Clinic, MR = 550193</p></section>`)).toMatchObject({ name: 'Ottilie Brandvold', mrn: '550193' });
+  });
+
+  it('ends the identifier at a separator and takes a middle initial for no sex', async () => {
+    expect(await read(narrative('Patient Ottilie BRANDVOLD @ Northside Clinic, MR = 550193 | Phone (612) 555-0143'))).toMatchObject({ mrn: '550193' });
+    const r = await read(narrative('Patient BRANDVOLD, OTTILIE M @ Northside Clinic, MR = 550193'));
+    expect(r).toMatchObject({ name: 'Ottilie M. Brandvold', mrn: '550193' });
+    expect(r?.sex).toBeUndefined();
+  });
+});
+
 describe('fields labelled below the banner', () => {
   const page = (details: string) => `
     <div class="toolbar"><span>Facility: Northside Clinic</span></div>
