@@ -239,6 +239,11 @@ describe("a FHIR server's $everything page", () => {
     expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Ottilie Brandvold', mrn: 'OB-3310', dob: '1949-06-30' });
   });
 
+  it('reads a server mounted at the root, and a one-word name its narrative header prints', async () => {
+    const r = await extractClientContext(parse(entry('Patient/77', person('Anouk', '', 'QX-7781', '04 March 1990'))), 'https://fhir.example.org/Patient/77');
+    expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Anouk', mrn: 'QX-7781', dob: '1990-03-04' });
+  });
+
   it('reads nothing when two narratives are titled as patients', async () => {
     const html = entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949')) + entry('Patient/311', person('Walter', 'Brandvold', 'OB-3311', '03 February 1975'));
     expect(await extractClientContext(parse(html), url, { adapters: [hapiFhir] })).toBeNull();
