@@ -5,7 +5,7 @@ import { VisibilityChecker } from './dom';
 import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
-import { conflict, extractGeneric, merge, samePerson } from './generic/index';
+import { extractGeneric } from './generic/index';
 import { readLabelled } from './generic/labelled';
 import { toContext, type OnDemand, type ReadEnv, type Reading } from './reading';
 import type { StructuredReader } from './generic/structured-check';
@@ -103,7 +103,9 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
   if (reading.fields.mrn !== undefined && reading.fields.dob !== undefined) return reading;
   await env.slicer.checkpoint();
   const generic = await extractGeneric(doc, env, readStructured);
-  if (!generic || !samePerson(reading, generic.reading)) return reading;
+  if (!generic) return reading;
+  const { merge, samePerson } = await env.shapes.load();
+  if (!samePerson(reading, generic.reading)) return reading;
   return labelled(reading, merge(reading, generic.reading), 'generic');
 }
 
@@ -116,7 +118,9 @@ async function fromBlock(reading: Reading, block: Element | undefined, doc: Docu
   if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f] !== undefined)) return reading;
   await env.slicer.checkpoint();
   const own = await readLabelled(doc, env, block);
-  if (own.kind !== 'one' || conflict(reading, own.reading) || (own.reading.fields.name && !samePerson(reading, own.reading))) return reading;
+  if (own.kind !== 'one') return reading;
+  const { conflict, merge, samePerson } = await env.shapes.load();
+  if (conflict(reading, own.reading) || (own.reading.fields.name && !samePerson(reading, own.reading))) return reading;
   return labelled(reading, merge(reading, own.reading), 'block');
 }
 

@@ -1,6 +1,7 @@
 import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
+import type { SharedLib } from '../shared-lib';
 
 /**
  * Parts of the content script that most frames never need (the teaching picker, the reader of
@@ -18,6 +19,8 @@ export interface Parts {
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
   shapes?: Shapes;
+  /** The content script's modules a part borrows instead of carrying a copy. */
+  lib?: SharedLib;
 }
 export type PartId = 'teach' | 'structured' | 'shapes';
 

@@ -51,12 +51,12 @@ export function merge(first: Reading, second: Reading): Reading {
   return out;
 }
 
-function strength(reading: Reading): number {
+export function strength(reading: Reading): number {
   return 0.55 + (reading.fields.mrn ? 0.2 : 0) + (reading.fields.dob ? 0.15 : 0) - (reading.ambiguousDates ? 0.1 : 0);
 }
 
 /** Whether a visible text on the page names this person (family name, with the given name beside it). */
-async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<boolean> {
+export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<boolean> {
   const words = name.toLowerCase().replace(/\./g, '').split(' ').filter((w) => w.length > 1);
   const family = words[words.length - 1];
   const given = words[0];
@@ -81,6 +81,9 @@ export async function extractGeneric(doc: Document, env: ReadEnv, readStructured
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
   if (visible.kind === 'reject') return null;
+  // With no structured data the visible reading stands alone: the rules that weigh the two arrive only when there is some.
+  if (structured.length === 0) return visible.kind === 'one' ? { reading: visible.reading, confidence: visible.confidence } : null;
+  const { conflict, merge, samePerson, shownOnPage, strength } = await env.shapes.load();
   const explicit = structured.filter((s) => !s.state);
 
   if (visible.kind === 'one') {

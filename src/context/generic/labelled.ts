@@ -32,7 +32,7 @@ interface Pair {
   weak?: boolean;
 }
 
-interface FoundLine {
+export interface FoundLine {
   el: Element;
   line: Line;
   banner: Element | null;
@@ -286,7 +286,7 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
-function listLines(lines: FoundLine[]): Set<FoundLine> {
+export function listLines(lines: FoundLine[]): Set<FoundLine> {
   const byParent = new Map<Element, FoundLine[]>();
   for (const l of lines) {
     const keys = l.line.pairs.filter((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
@@ -303,7 +303,7 @@ function listLines(lines: FoundLine[]): Set<FoundLine> {
 }
 
 /** Nested elements often make the same line twice: keep the one that says the most. */
-function dedupeLines(lines: FoundLine[]): FoundLine[] {
+export function dedupeLines(lines: FoundLine[]): FoundLine[] {
   return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
 }
 
@@ -488,8 +488,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
 
   await env.slicer.checkpoint();
-  lines = dedupeLines(lines);
-  const lists = listLines(lines);
+  // Only the shape rules find lines, so they are loaded whenever there are lines.
+  if (lines.length > 0) lines = shaped().dedupeLines(lines);
+  const lists = lines.length > 0 ? shaped().listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.

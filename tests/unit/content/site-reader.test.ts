@@ -78,7 +78,8 @@ test('every corpus page and generated page: same answer with the shape rules loa
   }
   expect(loaded).toBeGreaterThan(0);
   expect(loaded).toBeLessThan(corpus.length);
-});
+  // Two hundred pages read twice each: seconds on a shared machine.
+}, 60_000);
 
 test('the shape rules cannot be loaded: no reading rather than one read without them', async () => {
   const doc = new DOMParser().parseFromString('<header class="patient-banner"><h1>Ann Lee</h1><div>F · 76 y · 01/05/1949 · MRN 123456</div></header>', 'text/html');
