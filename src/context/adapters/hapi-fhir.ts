@@ -5,8 +5,8 @@ import { hapiFhirMatch } from './sites';
  * A Patient read from a HAPI FHIR server in a browser: the server's HTML view shows the resource's
  * generated narrative (HAPI's Thymeleaf template: `.hapiHeaderText` with the name, the family name
  * in <b>, then `.hapiPropertyTable`) above the raw JSON. A search result shows several narratives.
- * Viewers add their format parameter. (A server mounted at the root shares Medplum's URLs: the
- * registry injects one adapter per URL, so root-mounted servers are left to the generic reader.)
+ * Viewers add their format parameter. A server mounted at the root shares Medplum's URLs: the
+ * frame loads the adapter whose marker the page shows.
  * A Patient's `$everything` shows every resource's narrative, each under its type and id: the
  * patient's is the one titled "Patient/…" (a Practitioner's header looks exactly like it).
  */
@@ -27,7 +27,7 @@ function titleBefore(el: Element): string {
 export const hapiFhir: SiteAdapter = {
   ...hapiFhirMatch,
   label: 'HAPI FHIR (Patient narrative)',
-  sampleUrls: ['http://hapi.example.org/fhir/Patient/592721', 'https://fhir-viewer.example.net/r4/Patient/3012?_format=html', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/_history/3', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/$everything?_format=html', 'http://localhost:8080/read?serverId=home&resource=Patient&id=12'],
+  sampleUrls: ['http://hapi.example.org/fhir/Patient/592721', 'https://fhirbrowser.example.org/Patient/6021', 'https://fhir-viewer.example.net/r4/Patient/3012?_format=html', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/_history/3', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/$everything?_format=html', 'http://localhost:8080/read?serverId=home&resource=Patient&id=12'],
   root: (doc, isVisible) => {
     const [only, other] = patientHeaders(doc, isVisible);
     return only && !other ? only.parentElement : null;

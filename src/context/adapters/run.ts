@@ -78,19 +78,12 @@ async function readLabel(rule: LabelRule, field: ContextField, scope: ParentNode
 
 async function readRule(rule: FieldRule, field: ContextField, scope: ParentNode, scopeName: string, reading: Reading, env: ReadEnv, cache: LabelCells): Promise<Element | null> {
   if (env.slicer.due()) await env.slicer.pause();
-  if ('selector' in rule) {
-    const found = readSelector(rule, scope, env);
-    const raw = applyPattern(found?.raw ?? null, rule.pattern);
-    return found && raw !== null && put(reading, field, raw, `${scopeName}: ${rule.selector}`, env, rule.dischargeActual) ? found.el : null;
-  }
-  if ('item' in rule) {
-    const found = readItem(rule, scope, env);
-    const raw = found ? applyPattern(found.raw, rule.pattern) : null;
-    return found && raw !== null && put(reading, field, raw, `${scopeName}: "${found.label}"`, env, rule.dischargeActual) ? found.el : null;
-  }
-  return readLabel(rule, field, scope, scopeName, reading, env, cache);
+  if (!('selector' in rule || 'item' in rule)) return readLabel(rule, field, scope, scopeName, reading, env, cache);
+  const found = 'selector' in rule ? readSelector(rule, scope, env) : readItem(rule, scope, env);
+  const raw = applyPattern(found?.raw ?? null, rule.pattern);
+  const where = 'selector' in rule ? rule.selector : `"${(found as { label?: string } | null)?.label}"`;
+  return found && raw !== null && put(reading, field, raw, `${scopeName}: ${where}`, env, rule.dischargeActual) ? found.el : null;
 }
-
 
 function findRoot(adapter: SiteAdapter, doc: Document, env: ReadEnv): ParentNode | null {
   if (!adapter.root) return doc;

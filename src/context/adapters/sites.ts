@@ -57,7 +57,7 @@ export const dynamics365Match: AdapterMatch = {
 
 export const hapiFhirMatch: AdapterMatch = {
   id: 'hapi-fhir',
-  paths: [/^(?:\/[^/]+)+\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/\d+|\/\$everything)?(?:\?.*)?$/, /^(?:\/[^/]+)*\/(?:read|resource)\?(?=.*\bresource=Patient\b)/],
+  paths: [/^(?:\/[^/]+)*\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/\d+|\/\$everything)?(?:\?.*)?$/, /^(?:\/[^/]+)*\/(?:read|resource)\?(?=.*\bresource=Patient\b)/],
   marker: PRODUCT_MARKERS['hapi-fhir'],
 };
 

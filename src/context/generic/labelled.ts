@@ -344,7 +344,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (value && value.length <= 40 && !/\d/.test(value) && parts[rule.part] === undefined) parts[rule.part] = { value, el, banner };
       return;
     }
-    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(raw), env);
+    // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string) : raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name.
     if (!n || (field === 'name' && !n.value.includes(' '))) return;
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };

@@ -178,7 +178,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
 
 const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
 export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
-const PROSE_SEX = /[\s,]+(male|female|m|f)[\s,]*$/i;
+/** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
+const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,]*$/i;
 
 /**
  * "Peter James CHALMERS (official) Male, DoB: 1974-12-25 ( Medical record number: 12345 …)": a name
@@ -192,11 +193,12 @@ export function readProse(text: string): RawPair[] | null {
   let head = text.slice(0, first.start);
   if (RELATION.test(head)) return null;
   const entity = ENTITY.test(head);
-  head = head.replace(ENTITY, '').split(/\s@|,|\s\(|\s[-–—]\s/)[0] ?? '';
+  // A comma ends the name, unless it is the family name in capitals before it ("DOE, Jane @ Acme").
+  head = head.replace(ENTITY, '').split(/\s@|\s\(|\s[-–—]\s/)[0]?.split(/,(?<!^\p{Lu}[\p{Lu}'’ -]*\p{Lu},)/u)[0] ?? '';
   const pairs: RawPair[] = [];
   const sex = PROSE_SEX.exec(head);
   if (sex) {
-    pairs.push({ rule: SHAPE.sex, raw: sex[1] as string, how: 'document summary' });
+    pairs.push({ rule: SHAPE.sex, raw: (sex[1] ?? sex[2]) as string, how: 'document summary' });
     head = head.slice(0, sex.index);
   }
   if (!/\S\s+\S/.test(head.trim())) return null;

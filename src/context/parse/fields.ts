@@ -43,7 +43,8 @@ export function normalizeId(raw: string): string | null {
     .replace(/^(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
     .replace(/\s+(?:urn:oid:)?\d+(?:\.\d+){3,}.*$/, '')
-    .replace(/[,;]\s.*$/, '');
+    // Further identifiers, or a banner's separator ("550193 | Phone …", "550193 · DOB …").
+    .replace(/(?:[,;]\s|\s+[|·•–—-](?:\s|$)).*$/, '');
   if (!s || s.length > 40) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s)) return null;
   if (s.split(' ').length > 3) return null;

@@ -239,6 +239,11 @@ describe("a FHIR server's $everything page", () => {
     expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Ottilie Brandvold', mrn: 'OB-3310', dob: '1949-06-30' });
   });
 
+  it('reads a server mounted at the root, and a one-word name its narrative header prints', async () => {
+    const r = await extractClientContext(parse(entry('Patient/77', person('Anouk', '', 'QX-7781', '04 March 1990'))), 'https://fhir.example.org/Patient/77');
+    expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Anouk', mrn: 'QX-7781', dob: '1990-03-04' });
+  });
+
   it('reads nothing when two narratives are titled as patients', async () => {
     const html = entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949')) + entry('Patient/311', person('Walter', 'Brandvold', 'OB-3311', '03 February 1975'));
     expect(await extractClientContext(parse(html), url, { adapters: [hapiFhir] })).toBeNull();
@@ -277,6 +282,22 @@ describe('a relative labelled like a client', () => {
     expect(r?.phone).toBeUndefined();
     // Without the bracket, a second person labelled as the client makes the page unreadable.
     expect(await read(header('Walter BRANDVOLD'))).toBeNull();
+  });
+});
+
+describe('one-line prose in a narrative', () => {
+  const narrative = (line: string) => `<div class="narrative"><p>${line}</p></div><p>Signed in: Priya Raman</p>`;
+
+  it('reads a family-first name before where the client is seen, and a labelled name before it', async () => {
+    expect(await read(narrative('BRANDVOLD, Ottilie @ Northside Clinic, MR = 550193, DOB = 06/30/1949'))).toMatchObject({ name: 'Ottilie Brandvold', mrn: '550193', dob: '1949-06-30' });
+    expect(await read(`<section><p>Client: Ottilie BRANDVOLD @ Northside Clinic, MR = 550193</p></section>`)).toMatchObject({ name: 'Ottilie Brandvold', mrn: '550193' });
+  });
+
+  it('ends the identifier at a separator and takes a middle initial for no sex', async () => {
+    expect(await read(narrative('Patient Ottilie BRANDVOLD @ Northside Clinic, MR = 550193 | Phone (612) 555-0143'))).toMatchObject({ mrn: '550193' });
+    const r = await read(narrative('Patient BRANDVOLD, OTTILIE M @ Northside Clinic, MR = 550193'));
+    expect(r).toMatchObject({ name: 'Ottilie M. Brandvold', mrn: '550193' });
+    expect(r?.sex).toBeUndefined();
   });
 });
 
