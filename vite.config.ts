@@ -134,6 +134,16 @@ function demoAdapters(demo: boolean) {
   };
 }
 
+/**
+ * The small shared modules the side panel loads before its first paint (the record vocabulary and
+ * valibot, the page-context types): one chunk, not eight, since gzip packs one file better than
+ * many small ones (issue 11 "Weight", tests/bench/first-paint.mjs).
+ */
+const PANEL_FIRST_PAINT_GROUP = {
+  name: 'vocabulary',
+  test: /node_modules[\\/]valibot[\\/]|src[\\/]model[\\/](?!team\.)|src[\\/]context[\\/](identifying|types)\.ts$|src[\\/]messaging[\\/]senders\.ts$/,
+};
+
 export default defineConfig(({ mode }) => {
   const target = (mode === 'production' ? 'chrome' : mode) as Target;
   const browser = target.startsWith('firefox') ? 'firefox' : 'chrome';
@@ -167,6 +177,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 200,
+      rollupOptions: { output: { codeSplitting: { groups: [PANEL_FIRST_PAINT_GROUP] } } },
     },
   };
 });

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { openDatabase } from '../platform/database';
+import { openGuardedDatabase } from '../platform/guarded-database';
 import { loadHolidayCalendar } from '../domain/time/holiday-calendar';
 import { extensionHost } from './host-extension';
 import { createPanelSession } from './panel';
@@ -19,7 +19,7 @@ async function main() {
   void binding.start();
   // The holiday calendar loads on demand (not in the first-paint bytes) while the database opens:
   // the panel's models count business days, so they are built only once both are there.
-  const [{ db, vault }] = await Promise.all([openDatabase(), loadHolidayCalendar()]);
+  const [{ db, vault }] = await Promise.all([openGuardedDatabase(), loadHolidayCalendar()]);
   const session = createPanelSession(host, db, vault, binding);
   render(<PanelRoot session={session} />, root);
   await session.start();

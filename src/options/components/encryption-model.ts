@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
-import type { VaultStatus } from '../../store/vault/codec';
-import { WrongPassphraseError } from '../../store/vault/crypto';
+import { WrongPassphraseError, type VaultStatus } from '../../store/vault/codec';
 import { MIN_PASSPHRASE_LENGTH, type VaultProgress } from '../../store/vault/vault';
 import { confirms } from './danger-model';
 

@@ -2,7 +2,6 @@ import { PanelContext, usePanel, type PanelSession } from '../panel';
 import { LockScreen } from './LockScreen';
 import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
-import { Drafts } from './Drafts';
 import { ClientFinder } from './ClientFinder';
 import { Menu } from './Menu';
 import { Deferred } from './Deferred';
@@ -12,6 +11,8 @@ const loadCaseloadView = () => import('./CaseloadView').then((module) => module.
 const loadSiteControls = () => import('./SiteControls').then((module) => module.SiteControls);
 const loadSyncLine = () => import('./SyncLine').then((module) => module.SyncLine);
 const loadLastBackup = () => import('./LastBackup').then((module) => module.LastBackup);
+/** Open forms are modal dialogs: no place on screen to hold, and none can be open before a click. */
+const loadDrafts = () => import('./Drafts').then((module) => module.Drafts);
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
@@ -41,7 +42,7 @@ export function App() {
       </main>
       <SyncStatus />
       <Deferred load={loadLastBackup} props={{}} />
-      <Drafts />
+      <Deferred load={loadDrafts} props={{}} />
       <NoticeBar />
     </div>
   );

@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
-import type { VaultStatus } from '../../store/vault/codec';
-import { WrongPassphraseError } from '../../store/vault/crypto';
+import { WrongPassphraseError, type VaultStatus } from '../../store/vault/codec';
 
 /** The part of the Vault the panel needs; absent when the database has no vault attached (tests). */
 export interface PanelVault {

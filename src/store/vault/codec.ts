@@ -1,5 +1,5 @@
 import type { RapportDb } from '../db';
-import { isSealed } from './sealing';
+import type { SealedBlob } from './crypto';
 import type { StoreName, Stored } from '../../model/records';
 
 export type VaultStatus = 'off' | 'locked' | 'unlocked';
@@ -8,6 +8,22 @@ export type VaultStatus = 'off' | 'locked' | 'unlocked';
 export type UnreadableReport = (place: { store: StoreName; id: string }, error: unknown) => void;
 
 export const warnUnreadable: UnreadableReport = ({ store, id }, error) => console.warn('[rapport] cannot open', `${store}/${id}`, error);
+
+export interface SealedFields {
+  sealed: SealedBlob;
+}
+
+/** Whether a stored record is sealed; decided without the crypto code, which loads only when needed. */
+export function isSealed(record: unknown): record is SealedFields {
+  return typeof record === 'object' && record !== null && 'sealed' in record;
+}
+
+export class WrongPassphraseError extends Error {
+  override name = 'WrongPassphraseError';
+  constructor() {
+    super('The passphrase does not open this data');
+  }
+}
 
 export class LockedError extends Error {
   override name = 'LockedError';

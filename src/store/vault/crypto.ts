@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { WrongPassphraseError } from './codec';
 import { iterationsAllowed, passphraseKey, PBKDF2_ITERATIONS, toBase64 } from '../../domain/crypto/passphrase';
 
 /**
@@ -8,13 +9,6 @@ import { iterationsAllowed, passphraseKey, PBKDF2_ITERATIONS, toBase64 } from '.
 
 const WRAP_CONTEXT = new TextEncoder().encode('rapport/data-key/v1');
 const INDEX_CONTEXT = new TextEncoder().encode('rapport/index-key/v1');
-
-export class WrongPassphraseError extends Error {
-  override name = 'WrongPassphraseError';
-  constructor() {
-    super('The passphrase does not open this data');
-  }
-}
 
 const bytes = (length: number) => v.pipe(v.instance(Uint8Array), v.check((value) => value.length === length, `not ${length} bytes`));
 

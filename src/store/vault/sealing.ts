@@ -1,4 +1,5 @@
-import { indexHash, openBytes, sealBytes, type DataKeys, type SealedBlob } from './crypto';
+import { indexHash, openBytes, sealBytes, type DataKeys } from './crypto';
+import { isSealed, type SealedFields } from './codec';
 import { isTombstone, type StoreName, type Stored } from '../../model/records';
 
 /**
@@ -30,14 +31,6 @@ const HASHED_FIELDS: Partial<Record<StoreName, readonly string[]>> = {
   clients: ['identityKeys', 'nameDobKey', 'searchName'],
   dispositions: ['key'],
 };
-
-export interface SealedFields {
-  sealed: SealedBlob;
-}
-
-export function isSealed(record: unknown): record is SealedFields {
-  return typeof record === 'object' && record !== null && 'sealed' in record;
-}
 
 const placeOf = (store: StoreName, id: string) => `${store}/${id}`;
 

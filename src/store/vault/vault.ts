@@ -1,12 +1,12 @@
 import { META_KEYS } from '../../model/meta';
 import { notifyChanged, onChanged } from '../changes';
 import type { RapportDb } from '../db';
-import { setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
+import { isSealed, setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
 import { EnvelopeError, importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, WrappedKeySchema, type DataKeys, type WrappedKey } from './crypto';
 import { PBKDF2_ITERATIONS } from '../../domain/crypto/passphrase';
 import * as v from 'valibot';
 import type { KeyRing } from './keyring';
-import { isSealed, openRecord, sealRecord } from './sealing';
+import { openRecord, sealRecord } from './sealing';
 import { withUnversionedFieldsOf } from '../base';
 import { STORE_NAMES, type StoreName, type Stored } from '../../model/records';
 

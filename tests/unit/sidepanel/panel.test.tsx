@@ -58,7 +58,9 @@ async function until(check: () => boolean, what: string) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Waits for the element first: the form dialogs' code loads after the first paint, as a person would wait for it. */
 async function click(id: string) {
+  await until(() => byTestId(id) !== null, id);
   await act(async () => byTestId(id)?.click());
 }
 
@@ -71,6 +73,7 @@ async function type(input: HTMLInputElement | null, value: string) {
 }
 
 async function submit(id: string) {
+  await until(() => byTestId(id) !== null, id);
   const button = byTestId(id) as HTMLButtonElement;
   await act(async () => button.form?.requestSubmit(button));
 }
@@ -130,6 +133,7 @@ describe('side panel', () => {
     await mount();
     await until(() => byTestId('add-callback') !== null, 'add callback');
     await click('add-callback');
+    await until(() => byTestId('callback-due') !== null, 'the callback form');
     await type(byTestId('callback-due') as HTMLInputElement, '2026-11-26T09:00');
     await submit('callback-save');
     await until(() => allByTestId('callback').length === 1, 'one callback');
@@ -157,7 +161,7 @@ describe('side panel', () => {
     await click('log-contact');
     await act(async () => fake.showInTab(tabShowing(7, jose)));
     await until(() => byTestId('client-name')?.textContent === 'José Núñez', 'page switched');
-    expect(byTestId('draft-other-client')?.textContent).toContain('Jane M Doe');
+    await until(() => byTestId('draft-other-client')?.textContent?.includes('Jane M Doe') ?? false, 'the draft still for Jane');
     await submit('log-contact-save');
     await until(() => byTestId('notice')?.textContent?.includes('Jane M Doe') ?? false, 'saved for Jane');
     // The panel names José from the page at once; his record is written alongside (slower when sealed).

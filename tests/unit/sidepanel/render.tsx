@@ -72,6 +72,19 @@ export async function mountPanel(options: {
 
   const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const allByTestId = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+  async function until(check: () => boolean, what: string) {
+    // A deadline, not a count of polls: on a loaded machine each poll takes far longer than 10 ms.
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      if (check()) return;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+    throw new Error(`timed out waiting for ${what}; panel shows: ${root.textContent}`);
+  }
+  /** The element, once shown: code that loads after the first paint (the form dialogs) is waited for, as a person would. */
+  async function shown(id: string): Promise<HTMLElement> {
+    await until(() => byTestId(id) !== null, id);
+    return byTestId(id)!;
+  }
   return {
     db,
     root,
@@ -88,18 +101,13 @@ export async function mountPanel(options: {
     },
     byTestId,
     allByTestId,
-    async until(check: () => boolean, what: string) {
-      // A deadline, not a count of polls: on a loaded machine each poll takes far longer than 10 ms.
-      for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
-        if (check()) return;
-        await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-      }
-      throw new Error(`timed out waiting for ${what}; panel shows: ${root.textContent}`);
+    until,
+    async click(id: string) {
+      const target = await shown(id);
+      await act(async () => target.click());
     },
-    click: (id: string) => act(async () => byTestId(id)?.click()),
     async type(id: string, value: string) {
-      const input = byTestId(id) as HTMLInputElement | HTMLSelectElement | null;
-      if (!input) throw new Error(`no ${id}`);
+      const input = (await shown(id)) as HTMLInputElement | HTMLSelectElement;
       await act(async () => {
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -107,7 +115,7 @@ export async function mountPanel(options: {
       });
     },
     async submit(id: string) {
-      const button = byTestId(id) as HTMLButtonElement;
+      const button = (await shown(id)) as HTMLButtonElement;
       await act(async () => button.form?.requestSubmit(button));
     },
     unmount() {

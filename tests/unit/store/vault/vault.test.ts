@@ -7,8 +7,8 @@ import { addCallback, callbacksForClient, countOverdue } from '../../../../src/s
 import { addPainPoint } from '../../../../src/store/pain-points';
 import { type KeyRing } from '../../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
-import { LockedError } from '../../../../src/store/vault/codec';
-import { EnvelopeError, WrongPassphraseError, type WrappedKey } from '../../../../src/store/vault/crypto';
+import { LockedError, WrongPassphraseError } from '../../../../src/store/vault/codec';
+import { EnvelopeError, type WrappedKey } from '../../../../src/store/vault/crypto';
 import { finishInterruptedSealing } from '../../../../src/store/vault/fresh';
 import { checklistsForClient, tickItem } from '../../../../src/store/checklists';
 import { getSiteProfile, saveSiteProfile } from '../../../../src/store/sites';
