@@ -3,6 +3,7 @@ import type { Tabs } from 'webextension-polyfill';
 import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
+import { extensionTranslate } from '../ui/translate-extension';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
 
@@ -46,7 +47,7 @@ export function extensionHost(location: Location): PanelHost {
       isFixed && __BROWSER__ === 'chrome'
         ? () => (windowId === undefined ? Promise.resolve() : chrome.sidePanel.open({ windowId }))
         : undefined,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    t: extensionTranslate,
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     locale: browser.i18n.getUILanguage(),

@@ -3,7 +3,7 @@ import type { RapportDb } from '../../store/db';
 import { onChanged } from '../../store/changes';
 import type { AuditRow } from '../../store/audit';
 import { createAuditModel, type AuditModel } from './audit-model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import { STORE_NAMES, type StoreName } from '../../model/records';
 import './audit.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MergePlan, PlanStore } from '../../domain/backup/merge';
 import { say, type BackupModel } from './backup-model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 
 const STORE_KEYS: Record<PlanStore, string> = {
   clients: 'backupStoreClients',

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { isValidCalendarDate } from '../../domain/time/dates';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import { browserWords } from '../../ui/translate';
 import type { CadenceTier } from '../../model/values';
 import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from '../../model/settings';

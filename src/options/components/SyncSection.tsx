@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SyncModel } from './sync-model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import { createFormats } from '../../ui/format';
 import { wordsOf } from '../../domain/text/message-keys';
 import { syncStatusMessages } from '../../sync/status-words';

@@ -1,6 +1,6 @@
 import { FIELD_LABEL_KEYS } from '../../context/types';
 import type { OptionsModel } from '../model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import type { SiteRecord } from '../../model/records';
 import { CONTEXT_FIELDS } from '../../model/context';
 

@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
 import { sendFromPage } from '../../messaging/page-transport';
 import type { BackupHost } from './backup-model';
+import { extensionTranslate } from '../../ui/translate-extension';
 
 export function extensionBackupHost(): BackupHost {
   return {
@@ -19,6 +19,6 @@ export function extensionBackupHost(): BackupHost {
     },
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    t: extensionTranslate,
   };
 }

@@ -1,7 +1,6 @@
 import { TEACH_FIELDS, type SiteModel, type TeachState } from '../models/site';
 import type { ContextField, DateOrder } from '../../model/context';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../../ui/translate';
 
 const FIELD_LABEL_KEYS: Partial<Record<ContextField, string>> = { name: 'fieldName', mrn: 'fieldMrn', dob: 'fieldDob' };
 const STATUS_KEYS = {
