@@ -4,6 +4,7 @@ import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
 import { extensionTranslate } from '../ui/translate-extension';
+import { localTimeZone } from '../ui/format';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
 
@@ -49,7 +50,7 @@ export function extensionHost(location: Location): PanelHost {
         : undefined,
     t: extensionTranslate,
     now: () => Date.now(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: localTimeZone(),
     locale: browser.i18n.getUILanguage(),
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),

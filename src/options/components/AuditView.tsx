@@ -4,6 +4,7 @@ import { onChanged } from '../../store/changes';
 import type { AuditRow } from '../../store/audit';
 import { createAuditModel, type AuditModel } from './audit-model';
 import type { Translate } from '../../ui/translate';
+import { localTimeZone } from '../../ui/format';
 import { STORE_NAMES, type StoreName } from '../../model/records';
 import './audit.css';
 
@@ -38,7 +39,7 @@ interface Props {
  * When each stored record was created and last changed, on this computer only. Reading every
  * record's meta takes a moment on a large database, so nothing is read until the user asks.
  */
-export function AuditView({ t, db, browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: Props) {
+export function AuditView({ t, db, browserTimeZone = localTimeZone() }: Props) {
   const [model, setModel] = useState<AuditModel | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -1,6 +1,7 @@
 import { sendFromPage } from '../../messaging/page-transport';
 import type { BackupHost } from './backup-model';
 import { extensionTranslate } from '../../ui/translate-extension';
+import { localTimeZone } from '../../ui/format';
 
 export function extensionBackupHost(): BackupHost {
   return {
@@ -18,7 +19,7 @@ export function extensionBackupHost(): BackupHost {
       await sendFromPage({ type: 'badge/refresh' });
     },
     now: () => Date.now(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: localTimeZone(),
     t: extensionTranslate,
   };
 }
