@@ -5,18 +5,9 @@ import type { AuditRow } from '../../store/audit';
 import { createAuditModel, type AuditModel } from './audit-model';
 import type { Translate } from '../../ui/translate';
 import { localTimeZone } from '../../ui/format';
+import { STORE_LABEL_KEYS } from './store-labels';
 import { STORE_NAMES, type StoreName } from '../../model/records';
 import './audit.css';
-
-const STORE_LABEL_KEYS: Record<StoreName, string> = {
-  clients: 'backupStoreClients',
-  contacts: 'backupStoreContacts',
-  callbacks: 'backupStoreCallbacks',
-  checklists: 'backupStoreChecklists',
-  sites: 'backupStoreSites',
-  painPoints: 'backupStorePainPoints',
-  dispositions: 'backupStoreDispositions',
-};
 
 function changeOf(row: AuditRow, t: Translate): string {
   if (row.deleted) return t('auditChangeDeleted');

@@ -4,10 +4,10 @@ import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
 import type { Translate } from '../../ui/translate';
 import { browserWords } from '../../ui/translate';
+import { TIER_KEYS } from '../../ui/field-labels';
 import type { CadenceTier } from '../../model/values';
 import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from '../../model/settings';
 
-const TIER_KEYS: Record<CadenceTier, string> = { high: 'tierHigh', medium: 'tierMedium', low: 'tierLow' };
 /** Monday first, as a working week is usually read; values stay 0 = Sunday … 6 = Saturday. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
