@@ -5,7 +5,6 @@ import { DATE_ORDER_KEYS } from '../../ui/field-labels';
 import type { SiteRecord } from '../../model/records';
 import { CONTEXT_FIELDS } from '../../model/context';
 
-
 export function TaughtSection({ model, t }: { model: OptionsModel; t: Translate }) {
   const profiles = model.profiles.value;
   return (
