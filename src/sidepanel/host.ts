@@ -5,6 +5,7 @@ import type { ClientRecord } from '../model/records';
 import type { SyncStatusView } from '../model/sync-settings';
 import type { MessageOf } from '../messaging/schema';
 import type { TeamCaseloadReply, TeamCoverReply } from '../messaging/team-messages';
+import type { Translate } from '../ui/translate';
 
 /**
  * Everything the panel needs from the browser, behind one interface: the extension implementation
@@ -33,7 +34,7 @@ export interface PanelHost {
   openChart(url: string): Promise<void>;
   /** Opens the real side panel; only offered where the panel is not one already. */
   openSidePanel?: () => Promise<void>;
-  t(key: string, substitutions?: string | string[]): string;
+  t: Translate;
   now(): number;
   timeZone: string;
   /** The browser's language, for times and dates written out in words. */
