@@ -24,11 +24,14 @@ import { listenForTeamSync } from './sync';
 import { teamRoutes } from './team';
 import { teamServerSend } from './team-send';
 import { sessionKeyRing } from '../platform/session-keyring';
+import { installHolidayCalendar } from '../domain/time/holiday-calendar';
+import { usFederalHolidayOn } from '../domain/time/us-holidays';
 
 /**
  * Every listener is registered synchronously at the top level: a stopped worker is woken by the
  * event that needs it and only sees listeners that exist on its first turn.
  */
+installHolidayCalendar(usFederalHolidayOn);
 const now = () => Date.now();
 let opened: ReturnType<typeof openDatabase> | undefined;
 const database = () => (opened ??= openDatabase().then((result) => {

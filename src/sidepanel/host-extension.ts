@@ -57,6 +57,7 @@ export function extensionHost(location: Location): PanelHost {
     syncStatus: () => sendFromPage({ type: 'sync/status' }),
     team: () => sendFromPage({ type: 'team/caseload' }),
     cover: (request) => sendFromPage({ type: 'team/cover', ...request }),
+    handoffs: () => sendFromPage({ type: 'team/handoffs' }),
   };
 }
 

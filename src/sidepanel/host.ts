@@ -4,7 +4,7 @@ import type { BackgroundRequestsHost } from './models/shortcut-notices';
 import type { ClientRecord } from '../model/records';
 import type { SyncStatusView } from '../model/sync-settings';
 import type { MessageOf } from '../messaging/schema';
-import type { TeamCaseloadReply, TeamCoverReply } from '../messaging/team-messages';
+import type { TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 import type { Translate } from '../ui/translate';
 
 /**
@@ -49,4 +49,6 @@ export interface PanelHost {
   team?: () => Promise<TeamCaseloadReply>;
   /** "Cover for me" (the background's `team/cover`). */
   cover?: (request: Omit<MessageOf<'team/cover'>, 'type'>) => Promise<TeamCoverReply>;
+  /** The handoffs colleagues addressed to the user (the background's `team/handoffs`). */
+  handoffs?: () => Promise<TeamHandoffsReply>;
 }

@@ -5,6 +5,7 @@ import type { RapportDb, RapportSchema } from './db';
 import { isTombstone, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { codecOf } from './vault/codec';
 import { queueForTeam, withOutbox } from './sync-queue';
+import { changedFields } from '../domain/team/changed-fields';
 
 /** Fields a caller supplies when creating a record of store S. */
 export type NewFields<S extends StoreName> = Omit<StoreRecords[S], keyof RecordMeta>;
@@ -187,7 +188,7 @@ export async function updateRecord<S extends StoreName>(
     const latest = (await records.get(id)) as Stored<S> | undefined;
     if (latest && !isTombstone(latest) && latest.rev === stored.rev) {
       await records.put(withUnversionedFieldsOf(storeName, sealed, latest) as RapportSchema[S]['value']);
-      await queueForTeam(tx, { store: storeName, id, fields: Object.keys(p), record: latest }, now);
+      await queueForTeam(tx, { store: storeName, id, fields: changedFields(current, p), record: latest }, now);
       await tx.done;
       notifyChanged({ store: storeName, ids: [id] });
       return withUnversionedFieldsOf(storeName, next, latest);

@@ -9,6 +9,15 @@ import type { Holiday } from './us-holidays';
 let federalHolidays: ((date: string) => Holiday | undefined) | undefined;
 let loading: Promise<void> | undefined;
 
+/**
+ * For the service worker, which cannot run `import()` at all: it bundles the calendar and installs
+ * it on its first turn, so loadHolidayCalendar resolves there without loading anything.
+ */
+export function installHolidayCalendar(holidayOn: (date: string) => Holiday | undefined): void {
+  federalHolidays = holidayOn;
+  loading = Promise.resolve();
+}
+
 export function loadHolidayCalendar(): Promise<void> {
   loading ??= import('./us-holidays').then(
     (calendar) => {

@@ -55,13 +55,14 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
   const vaultStatus = signal<VaultStatus>(vault.status);
   const status = signal<SyncStatusView | null>(null);
   const now = signal(host.now());
+  let disposed = false;
 
   async function refreshStatus(run = false) {
     try {
       status.value = await host.syncStatus(run);
     } catch (failure) {
-      // The worker may be starting; the next change or tick asks again.
-      console.warn('[rapport] sync status', failure);
+      // The worker may be starting; the next change or tick asks again. A page already closed asks nothing.
+      if (!disposed) console.warn('[rapport] sync status', failure);
     }
     now.value = host.now();
   }
@@ -147,6 +148,7 @@ export function createSyncModel(host: SyncHost, db: RapportDb, vault: SyncVault,
     now,
     load: () => Promise.all([refresh(), refreshStatus()]).then(() => undefined),
     dispose() {
+      disposed = true;
       stopWatching();
       stopListening();
       stopTicking();

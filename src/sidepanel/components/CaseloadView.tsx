@@ -8,6 +8,8 @@ import type { Cadence } from '../../model/values';
 import { OwnerLine, TeamContext, TeamSwitch, useTeamCaseload } from './CaseloadTeam';
 import { SupervisorView } from './SupervisorView';
 import { Deferred } from './Deferred';
+import { HandoffList, useHandoffs } from './HandoffList';
+import { HandoffSummary } from './HandoffSummary';
 import './caseload.css';
 
 /** Enough rows to act on at a glance; the rest one click away, so 5,000 clients never render at once. */
@@ -17,9 +19,11 @@ const loadCoverForm = () => import('./CoverForm').then((module) => module.CoverF
 const MINUTE = 60_000;
 
 export function CaseloadView() {
-  const { caseload, clock, host, formats, words } = usePanel();
+  const panel = usePanel();
+  const { caseload, clock, host, formats, words } = panel;
   const t = host.t;
   const team = useTeamCaseload(host);
+  const handoffs = useHandoffs(panel);
   const shown = <R extends { client: CaseloadClient }>(rows: R[] | null) => rows && rows.filter((row) => team.shows(row.client.id));
   const { size } = caseload.sections.value;
   const [overdue, tcm, discharges, pastMax] = [shown(caseload.sections.value.overdue), shown(caseload.sections.value.tcm), shown(caseload.sections.value.discharges), shown(caseload.sections.value.pastMax)];
@@ -27,6 +31,8 @@ export function CaseloadView() {
   const now = clock.now.value;
   const today = calendarDateOf(now, host.timeZone);
   const loaded = !caseload.loading.value && pastMax !== null;
+  const reading = handoffs.open.value;
+  if (reading) return <HandoffSummary item={reading} onBack={handoffs.back} />;
   return (
     <TeamContext.Provider value={team}>
     <section class="caseload" data-testid="caseload" data-loaded={String(loaded)} aria-busy={!loaded} aria-labelledby="caseload-title">
@@ -35,6 +41,7 @@ export function CaseloadView() {
         {size === null ? '\u00a0' : words.count('caseloadSize', size)}
       </p>
       <TeamSwitch model={team} t={t} />
+      <HandoffList model={handoffs} />
       {team.team.value && <Deferred load={loadCoverForm} props={{ team: team.team.value }} />}
       {caseload.error.value && (
         <p class="error" role="alert">

@@ -61,6 +61,17 @@ describe('the store queues changes for the team', () => {
     expect((await loadOutbox(db())).map((entry) => entry.edits)).toEqual([2, 2, 2]);
   });
 
+  test('a form that saves every field it shows queues only the ones whose value changed', async () => {
+    const { client } = await recordSeenClient(db(), { context: page({ phone: '555-0100' }), system: EHR, url: `${EHR}/chart/1` }, T0);
+    await enrolClient(db(), client.id, T0);
+    await turnSyncOn(db());
+    const shown = await updateClient(db(), client.id, { dob: '1948-07-04' }, T0 + HOUR);
+    expect(await queued()).toEqual([]);
+
+    await updateClient(db(), client.id, { name: shown.name, phone: shown.phone, dob: '1948-07-05' }, T0 + HOUR);
+    expect(await queued()).toEqual([{ store: 'clients', id: client.id, fields: ['dob'] }]);
+  });
+
   test('an edit queues only the shared fields it changed; an edit of nothing shared queues nothing', async () => {
     const { client } = await recordSeenClient(db(), { context: page(), system: EHR, url: `${EHR}/chart/1` }, T0);
     await enrolClient(db(), client.id, T0);
