@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { sendFromPage } from '../messaging/page-transport';
 import type { OptionsHost } from './model';
-import { extensionTranslate } from '../ui/translate-extension';
+import { extensionTranslate } from '../ui/i18n';
 
 export function extensionOptionsHost(): OptionsHost {
   return {

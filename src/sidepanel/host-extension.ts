@@ -3,7 +3,7 @@ import type { Tabs } from 'webextension-polyfill';
 import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
-import { extensionTranslate } from '../ui/translate-extension';
+import { extensionTranslate } from '../ui/i18n';
 import { localTimeZone } from '../ui/format';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';

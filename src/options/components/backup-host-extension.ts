@@ -1,6 +1,6 @@
 import { sendFromPage } from '../../messaging/page-transport';
 import type { BackupHost } from './backup-model';
-import { extensionTranslate } from '../../ui/translate-extension';
+import { extensionTranslate } from '../../ui/i18n';
 import { localTimeZone } from '../../ui/format';
 
 export function extensionBackupHost(): BackupHost {
