@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { sendFromPage } from '../messaging/page-transport';
 import type { OptionsHost } from './model';
+import { extensionTranslate } from '../ui/i18n';
 
 export function extensionOptionsHost(): OptionsHost {
   return {
@@ -14,7 +15,7 @@ export function extensionOptionsHost(): OptionsHost {
     profilesChanged: async () => {
       await sendFromPage({ type: 'site/profiles-changed' });
     },
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    t: extensionTranslate,
     now: () => Date.now(),
   };
 }

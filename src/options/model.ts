@@ -3,6 +3,7 @@ import type { RapportDb } from '../store/db';
 import { deleteSiteProfile, listSiteProfiles } from '../store/sites';
 import { isWebPattern } from '../domain/sites/site-access';
 import type { SiteRecord } from '../model/records';
+import type { Translate } from '../ui/translate';
 
 /** What the options page needs from the browser; extension-host.ts is the real one. */
 export interface OptionsHost {
@@ -14,7 +15,7 @@ export interface OptionsHost {
   onAccessChanged(listener: () => void): void;
   /** Taught profiles changed: open pages must stop (or start) using them. */
   profilesChanged(): Promise<void>;
-  t(key: string, substitutions?: string | string[]): string;
+  t: Translate;
   now(): number;
 }
 

@@ -3,6 +3,8 @@ import type { Tabs } from 'webextension-polyfill';
 import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
+import { extensionTranslate } from '../ui/i18n';
+import { localTimeZone } from '../ui/format';
 import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
 
@@ -46,9 +48,9 @@ export function extensionHost(location: Location): PanelHost {
       isFixed && __BROWSER__ === 'chrome'
         ? () => (windowId === undefined ? Promise.resolve() : chrome.sidePanel.open({ windowId }))
         : undefined,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    t: extensionTranslate,
     now: () => Date.now(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: localTimeZone(),
     locale: browser.i18n.getUILanguage(),
     sites: extensionSiteHost(),
     requests: extensionRequestsHost(),

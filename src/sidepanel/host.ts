@@ -5,6 +5,7 @@ import type { ClientRecord } from '../model/records';
 import type { SyncStatusView } from '../model/sync-settings';
 import type { TEAM_REQUESTS } from '../messaging/team-messages';
 import type { PageReply } from '../messaging/page-replies';
+import type { Translate } from '../ui/translate';
 
 type TeamRequest = (typeof TEAM_REQUESTS)[number];
 
@@ -35,7 +36,7 @@ export interface PanelHost {
   openChart(url: string): Promise<void>;
   /** Opens the real side panel; only offered where the panel is not one already. */
   openSidePanel?: () => Promise<void>;
-  t(key: string, substitutions?: string | string[]): string;
+  t: Translate;
   now(): number;
   timeZone: string;
   /** The browser's language, for times and dates written out in words. */

@@ -34,7 +34,7 @@ const ALLOWED: Record<string, string[]> = {
   content: ['content', 'context', 'messaging', 'domain', 'model'],
   platform: ['platform', 'store', 'domain', 'model'],
   background: ['background', 'platform', 'store', 'messaging', 'domain', 'context', 'content', 'model'],
-  ui: ['ui', 'store', 'messaging', 'domain', 'context', 'model'],
+  ui: ['ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
   sidepanel: ['sidepanel', 'ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
   options: ['options', 'ui', 'platform', 'store', 'messaging', 'domain', 'context', 'model'],
   sync: ['sync', 'store', 'messaging', 'domain', 'model', 'context'],

@@ -3,19 +3,11 @@ import type { RapportDb } from '../../store/db';
 import { onChanged } from '../../store/changes';
 import type { AuditRow } from '../../store/audit';
 import { createAuditModel, type AuditModel } from './audit-model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
+import { localTimeZone } from '../../ui/format';
+import { STORE_LABEL_KEYS } from './store-labels';
 import { STORE_NAMES, type StoreName } from '../../model/records';
 import './audit.css';
-
-const STORE_LABEL_KEYS: Record<StoreName, string> = {
-  clients: 'backupStoreClients',
-  contacts: 'backupStoreContacts',
-  callbacks: 'backupStoreCallbacks',
-  checklists: 'backupStoreChecklists',
-  sites: 'backupStoreSites',
-  painPoints: 'backupStorePainPoints',
-  dispositions: 'backupStoreDispositions',
-};
 
 function changeOf(row: AuditRow, t: Translate): string {
   if (row.deleted) return t('auditChangeDeleted');
@@ -38,7 +30,7 @@ interface Props {
  * When each stored record was created and last changed, on this computer only. Reading every
  * record's meta takes a moment on a large database, so nothing is read until the user asks.
  */
-export function AuditView({ t, db, browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: Props) {
+export function AuditView({ t, db, browserTimeZone = localTimeZone() }: Props) {
   const [model, setModel] = useState<AuditModel | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -1,18 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MergePlan, PlanStore } from '../../domain/backup/merge';
 import { say, type BackupModel } from './backup-model';
-import type { Translate } from './translate';
-
-const STORE_KEYS: Record<PlanStore, string> = {
-  clients: 'backupStoreClients',
-  contacts: 'backupStoreContacts',
-  callbacks: 'backupStoreCallbacks',
-  checklists: 'backupStoreChecklists',
-  sites: 'backupStoreSites',
-  painPoints: 'backupStorePainPoints',
-  dispositions: 'backupStoreDispositions',
-  meta: 'backupStoreMeta',
-};
+import type { Translate } from '../../ui/translate';
+import { STORE_LABEL_KEYS } from './store-labels';
 
 /** Choose a file → (passphrase) → see what it will do → confirm. Nothing is written before confirm. */
 export function BackupImport({ model, t }: { model: BackupModel; t: Translate }) {
@@ -98,7 +88,7 @@ function Progress({ label, value }: { label: string; value?: number }) {
 }
 
 function PlanTable({ plan, t }: { plan: MergePlan; t: Translate }) {
-  const stores = (Object.keys(STORE_KEYS) as PlanStore[]).filter((store) => {
+  const stores = (Object.keys(STORE_LABEL_KEYS) as PlanStore[]).filter((store) => {
     const c = plan.counts[store];
     return c.new + c.updated + c.unchanged + c.deleted > 0;
   });
@@ -118,7 +108,7 @@ function PlanTable({ plan, t }: { plan: MergePlan; t: Translate }) {
           const c = plan.counts[store];
           return (
             <tr key={store} data-store={store} data-testid="import-plan-row">
-              <th scope="row">{t(STORE_KEYS[store])}</th>
+              <th scope="row">{t(STORE_LABEL_KEYS[store])}</th>
               <td data-count="new">{c.new}</td>
               <td data-count="updated">{c.updated}</td>
               <td data-count="unchanged">{c.unchanged}</td>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { say, type BackupModel } from './backup-model';
 import { BackupImport } from './BackupImport';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import './backup.css';
 
 /** Backup export (plain or passphrase-encrypted), FHIR export, and import. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { say } from './backup-model';
 import { confirms, type DangerModel } from './danger-model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 
 /** Deleting is final: each action asks the user to type what it will destroy. */
 export function DangerZone({ model, t }: { model: DangerModel; t: Translate }) {

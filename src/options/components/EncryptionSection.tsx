@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { EncryptionMessage, EncryptionModel } from './encryption-model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import { browserWords } from '../../ui/translate';
 
 const STATUS_KEYS = { off: 'encryptionStatusOff', locked: 'encryptionStatusLocked', unlocked: 'encryptionStatusUnlocked' } as const;

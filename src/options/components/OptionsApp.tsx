@@ -1,7 +1,7 @@
 import type { OptionsModel } from '../model';
 import { SitesSection } from './SitesSection';
 import { TaughtSection } from './TaughtSection';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import { SettingsSection } from './SettingsSection';
 import type { SettingsFormModel } from './settings-model';
 import { BackupSection } from './BackupSection';

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { isValidCalendarDate } from '../../domain/time/dates';
 import type { SettingsFormModel } from './settings-model';
 import { TIERS, timeZoneChoices, type FieldId } from './settings-form';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 import { browserWords } from '../../ui/translate';
+import { TIER_KEYS } from '../../ui/field-labels';
+import { WholeNumberInput } from '../../ui/WholeNumberInput';
 import type { CadenceTier } from '../../model/values';
 import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from '../../model/settings';
 
-const TIER_KEYS: Record<CadenceTier, string> = { high: 'tierHigh', medium: 'tierMedium', low: 'tierLow' };
 /** Monday first, as a working week is usually read; values stay 0 = Sunday … 6 = Saturday. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
@@ -46,18 +47,15 @@ export function SettingsSection({ model, t }: { model: SettingsFormModel; t: Tra
   const numberField = (o: { label: string; field: FieldId; testId: string; min: number; max: number; value: string; onInput: (value: string) => void; hintId?: string }) => (
     <label>
       {o.label}
-      <input
-        type="number"
-        inputMode="numeric"
+      <WholeNumberInput
         min={o.min}
         max={o.max}
-        step={1}
         id={`settings-field-${o.field}`}
-        data-testid={o.testId}
+        testId={o.testId}
         value={o.value}
-        onInput={(event) => o.onInput(event.currentTarget.value)}
-        aria-invalid={errors[o.field] ? true : undefined}
-        aria-describedby={[o.hintId, errors[o.field] ? errorId(o.field) : undefined].filter(Boolean).join(' ') || undefined}
+        onValue={o.onInput}
+        invalid={Boolean(errors[o.field])}
+        describedBy={[o.hintId, errors[o.field] ? errorId(o.field) : undefined].filter(Boolean).join(' ') || undefined}
       />
       <ErrorLine field={o.field} />
     </label>

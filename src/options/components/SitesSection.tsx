@@ -1,6 +1,6 @@
 import { siteLabel } from '../../domain/sites/site-access';
 import type { OptionsModel, SiteEntry } from '../model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 
 /** Which site a host pattern is, in words: "ehr.example.org" and "https, any port". */
 function describeSite(t: Translate, pattern: string) {

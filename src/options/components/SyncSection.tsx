@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SyncModel } from './sync-model';
-import type { Translate } from './translate';
-import { createFormats } from '../../ui/format';
-import { wordsOf } from '../../domain/text/message-keys';
+import { browserWords, type Translate } from '../../ui/translate';
 import { syncStatusMessages } from '../../sync/status-words';
 
 /**
@@ -68,8 +66,8 @@ function ConnectForm({ model, t }: { model: SyncModel; t: Translate }) {
 /** "Synced 3 minutes ago · 2 changes waiting · Last problem: …", and Sync now. */
 function SyncProgress({ model, t }: { model: SyncModel; t: Translate }) {
   const view = model.status.value;
-  const wording = createFormats(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const words = view ? syncStatusMessages(view, model.now.value).map((message) => wordsOf(message, t, wording)) : [];
+  const { say } = browserWords(t);
+  const words = view ? syncStatusMessages(view, model.now.value).map(say) : [];
   return (
     <div class="backup-row">
       <p data-testid="sync-progress" role="status" aria-label={t('syncStatusLabel')} data-waiting={view ? String(view.waiting) : ''}>

@@ -1,10 +1,9 @@
 import { FIELD_LABEL_KEYS } from '../../context/types';
 import type { OptionsModel } from '../model';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
+import { DATE_ORDER_KEYS } from '../../ui/field-labels';
 import type { SiteRecord } from '../../model/records';
 import { CONTEXT_FIELDS } from '../../model/context';
-
-const DATE_ORDER_KEYS = { MDY: 'dateOrderMdy', DMY: 'dateOrderDmy' } as const;
 
 export function TaughtSection({ model, t }: { model: OptionsModel; t: Translate }) {
   const profiles = model.profiles.value;

@@ -1,6 +1,7 @@
-import browser from 'webextension-polyfill';
 import { sendFromPage } from '../../messaging/page-transport';
 import type { BackupHost } from './backup-model';
+import { extensionTranslate } from '../../ui/i18n';
+import { localTimeZone } from '../../ui/format';
 
 export function extensionBackupHost(): BackupHost {
   return {
@@ -18,7 +19,7 @@ export function extensionBackupHost(): BackupHost {
       await sendFromPage({ type: 'badge/refresh' });
     },
     now: () => Date.now(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
+    timeZone: localTimeZone(),
+    t: extensionTranslate,
   };
 }

@@ -11,7 +11,7 @@ import type { MergePlan } from '../../domain/backup/merge';
 import { calendarDateOf } from '../../domain/time/dates';
 import { DB_VERSION } from '../../store/db';
 import { codecOf } from '../../store/vault/codec';
-import type { Translate } from './translate';
+import type { Translate } from '../../ui/translate';
 
 /** What backup needs from the browser; backup-host-extension.ts is the real one. */
 export interface BackupHost {

@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import { sendFromPage } from '../../messaging/page-transport';
 import type { SettingsHost } from './settings-model';
+import { localTimeZone } from '../../ui/format';
 
 const NOTIFICATIONS = { permissions: ['notifications'] as browser.Manifest.OptionalPermission[] };
 
 export function extensionSettingsHost(): SettingsHost {
   return {
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: localTimeZone(),
     notificationsGranted: () => browser.permissions.contains(NOTIFICATIONS),
     requestNotifications: () => browser.permissions.request(NOTIFICATIONS),
     settingsSaved: async () => {

@@ -6,6 +6,8 @@ import { StaleWriteError } from '../../store/base';
 import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
 import { CHANNELS } from '../../ui/contact-labels';
+import { TIER_KEYS } from '../../ui/field-labels';
+import { FIELD_LABEL_KEYS } from '../../context/types';
 import { saveErrorText } from './save-error';
 import type { ContactChannel, CadenceTier, ClientPreferences } from '../../model/values';
 
@@ -51,11 +53,11 @@ function draftOf(client: ClientRecord): DetailsDraft {
 const optional = (value: string) => value.trim() || undefined;
 
 const LABELS: Record<keyof DetailsDraft, string> = {
-  name: 'fieldName',
-  dob: 'fieldDob',
-  sex: 'fieldSex',
-  phone: 'fieldPhone',
-  location: 'fieldLocation',
+  name: FIELD_LABEL_KEYS.name,
+  dob: FIELD_LABEL_KEYS.dob,
+  sex: FIELD_LABEL_KEYS.sex,
+  phone: FIELD_LABEL_KEYS.phone,
+  location: FIELD_LABEL_KEYS.location,
   tier: 'riskTier',
   idealDays: 'idealDays',
   maxDays: 'maxDays',
@@ -68,7 +70,6 @@ const LABELS: Record<keyof DetailsDraft, string> = {
   caregiverPhone: 'caregiverPhone',
 };
 const FIELDS = Object.keys(LABELS) as (keyof DetailsDraft)[];
-const TIERS = { high: 'tierHigh', medium: 'tierMedium', low: 'tierLow' } as const;
 
 /** The fields the user changed from `base`, with what they typed. */
 function editsOf(draft: DetailsDraft, base: DetailsDraft): Partial<DetailsDraft> {
@@ -152,7 +153,7 @@ function DetailsForm({ client }: { client: ClientRecord }) {
   });
   const shown = (key: keyof DetailsDraft, value: string) => {
     if (!value) return t('valueEmpty');
-    if (key === 'tier') return t(TIERS[value as keyof typeof TIERS]);
+    if (key === 'tier') return t(TIER_KEYS[value as CadenceTier]);
     if (key === 'preferredChannel') return t(CHANNELS[value as ContactChannel]);
     return value;
   };
@@ -228,9 +229,11 @@ function DetailsForm({ client }: { client: ClientRecord }) {
             {t('riskTier')}
             <select data-testid="details-tier" {...field('tier')}>
               <option value="">{t('tierDefault')}</option>
-              <option value="high">{t('tierHigh')}</option>
-              <option value="medium">{t('tierMedium')}</option>
-              <option value="low">{t('tierLow')}</option>
+              {(Object.keys(TIER_KEYS) as CadenceTier[]).map((tier) => (
+                <option key={tier} value={tier}>
+                  {t(TIER_KEYS[tier])}
+                </option>
+              ))}
             </select>
           </label>
           <label>

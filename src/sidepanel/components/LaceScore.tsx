@@ -6,6 +6,7 @@ import { LACE_HIGH_RISK, laceScore, type LaceResult } from '../../domain/dischar
 import { sourceTitleKey } from '../../domain/text/message-keys';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import { WholeNumberInput } from '../../ui/WholeNumberInput';
 import type { ClientRecord } from '../../model/records';
 import type { LaceInput } from '../../model/values';
 import './checklists.css';
@@ -84,15 +85,7 @@ export function LaceScore({ client }: { client: ClientRecord }) {
   const countField = (label: string, testId: string, key: 'lengthOfStayDays' | 'charlson' | 'edVisits6m') => (
     <label>
       {t(label)}
-      <input
-        type="number"
-        min="0"
-        step="1"
-        inputMode="numeric"
-        data-testid={testId}
-        value={form[key]}
-        onInput={(event) => update({ [key]: event.currentTarget.value })}
-      />
+      <WholeNumberInput min={0} testId={testId} value={form[key]} onValue={(value) => update({ [key]: value })} />
     </label>
   );
 

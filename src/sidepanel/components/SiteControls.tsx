@@ -1,18 +1,18 @@
 import { TEACH_FIELDS, type SiteModel, type TeachState } from '../models/site';
 import type { ContextField, DateOrder } from '../../model/context';
+import type { Translate } from '../../ui/translate';
+import { DATE_ORDER_KEYS } from '../../ui/field-labels';
+import { FIELD_LABEL_KEYS } from '../../context/types';
 
-type Translate = (key: string, substitutions?: string | string[]) => string;
-
-const FIELD_LABEL_KEYS: Partial<Record<ContextField, string>> = { name: 'fieldName', mrn: 'fieldMrn', dob: 'fieldDob' };
 const STATUS_KEYS = {
   'built-in': 'siteStatusBuiltIn',
   enabled: 'siteStatusEnabled',
   'not-enabled': 'siteStatusNotEnabled',
   unsupported: 'siteStatusUnsupported',
 } as const;
-const DATE_ORDERS: Record<string, string> = { '': 'dateOrderUnsure', MDY: 'dateOrderMdy', DMY: 'dateOrderDmy' };
+const DATE_ORDERS: Record<string, string> = { '': 'dateOrderUnsure', ...DATE_ORDER_KEYS };
 
-const fieldLabel = (t: Translate, field: ContextField) => t(FIELD_LABEL_KEYS[field] ?? field);
+const fieldLabel = (t: Translate, field: ContextField) => t(FIELD_LABEL_KEYS[field]);
 
 /** "Read this site" and "Teach this site": whether Rapport reads the page's site, and teaching it by pointing. */
 export function SiteControls({ model, t }: { model: SiteModel; t: Translate }) {

@@ -3,8 +3,8 @@ import { laceScore } from '../../domain/discharge/lace';
 import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import { TIER_KEYS } from '../../ui/field-labels';
 
-const TIER_KEYS = { high: 'tierHigh', medium: 'tierMedium' } as const;
 const ADVICE_KEYS = { high: 'tierAdviceHigh', medium: 'tierAdviceMedium' } as const;
 
 /**

@@ -6,6 +6,7 @@ import type { BindingModel } from './binding';
 import type { Notices } from './notices';
 import type { PanelView } from './caseload';
 import type { Signal } from '@preact/signals';
+import type { Translate } from '../../ui/translate';
 
 /** What the background did without the panel (a keyboard shortcut, a notification click). */
 export interface BackgroundRequestsHost {
@@ -24,7 +25,7 @@ export interface ShortcutNoticesDeps {
   notices: Notices;
   view: Signal<PanelView>;
   now: () => number;
-  t: (key: string, substitutions?: string | string[]) => string;
+  t: Translate;
   afterWrite: () => Promise<unknown>;
 }
 

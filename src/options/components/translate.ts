@@ -1,1 +1,0 @@
-export type Translate = (key: string, substitutions?: string | string[]) => string;
