@@ -14,14 +14,15 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * reports it. This holds what has been reached so it only shrinks: lower it with each cut. (Raised
  * once, 18.75 → 19.25 KB, for the reading rules that took unseen pages from 64 % to 70 % of fields:
  * 19.1 → 19.6 KB. Lowered 18.375 → 16.125 KB when the shape rules became a part that borrows the modules it shares;
- * 16.375 KB with the corpus branch's block and stay rules merged, +277 B.)
+ * 16.375 KB with the corpus branch's block and stay rules merged, +277 B; 16.4 KB with its prose and
+ * HAPI rules, +14 B: 249 → 269 of 357 corpus fields.)
  */
-const CONTENT_SCRIPT_BUDGET = 16.375 * 1024;
+const CONTENT_SCRIPT_BUDGET = 16.4 * 1024;
 /**
  * gzip -9 bytes of each part, injected only into a frame that needs it. The shape rules borrow the
  * content script's labels, dates and text modules (8.6 KB with its own copies); the others carry theirs.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 4.625 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 4.65 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
