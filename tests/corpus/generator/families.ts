@@ -5,6 +5,7 @@
 import { esc } from './formats';
 import { iso } from './people';
 import type { View } from './case';
+import { proseLines } from './prose-lines';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -347,5 +348,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines,
 ];
