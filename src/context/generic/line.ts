@@ -47,7 +47,7 @@ const SIGNALS = [
   /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?<![a-z])[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[ -.][a-z]{3}[ -.]\d{2,4}/i,
   /(?<!\d)\d{1,3}\s*(?:y|yo|y\.o|yrs?|years?)(?![a-z])|(?<![a-z])age:?\s*\d/i,
   /(?<![a-z])(?:male|female)(?![a-z])|(?:^|[\s·|•(,\d])[MF](?:$|[\s·|•,/)\d])/i,
-  /(?<![a-z])(?:mrn?|mr#|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])/i,
+  /(?<![a-z])(?:mr[n#]?|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])|(?:^|[\s·|•])#\s?[a-z]{0,3}\d/i,
 ];
 export function lineSignals(text: string): number {
   let n = 0;
@@ -113,6 +113,8 @@ export function labelledToken(t: string): RawPair[] {
   return [];
 }
 
+const HASH_HOW = 'banner line ("#" identifier)';
+
 /** Reads one line's tokens by shape. */
 export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | undefined): Line {
   const pairs: RawPair[] = [];
@@ -144,7 +146,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       continue;
     }
     let m: RegExpExecArray | null;
-    if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line ("#" identifier)' });
+    if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
     else if (SEX.test(t)) sex = t;
     else if ((m = AGE_SEX.exec(t))) {
       age = Number(m[1] ?? m[4]);
@@ -171,7 +173,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   }
   if (sex !== undefined) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
   // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
-  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn).map((p) => p.rule.field).filter(Boolean));
+  // A "#" identifier is, once a name leads the line and a birth date is on it ("Jane DOE · 01/05/1950 · #123457").
+  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW)).map((p) => p.rule.field).filter(Boolean));
   const score = fields.size + (age !== undefined ? 1 : 0);
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
 }
@@ -179,6 +182,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
 const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
 export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
+/** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
+const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[);|·]|,(?!\s*\d)|$)/i;
 const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,]*$/i;
 
 /**
@@ -189,7 +194,8 @@ const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,]*$/i;
 export function readProse(text: string): RawPair[] | null {
   const inline = splitInlineLabels(text, true);
   const first = inline[0];
-  if (!first || !inline.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob')) return null;
+  const born = PROSE_BORN.exec(text);
+  if (!first || !(born || inline.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob'))) return null;
   let head = text.slice(0, first.start);
   if (RELATION.test(head)) return null;
   const entity = ENTITY.test(head);
@@ -211,5 +217,6 @@ export function readProse(text: string): RawPair[] | null {
       pairs.push({ rule: p.rule, raw: p.value, how: `document summary, label "${p.label}"` });
     }
   }
+  if (born && !seen.has('dob')) pairs.push({ rule: SHAPE.dob, raw: born[1] as string, how: 'document summary ("born …")' });
   return pairs;
 }

@@ -301,6 +301,24 @@ describe('one-line prose in a narrative', () => {
   });
 });
 
+describe('one-line records in a message', () => {
+  const message = (line: string, aside = '') => `<article class="thread"><h2>Re: lab results</h2><p class="from">${line}</p><p>Written by Dr. Farid Osei · Lakeshore Clinic</p></article>${aside}`;
+
+  it('reads a birth date prose gives without a colon, up to its bracket or a comma before words', async () => {
+    expect(await read(message('Patient Tove Lindgren @ Lakeshore Clinic, MR = L-22871 (born March 3, 1944)'))).toMatchObject({ name: 'Tove Lindgren', mrn: 'L-22871', dob: '1944-03-03' });
+    expect(await read(message('Patient Tove Lindgren @ Lakeshore Clinic, MR = L-22871, DOB 03/03/1944, seen today'))).toMatchObject({ dob: '1944-03-03' });
+  });
+
+  it('counts a "#" identifier as evidence on a line a name leads, with a birth date on it', async () => {
+    expect(await read(message('LINDGREN, Tove · 1944-03-03 · #L22871'))).toMatchObject({ name: 'Tove Lindgren', mrn: 'L22871', dob: '1944-03-03' });
+  });
+
+  it('keeps a relative\'s birth date and a line with a name and nothing else to nobody', async () => {
+    expect(await read(message('Daughter Ingrid Lindgren (born May 9, 1970) asked for a call, MR = L-22871'))).toBeNull();
+    expect(await read(message('LINDGREN, Tove · #L22871'))).toBeNull();
+  });
+});
+
 describe('fields labelled below the banner', () => {
   const page = (details: string) => `
     <div class="toolbar"><span>Facility: Northside Clinic</span></div>
