@@ -100,7 +100,7 @@ async function read(
  * fills what the adapter lacks, only when it reads the same person on the page (and no other).
  */
 async function completed(reading: Reading, doc: Document, env: ReadEnv, readStructured: StructuredReader): Promise<Reading> {
-  if (reading.fields.mrn !== undefined && reading.fields.dob !== undefined) return reading;
+  if (reading.fields.mrn && reading.fields.dob) return reading;
   await env.slicer.checkpoint();
   const generic = await extractGeneric(doc, env, readStructured);
   if (!generic) return reading;
@@ -115,21 +115,17 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
  * and the user's facility are printed the same way.
  */
 async function fromBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
-  if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f] !== undefined)) return reading;
+  if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f])) return reading;
   await env.slicer.checkpoint();
-  const own = await readLabelled(doc, env, block);
-  if (own.kind !== 'one') return reading;
-  const { conflict, merge, samePerson } = await env.shapes.load();
-  if (conflict(reading, own.reading) || (own.reading.fields.name && !samePerson(reading, own.reading))) return reading;
-  return labelled(reading, merge(reading, own.reading), 'block');
+  return (await env.shapes.load()).fromBlock(reading, await readLabelled(doc, env, block), block, doc, env, readLabelled, labelled);
 }
 
 function labelled(reading: Reading, out: Reading, how: string): Reading {
-  for (const f of CONTEXT_FIELDS) if (reading.fields[f] === undefined && out.provenance[f] !== undefined) out.provenance[f] = `${how}: ${out.provenance[f]}`;
+  for (const f of CONTEXT_FIELDS) if (!reading.fields[f] && out.provenance[f]) out.provenance[f] = `${how}: ${out.provenance[f]}`;
   return out;
 }
 
 function parseToday(iso: string | undefined): YMD | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso ?? '');
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }

@@ -22,9 +22,11 @@ const CONTENT_SCRIPT_BUDGET = 16.4 * 1024;
  * gzip -9 bytes of each part, injected only into a frame that needs it. The shape rules borrow the
  * content script's labels, dates and text modules (8.6 KB with its own copies); the others carry theirs.
  * Shapes 4.65 → 4.75 KB (4,737 → 4,837 B) for the one-line record rules ("born …" in prose, a "#" identifier on a
- * line a name leads): generator prose-lines 11 → 17 of 20 read right.
+ * line a name leads): generator prose-lines 11 → 17 of 20 read right. 5.15 KB (5,246 B) when the
+ * adapter's block completion moved here from the content script (main.js 16,790 → 16,761 B) and
+ * gained the stay from an export's one Encounter entry naming the client.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 4.75 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 5.15 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -47,7 +47,7 @@ const SIGNALS = [
   /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?<![a-z])[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[ -.][a-z]{3}[ -.]\d{2,4}/i,
   /(?<!\d)\d{1,3}\s*(?:y|yo|y\.o|yrs?|years?)(?![a-z])|(?<![a-z])age:?\s*\d/i,
   /(?<![a-z])(?:male|female)(?![a-z])|(?:^|[\s·|•(,\d])[MF](?:$|[\s·|•,/)\d])/i,
-  /(?<![a-z])(?:mr[n#]?|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])|(?:^|[\s·|•])#\s?[a-z]{0,3}\d/i,
+  /(?<![a-z])(?:mr[n#]?|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])|#\w?\d/i,
 ];
 export function lineSignals(text: string): number {
   let n = 0;

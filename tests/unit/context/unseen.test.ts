@@ -244,6 +244,20 @@ describe("a FHIR server's $everything page", () => {
     expect(r).toMatchObject({ source: 'hapi-fhir', name: 'Anouk', mrn: 'QX-7781', dob: '1990-03-04' });
   });
 
+  it('takes the stay from the one Encounter entry that names the patient, outside her block', async () => {
+    const stay = (who: string, period: string) => `<section><h4>Encounter/9${period.length}</h4><div xmlns="http://www.w3.org/1999/xhtml"><table class="hapiPropertyTable"><tr><td>Subject</td><td>${who}</td></tr><tr><td>Period</td><td>${period}</td></tr></table></div></section>`;
+    const patient = entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949'));
+    const practitioner = entry('Practitioner/12', person('Anselm', 'Voigt', '1982736450', '04 May 1970'));
+    const read = (html: string) => extractClientContext(parse(html), url, { adapters: [hapiFhir], today: '2026-11-28' });
+    expect(await read(practitioner + patient + stay('Ottilie BRANDVOLD', '20 November 2026 - 25 November 2026'))).toMatchObject({ name: 'Ottilie Brandvold', admitDate: '2026-11-20', dischargeDate: '2026-11-25' });
+    // Two stays naming her, or one naming nobody: which stay is the page's is not known.
+    const two = await read(patient + stay('Ottilie BRANDVOLD', '20 November 2026 - 25 November 2026') + stay('Ottilie BRANDVOLD', '2 March 2026 - 9 March 2026'));
+    expect(two?.admitDate).toBeUndefined();
+    const nobody = await read(patient + stay('Patient/311', '20 November 2026 - 25 November 2026'));
+    expect(nobody).toMatchObject({ name: 'Ottilie Brandvold', mrn: 'OB-3310' });
+    expect(nobody?.admitDate).toBeUndefined();
+  });
+
   it('reads nothing when two narratives are titled as patients', async () => {
     const html = entry('Patient/310', person('Ottilie', 'Brandvold', 'OB-3310', '30 June 1949')) + entry('Patient/311', person('Walter', 'Brandvold', 'OB-3311', '03 February 1975'));
     expect(await extractClientContext(parse(html), url, { adapters: [hapiFhir] })).toBeNull();
