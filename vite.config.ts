@@ -141,7 +141,16 @@ function demoAdapters(demo: boolean) {
  */
 const PANEL_FIRST_PAINT_GROUP = {
   name: 'vocabulary',
-  test: /node_modules[\\/]valibot[\\/]|src[\\/]model[\\/](?!team\.)|src[\\/]context[\\/](identifying|types)\.ts$|src[\\/]messaging[\\/]senders\.ts$/,
+  test: /node_modules[\\/]valibot[\\/]|src[\\/]model[\\/](?!team\.)|src[\\/]context[\\/](identifying|types)\.ts$|src[\\/]messaging[\\/]senders\.ts$|src[\\/]domain[\\/](time[\\/]dates|contacts[\\/]contacts)\.ts$/,
+};
+
+/**
+ * The store the first paint reads through (clients, contacts, settings, the database and its
+ * helpers): one chunk, not two. The panel, the options page and the worker all load all of it.
+ */
+const STORE_GROUP = {
+  name: 'store',
+  test: /node_modules[\\/]idb[\\/]|src[\\/]store[\\/](clients|contacts|settings|db|base|sync-queue|changes|vault[\\/](codec|staging))\.ts$|src[\\/]platform[\\/](database-open|session-keyring|browser)\.ts$|src[\\/]domain[\\/](settings[\\/]settings|time[\\/](business-time|holiday-calendar)|text[\\/]message-keys|sites[\\/]site-access|crypto[\\/]passphrase|contacts[\\/]cadence|fhir[\\/](shared|trust-acts)|team[\\/]changed-fields|checklists[\\/]checklist|identity[\\/](ids|seen|identity|names))\.ts$/,
 };
 
 export default defineConfig(({ mode }) => {
@@ -177,7 +186,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 200,
-      rollupOptions: { output: { codeSplitting: { groups: [PANEL_FIRST_PAINT_GROUP] } } },
+      rollupOptions: { output: { codeSplitting: { groups: [PANEL_FIRST_PAINT_GROUP, STORE_GROUP] } } },
     },
   };
 });

@@ -96,6 +96,8 @@ describe('setting a passphrase leaves no plaintext in the browser\'s database fi
     const third = await launch();
     const again = await third.openTab(demo.page(`/classic/chart/${samuel.id}`));
     const locked = await third.openPanel(again.tabId);
+    // A browser just started on a sealed profile: its first panel may take a while on a busy machine.
+    await locked.getByTestId('unlock-passphrase').waitFor({ timeout: 20_000 });
     await locked.getByTestId('unlock-passphrase').fill(PASSPHRASE);
     await locked.getByTestId('unlock-submit').click();
     await expect.poll(() => locked.locator('body').innerText(), { timeout: 15_000 }).toContain(NOTE);

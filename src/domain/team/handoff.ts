@@ -46,7 +46,8 @@ export function handoffOf(input: HandoffInput): Handoff {
   const { client, now, timeZone } = input;
   const today = calendarDateOf(now, timeZone);
   const prefs = client.preferences ?? {};
-  const last = [...input.contacts].sort((a, b) => b.at - a.at)[0];
+  // Contacts logged in the same minute share `at` (the form's precision): the one logged later is the last.
+  const last = [...input.contacts].sort((a, b) => b.at - a.at || b.createdAt - a.createdAt)[0];
   const stay = stayState(client, today);
   const deadlines = stay.actualDischarge === undefined ? null : tcmDeadlines({ date: stay.actualDischarge, actual: true }, today, client.tcmComplexity ?? 'moderate');
   const done = client.tcmDone?.dischargeDate === deadlines?.dischargeDate ? client.tcmDone : undefined;

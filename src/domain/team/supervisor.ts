@@ -40,7 +40,10 @@ export function supervisorView(input: SupervisorInput): ManagerGroup[] {
     }
     return group;
   };
-  for (const colleague of [...team.colleagues, { member: team.user, display: team.userDisplay }]) groupOf(colleague.member, colleague.display);
+  // A supervisor appears among the care managers only as the primary of some client of their own.
+  const primaryOfSome = [...owners.values()].some((owner) => owner.primary?.member === team.user);
+  const people = team.role === 'supervisor' && !primaryOfSome ? team.colleagues : [...team.colleagues, { member: team.user, display: team.userDisplay }];
+  for (const colleague of people) groupOf(colleague.member, colleague.display);
   const managerOf = (clientId: string) => {
     const primary = owners.get(clientId)?.primary;
     return primary ? groupOf(primary.member, primary.display) : groupOf(undefined);

@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
 import { PanelContext, usePanel, type PanelSession } from '../panel';
-import { LockScreen } from './LockScreen';
+import type { LockScreen } from './LockScreen';
 import { ClientView } from './ClientView';
 import { NoticeBar } from './NoticeBar';
 import { ClientFinder } from './ClientFinder';
@@ -13,16 +14,48 @@ const loadSyncLine = () => import('./SyncLine').then((module) => module.SyncLine
 const loadLastBackup = () => import('./LastBackup').then((module) => module.LastBackup);
 /** Open forms are modal dialogs: no place on screen to hold, and none can be open before a click. */
 const loadDrafts = () => import('./Drafts').then((module) => module.Drafts);
+/** Only a panel opened while locked needs the lock screen: most users never set a passphrase. */
+const loadLockScreen = () => import('./LockScreen').then((module) => module.LockScreen);
 
 /** The lock screen while locked; else the panel of this unlock, built afresh after each one. */
 export function PanelRoot({ session }: { session: PanelSession }) {
   const panel = session.panel.value;
-  if (!panel) return <LockScreen lock={session.lock} drafts={session.drafts} t={session.host.t} />;
+  if (!panel) return <Locked session={session} />;
   return (
     <PanelContext.Provider value={panel}>
       <App />
     </PanelContext.Provider>
   );
+}
+
+/**
+ * The lock screen as soon as its code is there. Nothing stands in for it meanwhile: no model
+ * exists while locked, so there is nothing of the client to show, and no placeholder to jump from.
+ */
+function Locked({ session }: { session: PanelSession }) {
+  const [Screen, setScreen] = useState<typeof LockScreen | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let mounted = true;
+    loadLockScreen().then(
+      (component) => mounted && setScreen(() => component),
+      (error: unknown) => {
+        console.warn('[rapport] lock screen load', error);
+        if (mounted) setFailed(true);
+      },
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  if (failed) {
+    return (
+      <p class="error" role="alert">
+        {session.host.t('sectionLoadFailed')}
+      </p>
+    );
+  }
+  return Screen && <Screen lock={session.lock} drafts={session.drafts} t={session.host.t} />;
 }
 
 export function App() {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { cadenceFor } from '../../domain/settings/settings';
 import { updateClient } from '../../store/clients';
@@ -146,6 +146,19 @@ function DetailsForm({ client }: { client: ClientRecord }) {
   const [base, setBase] = useState(() => restored?.base ?? client);
   const [clashing, setClashing] = useState<Partial<DetailsDraft>>(() => restored?.clashing ?? {});
   useKeepUnsavedForm(keptAs, { draft, base, clashing }, (form) => Object.keys(editsOf(form.draft, draftOf(form.base))).length > 0);
+  // A newer record written elsewhere (another window, the worker applying a team sync) shows at
+  // once, as a save that met it would: what the user typed stays, a field changed on both sides
+  // is a clash. Left unfollowed, the form kept the values of its last save and sent them again.
+  useEffect(() => {
+    if (client.rev <= base.rev) return;
+    const baseDraft = draftOf(base);
+    const edits = editsOf(draft, baseDraft);
+    const theirs = draftOf(client);
+    const clash = new Set([...clashes(edits, baseDraft, theirs), ...(Object.keys(clashing) as (keyof DetailsDraft)[]).filter((key) => key in edits)]);
+    setBase(client);
+    setDraft({ ...theirs, ...edits });
+    setClashing(Object.fromEntries([...clash].map((key) => [key, theirs[key]])));
+  }, [client]);
   const field = (key: keyof DetailsDraft) => ({
     value: draft[key],
     'aria-invalid': key in clashing ? true : undefined,

@@ -2,7 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { getClient, mergeCandidatesFor } from '../../store/clients';
 import { onChanged } from '../../store/changes';
-import { enrolClient } from '../../store/enrolment';
+import { enrolClient } from '../../store/enrol';
 import type { BindingModel } from './binding';
 import type { ClientRecord } from '../../model/records';
 import type { ClientContext } from '../../model/context';

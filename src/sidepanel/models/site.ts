@@ -2,7 +2,6 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { identifyingWords, mentionsAny } from '../../context/identifying';
 import type { TabContext } from '../../messaging/schema';
 import type { RapportDb } from '../../store/db';
-import { saveSiteProfile } from '../../store/sites';
 import { accessPatternFor } from '../../domain/sites/site-access';
 import type { ContextField, DateOrder } from '../../model/context';
 
@@ -233,6 +232,8 @@ export function createSiteModel(host: SiteHost, db: RapportDb, binding: Binding,
       const identifying = identifyingWords([state.picks.name?.text, state.picks.mrn?.text, state.picks.dob?.text]);
       if (Object.values(selectors).some((selector) => mentionsAny(selector, identifying))) return say('teachIdentifying', [], 'error');
       try {
+        // Only a taught site is saved from the panel: the profile store loads with the first save.
+        const { saveSiteProfile } = await import('../../store/sites');
         await saveSiteProfile(db, { origin, selectors, ...(state.dateOrder ? { dateOrder: state.dateOrder } : {}) }, now());
       } catch (error) {
         return say('saveFailed', [String(error)], 'error');

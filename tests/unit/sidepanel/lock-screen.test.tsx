@@ -29,7 +29,9 @@ describe('the panel while Rapport is locked', () => {
   test('opened locked: only the lock screen, nothing read; the right passphrase loads the client', async () => {
     mounted = await mountPanel({ now: NOW, context: jane, passphrase: PASSPHRASE, locked: true });
     const panel = mounted;
-    expect(panel.byTestId('lock-screen')).not.toBeNull();
+    // The lock screen's code loads on demand; until it is there the panel shows nothing at all.
+    expect(holdsNothingOfJane(panel.root)).toBe(true);
+    await panel.until(() => panel.byTestId('lock-screen') !== null, 'lock screen');
     expect(panel.byTestId('view-caseload')).toBeNull();
     expect(panel.session.panel.value).toBeNull();
     expect(holdsNothingOfJane(panel.root)).toBe(true);

@@ -4,7 +4,7 @@ import { mountPanel, type MountedPanel } from './render';
 import { StaleWriteError } from '../../../src/store/base';
 import { callbacksForClient } from '../../../src/store/callbacks';
 import { checklistsForClient } from '../../../src/store/checklists';
-import { getClient, listClients } from '../../../src/store/clients';
+import { getClient, listClients, updateClient } from '../../../src/store/clients';
 import { contactsForClient } from '../../../src/store/contacts';
 import { addPainPoint, painPointsForClient } from '../../../src/store/pain-points';
 import type { ClientRecord } from '../../../src/model/records';
@@ -50,27 +50,62 @@ describe('client details edited in two windows', () => {
     expect(b.byTestId('details-clashes')).toBeNull();
   });
 
-  test('the same field: what B typed is kept, A’s value is shown, and saving again keeps B’s', async () => {
+  test('the same field saved in both at once: the later save keeps what its user typed, shows the other value, and saving again keeps it', async () => {
     const { a, b, id } = await twoWindows();
     await a.type('details-location', 'Ward 5');
     await a.type('details-tier', 'low');
-    await a.submit('details-save');
-    await a.until(saysSaved(a), 'saved in A');
-
     await b.type('details-location', 'ICU, Bed 6');
-    await b.submit('details-save');
-    await b.until(() => notice(b).includes('another window'), 'clash announced in B');
-    expect(notice(b)).toContain('Location');
-    expect(b.byTestId('details-clashes')?.getAttribute('role')).toBe('alert');
-    expect(b.byTestId('details-clashes')?.textContent).toContain('Location is now “Ward 5” in the other window');
-    expect(value(b, 'details-location')).toBe('ICU, Bed 6');
-    expect(value(b, 'details-tier')).toBe('low');
-    expect(await getClient(a.db, id)).toMatchObject({ location: 'Ward 5', tier: 'low' });
+    const save = (view: MountedPanel) => () => (view.byTestId('details-save') as HTMLButtonElement).form!.requestSubmit();
+    await atOnce(save(a), save(b));
+    await a.until(() => [a, b].some((view) => notice(view).includes('another window')), 'clash announced in one window');
+    const [later, first, typed, theirs] = notice(b).includes('another window') ? [b, a, 'ICU, Bed 6', 'Ward 5'] : [a, b, 'Ward 5', 'ICU, Bed 6'];
+    await first.until(saysSaved(first), 'the first save done');
+    expect(notice(later)).toContain('Location');
+    expect(later.byTestId('details-clashes')?.getAttribute('role')).toBe('alert');
+    expect(later.byTestId('details-clashes')?.textContent).toContain(`Location is now “${theirs}” in the other window`);
+    expect(value(later, 'details-location')).toBe(typed);
+    expect(value(later, 'details-tier')).toBe('low');
+    expect(await getClient(a.db, id)).toMatchObject({ location: theirs, tier: 'low' });
 
+    await later.submit('details-save');
+    await later.until(saysSaved(later), 'saved again');
+    expect(await getClient(a.db, id)).toMatchObject({ location: typed, tier: 'low' });
+    expect(later.byTestId('details-clashes')).toBeNull();
+    await first.until(() => value(first, 'details-location') === typed, 'the first window shows it');
+  });
+});
+
+describe('client details changed elsewhere while the form is open', () => {
+  const dob = (view: MountedPanel) => view.root.querySelector<HTMLInputElement>('[data-testid="client-details"] input[type="date"]')!.value;
+
+  // The worker writes what a team sync pulled through its own connection, as window A does here.
+  test('after a save of its own, the form takes the fields changed elsewhere (a pulled date of birth)', async () => {
+    const { a, b, id } = await twoWindows();
+    await b.type('details-location', 'Ward 2');
     await b.submit('details-save');
-    await b.until(saysSaved(b), 'saved in B on the second try');
-    expect(await getClient(a.db, id)).toMatchObject({ location: 'ICU, Bed 6', tier: 'low' });
-    expect(b.byTestId('details-clashes')).toBeNull();
+    await b.until(saysSaved(b), 'saved in B');
+    const saved = (await getClient(a.db, id))!;
+    await updateClient(a.db, id, { dob: '1950-01-06' }, NOW + 1000, saved.rev);
+    await b.until(() => dob(b) === '1950-01-06', 'B shows the new date of birth');
+    expect(value(b, 'details-location')).toBe('Ward 2');
+    // Saving again sends no stale date of birth back.
+    await b.type('details-tier', 'high');
+    await b.submit('details-save');
+    await expect.poll(async () => (await getClient(a.db, id))?.tier).toBe('high');
+    expect(await getClient(a.db, id)).toMatchObject({ dob: '1950-01-06', location: 'Ward 2' });
+  });
+
+  test('what the user is typing stays; a change elsewhere to that same field is shown as a clash', async () => {
+    const { a, b, id } = await twoWindows();
+    await b.type('details-location', 'ICU, Bed 6');
+    const before = (await getClient(a.db, id))!;
+    await updateClient(a.db, id, { dob: '1950-01-06', location: 'Ward 5' }, NOW + 1000, before.rev);
+    await b.until(() => dob(b) === '1950-01-06', 'B shows the new date of birth');
+    expect(value(b, 'details-location')).toBe('ICU, Bed 6');
+    expect(b.byTestId('details-clashes')?.textContent).toContain('Location is now “Ward 5” in the other window');
+    await b.submit('details-save');
+    await b.until(saysSaved(b), 'saved in B');
+    expect(await getClient(a.db, id)).toMatchObject({ dob: '1950-01-06', location: 'ICU, Bed 6' });
   });
 });
 

@@ -56,6 +56,13 @@ describe('handoff summary', () => {
     expect(summary.nextAction?.ruleId).toBeDefined();
   });
 
+  test('two contacts logged with the same time: the one logged later is the last contact', () => {
+    const minute = NOW - DAY;
+    const first = { ...contact('c1', minute, { note: 'first' }), createdAt: minute + 5_000 };
+    const later = { ...contact('c2', minute, { note: 'logged later' }), createdAt: minute + 40_000 };
+    for (const contacts of [[first, later], [later, first]]) expect(handoffOf(input({ contacts })).lastContact?.note).toBe('logged later');
+  });
+
   test('a client never contacted: nothing to say about the last contact, and the next action is to reach them', () => {
     const summary = handoffOf(input());
     expect(summary.lastContact).toBeUndefined();

@@ -59,8 +59,15 @@ describe('supervisor view', () => {
     expect(shown).toEqual([
       { manager: 'Alice Ames', overdue: ['cb1'], pastMax: [] },
       { manager: 'Bob Burns', overdue: ['cb2'], pastMax: ['Cy Marsh', 'Ben Rowe'] },
-      { manager: 'Carol Chen', overdue: [], pastMax: [] },
       { manager: undefined, overdue: ['cb3'], pastMax: [] },
     ]);
+  });
+
+  test('the supervisor is a group of their own only as some client\'s primary care manager', () => {
+    const carol = { member: 'Practitioner/carol', display: 'Carol Chen' };
+    const managers = (careTeams: CareTeam[]) =>
+      supervisorView({ clients: [client('eve', 'Eve Ash', NOW - DAY)], overdue: [], team: state(carol, careTeams, [ALICE]), settings: defaultSettings(ZONE), now: NOW, timeZone: ZONE }).map((group) => group.manager?.display);
+    expect(managers([team('eve', [{ ...ALICE, role: 'primary' }])])).toEqual(['Alice Ames']);
+    expect(managers([team('eve', [{ ...carol, role: 'primary' }])])).toEqual(['Alice Ames', 'Carol Chen']);
   });
 });
