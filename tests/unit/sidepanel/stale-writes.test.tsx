@@ -123,9 +123,10 @@ describe('one-click acts from two windows at once', () => {
 
     await b.until(() => b.byTestId('checklist-item')?.textContent?.includes('2 times') ?? false, 'B shows both ticks');
     await atOnce(() => firstBox(a).click(), () => firstBox(b).click());
-    await b.until(() => notice(b).includes('another window'), 'B told');
+    // Which window's untick lands first depends on how long its sealing took: the other is told.
+    await b.until(() => [a, b].some((view) => notice(view).includes('another window')), 'one window told');
     expect((await checklistsForClient(a.db, id))[0]!.ticks).toEqual([NOW]);
-    await b.until(() => b.byTestId('checklist-item')?.dataset.checked === 'true', 'B shows the tick that is left');
+    for (const view of [a, b]) await view.until(() => view.byTestId('checklist-item')?.dataset.checked === 'true', 'both show the tick that is left');
   });
 
   test('a pain point relieved in both windows is relieved once, at the first time', async () => {
