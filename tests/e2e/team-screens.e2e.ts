@@ -148,7 +148,8 @@ describe('team screens', () => {
     await bob.keyboard.press('Enter');
     const summary = bob.getByTestId('handoff-summary');
     await summary.waitFor();
-    expect(await bob.evaluate(() => document.activeElement?.textContent)).toBe('Handoff: Gil Hart');
+    // Focus moves to the heading in the frame after the screen renders.
+    await expect.poll(() => bob.evaluate(() => document.activeElement?.textContent)).toBe('Handoff: Gil Hart');
     const sections = Object.fromEntries(
       await summary.getByTestId('handoff-section').evaluateAll((nodes) => nodes.map((node) => [node.querySelector('h3')?.textContent ?? '', node.textContent ?? ''])),
     );
@@ -161,7 +162,7 @@ describe('team screens', () => {
     await shoot(bob, 'handoff-summary');
     await bob.keyboard.press('Escape');
     await bob.getByTestId('caseload').waitFor();
-    expect(await bob.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Read handoff: Gil Hart');
+    await expect.poll(() => bob.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Read handoff: Gil Hart');
   });
 
   test("Hana's handoff: in hospital, going home soon, and what to do about it; the back button returns", async () => {
