@@ -153,12 +153,16 @@ function DetailsForm({ client }: { client: ClientRecord }) {
     if (client.rev <= base.rev) return;
     const baseDraft = draftOf(base);
     const edits = editsOf(draft, baseDraft);
-    const theirs = draftOf(client);
-    const clash = new Set([...clashes(edits, baseDraft, theirs), ...(Object.keys(clashing) as (keyof DetailsDraft)[]).filter((key) => key in edits)]);
-    setBase(client);
-    setDraft({ ...theirs, ...edits });
-    setClashing(Object.fromEntries([...clash].map((key) => [key, theirs[key]])));
+    const stillClashing = (Object.keys(clashing) as (keyof DetailsDraft)[]).filter((key) => key in edits);
+    takeNewer(client, edits, [...new Set([...clashes(edits, baseDraft, draftOf(client)), ...stillClashing])]);
   }, [client]);
+  /** Keep every field the user typed, take the newer record's values for the rest, mark the clashes. */
+  function takeNewer(current: ClientRecord, edits: Partial<DetailsDraft>, clash: (keyof DetailsDraft)[]) {
+    const theirs = draftOf(current);
+    setBase(current);
+    setDraft({ ...theirs, ...edits });
+    setClashing(Object.fromEntries(clash.map((key) => [key, theirs[key]])));
+  }
   const field = (key: keyof DetailsDraft) => ({
     value: draft[key],
     'aria-invalid': key in clashing ? true : undefined,
@@ -191,17 +195,13 @@ function DetailsForm({ client }: { client: ClientRecord }) {
           return;
         }
         const current = error.current as ClientRecord;
-        const theirs = draftOf(current);
-        const clash = clashes(edits, baseDraft, theirs);
+        const clash = clashes(edits, baseDraft, draftOf(current));
         if (clash.length === 0) {
           target = current;
           continue;
         }
-        // Keep every field the user typed, take the other window's values for the rest, and show
-        // what it saved where both changed the same field; saving again then keeps the user's.
-        setBase(current);
-        setDraft({ ...theirs, ...edits });
-        setClashing(Object.fromEntries(clash.map((key) => [key, theirs[key]])));
+        // Saving again then keeps the user's values where both changed the same field.
+        takeNewer(current, edits, clash);
         notices.show({ text: t('staleWriteFields', clash.map((key) => t(LABELS[key])).join(', ')), tone: 'error' });
         return;
       }
