@@ -42,6 +42,13 @@ const WITHOUT_DOM = [
   'tests/sync/**',
 ];
 
+/**
+ * Pure logic keeps no state between files (the one module that does, the holiday calendar, is
+ * imported afresh by its own test): these files share their worker's modules instead of importing
+ * everything again, about a second a file, times three projects.
+ */
+const SHARED_MODULES = ['tests/unit/domain/**'];
+
 interface Suite {
   name: string;
   include: string[];
@@ -49,26 +56,27 @@ interface Suite {
   env?: Record<string, string>;
 }
 
-/** The files of `glob` that lie in a DOM-free folder, as globs. */
-function withoutDomPart(glob: string): string[] {
+/** The files of `glob` that lie in one of `dirs` (folders as `dir/**`), as globs. */
+function partIn(glob: string, dirs: string[]): string[] {
   const globRoot = glob.split('**')[0]!;
-  return WITHOUT_DOM.flatMap((dir) => {
+  return dirs.flatMap((dir) => {
     const dirRoot = dir.slice(0, -2);
     if (dirRoot.startsWith(globRoot)) return [`${dirRoot}**/*.test.{ts,tsx}`];
     return glob.startsWith(dirRoot) ? [glob] : [];
   });
 }
 
-/** One suite as two projects: its DOM-free files in Node, the rest in happy-dom. */
+/** One suite as projects: its DOM-free files in Node (pure logic sharing modules), the rest in happy-dom. */
 function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
-  const project = (suffix: string, environment: 'node' | 'happy-dom', files: { include: string[]; exclude: string[] }) => ({
+  const project = (suffix: string, environment: 'node' | 'happy-dom', files: { include: string[]; exclude: string[] }, isolate = true) => ({
     extends: true as const,
-    test: { ...shared, name: `${name}${suffix}`, environment, ...files, ...(env ? { env } : {}) },
+    test: { ...shared, name: `${name}${suffix}`, environment, isolate, ...files, ...(env ? { env } : {}) },
   });
   return [
     project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM] }),
-    project(' (node)', 'node', { include: include.flatMap((glob) => withoutDomPart(glob)), exclude }),
-  ];
+    project(' (node)', 'node', { include: include.flatMap((glob) => partIn(glob, WITHOUT_DOM)), exclude: [...exclude, ...SHARED_MODULES] }),
+    project(' (pure)', 'node', { include: include.flatMap((glob) => partIn(glob, SHARED_MODULES)), exclude }, false),
+  ].filter((suite) => suite.test.include.length > 0);
 }
 
 export default defineConfig({
