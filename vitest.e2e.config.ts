@@ -1,13 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-/** Real-browser tests: run after `npm run build`, one Chromium per file, files one at a time (2 cores). */
+/**
+ * Files that measure time or race the browser's own timers (CPU throttling and long tasks, a
+ * worker stopped after a delay, real alarms, first-panel deadlines on a sealed profile): they run
+ * one at a time after the rest, so a second Chromium beside them cannot move what they measure.
+ */
+const ALONE = ['slicing', 'page-attacks', 'first-paint', 'worker-midwork', 'notifications', 'encryption-disk'].map((name) => `tests/e2e/${name}.e2e.ts`);
+
+/**
+ * Real-browser tests: run after `npm run build`, one Chromium per file. Two files at a time (most
+ * of a file's time is spent waiting on its browser), except those in ALONE.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     expect: { poll: { timeout: 10_000, interval: 100 } },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], exclude: ALONE, maxWorkers: 2, globalSetup: ['tests/e2e/sync-build.ts'], sequence: { groupOrder: 0 } },
+      },
+      { extends: true, test: { name: 'e2e alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

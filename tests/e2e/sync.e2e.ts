@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from 'vite';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startLoopbackServer, type LoopbackServer } from '../sync/harness/loopback-server';
 import { signedIn, TEST_CLIENT_ID } from '../sync/harness/sign-in';
@@ -23,7 +22,6 @@ const issuedTokens: string[] = [];
 const PASSPHRASE = 'a long and honest passphrase';
 
 beforeAll(async () => {
-  await build({ mode: 'chrome-e2e-sync', logLevel: 'warn', configFile: 'vite.config.ts' });
   server = await startLoopbackServer({ users: { alice: { fhirUser: 'Practitioner/alice', role: 'care-manager' } } });
   browser = await launchWithExtension('dist/chrome-e2e-sync');
   // Every token the server hands out, as the extension received it: none may lie in storage in the clear.

@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from 'vite';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
@@ -41,7 +40,6 @@ const browsers: ExtensionBrowser[] = [];
 
 beforeAll(async () => {
   await Promise.all([mkdir(ARTIFACTS, { recursive: true }), loadHolidayCalendar()]);
-  await build({ mode: 'chrome-e2e-sync', logLevel: 'warn', configFile: 'vite.config.ts' });
   server = await startLoopbackServer({ users: Object.fromEntries(Object.keys(PEOPLE).map((who) => [who, { fhirUser: `Practitioner/${who}` }])), lifetimeMs: 300_000 });
   await seedTeam(server, 'north', { alice: { name: PEOPLE.alice, role: 'care-manager' }, bob: { name: PEOPLE.bob, role: 'care-manager' }, carol: { name: PEOPLE.carol, role: 'supervisor' } });
   await aliceHandsOverToBob();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
@@ -39,7 +38,6 @@ const people = {} as Record<Who, Person>;
 let lastSeen = '';
 
 beforeAll(async () => {
-  await build({ mode: 'chrome-e2e-sync', logLevel: 'warn', configFile: 'vite.config.ts' });
   [server, demo] = await Promise.all([
     startLoopbackServer({ users: Object.fromEntries(WHO.map((who) => [who, { fhirUser: `Practitioner/${who}` }])), lifetimeMs: 300_000 }),
     startDemoServer(),
