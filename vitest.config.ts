@@ -43,11 +43,13 @@ const WITHOUT_DOM = [
 ];
 
 /**
- * Pure logic keeps no state between files (the one module that does, the holiday calendar, is
- * imported afresh by its own test): these files share their worker's modules instead of importing
- * everything again, about a second a file, times three projects.
+ * Files whose tests make all the state they use (pure logic; sync tests open each caseload in an
+ * IndexedDB of its own): they share their worker's modules instead of importing everything again
+ * for each file, and the sync tests index Medplum's FHIR definitions once per worker instead of
+ * once per file. The one module state a test depends on, the holiday calendar not yet loaded, is
+ * imported afresh by its own test.
  */
-const SHARED_MODULES = ['tests/unit/domain/**'];
+const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**'];
 
 interface Suite {
   name: string;
@@ -66,7 +68,7 @@ function partIn(glob: string, dirs: string[]): string[] {
   });
 }
 
-/** One suite as projects: its DOM-free files in Node (pure logic sharing modules), the rest in happy-dom. */
+/** One suite as projects: its DOM-free files in Node (SHARED_MODULES apart), the rest in happy-dom. */
 function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
   const project = (suffix: string, environment: 'node' | 'happy-dom', files: { include: string[]; exclude: string[] }, isolate = true) => ({
     extends: true as const,
@@ -75,7 +77,7 @@ function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
   return [
     project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM] }),
     project(' (node)', 'node', { include: include.flatMap((glob) => partIn(glob, WITHOUT_DOM)), exclude: [...exclude, ...SHARED_MODULES] }),
-    project(' (pure)', 'node', { include: include.flatMap((glob) => partIn(glob, SHARED_MODULES)), exclude }, false),
+    project(' (shared modules)', 'node', { include: include.flatMap((glob) => partIn(glob, SHARED_MODULES)), exclude }, false),
   ].filter((suite) => suite.test.include.length > 0);
 }
 

@@ -3,7 +3,7 @@ import { expect, test, vi } from 'vitest';
 // The calendar loads on demand (the panel's first paint goes without it); before it is there, a
 // business day is never guessed: a TCM deadline counted without holidays would be wrong.
 test('business days are refused until the holiday calendar is loaded, then count its holidays', async () => {
-  // The calendar is module state, and this folder's files share their worker's modules: another
+  // The calendar is module state, and the files of this folder share their worker's modules: another
   // file may have loaded it already, so this test starts from modules of its own.
   vi.resetModules();
   const { isBusinessDay, nextBusinessDay } = await import('../../../src/domain/time/business-time');
