@@ -49,7 +49,7 @@ const WITHOUT_DOM = [
  * once per file. The one module state a test depends on, the holiday calendar not yet loaded, is
  * imported afresh by its own test.
  */
-const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**'];
+const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**', 'tests/unit/sync/**'];
 
 interface Suite {
   name: string;
