@@ -4,7 +4,7 @@ import { notifyChanged } from '../store/changes';
 import { COVER_PREFIX } from '../store/sync-queue';
 import { handoffSummaries } from '../store/team-handoffs';
 import type { TeamState } from '../model/team';
-import { coverFor, coveredTeams, type CoverResult } from './cover';
+import { cancelCover, coverFor, coveredTeams, type CancelResult, type CoverResult } from './cover';
 import { SyncError } from './errors';
 import type { Send } from './transport';
 
@@ -48,7 +48,7 @@ export async function loadQueuedCovers(db: RapportDb): Promise<CoverRequest[]> {
     .sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
-async function settle(db: RapportDb, request: CoverRequest): Promise<void> {
+async function settle(db: RapportDb, request: Pick<CoverRequest, 'colleague' | 'start' | 'end'>): Promise<void> {
   await db.delete('meta', keyOf(request));
   notifyChanged({ store: 'meta', ids: [keyOf(request)] });
 }
@@ -89,4 +89,24 @@ export async function sendQueuedCovers(db: RapportDb, send: Send, state: TeamSta
     }
   }
   return problems;
+}
+
+/** The cover to call off, as the user asked for it (the colleague's reference and the two instants). */
+export type CoverToCallOff = Pick<CoverRequest, 'colleague' | 'start' | 'end'>;
+
+export interface CallOffResult extends CancelResult {
+  /** True when the cover was still waiting to be sent: it now never will be. */
+  unqueued: boolean;
+}
+
+/**
+ * "Call the cover off", for the background route: a cover still queued is dropped first (so no
+ * later round sends it), then whatever part of it reached the server is ended there (cancelCover).
+ * `state` is the team as last saved. A SyncError (offline, signed out, …) is thrown for the route
+ * to put in words; the queue entry is already gone, and asking again finishes the server's part.
+ */
+export async function callOffCover(db: RapportDb, send: Send, state: TeamState, cover: CoverToCallOff, now: number): Promise<CallOffResult> {
+  const unqueued = (await db.get('meta', keyOf(cover))) !== undefined;
+  if (unqueued) await settle(db, cover);
+  return { ...(await cancelCover(send, state, { member: cover.colleague }, cover.start, cover.end, now)), unqueued };
 }
