@@ -41,8 +41,8 @@ export function coversForMe(state: TeamState, queue: { covers: readonly CoverReq
 
 /**
  * The team state as the server now has it after a call-off went through (the rule withCoverEnded
- * applies there): a cover not yet begun is gone, one under way ended at `now`. Saved at once so
- * the cover list drops it before the next round restates the team.
+ * applies there): a cover under way ends at `now`, one not yet begun becomes that instant. Saved
+ * at once so the cover list drops it before the next round restates the team.
  */
 export function withCoverCalledOff(state: TeamState, cover: Cover, now: number): TeamState {
   return {
@@ -53,7 +53,7 @@ export function withCoverCalledOff(state: TeamState, cover: Cover, now: number):
             ...team,
             participants: team.participants.flatMap((participant) => {
               if (!isCoverOf(participant, cover)) return [participant];
-              return now < cover.start ? [] : [{ ...participant, end: now }];
+              return [{ ...participant, ...(now < cover.start ? { start: now } : {}), end: now }];
             }),
           }
         : team,

@@ -87,7 +87,7 @@ export async function loadQueuedCallOffs(db: RapportDb): Promise<CallOffRequest[
   return (await loadQueue(db)).filter(isCallOff);
 }
 
-async function settle(db: RapportDb, request: Queued): Promise<void> {
+async function settle(db: RapportDb, request: Pick<CoverRequest, 'colleague' | 'start' | 'end'> & { callOff?: true }): Promise<void> {
   await db.delete('meta', keyOf(request));
   notifyChanged({ store: 'meta', ids: [keyOf(request)] });
 }
@@ -117,12 +117,12 @@ export async function sendCover(db: RapportDb, send: Send, state: TeamState, req
 }
 
 /**
- * Sends one queued call-off: the cover ends on every team `state` shows it on (cancelCover, the one
- * call to it), and is cleared once sent, with the same keep-or-drop rule as a cover.
+ * Sends one queued call-off through callOffCover (the one call to the server side of it), and
+ * clears it once sent, with the same keep-or-drop rule as a cover.
  */
-export async function sendCallOff(db: RapportDb, send: Send, state: TeamState, request: CallOffRequest, now: number): Promise<CancelResult> {
+export async function sendCallOff(db: RapportDb, send: Send, state: TeamState, request: CallOffRequest, now: number): Promise<CallOffResult> {
   try {
-    const result = await cancelCover(send, state, { member: request.colleague }, request.start, request.end, now);
+    const result = await callOffCover(db, send, state, { colleague: request.colleague, start: request.start, end: request.end }, now);
     await settle(db, request);
     return result;
   } catch (error) {
@@ -145,4 +145,24 @@ export async function sendQueuedCovers(db: RapportDb, send: Send, state: TeamSta
     }
   }
   return problems;
+}
+
+/** The cover to call off, as the user asked for it (the colleague's reference and the two instants). */
+export type CoverToCallOff = Pick<CoverRequest, 'colleague' | 'start' | 'end'>;
+
+export interface CallOffResult extends CancelResult {
+  /** True when the cover was still waiting to be sent: it now never will be. */
+  unqueued: boolean;
+}
+
+/**
+ * "Call the cover off", for the background route: a cover still queued is dropped first (so no
+ * later round sends it), then whatever part of it reached the server is ended there (cancelCover).
+ * `state` is the team as last saved. A SyncError (offline, signed out, …) is thrown for the route
+ * to put in words; the queue entry is already gone, and asking again finishes the server's part.
+ */
+export async function callOffCover(db: RapportDb, send: Send, state: TeamState, cover: CoverToCallOff, now: number): Promise<CallOffResult> {
+  const unqueued = (await db.get('meta', keyOf(cover))) !== undefined;
+  if (unqueued) await settle(db, cover);
+  return { ...(await cancelCover(send, state, { member: cover.colleague }, cover.start, cover.end, now)), unqueued };
 }

@@ -81,7 +81,7 @@ describe('handoff summary', () => {
     await syncedRound(e, T0 + 4_000);
     expect(await handoffsFor(e, CLEAR_TOKENS, start + 1)).toEqual([]);
 
-    // Called off before it starts: the cover leaves both teams and each handoff is retired by its status alone.
+    // Called off before it starts: on both teams the cover shrinks to the instant it was called off, and each handoff is retired, by status alone.
     const withCover = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
     const before = await all<Composition>('Composition?_count=50');
     expect(await cancelCover(send, withCover, finn, start, end, T0 + 5_000)).toEqual({ ended: 2, retired: 2 });
@@ -89,7 +89,9 @@ describe('handoff summary', () => {
     expect(after.map((composition) => composition.status)).toEqual(['entered-in-error', 'entered-in-error']);
     expect(after.map(({ meta: _m, status: _s, ...rest }) => rest)).toEqual(before.map(({ meta: _m, status: _s, ...rest }) => rest));
     const teams = await all<CareTeam>('CareTeam?_count=50');
-    expect(teams.flatMap((team) => { const read = readCareTeam(team as never); return read.kind === 'record' ? read.team.participants.map((p) => p.member) : []; })).toEqual(['Practitioner/erin', 'Practitioner/erin']);
+    expect(teams.flatMap((team) => { const read = readCareTeam(team as never); return read.kind === 'record' ? read.team.participants.map((p) => [p.member, p.start, p.end]) : []; })).toEqual(
+      [0, 1].flatMap(() => [['Practitioner/erin', T0 + 1_000, undefined], ['Practitioner/finn', T0 + 5_000, T0 + 5_000]]),
+    );
     expect(await cancelCover(send, withCover, finn, start, end, T0 + 6_000)).toEqual({ ended: 0, retired: 0 });
     await syncedRound(f, T0 + 7_000);
     expect(await handoffsFor(f, CLEAR_TOKENS, start + 1)).toEqual([]);

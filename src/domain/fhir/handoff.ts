@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { HandoffNoteSchema, type HandoffNote, type TeamMember } from '../../model/team';
-import type { Handoff } from '../team/handoff';
+import type { Handoff, NextAction } from '../team/handoff';
 import { relativeReference } from './care-team';
 import { instant, isObject, list, patientIdOf, type Json } from './read';
 import { iso } from './resource-parts';
@@ -65,6 +65,11 @@ const NEXT_ACTION: Record<string, string> = {
   'callback-due-soon': 'Return the callback due soon',
 };
 
+function nextActionLine(action: NextAction, when: (ms: number) => string): string {
+  if (action.ruleId === 'callback-overdue') return `Return the callback overdue since ${when(action.dueAt)}${action.reason ? `: ${action.reason}` : ''}`;
+  return `${NEXT_ACTION[action.ruleId] ?? action.ruleId}${action.due ? ` by ${action.due}` : ''}`;
+}
+
 function sectionLines(handoff: Handoff, when: (ms: number) => string): Record<SectionCode, string[]> {
   const { reach, lastContact, tcm, stay, nextAction } = handoff;
   const best = reach.bestTimeStart || reach.bestTimeEnd ? `Best time: ${reach.bestTimeStart ?? '…'}–${reach.bestTimeEnd ?? '…'}` : undefined;
@@ -83,7 +88,7 @@ function sectionLines(handoff: Handoff, when: (ms: number) => string): Record<Se
     callbacks: handoff.callbacksOwed.map((callback) => `${callback.overdue ? 'Overdue since' : 'Due'} ${when(callback.dueAt)}${callback.reason ? `: ${callback.reason}` : ''}`),
     'pain-points': handoff.painPoints.map((pain) => `${pain.text}${pain.rootCause ? ` (root cause: ${pain.rootCause})` : ''}, since ${when(pain.openedAt)}`),
     discharge: discharge.filter((line): line is string => line !== undefined),
-    'next-action': nextAction ? [`${NEXT_ACTION[nextAction.ruleId] ?? nextAction.ruleId}${nextAction.due ? ` by ${nextAction.due}` : ''}`] : [],
+    'next-action': nextAction ? [nextActionLine(nextAction, when)] : [],
   };
 }
 

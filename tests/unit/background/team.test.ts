@@ -308,6 +308,12 @@ describe('who covers for me, and calling a cover off', () => {
     expect(await countWaiting(db)).toBe(0);
   });
 
+  test('a cover not yet begun, called off, leaves her list at once as well', async () => {
+    const { send } = server();
+    expect(await routes(send).callOff(callOff(later, CAROL))).toEqual({ ok: true, ended: 1 });
+    expect((await routes(send).caseload()).team?.covers?.map((row) => row.colleague)).toEqual([BOB.member]);
+  });
+
   test('refuses a cover not on her list (another manager\'s client, an ended one, a made-up period) without a request', async () => {
     const { puts, send } = server();
     expect(await routes(send).callOff(callOff(week, CAROL))).toEqual({ ok: false, reason: 'unknown-cover' });
@@ -331,7 +337,7 @@ describe('who covers for me, and calling a cover off', () => {
     expect(await countWaiting(db)).toBe(0);
   });
 
-  test('a cover still waiting to be sent is called off without ever reaching the server', async () => {
+  test('a cover still waiting to be sent is dropped from the queue and never written', async () => {
     const offline = (async () => {
       throw new SyncError('offline', 'Rapport could not reach the team server.');
     }) as Send;

@@ -52,6 +52,8 @@ describe('handoff ↔ Composition + Provenance', () => {
     expect(sections['pain-points']).toEqual([]);
     expect(sections.discharge).toEqual(['Discharged 2026-03-02; TCM contact due 2026-03-04 (due-today); face-to-face due 2026-03-16 (open)']);
     expect(sections['next-action']).toEqual(['Make the TCM interactive contact by 2026-03-04']);
+    const overdue = readHandoff({ ...json(handoffComposition({ ...handoff, nextAction: { ruleId: 'callback-overdue', key: 'callback-overdue:k1', urgency: 101, dueAt: NOW - DAY, reason: 'ride to clinic' } }, context)), id: 'c2' });
+    expect(overdue?.sections.find((section) => section.code === 'next-action')?.lines).toEqual(['Return the callback overdue since Mar 3, 2026, 12:00 PM: ride to clinic']);
   });
 
   test('not a live Rapport handoff: retired, another document type, or addressed to no one', () => {
