@@ -81,7 +81,9 @@ function ConfirmStep({ cover, model, panel, onKeep }: { cover: CoverRow; model: 
       }}
     >
       <p id="call-off-question">
-        <strong>{t('callOffQuestion', [cover.name, coverPeriod(cover, panel)])}</strong>
+        <strong>{t('callOffQuestion', cover.name)}</strong>
+        <br />
+        {coverPeriod(cover, panel)}
         <br />
         <span class="hint">{t('callOffConsequence', cover.name)}</span>
       </p>

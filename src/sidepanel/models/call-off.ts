@@ -35,13 +35,14 @@ export function createCallOffModel(deps: { callOff: (cover: Pick<CoverRow, 'coll
     outcome.value = { kind: 'sending', name: cover.name };
     try {
       const reply = await deps.callOff({ colleague: cover.colleague, start: cover.start, end: cover.end });
+      // The list is reloaded before the outcome is said, so the row is gone when the status line speaks.
+      if (reply.ok) await deps.refresh();
       outcome.value = !reply.ok
         ? { kind: 'problem', key: REASON_KEYS[reply.reason], ...(reply.detail ? { detail: reply.detail } : {}) }
         : reply.queued
           ? { kind: 'queued', name: cover.name }
           : { kind: 'done', name: cover.name, ended: reply.ended };
       confirming.value = null;
-      if (reply.ok) await deps.refresh();
     } catch (failure) {
       outcome.value = { kind: 'problem', key: 'coverFailed', detail: String(failure) };
     }
