@@ -6,7 +6,7 @@ import { BANNER_HINT, hintWords, namesClient } from '../context/generic/hints';
 import { up } from '../context/dom';
 
 /**
- * What the content script lends the parts it loads, by module: the build makes the shape rules part
+ * What the reader part lends the parts it loads, by module: the build makes the shape rules part
  * take these modules from here instead of carrying a copy (scripts/shared-part.mjs reads this file's
  * imports). A part reads only the names it imports, so only those are lent (shared-lib.test.ts
  * checks every one is).
