@@ -24,36 +24,86 @@ const ID_MARK = new RegExp(
 // Every name label, and the labels of the fields a labelled name needs beside it to be read alone.
 const NAME_LABEL = /(?<![a-z])(?:(?:sur|last|family)?name|patient|member|client|resident|participant|enrollee|legal|official)/i;
 const FURTHER_LABEL = /(?<![a-z])(?:sex|gender|phone|tel|mobile|cell|home|work|loc|unit|room|bed|ward|facility)/i;
+/** The same words anywhere, for text run together across elements, where a word's start is lost. */
+const NAME_ANYWHERE = new RegExp(NAME_LABEL.source.replace('(?<![a-z])', ''), 'i');
+const FURTHER_ANYWHERE = new RegExp(FURTHER_LABEL.source.replace('(?<![a-z])', ''), 'i');
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** Text the reader never reads as text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Text the reader never reads as text (a template's content is not in the tree). */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 /** Longer than any date or label, collapsed: what is kept of the text so far to find one split across nodes. */
 const TAIL = 64;
+/**
+ * Only a frame this small (a menu, a toolbar, a sign-in form) is checked to the end: a bigger one
+ * without a date in its text is left to the reader, which reads in time slices.
+ */
+const CHECKED_CHARS = 8_000;
+const CHECKED_ELEMENTS = 3_000;
+
+const clean = (text: string) => text.replace(INVISIBLE, '').replace(/\s+/g, ' ');
 
 export function mayShowClient(doc: Document): boolean {
   try {
-    return carriesStructured(doc) || (doc.body !== null && scan(doc.body));
+    const body = doc.body;
+    if (carriesStructured(doc)) return true;
+    if (!body) return false;
+    // The text at once, run together (the engine's textContent, no per-node work): a date split
+    // across elements still reads as one, and most pages that show a client show a date.
+    const light = clean(textOf(body));
+    if (DATE.test(light) || light.length > CHECKED_CHARS || body.getElementsByTagName('*').length > CHECKED_ELEMENTS) return true;
+    const roots = [body, ...shadowRoots(body)];
+    const text = light + clean(roots.slice(1).map(textOf).join('') + roots.map(attributesOf).join(''));
+    if (DATE.test(text)) return true;
+    // No digit: no record number and no birth date, only a labelled name beside a further field.
+    if (!/\d/.test(text)) return NAME_ANYWHERE.test(text) && FURTHER_ANYWHERE.test(text);
+    return labelsIn(roots);
   } catch {
     // A hostile page throwing from a getter: the reader decides (and reads nothing from it).
     return true;
   }
 }
 
-function scan(body: HTMLElement): boolean {
-  let tail = '';
+/** Open shadow trees, nested ones too, as the reader walks them. */
+function shadowRoots(root: Element | ShadowRoot, depth = 0): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const shadow = all[i]!.shadowRoot;
+    if (shadow && depth < 8) out.push(shadow, ...shadowRoots(shadow, depth + 1));
+  }
+  return out;
+}
+
+/** A root's text without its scripts and styles. */
+function textOf(root: Element | ShadowRoot): string {
+  let text = root.textContent ?? '';
+  for (const tag of SKIPPED_TAGS) {
+    const all = 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
+    for (const skipped of Array.from(all)) {
+      const code = skipped.textContent ?? '';
+      const at = code ? text.indexOf(code) : -1;
+      if (at >= 0) text = text.slice(0, at) + text.slice(at + code.length);
+    }
+  }
+  return text;
+}
+
+/** What the reader reads besides text: aria-labels, and the values of form fields a label names. */
+function attributesOf(root: Element | ShadowRoot): string {
+  const labels = Array.from(root.querySelectorAll('[aria-label]'), (el) => el.getAttribute('aria-label'));
+  const values = Array.from(root.querySelectorAll<HTMLInputElement>('input, textarea'), (el) => el.value);
+  return ['', ...labels, ...values].join('\n');
+}
+
+/** Labels read piece by piece (one text node, one attribute), each after the text before it. */
+function labelsIn(roots: (Element | ShadowRoot)[]): boolean {
   let spaced = '';
   let digit = false;
   let idMark = false;
   let name = false;
   let further = false;
-  // Each piece run together with the text before it, as an element's text joins its inline children:
-  // for dates without a break ("<span>03</span>/<span>05</span>/…"), for labels with one ("Female" "MRN").
   const take = (raw: string): boolean => {
-    const text = raw.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+    const text = clean(raw);
     if (text === '' || text === ' ') return false;
-    const run = tail + text;
-    if (DATE.test(run)) return true;
-    tail = run.slice(-TAIL);
     const words = `${spaced} ${text}`;
     spaced = words.slice(-TAIL);
     digit ||= /\d/.test(text);
@@ -62,19 +112,12 @@ function scan(body: HTMLElement): boolean {
     further ||= FURTHER_LABEL.test(words);
     return (digit && idMark) || (name && further);
   };
-  const element = (el: HTMLInputElement, depth: number): boolean => {
-    const aria = el.getAttribute('aria-label');
-    if (aria && take(`\n${aria}\n`)) return true;
-    if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && take(`\n${el.value}\n`)) return true;
-    const shadow = el.shadowRoot;
-    return !!shadow && depth < 8 && walk(shadow, depth + 1);
-  };
-  const walk = (root: Node, depth: number): boolean => {
-    const walker = body.ownerDocument.createTreeWalker(root, 5, { acceptNode: (node) => (SKIPPED.has(node.nodeName) ? 2 : 1) });
+  for (const root of roots) {
+    const walker = root.ownerDocument.createTreeWalker(root, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === 3 ? take(node.nodeValue ?? '') : element(node as HTMLInputElement, depth)) return true;
+      if (!SKIPPED_TAGS.has(node.parentNode?.nodeName ?? '') && take(node.nodeValue ?? '')) return true;
     }
-    return false;
-  };
-  return element(body as HTMLInputElement, 0) || walk(body, 0);
+    if (attributesOf(root).split('\n').some(take)) return true;
+  }
+  return false;
 }

@@ -87,3 +87,12 @@ test('structured data counts; scripts and styles are not text', () => {
   expect(mayShowClient(doc('<script>var built = "2025-01-05"; var id = 123;</script><style>.x{}</style><nav>Home · Reports</nav>'))).toBe(false);
   expect(mayShowClient(doc('<nav><a>Inbox</a><a>Reports</a><a>Settings</a></nav><p>Welcome back</p>'))).toBe(false);
 });
+
+test('a big page without a date is left to the reader, which reads in slices; a small one is checked to the end', () => {
+  expect(mayShowClient(doc(`<nav>${'<a>Inbox 3</a>'.repeat(2_000)}</nav>`))).toBe(true);
+  expect(mayShowClient(doc(`<nav>${'<i></i>'.repeat(3_100)}<a>Inbox 3</a></nav>`))).toBe(true);
+  expect(mayShowClient(doc(`<nav>${'<i></i>'.repeat(2_000)}<a>Inbox 3</a></nav>`))).toBe(false);
+  expect(mayShowClient(doc(`<nav>${'<a>Inbox</a>'.repeat(400)}</nav>`))).toBe(false);
+  expect(mayShowClient(doc('<nav><a>Inbox 3</a><a>Reports</a></nav><p>provide 3 options</p>'))).toBe(false);
+  expect(mayShowClient(doc('<nav><a>Inbox 3</a></nav><span>Female</span><span>ID</span><span>123</span>'))).toBe(true);
+});
