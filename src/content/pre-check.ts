@@ -36,12 +36,11 @@ const TAIL = 64;
  * Only a frame this small (a menu, a toolbar, a sign-in form) is checked to the end: a bigger one
  * without a date in its text is left to the reader, which reads in time slices.
  */
-const CHECKED_CHARS = 8_000;
-const CHECKED_ELEMENTS = 3_000;
+export const CHECKED = { chars: 8_000, elements: 3_000 };
 
 const clean = (text: string) => text.replace(INVISIBLE, '').replace(/\s+/g, ' ');
 
-export function mayShowClient(doc: Document): boolean {
+export function mayShowClient(doc: Document, checked = CHECKED): boolean {
   try {
     const body = doc.body;
     if (carriesStructured(doc)) return true;
@@ -49,7 +48,7 @@ export function mayShowClient(doc: Document): boolean {
     // The text at once, run together (the engine's textContent, no per-node work): a date split
     // across elements still reads as one, and most pages that show a client show a date.
     const light = clean(textOf(body));
-    if (DATE.test(light) || light.length > CHECKED_CHARS || body.getElementsByTagName('*').length > CHECKED_ELEMENTS) return true;
+    if (DATE.test(light) || light.length > checked.chars || body.getElementsByTagName('*').length > checked.elements) return true;
     const roots = [body, ...shadowRoots(body)];
     const text = light + clean(roots.slice(1).map(textOf).join('') + roots.map(attributesOf).join(''));
     if (DATE.test(text)) return true;
