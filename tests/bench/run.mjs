@@ -59,7 +59,7 @@ try {
       };
       const timeSync = (fn) => time(async () => fn());
       const { mayShowClient } = globalThis.RapportPreCheck;
-      // The same chart without its banner: the pre-check finds nothing early and walks to its cap.
+      // The same chart without its banner: no date, so the pre-check leaves a page this big to the reader.
       const bare = document.implementation.createHTMLDocument('');
       bare.body.replaceWith(bare.importNode(document.body, true));
       bare.getElementById('pt-header').remove();
