@@ -24,6 +24,8 @@ const ID_MARK = new RegExp(
 // Every name label, and the labels of the fields a labelled name needs beside it to be read alone.
 const NAME_LABEL = /(?<![a-z])(?:(?:sur|last|family)?name|patient|member|client|resident|participant|enrollee|legal|official)/i;
 const FURTHER_LABEL = /(?<![a-z])(?:sex|gender|phone|tel|mobile|cell|home|work|loc|unit|room|bed|ward|facility)/i;
+/** A phone number needs no label where it is a banner's call link (its digits are the link's text). */
+const PHONE = /\d[\d\s().\-–]{5,24}\d/;
 /** The same words anywhere, for text run together across elements, where a word's start is lost. */
 const NAME_ANYWHERE = new RegExp(NAME_LABEL.source.replace('(?<![a-z])', ''), 'i');
 const FURTHER_ANYWHERE = new RegExp(FURTHER_LABEL.source.replace('(?<![a-z])', ''), 'i');
@@ -108,7 +110,7 @@ function labelsIn(roots: (Element | ShadowRoot)[]): boolean {
     digit ||= /\d/.test(text);
     idMark ||= ID_MARK.test(words);
     name ||= NAME_LABEL.test(words);
-    further ||= FURTHER_LABEL.test(words);
+    further ||= FURTHER_LABEL.test(words) || PHONE.test(text);
     return (digit && idMark) || (name && further);
   };
   for (const root of roots) {

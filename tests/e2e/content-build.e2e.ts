@@ -17,9 +17,9 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * 16.375 KB with the corpus branch's block and stay rules merged, +277 B; 16.4 KB with its prose and
  * HAPI rules, +14 B: 249 → 269 of 357 corpus fields. 4.375 KB (4,438 B) when the reader proper
  * became a part of its own, loaded only where the pre-check, a taught profile or an adapter says the
- * page may show a client.)
+ * page may show a client; 4.4 KB (4,486 B) with the pre-check's unlabelled call-link phone.)
  */
-const CONTENT_SCRIPT_BUDGET = 4.375 * 1024;
+const CONTENT_SCRIPT_BUDGET = 4.4 * 1024;
 /**
  * gzip -9 bytes of each part, injected only into a frame that needs it. The shape rules borrow the
  * reader part's labels, dates and text modules (8.6 KB with its own copies); the others carry theirs.
@@ -27,9 +27,10 @@ const CONTENT_SCRIPT_BUDGET = 4.375 * 1024;
  * line a name leads): generator prose-lines 11 → 17 of 20 read right. 5.15 KB (5,246 B) when the
  * adapter's block completion moved here from the content script (main.js 16,790 → 16,761 B) and
  * gained the stay from an export's one Encounter entry naming the client. The reader 13.6 KB
- * (13,905 B): what main.js carried beyond the small stage (16,761 B before the split) and the lent modules' table.
+ * (13,905 B): what main.js carried beyond the small stage (16,761 B before the split) and the lent
+ * modules' table; 14.25 KB (14,481 B) with the corpus branch's form-control values and phone rules.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 13.6 * 1024, 'shapes.js': 5.15 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 14.25 * 1024, 'shapes.js': 5.15 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -82,6 +82,7 @@ test('what the reader reads besides text counts: aria-labels, form values, open 
 test('a labelled name alone says no; beside a further field it says yes', () => {
   expect(mayShowClient(doc('<header><b>Name:</b> Jane Doe</header>'))).toBe(false);
   expect(mayShowClient(doc('<header><b>Name:</b> Jane Doe <b>Sex:</b> F</header>'))).toBe(true);
+  expect(mayShowClient(doc('<header><b>Name:</b> Jane Doe <a href="tel:5550101234">(555) 010-1234</a></header>'))).toBe(true);
 });
 
 test('structured data counts; scripts and styles are not text', () => {
