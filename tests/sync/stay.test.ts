@@ -5,13 +5,15 @@ import type { Bundle, Encounter } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { connectedAs, seedTeam, syncedRound } from './harness/team';
-import { signedIn } from './harness/sign-in';
+import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
 import { createClient, getClient, listClients, updateClient } from '../../src/store/clients';
 import { loadOutbox } from '../../src/sync/outbox';
 import { pushOutbox } from '../../src/sync/push';
 import { loadTeamState } from '../../src/store/team';
 import { PLANNED_END_URL, STAY_IDENTIFIER_SYSTEM } from '../../src/domain/fhir/stay';
 import type { Send } from '../../src/sync/transport';
+import { saveSyncSettings } from '../../src/sync/settings';
+import { saveTokens } from '../../src/sync/token-store';
 
 /**
  * A client's stay (admission, expected or actual discharge) travels as one Encounter per Patient:
@@ -110,5 +112,21 @@ describe('stay dates', () => {
     expect(await stayOf(b, atB.id)).toEqual({ admitDate: undefined, dischargeDate: '2026-03-09', dischargeActual: undefined });
     await syncedRound(a, T0 + 6_000);
     expect(await stayOf(a, nia.id)).toEqual({ admitDate: undefined, dischargeDate: '2026-03-09', dischargeActual: false });
+  });
+
+  test('a server that names no user (no care team scope): the stay is pulled by the unscoped pull too', async () => {
+    const unscoped = async () => {
+      const db = await newCaseload();
+      await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 });
+      await saveTokens(db, await signInTokens(server, 'erin'), CLEAR_TOKENS);
+      return db;
+    };
+    const a = await unscoped();
+    await createClient(a, { name: 'Omar Pike', mrn: 'OP-1', system: 'ehr.example', admitDate: '2026-03-01', dischargeDate: '2026-03-03', dischargeActual: true }, T0);
+    await syncedRound(a, T0 + 1_000);
+    const b = await unscoped();
+    await syncedRound(b, T0 + 2_000);
+    const omar = (await listClients(b)).find((client) => client.name === 'Omar Pike')!;
+    expect(await stayOf(b, omar.id)).toEqual({ admitDate: '2026-03-01', dischargeDate: '2026-03-03', dischargeActual: true });
   });
 });
