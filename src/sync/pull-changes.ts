@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { STAY_TOKEN } from '../domain/fhir/stay';
 import { applyPulled, type PullContext, type ServerResource } from './apply';
 import { loadServerIds } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
@@ -14,8 +15,9 @@ import type { Send } from './transport';
  * callbacks find their client. A checkpoint belongs to one server: connecting to another starts over.
  */
 
-const PULLED: readonly [SharedStore, string][] = [
+const PULLED: readonly [SharedStore, string, Record<string, string>?][] = [
   ['clients', 'Patient'],
+  ['clients', 'Encounter', { identifier: STAY_TOKEN }],
   ['contacts', 'Communication'],
   ['callbacks', 'Task'],
   ['painPoints', 'Condition'],
@@ -57,8 +59,8 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
   if (scope) {
     await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
   } else {
-    for (const [store, resourceType] of PULLED) {
-      await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}));
+    for (const [store, resourceType, extra] of PULLED) {
+      await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}), extra);
     }
   }
   return { pulled: ctx.applied, problems: ctx.problems };
