@@ -156,7 +156,7 @@ describe('the options page backup model', () => {
       await model.exportBackup(passFor(model));
       expect(files).toEqual([]);
       expect(model.exportStatus.value).toMatchObject({ key: 'backupExportBlocked', substitutions: ['1'], tone: 'error' });
-      expect(model.exportProblems.value).toEqual([{ store: 'clients', id: ann.id, problem: expect.any(String) }]);
+      expect(model.exportProblems.value).toEqual([{ store: 'clients', id: ann.id, problem: expect.any(String), client: ann.name }]);
       expect(await lastBackupAt(db())).toBeUndefined();
 
       expect(await model.repair(model.exportProblems.value[0]!)).toBe(true);
