@@ -94,6 +94,8 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
 }
 
 /** What names a resource's patient, so the probe brings references and not the records themselves. */
+/** Only Rapport's stays among a server's Encounters: an EHR's own visits would make every probe look busy. */
+const PROBE_FILTER: Record<string, Record<string, string>> = { Encounter: { identifier: STAY_TOKEN } };
 const PATIENT_ELEMENT: Record<string, string> = { Encounter: 'subject', Communication: 'subject', Task: 'for', Condition: 'subject' };
 const PROBE_COUNT = 1000;
 const PROBE_PAGES = 10;
@@ -113,7 +115,7 @@ async function quietGroups(getPage: GetPage, resourceType: string, groups: reado
   // A group that has seen nothing of this type yet is probed from the beginning.
   const oldest = stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
   const element = PATIENT_ELEMENT[resourceType];
-  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
+  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...PROBE_FILTER[resourceType], ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
   const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
   const changed = new Set<Group>();
   let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };

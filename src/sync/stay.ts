@@ -50,14 +50,22 @@ export interface StayWrite {
 /** The Encounter writes for the batch's clients whose stay changed here, each merged onto the server's copy read now. */
 export async function stayEntries(db: RapportDb, send: Send, batch: readonly OutboxEntry[], patientIds: ReadonlyMap<string, string>): Promise<StayWrite[]> {
   const entries: StayWrite[] = [];
-  for (const entry of batch) {
-    if (!carriesStay(entry, patientIds)) continue;
+  const carrying = batch.filter((entry) => carriesStay(entry, patientIds));
+  if (!carrying.length) return entries;
+  // One search for the slice's stays: identifier values joined by commas are alternatives.
+  const tokens = carrying.map((entry) => `${STAY_IDENTIFIER_SYSTEM}|${patientIds.get(entry.id)!}`);
+  const { body } = await send<SearchBundle<ServerEncounter>>('GET', `Encounter?identifier=${tokens.map(encodeURIComponent).join(',')}&_count=${tokens.length * 2}`);
+  const onServer = new Map<string, ServerEncounter>();
+  for (const found of body.entry ?? []) {
+    const value = found.resource?.identifier?.find((id) => id.system === STAY_IDENTIFIER_SYSTEM)?.value;
+    if (found.resource && value) onServer.set(value, found.resource);
+  }
+  for (const entry of carrying) {
     const client = await getLive(db, 'clients', entry.id);
     // A client deleted here leaves the team's record of the stay alone.
     if (!client) continue;
     const patientId = patientIds.get(entry.id)!;
-    const { body } = await send<SearchBundle<ServerEncounter>>('GET', `Encounter?${stayQuery(patientId)}&_count=1`);
-    const server = body.entry?.[0]?.resource;
+    const server = onServer.get(patientId);
     const before = server ? readStay(server) : {};
     const stay = mergedStay(before, client, changedStayFields(entry.fields));
     if (JSON.stringify(stay) === JSON.stringify(before) && (server || !hasStay(stay))) continue;
