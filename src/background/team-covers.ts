@@ -1,7 +1,7 @@
 import { coveredTeams } from '../sync/cover';
 import { primaryAt } from '../domain/team/care-teams';
 import type { CallOffRequest, CoverRequest } from '../sync/cover-queue';
-import type { CareTeamParticipant, TeamState } from '../model/team';
+import type { CareTeamParticipant, TeamMember, TeamState } from '../model/team';
 import type { CoverRow } from '../messaging/team-messages';
 
 /**
@@ -56,6 +56,24 @@ export function withCoverCalledOff(state: TeamState, cover: Cover, now: number):
               return [{ ...participant, ...(now < cover.start ? { start: now } : {}), end: now }];
             }),
           }
+        : team,
+    ),
+  };
+}
+
+/**
+ * The team state as the server now has it after "Cover for me" went through (coverFor adds the
+ * colleague to the teams of the user's clients at the cover's start): saved at once, like a
+ * call-off, so the new cover is listed before the next round restates the team.
+ */
+export function withCoverAdded(state: TeamState, colleague: TeamMember, cover: Cover): TeamState {
+  const covered = new Set(coveredTeams(state, cover.start).map((team) => team.serverId));
+  const participant: CareTeamParticipant = { member: colleague.member, ...(colleague.display ? { display: colleague.display } : {}), role: 'covering', start: cover.start, end: cover.end };
+  return {
+    ...state,
+    careTeams: state.careTeams.map((team) =>
+      covered.has(team.serverId) && !team.participants.some((existing) => isCoverOf(existing, cover)) && team.participants.length < 100
+        ? { ...team, participants: [...team.participants, participant] }
         : team,
     ),
   };

@@ -14,7 +14,7 @@ import { relativeReference } from '../domain/fhir/care-team';
 import type { MessageOf } from '../messaging/schema';
 import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 import { teamCaseloadReply } from './team-reply';
-import { coversForMe, withCoverCalledOff } from './team-covers';
+import { coversForMe, withCoverAdded, withCoverCalledOff } from './team-covers';
 
 export interface TeamDeps {
   opened: () => Promise<{ db: RapportDb; vault: Vault }>;
@@ -60,7 +60,7 @@ export function teamRoutes(deps: TeamDeps) {
       if (vault.status === 'locked') return { ok: false, reason: 'locked' };
       const known = await teamOf(db, vault);
       if (!known) return { ok: false, reason: 'no-team' };
-      const { state: team, settings } = known;
+      const { state: team, settings, sealer } = known;
       // Only someone the server lists as a colleague: a page cannot add a stranger to clients' teams.
       const colleague = team.colleagues.find((member) => member.member === request.colleague && member.member !== team.user);
       if (!colleague) return { ok: false, reason: 'unknown-colleague' };
@@ -68,6 +68,7 @@ export function teamRoutes(deps: TeamDeps) {
         // Queued first: a server out of reach, or a worker stopped mid-send, leaves it for the next round.
         const queued = await queueCover(db, { colleague: colleague.member, start: request.start, end: request.end, timeZone: deps.timeZone }, deps.now());
         const { added, already } = await sendCover(db, deps.send(db, vault, settings), team, queued, deps.now());
+        await saveTeamState(db, withCoverAdded(team, colleague, queued), sealer);
         return { ok: true, added, already };
       } catch (failure) {
         if (staysQueued(failure)) return { ok: true, added: 0, already: 0, queued: true };

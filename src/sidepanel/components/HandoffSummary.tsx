@@ -76,7 +76,7 @@ export function HandoffSummary({ item, onBack }: { item: HandedOver; onBack: () 
       {note.sections.map((section, index) => {
         const titleId = `handoff-section-${index}`;
         const key = SECTION_KEYS[section.code];
-        const lines = handoffLines(section, undefined, panel);
+        const lines = handoffLines(section, note.summary, panel);
         return (
           <section key={`${section.code}:${index}`} class="handoff-section" data-testid="handoff-section" data-code={section.code} aria-labelledby={titleId}>
             <h3 id={titleId}>{key ? t(key) : section.title}</h3>

@@ -1,4 +1,5 @@
 import { calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
+import type { DeadlineState } from '../../domain/discharge/tcm';
 import type { ContactChannel, ContactDirection, ContactOutcome } from '../../model/values';
 import { CHANNELS, OUTCOMES } from '../../ui/contact-labels';
 import type { Panel } from '../panel';
@@ -6,8 +7,8 @@ import type { Panel } from '../panel';
 /**
  * The lines of a handoff section as the reader should see them. The colleague's narrative was
  * written in their words, locale and time zone; where the handoff also carries its facts as data,
- * the lines with an instant (last contact, callbacks, pain points, an overdue callback as the next
- * action) are written again here in the reader's own locale and zone. Any other line keeps the
+ * the lines with an instant or a day (last contact, callbacks, pain points, the stay and TCM, an
+ * overdue callback as the next action) are written again here in the reader's own locale and zone. Any other line keeps the
  * colleague's words, with its ISO dates ("Discharge expected 2026-12-06") in the reader's format.
  */
 
@@ -17,7 +18,11 @@ export interface HandoffFacts {
   callbacksOwed: readonly { dueAt: number; reason?: string; overdue: boolean }[];
   painPoints: readonly { text: string; rootCause?: string; openedAt: number }[];
   nextAction?: { ruleId: string; dueAt?: number; reason?: string };
+  stay?: { inpatient: boolean; admitDate?: string; expectedDischarge?: string; dischargeToConfirm?: string };
+  tcm?: { dischargeDate: string; interactiveContactDue: string; faceToFaceDue: string; interactiveContact: DeadlineState; faceToFace: DeadlineState };
 }
+
+const DEADLINE_KEYS: Record<DeadlineState, string> = { met: 'tcmMet', late: 'tcmLate', open: 'tcmOpen', 'due-today': 'tcmDueToday', overdue: 'tcmOverdue' };
 
 type Reader = Pick<Panel, 'host' | 'formats'>;
 
@@ -53,6 +58,19 @@ function factLines(code: string, facts: HandoffFacts, reader: Reader): string[] 
       });
     case 'pain-points':
       return facts.painPoints.map((pain) => (pain.rootCause ? t('handoffPainRootSince', [pain.text, pain.rootCause, day(pain.openedAt)]) : t('handoffPainSince', [pain.text, day(pain.openedAt)])));
+    case 'discharge': {
+      const { stay, tcm } = facts;
+      if (!stay) return undefined;
+      const date = formats.date;
+      return [
+        ...(stay.inpatient ? [stay.admitDate ? t('handoffInHospitalSince', date(stay.admitDate)) : t('handoffInHospital')] : []),
+        ...(stay.expectedDischarge ? [t('handoffDischargeExpected', date(stay.expectedDischarge))] : []),
+        ...(stay.dischargeToConfirm ? [t('handoffDischargeToConfirm', date(stay.dischargeToConfirm))] : []),
+        ...(tcm
+          ? [t('handoffTcm', [date(tcm.dischargeDate), date(tcm.interactiveContactDue), t(DEADLINE_KEYS[tcm.interactiveContact]), date(tcm.faceToFaceDue), t(DEADLINE_KEYS[tcm.faceToFace])])]
+          : []),
+      ];
+    }
     case 'next-action': {
       const action = facts.nextAction;
       if (action?.ruleId !== 'callback-overdue' || action.dueAt === undefined) return undefined;

@@ -308,6 +308,13 @@ describe('who covers for me, and calling a cover off', () => {
     expect(await countWaiting(db)).toBe(0);
   });
 
+  test('a cover just asked for is on her list at once, before the next round restates the team', async () => {
+    const { send } = server();
+    const soon = { start: NOW + 20 * DAY, end: NOW + 21 * DAY };
+    expect(await routes(send).cover({ type: 'team/cover', colleague: CAROL.member, ...soon })).toMatchObject({ ok: true, added: 3 });
+    expect((await routes(send).caseload()).team?.covers?.find((row) => row.start === soon.start)).toEqual({ colleague: CAROL.member, name: 'Carol Chen', ...soon, clients: 3, waiting: false });
+  });
+
   test('a cover not yet begun, called off, leaves her list at once as well', async () => {
     const { send } = server();
     expect(await routes(send).callOff(callOff(later, CAROL))).toEqual({ ok: true, ended: 1 });

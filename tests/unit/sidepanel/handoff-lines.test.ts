@@ -62,6 +62,18 @@ describe('lines rebuilt from the facts a handoff carries', () => {
     expect(handoffLines(written('callbacks', ['Overdue since Nov 27, 2026, 8:00 AM']), undefined, tokyo)).toEqual(['Overdue since Nov 27, 2026, 8:00 AM']);
   });
 
+  test("the stay and TCM deadlines from their days, in the reader's format, with the TCM clock's words", () => {
+    const inHospital: HandoffFacts = { ...facts, stay: { inpatient: true, admitDate: '2026-11-24', dischargeToConfirm: '2026-11-29' } };
+    expect(handoffLines(written('discharge'), inHospital, tokyo)).toEqual(['In hospital since 24.11.2026', 'Discharge expected 29.11.2026: not yet confirmed']);
+    const home: HandoffFacts = {
+      ...facts,
+      stay: { inpatient: false },
+      tcm: { dischargeDate: '2026-11-20', interactiveContactDue: '2026-11-24', faceToFaceDue: '2026-12-04', interactiveContact: 'late', faceToFace: 'open' },
+    };
+    expect(handoffLines(written('discharge'), home, newYork)).toEqual(['Discharged Nov 20, 2026; TCM contact due Nov 24, 2026 (Done late); face-to-face due Dec 4, 2026 (Open)']);
+    expect(handoffLines(written('discharge'), { ...facts, stay: { inpatient: true } }, newYork)).toEqual(['In hospital since an unknown date']);
+  });
+
   test('no last contact, no callbacks: no lines, so the section says "None"', () => {
     const none: HandoffFacts = { callbacksOwed: [], painPoints: [] };
     expect(handoffLines(written('last-contact'), none, newYork)).toEqual([]);
