@@ -22,7 +22,7 @@ export const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const CONTENT_SCRIPT = 'src/content/main.ts';
 /** `chrome-leak-probe` only: a content script that makes a request when the page asks (network.e2e.ts). */
 const CONTENT_LEAK_PROBE = 'tests/e2e/leak-probe/content-leak.ts';
-/** Parts built apart from crxjs, borrowing the content script's own modules (scripts/shared-part.mjs). */
+/** Parts built apart from crxjs, borrowing the reader part's own modules (scripts/shared-part.mjs). */
 const SHARED_PARTS = ['src/content/parts/shapes.ts'];
 /** A loopback name (Chromium resolves *.localhost to 127.0.0.1) that no build reads statically. */
 export const E2E_GRANTED_ORIGIN = 'http://rapport-site.localhost/*';

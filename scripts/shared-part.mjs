@@ -4,7 +4,7 @@ import { build } from 'vite';
 
 const LIB = 'src/content/shared-lib.ts';
 
-/** Resolved module path → its key in the content script's shared lib (the module's file name), from that file's imports. */
+/** Resolved module path → its key in the reader part's shared lib (the module's file name), from that file's imports. */
 export function sharedModules(root) {
   const text = readFileSync(resolve(root, LIB), 'utf8');
   const dir = resolve(root, 'src/content');
@@ -13,8 +13,8 @@ export function sharedModules(root) {
 
 /**
  * Builds a content-script part as one self-contained IIFE that takes the modules it shares with the
- * content script from the content script itself (`globalThis.__rapportParts.lib`, set before any
- * part is asked for) instead of carrying its own copy of them. Emitted at the entry's path, `.js`.
+ * reader part from the reader part itself (`globalThis.__rapportParts.lib`, set before the reader
+ * asks for any part) instead of carrying its own copy of them. Emitted at the entry's path, `.js`.
  */
 export function sharedPart(entry, { define, target }) {
   return {

@@ -14,7 +14,8 @@ import type { SharedStore } from '../domain/fhir/shared';
 import { pulledPatch, type Pending, type SharedFields } from '../domain/fhir/pull-merge';
 import { readCondition } from '../domain/fhir/condition';
 import { isChecklistTask, readChecklistTask } from '../domain/fhir/checklist-task';
-import { patientIdOf, readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
+import { list, patientIdOf, readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
+import { pulledStay, readStay, STAY_IDENTIFIER_SYSTEM } from '../domain/fhir/stay';
 import { isTombstone, RECORD_SCHEMAS, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { serverIdEntry } from './outbox';
 
@@ -53,6 +54,7 @@ const READERS: { [S in SharedStore]: (resource: ServerResource) => Read<SharedFi
 };
 
 export async function applyPulled(ctx: PullContext, pulledAs: SharedStore, resource: ServerResource): Promise<void> {
+  if (pulledAs === 'clients' && resource.resourceType === 'Encounter') return applyStay(ctx, resource);
   // Callbacks and checklist items are both Tasks: the Task's code says which.
   const store = pulledAs === 'callbacks' && isChecklistTask(resource) ? 'checklists' : pulledAs;
   const read = READERS[store](resource);
@@ -245,4 +247,40 @@ async function retireHere(ctx: PullContext, store: SharedStore, id: string): Pro
   await tx.done;
   ctx.applied++;
   notifyChanged({ store, ids: [id] });
+}
+
+/**
+ * A stay Encounter laid over its client here (domain/fhir/stay.ts): field-wise, a stay field
+ * changed here and not pushed yet stays; compare-and-set on the client's revision and outbox entry
+ * like every pulled write. An Encounter of a patient this device does not hold is not its news.
+ */
+async function applyStay(ctx: PullContext, resource: ServerResource): Promise<void> {
+  const patientId = patientIdOf(resource.subject);
+  const clientId = patientId === undefined ? undefined : ctx.localIds.clients.get(patientId);
+  if (!clientId || !list(resource.identifier).some((identifier) => identifier.system === STAY_IDENTIFIER_SYSTEM)) return;
+  const { db, now } = ctx;
+  const codec = codecOf(db);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const stored = await liveRecord(db, 'clients', clientId);
+    if (!stored) return;
+    const current = (await codec.open('clients', stored)) as StoreRecords['clients'];
+    const pending = await pendingOf(db, 'clients', clientId);
+    const patch = pulledStay(current, readStay(resource), pending);
+    if (!patch) return;
+    const next = applyPatch<'clients'>(current, patch, now);
+    if (!v.safeParse(RECORD_SCHEMAS.clients, next).success) return void ctx.problems.push(`Encounter ${resource.id ?? ''}: the team's stay does not fit this client`);
+    const sealed = await codec.seal('clients', next);
+    const tx = pullTx(db, 'clients');
+    const latest = await tx.objectStore('clients').get(clientId);
+    const pendingNow = v.safeParse(OutboxEntrySchema, (await tx.objectStore('meta').get(outboxKey('clients', clientId)))?.value);
+    const unchanged = JSON.stringify(pendingNow.success ? (pendingNow.output.fields ?? 'all') : undefined) === JSON.stringify(pending);
+    if (latest && !isTombstone(latest) && latest.rev === stored.rev && unchanged) {
+      await tx.objectStore('clients').put(withUnversionedFieldsOf('clients', sealed, latest) as never);
+      await tx.done;
+      ctx.applied++;
+      notifyChanged({ store: 'clients', ids: [clientId] });
+      return;
+    }
+    await tx.done;
+  }
 }

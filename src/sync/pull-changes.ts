@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { STAY_TOKEN } from '../domain/fhir/stay';
 import { applyPulled, type PullContext, type ServerResource } from './apply';
 import { loadServerIds } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
@@ -14,8 +15,9 @@ import type { Send } from './transport';
  * callbacks find their client. A checkpoint belongs to one server: connecting to another starts over.
  */
 
-const PULLED: readonly [SharedStore, string][] = [
+const PULLED: readonly [SharedStore, string, Record<string, string>?][] = [
   ['clients', 'Patient'],
+  ['clients', 'Encounter', { identifier: STAY_TOKEN }],
   ['contacts', 'Communication'],
   ['callbacks', 'Task'],
   ['painPoints', 'Condition'],
@@ -42,8 +44,38 @@ export interface PullReport {
  * device's push just created from its records (push.ts), which hold nothing new for it.
  */
 export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
+  const ctx = await pullContext(db, send, now, scope);
+  const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
+    pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
+      resourceType,
+      checkpoint,
+      async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
+      async (resources, next) => {
+        for (const resource of resources) if (resource.resourceType === resourceType && !ownWrites?.has(versionKey(resource))) await applyPulled(ctx, store, resource);
+        await save(next);
+      },
+      extra,
+    );
+  if (scope) {
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
+  } else {
+    for (const [store, resourceType, extra] of PULLED) {
+      await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}), extra);
+    }
+  }
+  return { pulled: ctx.applied, problems: ctx.problems };
+}
+
+async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: string): Promise<Checkpoint> {
+  const parsed = v.safeParse(StoredCheckpointSchema, (await db.get('meta', CHECKPOINT_PREFIX + resourceType))?.value);
+  if (!parsed.success || parsed.output.fhirBase !== fhirBase) return EMPTY_CHECKPOINT;
+  const { fhirBase: _server, ...checkpoint } = parsed.output;
+  return checkpoint;
+}
+
+async function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet<string>): Promise<PullContext> {
   const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
-  const ctx: PullContext = {
+  return {
     db,
     now,
     localIds: Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await inverse(store)]))) as PullContext['localIds'],
@@ -59,30 +91,19 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
     problems: [],
     applied: 0,
   };
-  const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
-    pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
-      resourceType,
-      checkpoint,
-      async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
-      async (resources, next) => {
-        for (const resource of resources) if (resource.resourceType === resourceType && !ownWrites?.has(versionKey(resource))) await applyPulled(ctx, store, resource);
-        await save(next);
-      },
-      extra,
-    );
-  if (scope) {
-    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
-  } else {
-    for (const [store, resourceType] of PULLED) {
-      await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}));
-    }
-  }
-  return { pulled: ctx.applied, problems: ctx.problems };
 }
 
-async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: string): Promise<Checkpoint> {
-  const parsed = v.safeParse(StoredCheckpointSchema, (await db.get('meta', CHECKPOINT_PREFIX + resourceType))?.value);
-  if (!parsed.success || parsed.output.fhirBase !== fhirBase) return EMPTY_CHECKPOINT;
-  const { fhirBase: _server, ...checkpoint } = parsed.output;
-  return checkpoint;
+/**
+ * Patients this device must hold but does not (a handoff's client, sync/round.ts), each read
+ * whole and written like a pulled one: a new client, or joined to the client this device already
+ * has under one of the Patient's identifiers. One the server no longer has is skipped.
+ */
+export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
+  const ctx = await pullContext(db, send, now);
+  for (const patientId of patientIds) {
+    if (ctx.localIds.clients.has(patientId)) continue;
+    const patient = await ctx.fetchPatient(patientId);
+    if (patient) await applyPulled(ctx, 'clients', patient);
+  }
+  return { pulled: ctx.applied, problems: ctx.problems };
 }

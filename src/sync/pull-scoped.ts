@@ -3,6 +3,7 @@ import type { RapportDb } from '../store/db';
 import type { SharedStore } from '../domain/fhir/shared';
 import { EMPTY_CHECKPOINT, nextPageUrl, takePage, versionKey, type Checkpoint, type PulledResource, type SearchBundle } from './pull';
 import { patientIdOf } from '../domain/fhir/read';
+import { STAY_TOKEN } from '../domain/fhir/stay';
 import { chunks as inGroups, IDS_PER_SEARCH } from './team';
 
 /**
@@ -29,6 +30,7 @@ export type PullOne = (
 const patients = (ids: readonly string[]) => ids.map((id) => `Patient/${id}`).join(',');
 const SCOPED: readonly [SharedStore, string, (ids: readonly string[]) => Record<string, string>][] = [
   ['clients', 'Patient', (ids) => ({ _id: ids.join(',') })],
+  ['clients', 'Encounter', (ids) => ({ subject: patients(ids), identifier: STAY_TOKEN })],
   ['contacts', 'Communication', (ids) => ({ subject: patients(ids) })],
   ['callbacks', 'Task', (ids) => ({ patient: patients(ids) })],
   ['painPoints', 'Condition', (ids) => ({ subject: patients(ids) })],
@@ -92,7 +94,9 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
 }
 
 /** What names a resource's patient, so the probe brings references and not the records themselves. */
-const PATIENT_ELEMENT: Record<string, string> = { Communication: 'subject', Task: 'for', Condition: 'subject' };
+/** Only Rapport's stays among a server's Encounters: an EHR's own visits would make every probe look busy. */
+const PROBE_FILTER: Record<string, Record<string, string>> = { Encounter: { identifier: STAY_TOKEN } };
+const PATIENT_ELEMENT: Record<string, string> = { Encounter: 'subject', Communication: 'subject', Task: 'for', Condition: 'subject' };
 const PROBE_COUNT = 1000;
 const PROBE_PAGES = 10;
 
@@ -111,7 +115,7 @@ async function quietGroups(getPage: GetPage, resourceType: string, groups: reado
   // A group that has seen nothing of this type yet is probed from the beginning.
   const oldest = stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
   const element = PATIENT_ELEMENT[resourceType];
-  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
+  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...PROBE_FILTER[resourceType], ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
   const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
   const changed = new Set<Group>();
   let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };

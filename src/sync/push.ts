@@ -11,6 +11,8 @@ import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, ty
 import { SyncError } from './errors';
 import { dropEntries, enqueueChange, liveRecords, loadOutbox, loadServerIds, recordKey, settlePushed, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
+import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
+import { isStayField } from '../domain/fhir/stay';
 import { versionKey } from './pull';
 
 /**
@@ -48,11 +50,13 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   const result: PushResult = { pushed: 0, merged: 0 };
   const heldBack = scope ? await dropOutOfScope(db, scope) : 0;
   if (heldBack) result.heldBack = heldBack;
-  // Clients first: the other records refer to their Patient by its server id.
-  for (const stores of [['clients'], CLIENT_RECORD_STORES] as const) {
+  // Clients first: the other records refer to their Patient by its server id. Twice: a client
+  // created in the first pass sends its stay in the second, named by the Patient's new id (stay.ts).
+  for (const stores of [['clients'], ['clients'], CLIENT_RECORD_STORES] as const) {
     const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
     const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
-    for (const slice of await slicesWithPlans(db, batch)) await pushBatch(db, send, slice, ids, result, now, created);
+    const slices = stores[0] === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
+    for (const slice of slices) await pushBatch(db, send, slice, ids, result, now, created);
   }
   return result;
 }
@@ -99,11 +103,13 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
+    let stays: StayWrite[] = [];
     try {
       plans = await dischargePlanEntries(db, send, sent);
+      stays = await stayEntries(db, send, batch, ids.clients);
       const bundle = transactionBundle(sent.map((item) => item.change));
-      bundle.entry.push(...plans.map((plan) => plan.entry));
-      response = sent.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
+      bundle.entry.push(...plans.map((plan) => plan.entry), ...stays.map((stay) => stay.entry));
+      response = bundle.entry.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
     } catch (error) {
       if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
         result.merged++;
@@ -119,6 +125,8 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     await adoptFoundCopies(db, sent, response, now);
     if (created) for (const echo of createdVersions(sent, response)) created.add(echo);
     await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
+    const createdHere = sent.filter((item) => item.change.kind === 'create').map((item) => item.entry);
+    await requeueStays((clientId, fields) => enqueueChange(db, 'clients', clientId, fields, now), db, createdHere, stays, response?.entry?.slice(sent.length + plans.length) ?? []);
     result.pushed += sent.length;
     return;
   }
@@ -150,6 +158,11 @@ async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], id
       continue;
     }
     const local = withRapportIdentifier(withServerReferences(resource, ids.clients), entry.id);
+    // Only the stay changed: it travels as its Encounter (stay.ts), the Patient is left as it is.
+    if (server && entry.store === 'clients' && entry.fields?.every((field) => isStayField(field))) {
+      planned.push({ entry });
+      continue;
+    }
     if (server && versionId) {
       planned.push({ entry, serverId, change: { kind: 'update', resource: mergeOntoServer(entry.store, server, local, entry.fields), versionId } });
     } else {

@@ -2,7 +2,7 @@ import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
-import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } from './labels';
+import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { up } from '../dom';
@@ -66,6 +66,7 @@ const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
+const TEL_LINK = 'tel: link';
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -197,6 +198,37 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   return text;
 }
 
+/** Sections about someone or somewhere else: their phones are theirs. */
+const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relatives?|caregiver|referr/i;
+
+/** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
+function othersLabel(text: string): boolean {
+  const rule = matchLabel(text);
+  return !!rule && (rule.field === null || /facility|pharmacy|practice|clinic/i.test(text));
+}
+
+/**
+ * A phone labelled right after another person's or place's value ("PCP: Dr. Ruiz  Ph: …",
+ * "Facility: Lakeside  Phone: …") is theirs: the label and value just before it (or before its
+ * wrapper, when the label is wrapped alone) say whose.
+ */
+function afterOthers(el: Element): boolean {
+  const row = el.closest('tr')?.previousElementSibling?.firstElementChild;
+  if (row && othersLabel(shortText(row, 40) ?? '')) return true;
+  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
+    const head = cur.firstElementChild;
+    if (head && head !== el && !head.contains(el) && /^(?:H[1-6]|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
+  }
+  let cur: Element | null = el;
+  for (let k = 0; cur && k < 2; k++) {
+    let sib = cur.previousElementSibling;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) if (othersLabel(/^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '')) return true;
+    const parent: Element | null = cur.parentElement;
+    cur = parent && shortText(parent, 60) === shortText(cur, 60) ? parent : null;
+  }
+  return false;
+}
+
 /** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
 export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
@@ -311,7 +343,7 @@ export function dedupeLines(lines: FoundLine[]): FoundLine[] {
 export async function readLabelled(doc: Document, env: ReadEnv, within?: Element): Promise<LabelledOutcome> {
   const body = doc.body;
   if (!body) return { kind: 'none' };
-  const pairs: Pair[] = [];
+  let pairs: Pair[] = [];
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
   const bannerCache = new Map<Element, Element | null>();
@@ -355,7 +387,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
   };
   const addRaw = (raw: RawPair[], el: Element, origin: Origin, banner?: Element | null) => {
-    for (const p of raw) add(p.rule, p.raw, p.how, el, origin, banner === undefined ? bannerOf(el, bannerCache) : banner);
+    raw.forEach((p, i) => {
+      if (p.rule.field === 'phone' && i > 0 && othersLabel((raw[i - 1] as RawPair).how.replace(/^label "|"$/g, ''))) return;
+      add(p.rule, p.raw, p.how, el, origin, banner === undefined ? bannerOf(el, bannerCache) : banner);
+    });
   };
 
   const scanLine = (el: Element, text: string) => {
@@ -399,6 +434,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
+    // A phone printed as a call link in the banner is the client's, when it is the banner's only one.
+    if (el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '')) {
+      const banner = bannerOf(el, bannerCache);
+      if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, shortText(el) ?? '', TEL_LINK, el, 'line', banner);
+      return;
+    }
     const kids = childElements(el, 12);
     if (kids > 12) return;
     const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
@@ -424,7 +465,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own)) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !matchLabel(own) && !(rule.field === 'phone' && afterOthers(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -439,10 +480,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const inline = splitInlineLabels(text);
       if (inline.length > 0) {
         if (env.vis.isVisible(el)) {
-          for (const p of inline) {
+          inline.forEach((p, i) => {
             const rule = inRow(p.rule, p.label, el);
-            if (rule) add(rule, p.value, `label "${p.label}"`, el, 'label');
-          }
+            if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+          });
         }
         return;
       }
@@ -511,6 +552,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
+  // A call link speaks for a banner that shows whose it is (an app header links its help desk).
+  pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a

@@ -40,12 +40,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^(?:first|given)\s+names?$|^(?:patient|member|client|legal)\s+first\s+name$/, part: 'given' },
   { field: 'name', re: /^(?:middle\s+(?:names?|initial)|m\.?i\.?)$/, part: 'middle' },
   { field: 'name', re: /^(?:last|family|sur)\s*name$|^(?:patient|member|client|legal)\s+last\s+name$/, part: 'family' },
+  // Before the identifiers: "Contact number" is a phone, not a contact's number.
+  { field: 'phone', re: /^(?:(?:primary|preferred)\s+)?contact\s+(?:no\.?|number)$/ },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
   { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?:\\s*${NO})?|acc\\.?\\s*${NO}|account(?:\\s*${NO})?)$`), weak: true },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
-  { field: 'phone', re: /^(?:(?:home|mobile|cell|primary|work|contact|patient|member)\s+)?(?:phone|tel\.?|telephone)(?:\s*(?:#|no\.?|number))?$|^(?:mobile|cell)$/ },
+  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|main|day(?:time)?|evening|personal|work|contact|patient|member|client)\s+)?(?:phone|ph\.?|tel\.?|telephone)(?:\s*(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?:\s*#)?$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date\\s+(?:of\\s+)?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission)\\s+on)$`) },
   { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative)\\s*(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge\\s*\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
@@ -94,11 +96,12 @@ export interface InlinePair {
 }
 
 /** Rules for values read by their shape rather than a label (a banner line, a document's prose). */
-export const SHAPE: Readonly<Record<'name' | 'mrn' | 'dob' | 'sex' | 'period', LabelRule>> = {
+export const SHAPE: Readonly<Record<'name' | 'mrn' | 'dob' | 'sex' | 'phone' | 'period', LabelRule>> = {
   mrn: { field: 'mrn', re: /^$/, weak: true },
   name: { field: 'name', re: /^$/ },
   dob: { field: 'dob', re: /^$/ },
   sex: { field: 'sex', re: /^$/ },
+  phone: { field: 'phone', re: /^$/ },
   period: { field: 'admitDate', re: /^$/, period: true },
 };
 

@@ -1,4 +1,4 @@
-import type { VisibilityChecker } from '../dom';
+import { readValue, type VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
 
 /**
@@ -22,7 +22,7 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     let next = cur.nextElementSibling;
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;
     if (next) {
-      const text = shortText(next);
+      const text = controlValue(next) ?? shortText(next);
       return text ? { text, el: next } : null;
     }
     // Wrapped alone: climb only while the wrapper holds nothing but the label.
@@ -40,11 +40,19 @@ export function labelTarget(label: Element, doc: Document): string | null {
   // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
   const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
   const target = near ?? doc.getElementById(id);
-  if (!target) return null;
-  if (target.tagName === 'SELECT') {
-    const option = (target as HTMLSelectElement).selectedOptions?.[0];
-    return option ? shortText(option) : null;
-  }
-  if (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') return (target as HTMLInputElement).value.trim().slice(0, 200) || null;
-  return shortText(target);
+  return target && (controlValue(target) ?? shortText(target));
+}
+
+const CONTROLS = 'input, select, textarea';
+
+/**
+ * What a form control shows (a text field's value, a select's chosen option). Form-built records
+ * (model-driven CRM forms, edit screens) print their values only there, often in a cell of their
+ * own beside the label: `el` may be that cell, holding the control alone.
+ */
+export function controlValue(el: Element): string | null {
+  const inner = el.querySelectorAll(CONTROLS);
+  // A wrapper counts only when the control is all it shows: a row holding a label and a control is not a value.
+  const control = el.matches(CONTROLS) ? el : inner.length === 1 && (shortText(el) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
+  return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') ? readValue(control) : null;
 }

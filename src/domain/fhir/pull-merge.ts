@@ -1,5 +1,6 @@
 import { identityKey } from '../identity/identity';
 import { SHARED_ELEMENTS, type SharedStore } from './shared';
+import { isStayField } from './stay';
 import { sameSex, type CallbackShared, type ClientShared, type ContactShared } from './read';
 import type { PainPointShared } from './condition';
 import { newTicks, type ChecklistShared } from './checklist-task';
@@ -23,7 +24,8 @@ export function pulledPatch<S extends SharedStore>(store: S, local: SharedFields
   const there = server as Record<string, unknown>;
   const patch: Record<string, unknown> = {};
   for (const field of Object.keys(SHARED_ELEMENTS[store])) {
-    if (pending?.includes(field)) continue;
+    // The Patient says nothing of the stay: its Encounter's pull brings it (sync/apply-stay.ts).
+    if (pending?.includes(field) || (store === 'clients' && isStayField(field))) continue;
     if (store === 'clients' && field === 'identities') {
       const added = newIdentities(local as ClientShared, server as ClientShared);
       if (added.length) patch.identities = [...(local as ClientShared).identities, ...added];

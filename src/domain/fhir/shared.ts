@@ -19,7 +19,17 @@ export const isSharedChecklist = (record: Pick<ChecklistRecord, 'templateId'>) =
  * added, stays.
  */
 export const SHARED_ELEMENTS = {
-  clients: { name: ['name'], dob: ['birthDate'], sex: ['gender'], phone: ['telecom'], identities: ['identifier'] },
+  clients: {
+    name: ['name'],
+    dob: ['birthDate'],
+    sex: ['gender'],
+    phone: ['telecom'],
+    identities: ['identifier'],
+    // The stay is the team's too, written to the client's stay Encounter (stay.ts), no Patient element.
+    admitDate: [],
+    dischargeDate: [],
+    dischargeActual: [],
+  },
   contacts: { at: ['sent'], channel: ['medium'], direction: ['sender', 'recipient'], outcome: ['status', 'statusReason'], note: ['note'] },
   callbacks: { dueAt: ['executionPeriod'], status: ['status', 'lastModified'], doneAt: ['lastModified'], reason: ['description'] },
   painPoints: {

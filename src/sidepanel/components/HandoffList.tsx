@@ -33,7 +33,8 @@ export function handoffByline(note: HandoffNote, panel: Pick<Panel, 'host' | 'fo
   return `${from} · ${t('handoffPeriod', [day(note.start), day(note.end)])}`;
 }
 
-export const clientNameOf = (item: HandedOver, t: Panel['host']['t']) => item.client?.name ?? t('handoffClientNotHere');
+/** The client as this device holds them, else as the colleague's device named them; a note without a name says so. */
+export const clientNameOf = (item: HandedOver, t: Panel['host']['t']) => item.client?.name ?? item.note.clientName ?? t('handoffClientNotHere');
 
 /**
  * "Handed over to you": the clients colleagues asked the user to cover, each opening its handoff

@@ -167,6 +167,52 @@ describe('handed over to you', () => {
     expect(byTestId('handoff-summary')).toBeNull();
   });
 
+  test("discharge and TCM dates the colleague wrote as ISO days read in the user's format", async () => {
+    const discharge = ['In hospital since 2026-11-24', 'Discharge expected 2026-11-29: not yet confirmed', 'Discharged 2026-11-20; TCM contact due 2026-11-24 (met)'];
+    await mount(async () => ({ handoffs: [{ ...annNote(), sections: [{ code: 'discharge', title: 'Discharge and TCM', lines: discharge }] }] }));
+    await until(() => byTestId('handoff-open') !== null, 'the handoff row');
+    await press(byTestId('handoff-open'));
+    expect([...byTestId('handoff-section')!.querySelectorAll('li')].map((line) => line.textContent)).toEqual([
+      'In hospital since Nov 24, 2026',
+      'Discharge expected Nov 29, 2026: not yet confirmed',
+      'Discharged Nov 20, 2026; TCM contact due Nov 24, 2026 (met)',
+    ]);
+  });
+
+  test("a client not yet on this device is named as the colleague's device named them, in the list and on the summary", async () => {
+    await mount(async () => ({ handoffs: [{ ...strangerNote, clientName: 'Zoe Quinn' }] }));
+    await until(() => byTestId('handoff-open') !== null, 'the handoff row');
+    expect(byTestId('handoff-row')?.querySelector('strong')?.textContent).toBe('Zoe Quinn');
+    expect(byTestId('handoff-open')?.getAttribute('aria-label')).toBe('Read handoff: Zoe Quinn');
+    await press(byTestId('handoff-open'));
+    expect(byTestId('handoff-summary')?.querySelector('h2')?.textContent).toBe('Handoff: Zoe Quinn');
+    expect(byTestId('handoff-open-client')).toBeNull();
+  });
+
+  test("with the summary as data, instants read in the user's zone and the next best action names the overdue callback", async () => {
+    // Written in Los Angeles: its narrative says 7:00 AM; for this New York reader it is 10:00 AM.
+    const dueAt = epochAtLocal('2026-11-24', 10, 0, ZONE);
+    const note: HandoffNote = {
+      ...annNote(),
+      sections: [
+        { code: 'callbacks', title: 'Callbacks owed', lines: ['Overdue since Nov 24, 2026, 7:00 AM: Pharmacy question'] },
+        { code: 'next-action', title: 'Next best action', lines: ['Return the callback overdue since Nov 24, 2026, 7:00 AM: Pharmacy question'] },
+      ],
+      summary: {
+        reach: {},
+        callbacksOwed: [{ dueAt, reason: 'Pharmacy question', overdue: true }],
+        painPoints: [],
+        stay: { inpatient: false },
+        nextAction: { ruleId: 'callback-overdue', key: 'callback-overdue:cb1', urgency: 101, dueAt, reason: 'Pharmacy question' },
+      },
+    };
+    await mount(async () => ({ handoffs: [note] }));
+    await until(() => byTestId('handoff-open') !== null, 'the handoff row');
+    await press(byTestId('handoff-open'));
+    const lines = allByTestId('handoff-section').map((section) => [...section.querySelectorAll('li')].map((line) => line.textContent));
+    expect(lines).toEqual([['Overdue since Nov 24, 2026, 10:00 AM: Pharmacy question'], ['Return the callback overdue since Nov 24, 2026, 10:00 AM: Pharmacy question']]);
+  });
+
   test('"Open in panel" goes to the client the handoff is about', async () => {
     await mount(async () => ({ handoffs: [annNote()] }));
     await until(() => byTestId('handoff-open') !== null, 'the handoff row');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { handoffOf, type HandoffInput } from '../../../src/domain/team/handoff';
+import { handoffComposition, readHandoff } from '../../../src/domain/fhir/handoff';
 import { defaultSettings } from '../../../src/domain/settings/settings';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 import type { CallbackRecord, ClientRecord, ContactRecord, PainPointRecord } from '../../../src/model/records';
@@ -84,5 +85,46 @@ describe('handoff summary', () => {
 
     const longAgo = handoffOf(input({ client: client({ dischargeDate: '2026-01-02', dischargeActual: true }) }));
     expect(longAgo.tcm).toBeUndefined();
+  });
+
+  test('an overdue callback is the next best action, the most overdue first, ahead of a TCM contact due today; a snooze or a done callback does not hide it', () => {
+    const discharged = client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true });
+    const callbacks = [
+      callback('k-soon', NOW + 3_600_000, { reason: 'due within the hour' }),
+      callback('k-day', NOW - DAY, { reason: 'pharmacy question' }),
+      callback('k-week', NOW - 7 * DAY, { reason: 'ride to dialysis' }),
+      callback('k-done', NOW - 9 * DAY, { status: 'done', doneAt: NOW - 8 * DAY }),
+    ];
+    for (const order of [callbacks, [...callbacks].reverse()]) {
+      expect(handoffOf(input({ client: discharged, callbacks: order })).nextAction).toEqual({
+        ruleId: 'callback-overdue',
+        key: 'callback-overdue:k-week',
+        urgency: 101,
+        dueAt: NOW - 7 * DAY,
+        reason: 'ride to dialysis',
+      });
+    }
+    const dispositions = [{ ...meta('d1', NOW - 60_000), clientId: 'ada', ruleId: 'tcm-contact', key: 'tcm-contact:2026-03-02', action: 'snoozed', at: NOW - 60_000 }] as HandoffInput['dispositions'];
+    expect(handoffOf(input({ client: discharged, callbacks, dispositions })).nextAction?.key).toBe('callback-overdue:k-week');
+
+    // Once every overdue callback is returned, the suggestions decide again.
+    const returned = callbacks.map((one) => (one.dueAt <= NOW ? { ...one, status: 'done' as const, doneAt: NOW - 60_000 } : one));
+    expect(handoffOf(input({ client: discharged, callbacks: returned })).nextAction).toMatchObject({ ruleId: 'tcm-contact', due: '2026-03-04' });
+  });
+
+  test('every summary the rules build travels in its Composition as data and reads back whole (the schema takes every shape they make)', () => {
+    const shapes = [
+      input(),
+      input({ client: client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true, phone: '555-0100', preferences: { caregiver: { name: 'Ben Quinn' } } }), callbacks: [callback('k1', NOW - DAY, { reason: 'pharmacy' })] }),
+      input({ client: client({ admitDate: '2026-03-01', dischargeDate: '2026-03-06' }), contacts: [contact('c1', NOW - DAY, { note: 'in ward 4B' })], painPoints: [pain('p1', NOW - 3 * DAY, { rootCause: 'no ride' })] }),
+      input({ client: client({ admitDate: '2026-02-20', dischargeDate: '2026-03-02' }) }),
+    ];
+    for (const shape of shapes) {
+      const { clientId: _id, name, ...summary } = handoffOf(shape);
+      const context = { patientId: 'p-ada', user: { member: 'Practitioner/erin' }, to: { member: 'Practitioner/finn' }, start: NOW, end: NOW + 7 * DAY, now: NOW, timeZone: ZONE };
+      const note = readHandoff({ ...JSON.parse(JSON.stringify(handoffComposition(handoffOf(shape), context))), id: 'c1' });
+      expect(note?.clientName).toBe(name);
+      expect(note?.summary).toEqual(JSON.parse(JSON.stringify(summary)));
+    }
   });
 });
