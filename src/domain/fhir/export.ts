@@ -1,7 +1,8 @@
-import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Identifier, Patient, Task } from '@medplum/fhirtypes';
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Encounter, Identifier, Patient, Task } from '@medplum/fhirtypes';
 import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
 import { condition } from './condition';
+import { hasStay, stayEncounter } from './stay';
 import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
 import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 
@@ -9,7 +10,7 @@ import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
  * Records → a FHIR R4 `collection` Bundle, for handing a caseload to an EHR or another tool.
  * Tombstones are never passed in: a deleted record has nothing to export.
  */
-export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence'>;
+export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence' | 'admitDate' | 'dischargeDate' | 'dischargeActual'>;
 type FhirContact = Meta & Pick<ContactRecord, 'clientId' | 'at' | 'channel' | 'direction' | 'outcome' | 'note'>;
 type FhirCallback = Meta & Pick<CallbackRecord, 'clientId' | 'dueAt' | 'status' | 'reason' | 'doneAt'>;
 type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'itemId' | 'ticks'>;
@@ -138,6 +139,8 @@ export function fhirBundle(input: FhirExportInput): Bundle {
     add('Patient', client.id, patient(client));
     // The plan has no record of its own: its address is derived from the client's.
     add('CarePlan', `careplan-${client.id}`, carePlan(client, input.cadenceOf(client), input.painPoints.filter((point) => point.clientId === client.id && point.status === 'open')));
+    // The team server's mapping too, one stay per client; a client never in hospital has none to export.
+    if (hasStay(client)) add('Encounter', `stay-${client.id}`, stayEncounter(client, { reference: fullUrl('Patient', client.id) }) as unknown as Encounter);
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));

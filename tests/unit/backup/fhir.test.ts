@@ -4,6 +4,8 @@ import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0, DAY } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { condition } from '../../../src/domain/fhir/condition';
+import { readStay, stayEncounter } from '../../../src/domain/fhir/stay';
+import { createClient } from '../../../src/store/clients';
 import { painPointsForClient } from '../../../src/store/pain-points';
 import { exportFhir } from '../../../src/store/fhir';
 import { itemTextKey } from '../../../src/domain/text/message-keys';
@@ -58,6 +60,32 @@ describe('FHIR R4 export', () => {
     expect(pain).toMatchObject({ code: { text: 'Cannot afford inhaler' }, note: [{ text: 'Copay' }], clinicalStatus: { coding: [{ code: 'active' }] } });
     const plan = resources.find((r) => r.resourceType === 'CarePlan' && (r as any).subject.reference === `urn:uuid:${ann.id}`) as any;
     expect(plan.addresses).toEqual([{ reference: `urn:uuid:${point!.id}` }]);
+  });
+
+  test("a client's stay leaves as the team server gets it: one Encounter per client in hospital, valid R4, none for a client never admitted", async () => {
+    const stays = {
+      admitted: { admitDate: '2026-10-30' },
+      expected: { admitDate: '2026-10-30', dischargeDate: '2026-11-06', dischargeActual: false },
+      discharged: { admitDate: '2026-10-28', dischargeDate: '2026-11-01', dischargeActual: true },
+    };
+    const ids = new Map<string, keyof typeof stays>();
+    for (const [name, stay] of Object.entries(stays)) ids.set((await createClient(db(), { name, ...stay }, T0)).id, name as keyof typeof stays);
+    const home = await createClient(db(), { name: 'Never admitted' }, T0);
+    const bundle = await exportFhir(db(), { now: T0, timeZone: 'America/New_York', itemText: (id) => id });
+    expect(r4.validateAny(bundle) ? [] : r4.validateAny.errors).toEqual([]);
+    const encounters = (bundle.entry ?? []).filter((entry) => entry.resource?.resourceType === 'Encounter');
+    expect(encounters).toHaveLength(3);
+    for (const { resource, fullUrl } of encounters) {
+      expect(errorsOf(resource!)).toEqual([]);
+      const [clientId, name] = [...ids].find(([id]) => (resource as any).subject.reference === `urn:uuid:${id}`)!;
+      const stay = stays[name];
+      expect(fullUrl).toBe(`urn:rapport:Encounter:stay-${clientId}`);
+      expect(resource).toEqual(stayEncounter(stay, { reference: `urn:uuid:${clientId}` }));
+      expect(readStay(resource as any)).toEqual(stay);
+    }
+    const status = (name: keyof typeof stays) => (encounters.find(({ resource }) => ids.get((resource as any).subject.reference.slice('urn:uuid:'.length)) === name)!.resource as any).status;
+    expect([status('admitted'), status('expected'), status('discharged')]).toEqual(['in-progress', 'in-progress', 'finished']);
+    expect(encounters.some(({ resource }) => (resource as any).subject.reference.includes(home.id))).toBe(false);
   });
 
   test('a relieved pain point is exported resolved with its relief date, and no plan addresses it', () => {
