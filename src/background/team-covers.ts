@@ -1,21 +1,19 @@
 import { coveredTeams } from '../sync/cover';
 import { primaryAt } from '../domain/team/care-teams';
 import type { CallOffRequest, CoverRequest } from '../sync/cover-queue';
-import type { CareTeamParticipant, TeamMember, TeamState } from '../model/team';
+import type { TeamState } from '../model/team';
 import type { CoverRow } from '../messaging/team-messages';
 
 /**
  * "Who covers for me, until when": the covers on the teams of clients the user is primary care
  * manager for when each cover starts (the teams "Cover for me" writes to), one row per colleague
- * and period; a cover called off while under way ends at that instant, and is over. What waits in the queue counts as done already: a cover queued offline shows (as
- * waiting), one being called off does not. Pure, so tests drive it.
+ * and period; a cover called off while under way ends at that instant, and is over. What waits
+ * in the queue counts as done already: a cover queued offline shows (as waiting), one being
+ * called off does not. Pure, so tests drive it.
  */
 
 type Cover = Pick<CoverRequest, 'colleague' | 'start' | 'end'>;
 const keyOf = (cover: Cover) => `${cover.colleague}|${cover.start}|${cover.end}`;
-
-const isCoverOf = (participant: CareTeamParticipant, cover: Cover) =>
-  participant.role === 'covering' && participant.member === cover.colleague && participant.start === cover.start && participant.end === cover.end;
 
 export function coversForMe(state: TeamState, queue: { covers: readonly CoverRequest[]; callOffs: readonly CallOffRequest[] }, now: number): CoverRow[] {
   const nameOf = (member: string, display?: string) => display ?? state.colleagues.find((colleague) => colleague.member === member)?.display ?? member;
@@ -37,44 +35,4 @@ export function coversForMe(state: TeamState, queue: { covers: readonly CoverReq
   }
   for (const callOff of queue.callOffs) rows.delete(keyOf(callOff));
   return [...rows.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.name.localeCompare(b.name));
-}
-
-/**
- * The team state as the server now has it after a call-off went through (the rule withCoverEnded
- * applies there): a cover under way ends at `now`, one not yet begun becomes that instant. Saved
- * at once so the cover list drops it before the next round restates the team.
- */
-export function withCoverCalledOff(state: TeamState, cover: Cover, now: number): TeamState {
-  return {
-    ...state,
-    careTeams: state.careTeams.map((team) =>
-      team.participants.some((participant) => isCoverOf(participant, cover))
-        ? {
-            ...team,
-            participants: team.participants.flatMap((participant) => {
-              if (!isCoverOf(participant, cover)) return [participant];
-              return [{ ...participant, ...(now < cover.start ? { start: now } : {}), end: now }];
-            }),
-          }
-        : team,
-    ),
-  };
-}
-
-/**
- * The team state as the server now has it after "Cover for me" went through (coverFor adds the
- * colleague to the teams of the user's clients at the cover's start): saved at once, like a
- * call-off, so the new cover is listed before the next round restates the team.
- */
-export function withCoverAdded(state: TeamState, colleague: TeamMember, cover: Cover): TeamState {
-  const covered = new Set(coveredTeams(state, cover.start).map((team) => team.serverId));
-  const participant: CareTeamParticipant = { member: colleague.member, ...(colleague.display ? { display: colleague.display } : {}), role: 'covering', start: cover.start, end: cover.end };
-  return {
-    ...state,
-    careTeams: state.careTeams.map((team) =>
-      covered.has(team.serverId) && !team.participants.some((existing) => isCoverOf(existing, cover)) && team.participants.length < 100
-        ? { ...team, participants: [...team.participants, participant] }
-        : team,
-    ),
-  };
 }

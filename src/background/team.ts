@@ -14,7 +14,8 @@ import { relativeReference } from '../domain/fhir/care-team';
 import type { MessageOf } from '../messaging/schema';
 import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 import { teamCaseloadReply } from './team-reply';
-import { coversForMe, withCoverAdded, withCoverCalledOff } from './team-covers';
+import { coversForMe } from './team-covers';
+import { withCoverAdded, withCoverCalledOff } from '../sync/cover-state';
 
 export interface TeamDeps {
   opened: () => Promise<{ db: RapportDb; vault: Vault }>;

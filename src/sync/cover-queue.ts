@@ -131,20 +131,25 @@ export async function sendCallOff(db: RapportDb, send: Send, state: TeamState, r
   }
 }
 
-/** A round's part: every queued cover and call-off, oldest first. Answers those dropped, in words. */
-export async function sendQueuedCovers(db: RapportDb, send: Send, state: TeamState, now: number): Promise<string[]> {
+/**
+ * A round's part: every queued cover and call-off, oldest first. Answers those dropped, in words,
+ * and those sent, so the round saves its team with them (withSent) instead of as it was before.
+ */
+export async function sendQueuedCovers(db: RapportDb, send: Send, state: TeamState, now: number): Promise<{ problems: string[]; sent: { request: Queued; at: number }[] }> {
   const problems: string[] = [];
+  const sent: { request: Queued; at: number }[] = [];
   for (const request of await loadQueue(db)) {
     try {
       if (isCallOff(request)) await sendCallOff(db, send, state, request, now);
       else await sendCover(db, send, state, request, now);
+      sent.push({ request, at: now });
     } catch (error) {
       if (staysQueued(error)) throw error;
       const what = isCallOff(request) ? 'Calling off the cover' : 'A cover';
       problems.push(`${what} by ${request.colleague} was not sent: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
     }
   }
-  return problems;
+  return { problems, sent };
 }
 
 /** The cover to call off, as the user asked for it (the colleague's reference and the two instants). */

@@ -6,6 +6,7 @@ import { pullChanges, pullPatients } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
 import { claimPushed, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
 import { sendQueuedCovers } from './cover-queue';
+import { withSent } from './cover-state';
 import { handoffsTo } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
@@ -71,15 +72,15 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // After the push, so what the team changed arrives on top of everything this device had sent.
     const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created);
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
-    const coverProblems = team ? await sendQueuedCovers(db, send, await linkedToClients(db, team.state), now()) : [];
+    const covers = team ? await sendQueuedCovers(db, send, await linkedToClients(db, team.state), now()) : { problems: [], sent: [] };
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
     const handoffs = team ? await handoffsTo(send, team.state.user, [...team.scope]) : [];
     // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
     const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
-    if (team) await saveLinkedTeam(db, { ...team.state, handoffs }, deps.sealer);
+    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs }, deps.sealer);
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
-    const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...coverProblems];
+    const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...covers.problems];
     const waiting = await countWaiting(db);
     // Edits made during the round wait for the next one; "synced" means nothing older is left.
     await saveSyncStatus(db, {

@@ -44,10 +44,10 @@ describe('calling a cover off', () => {
     const start = T0 + DAY;
     const end = T0 + 8 * DAY;
     await queueCover(e, { colleague: 'Practitioner/finn', start, end, timeZone: ZONE }, T0 + 2_000);
-    // The round sends the cover after saving the team as it was: the saved state does not show it yet.
+    // The team the round saves already holds the cover it sent.
     await syncedRound(e, T0 + 3_000);
     const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
-    expect(state.careTeams[0]?.participants.map((p) => p.member)).toEqual(['Practitioner/erin']);
+    expect(state.careTeams[0]?.participants.map((p) => p.member)).toEqual(['Practitioner/erin', 'Practitioner/finn']);
     const f = await connectedAs(await newCaseload(), server, 'finn', T0);
     await syncedRound(f, start + DAY);
     expect(await handoffsFor(f, CLEAR_TOKENS, start + DAY)).toHaveLength(1);

@@ -10,7 +10,8 @@ import { createClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { loadTeamState } from '../../src/store/team';
 import { handoffsFor } from '../../src/store/team-handoffs';
-import { loadQueuedCovers, queueCover, sendCover } from '../../src/sync/cover-queue';
+import { loadQueuedCovers, queueCallOff, queueCover, sendCover } from '../../src/sync/cover-queue';
+import { coversForMe } from '../../src/background/team-covers';
 import { readCareTeam } from '../../src/domain/fhir/care-team';
 import { runSyncRound } from '../../src/sync/round';
 import { countWaiting } from '../../src/sync/status';
@@ -98,5 +99,26 @@ describe('a cover asked for offline', () => {
     const round = await syncedRound(e, T0 + 3_000);
     expect(round.problems).toEqual(['A cover by Practitioner/gone was not sent: The colleague chosen to cover is no longer on your team on the team server.']);
     expect(await countWaiting(e)).toBe(0);
+  });
+
+  test("the team a round saves already shows what it sent: a queued cover is listed, a queued call-off is gone", async () => {
+    const e = await connectedAs(await newCaseload(), server, 'erin', T0);
+    await createClient(e, { name: 'Kai Lund' }, T0);
+    await syncedRound(e, T0 + 1_000);
+    const week = { colleague: 'Practitioner/finn', start: T0 + DAY, end: T0 + 8 * DAY };
+    const listed = async (at: number) => {
+      const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
+      return coversForMe(state, { covers: [], callOffs: [] }, at).map((row) => [row.colleague, row.start, row.end]);
+    };
+
+    await queueCover(e, { ...week, timeZone: ZONE }, T0 + 2_000);
+    await syncedRound(e, T0 + 3_000);
+    expect(await listed(T0 + 3_000)).toEqual([[week.colleague, week.start, week.end]]);
+
+    await queueCallOff(e, week, T0 + 4_000);
+    await syncedRound(e, T0 + 5_000);
+    expect(await countWaiting(e)).toBe(0);
+    expect(await listed(T0 + 5_000)).toEqual([]);
+    e.close();
   });
 });

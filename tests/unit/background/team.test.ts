@@ -339,7 +339,7 @@ describe('who covers for me, and calling a cover off', () => {
     expect(await loadQueuedCallOffs(db)).toEqual([{ callOff: true, colleague: BOB.member, ...week, queuedAt: NOW }]);
 
     const { puts, send } = server();
-    expect(await sendQueuedCovers(db, send, withCovers(), NOW + 1_000)).toEqual([]);
+    expect((await sendQueuedCovers(db, send, withCovers(), NOW + 1_000)).problems).toEqual([]);
     expect(puts.map((put) => put.url).sort()).toEqual(['CareTeam/ct-ada', 'CareTeam/ct-dee']);
     expect(await countWaiting(db)).toBe(0);
   });
