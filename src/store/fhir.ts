@@ -22,6 +22,7 @@ export async function exportFhir(
     painPoints: live('painPoints'),
     cadenceOf: (client) => cadenceFor(client, settings),
     now: options.now,
+    timeZone: options.timeZone,
     itemText: options.itemText,
   });
 }

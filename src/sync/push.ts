@@ -106,7 +106,7 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     let stays: StayWrite[] = [];
     try {
       plans = await dischargePlanEntries(db, send, sent);
-      stays = await stayEntries(db, send, batch, ids.clients);
+      stays = await stayEntries(db, send, batch, ids.clients, now);
       const bundle = transactionBundle(sent.map((item) => item.change));
       bundle.entry.push(...plans.map((plan) => plan.entry), ...stays.map((stay) => stay.entry));
       response = bundle.entry.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;

@@ -1,6 +1,7 @@
 import type { RapportDb } from '../store/db';
 import { getLive } from '../store/base';
-import { changedStayFields, hasStay, mergedStay, readStay, stayEncounter, STAY_IDENTIFIER_SYSTEM } from '../domain/fhir/stay';
+import { changedStayFields, hasStay, mergedStay, readStay, stayEncounter, stayStatus, STAY_IDENTIFIER_SYSTEM } from '../domain/fhir/stay';
+import { calendarDateOf } from '../domain/time/dates';
 import { MAX_TRANSACTION_ENTRIES, type FhirResource, type TransactionEntry } from './bundle';
 import type { OutboxEntry } from './outbox';
 import type { SearchBundle } from './pull';
@@ -47,9 +48,13 @@ export interface StayWrite {
   entry: TransactionEntry;
 }
 
-/** The Encounter writes for the batch's clients whose stay changed here, each merged onto the server's copy read now. */
-export async function stayEntries(db: RapportDb, send: Send, batch: readonly OutboxEntry[], patientIds: ReadonlyMap<string, string>): Promise<StayWrite[]> {
+/**
+ * The Encounter writes for the batch's clients whose stay changed here, each merged onto the server's
+ * copy read now. Its status is judged on today's date in this browser's zone, the user's.
+ */
+export async function stayEntries(db: RapportDb, send: Send, batch: readonly OutboxEntry[], patientIds: ReadonlyMap<string, string>, now: number): Promise<StayWrite[]> {
   const entries: StayWrite[] = [];
+  const today = calendarDateOf(now);
   const carrying = batch.filter((entry) => carriesStay(entry, patientIds));
   if (!carrying.length) return entries;
   // One search for the slice's stays: identifier values joined by commas are alternatives.
@@ -68,8 +73,10 @@ export async function stayEntries(db: RapportDb, send: Send, batch: readonly Out
     const server = onServer.get(patientId);
     const before = server ? readStay(server) : {};
     const stay = mergedStay(before, client, changedStayFields(entry.fields));
-    if (JSON.stringify(stay) === JSON.stringify(before) && (server || !hasStay(stay))) continue;
-    const resource = stayEncounter(stay, { reference: `Patient/${patientId}` }, server) as FhirResource;
+    // Unchanged dates still rewrite a status the calendar has overtaken (a planned admission now under way).
+    const written = server !== undefined && (!hasStay(stay) || server.status === stayStatus(stay, today));
+    if (JSON.stringify(stay) === JSON.stringify(before) && (written || !hasStay(stay))) continue;
+    const resource = stayEncounter(stay, { reference: `Patient/${patientId}` }, today, server) as FhirResource;
     const identifier = [...(server?.identifier ?? []).filter((id) => id.system !== STAY_IDENTIFIER_SYSTEM), { system: STAY_IDENTIFIER_SYSTEM, value: patientId }];
     if (server?.meta?.versionId) {
       const { meta: _meta, ...rest } = resource;

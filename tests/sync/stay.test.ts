@@ -7,7 +7,7 @@ import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { connectedAs, seedTeam, syncedRound } from './harness/team';
 import { signedIn, signInTokens, TEST_CLIENT_ID } from './harness/sign-in';
 import { createClient, getClient, listClients, updateClient } from '../../src/store/clients';
-import { loadOutbox } from '../../src/sync/outbox';
+import { enqueueChange, loadOutbox } from '../../src/sync/outbox';
 import { pushOutbox } from '../../src/sync/push';
 import { loadTeamState } from '../../src/store/team';
 import { PLANNED_END_URL, STAY_IDENTIFIER_SYSTEM } from '../../src/domain/fhir/stay';
@@ -64,9 +64,10 @@ describe('stay dates', () => {
     const atB = (await listClients(b)).find((client) => client.name === 'Lee Moss')!;
     expect(await stayOf(b, atB.id)).toEqual({ admitDate: '2026-02-27', dischargeDate: '2026-03-05', dischargeActual: false });
 
-    // Offline: A corrects the admission, B records the discharge as done a day early.
+    // Offline: A corrects the admission, B records the discharge as done yesterday, days before the expected date
+    // (an actual discharge dated after today would not yet finish the Encounter).
     await updateClient(a, lee.id, { admitDate: '2026-02-26' }, T0 + 3_000);
-    await updateClient(b, atB.id, { dischargeDate: '2026-03-04', dischargeActual: true }, T0 + 3_000);
+    await updateClient(b, atB.id, { dischargeDate: '2026-03-01', dischargeActual: true }, T0 + 3_000);
     await syncedRound(a, T0 + 4_000);
     // B's read of the Encounter is overtaken by a write between its read and its transaction: 412, read again, merged.
     const send = await signedIn(server, 'erin');
@@ -84,10 +85,10 @@ describe('stay dates', () => {
     await syncedRound(a, T0 + 6_000);
 
     const [merged] = await encounters();
-    expect(merged).toMatchObject({ status: 'finished', period: { start: '2026-02-26', end: '2026-03-04' }, location: [{ location: { display: 'Ward 4B' } }] });
+    expect(merged).toMatchObject({ status: 'finished', period: { start: '2026-02-26', end: '2026-03-01' }, location: [{ location: { display: 'Ward 4B' } }] });
     expect(merged?.extension ?? []).toEqual([]);
     for (const [db, id] of [[a, lee.id], [b, atB.id]] as const) {
-      expect(await stayOf(db, id)).toEqual({ admitDate: '2026-02-26', dischargeDate: '2026-03-04', dischargeActual: true });
+      expect(await stayOf(db, id)).toEqual({ admitDate: '2026-02-26', dischargeDate: '2026-03-01', dischargeActual: true });
       expect(await loadOutbox(db)).toEqual([]);
     }
     expect(await encounters()).toHaveLength(1);
@@ -112,6 +113,23 @@ describe('stay dates', () => {
     expect(await stayOf(b, atB.id)).toEqual({ admitDate: undefined, dischargeDate: '2026-03-09', dischargeActual: undefined });
     await syncedRound(a, T0 + 6_000);
     expect(await stayOf(a, nia.id)).toEqual({ admitDate: undefined, dischargeDate: '2026-03-09', dischargeActual: false });
+  });
+
+  test('an admission booked for a later day is pushed planned; once its day has come, a push of the stay says in-progress, and the dates are unchanged', async () => {
+    const a = await connectedAs(await newCaseload(), server, 'erin', T0);
+    const kai = await createClient(a, { name: 'Kai Booked', admitDate: '2026-03-10', dischargeDate: '2026-03-13', dischargeActual: false }, T0);
+    await syncedRound(a, T0 + 1_000);
+    const state = (await loadTeamState(a, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
+    const patientId = state.careTeams.find((team) => team.clientId === kai.id)!.patientId;
+    const stay = async () => (await encounters()).find((encounter) => encounter.subject?.reference === `Patient/${patientId}`)!;
+    expect(await stay()).toMatchObject({ status: 'planned', period: { start: '2026-03-10' } });
+
+    // Queued again with unchanged dates (as after another device's conditional create), days after the admission.
+    const later = Date.UTC(2026, 2, 11, 12, 0);
+    await enqueueChange(a, 'clients', kai.id, ['admitDate'], later);
+    await syncedRound(a, later + 1_000);
+    expect(await stay()).toMatchObject({ status: 'in-progress', period: { start: '2026-03-10' }, extension: [{ url: PLANNED_END_URL, valueDateTime: '2026-03-13' }] });
+    expect(await loadOutbox(a)).toEqual([]);
   });
 
   test('a server that names no user (no care team scope): the stay is pulled by the unscoped pull too', async () => {

@@ -3,6 +3,7 @@ import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientR
 import type { Cadence } from '../../model/values';
 import { condition } from './condition';
 import { hasStay, stayEncounter } from './stay';
+import { calendarDateOf } from '../time/dates';
 import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
 import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 
@@ -27,6 +28,8 @@ export interface FhirExportInput {
   /** A checklist item's words (they live in _locales); without them a Task describes itself by item id. */
   itemText?: (itemId: string) => string;
   now: number;
+  /** The user's zone, for the calendar date a stay's status is judged on (default: the runtime's). */
+  timeZone?: string;
 }
 
 const PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
@@ -134,13 +137,14 @@ function carePlan(client: FhirClient, cadence: Cadence, open: readonly FhirPainP
 
 export function fhirBundle(input: FhirExportInput): Bundle {
   const entries: BundleEntry[] = [];
+  const today = calendarDateOf(input.now, input.timeZone);
   const add = (type: string, id: string, resource: BundleEntry['resource']) => entries.push({ fullUrl: fullUrl(type, id), resource });
   for (const client of input.clients) {
     add('Patient', client.id, patient(client));
     // The plan has no record of its own: its address is derived from the client's.
     add('CarePlan', `careplan-${client.id}`, carePlan(client, input.cadenceOf(client), input.painPoints.filter((point) => point.clientId === client.id && point.status === 'open')));
     // The team server's mapping too, one stay per client; a client never in hospital has none to export.
-    if (hasStay(client)) add('Encounter', `stay-${client.id}`, stayEncounter(client, { reference: fullUrl('Patient', client.id) }) as unknown as Encounter);
+    if (hasStay(client)) add('Encounter', `stay-${client.id}`, stayEncounter(client, { reference: fullUrl('Patient', client.id) }, today) as unknown as Encounter);
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));

@@ -1,5 +1,6 @@
 import type { ClientRecord } from '../../model/records';
-import { isValidCalendarDate } from '../time/dates';
+import { isActualDischarge } from '../discharge/tcm';
+import { daysBetweenDates, isValidCalendarDate } from '../time/dates';
 import { isObject, list, type Json } from './read';
 
 /**
@@ -56,19 +57,31 @@ export function readStay(resource: Json): StayFields {
   };
 }
 
+export type StayStatus = 'planned' | 'in-progress' | 'finished' | 'cancelled';
+
 /**
- * The server's Encounter (or a new one) stating `stay`: the elements the stay owns are rewritten,
+ * Where the stay stands on `today` (the user's calendar date): an admission still to come is
+ * `planned`, so a colleague or an EHR never reads a booked admission as a patient already in a bed.
+ * A discharge flagged actual but dated after today has not happened yet (as for the TCM clock).
+ */
+export function stayStatus(stay: StayFields, today: string): StayStatus {
+  if (!hasStay(stay)) return 'cancelled';
+  if (stay.dischargeDate !== undefined && isActualDischarge({ date: stay.dischargeDate, actual: stay.dischargeActual }, today)) return 'finished';
+  return stay.admitDate !== undefined && daysBetweenDates(stay.admitDate, today) >= 0 ? 'in-progress' : 'planned';
+}
+
+/**
+ * The server's Encounter (or a new one) stating `stay` on `today`: the elements the stay owns are rewritten,
  * everything else (another tool's extensions, location, participants) stays as the server has it.
  * No dates at all: `cancelled`, the Encounter is kept (never deleted) and says there is no stay.
  */
-export function stayEncounter(stay: StayFields, subject: { reference: string }, server?: Json): Json {
+export function stayEncounter(stay: StayFields, subject: { reference: string }, today: string, server?: Json): Json {
   const { period: _period, extension: _extension, status: _status, ...kept } = server ?? {};
   const actual = stay.dischargeActual === true && stay.dischargeDate !== undefined;
   const others = list(server?.extension).filter((extension) => extension.url !== PLANNED_END_URL);
   const extension = [...others, ...(stay.dischargeDate !== undefined && !actual ? [{ url: PLANNED_END_URL, valueDateTime: stay.dischargeDate }] : [])];
   const period = { ...(stay.admitDate ? { start: stay.admitDate } : {}), ...(actual ? { end: stay.dischargeDate } : {}) };
-  // A status from the dates alone (no clock here): a stay with an admission is under way until its discharge happened.
-  const status = !hasStay(stay) ? 'cancelled' : actual ? 'finished' : stay.admitDate ? 'in-progress' : 'planned';
+  const status = stayStatus(stay, today);
   return {
     resourceType: 'Encounter',
     class: { system: ACT_CODE, code: 'IMP', display: 'inpatient encounter' },

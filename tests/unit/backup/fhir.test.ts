@@ -67,6 +67,7 @@ describe('FHIR R4 export', () => {
       admitted: { admitDate: '2026-10-30' },
       expected: { admitDate: '2026-10-30', dischargeDate: '2026-11-06', dischargeActual: false },
       discharged: { admitDate: '2026-10-28', dischargeDate: '2026-11-01', dischargeActual: true },
+      booked: { admitDate: '2026-11-05', dischargeDate: '2026-11-08', dischargeActual: false },
     };
     const ids = new Map<string, keyof typeof stays>();
     for (const [name, stay] of Object.entries(stays)) ids.set((await createClient(db(), { name, ...stay }, T0)).id, name as keyof typeof stays);
@@ -74,17 +75,18 @@ describe('FHIR R4 export', () => {
     const bundle = await exportFhir(db(), { now: T0, timeZone: 'America/New_York', itemText: (id) => id });
     expect(r4.validateAny(bundle) ? [] : r4.validateAny.errors).toEqual([]);
     const encounters = (bundle.entry ?? []).filter((entry) => entry.resource?.resourceType === 'Encounter');
-    expect(encounters).toHaveLength(3);
+    expect(encounters).toHaveLength(4);
     for (const { resource, fullUrl } of encounters) {
       expect(errorsOf(resource!)).toEqual([]);
       const [clientId, name] = [...ids].find(([id]) => (resource as any).subject.reference === `urn:uuid:${id}`)!;
       const stay = stays[name];
       expect(fullUrl).toBe(`urn:rapport:Encounter:stay-${clientId}`);
-      expect(resource).toEqual(stayEncounter(stay, { reference: `urn:uuid:${clientId}` }));
+      expect(resource).toEqual(stayEncounter(stay, { reference: `urn:uuid:${clientId}` }, '2026-11-02'));
       expect(readStay(resource as any)).toEqual(stay);
     }
     const status = (name: keyof typeof stays) => (encounters.find(({ resource }) => ids.get((resource as any).subject.reference.slice('urn:uuid:'.length)) === name)!.resource as any).status;
-    expect([status('admitted'), status('expected'), status('discharged')]).toEqual(['in-progress', 'in-progress', 'finished']);
+    // T0 is 2 November in New York: the booked admission has not happened yet.
+    expect([status('admitted'), status('expected'), status('discharged'), status('booked')]).toEqual(['in-progress', 'in-progress', 'finished', 'planned']);
     expect(encounters.some(({ resource }) => (resource as any).subject.reference.includes(home.id))).toBe(false);
   });
 
