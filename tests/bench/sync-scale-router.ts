@@ -10,7 +10,8 @@ import { createFhirEngine, type FhirEngine } from '../sync/harness/fhir-engine';
  * - A transaction keeps an undo journal of the rows it writes, not a deep copy of the whole store
  *   (the harness copies every resource per transaction Bundle for its rollback; Medplum's
  *   8-entry limit on conditional creates makes that one copy per 8 resources).
- * - Searches are answered from indexes: token `identifier` (the conditional creates), `meta.lastUpdated`
+ * - Searches are answered from indexes: `_id` (the push's read of the copies it updates), token
+ *   `identifier` (the conditional creates), `meta.lastUpdated`
  *   (the pull), and the sorted match list of a search kept while its resource type is unwritten
  *   (paging through `_offset` re-sorted everything per page). The indexes only choose candidates:
  *   every candidate still passes Medplum's own `matchesSearchRequest`, the order is Medplum's own
@@ -39,6 +40,8 @@ interface TypeIndex {
   nextPosition: number;
   /** Lower-cased `identifier` values → ids ever stored with them (stale ids are filtered out on use). */
   identifiers: Map<string, Set<string>>;
+  /** Lower-cased ids → the ids ever stored so (Medplum matches `_id` as a token, ignoring case). */
+  ids: Map<string, Set<string>>;
   /** One row per write, by when the stamp it wrote ends (as Medplum's date search reads a stamp). */
   stamps: { endMs: number; id: string; lastUpdated: string }[];
   /** False once a write had no readable stamp: the log then misses a row and is no index. */
@@ -80,7 +83,7 @@ function typeIndex(repo: MemoryRepository, type: string): TypeIndex {
   let byType = indexes.get(repo);
   if (!byType) indexes.set(repo, (byType = new Map()));
   let index = byType.get(type);
-  if (!index) byType.set(type, (index = { position: new Map(), nextPosition: 0, identifiers: new Map(), stamps: [], stampsComplete: true, sorted: new Map() }));
+  if (!index) byType.set(type, (index = { position: new Map(), nextPosition: 0, identifiers: new Map(), ids: new Map(), stamps: [], stampsComplete: true, sorted: new Map() }));
   return index;
 }
 
@@ -88,12 +91,8 @@ function typeIndex(repo: MemoryRepository, type: string): TypeIndex {
 function noteWrite(index: TypeIndex, resource: Stored, added: boolean): void {
   index.sorted.clear();
   if (added) index.position.set(resource.id, index.nextPosition++);
-  for (const identifier of identifiersOf(resource)) {
-    const key = identifier.toLowerCase();
-    let ids = index.identifiers.get(key);
-    if (!ids) index.identifiers.set(key, (ids = new Set()));
-    ids.add(resource.id);
-  }
+  for (const identifier of identifiersOf(resource)) addTo(index.identifiers, identifier.toLowerCase(), resource.id);
+  addTo(index.ids, resource.id.toLowerCase(), resource.id);
   const lastUpdated = resource.meta?.lastUpdated;
   const end = lastUpdated ? toPeriod(lastUpdated)?.end : undefined;
   const endMs = end ? Date.parse(end) : Number.NaN;
@@ -104,6 +103,12 @@ function noteWrite(index: TypeIndex, resource: Stored, added: boolean): void {
   // Stamps come in order but for a copy's rows and a client's own stamp: those are slotted in.
   const at = index.stamps.length && index.stamps.at(-1)!.endMs > endMs ? firstEndingAtOrAfter(index.stamps, endMs + 1) : index.stamps.length;
   index.stamps.splice(at, 0, { endMs, id: resource.id, lastUpdated });
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) map.set(key, (ids = new Set()));
+  ids.add(id);
 }
 
 function noteRemoved(index: TypeIndex, id: string): void {
@@ -186,7 +191,7 @@ function matchesOf(repo: MemoryRepository, request: SearchRequest): Stored[] {
   const cached = sortRules.length ? index.sorted.get(key) : undefined;
   if (cached) return cached;
   const rows = (repo as unknown as Maps).resources.get(resourceType) ?? new Map<string, Stored>();
-  const ids = identifierCandidates(index, request) ?? stampCandidates(rows, index, request);
+  const ids = tokenCandidates(index.ids, request, '_id') ?? tokenCandidates(index.identifiers, request, 'identifier') ?? stampCandidates(rows, index, request);
   // Ids no longer stored (deleted, rolled back) have no place and drop out here.
   const placed = ids && [...ids].flatMap((id) => (index.position.has(id) ? [[index.position.get(id)!, id] as const] : []));
   const candidates = placed ? placed.sort(([a], [b]) => a - b).map(([, id]) => rows.get(id)!) : [...rows.values()];
@@ -196,15 +201,16 @@ function matchesOf(repo: MemoryRepository, request: SearchRequest): Stored[] {
   return list;
 }
 
-function identifierCandidates(index: TypeIndex, request: SearchRequest): Set<string> | undefined {
-  const filter = request.filters?.find((f) => f.code === 'identifier' && f.operator === Operator.EQUALS);
-  if (!filter || !identifierIsIndexed(request.resourceType)) return undefined;
+/** A token search (`_id`, `identifier`) through its value index: what Medplum compares, lower-cased. */
+function tokenCandidates(values: Map<string, Set<string>>, request: SearchRequest, code: '_id' | 'identifier'): Set<string> | undefined {
+  const filter = request.filters?.find((f) => f.code === code && f.operator === Operator.EQUALS);
+  if (!filter || (code === 'identifier' && !identifierIsIndexed(request.resourceType))) return undefined;
   const ids = new Set<string>();
   for (const value of splitSearchOnComma(filter.value)) {
-    // The part Medplum's token match compares with an identifier's value.
-    const code = value.includes('|') ? value.split('|')[1] : value;
-    if (!code) return undefined;
-    for (const id of index.identifiers.get(code.toLowerCase()) ?? []) ids.add(id);
+    // The part Medplum's token match compares with the value; a system alone needs every row.
+    const wanted = value.includes('|') ? value.split('|')[1] : value;
+    if (!wanted) return undefined;
+    for (const id of values.get(wanted.toLowerCase()) ?? []) ids.add(id);
   }
   return ids;
 }

@@ -15,7 +15,7 @@ import { copyEngine, createIndexedEngine } from '../../bench/sync-scale-router';
 
 const SYSTEM = 'https://rapport.invalid/id';
 const TYPES = ['Task', 'Patient'] as const;
-const IDS = ['a', 'b', 'c', 'd', 'e'];
+const IDS = ['a', 'B', 'c', 'd', 'e'];
 /** Ties, a stamp written out of order, and one of second precision. */
 const STAMPS = ['2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z', '2026-03-02T10:00:01.500Z', '2026-03-02T09:59:59.999Z', '2026-03-02T10:00:02Z', '2026-03-02T10:00:03.250Z'];
 const QUERIES = [
@@ -33,6 +33,7 @@ const QUERIES = [
   '_lastUpdated=ge2026-03-02',
   '_lastUpdated=ge2026-03-02T11:00:00%2B01:00&_sort=_lastUpdated',
   '_id=a,c',
+  '_id=A,b',
 ];
 
 type Write = { kind: 'write'; type: (typeof TYPES)[number]; id: string; identifiers: string[]; stamp: string };
