@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Bundle } from '@medplum/fhirtypes';
 import type { HttpMethod } from '@medplum/fhir-router';
-import { createFhirEngine, type FhirEngine } from '../sync/harness/fhir-engine';
+import type { FhirEngine } from '../sync/harness/fhir-engine';
 import { CLEAR_TOKENS } from '../sync/harness/caseloads';
 import { openRapportDb, type RapportDb } from '../../src/store/db';
 import { recordSeenClient } from '../../src/store/clients';
@@ -14,6 +14,7 @@ import { saveTokens } from '../../src/sync/token-store';
 import { createTransport } from '../../src/sync/transport';
 import { runSyncRound, type RoundOutcome } from '../../src/sync/round';
 import { countWaiting } from '../../src/sync/status';
+import { copyEngine, createIndexedEngine } from './sync-scale-router';
 
 /**
  * Team sync at scale, in process: Rapport's sync round (outbox, transaction Bundles, the transport,
@@ -120,18 +121,6 @@ async function seedCaseload(db: RapportDb, size: Size): Promise<string[]> {
   return clientIds;
 }
 
-/** Medplum's in-memory store, copied: a floor router in exactly the state the measured round met. */
-function copyOf(engine: FhirEngine): FhirEngine {
-  const copy = createFhirEngine(FHIR_BASE);
-  type Maps = Record<'resources' | 'history', Map<string, Map<string, unknown>>>;
-  const [from, to] = [engine.repo as unknown as Maps, copy.repo as unknown as Maps];
-  for (const key of ['resources', 'history'] as const) {
-    to[key].clear();
-    for (const [type, inner] of from[key]) to[key].set(type, new Map([...inner].map(([id, value]) => [id, structuredClone(value)])));
-  }
-  return copy;
-}
-
 async function postStraight(engine: FhirEngine, bundles: readonly Bundle[]): Promise<{ ms: number; wallMs: number }> {
   const [cpu, wall] = [cpuMs(), performance.now()];
   for (const bundle of bundles) {
@@ -168,8 +157,8 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   await saveSyncSettings(db, { enabled: true, fhirBase: FHIR_BASE, clientId: 'rapport-bench', connectedAt: T0 });
   await saveTokens(db, { accessToken: 'bench-token', expiresAt: T0 + 365 * DAY, scope: 'user/*.cruds' }, CLEAR_TOKENS);
 
-  const engine = createFhirEngine(FHIR_BASE);
-  const fresh = copyOf(engine);
+  const engine = createIndexedEngine(FHIR_BASE);
+  const fresh = createIndexedEngine(FHIR_BASE);
   const recorder = routerFetch(engine);
   const first = await timedRound(db, recorder, T0);
   const firstBundles = recorder.posted;
@@ -188,7 +177,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   for (let i = 0; i < owed; i++) await addCallback(db, { clientId: clientIds[(i * 7) % clientIds.length]!, dueAt: now + 2 * DAY }, now);
   for (const callback of openCallbacks) await completeCallback(db, callback.id, now);
   const waiting = await countWaiting(db);
-  const before = copyOf(engine);
+  const before = copyEngine(engine, FHIR_BASE);
   const incremental = await timedRound(db, recorder, now);
   const incrementalFloor = await postStraight(before, recorder.posted);
   db.close();
