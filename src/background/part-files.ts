@@ -8,6 +8,4 @@ export const PART_FILES: Readonly<Record<PartId, string>> = {
   reader,
   teach,
   structured,
-  // Built apart (vite.config.ts SHARED_PARTS): it borrows the reader part's modules.
-  shapes: 'src/content/parts/shapes.js',
 };

@@ -33,19 +33,15 @@ function lazyStructured(load: (id: PartId) => Promise<unknown>): StructuredReade
   };
 }
 
-/** The rules that read by shape, loaded when a scan first meets text that needs them. */
-function lazyShapes(load: (id: PartId) => Promise<unknown>): OnDemand<Shapes> {
-  return {
-    now: () => partSlots().shapes,
-    load: async () => {
-      if (!partSlots().shapes) await load('shapes').catch(() => undefined);
-      const shapes = partSlots().shapes;
-      // Not loaded (the worker is gone): a reading without them could differ, so nothing is read.
-      if (!shapes) throw new Error('shape rules unavailable');
-      return shapes;
-    },
-  };
-}
+/** The rules that read by shape arrive with the reader part (parts/reader.ts). */
+const shapesOfReader: OnDemand<Shapes> = {
+  now: () => partSlots().shapes,
+  load: async () => {
+    const shapes = partSlots().shapes;
+    if (!shapes) throw new Error('shape rules unavailable');
+    return shapes;
+  },
+};
 
 /**
  * The content script's reader: the generic reader plus, when the page is an adapter's site (its URL
@@ -54,7 +50,7 @@ function lazyShapes(load: (id: PartId) => Promise<unknown>): OnDemand<Shapes> {
  * show a client (no adapter, nothing taught, and the pre-check says no) reads nothing without them.
  */
 export function siteReader(load: Load, siteAdapters: SiteAdapters): Extract {
-  const parts = { structured: lazyStructured(load), shapes: lazyShapes(load) };
+  const parts = { structured: lazyStructured(load), shapes: shapesOfReader };
   return async (doc, url, options) => {
     const id = (await siteAdapters(url)).find((candidate) => Object.hasOwn(PAGE_MARKERS, candidate) && marked(doc, PAGE_MARKERS[candidate]!));
     if (!id && !options.profile && !mayShowClient(doc)) return null;

@@ -1,7 +1,6 @@
 import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
-import type { SharedLib } from '../shared-lib';
 import type { readClientContext } from '../../context/read';
 
 /**
@@ -22,10 +21,8 @@ export interface Parts {
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
   shapes?: Shapes;
-  /** The reader's modules a part borrows instead of carrying a copy (the reader part lends them). */
-  lib?: SharedLib;
 }
-export type PartId = 'reader' | 'teach' | 'structured' | 'shapes';
+export type PartId = 'reader' | 'teach' | 'structured';
 
 const KEY = '__rapportParts';
 type PartScope = typeof globalThis & { [KEY]?: Parts };

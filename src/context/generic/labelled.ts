@@ -48,6 +48,11 @@ const MAX_ELEMENTS = 30000;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
 /** Elements scanned past the last banner identity field found. */
 const PAST_BANNER = 80;
+/**
+ * Elements scanned further for what a record labels below its banner (the stay, a phone, the unit in
+ * a details section): nothing that says who the client is is taken there.
+ */
+const TAIL = 1200;
 /** Nodes read at most from one scanned element. */
 const SCAN_NODES = 40;
 const MAX_LINES = 40;
@@ -67,6 +72,8 @@ const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
+const STAY_WORD = /\b(?:admi(?:tted|ssion|t date)|discharge)/i;
+const STAY_PROSE = /in a sentence$/;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -213,8 +220,12 @@ function othersLabel(text: string): boolean {
  * wrapper, when the label is wrapped alone) say whose.
  */
 function afterOthers(el: Element): boolean {
-  const row = el.closest('tr')?.previousElementSibling?.firstElementChild;
-  if (row && othersLabel(shortText(row, 40) ?? '')) return true;
+  const row = el.closest('tr');
+  const before = row?.previousElementSibling?.firstElementChild;
+  if (before && othersLabel(shortText(before, 40) ?? '')) return true;
+  // A document's row about a guardian or next of kin holds their contact details.
+  const head = row?.firstElementChild;
+  if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H[1-6]|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
@@ -352,6 +363,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
+  let tail = false;
   // The rules read by shape arrive on first need: a scan that needs them before they are here stops
   // at that element (before it adds anything) and reads it again once they are.
   let shapes = env.shapes.now();
@@ -359,7 +371,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
-    if (!field || (field === 'name' && RELATIVE.test(raw))) return;
+    if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
@@ -394,7 +406,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
 
   const scanLine = (el: Element, text: string) => {
-    if (lines.length >= MAX_LINES || childElements(el, 12) > 12 || lineSignals(text) < 2) return;
+    if (tail || lines.length >= MAX_LINES || childElements(el, 12) > 12 || lineSignals(text) < 2) return;
     // Containers of rows or items are not one line: their rows and items are.
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
@@ -509,12 +521,18 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (hashId && /\d/.test(text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
     if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
+    const before = lines.length;
     scanLine(el, text);
+    // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
+    if (lines.length === before && STAY_WORD.test(text) && !RELATION.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && env.vis.isVisible(el)) {
+      addRaw(shaped().readStayProse(text, env.today, env.dateOrder), el, 'label');
+    }
   };
 
   const walker = elements(within ?? doc, MAX_ELEMENTS);
-  for (let i = 0; i < MAX_ELEMENTS && i < stopAt; i++) {
+  for (let i = 0; i < MAX_ELEMENTS && i < stopAt + TAIL; i++) {
     if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
+    tail = i >= stopAt;
     index = i;
     const next = walker.next();
     if (next.done) break;
@@ -561,7 +579,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form'));
-  const besideStay = (p: Pair) => p.field === 'location' && stays.some((s) => s && s.contains(p.el));
+  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;

@@ -108,7 +108,8 @@ export function labelledToken(t: string): RawPair[] {
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const label = words.slice(0, k).join(' ');
     const rule = matchLabel(label);
-    if (rule && !rule.bare) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
+    // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere.
+    if (rule && !rule.bare && !((rule.field === 'admitDate' || rule.field === 'dischargeDate') && /^\p{Ll}/u.test(words[k] ?? ''))) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
   }
   return [];
 }

@@ -33,12 +33,12 @@ function inject(loads: string[]) {
     loads.push(id);
     const adapter = adapterById(id);
     if (adapter) adapterSlots()[id] = readerFor(adapter);
-    if (id === 'reader') partSlots().read = readClientContext;
+    // As parts/reader.ts does: the shape rules come with the reader.
+    if (id === 'reader') Object.assign(partSlots(), { read: readClientContext, shapes: SHAPES });
     if (id === 'structured') partSlots().structured = readStructured;
-    if (id === 'shapes') partSlots().shapes = SHAPES;
   };
 }
-const PART_IDS: readonly string[] = ['reader', 'structured', 'shapes'];
+const PART_IDS: readonly string[] = ['reader', 'structured'];
 
 afterEach(() => {
   delete partSlots().read;
@@ -64,28 +64,25 @@ test('the structured reader finds nothing on pages the check passes over', async
 });
 
 /**
- * The rules that read by shape (banner lines, document summaries, the name beside the record,
- * tables of people) arrive when a scan first needs them, mid-read: every page of the corpus and a
- * generated sample reads exactly as with them built in, and pages that never need them do not load them.
+ * The reader and the rules that read by shape (banner lines, document summaries, the name beside the
+ * record, tables of people) arrive as one part, only where the pre-check lets them: every page of the
+ * corpus and a generated sample reads exactly as with them built in.
  */
 const corpus = [...loadCorpus(), ...generatedSample(8)];
 
 test('every corpus page and generated page: same answer with the reader and the shape rules loaded on demand', async () => {
-  const loaded = { reader: 0, shapes: 0 };
+  let loaded = 0;
   for (const page of corpus) {
     const doc = new DOMParser().parseFromString(page.html, 'text/html');
     const loads: string[] = [];
     const lazy = await siteReader(inject(loads), async () => [])(doc, page.url, {});
     expect(lazy, page.id).toEqual(await extractClientContext(doc, page.url, { adapters: [] }));
-    if (loads.includes('reader')) loaded.reader++;
-    if (loads.includes('shapes')) loaded.shapes++;
+    if (loads.includes('reader')) loaded++;
     delete partSlots().shapes;
     delete partSlots().read;
   }
-  expect(loaded.shapes).toBeGreaterThan(0);
-  expect(loaded.shapes).toBeLessThan(loaded.reader);
   // Pages that show no client (the negatives, lists, logins) stay at the small stage.
-  expect(loaded.reader).toBeLessThan(corpus.length);
+  expect(loaded).toBeLessThan(corpus.length);
   // Two hundred pages read twice each: seconds on a shared machine.
 }, 60_000);
 
@@ -108,13 +105,6 @@ test('a taught page loads the reader whatever the pre-check says', async () => {
   const plain: string[] = [];
   expect(await siteReader(inject(plain), async () => [])(doc, URL_, {})).toBeNull();
   expect(plain).toEqual([]);
-});
-
-test('the shape rules cannot be loaded: no reading rather than one read without them', async () => {
-  const doc = new DOMParser().parseFromString('<header class="patient-banner"><h1>Ann Lee</h1><div>F · 76 y · 01/05/1949 · MRN 123456</div></header>', 'text/html');
-  const fails = (id: string) => (id === 'shapes' ? Promise.reject(new Error('gone')) : inject([])(id));
-  expect(await siteReader(fails, async () => [])(doc, URL_, { today: '2025-06-01' })).toBeNull();
-  expect(await extractClientContext(doc, URL_, { adapters: [], today: '2025-06-01' })).not.toBeNull();
 });
 
 test('the part cannot be loaded: no reading rather than one that ignores what the data might say', async () => {

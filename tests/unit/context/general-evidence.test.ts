@@ -71,3 +71,47 @@ describe('phones', () => {
     expect((await read(`<main>${banner('<div>Home phone: (555) 303-1212</div>')}</main>`))?.phone).toBe('(555) 303-1212');
   });
 });
+
+describe('the stay written in sentences and labelled far below the banner', () => {
+  // The reader's clock is the machine's: dates are written relative to it.
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return { us: `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`, iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` };
+  };
+  const banner = '<header class="patient-banner"><h2>Bertram Olafsen</h2><span>MRN: 7740112</span> <span>DOB: 02/11/1948</span></header>';
+  const page = (body: string) => `<div class="chart">${banner}${body}</div>`;
+
+  it('reads admission, discharge and the ward from a note', async () => {
+    const [adm, dis] = [day(-9), day(-2)];
+    const r = await read(page(`<div class="note"><p>Pt admitted to 4 West on ${adm.us} via ED. Discharged home on ${dis.us} with home health.</p></div>`));
+    expect(r).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso, dischargeActual: true, location: '4 West' });
+    const expected = await read(page(`<p>Lakeside Hospital · Admitted ${adm.us} · Expected discharge ${day(3).us}</p>`));
+    expect(expected).toMatchObject({ admitDate: adm.iso, dischargeDate: day(3).iso, dischargeActual: false });
+  });
+
+  it("takes no history, planning or relative's stay for the current one", async () => {
+    const pages = [
+      `<p>Previously admitted 02/03/2019 for CHF exacerbation.</p>`,
+      `<p>Discharge planning started ${day(-1).us}.</p>`,
+      `<p>Wife was admitted to 3 North on ${day(-4).us}.</p>`,
+      // Two stays in the notes: which one is current is not said.
+      `<p>Pt was admitted on ${day(-9).us} for a fall.</p><p>Pt was admitted on ${day(-30).us} for pneumonia.</p>`,
+    ];
+    for (const body of pages) {
+      const r = await read(page(body));
+      expect(r, body).toMatchObject({ name: 'Bertram Olafsen', mrn: '7740112' });
+      expect(r?.admitDate, body).toBeUndefined();
+      expect(r?.dischargeDate, body).toBeUndefined();
+    }
+  });
+
+  it('reads the stay a details section labels far below the banner, and no identity there', async () => {
+    const clutter = Array.from({ length: 60 }, (_, i) => `<li><span>Item ${i}</span> <span>note</span></li>`).join('');
+    const adm = day(-7);
+    const r = await read(page(`<nav><ul>${clutter}</ul></nav>
+      <section><h3>Current stay</h3><dl><dt>Admission Date</dt><dd>${adm.us}</dd><dt>Location</dt><dd>3 North, Room 318-B</dd></dl></section>
+      <section><h3>Spouse</h3><dl><dt>Name</dt><dd>Ruth Olafsen</dd><dt>DOB</dt><dd>05/06/1950</dd></dl></section>`));
+    expect(r).toMatchObject({ name: 'Bertram Olafsen', dob: '1948-02-11', admitDate: adm.iso, location: '3 North, Room 318-B' });
+  });
+});

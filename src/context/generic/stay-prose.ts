@@ -1,0 +1,43 @@
+import { parseDate, type YMD } from '../parse/dates';
+import type { DateOrder } from '../types';
+import type { LabelRule } from './labels';
+import type { RawPair } from './line';
+
+/**
+ * The stay as notes and summaries write it in sentences: "Admitted to Isolation Ward on 03/02/2026",
+ * "discharged home on 03/09/2026", "expected discharge Mar 9, 2026". Each keyword speaks for the first
+ * date before the next keyword or the sentence's end, and only for a current stay (a year back at
+ * most, an expected discharge a few months ahead): "admitted in 2019 for CHF" is history.
+ */
+const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target|tentative)\s+)?(?:(admitted|admission|admit date)|(discharged|discharge date|d\/c date)|(discharge|d\/c))\b/gi;
+/** "to Isolation Ward", "to 4 West, Room 412": where the client was admitted, when it names a place in a hospital. */
+const PLACE = /^\s*(?:to|onto|into)\s+(?:the\s+)?([\p{Lu}\d][^.;:()[\]|·–—]{1,38}?)(?=\s*[)\]|·–—]|\s+-\s|\s+(?:on|at|via|from|with|for|after|through)\b)/u;
+const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|south|east|west)\b/i;
+const DAY = 86400000;
+
+const rule = (field: 'admitDate' | 'dischargeDate' | 'location', dischargeActual?: boolean): LabelRule => ({ field, re: /^$/, ...(dischargeActual === undefined ? {} : { dischargeActual }) });
+
+export function readStayProse(text: string, today: YMD, order: DateOrder | undefined): RawPair[] {
+  const keys = [...text.matchAll(KEY)].slice(0, 6);
+  const now = Date.UTC(today.y, today.m - 1, today.d);
+  const out: RawPair[] = [];
+  keys.forEach((k, i) => {
+    const [, expected, admit, done, noun] = k;
+    // A bare "discharge" is planning or instructions unless it is said to be expected.
+    if (noun && !expected) return;
+    const from = (k.index ?? 0) + k[0].length;
+    const window = text.slice(from, Math.min(keys[i + 1]?.index ?? text.length, from + 60)).split(/[;!?]|\.\s+(?=\p{Lu})/u)[0] as string;
+    const date = parseDate(window, { order, kind: 'event', today });
+    if (!date) return;
+    const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
+    const days = (Date.UTC(y, m - 1, d) - now) / DAY;
+    if (days < -365 || days > (admit ? 1 : 120)) return;
+    const how = `"${k[0]}" in a sentence`;
+    if (admit) {
+      out.push({ rule: rule('admitDate'), raw: window, how });
+      const place = PLACE.exec(window)?.[1];
+      if (place && WARD.test(place)) out.push({ rule: rule('location'), raw: place, how });
+    } else out.push({ rule: rule('dischargeDate', !!done && !expected), raw: window, how });
+  });
+  return out;
+}
