@@ -2,7 +2,7 @@ import { selectorFor } from '../context/selectors';
 import { identifyingWords } from '../context/identifying';
 import { createOverlay } from './overlay';
 
-export interface Pick {
+export interface PickedElement {
   selector: string;
   text: string;
 }
@@ -12,7 +12,7 @@ export interface PickerDeps {
   win: Window;
   /** What to click, in words ("Click the client's name"). */
   prompt: string;
-  onPick: (pick: Pick) => void;
+  onPick: (pick: PickedElement) => void;
   onCancel: () => void;
   /** The client on screen (name, MRN, DOB): no token of the selector may mention them. */
   identifiers?: () => readonly (string | undefined)[];

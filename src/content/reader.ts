@@ -1,13 +1,13 @@
 import type { ClientContext, ExtractOptions, SiteProfile } from '../context/types';
 import { throttle } from './throttle';
 
-export type Extract = (doc: Document, url: string, options: ExtractOptions) => Promise<ClientContext | null>;
+export type ExtractContext = (doc: Document, url: string, options: ExtractOptions) => Promise<ClientContext | null>;
 
 export interface ReaderDeps {
   doc: Document;
   win: Window;
   /** Reads the page (the content script's reader with its site's adapter, or extractClientContext). */
-  extract: Extract;
+  extract: ExtractContext;
   /** Posts a changed result; rejects when the extension is gone (orphaned script). */
   report: (context: ClientContext | null, url: string) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */

@@ -5,7 +5,7 @@ import { carriesStructured, type StructuredReader } from '../context/generic/str
 import { adapterSlots } from './adapters/scope';
 import { partSlots, type PartId } from './parts/scope';
 import { mayShowClient } from './pre-check';
-import type { Extract } from './reader';
+import type { ExtractContext } from './reader';
 import type { OnDemand } from '../context/reading';
 import type { Shapes } from '../context/shapes';
 
@@ -49,7 +49,7 @@ const shapesOfReader: OnDemand<Shapes> = {
  * on first need (`load` asks the background to inject it into this frame). A frame whose page cannot
  * show a client (no adapter, nothing taught, and the pre-check says no) reads nothing without them.
  */
-export function siteReader(load: Load, siteAdapters: SiteAdapters): Extract {
+export function siteReader(load: Load, siteAdapters: SiteAdapters): ExtractContext {
   const parts = { structured: lazyStructured(load), shapes: shapesOfReader };
   return async (doc, url, options) => {
     const id = (await siteAdapters(url)).find((candidate) => Object.hasOwn(PAGE_MARKERS, candidate) && marked(doc, PAGE_MARKERS[candidate]!));

@@ -1,11 +1,11 @@
 import { FIELD_LABEL_KEYS, type ContextField } from '../context/types';
-import { startPicker, type Pick } from './picker';
+import { startPicker, type PickedElement } from './picker';
 
 export interface TeachDeps {
   doc: Document;
   win: Window;
   t: (key: string, substitutions?: string | string[]) => string;
-  picked: (field: ContextField, pick: Pick) => void;
+  picked: (field: ContextField, pick: PickedElement) => void;
   cancelled: () => void;
   /** The client this frame shows now, as last read. */
   identifiers?: () => readonly (string | undefined)[];

@@ -134,4 +134,10 @@ describe('architecture', () => {
     const offenders = sources.filter(({ text }) => forbidden.test(text)).map(({ rel }) => rel);
     expect(offenders).toEqual([]);
   });
+
+  test("no type of ours shadows one of TypeScript's own (a reader takes `Pick` for the utility type)", () => {
+    const builtIns = 'Pick|Omit|Partial|Required|Readonly|Record|Extract|Exclude|NonNullable|Parameters|ReturnType|InstanceType|Awaited|PromiseLike|ArrayLike|Iterable|Uppercase|Lowercase';
+    const declaration = new RegExp(`\\b(?:interface|type|class|enum)\\s+(?:${builtIns})\\b`);
+    expect(sources.filter(({ text }) => declaration.test(text)).map(({ rel }) => rel)).toEqual([]);
+  });
 });

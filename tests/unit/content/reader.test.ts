@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { startReader, type Extract } from '../../../src/content/reader';
+import { startReader, type ExtractContext } from '../../../src/content/reader';
 import { extractClientContext } from '../../../src/context/extract';
 import type { ClientContext } from '../../../src/context/types';
 
@@ -28,7 +28,7 @@ function showMember(name: string, id: string) {
 const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Reads are time-sliced: on a busy machine they take longer, so wait for the outcome, not a fixed time. */
 const eventually = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 10 });
-const extract: Extract = (doc, url, options) => extractClientContext(doc, url, options);
+const extract: ExtractContext = (doc, url, options) => extractClientContext(doc, url, options);
 let stopReader: (() => void) | undefined;
 afterEach(() => {
   stopReader?.();
@@ -146,7 +146,7 @@ describe('content reader', () => {
     showMember('Jane Doe', 'M-1001');
     let running = 0;
     let most = 0;
-    const calls = vi.fn(async (doc: Document, url: string, options: Parameters<Extract>[2]) => {
+    const calls = vi.fn(async (doc: Document, url: string, options: Parameters<ExtractContext>[2]) => {
       running++;
       most = Math.max(most, running);
       await settle(30);

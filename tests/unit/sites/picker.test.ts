@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { startPicker, type Pick } from '../../../src/content/picker';
+import { startPicker, type PickedElement } from '../../../src/content/picker';
 
 /** An event as the user's own input makes it (isTrusted); a page's synthetic events are tested in tests/unit/content/picker.test.ts. */
 function userEvent<E extends Event, I>(Kind: new (type: string, init?: I) => E, type: string, init?: I): E {
@@ -29,7 +29,7 @@ let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
 function start() {
-  const picks: Pick[] = [];
+  const picks: PickedElement[] = [];
   const onCancel = vi.fn();
   stop = startPicker({ doc: document, win: window, prompt: 'Click the Name', onPick: (pick) => picks.push(pick), onCancel }).stop;
   return { picks, onCancel };
