@@ -47,8 +47,8 @@ export function createPanel(
   const client = createClientModel(db, binding);
   /** The site controls are shown from the menu, or where nothing was read: the model loads with them. */
   const site = lazyModel(
-    () => import('./models/site'),
-    ({ createSiteModel }) => createSiteModel(host.sites, db, binding, () => host.now()),
+    () => Promise.all([import('./models/site'), host.sites()]),
+    ([{ createSiteModel }, sites]) => createSiteModel(sites, db, binding, () => host.now()),
   );
   const clientId = computed(() => client.client.value?.id);
   const contacts = createContactsModel(db, clientId, clock);
