@@ -66,7 +66,7 @@ export function createPanel(
         painPoints: painPoints.painPoints,
       }),
   );
-  const stay = createStayModel(db, client, contacts, clock, host.timeZone);
+  const stay = createStayModel(db, client, clock, host.timeZone);
   /** Only an enrolled client's next action needs the rules: they load with it. */
   const suggestions = lazyModel(
     () => import('./models/suggestions'),
