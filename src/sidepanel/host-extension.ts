@@ -5,7 +5,6 @@ import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
 import { extensionTranslate } from '../ui/i18n';
 import { localTimeZone } from '../ui/format';
-import { extensionSiteHost } from './site-host-extension';
 import { extensionRequestsHost } from './requests-host-extension';
 
 export function extensionHost(location: Location): PanelHost {
@@ -52,7 +51,7 @@ export function extensionHost(location: Location): PanelHost {
     now: () => Date.now(),
     timeZone: localTimeZone(),
     locale: browser.i18n.getUILanguage(),
-    sites: extensionSiteHost(),
+    sites: () => import('./site-host-extension').then((module) => module.extensionSiteHost()),
     requests: extensionRequestsHost(),
     syncStatus: () => sendFromPage({ type: 'sync/status' }),
     // The same function: sendFromPage answers every page request, the team's among them.

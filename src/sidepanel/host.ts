@@ -41,8 +41,8 @@ export interface PanelHost {
   timeZone: string;
   /** The browser's language, for times and dates written out in words. */
   locale: string;
-  /** Site access and teaching (see models/site.ts). */
-  sites: SiteHost;
+  /** Site access and teaching (see models/site.ts): loaded with the site controls, not the first paint. */
+  sites(): Promise<SiteHost>;
   /** What the background did for the user without the panel: shortcuts, notification clicks. */
   requests?: BackgroundRequestsHost;
   /** How team sync stands (the background's `sync/status`); absent where there is no background. */

@@ -4,7 +4,6 @@ import { useContext } from 'preact/hooks';
 import type { RapportDb } from '../store/db';
 import type { PanelHost } from './host';
 import { createBindingModel, type BindingModel } from './models/binding';
-import { createSiteModel } from './models/site';
 import { createClock } from './models/clock';
 import { createClientModel } from './models/client';
 import { createContactsModel } from './models/contacts';
@@ -46,7 +45,11 @@ export function createPanel(
   /** "Site setup" from the menu: whether the site controls are shown. */
   const siteSetup = signal(false);
   const client = createClientModel(db, binding);
-  const site = createSiteModel(host.sites, db, binding, () => host.now());
+  /** The site controls are shown from the menu, or where nothing was read: the model loads with them. */
+  const site = lazyModel(
+    () => Promise.all([import('./models/site'), host.sites()]),
+    ([{ createSiteModel }, sites]) => createSiteModel(sites, db, binding, () => host.now()),
+  );
   const clientId = computed(() => client.client.value?.id);
   const contacts = createContactsModel(db, clientId, clock);
   const callbacks = createCallbacksModel(db, clientId, clock);
@@ -63,7 +66,7 @@ export function createPanel(
         painPoints: painPoints.painPoints,
       }),
   );
-  const stay = createStayModel(db, client, contacts, clock, host.timeZone);
+  const stay = createStayModel(db, client, clock, host.timeZone);
   /** Only an enrolled client's next action needs the rules: they load with it. */
   const suggestions = lazyModel(
     () => import('./models/suggestions'),

@@ -1,5 +1,13 @@
 import { daysBetweenDates, isValidCalendarDate } from '../time/dates';
-import { isActualDischarge } from './tcm';
+
+/**
+ * Only a discharge the page or the user states as done starts TCM. An expected date, even today's
+ * or one already past, is anticipation: the patient may still be on the unit, and a past expected
+ * date is a question for the user, never an assumption.
+ */
+export function isActualDischarge(discharge: { date: string; actual?: boolean }, today: string): boolean {
+  return discharge.actual === true && daysBetweenDates(discharge.date, today) >= 0;
+}
 
 /** Admission and discharge dates as the chart and the client record know them. */
 export interface StayDates {

@@ -1,6 +1,7 @@
 import type { TcmComplexity } from '../../model/values';
-import { addDays, calendarDateOf, daysBetweenDates } from '../time/dates';
+import { addDays, calendarDateOf } from '../time/dates';
 import { isBusinessDay, nextBusinessDay } from '../time/business-time';
+import { isActualDischarge } from './stay';
 import type { SourceId } from '../text/sources';
 
 /**
@@ -25,15 +26,6 @@ export interface TcmDeadlines {
   /** Last day of the 30-day period that begins on the discharge day. */
   periodEnds: string;
   sourceId: SourceId;
-}
-
-/**
- * Only a discharge the page or the user states as done starts TCM. An expected date, even today's
- * or one already past, is anticipation: the patient may still be on the unit, and a past expected
- * date is a question for the user, never an assumption.
- */
-export function isActualDischarge(discharge: { date: string; actual?: boolean }, today: string): boolean {
-  return discharge.actual === true && daysBetweenDates(discharge.date, today) >= 0;
 }
 
 export function tcmDeadlines(

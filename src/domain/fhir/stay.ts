@@ -1,5 +1,5 @@
 import type { ClientRecord } from '../../model/records';
-import { isActualDischarge } from '../discharge/tcm';
+import { isActualDischarge } from '../discharge/stay';
 import { daysBetweenDates, isValidCalendarDate } from '../time/dates';
 import { isObject, list, type Json } from './read';
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { PanelContext, usePanel, type PanelSession } from '../panel';
 import type { LockScreen } from './LockScreen';
 import { ClientView } from './ClientView';
@@ -6,10 +6,10 @@ import { NoticeBar } from './NoticeBar';
 import { ClientFinder } from './ClientFinder';
 import { Menu } from './Menu';
 import { Deferred } from './Deferred';
+import type { Translate } from '../../ui/translate';
 
 // Not on the first screen: their code loads when they are first shown.
 const loadCaseloadView = () => import('./CaseloadView').then((module) => module.CaseloadView);
-const loadSiteControls = () => import('./SiteControls').then((module) => module.SiteControls);
 const loadSyncLine = () => import('./SyncLine').then((module) => module.SyncLine);
 const loadLastBackup = () => import('./LastBackup').then((module) => module.LastBackup);
 /** Open forms are modal dialogs: no place on screen to hold, and none can be open before a click. */
@@ -134,9 +134,19 @@ function SyncStatus() {
  */
 function SiteSetup() {
   const { site, siteSetup, binding, client, caseload, host } = usePanel();
+  const loadSiteControls = useCallback(
+    () =>
+      Promise.all([import('./SiteControls'), site.load()]).then(
+        ([{ SiteControls }, model]) =>
+          ({ t }: { t: Translate }) => <SiteControls model={model} t={t} />,
+      ),
+    [site],
+  );
   const nothingRead = binding.ready.value && !client.isChosen.value && !binding.tab.value?.context && caseload.view.value === 'client';
-  if (!siteSetup.value && !site.teach.value && !site.message.value && !nothingRead) return null;
-  return <Deferred load={loadSiteControls} props={{ model: site, t: host.t }} />;
+  // Teaching and its messages only begin from the controls: before the model loads there are none.
+  const model = site.current.value;
+  if (!siteSetup.value && !model?.teach.value && !model?.message.value && !nothingRead) return null;
+  return <Deferred load={loadSiteControls} props={{ t: host.t }} />;
 }
 
 function PageState() {

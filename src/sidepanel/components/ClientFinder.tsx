@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { usePanel } from '../panel';
-import { useSaver } from './use-saver';
+import { Deferred } from './Deferred';
 import type { ClientRecord } from '../../model/records';
+
+/** Adding a client by hand is a click away and rare: the form's code loads with that click. */
+const loadAddClientForm = () => import('./AddClientForm').then((module) => module.AddClientForm);
 
 /** Find any client Rapport knows, or add one by hand, and work on them without touching the page. */
 export function ClientFinder() {
@@ -58,68 +61,7 @@ export function ClientFinder() {
           ))}
         </ul>
       )}
-      {adding && <AddClientForm onDone={() => setAdding(false)} onAdded={choose} />}
+      {adding && <Deferred load={loadAddClientForm} props={{ onDone: () => setAdding(false), onAdded: choose }} />}
     </section>
-  );
-}
-
-function AddClientForm({ onDone, onAdded }: { onDone: () => void; onAdded: (id: string) => Promise<void> }) {
-  const { client, clock, host } = usePanel();
-  const t = host.t;
-  const save = useSaver();
-  const [fields, setFields] = useState({ name: '', dob: '', mrn: '', phone: '' });
-  const set = (key: keyof typeof fields) => (event: { currentTarget: HTMLInputElement }) =>
-    setFields({ ...fields, [key]: event.currentTarget.value });
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const saved = await save(
-      () =>
-        client.add(
-          {
-            name: fields.name,
-            dob: fields.dob || undefined,
-            mrn: fields.mrn || undefined,
-            phone: fields.phone || undefined,
-          },
-          clock.now.peek(),
-        ),
-      { done: t('clientAdded', fields.name.trim()) },
-    );
-    if (!saved) return;
-    onDone();
-    await onAdded(saved.id);
-  };
-
-  return (
-    <form class="card" onSubmit={submit} aria-labelledby="add-client-title">
-      <h3 id="add-client-title">{t('addClient')}</h3>
-      <div class="grid">
-        <label>
-          {t('fieldName')}
-          <input required data-testid="new-client-name" value={fields.name} onInput={set('name')} />
-        </label>
-        <label>
-          {t('fieldDob')}
-          <input type="date" value={fields.dob} onInput={set('dob')} />
-        </label>
-        <label>
-          {t('fieldMrn')}
-          <input value={fields.mrn} onInput={set('mrn')} />
-        </label>
-        <label>
-          {t('fieldPhone')}
-          <input type="tel" value={fields.phone} onInput={set('phone')} />
-        </label>
-      </div>
-      <div class="buttons">
-        <button type="submit" data-testid="new-client-save">
-          {t('addClientSave')}
-        </button>
-        <button type="button" class="secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

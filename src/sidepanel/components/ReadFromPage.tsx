@@ -13,6 +13,17 @@ export function ReadFromPageSection({ context, frameUrl }: { context: ClientCont
   );
 }
 
+/** What was read from a chart only looked at: shown with "Site setup", so the user can check the reader. */
+export function SeenReadFromPage({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {
+  const t = usePanel().host.t;
+  return (
+    <section class="card" aria-labelledby="seen-read-title" data-testid="seen-read-from-page">
+      <h3 id="seen-read-title">{t('readFromPage')}</h3>
+      <ReadFromPage context={context} frameUrl={frameUrl} />
+    </section>
+  );
+}
+
 /** What was read, and from where: the user can always check the reader before trusting it. */
 export function ReadFromPage({ context, frameUrl }: { context: ClientContext; frameUrl: string }) {
   const { host, formats } = usePanel();

@@ -2,8 +2,11 @@ import type { ClientContext } from '../../model/context';
 import type { ClientRecord } from '../../model/records';
 import { usePanel } from '../panel';
 import { ReachRow } from './ReachRow';
-import { ReadFromPage } from './ReadFromPage';
+import { Deferred } from './Deferred';
 import { useSaver } from './use-saver';
+
+/** A site tool shown only from the menu: its code loads when it is first shown. */
+const loadReadFromPage = () => import('./ReadFromPage').then((module) => module.SeenReadFromPage);
 
 /**
  * A chart the user only looked at: what was read, and the one step that makes this person their
@@ -56,12 +59,7 @@ export function SeenClient({ client, context, frameUrl }: { client: ClientRecord
         </button>
         <p class="hint">{words.count('seenHint', settings.settings.value.seenRetentionDays)}</p>
       </section>
-      {siteSetup.value && context && frameUrl && (
-        <section class="card" aria-labelledby="seen-read-title" data-testid="seen-read-from-page">
-          <h3 id="seen-read-title">{t('readFromPage')}</h3>
-          <ReadFromPage context={context} frameUrl={frameUrl} />
-        </section>
-      )}
+      {siteSetup.value && context && frameUrl && <Deferred load={loadReadFromPage} props={{ context, frameUrl }} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { sourceTitleKey } from '../../domain/text/message-keys';
 import type { DeadlineState } from '../../domain/discharge/tcm';
 import type { StayFields, TcmAct } from '../models/stay';
+import { currentTcm } from '../models/tcm';
 import { usePanel } from '../panel';
 import { CalendarDate } from './calendar-date';
 import { useSaver } from './use-saver';
@@ -19,10 +20,10 @@ const STATE_KEYS: Record<DeadlineState, string> = {
 
 /** The CMS TCM deadlines, only once the client has actually left hospital. */
 export function TcmClock({ client }: { client: ClientRecord }) {
-  const { stay, host, words } = usePanel();
+  const { stay, client: clientModel, contacts, host, words } = usePanel();
   const t = host.t;
   const save = useSaver();
-  const tcm = stay.tcm.value;
+  const tcm = currentTcm(stay, clientModel, contacts.contacts.value, host.timeZone);
   if (!tcm) return null;
   const { deadlines, status, done } = tcm;
 

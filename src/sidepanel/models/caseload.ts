@@ -1,11 +1,13 @@
 import { effect, signal } from '@preact/signals';
 import { countOverdue } from '../../store/callbacks';
-import { caseloadSnapshot, tcmRows } from '../../store/caseload';
 import { onChanged } from '../../store/changes';
 import type { RapportDb } from '../../store/db';
 import type { Clock } from './clock';
 import type { SettingsModel } from './settings';
-import { dischargeRows, overdueRows, pastMaxRows, type DischargeRow, type OverdueRow, type PastMaxRow, type TcmRow } from '../../domain/caseload/caseload';
+import type { DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../domain/caseload/caseload';
+
+/** The caseload's queries and rules load with the view's first opening, not the first paint. */
+const loadQueries = () => Promise.all([import('../../store/caseload'), import('../../domain/caseload/caseload')]);
 
 export type PanelView = 'client' | 'caseload';
 
@@ -46,6 +48,8 @@ export function createCaseloadModel(db: RapportDb, settings: SettingsModel, cloc
     loading.value = true;
     error.value = null;
     try {
+      const [{ caseloadSnapshot, tcmRows }, { dischargeRows, overdueRows, pastMaxRows }] = await loadQueries();
+      if (!current()) return;
       const { overdue, clients } = await caseloadSnapshot(db, now);
       set({ overdue: overdueRows(overdue, clients), size: clients.length });
       // Let the most urgent list paint before the other sections are worked out.

@@ -1,3 +1,5 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+
 /**
  * A model whose code is fetched the first time a view needs it, so it stays out of the panel's
  * first paint. `load` starts the import once; `get` is for components rendered only after it
@@ -7,6 +9,8 @@
 export interface LazyModel<M extends { dispose(): void }> {
   load(): Promise<M>;
   get(): M;
+  /** The model once built, else null: a view shown before it loads reads what it needs from here. */
+  current: ReadonlySignal<M | null>;
   dispose(): void;
 }
 
@@ -20,12 +24,14 @@ export class PanelClosedError extends Error {
 export function lazyModel<C, M extends { dispose(): void }>(code: () => Promise<C>, build: (code: C) => M): LazyModel<M> {
   let loading: Promise<M> | undefined;
   let model: M | undefined;
+  const current = signal<M | null>(null);
   let disposed = false;
   return {
     load() {
       loading ??= code().then((loaded) => {
         if (disposed) throw new PanelClosedError();
         model = build(loaded);
+        current.value = model;
         return model;
       });
       return loading;
@@ -34,10 +40,12 @@ export function lazyModel<C, M extends { dispose(): void }>(code: () => Promise<
       if (!model) throw new Error('lazyModel: get() before load() resolved');
       return model;
     },
+    current,
     dispose() {
       disposed = true;
       model?.dispose();
       model = undefined;
+      current.value = null;
     },
   };
 }

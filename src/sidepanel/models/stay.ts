@@ -2,12 +2,9 @@ import { computed } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
 import { StaleWriteError, updateRecord } from '../../store/base';
 import { calendarDateOf } from '../../domain/time/dates';
-import { isSuccessful } from '../../domain/contacts/contacts';
 import { mergeStay, stayState } from '../../domain/discharge/stay';
-import { tcmDeadlines, tcmStatus } from '../../domain/discharge/tcm';
 import type { ClientModel } from './client';
 import type { Clock } from './clock';
-import type { ContactsModel } from './contacts';
 import type { ClientRecord } from '../../model/records';
 
 /** Client fields the discharge tools write: TCM complexity, TCM work done, LACE inputs, the tier the risks call for. */
@@ -18,7 +15,7 @@ export type TcmAct = 'faceToFaceOn' | 'medicationReconciledOn';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The client's hospital stay, from the record and the page: anticipation before discharge, TCM after. */
-export function createStayModel(db: RapportDb, client: ClientModel, contacts: ContactsModel, clock: Clock, timeZone: string) {
+export function createStayModel(db: RapportDb, client: ClientModel, clock: Clock, timeZone: string) {
   const today = computed(() => calendarDateOf(clock.now.value, timeZone));
   const dates = computed(() => {
     const record = client.client.value;
@@ -29,22 +26,6 @@ export function createStayModel(db: RapportDb, client: ClientModel, contacts: Co
   });
   const hasDates = computed(() => dates.value !== null && (dates.value.admitDate !== undefined || dates.value.dischargeDate !== undefined));
   const state = computed(() => (dates.value ? stayState(dates.value, today.value) : null));
-
-  const tcm = computed(() => {
-    const discharged = state.value?.actualDischarge;
-    const record = client.client.value;
-    if (discharged === undefined || !record) return null;
-    const deadlines = tcmDeadlines({ date: discharged, actual: true }, today.value, record.tcmComplexity ?? 'moderate');
-    if (!deadlines) return null;
-    // Work recorded for an earlier discharge says nothing about this one.
-    const done = record.tcmDone?.dischargeDate === discharged ? record.tcmDone : undefined;
-    const contactsSince = contacts.contacts.value.map((c) => ({ at: c.at, successful: isSuccessful(c) }));
-    const status = tcmStatus(deadlines, today.value, contactsSince, timeZone, {
-      faceToFaceOn: done?.faceToFaceOn,
-      medicationReconciledOn: done?.medicationReconciledOn,
-    });
-    return { deadlines, status, done };
-  });
 
   /**
    * Writes `patch` over `shown`, the record the user edited, merging field-wise against the record
@@ -100,7 +81,7 @@ export function createStayModel(db: RapportDb, client: ClientModel, contacts: Co
   /** Not discharged yet: a new expected date (a correction that stands until the page shows another). */
   const postponeDischarge = (shown: ClientRecord, date: string) => update(shown, { dischargeDate: date, dischargeActual: false });
 
-  return { today, dates, hasDates, state, tcm, update, markTcmDone, confirmDischarge, postponeDischarge };
+  return { today, dates, hasDates, state, update, markTcmDone, confirmDischarge, postponeDischarge };
 }
 
 export type StayModel = ReturnType<typeof createStayModel>;

@@ -25,7 +25,7 @@ beforeAll(async () => {
   messageListeners.clear();
   const host = extensionHost(new URL('chrome-extension://x/src/sidepanel/index.html?tabId=4') as unknown as Location);
   host.onTabContextChanged((tabId, tab) => heard.push(['context', tabId, tab]));
-  host.sites.onPicker((event) => heard.push(['picker', event]));
+  (await host.sites()).onPicker((event) => heard.push(['picker', event]));
   host.requests?.onShortcut((record) => heard.push(['shortcut', record]));
   host.requests?.onShow((request) => heard.push(['show', request]));
   listeners = [...messageListeners] as typeof listeners;

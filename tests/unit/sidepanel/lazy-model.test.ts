@@ -13,13 +13,16 @@ describe('a model loaded on first use', () => {
     const build = vi.fn((loaded: { make: () => { id: string; dispose: () => void } }) => loaded.make());
     const lazy = lazyModel(code, build);
     expect(() => lazy.get()).toThrow();
+    expect(lazy.current.value).toBeNull();
     const [first, second] = await Promise.all([lazy.load(), lazy.load()]);
     expect(first).toBe(second);
     expect(lazy.get()).toBe(first);
+    expect(lazy.current.value).toBe(first);
     expect(code).toHaveBeenCalledTimes(1);
     expect(build).toHaveBeenCalledTimes(1);
     lazy.dispose();
     expect(first.dispose).toHaveBeenCalledTimes(1);
+    expect(lazy.current.value).toBeNull();
   });
 
   test('a panel closed while the code loads never builds the model', async () => {

@@ -44,6 +44,7 @@ export function memoryHost(options: {
   const rereads: number[] = [];
   const openedCharts: string[] = [];
   let dataChanges = 0;
+  const sites = memorySiteHost().host;
   const host: PanelHost = {
     initialTabId: async () => options.tabId,
     onBoundTabChanged: (listener) => {
@@ -73,7 +74,7 @@ export function memoryHost(options: {
     now: options.now,
     timeZone: options.timeZone ?? 'America/New_York',
     locale: 'en-US',
-    sites: memorySiteHost().host,
+    sites: async () => sites,
   };
   return {
     host,
