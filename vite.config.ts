@@ -137,7 +137,7 @@ function demoAdapters(demo: boolean) {
  */
 const PANEL_FIRST_PAINT_GROUP = {
   name: 'vocabulary',
-  test: /node_modules[\\/]valibot[\\/]|src[\\/]model[\\/](?!team\.)|src[\\/]context[\\/](identifying|types)\.ts$|src[\\/]messaging[\\/]senders\.ts$|src[\\/]domain[\\/](time[\\/]dates|contacts[\\/]contacts)\.ts$/,
+  test: /node_modules[\\/]valibot[\\/]|src[\\/]model[\\/](?!team\.)|src[\\/]context[\\/](identifying|types)\.ts$|src[\\/]messaging[\\/]senders\.ts$|src[\\/]domain[\\/](time[\\/]dates|contacts[\\/]contacts|discharge[\\/]stay)\.ts$/,
 };
 
 /**
