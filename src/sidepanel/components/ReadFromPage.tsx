@@ -1,4 +1,5 @@
-import { CONTEXT_FIELDS, FIELD_LABEL_KEYS, type ClientContext, type ContextField } from '../../context/types';
+import { CONTEXT_FIELDS, type ClientContext, type ContextField } from '../../context/types';
+import { FieldTable } from '../../ui/FieldTable';
 import { usePanel } from '../panel';
 import { Section } from './Section';
 
@@ -39,24 +40,11 @@ export function ReadFromPage({ context, frameUrl }: { context: ClientContext; fr
         <br />
         <span class="url">{frameUrl}</span>
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('field')}</th>
-            <th scope="col">{t('value')}</th>
-            <th scope="col">{t('whereFrom')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => (
-            <tr key={field} data-field={field}>
-              <th scope="row">{t(FIELD_LABEL_KEYS[field])}</th>
-              <td>{shown(field)}</td>
-              <td>{context.provenance?.[field] ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FieldTable
+        t={t}
+        columns={[t('value'), t('whereFrom')]}
+        cells={Object.fromEntries(fields.map((field) => [field, [shown(field), context.provenance?.[field] ?? '']]))}
+      />
     </div>
   );
 }

@@ -26,4 +26,8 @@ describe('panel and options share their UI pieces', () => {
   test('the extension translate is the shared one: no page asks the browser for its messages itself', () => {
     expect(PAGES.filter(({ text }) => /i18n\.getMessage/.test(text)).map(({ rel }) => rel)).toEqual([]);
   });
+
+  test('a table of page fields (a "Field" column, one row per field) is the shared field table', () => {
+    expect(PAGES.filter(({ text }) => /t\(['"]field['"]\)/.test(text)).map(({ rel }) => rel)).toEqual([]);
+  });
 });
