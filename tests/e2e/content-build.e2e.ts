@@ -15,18 +15,21 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * once, 18.75 → 19.25 KB, for the reading rules that took unseen pages from 64 % to 70 % of fields:
  * 19.1 → 19.6 KB. Lowered 18.375 → 16.125 KB when the shape rules became a part that borrows the modules it shares;
  * 16.375 KB with the corpus branch's block and stay rules merged, +277 B; 16.4 KB with its prose and
- * HAPI rules, +14 B: 249 → 269 of 357 corpus fields.)
+ * HAPI rules, +14 B: 249 → 269 of 357 corpus fields. 16.9 KB (16,761 → 17,265 B) for values in form
+ * controls, phones (more labels, call links, others' phones kept apart), the stay in sentences and
+ * labelled far below the banner: 269 → 276 of 357.)
  */
-const CONTENT_SCRIPT_BUDGET = 16.4 * 1024;
+const CONTENT_SCRIPT_BUDGET = 16.9 * 1024;
 /**
  * gzip -9 bytes of each part, injected only into a frame that needs it. The shape rules borrow the
  * content script's labels, dates and text modules (8.6 KB with its own copies); the others carry theirs.
  * Shapes 4.65 → 4.75 KB (4,737 → 4,837 B) for the one-line record rules ("born …" in prose, a "#" identifier on a
  * line a name leads): generator prose-lines 11 → 17 of 20 read right. 5.15 KB (5,246 B) when the
  * adapter's block completion moved here from the content script (main.js 16,790 → 16,761 B) and
- * gained the stay from an export's one Encounter entry naming the client.
+ * gained the stay from an export's one Encounter entry naming the client. 6.1 KB (6,194 B) with the stay
+ * written in sentences and whose a phone is (generic/stay-prose.ts, generic/others.ts).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 5.15 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'shapes.js': 6.1 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
