@@ -500,6 +500,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   for (let i = 0; i < MAX_ELEMENTS && i < stopAt + TAIL; i++) {
     if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
     tail = i >= stopAt;
+    // Nothing left for the tail to find once the banner has shown the stay, the unit and a phone.
+    if (tail && i === stopAt && (['admitDate', 'location', 'phone'] as const).every((f) => pairs.some((p) => p.field === f))) break;
     index = i;
     const next = walker.next();
     if (next.done) break;
