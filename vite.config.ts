@@ -3,7 +3,6 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { sharedPart } from './scripts/shared-part.mjs';
 
 /**
  * Three targets from one manifest (DESIGN.md "Build"): `chrome` and `firefox` are the store builds;
@@ -22,8 +21,6 @@ export const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const CONTENT_SCRIPT = 'src/content/main.ts';
 /** `chrome-leak-probe` only: a content script that makes a request when the page asks (network.e2e.ts). */
 const CONTENT_LEAK_PROBE = 'tests/e2e/leak-probe/content-leak.ts';
-/** Parts built apart from crxjs, borrowing the content script's own modules (scripts/shared-part.mjs). */
-const SHARED_PARTS = ['src/content/parts/shapes.ts'];
 /** A loopback name (Chromium resolves *.localhost to 127.0.0.1) that no build reads statically. */
 export const E2E_GRANTED_ORIGIN = 'http://rapport-site.localhost/*';
 const GECKO_ID = 'rapport@rapport.care';
@@ -125,8 +122,7 @@ function demoAdapters(demo: boolean) {
   const scripts = readdirSync('src/content/adapters')
     .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
     .map((file) => `src/content/adapters/${file}`)
-    .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`))
-    .filter((file) => !SHARED_PARTS.includes(file));
+    .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`));
   return {
     define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
     alias: demo ? [] : [{ find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' }],
@@ -169,7 +165,6 @@ export default defineConfig(({ mode }) => {
         },
       }),
       noWebAccessibleResources(),
-      ...SHARED_PARTS.map((entry) => sharedPart(entry, { define: { __BROWSER__: JSON.stringify(browser), ...demo.define }, target: 'es2022' })),
       ...(browser === 'firefox' ? [firefoxSidebar()] : []),
     ],
     define: {

@@ -1,11 +1,11 @@
+import reader from '../content/parts/reader.ts?script&iife';
 import teach from '../content/parts/teach.ts?script&iife';
 import structured from '../content/parts/structured.ts?script&iife';
 import type { PartId } from '../content/parts/scope';
 
 /** Parts of the content script injected on request into the one frame that needs them. */
 export const PART_FILES: Readonly<Record<PartId, string>> = {
+  reader,
   teach,
   structured,
-  // Built apart (vite.config.ts SHARED_PARTS): it borrows the content script's modules.
-  shapes: 'src/content/parts/shapes.js',
 };

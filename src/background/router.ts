@@ -21,7 +21,12 @@ export interface RouterDeps {
   /** Team sync's status (background/sync.ts), after a round when `run`. */
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
   /** The team screens (team.ts); absent where sync is not wired. */
-  team?: { caseload(): Promise<unknown>; cover(request: MessageOf<'team/cover'>): Promise<unknown>; handoffs(): Promise<unknown> };
+  team?: {
+    caseload(): Promise<unknown>;
+    cover(request: MessageOf<'team/cover'>): Promise<unknown>;
+    handoffs(): Promise<unknown>;
+    callOff(request: MessageOf<'team/call-off'>): Promise<unknown>;
+  };
 }
 
 /**
@@ -70,6 +75,8 @@ export function handle(
       return deps.team?.cover(message);
     case 'team/handoffs':
       return deps.team?.handoffs();
+    case 'team/call-off':
+      return deps.team?.callOff(message);
     default:
       return deps.sites.fromPage(message);
   }

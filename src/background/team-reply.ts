@@ -4,6 +4,8 @@ import type { CallbackRecord, ClientRecord } from '../model/records';
 import type { Settings } from '../model/settings';
 import type { TeamState } from '../model/team';
 import type { TeamCaseloadReply } from '../messaging/team-messages';
+import type { CallOffRequest, CoverRequest } from '../sync/cover-queue';
+import { coversForMe } from './team-covers';
 
 /**
  * The `team/caseload` answer from the caseload and team as stored: per client, whose it is in
@@ -14,6 +16,8 @@ export function teamCaseloadReply(input: {
   clients: readonly ClientRecord[];
   overdue: readonly CallbackRecord[];
   team?: TeamState;
+  /** Covers and call-offs waiting for the team server. */
+  queue?: { covers: readonly CoverRequest[]; callOffs: readonly CallOffRequest[] };
   settings: Settings;
   now: number;
   timeZone: string;
@@ -33,6 +37,7 @@ export function teamCaseloadReply(input: {
       supervisor,
       members: team.colleagues.filter((colleague) => colleague.member !== team.user),
       clients,
+      covers: coversForMe(team, input.queue ?? { covers: [], callOffs: [] }, now),
       ...(supervisor
         ? {
             byManager: supervisorView({ ...input, team }).map((group) => ({

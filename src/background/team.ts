@@ -6,13 +6,15 @@ import { loadTeamState } from '../store/team';
 import { teamCaseloadSnapshot } from '../store/team-caseload';
 import { vaultTokenSealer } from '../sync/token-store';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from '../sync/settings';
-import { queueCover, sendCover, staysQueued } from '../sync/cover-queue';
+import { loadQueuedCallOffs, loadQueuedCovers, queueCallOff, queueCover, sendCallOff, sendCover, staysQueued } from '../sync/cover-queue';
+import { saveTeamState } from '../store/team';
 import { handoffsFor } from '../store/team-handoffs';
 import type { Send } from '../sync/transport';
 import { relativeReference } from '../domain/fhir/care-team';
 import type { MessageOf } from '../messaging/schema';
-import type { TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
+import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 import { teamCaseloadReply } from './team-reply';
+import { coversForMe, withCoverCalledOff } from './team-covers';
 
 export interface TeamDeps {
   opened: () => Promise<{ db: RapportDb; vault: Vault }>;
@@ -34,24 +36,31 @@ export function teamRoutes(deps: TeamDeps) {
     if (opened.vault.status === 'locked') await opened.vault.refresh();
     return opened;
   };
+  /** The team as last pulled, with what a request to the server needs; undefined with sync off or before the first round. */
+  const teamOf = async (db: RapportDb, vault: Vault) => {
+    const settings = await loadSyncSettings(db);
+    if (!syncIsOn(settings) || !settings.fhirUser) return undefined;
+    const sealer = vaultTokenSealer(vault, deps.keyRing);
+    const state = await loadTeamState(db, sealer, settings.fhirBase, relativeReference(settings.fhirUser));
+    return state && { state, settings, sealer };
+  };
+  const queueOf = async (db: RapportDb) => ({ covers: await loadQueuedCovers(db), callOffs: await loadQueuedCallOffs(db) });
+  const problem = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure)).slice(0, 500);
   return {
     async caseload(): Promise<TeamCaseloadReply> {
       const { db, vault } = await unlocked();
       const now = deps.now();
       const snapshot = await teamCaseloadSnapshot(db, vaultTokenSealer(vault, deps.keyRing), now);
-      return teamCaseloadReply({ ...snapshot, settings: await loadSettings(db, deps.timeZone), now, timeZone: deps.timeZone });
+      return teamCaseloadReply({ ...snapshot, queue: await queueOf(db), settings: await loadSettings(db, deps.timeZone), now, timeZone: deps.timeZone });
     },
 
     async cover(request: MessageOf<'team/cover'>): Promise<TeamCoverReply> {
       if (!(request.start < request.end)) return { ok: false, reason: 'bad-dates' };
       const { db, vault } = await unlocked();
       if (vault.status === 'locked') return { ok: false, reason: 'locked' };
-      const settings = await loadSyncSettings(db);
-      const team =
-        syncIsOn(settings) && settings.fhirUser
-          ? await loadTeamState(db, vaultTokenSealer(vault, deps.keyRing), settings.fhirBase, relativeReference(settings.fhirUser))
-          : undefined;
-      if (!syncIsOn(settings) || !team) return { ok: false, reason: 'no-team' };
+      const known = await teamOf(db, vault);
+      if (!known) return { ok: false, reason: 'no-team' };
+      const { state: team, settings } = known;
       // Only someone the server lists as a colleague: a page cannot add a stranger to clients' teams.
       const colleague = team.colleagues.find((member) => member.member === request.colleague && member.member !== team.user);
       if (!colleague) return { ok: false, reason: 'unknown-colleague' };
@@ -62,7 +71,32 @@ export function teamRoutes(deps: TeamDeps) {
         return { ok: true, added, already };
       } catch (failure) {
         if (staysQueued(failure)) return { ok: true, added: 0, already: 0, queued: true };
-        return { ok: false, reason: 'server', detail: (failure instanceof Error ? failure.message : String(failure)).slice(0, 500) };
+        return { ok: false, reason: 'server', detail: problem(failure) };
+      }
+    },
+
+    /**
+     * Calls off one of the covers the caseload lists: only those (a page cannot end a colleague's
+     * cover of someone else's clients). Queued first, like a cover, so an unreachable server or a
+     * stopped worker leaves it to the next round; once through, the stored team drops it at once.
+     */
+    async callOff(request: MessageOf<'team/call-off'>): Promise<TeamCallOffReply> {
+      const { db, vault } = await unlocked();
+      if (vault.status === 'locked') return { ok: false, reason: 'locked' };
+      const known = await teamOf(db, vault);
+      if (!known) return { ok: false, reason: 'no-team' };
+      const { state, settings, sealer } = known;
+      const cover = { colleague: request.colleague, start: request.start, end: request.end };
+      const listed = coversForMe(state, await queueOf(db), deps.now()).some((row) => row.colleague === cover.colleague && row.start === cover.start && row.end === cover.end);
+      if (!listed) return { ok: false, reason: 'unknown-cover' };
+      try {
+        const queued = await queueCallOff(db, cover, deps.now());
+        const { ended } = await sendCallOff(db, deps.send(db, vault, settings), state, queued, deps.now());
+        await saveTeamState(db, withCoverCalledOff(state, cover, deps.now()), sealer);
+        return { ok: true, ended };
+      } catch (failure) {
+        if (staysQueued(failure)) return { ok: true, ended: 0, queued: true };
+        return { ok: false, reason: 'server', detail: problem(failure) };
       }
     },
 

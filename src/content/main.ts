@@ -5,7 +5,6 @@ import { watchFrameView } from './frame-view';
 import { askForProfile, type FrameSite } from './profile';
 import { lazyTeacher } from './lazy-teacher';
 import { partSlots } from './parts/scope';
-import { SHARED_LIB } from './shared-lib';
 import { contentMessageHandler } from './handler';
 import { extensionOrigin, onMessage as listen, runtimeId, sendMessage } from './runtime';
 
@@ -40,7 +39,6 @@ const siteAdapters = async (url: string) => {
   return site.adapters;
 };
 
-partSlots().lib = SHARED_LIB;
 partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
 const teacher = lazyTeacher((id) => sendMessage({ type: 'adapter/load', id }));
 

@@ -1,10 +1,10 @@
-import { readClientContext } from '../context/read';
 import { marked } from '../context/adapters/marked';
 import { PRODUCT_MARKERS } from '../context/adapters/markers';
 import { demoAppMatch, demoClassicMatch } from '../context/adapters/demo-sites';
 import { carriesStructured, type StructuredReader } from '../context/generic/structured-check';
 import { adapterSlots } from './adapters/scope';
 import { partSlots, type PartId } from './parts/scope';
+import { mayShowClient } from './pre-check';
 import type { Extract } from './reader';
 import type { OnDemand } from '../context/reading';
 import type { Shapes } from '../context/shapes';
@@ -33,34 +33,35 @@ function lazyStructured(load: (id: PartId) => Promise<unknown>): StructuredReade
   };
 }
 
-/** The rules that read by shape, loaded when a scan first meets text that needs them. */
-function lazyShapes(load: (id: PartId) => Promise<unknown>): OnDemand<Shapes> {
-  return {
-    now: () => partSlots().shapes,
-    load: async () => {
-      if (!partSlots().shapes) await load('shapes').catch(() => undefined);
-      const shapes = partSlots().shapes;
-      // Not loaded (the worker is gone): a reading without them could differ, so nothing is read.
-      if (!shapes) throw new Error('shape rules unavailable');
-      return shapes;
-    },
-  };
-}
+/** The rules that read by shape arrive with the reader part (parts/reader.ts). */
+const shapesOfReader: OnDemand<Shapes> = {
+  now: () => partSlots().shapes,
+  load: async () => {
+    const shapes = partSlots().shapes;
+    if (!shapes) throw new Error('shape rules unavailable');
+    return shapes;
+  },
+};
 
 /**
  * The content script's reader: the generic reader plus, when the page is an adapter's site (its URL
- * as the background judged it, and the adapter's marker on the page), that one adapter, loaded on
- * first need (`load` asks the background to inject it into this frame).
+ * as the background judged it, and the adapter's marker on the page), that one adapter, each loaded
+ * on first need (`load` asks the background to inject it into this frame). A frame whose page cannot
+ * show a client (no adapter, nothing taught, and the pre-check says no) reads nothing without them.
  */
 export function siteReader(load: Load, siteAdapters: SiteAdapters): Extract {
-  const parts = { structured: lazyStructured(load), shapes: lazyShapes(load) };
+  const parts = { structured: lazyStructured(load), shapes: shapesOfReader };
   return async (doc, url, options) => {
     const id = (await siteAdapters(url)).find((candidate) => Object.hasOwn(PAGE_MARKERS, candidate) && marked(doc, PAGE_MARKERS[candidate]!));
+    if (!id && !options.profile && !mayShowClient(doc)) return null;
     let adapter = id ? adapterSlots()[id] : undefined;
+    const loading = partSlots().read ? undefined : load('reader').catch(() => undefined);
     if (id && !adapter) {
       await load(id).catch(() => undefined);
       adapter = adapterSlots()[id];
     }
-    return readClientContext(doc, url, adapter ?? null, parts, options);
+    await loading;
+    // Not loaded (the worker is gone): nothing is read, as when a part the reader needs is missing.
+    return partSlots().read?.(doc, url, adapter ?? null, parts, options) ?? null;
   };
 }

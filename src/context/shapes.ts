@@ -10,9 +10,8 @@ import type { OnDemand } from './reading';
  * The generic reader's rules for what pages show without labels: banner lines and document
  * summaries read by shape (and which of those lines list people), the stay written in sentences, whose a phone is, the name beside the record, tables
  * that list people, the client's Encounter entry in a whole-record export, whether the page shows a person its data names, how two readings of one page
- * are weighed and merged. A frame whose page
- * has no such text never needs them, so the content script loads them on first need (a part);
- * everywhere else they are built in.
+ * are weighed and merged. The content script's reader part carries them (nearly every page it
+ * reads needs them; src/content/parts/reader.ts).
  */
 export const SHAPES = { readLine, readProse, tokensOf, dedupeLines, listLines, commonRegion, hasPeopleTable, looksLikeShownName, nameNear, shownOnPage, conflict, merge, samePerson, strength, fromBlock, readStayProse, othersLabel, afterOthers };
 export type Shapes = typeof SHAPES;

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
-import { RecordIdSchema } from '../model/values';
+import { filled, RecordIdSchema, text } from '../model/values';
 import { TEAM_MESSAGES, TEAM_REQUESTS } from './team-messages';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const TabContextSchema = v.strictObject({
@@ -26,7 +25,7 @@ export const ShortcutRecordSchema = v.variant('kind', [
     at: v.number(),
     contactId: text(100),
     clientId: text(100),
-    name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    name: filled(200),
   }),
   v.strictObject({ kind: v.literal('no-client'), tabId, at: v.number() }),
   v.strictObject({ kind: v.literal('locked'), tabId, at: v.number() }),

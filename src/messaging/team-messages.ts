@@ -13,9 +13,11 @@ export const TEAM_MESSAGES = [
   v.strictObject({ type: v.literal('team/cover'), colleague: MemberReferenceSchema, start: TimestampSchema, end: TimestampSchema }),
   /** panel → background: the handoff summaries colleagues addressed to the user, for covers not yet ended. */
   v.strictObject({ type: v.literal('team/handoffs') }),
+  /** panel → background: call off the cover `colleague` holds for the user from `start` to `end` (a row of `covers`). */
+  v.strictObject({ type: v.literal('team/call-off'), colleague: MemberReferenceSchema, start: TimestampSchema, end: TimestampSchema }),
 ] as const;
 
-export const TEAM_REQUESTS = ['team/caseload', 'team/cover', 'team/handoffs'] as const;
+export const TEAM_REQUESTS = ['team/caseload', 'team/cover', 'team/handoffs', 'team/call-off'] as const;
 
 const name = v.pipe(v.string(), v.maxLength(200));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -37,6 +39,19 @@ export const ManagerRowsSchema = v.strictObject({
 });
 export type ManagerRows = v.InferOutput<typeof ManagerRowsSchema>;
 
+/** A colleague covering for the user: one row per cover, however many clients' teams it is on. */
+export const CoverRowSchema = v.strictObject({
+  colleague: MemberReferenceSchema,
+  name,
+  start: TimestampSchema,
+  end: TimestampSchema,
+  /** Care teams listing the cover as the team server last said; 0 while it waits to be sent. */
+  clients: count,
+  /** Asked for with the team server out of reach: it goes with a later sync. */
+  waiting: v.boolean(),
+});
+export type CoverRow = v.InferOutput<typeof CoverRowSchema>;
+
 export const TeamCaseloadReplySchema = v.strictObject({
   /** Null with sync off, before the first round, or while no user is known: nothing changes then. */
   team: v.nullable(
@@ -47,6 +62,8 @@ export const TeamCaseloadReplySchema = v.strictObject({
       clients: v.record(RecordIdSchema, ClientOwnershipSchema),
       /** Only for a supervisor. */
       byManager: v.optional(v.array(ManagerRowsSchema)),
+      /** Who covers for the user, covers not yet ended, soonest first; absent from a worker that predates it. */
+      covers: v.optional(v.array(CoverRowSchema)),
     }),
   ),
 });
@@ -60,6 +77,13 @@ export const TeamCoverReplySchema = v.variant('ok', [
 ]);
 export type TeamCoverReply = v.InferOutput<typeof TeamCoverReplySchema>;
 
+export const TeamCallOffReplySchema = v.variant('ok', [
+  /** `ended`: care teams the cover left now; `queued`: the server was out of reach, a later sync calls it off. */
+  v.strictObject({ ok: v.literal(true), ended: count, queued: v.optional(v.literal(true)) }),
+  v.strictObject({ ok: v.literal(false), reason: v.picklist(['no-team', 'unknown-cover', 'locked', 'server']), detail: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+]);
+export type TeamCallOffReply = v.InferOutput<typeof TeamCallOffReplySchema>;
+
 /** Newest first; empty with sync off, before the first round, or while locked. */
 export const TeamHandoffsReplySchema = v.strictObject({ handoffs: v.array(HandoffNoteSchema) });
 export type TeamHandoffsReply = v.InferOutput<typeof TeamHandoffsReplySchema>;
@@ -68,4 +92,5 @@ export const TEAM_REPLIES = {
   'team/caseload': TeamCaseloadReplySchema,
   'team/cover': TeamCoverReplySchema,
   'team/handoffs': TeamHandoffsReplySchema,
+  'team/call-off': TeamCallOffReplySchema,
 } as const;

@@ -1,5 +1,15 @@
 import * as v from 'valibot';
-import { filled, RecordIdSchema, text, TimestampSchema } from './values';
+import {
+  CalendarDateSchema,
+  ClientPreferencesSchema,
+  ContactChannelSchema,
+  ContactDirectionSchema,
+  ContactOutcomeSchema,
+  filled,
+  RecordIdSchema,
+  text,
+  TimestampSchema,
+} from './values';
 
 /**
  * The care team as the organisation's FHIR server states it, kept on this device: who works with
@@ -54,15 +64,72 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 export const TeamMemberSchema = v.strictObject({ member: MemberReferenceSchema, display: v.optional(filled(200)) });
 export type TeamMember = v.InferOutput<typeof TeamMemberSchema>;
 
+const DEADLINE_STATES = ['met', 'late', 'open', 'due-today', 'overdue'] as const;
+
 /**
- * A handoff summary addressed to the user (domain/fhir/handoff.ts reads it from a Composition):
- * kept as the words the colleague wrote, section by section, because it is a note to read, not
- * records to merge; the caseload shows it while the cover it was written for has not ended.
+ * What a handoff summary says, as data: instants are epoch ms and days are YYYY-MM-DD, so the
+ * reader's panel formats them in the reader's own locale and time zone (a colleague covering from
+ * another zone reads "Mar 4, 9:00" where it is 9:00 for them). States such as `overdue` and the TCM
+ * deadlines' are as of `writtenAt`, the moment the summary describes.
+ */
+export const HandoffSummarySchema = v.strictObject({
+  reach: v.strictObject({ phone: v.optional(text(40)), ...ClientPreferencesSchema.entries }),
+  lastContact: v.optional(
+    v.strictObject({ at: TimestampSchema, channel: ContactChannelSchema, direction: ContactDirectionSchema, outcome: ContactOutcomeSchema, note: v.optional(text(4000)) }),
+  ),
+  /** Open callbacks, soonest first. */
+  callbacksOwed: v.pipe(v.array(v.strictObject({ dueAt: TimestampSchema, reason: v.optional(text(500)), overdue: v.boolean() })), v.maxLength(100)),
+  /** Open pain points, oldest first. */
+  painPoints: v.pipe(v.array(v.strictObject({ text: text(4000), rootCause: v.optional(text(4000)), openedAt: TimestampSchema })), v.maxLength(100)),
+  stay: v.strictObject({
+    inpatient: v.boolean(),
+    admitDate: v.optional(CalendarDateSchema),
+    expectedDischarge: v.optional(CalendarDateSchema),
+    dischargeToConfirm: v.optional(CalendarDateSchema),
+    actualDischarge: v.optional(CalendarDateSchema),
+  }),
+  tcm: v.optional(
+    v.strictObject({
+      dischargeDate: CalendarDateSchema,
+      interactiveContactDue: CalendarDateSchema,
+      faceToFaceDue: CalendarDateSchema,
+      interactiveContact: v.picklist(DEADLINE_STATES),
+      faceToFace: v.picklist(DEADLINE_STATES),
+      medicationReconciliation: v.picklist(DEADLINE_STATES),
+      inPeriod: v.boolean(),
+      businessDaysLeft: v.optional(v.number()),
+    }),
+  ),
+  /**
+   * `callback-overdue` (with the callback's `dueAt` and `reason`) or a suggestion rule's id (with its
+   * `due` day); a rule this version does not know is still shown by the narrative's words.
+   */
+  nextAction: v.optional(
+    v.strictObject({
+      ruleId: filled(64),
+      key: filled(300),
+      urgency: v.number(),
+      due: v.optional(CalendarDateSchema),
+      dueAt: v.optional(TimestampSchema),
+      reason: v.optional(text(500)),
+    }),
+  ),
+});
+export type HandoffSummary = v.InferOutput<typeof HandoffSummarySchema>;
+
+/**
+ * A handoff summary addressed to the user (domain/fhir/handoff.ts reads it from a Composition).
+ * `summary` is the structured summary, which the panel formats for its reader; `sections` are the
+ * words of the Composition's narrative, section by section, for a summary written before
+ * Rapport carried the data (or by another writer), which has no `summary`. Both are a note to read,
+ * not records to merge; the caseload shows it while the cover it was written for has not ended.
  */
 export const HandoffNoteSchema = v.strictObject({
   serverId: FhirIdSchema,
   patientId: FhirIdSchema,
   clientId: v.optional(RecordIdSchema),
+  /** The client's name as the writer's device had it: shown before this device holds the client. */
+  clientName: v.optional(filled(200)),
   from: MemberReferenceSchema,
   fromDisplay: v.optional(filled(200)),
   to: MemberReferenceSchema,
@@ -70,6 +137,7 @@ export const HandoffNoteSchema = v.strictObject({
   end: v.optional(TimestampSchema),
   writtenAt: TimestampSchema,
   sections: v.pipe(v.array(v.strictObject({ code: filled(64), title: filled(200), lines: v.pipe(v.array(text(4000)), v.maxLength(100)) })), v.maxLength(20)),
+  summary: v.optional(HandoffSummarySchema),
 });
 export type HandoffNote = v.InferOutput<typeof HandoffNoteSchema>;
 

@@ -4,7 +4,7 @@ import { notifyChanged } from '../store/changes';
 import { COVER_PREFIX } from '../store/sync-queue';
 import { handoffSummaries } from '../store/team-handoffs';
 import type { TeamState } from '../model/team';
-import { coverFor, coveredTeams, type CoverResult } from './cover';
+import { cancelCover, coverFor, coveredTeams, type CancelResult, type CoverResult } from './cover';
 import { SyncError } from './errors';
 import type { Send } from './transport';
 
@@ -16,6 +16,9 @@ import type { Send } from './transport';
  * records when the cover is sent, so the colleague reads the clients as they are then. Sending is
  * safe to repeat (coverFor finds a cover already there, a handoff is created conditionally), so a
  * round and the panel's own attempt may both send one entry.
+ *
+ * Calling a cover off waits in the same queue (counted with the changes waiting too) under its own
+ * key, and the queue is sent oldest first, so "cover, call off, cover again" ends with the cover.
  */
 
 const CoverRequestSchema = v.strictObject({
@@ -27,9 +30,21 @@ const CoverRequestSchema = v.strictObject({
 });
 export type CoverRequest = v.InferOutput<typeof CoverRequestSchema>;
 
+const CallOffRequestSchema = v.strictObject({
+  callOff: v.literal(true),
+  colleague: CoverRequestSchema.entries.colleague,
+  start: v.number(),
+  end: v.number(),
+  queuedAt: v.number(),
+});
+export type CallOffRequest = v.InferOutput<typeof CallOffRequestSchema>;
+type Queued = CoverRequest | CallOffRequest;
+const QueuedSchema = v.union([CoverRequestSchema, CallOffRequestSchema]);
+
 const prefixRange = () => IDBKeyRange.bound(COVER_PREFIX, `${COVER_PREFIX}\uffff`);
-/** One entry per cover: asking for the same cover twice before it is sent queues it once. */
-const keyOf = (request: Pick<CoverRequest, 'colleague' | 'start' | 'end'>) => `${COVER_PREFIX}${request.colleague}|${request.start}|${request.end}`;
+/** One entry per cover and per call-off: asking for either twice before it is sent queues it once. */
+const keyOf = (request: Pick<CoverRequest, 'colleague' | 'start' | 'end'> & { callOff?: true }) =>
+  `${COVER_PREFIX}${request.callOff ? 'off|' : ''}${request.colleague}|${request.start}|${request.end}`;
 
 export async function queueCover(db: RapportDb, request: Omit<CoverRequest, 'queuedAt'>, now: number): Promise<CoverRequest> {
   const queued = { ...request, queuedAt: now };
@@ -38,17 +53,41 @@ export async function queueCover(db: RapportDb, request: Omit<CoverRequest, 'que
   return queued;
 }
 
-/** Covers still to send, oldest first; a damaged entry is skipped, never fatal to the rest. */
-export async function loadQueuedCovers(db: RapportDb): Promise<CoverRequest[]> {
+/**
+ * Calling a cover off: a cover still waiting to be sent is dropped from the queue (the colleague's
+ * handoffs never reach the server), and the call-off queued all the same, because a cover whose
+ * sending was cut short may already be on some of the teams.
+ */
+export async function queueCallOff(db: RapportDb, request: Pick<CallOffRequest, 'colleague' | 'start' | 'end'>, now: number): Promise<CallOffRequest> {
+  const cover = { colleague: request.colleague, start: request.start, end: request.end };
+  const queued: CallOffRequest = v.parse(CallOffRequestSchema, { callOff: true, ...cover, queuedAt: now });
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([tx.store.delete(keyOf(cover)), tx.store.put({ key: keyOf(queued), value: queued }), tx.done]);
+  notifyChanged({ store: 'meta', ids: [keyOf(cover), keyOf(queued)] });
+  return queued;
+}
+
+/** Covers and call-offs still to send, oldest first; a damaged entry is skipped, never fatal to the rest. */
+async function loadQueue(db: RapportDb): Promise<Queued[]> {
   return (await db.getAll('meta', prefixRange()))
     .flatMap((row) => {
-      const parsed = v.safeParse(CoverRequestSchema, row.value);
+      const parsed = v.safeParse(QueuedSchema, row.value);
       return parsed.success ? [parsed.output] : [];
     })
     .sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
-async function settle(db: RapportDb, request: CoverRequest): Promise<void> {
+const isCallOff = (entry: Queued): entry is CallOffRequest => 'callOff' in entry;
+
+export async function loadQueuedCovers(db: RapportDb): Promise<CoverRequest[]> {
+  return (await loadQueue(db)).filter((entry): entry is CoverRequest => !isCallOff(entry));
+}
+
+export async function loadQueuedCallOffs(db: RapportDb): Promise<CallOffRequest[]> {
+  return (await loadQueue(db)).filter(isCallOff);
+}
+
+async function settle(db: RapportDb, request: Pick<CoverRequest, 'colleague' | 'start' | 'end'> & { callOff?: true }): Promise<void> {
   await db.delete('meta', keyOf(request));
   notifyChanged({ store: 'meta', ids: [keyOf(request)] });
 }
@@ -77,16 +116,53 @@ export async function sendCover(db: RapportDb, send: Send, state: TeamState, req
   }
 }
 
-/** A round's part: every queued cover, oldest first. Answers the covers dropped, in words. */
+/**
+ * Sends one queued call-off through callOffCover (the one call to the server side of it), and
+ * clears it once sent, with the same keep-or-drop rule as a cover.
+ */
+export async function sendCallOff(db: RapportDb, send: Send, state: TeamState, request: CallOffRequest, now: number): Promise<CallOffResult> {
+  try {
+    const result = await callOffCover(db, send, state, { colleague: request.colleague, start: request.start, end: request.end }, now);
+    await settle(db, request);
+    return result;
+  } catch (error) {
+    if (!staysQueued(error)) await settle(db, request);
+    throw error;
+  }
+}
+
+/** A round's part: every queued cover and call-off, oldest first. Answers those dropped, in words. */
 export async function sendQueuedCovers(db: RapportDb, send: Send, state: TeamState, now: number): Promise<string[]> {
   const problems: string[] = [];
-  for (const request of await loadQueuedCovers(db)) {
+  for (const request of await loadQueue(db)) {
     try {
-      await sendCover(db, send, state, request, now);
+      if (isCallOff(request)) await sendCallOff(db, send, state, request, now);
+      else await sendCover(db, send, state, request, now);
     } catch (error) {
       if (staysQueued(error)) throw error;
-      problems.push(`A cover by ${request.colleague} was not sent: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
+      const what = isCallOff(request) ? 'Calling off the cover' : 'A cover';
+      problems.push(`${what} by ${request.colleague} was not sent: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300));
     }
   }
   return problems;
+}
+
+/** The cover to call off, as the user asked for it (the colleague's reference and the two instants). */
+export type CoverToCallOff = Pick<CoverRequest, 'colleague' | 'start' | 'end'>;
+
+export interface CallOffResult extends CancelResult {
+  /** True when the cover was still waiting to be sent: it now never will be. */
+  unqueued: boolean;
+}
+
+/**
+ * "Call the cover off", for the background route: a cover still queued is dropped first (so no
+ * later round sends it), then whatever part of it reached the server is ended there (cancelCover).
+ * `state` is the team as last saved. A SyncError (offline, signed out, …) is thrown for the route
+ * to put in words; the queue entry is already gone, and asking again finishes the server's part.
+ */
+export async function callOffCover(db: RapportDb, send: Send, state: TeamState, cover: CoverToCallOff, now: number): Promise<CallOffResult> {
+  const unqueued = (await db.get('meta', keyOf(cover))) !== undefined;
+  if (unqueued) await settle(db, cover);
+  return { ...(await cancelCover(send, state, { member: cover.colleague }, cover.start, cover.end, now)), unqueued };
 }

@@ -72,14 +72,18 @@ export interface CancelResult {
 }
 
 /**
- * "Cancel the cover": every team the state shows with this cover loses it (dropped before it
- * starts, ended at `now` once under way) and its handoff is retired; asking twice changes nothing.
+ * "Cancel the cover": every team with this cover has its period ended (at `now`; one not begun
+ * becomes that instant, domain/fhir/care-team.ts says why) and its handoff retired, both by status
+ * alone. The teams looked at are those the state shows with the cover and those the user is
+ * primary for when it starts: a round saves the team as it was before sending its queued covers,
+ * so a cover sent that round is not yet in the state. Asking twice changes nothing.
  */
 export async function cancelCover(send: Send, state: TeamState, colleague: TeamMember, start: number, end: number, now: number): Promise<CancelResult> {
   const cover: CareTeamParticipant = { member: colleague.member, role: 'covering', start, end };
   const result: CancelResult = { ended: 0, retired: 0 };
-  const teams = state.careTeams.filter((team) => team.participants.some((p) => p.member === cover.member && p.role === 'covering' && p.start === start && p.end === end));
-  for (const team of teams) {
+  const showing = state.careTeams.filter((team) => team.participants.some((p) => p.member === cover.member && p.role === 'covering' && p.start === start && p.end === end));
+  const teams = new Map([...showing, ...coveredTeams(state, start)].map((team) => [team.serverId, team]));
+  for (const team of teams.values()) {
     if ((await rewrite(send, `CareTeam/${team.serverId}`, (server) => withCoverEnded(server, cover, now))).written) result.ended++;
     result.retired += await retireHandoff(send, handoffIdentifierValue(team.patientId, colleague.member, start, end));
   }

@@ -42,23 +42,7 @@ export interface PullReport {
  * device's push just created from its records (push.ts), which hold nothing new for it.
  */
 export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
-  const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
-  const ctx: PullContext = {
-    db,
-    now,
-    localIds: Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await inverse(store)]))) as PullContext['localIds'],
-    fetchPatient: async (serverId) => {
-      if (scope && !scope.has(serverId)) return undefined;
-      try {
-        return (await send<ServerResource>('GET', `Patient/${encodeURIComponent(serverId)}`)).body;
-      } catch (error) {
-        if (error instanceof SyncError && (error.kind === 'not-found' || error.status === 410)) return undefined;
-        throw error;
-      }
-    },
-    problems: [],
-    applied: 0,
-  };
+  const ctx = await pullContext(db, send, now, scope);
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
       resourceType,
@@ -85,4 +69,39 @@ async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: str
   if (!parsed.success || parsed.output.fhirBase !== fhirBase) return EMPTY_CHECKPOINT;
   const { fhirBase: _server, ...checkpoint } = parsed.output;
   return checkpoint;
+}
+
+async function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet<string>): Promise<PullContext> {
+  const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
+  return {
+    db,
+    now,
+    localIds: Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await inverse(store)]))) as PullContext['localIds'],
+    fetchPatient: async (serverId) => {
+      if (scope && !scope.has(serverId)) return undefined;
+      try {
+        return (await send<ServerResource>('GET', `Patient/${encodeURIComponent(serverId)}`)).body;
+      } catch (error) {
+        if (error instanceof SyncError && (error.kind === 'not-found' || error.status === 410)) return undefined;
+        throw error;
+      }
+    },
+    problems: [],
+    applied: 0,
+  };
+}
+
+/**
+ * Patients this device must hold but does not (a handoff's client, sync/round.ts), each read
+ * whole and written like a pulled one: a new client, or joined to the client this device already
+ * has under one of the Patient's identifiers. One the server no longer has is skipped.
+ */
+export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
+  const ctx = await pullContext(db, send, now);
+  for (const patientId of patientIds) {
+    if (ctx.localIds.clients.has(patientId)) continue;
+    const patient = await ctx.fetchPatient(patientId);
+    if (patient) await applyPulled(ctx, 'clients', patient);
+  }
+  return { pulled: ctx.applied, problems: ctx.problems };
 }

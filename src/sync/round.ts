@@ -2,7 +2,7 @@ import type { RapportDb } from '../store/db';
 import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
 import { pushOutbox } from './push';
-import { pullChanges } from './pull-changes';
+import { pullChanges, pullPatients } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
 import { claimPushed, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
 import { sendQueuedCovers } from './cover-queue';
@@ -73,10 +73,13 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
     const coverProblems = team ? await sendQueuedCovers(db, send, await linkedToClients(db, team.state), now()) : [];
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
-    if (team) await saveLinkedTeam(db, { ...team.state, handoffs: await handoffsTo(send, team.state.user, [...team.scope]) }, deps.sealer);
-    const { pulled } = pull;
+    const handoffs = team ? await handoffsTo(send, team.state.user, [...team.scope]) : [];
+    // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
+    const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
+    if (team) await saveLinkedTeam(db, { ...team.state, handoffs }, deps.sealer);
+    const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
-    const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...coverProblems];
+    const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...coverProblems];
     const waiting = await countWaiting(db);
     // Edits made during the round wait for the next one; "synced" means nothing older is left.
     await saveSyncStatus(db, {

@@ -1,6 +1,7 @@
 // Where the content script's bytes go: the bytes of minified output each source module accounts for
 // (read from the source map: a module's renderedLength counts code the minifier later drops), and
-// the whole script's gzip -9 size, to aim size cuts at the modules that weigh most.
+// the whole script's gzip -9 size, to aim size cuts at the modules that weigh most. Another entry as
+// the argument weighs a part: `node tests/bench/content-size.mjs src/content/parts/reader.ts`.
 import { rolldown } from 'rolldown';
 import { gzipSync } from 'node:zlib';
 import { relative, resolve } from 'node:path';
@@ -53,7 +54,8 @@ function bytesPerSource(code, map) {
   return { totals, spans };
 }
 
-const bundle = await rolldown({ input: resolve(ROOT, 'src/content/main.ts'), cwd: ROOT, logLevel: 'silent', transform: { define: DEFINES } });
+const ENTRY = process.argv[2] ?? 'src/content/main.ts';
+const bundle = await rolldown({ input: resolve(ROOT, ENTRY), cwd: ROOT, logLevel: 'silent', transform: { define: DEFINES } });
 const { output } = await bundle.generate({ format: 'iife', minify: true, sourcemap: true });
 const [chunk] = output;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;

@@ -13,7 +13,7 @@ const ADAPTER_URL = 'http://127.0.0.1:8765/classic/chart/1';
 const GENERIC_URL = 'https://cis.example.org/chart.aspx?pid=1';
 
 const contentScriptGzip = await contentScriptSize();
-const bundles = await bundleForPage({ RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts' });
+const bundles = await bundleForPage({ RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const failures = [];
 
@@ -29,6 +29,7 @@ try {
   await page.setContent(ehrPageHtml());
   await page.addScriptTag({ path: bundles.RapportExtract });
   await page.addScriptTag({ path: bundles.RapportReader });
+  await page.addScriptTag({ path: bundles.RapportPreCheck });
 
   const figures = await page.evaluate(
     async ({ runs, adapterUrl, genericUrl }) => {
@@ -57,6 +58,11 @@ try {
         return median(out);
       };
       const timeSync = (fn) => time(async () => fn());
+      const { mayShowClient } = globalThis.RapportPreCheck;
+      // The same chart without its banner: no date, so the pre-check leaves a page this big to the reader.
+      const bare = document.implementation.createHTMLDocument('');
+      bare.body.replaceWith(bare.importNode(document.body, true));
+      bare.getElementById('pt-header').remove();
       const adapterResult = await extractClientContext(document, adapterUrl);
       const genericResult = await extractClientContext(document, genericUrl, { adapters: [] });
       return {
@@ -64,6 +70,8 @@ try {
         innerText: await timeSync(() => document.body.innerText.length),
         adapter: await time(() => extractClientContext(document, adapterUrl)),
         generic: await time(() => extractClientContext(document, genericUrl, { adapters: [] })),
+        preCheck: await timeSync(() => mayShowClient(document)),
+        preCheckWhole: await timeSync(() => mayShowClient(bare)),
         adapterRead: adapterResult && `${adapterResult.source}: ${adapterResult.name} ${adapterResult.mrn}`,
         genericRead: genericResult && `${genericResult.source}: ${genericResult.name} ${genericResult.mrn}`,
       };
@@ -84,6 +92,10 @@ try {
   console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
   line('extractClientContext, adapter', figures.adapter, figures.innerText, 0.05);
   line('extractClientContext, generic', figures.generic, figures.innerText, 0.3);
+  // The content script runs it before the generic reader in a frame no adapter claims (info: it stops at the first date).
+  const info = (label, value) => console.log(`${label.padEnd(34)} ${value.toFixed(2).padStart(7)} ms   ratio ${(value / figures.innerText).toFixed(3)}   (info)`);
+  info('pre-check, this chart', figures.preCheck);
+  info('pre-check, chart without banner', figures.preCheckWhole);
 
   // Mutation storm: the content reader (throttled like the real content script) with a fake report.
   const storm = await page.evaluate(async ({ url }) => {

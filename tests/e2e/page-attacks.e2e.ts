@@ -60,9 +60,11 @@ beforeAll(async () => {
   const nameAndDob = `<header class="patient-banner"><dl><dt>Patient name</dt><dd>DOE, JANE M</dd><dt>DOB</dt><dd>01/05/1950</dd></dl></header>`;
   pages['/record-in-data.html'] = page(`${fhir('Doe', 'Jane', 'MRN-100234', '1950-01-05')}${nameAndDob}`);
   pages['/other-in-data.html'] = page(`${fhir('Roe', 'Richard', 'MRN-90001', '1960-02-02')}${nameAndDob}`);
-  // A banner line and a heading, no labels: read by the shape rules, a part loaded into the frame on demand.
+  // A banner line and a heading, no labels: read by the shape rules, which come with the reader part.
   pages['/banner-line.html'] = page('<header class="patient-banner"><h1>Jane M Doe</h1><div>F · 01/05/1950 · MRN 100234</div></header><main><p>Notes</p></main>');
   pages['/shell.html'] = page(`<nav><a href="#">Home</a></nav><iframe src="http://localhost:${port}/jane.html" width="900" height="600"></iframe>`);
+  pages['/menu.html'] = page('<nav><a href="#">Inbox</a> <a href="#">Reports</a> <a href="#">Settings</a></nav>');
+  pages['/menu-shell.html'] = page(`<iframe src="/menu.html" width="300" height="600"></iframe><iframe src="/jane.html" width="900" height="600"></iframe>`);
   browser = await launchWithExtension('dist/chrome-demo');
 });
 afterAll(async () => {
@@ -98,7 +100,7 @@ describe('never the wrong client', () => {
   test('the record number only the page\'s FHIR data holds is read (the structured reader loaded on demand)', async () => {
     expect(await shown('/record-in-data.html')).toEqual({ mrn: 'MRN-100234', noClient: false });
   });
-  test('a banner line with a heading for its name is read (the shape rules loaded on demand)', async () => {
+  test('a banner line with a heading for its name is read (the shape rules in the reader part)', async () => {
     expect(await shown('/banner-line.html')).toEqual({ mrn: '100234', noClient: false });
   });
   test('data declaring another patient than the banner shows: no client', async () => {
@@ -107,4 +109,23 @@ describe('never the wrong client', () => {
   test('control: a chart in a visible iframe of a shell page is read', async () => {
     expect((await shown('/shell.html')).mrn).toBe('MRN-100234');
   });
+});
+
+test('a frame that shows nobody keeps the small stage; the chart beside it gets the reader', async () => {
+  const { tabId } = await browser.openTab(`http://127.0.0.1:${port}/menu-shell.html`);
+  const panel = await browser.openPanel(tabId);
+  await panel.getByTestId('client-mrn').waitFor();
+  expect(await panel.getByTestId('client-mrn').textContent()).toBe('MRN-100234');
+  await panel.close();
+  // Asked of each frame in the content scripts' own world, where the parts meet the stage.
+  const frames = await (await browser.worker()).evaluate(async (tab) => {
+    const results = await chrome.scripting.executeScript({
+      target: { tabId: tab, allFrames: true },
+      func: () => ({ path: location.pathname, stage: typeof (globalThis as { rapportReader?: unknown }).rapportReader, reader: Boolean((globalThis as { __rapportParts?: { read?: unknown } }).__rapportParts?.read) }),
+    });
+    return results.map((r) => r.result as { path: string; stage: string; reader: boolean });
+  }, tabId);
+  const byPath = Object.fromEntries(frames.map((f) => [f.path, f]));
+  expect(byPath['/menu.html']).toEqual({ path: '/menu.html', stage: 'object', reader: false });
+  expect(byPath['/jane.html']).toEqual({ path: '/jane.html', stage: 'object', reader: true });
 });

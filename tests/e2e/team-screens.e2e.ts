@@ -168,7 +168,10 @@ describe('team screens', () => {
   test("Hana's handoff: in hospital, going home soon, and what to do about it; the back button returns", async () => {
     await bob.getByRole('button', { name: 'Read handoff: Hana Ito' }).click();
     const summary = bob.getByTestId('handoff-summary');
-    expect(await summary.locator('[data-code="discharge"]').textContent()).toMatch(/In hospital since .+Discharge expected /);
+    const discharge = await summary.locator('[data-code="discharge"]').textContent();
+    expect(discharge).toMatch(/In hospital since .+Discharge expected /);
+    // The days read in the user's format, not as the ISO dates the colleague's narrative carries.
+    expect(discharge).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await summary.locator('[data-code="next-action"] li').count()).toBe(1);
     await shoot(bob, 'handoff-summary-discharge');
     await bob.getByTestId('handoff-back').click();
@@ -182,5 +185,39 @@ describe('team screens', () => {
     await alice.waitFor();
     expect(await alice.getByTestId('supervisor-overdue').textContent()).toMatch(/^Gil HartCallback \d+ h late$/);
     await shoot(carol, 'supervisor');
+  });
+
+  test("Alice, on her own browser, calls Bob's cover off: asked first, then gone from her list, and from Bob's after his sync", async () => {
+    const alice = await caseloadOf('alice');
+    const covers = alice.getByTestId('covers');
+    await covers.waitFor({ timeout: 15_000 });
+    const bobRow = covers.getByTestId('cover-row').filter({ hasText: PEOPLE.bob });
+    expect(await bobRow.locator('strong').textContent()).toBe(PEOPLE.bob);
+    expect(await bobRow.getByTestId('cover-period').textContent()).toMatch(/^Until the end of .+\d{4}$/);
+    expect(await bobRow.textContent()).toContain("2 clients' care teams");
+    await covers.scrollIntoViewIfNeeded();
+    await shoot(alice, 'cover-list');
+
+    await bobRow.getByRole('button', { name: `Call off the cover by ${PEOPLE.bob}` }).click();
+    const confirm = alice.getByTestId('call-off-confirm');
+    await confirm.waitFor();
+    await expect.poll(() => alice.evaluate(() => document.activeElement?.textContent)).toBe('Keep the cover');
+    await covers.scrollIntoViewIfNeeded();
+    await shoot(alice, 'cover-call-off-confirm');
+
+    await confirm.getByTestId('call-off-yes').click();
+    await expect.poll(() => alice.getByTestId('call-off-outcome').textContent(), { timeout: 20_000 }).toBe(`The cover by ${PEOPLE.bob} is called off: your clients are yours again.`);
+    expect(await covers.getByTestId('cover-row').count()).toBe(0);
+    expect(await covers.textContent()).toContain('Nobody covers for you now.');
+    await shoot(alice, 'cover-called-off');
+
+    // Bob's next round finds the cover ended and its handoffs withdrawn.
+    const options = bob.context().pages().find((page) => page.url().includes('/src/options/'))!;
+    await expect
+      .poll(async () => {
+        if (await options.getByTestId('sync-now').isEnabled()) await options.getByTestId('sync-now').click();
+        return bob.getByTestId('handoffs').count();
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe(0);
   });
 });

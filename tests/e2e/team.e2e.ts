@@ -218,9 +218,8 @@ describe('a team of care managers on one FHIR server', () => {
     const { alice, bob } = people;
     const [alices, bobs] = [await janeChart(alice), await janeChart(bob)];
     const corrections = async (panel: Page) => [await field(panel, 'Phone').inputValue(), await field(panel, 'Date of birth').inputValue()];
-    const patient = (await server.engine.handle('GET', `Patient?identifier=${encodeURIComponent(jane.mrn)}`)).body as { entry?: { resource: { telecom?: { value?: string }[]; birthDate?: string } }[] };
-    const onServer = patient.entry?.[0]?.resource;
-    expect([onServer?.telecom?.[0]?.value, onServer?.birthDate]).toEqual(['(555) 010-9999', '1950-01-06']);
+    const onServer = await janeOnServer();
+    expect([onServer.phone, onServer.birthDate]).toEqual(['(555) 010-9999', '1950-01-06']);
     // Whoever pushed first hears of the other's correction at their next round.
     const both = async (panel: Page) => JSON.stringify(await corrections(panel)) === JSON.stringify(['(555) 010-9999', '1950-01-06']);
     await syncUntil(alice, () => both(alices));
@@ -296,6 +295,51 @@ describe('a team of care managers on one FHIR server', () => {
     ]);
     await expect.poll(() => panel.getByTestId('supervisor-overdue').first().textContent()).toMatch(/^Jane Marie DoeCallback \d+ \S+ late$/);
   });
+
+  /**
+   * The same two people, a second time, pressing "Sync now" together: each browser's first push is
+   * held until the other's is in flight too, so both read Jane's Patient at one version and one of
+   * them must meet If-Match's 412, read again and merge. The last contacts are logged here, after the
+   * handoff above read Jane's last contact.
+   */
+  test('both edit Jane offline again and press "Sync now" at the same moment: the 412 and merge keep every edit and every contact once', async () => {
+    const { alice, bob } = people;
+    const [alices, bobs] = [await janeChart(alice), await janeChart(bob)];
+    await Promise.all([offline(alice), offline(bob)]);
+    await correctDetail(alices, 'Phone', '(555) 010-4444');
+    await logContact(alices, 'Alice, together: booked the ride');
+    await correctDetail(bobs, 'Date of birth', '1950-01-07');
+    await logContact(bobs, 'Bob, together: checked the pill box');
+
+    const preconditionFailed: string[] = [];
+    const pushes = await holdFirstPushesTogether([alice, bob]);
+    for (const person of [alice, bob]) {
+      person.browser.context.on('response', (response) => {
+        if (response.status() === 412) preconditionFailed.push(`${person.who} ${response.request().method()} ${response.url()}`);
+      });
+    }
+    await Promise.all([alice, bob].map((person) => person.options.getByTestId('sync-now').click()));
+    await pushes.met;
+    await Promise.all([allSent(alice), allSent(bob)]);
+    await Promise.all([online(alice), online(bob)]);
+    expect(preconditionFailed.length, 'one push met If-Match 412').toBeGreaterThan(0);
+
+    const onServer = await janeOnServer();
+    expect([onServer.phone, onServer.birthDate]).toEqual(['(555) 010-4444', '1950-01-07']);
+    const notes = ['Talked through the meal delivery', 'Alice, offline: left a voicemail', 'Bob, offline: met her daughter', 'Alice, together: booked the ride', 'Bob, together: checked the pill box'];
+    expect([...onServer.notes].sort()).toEqual([...notes].sort());
+
+    const everything = async (panel: Page) => {
+      const history = await text(panel, 'contact-history');
+      const seen = {
+        contacts: notes.map((note) => history.split(note).length - 1),
+        details: [await field(panel, 'Phone').inputValue(), await field(panel, 'Date of birth').inputValue()],
+      };
+      lastSeen = JSON.stringify(seen);
+      return JSON.stringify(seen) === JSON.stringify({ contacts: notes.map(() => 1), details: ['(555) 010-4444', '1950-01-07'] });
+    };
+    await Promise.all([syncUntil(alice, () => everything(alices)), syncUntil(bob, () => everything(bobs))]);
+  }, 120_000);
 });
 
 /**
@@ -304,6 +348,41 @@ describe('a team of care managers on one FHIR server', () => {
  */
 async function offline(person: Person): Promise<void> {
   await person.browser.context.route(`${server.origin}/**`, (route) => route.abort('internetdisconnected'));
+}
+
+/**
+ * Lets the team server answer these browsers again, but holds each one's first transaction (the
+ * push's POST to the FHIR base) until every one of them has sent its own, so the pushes meet at the
+ * server. `met` resolves once they have all been let go.
+ */
+async function holdFirstPushesTogether(persons: Person[]): Promise<{ met: Promise<void> }> {
+  const held = new Set<Who>();
+  let letGo!: () => void;
+  const together = new Promise<void>((resolve) => (letGo = resolve));
+  // Registered last, these routes are asked before the ones that made the browsers offline.
+  for (const person of persons) {
+    await person.browser.context.route(`${server.origin}/**`, async (route) => {
+      const request = route.request();
+      if (request.method() === 'POST' && request.url() === server.fhirBase && !held.has(person.who)) {
+        held.add(person.who);
+        if (held.size === persons.length) letGo();
+        await together;
+      }
+      await route.continue();
+    });
+  }
+  const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`only ${[...held].join(', ') || 'nobody'} pushed within 20 s`)), 20_000).unref());
+  return { met: Promise.race([together, late]) };
+}
+
+/** Jane's Patient on the team server, and the notes of every Communication about her. */
+async function janeOnServer(): Promise<{ phone?: string; birthDate?: string; notes: string[] }> {
+  type Found<T> = { entry?: { resource: T }[] };
+  const patients = (await server.engine.handle('GET', `Patient?identifier=${encodeURIComponent(jane.mrn)}`)).body as Found<{ id: string; telecom?: { value?: string }[]; birthDate?: string }>;
+  expect(patients.entry).toHaveLength(1);
+  const patient = patients.entry![0]!.resource;
+  const contacts = (await server.engine.handle('GET', `Communication?subject=Patient/${patient.id}&_count=100`)).body as Found<{ note?: { text?: string }[] }>;
+  return { phone: patient.telecom?.[0]?.value, birthDate: patient.birthDate, notes: (contacts.entry ?? []).map(({ resource }) => resource.note?.[0]?.text ?? '') };
 }
 
 async function online(person: Person): Promise<void> {

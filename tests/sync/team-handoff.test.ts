@@ -6,7 +6,8 @@ import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } fr
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { connectedAs, seedTeam, syncedRound } from './harness/team';
 import { signedIn } from './harness/sign-in';
-import { createClient } from '../../src/store/clients';
+import { createClient, listClients } from '../../src/store/clients';
+import { pullPatients } from '../../src/sync/pull-changes';
 import { logContact } from '../../src/store/contacts';
 import { addCallback } from '../../src/store/callbacks';
 import { loadTeamState } from '../../src/store/team';
@@ -38,7 +39,7 @@ const all = async <T>(search: string) => (((await server.engine.handle('GET', se
 describe('handoff summary', () => {
   test("a week's cover hands each client over; a replay creates nothing twice; the colleague's round shows every handoff; calling the cover off retires them by status", async () => {
     const e = await connectedAs(await newCaseload(), server, 'erin', T0);
-    const gil = await createClient(e, { name: 'Gil Hart', phone: '555-0101' }, T0);
+    const gil = await createClient(e, { name: 'Gil Hart', phone: '555-0101', mrn: 'G-77', system: 'ehr.example' }, T0);
     await createClient(e, { name: 'Hana Ito' }, T0);
     await logContact(e, { clientId: gil.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Needs a ride to dialysis Friday', tags: [] }, T0);
     await addCallback(e, { clientId: gil.id, dueAt: T0 + 2 * DAY, reason: 'confirm the ride' }, T0);
@@ -75,13 +76,16 @@ describe('handoff summary', () => {
     const lines = Object.fromEntries(forGil.sections.map((section) => [section.code, section.lines]));
     expect(lines['last-contact']).toEqual(['Mar 2, 2026, 8:00 AM: outbound call, reached', 'Needs a ride to dialysis Friday']);
     expect(lines.callbacks).toEqual(['Due Mar 4, 2026, 8:00 AM: confirm the ride']);
+    // The same summary as data, for Finn's panel to format in his own locale and zone, and the client's name before his device holds them.
+    expect(forGil.clientName).toBe('Gil Hart');
+    expect(forGil.summary).toMatchObject({ reach: { phone: '555-0101' }, lastContact: { at: T0, note: 'Needs a ride to dialysis Friday' }, callbacksOwed: [{ dueAt: T0 + 2 * DAY, reason: 'confirm the ride', overdue: false }] });
     expect(await handoffsFor(f, CLEAR_TOKENS, end + 1)).toEqual([]);
 
     // Erin's own device keeps none: a handoff is for the colleague it names.
     await syncedRound(e, T0 + 4_000);
     expect(await handoffsFor(e, CLEAR_TOKENS, start + 1)).toEqual([]);
 
-    // Called off before it starts: the cover leaves both teams and each handoff is retired by its status alone.
+    // Called off before it starts: on both teams the cover shrinks to the instant it was called off, and each handoff is retired, by status alone.
     const withCover = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
     const before = await all<Composition>('Composition?_count=50');
     expect(await cancelCover(send, withCover, finn, start, end, T0 + 5_000)).toEqual({ ended: 2, retired: 2 });
@@ -89,9 +93,38 @@ describe('handoff summary', () => {
     expect(after.map((composition) => composition.status)).toEqual(['entered-in-error', 'entered-in-error']);
     expect(after.map(({ meta: _m, status: _s, ...rest }) => rest)).toEqual(before.map(({ meta: _m, status: _s, ...rest }) => rest));
     const teams = await all<CareTeam>('CareTeam?_count=50');
-    expect(teams.flatMap((team) => { const read = readCareTeam(team as never); return read.kind === 'record' ? read.team.participants.map((p) => p.member) : []; })).toEqual(['Practitioner/erin', 'Practitioner/erin']);
+    expect(teams.flatMap((team) => { const read = readCareTeam(team as never); return read.kind === 'record' ? read.team.participants.map((p) => [p.member, p.start, p.end]) : []; })).toEqual(
+      [0, 1].flatMap(() => [['Practitioner/erin', T0 + 1_000, undefined], ['Practitioner/finn', T0 + 5_000, T0 + 5_000]]),
+    );
     expect(await cancelCover(send, withCover, finn, start, end, T0 + 6_000)).toEqual({ ended: 0, retired: 0 });
     await syncedRound(f, T0 + 7_000);
     expect(await handoffsFor(f, CLEAR_TOKENS, start + 1)).toEqual([]);
+  });
+
+  test("a handoff's client missing from the device is fetched whole: created when new, joined to the client the device has under the same identifier, never twice", async () => {
+    const e = await connectedAs(await newCaseload(), server, 'erin', T0);
+    const ines = await createClient(e, { name: 'Ines Jo', mrn: 'I-12', system: 'ehr.example' }, T0);
+    await syncedRound(e, T0 + 1_000);
+    const { patientId } = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!.careTeams.find((team) => team.clientId === ines.id)!;
+    const send = await signedIn(server, 'finn');
+    let requests = 0;
+    const counted: typeof send = (method, url, options) => {
+      requests++;
+      return send(method, url, options);
+    };
+
+    const fresh = await connectedAs(await newCaseload(), server, 'finn', T0);
+    expect(await pullPatients(fresh, counted, [patientId], T0 + 2_000)).toMatchObject({ pulled: 1, problems: [] });
+    const [created] = await listClients(fresh);
+    expect(created).toMatchObject({ name: 'Ines Jo', identities: [{ system: 'ehr.example', mrn: 'I-12' }] });
+    requests = 0;
+    expect(await pullPatients(fresh, counted, [patientId], T0 + 3_000)).toMatchObject({ pulled: 0 });
+    expect(requests).toBe(0);
+
+    // Finn already keeps this client (read off his own EHR page): the Patient joins that record.
+    const known = await connectedAs(await newCaseload(), server, 'finn', T0);
+    const own = await createClient(known, { name: 'Ines Jo', mrn: 'I-12', system: 'ehr.example' }, T0);
+    await pullPatients(known, counted, [patientId], T0 + 4_000);
+    expect((await listClients(known)).map((client) => client.id)).toEqual([own.id]);
   });
 });

@@ -1,11 +1,11 @@
 import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
-import type { SharedLib } from '../shared-lib';
+import type { readClientContext } from '../../context/read';
 
 /**
- * Parts of the content script that most frames never need (the teaching picker, the reader of
- * JSON/app-state/microdata, the rules that read banner lines and names by shape) arrive as separate
+ * Parts of the content script that most frames never need (the reader itself, the teaching picker,
+ * the reader of JSON/app-state/microdata, the rules that read banner lines and names by shape) arrive as separate
  * scripts the background injects into one frame on request (adapter/load with a part's id). Like
  * adapters, they meet the reader on the content scripts' own global, which the page cannot see.
  */
@@ -14,15 +14,15 @@ export interface Teacher {
   disarm(): void;
 }
 export interface Parts {
+  /** The reader proper, loaded into a frame whose page may show a client. */
+  read?: typeof readClientContext;
   teach?: Teacher;
   /** The client this frame shows now, as last read: a taught selector must not carry it. */
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
   shapes?: Shapes;
-  /** The content script's modules a part borrows instead of carrying a copy. */
-  lib?: SharedLib;
 }
-export type PartId = 'teach' | 'structured' | 'shapes';
+export type PartId = 'reader' | 'teach' | 'structured';
 
 const KEY = '__rapportParts';
 type PartScope = typeof globalThis & { [KEY]?: Parts };

@@ -125,15 +125,21 @@ export interface ExportProblem {
   store: StoreName;
   id: string;
   problem: string;
+  /** The client the record is, or is about, when their name can be read: a record id alone tells the user nothing. */
+  client?: string;
 }
 
 /** Every record that would not pass an import of the file it is about to be written to. */
 export function exportProblems(stores: { [S in StoreName]: readonly Stored<S>[] }): ExportProblem[] {
+  const names = new Map<unknown, string>();
+  for (const client of stores.clients) if (typeof (client as { name?: unknown }).name === 'string') names.set(client.id, (client as ClientRecord).name);
   const problems: ExportProblem[] = [];
   for (const store of STORE_NAMES) {
     for (const record of stores[store] as readonly Stored<StoreName>[]) {
       const parsed = parseFileRecord(store, record);
-      if ('problem' in parsed) problems.push({ store, id: String((record as { id?: unknown }).id ?? '?'), problem: parsed.problem });
+      if (!('problem' in parsed)) continue;
+      const client = names.get(store === 'clients' ? record.id : (record as { clientId?: unknown }).clientId);
+      problems.push({ store, id: String((record as { id?: unknown }).id ?? '?'), problem: parsed.problem, ...(client ? { client } : {}) });
     }
   }
   return problems;

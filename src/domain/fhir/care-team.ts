@@ -126,9 +126,12 @@ export function withParticipant<R extends Json>(server: R, participant: CareTeam
 }
 
 /**
- * The server's CareTeam with one cover called off at `now`: a cover not yet begun is dropped, one
- * under way ends now (the days it ran stay on record). Undefined when the team has no such cover
- * (called off already): a replay writes nothing.
+ * The server's CareTeam with one cover called off at `now`, by its period alone (R4's participant
+ * has no status, and a removed participant leaves no trace on servers that keep no history): one
+ * under way ends now, the days it ran stay on record; one not yet begun becomes the instant it was
+ * called off, because an end before the planned start breaks FHIR's period rule (per-1) and an end
+ * at the planned start would keep the client in the colleague's sync scope until that day.
+ * Undefined when the team has no such cover (called off already): a replay writes nothing.
  */
 export function withCoverEnded<R extends Json>(server: R, cover: CareTeamParticipant, now: number): R | undefined {
   let found = false;
@@ -136,8 +139,9 @@ export function withCoverEnded<R extends Json>(server: R, cover: CareTeamPartici
     const read = readParticipant(element);
     if (!read || !sameParticipant(read, cover) || read.start !== cover.start || read.end !== cover.end) return [element];
     found = true;
-    if (cover.start !== undefined && now < cover.start) return [];
-    return [{ ...element, period: { ...(isObject(element.period) ? element.period : {}), end: iso(now) } }];
+    const period = isObject(element.period) ? element.period : {};
+    if (cover.start !== undefined && now < cover.start) return [{ ...element, period: { ...period, start: iso(now), end: iso(now) } }];
+    return [{ ...element, period: { ...period, end: iso(now) } }];
   });
   return found ? { ...server, participant } : undefined;
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { HandoffNoteSchema, type HandoffNote, type TeamMember } from '../../model/team';
-import type { Handoff } from '../team/handoff';
+import { HandoffNoteSchema, HandoffSummarySchema, type HandoffNote, type HandoffSummary, type TeamMember } from '../../model/team';
+import { fromBase64, toBase64 } from '../crypto/passphrase';
+import type { Handoff, NextAction } from '../team/handoff';
 import { relativeReference } from './care-team';
 import { instant, isObject, list, patientIdOf, type Json } from './read';
 import { iso } from './resource-parts';
@@ -24,6 +25,15 @@ export const HANDOFF_DOCUMENT_SYSTEM = 'https://rapport.care/fhir/CodeSystem/doc
 export const HANDOFF_SECTION_SYSTEM = 'https://rapport.care/fhir/CodeSystem/handoff-section';
 export const HANDOFF_RECIPIENT_URL = 'https://rapport.care/fhir/StructureDefinition/handoff-recipient';
 export const HANDOFF_PERIOD_URL = 'https://rapport.care/fhir/StructureDefinition/handoff-period';
+/**
+ * The summary as data (model/team.ts HandoffSummarySchema), so the reader's panel formats its
+ * dates in the reader's locale and zone; the narrative, in the writer's words and zone, stays for
+ * every other FHIR reader and for Rapport versions that wrote no data. R4 has no element for a
+ * care-management summary's facts, and section entries would reference resources the colleague
+ * may not hold, so it travels as a JSON attachment, checked against the schema when read.
+ */
+export const HANDOFF_SUMMARY_URL = 'https://rapport.care/fhir/StructureDefinition/handoff-summary';
+const SUMMARY_CONTENT_TYPE = 'application/json';
 /** One handoff per client, colleague and cover: its conditional create makes a replay a no-op. */
 export const HANDOFF_IDENTIFIER_SYSTEM = 'https://rapport.care/fhir/identifier/handoff';
 const LOINC = 'http://loinc.org';
@@ -65,6 +75,11 @@ const NEXT_ACTION: Record<string, string> = {
   'callback-due-soon': 'Return the callback due soon',
 };
 
+function nextActionLine(action: NextAction, when: (ms: number) => string): string {
+  if (action.ruleId === 'callback-overdue') return `Return the callback overdue since ${when(action.dueAt)}${action.reason ? `: ${action.reason}` : ''}`;
+  return `${NEXT_ACTION[action.ruleId] ?? action.ruleId}${action.due ? ` by ${action.due}` : ''}`;
+}
+
 function sectionLines(handoff: Handoff, when: (ms: number) => string): Record<SectionCode, string[]> {
   const { reach, lastContact, tcm, stay, nextAction } = handoff;
   const best = reach.bestTimeStart || reach.bestTimeEnd ? `Best time: ${reach.bestTimeStart ?? '…'}–${reach.bestTimeEnd ?? '…'}` : undefined;
@@ -83,7 +98,7 @@ function sectionLines(handoff: Handoff, when: (ms: number) => string): Record<Se
     callbacks: handoff.callbacksOwed.map((callback) => `${callback.overdue ? 'Overdue since' : 'Due'} ${when(callback.dueAt)}${callback.reason ? `: ${callback.reason}` : ''}`),
     'pain-points': handoff.painPoints.map((pain) => `${pain.text}${pain.rootCause ? ` (root cause: ${pain.rootCause})` : ''}, since ${when(pain.openedAt)}`),
     discharge: discharge.filter((line): line is string => line !== undefined),
-    'next-action': nextAction ? [`${NEXT_ACTION[nextAction.ruleId] ?? nextAction.ruleId}${nextAction.due ? ` by ${nextAction.due}` : ''}`] : [],
+    'next-action': nextAction ? [nextActionLine(nextAction, when)] : [],
   };
 }
 
@@ -97,6 +112,26 @@ function narrative(lines: readonly string[]): Json {
 }
 
 const memberReference = (member: TeamMember) => ({ reference: member.member, ...(member.display ? { display: member.display } : {}) });
+
+function summaryOf({ clientId: _client, name: _name, ...summary }: Handoff): HandoffSummary {
+  return summary;
+}
+
+const summaryAttachment = (summary: HandoffSummary) => ({
+  contentType: SUMMARY_CONTENT_TYPE,
+  data: toBase64(new TextEncoder().encode(JSON.stringify(summary))),
+});
+
+function readSummary(attachment: unknown): HandoffSummary | undefined {
+  if (!isObject(attachment) || attachment.contentType !== SUMMARY_CONTENT_TYPE || typeof attachment.data !== 'string') return undefined;
+  try {
+    const parsed = v.safeParse(HandoffSummarySchema, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64(attachment.data))));
+    return parsed.success ? parsed.output : undefined;
+  } catch {
+    // Damaged data: the narrative still says it all, in words.
+    return undefined;
+  }
+}
 
 export function handoffComposition(handoff: Handoff, context: HandoffContext): Json {
   const when = (ms: number) => new Intl.DateTimeFormat('en-US', { timeZone: context.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -118,6 +153,7 @@ export function handoffComposition(handoff: Handoff, context: HandoffContext): J
     extension: [
       { url: HANDOFF_RECIPIENT_URL, valueReference: memberReference(context.to) },
       { url: HANDOFF_PERIOD_URL, valuePeriod: { start: iso(context.start), end: iso(context.end) } },
+      { url: HANDOFF_SUMMARY_URL, valueAttachment: summaryAttachment(summaryOf(handoff)) },
     ],
     section: (Object.keys(SECTION_TITLES) as SectionCode[]).map((code) => ({
       title: SECTION_TITLES[code],
@@ -166,9 +202,13 @@ export function readHandoff(resource: Json): HandoffNote | undefined {
   const start = isObject(period) ? instant(period.start) : undefined;
   const end = isObject(period) ? instant(period.end) : undefined;
   const fromDisplay = typeof author.display === 'string' ? author.display.trim().slice(0, 200) : '';
+  const subject = isObject(resource.subject) ? resource.subject : {};
+  const clientName = typeof subject.display === 'string' ? subject.display.trim().slice(0, 200) : '';
+  const summary = readSummary(extensionOf(resource, HANDOFF_SUMMARY_URL)?.valueAttachment);
   const parsed = v.safeParse(HandoffNoteSchema, {
     serverId: resource.id,
     patientId,
+    ...(clientName ? { clientName } : {}),
     from: relativeReference(author.reference),
     ...(fromDisplay ? { fromDisplay } : {}),
     to: relativeReference(recipient.reference),
@@ -182,6 +222,7 @@ export function readHandoff(resource: Json): HandoffNote | undefined {
         const title = typeof section.title === 'string' ? section.title.trim().slice(0, 200) : '';
         return typeof code === 'string' && title ? [{ code, title, lines: linesOf(isObject(section.text) ? section.text.div : undefined) }] : [];
       }),
+    ...(summary ? { summary } : {}),
   });
   return parsed.success ? parsed.output : undefined;
 }

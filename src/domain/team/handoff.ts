@@ -28,7 +28,36 @@ export interface Handoff {
   stay: StayState;
   /** While a discharge's 30-day TCM period runs. */
   tcm?: TcmStatus & Pick<TcmDeadlines, 'dischargeDate' | 'interactiveContactDue' | 'faceToFaceDue'>;
-  nextAction?: Pick<Suggestion, 'ruleId' | 'key' | 'urgency' | 'due'>;
+  nextAction?: NextAction;
+}
+
+/**
+ * An overdue callback is a promise already broken: returning it comes before any suggestion (the
+ * suggestion rules only look ahead, at callbacks due soon), the most overdue first.
+ */
+export type NextAction =
+  | { ruleId: 'callback-overdue'; key: string; urgency: number; dueAt: number; reason?: string }
+  | Pick<Suggestion, 'ruleId' | 'key' | 'urgency' | 'due'>;
+
+/** Above every suggestion's urgency (0–100). */
+const OVERDUE_CALLBACK_URGENCY = 101;
+
+function nextActionOf(input: HandoffInput): NextAction | undefined {
+  const overdue = input.callbacks.filter((callback) => isOverdue(callback, input.now)).sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1))[0];
+  if (overdue) {
+    return { ruleId: 'callback-overdue', key: `callback-overdue:${overdue.id}`, urgency: OVERDUE_CALLBACK_URGENCY, dueAt: overdue.dueAt, ...(overdue.reason ? { reason: overdue.reason } : {}) };
+  }
+  const { client, now, timeZone } = input;
+  const next = suggestions({
+    now,
+    timeZone,
+    client: { ...client, cadence: cadenceFor(client, input.settings) },
+    contacts: input.contacts,
+    callbacks: input.callbacks,
+    painPoints: input.painPoints,
+    dispositions: input.dispositions,
+  })[0];
+  return next ? { ruleId: next.ruleId, key: next.key, urgency: next.urgency, ...(next.due ? { due: next.due } : {}) } : undefined;
 }
 
 export interface HandoffInput {
@@ -57,15 +86,7 @@ export function handoffOf(input: HandoffInput): Handoff {
         ...(done?.medicationReconciledOn ? { medicationReconciledOn: done.medicationReconciledOn } : {}),
       })
     : undefined;
-  const next = suggestions({
-    now,
-    timeZone,
-    client: { ...client, cadence: cadenceFor(client, input.settings) },
-    contacts: input.contacts,
-    callbacks: input.callbacks,
-    painPoints: input.painPoints,
-    dispositions: input.dispositions,
-  })[0];
+  const next = nextActionOf(input);
   const pick = <K extends keyof ClientPreferences>(key: K) => (prefs[key] !== undefined ? { [key]: prefs[key] } : {});
   return {
     clientId: client.id,
@@ -84,6 +105,6 @@ export function handoffOf(input: HandoffInput): Handoff {
     ...(tcm?.inPeriod && deadlines
       ? { tcm: { ...tcm, dischargeDate: deadlines.dischargeDate, interactiveContactDue: deadlines.interactiveContactDue, faceToFaceDue: deadlines.faceToFaceDue } }
       : {}),
-    ...(next ? { nextAction: { ruleId: next.ruleId, key: next.key, urgency: next.urgency, ...(next.due ? { due: next.due } : {}) } } : {}),
+    ...(next ? { nextAction: next } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { say, type BackupModel } from './backup-model';
 import { BackupImport } from './BackupImport';
+import { STORE_LABEL_KEYS } from './store-labels';
 import type { Translate } from '../../ui/translate';
 import './backup.css';
 
@@ -73,7 +74,9 @@ function ExportProblems({ model, t, passphrase }: { model: BackupModel; t: Trans
           const place = `${problem.store}/${problem.id}`;
           return (
             <li key={place} data-testid="export-problem">
-              {t('backupProblem', [problem.store, problem.id, problem.problem])}{' '}
+              {problem.client
+                ? t('backupProblemOf', [t(STORE_LABEL_KEYS[problem.store]), problem.client, problem.id, problem.problem])
+                : t('backupProblem', [t(STORE_LABEL_KEYS[problem.store]), problem.id, problem.problem])}{' '}
               {unrepairable.includes(place) ? (
                 <span class="hint">{t('backupRepairImpossible')}</span>
               ) : (

@@ -16,6 +16,7 @@ import './caseload.css';
 const FIRST_ROWS = 20;
 /** The cover form and its date handling load only when there is a team to ask. */
 const loadCoverForm = () => import('./CoverForm').then((module) => module.CoverForm);
+const loadCoverList = () => import('./CoverList').then((module) => module.CoverList);
 const MINUTE = 60_000;
 
 export function CaseloadView() {
@@ -42,7 +43,8 @@ export function CaseloadView() {
       </p>
       <TeamSwitch model={team} t={t} />
       <HandoffList model={handoffs} />
-      {team.team.value && <Deferred load={loadCoverForm} props={{ team: team.team.value }} />}
+      {team.team.value && <Deferred load={loadCoverList} props={{ covers: team.team.value.covers ?? [], refresh: team.refresh }} />}
+      {team.team.value && <Deferred load={loadCoverForm} props={{ team: team.team.value, onCovered: team.refresh }} />}
       {caseload.error.value && (
         <p class="error" role="alert">
           {t('caseloadFailed', caseload.error.value)}

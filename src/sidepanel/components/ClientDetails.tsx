@@ -9,6 +9,7 @@ import { CHANNELS } from '../../ui/contact-labels';
 import { TIER_KEYS } from '../../ui/field-labels';
 import { FIELD_LABEL_KEYS } from '../../context/types';
 import { saveErrorText } from './save-error';
+import { WholeNumberInput } from '../../ui/WholeNumberInput';
 import type { ContactChannel, CadenceTier, ClientPreferences } from '../../model/values';
 
 interface DetailsDraft {
@@ -168,6 +169,7 @@ function DetailsForm({ client }: { client: ClientRecord }) {
     'aria-invalid': key in clashing ? true : undefined,
     onInput: (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => setDraft({ ...draft, [key]: event.currentTarget.value }),
   });
+  const days = (key: 'idealDays' | 'maxDays') => ({ value: draft[key], invalid: key in clashing, onValue: (value: string) => setDraft({ ...draft, [key]: value }) });
   const shown = (key: keyof DetailsDraft, value: string) => {
     if (!value) return t('valueEmpty');
     if (key === 'tier') return t(TIER_KEYS[value as CadenceTier]);
@@ -251,11 +253,11 @@ function DetailsForm({ client }: { client: ClientRecord }) {
           </label>
           <label>
             {t('idealDays')}
-            <input type="number" min="1" max="365" data-testid="details-ideal" {...field('idealDays')} />
+            <WholeNumberInput min={1} max={365} testId="details-ideal" {...days('idealDays')} />
           </label>
           <label>
             {t('maxDays')}
-            <input type="number" min="1" max="730" data-testid="details-max" {...field('maxDays')} />
+            <WholeNumberInput min={1} max={730} testId="details-max" {...days('maxDays')} />
           </label>
         </div>
       </fieldset>

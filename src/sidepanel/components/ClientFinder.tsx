@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { createClient, findClients } from '../../store/clients';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
 import type { ClientRecord } from '../../model/records';
 
 /** Find any client Rapport knows, or add one by hand, and work on them without touching the page. */
 export function ClientFinder() {
-  const { db, client, host } = usePanel();
+  const { client, host } = usePanel();
   const t = host.t;
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<ClientRecord[] | null>(null);
@@ -14,7 +13,7 @@ export function ClientFinder() {
 
   const search = async (event: Event) => {
     event.preventDefault();
-    setResults(query.trim() ? await findClients(db, query.trim(), 20) : null);
+    setResults(query.trim() ? await client.find(query.trim()) : null);
   };
 
   const choose = async (id: string) => {
@@ -65,7 +64,7 @@ export function ClientFinder() {
 }
 
 function AddClientForm({ onDone, onAdded }: { onDone: () => void; onAdded: (id: string) => Promise<void> }) {
-  const { db, clock, host } = usePanel();
+  const { client, clock, host } = usePanel();
   const t = host.t;
   const save = useSaver();
   const [fields, setFields] = useState({ name: '', dob: '', mrn: '', phone: '' });
@@ -76,8 +75,7 @@ function AddClientForm({ onDone, onAdded }: { onDone: () => void; onAdded: (id: 
     event.preventDefault();
     const saved = await save(
       () =>
-        createClient(
-          db,
+        client.add(
           {
             name: fields.name,
             dob: fields.dob || undefined,

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { usePanel } from '../panel';
 import { createCoverModel } from '../models/cover';
 import type { TeamCaseload } from '../models/team-caseload';
@@ -7,20 +7,28 @@ import type { TeamCaseload } from '../models/team-caseload';
  * "Cover for me from … to …", beside "Mine / My team": the caseload is where a care manager
  * looks at the clients a colleague will take over, and the team it lists is the one to pick from.
  */
-export function CoverForm({ team }: { team: TeamCaseload }) {
+export function CoverForm({ team, onCovered }: { team: TeamCaseload; onCovered?: () => Promise<void> }) {
   const { host, formats } = usePanel();
   const t = host.t;
   const ask = host.team;
+  // Read when a cover is asked for: a new team answer (after each sync or cover) must not reset the form.
+  const members = useRef(team.members);
+  members.current = team.members;
   const model = useMemo(
     () =>
       ask &&
       createCoverModel({
-        cover: (request) => ask({ type: 'team/cover', ...request }),
+        cover: async (request) => {
+          const reply = await ask({ type: 'team/cover', ...request });
+          // The new cover joins "Covering for you" above.
+          if (reply.ok) await onCovered?.();
+          return reply;
+        },
         now: host.now,
         timeZone: host.timeZone,
-        nameOf: (member) => team.members.find((colleague) => colleague.member === member)?.display ?? member,
+        nameOf: (member) => members.current.find((colleague) => colleague.member === member)?.display ?? member,
       }),
-    [ask, host, team],
+    [ask, host, onCovered],
   );
   if (!model || team.members.length === 0) return null;
   const outcome = model.outcome.value;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { usePanel } from '../panel';
 import type { HandedOver } from '../models/handoffs';
 import { clientNameOf, handoffByline } from './HandoffList';
+import { handoffLines } from './handoff-lines';
 
 /** The sections Rapport writes, in the user's language; a section another writer added keeps its own title. */
 const SECTION_KEYS: Record<string, string> = {
@@ -75,14 +76,15 @@ export function HandoffSummary({ item, onBack }: { item: HandedOver; onBack: () 
       {note.sections.map((section, index) => {
         const titleId = `handoff-section-${index}`;
         const key = SECTION_KEYS[section.code];
+        const lines = handoffLines(section, undefined, panel);
         return (
           <section key={`${section.code}:${index}`} class="handoff-section" data-testid="handoff-section" data-code={section.code} aria-labelledby={titleId}>
             <h3 id={titleId}>{key ? t(key) : section.title}</h3>
-            {section.lines.length === 0 ? (
+            {lines.length === 0 ? (
               <p class="hint">{t('handoffSectionEmpty')}</p>
             ) : (
               <ul>
-                {section.lines.map((line, lineIndex) => (
+                {lines.map((line, lineIndex) => (
                   <li key={lineIndex}>{line}</li>
                 ))}
               </ul>

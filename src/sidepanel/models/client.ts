@@ -1,6 +1,6 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { getClient, mergeCandidatesFor } from '../../store/clients';
+import { createClient, findClients, getClient, mergeCandidatesFor, type NewClientFields } from '../../store/clients';
 import { onChanged } from '../../store/changes';
 import { enrolClient } from '../../store/enrol';
 import type { BindingModel } from './binding';
@@ -103,6 +103,10 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     select: async (id: string) => {
       chosen.value = (await getClient(db, id)) ?? null;
     },
+    /** Clients Rapport knows whose name or identifier matches, for the finder. */
+    find: (query: string) => findClients(db, query, 20),
+    /** A client added by hand, joining the caseload. */
+    add: (fields: NewClientFields, now: number) => createClient(db, fields, now),
     /** Back to the client the page shows. */
     followPage: () => {
       chosen.value = null;

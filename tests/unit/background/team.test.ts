@@ -16,7 +16,7 @@ import { createClient } from '../../../src/store/clients';
 import { saveSyncSettings } from '../../../src/sync/settings';
 import { vaultTokenSealer } from '../../../src/sync/token-store';
 import { SyncError } from '../../../src/sync/errors';
-import { loadQueuedCovers } from '../../../src/sync/cover-queue';
+import { loadQueuedCallOffs, loadQueuedCovers, sendQueuedCovers } from '../../../src/sync/cover-queue';
 import { countWaiting } from '../../../src/sync/status';
 import { defaultSettings } from '../../../src/domain/settings/settings';
 import type { Sender } from '../../../src/messaging/transport';
@@ -91,6 +91,7 @@ describe('team messages at the boundary', () => {
         caseload: async () => (calls.push('caseload'), { team: null }),
         cover: async () => (calls.push('cover'), { ok: true }),
         handoffs: async () => (calls.push('handoffs'), { handoffs: [] }),
+        callOff: async () => (calls.push('call-off'), { ok: true, ended: 0 }),
       },
     } satisfies RouterDeps & { runtimeId: string; extensionOrigin: string };
     return { calls, deps };
@@ -101,6 +102,9 @@ describe('team messages at the boundary', () => {
     expect(parseMessage({ type: 'team/cover', colleague: 'javascript:alert(1)', start: NOW, end: NOW + DAY }).ok).toBe(false);
     expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: 'tomorrow', end: NOW + DAY }).ok).toBe(false);
     expect(parseMessage({ type: 'team/caseload', extra: 1 }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }).ok).toBe(true);
+    expect(parseMessage({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/call-off', colleague: '../Patient/1', start: NOW, end: NOW + DAY }).ok).toBe(false);
   });
 
   test('extension pages reach the team routes; a content script does not', async () => {
@@ -108,9 +112,11 @@ describe('team messages at the boundary', () => {
     await handle({ type: 'team/caseload' }, panel, deps);
     await handle({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, panel, deps);
     await handle({ type: 'team/handoffs' }, panel, deps);
+    await handle({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, panel, deps);
     expect(handle({ type: 'team/caseload' }, content, deps)).toBeUndefined();
     expect(handle({ type: 'team/handoffs' }, content, deps)).toBeUndefined();
-    expect(calls).toEqual(['caseload', 'cover', 'handoffs']);
+    expect(handle({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, content, deps)).toBeUndefined();
+    expect(calls).toEqual(['caseload', 'cover', 'handoffs', 'call-off']);
   });
 });
 
@@ -208,5 +214,150 @@ describe('cover for me', () => {
   test('with sync off there is no team to cover', async () => {
     await saveSyncSettings(db, { enabled: false, fhirBase: BASE, clientId: 'rapport' });
     expect(await routes(server().send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'no-team' });
+  });
+});
+
+describe('who covers for me, and calling a cover off', () => {
+  const CAROL = { member: 'Practitioner/carol', display: 'Carol Chen' };
+  const week = { start: NOW - DAY, end: NOW + 6 * DAY };
+  const later = { start: NOW + 10 * DAY, end: NOW + 12 * DAY };
+  const covering = (who: typeof BOB, period: { start: number; end: number }) => ({ member: who.member, role: 'covering' as const, ...period });
+  const mine = (clientId: string, ...covers: CareTeam['participants']) => team(clientId, [{ ...ALICE, role: 'primary', start: NOW - 400 * DAY }, ...covers]);
+  const withCovers = (): TeamState => ({
+    ...state('care-manager'),
+    colleagues: [BOB, ALICE, CAROL],
+    careTeams: [
+      mine('ada', covering(BOB, week)),
+      mine('dee', covering(BOB, week), covering(CAROL, later)),
+      mine('fay', covering(BOB, { start: NOW - 9 * DAY, end: NOW - 2 * DAY })),
+      // Bob's client that Alice covers: not a cover of hers, and Carol covering Bob there is not either.
+      team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', ...week }, covering(CAROL, week)]),
+    ],
+  });
+
+  test('one row per colleague and period on her own clients, soonest first, ended covers left out; the answer passes the page check', () => {
+    const reply = teamCaseloadReply({ ...input(withCovers()), queue: { covers: [], callOffs: [] } });
+    expect(reply.team?.covers).toEqual([
+      { colleague: BOB.member, name: 'Bob Burns', ...week, clients: 2, waiting: false },
+      { colleague: CAROL.member, name: 'Carol Chen', ...later, clients: 1, waiting: false },
+    ]);
+    expect(v.safeParse(PAGE_REPLIES['team/caseload'], reply).success).toBe(true);
+  });
+
+  test('a cover waiting to be sent shows as waiting; one being called off is gone', () => {
+    const queue = {
+      covers: [{ colleague: CAROL.member, start: NOW + 20 * DAY, end: NOW + 21 * DAY, timeZone: ZONE, queuedAt: NOW }],
+      callOffs: [{ callOff: true as const, colleague: BOB.member, ...week, queuedAt: NOW }],
+    };
+    expect(teamCaseloadReply({ ...input(withCovers()), queue }).team?.covers).toEqual([
+      { colleague: CAROL.member, name: 'Carol Chen', ...later, clients: 1, waiting: false },
+      { colleague: CAROL.member, name: 'Carol Chen', start: NOW + 20 * DAY, end: NOW + 21 * DAY, clients: 3, waiting: true },
+    ]);
+  });
+
+  let db: RapportDb;
+  let vault: Vault;
+  const ring = memoryKeyRing();
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    db = await openRapportDb();
+    vault = await Vault.attach(db, ring, { iterations: 1000 });
+    await saveSyncSettings(db, { enabled: true, fhirBase: BASE, clientId: 'rapport', fhirUser: ALICE.member, connectedAt: NOW });
+    await saveTeamState(db, withCovers(), vaultTokenSealer(vault, ring));
+  });
+  afterEach(() => {
+    vault.detach();
+    db.close();
+  });
+
+  const routes = (send: Send) => teamRoutes({ opened: async () => ({ db, vault }), keyRing: ring, send: () => send, now: () => NOW, timeZone: ZONE });
+  /** A server holding the teams as the state says, answering If-Match writes. */
+  const server = () => {
+    const puts: { url: string; participants: { member: { reference: string }; period?: { end?: string } }[] }[] = [];
+    const asFhir = (team: CareTeam) => ({
+      resourceType: 'CareTeam',
+      id: team.serverId,
+      meta: { versionId: '1' },
+      status: 'active',
+      subject: { reference: `Patient/${team.patientId}` },
+      participant: team.participants.map((p) => ({
+        member: { reference: p.member },
+        role: [{ coding: [{ system: 'https://rapport.care/fhir/CodeSystem/care-team-role', code: p.role }] }],
+        ...(p.start !== undefined || p.end !== undefined ? { period: { ...(p.start !== undefined ? { start: new Date(p.start).toISOString() } : {}), ...(p.end !== undefined ? { end: new Date(p.end).toISOString() } : {}) } } : {}),
+      })),
+    });
+    const send = (async (method: string, url: string, options?: { json?: { participant?: never } }) => {
+      if (method === 'GET' && url.startsWith('CareTeam/')) return { status: 200, body: asFhir(withCovers().careTeams.find((t) => `CareTeam/${t.serverId}` === url)!) };
+      if (method === 'GET') return { status: 200, body: { resourceType: 'Bundle', entry: [] } };
+      puts.push({ url, participants: options?.json?.participant ?? [] });
+      return { status: 200, body: {} };
+    }) as Send;
+    return { puts, send };
+  };
+  const callOff = (period: { start: number; end: number }, who = BOB) => ({ type: 'team/call-off', colleague: who.member, ...period }) as const;
+
+  test('ends the cover on each of her teams that has it, at once drops it from her list, and leaves the other cover', async () => {
+    const { puts, send } = server();
+    const reply = await routes(send).callOff(callOff(week));
+    expect(reply).toEqual({ ok: true, ended: 2 });
+    expect(v.safeParse(PAGE_REPLIES['team/call-off'], reply).success).toBe(true);
+    expect(puts.map((put) => put.url).sort()).toEqual(['CareTeam/ct-ada', 'CareTeam/ct-dee']);
+    // Under way since yesterday: it ends now, and the day it ran stays on record.
+    expect(puts[0]!.participants.find((p) => p.member.reference === BOB.member)?.period?.end).toBe(new Date(NOW).toISOString());
+    expect((await routes(send).caseload()).team?.covers?.map((row) => row.colleague)).toEqual([CAROL.member]);
+    expect(await countWaiting(db)).toBe(0);
+  });
+
+  test('a cover not yet begun, called off, leaves her list at once as well', async () => {
+    const { send } = server();
+    expect(await routes(send).callOff(callOff(later, CAROL))).toEqual({ ok: true, ended: 1 });
+    expect((await routes(send).caseload()).team?.covers?.map((row) => row.colleague)).toEqual([BOB.member]);
+  });
+
+  test('refuses a cover not on her list (another manager\'s client, an ended one, a made-up period) without a request', async () => {
+    const { puts, send } = server();
+    expect(await routes(send).callOff(callOff(week, CAROL))).toEqual({ ok: false, reason: 'unknown-cover' });
+    expect(await routes(send).callOff(callOff({ start: NOW - 9 * DAY, end: NOW - 2 * DAY }))).toEqual({ ok: false, reason: 'unknown-cover' });
+    expect(await routes(send).callOff(callOff({ start: NOW, end: NOW + DAY }))).toEqual({ ok: false, reason: 'unknown-cover' });
+    expect(puts).toEqual([]);
+  });
+
+  test('offline, the call-off is queued and counted, the cover leaves her list at once, and a later round sends it', async () => {
+    const offline = (async () => {
+      throw new SyncError('offline', 'Rapport could not reach the team server.');
+    }) as Send;
+    expect(await routes(offline).callOff(callOff(week))).toEqual({ ok: true, ended: 0, queued: true });
+    expect(await countWaiting(db)).toBe(1);
+    expect((await routes(offline).caseload()).team?.covers?.map((row) => row.colleague)).toEqual([CAROL.member]);
+    expect(await loadQueuedCallOffs(db)).toEqual([{ callOff: true, colleague: BOB.member, ...week, queuedAt: NOW }]);
+
+    const { puts, send } = server();
+    expect(await sendQueuedCovers(db, send, withCovers(), NOW + 1_000)).toEqual([]);
+    expect(puts.map((put) => put.url).sort()).toEqual(['CareTeam/ct-ada', 'CareTeam/ct-dee']);
+    expect(await countWaiting(db)).toBe(0);
+  });
+
+  test('a cover still waiting to be sent is dropped from the queue and never written', async () => {
+    const offline = (async () => {
+      throw new SyncError('offline', 'Rapport could not reach the team server.');
+    }) as Send;
+    const soon = { start: NOW + 30 * DAY, end: NOW + 31 * DAY };
+    expect(await routes(offline).cover({ type: 'team/cover', colleague: CAROL.member, ...soon })).toMatchObject({ ok: true, queued: true });
+    expect((await routes(offline).caseload()).team?.covers?.find((row) => row.start === soon.start)).toMatchObject({ waiting: true });
+    const { puts, send } = server();
+    expect(await routes(send).callOff(callOff(soon, CAROL))).toEqual({ ok: true, ended: 0 });
+    expect(await loadQueuedCovers(db)).toEqual([]);
+    expect(await countWaiting(db)).toBe(0);
+    expect(puts).toEqual([]);
+  });
+
+  test('a refusal comes back in words and leaves nothing queued; locked and sync off say so', async () => {
+    const refusing = (async () => {
+      throw new SyncError('forbidden', 'The team server refused this change.', 403);
+    }) as Send;
+    expect(await routes(refusing).callOff(callOff(week))).toEqual({ ok: false, reason: 'server', detail: 'The team server refused this change.' });
+    expect(await countWaiting(db)).toBe(0);
+    await saveSyncSettings(db, { enabled: false, fhirBase: BASE, clientId: 'rapport' });
+    expect(await routes(server().send).callOff(callOff(week))).toEqual({ ok: false, reason: 'no-team' });
   });
 });

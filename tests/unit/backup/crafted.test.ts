@@ -198,7 +198,15 @@ describe('export writes only what import accepts', () => {
     const client = await damage();
     const blocked = await exportBackup(db(), T0).catch((error: unknown) => error);
     expect(blocked).toBeInstanceOf(ExportBlockedError);
-    expect((blocked as ExportBlockedError).problems).toEqual([{ store: 'clients', id: client.id, problem: expect.stringMatching(/legacy|lastUrl/) }]);
+    expect((blocked as ExportBlockedError).problems).toEqual([{ store: 'clients', id: client.id, problem: expect.stringMatching(/legacy|lastUrl/), client: client.name }]);
+  });
+
+  test('a malformed record about a client is named by that client, not by its id alone', async () => {
+    const { ann } = (await seedIds())!;
+    const [contact] = (await dump(db())).contacts.filter((c) => !('deleted' in c) && c.clientId === ann);
+    await db().put('contacts', (await codecOf(db()).seal('contacts', { ...contact!, stray: true } as never)) as never);
+    const blocked = (await exportBackup(db(), T0).catch((error: unknown) => error)) as ExportBlockedError;
+    expect(blocked.problems).toEqual([{ store: 'contacts', id: contact!.id, problem: expect.stringContaining('stray'), client: 'Ann Marie Example' }]);
   });
 
   test('left out, the client and everything about them stay behind; the file restores', async () => {

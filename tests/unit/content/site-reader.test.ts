@@ -11,6 +11,8 @@ import { readerFor } from '../../../src/context/adapters/run';
 import { ADAPTERS, adapterById } from '../../../src/context/adapters/index';
 import { adapterIdsForUrl } from '../../../src/context/adapters/registry';
 import { SHAPES } from '../../../src/context/shapes';
+import { readClientContext } from '../../../src/context/read';
+import type { SiteProfile } from '../../../src/context/types';
 import { loadCorpus } from '../../corpus/harness/corpus';
 import { generatedSample } from '../../corpus/generator/sample';
 
@@ -31,13 +33,15 @@ function inject(loads: string[]) {
     loads.push(id);
     const adapter = adapterById(id);
     if (adapter) adapterSlots()[id] = readerFor(adapter);
+    // As parts/reader.ts does: the shape rules come with the reader.
+    if (id === 'reader') Object.assign(partSlots(), { read: readClientContext, shapes: SHAPES });
     if (id === 'structured') partSlots().structured = readStructured;
-    if (id === 'shapes') partSlots().shapes = SHAPES;
   };
 }
-const PART_IDS: readonly string[] = ['structured', 'shapes'];
+const PART_IDS: readonly string[] = ['reader', 'structured'];
 
 afterEach(() => {
+  delete partSlots().read;
   delete partSlots().structured;
   delete partSlots().shapes;
   for (const id of Object.keys(adapterSlots())) delete adapterSlots()[id];
@@ -60,38 +64,55 @@ test('the structured reader finds nothing on pages the check passes over', async
 });
 
 /**
- * The rules that read by shape (banner lines, document summaries, the name beside the record,
- * tables of people) arrive when a scan first needs them, mid-read: every page of the corpus and a
- * generated sample reads exactly as with them built in, and pages that never need them do not load them.
+ * The reader and the rules that read by shape (banner lines, document summaries, the name beside the
+ * record, tables of people) arrive as one part, only where the pre-check lets them: every page of the
+ * corpus and a generated sample reads exactly as with them built in.
  */
 const corpus = [...loadCorpus(), ...generatedSample(8)];
 
-test('every corpus page and generated page: same answer with the shape rules loaded on demand', async () => {
+test('every corpus page and generated page: same answer with the reader and the shape rules loaded on demand', async () => {
   let loaded = 0;
   for (const page of corpus) {
     const doc = new DOMParser().parseFromString(page.html, 'text/html');
     const loads: string[] = [];
     const lazy = await siteReader(inject(loads), async () => [])(doc, page.url, {});
     expect(lazy, page.id).toEqual(await extractClientContext(doc, page.url, { adapters: [] }));
-    if (loads.includes('shapes')) loaded++;
+    if (loads.includes('reader')) loaded++;
     delete partSlots().shapes;
+    delete partSlots().read;
   }
-  expect(loaded).toBeGreaterThan(0);
+  // Pages that show no client (the negatives, lists, logins) stay at the small stage.
   expect(loaded).toBeLessThan(corpus.length);
   // Two hundred pages read twice each: seconds on a shared machine.
 }, 60_000);
 
-test('the shape rules cannot be loaded: no reading rather than one read without them', async () => {
-  const doc = new DOMParser().parseFromString('<header class="patient-banner"><h1>Ann Lee</h1><div>F · 76 y · 01/05/1949 · MRN 123456</div></header>', 'text/html');
-  const fails = (id: string) => (id === 'shapes' ? Promise.reject(new Error('gone')) : Promise.resolve());
+test('the reader part cannot be loaded: no reading', async () => {
+  const doc = page('inline-labels.html');
+  const fails = (id: string) => (id === 'reader' ? Promise.reject(new Error('gone')) : inject([])(id));
   expect(await siteReader(fails, async () => [])(doc, URL_, { today: '2025-06-01' })).toBeNull();
   expect(await extractClientContext(doc, URL_, { adapters: [], today: '2025-06-01' })).not.toBeNull();
+});
+
+test('a taught page loads the reader whatever the pre-check says', async () => {
+  const doc = new DOMParser().parseFromString('<div class="who">Ann Lee</div>', 'text/html');
+  const loads: string[] = [];
+  const profile: SiteProfile = { origin: 'https://ehr.example.org', selectors: { name: '.who' } };
+  const taught = await siteReader(inject(loads), async () => [])(doc, URL_, { profile });
+  expect(loads).toEqual(['reader']);
+  expect(taught?.name).toBe('Ann Lee');
+  expect(taught).toEqual(await extractClientContext(doc, URL_, { profile, adapters: [] }));
+  delete partSlots().read;
+  const plain: string[] = [];
+  expect(await siteReader(inject(plain), async () => [])(doc, URL_, {})).toBeNull();
+  expect(plain).toEqual([]);
 });
 
 test('the part cannot be loaded: no reading rather than one that ignores what the data might say', async () => {
   const doc = page('app-state-next-data.html');
   expect(carriesStructured(doc)).toBe(true);
-  expect(await siteReader(() => Promise.reject(new Error('gone')), async () => [])(doc, URL_, {})).toBeNull();
+  const fails = (id: string) => (id === 'structured' ? Promise.reject(new Error('gone')) : inject([])(id));
+  expect(await siteReader(fails, async () => [])(doc, URL_, {})).toBeNull();
+  expect(await extractClientContext(doc, URL_, { adapters: [] })).not.toBeNull();
 });
 
 /**
@@ -120,7 +141,7 @@ test.each(adapterPages)('%s/%s: same answer with the URL matched in the backgrou
 test('an adapter the background did not name is never loaded, whatever the page shows', async () => {
   const doc = new DOMParser().parseFromString('<div id="attendantData"><a class="ptName">Ann Lee</a></div>', 'text/html');
   const loads: string[] = [];
-  const read = (candidates: string[]) => siteReader(async (id) => void (id !== 'shapes' && loads.push(id)), async () => candidates);
+  const read = (candidates: string[]) => siteReader(async (id) => void (!PART_IDS.includes(id) && loads.push(id)), async () => candidates);
   await read([])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
   await read(['unknown', 'hubspot'])(doc, 'https://ehr.example.org/interface/main/tabs/main.php', {});
   expect(loads).toEqual([]);

@@ -53,6 +53,19 @@ describe('corrections, rhythm and preferences', () => {
     expect(view.byTestId('client-best-time')?.textContent).toBe('call between 4 and 6 pm');
   });
 
+  test("the client's own rhythm: whole days typed in the shared number field are saved as the cadence", async () => {
+    view = await mountPanel({ now: NOW, context: jane });
+    await view.until(() => view.byTestId('details-ideal') !== null, 'details form');
+    const ideal = view.byTestId('details-ideal') as HTMLInputElement;
+    expect([ideal.type, ideal.inputMode, ideal.step]).toEqual(['number', 'numeric', '1']);
+    await view.type('details-ideal', '10');
+    await view.type('details-max', '20');
+    await view.submit('details-save');
+    await view.until(() => view.byTestId('notice')?.textContent?.startsWith('Saved') ?? false, 'saved');
+    const [record] = await listClients(view.db);
+    expect(record?.cadence).toEqual({ idealDays: 10, maxDays: 20 });
+  });
+
   test('a save over a change made in another window keeps what was typed and says so', async () => {
     view = await mountPanel({ now: NOW, context: jane });
     await view.until(() => view.byTestId('details-name') !== null, 'details form');

@@ -167,6 +167,18 @@ describe('handed over to you', () => {
     expect(byTestId('handoff-summary')).toBeNull();
   });
 
+  test("discharge and TCM dates the colleague wrote as ISO days read in the user's format", async () => {
+    const discharge = ['In hospital since 2026-11-24', 'Discharge expected 2026-11-29: not yet confirmed', 'Discharged 2026-11-20; TCM contact due 2026-11-24 (met)'];
+    await mount(async () => ({ handoffs: [{ ...annNote(), sections: [{ code: 'discharge', title: 'Discharge and TCM', lines: discharge }] }] }));
+    await until(() => byTestId('handoff-open') !== null, 'the handoff row');
+    await press(byTestId('handoff-open'));
+    expect([...byTestId('handoff-section')!.querySelectorAll('li')].map((line) => line.textContent)).toEqual([
+      'In hospital since Nov 24, 2026',
+      'Discharge expected Nov 29, 2026: not yet confirmed',
+      'Discharged Nov 20, 2026; TCM contact due Nov 24, 2026 (met)',
+    ]);
+  });
+
   test('"Open in panel" goes to the client the handoff is about', async () => {
     await mount(async () => ({ handoffs: [annNote()] }));
     await until(() => byTestId('handoff-open') !== null, 'the handoff row');

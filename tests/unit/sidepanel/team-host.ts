@@ -1,8 +1,9 @@
 import type { PanelHost } from '../../../src/sidepanel/host';
 import type { PageRequest } from '../../../src/messaging/schema';
-import type { TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../../../src/messaging/team-messages';
+import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../../../src/messaging/team-messages';
 
 type CoverRequest = Omit<Extract<PageRequest, { type: 'team/cover' }>, 'type'>;
+type CallOffRequest = Omit<Extract<PageRequest, { type: 'team/call-off' }>, 'type'>;
 
 /**
  * The background's team routes as a test gives them: each answer it leaves out fails as a
@@ -12,6 +13,7 @@ export function teamHost(answers: {
   caseload?: () => Promise<TeamCaseloadReply>;
   cover?: (request: CoverRequest) => Promise<TeamCoverReply>;
   handoffs?: () => Promise<TeamHandoffsReply>;
+  callOff?: (request: CallOffRequest) => Promise<TeamCallOffReply>;
 }): NonNullable<PanelHost['team']> {
   const missing = (type: string) => Promise.reject(new Error(`no answer for ${type}`));
   const ask = (message: PageRequest): Promise<unknown> => {
@@ -20,6 +22,10 @@ export function teamHost(answers: {
     if (message.type === 'team/cover') {
       const { type: _type, ...request } = message;
       return answers.cover ? answers.cover(request) : missing(message.type);
+    }
+    if (message.type === 'team/call-off') {
+      const { type: _type, ...request } = message;
+      return answers.callOff ? answers.callOff(request) : missing(message.type);
     }
     return missing(message.type);
   };

@@ -147,6 +147,19 @@ describe('Teach this site', () => {
     expect((await getSiteProfile(db(), 'https://ehr.example.org'))?.selectors).toEqual({ name: '#n' });
   });
 
+  test('a pick whose selector names the client (an ancestor id with the MRN, a class with the name) is not saved', async () => {
+    await mount({ access: 'enabled' });
+    await click('teach-site');
+    await act(async () => fake.pick(TAB, 'name', '.banner > .doe-jane', 'DOE, JANE M'));
+    await settle();
+    await act(async () => fake.pick(TAB, 'mrn', '#chart-AT1912 span', 'AT-1912'));
+    await settle();
+    await click('teach-skip');
+    await click('teach-save');
+    expect(await getSiteProfile(db(), 'https://ehr.example.org')).toBeUndefined();
+    expect(byTestId('site-message')?.textContent).toBe(translate('teachIdentifying'));
+  });
+
   test('Escape on the page cancels: nothing is saved', async () => {
     await mount({ access: 'enabled' });
     await click('teach-site');

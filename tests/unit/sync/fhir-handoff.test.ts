@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { handoffComposition, handoffProvenance, readHandoff, type HandoffContext } from '../../../src/domain/fhir/handoff';
+import { HANDOFF_SUMMARY_URL, handoffComposition, handoffProvenance, readHandoff, type HandoffContext } from '../../../src/domain/fhir/handoff';
 import type { Handoff } from '../../../src/domain/team/handoff';
 import { loadR4Schema, SCHEMA_COMPILE_TIMEOUT_MS, type R4Schema } from './r4-schema';
 
@@ -52,6 +52,32 @@ describe('handoff ↔ Composition + Provenance', () => {
     expect(sections['pain-points']).toEqual([]);
     expect(sections.discharge).toEqual(['Discharged 2026-03-02; TCM contact due 2026-03-04 (due-today); face-to-face due 2026-03-16 (open)']);
     expect(sections['next-action']).toEqual(['Make the TCM interactive contact by 2026-03-04']);
+    const overdue = readHandoff({ ...json(handoffComposition({ ...handoff, nextAction: { ruleId: 'callback-overdue', key: 'callback-overdue:k1', urgency: 101, dueAt: NOW - DAY, reason: 'ride to clinic' } }, context)), id: 'c2' });
+    expect(overdue?.sections.find((section) => section.code === 'next-action')?.lines).toEqual(['Return the callback overdue since Mar 3, 2026, 12:00 PM: ride to clinic']);
+  });
+
+  test("read back as data: the client's name and every date as an instant or a day, for the reader's panel to format in its own locale and zone", () => {
+    const note = readHandoff({ ...json(handoffComposition(handoff, context)), id: 'c1' });
+    const { clientId: _client, name: _name, ...summary } = handoff;
+    expect(note?.clientName).toBe('Ada Quinn');
+    expect(note?.summary).toEqual(summary);
+    expect(note?.summary?.callbacksOwed[0]?.dueAt).toBe(NOW - DAY);
+    expect(note?.summary?.stay.actualDischarge).toBe('2026-03-02');
+  });
+
+  test('a summary written before the data travelled, or with damaged data, still reads: the narrative words, no data', () => {
+    const composition = { ...json(handoffComposition(handoff, context)), id: 'c1' };
+    const extensions = (composition as unknown as { extension: { url: string }[] }).extension;
+    const older = { ...composition, extension: extensions.filter((extension) => extension.url !== HANDOFF_SUMMARY_URL) };
+    const damaged = (data: string) => ({ ...composition, extension: extensions.map((extension) => (extension.url === HANDOFF_SUMMARY_URL ? { ...extension, valueAttachment: { contentType: 'application/json', data } } : extension)) });
+    const notJson = btoa('{"reach":');
+    const wrongShape = btoa(JSON.stringify({ ...handoff, stay: { inpatient: 'yes' } }));
+    for (const resource of [older, damaged(notJson), damaged(wrongShape), damaged('***')]) {
+      const note = readHandoff(resource);
+      expect(note?.summary).toBeUndefined();
+      expect(note?.clientName).toBe('Ada Quinn');
+      expect(note?.sections.find((section) => section.code === 'callbacks')?.lines).toEqual(['Overdue since Mar 3, 2026, 12:00 PM: ride to clinic']);
+    }
   });
 
   test('not a live Rapport handoff: retired, another document type, or addressed to no one', () => {

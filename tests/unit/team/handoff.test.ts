@@ -85,4 +85,29 @@ describe('handoff summary', () => {
     const longAgo = handoffOf(input({ client: client({ dischargeDate: '2026-01-02', dischargeActual: true }) }));
     expect(longAgo.tcm).toBeUndefined();
   });
+
+  test('an overdue callback is the next best action, the most overdue first, ahead of a TCM contact due today; a snooze or a done callback does not hide it', () => {
+    const discharged = client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true });
+    const callbacks = [
+      callback('k-soon', NOW + 3_600_000, { reason: 'due within the hour' }),
+      callback('k-day', NOW - DAY, { reason: 'pharmacy question' }),
+      callback('k-week', NOW - 7 * DAY, { reason: 'ride to dialysis' }),
+      callback('k-done', NOW - 9 * DAY, { status: 'done', doneAt: NOW - 8 * DAY }),
+    ];
+    for (const order of [callbacks, [...callbacks].reverse()]) {
+      expect(handoffOf(input({ client: discharged, callbacks: order })).nextAction).toEqual({
+        ruleId: 'callback-overdue',
+        key: 'callback-overdue:k-week',
+        urgency: 101,
+        dueAt: NOW - 7 * DAY,
+        reason: 'ride to dialysis',
+      });
+    }
+    const dispositions = [{ ...meta('d1', NOW - 60_000), clientId: 'ada', ruleId: 'tcm-contact', key: 'tcm-contact:2026-03-02', action: 'snoozed', at: NOW - 60_000 }] as HandoffInput['dispositions'];
+    expect(handoffOf(input({ client: discharged, callbacks, dispositions })).nextAction?.key).toBe('callback-overdue:k-week');
+
+    // Once every overdue callback is returned, the suggestions decide again.
+    const returned = callbacks.map((one) => (one.dueAt <= NOW ? { ...one, status: 'done' as const, doneAt: NOW - 60_000 } : one));
+    expect(handoffOf(input({ client: discharged, callbacks: returned })).nextAction).toMatchObject({ ruleId: 'tcm-contact', due: '2026-03-04' });
+  });
 });
