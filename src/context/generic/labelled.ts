@@ -72,7 +72,7 @@ const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
-const STAY_WORD = /\b(?:admi(?:tted|ssion|t date)|discharge)/i;
+const STAY_WORD = /admi(?:tted|ssion|t date)|discharge/i;
 const STAY_PROSE = /in a sentence$/;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 

@@ -8,7 +8,7 @@ import { matchLabel } from './labels';
  * label a phone need it.
  */
 /** Sections about someone or somewhere else: their phones are theirs. */
-const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relatives?|caregiver|referr/i;
+const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {
@@ -30,7 +30,7 @@ export function afterOthers(el: Element): boolean {
   if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H[1-6]|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }
   let cur: Element | null = el;
   for (let k = 0; cur && k < 2; k++) {

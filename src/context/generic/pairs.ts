@@ -1,5 +1,5 @@
-import type { VisibilityChecker } from '../dom';
-import { cleanText, shortText } from '../parse/text';
+import { readValue, type VisibilityChecker } from '../dom';
+import { shortText } from '../parse/text';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -54,7 +54,5 @@ export function controlValue(el: Element): string | null {
   const inner = el.querySelectorAll(CONTROLS);
   // A wrapper counts only when the control is all it shows: a row holding a label and a control is not a value.
   const control = el.matches(CONTROLS) ? el : inner.length === 1 && (shortText(el) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
-  if (!control || !/^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '')) return null;
-  const option = control.tagName === 'SELECT' ? (control as HTMLSelectElement).selectedOptions?.[0] : undefined;
-  return option ? shortText(option) : cleanText((control as HTMLInputElement).value?.slice(0, 400) ?? '').slice(0, 200) || null;
+  return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') ? readValue(control) : null;
 }
