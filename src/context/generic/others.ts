@@ -4,9 +4,9 @@ import { matchLabel } from './labels';
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
  * an emergency contact, the pharmacy, a facility) in the same layouts as the client's own; the label
- * or section before a phone says whose it is. A part of the on-demand shape rules: only pages that
- * label a phone need it.
+ * or section before a phone says whose it is. One of the shape rules (SHAPES).
  */
+
 /** Sections about someone or somewhere else: their phones are theirs. */
 const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
 
