@@ -72,7 +72,7 @@ const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
-const STAY_WORD = /\b(?:admi(?:tted|ssion|t date)|discharge)/i;
+const STAY_WORD = /admi(?:tted|ssion|t date)|discharge/i;
 const STAY_PROSE = /in a sentence$/;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
@@ -203,41 +203,6 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   if (firstText && matchLabel(firstText) && text.startsWith(firstText)) return text.slice(firstText.length).replace(/^\s*:?\s*/, '');
   if (text.toLowerCase().startsWith(ariaLabel.toLowerCase())) return text.slice(ariaLabel.length).replace(/^\s*:?\s*/, '');
   return text;
-}
-
-/** Sections about someone or somewhere else: their phones are theirs. */
-const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relatives?|caregiver|referr/i;
-
-/** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
-function othersLabel(text: string): boolean {
-  const rule = matchLabel(text);
-  return !!rule && (rule.field === null || /facility|pharmacy|practice|clinic/i.test(text));
-}
-
-/**
- * A phone labelled right after another person's or place's value ("PCP: Dr. Ruiz  Ph: …",
- * "Facility: Lakeside  Phone: …") is theirs: the label and value just before it (or before its
- * wrapper, when the label is wrapped alone) say whose.
- */
-function afterOthers(el: Element): boolean {
-  const row = el.closest('tr');
-  const before = row?.previousElementSibling?.firstElementChild;
-  if (before && othersLabel(shortText(before, 40) ?? '')) return true;
-  // A document's row about a guardian or next of kin holds their contact details.
-  const head = row?.firstElementChild;
-  if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
-  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
-    const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H[1-6]|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
-  }
-  let cur: Element | null = el;
-  for (let k = 0; cur && k < 2; k++) {
-    let sib = cur.previousElementSibling;
-    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) if (othersLabel(/^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '')) return true;
-    const parent: Element | null = cur.parentElement;
-    cur = parent && shortText(parent, 60) === shortText(cur, 60) ? parent : null;
-  }
-  return false;
 }
 
 /** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
@@ -400,7 +365,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
   const addRaw = (raw: RawPair[], el: Element, origin: Origin, banner?: Element | null) => {
     raw.forEach((p, i) => {
-      if (p.rule.field === 'phone' && i > 0 && othersLabel((raw[i - 1] as RawPair).how.replace(/^label "|"$/g, ''))) return;
+      if (p.rule.field === 'phone' && i > 0 && shaped().othersLabel((raw[i - 1] as RawPair).how.replace(/^label "|"$/g, ''))) return;
       add(p.rule, p.raw, p.how, el, origin, banner === undefined ? bannerOf(el, bannerCache) : banner);
     });
   };
@@ -477,7 +442,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && afterOthers(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -492,9 +457,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const inline = splitInlineLabels(text);
       if (inline.length > 0) {
         if (env.vis.isVisible(el)) {
+          // Loaded before anything of this element is added: a scan that needs them starts the element again.
+          if (inline.some((p) => p.rule.field === 'phone')) shaped();
           inline.forEach((p, i) => {
             const rule = inRow(p.rule, p.label, el);
-            if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+            if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
           });
         }
         return;
@@ -533,6 +500,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   for (let i = 0; i < MAX_ELEMENTS && i < stopAt + TAIL; i++) {
     if (i % 8 === 0 && env.slicer.due()) await env.slicer.pause();
     tail = i >= stopAt;
+    // Nothing left for the tail to find once the banner has shown the stay, the unit and a phone.
+    if (tail && i === stopAt && (['admitDate', 'location', 'phone'] as const).every((f) => pairs.some((p) => p.field === f))) break;
     index = i;
     const next = walker.next();
     if (next.done) break;

@@ -47,7 +47,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?:\\s*${NO})?|acc\\.?\\s*${NO}|account(?:\\s*${NO})?)$`), weak: true },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
-  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|main|day(?:time)?|evening|personal|work|contact|patient|member|client)\s+)?(?:phone|ph\.?|tel\.?|telephone)(?:\s*(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?:\s*#)?$|^(?:tel|phone)\.?\s+(?:home|mobile|cell|work|primary)(?:\s+primary)?$/ },
+  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client)\s+)?(?:phone|ph\.?|tel\.?|telephone)(?:\s*(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?:\s*#)?$|^(?:tel|phone)\.?\s+(?:home|mobile|cell|work|primary)(?:\s+primary)?$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date\\s+(?:of\\s+)?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission)\\s+on)$`) },
   { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative)\\s*(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge\\s*\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },

@@ -1,0 +1,43 @@
+import { shortText } from '../parse/text';
+import { matchLabel } from './labels';
+
+/**
+ * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
+ * an emergency contact, the pharmacy, a facility) in the same layouts as the client's own; the label
+ * or section before a phone says whose it is. One of the shape rules (SHAPES).
+ */
+
+/** Sections about someone or somewhere else: their phones are theirs. */
+const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
+
+/** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
+export function othersLabel(text: string): boolean {
+  const rule = matchLabel(text);
+  return !!rule && (rule.field === null || /facility|pharmacy|practice|clinic/i.test(text));
+}
+
+/**
+ * A phone labelled right after another person's or place's value ("PCP: Dr. Ruiz  Ph: …",
+ * "Facility: Lakeside  Phone: …") is theirs: the label and value just before it (or before its
+ * wrapper, when the label is wrapped alone) say whose.
+ */
+export function afterOthers(el: Element): boolean {
+  const row = el.closest('tr');
+  const before = row?.previousElementSibling?.firstElementChild;
+  if (before && othersLabel(shortText(before, 40) ?? '')) return true;
+  // A document's row about a guardian or next of kin holds their contact details.
+  const head = row?.firstElementChild;
+  if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
+  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
+    const head = cur.firstElementChild;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
+  }
+  let cur: Element | null = el;
+  for (let k = 0; cur && k < 2; k++) {
+    let sib = cur.previousElementSibling;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) if (othersLabel(/^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '')) return true;
+    const parent: Element | null = cur.parentElement;
+    cur = parent && shortText(parent, 60) === shortText(cur, 60) ? parent : null;
+  }
+  return false;
+}
