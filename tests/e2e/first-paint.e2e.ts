@@ -6,7 +6,8 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
  * its static imports, gzip -9. Issue 11's budget is 30 KB and the bench prints it per chunk; this
  * holds what has been reached so it only shrinks: lower it with each cut.
  */
-const REACHED = 42.4 * 1024;
+// +50 B for one reload per change (models/client-collection.ts): a write's own change event no longer reloads twice.
+const REACHED = 42.45 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
   const { chunks, total, preloaded } = measureFirstPaint(dist);

@@ -13,26 +13,20 @@ export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<str
   const isLate = (callback: { status: 'open' | 'done'; dueAt: number }) => isOverdue(callback, clock.now.value);
 
   async function add(forClientId: string, dueAt: number, reason?: string) {
-    const saved = await addCallback(db, { clientId: forClientId, dueAt, reason }, clock.now.peek());
-    await collection.reload();
-    return saved;
+    return collection.reloadAfter(addCallback(db, { clientId: forClientId, dueAt, reason }, clock.now.peek()));
   }
 
   /** `expectedRev`: the revision the user saw, so a callback changed elsewhere is not returned twice. */
   async function complete(id: string, expectedRev?: number) {
-    const done = await completeCallback(db, id, clock.now.peek(), expectedRev);
-    await collection.reload();
-    return done;
+    return collection.reloadAfter(completeCallback(db, id, clock.now.peek(), expectedRev));
   }
 
   async function reopen(id: string) {
-    await reopenCallback(db, id, clock.now.peek());
-    await collection.reload();
+    await collection.reloadAfter(reopenCallback(db, id, clock.now.peek()));
   }
 
   async function remove(id: string) {
-    await deleteRecord(db, 'callbacks', id, clock.now.peek());
-    await collection.reload();
+    await collection.reloadAfter(deleteRecord(db, 'callbacks', id, clock.now.peek()));
   }
 
   return { all: collection.items, readyFor: collection.readyFor, open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };

@@ -57,9 +57,7 @@ export function createChecklistsModel(
     itemState(ticksOf(TRUST_TEMPLATE_ID, itemId), clock.now.value - TRUST_WINDOW_DAYS * DAY_MS, clock.now.value, auto.value.get(itemId));
 
   async function tick(ref: ChecklistItemRef) {
-    const saved = await tickItem(db, ref, clock.now.peek());
-    await rows.reload();
-    return saved;
+    return rows.reloadAfter(tickItem(db, ref, clock.now.peek()));
   }
 
   /** Takes the latest tick off; resolves to its time so that Undo can put it back. */
@@ -75,8 +73,7 @@ export function createChecklistsModel(
   }
 
   async function restore(ref: ChecklistItemRef, at: number) {
-    await restoreTick(db, ref, at, clock.now.peek());
-    await rows.reload();
+    await rows.reloadAfter(restoreTick(db, ref, at, clock.now.peek()));
   }
 
   return {

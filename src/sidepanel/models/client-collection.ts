@@ -36,14 +36,24 @@ export function createClientCollection<T>(
     loadedFor = id;
     void reload();
   });
+  /** Records this panel wrote and loaded again already: the change event of each needs no second load. */
+  const loadedAfterWrite = new Set<string>();
+  async function reloadAfter<R extends { id: string }>(write: Promise<R>): Promise<R> {
+    const saved = await write;
+    // The write posted its change event as it ended: a task, which cannot have come before this line.
+    loadedAfterWrite.add(saved.id);
+    await reload();
+    return saved;
+  }
   const offChanged = onChanged((change) => {
-    if (change.store === store) void reload();
+    if (change.store === store && !change.ids.every((id) => loadedAfterWrite.delete(id))) void reload();
   });
 
   return {
     items,
     readyFor: readyFor as ReadonlySignal<string | undefined>,
     reload,
+    reloadAfter,
     dispose: () => {
       disposeEffect();
       offChanged();

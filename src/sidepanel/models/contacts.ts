@@ -17,14 +17,11 @@ export function createContactsModel(
 
   /** Bound to the client it was started for, whatever the page shows by the time it is saved. */
   async function log(forClientId: string, input: ContactInput): Promise<ContactRecord> {
-    const saved = await logContact(db, { ...input, clientId: forClientId }, clock.now.peek());
-    await collection.reload();
-    return saved;
+    return collection.reloadAfter(logContact(db, { ...input, clientId: forClientId }, clock.now.peek()));
   }
 
   async function remove(id: string) {
-    await deleteContact(db, id, clock.now.peek());
-    await collection.reload();
+    await collection.reloadAfter(deleteContact(db, id, clock.now.peek()));
   }
 
   return { contacts: collection.items, readyFor: collection.readyFor, log, remove, reload: collection.reload, dispose: collection.dispose };

@@ -9,11 +9,7 @@ import type { PainPointRecord } from '../../model/records';
 /** What hurts for one client, the root cause found, and what was relieved. */
 export function createPainPointsModel(db: RapportDb, clientId: ReadonlySignal<string | undefined>, clock: Clock) {
   const collection = createClientCollection(clientId, 'painPoints', (id) => painPointsForClient(db, id));
-  const after = async <T>(write: Promise<T>) => {
-    const saved = await write;
-    await collection.reload();
-    return saved;
-  };
+  const after = collection.reloadAfter;
   return {
     painPoints: collection.items,
     readyFor: collection.readyFor,

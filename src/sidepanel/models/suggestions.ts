@@ -101,8 +101,7 @@ export function createSuggestionsModel(db: RapportDb, clientId: ReadonlySignal<s
   }
 
   async function undo(disposition: DispositionRecord) {
-    await deleteDisposition(db, disposition.id, clock.now.peek());
-    await dispositions.reload();
+    await dispositions.reloadAfter(deleteDisposition(db, disposition.id, clock.now.peek()));
   }
 
   return { list, done, snooze, dismiss, undo, dispose: dispositions.dispose };
