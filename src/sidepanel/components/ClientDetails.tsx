@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { cadenceFor } from '../../domain/settings/settings';
-import { updateClient } from '../../store/clients';
 import { StaleWriteError } from '../../store/base';
 import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
@@ -138,7 +137,7 @@ export function ClientDetails({ client }: { client: ClientRecord }) {
 }
 
 function DetailsForm({ client }: { client: ClientRecord }) {
-  const { db, clock, host, notices, afterWrite } = usePanel();
+  const { client: clients, clock, host, notices, afterWrite } = usePanel();
   const t = host.t;
   const keptAs = `details:${client.id}`;
   const restored = useRestoredForm<{ draft: DetailsDraft; base: ClientRecord; clashing: Partial<DetailsDraft> }>(keptAs);
@@ -184,7 +183,7 @@ function DetailsForm({ client }: { client: ClientRecord }) {
     let target = base;
     for (let attempt = 1; ; attempt++) {
       try {
-        const saved = await updateClient(db, client.id, patchOf({ ...draftOf(target), ...edits }), clock.now.peek(), target.rev);
+        const saved = await clients.update(client.id, patchOf({ ...draftOf(target), ...edits }), clock.now.peek(), target.rev);
         setBase(saved);
         setDraft(draftOf(saved));
         setClashing({});

@@ -1,20 +1,15 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { getLive } from '../../store/base';
-import { caseloadClient } from '../../domain/caseload/caseload';
 import { calendarDateOf } from '../../domain/time/dates';
 import type { HandoffNote } from '../../model/team';
 import { usePanel, type Panel } from '../panel';
-import { createHandoffsModel, type HandedOver, type HandoffsModel } from '../models/handoffs';
+import { createHandoffsModel, handoffClientIn, type HandedOver, type HandoffsModel } from '../models/handoffs';
 
 /** Made when the caseload view opens and dropped when it closes, like the team model beside it. */
 export function useHandoffs(panel: Pick<Panel, 'host' | 'db'>): HandoffsModel {
   const { host, db } = panel;
   const model = useMemo(() => {
     const ask = host.team;
-    return createHandoffsModel(ask && (() => ask({ type: 'team/handoffs' })), async (clientId) => {
-      const client = await getLive(db, 'clients', clientId);
-      return client && caseloadClient(client);
-    });
+    return createHandoffsModel(ask && (() => ask({ type: 'team/handoffs' })), handoffClientIn(db));
   }, [host, db]);
   useEffect(() => {
     void model.refresh();

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lastBackupAt } from '../../store/backup-meta';
-import { onChanged } from '../../store/changes';
 import { calendarDateOf, daysBetweenDates } from '../../domain/time/dates';
 import { usePanel } from '../panel';
+import { watchLastBackup } from '../models/last-backup';
 
 /**
  * "Last backup N days ago": uninstalling the extension deletes everything, so the panel keeps the
@@ -11,13 +10,7 @@ import { usePanel } from '../panel';
 export function LastBackup() {
   const { db, host } = usePanel();
   const [at, setAt] = useState<number | undefined | null>(null);
-  useEffect(() => {
-    const load = () => void lastBackupAt(db).then(setAt, () => setAt(undefined));
-    load();
-    return onChanged((change) => {
-      if (change.store === 'meta') load();
-    });
-  }, [db]);
+  useEffect(() => watchLastBackup(db, setAt), [db]);
   if (at === null) return null;
   const days = at === undefined ? undefined : Math.max(0, daysBetweenDates(calendarDateOf(at, host.timeZone), calendarDateOf(host.now(), host.timeZone)));
   const text =

@@ -1,6 +1,6 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { createClient, findClients, getClient, mergeCandidatesFor, type NewClientFields } from '../../store/clients';
+import { createClient, findClients, getClient, mergeCandidatesFor, updateClient, type NewClientFields } from '../../store/clients';
 import { onChanged } from '../../store/changes';
 import { enrolClient } from '../../store/enrol';
 import type { BindingModel } from './binding';
@@ -107,6 +107,8 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     find: (query: string) => findClients(db, query, 20),
     /** A client added by hand, joining the caseload. */
     add: (fields: NewClientFields, now: number) => createClient(db, fields, now),
+    /** The user's corrections, written only over the revision they were made on (else StaleWriteError). */
+    update: (id: string, patch: Parameters<typeof updateClient>[2], now: number, rev: number) => updateClient(db, id, patch, now, rev),
     /** Back to the client the page shows. */
     followPage: () => {
       chosen.value = null;

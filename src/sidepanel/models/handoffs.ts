@@ -3,7 +3,9 @@ import { onChanged } from '../../store/changes';
 import { TEAM_STATE_KEY } from '../../store/team';
 import type { TeamHandoffsReply } from '../../messaging/team-messages';
 import type { HandoffNote } from '../../model/team';
-import type { CaseloadClient } from '../../domain/caseload/caseload';
+import { caseloadClient, type CaseloadClient } from '../../domain/caseload/caseload';
+import { getLive } from '../../store/base';
+import type { RapportDb } from '../../store/db';
 
 /** A handoff addressed to the user, with the client it is about when this device holds them. */
 export interface HandedOver {
@@ -17,6 +19,12 @@ export interface HandedOver {
  * in that lazy chunk). `list` stays null until the worker answers, and empty with sync off, while
  * locked, or without a background: the caseload then shows no "Handed over to you" group at all.
  */
+/** The client a handoff is about, as this device holds them (a client erased here is not). */
+export const handoffClientIn = (db: RapportDb) => async (clientId: string): Promise<CaseloadClient | undefined> => {
+  const client = await getLive(db, 'clients', clientId);
+  return client && caseloadClient(client);
+};
+
 export function createHandoffsModel(load: (() => Promise<TeamHandoffsReply>) | undefined, clientOf: (clientId: string) => Promise<CaseloadClient | undefined>) {
   const list = signal<HandedOver[] | null>(null);
   const error = signal<string | null>(null);
