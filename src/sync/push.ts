@@ -50,11 +50,12 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   const result: PushResult = { pushed: 0, merged: 0 };
   const heldBack = scope ? await dropOutOfScope(db, scope) : 0;
   if (heldBack) result.heldBack = heldBack;
+  // Read once: within the push only the push names new server ids, and pushBatch adds each to these.
+  const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
   // Clients first: the other records refer to their Patient by its server id. Twice: a client
   // created in the first pass sends its stay in the second, named by the Patient's new id (stay.ts).
   for (const stores of [['clients'], ['clients'], CLIENT_RECORD_STORES] as const) {
     const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
-    const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
     const slices = stores[0] === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
     for (const slice of slices) await pushBatch(db, send, slice, ids, result, now, created);
   }
