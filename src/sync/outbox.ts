@@ -44,6 +44,37 @@ export async function loadServerIds(db: RapportDb, store: SharedStore): Promise<
   return new Map(rows.filter((row) => typeof row.value === 'string').map((row) => [row.key.slice(prefix.length), row.value as string]));
 }
 
+/**
+ * The server ids of these records, those pushed before, by recordKey: a round's few are read by
+ * key, so it costs the records it touches, not every record ever pushed. Many at once (a first
+ * upload) read the store's ids whole when that is fewer rows: a read by key costs about twenty
+ * rows of a whole read (sync-scale bench, fake-indexeddb).
+ */
+export async function serverIdsOf(db: RapportDb, records: readonly Pick<OutboxEntry, 'store' | 'id'>[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const store of SHARED_STORES) {
+    const ids = records.filter((record) => record.store === store).map((record) => record.id);
+    if (!ids.length) continue;
+    const range = prefixRange(`${SERVER_ID_PREFIX}${store}/`);
+    if (ids.length > BY_KEY_ALWAYS && ids.length * KEY_READ_COST > (await db.count('meta', range))) {
+      const wanted = new Set(ids);
+      for (const [id, serverId] of await loadServerIds(db, store)) if (wanted.has(id)) found.set(recordKey({ store, id }), serverId);
+      continue;
+    }
+    const tx = db.transaction('meta');
+    const rows = await Promise.all(ids.map((id) => tx.store.get(`${SERVER_ID_PREFIX}${store}/${id}`)));
+    await tx.done;
+    ids.forEach((id, i) => {
+      const serverId = rows[i]?.value;
+      if (typeof serverId === 'string') found.set(recordKey({ store, id }), serverId);
+    });
+  }
+  return found;
+}
+
+const BY_KEY_ALWAYS = 200;
+const KEY_READ_COST = 20;
+
 /** The meta entry that remembers where the server keeps a record. */
 export function serverIdEntry(store: SharedStore, id: string, serverId: string): { key: string; value: string } {
   return { key: `${SERVER_ID_PREFIX}${store}/${id}`, value: serverId };

@@ -44,14 +44,18 @@ export interface PullReport {
  * device's push just created from its records (push.ts), which hold nothing new for it.
  */
 export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
-  const ctx = await pullContext(db, send, now, scope);
+  const { ctx, knowing } = pullContext(db, send, now, scope);
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
       resourceType,
       checkpoint,
       async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
       async (resources, next) => {
-        for (const resource of resources) if (resource.resourceType === resourceType && !ownWrites?.has(versionKey(resource))) await applyPulled(ctx, store, resource);
+        for (const resource of resources) {
+          if (resource.resourceType !== resourceType || ownWrites?.has(versionKey(resource))) continue;
+          await knowing(store);
+          await applyPulled(ctx, store, resource);
+        }
         await save(next);
       },
       extra,
@@ -73,12 +77,37 @@ async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: str
   return checkpoint;
 }
 
-async function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet<string>): Promise<PullContext> {
-  const inverse = async (store: SharedStore) => new Map([...(await loadServerIds(db, store))].map(([id, serverId]) => [serverId, id]));
-  return {
+/** The stores whose ids applying a resource pulled as `store` looks up: its own, its client's, and a Task's other store. */
+const LOOKED_UP: Record<SharedStore, readonly SharedStore[]> = {
+  clients: ['clients'],
+  contacts: ['contacts', 'clients'],
+  callbacks: ['callbacks', 'checklists', 'clients'],
+  painPoints: ['painPoints', 'clients'],
+  checklists: ['checklists', 'clients'],
+};
+
+/**
+ * `knowing(store)` fills the context's server id → local id maps a resource pulled as `store`
+ * needs, each store's once, when the pull first has something of it to apply: a round that brings
+ * no contacts never reads the ids of the thousands pushed. Applying adds each id it writes.
+ */
+function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet<string>): { ctx: PullContext; knowing: (store: SharedStore) => Promise<void> } {
+  const localIds = Object.fromEntries(SHARED_STORES.map((store) => [store, new Map<string, string>()])) as PullContext['localIds'];
+  const filled = new Map<SharedStore, Promise<void>>();
+  const fill = (store: SharedStore) => {
+    const filling =
+      filled.get(store) ??
+      loadServerIds(db, store).then((ids) => {
+        for (const [id, serverId] of ids) localIds[store].set(serverId, id);
+      });
+    filled.set(store, filling);
+    return filling;
+  };
+  const knowing = async (store: SharedStore) => void (await Promise.all(LOOKED_UP[store].map(fill)));
+  const ctx: PullContext = {
     db,
     now,
-    localIds: Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await inverse(store)]))) as PullContext['localIds'],
+    localIds,
     fetchPatient: async (serverId) => {
       if (scope && !scope.has(serverId)) return undefined;
       try {
@@ -91,6 +120,7 @@ async function pullContext(db: RapportDb, send: Send, now: number, scope?: Reado
     problems: [],
     applied: 0,
   };
+  return { ctx, knowing };
 }
 
 /**
@@ -99,7 +129,8 @@ async function pullContext(db: RapportDb, send: Send, now: number, scope?: Reado
  * has under one of the Patient's identifiers. One the server no longer has is skipped.
  */
 export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
-  const ctx = await pullContext(db, send, now);
+  const { ctx, knowing } = pullContext(db, send, now);
+  await knowing('clients');
   for (const patientId of patientIds) {
     if (ctx.localIds.clients.has(patientId)) continue;
     const patient = await ctx.fetchPatient(patientId);

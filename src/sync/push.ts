@@ -9,7 +9,7 @@ import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { SyncError } from './errors';
-import { dropEntries, enqueueChange, liveRecords, loadOutbox, loadServerIds, recordKey, settlePushed, type OutboxEntry } from './outbox';
+import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
 import { isStayField } from '../domain/fhir/stay';
@@ -41,22 +41,54 @@ type ServerCopy = FhirResource & { id: string; meta?: { versionId?: string } };
 type ServerIds = Record<SharedStore, Map<string, string>>;
 
 /**
+ * The server ids a push has needed so far, each read once by key as a batch reaches its record
+ * (or a record refers to its client); within the push only the push names new ones, and pushBatch
+ * adds each to `ids`.
+ */
+interface RememberedIds {
+  ids: ServerIds;
+  lookUp(records: readonly Pick<OutboxEntry, 'store' | 'id'>[]): Promise<void>;
+}
+
+function rememberedIds(db: RapportDb): RememberedIds {
+  const ids = Object.fromEntries(SHARED_STORES.map((store) => [store, new Map<string, string>()])) as ServerIds;
+  const read = new Set<string>();
+  return {
+    ids,
+    async lookUp(records) {
+      const wanted = [...new Map(records.filter((record) => !read.has(recordKey(record))).map((record) => [recordKey(record), record])).values()];
+      if (!wanted.length) return;
+      const found = await serverIdsOf(db, wanted);
+      for (const record of wanted) {
+        read.add(recordKey(record));
+        const serverId = found.get(recordKey(record));
+        if (serverId) ids[record.store].set(record.id, serverId);
+      }
+    },
+  };
+}
+
+const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].flatMap((id) => (id === undefined ? [] : [{ store: 'clients' as const, id }]));
+
+/**
  * `created`, when given, is filled with `Type/id/versionId` of each resource this push created
  * from this device's record as it stands: the round's pull then skips those echoes instead of
  * reading each one back into the store it came from (a first upload's pull is mostly echoes).
  */
 export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>): Promise<PushResult> {
-  await enqueueMissingClients(db, now);
+  const remembered = rememberedIds(db);
+  const { ids } = remembered;
+  await enqueueMissingClients(db, remembered, now);
   const result: PushResult = { pushed: 0, merged: 0 };
-  const heldBack = scope ? await dropOutOfScope(db, scope) : 0;
+  const heldBack = scope ? await dropOutOfScope(db, remembered, scope) : 0;
   if (heldBack) result.heldBack = heldBack;
   // Clients first: the other records refer to their Patient by its server id. Twice: a client
   // created in the first pass sends its stay in the second, named by the Patient's new id (stay.ts).
   for (const stores of [['clients'], ['clients'], CLIENT_RECORD_STORES] as const) {
     const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
-    const ids = Object.fromEntries(await Promise.all(SHARED_STORES.map(async (store) => [store, await loadServerIds(db, store)]))) as ServerIds;
+    await remembered.lookUp(batch);
     const slices = stores[0] === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
-    for (const slice of slices) await pushBatch(db, send, slice, ids, result, now, created);
+    for (const slice of slices) await pushBatch(db, send, slice, remembered, result, now, created);
   }
   return result;
 }
@@ -67,11 +99,12 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
  * colleague, a cover ended): this device's changes to it stay here and are no longer sent, as
  * its pull stopped. A client the server has never had is new, and goes.
  */
-async function dropOutOfScope(db: RapportDb, scope: ReadonlySet<string>): Promise<number> {
+async function dropOutOfScope(db: RapportDb, remembered: RememberedIds, scope: ReadonlySet<string>): Promise<number> {
   const outbox = await loadOutbox(db);
-  const patients = await loadServerIds(db, 'clients');
   const records = await liveRecords(db, outbox.filter((entry) => entry.store !== 'clients'));
   const clientOf = (entry: OutboxEntry) => (entry.store === 'clients' ? entry.id : (records.get(recordKey(entry)) as { clientId?: string } | undefined)?.clientId);
+  await remembered.lookUp(clientsOf(outbox.map(clientOf)));
+  const patients = remembered.ids.clients;
   const outside = outbox.filter((entry) => {
     const clientId = clientOf(entry);
     const patient = clientId === undefined ? undefined : patients.get(clientId);
@@ -82,11 +115,12 @@ async function dropOutOfScope(db: RapportDb, scope: ReadonlySet<string>): Promis
 }
 
 /** A contact or callback whose client the server has never seen takes the client along. */
-async function enqueueMissingClients(db: RapportDb, now: number): Promise<void> {
+async function enqueueMissingClients(db: RapportDb, remembered: RememberedIds, now: number): Promise<void> {
   const outbox = await loadOutbox(db);
-  const known = await loadServerIds(db, 'clients');
   const queued = new Set(outbox.filter((entry) => entry.store === 'clients').map((entry) => entry.id));
   const records = await liveRecords(db, outbox.filter((entry) => entry.store !== 'clients'));
+  await remembered.lookUp(clientsOf([...records.values()].map((record) => (record as { clientId?: string }).clientId)));
+  const known = remembered.ids.clients;
   for (const entry of outbox) {
     if (entry.store === 'clients') continue;
     const record = records.get(recordKey(entry)) as StoreRecords[Exclude<SharedStore, 'clients'>] | undefined;
@@ -97,9 +131,10 @@ async function enqueueMissingClients(db: RapportDb, now: number): Promise<void> 
   }
 }
 
-async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds, result: PushResult, now: number, created?: Set<string>): Promise<void> {
+async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], remembered: RememberedIds, result: PushResult, now: number, created?: Set<string>): Promise<void> {
+  const { ids } = remembered;
   for (let round = 1; ; round++) {
-    const planned = await plan(db, send, batch, ids);
+    const planned = await plan(db, send, batch, remembered);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
@@ -138,9 +173,12 @@ interface Planned {
   change?: Change;
 }
 
-async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Planned[]> {
-  const copies = await readServerCopies(send, batch, ids);
+async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], remembered: RememberedIds): Promise<Planned[]> {
+  const { ids } = remembered;
   const records = await liveRecords(db, batch);
+  // The clients the records refer to by their Patient's server id.
+  await remembered.lookUp(clientsOf([...records.values()].map((record) => (record as { clientId?: string }).clientId)));
+  const copies = await readServerCopies(send, batch, ids);
   const planned: Planned[] = [];
   for (const entry of batch) {
     const serverId = ids[entry.store].get(entry.id);

@@ -18,6 +18,7 @@ import { loadSyncStatus } from '../../src/sync/status';
 import { pullChanges } from '../../src/sync/pull-changes';
 import { deleteRecord } from '../../src/store/base';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { countingServerIdLoads } from './harness/server-id-reads';
 
 /**
  * Two care managers' caseloads, each in its own IndexedDB, syncing through Medplum's router over
@@ -111,6 +112,25 @@ describe('pull: two caseloads of one team', () => {
       expect(await loadOutbox(db)).toEqual([]);
     }
     expect((await contactsForClient(a, client.id)).map((c) => c.id)).toEqual([contact.id]);
+  });
+
+  test('a round that pulls only a client\'s change reads no contact or callback ids', async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Cal Reed', mrn: 'PULL-5005', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-5005` }, T0);
+    await enrolClient(a, client.id, T0);
+    await logContact(a, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Asked about rides', tags: [] }, T0);
+    await addCallback(a, { clientId: client.id, dueAt: T0 + 86_400_000, reason: 'Book the ride' }, T0);
+    await round(a, T0 + 1_000);
+    const b = await connected('bob');
+    await round(b, T0 + 2_000);
+    const atB = (await listClients(b)).find((c) => c.name === 'Cal Reed')!;
+    await updateClient(a, client.id, { phone: '555-0404' }, T0 + 3_000);
+    await round(a, T0 + 3_000);
+
+    const counted = countingServerIdLoads(b);
+    expect(await round(counted.db, T0 + 4_000)).toMatchObject({ pulled: 1, problems: [] });
+    expect((await getClient(b, atB.id))?.phone).toBe('555-0404');
+    expect([...counted.loads.keys()].filter((store) => store !== 'clients')).toEqual([]);
   });
 
   test('an edit made here and not yet pushed is never overwritten by a pull', async () => {

@@ -15,6 +15,7 @@ import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import { SyncError } from '../../src/sync/errors';
 import type { RequestOptions, Send } from '../../src/sync/transport';
 import { useCaseloads } from './harness/caseloads';
+import { countingServerIdLoads } from './harness/server-id-reads';
 
 /**
  * The outbox pushed to Medplum's FHIR router over loopback HTTP, each caseload in its own
@@ -149,6 +150,20 @@ describe('push', () => {
     expect(await search(alice, `Communication?${rapportIdentifierQuery(contact.id)}`)).toHaveLength(1);
     expect(await search(alice, `Task?${rapportIdentifierQuery(callback.id)}`)).toHaveLength(1);
     expect(await loadOutbox(db)).toEqual([]);
+  });
+
+  test('a push reads the server ids of the records it sends and their clients by key, never every id remembered', async () => {
+    const db = await caseload();
+    const { contact } = await seedClient(db, uniqueMrn(), 'Cy Lark');
+    await pushOutbox(db, alice, T0);
+    await updateRecord(db, 'contacts', contact.id, { note: 'Cy asked about rides' }, T0 + 1);
+    await enqueueChange(db, 'contacts', contact.id, ['note'], T0 + 1);
+    const counted = countingServerIdLoads(db);
+
+    expect(await pushOutbox(counted.db, alice, T0 + 1)).toEqual({ pushed: 1, merged: 0 });
+    expect([...counted.loads]).toEqual([]);
+    const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contact.id)}`);
+    expect(communication?.note?.[0]?.text).toBe('Cy asked about rides');
   });
 
   test('offline before anything is sent: the outbox waits intact and the next push sends it all', async () => {
