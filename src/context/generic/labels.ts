@@ -54,7 +54,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?:\\s+on)?|date\\s+discharged|date\\s+of\\s+discharge|actual\\s+discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient\s+stay)\s*(?:date|dates|period|time)?$|^(?:period|length\s+of\s+stay)$/, period: true },
-  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|(?:unit|ward)(?:\s*\/\s*(?:room|bed)){1,2}|room\s*\/\s*bed|encounter\s+location|current\s+location)$/ },
+  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit(?:\s*\/\s*(?:room|bed)){1,2}|room\s*\/\s*bed|encounter\s+location|current\s+location)$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" dropped. Null when too long to be a label. */
