@@ -54,7 +54,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?:\\s+on)?|date\\s+discharged|date\\s+of\\s+discharge|actual\\s+discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient\s+stay)\s*(?:date|dates|period|time)?$|^(?:period|length\s+of\s+stay)$/, period: true },
-  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit\s*\/\s*(?:room|bed)|room\s*\/\s*bed|encounter\s+location|current\s+location)$/ },
+  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit(?:\s*\/\s*(?:room|bed)){1,2}|room\s*\/\s*bed|encounter\s+location|current\s+location)$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" dropped. Null when too long to be a label. */
@@ -117,8 +117,8 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seps.length < 12) {
     const words = text.slice(Math.max(0, m.index - 40), m.index).split(/(?<=[\s(,;])/);
-    // Longest run of trailing words (up to 4) that is a label.
-    for (let k = Math.min(4, words.length); k >= 1; k--) {
+    // Longest run of trailing words (up to 5, "Unit / Room / Bed") that is a label.
+    for (let k = Math.min(5, words.length); k >= 1; k--) {
       const label = words.slice(-k).join('').replace(/^[\s(,;]+/, '').trim();
       const rule = label ? matchLabel(label) : null;
       if (rule) {

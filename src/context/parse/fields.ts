@@ -54,5 +54,7 @@ export function normalizeId(raw: string): string | null {
 
 export function normalizeLocation(raw: string): string | null {
   const s = cleanText(raw);
-  return s && s.length <= 80 ? s : null;
+  // A separator alone ("/" left when a combined label was read in part) names no place.
+  return s && s.length <= 80 && /\w/.test(s) ? s : null;
 }
+

@@ -357,3 +357,15 @@ describe('fields labelled below the banner', () => {
     expect(r?.dob).toBeUndefined();
   });
 });
+
+describe('a combined location label', () => {
+  it('reads the slash-separated values whole, as the page writes them ("ICU / 6"), never a bare separator', async () => {
+    const header = '<h2>Ottilie Brandvold</h2><p>MRN: LV-550193 · DOB: 06/30/1949</p>';
+    const line = await read(`<div class="patient-header">${header}<p>Unit / Room / Bed: 4W / 412 / A</p></div>`);
+    expect(line?.location).toBe('4W / 412 / A');
+    const list = await read(`<div class="patient-header">${header}<dl><dt>Unit / Room / Bed</dt><dd>4W / 412 / A</dd></dl></div>`);
+    expect(list?.location).toBe('4W / 412 / A');
+    const empty = await read(`<div class="patient-header">${header}<p>Unit / Room / Bed: — / — / —</p></div>`);
+    expect(empty?.location).toBeUndefined();
+  });
+});
