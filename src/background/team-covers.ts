@@ -1,7 +1,7 @@
 import { coveredTeams } from '../sync/cover';
 import { primaryAt } from '../domain/team/care-teams';
 import type { CallOffRequest, CoverRequest } from '../sync/cover-queue';
-import type { TeamState } from '../model/team';
+import { coverKey, type TeamState } from '../model/team';
 import type { CoverRow } from '../messaging/team-messages';
 
 /**
@@ -12,9 +12,6 @@ import type { CoverRow } from '../messaging/team-messages';
  * called off does not. Pure, so tests drive it.
  */
 
-type Cover = Pick<CoverRequest, 'colleague' | 'start' | 'end'>;
-const keyOf = (cover: Cover) => `${cover.colleague}|${cover.start}|${cover.end}`;
-
 export function coversForMe(state: TeamState, queue: { covers: readonly CoverRequest[]; callOffs: readonly CallOffRequest[] }, now: number): CoverRow[] {
   const nameOf = (member: string, display?: string) => display ?? state.colleagues.find((colleague) => colleague.member === member)?.display ?? member;
   const rows = new Map<string, CoverRow>();
@@ -24,15 +21,15 @@ export function coversForMe(state: TeamState, queue: { covers: readonly CoverReq
       const { member, start, end } = participant;
       if (participant.role !== 'covering' || member === state.user || start === undefined || end === undefined || end <= now) continue;
       if (primaryAt(team, start)?.member !== state.user) continue;
-      const key = keyOf({ colleague: member, start, end });
+      const key = coverKey({ colleague: member, start, end });
       const row = rows.get(key) ?? { colleague: member, name: nameOf(member, participant.display).slice(0, 200), start, end, clients: 0, waiting: false };
       rows.set(key, { ...row, clients: row.clients + 1 });
     }
   }
   for (const cover of queue.covers) {
-    if (rows.has(keyOf(cover)) || cover.end <= now) continue;
-    rows.set(keyOf(cover), { colleague: cover.colleague, name: nameOf(cover.colleague).slice(0, 200), start: cover.start, end: cover.end, clients: coveredTeams(state, cover.start).length, waiting: true });
+    if (rows.has(coverKey(cover)) || cover.end <= now) continue;
+    rows.set(coverKey(cover), { colleague: cover.colleague, name: nameOf(cover.colleague).slice(0, 200), start: cover.start, end: cover.end, clients: coveredTeams(state, cover.start).length, waiting: true });
   }
-  for (const callOff of queue.callOffs) rows.delete(keyOf(callOff));
+  for (const callOff of queue.callOffs) rows.delete(coverKey(callOff));
   return [...rows.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.name.localeCompare(b.name));
 }

@@ -157,3 +157,6 @@ export const TeamStateSchema = v.strictObject({
   refreshedAt: TimestampSchema,
 });
 export type TeamState = v.InferOutput<typeof TeamStateSchema>;
+
+/** Which cover a period is: a colleague can cover twice, in different periods. */
+export const coverKey = (cover: { colleague: string; start: number; end: number }) => `${cover.colleague}|${cover.start}|${cover.end}`;

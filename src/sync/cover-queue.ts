@@ -3,7 +3,7 @@ import type { RapportDb } from '../store/db';
 import { notifyChanged } from '../store/changes';
 import { COVER_PREFIX } from '../store/sync-queue';
 import { handoffSummaries } from '../store/team-handoffs';
-import type { TeamState } from '../model/team';
+import { coverKey, type TeamState } from '../model/team';
 import { cancelCover, coverFor, coveredTeams, type CancelResult, type CoverResult } from './cover';
 import { SyncError } from './errors';
 import type { Send } from './transport';
@@ -44,7 +44,7 @@ const QueuedSchema = v.union([CoverRequestSchema, CallOffRequestSchema]);
 const prefixRange = () => IDBKeyRange.bound(COVER_PREFIX, `${COVER_PREFIX}\uffff`);
 /** One entry per cover and per call-off: asking for either twice before it is sent queues it once. */
 const keyOf = (request: Pick<CoverRequest, 'colleague' | 'start' | 'end'> & { callOff?: true }) =>
-  `${COVER_PREFIX}${request.callOff ? 'off|' : ''}${request.colleague}|${request.start}|${request.end}`;
+  `${COVER_PREFIX}${request.callOff ? 'off|' : ''}${coverKey(request)}`;
 
 export async function queueCover(db: RapportDb, request: Omit<CoverRequest, 'queuedAt'>, now: number): Promise<CoverRequest> {
   const queued = { ...request, queuedAt: now };

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { calendarDateOf } from '../../domain/time/dates';
 import type { CoverRow } from '../../messaging/team-messages';
 import { usePanel, type Panel } from '../panel';
-import { coverKey, createCallOffModel, type CallOffModel, type CallOffOutcome } from '../models/call-off';
+import { createCallOffModel, type CallOffModel, type CallOffOutcome } from '../models/call-off';
+import { coverKey } from '../../model/team';
 
 /**
  * "Covering for you": who covers the user's clients, until when, each with "Call off" and its

@@ -1,6 +1,6 @@
 import { calendarDateOf, isValidCalendarDate } from '../../domain/time/dates';
 import type { DeadlineState } from '../../domain/discharge/tcm';
-import type { ContactChannel, ContactDirection, ContactOutcome } from '../../model/values';
+import type { HandoffSummary } from '../../model/team';
 import { CHANNELS, OUTCOMES } from '../../ui/contact-labels';
 import type { Panel } from '../panel';
 
@@ -12,15 +12,16 @@ import type { Panel } from '../panel';
  * colleague's words, with its ISO dates ("Discharge expected 2026-12-06") in the reader's format.
  */
 
-/** The facts a handoff may carry beside its narrative: only what the reader's lines are rebuilt from. */
-export interface HandoffFacts {
-  lastContact?: { at: number; channel: ContactChannel; direction: ContactDirection; outcome: ContactOutcome; note?: string };
-  callbacksOwed: readonly { dueAt: number; reason?: string; overdue: boolean }[];
-  painPoints: readonly { text: string; rootCause?: string; openedAt: number }[];
-  nextAction?: { ruleId: string; dueAt?: number; reason?: string };
-  stay?: { inpatient: boolean; admitDate?: string; expectedDischarge?: string; dischargeToConfirm?: string };
-  tcm?: { dischargeDate: string; interactiveContactDue: string; faceToFaceDue: string; interactiveContact: DeadlineState; faceToFace: DeadlineState };
-}
+type Summary = HandoffSummary;
+/**
+ * The facts a handoff may carry beside its narrative (model/team.ts states them): only what the
+ * reader's lines are rebuilt from. Without a stay, the discharge section keeps the colleague's words.
+ */
+export type HandoffFacts = Pick<Summary, 'lastContact' | 'callbacksOwed' | 'painPoints'> & {
+  nextAction?: Pick<NonNullable<Summary['nextAction']>, 'ruleId' | 'dueAt' | 'reason'>;
+  stay?: Summary['stay'];
+  tcm?: Pick<NonNullable<Summary['tcm']>, 'dischargeDate' | 'interactiveContactDue' | 'faceToFaceDue' | 'interactiveContact' | 'faceToFace'>;
+};
 
 const DEADLINE_KEYS: Record<DeadlineState, string> = { met: 'tcmMet', late: 'tcmLate', open: 'tcmOpen', 'due-today': 'tcmDueToday', overdue: 'tcmOverdue' };
 

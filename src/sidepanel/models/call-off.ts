@@ -1,8 +1,6 @@
 import { signal } from '@preact/signals';
 import type { CoverRow, TeamCallOffReply } from '../../messaging/team-messages';
-
-/** Which cover a row is: a colleague can cover twice, in different periods. */
-export const coverKey = (cover: Pick<CoverRow, 'colleague' | 'start' | 'end'>) => `${cover.colleague}|${cover.start}|${cover.end}`;
+import { coverKey } from '../../model/team';
 
 /** What the cover list says after a try: a message key, and what fills it. */
 export type CallOffOutcome =
