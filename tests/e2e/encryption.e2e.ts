@@ -101,7 +101,10 @@ describe('encryption at rest in Chromium', () => {
     const started = Date.now();
     await options.getByTestId('encryption-enable').click();
     // The outcome is said once every record is sealed (the controls show as soon as the key exists).
-    await expect.poll(() => options.getByTestId('encryption-done').textContent(), { timeout: 15_000 }).toContain('now encrypted');
+    // A failure shows what the page said instead: an error, or the progress it was stuck at.
+    const outcome = async () =>
+      (await options.locator('[data-testid=encryption-done], [data-testid=encryption-error], [data-testid=encryption-section] .progress').allTextContents()).join(' | ');
+    await expect.poll(outcome, { timeout: 30_000 }).toContain('now encrypted');
     console.info(`[encryption] passphrase set and ${(await rawDump(options)).clients} client(s) sealed in ${Date.now() - started} ms`);
 
     const raw = await rawDump(options);

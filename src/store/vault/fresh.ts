@@ -49,14 +49,16 @@ export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, envelope:
     const sealed = await sealAll(before, seal, onProgress);
     sealed.meta = [...before.meta.filter((entry) => entry.key !== META_KEYS.vault), { key: META_KEYS.vault, value: envelope }];
     await writeDatabase(stagingName(name), sealed);
-    // Another window wrote meanwhile: its write is not in the copy, so copy again.
+    // Settles the storage engine first: what it still holds of the plaintext in memory goes into a
+    // file now, so that deleting the database below compacts that file away (see the note above).
+    await scrub(name);
+    // Another window wrote meanwhile: its write is not in the copy, so copy again. Checked as late
+    // as possible, after the scrub, so that the window in which a write could be lost is the
+    // moment between this read and the deletion queued right behind it.
     if (fingerprint(await readRawStores(db)) !== fingerprint(before)) {
       await deleteDatabase(stagingName(name));
       continue;
     }
-    // Settles the storage engine first: what it still holds of the plaintext in memory goes into a
-    // file now, so that deleting the database below compacts that file away (see the note above).
-    await scrub(name);
     await replaceDatabase(name, sealed);
     await whenOpen(db);
     await deleteDatabase(stagingName(name));

@@ -9,7 +9,7 @@ import { type KeyRing } from '../../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
 import { LockedError, WrongPassphraseError } from '../../../../src/store/vault/codec';
 import { EnvelopeError, type WrappedKey } from '../../../../src/store/vault/crypto';
-import { finishInterruptedSealing } from '../../../../src/store/vault/fresh';
+import { finishInterruptedSealing, sealIntoFreshDatabase, SealingContentionError } from '../../../../src/store/vault/fresh';
 import { checklistsForClient, tickItem } from '../../../../src/store/checklists';
 import { getSiteProfile, saveSiteProfile } from '../../../../src/store/sites';
 import { dispositionsForClient, recordDisposition } from '../../../../src/store/dispositions';
@@ -275,6 +275,34 @@ describe('encryption at rest', () => {
     await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY, channel: 'text', direction: 'outbound', outcome: 'message-sent', note: 'After the swap', tags: [] }, T0 + 3 * DAY);
     expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('After the swap');
     expect(await rawText()).not.toContain('After the swap');
+  });
+
+  test('a contact another window logs while the records are being sealed is in the fresh database', async () => {
+    const client = await seed();
+    const other = await anotherWindow();
+    let writes = 0;
+    const sealMeanwhile = async <T,>(_store: unknown, record: T): Promise<T> => {
+      if (writes++ === 0) await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY, channel: 'call', direction: 'inbound', outcome: 'reached', note: 'Logged mid-sealing', tags: [] }, T0 + 3 * DAY);
+      return record;
+    };
+    await sealIntoFreshDatabase(db, sealMeanwhile, { marker: 'envelope' });
+    await whenOpen(db);
+    expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('Logged mid-sealing');
+  });
+
+  test('a window that writes on every round makes sealing give up with nothing changed', async () => {
+    const client = await seed();
+    const other = await anotherWindow();
+    const before = await rawText();
+    let round = 0;
+    const writeEveryRound = async <T,>(_store: unknown, record: T): Promise<T> => {
+      await updateClient(other.db, client.id, { phone: `555-01${round++ % 10}0` }, T0 + 2 * DAY + round);
+      return record;
+    };
+    await expect(sealIntoFreshDatabase(db, writeEveryRound, { marker: 'envelope' })).rejects.toBeInstanceOf(SealingContentionError);
+    expect(JSON.parse(await rawText())).toHaveLength(JSON.parse(before).length);
+    expect(await rawText()).not.toContain('marker');
+    expect((await indexedDB.databases()).map((info) => info.name)).toEqual(['rapport']);
   });
 
   test('a sealing stopped between deleting and rewriting the database is finished from its copy', async () => {
