@@ -4,7 +4,7 @@ import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0, DAY } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { condition } from '../../../src/domain/fhir/condition';
-import { readStay, stayEncounter } from '../../../src/domain/fhir/stay';
+import { readStay, stayEncounter, STAY_IDENTIFIER_SYSTEM, STAY_TOKEN } from '../../../src/domain/fhir/stay';
 import { createClient } from '../../../src/store/clients';
 import { painPointsForClient } from '../../../src/store/pain-points';
 import { exportFhir } from '../../../src/store/fhir';
@@ -81,7 +81,9 @@ describe('FHIR R4 export', () => {
       const [clientId, name] = [...ids].find(([id]) => (resource as any).subject.reference === `urn:uuid:${id}`)!;
       const stay = stays[name];
       expect(fullUrl).toBe(`urn:rapport:Encounter:stay-${clientId}`);
-      expect(resource).toEqual(stayEncounter(stay, { reference: `urn:uuid:${clientId}` }, '2026-11-02'));
+      // Rapport's stay identifier, as sync writes it (named by the Patient's id), so sync's pull finds it.
+      expect(resource).toEqual({ ...stayEncounter(stay, { reference: `urn:uuid:${clientId}` }, '2026-11-02'), identifier: [{ system: STAY_IDENTIFIER_SYSTEM, value: clientId }] });
+      expect((resource as any).identifier.map(({ system, value }: { system: string; value: string }) => `${system}|${value}`)).toEqual([`${STAY_TOKEN}${clientId}`]);
       expect(readStay(resource as any)).toEqual(stay);
     }
     const status = (name: keyof typeof stays) => (encounters.find(({ resource }) => ids.get((resource as any).subject.reference.slice('urn:uuid:'.length)) === name)!.resource as any).status;
