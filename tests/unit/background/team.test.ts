@@ -89,9 +89,9 @@ describe('team messages at the boundary', () => {
       extensionOrigin: ORIGIN,
       team: {
         caseload: async () => (calls.push('caseload'), { team: null }),
-        cover: async () => (calls.push('cover'), { ok: true }),
+        cover: async () => (calls.push('cover'), { ok: true as const, added: 1, already: 0 }),
         handoffs: async () => (calls.push('handoffs'), { handoffs: [] }),
-        callOff: async () => (calls.push('call-off'), { ok: true, ended: 0 }),
+        callOff: async () => (calls.push('call-off'), { ok: true as const, ended: 0 }),
       },
     } satisfies RouterDeps & { runtimeId: string; extensionOrigin: string };
     return { calls, deps };

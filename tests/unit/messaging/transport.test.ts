@@ -6,6 +6,7 @@ vi.mock('../../../src/platform/browser', async () => ({ default: (await import('
 import { fakeBrowser, messageListeners, resetWorld, world } from '../fuzz/fake-browser';
 import { ReplyError, sendToTab } from '../../../src/messaging/transport';
 import { contentSender } from '../../../src/messaging/content-transport';
+import { answer as typedAnswer } from '../../../src/messaging/answers';
 import { listenOnPage, sendFromPage } from '../../../src/messaging/page-transport';
 import { PAGE_NOTICES, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
 
@@ -88,6 +89,20 @@ describe('every answer is checked before anyone reads it', () => {
     tabAnswer(undefined);
     await sendToTab(9, { type: 'reader/stop' }, 3);
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(9, { type: 'reader/stop' }, { frameId: 3 });
+  });
+});
+
+describe('the background answers each request with its own reply type', () => {
+  test('an answer is typed by the request it answers (the @ts-expect-error lines fail tsc if they compile)', async () => {
+    expect(await typedAnswer({ type: 'badge/refresh' }, Promise.resolve({ overdue: 2 }))).toEqual({ overdue: 2 });
+    expect(await typedAnswer({ type: 'adapter/load', id: 'openemr' }, Promise.resolve({ ok: false }))).toEqual({ ok: false });
+    // @ts-expect-error another request's reply
+    void typedAnswer({ type: 'badge/refresh' }, Promise.resolve({ ok: true }));
+    // @ts-expect-error picker/picked answers ok: true only
+    void typedAnswer({ type: 'picker/picked', field: 'name', selector: '#n', text: 'Jane' }, Promise.resolve({ ok: false }));
+    // @ts-expect-error a tab command is not the background's to answer
+    void typedAnswer({ type: 'context/request' }, Promise.resolve({ reading: true }));
+    expect(typedAnswer({ type: 'sync/status' }, undefined)).toBeUndefined();
   });
 });
 
