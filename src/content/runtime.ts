@@ -3,8 +3,8 @@ import { contentSender } from '../messaging/content-transport';
 
 /**
  * The few extension APIs a content script uses, straight from the browser: Firefox's `browser` and
- * Chrome's `chrome` both return promises from runtime.sendMessage (MV3), and both answer a message
- * through sendResponse when the listener returns true. The content script is injected into every
+ * Chrome's `chrome` both return promises from runtime.sendMessage (MV3), and both take a listener's
+ * answer through sendResponse called before it returns. The content script is injected into every
  * EHR frame, so it carries no polyfill.
  */
 type Listener = (raw: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean;
