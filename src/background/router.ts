@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Message, MessageOf, TabContext } from '../messaging/schema';
 import { broadcast, type Sender } from '../messaging/transport';
+import { answer } from '../messaging/answers';
 import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
@@ -9,6 +10,7 @@ import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 import type { TabClientResolver } from './tab-client';
 import type { ClientRecord } from '../model/records';
 import type { SyncStatusView } from '../model/sync-settings';
+import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 
 export interface RouterDeps {
   now: () => number;
@@ -22,10 +24,10 @@ export interface RouterDeps {
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
   /** The team screens (team.ts); absent where sync is not wired. */
   team?: {
-    caseload(): Promise<unknown>;
-    cover(request: MessageOf<'team/cover'>): Promise<unknown>;
-    handoffs(): Promise<unknown>;
-    callOff(request: MessageOf<'team/call-off'>): Promise<unknown>;
+    caseload(): Promise<TeamCaseloadReply>;
+    cover(request: MessageOf<'team/cover'>): Promise<TeamCoverReply>;
+    handoffs(): Promise<TeamHandoffsReply>;
+    callOff(request: MessageOf<'team/call-off'>): Promise<TeamCallOffReply>;
   };
 }
 
@@ -47,11 +49,11 @@ export function handle(
   const { runtimeId, extensionOrigin } = deps;
   if (message.type === 'context/report') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
-    return onReport(message, sender, deps);
+    return answer(message, onReport(message, sender, deps));
   }
   if (message.type === 'adapter/load') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
-    return loadAdapter(message.id, sender);
+    return answer(message, loadAdapter(message.id, sender));
   }
   if (isSiteContentMessage(message)) {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
@@ -62,21 +64,21 @@ export function handle(
     case 'context/get':
       // A panel shows this tab: its readers also look again now and then (CSS-only client switches).
       void watchTab(message.tabId);
-      return getTabContext(message.tabId).then(async (tab) => ({ tab, ...(await clientOf(tab, deps, false)) }));
+      return answer(message, getTabContext(message.tabId).then(async (tab) => ({ tab, ...(await clientOf(tab, deps, false)) })));
     case 'badge/refresh':
-      return deps.refreshBadge().then((overdue) => ({ overdue }));
+      return answer(message, deps.refreshBadge().then((overdue) => ({ overdue })));
     case 'context/reread':
-      return injectReader(message.tabId).then((ok) => ({ ok }));
+      return answer(message, injectReader(message.tabId).then((ok) => ({ ok })));
     case 'sync/status':
-      return deps.syncStatus?.(message.run === true);
+      return answer(message, deps.syncStatus?.(message.run === true));
     case 'team/caseload':
-      return deps.team?.caseload();
+      return answer(message, deps.team?.caseload());
     case 'team/cover':
-      return deps.team?.cover(message);
+      return answer(message, deps.team?.cover(message));
     case 'team/handoffs':
-      return deps.team?.handoffs();
+      return answer(message, deps.team?.handoffs());
     case 'team/call-off':
-      return deps.team?.callOff(message);
+      return answer(message, deps.team?.callOff(message));
     default:
       return deps.sites.fromPage(message);
   }

@@ -1,5 +1,6 @@
 import type { Message } from '../messaging/schema';
 import type { Sender } from '../messaging/transport';
+import { answer } from '../messaging/answers';
 import type { RapportDb } from '../store/db';
 import type { SiteAccess } from './sites';
 import { profileForFrame } from './profiles';
@@ -18,11 +19,14 @@ export function siteRoutes(deps: { db: () => Promise<RapportDb>; access: SiteAcc
       switch (message.type) {
         case 'site/profile-get':
           // The adapters the frame's URL matches ride along, so the content script carries no URL patterns.
-          return deps.db().then((db) => profileForFrame(db, sender.url)).then((profile) => ({ profile, adapters: adapterIdsForUrl(message.url ?? sender.url) }));
+          return answer(
+            message,
+            deps.db().then((db) => profileForFrame(db, sender.url)).then((profile) => ({ profile, adapters: adapterIdsForUrl(message.url ?? sender.url) })),
+          );
         case 'picker/picked':
-          return relayPick(message, sender);
+          return answer(message, relayPick(message, sender));
         case 'picker/cancelled':
-          return relayCancel(sender);
+          return answer(message, relayCancel(sender));
         default:
           return undefined;
       }
@@ -30,13 +34,13 @@ export function siteRoutes(deps: { db: () => Promise<RapportDb>; access: SiteAcc
     fromPage(message: Message): Promise<unknown> | undefined {
       switch (message.type) {
         case 'site/enable':
-          return deps.access.enable(message.origin).then((registered) => ({ registered }));
+          return answer(message, deps.access.enable(message.origin).then((registered) => ({ registered })));
         case 'site/profiles-changed':
-          return nudgeReaders().then(() => ({ ok: true }));
+          return answer(message, nudgeReaders().then(() => ({ ok: true as const })));
         case 'picker/start':
-          return armPicker(message.tabId, message.field).then((ok) => ({ ok }));
+          return answer(message, armPicker(message.tabId, message.field).then((ok) => ({ ok })));
         case 'picker/stop':
-          return disarmPicker(message.tabId).then(() => ({ ok: true }));
+          return answer(message, disarmPicker(message.tabId).then(() => ({ ok: true as const })));
         default:
           return undefined;
       }

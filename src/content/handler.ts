@@ -1,6 +1,8 @@
-import { parseInbound } from './inbound';
+import { parseInbound } from '../messaging/content-checks';
 import { isExtensionPage } from '../messaging/senders';
 import type { Sender } from '../messaging/transport';
+import type { TabReply } from '../messaging/replies';
+import type { TabCommand } from '../messaging/schema';
 import type { ContextField } from '../context/types';
 
 export interface ContentHandlerDeps {
@@ -17,7 +19,7 @@ export interface ContentHandlerDeps {
  * read or to show the picker, and only with a well-formed message; anything else is ignored.
  */
 export function contentMessageHandler(deps: ContentHandlerDeps) {
-  return (raw: unknown, sender: Sender | undefined): Promise<unknown> | undefined => {
+  return (raw: unknown, sender: Sender | undefined): TabReply<TabCommand['type']> => {
     if (!sender || !isExtensionPage(sender, deps.runtimeId(), deps.extensionOrigin())) return undefined;
     const message = parseInbound(raw);
     if (!message) return undefined;
@@ -25,7 +27,7 @@ export function contentMessageHandler(deps: ContentHandlerDeps) {
       case 'context/request':
         deps.reader.readNow();
         // The answer tells the background a reader is here; silence means the page is not read.
-        return Promise.resolve({ reading: true });
+        return { reading: true };
       case 'context/watch':
         deps.reader.watch();
         return undefined;
@@ -35,15 +37,13 @@ export function contentMessageHandler(deps: ContentHandlerDeps) {
       case 'site/profile-changed':
         deps.reloadProfile();
         return undefined;
-      case 'picker/arm':
-        deps.teacher.arm(message.field);
-        // Answering tells the panel the page can be taught (a frame with a reader is there).
-        return Promise.resolve({ armed: true });
       case 'picker/disarm':
         deps.teacher.disarm();
         return undefined;
-      default:
-        return undefined;
+      case 'picker/arm':
+        deps.teacher.arm(message.field);
+        // Answering tells the panel the page can be taught (a frame with a reader is there).
+        return { armed: true };
     }
   };
 }

@@ -6,7 +6,7 @@ import { askForProfile, type FrameSite } from './profile';
 import { lazyTeacher } from './lazy-teacher';
 import { partSlots } from './parts/scope';
 import { contentMessageHandler } from './handler';
-import { extensionOrigin, onMessage as listen, runtimeId, sendMessage } from './runtime';
+import { extensionOrigin, onMessage as listen, runtimeId, sendFromContent } from './runtime';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -32,7 +32,7 @@ let siteUrl: string | undefined;
 let shown: ClientContext | null = null;
 const loadProfile = async (url = location.href) => {
   siteUrl = url;
-  site = await askForProfile(sendMessage, location.origin, url);
+  site = await askForProfile(sendFromContent, location.origin, url);
 };
 const siteAdapters = async (url: string) => {
   if (url !== siteUrl) await loadProfile(url);
@@ -40,7 +40,8 @@ const siteAdapters = async (url: string) => {
 };
 
 partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
-const teacher = lazyTeacher((id) => sendMessage({ type: 'adapter/load', id }));
+partSlots().send = sendFromContent;
+const teacher = lazyTeacher((id) => sendFromContent({ type: 'adapter/load', id }));
 
 const onMessage = contentMessageHandler({
   runtimeId: () => runtimeId() ?? '',
@@ -57,16 +58,16 @@ const frameView = watchFrameView(window, document, () => reader.readNow());
 const reader = startReader({
   doc: document,
   win: window,
-  extract: siteReader((id) => sendMessage({ type: 'adapter/load', id }), siteAdapters),
+  extract: siteReader((id) => sendFromContent({ type: 'adapter/load', id }), siteAdapters),
   isAlive,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),
   report: async (context, url) => {
     shown = context;
     const view = frameView.view();
-    const answer = await sendMessage({ type: 'context/report', context, url, ...(view ? { view } : {}) });
+    const answer = await sendFromContent({ type: 'context/report', context, url, ...(view ? { view } : {}) });
     // Refused: this site may no longer be read (access taken away while the page stayed open).
-    if ((answer as { ok?: unknown } | undefined)?.ok === false) reader.stop();
+    if (!answer.ok) reader.stop();
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {

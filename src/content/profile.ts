@@ -1,5 +1,5 @@
-import { parseProfile } from './inbound';
 import type { SiteProfile } from '../context/types';
+import type { SendFromContent } from '../messaging/content-transport';
 
 /** A worker that does not answer must not keep the page unread for long. */
 const ANSWER_TIMEOUT_MS = 2_000;
@@ -12,17 +12,17 @@ export interface FrameSite {
 
 /**
  * Asks the background for the profile taught for this frame's origin and for the adapters whose
- * site serves `url`. Anything malformed, or a profile for another origin, counts as none.
+ * site serves `url`. A malformed answer (refused by `send`), or a profile for another origin, counts as none.
  */
-export async function askForProfile(send: (message: { type: 'site/profile-get'; url?: string }) => Promise<unknown>, origin: string, url: string): Promise<FrameSite> {
+export async function askForProfile(send: SendFromContent, origin: string, url: string): Promise<FrameSite> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);
   });
   try {
-    const answer = (await Promise.race([send({ type: 'site/profile-get', url }), timeout])) as { profile?: unknown; adapters?: unknown } | undefined;
-    const profile = parseProfile(answer?.profile);
-    const adapters = Array.isArray(answer?.adapters) ? answer.adapters.filter((id): id is string => typeof id === 'string') : [];
+    const answer = await Promise.race([send({ type: 'site/profile-get', url }), timeout]);
+    if (!answer) return { adapters: [] };
+    const { profile, adapters } = answer;
     return profile?.origin === origin ? { profile, adapters } : { adapters };
   } catch {
     return { adapters: [] };

@@ -1,10 +1,10 @@
 import type { Sender } from '../messaging/transport';
-import type { ContentRequest } from '../messaging/schema';
+import { contentSender } from '../messaging/content-transport';
 
 /**
  * The few extension APIs a content script uses, straight from the browser: Firefox's `browser` and
- * Chrome's `chrome` both return promises from runtime.sendMessage (MV3), and both answer a message
- * through sendResponse when the listener returns true. The content script is injected into every
+ * Chrome's `chrome` both return promises from runtime.sendMessage (MV3), and both take a listener's
+ * answer through sendResponse called before it returns. The content script is injected into every
  * EHR frame, so it carries no polyfill.
  */
 type Listener = (raw: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => boolean;
@@ -25,17 +25,16 @@ const gone = () => Promise.reject(new Error('no extension runtime'));
 
 export const runtimeId = (): string | undefined => api()?.runtime?.id;
 export const extensionOrigin = (): string => api()?.runtime.getURL('') ?? '';
-/** Typed to the messages a content script may send (messaging/schema.ts); answers are checked by each caller. */
-export const sendMessage = (message: ContentRequest): Promise<unknown> => api()?.runtime.sendMessage(message) ?? gone();
+/** The content script's one way to send: typed, each answer checked (messaging/content-transport.ts). */
+export const sendFromContent = contentSender((message) => api()?.runtime.sendMessage(message) ?? gone());
 export const t = (key: string, substitutions?: string | string[]): string => api()?.i18n.getMessage(key, substitutions) || key;
 
-/** Listens for messages; a handler's promise becomes the answer, undefined means no answer. */
-export function onMessage(handler: (raw: unknown, sender: Sender) => Promise<unknown> | undefined): () => void {
+/** Listens for messages; a handler answers at once, undefined meaning no answer. */
+export function onMessage(handler: (raw: unknown, sender: Sender) => unknown): () => void {
   const listener: Listener = (raw, sender, sendResponse) => {
     const answer = handler(raw, sender);
-    if (!answer) return false;
-    answer.then(sendResponse, () => sendResponse(undefined));
-    return true;
+    if (answer !== undefined) sendResponse(answer);
+    return false;
   };
   const runtime = api()?.runtime;
   runtime?.onMessage.addListener(listener);

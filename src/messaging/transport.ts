@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { ContentRequest, PageNotice, TabCommand } from './schema';
-import { CONTENT_REPLIES, TAB_REPLIES, type ContentReply, type TabReply } from './replies';
+import type { PageNotice, TabCommand } from './schema';
+import { TAB_REPLIES, type TabReply } from './replies';
 import { checked, validating, type Handler } from './boundary';
 
 export { ReplyError, type Handler, type Sender } from './boundary';
@@ -8,13 +8,8 @@ export { ReplyError, type Handler, type Sender } from './boundary';
 /**
  * The only way messages leave a context: one sender per direction, each typed to the messages
  * that go that way, each answer checked against its schema before anyone reads it. Extension
- * pages send with page-transport.ts.
+ * pages send with page-transport.ts, content scripts with content-transport.ts (no polyfill there).
  */
-
-/** Content script → background. */
-export async function sendFromContent<T extends ContentRequest['type']>(message: ContentRequest & { type: T }): Promise<ContentReply<T>> {
-  return checked(CONTENT_REPLIES[message.type as T], message.type, await browser.runtime.sendMessage(message));
-}
 
 /** Background → the content scripts of a tab (or of one frame); rejects when no frame there has a reader. */
 export async function sendToTab<T extends TabCommand['type']>(

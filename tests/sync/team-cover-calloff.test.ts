@@ -11,6 +11,7 @@ import { loadTeamState } from '../../src/store/team';
 import { handoffsFor } from '../../src/store/team-handoffs';
 import { callOffCover, loadQueuedCovers, queueCover } from '../../src/sync/cover-queue';
 import { readCareTeam } from '../../src/domain/fhir/care-team';
+import { DAY_MS } from '../../src/domain/time/dates';
 
 /**
  * Calling a cover off, as the panel's route does: the colleague's participant period ends (never
@@ -18,7 +19,6 @@ import { readCareTeam } from '../../src/domain/fhir/care-team';
  * never is, and the colleague's next round drops the handoff.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
-const DAY = 86_400_000;
 const ZONE = 'America/Chicago';
 
 let server: LoopbackServer;
@@ -41,19 +41,19 @@ describe('calling a cover off', () => {
     const e = await connectedAs(await newCaseload(), server, 'erin', T0);
     await createClient(e, { name: 'Jo Kerr' }, T0);
     await syncedRound(e, T0 + 1_000);
-    const start = T0 + DAY;
-    const end = T0 + 8 * DAY;
+    const start = T0 + DAY_MS;
+    const end = T0 + 8 * DAY_MS;
     await queueCover(e, { colleague: 'Practitioner/finn', start, end, timeZone: ZONE }, T0 + 2_000);
     // The team the round saves already holds the cover it sent.
     await syncedRound(e, T0 + 3_000);
     const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
     expect(state.careTeams[0]?.participants.map((p) => p.member)).toEqual(['Practitioner/erin', 'Practitioner/finn']);
     const f = await connectedAs(await newCaseload(), server, 'finn', T0);
-    await syncedRound(f, start + DAY);
-    expect(await handoffsFor(f, CLEAR_TOKENS, start + DAY)).toHaveLength(1);
+    await syncedRound(f, start + DAY_MS);
+    expect(await handoffsFor(f, CLEAR_TOKENS, start + DAY_MS)).toHaveLength(1);
 
     const send = await signedIn(server, 'erin');
-    const calledOff = start + 2 * DAY;
+    const calledOff = start + 2 * DAY_MS;
     const [before] = await all<CareTeam>('CareTeam?_count=50');
     expect(await callOffCover(e, send, state, { colleague: 'Practitioner/finn', start, end }, calledOff)).toEqual({ ended: 1, retired: 1, unqueued: false });
     const [after] = await all<CareTeam>('CareTeam?_count=50');
@@ -81,8 +81,8 @@ describe('calling a cover off', () => {
     await syncedRound(e, T0 + 1_000);
     const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
     const team = state.careTeams.find((candidate) => candidate.clientId === kai.id)!;
-    const start = T0 + 10 * DAY;
-    const end = T0 + 12 * DAY;
+    const start = T0 + 10 * DAY_MS;
+    const end = T0 + 12 * DAY_MS;
     await queueCover(e, { colleague: 'Practitioner/finn', start, end, timeZone: ZONE }, T0 + 2_000);
     const send = await signedIn(server, 'erin');
     expect(await callOffCover(e, send, state, { colleague: 'Practitioner/finn', start, end }, T0 + 3_000)).toEqual({ ended: 0, retired: 0, unqueued: true });

@@ -16,6 +16,7 @@ import { readCareTeam } from '../../src/domain/fhir/care-team';
 import { runSyncRound } from '../../src/sync/round';
 import { countWaiting } from '../../src/sync/status';
 import { createTransport } from '../../src/sync/transport';
+import { DAY_MS } from '../../src/domain/time/dates';
 
 /**
  * "Cover for me" asked for with the team server out of reach waits in the outbox: it survives a
@@ -23,7 +24,6 @@ import { createTransport } from '../../src/sync/transport';
  * to the teams and writes the handoffs, and later rounds write nothing more.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
-const DAY = 86_400_000;
 const ZONE = 'America/Chicago';
 
 let server: LoopbackServer;
@@ -44,8 +44,8 @@ describe('a cover asked for offline', () => {
     const gil = await createClient(e, { name: 'Gil Hart', phone: '555-0101' }, T0);
     await syncedRound(e, T0 + 1_000);
     const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
-    const start = T0 + DAY;
-    const end = T0 + 8 * DAY;
+    const start = T0 + DAY_MS;
+    const end = T0 + 8 * DAY_MS;
 
     // The panel's attempt meets no network: the cover stays queued, counted with the changes waiting.
     const offline = createTransport({ fhirBase: server.fhirBase, allowLoopbackHttp: true, fetchImpl: unreachable, accessToken: async () => 'token' });
@@ -65,7 +65,7 @@ describe('a cover asked for offline', () => {
     expect(await loadQueuedCovers(e)).toEqual([queued]);
 
     // Past the backoff, the server is back.
-    await syncedRound(e, T0 + DAY / 2);
+    await syncedRound(e, T0 + DAY_MS / 2);
     expect(await countWaiting(e)).toBe(0);
     const [team] = await all<CareTeam>('CareTeam?_count=50');
     const read = readCareTeam(team as never);
@@ -79,14 +79,14 @@ describe('a cover asked for offline', () => {
 
     // Another round sends nothing again.
     const version = team?.meta?.versionId;
-    await syncedRound(e, T0 + DAY / 2 + 1_000);
+    await syncedRound(e, T0 + DAY_MS / 2 + 1_000);
     expect((await all<CareTeam>('CareTeam?_count=50'))[0]?.meta?.versionId).toBe(version);
     expect(await all<Composition>('Composition?_count=50')).toHaveLength(1);
 
     // Finn's round brings the handoff into his caseload.
     const f = await connectedAs(await newCaseload(), server, 'finn', T0);
-    await syncedRound(f, T0 + DAY);
-    expect((await handoffsFor(f, CLEAR_TOKENS, T0 + DAY)).map((note) => note.from)).toEqual(['Practitioner/erin']);
+    await syncedRound(f, T0 + DAY_MS);
+    expect((await handoffsFor(f, CLEAR_TOKENS, T0 + DAY_MS)).map((note) => note.from)).toEqual(['Practitioner/erin']);
     e.close();
   });
 
@@ -95,7 +95,7 @@ describe('a cover asked for offline', () => {
     await createClient(e, { name: 'Ivo Juhl' }, T0);
     await syncedRound(e, T0 + 1_000);
     // Someone no longer on the team (removed on the server since the request was made).
-    await queueCover(e, { colleague: 'Practitioner/gone', start: T0 + DAY, end: T0 + 2 * DAY, timeZone: ZONE }, T0 + 2_000);
+    await queueCover(e, { colleague: 'Practitioner/gone', start: T0 + DAY_MS, end: T0 + 2 * DAY_MS, timeZone: ZONE }, T0 + 2_000);
     const round = await syncedRound(e, T0 + 3_000);
     expect(round.problems).toEqual(['A cover by Practitioner/gone was not sent: The colleague chosen to cover is no longer on your team on the team server.']);
     expect(await countWaiting(e)).toBe(0);
@@ -105,7 +105,7 @@ describe('a cover asked for offline', () => {
     const e = await connectedAs(await newCaseload(), server, 'erin', T0);
     await createClient(e, { name: 'Kai Lund' }, T0);
     await syncedRound(e, T0 + 1_000);
-    const week = { colleague: 'Practitioner/finn', start: T0 + DAY, end: T0 + 8 * DAY };
+    const week = { colleague: 'Practitioner/finn', start: T0 + DAY_MS, end: T0 + 8 * DAY_MS };
     const listed = async (at: number) => {
       const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
       return coversForMe(state, { covers: [], callOffs: [] }, at).map((row) => [row.colleague, row.start, row.end]);

@@ -12,6 +12,7 @@ import { coverFor } from '../../src/sync/cover';
 import { participantElement, readCareTeam } from '../../src/domain/fhir/care-team';
 import { caseloadOwnership } from '../../src/domain/team/ownership';
 import type { Send } from '../../src/sync/transport';
+import { DAY_MS } from '../../src/domain/time/dates';
 
 /**
  * "Cover for me": the colleague joins each of the user's clients' CareTeams for the period, with
@@ -19,7 +20,6 @@ import type { Send } from '../../src/sync/transport';
  * the colleague's next round brings the covered clients.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
-const DAY = 86_400_000;
 
 let server: LoopbackServer;
 const newCaseload = useCaseloads();
@@ -55,8 +55,8 @@ describe('coverage', () => {
       }
       return send(method, url, options);
     };
-    const start = T0 + DAY;
-    const end = T0 + 8 * DAY;
+    const start = T0 + DAY_MS;
+    const end = T0 + 8 * DAY_MS;
     expect(await coverFor(racing, state, finn, start, end)).toEqual({ added: 2, already: 0, merged: 1, handoffs: 0 });
     const [onGil] = await teamsOn(gil.patientId);
     const read = readCareTeam(onGil as never);

@@ -15,6 +15,7 @@ import { handoffsFor, handoffSummaries } from '../../src/store/team-handoffs';
 import { cancelCover, coverFor } from '../../src/sync/cover';
 import { readCareTeam } from '../../src/domain/fhir/care-team';
 import type { CareTeam } from '@medplum/fhirtypes';
+import { DAY_MS } from '../../src/domain/time/dates';
 
 /**
  * "Cover for me" writes a handoff summary per covered client, addressed to the colleague; a replay
@@ -22,7 +23,6 @@ import type { CareTeam } from '@medplum/fhirtypes';
  * cover off takes the colleague off the teams and retires each handoff by its status alone.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
-const DAY = 86_400_000;
 const ZONE = 'America/Chicago';
 
 let server: LoopbackServer;
@@ -42,7 +42,7 @@ describe('handoff summary', () => {
     const gil = await createClient(e, { name: 'Gil Hart', phone: '555-0101', mrn: 'G-77', system: 'ehr.example' }, T0);
     await createClient(e, { name: 'Hana Ito' }, T0);
     await logContact(e, { clientId: gil.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Needs a ride to dialysis Friday', tags: [] }, T0);
-    await addCallback(e, { clientId: gil.id, dueAt: T0 + 2 * DAY, reason: 'confirm the ride' }, T0);
+    await addCallback(e, { clientId: gil.id, dueAt: T0 + 2 * DAY_MS, reason: 'confirm the ride' }, T0);
     await syncedRound(e, T0 + 1_000);
 
     const state = (await loadTeamState(e, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
@@ -50,8 +50,8 @@ describe('handoff summary', () => {
     const now = T0 + 2_000;
     const summaries = await handoffSummaries(e, state.careTeams.flatMap((team) => team.clientId ?? []), now, ZONE);
     const handoffs = { of: (team: { clientId?: string }) => (team.clientId ? summaries.get(team.clientId) : undefined), now, timeZone: ZONE };
-    const start = T0 + DAY;
-    const end = T0 + 8 * DAY;
+    const start = T0 + DAY_MS;
+    const end = T0 + 8 * DAY_MS;
     const send = await signedIn(server, 'erin');
     expect(await coverFor(send, state, finn, start, end, handoffs)).toEqual({ added: 2, already: 0, merged: 0, handoffs: 2 });
 
@@ -78,7 +78,7 @@ describe('handoff summary', () => {
     expect(lines.callbacks).toEqual(['Due Mar 4, 2026, 8:00 AM: confirm the ride']);
     // The same summary as data, for Finn's panel to format in his own locale and zone, and the client's name before his device holds them.
     expect(forGil.clientName).toBe('Gil Hart');
-    expect(forGil.summary).toMatchObject({ reach: { phone: '555-0101' }, lastContact: { at: T0, note: 'Needs a ride to dialysis Friday' }, callbacksOwed: [{ dueAt: T0 + 2 * DAY, reason: 'confirm the ride', overdue: false }] });
+    expect(forGil.summary).toMatchObject({ reach: { phone: '555-0101' }, lastContact: { at: T0, note: 'Needs a ride to dialysis Friday' }, callbacksOwed: [{ dueAt: T0 + 2 * DAY_MS, reason: 'confirm the ride', overdue: false }] });
     expect(await handoffsFor(f, CLEAR_TOKENS, end + 1)).toEqual([]);
 
     // Erin's own device keeps none: a handoff is for the colleague it names.

@@ -12,6 +12,7 @@ import { checklistsForClient, tickItem } from '../../src/store/checklists';
 import { loadServerIds } from '../../src/sync/outbox';
 import { participantElement } from '../../src/domain/fhir/care-team';
 import { DISCHARGE_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../src/domain/checklists/checklist';
+import { DAY_MS } from '../../src/domain/time/dates';
 
 /**
  * The care-team scope covers pain points (Conditions) and checklist items (Tasks) as it covers
@@ -19,7 +20,6 @@ import { DISCHARGE_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../src/domain/check
  * supervisor those of their team's patients, and nobody another team's.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
-const DAY = 86_400_000;
 
 let server: LoopbackServer;
 const newCaseload = useCaseloads();
@@ -68,7 +68,7 @@ describe('care-team scope for pain points and checklist items', () => {
     // Bob covers Ada: her pain point and both checklist items arrive, nothing of Eve's.
     const adaPatient = (await loadServerIds(a, 'clients')).get(ada.id)!;
     const [adaTeam] = (((await server.engine.handle('GET', `CareTeam?subject=Patient/${adaPatient}`)).body as Bundle).entry ?? []).map((entry) => entry.resource as CareTeam);
-    const covering = participantElement({ member: 'Practitioner/bob', display: 'Bob Burns', role: 'covering', start: T0, end: T0 + 7 * DAY });
+    const covering = participantElement({ member: 'Practitioner/bob', display: 'Bob Burns', role: 'covering', start: T0, end: T0 + 7 * DAY_MS });
     expect((await server.engine.handle('PUT', `CareTeam/${adaTeam!.id}`, { ...adaTeam, participant: [...adaTeam!.participant!, covering] })).status).toBe(200);
     expect(await syncedRound(b, T0 + 3_000)).toMatchObject({ problems: [] });
     expect(await holdings(b)).toEqual({ 'Ada Quill': { pains: ['Ada Quill: bus fare to the clinic'], items: ITEMS } });

@@ -18,6 +18,7 @@ import { teamCaseloadSnapshot } from '../../src/store/team-caseload';
 import { caseloadOwnership } from '../../src/domain/team/ownership';
 import { supervisorView } from '../../src/domain/team/supervisor';
 import { defaultSettings } from '../../src/domain/settings/settings';
+import { DAY_MS } from '../../src/domain/time/dates';
 
 /**
  * Two care managers and a supervisor of one team on one server: each care manager's device pulls
@@ -25,7 +26,6 @@ import { defaultSettings } from '../../src/domain/settings/settings';
  * taken off stops syncing and stays here; the supervisor's device has the whole team's.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
-const DAY = 86_400_000;
 
 let server: LoopbackServer;
 const newCaseload = useCaseloads();
@@ -50,7 +50,7 @@ describe('care-team scoped pull', () => {
 
     const ada = await createClient(a, { name: 'Ada Quill' }, T0);
     await logContact(a, { clientId: ada.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Asked about meals', tags: [] }, T0);
-    await addCallback(a, { clientId: ada.id, dueAt: T0 + DAY, reason: 'Meal delivery' }, T0);
+    await addCallback(a, { clientId: ada.id, dueAt: T0 + DAY_MS, reason: 'Meal delivery' }, T0);
     await createClient(b, { name: 'Ben Rowe' }, T0);
     expect(await syncedRound(a, T0 + 1_000)).toMatchObject({ pushed: 3, problems: [] });
     expect(await syncedRound(b, T0 + 2_000)).toMatchObject({ pushed: 1, pulled: 0, problems: [] });
@@ -70,7 +70,7 @@ describe('care-team scoped pull', () => {
     expect((await loadTeamState(a, CLEAR_TOKENS, server.fhirBase, 'Practitioner/alice'))).toMatchObject({ role: 'care-manager', userDisplay: PEOPLE.alice, colleagues: [{ member: 'Practitioner/bob', display: PEOPLE.bob }, { member: 'Practitioner/carol', display: PEOPLE.carol }] });
 
     // Bob joins Ada's team: his next round brings her with her contact and callback.
-    const bobOnAda = participantElement({ member: 'Practitioner/bob', display: PEOPLE.bob, role: 'covering', start: T0, end: T0 + 7 * DAY });
+    const bobOnAda = participantElement({ member: 'Practitioner/bob', display: PEOPLE.bob, role: 'covering', start: T0, end: T0 + 7 * DAY_MS });
     const joined = await server.engine.handle('PUT', `CareTeam/${adaTeam!.id}`, { ...adaTeam, participant: [...adaTeam!.participant!, bobOnAda] });
     expect(joined.status).toBe(200);
     expect(await syncedRound(b, T0 + 4_000)).toMatchObject({ pulled: 3, problems: [] });
@@ -109,9 +109,9 @@ describe('care-team scoped pull', () => {
     const c = await connectedAs(await newCaseload(), server, 'carol', T0);
     await syncedRound(c, T0 + 9_000);
     expect(await names(c)).toEqual(['Ada Quill', 'Ben Rowe']);
-    const atC = await teamCaseloadSnapshot(c, CLEAR_TOKENS, T0 + 2 * DAY);
+    const atC = await teamCaseloadSnapshot(c, CLEAR_TOKENS, T0 + 2 * DAY_MS);
     expect(atC.team).toMatchObject({ role: 'supervisor' });
-    const view = supervisorView({ clients: atC.clients, overdue: atC.overdue, team: atC.team!, settings: defaultSettings('UTC'), now: T0 + 2 * DAY, timeZone: 'UTC' });
+    const view = supervisorView({ clients: atC.clients, overdue: atC.overdue, team: atC.team!, settings: defaultSettings('UTC'), now: T0 + 2 * DAY_MS, timeZone: 'UTC' });
     expect(view.map((group) => [group.manager?.display, group.overdue.map((row) => row.client.name)])).toEqual([
       [PEOPLE.alice, ['Ada Quill']],
       [PEOPLE.bob, []],

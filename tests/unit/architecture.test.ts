@@ -128,6 +128,14 @@ describe('architecture', () => {
     expect(sources.some(({ rel }) => rel === join('sync', 'transport.ts'))).toBe(true);
   });
 
+  test('messages go only through the typed senders and checked listeners (src/messaging/*transport.ts, the content script\'s runtime.ts)', () => {
+    const raw = /\.sendMessage\s*\(|\.onMessage\.(add|remove)Listener\s*\(/;
+    const senders = [join('messaging', 'transport.ts'), join('messaging', 'page-transport.ts'), join('content', 'runtime.ts')];
+    const offenders = sources.filter(({ rel, text }) => raw.test(text) && !senders.includes(rel)).map(({ rel }) => rel);
+    expect(offenders).toEqual([]);
+    for (const rel of senders) expect(sources.find((source) => source.rel === rel)?.text, rel).toMatch(raw);
+  });
+
   test('no XHR, beacons, eval or HTML injection anywhere in src/', () => {
     const forbidden =
       /XMLHttpRequest|sendBeacon|\beval\s*\(|new\s+Function\s*\(|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\s*\(/;

@@ -2,6 +2,7 @@ import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
 import type { readClientContext } from '../../context/read';
+import type { SendFromContent } from '../../messaging/content-transport';
 
 /**
  * Parts of the content script that most frames never need (the reader itself, the teaching picker,
@@ -21,6 +22,8 @@ export interface Parts {
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
   shapes?: Shapes;
+  /** The content script's sender, lent to the parts so that none carries its own copy of the answer checks. */
+  send?: SendFromContent;
 }
 export type PartId = 'reader' | 'teach' | 'structured';
 

@@ -1,5 +1,5 @@
 import { createTeacher } from '../teach';
-import { sendMessage, t } from '../runtime';
+import { t } from '../runtime';
 import { partSlots } from './scope';
 
 // Injected once per frame when the user starts teaching; a second injection keeps the first teacher.
@@ -7,7 +7,7 @@ partSlots().teach ??= createTeacher({
   doc: document,
   win: window,
   t,
-  picked: (field, pick) => void sendMessage({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
-  cancelled: () => void sendMessage({ type: 'picker/cancelled' }).catch(() => undefined),
+  picked: (field, pick) => void partSlots().send?.({ type: 'picker/picked', field, ...pick }).catch(() => undefined),
+  cancelled: () => void partSlots().send?.({ type: 'picker/cancelled' }).catch(() => undefined),
   identifiers: () => partSlots().identifiers?.() ?? [],
 });

@@ -2,7 +2,7 @@ import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Con
 import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
 import { condition } from './condition';
-import { hasStay, stayEncounter } from './stay';
+import { hasStay, stayEncounter, stayIdentifier } from './stay';
 import { calendarDateOf } from '../time/dates';
 import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
 import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
@@ -143,8 +143,13 @@ export function fhirBundle(input: FhirExportInput): Bundle {
     add('Patient', client.id, patient(client));
     // The plan has no record of its own: its address is derived from the client's.
     add('CarePlan', `careplan-${client.id}`, carePlan(client, input.cadenceOf(client), input.painPoints.filter((point) => point.clientId === client.id && point.status === 'open')));
-    // The team server's mapping too, one stay per client; a client never in hospital has none to export.
-    if (hasStay(client)) add('Encounter', `stay-${client.id}`, stayEncounter(client, { reference: fullUrl('Patient', client.id) }, today) as unknown as Encounter);
+    // The team server's mapping too, one stay per client, identified as sync identifies it (by its
+    // Patient's id): a reader of the export, or a team server it goes to, tells Rapport's stay from
+    // the EHR's own visits. A client never in hospital has none to export.
+    if (hasStay(client)) {
+      const stay = stayEncounter(client, { reference: fullUrl('Patient', client.id) }, today);
+      add('Encounter', `stay-${client.id}`, { ...stay, identifier: [stayIdentifier(client.id)] } as unknown as Encounter);
+    }
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));

@@ -21,6 +21,8 @@ import { isObject, list, type Json } from './read';
 export const STAY_IDENTIFIER_SYSTEM = 'https://rapport.care/fhir/identifier/stay';
 /** The search token that finds Rapport's stay Encounters, whatever device wrote them. */
 export const STAY_TOKEN = `${STAY_IDENTIFIER_SYSTEM}|`;
+/** A stay is named by its Patient's id (one stay per Patient): the server's id in sync, the client's own in an export. */
+export const stayIdentifier = (patientId: string) => ({ system: STAY_IDENTIFIER_SYSTEM, value: patientId });
 export const PLANNED_END_URL = 'http://hl7.org/fhir/5.0/StructureDefinition/extension-Encounter.plannedEndDate';
 const ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 

@@ -26,26 +26,26 @@ import type { CallbackRecord, ClientRecord } from '../../../src/model/records';
 import type { CareTeam, HandoffNote, TeamState } from '../../../src/model/team';
 import * as v from 'valibot';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 const ZONE = 'America/Chicago';
 const NOW = Date.UTC(2026, 2, 2, 18, 0);
-const DAY = 86_400_000;
 const BASE = 'https://fhir.example.org/R4/';
 const ALICE = { member: 'Practitioner/alice', display: 'Alice Ames' };
 const BOB = { member: 'Practitioner/bob', display: 'Bob Burns' };
 
 const client = (id: string, name: string): ClientRecord =>
-  ({ id, name, identities: [], identityKeys: [], searchName: name.toLowerCase(), createdAt: NOW - 400 * DAY, updatedAt: NOW - 400 * DAY, rev: 1, enrolledAt: NOW - 400 * DAY }) as ClientRecord;
-const overdue = (clientId: string, dueAt: number): CallbackRecord => ({ id: `cb-${clientId}`, clientId, dueAt, status: 'open', createdAt: dueAt - DAY, updatedAt: dueAt - DAY, rev: 1 }) as CallbackRecord;
+  ({ id, name, identities: [], identityKeys: [], searchName: name.toLowerCase(), createdAt: NOW - 400 * DAY_MS, updatedAt: NOW - 400 * DAY_MS, rev: 1, enrolledAt: NOW - 400 * DAY_MS }) as ClientRecord;
+const overdue = (clientId: string, dueAt: number): CallbackRecord => ({ id: `cb-${clientId}`, clientId, dueAt, status: 'open', createdAt: dueAt - DAY_MS, updatedAt: dueAt - DAY_MS, rev: 1 }) as CallbackRecord;
 const team = (clientId: string, participants: CareTeam['participants']): CareTeam => ({ serverId: `ct-${clientId}`, patientId: `p-${clientId}`, clientId, active: true, participants });
 const TEAMS = [
   team('ada', [{ ...ALICE, role: 'primary' }]),
-  team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW - DAY, end: NOW + 6 * DAY }]),
+  team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW - DAY_MS, end: NOW + 6 * DAY_MS }]),
   team('cy', [{ member: 'Practitioner/cy-cm', role: 'primary' }]),
 ];
 const state = (role: TeamState['role']): TeamState => ({ fhirBase: BASE, user: ALICE.member, userDisplay: ALICE.display, role, colleagues: [BOB, ALICE], careTeams: TEAMS, refreshedAt: NOW });
 const CLIENTS = [client('ada', 'Ada Ames'), client('ben', 'Ben Burns'), client('cy', 'Cy Cole'), client('eve', 'Eve Earl')];
-const input = (team?: TeamState) => ({ clients: CLIENTS, overdue: [overdue('ben', NOW - 2 * DAY)], ...(team ? { team } : {}), settings: defaultSettings(ZONE), now: NOW, timeZone: ZONE });
+const input = (team?: TeamState) => ({ clients: CLIENTS, overdue: [overdue('ben', NOW - 2 * DAY_MS)], ...(team ? { team } : {}), settings: defaultSettings(ZONE), now: NOW, timeZone: ZONE });
 
 describe('team/caseload answer', () => {
   test('with no team known (sync off, never pulled) it says so and nothing else', () => {
@@ -69,7 +69,7 @@ describe('team/caseload answer', () => {
   test("a supervisor also gets the team's overdue callbacks by care manager, and the answer passes the page's check", () => {
     const reply = teamCaseloadReply(input(state('supervisor')));
     const bob = reply.team?.byManager?.find((group) => group.manager === 'Bob Burns');
-    expect(bob?.overdue).toEqual([{ client: { id: 'ben', name: 'Ben Burns' }, dueAt: NOW - 2 * DAY }]);
+    expect(bob?.overdue).toEqual([{ client: { id: 'ben', name: 'Ben Burns' }, dueAt: NOW - 2 * DAY_MS }]);
     expect(reply.team?.byManager?.find((group) => group.manager === 'Alice Ames')?.overdue).toEqual([]);
     expect(v.safeParse(PAGE_REPLIES['team/caseload'], reply).success).toBe(true);
   });
@@ -89,33 +89,33 @@ describe('team messages at the boundary', () => {
       extensionOrigin: ORIGIN,
       team: {
         caseload: async () => (calls.push('caseload'), { team: null }),
-        cover: async () => (calls.push('cover'), { ok: true }),
+        cover: async () => (calls.push('cover'), { ok: true as const, added: 1, already: 0 }),
         handoffs: async () => (calls.push('handoffs'), { handoffs: [] }),
-        callOff: async () => (calls.push('call-off'), { ok: true, ended: 0 }),
+        callOff: async () => (calls.push('call-off'), { ok: true as const, ended: 0 }),
       },
     } satisfies RouterDeps & { runtimeId: string; extensionOrigin: string };
     return { calls, deps };
   };
 
   test('a cover request names a colleague by reference and whole-ms times; anything else is refused', () => {
-    expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }).ok).toBe(true);
-    expect(parseMessage({ type: 'team/cover', colleague: 'javascript:alert(1)', start: NOW, end: NOW + DAY }).ok).toBe(false);
-    expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: 'tomorrow', end: NOW + DAY }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY_MS }).ok).toBe(true);
+    expect(parseMessage({ type: 'team/cover', colleague: 'javascript:alert(1)', start: NOW, end: NOW + DAY_MS }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/cover', colleague: 'Practitioner/bob', start: 'tomorrow', end: NOW + DAY_MS }).ok).toBe(false);
     expect(parseMessage({ type: 'team/caseload', extra: 1 }).ok).toBe(false);
-    expect(parseMessage({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }).ok).toBe(true);
+    expect(parseMessage({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY_MS }).ok).toBe(true);
     expect(parseMessage({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW }).ok).toBe(false);
-    expect(parseMessage({ type: 'team/call-off', colleague: '../Patient/1', start: NOW, end: NOW + DAY }).ok).toBe(false);
+    expect(parseMessage({ type: 'team/call-off', colleague: '../Patient/1', start: NOW, end: NOW + DAY_MS }).ok).toBe(false);
   });
 
   test('extension pages reach the team routes; a content script does not', async () => {
     const { calls, deps } = routed();
     await handle({ type: 'team/caseload' }, panel, deps);
-    await handle({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, panel, deps);
+    await handle({ type: 'team/cover', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY_MS }, panel, deps);
     await handle({ type: 'team/handoffs' }, panel, deps);
-    await handle({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, panel, deps);
+    await handle({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY_MS }, panel, deps);
     expect(handle({ type: 'team/caseload' }, content, deps)).toBeUndefined();
     expect(handle({ type: 'team/handoffs' }, content, deps)).toBeUndefined();
-    expect(handle({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY }, content, deps)).toBeUndefined();
+    expect(handle({ type: 'team/call-off', colleague: 'Practitioner/bob', start: NOW, end: NOW + DAY_MS }, content, deps)).toBeUndefined();
     expect(calls).toEqual(['caseload', 'cover', 'handoffs', 'call-off']);
   });
 });
@@ -149,16 +149,16 @@ describe('cover for me', () => {
 
   test("adds the colleague to the teams of the user's own clients and says how many", async () => {
     const { puts, send } = server();
-    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY })).toEqual({ ok: true, added: 1, already: 0 });
+    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY_MS, end: NOW + 8 * DAY_MS })).toEqual({ ok: true, added: 1, already: 0 });
     expect(puts.map((put) => put.url)).toEqual(['CareTeam/ct-ada']);
   });
 
   test('refuses dates that end before they start, someone not on the team, and the user themself, without a request', async () => {
     const { puts, send } = server();
     const cover = routes(send).cover;
-    expect(await cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW })).toEqual({ ok: false, reason: 'bad-dates' });
-    expect(await cover({ type: 'team/cover', colleague: 'Practitioner/stranger', start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'unknown-colleague' });
-    expect(await cover({ type: 'team/cover', colleague: ALICE.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'unknown-colleague' });
+    expect(await cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY_MS, end: NOW })).toEqual({ ok: false, reason: 'bad-dates' });
+    expect(await cover({ type: 'team/cover', colleague: 'Practitioner/stranger', start: NOW, end: NOW + DAY_MS })).toEqual({ ok: false, reason: 'unknown-colleague' });
+    expect(await cover({ type: 'team/cover', colleague: ALICE.member, start: NOW, end: NOW + DAY_MS })).toEqual({ ok: false, reason: 'unknown-colleague' });
     expect(puts).toEqual([]);
   });
 
@@ -166,13 +166,13 @@ describe('cover for me', () => {
     const send = (async () => {
       throw new SyncError('forbidden', 'The team server refused this change.', 403);
     }) as Send;
-    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'server', detail: 'The team server refused this change.' });
+    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY_MS })).toEqual({ ok: false, reason: 'server', detail: 'The team server refused this change.' });
   });
 
   test("a cover writes each covered client's handoff summary from this device's records; team/handoffs lists those addressed to the user", async () => {
-    const ada = await createClient(db, { name: 'Ada Ames', phone: '555-0100' }, NOW - DAY);
+    const ada = await createClient(db, { name: 'Ada Ames', phone: '555-0100' }, NOW - DAY_MS);
     const sealer = vaultTokenSealer(vault, ring);
-    const handoff: HandoffNote = { serverId: 'h1', patientId: 'p-ben', clientId: 'ben', from: BOB.member, to: ALICE.member, start: NOW - DAY, end: NOW + 6 * DAY, writtenAt: NOW - 2 * DAY, sections: [{ code: 'reach', title: 'How to reach them', lines: ['Phone: 555-0199'] }] };
+    const handoff: HandoffNote = { serverId: 'h1', patientId: 'p-ben', clientId: 'ben', from: BOB.member, to: ALICE.member, start: NOW - DAY_MS, end: NOW + 6 * DAY_MS, writtenAt: NOW - 2 * DAY_MS, sections: [{ code: 'reach', title: 'How to reach them', lines: ['Phone: 555-0199'] }] };
     const ended = { ...handoff, serverId: 'h0', end: NOW - 1 };
     await saveTeamState(db, { ...state('care-manager'), careTeams: [team(ada.id, [{ ...ALICE, role: 'primary' }])], handoffs: [handoff, ended] }, sealer);
     const posts: { url: string; title?: unknown }[] = [];
@@ -181,7 +181,7 @@ describe('cover for me', () => {
       if (method === 'GET') return { status: 200, body: url.startsWith('CareTeam/') ? { resourceType: 'CareTeam', id: 'ct', meta: { versionId: '1' }, status: 'active', participant: [] } : { resourceType: 'Bundle' } };
       return { status: 201, body: { id: 'c1' } };
     }) as Send;
-    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY })).toEqual({ ok: true, added: 1, already: 0 });
+    expect(await routes(send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW + DAY_MS, end: NOW + 8 * DAY_MS })).toEqual({ ok: true, added: 1, already: 0 });
     expect(posts).toEqual([{ url: 'Composition', title: 'Handoff: Ada Ames' }, { url: 'Provenance', title: undefined }]);
     const reply = await routes(send).handoffs();
     expect(reply).toEqual({ handoffs: [handoff] });
@@ -192,11 +192,11 @@ describe('cover for me', () => {
     const offline = (async () => {
       throw new SyncError('offline', 'Rapport could not reach the team server.');
     }) as Send;
-    const request = { type: 'team/cover', colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY } as const;
+    const request = { type: 'team/cover', colleague: BOB.member, start: NOW + DAY_MS, end: NOW + 8 * DAY_MS } as const;
     const reply = await routes(offline).cover(request);
     expect(reply).toEqual({ ok: true, added: 0, already: 0, queued: true });
     expect(v.safeParse(PAGE_REPLIES['team/cover'], reply).success).toBe(true);
-    expect(await loadQueuedCovers(db)).toEqual([{ colleague: BOB.member, start: NOW + DAY, end: NOW + 8 * DAY, timeZone: ZONE, queuedAt: NOW }]);
+    expect(await loadQueuedCovers(db)).toEqual([{ colleague: BOB.member, start: NOW + DAY_MS, end: NOW + 8 * DAY_MS, timeZone: ZONE, queuedAt: NOW }]);
     expect(await countWaiting(db)).toBe(1);
 
     const { puts, send } = server();
@@ -213,23 +213,23 @@ describe('cover for me', () => {
 
   test('with sync off there is no team to cover', async () => {
     await saveSyncSettings(db, { enabled: false, fhirBase: BASE, clientId: 'rapport' });
-    expect(await routes(server().send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY })).toEqual({ ok: false, reason: 'no-team' });
+    expect(await routes(server().send).cover({ type: 'team/cover', colleague: BOB.member, start: NOW, end: NOW + DAY_MS })).toEqual({ ok: false, reason: 'no-team' });
   });
 });
 
 describe('who covers for me, and calling a cover off', () => {
   const CAROL = { member: 'Practitioner/carol', display: 'Carol Chen' };
-  const week = { start: NOW - DAY, end: NOW + 6 * DAY };
-  const later = { start: NOW + 10 * DAY, end: NOW + 12 * DAY };
+  const week = { start: NOW - DAY_MS, end: NOW + 6 * DAY_MS };
+  const later = { start: NOW + 10 * DAY_MS, end: NOW + 12 * DAY_MS };
   const covering = (who: typeof BOB, period: { start: number; end: number }) => ({ member: who.member, role: 'covering' as const, ...period });
-  const mine = (clientId: string, ...covers: CareTeam['participants']) => team(clientId, [{ ...ALICE, role: 'primary', start: NOW - 400 * DAY }, ...covers]);
+  const mine = (clientId: string, ...covers: CareTeam['participants']) => team(clientId, [{ ...ALICE, role: 'primary', start: NOW - 400 * DAY_MS }, ...covers]);
   const withCovers = (): TeamState => ({
     ...state('care-manager'),
     colleagues: [BOB, ALICE, CAROL],
     careTeams: [
       mine('ada', covering(BOB, week)),
       mine('dee', covering(BOB, week), covering(CAROL, later)),
-      mine('fay', covering(BOB, { start: NOW - 9 * DAY, end: NOW - 2 * DAY })),
+      mine('fay', covering(BOB, { start: NOW - 9 * DAY_MS, end: NOW - 2 * DAY_MS })),
       // Bob's client that Alice covers: not a cover of hers, and Carol covering Bob there is not either.
       team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', ...week }, covering(CAROL, week)]),
     ],
@@ -246,12 +246,12 @@ describe('who covers for me, and calling a cover off', () => {
 
   test('a cover waiting to be sent shows as waiting; one being called off is gone', () => {
     const queue = {
-      covers: [{ colleague: CAROL.member, start: NOW + 20 * DAY, end: NOW + 21 * DAY, timeZone: ZONE, queuedAt: NOW }],
+      covers: [{ colleague: CAROL.member, start: NOW + 20 * DAY_MS, end: NOW + 21 * DAY_MS, timeZone: ZONE, queuedAt: NOW }],
       callOffs: [{ callOff: true as const, colleague: BOB.member, ...week, queuedAt: NOW }],
     };
     expect(teamCaseloadReply({ ...input(withCovers()), queue }).team?.covers).toEqual([
       { colleague: CAROL.member, name: 'Carol Chen', ...later, clients: 1, waiting: false },
-      { colleague: CAROL.member, name: 'Carol Chen', start: NOW + 20 * DAY, end: NOW + 21 * DAY, clients: 3, waiting: true },
+      { colleague: CAROL.member, name: 'Carol Chen', start: NOW + 20 * DAY_MS, end: NOW + 21 * DAY_MS, clients: 3, waiting: true },
     ]);
   });
 
@@ -310,7 +310,7 @@ describe('who covers for me, and calling a cover off', () => {
 
   test('a cover just asked for is on her list at once, before the next round restates the team', async () => {
     const { send } = server();
-    const soon = { start: NOW + 20 * DAY, end: NOW + 21 * DAY };
+    const soon = { start: NOW + 20 * DAY_MS, end: NOW + 21 * DAY_MS };
     expect(await routes(send).cover({ type: 'team/cover', colleague: CAROL.member, ...soon })).toMatchObject({ ok: true, added: 3 });
     expect((await routes(send).caseload()).team?.covers?.find((row) => row.start === soon.start)).toEqual({ colleague: CAROL.member, name: 'Carol Chen', ...soon, clients: 3, waiting: false });
   });
@@ -324,8 +324,8 @@ describe('who covers for me, and calling a cover off', () => {
   test('refuses a cover not on her list (another manager\'s client, an ended one, a made-up period) without a request', async () => {
     const { puts, send } = server();
     expect(await routes(send).callOff(callOff(week, CAROL))).toEqual({ ok: false, reason: 'unknown-cover' });
-    expect(await routes(send).callOff(callOff({ start: NOW - 9 * DAY, end: NOW - 2 * DAY }))).toEqual({ ok: false, reason: 'unknown-cover' });
-    expect(await routes(send).callOff(callOff({ start: NOW, end: NOW + DAY }))).toEqual({ ok: false, reason: 'unknown-cover' });
+    expect(await routes(send).callOff(callOff({ start: NOW - 9 * DAY_MS, end: NOW - 2 * DAY_MS }))).toEqual({ ok: false, reason: 'unknown-cover' });
+    expect(await routes(send).callOff(callOff({ start: NOW, end: NOW + DAY_MS }))).toEqual({ ok: false, reason: 'unknown-cover' });
     expect(puts).toEqual([]);
   });
 
@@ -348,7 +348,7 @@ describe('who covers for me, and calling a cover off', () => {
     const offline = (async () => {
       throw new SyncError('offline', 'Rapport could not reach the team server.');
     }) as Send;
-    const soon = { start: NOW + 30 * DAY, end: NOW + 31 * DAY };
+    const soon = { start: NOW + 30 * DAY_MS, end: NOW + 31 * DAY_MS };
     expect(await routes(offline).cover({ type: 'team/cover', colleague: CAROL.member, ...soon })).toMatchObject({ ok: true, queued: true });
     expect((await routes(offline).caseload()).team?.covers?.find((row) => row.start === soon.start)).toMatchObject({ waiting: true });
     const { puts, send } = server();

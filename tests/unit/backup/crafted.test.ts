@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
-import { DAY, dump, ORIGIN, seedEverything, T0 } from './seed';
+import { dump, ORIGIN, seedEverything, T0 } from './seed';
 import { openText, resigned, signed, tryImport } from './fixtures';
 import { applyImport, exportBackup, ExportBlockedError, ImportNotAppliedError, planImport, repairForExport } from '../../../src/store/backup';
 import { caseloadSnapshot } from '../../../src/store/caseload';
@@ -12,6 +12,7 @@ import { addCallback } from '../../../src/store/callbacks';
 import { META_KEYS } from '../../../src/model/meta';
 import type { MergePlan } from '../../../src/domain/backup/merge';
 import type { ClientRecord } from '../../../src/model/records';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 /** When the tests apply an import. */
 const IMPORTED_AT = Date.UTC(2026, 11, 1);
@@ -99,8 +100,8 @@ describe('crafted files that import without the harm', () => {
     await newlyDue(db(), T0);
     expect(await tryImport(db(), file)).toBe('ok');
     const { ann } = (await seedIds())!;
-    await addCallback(db(), { clientId: ann, dueAt: T0 + 2 * DAY }, T0);
-    expect((await newlyDue(db(), T0 + 3 * DAY)).length).toBeGreaterThan(0);
+    await addCallback(db(), { clientId: ann, dueAt: T0 + 2 * DAY_MS }, T0);
+    expect((await newlyDue(db(), T0 + 3 * DAY_MS)).length).toBeGreaterThan(0);
   });
 
   test('identity keys are derived, never taken from the file: a client cannot claim another\'s chart through them', async () => {
@@ -146,7 +147,7 @@ describe('crafted files that import without the harm', () => {
       Object.assign(bob, { id: 'late', rev: 1, identities: [{ system: ORIGIN, mrn: 'N1' }] });
     });
     const plan = await planImport(db(), await openText(file));
-    await recordSeenClient(db(), { context: { name: 'Nina New', mrn: 'N1', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/N1` }, T0 + DAY);
+    await recordSeenClient(db(), { context: { name: 'Nina New', mrn: 'N1', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/N1` }, T0 + DAY_MS);
     const now = await dump(db());
     await expect(applyImport(db(), plan, IMPORTED_AT)).rejects.toBeInstanceOf(ImportNotAppliedError);
     expect(await dump(db())).toEqual(now);
@@ -218,12 +219,12 @@ describe('export writes only what import accepts', () => {
 
   test('repaired, what does not fit is dropped and the rest is kept; the file restores', async () => {
     const client = await damage();
-    expect(await repairForExport(db(), { store: 'clients', id: client.id }, T0 + DAY)).toBe(true);
+    expect(await repairForExport(db(), { store: 'clients', id: client.id }, T0 + DAY_MS)).toBe(true);
     const repaired = (await getClient(db(), client.id))!;
     expect(repaired).toMatchObject({ name: client.name, identities: [{ system: ORIGIN, mrn: 'A1' }] });
     expect(repaired.identities[0]?.lastUrl).toBeUndefined();
     expect('legacy' in repaired).toBe(false);
-    const file = JSON.stringify(await exportBackup(db(), T0 + DAY));
+    const file = JSON.stringify(await exportBackup(db(), T0 + DAY_MS));
     expect(await tryImport(db(), file)).toBe('ok');
   });
 });

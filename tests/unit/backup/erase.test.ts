@@ -2,25 +2,26 @@ import { describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
 import { SEALED } from '../store/sealed-mode';
 import { VAULT_META_KEY } from '../../../src/store/vault/vault';
-import { dump, seedEverything, T0, DAY } from './seed';
+import { dump, seedEverything, T0 } from './seed';
 import { deleteClientCompletely, eraseAll } from '../../../src/store/erase';
 import { getClient } from '../../../src/store/clients';
 import { recordBackup } from '../../../src/store/backup-meta';
 import { DB_VERSION } from '../../../src/store/db';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 describe('deleting', () => {
   const db = useFreshDb();
 
   test('one client with everything about them leaves no live record of that client', async () => {
     const { ann, bob } = await seedEverything(db());
-    const counts = await deleteClientCompletely(db(), ann.id, T0 + 9 * DAY);
+    const counts = await deleteClientCompletely(db(), ann.id, T0 + 9 * DAY_MS);
     expect(counts).toEqual({ clients: 1, contacts: 2, callbacks: 1, checklists: 1, painPoints: 1, dispositions: 1 });
     const all = await dump(db());
     const text = JSON.stringify(all);
     for (const store of ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const) {
       expect(all[store].filter((r) => !('deleted' in r) && (r as unknown as { clientId: string }).clientId === ann.id)).toEqual([]);
     }
-    expect(await db().get('clients', ann.id)).toEqual({ id: ann.id, createdAt: ann.createdAt, updatedAt: T0 + 9 * DAY, rev: ann.rev + 1, deleted: true });
+    expect(await db().get('clients', ann.id)).toEqual({ id: ann.id, createdAt: ann.createdAt, updatedAt: T0 + 9 * DAY_MS, rev: ann.rev + 1, deleted: true });
     expect(text).not.toContain('Ann Marie');
     expect(text).not.toContain('Cannot afford inhaler');
     // The other client is untouched.

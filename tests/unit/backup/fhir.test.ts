@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle as MedplumBundle } from '@medplum/fhirtypes';
 import { useFreshDb } from '../store/helpers';
-import { seedEverything, ORIGIN, T0, DAY } from './seed';
+import { seedEverything, ORIGIN, T0 } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { condition } from '../../../src/domain/fhir/condition';
-import { readStay, stayEncounter } from '../../../src/domain/fhir/stay';
+import { readStay, stayEncounter, STAY_IDENTIFIER_SYSTEM, STAY_TOKEN } from '../../../src/domain/fhir/stay';
 import { createClient } from '../../../src/store/clients';
 import { painPointsForClient } from '../../../src/store/pain-points';
 import { exportFhir } from '../../../src/store/fhir';
 import { itemTextKey } from '../../../src/domain/text/message-keys';
 import { translate } from '../sidepanel/memory-host';
 import { loadR4Schema, SCHEMA_COMPILE_TIMEOUT_MS, type R4Schema } from '../sync/r4-schema';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 let r4: R4Schema;
 const errorsOf = (resource: { resourceType: string }) => r4.errorsOf(resource);
@@ -24,7 +25,7 @@ describe('FHIR R4 export', () => {
 
   test('a realistic export: every resource and the Bundle pass the official schema', async () => {
     const { ann } = await seedEverything(db());
-    const bundle = await exportFhir(db(), { now: T0 + 9 * DAY, timeZone: 'America/New_York', itemText: (id) => translate(itemTextKey(id)) });
+    const bundle = await exportFhir(db(), { now: T0 + 9 * DAY_MS, timeZone: 'America/New_York', itemText: (id) => translate(itemTextKey(id)) });
     expect(bundle.type).toBe('collection');
     // The domain's own FHIR types must stay assignable to the published R4 types.
     const typed: MedplumBundle = bundle;
@@ -48,7 +49,7 @@ describe('FHIR R4 export', () => {
     expect(comms.find((c) => c.status === 'completed')).toMatchObject({ note: [{ text: 'Talked about meds' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
     const tasks = resources.filter((r) => r.resourceType === 'Task') as any[];
     expect(tasks.map((t) => t.status).sort()).toEqual(['completed', 'completed', 'requested']);
-    expect(tasks.find((t) => t.status === 'requested').executionPeriod.end).toBe(new Date(T0 + 5 * DAY).toISOString());
+    expect(tasks.find((t) => t.status === 'requested').executionPeriod.end).toBe(new Date(T0 + 5 * DAY_MS).toISOString());
     expect(tasks.some((t) => /Called or arrived at the time you said/.test(t.description))).toBe(true);
     // Deleted records are not exported: Bob's deleted visit is absent.
     expect(comms).toHaveLength(2);
@@ -81,7 +82,9 @@ describe('FHIR R4 export', () => {
       const [clientId, name] = [...ids].find(([id]) => (resource as any).subject.reference === `urn:uuid:${id}`)!;
       const stay = stays[name];
       expect(fullUrl).toBe(`urn:rapport:Encounter:stay-${clientId}`);
-      expect(resource).toEqual(stayEncounter(stay, { reference: `urn:uuid:${clientId}` }, '2026-11-02'));
+      // Rapport's stay identifier, as sync writes it (named by the Patient's id), so sync's pull finds it.
+      expect(resource).toEqual({ ...stayEncounter(stay, { reference: `urn:uuid:${clientId}` }, '2026-11-02'), identifier: [{ system: STAY_IDENTIFIER_SYSTEM, value: clientId }] });
+      expect((resource as any).identifier.map(({ system, value }: { system: string; value: string }) => `${system}|${value}`)).toEqual([`${STAY_TOKEN}${clientId}`]);
       expect(readStay(resource as any)).toEqual(stay);
     }
     const status = (name: keyof typeof stays) => (encounters.find(({ resource }) => ids.get((resource as any).subject.reference.slice('urn:uuid:'.length)) === name)!.resource as any).status;
@@ -91,7 +94,7 @@ describe('FHIR R4 export', () => {
   });
 
   test('a relieved pain point is exported resolved with its relief date, and no plan addresses it', () => {
-    const relieved = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', createdAt: T0, updatedAt: T0 + DAY, clientId: 'c1', text: 'Bus fare', status: 'relieved' as const, openedAt: T0, relievedAt: T0 + DAY };
+    const relieved = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', createdAt: T0, updatedAt: T0 + DAY_MS, clientId: 'c1', text: 'Bus fare', status: 'relieved' as const, openedAt: T0, relievedAt: T0 + DAY_MS };
     const bundle = fhirBundle({
       clients: [{ id: 'c1', createdAt: T0, updatedAt: T0, name: 'Zed', identities: [] }],
       contacts: [],
@@ -104,7 +107,7 @@ describe('FHIR R4 export', () => {
     const resources = bundle.entry!.map((entry) => entry.resource as any);
     const pain = resources.find((r) => r.resourceType === 'Condition');
     expect(errorsOf(pain)).toEqual([]);
-    expect(pain).toMatchObject({ clinicalStatus: { coding: [{ code: 'resolved' }] }, abatementDateTime: new Date(T0 + DAY).toISOString() });
+    expect(pain).toMatchObject({ clinicalStatus: { coding: [{ code: 'resolved' }] }, abatementDateTime: new Date(T0 + DAY_MS).toISOString() });
     expect(resources.find((r) => r.resourceType === 'CarePlan').addresses).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useFreshDb } from '../store/helpers';
-import { dump, seedEverything, T0, DAY } from './seed';
+import { dump, seedEverything, T0 } from './seed';
 import { openText } from './fixtures';
 import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
 import { getClient, updateClient } from '../../../src/store/clients';
@@ -8,6 +8,7 @@ import { deleteRecord } from '../../../src/store/base';
 import { logContact } from '../../../src/store/contacts';
 import { incomingWins, isNewer } from '../../../src/domain/backup/merge';
 import type { ClientRecord } from '../../../src/model/records';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 /** When the tests apply an import. */
 const IMPORTED_AT = Date.UTC(2026, 11, 1);
@@ -38,7 +39,7 @@ describe('importing into a database that moved on', () => {
   }
 
   test('a newer local edit is kept: the older backup is ignored', async () => {
-    const { text, ann } = await exportThen((ann) => updateClient(db(), ann.id, { phone: '555-0199' }, T0 + 9 * DAY));
+    const { text, ann } = await exportThen((ann) => updateClient(db(), ann.id, { phone: '555-0199' }, T0 + 9 * DAY_MS));
     const before = await dump(db());
     const plan = await planImport(db(), await openText(text));
     expect(plan.counts.clients.updated).toBe(0);
@@ -48,7 +49,7 @@ describe('importing into a database that moved on', () => {
   });
 
   test('a record deleted here stays deleted', async () => {
-    const { text, ann } = await exportThen((ann) => deleteRecord(db(), 'clients', ann.id, T0 + 9 * DAY));
+    const { text, ann } = await exportThen((ann) => deleteRecord(db(), 'clients', ann.id, T0 + 9 * DAY_MS));
     const plan = await planImport(db(), await openText(text));
     await applyImport(db(), plan, IMPORTED_AT);
     expect(await db().get('clients', ann.id)).toMatchObject({ deleted: true });
@@ -56,8 +57,8 @@ describe('importing into a database that moved on', () => {
 
   test('a newer record in the backup replaces the older local one', async () => {
     const { ann } = await seedEverything(db());
-    await updateClient(db(), ann.id, { phone: '555-0199' }, T0 + 9 * DAY);
-    const newer = JSON.stringify(await exportBackup(db(), T0 + 10 * DAY));
+    await updateClient(db(), ann.id, { phone: '555-0199' }, T0 + 9 * DAY_MS);
+    const newer = JSON.stringify(await exportBackup(db(), T0 + 10 * DAY_MS));
     // Roll this device back to the older revision, as another machine would be.
     await db().put('clients', ann);
     const plan = await planImport(db(), await openText(newer));
@@ -68,12 +69,12 @@ describe('importing into a database that moved on', () => {
 
   test('an imported tombstone deletes the local record when newer, not when older', async () => {
     const { ann, bob } = await seedEverything(db());
-    await deleteRecord(db(), 'clients', ann.id, T0 + 9 * DAY);
-    await deleteRecord(db(), 'clients', bob.id, T0 + 9 * DAY);
-    const tombstones = JSON.stringify(await exportBackup(db(), T0 + 10 * DAY));
+    await deleteRecord(db(), 'clients', ann.id, T0 + 9 * DAY_MS);
+    await deleteRecord(db(), 'clients', bob.id, T0 + 9 * DAY_MS);
+    const tombstones = JSON.stringify(await exportBackup(db(), T0 + 10 * DAY_MS));
     await db().put('clients', ann);
     // Bob was edited twice more here after the backup's deletion: his local revision is higher.
-    await db().put('clients', { ...bob, rev: bob.rev + 5, updatedAt: T0 + 11 * DAY });
+    await db().put('clients', { ...bob, rev: bob.rev + 5, updatedAt: T0 + 11 * DAY_MS });
     const plan = await planImport(db(), await openText(tombstones));
     expect(plan.counts.clients).toMatchObject({ deleted: 1, unchanged: 1 });
     await applyImport(db(), plan, IMPORTED_AT);
@@ -83,25 +84,25 @@ describe('importing into a database that moved on', () => {
 
   test('an edit made between plan and confirm still wins over the file', async () => {
     const { ann } = await seedEverything(db());
-    await updateClient(db(), ann.id, { phone: '555-0111' }, T0 + 9 * DAY);
-    const newer = JSON.stringify(await exportBackup(db(), T0 + 10 * DAY));
+    await updateClient(db(), ann.id, { phone: '555-0111' }, T0 + 9 * DAY_MS);
+    const newer = JSON.stringify(await exportBackup(db(), T0 + 10 * DAY_MS));
     await db().put('clients', ann);
     const plan = await planImport(db(), await openText(newer));
-    await updateClient(db(), ann.id, { phone: '555-0222' }, T0 + 11 * DAY);
-    await updateClient(db(), ann.id, { phone: '555-0333' }, T0 + 12 * DAY);
+    await updateClient(db(), ann.id, { phone: '555-0222' }, T0 + 11 * DAY_MS);
+    await updateClient(db(), ann.id, { phone: '555-0333' }, T0 + 12 * DAY_MS);
     await applyImport(db(), plan, IMPORTED_AT);
     expect((await getClient(db(), ann.id))!.phone).toBe('555-0333');
   });
 
   test("a client's last contact follows contacts that arrive by import", async () => {
     const { ann } = await seedEverything(db());
-    await logContact(db(), { clientId: ann.id, at: T0 + 8 * DAY, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }, T0 + 8 * DAY);
-    const later = JSON.stringify(await exportBackup(db(), T0 + 9 * DAY));
+    await logContact(db(), { clientId: ann.id, at: T0 + 8 * DAY_MS, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }, T0 + 8 * DAY_MS);
+    const later = JSON.stringify(await exportBackup(db(), T0 + 9 * DAY_MS));
     const rolledBack = (await getClient(db(), ann.id))!;
-    await db().put('clients', { ...rolledBack, lastSuccessAt: T0 + DAY });
+    await db().put('clients', { ...rolledBack, lastSuccessAt: T0 + DAY_MS });
     const contacts = await db().getAll('contacts');
-    await db().delete('contacts', contacts.find((c) => !('deleted' in c) && c.at === T0 + 8 * DAY)!.id);
+    await db().delete('contacts', contacts.find((c) => !('deleted' in c) && c.at === T0 + 8 * DAY_MS)!.id);
     await applyImport(db(), await planImport(db(), await openText(later)), IMPORTED_AT);
-    expect((await getClient(db(), ann.id))!.lastSuccessAt).toBe(T0 + 8 * DAY);
+    expect((await getClient(db(), ann.id))!.lastSuccessAt).toBe(T0 + 8 * DAY_MS);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { useFreshDb } from '../store/helpers';
-import { DAY, dump, ORIGIN, seedEverything, T0 } from './seed';
+import { dump, ORIGIN, seedEverything, T0 } from './seed';
 import { openText, resigned } from './fixtures';
 import { applyImport, exportBackup } from '../../../src/store/backup';
 import { getClient, recordSeenClient } from '../../../src/store/clients';
@@ -11,6 +11,7 @@ import { createDangerModel } from '../../../src/options/components/danger-model'
 import { lastBackupAt } from '../../../src/store/backup-meta';
 import messages from '../../../public/_locales/en/messages.json';
 import { translate } from '../sidepanel/memory-host';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 // The real import unless a test says otherwise: only then can a failure the database never confirmed be staged.
 vi.mock('../../../src/store/backup', async (importOriginal) => {
@@ -115,7 +116,7 @@ describe('the options page backup model', () => {
         const bob = f.stores.clients.find((c: any) => c.name === 'Bob Example');
         Object.assign(bob, { id: 'late', rev: 1, identities: [{ system: ORIGIN, mrn: 'N1' }] });
       });
-      await recordSeenClient(db(), { context: { name: 'Nina New', mrn: 'N1', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/N1` }, T0 + DAY);
+      await recordSeenClient(db(), { context: { name: 'Nina New', mrn: 'N1', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/N1` }, T0 + DAY_MS);
       const before = await dump(db());
       await model.confirm();
       expect(model.error.value?.key).toBe('backupErrorStalePlan');

@@ -4,7 +4,9 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/
 vi.mock('../../../src/platform/browser', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
 
 import { fakeBrowser, messageListeners, resetWorld, world } from '../fuzz/fake-browser';
-import { ReplyError, sendFromContent, sendToTab } from '../../../src/messaging/transport';
+import { ReplyError, sendToTab } from '../../../src/messaging/transport';
+import { contentSender } from '../../../src/messaging/content-transport';
+import { answer as typedAnswer } from '../../../src/messaging/answers';
 import { listenOnPage, sendFromPage } from '../../../src/messaging/page-transport';
 import { PAGE_NOTICES, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
 
@@ -20,8 +22,7 @@ describe('every answer is checked before anyone reads it', () => {
   test('a well-formed answer comes back typed', async () => {
     answer({ overdue: 3 });
     expect(await sendFromPage({ type: 'badge/refresh' })).toEqual({ overdue: 3 });
-    answer({ profile: null, adapters: ['openemr'] });
-    expect(await sendFromContent({ type: 'site/profile-get' })).toEqual({ profile: null, adapters: ['openemr'] });
+    expect(await contentSender(async () => ({ profile: null, adapters: ['openemr'] }))({ type: 'site/profile-get' })).toEqual({ profile: null, adapters: ['openemr'] });
     tabAnswer({ armed: true });
     expect(await sendToTab(3, { type: 'picker/arm', field: 'name' })).toEqual({ armed: true });
   });
@@ -34,6 +35,38 @@ describe('every answer is checked before anyone reads it', () => {
   ])('%s is an error at the sender, never data', async (_label, reply) => {
     answer(reply);
     await expect(sendFromPage({ type: 'badge/refresh' })).rejects.toBeInstanceOf(ReplyError);
+  });
+
+  test.each([
+    ['a failed handler', { error: 'boom' }],
+    ['no answer at all', undefined],
+    ['an extra key', { reading: true, names: ['Jane'] }],
+    ['another value', { reading: false }],
+  ])('background → tab: %s is an error at the sender, never data', async (_label, reply) => {
+    tabAnswer(reply);
+    await expect(sendToTab(3, { type: 'context/request' })).rejects.toBeInstanceOf(ReplyError);
+  });
+
+  const malformedContentAnswers = [
+    ['context/report', { ok: 'yes' }],
+    ['adapter/load', { ok: true, loaded: ['openemr'] }],
+    ['site/profile-get', { profile: { origin: 'https://ehr.example.org', selectors: { ssn: '#ssn' } }, adapters: [] }],
+    ['site/profile-get', { profile: null, adapters: ['openemr', 7] }],
+    ['picker/picked', { ok: false }],
+    ['picker/cancelled', { error: 'boom' }],
+  ] as const;
+  test.each(malformedContentAnswers)('content → background: a malformed answer to %s is an error at the sender, never data', async (type, reply) => {
+    const sent: unknown[] = [];
+    const send = contentSender(async (message) => (sent.push(message), reply));
+    const message = { 'context/report': { type, context: null, url: 'https://ehr.example.org/' }, 'adapter/load': { type, id: 'openemr' }, 'site/profile-get': { type }, 'picker/picked': { type, field: 'name', selector: '#n', text: 'Jane' }, 'picker/cancelled': { type } }[type];
+    await expect(send(message as never)).rejects.toThrow(`Malformed answer to ${type}`);
+    // The request itself went as it was: only its answer is refused.
+    expect(sent).toEqual([message]);
+  });
+
+  test('content → background: a well-formed answer comes back as the schema gives it', async () => {
+    expect(await contentSender(async () => ({ ok: false }))({ type: 'context/report', context: null, url: 'https://ehr.example.org/' })).toEqual({ ok: false });
+    expect(await contentSender(async () => ({ ok: true }))({ type: 'picker/cancelled' })).toEqual({ ok: true });
   });
 
   test('a client record in the answer is held to the model: a record with a stray field is refused', async () => {
@@ -56,6 +89,20 @@ describe('every answer is checked before anyone reads it', () => {
     tabAnswer(undefined);
     await sendToTab(9, { type: 'reader/stop' }, 3);
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(9, { type: 'reader/stop' }, { frameId: 3 });
+  });
+});
+
+describe('the background answers each request with its own reply type', () => {
+  test('an answer is typed by the request it answers (the @ts-expect-error lines fail tsc if they compile)', async () => {
+    expect(await typedAnswer({ type: 'badge/refresh' }, Promise.resolve({ overdue: 2 }))).toEqual({ overdue: 2 });
+    expect(await typedAnswer({ type: 'adapter/load', id: 'openemr' }, Promise.resolve({ ok: false }))).toEqual({ ok: false });
+    // @ts-expect-error another request's reply
+    void typedAnswer({ type: 'badge/refresh' }, Promise.resolve({ ok: true }));
+    // @ts-expect-error picker/picked answers ok: true only
+    void typedAnswer({ type: 'picker/picked', field: 'name', selector: '#n', text: 'Jane' }, Promise.resolve({ ok: false }));
+    // @ts-expect-error a tab command is not the background's to answer
+    void typedAnswer({ type: 'context/request' }, Promise.resolve({ reading: true }));
+    expect(typedAnswer({ type: 'sync/status' }, undefined)).toBeUndefined();
   });
 });
 

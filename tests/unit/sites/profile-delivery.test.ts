@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { askForProfile } from '../../../src/content/profile';
+import { contentSender } from '../../../src/messaging/content-transport';
 import { profileForFrame } from '../../../src/background/profiles';
 import { saveSiteProfile } from '../../../src/store/sites';
 import { useFreshDb, T0 } from '../store/helpers';
@@ -20,16 +21,24 @@ describe('the background gives a frame the profile of its own origin only', () =
   });
 });
 
+/** The background's answer as the content script's sender gets it: checked against the message map. */
+const answering = (answer: unknown) => contentSender(async () => answer);
+
 describe('the content script takes only a well-formed profile for its own origin', () => {
   test('accepted', async () => {
-    expect(await askForProfile(async () => ({ profile, adapters: ['openemr'] }), EHR, EHR)).toEqual({ profile, adapters: ['openemr'] });
+    expect(await askForProfile(answering({ profile, adapters: ['openemr'] }), EHR, EHR)).toEqual({ profile, adapters: ['openemr'] });
   });
 
-  test('asks about the URL it reads, and keeps only string adapter ids', async () => {
+  test('asks about the URL it reads', async () => {
     const asked: unknown[] = [];
-    const answer = await askForProfile(async (message) => (asked.push(message), { profile: null, adapters: ['ccda', 7, null] }), EHR, `${EHR}/chart/1`);
+    const answer = await askForProfile(contentSender(async (message) => (asked.push(message), { profile: null, adapters: ['ccda'] })), EHR, `${EHR}/chart/1`);
     expect(asked).toEqual([{ type: 'site/profile-get', url: `${EHR}/chart/1` }]);
     expect(answer).toEqual({ adapters: ['ccda'] });
+  });
+
+  test('an answer of another shape is none of it: no profile, no adapters (the page is still read generically)', async () => {
+    expect(await askForProfile(answering({ profile, adapters: ['ccda', 7, null] }), EHR, EHR)).toEqual({ adapters: [] });
+    expect(await askForProfile(answering({ error: 'boom' }), EHR, EHR)).toEqual({ adapters: [] });
   });
 
   test.each([
@@ -39,7 +48,7 @@ describe('the content script takes only a well-formed profile for its own origin
     ['a huge selector', { profile: { ...profile, selectors: { name: 'x'.repeat(5000) } } }],
     ['garbage', 'hello'],
   ])('refused: %s', async (_label, answer) => {
-    expect((await askForProfile(async () => answer, EHR, EHR)).profile).toBeUndefined();
+    expect((await askForProfile(answering(answer), EHR, EHR)).profile).toBeUndefined();
   });
 
   test('a background that fails or never answers means no profile, soon', async () => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { caseloadSnapshot, tcmRows } from '../../../src/store/caseload';
 import { defaultSettings } from '../../../src/domain/settings/settings';
-import { calendarDateOf, daysBetweenDates } from '../../../src/domain/time/dates';
+import { calendarDateOf, daysBetweenDates, DAY_MS } from '../../../src/domain/time/dates';
 import { listOverdue } from '../../../src/store/callbacks';
 import { useFreshDb } from './helpers';
-import { DAY, NOW, ZONE, seedCaseload } from './caseload-seed';
+import { NOW, ZONE, seedCaseload } from './caseload-seed';
 import type { ClientRecord } from '../../../src/model/records';
 import { dischargeRows, overdueRows, pastMaxRows } from '../../../src/domain/caseload/caseload';
 
@@ -21,15 +21,15 @@ describe('caseload queries', () => {
   test('overdue callbacks: longest overdue first, with the newest chart to jump back to', async () => {
     const rows = overdueRows(await listOverdue(db(), NOW), clients);
     expect(names(rows)).toEqual(['Ann Overdue', 'Bob Overdue']);
-    expect(rows[0]).toMatchObject({ dueAt: NOW - 3 * DAY, reason: 'Pharmacy question' });
+    expect(rows[0]).toMatchObject({ dueAt: NOW - 3 * DAY_MS, reason: 'Pharmacy question' });
     expect(rows[0]?.client.chartUrl).toBe('http://localhost:8766/app/patient/A1');
     expect(rows[1]?.client.chartUrl).toBe('http://127.0.0.1:8765/classic/chart/B1');
   });
 
   test('the last successful contact, kept on the client, skips attempts that did not reach them', async () => {
     const byId = new Map(clients.map((client) => [client.id, client]));
-    expect(byId.get(seeded.kim!.id)?.lastSuccessAt).toBe(NOW - 40 * DAY);
-    expect(byId.get(seeded.gus!.id)?.lastSuccessAt).toBe(NOW - 25 * DAY);
+    expect(byId.get(seeded.kim!.id)?.lastSuccessAt).toBe(NOW - 40 * DAY_MS);
+    expect(byId.get(seeded.gus!.id)?.lastSuccessAt).toBe(NOW - 25 * DAY_MS);
     expect(byId.get(seeded.ivy!.id)?.lastSuccessAt).toBeUndefined();
   });
 
@@ -77,7 +77,7 @@ describe('the caseload is the enrolled clients', () => {
   });
 
   test('a client never reached counts from when they joined the caseload, not from when the chart was first seen', () => {
-    const joined = (daysAgo: number): ClientRecord => ({ ...clients.find((c) => c.id === seeded.ivy!.id)!, createdAt: NOW - 300 * DAY, enrolledAt: NOW - daysAgo * DAY });
+    const joined = (daysAgo: number): ClientRecord => ({ ...clients.find((c) => c.id === seeded.ivy!.id)!, createdAt: NOW - 300 * DAY_MS, enrolledAt: NOW - daysAgo * DAY_MS });
     expect(pastMaxRows([joined(2)], defaultSettings(ZONE), NOW, ZONE)).toEqual([]);
     expect(names(pastMaxRows([joined(40)], defaultSettings(ZONE), NOW, ZONE))).toEqual(['Ivy Never']);
   });
@@ -95,8 +95,8 @@ describe('past the maximum, near its edge', () => {
         const edge: ClientRecord[] = Array.from({ length: 600 }, (_, i) => {
           const maxDays = 2 + Math.floor(random() * 30);
           // Within a day and a half either side of the maximum: where the calendar decides.
-          const lastSuccessAt = now - (maxDays - 1.5 + random() * 3) * DAY;
-          return { id: `c${i}`, name: `Client ${i}`, createdAt: now - 400 * DAY, updatedAt: now, rev: 1, identities: [], identityKeys: [], searchName: `client ${i}`, cadence: { idealDays: 1, maxDays }, lastSuccessAt };
+          const lastSuccessAt = now - (maxDays - 1.5 + random() * 3) * DAY_MS;
+          return { id: `c${i}`, name: `Client ${i}`, createdAt: now - 400 * DAY_MS, updatedAt: now, rev: 1, identities: [], identityKeys: [], searchName: `client ${i}`, cadence: { idealDays: 1, maxDays }, lastSuccessAt };
         });
         const today = calendarDateOf(now, zone);
         const expected = edge.filter((c) => daysBetweenDates(calendarDateOf(c.lastSuccessAt!, zone), today) > c.cadence!.maxDays).map((c) => c.id);

@@ -2,16 +2,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { HANDOFF_SUMMARY_URL, handoffComposition, handoffProvenance, readHandoff, type HandoffContext } from '../../../src/domain/fhir/handoff';
 import type { Handoff } from '../../../src/domain/team/handoff';
 import { loadR4Schema, SCHEMA_COMPILE_TIMEOUT_MS, type R4Schema } from './r4-schema';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 /** A handoff summary as a Composition with its Provenance: valid R4, and read back as the colleague's note. */
 const NOW = Date.UTC(2026, 2, 4, 18, 0);
-const DAY = 86_400_000;
 const handoff: Handoff = {
   clientId: 'ada',
   name: 'Ada Quinn',
   reach: { phone: '555-0100', preferredChannel: 'text', bestTimeStart: '16:00', bestTimeEnd: '18:00', caregiver: { name: 'Ben Quinn', relation: 'son', phone: '555-0199' } },
-  lastContact: { at: NOW - 2 * DAY, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Worried <b>about</b> rides & "the bill"' },
-  callbacksOwed: [{ dueAt: NOW - DAY, overdue: true, reason: 'ride to clinic' }],
+  lastContact: { at: NOW - 2 * DAY_MS, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Worried <b>about</b> rides & "the bill"' },
+  callbacksOwed: [{ dueAt: NOW - DAY_MS, overdue: true, reason: 'ride to clinic' }],
   painPoints: [],
   stay: { inpatient: false, actualDischarge: '2026-03-02' },
   tcm: { dischargeDate: '2026-03-02', interactiveContactDue: '2026-03-04', faceToFaceDue: '2026-03-16', interactiveContact: 'due-today', faceToFace: 'open', medicationReconciliation: 'open', inPeriod: true },
@@ -21,8 +21,8 @@ const context: HandoffContext = {
   patientId: 'p-ada',
   user: { member: 'Practitioner/erin', display: 'Erin Eze' },
   to: { member: 'Practitioner/finn', display: 'Finn Ford' },
-  start: NOW + DAY,
-  end: NOW + 8 * DAY,
+  start: NOW + DAY_MS,
+  end: NOW + 8 * DAY_MS,
   now: NOW,
   timeZone: 'America/Chicago',
 };
@@ -52,7 +52,7 @@ describe('handoff ↔ Composition + Provenance', () => {
     expect(sections['pain-points']).toEqual([]);
     expect(sections.discharge).toEqual(['Discharged 2026-03-02; TCM contact due 2026-03-04 (due-today); face-to-face due 2026-03-16 (open)']);
     expect(sections['next-action']).toEqual(['Make the TCM interactive contact by 2026-03-04']);
-    const overdue = readHandoff({ ...json(handoffComposition({ ...handoff, nextAction: { ruleId: 'callback-overdue', key: 'callback-overdue:k1', urgency: 101, dueAt: NOW - DAY, reason: 'ride to clinic' } }, context)), id: 'c2' });
+    const overdue = readHandoff({ ...json(handoffComposition({ ...handoff, nextAction: { ruleId: 'callback-overdue', key: 'callback-overdue:k1', urgency: 101, dueAt: NOW - DAY_MS, reason: 'ride to clinic' } }, context)), id: 'c2' });
     expect(overdue?.sections.find((section) => section.code === 'next-action')?.lines).toEqual(['Return the callback overdue since Mar 3, 2026, 12:00 PM: ride to clinic']);
   });
 
@@ -61,7 +61,7 @@ describe('handoff ↔ Composition + Provenance', () => {
     const { clientId: _client, name: _name, ...summary } = handoff;
     expect(note?.clientName).toBe('Ada Quinn');
     expect(note?.summary).toEqual(summary);
-    expect(note?.summary?.callbacksOwed[0]?.dueAt).toBe(NOW - DAY);
+    expect(note?.summary?.callbacksOwed[0]?.dueAt).toBe(NOW - DAY_MS);
     expect(note?.summary?.stay.actualDischarge).toBe('2026-03-02');
   });
 

@@ -4,20 +4,20 @@ import { handoffComposition, readHandoff } from '../../../src/domain/fhir/handof
 import { defaultSettings } from '../../../src/domain/settings/settings';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 import type { CallbackRecord, ClientRecord, ContactRecord, PainPointRecord } from '../../../src/model/records';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 await loadHolidayCalendar();
 
 const ZONE = 'America/Chicago';
 // Wednesday 4 March 2026, noon in Chicago.
 const NOW = Date.UTC(2026, 2, 4, 18, 0);
-const DAY = 86_400_000;
 const meta = (id: string, at: number) => ({ id, createdAt: at, updatedAt: at, rev: 1 });
 
 const client = (extra: Partial<ClientRecord> = {}): ClientRecord =>
-  ({ ...meta('ada', NOW - 90 * DAY), name: 'Ada Quinn', identities: [], identityKeys: [], searchName: 'ada quinn', enrolledAt: NOW - 90 * DAY, ...extra }) as ClientRecord;
+  ({ ...meta('ada', NOW - 90 * DAY_MS), name: 'Ada Quinn', identities: [], identityKeys: [], searchName: 'ada quinn', enrolledAt: NOW - 90 * DAY_MS, ...extra }) as ClientRecord;
 const contact = (id: string, at: number, extra: Partial<ContactRecord> = {}): ContactRecord =>
   ({ ...meta(id, at), clientId: 'ada', at, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [], ...extra }) as ContactRecord;
-const callback = (id: string, dueAt: number, extra: Partial<CallbackRecord> = {}): CallbackRecord => ({ ...meta(id, dueAt - DAY), clientId: 'ada', dueAt, status: 'open', ...extra }) as CallbackRecord;
+const callback = (id: string, dueAt: number, extra: Partial<CallbackRecord> = {}): CallbackRecord => ({ ...meta(id, dueAt - DAY_MS), clientId: 'ada', dueAt, status: 'open', ...extra }) as CallbackRecord;
 const pain = (id: string, openedAt: number, extra: Partial<PainPointRecord> = {}): PainPointRecord =>
   ({ ...meta(id, openedAt), clientId: 'ada', text: `pain ${id}`, status: 'open', openedAt, ...extra }) as PainPointRecord;
 
@@ -38,27 +38,27 @@ describe('handoff summary', () => {
     const summary = handoffOf(
       input({
         client: client({ phone: '555-0100', preferences: { preferredChannel: 'text', bestTimeStart: '16:00', bestTimeEnd: '18:00', language: 'Spanish' } }),
-        contacts: [contact('c1', NOW - 9 * DAY, { note: 'old' }), contact('c2', NOW - 2 * DAY, { note: 'Asked about rides', outcome: 'voicemail' }), contact('c3', NOW - 5 * DAY)],
-        callbacks: [callback('k1', NOW + 2 * DAY, { reason: 'ride to clinic' }), callback('k2', NOW - DAY), callback('k3', NOW - 3 * DAY, { status: 'done', doneAt: NOW - 3 * DAY })],
-        painPoints: [pain('p1', NOW - DAY), pain('p2', NOW - 20 * DAY, { rootCause: 'no car' }), pain('p3', NOW - 30 * DAY, { status: 'relieved', relievedAt: NOW - DAY })],
+        contacts: [contact('c1', NOW - 9 * DAY_MS, { note: 'old' }), contact('c2', NOW - 2 * DAY_MS, { note: 'Asked about rides', outcome: 'voicemail' }), contact('c3', NOW - 5 * DAY_MS)],
+        callbacks: [callback('k1', NOW + 2 * DAY_MS, { reason: 'ride to clinic' }), callback('k2', NOW - DAY_MS), callback('k3', NOW - 3 * DAY_MS, { status: 'done', doneAt: NOW - 3 * DAY_MS })],
+        painPoints: [pain('p1', NOW - DAY_MS), pain('p2', NOW - 20 * DAY_MS, { rootCause: 'no car' }), pain('p3', NOW - 30 * DAY_MS, { status: 'relieved', relievedAt: NOW - DAY_MS })],
       }),
     );
     expect(summary.reach).toEqual({ phone: '555-0100', preferredChannel: 'text', bestTimeStart: '16:00', bestTimeEnd: '18:00', language: 'Spanish' });
-    expect(summary.lastContact).toEqual({ at: NOW - 2 * DAY, channel: 'call', direction: 'outbound', outcome: 'voicemail', note: 'Asked about rides' });
+    expect(summary.lastContact).toEqual({ at: NOW - 2 * DAY_MS, channel: 'call', direction: 'outbound', outcome: 'voicemail', note: 'Asked about rides' });
     expect(summary.callbacksOwed).toEqual([
-      { dueAt: NOW - DAY, overdue: true },
-      { dueAt: NOW + 2 * DAY, reason: 'ride to clinic', overdue: false },
+      { dueAt: NOW - DAY_MS, overdue: true },
+      { dueAt: NOW + 2 * DAY_MS, reason: 'ride to clinic', overdue: false },
     ]);
     expect(summary.painPoints).toEqual([
-      { text: 'pain p2', rootCause: 'no car', openedAt: NOW - 20 * DAY },
-      { text: 'pain p1', openedAt: NOW - DAY },
+      { text: 'pain p2', rootCause: 'no car', openedAt: NOW - 20 * DAY_MS },
+      { text: 'pain p1', openedAt: NOW - DAY_MS },
     ]);
     expect(summary.tcm).toBeUndefined();
     expect(summary.nextAction?.ruleId).toBeDefined();
   });
 
   test('two contacts logged with the same time: the one logged later is the last contact', () => {
-    const minute = NOW - DAY;
+    const minute = NOW - DAY_MS;
     const first = { ...contact('c1', minute, { note: 'first' }), createdAt: minute + 5_000 };
     const later = { ...contact('c2', minute, { note: 'logged later' }), createdAt: minute + 40_000 };
     for (const contacts of [[first, later], [later, first]]) expect(handoffOf(input({ contacts })).lastContact?.note).toBe('logged later');
@@ -79,7 +79,7 @@ describe('handoff summary', () => {
     expect(owed.tcm).toMatchObject({ dischargeDate: '2026-03-02', interactiveContactDue: '2026-03-04', interactiveContact: 'due-today', inPeriod: true });
     expect(owed.nextAction).toMatchObject({ ruleId: 'tcm-contact', due: '2026-03-04' });
 
-    const reached = handoffOf(input({ client: discharged, contacts: [contact('c1', NOW - DAY)] }));
+    const reached = handoffOf(input({ client: discharged, contacts: [contact('c1', NOW - DAY_MS)] }));
     expect(reached.tcm?.interactiveContact).toBe('met');
     expect(reached.nextAction?.ruleId).not.toBe('tcm-contact');
 
@@ -91,16 +91,16 @@ describe('handoff summary', () => {
     const discharged = client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true });
     const callbacks = [
       callback('k-soon', NOW + 3_600_000, { reason: 'due within the hour' }),
-      callback('k-day', NOW - DAY, { reason: 'pharmacy question' }),
-      callback('k-week', NOW - 7 * DAY, { reason: 'ride to dialysis' }),
-      callback('k-done', NOW - 9 * DAY, { status: 'done', doneAt: NOW - 8 * DAY }),
+      callback('k-day', NOW - DAY_MS, { reason: 'pharmacy question' }),
+      callback('k-week', NOW - 7 * DAY_MS, { reason: 'ride to dialysis' }),
+      callback('k-done', NOW - 9 * DAY_MS, { status: 'done', doneAt: NOW - 8 * DAY_MS }),
     ];
     for (const order of [callbacks, [...callbacks].reverse()]) {
       expect(handoffOf(input({ client: discharged, callbacks: order })).nextAction).toEqual({
         ruleId: 'callback-overdue',
         key: 'callback-overdue:k-week',
         urgency: 101,
-        dueAt: NOW - 7 * DAY,
+        dueAt: NOW - 7 * DAY_MS,
         reason: 'ride to dialysis',
       });
     }
@@ -115,13 +115,13 @@ describe('handoff summary', () => {
   test('every summary the rules build travels in its Composition as data and reads back whole (the schema takes every shape they make)', () => {
     const shapes = [
       input(),
-      input({ client: client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true, phone: '555-0100', preferences: { caregiver: { name: 'Ben Quinn' } } }), callbacks: [callback('k1', NOW - DAY, { reason: 'pharmacy' })] }),
-      input({ client: client({ admitDate: '2026-03-01', dischargeDate: '2026-03-06' }), contacts: [contact('c1', NOW - DAY, { note: 'in ward 4B' })], painPoints: [pain('p1', NOW - 3 * DAY, { rootCause: 'no ride' })] }),
+      input({ client: client({ admitDate: '2026-02-25', dischargeDate: '2026-03-02', dischargeActual: true, phone: '555-0100', preferences: { caregiver: { name: 'Ben Quinn' } } }), callbacks: [callback('k1', NOW - DAY_MS, { reason: 'pharmacy' })] }),
+      input({ client: client({ admitDate: '2026-03-01', dischargeDate: '2026-03-06' }), contacts: [contact('c1', NOW - DAY_MS, { note: 'in ward 4B' })], painPoints: [pain('p1', NOW - 3 * DAY_MS, { rootCause: 'no ride' })] }),
       input({ client: client({ admitDate: '2026-02-20', dischargeDate: '2026-03-02' }) }),
     ];
     for (const shape of shapes) {
       const { clientId: _id, name, ...summary } = handoffOf(shape);
-      const context = { patientId: 'p-ada', user: { member: 'Practitioner/erin' }, to: { member: 'Practitioner/finn' }, start: NOW, end: NOW + 7 * DAY, now: NOW, timeZone: ZONE };
+      const context = { patientId: 'p-ada', user: { member: 'Practitioner/erin' }, to: { member: 'Practitioner/finn' }, start: NOW, end: NOW + 7 * DAY_MS, now: NOW, timeZone: ZONE };
       const note = readHandoff({ ...JSON.parse(JSON.stringify(handoffComposition(handoffOf(shape), context))), id: 'c1' });
       expect(note?.clientName).toBe(name);
       expect(note?.summary).toEqual(JSON.parse(JSON.stringify(summary)));

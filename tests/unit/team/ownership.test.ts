@@ -4,23 +4,23 @@ import { supervisorView } from '../../../src/domain/team/supervisor';
 import { defaultSettings } from '../../../src/domain/settings/settings';
 import type { CallbackRecord, ClientRecord } from '../../../src/model/records';
 import type { CareTeam, TeamState } from '../../../src/model/team';
+import { DAY_MS } from '../../../src/domain/time/dates';
 
 const ZONE = 'America/Chicago';
 const NOW = Date.UTC(2026, 2, 2, 18, 0);
-const DAY = 86_400_000;
 const ALICE = { member: 'Practitioner/alice', display: 'Alice Ames' };
 const BOB = { member: 'Practitioner/bob', display: 'Bob Burns' };
 
 const client = (id: string, name: string, lastSuccessAt?: number): ClientRecord =>
-  ({ id, name, identities: [], identityKeys: [], searchName: name.toLowerCase(), createdAt: NOW - 400 * DAY, updatedAt: NOW - 400 * DAY, rev: 1, enrolledAt: NOW - 400 * DAY, ...(lastSuccessAt === undefined ? {} : { lastSuccessAt }) }) as ClientRecord;
-const overdue = (id: string, clientId: string, dueAt: number): CallbackRecord => ({ id, clientId, dueAt, status: 'open', createdAt: dueAt - DAY, updatedAt: dueAt - DAY, rev: 1 }) as CallbackRecord;
+  ({ id, name, identities: [], identityKeys: [], searchName: name.toLowerCase(), createdAt: NOW - 400 * DAY_MS, updatedAt: NOW - 400 * DAY_MS, rev: 1, enrolledAt: NOW - 400 * DAY_MS, ...(lastSuccessAt === undefined ? {} : { lastSuccessAt }) }) as ClientRecord;
+const overdue = (id: string, clientId: string, dueAt: number): CallbackRecord => ({ id, clientId, dueAt, status: 'open', createdAt: dueAt - DAY_MS, updatedAt: dueAt - DAY_MS, rev: 1 }) as CallbackRecord;
 const team = (clientId: string, participants: CareTeam['participants'], active = true): CareTeam => ({ serverId: `ct-${clientId}`, patientId: `p-${clientId}`, clientId, active, participants });
 const state = (user: typeof ALICE, careTeams: CareTeam[], colleagues = [BOB]): TeamState => ({ fhirBase: 'https://fhir.example.org/', user: user.member, userDisplay: user.display, role: 'supervisor', colleagues, careTeams, refreshedAt: NOW });
 
 const TEAMS = [
   team('ada', [{ ...ALICE, role: 'primary' }]),
-  team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW - DAY, end: NOW + 6 * DAY }]),
-  team('cy', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW + DAY, end: NOW + 6 * DAY }]),
+  team('ben', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW - DAY_MS, end: NOW + 6 * DAY_MS }]),
+  team('cy', [{ ...BOB, role: 'primary' }, { ...ALICE, role: 'covering', start: NOW + DAY_MS, end: NOW + 6 * DAY_MS }]),
   team('dee', [{ ...BOB, role: 'supervisor' }]),
 ];
 
@@ -45,11 +45,11 @@ describe('mine / my team', () => {
 
 describe('supervisor view', () => {
   test("overdue callbacks and clients past their maximum, by primary care manager, with the caseload's own rules and order", () => {
-    const clients = [client('ada', 'Ada Quill', NOW - 2 * DAY), client('ben', 'Ben Rowe', NOW - 200 * DAY), client('cy', 'Cy Marsh', NOW - 300 * DAY), client('dee', 'Dee Vale', NOW - DAY)];
+    const clients = [client('ada', 'Ada Quill', NOW - 2 * DAY_MS), client('ben', 'Ben Rowe', NOW - 200 * DAY_MS), client('cy', 'Cy Marsh', NOW - 300 * DAY_MS), client('dee', 'Dee Vale', NOW - DAY_MS)];
     const carol = { member: 'Practitioner/carol', display: 'Carol Chen' };
     const view = supervisorView({
       clients,
-      overdue: [overdue('cb1', 'ada', NOW - 3 * DAY), overdue('cb2', 'ben', NOW - DAY), overdue('cb3', 'dee', NOW - 2 * DAY)],
+      overdue: [overdue('cb1', 'ada', NOW - 3 * DAY_MS), overdue('cb2', 'ben', NOW - DAY_MS), overdue('cb3', 'dee', NOW - 2 * DAY_MS)],
       team: state(carol, TEAMS, [ALICE, BOB]),
       settings: defaultSettings(ZONE),
       now: NOW,
@@ -66,7 +66,7 @@ describe('supervisor view', () => {
   test('the supervisor is a group of their own only as some client\'s primary care manager', () => {
     const carol = { member: 'Practitioner/carol', display: 'Carol Chen' };
     const managers = (careTeams: CareTeam[]) =>
-      supervisorView({ clients: [client('eve', 'Eve Ash', NOW - DAY)], overdue: [], team: state(carol, careTeams, [ALICE]), settings: defaultSettings(ZONE), now: NOW, timeZone: ZONE }).map((group) => group.manager?.display);
+      supervisorView({ clients: [client('eve', 'Eve Ash', NOW - DAY_MS)], overdue: [], team: state(carol, careTeams, [ALICE]), settings: defaultSettings(ZONE), now: NOW, timeZone: ZONE }).map((group) => group.manager?.display);
     expect(managers([team('eve', [{ ...ALICE, role: 'primary' }])])).toEqual(['Alice Ames']);
     expect(managers([team('eve', [{ ...carol, role: 'primary' }])])).toEqual(['Alice Ames', 'Carol Chen']);
   });

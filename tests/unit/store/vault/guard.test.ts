@@ -11,9 +11,9 @@ import type { KeyRing } from '../../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY } from '../../../../src/store/vault/vault';
 import { TEST_ITERATIONS } from '../sealed-mode';
 import { memoryKeyRing } from './memory-keyring';
+import { DAY_MS } from '../../../../src/domain/time/dates';
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
-const DAY = 86_400_000;
 const PASS = 'a long enough passphrase';
 const ORIGIN = 'https://ehr.example.org';
 const seen = {
@@ -63,7 +63,7 @@ describe('vault guard (the panel loads no crypto code until a passphrase is set)
   test('without a passphrase, reads and writes go through in the clear and the vault never loads', async () => {
     guard = await VaultGuard.attach(db, memoryKeyRing(), load);
     const { client } = await recordSeenClient(db, seen, T0);
-    await addCallback(db, { clientId: client.id, dueAt: T0 + DAY, reason: 'Pharmacy' }, T0);
+    await addCallback(db, { clientId: client.id, dueAt: T0 + DAY_MS, reason: 'Pharmacy' }, T0);
     expect((await callbacksForClient(db, client.id)).map((callback) => callback.reason)).toEqual(['Pharmacy']);
     expect((await findClients(db, 'Ann')).map((found) => found.id)).toEqual([client.id]);
     expect(guard.status).toBe('off');
@@ -79,8 +79,8 @@ describe('vault guard (the panel loads no crypto code until a passphrase is set)
     await passphraseSetElsewhere(ring, { unlocked: true });
     await vi.waitFor(() => expect(guard?.status).not.toBe('off'));
     expect(guard.loaded).toBe(false);
-    const writing = addCallback(db, { clientId: client.id, dueAt: T0 + DAY, reason: 'Pharmacy called back about Ann' }, T0);
-    const visiting = recordSeenClient(db, seen, T0 + DAY);
+    const writing = addCallback(db, { clientId: client.id, dueAt: T0 + DAY_MS, reason: 'Pharmacy called back about Ann' }, T0);
+    const visiting = recordSeenClient(db, seen, T0 + DAY_MS);
     release();
     const callback = await writing;
     const visited = await visiting;
@@ -100,7 +100,7 @@ describe('vault guard (the panel loads no crypto code until a passphrase is set)
     const { client } = await recordSeenClient(db, seen, T0);
     await passphraseSetElsewhere(ring, { unlocked: false });
     await vi.waitFor(() => expect(heard).toEqual(['locked']));
-    await expect(addCallback(db, { clientId: client.id, dueAt: T0 + DAY, reason: 'Pharmacy' }, T0)).rejects.toBeInstanceOf(LockedError);
+    await expect(addCallback(db, { clientId: client.id, dueAt: T0 + DAY_MS, reason: 'Pharmacy' }, T0)).rejects.toBeInstanceOf(LockedError);
     expect(await db.getAll('callbacks')).toEqual([]);
   });
 
@@ -128,10 +128,10 @@ describe('vault guard (the panel loads no crypto code until a passphrase is set)
     const { client } = await recordSeenClient(db, seen, T0);
     await passphraseSetElsewhere(ring, { unlocked: true });
     await vi.waitFor(() => expect(guard?.status).toBe('locked'));
-    await expect(addCallback(db, { clientId: client.id, dueAt: T0 + DAY, reason: 'Pharmacy' }, T0)).rejects.toThrow('chunk gone');
+    await expect(addCallback(db, { clientId: client.id, dueAt: T0 + DAY_MS, reason: 'Pharmacy' }, T0)).rejects.toThrow('chunk gone');
     expect(await db.getAll('callbacks')).toEqual([]);
     fail = false;
-    const callback = await addCallback(db, { clientId: client.id, dueAt: T0 + DAY, reason: 'Pharmacy' }, T0);
+    const callback = await addCallback(db, { clientId: client.id, dueAt: T0 + DAY_MS, reason: 'Pharmacy' }, T0);
     expect(isSealed(await db.get('callbacks', callback.id))).toBe(true);
   });
 });

@@ -19,12 +19,12 @@ import { TEST_ITERATIONS } from '../sealed-mode';
 import { STORE_NAMES } from '../../../../src/model/records';
 import { PBKDF2_ITERATIONS } from '../../../../src/domain/crypto/passphrase';
 import { memoryKeyRing } from './memory-keyring';
+import { DAY_MS } from '../../../../src/domain/time/dates';
 
 /** When the tests apply an import. */
 const IMPORTED_AT = Date.UTC(2026, 11, 1);
 
 const T0 = Date.UTC(2026, 10, 2, 15, 0);
-const DAY = 86_400_000;
 const PASS = 'a long enough passphrase';
 const ORIGIN = 'https://ehr.example.org';
 
@@ -58,9 +58,9 @@ async function seed() {
     { context: { name: 'Ann Marie Example', mrn: 'AT-1912', dob: '1950-03-04', phone: '555-0100', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/chart/AT-1912` },
     T0,
   );
-  await logContact(db, { clientId: client.id, at: T0 + DAY, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Worried about the inhaler copay', tags: ['teach-back'] }, T0 + DAY);
-  await addCallback(db, { clientId: client.id, dueAt: T0 + 2 * DAY, reason: 'Pharmacy called back about Ann' }, T0 + DAY);
-  await addPainPoint(db, { clientId: client.id, text: 'Cannot afford inhaler', rootCause: 'Copay' }, T0 + DAY);
+  await logContact(db, { clientId: client.id, at: T0 + DAY_MS, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Worried about the inhaler copay', tags: ['teach-back'] }, T0 + DAY_MS);
+  await addCallback(db, { clientId: client.id, dueAt: T0 + 2 * DAY_MS, reason: 'Pharmacy called back about Ann' }, T0 + DAY_MS);
+  await addPainPoint(db, { clientId: client.id, text: 'Cannot afford inhaler', rootCause: 'Copay' }, T0 + DAY_MS);
   return client;
 }
 
@@ -87,7 +87,7 @@ describe('encryption at rest', () => {
     expect((await contactsForClient(db, client.id))[0]).toMatchObject({ note: 'Worried about the inhaler copay', tags: ['teach-back'] });
     expect((await callbacksForClient(db, client.id))[0]?.reason).toBe('Pharmacy called back about Ann');
     // Look-ups go through keyed hashes: by MRN (exact), by name prefix, by words, by MRN fragment.
-    const again = await recordSeenClient(db, { context: { name: 'Ann Marie Example', mrn: 'AT-1912', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/x` }, T0 + 3 * DAY);
+    const again = await recordSeenClient(db, { context: { name: 'Ann Marie Example', mrn: 'AT-1912', source: 'demo', confidence: 1 }, system: ORIGIN, url: `${ORIGIN}/x` }, T0 + 3 * DAY_MS);
     expect(again.created).toBe(false);
     expect(again.client.id).toBe(client.id);
     for (const query of ['ann', 'example marie', '1912']) expect((await findClients(db, query)).map((c) => c.id)).toEqual([client.id]);
@@ -96,13 +96,13 @@ describe('encryption at rest', () => {
   test('new writes after enabling are sealed too, and the client summary stays right', async () => {
     const client = await seed();
     await vault.enable(PASS);
-    await logContact(db, { clientId: client.id, at: T0 + 5 * DAY, channel: 'visit', direction: 'outbound', outcome: 'reached', note: 'Brought a pill organiser', tags: [] }, T0 + 5 * DAY);
-    await updateClient(db, client.id, { location: 'Ward 9, Bed 2' }, T0 + 5 * DAY);
+    await logContact(db, { clientId: client.id, at: T0 + 5 * DAY_MS, channel: 'visit', direction: 'outbound', outcome: 'reached', note: 'Brought a pill organiser', tags: [] }, T0 + 5 * DAY_MS);
+    await updateClient(db, client.id, { location: 'Ward 9, Bed 2' }, T0 + 5 * DAY_MS);
     const raw = await rawText();
     expect(raw).not.toContain('pill organiser');
     expect(raw).not.toContain('Ward 9');
     const opened = await getClient(db, client.id);
-    expect(opened).toMatchObject({ location: 'Ward 9, Bed 2', lastSuccessAt: T0 + 5 * DAY });
+    expect(opened).toMatchObject({ location: 'Ward 9, Bed 2', lastSuccessAt: T0 + 5 * DAY_MS });
   });
 
   test('locked: nothing opens or is written, but the overdue count still works', async () => {
@@ -113,7 +113,7 @@ describe('encryption at rest', () => {
     await expect(getClient(db, client.id)).rejects.toBeInstanceOf(LockedError);
     await expect(listClients(db)).rejects.toBeInstanceOf(LockedError);
     await expect(logContact(db, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }, T0)).rejects.toBeInstanceOf(LockedError);
-    expect(await countOverdue(db, T0 + 3 * DAY)).toBe(1);
+    expect(await countOverdue(db, T0 + 3 * DAY_MS)).toBe(1);
   });
 
   test('a wrong passphrase changes nothing; the right one opens', async () => {
@@ -167,7 +167,7 @@ describe('encryption at rest', () => {
       if (wrote) return;
       wrote = true;
       // Fire and forget: the second window writes while the first is mid-way.
-      void logContact(second.db, { clientId: client.id, at: T0 + 6 * DAY, channel: 'text', direction: 'inbound', outcome: 'reached', note: 'Sent in the middle', tags: [] }, T0 + 6 * DAY);
+      void logContact(second.db, { clientId: client.id, at: T0 + 6 * DAY_MS, channel: 'text', direction: 'inbound', outcome: 'reached', note: 'Sent in the middle', tags: [] }, T0 + 6 * DAY_MS);
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const notes = (await contactsForClient(db, client.id)).map((c) => c.note);
@@ -211,7 +211,7 @@ describe('encryption at rest', () => {
     expect(DEVICE_META_KEYS).toContain(VAULT_META_KEY);
     const client = await seed();
     await vault.enable(PASS);
-    const file = await exportBackup(db, T0 + 3 * DAY);
+    const file = await exportBackup(db, T0 + 3 * DAY_MS);
     expect(file.stores.meta.map((entry) => entry.key)).not.toContain(VAULT_META_KEY);
     expect(JSON.stringify(file.stores.clients)).toContain('Ann Marie Example');
 
@@ -252,7 +252,7 @@ describe('encryption at rest', () => {
 
   test('checklist ticks, taught selectors and the dates inside suggestion keys are sealed too', async () => {
     const client = await seed();
-    await tickItem(db, { clientId: client.id, templateId: 'discharge', itemId: 'discharge.red.teach-back' }, T0 + DAY);
+    await tickItem(db, { clientId: client.id, templateId: 'discharge', itemId: 'discharge.red.teach-back' }, T0 + DAY_MS);
     await saveSiteProfile(db, { origin: ORIGIN, selectors: { mrn: '#banner-ann-marie-mrn' } }, T0);
     await recordDisposition(db, { clientId: client.id, ruleId: 'birthday', key: 'birthday:1950-03-04', action: 'done', at: T0 }, T0);
     await vault.enable(PASS);
@@ -272,7 +272,7 @@ describe('encryption at rest', () => {
     await whenOpen(other.db);
     await expect.poll(() => other.vault.status).toBe('unlocked');
     expect((await getClient(other.db, client.id))?.name).toBe('Ann Marie Example');
-    await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY, channel: 'text', direction: 'outbound', outcome: 'message-sent', note: 'After the swap', tags: [] }, T0 + 3 * DAY);
+    await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY_MS, channel: 'text', direction: 'outbound', outcome: 'message-sent', note: 'After the swap', tags: [] }, T0 + 3 * DAY_MS);
     expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('After the swap');
     expect(await rawText()).not.toContain('After the swap');
   });
@@ -340,7 +340,7 @@ describe('encryption at rest', () => {
 
   test('one record that does not open is skipped and reported; the others still read', async () => {
     const client = await seed();
-    await logContact(db, { clientId: client.id, at: T0 + 2 * DAY, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Second call', tags: [] }, T0 + 2 * DAY);
+    await logContact(db, { clientId: client.id, at: T0 + 2 * DAY_MS, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Second call', tags: [] }, T0 + 2 * DAY_MS);
     await vault.enable(PASS);
     const [first, second] = await db.getAll('contacts');
     await db.put('contacts', { ...first!, sealed: (second as unknown as { sealed: unknown }).sealed } as never);
