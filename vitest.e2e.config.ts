@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that measure or race time (CPU throttling and long tasks, a fixed window for late frames'
- * reports, a worker stopped after a delay, a first-panel deadline on a sealed profile) and the
- * first-paint budget: they run one at a time after the rest, so a second Chromium beside them
- * cannot move what they measure. Waiting on real alarms (notifications) is not among them: it
- * passes beside another file and only waits.
+ * Files that measure or race time (CPU throttling and long tasks, a worker stopped after a delay, a
+ * first-panel deadline on a sealed profile) and the first-paint budget: they run one at a time
+ * after the rest, so a second Chromium beside them cannot move what they measure. Waiting on real
+ * alarms (notifications) is not among them: it passes beside another file and only waits; nor are
+ * the page attacks, which wait until every frame has reported, however long that takes.
  */
-const ALONE = ['slicing', 'page-attacks', 'first-paint', 'worker-midwork', 'encryption-disk'].map((name) => `tests/e2e/${name}.e2e.ts`);
+const ALONE = ['slicing', 'first-paint', 'worker-midwork', 'encryption-disk'].map((name) => `tests/e2e/${name}.e2e.ts`);
 
 /**
  * Real-browser tests: run after `npm run build`, one Chromium per file. Two files at a time (most

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 /**
@@ -72,12 +73,36 @@ afterAll(async () => {
   await new Promise((done) => server.close(done));
 });
 
-/** What the panel bound to the tab shows after every frame had time to report (a few re-reads). */
+/**
+ * How long the frames' reports must stay as they are before the panel is read: a few times the
+ * reader's 300 ms between re-reads, so a frame's second answer (a part loaded on demand) is in.
+ */
+const QUIET_MS = 1_000;
+
+/**
+ * Waits until every frame of the tab has reported (each runs a reader: the demo build reads all
+ * frames of 127.0.0.1 and localhost) and no report has changed for QUIET_MS. The reports are the
+ * background's own record of the tab in storage.session.
+ */
+async function framesSettled(page: Page, tabId: number): Promise<void> {
+  const frames = page.frames().filter((frame) => frame.url().startsWith('http')).length;
+  const worker = await browser.worker();
+  let last = '';
+  let since = Date.now();
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    const reports = await worker.evaluate(async (key) => JSON.stringify(((await chrome.storage.session.get(key))[key] as { frames?: object } | undefined)?.frames ?? {}), `tab:${tabId}`);
+    if (reports !== last) [last, since] = [reports, Date.now()];
+    else if (Object.keys(JSON.parse(reports)).length >= frames && Date.now() - since >= QUIET_MS) return;
+  }
+  throw new Error(`the ${frames} frames never settled: ${last}`);
+}
+
+/** What the panel bound to the tab shows once every frame has reported and none has changed its answer for a while. */
 async function shown(path: string): Promise<{ mrn: string | null; noClient: boolean }> {
-  const { tabId } = await browser.openTab(`http://127.0.0.1:${port}${path}`);
+  const { page: tab, tabId } = await browser.openTab(`http://127.0.0.1:${port}${path}`);
   const panel = await browser.openPanel(tabId);
   await panel.getByTestId('client-mrn').or(panel.getByTestId('no-client')).first().waitFor();
-  await new Promise((r) => setTimeout(r, 2_500));
+  await framesSettled(tab, tabId);
   const mrn = (await panel.getByTestId('client-mrn').count()) > 0 ? await panel.getByTestId('client-mrn').textContent() : null;
   const noClient = (await panel.getByTestId('no-client').count()) > 0;
   await panel.close();

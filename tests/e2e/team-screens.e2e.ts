@@ -36,17 +36,21 @@ const DAY = 24 * HOUR;
 
 let server: LoopbackServer;
 const newCaseload = useCaseloads();
-const browsers: ExtensionBrowser[] = [];
+type Who = keyof typeof PEOPLE;
+/** A profile of its own for each person, all launched at the start while the server is seeded. */
+let browsers: Record<Who, ExtensionBrowser>;
 
 beforeAll(async () => {
+  const launching = Promise.all((Object.keys(PEOPLE) as Who[]).map(async (who) => [who, await launchWithExtension('dist/chrome-e2e-sync')] as const));
   await Promise.all([mkdir(ARTIFACTS, { recursive: true }), loadHolidayCalendar()]);
   server = await startLoopbackServer({ users: Object.fromEntries(Object.keys(PEOPLE).map((who) => [who, { fhirUser: `Practitioner/${who}` }])), lifetimeMs: 300_000 });
   await seedTeam(server, 'north', { alice: { name: PEOPLE.alice, role: 'care-manager' }, bob: { name: PEOPLE.bob, role: 'care-manager' }, carol: { name: PEOPLE.carol, role: 'supervisor' } });
   await aliceHandsOverToBob();
+  browsers = Object.fromEntries(await launching) as Record<Who, ExtensionBrowser>;
 }, HARNESS_START_TIMEOUT_MS + 120_000);
 
 afterAll(async () => {
-  await Promise.all(browsers.map((browser) => browser.close()));
+  await Promise.all(Object.values(browsers ?? {}).map((browser) => browser.close()));
   await server?.close();
 });
 
@@ -75,9 +79,8 @@ async function aliceHandsOverToBob(): Promise<void> {
 }
 
 /** A profile signed in as `who` through the options page, synced once, with its panel open on the caseload. */
-async function caseloadOf(who: keyof typeof PEOPLE): Promise<Page> {
-  const browser = await launchWithExtension('dist/chrome-e2e-sync');
-  browsers.push(browser);
+async function caseloadOf(who: Who): Promise<Page> {
+  const browser = browsers[who];
   browser.network.allowOrigin(server.origin);
   server.auth.signInAs(who);
   const options = await browser.context.newPage();
@@ -90,7 +93,7 @@ async function caseloadOf(who: keyof typeof PEOPLE): Promise<Page> {
     .poll(async () => {
       if (await options.getByTestId('sync-now').isEnabled()) await options.getByTestId('sync-now').click();
       return options.getByTestId('sync-progress').textContent();
-    }, { timeout: 30_000, interval: 1_000 })
+    }, { timeout: 30_000, interval: 250 })
     .toMatch(/^Synced/);
   const { tabId } = await browser.openTab('about:blank');
   const panel = await browser.openPanel(tabId);
@@ -108,8 +111,8 @@ async function shoot(panel: Page, name: string): Promise<void> {
     expect(await seriousViolations(panel), `${name}, ${scheme}`).toEqual([]);
     // Nothing wider than the panel: a sideways scroll at 360 px is a layout bug.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth), `${name} width`).toBeLessThanOrEqual(PANEL.width);
-    await panel.waitForTimeout(200);
-    await panel.screenshot({ path: `${ARTIFACTS}/${name}-${scheme}.png` });
+    // Transitions the scheme change started are shown at their end, not waited for.
+    await panel.screenshot({ path: `${ARTIFACTS}/${name}-${scheme}.png`, animations: 'disabled' });
   }
   await panel.emulateMedia({ colorScheme: 'light' });
 }
@@ -217,7 +220,7 @@ describe('team screens', () => {
       .poll(async () => {
         if (await options.getByTestId('sync-now').isEnabled()) await options.getByTestId('sync-now').click();
         return bob.getByTestId('handoffs').count();
-      }, { timeout: 30_000, interval: 1_000 })
+      }, { timeout: 30_000, interval: 250 })
       .toBe(0);
     // A third profile signs in and syncs first: more than the default minute on a busy machine.
   }, 150_000);

@@ -11,14 +11,17 @@ import { Vault } from '../../../src/store/vault/vault';
 import type { TabClientResolver } from '../../../src/background/tab-client';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+import { teamHost } from './team-host';
 
 /**
  * A whole panel over a fresh fake-indexeddb and an in-memory host, as a person would see it.
  * `anotherWindow`: a second panel with its own connection to the database the last mount made.
  * `passphrase`: the database gets a vault of its own (cheap PBKDF2) with this passphrase set, and
  * the panel is given that vault, as main.tsx gives it the extension's; `locked` locks it first.
+ * `seed`: fills the database before the panel opens (its answer is `seeded`); `team`: the
+ * background's team routes (team-host.ts), left out for a background without team sync.
  */
-export async function mountPanel(options: {
+export async function mountPanel<Seeded = undefined>(options: {
   now: number;
   tabId?: number;
   context?: TabContext['context'];
@@ -33,6 +36,8 @@ export async function mountPanel(options: {
    * tests are about working with a client, not about deciding to take them on.
    */
   seenOnly?: boolean;
+  seed?: (db: RapportDb) => Promise<Seeded>;
+  team?: Parameters<typeof teamHost>[0];
 }) {
   // As main.tsx does: the panel's models count business days, with the holidays loaded.
   await loadHolidayCalendar();
@@ -45,10 +50,12 @@ export async function mountPanel(options: {
     await vault.enable(options.passphrase);
     if (options.locked) await vault.lock();
   }
+  const seeded = (await options.seed?.(db)) as Seeded;
   const root = document.createElement('div');
   document.body.append(root);
   let now = options.now;
   const fake = memoryHost({ tabId: options.tabId ?? 7, now: () => now, timeZone: options.timeZone, db, tabClient: options.tabClient?.(db), enrolShown: !options.seenOnly });
+  if (options.team) fake.host.team = teamHost(options.team);
   const showInTab = (tabId: number, context: TabContext['context']) =>
     fake.showInTab({
       tabId,
@@ -70,8 +77,8 @@ export async function mountPanel(options: {
     return panel;
   };
 
-  const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const allByTestId = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+  const byTestId = (id: string, from: ParentNode = root) => from.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const allByTestId = (id: string, from: ParentNode = root) => [...from.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
   async function until(check: () => boolean, what: string) {
     // A deadline, not a count of polls: on a loaded machine each poll takes far longer than 10 ms.
     for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
@@ -85,9 +92,14 @@ export async function mountPanel(options: {
     await until(() => byTestId(id) !== null, id);
     return byTestId(id)!;
   }
+  async function press(element: HTMLElement | null) {
+    if (!element) throw new Error('nothing to press');
+    await act(async () => element.click());
+  }
   return {
     db,
     root,
+    seeded,
     get panel() {
       return current();
     },
@@ -103,8 +115,14 @@ export async function mountPanel(options: {
     allByTestId,
     until,
     async click(id: string) {
-      const target = await shown(id);
-      await act(async () => target.click());
+      await press(await shown(id));
+    },
+    /** An element already found (one inside a row, say): pressing nothing fails. */
+    press,
+    /** The caseload view, opened and loaded. */
+    async openCaseload() {
+      await press(byTestId('view-caseload'));
+      await until(() => byTestId('caseload')?.dataset.loaded === 'true', 'caseload loaded');
     },
     async type(id: string, value: string) {
       const input = (await shown(id)) as HTMLInputElement | HTMLSelectElement;
@@ -128,4 +146,4 @@ export async function mountPanel(options: {
   };
 }
 
-export type MountedPanel = Awaited<ReturnType<typeof mountPanel>>;
+export type MountedPanel<Seeded = undefined> = Awaited<ReturnType<typeof mountPanel<Seeded>>>;

@@ -1,57 +1,30 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
-import { render } from 'preact';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { act } from 'preact/test-utils';
-import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { createPanel, PanelContext, type Panel } from '../../../src/sidepanel/panel';
-import { App } from '../../../src/sidepanel/components/App';
 import { createTeamCaseloadModel } from '../../../src/sidepanel/models/team-caseload';
 import type { TeamCaseloadReply } from '../../../src/messaging/team-messages';
-import { memoryHost } from './memory-host';
-import { teamHost } from './team-host';
+import type { teamHost } from './team-host';
+import { mountPanel, type MountedPanel } from './render';
 import { DAY, NOW, ZONE, seedCaseload } from '../store/caseload-seed';
-import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
 
-await loadHolidayCalendar();
+let view: MountedPanel<Seeded>;
+type Seeded = Awaited<ReturnType<typeof seedCaseload>>;
+/** The seeded clients, known before the panel first asks for the team (teamReply names them). */
+let seeded: Seeded;
 
-let db: RapportDb;
-let root: HTMLElement;
-let panel: Panel;
-let seeded: Awaited<ReturnType<typeof seedCaseload>>;
-
-async function mount(team?: () => Promise<TeamCaseloadReply>, cover?: Parameters<typeof teamHost>[0]['cover']) {
-  const fake = memoryHost({ tabId: 7, now: () => NOW, timeZone: ZONE, db });
-  if (team) fake.host.team = teamHost({ caseload: team, ...(cover ? { cover } : {}), handoffs: async () => ({ handoffs: [] }) });
-  await fake.showInTab({ tabId: 7, url: 'http://127.0.0.1:8765/classic/', frameUrl: 'http://127.0.0.1:8765/classic/', context: null, readAt: NOW });
-  panel = createPanel(fake.host, db);
-  await act(async () => {
-    render(
-      <PanelContext.Provider value={panel}>
-        <App />
-      </PanelContext.Provider>,
-      root,
-    );
-    await panel.start();
+async function mount(team: () => Promise<TeamCaseloadReply>, cover?: Parameters<typeof teamHost>[0]['cover']) {
+  const mounted = await mountPanel({
+    now: NOW,
+    timeZone: ZONE,
+    context: null,
+    seed: async (db) => (seeded = await seedCaseload(db)),
+    team: { caseload: team, ...(cover ? { cover } : {}), handoffs: async () => ({ handoffs: [] }) },
   });
-  await press(byTestId('view-caseload'));
-  await until(() => byTestId('caseload')?.dataset.loaded === 'true', 'caseload loaded');
+  onTestFinished(() => mounted.unmount());
+  view = mounted;
+  await view.openCaseload();
 }
 
-const byTestId = (id: string, from: ParentNode = root) => from.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const rowNames = (section: string) => [...(byTestId(section)?.querySelectorAll('[data-testid="caseload-row"] strong') ?? [])].map((name) => name.textContent);
-
-async function until(check: () => boolean, what: string) {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
-    if (check()) return;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function press(element: HTMLElement | null) {
-  if (!element) throw new Error('nothing to press');
-  await act(async () => element.click());
-}
+const rowNames = (section: string) => [...(view.byTestId(section)?.querySelectorAll('[data-testid="caseload-row"] strong') ?? [])].map((name) => name.textContent);
 
 /** Ann is Bob Burns's client whom the user covers, Bob Overdue is Bob Burns's alone; the rest are the user's. */
 const teamReply = (supervisor: boolean): TeamCaseloadReply => ({
@@ -74,54 +47,40 @@ const teamReply = (supervisor: boolean): TeamCaseloadReply => ({
   },
 });
 
-beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  db = await openRapportDb();
-  seeded = await seedCaseload(db);
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  panel.dispose();
-  db.close();
-});
-
 describe('mine / my team', () => {
   test('with sync off (no team) the caseload is as it was: no switch, every client, no owner line', async () => {
     await mount(async () => ({ team: null }));
-    expect(byTestId('team-switch')).toBeNull();
+    expect(view.byTestId('team-switch')).toBeNull();
     expect(rowNames('caseload-overdue')).toEqual(['Ann Overdue', 'Bob Overdue']);
-    expect(byTestId('caseload-owner')).toBeNull();
+    expect(view.byTestId('caseload-owner')).toBeNull();
   });
 
   test('"Mine" shows own and covered clients with their care manager; "My team" adds the colleagues\' clients', async () => {
     await mount(async () => teamReply(false));
-    await until(() => byTestId('team-switch') !== null, 'the switch');
-    expect((byTestId('team-scope-mine') as HTMLInputElement).checked).toBe(true);
-    expect(byTestId('team-scope-managers')).toBeNull();
+    await view.until(() => view.byTestId('team-switch') !== null, 'the switch');
+    expect((view.byTestId('team-scope-mine') as HTMLInputElement).checked).toBe(true);
+    expect(view.byTestId('team-scope-managers')).toBeNull();
     expect(rowNames('caseload-overdue')).toEqual(['Ann Overdue']);
-    expect(byTestId('caseload-overdue-count')?.textContent).toBe('(1)');
-    const ann = byTestId('caseload-overdue')!.querySelector('[data-testid="caseload-row"]')!;
-    expect(byTestId('caseload-owner', ann)?.textContent).toBe('Care manager: Bob Burns · covering');
-    expect(byTestId('caseload-owner', byTestId('caseload-past-max')!)?.textContent).toBe('Your client');
+    expect(view.byTestId('caseload-overdue-count')?.textContent).toBe('(1)');
+    const ann = view.byTestId('caseload-overdue')!.querySelector('[data-testid="caseload-row"]')!;
+    expect(view.byTestId('caseload-owner', ann)?.textContent).toBe('Care manager: Bob Burns · covering');
+    expect(view.byTestId('caseload-owner', view.byTestId('caseload-past-max')!)?.textContent).toBe('Your client');
 
-    await press(byTestId('team-scope-team'));
+    await view.press(view.byTestId('team-scope-team'));
     expect(rowNames('caseload-overdue')).toEqual(['Ann Overdue', 'Bob Overdue']);
-    expect(byTestId('team-switch')?.querySelector('legend')?.textContent).toBe('Show clients');
+    expect(view.byTestId('team-switch')?.querySelector('legend')?.textContent).toBe('Show clients');
   });
 
   test('a supervisor gets "By care manager": overdue callbacks and past-maximum clients under each name, an empty group said in words', async () => {
     await mount(async () => teamReply(true));
-    await until(() => byTestId('team-scope-managers') !== null, 'the supervisor choice');
-    await press(byTestId('team-scope-managers'));
-    const groups = [...root.querySelectorAll<HTMLElement>('[data-testid="manager-group"]')];
+    await view.until(() => view.byTestId('team-scope-managers') !== null, 'the supervisor choice');
+    await view.press(view.byTestId('team-scope-managers'));
+    const groups = [...view.root.querySelectorAll<HTMLElement>('[data-testid="manager-group"]')];
     expect(groups.map((group) => group.querySelector('h4')?.textContent)).toEqual(['Alice Ames', 'Bob Burns']);
     expect(groups[0]!.textContent).toContain('Nothing overdue');
-    expect(byTestId('supervisor-overdue', groups[1]!)?.textContent).toBe('Bob OverdueCallback 3 days late');
-    expect(byTestId('supervisor-past-max', groups[1]!)?.textContent).toBe('Zed FarLast reached 40 days ago (maximum: 30 days)');
-    expect(byTestId('caseload-overdue')).toBeNull();
+    expect(view.byTestId('supervisor-overdue', groups[1]!)?.textContent).toBe('Bob OverdueCallback 3 days late');
+    expect(view.byTestId('supervisor-past-max', groups[1]!)?.textContent).toBe('Zed FarLast reached 40 days ago (maximum: 30 days)');
+    expect(view.byTestId('caseload-overdue')).toBeNull();
   });
 });
 
@@ -129,38 +88,38 @@ describe('cover for me, in the caseload', () => {
   test('picks a colleague from the team by a labelled control, sends the days, and says in words what happened', async () => {
     const asked: unknown[] = [];
     await mount(async () => teamReply(false), async (request) => (asked.push(request), { ok: true, added: 2, already: 0 }));
-    await until(() => byTestId('cover') !== null, 'the cover form');
-    const select = byTestId('cover-colleague') as HTMLSelectElement;
+    await view.until(() => view.byTestId('cover') !== null, 'the cover form');
+    const select = view.byTestId('cover-colleague') as HTMLSelectElement;
     expect(select.closest('label')?.textContent).toContain('Colleague');
     expect([...select.options].map((option) => option.textContent)).toEqual(['Choose a colleague', 'Bob Burns']);
     await act(() => {
       select.value = 'Practitioner/bob';
       select.dispatchEvent(new Event('change'));
     });
-    await press(byTestId('cover-submit'));
-    await until(() => byTestId('cover-outcome') !== null, 'the outcome');
+    await view.press(view.byTestId('cover-submit'));
+    await view.until(() => view.byTestId('cover-outcome') !== null, 'the outcome');
     expect(asked).toHaveLength(1);
-    expect(byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
-    expect(byTestId('cover-outcome')?.textContent).toMatch(/^Bob Burns covers your clients from .+ to the end of .+ \(2 care teams\)\.$/);
+    expect(view.byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
+    expect(view.byTestId('cover-outcome')?.textContent).toMatch(/^Bob Burns covers your clients from .+ to the end of .+ \(2 care teams\)\.$/);
   });
 
   test('a cover the worker queued, the team server out of reach, says it waits for the next sync', async () => {
     await mount(async () => teamReply(false), async () => ({ ok: true, added: 0, already: 0, queued: true }));
-    await until(() => byTestId('cover') !== null, 'the cover form');
-    const select = byTestId('cover-colleague') as HTMLSelectElement;
+    await view.until(() => view.byTestId('cover') !== null, 'the cover form');
+    const select = view.byTestId('cover-colleague') as HTMLSelectElement;
     await act(() => {
       select.value = 'Practitioner/bob';
       select.dispatchEvent(new Event('change'));
     });
-    await press(byTestId('cover-submit'));
-    await until(() => byTestId('cover-outcome') !== null, 'the outcome');
-    expect(byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
-    expect(byTestId('cover-outcome')?.textContent).toMatch(/^The team server is out of reach: Bob Burns will cover your clients from .+ to the end of .+ once Rapport syncs again\./);
+    await view.press(view.byTestId('cover-submit'));
+    await view.until(() => view.byTestId('cover-outcome') !== null, 'the outcome');
+    expect(view.byTestId('cover-outcome')?.getAttribute('role')).toBe('status');
+    expect(view.byTestId('cover-outcome')?.textContent).toMatch(/^The team server is out of reach: Bob Burns will cover your clients from .+ to the end of .+ once Rapport syncs again\./);
   });
 
   test('with sync off there is no cover form', async () => {
     await mount(async () => ({ team: null }), async () => ({ ok: true, added: 0, already: 0 }));
-    expect(byTestId('cover')).toBeNull();
+    expect(view.byTestId('cover')).toBeNull();
   });
 });
 
