@@ -35,8 +35,14 @@ export interface ServerResource {
 export interface PullContext {
   db: RapportDb;
   now: number;
-  /** Per store: server id → local record id (the inverse of outbox.ts's server ids). */
+  /**
+   * Per store: server id → local record id (the inverse of outbox.ts's server ids), filled by
+   * `knowing(store)` from every server id of the store, read when a lookup first needs it.
+   */
   localIds: Record<SharedStore, Map<string, string>>;
+  knowing(store: SharedStore): Promise<void>;
+  /** The server id remembered for a record here, read by key. */
+  serverIdOf(store: SharedStore, id: string): Promise<string | undefined>;
   /** A Patient the server has and this device has never pulled (a contact's subject). */
   fetchPatient(serverId: string): Promise<ServerResource | undefined>;
   /** Resources that did not map cleanly, in words; they are skipped, never fatal. */
@@ -61,12 +67,15 @@ export async function applyPulled(ctx: PullContext, pulledAs: SharedStore, resou
   if (read.kind === 'problem') return void ctx.problems.push(read.problem);
   const serverId = resource.id;
   if (!serverId) return void ctx.problems.push(`${resource.resourceType}: no id`);
+  const own = await ownCopy(ctx, store, serverId, read.rapportIds);
   let clientId: string | undefined;
   if (store !== 'clients') {
-    clientId = await clientFor(ctx, resource);
+    // A copy found here already names its client: the Patient's id need not be looked up.
+    const ownClient = own?.clientId !== undefined && (await liveRecord(ctx.db, 'clients', own.clientId)) ? own.clientId : undefined;
+    clientId = ownClient ?? (await clientFor(ctx, resource));
     if (!clientId) return void ctx.problems.push(`${resource.resourceType} ${serverId}: its patient could not be read`);
   }
-  const found = await locate(ctx, store, serverId, read, clientId);
+  const found = own ?? (await locate(ctx, store, serverId, read, clientId));
   if (found && !found.live) return remember(ctx, store, found.id, serverId);
   if (read.kind === 'retired') {
     if (found) await retireHere(ctx, store, found.id);
@@ -80,6 +89,7 @@ export async function applyPulled(ctx: PullContext, pulledAs: SharedStore, resou
 async function clientFor(ctx: PullContext, resource: ServerResource): Promise<string | undefined> {
   const patientId = patientIdOf(resource.subject ?? resource.for);
   if (!patientId) return undefined;
+  await ctx.knowing('clients');
   if (!ctx.localIds.clients.has(patientId)) {
     const patient = await ctx.fetchPatient(patientId);
     if (patient) await applyPulled(ctx, 'clients', patient);
@@ -88,8 +98,23 @@ async function clientFor(ctx: PullContext, resource: ServerResource): Promise<st
   return clientId && (await liveRecord(ctx.db, 'clients', clientId)) ? clientId : undefined;
 }
 
+/**
+ * The common case first, read by key: the record here that Rapport's identifier names and that
+ * remembers this very server id (pushed from here, or pulled before). Anything else is locate's.
+ */
+async function ownCopy(ctx: PullContext, store: SharedStore, serverId: string, rapportIds: readonly string[]): Promise<{ id: string; live: boolean; clientId?: string } | undefined> {
+  for (const id of rapportIds) {
+    const stored = await ctx.db.get(store, id);
+    if (!stored || (await ctx.serverIdOf(store, id)) !== serverId) continue;
+    const clientId = 'clientId' in stored && typeof stored.clientId === 'string' ? stored.clientId : undefined;
+    return { id, live: !isTombstone(stored), ...(clientId !== undefined ? { clientId } : {}) };
+  }
+  return undefined;
+}
+
 /** This device's copy: by the server id it pushed or pulled, by Rapport's identifier, or (a client) by chart. */
 async function locate(ctx: PullContext, store: SharedStore, serverId: string, read: Exclude<Read<unknown>, { kind: 'problem' }>, clientId: string | undefined): Promise<{ id: string; live: boolean } | undefined> {
+  await ctx.knowing(store);
   const known = ctx.localIds[store].get(serverId);
   for (const id of [...(known ? [known] : []), ...read.rapportIds]) {
     const stored = await ctx.db.get(store, id);
@@ -256,6 +281,7 @@ async function retireHere(ctx: PullContext, store: SharedStore, id: string): Pro
  */
 async function applyStay(ctx: PullContext, resource: ServerResource): Promise<void> {
   const patientId = patientIdOf(resource.subject);
+  await ctx.knowing('clients');
   const clientId = patientId === undefined ? undefined : ctx.localIds.clients.get(patientId);
   if (!clientId || !list(resource.identifier).some((identifier) => identifier.system === STAY_IDENTIFIER_SYSTEM)) return;
   const { db, now } = ctx;

@@ -64,6 +64,7 @@ export interface PlanEntry {
 export async function dischargePlanEntries(db: RapportDb, send: Send, sent: readonly Sent[]): Promise<PlanEntry[]> {
   const plans = new Map<string, PatientPlan>();
   for (const { entry, change } of sent) {
+    if (entry.store !== 'checklists') continue;
     const read = readChecklistTask(change.resource);
     const patientReference = (change.resource.for as { reference?: string } | undefined)?.reference;
     if (read.kind !== 'record' || read.fields.templateId !== DISCHARGE_TEMPLATE_ID || !patientReference?.startsWith('Patient/')) continue;

@@ -1,8 +1,8 @@
 import type { StoreNames } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
-import { queueChange } from '../store/sync-queue';
+import { OUTBOX_PREFIX, outboxKey, queueChange, type OutboxEntry } from '../store/sync-queue';
 import { isTombstone } from '../model/records';
-import { SHARED_STORES } from '../domain/fhir/shared';
+import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 
 /**
  * The caseload this device had before sync was on never passed through the outbox: the first round
@@ -23,16 +23,20 @@ export async function queueCaseloadOnce(db: RapportDb, fhirBase: string, now: nu
   const clients = (await tx.objectStore('clients').getAll()).filter((client) => !isTombstone(client) && client.enrolledAt !== undefined);
   const caseload = new Set(clients.map((client) => client.id));
   const meta = tx.objectStore('meta');
+  // A record with a change pending already folds this one into its entry; every other gets a new
+  // entry without a read first (a first upload queues one per record, thousands of them).
+  const pending = new Set(await meta.getAllKeys(IDBKeyRange.bound(OUTBOX_PREFIX, `${OUTBOX_PREFIX}\uffff`)));
   let queued = 0;
-  for (const client of clients) {
-    await queueChange(meta, 'clients', client.id, undefined, now);
+  const queue = async (store: SharedStore, id: string) => {
+    if (pending.has(outboxKey(store, id))) await queueChange(meta, store, id, undefined, now);
+    else await meta.put({ key: outboxKey(store, id), value: { store, id, queuedAt: now, edits: 1 } satisfies OutboxEntry });
     queued++;
-  }
+  };
+  for (const client of clients) await queue('clients', client.id);
   for (const store of clientRecords) {
     for (const record of await tx.objectStore(store).getAll()) {
       if (isTombstone(record) || !caseload.has(record.clientId)) continue;
-      await queueChange(meta, store, record.id, undefined, now);
-      queued++;
+      await queue(store, record.id);
     }
   }
   await meta.put({ key: SEEDED_KEY, value: fhirBase });

@@ -3,7 +3,7 @@ import type { RapportDb } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { STAY_TOKEN } from '../domain/fhir/stay';
 import { applyPulled, type PullContext, type ServerResource } from './apply';
-import { loadServerIds } from './outbox';
+import { loadServerIds, serverIdEntry } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
 import { pullScoped } from './pull-scoped';
@@ -44,7 +44,7 @@ export interface PullReport {
  * device's push just created from its records (push.ts), which hold nothing new for it.
  */
 export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
-  const { ctx, knowing } = pullContext(db, send, now, scope);
+  const ctx = pullContext(db, send, now, scope);
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
       resourceType,
@@ -53,7 +53,6 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       async (resources, next) => {
         for (const resource of resources) {
           if (resource.resourceType !== resourceType || ownWrites?.has(versionKey(resource))) continue;
-          await knowing(store);
           await applyPulled(ctx, store, resource);
         }
         await save(next);
@@ -77,37 +76,34 @@ async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: str
   return checkpoint;
 }
 
-/** The stores whose ids applying a resource pulled as `store` looks up: its own, its client's, and a Task's other store. */
-const LOOKED_UP: Record<SharedStore, readonly SharedStore[]> = {
-  clients: ['clients'],
-  contacts: ['contacts', 'clients'],
-  callbacks: ['callbacks', 'checklists', 'clients'],
-  painPoints: ['painPoints', 'clients'],
-  checklists: ['checklists', 'clients'],
-};
-
 /**
- * `knowing(store)` fills the context's server id → local id maps a resource pulled as `store`
- * needs, each store's once, when the pull first has something of it to apply: a round that brings
- * no contacts never reads the ids of the thousands pushed. Applying adds each id it writes.
+ * The context's server id → local id maps, each store's read whole once, when applying first
+ * needs one (apply.ts finds most records by Rapport's identifier and their server id by key):
+ * a round that brings a day's changes never reads the ids of the thousands pushed. Applying
+ * adds each id it writes.
  */
-function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet<string>): { ctx: PullContext; knowing: (store: SharedStore) => Promise<void> } {
+function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet<string>): PullContext {
   const localIds = Object.fromEntries(SHARED_STORES.map((store) => [store, new Map<string, string>()])) as PullContext['localIds'];
   const filled = new Map<SharedStore, Promise<void>>();
-  const fill = (store: SharedStore) => {
+  const knowing = (store: SharedStore) => {
     const filling =
       filled.get(store) ??
       loadServerIds(db, store).then((ids) => {
-        for (const [id, serverId] of ids) localIds[store].set(serverId, id);
+        // What this pull wrote meanwhile is newer than what was read.
+        for (const [id, serverId] of ids) if (!localIds[store].has(serverId)) localIds[store].set(serverId, id);
       });
     filled.set(store, filling);
     return filling;
   };
-  const knowing = async (store: SharedStore) => void (await Promise.all(LOOKED_UP[store].map(fill)));
-  const ctx: PullContext = {
+  return {
     db,
     now,
     localIds,
+    knowing,
+    serverIdOf: async (store, id) => {
+      const serverId = (await db.get('meta', serverIdEntry(store, id, '').key))?.value;
+      return typeof serverId === 'string' ? serverId : undefined;
+    },
     fetchPatient: async (serverId) => {
       if (scope && !scope.has(serverId)) return undefined;
       try {
@@ -120,7 +116,6 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
     problems: [],
     applied: 0,
   };
-  return { ctx, knowing };
 }
 
 /**
@@ -129,8 +124,8 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
  * has under one of the Patient's identifiers. One the server no longer has is skipped.
  */
 export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
-  const { ctx, knowing } = pullContext(db, send, now);
-  await knowing('clients');
+  const ctx = pullContext(db, send, now);
+  await ctx.knowing('clients');
   for (const patientId of patientIds) {
     if (ctx.localIds.clients.has(patientId)) continue;
     const patient = await ctx.fetchPatient(patientId);

@@ -9,7 +9,7 @@ import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { SyncError } from './errors';
-import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, type OutboxEntry } from './outbox';
+import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
 import { isStayField } from '../domain/fhir/stay';
@@ -24,7 +24,6 @@ import { versionKey } from './pull';
  */
 
 const RESOURCE_TYPE: Record<SharedStore, string> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task', painPoints: 'Condition', checklists: 'Task' };
-const CLIENT_RECORD_STORES = SHARED_STORES.filter((store) => store !== 'clients');
 /** A record changed on the server faster than this many read-merge-write rounds is left for the next push. */
 const MERGE_ROUNDS = 5;
 
@@ -78,19 +77,47 @@ const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].fl
 export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>): Promise<PushResult> {
   const remembered = rememberedIds(db);
   const { ids } = remembered;
-  await enqueueMissingClients(db, remembered, now);
+  const outbox = await loadOutbox(db);
+  const clientOf = await clientsOfEntries(db, outbox);
+  await remembered.lookUp(clientsOf(clientOf.values()));
+  await enqueueMissingClients(db, outbox, clientOf, ids.clients, now);
   const result: PushResult = { pushed: 0, merged: 0 };
-  const heldBack = scope ? await dropOutOfScope(db, remembered, scope) : 0;
-  if (heldBack) result.heldBack = heldBack;
+  const outside = scope ? outOfScope(outbox, clientOf, ids.clients, scope) : [];
+  await dropEntries(db, outside);
+  if (outside.length) result.heldBack = outside.length;
   // Clients first: the other records refer to their Patient by its server id. Twice: a client
   // created in the first pass sends its stay in the second, named by the Patient's new id (stay.ts).
-  for (const stores of [['clients'], ['clients'], CLIENT_RECORD_STORES] as const) {
-    const batch = (await loadOutbox(db)).filter((entry) => (stores as readonly SharedStore[]).includes(entry.store));
+  // The other records are those read at the start: one queued or edited since waits for the next
+  // round (settling clears only an entry unchanged since it was read: outbox.ts).
+  const dropped = new Set(outside.map(recordKey));
+  const records = outbox.filter((entry) => entry.store !== 'clients' && !dropped.has(recordKey(entry)));
+  for (const pass of ['clients', 'clients', 'records'] as const) {
+    const batch = pass === 'clients' ? await loadOutbox(db, ['clients']) : records;
     await remembered.lookUp(batch);
-    const slices = stores[0] === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
-    for (const slice of slices) await pushBatch(db, send, slice, remembered, result, now, created);
+    const slices = pass === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
+    for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
+      const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
+      const read = await liveRecords(db, chunk.flat());
+      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, created, read);
+    }
   }
   return result;
+}
+
+/** Transactions whose records are read from the store at once: a first upload's run of ids is one key range (outbox.ts). */
+const SLICES_READ_TOGETHER = 32;
+
+/**
+ * The client of each queued contact, callback, … by recordKey, from the stored rows as they are
+ * (a client id stays in the clear in a sealed record): nothing is opened.
+ */
+async function clientsOfEntries(db: RapportDb, outbox: readonly OutboxEntry[]): Promise<Map<string, string>> {
+  const clientOf = new Map<string, string>();
+  for (const [key, row] of await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'))) {
+    const clientId = (row as { clientId?: unknown }).clientId;
+    if (typeof clientId === 'string') clientOf.set(key, clientId);
+  }
+  return clientOf;
 }
 
 /**
@@ -99,42 +126,30 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
  * colleague, a cover ended): this device's changes to it stay here and are no longer sent, as
  * its pull stopped. A client the server has never had is new, and goes.
  */
-async function dropOutOfScope(db: RapportDb, remembered: RememberedIds, scope: ReadonlySet<string>): Promise<number> {
-  const outbox = await loadOutbox(db);
-  const records = await liveRecords(db, outbox.filter((entry) => entry.store !== 'clients'));
-  const clientOf = (entry: OutboxEntry) => (entry.store === 'clients' ? entry.id : (records.get(recordKey(entry)) as { clientId?: string } | undefined)?.clientId);
-  await remembered.lookUp(clientsOf(outbox.map(clientOf)));
-  const patients = remembered.ids.clients;
-  const outside = outbox.filter((entry) => {
-    const clientId = clientOf(entry);
+function outOfScope(outbox: readonly OutboxEntry[], clientOf: ReadonlyMap<string, string>, patients: ReadonlyMap<string, string>, scope: ReadonlySet<string>): OutboxEntry[] {
+  return outbox.filter((entry) => {
+    const clientId = entry.store === 'clients' ? entry.id : clientOf.get(recordKey(entry));
     const patient = clientId === undefined ? undefined : patients.get(clientId);
     return patient !== undefined && !scope.has(patient);
   });
-  await dropEntries(db, outside);
-  return outside.length;
 }
 
 /** A contact or callback whose client the server has never seen takes the client along. */
-async function enqueueMissingClients(db: RapportDb, remembered: RememberedIds, now: number): Promise<void> {
-  const outbox = await loadOutbox(db);
+async function enqueueMissingClients(db: RapportDb, outbox: readonly OutboxEntry[], clientOf: ReadonlyMap<string, string>, known: ReadonlyMap<string, string>, now: number): Promise<void> {
   const queued = new Set(outbox.filter((entry) => entry.store === 'clients').map((entry) => entry.id));
-  const records = await liveRecords(db, outbox.filter((entry) => entry.store !== 'clients'));
-  await remembered.lookUp(clientsOf([...records.values()].map((record) => (record as { clientId?: string }).clientId)));
-  const known = remembered.ids.clients;
-  for (const entry of outbox) {
-    if (entry.store === 'clients') continue;
-    const record = records.get(recordKey(entry)) as StoreRecords[Exclude<SharedStore, 'clients'>] | undefined;
-    if (record && !known.has(record.clientId) && !queued.has(record.clientId)) {
-      await enqueueChange(db, 'clients', record.clientId, undefined, now);
-      queued.add(record.clientId);
-    }
+  for (const clientId of new Set(clientOf.values())) {
+    if (known.has(clientId) || queued.has(clientId)) continue;
+    await enqueueChange(db, 'clients', clientId, undefined, now);
+    queued.add(clientId);
   }
 }
 
-async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], remembered: RememberedIds, result: PushResult, now: number, created?: Set<string>): Promise<void> {
+/** `read`: the batch's records as read just before; a merge round after a 412 reads them again. */
+async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], remembered: RememberedIds, result: PushResult, now: number, created: Set<string> | undefined, read: ReadonlyMap<string, StoreRecords[SharedStore]>): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
-    const planned = await plan(db, send, batch, remembered);
+    const records = round === 1 ? read : await liveRecords(db, batch);
+    const planned = await plan(send, batch, records, remembered);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
@@ -161,7 +176,8 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     if (created) for (const echo of createdVersions(sent, response)) created.add(echo);
     await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
     const createdHere = sent.filter((item) => item.change.kind === 'create').map((item) => item.entry);
-    await requeueStays((clientId, fields) => enqueueChange(db, 'clients', clientId, fields, now), db, createdHere, stays, response?.entry?.slice(sent.length + plans.length) ?? []);
+    const clientHere = (id: string) => records.get(recordKey({ store: 'clients', id })) as StoreRecords['clients'] | undefined;
+    await requeueStays((clientId, fields) => enqueueChange(db, 'clients', clientId, fields, now), clientHere, createdHere, stays, response?.entry?.slice(sent.length + plans.length) ?? []);
     result.pushed += sent.length;
     return;
   }
@@ -173,9 +189,8 @@ interface Planned {
   change?: Change;
 }
 
-async function plan(db: RapportDb, send: Send, batch: readonly OutboxEntry[], remembered: RememberedIds): Promise<Planned[]> {
+async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
   const { ids } = remembered;
-  const records = await liveRecords(db, batch);
   // The clients the records refer to by their Patient's server id.
   await remembered.lookUp(clientsOf([...records.values()].map((record) => (record as { clientId?: string }).clientId)));
   const copies = await readServerCopies(send, batch, ids);
@@ -247,11 +262,19 @@ function chartIdentifiers(store: SharedStore, record: StoreRecords[SharedStore])
 
 /** The export addresses a client as urn:uuid:<record id>; on the server it is Patient/<server id>. */
 function withServerReferences(resource: FhirResource, patientIds: ReadonlyMap<string, string>): FhirResource {
-  return JSON.parse(JSON.stringify(resource), (key, value: unknown) => {
+  // A copy as JSON would make it (undefined members left out), with each urn:uuid reference rewritten.
+  const copy = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : copy(item, '')));
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [member, inner] of Object.entries(value)) if (inner !== undefined) out[member] = copy(inner, member);
+      return out;
+    }
     if (key !== 'reference' || typeof value !== 'string' || !value.startsWith('urn:uuid:')) return value;
     const serverId = patientIds.get(value.slice('urn:uuid:'.length));
     return serverId ? `Patient/${serverId}` : value;
-  }) as FhirResource;
+  };
+  return copy(resource, '') as FhirResource;
 }
 
 function serverIdOf(location: string | undefined, resourceType: string): string {

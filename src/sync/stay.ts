@@ -6,6 +6,7 @@ import { MAX_TRANSACTION_ENTRIES, type FhirResource, type TransactionEntry } fro
 import type { OutboxEntry } from './outbox';
 import type { SearchBundle } from './pull';
 import type { Send } from './transport';
+import type { StoreRecords } from '../model/records';
 
 /**
  * A client's stay rides in the transaction that carries the client's change, as the discharge
@@ -54,9 +55,9 @@ export interface StayWrite {
  */
 export async function stayEntries(db: RapportDb, send: Send, batch: readonly OutboxEntry[], patientIds: ReadonlyMap<string, string>, now: number): Promise<StayWrite[]> {
   const entries: StayWrite[] = [];
-  const today = calendarDateOf(now);
   const carrying = batch.filter((entry) => carriesStay(entry, patientIds));
   if (!carrying.length) return entries;
+  const today = calendarDateOf(now);
   // One search for the slice's stays: identifier values joined by commas are alternatives.
   const tokens = carrying.map((entry) => `${STAY_IDENTIFIER_SYSTEM}|${patientIds.get(entry.id)!}`);
   const { body } = await send<SearchBundle<ServerEncounter>>('GET', `Encounter?identifier=${tokens.map(encodeURIComponent).join(',')}&_count=${tokens.length * 2}`);
@@ -95,13 +96,13 @@ export async function stayEntries(db: RapportDb, send: Send, batch: readonly Out
  */
 export async function requeueStays(
   enqueue: (clientId: string, fields: readonly string[]) => Promise<void>,
-  db: RapportDb,
+  clientHere: (clientId: string) => StoreRecords['clients'] | undefined,
   created: readonly OutboxEntry[],
   stays: readonly StayWrite[],
   answers: readonly { response?: { status?: string } }[],
 ): Promise<void> {
   for (const entry of created) {
-    const client = entry.store === 'clients' ? await getLive(db, 'clients', entry.id) : undefined;
+    const client = entry.store === 'clients' ? clientHere(entry.id) : undefined;
     if (client && hasStay(client)) await enqueue(entry.id, changedStayFields(entry.fields));
   }
   for (const [i, { of, entry }] of stays.entries()) {

@@ -15,6 +15,7 @@ import { createTransport } from '../../src/sync/transport';
 import { runSyncRound, type RoundOutcome } from '../../src/sync/round';
 import { countWaiting } from '../../src/sync/status';
 import { copyEngine, createIndexedEngine } from './sync-scale-router';
+import { profiled } from './sync-scale-profile';
 
 /**
  * Team sync at scale, in process: Rapport's sync round (outbox, transaction Bundles, the transport,
@@ -130,17 +131,17 @@ async function postStraight(engine: FhirEngine, bundles: readonly Bundle[]): Pro
   return { ms: cpuMs() - cpu, wallMs: performance.now() - wall };
 }
 
-async function timedRound(db: RapportDb, recorder: Recorder, now: number): Promise<{ ms: number; wallMs: number; outcome: RoundOutcome }> {
+async function timedRound(db: RapportDb, recorder: Recorder, now: number, label: string): Promise<{ ms: number; wallMs: number; outcome: RoundOutcome }> {
   recorder.reset();
   const [cpu, wall] = [cpuMs(), performance.now()];
-  const outcome = await runSyncRound({
+  const outcome = await profiled(label, () => runSyncRound({
     db,
     vaultStatus: () => 'off',
     sealer: CLEAR_TOKENS,
     transport: (fhirBase, accessToken) => createTransport({ fhirBase, accessToken, fetchImpl: recorder.fetchImpl, now: () => now }),
     smart: { random: (bytes) => crypto.getRandomValues(new Uint8Array(bytes)), sha256: async (data) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource)) },
     now: () => now,
-  });
+  }));
   const [ms, wallMs] = [cpuMs() - cpu, performance.now() - wall];
   if (outcome.kind !== 'synced') throw new Error(`the round did not sync: ${JSON.stringify(outcome)}`);
   return { ms, wallMs, outcome };
@@ -160,7 +161,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   const engine = createIndexedEngine(FHIR_BASE);
   const fresh = createIndexedEngine(FHIR_BASE);
   const recorder = routerFetch(engine);
-  const first = await timedRound(db, recorder, T0);
+  const first = await timedRound(db, recorder, T0, 'first');
   const firstBundles = recorder.posted;
   const firstRequests = recorder.requests;
   const firstRouter = { routerMs: recorder.routerMs, readMs: recorder.readMs };
@@ -178,7 +179,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   for (const callback of openCallbacks) await completeCallback(db, callback.id, now);
   const waiting = await countWaiting(db);
   const before = copyEngine(engine, FHIR_BASE);
-  const incremental = await timedRound(db, recorder, now);
+  const incremental = await timedRound(db, recorder, now, 'incremental');
   const incrementalFloor = await postStraight(before, recorder.posted);
   db.close();
   log(`incremental changes queued: ${waiting} (${logged} contacts logged, ${owed} callbacks owed, ${openCallbacks.length} callbacks done)`);
