@@ -282,7 +282,7 @@ describe('encryption at rest', () => {
     const other = await anotherWindow();
     let writes = 0;
     const sealMeanwhile = async <T,>(_store: unknown, record: T): Promise<T> => {
-      if (writes++ === 0) await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY, channel: 'call', direction: 'inbound', outcome: 'reached', note: 'Logged mid-sealing', tags: [] }, T0 + 3 * DAY);
+      if (writes++ === 0) await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY_MS, channel: 'call', direction: 'inbound', outcome: 'reached', note: 'Logged mid-sealing', tags: [] }, T0 + 3 * DAY_MS);
       return record;
     };
     await sealIntoFreshDatabase(db, sealMeanwhile, { marker: 'envelope' });
@@ -296,7 +296,7 @@ describe('encryption at rest', () => {
     const before = await rawText();
     let round = 0;
     const writeEveryRound = async <T,>(_store: unknown, record: T): Promise<T> => {
-      await updateClient(other.db, client.id, { phone: `555-01${round++ % 10}0` }, T0 + 2 * DAY + round);
+      await updateClient(other.db, client.id, { phone: `555-01${round++ % 10}0` }, T0 + 2 * DAY_MS + round);
       return record;
     };
     await expect(sealIntoFreshDatabase(db, writeEveryRound, { marker: 'envelope' })).rejects.toBeInstanceOf(SealingContentionError);
