@@ -1,6 +1,7 @@
 import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
+import type { MoreShapes } from '../../context/more-shapes';
 import type { readClientContext } from '../../context/read';
 
 /**
@@ -21,8 +22,11 @@ export interface Parts {
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
   shapes?: Shapes;
+  more?: MoreShapes;
+  /** Asks the background to inject a part into this frame (the content script's main sets it). */
+  load?: (id: PartId) => Promise<unknown>;
 }
-export type PartId = 'reader' | 'teach' | 'structured';
+export type PartId = 'reader' | 'teach' | 'structured' | 'more';
 
 const KEY = '__rapportParts';
 type PartScope = typeof globalThis & { [KEY]?: Parts };

@@ -2,6 +2,7 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import { shortText } from '../parse/text';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
+import { shownOnPage } from './shown';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
 
 /**
@@ -16,6 +17,8 @@ export interface StructuredReading {
   reading: Reading;
   /** From app state (a cache may hold anyone): only read when the page visibly shows this person. */
   state: boolean;
+  /** Whether a visible text on the page names this person. */
+  shown: () => Promise<boolean>;
 }
 
 const MAX_WALK = 20000;
@@ -325,7 +328,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     const key = identity(reading);
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, shown: () => shownOnPage(doc, env, f.name as string) });
   }
   return [...readings.values()];
 }
