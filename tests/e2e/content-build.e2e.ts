@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from './browser';
 
 /**
  * What the builds ship for page reading (after `npm run build`): the store builds carry no demo
@@ -88,3 +90,33 @@ test('the demo build carries the demo adapters as scripts of their own', () => {
   for (const id of DEMO_IDS) expect(existsSync(join('dist/chrome-demo/src/content/adapters', `${id}.js`))).toBe(true);
 });
 
+
+test('in Chromium, a patient frame loads the reader part alone; the rarer shape rules arrive as their own part when a reading asks', async () => {
+  const html = '<!doctype html><html><body><header class="patient-banner"><dl><dt>Patient name</dt><dd>DOE, JANE M</dd><dt>MRN</dt><dd>MRN-100234</dd><dt>DOB</dt><dd>01/05/1950</dd></dl></header></body></html>';
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await launchWithExtension('dist/chrome-demo');
+  try {
+    const { tabId } = await browser.openTab(`http://127.0.0.1:${(server.address() as { port: number }).port}/chart.html`);
+    // Run in the content scripts' own world, where the parts meet main.js.
+    const [result] = await (await browser.worker()).evaluate(
+      (tab) =>
+        chrome.scripting.executeScript({
+          target: { tabId: tab },
+          func: async () => {
+            type Slots = { read?: unknown; more?: { fromEncounter?: unknown }; shapes?: { more: { load(): Promise<{ fromEncounter?: unknown }> } } };
+            const parts = () => (globalThis as { __rapportParts?: Slots }).__rapportParts ?? {};
+            for (let i = 0; i < 100 && !parts().read; i++) await new Promise((r) => setTimeout(r, 100));
+            const before = { reader: Boolean(parts().read), more: Boolean(parts().more) };
+            const loaded = await parts().shapes?.more.load();
+            return { before, loaded: typeof loaded?.fromEncounter === 'function' && parts().more === loaded };
+          },
+        }),
+      tabId,
+    );
+    expect(result?.result).toEqual({ before: { reader: true, more: false }, loaded: true });
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+});
