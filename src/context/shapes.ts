@@ -3,7 +3,8 @@ import { readStayProse } from './generic/stay-prose';
 import { afterOthers, othersLabel } from './generic/others';
 import { dedupeLines, hasPeopleTable, listLines, looksLikeShownName, nameNear } from './generic/labelled';
 import { MORE_SHAPES, type MoreShapes } from './more-shapes';
-import type { OnDemand } from './reading';
+import { emptyReading, put, type OnDemand } from './reading';
+import { shortText } from './parse/text';
 
 /**
  * The generic reader's rules for what pages show without labels: banner lines and document
@@ -12,7 +13,11 @@ import type { OnDemand } from './reading';
  * reader part carries them (nearly every page it reads needs them; src/content/parts/reader.ts);
  * `more` are the rules few frames need, loaded on first need (more-shapes.ts).
  */
-export const CORE_SHAPES = { readLine, readProse, tokensOf, dedupeLines, listLines, hasPeopleTable, looksLikeShownName, nameNear, readStayProse, othersLabel, afterOthers };
+export const CORE_SHAPES = {
+  readLine, readProse, tokensOf, dedupeLines, listLines, hasPeopleTable, looksLikeShownName, nameNear, readStayProse, othersLabel, afterOthers,
+  // Lent to the structured-data part, which borrows the reader's parsers and text reader instead of carrying copies.
+  put, emptyReading, shortText,
+};
 export type Shapes = typeof CORE_SHAPES & { more: OnDemand<MoreShapes> };
 
 /** Every rule built in, for a reader that is not split into parts (extract.ts, tests). */

@@ -39,8 +39,10 @@ const CONTENT_SCRIPT_BUDGET = 4.365 * 1024;
 (18,420 → 17,976 B) when the rules few frames need became the `more` part (880 B: a record export's
 encounter entry, the region several banners share; 7 of 87 corpus frames load it), and whether the
 page shows a person known from app state alone moved to the structured part (6 → 6.1 KB, 6,217 B).
+Reader 17.6 KB (18,005 B) and structured 3.05 KB (6,217 → 3,122 B) when the structured part borrowed
+the reader part's parsers and text reader (lent with the shape rules) instead of carrying copies.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.56 * 1024, 'structured.js': 6.1 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 0.875 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.6 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 0.875 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
