@@ -8,8 +8,6 @@ import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
 import { readLabelled } from './generic/labelled';
 import { toContext, type OnDemand, type ReadEnv, type Reading } from './reading';
-import { conflict, merge, samePerson } from './generic/weigh';
-import { encounterEntries } from './generic/encounter-entries';
 import type { StructuredReader } from './generic/structured-check';
 import type { Shapes } from './shapes';
 
@@ -106,6 +104,7 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
   await env.slicer.checkpoint();
   const generic = await extractGeneric(doc, env, readStructured);
   if (!generic) return reading;
+  const { merge, samePerson } = await (await env.shapes.load()).more.load();
   if (!samePerson(reading, generic.reading)) return reading;
   return labelled(reading, merge(reading, generic.reading), 'generic');
 }
@@ -113,17 +112,13 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
 /**
  * What the patient's own block (the adapter's root, or what holds the values it read) labels beside
  * them: a stay, a phone, a unit. Never the rest of the page, where an author's or a contact's phone
- * and the user's facility are printed the same way. Then, when the block shows no stay, the stay
- * from the record's Encounter entry (a whole-record export), whose rules arrive only where the page
- * has such an entry.
+ * and the user's facility are printed the same way. Only an adapter's frame needs it: its rules are
+ * among those loaded on first need (more-shapes.ts).
  */
 async function fromBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
   if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f])) return reading;
   await env.slicer.checkpoint();
-  const own = await readLabelled(doc, env, block);
-  if (own.kind === 'one' && !conflict(reading, own.reading) && (!own.reading.fields.name || samePerson(reading, own.reading))) reading = labelled(reading, merge(reading, own.reading), 'block');
-  if (reading.fields.admitDate || encounterEntries(doc, block).length === 0) return reading;
-  return (await (await env.shapes.load()).more.load()).fromEncounter(reading, block, doc, env, readLabelled);
+  return (await (await env.shapes.load()).more.load()).fromBlock(reading, await readLabelled(doc, env, block), block, doc, env, readLabelled, labelled);
 }
 
 function labelled(reading: Reading, out: Reading, how: string): Reading {

@@ -41,8 +41,11 @@ encounter entry, the region several banners share; 7 of 87 corpus frames load it
 page shows a person known from app state alone moved to the structured part (6 → 6.1 KB, 6,217 B).
 Reader 17.6 KB (18,005 B) and structured 3.05 KB (6,217 → 3,122 B) when the structured part borrowed
 the reader part's parsers and text reader (lent with the shape rules) instead of carrying copies.
+17.275 KB (17,677 B) when weighing two readings and completing an adapter's reading from its block
+joined the `more` part (1.2 KB, 1,201 B): only adapter and structured-data frames, and a few
+others, load it (18 of 87 corpus frames).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.6 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 0.875 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.275 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 1.175 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -106,12 +109,12 @@ test('in Chromium, a patient frame loads the reader part alone; the rarer shape 
         chrome.scripting.executeScript({
           target: { tabId: tab },
           func: async () => {
-            type Slots = { read?: unknown; more?: { fromEncounter?: unknown }; shapes?: { more: { load(): Promise<{ fromEncounter?: unknown }> } } };
+            type Slots = { read?: unknown; more?: { merge?: unknown }; shapes?: { more: { load(): Promise<{ merge?: unknown }> } } };
             const parts = () => (globalThis as { __rapportParts?: Slots }).__rapportParts ?? {};
             for (let i = 0; i < 100 && !parts().read; i++) await new Promise((r) => setTimeout(r, 100));
             const before = { reader: Boolean(parts().read), more: Boolean(parts().more) };
             const loaded = await parts().shapes?.more.load();
-            return { before, loaded: typeof loaded?.fromEncounter === 'function' && parts().more === loaded };
+            return { before, loaded: typeof loaded?.merge === 'function' && parts().more === loaded };
           },
         }),
       tabId,

@@ -1,6 +1,9 @@
 import type { ReadEnv, Reading } from '../reading';
-import type { readLabelled } from './labelled';
-import { encounterEntries } from './encounter-entries';
+import type { LabelledOutcome, readLabelled } from './labelled';
+import { conflict, merge, samePerson } from './weigh';
+
+const TITLES = 'h1,h2,h3,h4,h5,h6,caption,legend,summary,dt';
+const ENCOUNTER_TITLE = /^encounter\b/i;
 
 /**
  * A record's whole export (a FHIR `$everything`, a chart's print view) shows the stay as an
@@ -13,16 +16,24 @@ function encounterOf(doc: Document, reading: Reading, block: Element, isVisible:
   const id = reading.fields.mrn?.toLowerCase();
   if (words.length < 2 && !id) return null;
   const names = (text: string) => (words.length >= 2 && words.every((w) => text.includes(w))) || (id !== undefined && new RegExp(`(?<![\\w-])${id.replace(/[^\w]/g, '\\$&')}(?![\\w-])`).test(text));
-  const found = encounterEntries(doc, block).filter((box) => isVisible(box) && names((box.textContent ?? '').slice(0, 4000).toLowerCase()));
+  const found: Element[] = [];
+  for (const title of Array.from(doc.querySelectorAll(TITLES)).slice(0, 200)) {
+    const box = title.parentElement;
+    if (!box || box.contains(block) || block.contains(box) || !ENCOUNTER_TITLE.test(title.textContent?.trim() ?? '')) continue;
+    if (isVisible(box) && names((box.textContent ?? '').slice(0, 4000).toLowerCase())) found.push(box);
+  }
   return found.length === 1 ? (found[0] as Element) : null;
 }
 
 /**
- * The stay from the one Encounter entry that names this client, for a reading whose block shows
- * none. The labelled reader is the content script's own, passed in: the part borrows it rather than
- * carrying a copy.
+ * What the patient's own block labels beside the values read (a stay, a phone, a unit), never another
+ * block's; then the stay from the one Encounter entry that names this client, when the block shows none.
+ * One of the rules few frames need (more-shapes.ts): the labelled reader and the provenance marker
+ * are the content script's own, passed in: the part borrows them rather than carrying copies.
  */
-export async function fromEncounter(reading: Reading, block: Element, doc: Document, env: ReadEnv, read: typeof readLabelled): Promise<Reading> {
+export async function fromBlock(reading: Reading, own: LabelledOutcome, block: Element, doc: Document, env: ReadEnv, read: typeof readLabelled, mark: (reading: Reading, out: Reading, how: string) => Reading): Promise<Reading> {
+  if (own.kind === 'one' && !conflict(reading, own.reading) && (!own.reading.fields.name || samePerson(reading, own.reading))) reading = mark(reading, merge(reading, own.reading), 'block');
+  if (reading.fields.admitDate) return reading;
   const entry = encounterOf(doc, reading, block, (el) => env.vis.isVisible(el));
   const stay = entry ? await read(doc, env, entry) : null;
   if (stay?.kind !== 'one' || !stay.reading.fields.admitDate) return reading;

@@ -1,6 +1,5 @@
 import type { ReadEnv, Reading } from '../reading';
 import { readLabelled } from './labelled';
-import { conflict, merge, samePerson } from './weigh';
 import type { StructuredReading } from './structured';
 import type { StructuredReader } from './structured-check';
 
@@ -28,8 +27,9 @@ export async function extractGeneric(doc: Document, env: ReadEnv, readStructured
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
   if (visible.kind === 'reject') return null;
-  // With no structured data the visible reading stands alone.
+  // With no structured data the visible reading stands alone: the rules that weigh the two arrive only when there is some.
   if (structured.length === 0) return visible.kind === 'one' ? { reading: visible.reading, confidence: visible.confidence } : null;
+  const { conflict, merge, samePerson } = await (await env.shapes.load()).more.load();
   const explicit = structured.filter((s) => !s.state);
 
   if (visible.kind === 'one') {

@@ -1,6 +1,6 @@
 import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
-import { parseDate, splitPeriod } from '../parse/dates';
+import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
@@ -331,7 +331,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
         const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
-        const past = end !== null && end.iso <= `${env.today.y}-${String(env.today.m).padStart(2, '0')}-${String(env.today.d).padStart(2, '0')}`;
+        const past = end !== null && end.iso <= formatYMD(env.today.y, env.today.m, env.today.d);
         add({ field: 'dischargeDate', re: rule.re, dischargeActual: past }, period.end, how, el, origin, banner);
       }
       return;
