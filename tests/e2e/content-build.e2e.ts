@@ -43,9 +43,10 @@ Reader 17.6 KB (18,005 B) and structured 3.05 KB (6,217 → 3,122 B) when the st
 the reader part's parsers and text reader (lent with the shape rules) instead of carrying copies.
 17.275 KB (17,677 B) when weighing two readings and completing an adapter's reading from its block
 joined the `more` part (1.2 KB, 1,201 B): only adapter and structured-data frames, and a few
-others, load it (18 of 87 corpus frames).
+others, load it (18 of 87 corpus frames). 17.075 KB (17,473 B) when the weighing of the structured data against
+what the page shows joined it too (1.425 KB, 1,458 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.275 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 1.175 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.075 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 1.425 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
