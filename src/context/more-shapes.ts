@@ -1,5 +1,5 @@
-import { fromBlock } from './generic/encounter';
-import { merge, samePerson, withStructured } from './generic/weigh';
+import { completeAdapterReading } from './generic/adapter-completion';
+import { withStructured } from './generic/weigh';
 import { commonRegion } from './generic/region';
 
 /**
@@ -10,5 +10,5 @@ import { commonRegion } from './generic/region';
  * loads them as a part of their own when a reading first asks (src/content/parts/more.ts; on the
  * corpus, adapter and structured-data frames and a few others, 18 of 87).
  */
-export const MORE_SHAPES = { fromBlock, commonRegion, merge, samePerson, withStructured };
+export const MORE_SHAPES = { completeAdapterReading, commonRegion, withStructured };
 export type MoreShapes = typeof MORE_SHAPES;

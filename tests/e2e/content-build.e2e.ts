@@ -44,9 +44,10 @@ the reader part's parsers and text reader (lent with the shape rules) instead of
 17.275 KB (17,677 B) when weighing two readings and completing an adapter's reading from its block
 joined the `more` part (1.2 KB, 1,201 B): only adapter and structured-data frames, and a few
 others, load it (18 of 87 corpus frames). 17.075 KB (17,473 B) when the weighing of the structured data against
-what the page shows joined it too (1.425 KB, 1,458 B).
+what the page shows joined it too (1.425 KB, 1,458 B). 17 KB (17,379 B) when completing an adapter's reading joined it
+(1.6 KB, 1,630 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17.075 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 1.425 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 17 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 1.6 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -110,12 +111,12 @@ test('in Chromium, a patient frame loads the reader part alone; the rarer shape 
         chrome.scripting.executeScript({
           target: { tabId: tab },
           func: async () => {
-            type Slots = { read?: unknown; more?: { merge?: unknown }; shapes?: { more: { load(): Promise<{ merge?: unknown }> } } };
+            type Slots = { read?: unknown; more?: object; shapes?: { more: { load(): Promise<object> } } };
             const parts = () => (globalThis as { __rapportParts?: Slots }).__rapportParts ?? {};
             for (let i = 0; i < 100 && !parts().read; i++) await new Promise((r) => setTimeout(r, 100));
             const before = { reader: Boolean(parts().read), more: Boolean(parts().more) };
             const loaded = await parts().shapes?.more.load();
-            return { before, loaded: typeof loaded?.merge === 'function' && parts().more === loaded };
+            return { before, loaded: loaded !== undefined && parts().more === loaded && Object.values(loaded).length > 0 && Object.values(loaded).every((f) => typeof f === 'function') };
           },
         }),
       tabId,
