@@ -5,8 +5,9 @@ import type { MoreShapes } from '../../context/more-shapes';
 import type { readClientContext } from '../../context/read';
 
 /**
- * Parts of the content script that most frames never need (the reader itself, the teaching picker,
- * the reader of JSON/app-state/microdata, the rules that read banner lines and names by shape) arrive as separate
+ * Parts of the content script that most frames never need (the reader itself with the rules that
+ * read banner lines and names by shape, the teaching picker, the reader of JSON/app-state/microdata,
+ * the rarer rules only adapter and structured-data frames and a few others need) arrive as separate
  * scripts the background injects into one frame on request (adapter/load with a part's id). Like
  * adapters, they meet the reader on the content scripts' own global, which the page cannot see.
  */
