@@ -39,9 +39,12 @@ const siteAdapters = async (url: string) => {
   return site.adapters;
 };
 
+/** Asks the background to inject an adapter or a part into this frame. */
+const load = (id: string) => sendFromContent({ type: 'adapter/load', id });
 partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
 partSlots().send = sendFromContent;
-const teacher = lazyTeacher((id) => sendFromContent({ type: 'adapter/load', id }));
+partSlots().load = load;
+const teacher = lazyTeacher(load);
 
 const onMessage = contentMessageHandler({
   runtimeId: () => runtimeId() ?? '',
@@ -58,7 +61,7 @@ const frameView = watchFrameView(window, document, () => reader.readNow());
 const reader = startReader({
   doc: document,
   win: window,
-  extract: siteReader((id) => sendFromContent({ type: 'adapter/load', id }), siteAdapters),
+  extract: siteReader(load, siteAdapters),
   isAlive,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),

@@ -78,8 +78,7 @@ function shadowRoots(root: Element | ShadowRoot, depth = 0): ShadowRoot[] {
 function textOf(root: Element | ShadowRoot): string {
   let text = root.textContent ?? '';
   for (const tag of SKIPPED_TAGS) {
-    const all = 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
-    for (const skipped of Array.from(all)) {
+    for (const skipped of Array.from(root.querySelectorAll(tag))) {
       const code = skipped.textContent ?? '';
       const at = code ? text.indexOf(code) : -1;
       if (at >= 0) text = text.slice(0, at) + text.slice(at + code.length);
@@ -104,7 +103,7 @@ function labelsIn(roots: (Element | ShadowRoot)[]): boolean {
   let further = false;
   const take = (raw: string): boolean => {
     const text = clean(raw);
-    if (text === '' || text === ' ') return false;
+    if (!text.trim()) return false;
     const words = `${spaced} ${text}`;
     spaced = words.slice(-TAIL);
     digit ||= /\d/.test(text);

@@ -7,7 +7,7 @@ import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
 import { readLabelled } from './generic/labelled';
-import { toContext, type OnDemand, type ReadEnv, type Reading } from './reading';
+import { toContext, type OnDemand, type ReadEnv } from './reading';
 import type { StructuredReader } from './generic/structured-check';
 import type { Shapes } from './shapes';
 
@@ -81,7 +81,12 @@ async function read(
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
-      const reading = await fromBlock(await completed(outcome.reading, doc, env, parts.structured), outcome.block, doc, env);
+      let reading = outcome.reading;
+      const { block } = outcome;
+      // What the adapter left unread is looked for with rules few frames need (adapter-completion.ts).
+      if (!(reading.fields.mrn && reading.fields.dob) || (block && !CONTEXT_FIELDS.every((f) => reading.fields[f]))) {
+        reading = await (await (await env.shapes.load()).more.load()).completeAdapterReading(reading, block, doc, env, parts.structured, { extractGeneric, readLabelled });
+      }
       return toContext(reading, adapter.id, ADAPTER_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
     }
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
@@ -92,37 +97,6 @@ async function read(
   const generic = await extractGeneric(doc, env, parts.structured);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
-}
-
-/**
- * An adapter knows where its product puts the name, but an organisation's form or a product update
- * may show the record number or birth date where the adapter does not look. The generic reader
- * fills what the adapter lacks, only when it reads the same person on the page (and no other).
- */
-async function completed(reading: Reading, doc: Document, env: ReadEnv, readStructured: StructuredReader): Promise<Reading> {
-  if (reading.fields.mrn && reading.fields.dob) return reading;
-  await env.slicer.checkpoint();
-  const generic = await extractGeneric(doc, env, readStructured);
-  if (!generic) return reading;
-  const { merge, samePerson } = await env.shapes.load();
-  if (!samePerson(reading, generic.reading)) return reading;
-  return labelled(reading, merge(reading, generic.reading), 'generic');
-}
-
-/**
- * What the patient's own block (the adapter's root, or what holds the values it read) labels beside
- * them: a stay, a phone, a unit. Never the rest of the page, where an author's or a contact's phone
- * and the user's facility are printed the same way.
- */
-async function fromBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
-  if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f])) return reading;
-  await env.slicer.checkpoint();
-  return (await env.shapes.load()).fromBlock(reading, await readLabelled(doc, env, block), block, doc, env, readLabelled, labelled);
-}
-
-function labelled(reading: Reading, out: Reading, how: string): Reading {
-  for (const f of CONTEXT_FIELDS) if (!reading.fields[f] && out.provenance[f]) out.provenance[f] = `${how}: ${out.provenance[f]}`;
-  return out;
 }
 
 function parseToday(iso: string | undefined): YMD | null {

@@ -1,19 +1,25 @@
 import { readLine, readProse, tokensOf } from './generic/line';
-import { conflict, merge, samePerson, shownOnPage, strength } from './generic/index';
-import { fromBlock } from './generic/encounter';
 import { readStayProse } from './generic/stay-prose';
 import { afterOthers, othersLabel } from './generic/others';
-import { commonRegion, dedupeLines, hasPeopleTable, listLines, looksLikeShownName, nameNear } from './generic/labelled';
-import type { OnDemand } from './reading';
+import { dedupeLines, hasPeopleTable, listLines, looksLikeShownName, nameNear } from './generic/labelled';
+import { MORE_SHAPES, type MoreShapes } from './more-shapes';
+import { emptyReading, put, type OnDemand } from './reading';
+import { shortText } from './parse/text';
 
 /**
  * The generic reader's rules for what pages show without labels: banner lines and document
- * summaries read by shape (and which of those lines list people), the stay written in sentences, whose a phone is, the name beside the record, tables
- * that list people, the client's Encounter entry in a whole-record export, whether the page shows a person its data names, how two readings of one page
- * are weighed and merged. The content script's reader part carries them (nearly every page it
- * reads needs them; src/content/parts/reader.ts).
+ * summaries read by shape (and which of those lines list people), the stay written in sentences,
+ * whose a phone is, the name beside the record, tables that list people. The content script's
+ * reader part carries them (nearly every page it reads needs them; src/content/parts/reader.ts);
+ * `more` are the rules few frames need, loaded on first need (more-shapes.ts).
  */
-export const SHAPES = { readLine, readProse, tokensOf, dedupeLines, listLines, commonRegion, hasPeopleTable, looksLikeShownName, nameNear, shownOnPage, conflict, merge, samePerson, strength, fromBlock, readStayProse, othersLabel, afterOthers };
-export type Shapes = typeof SHAPES;
+export const CORE_SHAPES = {
+  readLine, readProse, tokensOf, dedupeLines, listLines, hasPeopleTable, looksLikeShownName, nameNear, readStayProse, othersLabel, afterOthers,
+  // Lent to the structured-data part, which borrows the reader's parsers and text reader instead of carrying copies.
+  put, emptyReading, shortText,
+};
+export type Shapes = typeof CORE_SHAPES & { more: OnDemand<MoreShapes> };
 
+/** Every rule built in, for a reader that is not split into parts (extract.ts, tests). */
+export const SHAPES: Shapes = { ...CORE_SHAPES, more: { now: () => MORE_SHAPES, load: () => Promise.resolve(MORE_SHAPES) } };
 export const BUILT_IN_SHAPES: OnDemand<Shapes> = { now: () => SHAPES, load: () => Promise.resolve(SHAPES) };

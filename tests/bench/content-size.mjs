@@ -2,8 +2,11 @@
 // (read from the source map: a module's renderedLength counts code the minifier later drops), and
 // the whole script's gzip -9 size, to aim size cuts at the modules that weigh most. Another entry as
 // the argument weighs a part: `node tests/bench/content-size.mjs src/content/parts/reader.ts`.
+// `--frames` (npm run bench) prints what a frame loads on each corpus page (main.js and the parts and
+// adapter it asks for, tests/bench/frame-parts.ts), against issue 9's 12 KB for a patient's frame.
 import { rolldown } from 'rolldown';
 import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -54,19 +57,62 @@ function bytesPerSource(code, map) {
   return { totals, spans };
 }
 
-const ENTRY = process.argv[2] ?? 'src/content/main.ts';
-const bundle = await rolldown({ input: resolve(ROOT, ENTRY), cwd: ROOT, logLevel: 'silent', transform: { define: DEFINES } });
-const { output } = await bundle.generate({ format: 'iife', minify: true, sourcemap: true });
-const [chunk] = output;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
-const whole = gzip(chunk.code);
-const { totals, spans } = bytesPerSource(chunk.code, chunk.map);
-// A module's gzip cost: how much smaller the whole gets without its bytes (what it shares with the rest compresses away).
-const without = (source) => {
-  const cut = new Set((spans.get(source) ?? []).flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
-  return whole - gzip([...chunk.code].filter((_, i) => !cut.has(i)).join(''));
-};
-console.log('minified  gzip cost  module');
-const rows = [...totals].sort((a, b) => b[1] - a[1]);
-for (const [source, size] of rows) console.log(String(size).padStart(8), String(size > 300 ? without(source) : '').padStart(10), ' ', relative(ROOT, resolve(ROOT, source)).replace(/^.*node_modules\//, ''));
-console.log(`${chunk.code.length} bytes minified, ${whole} gzip -9`);
+
+async function minified(entry) {
+  const bundle = await rolldown({ input: resolve(ROOT, entry), cwd: ROOT, logLevel: 'silent', transform: { define: DEFINES } });
+  const { output } = await bundle.generate({ format: 'iife', minify: true, sourcemap: true });
+  return output[0];
+}
+
+async function weighModules(entry) {
+  const chunk = await minified(entry);
+  const whole = gzip(chunk.code);
+  const { totals, spans } = bytesPerSource(chunk.code, chunk.map);
+  // A module's gzip cost: how much smaller the whole gets without its bytes (what it shares with the rest compresses away).
+  const without = (source) => {
+    const cut = new Set((spans.get(source) ?? []).flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
+    return whole - gzip([...chunk.code].filter((_, i) => !cut.has(i)).join(''));
+  };
+  console.log('minified  gzip cost  module');
+  const rows = [...totals].sort((a, b) => b[1] - a[1]);
+  for (const [source, size] of rows) console.log(String(size).padStart(8), String(size > 300 ? without(source) : '').padStart(10), ' ', relative(ROOT, resolve(ROOT, source)).replace(/^.*node_modules\//, ''));
+  console.log(`${chunk.code.length} bytes minified, ${whole} gzip -9`);
+}
+
+/** Issue 9: the content script a patient's frame loads, at most 12 KB gzip. */
+const FRAME_TARGET = 12 * 1024;
+
+async function weighFrames() {
+  const { runnerImport } = await import('vite');
+  const { builtinEnvironments } = await import('vitest/runtime');
+  const environment = await builtinEnvironments['happy-dom'].setup(globalThis, {});
+  let frames;
+  try {
+    frames = await (await runnerImport('./tests/bench/frame-parts.ts')).module.corpusFrames();
+  } finally {
+    await environment.teardown(globalThis);
+  }
+  const sizes = new Map();
+  for (const script of new Set(frames.flatMap((f) => f.scripts))) {
+    const entry = `src/content/${script}.ts`;
+    if (!existsSync(resolve(ROOT, entry))) throw new Error(`no script ${entry}`);
+    sizes.set(script, gzip((await minified(entry)).code));
+  }
+  console.log('gzip -9  frames  script (rolldown-minified; the built files differ by a few bytes)');
+  for (const [script, size] of [...sizes].sort((a, b) => b[1] - a[1])) {
+    console.log(String(size).padStart(7), `${frames.filter((f) => f.scripts.includes(script)).length}/${frames.length}`.padStart(7), ` ${script}`);
+  }
+  const bytes = (f) => f.scripts.reduce((n, s) => n + sizes.get(s), 0);
+  const patients = frames.filter((f) => f.patient).map(bytes).sort((a, b) => a - b);
+  const median = patients.length % 2 ? patients[(patients.length - 1) / 2] : (patients[patients.length / 2 - 1] + patients[patients.length / 2]) / 2;
+  const max = patients[patients.length - 1];
+  const ok = median <= FRAME_TARGET;
+  console.log(`${`bytes a patient's frame loads (${patients.length} corpus pages): median`.padEnd(60)} ${String(median).padStart(6)}   target ${FRAME_TARGET}   ${ok ? 'ok' : 'MISSED'}`);
+  console.log(`${'  max'.padEnd(60)} ${String(max).padStart(6)}`);
+  return ok;
+}
+
+if (process.argv[2] === '--frames') {
+  if (!(await weighFrames())) process.exitCode = 1;
+} else await weighModules(process.argv[2] ?? 'src/content/main.ts');

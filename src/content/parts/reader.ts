@@ -1,9 +1,22 @@
 import { readClientContext } from '../../context/read';
-import { SHAPES } from '../../context/shapes';
+import { CORE_SHAPES } from '../../context/shapes';
 import { partSlots } from './scope';
 
 // Injected into a frame whose page may show a client (pre-check.ts), a taught page or an adapter's site.
 // The shape rules come with it: nearly every page the reader reads needs them (85 of 86 corpus pages
 // did), and one file packs better than two (gzip -9: 14,481 + 5,247 B apart, 17,839 B together).
+// The few that most frames never need (more-shapes.ts) arrive as a part of their own on first need.
 partSlots().read ??= readClientContext;
-partSlots().shapes ??= SHAPES;
+partSlots().shapes ??= {
+  ...CORE_SHAPES,
+  more: {
+    now: () => partSlots().more,
+    load: async () => {
+      if (!partSlots().more) await partSlots().load?.('more').catch(() => undefined);
+      const more = partSlots().more;
+      // Not loaded (the worker is gone): what they would have weighed is unknown, so nothing is read.
+      if (!more) throw new Error('shape rules unavailable');
+      return more;
+    },
+  },
+};

@@ -1,12 +1,14 @@
 import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
+import type { MoreShapes } from '../../context/more-shapes';
 import type { readClientContext } from '../../context/read';
 import type { SendFromContent } from '../../messaging/content-transport';
 
 /**
- * Parts of the content script that most frames never need (the reader itself, the teaching picker,
- * the reader of JSON/app-state/microdata, the rules that read banner lines and names by shape) arrive as separate
+ * Parts of the content script that most frames never need (the reader itself with the rules that
+ * read banner lines and names by shape, the teaching picker, the reader of JSON/app-state/microdata,
+ * the rarer rules only adapter and structured-data frames and a few others need) arrive as separate
  * scripts the background injects into one frame on request (adapter/load with a part's id). Like
  * adapters, they meet the reader on the content scripts' own global, which the page cannot see.
  */
@@ -24,8 +26,11 @@ export interface Parts {
   shapes?: Shapes;
   /** The content script's sender, lent to the parts so that none carries its own copy of the answer checks. */
   send?: SendFromContent;
+  more?: MoreShapes;
+  /** Asks the background to inject a part into this frame (the content script's main sets it). */
+  load?: (id: PartId) => Promise<unknown>;
 }
-export type PartId = 'reader' | 'teach' | 'structured';
+export type PartId = 'reader' | 'teach' | 'structured' | 'more';
 
 const KEY = '__rapportParts';
 type PartScope = typeof globalThis & { [KEY]?: Parts };

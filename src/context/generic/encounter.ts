@@ -1,6 +1,6 @@
 import type { ReadEnv, Reading } from '../reading';
 import type { LabelledOutcome, readLabelled } from './labelled';
-import { conflict, merge, samePerson } from './index';
+import { conflict, merge, samePerson } from './weigh';
 
 const TITLES = 'h1,h2,h3,h4,h5,h6,caption,legend,summary,dt';
 const ENCOUNTER_TITLE = /^encounter\b/i;
@@ -28,8 +28,8 @@ function encounterOf(doc: Document, reading: Reading, block: Element, isVisible:
 /**
  * What the patient's own block labels beside the values read (a stay, a phone, a unit), never another
  * block's; then the stay from the one Encounter entry that names this client, when the block shows none.
- * The labelled reader and the provenance marker are the content script's own, passed in: the part
- * borrows them rather than carrying copies.
+ * One of the rules few frames need (more-shapes.ts): the labelled reader and the provenance marker
+ * are the content script's own, passed in: the part borrows them rather than carrying copies.
  */
 export async function fromBlock(reading: Reading, own: LabelledOutcome, block: Element, doc: Document, env: ReadEnv, read: typeof readLabelled, mark: (reading: Reading, out: Reading, how: string) => Reading): Promise<Reading> {
   if (own.kind === 'one' && !conflict(reading, own.reading) && (!own.reading.fields.name || samePerson(reading, own.reading))) reading = mark(reading, merge(reading, own.reading), 'block');

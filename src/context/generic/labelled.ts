@@ -1,6 +1,6 @@
 import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
-import { parseDate, splitPeriod } from '../parse/dates';
+import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
@@ -69,7 +69,6 @@ const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*
 const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
-const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge/i;
@@ -97,17 +96,6 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
   }
   for (const c of chain) cache.set(c, found);
   return found;
-}
-
-/** The closest element holding every banner, within a few levels of each; null when only the page does. */
-export function commonRegion(banners: Element[]): Element | null {
-  let region: Element | null = banners[0] ?? null;
-  for (const b of banners.slice(1, 20)) {
-    let steps = 0;
-    while (region && !region.contains(b) && steps++ < 4) region = up(region);
-    if (!region || !region.contains(b)) return null;
-  }
-  return region && !TOP_LEVEL.has(region.tagName) ? region : null;
 }
 
 function isColumnHeader(el: Element): boolean {
@@ -343,7 +331,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
         const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
-        const past = end !== null && end.iso <= `${env.today.y}-${String(env.today.m).padStart(2, '0')}-${String(env.today.d).padStart(2, '0')}`;
+        const past = end !== null && end.iso <= formatYMD(env.today.y, env.today.m, env.today.d);
         add({ field: 'dischargeDate', re: rule.re, dischargeActual: past }, period.end, how, el, origin, banner);
       }
       return;
@@ -590,7 +578,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (anchors.length === 0) return { kind: 'none' };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const region = anchors.length === 1 ? anchors[0] : beside.commonRegion(anchors);
+    const region = anchors.length === 1 ? anchors[0] : (await beside.more.load()).commonRegion(anchors);
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;

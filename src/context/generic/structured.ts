@@ -1,7 +1,8 @@
 import type { ContextField } from '../types';
 import { allVisible } from '../dom';
-import { shortText } from '../parse/text';
-import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
+import type { shortText } from '../parse/text';
+import type { ReadEnv, Reading } from '../reading';
+import { shownOnPage } from './shown';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
 
 /**
@@ -16,6 +17,8 @@ export interface StructuredReading {
   reading: Reading;
   /** From app state (a cache may hold anyone): only read when the page visibly shows this person. */
   state: boolean;
+  /** Whether a visible text on the page names this person. */
+  shown: () => Promise<boolean>;
 }
 
 const MAX_WALK = 20000;
@@ -267,12 +270,12 @@ function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters
   }
 }
 
-function itempropValue(el: Element): string | null {
+function itempropValue(el: Element, text: typeof shortText): string | null {
   const content = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.tagName === 'DATA' ? el.getAttribute('value') : null);
-  return content !== null ? content.slice(0, 200) : shortText(el);
+  return content !== null ? content.slice(0, 200) : text(el);
 }
 
-function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[]): void {
+function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[], text: typeof shortText): void {
   for (const item of allVisible(doc, '[itemscope][itemtype]', env.vis, 20)) {
     const type = (item.getAttribute('itemtype') ?? '').trim();
     if (!PERSON_TYPE.test(type.replace(/^https?:\/\/schema\.org\//, '')) || item.parentElement?.closest('[itemscope]')) continue;
@@ -281,7 +284,7 @@ function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[]): void {
       // Properties of a nested item (an address, an employer) belong to that item.
       if (el.hasAttribute('itemscope') || el.closest('[itemscope]') !== item) continue;
       const key = el.getAttribute('itemprop') ?? '';
-      const value = itempropValue(el);
+      const value = itempropValue(el, text);
       if (value && props[key] === undefined && env.vis.isVisible(el)) props[key] = value;
     }
     const parts = [props.givenName, props.additionalName, props.familyName].filter(Boolean);
@@ -306,11 +309,13 @@ function identity(reading: Reading): string {
 
 /** Every distinct person the page's structured data describes (none, one, or several). */
 export async function readStructured(doc: Document, env: ReadEnv): Promise<StructuredReading[]> {
+  // The parsers and the text reader are the reader's own, lent with its shape rules: the part borrows them.
+  const { put, emptyReading, shortText } = await env.shapes.load();
   const found: Candidate[] = [];
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
   fromShownJson(doc, env, found, encounters);
-  fromMicrodata(doc, env, found);
+  fromMicrodata(doc, env, found, shortText);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();
@@ -325,7 +330,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     const key = identity(reading);
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, shown: () => shownOnPage(doc, env, f.name as string, shortText) });
   }
   return [...readings.values()];
 }
