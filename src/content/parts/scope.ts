@@ -2,6 +2,7 @@ import type { ContextField } from '../../context/types';
 import type { StructuredReader } from '../../context/generic/structured-check';
 import type { Shapes } from '../../context/shapes';
 import type { readClientContext } from '../../context/read';
+import type { AdapterKit } from '../../context/adapters/kit';
 
 /**
  * Parts of the content script that most frames never need (the reader itself, the teaching picker,
@@ -21,6 +22,8 @@ export interface Parts {
   identifiers?: () => readonly (string | undefined)[];
   structured?: StructuredReader;
   shapes?: Shapes;
+  /** The reader's helpers the adapter scripts borrow (they arrive with the reader). */
+  kit?: AdapterKit;
 }
 export type PartId = 'reader' | 'teach' | 'structured';
 
