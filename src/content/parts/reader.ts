@@ -9,4 +9,4 @@ import { partSlots } from './scope';
 partSlots().read ??= readClientContext;
 partSlots().shapes ??= SHAPES;
 // Lent to the adapter scripts, so each carries its rules and not a second copy of this code.
-partSlots().kit ??= ADAPTER_KIT;
+partSlots().kit = ADAPTER_KIT;
