@@ -2,7 +2,6 @@ import type { ClientContext, ExtractOptions } from './types';
 import { ADAPTERS } from './adapters/index';
 import { readClientContext } from './read';
 import { readerFor } from './adapters/run';
-import { ADAPTER_KIT } from './adapters/kit';
 import { adapterFor } from './adapters/match';
 import { readStructured } from './generic/structured';
 import { BUILT_IN_SHAPES } from './shapes';
@@ -17,5 +16,5 @@ export { MIN_CONFIDENCE } from './read';
  */
 export function extractClientContext(doc: Document, url: string, options: ExtractOptions = {}): Promise<ClientContext | null> {
   const adapter = adapterFor(doc, url, options.adapters ?? ADAPTERS);
-  return readClientContext(doc, url, adapter && readerFor(adapter.id, adapter, () => ADAPTER_KIT), { structured: readStructured, shapes: BUILT_IN_SHAPES }, options);
+  return readClientContext(doc, url, adapter && readerFor(adapter), { structured: readStructured, shapes: BUILT_IN_SHAPES }, options);
 }

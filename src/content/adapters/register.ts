@@ -1,5 +1,5 @@
 import type { AdapterRules } from '../../context/adapters/types';
-import { readerFor } from '../../context/adapters/run';
+import { borrowingReader } from '../../context/adapters/runner';
 import { partSlots } from '../parts/scope';
 import { adapterSlots } from './scope';
 
@@ -8,5 +8,5 @@ import { adapterSlots } from './scope';
  * reader part's helpers (visibility, values, parsing) instead of carrying a copy of them.
  */
 export function registerAdapter(id: string, adapter: AdapterRules): void {
-  adapterSlots()[id] = readerFor(id, adapter, () => partSlots().kit);
+  adapterSlots()[id] = borrowingReader(id, adapter, () => partSlots().kit);
 }

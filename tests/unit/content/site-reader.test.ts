@@ -8,7 +8,6 @@ import { readStructured } from '../../../src/context/generic/structured';
 import { carriesStructured } from '../../../src/context/generic/structured-check';
 import { adapterSlots } from '../../../src/content/adapters/scope';
 import { readerFor } from '../../../src/context/adapters/run';
-import { ADAPTER_KIT } from '../../../src/context/adapters/kit';
 import { ADAPTERS, adapterById } from '../../../src/context/adapters/index';
 import { adapterIdsForUrl } from '../../../src/context/adapters/registry';
 import { SHAPES } from '../../../src/context/shapes';
@@ -33,16 +32,15 @@ function inject(loads: string[]) {
   return async (id: string) => {
     loads.push(id);
     const adapter = adapterById(id);
-    if (adapter) adapterSlots()[id] = readerFor(id, adapter, () => partSlots().kit);
-    // As parts/reader.ts does: the shape rules and the adapters' kit come with the reader.
-    if (id === 'reader') Object.assign(partSlots(), { read: readClientContext, shapes: SHAPES, kit: ADAPTER_KIT });
+    if (adapter) adapterSlots()[id] = readerFor(adapter);
+    // As parts/reader.ts does: the shape rules come with the reader.
+    if (id === 'reader') Object.assign(partSlots(), { read: readClientContext, shapes: SHAPES });
     if (id === 'structured') partSlots().structured = readStructured;
   };
 }
 const PART_IDS: readonly string[] = ['reader', 'structured'];
 
 afterEach(() => {
-  delete partSlots().kit;
   delete partSlots().read;
   delete partSlots().structured;
   delete partSlots().shapes;
