@@ -6,6 +6,8 @@ const NEVER_RENDERED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT
 const MIN_READABLE = 2;
 const MIN_FONT_PX = 4;
 const MAX_CLIP_ANCESTORS = 12;
+/** clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely. */
+const CLIPPED_WHOLE = /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/;
 
 /** Element as seen here: `checkVisibility` is missing in older engines, `style` on non-HTML elements. */
 type VisibilityElement = Element & {
@@ -74,7 +76,10 @@ export class VisibilityChecker {
     if (!this.layout || !this.view) return true;
     const style = this.view.getComputedStyle(el);
     if (parseFloat(style.fontSize) < MIN_FONT_PX && ownText(el)) return false;
-    if (transparent(style.color) || transparent(style.getPropertyValue('-webkit-text-fill-color'))) return false;
+    // Text is painted in its fill colour, which is the colour unless set apart: one read, not two.
+    if (transparent(style.getPropertyValue('-webkit-text-fill-color') || style.color)) return false;
+    // Its own clip hides it as an ancestor's would (a stylesheet's, which the markup check cannot see).
+    if (CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`)) return false;
     // A text-indent can push the text away from its element: then the text's own boxes count.
     const box = (style.textIndent !== '0px' && textBox(el)) || el.getBoundingClientRect();
     if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
@@ -110,8 +115,7 @@ export class VisibilityChecker {
     if (clips) {
       const r = el.getBoundingClientRect();
       box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      // clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely.
-      if (/rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/.test(`${style.clip} ${style.clipPath}`)) box = { left: r.left, top: r.top, right: r.left, bottom: r.top };
+      if (CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`)) box = { left: r.left, top: r.top, right: r.left, bottom: r.top };
     }
     this.clipCache.set(el, box);
     return box;

@@ -7,8 +7,11 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** entries: { GlobalName: 'src/…/file.ts' } → { GlobalName: '/tmp/…/GlobalName.js' } */
-export async function bundleForPage(entries) {
+/**
+ * entries: { GlobalName: 'src/…/file.ts' } → { GlobalName: '/tmp/…/GlobalName.js' }; `define`: the
+ * build-time constants an entry reads (the content script's `__DEMO_ADAPTERS__`).
+ */
+export async function bundleForPage(entries, { define = {} } = {}) {
   const outDir = await mkdtemp(join(tmpdir(), 'rapport-page-bundle-'));
   const paths = {};
   for (const [name, entry] of Object.entries(entries)) {
@@ -16,6 +19,7 @@ export async function bundleForPage(entries) {
       configFile: false,
       root: ROOT,
       logLevel: 'warn',
+      define,
       build: {
         outDir,
         emptyOutDir: false,

@@ -1,4 +1,4 @@
-import { ccda } from '../../context/adapters/ccda';
+import { ccdaRules } from '../../context/adapters/ccda';
 import { registerAdapter } from './register';
 
-registerAdapter(ccda);
+registerAdapter('ccda', ccdaRules);

@@ -1,4 +1,4 @@
-import { demoApp } from '../../context/adapters/demo-app';
+import { demoAppRules } from '../../context/adapters/demo-app';
 import { registerAdapter } from './register';
 
-registerAdapter(demoApp);
+registerAdapter('demo-app', demoAppRules);

@@ -1,4 +1,4 @@
-import { demoClassic } from '../../context/adapters/demo-classic';
+import { demoClassicRules } from '../../context/adapters/demo-classic';
 import { registerAdapter } from './register';
 
-registerAdapter(demoClassic);
+registerAdapter('demo-classic', demoClassicRules);

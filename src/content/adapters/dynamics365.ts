@@ -1,4 +1,4 @@
-import { dynamics365 } from '../../context/adapters/dynamics365';
+import { dynamics365Rules } from '../../context/adapters/dynamics365';
 import { registerAdapter } from './register';
 
-registerAdapter(dynamics365);
+registerAdapter('dynamics365', dynamics365Rules);

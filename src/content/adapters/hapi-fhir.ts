@@ -1,4 +1,4 @@
-import { hapiFhir } from '../../context/adapters/hapi-fhir';
+import { hapiFhirRules } from '../../context/adapters/hapi-fhir';
 import { registerAdapter } from './register';
 
-registerAdapter(hapiFhir);
+registerAdapter('hapi-fhir', hapiFhirRules);

@@ -1,4 +1,4 @@
-import { hubspot } from '../../context/adapters/hubspot';
+import { hubspotRules } from '../../context/adapters/hubspot';
 import { registerAdapter } from './register';
 
-registerAdapter(hubspot);
+registerAdapter('hubspot', hubspotRules);

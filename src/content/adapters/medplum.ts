@@ -1,4 +1,4 @@
-import { medplum } from '../../context/adapters/medplum';
+import { medplumRules } from '../../context/adapters/medplum';
 import { registerAdapter } from './register';
 
-registerAdapter(medplum);
+registerAdapter('medplum', medplumRules);

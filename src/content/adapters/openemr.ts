@@ -1,4 +1,4 @@
-import { openemr } from '../../context/adapters/openemr';
+import { openemrRules } from '../../context/adapters/openemr';
 import { registerAdapter } from './register';
 
-registerAdapter(openemr);
+registerAdapter('openemr', openemrRules);

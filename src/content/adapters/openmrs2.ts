@@ -1,4 +1,4 @@
-import { openmrs2 } from '../../context/adapters/openmrs2';
+import { openmrs2Rules } from '../../context/adapters/openmrs2';
 import { registerAdapter } from './register';
 
-registerAdapter(openmrs2);
+registerAdapter('openmrs2', openmrs2Rules);

@@ -1,4 +1,4 @@
-import { openmrs3 } from '../../context/adapters/openmrs3';
+import { openmrs3Rules } from '../../context/adapters/openmrs3';
 import { registerAdapter } from './register';
 
-registerAdapter(openmrs3);
+registerAdapter('openmrs3', openmrs3Rules);

@@ -1,4 +1,4 @@
-import { salesforceLightning } from '../../context/adapters/salesforce-lightning';
+import { salesforceLightningRules } from '../../context/adapters/salesforce-lightning';
 import { registerAdapter } from './register';
 
-registerAdapter(salesforceLightning);
+registerAdapter('salesforce-lightning', salesforceLightningRules);

@@ -1,5 +1,6 @@
 import { readClientContext } from '../../context/read';
 import { CORE_SHAPES } from '../../context/shapes';
+import { ADAPTER_KIT } from '../../context/adapters/kit';
 import { partSlots } from './scope';
 
 // Injected into a frame whose page may show a client (pre-check.ts), a taught page or an adapter's site.
@@ -20,3 +21,5 @@ partSlots().shapes ??= {
     },
   },
 };
+// Lent to the adapter scripts, so each carries its rules and not a second copy of this code.
+partSlots().kit = ADAPTER_KIT;

@@ -4,6 +4,7 @@ import type { Shapes } from '../../context/shapes';
 import type { MoreShapes } from '../../context/more-shapes';
 import type { readClientContext } from '../../context/read';
 import type { SendFromContent } from '../../messaging/content-transport';
+import type { AdapterKit } from '../../context/adapters/kit';
 
 /**
  * Parts of the content script that most frames never need (the reader itself with the rules that
@@ -29,6 +30,8 @@ export interface Parts {
   more?: MoreShapes;
   /** Asks the background to inject a part into this frame (the content script's main sets it). */
   load?: (id: PartId) => Promise<unknown>;
+  /** The reader's helpers the adapter scripts borrow (they arrive with the reader). */
+  kit?: AdapterKit;
 }
 export type PartId = 'reader' | 'teach' | 'structured' | 'more';
 

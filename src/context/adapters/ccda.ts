@@ -1,5 +1,6 @@
-import type { SiteAdapter } from './types';
+import type { AdapterRules, SiteAdapter } from './types';
 import { ccdaMatch } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * A C-CDA document rendered with the HL7 CDA stylesheet (CDA.xsl): header tables of
@@ -7,10 +8,7 @@ import { ccdaMatch } from './sites';
  * authors, custodians and guardians have their own labels. "Patient IDs" prints
  * "extension root-OID" per id, so only the first token is the record number.
  */
-export const ccda: SiteAdapter = {
-  ...ccdaMatch,
-  label: 'C-CDA (HL7 stylesheet)',
-  sampleUrls: ['https://hie.example.org/docs/ccd-2025-03-10.xml', 'http://127.0.0.1:8080/ccda/summary-4411'],
+export const ccdaRules: AdapterRules = {
   rootName: 'document header',
   fields: {
     name: { label: /^patient$/i },
@@ -19,3 +17,12 @@ export const ccda: SiteAdapter = {
     mrn: { label: /^patient[- ]ids?$/i, pattern: /^(\S+)/ },
   },
 };
+
+export const ccda: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  ccdaMatch,
+  {
+    label: 'C-CDA (HL7 stylesheet)',
+    sampleUrls: ['https://hie.example.org/docs/ccd-2025-03-10.xml', 'http://127.0.0.1:8080/ccda/summary-4411'],
+  },
+  ccdaRules,
+);

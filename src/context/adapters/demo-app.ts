@@ -1,13 +1,11 @@
-import type { SiteAdapter } from './types';
+import type { AdapterRules, SiteAdapter } from './types';
 import { demoAppMatch } from './sites';
+import { siteAdapter } from './define';
 
 const BANNER = 'header.pt-banner';
 
 /** The bundled demo's "modern" skin: a single-page app with a chip banner (demo/app/app.js). */
-export const demoApp: SiteAdapter = {
-  ...demoAppMatch,
-  label: 'Demo EHR (modern app)',
-  sampleUrls: ['http://127.0.0.1:8765/app/patient/1', 'http://127.0.0.1:9000/app/', 'http://localhost:8765/app/patient/14'],
+export const demoAppRules: AdapterRules = {
   root: BANNER,
   rootName: 'banner',
   fields: {
@@ -30,3 +28,12 @@ export const demoApp: SiteAdapter = {
     return visible === 1;
   },
 };
+
+export const demoApp: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  demoAppMatch,
+  {
+    label: 'Demo EHR (modern app)',
+    sampleUrls: ['http://127.0.0.1:8765/app/patient/1', 'http://127.0.0.1:9000/app/', 'http://localhost:8765/app/patient/14'],
+  },
+  demoAppRules,
+);

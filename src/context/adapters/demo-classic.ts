@@ -1,11 +1,9 @@
-import type { SiteAdapter } from './types';
+import type { AdapterRules, SiteAdapter } from './types';
 import { demoClassicMatch } from './sites';
+import { siteAdapter } from './define';
 
 /** The bundled demo's "classic" skin: a server-rendered, table-based chart (demo/render.mjs). */
-export const demoClassic: SiteAdapter = {
-  ...demoClassicMatch,
-  label: 'Demo EHR (classic)',
-  sampleUrls: ['http://127.0.0.1:8765/classic/chart/1', 'http://localhost:4000/classic/chart/12/'],
+export const demoClassicRules: AdapterRules = {
   root: 'table#pt-header',
   rootName: 'header table',
   dateOrder: 'MDY',
@@ -23,3 +21,12 @@ export const demoClassic: SiteAdapter = {
     ],
   },
 };
+
+export const demoClassic: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  demoClassicMatch,
+  {
+    label: 'Demo EHR (classic)',
+    sampleUrls: ['http://127.0.0.1:8765/classic/chart/1', 'http://localhost:4000/classic/chart/12/'],
+  },
+  demoClassicRules,
+);

@@ -1,5 +1,6 @@
-import type { FieldRule, SiteAdapter } from './types';
+import type { FieldRule, AdapterRules, SiteAdapter } from './types';
 import { dynamics365Match } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * Dynamics 365 / Power Apps model-driven form (Contact or a custom patient table). The header title
@@ -14,10 +15,7 @@ const ROW = {
 };
 const row = (label: RegExp): FieldRule => ({ ...ROW, label });
 
-export const dynamics365: SiteAdapter = {
-  ...dynamics365Match,
-  label: 'Dynamics 365',
-  sampleUrls: ['https://contoso-care.crm.dynamics.com/main.aspx?appid=5f1e2d3c-0000-4000-8000-000000000001&pagetype=entityrecord&etn=contact&id=9a8b7c6d-1111-4222-8333-444455556666'],
+export const dynamics365Rules: AdapterRules = {
   root: ['[data-id="editFormRoot"]', 'body'],
   rootName: 'form',
   fields: {
@@ -31,3 +29,12 @@ export const dynamics365: SiteAdapter = {
     phone: row(/^(?:mobile phone|business phone|home phone|phone)$/i),
   },
 };
+
+export const dynamics365: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  dynamics365Match,
+  {
+    label: 'Dynamics 365',
+    sampleUrls: ['https://contoso-care.crm.dynamics.com/main.aspx?appid=5f1e2d3c-0000-4000-8000-000000000001&pagetype=entityrecord&etn=contact&id=9a8b7c6d-1111-4222-8333-444455556666'],
+  },
+  dynamics365Rules,
+);

@@ -1,5 +1,6 @@
-import type { SiteAdapter } from './types';
+import type { AdapterRules, SiteAdapter } from './types';
 import { hapiFhirMatch } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * A Patient read from a HAPI FHIR server in a browser: the server's HTML view shows the resource's
@@ -24,10 +25,7 @@ function titleBefore(el: Element): string {
   return '';
 }
 
-export const hapiFhir: SiteAdapter = {
-  ...hapiFhirMatch,
-  label: 'HAPI FHIR (Patient narrative)',
-  sampleUrls: ['http://hapi.example.org/fhir/Patient/592721', 'https://fhirbrowser.example.org/Patient/6021', 'https://fhir-viewer.example.net/r4/Patient/3012?_format=html', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/_history/3', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/$everything?_format=html', 'http://localhost:8080/read?serverId=home&resource=Patient&id=12'],
+export const hapiFhirRules: AdapterRules = {
   root: (doc, isVisible) => {
     const [only, other] = patientHeaders(doc, isVisible);
     return only && !other ? only.parentElement : null;
@@ -40,3 +38,12 @@ export const hapiFhir: SiteAdapter = {
   },
   isSingleClient: (doc, isVisible) => patientHeaders(doc, isVisible).length === 1,
 };
+
+export const hapiFhir: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  hapiFhirMatch,
+  {
+    label: 'HAPI FHIR (Patient narrative)',
+    sampleUrls: ['http://hapi.example.org/fhir/Patient/592721', 'https://fhirbrowser.example.org/Patient/6021', 'https://fhir-viewer.example.net/r4/Patient/3012?_format=html', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/_history/3', 'https://fhir.example-hie.net/baseR4/Patient/pat-77/$everything?_format=html', 'http://localhost:8080/read?serverId=home&resource=Patient&id=12'],
+  },
+  hapiFhirRules,
+);

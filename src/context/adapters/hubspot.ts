@@ -1,5 +1,6 @@
-import type { FieldRule, SiteAdapter } from './types';
+import type { FieldRule, AdapterRules, SiteAdapter } from './types';
 import { hubspotMatch } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * HubSpot CRM contact record. The highlight card shows the contact's name; properties are rows in
@@ -13,10 +14,7 @@ const PROPERTY = {
 };
 const property = (label: RegExp): FieldRule => ({ ...PROPERTY, label });
 
-export const hubspot: SiteAdapter = {
-  ...hubspotMatch,
-  label: 'HubSpot CRM',
-  sampleUrls: ['https://app.hubspot.com/contacts/2211334/record/0-1/51001', 'https://app-eu1.hubspot.com/contacts/998877/contact/4242'],
+export const hubspotRules: AdapterRules = {
   rootName: 'contact record',
   fields: {
     name: [{ selector: '[data-selenium-test="highlightTitle"]' }, { selector: 'input[name="firstname"], input[name="lastname"]', join: true }],
@@ -26,3 +24,12 @@ export const hubspot: SiteAdapter = {
     phone: property(/^(?:phone number|mobile phone number)$/i),
   },
 };
+
+export const hubspot: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  hubspotMatch,
+  {
+    label: 'HubSpot CRM',
+    sampleUrls: ['https://app.hubspot.com/contacts/2211334/record/0-1/51001', 'https://app-eu1.hubspot.com/contacts/998877/contact/4242'],
+  },
+  hubspotRules,
+);

@@ -1,5 +1,6 @@
-import type { SiteAdapter } from './types';
+import type { AdapterRules, SiteAdapter } from './types';
 import { openemrMatch } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * OpenEMR 6/7 tabbed UI (interface/main/tabs/main.php). The chosen patient sits in the top
@@ -7,10 +8,7 @@ import { openemrMatch } from './sites';
  * in brackets, a sibling line "DOB: … Age: …". The chart itself lives in iframes that the generic
  * reader sees separately. Self-hosted, often under /openemr/, so the path and marker decide.
  */
-export const openemr: SiteAdapter = {
-  ...openemrMatch,
-  label: 'OpenEMR',
-  sampleUrls: ['https://emr.example-clinic.org/openemr/interface/main/tabs/main.php', 'http://10.0.0.5/interface/main/tabs/main.php?token_main=abc'],
+export const openemrRules: AdapterRules = {
   root: '#attendantData',
   rootName: 'patient bar',
   fields: {
@@ -19,3 +17,12 @@ export const openemr: SiteAdapter = {
     dob: { selector: '[data-bind*="str_dob"]' },
   },
 };
+
+export const openemr: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  openemrMatch,
+  {
+    label: 'OpenEMR',
+    sampleUrls: ['https://emr.example-clinic.org/openemr/interface/main/tabs/main.php', 'http://10.0.0.5/interface/main/tabs/main.php?token_main=abc'],
+  },
+  openemrRules,
+);

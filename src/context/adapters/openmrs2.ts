@@ -1,15 +1,13 @@
-import type { SiteAdapter } from './types';
+import type { AdapterRules, SiteAdapter } from './types';
 import { openmrs2Match } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * OpenMRS 2.x reference application (coreapps patientHeader fragment). Name parts are separate
  * spans each followed by an <em> caption ("Given", "Family Name"), so they are joined, never read
  * as one text; the gender/age line carries the birth date in brackets.
  */
-export const openmrs2: SiteAdapter = {
-  ...openmrs2Match,
-  label: 'OpenMRS 2 (Reference Application)',
-  sampleUrls: ['https://openmrs.example.org/openmrs/coreapps/clinicianfacing/patient.page?patientId=a4f2c1d0-1111-4a2b-9c3d-5e6f7a8b9c0d'],
+export const openmrs2Rules: AdapterRules = {
   root: '.patient-header',
   rootName: 'patient header',
   fields: {
@@ -19,3 +17,12 @@ export const openmrs2: SiteAdapter = {
     mrn: { selector: '.identifiers > em:first-child + span' },
   },
 };
+
+export const openmrs2: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  openmrs2Match,
+  {
+    label: 'OpenMRS 2 (Reference Application)',
+    sampleUrls: ['https://openmrs.example.org/openmrs/coreapps/clinicianfacing/patient.page?patientId=a4f2c1d0-1111-4a2b-9c3d-5e6f7a8b9c0d'],
+  },
+  openmrs2Rules,
+);

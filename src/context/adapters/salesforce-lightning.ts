@@ -1,5 +1,6 @@
-import type { FieldRule, SiteAdapter } from './types';
+import type { FieldRule, AdapterRules, SiteAdapter } from './types';
 import { salesforceLightningMatch } from './sites';
+import { siteAdapter } from './define';
 
 /**
  * Salesforce Lightning record pages, including the Health Cloud / service console. The name is the
@@ -14,13 +15,7 @@ const ITEM = {
 };
 const field = (label: RegExp): FieldRule => ({ ...ITEM, label });
 
-export const salesforceLightning: SiteAdapter = {
-  ...salesforceLightningMatch,
-  label: 'Salesforce Lightning / Health Cloud',
-  sampleUrls: [
-    'https://acme-health.lightning.force.com/lightning/r/Account/001Dn00000XyZaBIAV/view',
-    'https://acme-health--uat.sandbox.lightning.force.com/lightning/r/Contact/003Dn00000AbCdEIAV/edit',
-  ],
+export const salesforceLightningRules: AdapterRules = {
   root: ['section.tabContent.active', 'one-record-home-flexipage2'],
   rootName: 'record page',
   fields: {
@@ -34,3 +29,15 @@ export const salesforceLightning: SiteAdapter = {
     phone: field(/^(?:phone|mobile|home phone)$/i),
   },
 };
+
+export const salesforceLightning: SiteAdapter = /* @__PURE__ */ siteAdapter(
+  salesforceLightningMatch,
+  {
+    label: 'Salesforce Lightning / Health Cloud',
+    sampleUrls: [
+      'https://acme-health.lightning.force.com/lightning/r/Account/001Dn00000XyZaBIAV/view',
+      'https://acme-health--uat.sandbox.lightning.force.com/lightning/r/Contact/003Dn00000AbCdEIAV/edit',
+    ],
+  },
+  salesforceLightningRules,
+);

@@ -1,5 +1,15 @@
 import type { AdapterMatch } from './types';
-import { PRODUCT_MARKERS } from './markers';
+import {
+  CCDA_MARKER,
+  DYNAMICS365_MARKER,
+  HAPI_FHIR_MARKER,
+  HUBSPOT_MARKER,
+  MEDPLUM_MARKER,
+  OPENEMR_MARKER,
+  OPENMRS2_MARKER,
+  OPENMRS3_MARKER,
+  SALESFORCE_LIGHTNING_MARKER,
+} from './markers';
 
 export { demoAppMatch, demoClassicMatch } from './demo-sites';
 
@@ -13,56 +23,56 @@ export { demoAppMatch, demoClassicMatch } from './demo-sites';
 export const openemrMatch: AdapterMatch = {
   id: 'openemr',
   paths: [/^(?:\/[^/]+)*\/interface\/main\/tabs\/main\.php$/],
-  marker: PRODUCT_MARKERS.openemr,
+  marker: OPENEMR_MARKER,
 };
 
 export const openmrs3Match: AdapterMatch = {
   id: 'openmrs3',
   paths: [/^(?:\/[^/]+)*\/spa\/patient\/[\w-]+\/chart(?:\/.*)?$/],
-  marker: PRODUCT_MARKERS.openmrs3,
+  marker: OPENMRS3_MARKER,
 };
 
 export const openmrs2Match: AdapterMatch = {
   id: 'openmrs2',
   paths: [/^(?:\/[^/]+)*\/coreapps\/(?:clinicianfacing\/patient|patientdashboard\/patientDashboard)\.page$/],
-  marker: PRODUCT_MARKERS.openmrs2,
+  marker: OPENMRS2_MARKER,
 };
 
 export const medplumMatch: AdapterMatch = {
   id: 'medplum',
   paths: [/^\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/[\w-]*)?$/],
-  marker: PRODUCT_MARKERS.medplum,
+  marker: MEDPLUM_MARKER,
 };
 
 export const salesforceLightningMatch: AdapterMatch = {
   id: 'salesforce-lightning',
   hosts: /^[a-z0-9-]+(?:--[a-z0-9]+(?:\.sandbox)?)?\.(?:lightning\.force\.com|my\.salesforce\.com)$/,
   paths: [/^\/lightning\/r\/\w+\/[A-Za-z0-9]{15,18}\/(?:view|edit)$/],
-  marker: PRODUCT_MARKERS['salesforce-lightning'],
+  marker: SALESFORCE_LIGHTNING_MARKER,
 };
 
 export const hubspotMatch: AdapterMatch = {
   id: 'hubspot',
   hosts: /^app(?:-[a-z]{2}\d)?\.hubspot\.com$/,
   paths: [/^\/contacts\/\d+\/(?:contact|record\/0-1)\/\d+(?:\/.*)?$/],
-  marker: PRODUCT_MARKERS.hubspot,
+  marker: HUBSPOT_MARKER,
 };
 
 export const dynamics365Match: AdapterMatch = {
   id: 'dynamics365',
   hosts: /^[a-z0-9-]+\.crm\d{0,2}\.dynamics\.com$/,
   paths: [/^\/main\.aspx\?(?=.*\bpagetype=entityrecord\b)/],
-  marker: PRODUCT_MARKERS.dynamics365,
+  marker: DYNAMICS365_MARKER,
 };
 
 export const hapiFhirMatch: AdapterMatch = {
   id: 'hapi-fhir',
   paths: [/^(?:\/[^/]+)*\/Patient\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/\d+|\/\$everything)?(?:\?.*)?$/, /^(?:\/[^/]+)*\/(?:read|resource)\?(?=.*\bresource=Patient\b)/],
-  marker: PRODUCT_MARKERS['hapi-fhir'],
+  marker: HAPI_FHIR_MARKER,
 };
 
 export const ccdaMatch: AdapterMatch = {
   id: 'ccda',
   paths: [/\.(?:xml|cda|ccd|ccda)$/i, /^(?:\/[^/]+)*\/(?:ccda|cda)\/[^/]+$/i],
-  marker: PRODUCT_MARKERS.ccda,
+  marker: CCDA_MARKER,
 };

@@ -33,11 +33,11 @@ export interface AdapterMatch {
   sharedOrigin?: boolean;
 }
 
-export interface SiteAdapter extends AdapterMatch {
-  /** Human name for options pages and provenance. */
-  label: string;
-  /** Example URLs the adapter must match (checked by unit tests). */
-  sampleUrls: string[];
+/**
+ * How an adapter reads its site's pages: all its script carries (the background matches its site,
+ * the content script has its marker).
+ */
+export interface AdapterRules {
   /**
    * Region holding the patient banner; fields are read inside the first visible match. A list is
    * tried in order, so a console's active workspace tab can win over the plain record page layout.
@@ -52,11 +52,19 @@ export interface SiteAdapter extends AdapterMatch {
   isSingleClient?(doc: Document, isVisible: (el: Element) => boolean): boolean;
 }
 
+export interface SiteAdapter extends AdapterMatch, AdapterRules {
+  /** Human name for options pages and provenance. */
+  label: string;
+  /** Example URLs the adapter must match (checked by unit tests). */
+  sampleUrls: string[];
+}
+
 /** `block`: the patient's own part of the page (the adapter's root, or what holds the values it read). */
 export type AdapterOutcome = { kind: 'reading'; reading: Reading; block?: Element } | { kind: 'no-client' } | { kind: 'not-found' };
 
-/** What the reader runs for a matched site: the match, the adapter's date order, and its read. */
-export interface AdapterReader extends AdapterMatch {
+/** What the reader runs for a matched site: the adapter's id, its date order, and its read. */
+export interface AdapterReader {
+  id: string;
   dateOrder?: DateOrder;
   read(doc: Document, env: ReadEnv): Promise<AdapterOutcome>;
 }
