@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Task } from '@medplum/fhirtypes';
 import { ChecklistRecordSchema, type ChecklistRecord, type RecordMeta } from '../../model/records';
 import { idOf, iso, meta, ref } from './resource-parts';
+import { recordIdentifiers } from './identifiers';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 
 /**
@@ -32,6 +33,7 @@ export function checklistItemTask(item: FhirChecklist): Task {
     resourceType: 'Task',
     ...idOf(item.id),
     ...meta(item),
+    identifier: recordIdentifiers(item),
     intent: 'plan',
     code: { coding: [{ system: ITEM_SYSTEM_PREFIX + encodeURIComponent(item.templateId), code: item.itemId }] },
     // The item's words live in _locales, which the domain does not read: its id stands for them.

@@ -1,10 +1,11 @@
-import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Encounter, Identifier, Patient, Task } from '@medplum/fhirtypes';
-import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord } from '../../model/records';
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Encounter, Patient, Task } from '@medplum/fhirtypes';
+import type { CallbackRecord, ChecklistRecord, ClientRecord, ContactRecord, PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
 import { condition } from './condition';
 import { hasStay, stayEncounter, stayIdentifier } from './stay';
 import { calendarDateOf } from '../time/dates';
-import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
+import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION } from './codes';
+import { patientIdentifiers, recordIdentifiers } from './identifiers';
 import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 
 /**
@@ -37,25 +38,18 @@ const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: '
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-
-export function identifierSystem(system: string): string {
-  if (!/^https?:\/\//.test(originOfSystem(system))) return `${RAPPORT_SYSTEM_URN}${encodeURIComponent(system)}`;
-  return system;
-}
+export { identifierSystem } from './identifiers';
 
 export function patient(client: FhirClient): Patient {
   const words = client.name.trim().split(/\s+/);
   const family = words.length > 1 ? words.at(-1) : undefined;
   const given = words.length > 1 ? words.slice(0, -1) : words;
-  const identifier: Identifier[] = client.identities
-    .filter((identity) => identity.mrn)
-    .map((identity) => ({ use: 'usual', type: { text: 'MRN' }, system: identifierSystem(identity.system), value: identity.mrn }));
   const gender = GENDER[(client.sex ?? '').trim().charAt(0).toLowerCase()];
   return {
     resourceType: 'Patient',
     ...idOf(client.id),
     ...meta(client),
-    ...(identifier.length ? { identifier } : {}),
+    identifier: patientIdentifiers(client),
     name: [{ text: client.name, ...(family ? { family } : {}), given }],
     ...(client.phone ? { telecom: [{ system: 'phone', value: client.phone }] } : {}),
     ...(gender ? { gender } : {}),
@@ -71,6 +65,7 @@ export function communication(contact: FhirContact): Communication {
     resourceType: 'Communication',
     ...idOf(contact.id),
     ...meta(contact),
+    identifier: recordIdentifiers(contact),
     // Only a two-way exchange counts as done (domain/contacts.ts): a voicemail is an attempt.
     status: reached ? 'completed' : 'not-done',
     ...(reached ? {} : { statusReason: { text: contact.outcome } }),
@@ -88,6 +83,7 @@ export function callbackTask(callback: FhirCallback): Task {
     resourceType: 'Task',
     ...idOf(callback.id),
     ...meta(callback),
+    identifier: recordIdentifiers(callback),
     status: done ? 'completed' : 'requested',
     intent: 'plan',
     description: callback.reason ?? DEFAULT_CALLBACK_DESCRIPTION,
@@ -104,6 +100,7 @@ function checklistTask(item: FhirChecklist, itemText: (itemId: string) => string
     resourceType: 'Task',
     ...idOf(item.id),
     ...meta(item),
+    identifier: recordIdentifiers(item),
     status: 'completed',
     intent: 'plan',
     description: itemText(item.itemId),
