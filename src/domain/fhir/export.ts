@@ -1,6 +1,7 @@
 import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Encounter, Patient, Task } from '@medplum/fhirtypes';
 import type { CallbackRecord, ChecklistRecord, ClientRecord, ContactRecord, PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
+import { checklistItemTask } from './checklist-task';
 import { condition } from './condition';
 import { hasStay, stayEncounter, stayIdentifier } from './stay';
 import { calendarDateOf } from '../time/dates';
@@ -15,7 +16,7 @@ import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence' | 'admitDate' | 'dischargeDate' | 'dischargeActual'>;
 type FhirContact = Meta & Pick<ContactRecord, 'clientId' | 'at' | 'channel' | 'direction' | 'outcome' | 'note'>;
 type FhirCallback = Meta & Pick<CallbackRecord, 'clientId' | 'dueAt' | 'status' | 'reason' | 'doneAt'>;
-type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'itemId' | 'ticks'>;
+type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'templateId' | 'itemId' | 'ticks'>;
 type FhirPainPoint = Meta & Pick<PainPointRecord, 'clientId' | 'text' | 'rootCause' | 'status' | 'openedAt' | 'relievedAt'>;
 
 export interface FhirExportInput {
@@ -94,22 +95,6 @@ export function callbackTask(callback: FhirCallback): Task {
   };
 }
 
-function checklistTask(item: FhirChecklist, itemText: (itemId: string) => string): Task {
-  const last = Math.max(...item.ticks);
-  return {
-    resourceType: 'Task',
-    ...idOf(item.id),
-    ...meta(item),
-    identifier: recordIdentifiers(item),
-    status: 'completed',
-    intent: 'plan',
-    description: itemText(item.itemId),
-    for: ref('Patient', item.clientId),
-    lastModified: iso(last),
-    executionPeriod: { start: iso(Math.min(...item.ticks)), end: iso(last) },
-  };
-}
-
 /** One plan per client: the contact cadence as its activity, addressing the client's open pain points. */
 function carePlan(client: FhirClient, cadence: Cadence, open: readonly FhirPainPoint[]): CarePlan {
   return {
@@ -150,7 +135,9 @@ export function fhirBundle(input: FhirExportInput): Bundle {
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));
-  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistTask(item, input.itemText ?? ((itemId) => itemId)));
+  // The team server's mapping: coded by template and item, so a reader (sync's pull among them)
+  // tells an item from a callback. An item never ticked has nothing done to export.
+  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistItemTask(item, input.itemText?.(item.itemId)));
   // The team server's mapping: a relieved pain point goes too, resolved, with its relief date.
   for (const point of input.painPoints) add('Condition', point.id, condition(point));
   return { resourceType: 'Bundle', type: 'collection', timestamp: iso(input.now), entry: entries };

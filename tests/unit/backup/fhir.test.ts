@@ -4,6 +4,8 @@ import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0 } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { condition } from '../../../src/domain/fhir/condition';
+import { checklistItemTask, isChecklistTask, readChecklistTask } from '../../../src/domain/fhir/checklist-task';
+import { checklistsForClient } from '../../../src/store/checklists';
 import { rapportIdentifier } from '../../../src/domain/fhir/identifiers';
 import { RAPPORT_IDENTIFIER_SYSTEM } from '../../../src/domain/fhir/read';
 import { readStay, stayEncounter, STAY_IDENTIFIER_SYSTEM, STAY_TOKEN } from '../../../src/domain/fhir/stay';
@@ -59,7 +61,14 @@ describe('FHIR R4 export', () => {
     const tasks = resources.filter((r) => r.resourceType === 'Task') as any[];
     expect(tasks.map((t) => t.status).sort()).toEqual(['completed', 'completed', 'requested']);
     expect(tasks.find((t) => t.status === 'requested').executionPeriod.end).toBe(new Date(T0 + 5 * DAY_MS).toISOString());
-    expect(tasks.some((t) => /Called or arrived at the time you said/.test(t.description))).toBe(true);
+    // A checklist item leaves as sync writes it (coded by template and item, so a reader tells it from a
+    // callback: tests/sync/export-read-back.test.ts), worded in the user's language.
+    const [item] = await checklistsForClient(db(), ann.id);
+    const itemTask = tasks.find((t) => isChecklistTask(t));
+    expect(tasks.filter((t) => isChecklistTask(t))).toHaveLength(1);
+    expect(itemTask).toEqual(checklistItemTask(item!, translate(itemTextKey(item!.itemId))));
+    expect(itemTask.description).toMatch(/Called or arrived at the time you said/);
+    expect(readChecklistTask(itemTask)).toEqual({ kind: 'record', fields: { templateId: item!.templateId, itemId: item!.itemId, ticks: item!.ticks }, rapportIds: [item!.id] });
     // Deleted records are not exported: Bob's deleted visit is absent.
     expect(comms).toHaveLength(2);
 
