@@ -7,6 +7,7 @@
  */
 
 import { RAPPORT_IDENTIFIER_SYSTEM } from '../domain/fhir/read';
+import { rapportIdentifier } from '../domain/fhir/identifiers';
 
 export { RAPPORT_IDENTIFIER_SYSTEM };
 
@@ -40,10 +41,6 @@ export interface TransactionBundle {
   resourceType: 'Bundle';
   type: 'transaction';
   entry: TransactionEntry[];
-}
-
-export function rapportIdentifier(rapportId: string): { system: string; value: string } {
-  return { system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId };
 }
 
 /** The search that finds the server's copy of a Rapport record (used by ifNoneExist and by re-reads after 412). */

@@ -1,6 +1,6 @@
 import type { RapportDb } from '../store/db';
 import { getLive } from '../store/base';
-import { changedStayFields, hasStay, mergedStay, readStay, stayEncounter, stayStatus, STAY_IDENTIFIER_SYSTEM } from '../domain/fhir/stay';
+import { changedStayFields, hasStay, mergedStay, readStay, stayEncounter, stayIdentifier, stayStatus, STAY_IDENTIFIER_SYSTEM } from '../domain/fhir/stay';
 import { calendarDateOf } from '../domain/time/dates';
 import { MAX_TRANSACTION_ENTRIES, type FhirResource, type TransactionEntry } from './bundle';
 import type { OutboxEntry } from './outbox';
@@ -78,7 +78,7 @@ export async function stayEntries(db: RapportDb, send: Send, batch: readonly Out
     const written = server !== undefined && (!hasStay(stay) || server.status === stayStatus(stay, today));
     if (JSON.stringify(stay) === JSON.stringify(before) && (written || !hasStay(stay))) continue;
     const resource = stayEncounter(stay, { reference: `Patient/${patientId}` }, today, server) as FhirResource;
-    const identifier = [...(server?.identifier ?? []).filter((id) => id.system !== STAY_IDENTIFIER_SYSTEM), { system: STAY_IDENTIFIER_SYSTEM, value: patientId }];
+    const identifier = [...(server?.identifier ?? []).filter((id) => id.system !== STAY_IDENTIFIER_SYSTEM), stayIdentifier(patientId)];
     if (server?.meta?.versionId) {
       const { meta: _meta, ...rest } = resource;
       entries.push({ of: entry, entry: { resource: { ...rest, identifier, id: server.id }, request: { method: 'PUT', url: `Encounter/${server.id}`, ifMatch: `W/"${server.meta.versionId}"` } } });

@@ -1,6 +1,7 @@
 import type { CarePlan, CarePlanActivity } from '@medplum/fhirtypes';
 import { DISCHARGE_TASKS } from '../checklists/discharge-checklist';
-import { RAPPORT_IDENTIFIER_SYSTEM, isObject, list, str, type Json } from './read';
+import { rapportIdentifier } from './identifiers';
+import { isObject, list, str, type Json } from './read';
 
 /**
  * A client's discharge anticipation ↔ one CarePlan whose activities are the client's discharge
@@ -30,7 +31,7 @@ export interface PlannedTask {
 export const dischargeChecklistDone = (ticked: ReadonlySet<string>) => DISCHARGE_TASKS.every((item) => ticked.has(item.id));
 
 const activityOf = (task: PlannedTask): CarePlanActivity => ({
-  reference: { reference: task.reference, type: 'Task', identifier: { system: RAPPORT_IDENTIFIER_SYSTEM, value: task.rapportId } },
+  reference: { reference: task.reference, type: 'Task', identifier: rapportIdentifier(task.rapportId) },
 });
 
 const keyOf = (activity: unknown): string | undefined => {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Task } from '@medplum/fhirtypes';
 import { ChecklistRecordSchema, type ChecklistRecord, type RecordMeta } from '../../model/records';
 import { idOf, iso, meta, ref } from './resource-parts';
+import { recordIdentifiers } from './identifiers';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 
 /**
@@ -27,15 +28,19 @@ function ticked(ticks: readonly number[]): Pick<Task, 'status' | 'output' | 'exe
   };
 }
 
-export function checklistItemTask(item: FhirChecklist): Task {
+/**
+ * The item's words live in _locales, which the domain does not read: its id stands for them unless
+ * the caller words it (the export, in the user's language). Nothing reads the description back.
+ */
+export function checklistItemTask(item: FhirChecklist, description = item.itemId): Task {
   return {
     resourceType: 'Task',
     ...idOf(item.id),
     ...meta(item),
+    identifier: recordIdentifiers(item),
     intent: 'plan',
     code: { coding: [{ system: ITEM_SYSTEM_PREFIX + encodeURIComponent(item.templateId), code: item.itemId }] },
-    // The item's words live in _locales, which the domain does not read: its id stands for them.
-    description: item.itemId,
+    description,
     for: ref('Patient', item.clientId),
     authoredOn: iso(item.createdAt),
     ...(item.ticks.length ? ticked(item.ticks) : { status: 'requested', lastModified: iso(item.updatedAt) }),

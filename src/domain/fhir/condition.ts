@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Condition } from '@medplum/fhirtypes';
 import { PainPointRecordSchema, type PainPointRecord, type RecordMeta } from '../../model/records';
 import { idOf, iso, meta, ref } from './resource-parts';
+import { recordIdentifiers } from './identifiers';
 import { checked, instant, isObject, list, rapportIdsOf, str, type Json, type Read } from './read';
 
 /**
@@ -34,6 +35,7 @@ export function condition(point: FhirPainPoint): Condition {
     resourceType: 'Condition',
     ...idOf(point.id),
     ...meta(point),
+    identifier: recordIdentifiers(point),
     clinicalStatus: { coding: [{ system: CLINICAL_STATUS, code: relieved ? 'resolved' : 'active' }] },
     category: [{ coding: [HEALTH_CONCERN] }],
     code: { text: point.text },

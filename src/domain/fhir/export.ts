@@ -1,10 +1,12 @@
-import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Encounter, Identifier, Patient, Task } from '@medplum/fhirtypes';
-import { originOfSystem, type CallbackRecord, type ChecklistRecord, type ClientRecord, type ContactRecord, type PainPointRecord } from '../../model/records';
+import type { Bundle, BundleEntry, CarePlan, CodeableConcept, Communication, Condition, Encounter, Patient, Task } from '@medplum/fhirtypes';
+import type { CallbackRecord, ChecklistRecord, ClientRecord, ContactRecord, PainPointRecord } from '../../model/records';
 import type { Cadence } from '../../model/values';
+import { checklistItemTask } from './checklist-task';
 import { condition } from './condition';
 import { hasStay, stayEncounter, stayIdentifier } from './stay';
 import { calendarDateOf } from '../time/dates';
-import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION, RAPPORT_SYSTEM_URN } from './codes';
+import { COMMUNICATION_MEDIUM, DEFAULT_CALLBACK_DESCRIPTION } from './codes';
+import { patientIdentifiers, recordIdentifiers } from './identifiers';
 import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 
 /**
@@ -14,7 +16,7 @@ import { fullUrl, idOf, iso, meta, ref, type Meta } from './resource-parts';
 export type FhirClient = Meta & Pick<ClientRecord, 'name' | 'dob' | 'sex' | 'phone' | 'identities' | 'tier' | 'cadence' | 'admitDate' | 'dischargeDate' | 'dischargeActual'>;
 type FhirContact = Meta & Pick<ContactRecord, 'clientId' | 'at' | 'channel' | 'direction' | 'outcome' | 'note'>;
 type FhirCallback = Meta & Pick<CallbackRecord, 'clientId' | 'dueAt' | 'status' | 'reason' | 'doneAt'>;
-type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'itemId' | 'ticks'>;
+type FhirChecklist = Meta & Pick<ChecklistRecord, 'clientId' | 'templateId' | 'itemId' | 'ticks'>;
 type FhirPainPoint = Meta & Pick<PainPointRecord, 'clientId' | 'text' | 'rootCause' | 'status' | 'openedAt' | 'relievedAt'>;
 
 export interface FhirExportInput {
@@ -37,25 +39,18 @@ const GENDER: Record<string, Patient['gender']> = { f: 'female', m: 'male', x: '
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-
-export function identifierSystem(system: string): string {
-  if (!/^https?:\/\//.test(originOfSystem(system))) return `${RAPPORT_SYSTEM_URN}${encodeURIComponent(system)}`;
-  return system;
-}
+export { identifierSystem } from './identifiers';
 
 export function patient(client: FhirClient): Patient {
   const words = client.name.trim().split(/\s+/);
   const family = words.length > 1 ? words.at(-1) : undefined;
   const given = words.length > 1 ? words.slice(0, -1) : words;
-  const identifier: Identifier[] = client.identities
-    .filter((identity) => identity.mrn)
-    .map((identity) => ({ use: 'usual', type: { text: 'MRN' }, system: identifierSystem(identity.system), value: identity.mrn }));
   const gender = GENDER[(client.sex ?? '').trim().charAt(0).toLowerCase()];
   return {
     resourceType: 'Patient',
     ...idOf(client.id),
     ...meta(client),
-    ...(identifier.length ? { identifier } : {}),
+    identifier: patientIdentifiers(client),
     name: [{ text: client.name, ...(family ? { family } : {}), given }],
     ...(client.phone ? { telecom: [{ system: 'phone', value: client.phone }] } : {}),
     ...(gender ? { gender } : {}),
@@ -71,6 +66,7 @@ export function communication(contact: FhirContact): Communication {
     resourceType: 'Communication',
     ...idOf(contact.id),
     ...meta(contact),
+    identifier: recordIdentifiers(contact),
     // Only a two-way exchange counts as done (domain/contacts.ts): a voicemail is an attempt.
     status: reached ? 'completed' : 'not-done',
     ...(reached ? {} : { statusReason: { text: contact.outcome } }),
@@ -88,6 +84,7 @@ export function callbackTask(callback: FhirCallback): Task {
     resourceType: 'Task',
     ...idOf(callback.id),
     ...meta(callback),
+    identifier: recordIdentifiers(callback),
     status: done ? 'completed' : 'requested',
     intent: 'plan',
     description: callback.reason ?? DEFAULT_CALLBACK_DESCRIPTION,
@@ -95,21 +92,6 @@ export function callbackTask(callback: FhirCallback): Task {
     authoredOn: iso(callback.createdAt),
     lastModified: iso(callback.doneAt ?? callback.updatedAt),
     executionPeriod: { end: iso(callback.dueAt) },
-  };
-}
-
-function checklistTask(item: FhirChecklist, itemText: (itemId: string) => string): Task {
-  const last = Math.max(...item.ticks);
-  return {
-    resourceType: 'Task',
-    ...idOf(item.id),
-    ...meta(item),
-    status: 'completed',
-    intent: 'plan',
-    description: itemText(item.itemId),
-    for: ref('Patient', item.clientId),
-    lastModified: iso(last),
-    executionPeriod: { start: iso(Math.min(...item.ticks)), end: iso(last) },
   };
 }
 
@@ -153,7 +135,9 @@ export function fhirBundle(input: FhirExportInput): Bundle {
   }
   for (const contact of input.contacts) add('Communication', contact.id, communication(contact));
   for (const callback of input.callbacks) add('Task', callback.id, callbackTask(callback));
-  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistTask(item, input.itemText ?? ((itemId) => itemId)));
+  // The team server's mapping: coded by template and item, so a reader (sync's pull among them)
+  // tells an item from a callback. An item never ticked has nothing done to export.
+  for (const item of input.checklists) if (item.ticks.length > 0) add('Task', item.id, checklistItemTask(item, input.itemText?.(item.itemId)));
   // The team server's mapping: a relieved pain point goes too, resolved, with its relief date.
   for (const point of input.painPoints) add('Condition', point.id, condition(point));
   return { resourceType: 'Bundle', type: 'collection', timestamp: iso(input.now), entry: entries };

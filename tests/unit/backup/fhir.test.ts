@@ -4,6 +4,10 @@ import { useFreshDb } from '../store/helpers';
 import { seedEverything, ORIGIN, T0 } from './seed';
 import { fhirBundle, identifierSystem } from '../../../src/domain/fhir/export';
 import { condition } from '../../../src/domain/fhir/condition';
+import { checklistItemTask, isChecklistTask, readChecklistTask } from '../../../src/domain/fhir/checklist-task';
+import { checklistsForClient } from '../../../src/store/checklists';
+import { rapportIdentifier } from '../../../src/domain/fhir/identifiers';
+import { RAPPORT_IDENTIFIER_SYSTEM } from '../../../src/domain/fhir/read';
 import { readStay, stayEncounter, STAY_IDENTIFIER_SYSTEM, STAY_TOKEN } from '../../../src/domain/fhir/stay';
 import { createClient } from '../../../src/store/clients';
 import { painPointsForClient } from '../../../src/store/pain-points';
@@ -41,16 +45,30 @@ describe('FHIR R4 export', () => {
       gender: 'female',
       birthDate: '1950-03-04',
       name: [{ text: 'Ann Marie Example', family: 'Example', given: ['Ann', 'Marie'] }],
-      identifier: [{ system: ORIGIN, value: 'A1' }],
+      identifier: [{ system: ORIGIN, value: 'A1' }, rapportIdentifier(ann.id)],
       telecom: [{ system: 'phone', value: '555-0100' }],
     });
+    // Every record's resource carries Rapport's identifier of that record, as sync writes it (tests/sync/export-identifiers.test.ts);
+    // the contact plan is derived from its client and has no record, hence none.
+    for (const { fullUrl, resource } of bundle.entry ?? []) {
+      const rapportIds = (resource as any).identifier?.filter(({ system }: { system: string }) => system === RAPPORT_IDENTIFIER_SYSTEM);
+      if (resource!.resourceType === 'CarePlan') expect(rapportIds).toBeUndefined();
+      else expect(rapportIds, fullUrl).toEqual([rapportIdentifier(fullUrl!.slice('urn:uuid:'.length))]);
+    }
     const comms = resources.filter((r) => r.resourceType === 'Communication') as any[];
     expect(comms.map((c) => c.status).sort()).toEqual(['completed', 'not-done']);
     expect(comms.find((c) => c.status === 'completed')).toMatchObject({ note: [{ text: 'Talked about meds' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
     const tasks = resources.filter((r) => r.resourceType === 'Task') as any[];
     expect(tasks.map((t) => t.status).sort()).toEqual(['completed', 'completed', 'requested']);
     expect(tasks.find((t) => t.status === 'requested').executionPeriod.end).toBe(new Date(T0 + 5 * DAY_MS).toISOString());
-    expect(tasks.some((t) => /Called or arrived at the time you said/.test(t.description))).toBe(true);
+    // A checklist item leaves as sync writes it (coded by template and item, so a reader tells it from a
+    // callback: tests/sync/export-read-back.test.ts), worded in the user's language.
+    const [item] = await checklistsForClient(db(), ann.id);
+    const itemTask = tasks.find((t) => isChecklistTask(t));
+    expect(tasks.filter((t) => isChecklistTask(t))).toHaveLength(1);
+    expect(itemTask).toEqual(checklistItemTask(item!, translate(itemTextKey(item!.itemId))));
+    expect(itemTask.description).toMatch(/Called or arrived at the time you said/);
+    expect(readChecklistTask(itemTask)).toEqual({ kind: 'record', fields: { templateId: item!.templateId, itemId: item!.itemId, ticks: item!.ticks }, rapportIds: [item!.id] });
     // Deleted records are not exported: Bob's deleted visit is absent.
     expect(comms).toHaveLength(2);
 

@@ -34,7 +34,7 @@ describe('checklist item ↔ Task', () => {
   test('round trip: record → Task → the same fields; pulling it back changes nothing', () => {
     for (const ticks of [[T0 + 1, T0 + 5], []]) {
       const read = readChecklistTask(json(checklistItemTask({ ...item, ticks })));
-      expect(read).toEqual({ kind: 'record', fields: { templateId: 'discharge', itemId: 'med-reconciliation', ticks }, rapportIds: [] });
+      expect(read).toEqual({ kind: 'record', fields: { templateId: 'discharge', itemId: 'med-reconciliation', ticks }, rapportIds: [item.id] });
       if (read.kind === 'record') expect(pulledPatch('checklists', { ...item, ticks }, read.fields, undefined)).toBeNull();
     }
   });

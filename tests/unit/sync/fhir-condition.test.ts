@@ -33,7 +33,7 @@ describe('point of pain ↔ Condition', () => {
   test('round trip: record → Condition → the same fields, and pulling that back changes nothing', () => {
     for (const point of [open, relieved, { ...open, rootCause: undefined }] as Point[]) {
       const read = readCondition(json(condition(point)));
-      expect(read).toEqual({ kind: 'record', fields: Object.fromEntries(Object.entries(fieldsOf(point)).filter(([, value]) => value !== undefined)), rapportIds: [] });
+      expect(read).toEqual({ kind: 'record', fields: Object.fromEntries(Object.entries(fieldsOf(point)).filter(([, value]) => value !== undefined)), rapportIds: [point.id] });
       if (read.kind === 'record') expect(pulledPatch('painPoints', point, read.fields, undefined)).toBeNull();
     }
   });

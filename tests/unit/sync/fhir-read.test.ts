@@ -19,7 +19,7 @@ describe('FHIR → record fields', () => {
     expect(readCommunication(json(communication(contact)))).toMatchObject({ kind: 'record', fields: { at: T0, channel: 'visit', direction: 'inbound', outcome: 'voicemail', note: 'Left word' } });
 
     const callback = { ...meta, clientId: 'c', dueAt: T0 + 1, status: 'done' as const, doneAt: T0 + 2 };
-    expect(readCallbackTask(json(callbackTask(callback)))).toEqual({ kind: 'record', fields: { dueAt: T0 + 1, status: 'done', doneAt: T0 + 2 }, rapportIds: [] });
+    expect(readCallbackTask(json(callbackTask(callback)))).toEqual({ kind: 'record', fields: { dueAt: T0 + 1, status: 'done', doneAt: T0 + 2 }, rapportIds: [callback.id] });
   });
 
   test('retired resources read as retirements; ones that do not fit say why', () => {
