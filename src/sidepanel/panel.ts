@@ -14,6 +14,7 @@ import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
 import { createStayModel } from './models/stay';
 import { lazyModel } from './models/lazy';
+import { storeWrites } from './models/writes';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
@@ -120,7 +121,11 @@ export function createPanel(
     caseload,
     afterWrite,
     shortcutNotices,
-    start: () => Promise.all([binding.start(), settings.reload()]),
+    start: async () => {
+      await Promise.all([binding.start(), settings.reload()]);
+      // The first screen only reads: the write path is fetched now, before the first click needs it.
+      void storeWrites();
+    },
     dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload, shortcutNotices].forEach((model) => model.dispose()),
   };
 }

@@ -1,7 +1,8 @@
-import { META_KEYS, type MetaEntry } from '../model/meta';
+import type { MetaEntry } from '../model/meta';
 import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isSuccessful } from '../domain/contacts/contacts';
-import { isChartUrlOf, isTombstone, STORE_NAMES, type ClientIdentity, type StoreName, type Stored } from '../model/records';
+import { isChartUrlOf, isTombstone, META_KEYS, STORE_NAMES, type StoreName } from '../model/plain';
+import type { ClientIdentity, Stored } from '../model/records';
 
 export const DB_NAME = 'rapport';
 export const DB_VERSION = 4;
