@@ -149,7 +149,7 @@ const UI_GROUP = {
 /** The panel's session and the models its first screen builds: one chunk (the others load on demand). */
 const PANEL_MODELS_GROUP = {
   name: 'panel',
-  test: /src[\\/]sidepanel[\\/](panel|models[\\/](binding|callbacks|caseload|client-collection|client|clock|contacts|drafts|lazy|lock|notices|pain-points|settings|shortcut-notices|stay|writes))\.ts$/,
+  test: /src[\\/]sidepanel[\\/](panel|models[\\/](binding|callbacks|caseload|client-collection|client|clock|contacts|drafts|lazy|lock|notices|pain-points|settings|shortcut-notices|stay|load-actions))\.ts$/,
 };
 
 /**
@@ -167,7 +167,7 @@ const SCHEMA_GROUP = {
  */
 const STORE_GROUP = {
   name: 'store',
-  test: /node_modules[\\/]idb[\\/]|src[\\/]store[\\/](db|changes|live|errors|client-reads|client-records|settings-read|vault[\\/](codec|staging))\.ts$|src[\\/]platform[\\/](database-open|session-keyring|browser)\.ts$|src[\\/]domain[\\/](settings[\\/]defaults|time[\\/](business-time|holiday-calendar)|text[\\/]message-keys|crypto[\\/]passphrase|contacts[\\/]cadence|identity[\\/]identity)\.ts$/,
+  test: /node_modules[\\/]idb[\\/]|src[\\/]store[\\/](db|changes|live|errors|client-reads|client-records|settings-read|vault[\\/](codec|staging))\.ts$|src[\\/]platform[\\/](database-open|session-keyring|browser)\.ts$|src[\\/]domain[\\/](settings[\\/]defaults|time[\\/]holiday-calendar|text[\\/]message-keys|crypto[\\/]base64|contacts[\\/]cadence|identity[\\/]merges)\.ts$/,
 };
 
 export default defineConfig(({ mode }) => {

@@ -14,7 +14,7 @@ import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
 import { createStayModel } from './models/stay';
 import { lazyModel } from './models/lazy';
-import { storeWrites } from './models/writes';
+import { loadActions } from './models/load-actions';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
@@ -124,7 +124,7 @@ export function createPanel(
     start: async () => {
       await Promise.all([binding.start(), settings.reload()]);
       // The first screen only reads: the write path is fetched now, before the first click needs it.
-      void storeWrites();
+      void loadActions();
     },
     dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload, shortcutNotices].forEach((model) => model.dispose()),
   };

@@ -1,4 +1,4 @@
-import { clientMatcher, proposeMerges, searchNameOf } from '../domain/identity/identity';
+import { proposeMerges } from '../domain/identity/merges';
 import type { RapportDb } from './db';
 import { getLive, openLive } from './live';
 import { codecOf } from './vault/codec';
@@ -41,33 +41,4 @@ export async function listClients(db: RapportDb): Promise<ClientRecord[]> {
   const clients = await openLive(db, 'clients', await db.getAllFromIndex('clients', 'by_searchName'));
   // Sealed, the index orders keyed hashes, not names.
   return codecOf(db).status === 'off' ? clients : clients.sort((a, b) => (a.searchName < b.searchName ? -1 : a.searchName > b.searchName ? 1 : 0));
-}
-
-/**
- * Name-prefix matches first, then any client whose name contains every query word or whose MRN
- * contains the query. In the clear the prefix is an index range and the rest one bounded cursor
- * pass; sealed, the index holds hashes, so the opened caseload is searched in memory.
- */
-export async function findClients(db: RapportDb, query: string, limit = 20): Promise<ClientRecord[]> {
-  const q = searchNameOf(query);
-  if (!q || limit <= 0) return [];
-  const matches = clientMatcher(query);
-  if (codecOf(db).status !== 'off') {
-    const all = await listClients(db);
-    const prefixed = all.filter((c) => c.searchName.startsWith(q));
-    const others = all.filter((c) => !c.searchName.startsWith(q) && matches(c));
-    return [...prefixed, ...others].slice(0, limit);
-  }
-  const index = db.transaction('clients').store.index('by_searchName');
-  const found = live(await index.getAll(IDBKeyRange.bound(q, q + '\uffff'), limit));
-  if (found.length >= limit) return found;
-
-  const ids = new Set(found.map((c) => c.id));
-  for (let cursor = await index.openCursor(); cursor && found.length < limit; cursor = await cursor.continue()) {
-    const c = cursor.value;
-    if (isTombstone(c) || ids.has(c.id) || !matches(c)) continue;
-    found.push(c);
-    ids.add(c.id);
-  }
-  return found;
 }

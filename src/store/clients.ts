@@ -14,7 +14,8 @@ import type { ClientContext } from '../model/context';
 export const MANUAL_SYSTEM = 'manual';
 
 /** The reads live apart (a first screen reads only); every writer finds them here too. */
-export { findClients, getClient, listClients, mergeCandidatesFor } from './client-reads';
+export { getClient, listClients, mergeCandidatesFor } from './client-reads';
+export { findClients } from './client-search';
 
 export type EditableClientFields = Pick<ClientRecord, PageSourcedField | 'tier' | 'cadence' | 'preferences'>;
 

@@ -1,5 +1,5 @@
 import { DEFAULT_CADENCE_BY_TIER } from '../contacts/cadence';
-import { DEFAULT_SCHEDULE } from '../time/business-time';
+import { DEFAULT_SCHEDULE } from '../time/default-schedule';
 import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from '../../model/plain';
 import type { Settings } from '../../model/settings';
 import type { Cadence, CadenceTier } from '../../model/values';
