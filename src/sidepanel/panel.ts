@@ -123,8 +123,8 @@ export function createPanel(
     shortcutNotices,
     start: async () => {
       await Promise.all([binding.start(), settings.reload()]);
-      // The first screen only reads: the write path is fetched now, before the first click needs it.
-      void loadActions();
+      // The first screen only reads: what its actions need is fetched now, before a click waits for it.
+      loadActions().catch((error: unknown) => console.warn('[rapport] loading the actions', error));
     },
     dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload, shortcutNotices].forEach((model) => model.dispose()),
   };
