@@ -132,8 +132,10 @@ function demoAdapters(demo: boolean) {
 
 /**
  * The small shared modules the side panel loads before its first paint (the model's plain names,
- * dates, the page-context types): one chunk, not eight, since gzip packs one file better than
- * many small ones (issue 11 "Weight", tests/bench/first-paint.mjs).
+ * dates, contact and stay rules): one chunk, not eight, since gzip packs one file better than
+ * many small ones (issue 11 "Weight", tests/bench/first-paint.mjs). Each group takes the modules
+ * it names and what they import, so a group names only what the first screen reads: one that
+ * named a write or a schema would bring it into the first paint.
  */
 const PANEL_FIRST_PAINT_GROUP = {
   name: 'vocabulary',
@@ -162,8 +164,9 @@ const SCHEMA_GROUP = {
 };
 
 /**
- * The store the first paint reads through (clients, contacts, settings, the database and its
- * helpers): one chunk, not two. The panel, the options page and the worker all load all of it.
+ * The store's reads the first paint goes through (the database, its clients, their records and
+ * the settings as saved): one chunk. The writes are left to the default chunking; the panel loads
+ * them after its first paint (sidepanel/models/actions.ts).
  */
 const STORE_GROUP = {
   name: 'store',
