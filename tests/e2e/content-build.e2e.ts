@@ -32,9 +32,11 @@ const CONTENT_SCRIPT_BUDGET = 4.375 * 1024;
  * The shape rules joined the reader part (85 of the 86 corpus pages that loaded the reader loaded
  * them too): 17.25 KB (17,661 B) where a patient frame took 14,481 + 5,247 = 19,728 B in two parts.
  * 18 KB (18,351 B) with the corpus branch's stay sentences and reading past the banner; 18.05 KB
- * for a combined "Unit / Room / Bed" label read whole (it gave a bare "/" as the location).
+ * for a combined "Unit / Room / Bed" label read whole (it gave a bare "/" as the location). 18.375 KB
+ * (+385 B, 18,420 → 18,805 B by content-size.mjs) for the stay in a table's one row, an encounter-numbered
+ * row, a class-led encounter period, an export's one unreferenced Encounter entry, and no table read as a line.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.05 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.375 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

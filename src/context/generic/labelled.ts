@@ -151,7 +151,8 @@ function rowLabel(el: Element): LabelRule | null {
 function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | null {
   const row = rowLabel(el);
   if (!row) return rule;
-  if (row.field === null) return null;
+  // A row an encounter's number heads ("Encounter Id … Encounter Date") still dates the stay.
+  if (row.field === null) return (rule.field === 'admitDate' || rule.field === 'dischargeDate') && row.re.test('encounter id') ? rule : null;
   if (row.period) {
     if (/^(?:date|time|date\s*\/\s*time|period|dates?)\s*:?$/i.test(labelText.trim())) return SHAPE.period;
     return rule.field === 'location' || rule.field === 'admitDate' || rule.field === 'dischargeDate' ? rule : null;
@@ -515,6 +516,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
 
+  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
   if (lines.length > 0) lines = shaped().dedupeLines(lines);

@@ -58,7 +58,7 @@ export function lineSignals(text: string): number {
 export const HASH_ID = /^#\s?([A-Za-z0-9][\w-]{2,20})$/;
 /** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name; "(76)" is an age. */
 export const ID_AFTER_NAME = /\(\s*#?\s*(?!\d{1,3}\s*\))([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
-export const PERIOD_PHRASE = /^(?:(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(?=from\s)|(?:inpatient|observation)\s*\[)(.+?)\]?$/i;
+export const PERIOD_PHRASE = /^(?:(?:(?:inpatient|emergency|observation|acute|current)\s+)?(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(?=from\s)|(?:inpatient|observation)\s*\[)(.+?)\]?$/i;
 /** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
 export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 
@@ -86,7 +86,8 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     if (node.nodeType !== 1) continue;
     const child = node as Element;
     flush();
-    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
+    // A table beside a line is content of its own (a grid whose column labels would read as the line's).
+    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || child.tagName === 'TABLE' || !isVisible(child)) continue;
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();

@@ -115,3 +115,55 @@ describe('the stay written in sentences and labelled far below the banner', () =
     expect(r).toMatchObject({ name: 'Bertram Olafsen', dob: '1948-02-11', admitDate: adm.iso, location: '3 North, Room 318-B' });
   });
 });
+
+describe('the stay as encounter tables, rows and entries print it', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://care.example.org/members/550921');
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return { us: `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`, iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` };
+  };
+  const banner = '<header class="member-header"><h2>Odalys Brennan-Ruiz</h2><span>Member ID: CM-550921</span> <span>DOB: 08/30/1952</span></header>';
+  const grid = (head: string[], rows: string[][]) =>
+    `<table class="grid"><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const [adm, dis] = [day(-8), day(-2)];
+
+  it("reads a stay table's one row under its column labels", async () => {
+    const r = await read(`<main>${banner}<section><h3>Transitions of care</h3>${grid(['Facility', 'Admit Date', 'Discharge Date', 'Type'], [['Lakeview Regional', adm.us, dis.us, 'Inpatient']])}</section></main>`);
+    expect(r).toMatchObject({ name: 'Odalys Brennan-Ruiz', admitDate: adm.iso, dischargeDate: dis.iso });
+    const planned = await read(`<main>${banner}${grid(['Admission Date', 'Anticipated Discharge'], [[adm.us, day(4).us]])}</main>`);
+    expect(planned).toMatchObject({ admitDate: adm.iso, dischargeDate: day(4).iso, dischargeActual: false });
+  });
+
+  it('takes no stay from a history of several rows, a list of people or an old stay', async () => {
+    const pages = [
+      grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', adm.us, dis.us], ['St. Anne', day(-60).us, day(-55).us]]),
+      grid(['Patient', 'Admit Date'], [['Harlan Voss', adm.us]]),
+      grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', '02/03/2019', '02/09/2019']]),
+    ];
+    for (const body of pages) {
+      const r = await read(`<main>${banner}${body}</main>`);
+      expect(r?.admitDate, body).toBeUndefined();
+      expect(r?.dischargeDate, body).toBeUndefined();
+    }
+  });
+
+  it('reads the encounter date in a row an encounter number heads', async () => {
+    const r = await read(`<main>${banner}<table class="header"><tr><td class="label">Encounter Id</td><td>V-20931</td><td class="label">Encounter Date</td><td>From ${adm.us} to ${dis.us}</td></tr></table></main>`);
+    expect(r).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso });
+  });
+
+  it('reads an encounter period its class word leads', async () => {
+    const r = await read(`<main>${banner}<div class="enc">Inpatient encounter (Lakeview Regional) from ${adm.us} to ${dis.us}</div></main>`);
+    expect(r).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso });
+  });
+
+  it("takes the stay from a record export's one Encounter entry, never one naming someone else", async () => {
+    const entry = (inner: string) => `<div class="entry"><h3>Encounter/5521</h3><table><tbody><tr><td>Status</td><td>in-progress</td></tr>${inner}<tr><td>Period</td><td>${adm.us} - ?</td></tr><tr><td>Location</td><td>Lakeview Regional, 5 South</td></tr></tbody></table></div>`;
+    const page = (entries: string) => `<div class="entry"><h3>Patient/88</h3><div><div class="hapiHeaderText">Odalys <b>BRENNAN-RUIZ</b></div><table class="hapiPropertyTable"><tbody><tr><td>Identifier</td><td>CM-550921</td></tr><tr><td>Date of birth</td><td>30 August 1952</td></tr></tbody></table></div></div>${entries}`;
+    const read = (html: string) => extractClientContext(parse(html), 'https://fhir.example-hie.net/baseR4/Patient/88/$everything?_format=html');
+    expect(await read(page(entry('')))).toMatchObject({ name: 'Odalys Brennan-Ruiz', admitDate: adm.iso, location: 'Lakeview Regional, 5 South' });
+    expect((await read(page(entry('') + entry(''))))?.admitDate).toBeUndefined();
+    expect((await read(page(entry('<tr><td>Patient</td><td>Harlan Voss</td></tr>'))))?.admitDate).toBeUndefined();
+  });
+});
