@@ -323,6 +323,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   let pairs: Pair[] = [];
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
+  const oneWord = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
@@ -356,8 +357,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
     const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string) : raw), env);
-    // One word is a section title or a first name alone far more often than a whole client's name.
-    if (!n || (field === 'name' && !n.value.includes(' '))) return;
+    // One word is a section title or a first name alone far more often than a whole client's name: kept aside (a mononym?).
+    if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
     if (rule.weak) pair.weak = true;
@@ -597,7 +598,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
-    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env);
+    const found = (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ?? (reading.fields.mrn && reading.fields.dob ? beside.mononymIn(region, oneWord, env) : null);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

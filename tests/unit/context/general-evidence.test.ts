@@ -167,3 +167,31 @@ describe('the stay as encounter tables, rows and entries print it', () => {
     expect((await read(page(entry('<tr><td>Patient</td><td>Harlan Voss</td></tr>'))))?.admitDate).toBeUndefined();
   });
 });
+
+describe('one-word names beside a whole identity', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://ehr.example.org/chart/6021');
+  const user = '<header class="app-bar"><span class="brand">Clinic</span> <span>Signed in: Ravi</span></header>';
+
+  it('reads a mononym where a banner puts its name, and under a "Name" label', async () => {
+    const pages = [
+      `${user}<main><section class="patient-banner"><h2>Tenzin</h2><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span> <span>Male</span></section></main>`,
+      `${user}<main><div class="pt-header"><div class="pt-name">Tenzin <span>(39 y)</span></div><div>MRN: RC-6021</div><div>DOB: 01/15/1987</div></div></main>`,
+      `${user}<main><dl class="record"><dt>Name:</dt><dd>Tenzin</dd><dt>MRN:</dt><dd>RC-6021</dd><dt>DOB:</dt><dd>01/15/1987</dd></dl></main>`,
+    ];
+    for (const html of pages) expect(await read(html), html).toMatchObject({ name: 'Tenzin', mrn: 'RC-6021', dob: '1987-01-15' });
+  });
+
+  it("never reads a role, a section's title or the user's name as one", async () => {
+    const pages = [
+      `<main><section class="patient-banner"><h2>Patient</h2><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      `<main><section class="patient-banner"><h2>Immunizations</h2><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      `<header class="app-bar"><h1>Ravi</h1></header><main><section class="patient-banner"><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      `<div class="topbar"><span class="user-name">Ravi</span></div><main><section class="patient-banner"><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      // Only one of the record number and the birth date: one word is not enough.
+      `<main><section class="patient-banner"><h2>Tenzin</h2><span>MRN: RC-6021</span></section></main>`,
+      // Two one-word names labelled: which is the client's is not said.
+      `<main><dl><dt>Name:</dt><dd>Tenzin</dd><dt>MRN:</dt><dd>RC-6021</dd><dt>DOB:</dt><dd>01/15/1987</dd></dl><dl><dt>Name:</dt><dd>Pemba</dd></dl></main>`,
+    ];
+    for (const html of pages) expect(await read(html), html).toBeNull();
+  });
+});
