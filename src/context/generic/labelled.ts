@@ -356,7 +356,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
-    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string) : raw), env);
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/(\p{L}{3})\.$/u, '$1') : raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name: kept aside (a mononym?).
     if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
@@ -399,7 +399,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    if (context) addRaw(prose, el, 'prose', bannerOf(el, bannerCache) ?? el);
+    const read = context ? prose : shaped().identityProse(prose, text, el);
+    if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
   const scanElement = (el: Element) => {
@@ -451,7 +452,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
-    if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);

@@ -195,3 +195,38 @@ describe('one-word names beside a whole identity', () => {
     for (const html of pages) expect(await read(html), html).toBeNull();
   });
 });
+
+describe('one-line records and sentences that give a whole identity', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://inbox.example.org/messages/4410');
+  const page = (line: string, extra = '') => `<header class="app-bar"><span>Signed in: Kyle Jensen</span></header><main><article class="message"><h2>Re: follow-up</h2><p class="who">${line}</p>${extra}</article></main>`;
+
+  it('reads a line a chart-style name leads, with one identifier beside it', async () => {
+    expect(await read(page('Walter Hiroshi FERREIRA · Lakeside Clinic · MRN 100873K'))).toMatchObject({ name: 'Walter Hiroshi Ferreira', mrn: '100873K' });
+    expect(await read(page('HERRERA, AMARA R | MR#: 74-27038'))).toMatchObject({ name: 'Amara R. Herrera', mrn: '74-27038' });
+    expect(await read(page('SATO, BARTHOLOMEW | 26.Apr.1945'))).toMatchObject({ name: 'Bartholomew Sato', dob: '1945-04-26' });
+  });
+
+  it('reads a "Patient … (born …)" summary with no label', async () => {
+    expect(await read(page('Patient Harriet OKAFOR @ Riverside Health (born 23 Feb 1964)'))).toMatchObject({ name: 'Harriet Okafor', dob: '1964-02-23' });
+  });
+
+  it("reads a sentence that opens with the name and gives the record number and birth date", async () => {
+    const note = (s: string) => `<main><article class="note"><h2>Progress note</h2><p>${s}</p><p>Plan: continue current medications.</p></article></main>`;
+    expect(await read(note('Jane Marie Doe is a 76-year-old female (DOB 01/05/1950, MRN 123456) seen today for follow-up.'))).toMatchObject({ name: 'Jane Marie Doe', mrn: '123456', dob: '1950-01-05', sex: 'F' });
+    expect(await read(note('Re: Jane DOE, DOB 01/05/1950, MRN 123456'))).toMatchObject({ name: 'Jane Doe', mrn: '123456', dob: '1950-01-05' });
+    expect(await read(`<main><article class="note"><p>Patient: Jane Doe. DOB: 01/05/1950. MRN: 123456.</p></article></main>`)).toMatchObject({ name: 'Jane Doe', mrn: '123456', dob: '1950-01-05' });
+  });
+
+  it('reads no one from a mixed-case list line, a relative, a verb before the name or a recent-patients item', async () => {
+    const pages = [
+      page('Novak, Delphine | MR = 87-35661'),
+      page('HERRERA, AMARA R | #74-27038'),
+      page('SPRINGFIELD, IL | MRN 550193'),
+      page('Seen by Dr. Alan Reyes · Lakeside Clinic'),
+      `<main><article class="note"><p>Son John Doe (MRN 123457, DOB 01/05/1980) was seen today.</p></article></main>`,
+      `<main><article class="note"><p>Saw Jane Doe (MRN 123457, DOB 01/05/1980) today.</p></article></main>`,
+      `<main><p>Inbox</p></main><aside><ul><li>Jane Doe (MRN 123456, DOB 01/05/1950)</li></ul></aside>`,
+    ];
+    for (const html of pages) expect(await read(html), html).toBeNull();
+  });
+});
