@@ -35,11 +35,11 @@ const CONTENT_SCRIPT_BUDGET = 4.375 * 1024;
  * for a combined "Unit / Room / Bed" label read whole (it gave a bare "/" as the location). 18.375 KB
  * (+385 B, 18,420 → 18,805 B by content-size.mjs) for the stay in a table's one row, an encounter-numbered
  * row, a class-led encounter period, an export's one unreferenced Encounter entry, and no table read as a line.
- * 18.7 KB (+310 B, 19,115 B) for one-word names beside a record number and a birth date. 19.15 KB
- * (+481 B, 19,596 B) for one-line records a chart-style name leads, "Patient … (born …)" and sentences
+ * 18.7 KB (+310 B, 19,115 B) for one-word names beside a record number and a birth date. 19.2 KB
+ * (+481 B, 19,596 B; the built reader.js 19,619 B here) for one-line records a chart-style name leads, "Patient … (born …)" and sentences
  * giving a whole identity: generated held-out 67 → 70 of 80 (inline-prose 11 → 14 of 20).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.15 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.2 * 1024, 'structured.js': 6 * 1024, 'teach.js': 2.75 * 1024 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
