@@ -230,3 +230,11 @@ describe('one-line records and sentences that give a whole identity', () => {
     for (const html of pages) expect(await read(html), html).toBeNull();
   });
 });
+
+describe('label spellings banners abbreviate', () => {
+  it('reads "DOB/Age" as the birth date and "Dt" as a date', async () => {
+    for (const [label, field] of [['DOB/Age', 'dob'], ['Date of Birth / Age:', 'dob'], ['Admit Dt', 'admitDate'], ['Discharge Dt:', 'dischargeDate']] as const) expect(matchLabel(label)?.field, label).toBe(field);
+    const r = await extractClientContext(parse(`<main><section class="patient-banner"><h2>Ruth Ann Calloway</h2><div><span>DOB/Age:</span> <span>03/14/1941 (85 yrs)</span></div><div><span>MRN:</span> <span>554120</span></div></section></main>`), 'https://ehr.example.org/chart/554120');
+    expect(r).toMatchObject({ name: 'Ruth Ann Calloway', mrn: '554120', dob: '1941-03-14' });
+  });
+});
