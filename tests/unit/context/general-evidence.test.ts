@@ -135,7 +135,14 @@ describe('the stay as encounter tables, rows and entries print it', () => {
     expect(planned).toMatchObject({ admitDate: adm.iso, dischargeDate: day(4).iso, dischargeActual: false });
   });
 
-  it('takes no stay from a history of several rows, a list of people or an old stay', async () => {
+  it('reads the one row of a task list or history that holds a current stay', async () => {
+    const tasks = grid(['Task', 'Facility', 'Discharge Date', 'Status'], [['TCM call', 'Lakeview Regional', dis.us, 'Open'], ['Medication review', '', '', 'Open'], ['Annual wellness', '', '', 'Done']]);
+    expect(await read(`<main>${banner}${tasks}</main>`)).toMatchObject({ name: 'Odalys Brennan-Ruiz', dischargeDate: dis.iso });
+    const history = grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', adm.us, dis.us], ['St. Anne', '02/03/2019', '02/09/2019']]);
+    expect(await read(`<main>${banner}${history}</main>`)).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso });
+  });
+
+  it('takes no stay from two current rows, a list of people or an old stay', async () => {
     const pages = [
       grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', adm.us, dis.us], ['St. Anne', day(-60).us, day(-55).us]]),
       grid(['Patient', 'Admit Date'], [['Harlan Voss', adm.us]]),
