@@ -245,3 +245,12 @@ describe('label spellings banners abbreviate', () => {
     expect(r).toMatchObject({ name: 'Ruth Ann Calloway', mrn: '554120', dob: '1941-03-14' });
   });
 });
+
+describe('narrative summaries that run the values together', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://fhir.example.org/ig/Patient-example.html');
+
+  it('reads the record number without the bracket it sat in, and the name without the sex after it', async () => {
+    const lines = ['<b>Patient</b>: Marisol QUINTERO, Female, DoB: 1951-04-17 ( MRN: Q-448120)', 'Marisol QUINTERO, Female, DoB: 1951-04-17 ( MRN: Q-448120)'];
+    for (const line of lines) expect(await read(`<div class="text"><p>${line}</p></div>`), line).toMatchObject({ name: 'Marisol Quintero', mrn: 'Q-448120', dob: '1951-04-17', sex: 'F' });
+  });
+});
