@@ -9,7 +9,8 @@ export const MAX_SCRIPTS = 40;
 export const MAX_SCRIPT_CHARS = 512 * 1024;
 
 /** Whether a script block is one the structured reader would parse (it looks at no other). */
-export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS && text.includes('Patient');
+// A store's untyped patient sits under a `"patient"` key.
+export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS && /Patient|"patient"/.test(text);
 
 /**
  * Whether the page carries anything the structured reader reads: a script block naming a Patient

@@ -2,6 +2,7 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import type { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
+import { appStay, fromAppPatient } from './app-state';
 import { shownOnPage } from './shown';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
 
@@ -30,10 +31,10 @@ const NOT_RECORD_TYPE = new Set(['SS', 'SB', 'DL', 'PPN']);
 const STATE_ASSIGNMENT = /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|initialState|preloadedState)["']?\]?\s*=\s*/g;
 const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned']);
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Obj = { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Obj = { [key: string]: Json };
 
-interface Candidate {
+export interface Candidate {
   fields: Partial<Record<ContextField, string>>;
   how: string;
   state: boolean;
@@ -117,7 +118,7 @@ function collectJsonLd(root: Json, out: Candidate[]): void {
   }
 }
 
-interface Encounter {
+export interface Encounter {
   start?: string;
   end?: string;
   status?: string;
@@ -127,6 +128,8 @@ interface Encounter {
 /** Every FHIR or GraphQL Patient and Encounter anywhere in the value (bundles, app state, caches). */
 function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], how: string, state: boolean): void {
   const stack: Json[] = [root];
+  // Objects under a `patient` key: a store's patient, untyped.
+  const underPatient = new Set<Json>();
   for (let n = 0; stack.length > 0 && n < MAX_WALK && patients.length <= 20; n++) {
     const node = stack.pop() as Json;
     if (Array.isArray(node)) {
@@ -135,15 +138,20 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     }
     if (!isObj(node)) continue;
     const type = kind(node);
-    if (type === 'Patient' && (node.name !== undefined || node.birthDate !== undefined)) {
+    const app = type === 'Patient' || (!type && underPatient.has(node)) ? fromAppPatient(node, how) : undefined;
+    if (app) patients.push(app);
+    else if (type === 'Patient' && (node.name !== undefined || node.birthDate !== undefined)) {
       patients.push(fromFhirPatient(node, how, state));
       continue;
     }
-    if (type === 'Encounter') {
+    const stay = appStay(node);
+    if (stay) encounters.push(stay);
+    else if (type === 'Encounter') {
       const period = isObj(node.period) ? node.period : {};
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
       encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
     }
+    if (isObj(node.patient)) underPatient.add(node.patient);
     const values = Object.values(node);
     for (let i = Math.min(values.length, 500) - 1; i >= 0; i--) stack.push(values[i] as Json);
   }

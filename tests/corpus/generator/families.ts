@@ -248,7 +248,29 @@ const jsonState: Family = {
       patient.telecom = [{ system: 'phone', value: v.person.phone }];
     }
     const props: Record<string, unknown> = { session: { user: { name: v.c.clutter.user } }, patient };
-    if (v.stay) {
+    // Half the apps keep a GraphQL/Apollo store's camelCase shapes instead, the signed-in user in the same shape.
+    const camel = Math.floor(v.c.salt / 2) % 2 === 1;
+    if (camel) {
+      const [userFirst, ...userLast] = v.c.clutter.user.split(' ');
+      props.session = { user: { __typename: 'User', firstName: userFirst, lastName: userLast.join(' ') } };
+      props.patient = {
+        __typename: 'Patient',
+        id: `pt-${v.c.salt}`,
+        firstName: v.person.given,
+        ...(v.person.middle ? { middleName: v.person.middle } : {}),
+        lastName: v.person.family,
+        ...(v.hasMrn ? { mrn: v.mrn(false) } : {}),
+        ...(v.hasDob ? { dateOfBirth: v.dobIso() } : {}),
+        ...(v.hasSex ? { gender: v.sex('lower') } : {}),
+        ...(v.hasPhone ? { phone: v.person.phone } : {}),
+      };
+    }
+    if (v.stay && camel) {
+      v.holds('admitDate');
+      if (v.hasDischarge) v.holds('dischargeDate');
+      const discharge = v.hasDischarge ? { [v.dischargeExpected ? 'expectedDischargeDate' : 'dischargeDate']: iso(v.stay.discharge!) } : {};
+      props.admission = { __typename: 'Admission', patientId: `pt-${v.c.salt}`, admitDate: iso(v.stay.admit), ...discharge, unit: `${v.stay.unit}, Room ${v.stay.room}` };
+    } else if (v.stay) {
       v.holds('admitDate');
       v.holds('location');
       if (v.hasDischarge) v.holds('dischargeDate');

@@ -41,3 +41,47 @@ describe('a FHIR resource printed as JSON on the page', () => {
     expect(await read(shown({ ...withContact, name: [{ family: 'Kim', given: ['Bo'] }], identifier: [{ value: 'A-2' }] }))).toBeNull();
   });
 });
+
+describe('a patient kept in a store\'s own camelCase shape (GraphQL, Apollo, Redux)', () => {
+  const banner = (name: string) => `<header class="banner"><h1>${name}</h1><span>Room 4B</span></header>`;
+  const state = (value: unknown, how: 'next' | 'assign') =>
+    how === 'next' ? `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(value)}</script>` : `<script>window.__INITIAL_STATE__ = ${JSON.stringify(value)};</script>`;
+  const apollo = {
+    'Patient:77': { __typename: 'Patient', id: '77', firstName: 'Marisol', lastName: 'Quintero', dateOfBirth: '1948-03-09', mrn: 'QX-20417' },
+    'Admission:5': { __typename: 'Admission', patientId: '77', admitDate: '2026-11-28', dischargeDate: '2026-12-06' },
+    'User:1': { __typename: 'User', firstName: 'Kay', lastName: 'Reporter', dateOfBirth: '1980-01-01' },
+  };
+
+  it('reads a Patient-typed object and its admission when the page shows that person', async () => {
+    expect(await read(banner('Marisol Quintero') + state({ props: { apolloState: apollo } }, 'next'))).toMatchObject({
+      name: 'Marisol Quintero',
+      mrn: 'QX-20417',
+      dob: '1948-03-09',
+      admitDate: '2026-11-28',
+      dischargeDate: '2026-12-06',
+    });
+  });
+
+  it('reads the untyped object under a `patient` key, a numeric record number and a patient-level admit date', async () => {
+    const redux = { session: { currentUser: { firstName: 'Kay', lastName: 'Reporter' } }, patient: { givenName: 'Tobias', familyName: 'Brandt', dob: '1961-07-22', medicalRecordNumber: 5512093, admissionDate: '2026-12-01' } };
+    expect(await read(banner('Tobias Brandt') + state(redux, 'assign'))).toMatchObject({ name: 'Tobias Brandt', mrn: '5512093', dob: '1961-07-22', admitDate: '2026-12-01' });
+  });
+
+  it('reads the patient, never the user, provider or author the page also shows, and no one it does not show', async () => {
+    const staff = {
+      currentUser: { __typename: 'User', firstName: 'Kay', lastName: 'Reporter', dateOfBirth: '1980-01-01', mrn: 'U-1' },
+      provider: { __typename: 'Provider', firstName: 'Lena', lastName: 'Ortiz', dob: '1975-02-02' },
+      note: { author: { firstName: 'Sam', lastName: 'Ives', dob: '1990-05-05' } },
+      patient: { firstName: 'Marisol', lastName: 'Quintero', dateOfBirth: '1948-03-09', mrn: 'QX-20417' },
+    };
+    const page = '<nav>Signed in as Kay Reporter</nav><p>Attending: Dr Lena Ortiz · Note by Sam Ives</p>';
+    expect(await read(page + banner('Marisol Quintero') + state(staff, 'next'))).toMatchObject({ name: 'Marisol Quintero', mrn: 'QX-20417', dob: '1948-03-09' });
+    expect(await read(page + state(staff, 'next'))).toBeNull();
+  });
+
+  it('reads the one of two stored patients the page shows, and gives up when it shows both', async () => {
+    const two = { ...apollo, 'Patient:78': { __typename: 'Patient', id: '78', firstName: 'Ruth', lastName: 'Okafor', dateOfBirth: '1939-10-10', mrn: 'QX-30001' } };
+    expect(await read(banner('Ruth Okafor') + state({ props: { apolloState: two } }, 'next'))).toMatchObject({ name: 'Ruth Okafor', mrn: 'QX-30001' });
+    expect(await read(`<ul><li>Marisol Quintero</li><li>Ruth Okafor</li></ul>` + state({ props: { apolloState: two } }, 'next'))).toBeNull();
+  });
+});
