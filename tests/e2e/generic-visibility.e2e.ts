@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundleForPage } from '../bench/bundle.mjs';
+import { CHROMIUM } from './browser';
+
+/**
+ * The generic reader in real Chromium, on a page no adapter knows: a value a stylesheet hides inside
+ * a visible banner is never read, whether the banner labels it in a cell of its own or prints it as
+ * one chip of a line; where a visible value stands beside the hidden one, the visible one is read.
+ */
+const URL_ = 'https://chart.example.test/record/1';
+const HIDING: Record<string, string> = {
+  'display none': 'display: none',
+  'opacity 0': 'opacity: 0',
+  'off-screen': 'position: absolute; left: -10000px',
+  'clipped': 'position: absolute; clip-path: inset(50%)',
+  'scaled to nothing': 'display: inline-block; transform: scale(0)',
+  'transparent text': 'color: transparent',
+  'transparent fill': '-webkit-text-fill-color: transparent',
+  'zero font size': 'font-size: 0',
+  'zero height, overflow hidden': 'display: block; height: 0; padding: 0; overflow: hidden',
+  'visibility hidden': 'visibility: hidden',
+};
+const STYLE = Object.values(HIDING).map((css, i) => `.h${i} { ${css} }`).join('\n');
+const hiding = Object.entries(HIDING).map(([how], i) => [how, `h${i}`] as const);
+
+/** A banner table whose record-number cell is hidden, optionally with a visible record number after it. */
+const table = (hide: string, visible = '') =>
+  `<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td class="${hide}">MRN-90001</td>${visible ? `<td>${visible}</td>` : ''}</tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`;
+/** A banner line of chips whose record-number chip is hidden, optionally with a visible one after it. */
+const line = (hide: string, visible = '') =>
+  `<div class="patient-banner"><span>DOE, JANE M</span> · <span>F</span> · <span>DOB 02/02/1960</span> · <span class="${hide}">MRN 90001</span>${visible ? ` · <span>MRN ${visible}</span>` : ''}</div>`;
+
+let browser: Browser;
+let page: Page;
+let script: string;
+
+beforeAll(async () => {
+  script = ((await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>).RapportExtract as string;
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Read = { name?: string; mrn?: string; dob?: string; source?: string } | null;
+
+async function read(body: string): Promise<Read> {
+  await page.setContent(`<!doctype html><html><head><style>${STYLE}</style></head><body><main>${body}<p>Progress notes follow.</p></main></body></html>`);
+  await page.addScriptTag({ path: script });
+  return page.evaluate((url) => (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => Promise<Read> } }).RapportExtract.extractClientContext(document, url), URL_);
+}
+
+describe.each(hiding)('%s', (_, css) => {
+  test('a banner table reads no record number from a hidden cell', async () => {
+    const got = await read(table(css));
+    expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe' });
+    expect(got?.mrn).toBeUndefined();
+  });
+  test('a banner table reads the visible record number beside a hidden one', async () => {
+    expect(await read(table(css, 'MRN-100234'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: 'MRN-100234' });
+  });
+  test('a banner line reads no record number from a hidden chip', async () => {
+    const got = await read(line(css));
+    expect(got?.mrn).toBeUndefined();
+  });
+  test('a banner line reads the visible record number beside a hidden one', async () => {
+    expect(await read(line(css, '100234'))).toMatchObject({ source: 'generic', mrn: '100234' });
+  });
+});
+
+test('the same pages with nothing hidden read their record numbers (the cases above can fail)', async () => {
+  expect(await read(table(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: 'MRN-90001' });
+  expect(await read(line(''))).toMatchObject({ source: 'generic', mrn: '90001' });
+});
