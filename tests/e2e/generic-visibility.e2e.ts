@@ -31,6 +31,15 @@ const table = (hide: string, visible = '') =>
 const line = (hide: string, visible = '') =>
   `<div class="patient-banner"><span>DOE, JANE M</span> · <span>F</span> · <span>DOB 02/02/1960</span> · <span class="${hide}">MRN 90001</span>${visible ? ` · <span>MRN ${visible}</span>` : ''}</div>`;
 
+/** Layouts that wrap the record number in an element of its own inside a visible value or line. */
+const WRAPPED: Record<string, (hide: string) => string> = {
+  'table cell': (hide) => `<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><span class="${hide}">MRN-90001</span></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`,
+  'definition list': (hide) => `<dl class="patient-banner"><dt>Name</dt><dd>DOE, JANE M</dd><dt>MRN</dt><dd><span class="${hide}">90001</span></dd><dt>DOB</dt><dd>02/02/1960</dd></dl>`,
+  'label and value in one paragraph': (hide) => `<div class="patient-banner"><p>Patient: DOE, JANE M</p><p>MRN: <span class="${hide}">90001</span></p><p>DOB: 02/02/1960</p></div>`,
+  'labelled chip': (hide) => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> <span>MRN <b class="${hide}">90001</b></span></div>`,
+};
+const wrapped = Object.entries(WRAPPED);
+
 let browser: Browser;
 let page: Page;
 let script: string;
@@ -51,6 +60,12 @@ async function read(body: string): Promise<Read> {
   await page.addScriptTag({ path: script });
   return page.evaluate((url) => (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => Promise<Read> } }).RapportExtract.extractClientContext(document, url), URL_);
 }
+
+describe.each(hiding)('%s, wrapped', (_, css) => {
+  test.each(wrapped)('%s: no hidden record number is read', async (_layout, page) => {
+    expect((await read(page(css)))?.mrn).toBeUndefined();
+  });
+});
 
 describe.each(hiding)('%s', (_, css) => {
   test('a banner table reads no record number from a hidden cell', async () => {
@@ -73,4 +88,9 @@ describe.each(hiding)('%s', (_, css) => {
 test('the same pages with nothing hidden read their record numbers (the cases above can fail)', async () => {
   expect(await read(table(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: 'MRN-90001' });
   expect(await read(line(''))).toMatchObject({ source: 'generic', mrn: '90001' });
+  for (const page of Object.values(WRAPPED)) expect(await read(page(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: expect.stringContaining('90001') });
+});
+
+test.each(wrapped.slice(0, 2))('%s: the client is still read when the hidden part is the record number', async (_layout, page) => {
+  expect(await read(page('h1'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', dob: '1960-02-02' });
 });
