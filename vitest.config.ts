@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { readdirSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 
 const shared = {
@@ -51,6 +52,19 @@ const WITHOUT_DOM = [
  */
 const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**', 'tests/unit/sync/**'];
 
+/**
+ * The side panel's files in happy-dom, run four times over (plain, sealed, two time zones): each
+ * test mounts a panel of its own over a fresh fake-indexeddb and host (render.tsx), so they share
+ * their worker's modules and DOM environment instead of importing both again for each file, which
+ * took longer than most of their tests. Apart: files that mock a module (vi.mock applies to a fresh
+ * import only).
+ */
+const PANEL_DIR = 'tests/unit/sidepanel';
+const OWN_MODULES = ['head-start.test.tsx', 'contact-status.test.tsx'];
+const SHARED_DOM = readdirSync(PANEL_DIR)
+  .filter((name) => /\.test\.tsx?$/.test(name) && !OWN_MODULES.includes(name))
+  .map((name) => `${PANEL_DIR}/${name}`);
+
 interface Suite {
   name: string;
   include: string[];
@@ -68,14 +82,18 @@ function partIn(glob: string, dirs: string[]): string[] {
   });
 }
 
-/** One suite as projects: its DOM-free files in Node (SHARED_MODULES apart), the rest in happy-dom. */
+/**
+ * One suite as projects: its DOM-free files in Node (SHARED_MODULES apart), the rest in happy-dom
+ * (SHARED_DOM apart).
+ */
 function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
   const project = (suffix: string, environment: 'node' | 'happy-dom', files: { include: string[]; exclude: string[] }, isolate = true) => ({
     extends: true as const,
     test: { ...shared, name: `${name}${suffix}`, environment, isolate, ...files, ...(env ? { env } : {}) },
   });
   return [
-    project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM] }),
+    project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM, ...SHARED_DOM] }),
+    project(' (shared dom)', 'happy-dom', { include: include.some((glob) => partIn(glob, [`${PANEL_DIR}/**`]).length > 0) ? SHARED_DOM : [], exclude }, false),
     project(' (node)', 'node', { include: include.flatMap((glob) => partIn(glob, WITHOUT_DOM)), exclude: [...exclude, ...SHARED_MODULES] }),
     project(' (shared modules)', 'node', { include: include.flatMap((glob) => partIn(glob, SHARED_MODULES)), exclude }, false),
   ].filter((suite) => suite.test.include.length > 0);

@@ -1,11 +1,16 @@
-// `npm test`: every check the project has, in the order a failure is cheapest to see:
-// type check, unit + fixture tests, the three builds, then real-browser tests against the builds.
+// `npm test`: every check the project has: type check, unit + fixture tests and the three builds
+// side by side, then real-browser tests against the builds.
 // Ends with one line "N passed, N failed" counting unit and end-to-end tests.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
+/** Runs a command to its end; true when it succeeded. */
 const run = (command, args, extraEnv = {}) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } }).status === 0;
+  new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code === 0));
+  });
 
 mkdirSync('artifacts', { recursive: true });
 const counts = { passed: 0, failed: 0 };
@@ -19,16 +24,22 @@ function countFrom(report) {
   return json.numTotalTests > 0;
 }
 
-function vitest(config, report, label) {
-  const ok = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+async function vitest(config, report, label) {
+  const ok = await run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (!countFrom(report)) problems.push(`${label}: no test report`);
   if (!ok) problems.push(`${label} failed`);
 }
 
-if (!run('npx', ['tsc', '--noEmit', '-p', '.'])) problems.push('type check failed');
-vitest('vitest.config.ts', 'artifacts/unit.json', 'unit tests');
-if (run('node', ['scripts/build.mjs'])) {
-  vitest('vitest.e2e.config.ts', 'artifacts/e2e.json', 'end-to-end tests');
+// The type check and the builds take seconds of CPU beside the unit tests' minutes: they run
+// meanwhile instead of before and after them (no unit test reads dist/).
+const [typed, , built] = await Promise.all([
+  run('npx', ['tsc', '--noEmit', '-p', '.']),
+  vitest('vitest.config.ts', 'artifacts/unit.json', 'unit tests'),
+  run('node', ['scripts/build.mjs']),
+]);
+if (!typed) problems.push('type check failed');
+if (built) {
+  await vitest('vitest.e2e.config.ts', 'artifacts/e2e.json', 'end-to-end tests');
 } else {
   problems.push('build failed: end-to-end tests not run');
 }

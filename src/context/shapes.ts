@@ -1,7 +1,7 @@
 import { readLine, readProse, tokensOf } from './generic/line';
 import { readStayProse } from './generic/stay-prose';
 import { afterOthers, othersLabel } from './generic/others';
-import { dedupeLines, hasPeopleTable, listLines, looksLikeShownName, nameNear } from './generic/labelled';
+import { dedupeLines, listLines, looksLikeShownName, nameNear } from './generic/labelled';
 import { MORE_SHAPES, type MoreShapes } from './more-shapes';
 import { emptyReading, put, type OnDemand } from './reading';
 import { shortText } from './parse/text';
@@ -9,12 +9,12 @@ import { shortText } from './parse/text';
 /**
  * The generic reader's rules for what pages show without labels: banner lines and document
  * summaries read by shape (and which of those lines list people), the stay written in sentences,
- * whose a phone is, the name beside the record, tables that list people. The content script's
+ * whose a phone is, the name beside the record. The content script's
  * reader part carries them (nearly every page it reads needs them; src/content/parts/reader.ts);
  * `more` are the rules few frames need, loaded on first need (more-shapes.ts).
  */
 export const CORE_SHAPES = {
-  readLine, readProse, tokensOf, dedupeLines, listLines, hasPeopleTable, looksLikeShownName, nameNear, readStayProse, othersLabel, afterOthers,
+  readLine, readProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, readStayProse, othersLabel, afterOthers,
   // Lent to the structured-data part, which borrows the reader's parsers and text reader instead of carrying copies.
   put, emptyReading, shortText,
 };

@@ -2,25 +2,15 @@ import * as v from 'valibot';
 import { SettingsSchema } from './settings';
 import { filled } from './values';
 import { describeIssue } from './issues';
+import { META_KEYS } from './plain';
+
+export { META_KEYS } from './plain';
 
 /** App-wide values in the `meta` store, one entry per key. */
 export interface MetaEntry {
   key: string;
   value: unknown;
 }
-
-/** Every meta key there is, named once. */
-export const META_KEYS = {
-  settings: 'settings',
-  schemaVersion: 'schemaVersion',
-  lastBackupAt: 'lastBackupAt',
-  /** The passphrase envelope of the data key. */
-  vault: 'vault',
-  /** The instant up to which due callbacks were considered for a notification. */
-  notifyCheckpoint: 'notify:checkedThrough',
-  /** When clients only seen were last pruned. */
-  seenPrunedAt: 'seen:prunedAt',
-} as const;
 
 /**
  * What a backup carries, each value with the schema it must fit. The rest describe this device's

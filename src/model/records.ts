@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isChartUrlOf, type StoreName } from './plain';
 import { DateOrderSchema, ContextFieldSchema, WebOriginSchema } from './context';
 import {
   CadenceSchema,
@@ -42,23 +43,11 @@ export type RecordMeta = v.InferOutput<typeof RecordMetaSchema>;
 export const TombstoneSchema = v.strictObject({ ...recordMeta, deleted: v.literal(true) });
 export type Tombstone = v.InferOutput<typeof TombstoneSchema>;
 
+/** The plain parts of this vocabulary (names, checks) live apart, for code that loads no schema: every reader finds them here too. */
+export { CLIENT_STORES, isChartUrlOf, isTombstone, originOfSystem, STORE_NAMES, type StoreName } from './plain';
+
 const shortText = text(SHORT_TEXT);
 const longText = text(LONG_TEXT);
-
-/** The origin part of a system ("https://ehr.example.org#adapter" → "https://ehr.example.org"). */
-export function originOfSystem(system: string): string {
-  return system.split('#')[0] ?? system;
-}
-
-/** Only http(s), and only on its own system: a stored chart link can never open anything else. */
-export function isChartUrlOf(system: string, chartUrl: string): boolean {
-  try {
-    const url = new URL(chartUrl);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === originOfSystem(system);
-  } catch {
-    return false;
-  }
-}
 
 /** Where a client was seen: system is the page origin (plus "#adapter" when one origin hosts several). */
 export const ClientIdentitySchema = v.pipe(
@@ -218,14 +207,5 @@ export const RECORD_SCHEMAS = {
   dispositions: DispositionRecordSchema,
 } as const;
 
-export const STORE_NAMES = ['clients', 'contacts', 'callbacks', 'checklists', 'sites', 'painPoints', 'dispositions'] as const;
-export type StoreName = (typeof STORE_NAMES)[number];
 export type StoreRecords = { [S in StoreName]: v.InferOutput<(typeof RECORD_SCHEMAS)[S]> };
 export type Stored<S extends StoreName> = StoreRecords[S] | Tombstone;
-
-/** Stores whose records belong to one client through `clientId`. */
-export const CLIENT_STORES = ['contacts', 'callbacks', 'checklists', 'painPoints', 'dispositions'] as const;
-
-export function isTombstone(record: object): record is Tombstone {
-  return (record as Partial<Tombstone>).deleted === true;
-}

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from './plain';
 import { CADENCE_TIERS, CadenceSchema, CadenceTierSchema, CalendarDateSchema, wholeNumber } from './values';
 
 /** The user's own working week: callback promptness targets are counted in these hours only. */
@@ -18,10 +19,7 @@ export const WorkScheduleSchema = v.pipe(
 );
 export type WorkSchedule = v.InferOutput<typeof WorkScheduleSchema>;
 
-/** A minute at least (the browser's idle detection starts at 15 s); four hours outlasts any pause in a working day. */
-export const LOCK_AFTER_MINUTES = { min: 1, max: 240, default: 15 } as const;
-/** How long a chart only looked at is remembered; a day at least, a year at most. */
-export const SEEN_RETENTION_DAYS = { min: 1, max: 365, default: 30 } as const;
+export { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS } from './plain';
 
 /** The care manager's own rules: working hours, promptness, privacy of names on screen. */
 export const SettingsSchema = v.strictObject({

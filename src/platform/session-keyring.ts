@@ -1,6 +1,6 @@
 import browser from './browser';
 import type { KeyRing } from '../store/vault/keyring';
-import { fromBase64, toBase64 } from '../domain/crypto/passphrase';
+import { fromBase64, toBase64 } from '../domain/crypto/base64';
 
 const KEY = 'vaultDataKey';
 

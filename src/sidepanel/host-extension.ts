@@ -1,5 +1,4 @@
 import browser from '../platform/browser';
-import type { Tabs } from 'webextension-polyfill';
 import { listenOnPage, sendFromPage } from '../messaging/page-transport';
 import { isExtensionPage } from '../messaging/senders';
 import type { PanelHost } from './host';
@@ -42,7 +41,8 @@ export function extensionHost(location: Location): PanelHost {
     dataChanged: async () => {
       await sendFromPage({ type: 'badge/refresh' });
     },
-    openChart,
+    // Only the caseload and a handoff open charts: the code comes with the first one.
+    openChart: (url) => import('./open-chart').then((module) => module.openChart(url)),
     openSidePanel:
       isFixed && __BROWSER__ === 'chrome'
         ? () => (windowId === undefined ? Promise.resolve() : chrome.sidePanel.open({ windowId }))
@@ -57,34 +57,4 @@ export function extensionHost(location: Location): PanelHost {
     // The same function: sendFromPage answers every page request, the team's among them.
     team: sendFromPage as NonNullable<PanelHost['team']>,
   };
-}
-
-function originOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Tabs list their URL only for origins Rapport may read, which are exactly the systems a chart
- * can come from. Only http(s) URLs are opened: a stored URL must never become a script or a file.
- */
-async function openChart(url: string): Promise<void> {
-  const origin = originOf(url);
-  if (!origin || !/^https?:$/.test(new URL(url).protocol)) throw new RangeError(`Not a chart address: ${url}`);
-  const tabs = await browser.tabs.query({});
-  const showing = tabs.find((tab) => tab.url === url);
-  const sameSystem = showing ?? tabs.find((tab) => originOf(tab.url) === origin);
-  if (sameSystem?.id === undefined) {
-    await browser.tabs.create({ url });
-    return;
-  }
-  await focus(sameSystem, showing ? undefined : url);
-}
-
-async function focus(tab: Tabs.Tab, navigateTo: string | undefined): Promise<void> {
-  await browser.tabs.update(tab.id, navigateTo ? { url: navigateTo, active: true } : { active: true });
-  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }

@@ -14,6 +14,7 @@ import { createSettingsModel } from './models/settings';
 import { createPainPointsModel } from './models/pain-points';
 import { createStayModel } from './models/stay';
 import { lazyModel } from './models/lazy';
+import { loadActions } from './models/load-actions';
 import { createCaseloadModel } from './models/caseload';
 import { createShortcutNotices } from './models/shortcut-notices';
 import { createLockModel, type LockModel, type PanelVault } from './models/lock';
@@ -120,7 +121,11 @@ export function createPanel(
     caseload,
     afterWrite,
     shortcutNotices,
-    start: () => Promise.all([binding.start(), settings.reload()]),
+    start: async () => {
+      await Promise.all([binding.start(), settings.reload()]);
+      // The first screen only reads: what its actions need is fetched now, before a click waits for it.
+      loadActions().catch((error: unknown) => console.warn('[rapport] loading the actions', error));
+    },
     dispose: () => [clock, binding, site, client, contacts, callbacks, settings, painPoints, checklists, suggestions, caseload, shortcutNotices].forEach((model) => model.dispose()),
   };
 }

@@ -4,8 +4,13 @@ import { notifyChanged } from './changes';
 import type { RapportDb, RapportSchema } from './db';
 import { isTombstone, type RecordMeta, type StoreName, type StoreRecords, type Stored, type Tombstone } from '../model/records';
 import { codecOf } from './vault/codec';
+import { ContentionError, NotFoundError, StaleWriteError } from './errors';
 import { queueForTeam, withOutbox } from './sync-queue';
 import { changedFields } from '../domain/team/changed-fields';
+
+/** The write path's reads and errors live apart (a first screen reads only); every writer finds them here too. */
+export { ContentionError, NotFoundError, StaleWriteError } from './errors';
+export { getLive, openLive } from './live';
 
 /** Fields a caller supplies when creating a record of store S. */
 export type NewFields<S extends StoreName> = Omit<StoreRecords[S], keyof RecordMeta>;
@@ -39,39 +44,6 @@ export function withUnversionedFieldsOf<R extends RecordMeta>(store: StoreName, 
 }
 
 export type WritableStore<S extends StoreName> = IDBPObjectStore<RapportSchema, ArrayLike<StoreName>, S, 'readwrite'>;
-
-/** Thrown when the caller edited revision `expected` but someone else has written since. */
-export class StaleWriteError<T extends RecordMeta = RecordMeta> extends Error {
-  override name = 'StaleWriteError';
-  constructor(
-    readonly current: T,
-    readonly expectedRev: number,
-  ) {
-    super(`Record ${current.id} is at revision ${current.rev}, not ${expectedRev}`);
-  }
-}
-
-/** Thrown when other writers kept changing a record between our read and our write. */
-export class ContentionError extends Error {
-  override name = 'ContentionError';
-  constructor(
-    readonly store: StoreName,
-    readonly id: string,
-  ) {
-    super(`${store} record ${id} kept changing while it was being saved`);
-  }
-}
-
-/** Thrown for an id that does not exist or was deleted. */
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
-  constructor(
-    readonly store: StoreName,
-    readonly id: string,
-  ) {
-    super(`No ${store} record ${id}`);
-  }
-}
 
 function withoutUndefined<T extends object>(o: T): T {
   // IndexedDB would store `key: undefined`; dropping the key keeps records clean and comparable.
@@ -141,18 +113,6 @@ export async function insertRecord<S extends StoreName>(
   notifyChanged({ store: storeName, ids: [record.id] });
   if (clientId !== undefined) notifyChanged({ store: 'clients', ids: [clientId] });
   return record;
-}
-
-/** A live record, or undefined when missing or deleted. */
-export async function getLive<S extends StoreName>(db: RapportDb, storeName: S, id: string): Promise<StoreRecords[S] | undefined> {
-  const rec = (await db.get(storeName, id)) as Stored<S> | undefined;
-  return rec && !isTombstone(rec) ? ((await codecOf(db).open(storeName, rec)) as StoreRecords[S]) : undefined;
-}
-
-/** Live records of one store, opened. */
-export async function openLive<S extends StoreName>(db: RapportDb, storeName: S, rows: readonly Stored<S>[]): Promise<StoreRecords[S][]> {
-  const live = rows.filter((r) => !isTombstone(r));
-  return (await codecOf(db).openAll(storeName, live)) as StoreRecords[S][];
 }
 
 export const MAX_ATTEMPTS = 5;

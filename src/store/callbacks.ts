@@ -1,17 +1,16 @@
 import { insertRecord, openLive, updateRecord } from './base';
 import type { RapportDb } from './db';
 import type { CallbackRecord } from '../model/records';
+import { overdueRange } from './client-records';
+
+/** The reads live apart (a first screen reads only); every writer finds them here too. */
+export { callbacksForClient, countOverdue, overdueRange } from './client-records';
 
 export interface NewCallback {
   clientId: string;
   /** epoch ms */
   dueAt: number;
   reason?: string;
-}
-
-/** Open callbacks due at or before `now`: ['open', -∞] .. ['open', now], inclusive (contract). */
-export function overdueRange(now: number): IDBKeyRange {
-  return IDBKeyRange.bound(['open', -Infinity], ['open', now]);
 }
 
 /** A callback owed; the client joins the caseload with it if they had not yet. */
@@ -38,17 +37,6 @@ export function completeCallback(db: RapportDb, id: string, now: number, expecte
 /** Undo of a completion. */
 export function reopenCallback(db: RapportDb, id: string, now: number): Promise<CallbackRecord> {
   return updateRecord(db, 'callbacks', id, (cb) => (cb.status === 'open' ? null : { status: 'open' as const, doneAt: undefined }), now);
-}
-
-/** Open first, then done; each by due time. */
-export async function callbacksForClient(db: RapportDb, clientId: string): Promise<CallbackRecord[]> {
-  const rows = await openLive(db, 'callbacks', await db.getAllFromIndex('callbacks', 'by_client', clientId));
-  return rows.sort((a, b) => (a.status === b.status ? a.dueAt - b.dueAt : a.status === 'open' ? -1 : 1));
-}
-
-/** The badge number: an index count, never a scan, so it stays cheap with any history size. */
-export function countOverdue(db: RapportDb, now: number): Promise<number> {
-  return db.countFromIndex('callbacks', 'by_status_due', overdueRange(now));
 }
 
 /** When the badge must next change: the first open due time strictly after `now`. */

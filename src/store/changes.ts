@@ -1,4 +1,4 @@
-import { STORE_NAMES, type StoreName } from '../model/records';
+import { STORE_NAMES, type StoreName } from '../model/plain';
 
 /**
  * Cross-context change notification: panels, options page and the background share an origin,

@@ -1,10 +1,13 @@
 import { isSuccessful } from '../domain/contacts/contacts';
-import { buildRecord, enrolInTransaction, NotFoundError, openLive } from './base';
+import { buildRecord, enrolInTransaction, NotFoundError } from './base';
 import { codecOf } from './vault/codec';
 import { queueForTeam } from './sync-queue';
 import { notifyChanged } from './changes';
 import type { RapportDb } from './db';
 import { isTombstone, type ClientRecord, type ContactRecord, type RecordMeta, type Tombstone } from '../model/records';
+
+/** The read lives apart (a first screen reads only); every writer finds it here too. */
+export { contactsForClient } from './client-records';
 
 export type NewContact = Omit<ContactRecord, keyof RecordMeta>;
 
@@ -58,12 +61,6 @@ export async function logContact(db: RapportDb, input: NewContact, now: number):
   notifyChanged({ store: 'contacts', ids: [record.id] });
   notifyChanged({ store: 'clients', ids: [record.clientId] });
   return record;
-}
-
-/** A client's contacts, oldest first, straight from the [clientId, at] index. */
-export async function contactsForClient(db: RapportDb, clientId: string): Promise<ContactRecord[]> {
-  const range = IDBKeyRange.bound([clientId, -Infinity], [clientId, Infinity]);
-  return openLive(db, 'contacts', await db.getAllFromIndex('contacts', 'by_client_at', range));
 }
 
 export async function deleteContact(db: RapportDb, id: string, now: number): Promise<Tombstone> {

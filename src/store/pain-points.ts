@@ -1,11 +1,9 @@
 import type { RapportDb } from './db';
-import { insertRecord, openLive, updateRecord } from './base';
+import { insertRecord, updateRecord } from './base';
 import type { PainPointRecord } from '../model/records';
 
-export async function painPointsForClient(db: RapportDb, clientId: string): Promise<PainPointRecord[]> {
-  const all = await openLive(db, 'painPoints', await db.getAllFromIndex('painPoints', 'by_client', clientId));
-  return all.sort((a, b) => (a.status === b.status ? b.openedAt - a.openedAt : a.status === 'open' ? -1 : 1));
-}
+/** The read lives apart (a first screen reads only); every writer finds it here too. */
+export { painPointsForClient } from './client-records';
 
 export async function addPainPoint(
   db: RapportDb,

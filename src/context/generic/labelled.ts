@@ -9,6 +9,7 @@ import { up } from '../dom';
 import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
+import { isColumnHeader } from './column-header';
 import type { Shapes } from '../shapes';
 
 /**
@@ -98,15 +99,6 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
   return found;
 }
 
-function isColumnHeader(el: Element): boolean {
-  if (el.tagName !== 'TH') return false;
-  if (el.closest('thead')) return true;
-  const row = el.parentElement;
-  if (!row || row.tagName !== 'TR') return false;
-  const cells = Array.from(row.children);
-  return cells.length > 1 && cells.every((c) => c.tagName === 'TH') && el.getAttribute('scope') !== 'row';
-}
-
 /** How many child elements `el` has, counted no further than `cap + 1` (the engine's own count walks them all). */
 function childElements(el: Element, cap: number): number {
   let n = 0;
@@ -191,34 +183,6 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   if (firstText && matchLabel(firstText) && text.startsWith(firstText)) return text.slice(firstText.length).replace(/^\s*:?\s*/, '');
   if (text.toLowerCase().startsWith(ariaLabel.toLowerCase())) return text.slice(ariaLabel.length).replace(/^\s*:?\s*/, '');
   return text;
-}
-
-/** A person list: a visible table with a patient column or two identity columns, over ≥2 rows. */
-export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
-  const tables = doc.getElementsByTagName('table');
-  for (let i = 0; i < 200; i++) {
-    if (env.slicer.due()) await env.slicer.pause();
-    const t = tables[i];
-    if (!t) break;
-    if (!env.vis.isVisible(t)) continue;
-    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
-    // A list of people has a patient column, or two identity columns (name and birth date, say); a
-    // care-team or medication table has a "Name" column alone.
-    const identity = new Set<string>();
-    for (const h of headers) {
-      const text = shortText(h, 40) ?? '';
-      const field = matchLabel(text)?.field;
-      if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
-      else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
-    }
-    if (!identity.has('who') && identity.size < 2) continue;
-    let rows = 0;
-    for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
-      if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;
-      if (rows >= 2) return true;
-    }
-  }
-  return false;
 }
 
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
@@ -547,7 +511,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await env.shapes.load()).hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText }))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();

@@ -3,6 +3,9 @@
  * alike. PBKDF2-SHA256 stretches it: OWASP's 2023 floor is 600,000 iterations. A file or an
  * envelope may ask for more work than we use, but not unbounded work: the page must stay usable.
  */
+/** Stated apart (a key ring's storage needs them without the key derivation); every reader finds them here too. */
+export { fromBase64, toBase64 } from './base64';
+
 export const PBKDF2_ITERATIONS = 600_000;
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;
 
@@ -19,18 +22,4 @@ export async function passphraseKey(passphrase: string, salt: Uint8Array, iterat
     false,
     ['encrypt', 'decrypt'],
   );
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunked: String.fromCharCode(...bytes) would overflow the stack on a large backup.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

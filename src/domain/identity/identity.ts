@@ -1,12 +1,13 @@
 import type { ClientIdentity, ClientRecord } from '../../model/records';
+import { nameDobKey, normaliseNameForMatch } from './merges';
 
 /**
  * Identity rules. A client is (system, MRN); the same MRN in two systems is two people. A match on
  * name + date of birth only ever proposes a merge for the user to confirm.
  */
 
-/** What a merge proposal compares: who, born when, known in which systems. */
-export type MergeCandidate = Pick<ClientRecord, 'id' | 'name' | 'dob'> & { identities: readonly Pick<ClientIdentity, 'system' | 'mrn'>[] };
+/** The merge rules live apart (a first screen proposes merges and derives no keys); every reader finds them here too. */
+export { nameDobKey, normaliseNameForMatch, proposeMerges, type MergeCandidate } from './merges';
 
 /** MRNs are copied by hand and read from varied markup: ignore case and stray spaces. */
 export function normaliseMrn(mrn: string): string {
@@ -15,47 +16,6 @@ export function normaliseMrn(mrn: string): string {
 
 export function identityKey(system: string, mrn: string): string {
   return `${system}|${normaliseMrn(mrn)}`;
-}
-
-/**
- * Lower-case, no diacritics, no punctuation, tokens sorted: "DOE, Jane" and "Jane Doe" and
- * "jane  doé" all agree. Sorting loses token order on purpose; the DOB carries the rest of the match.
- */
-export function normaliseNameForMatch(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .sort()
-    .join(' ');
-}
-
-/** Undefined without a DOB: a name alone is far too common to suggest anything. */
-export function nameDobKey(name: string, dob?: string): string | undefined {
-  if (!dob) return undefined;
-  const n = normaliseNameForMatch(name);
-  if (!n) return undefined;
-  return `${n}|${dob}`;
-}
-
-/**
- * Other clients that may be the same person: same name + DOB, and no system in common (two records
- * in one system with different MRNs are two people the system itself tells apart).
- */
-export function proposeMerges<C extends MergeCandidate>(candidate: MergeCandidate, others: readonly C[]): C[] {
-  const key = nameDobKey(candidate.name, candidate.dob);
-  if (key === undefined) return [];
-  const systems = new Set(candidate.identities.map((i) => i.system));
-  return others.filter(
-    (o) =>
-      o.id !== candidate.id &&
-      nameDobKey(o.name, o.dob) === key &&
-      !o.identities.some((i) => systems.has(i.system)),
-  );
 }
 
 /** The name as the search index holds it: trimmed, single-spaced, lower case. */

@@ -1,8 +1,9 @@
-import { DEFAULT_CADENCE_BY_TIER } from '../contacts/cadence';
-import { DEFAULT_SCHEDULE } from '../time/business-time';
+import { defaultSettings } from './defaults';
 import * as v from 'valibot';
-import { CADENCE_TIERS, CadenceSchema, CalendarDateSchema, type Cadence, type CadenceTier } from '../../model/values';
-import { LOCK_AFTER_MINUTES, SEEN_RETENTION_DAYS, SettingsSchema, WorkScheduleSchema, type Settings, type WorkSchedule } from '../../model/settings';
+import { CADENCE_TIERS, CadenceSchema, CalendarDateSchema, type Cadence } from '../../model/values';
+import { SettingsSchema, WorkScheduleSchema, type Settings, type WorkSchedule } from '../../model/settings';
+
+export { cadenceFor, defaultSettings } from './defaults';
 
 type Plain = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,23 +21,6 @@ export function mergeSettingEdits(current: Settings, base: Settings, next: Setti
     return JSON.stringify(wanted) === JSON.stringify(was) ? now : wanted;
   };
   return merge(current, base, next) as Settings;
-}
-
-export function defaultSettings(timeZone: string): Settings {
-  return {
-    schedule: { ...DEFAULT_SCHEDULE, timeZone, workingDays: [...DEFAULT_SCHEDULE.workingDays], extraHolidays: [] },
-    promptnessHours: 4,
-    cadenceByTier: {
-      high: { ...DEFAULT_CADENCE_BY_TIER.high },
-      medium: { ...DEFAULT_CADENCE_BY_TIER.medium },
-      low: { ...DEFAULT_CADENCE_BY_TIER.low },
-    },
-    defaultTier: 'medium',
-    notifyWhenDue: false,
-    showNamesOutsidePanel: false,
-    lockAfterMinutes: LOCK_AFTER_MINUTES.default,
-    seenRetentionDays: SEEN_RETENTION_DAYS.default,
-  };
 }
 
 /**
@@ -91,9 +75,4 @@ function isKnownZone(timeZone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A client's own interval when set, else their tier's, else the default tier's. */
-export function cadenceFor(client: { tier?: CadenceTier; cadence?: Cadence }, settings: Settings): Cadence {
-  return client.cadence ?? settings.cadenceByTier[client.tier ?? settings.defaultTier];
 }

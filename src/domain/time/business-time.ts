@@ -2,14 +2,8 @@ import { addDays, calendarDateOf, epochAtLocal, isValidCalendarDate, weekdayOf }
 import { federalHolidayOn } from './holiday-calendar';
 import type { WorkSchedule } from '../../model/settings';
 
-export const DEFAULT_SCHEDULE: Readonly<WorkSchedule> = Object.freeze({
-  timeZone: 'America/New_York',
-  workingDays: [1, 2, 3, 4, 5],
-  startMinutes: 9 * 60,
-  endMinutes: 17 * 60,
-  holidays: 'us-federal',
-  extraHolidays: [],
-});
+/** Stated apart, so that settings' defaults do not bring the business-hours arithmetic with them. */
+export { DEFAULT_SCHEDULE } from './default-schedule';
 
 // Ten years of days: any real schedule finds a working day long before; a broken one must not hang.
 const MAX_DAYS_SEARCHED = 3660;

@@ -2,13 +2,15 @@ import { usePanel } from '../panel';
 import { localInputValue } from './datetime';
 import { calendarDateOf } from '../../domain/time/dates';
 import { useSaver } from './use-saver';
-import { addBusinessHours } from '../../domain/time/business-time';
+import { saveErrorText } from './save-error';
+import { loadActions } from '../models/load-actions';
 import type { Panel } from '../panel';
 import type { CallbackRecord, ClientRecord } from '../../model/records';
 
-/** When a returned call is due: the promptness target, counted in the user's business hours. */
-function promptDue(panel: Panel): number {
+/** When a returned call is due: the promptness target, counted in the user's business hours (their arithmetic loads with the writes). */
+async function promptDue(panel: Panel): Promise<number> {
   const { settings, clock } = panel;
+  const { addBusinessHours } = await loadActions();
   return addBusinessHours(clock.now.peek(), settings.settings.value.promptnessHours, settings.settings.value.schedule);
 }
 
@@ -95,9 +97,8 @@ export function OweCallbackButton({ client }: { client: ClientRecord }) {
   const { callbacks, host } = panel;
   const save = useSaver();
   const owe = () => {
-    const dueAt = promptDue(panel);
-    void save(() => callbacks.add(client.id, dueAt, host.t('returnTheirCall')), {
-      done: host.t('callbackOwed', [client.name, panel.formats.dateTime(dueAt)]),
+    void save(async () => callbacks.add(client.id, await promptDue(panel), host.t('returnTheirCall')), {
+      done: (saved) => host.t('callbackOwed', [client.name, panel.formats.dateTime(saved.dueAt)]),
       undo: (saved) => callbacks.remove(saved.id),
     });
   };
@@ -110,22 +111,20 @@ export function OweCallbackButton({ client }: { client: ClientRecord }) {
 
 export function AddCallbackButton({ client }: { client: ClientRecord }) {
   const panel = usePanel();
-  const { drafts, host } = panel;
-  return (
-    <button
-      type="button"
-      class="secondary"
-      data-testid="add-callback"
-      disabled={drafts.callback.value !== null}
-      onClick={() =>
+  const { drafts, host, notices } = panel;
+  const open = () =>
+    promptDue(panel).then(
+      (due) =>
         (drafts.callback.value = {
           client: { id: client.id, name: client.name },
-          due: localInputValue(promptDue(panel), host.timeZone),
+          due: localInputValue(due, host.timeZone),
           reason: '',
           invalid: false,
-        })
-      }
-    >
+        }),
+      (error: unknown) => notices.show({ text: saveErrorText(host.t, error), tone: 'error' }),
+    );
+  return (
+    <button type="button" class="secondary" data-testid="add-callback" disabled={drafts.callback.value !== null} onClick={() => void open()}>
       {host.t('addCallback')}
     </button>
   );

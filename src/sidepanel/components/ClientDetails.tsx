@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import { cadenceFor } from '../../domain/settings/settings';
-import { StaleWriteError } from '../../store/base';
+import { cadenceFor } from '../../domain/settings/defaults';
+import { StaleWriteError } from '../../store/errors';
 import type { ClientRecord } from '../../model/records';
 import { usePanel, type Panel } from '../panel';
 import { CHANNELS } from '../../ui/contact-labels';

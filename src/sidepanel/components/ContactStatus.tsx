@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cadenceState } from '../../domain/contacts/cadence';
-import { cadenceFor } from '../../domain/settings/settings';
+import { cadenceFor } from '../../domain/settings/defaults';
 import { addDays, calendarDateOf, daysBetweenDates } from '../../domain/time/dates';
 import { isSuccessful, summaryOfTimes } from '../../domain/contacts/contacts';
 import type { ClientRecord } from '../../model/records';

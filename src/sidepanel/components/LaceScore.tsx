@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
-import { StaleWriteError } from '../../store/base';
+import { StaleWriteError } from '../../store/errors';
 import { daysBetweenDates } from '../../domain/time/dates';
 import { LACE_HIGH_RISK, laceScore, type LaceResult } from '../../domain/discharge/lace';
 import { sourceTitleKey } from '../../domain/text/message-keys';

@@ -1,4 +1,4 @@
-import { StaleWriteError } from '../../store/base';
+import { StaleWriteError } from '../../store/errors';
 import type { PanelHost } from '../host';
 
 /**

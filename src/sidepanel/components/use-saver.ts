@@ -2,8 +2,8 @@ import { usePanel } from '../panel';
 import { saveErrorText } from './save-error';
 
 interface SaveOptions<T> {
-  /** Announced on success, naming the client acted on. */
-  done: string;
+  /** Announced on success, naming the client acted on (from what was saved when it says what was written). */
+  done: string | ((saved: T) => string);
   onSaved?: (saved: T) => void;
   undo?: (saved: T) => Promise<unknown>;
   /** Says more than the generic failure when the caller knows more (what the other window saved). */
@@ -28,7 +28,7 @@ export function useSaver() {
     await afterWrite();
     const undo = options.undo;
     notices.show({
-      text: options.done,
+      text: typeof options.done === 'string' ? options.done : options.done(saved),
       tone: 'info',
       undo: undo
         ? async () => {

@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { addCallback, callbacksForClient, completeCallback, reopenCallback } from '../../store/callbacks';
-import { deleteRecord } from '../../store/base';
+import { callbacksForClient } from '../../store/client-records';
+import { loadActions } from './load-actions';
 import { isOverdue } from '../../domain/contacts/callbacks';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
@@ -13,20 +13,20 @@ export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<str
   const isLate = (callback: { status: 'open' | 'done'; dueAt: number }) => isOverdue(callback, clock.now.value);
 
   async function add(forClientId: string, dueAt: number, reason?: string) {
-    return collection.reloadAfter(addCallback(db, { clientId: forClientId, dueAt, reason }, clock.now.peek()));
+    return collection.reloadAfter(loadActions().then(({ addCallback }) => addCallback(db, { clientId: forClientId, dueAt, reason }, clock.now.peek())));
   }
 
   /** `expectedRev`: the revision the user saw, so a callback changed elsewhere is not returned twice. */
   async function complete(id: string, expectedRev?: number) {
-    return collection.reloadAfter(completeCallback(db, id, clock.now.peek(), expectedRev));
+    return collection.reloadAfter(loadActions().then(({ completeCallback }) => completeCallback(db, id, clock.now.peek(), expectedRev)));
   }
 
   async function reopen(id: string) {
-    await collection.reloadAfter(reopenCallback(db, id, clock.now.peek()));
+    await collection.reloadAfter(loadActions().then(({ reopenCallback }) => reopenCallback(db, id, clock.now.peek())));
   }
 
   async function remove(id: string) {
-    await collection.reloadAfter(deleteRecord(db, 'callbacks', id, clock.now.peek()));
+    await collection.reloadAfter(loadActions().then(({ deleteRecord }) => deleteRecord(db, 'callbacks', id, clock.now.peek())));
   }
 
   return { all: collection.items, readyFor: collection.readyFor, open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };

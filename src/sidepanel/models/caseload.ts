@@ -1,5 +1,5 @@
 import { effect, signal } from '@preact/signals';
-import { countOverdue } from '../../store/callbacks';
+import { countOverdue } from '../../store/client-records';
 import { onChanged } from '../../store/changes';
 import type { RapportDb } from '../../store/db';
 import type { Clock } from './clock';

@@ -1,8 +1,9 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { createClient, findClients, getClient, mergeCandidatesFor, updateClient, type NewClientFields } from '../../store/clients';
+import { getClient, mergeCandidatesFor } from '../../store/client-reads';
+import type { NewClientFields, updateClient } from '../../store/clients';
 import { onChanged } from '../../store/changes';
-import { enrolClient } from '../../store/enrol';
+import { loadActions } from './load-actions';
 import type { BindingModel } from './binding';
 import type { ClientRecord } from '../../model/records';
 import type { ClientContext } from '../../model/context';
@@ -104,11 +105,11 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
       chosen.value = (await getClient(db, id)) ?? null;
     },
     /** Clients Rapport knows whose name or identifier matches, for the finder. */
-    find: (query: string) => findClients(db, query, 20),
+    find: async (query: string) => (await loadActions()).findClients(db, query, 20),
     /** A client added by hand, joining the caseload. */
-    add: (fields: NewClientFields, now: number) => createClient(db, fields, now),
+    add: async (fields: NewClientFields, now: number) => (await loadActions()).createClient(db, fields, now),
     /** The user's corrections, written only over the revision they were made on (else StaleWriteError). */
-    update: (id: string, patch: Parameters<typeof updateClient>[2], now: number, rev: number) => updateClient(db, id, patch, now, rev),
+    update: async (id: string, patch: Parameters<typeof updateClient>[2], now: number, rev: number) => (await loadActions()).updateClient(db, id, patch, now, rev),
     /** Back to the client the page shows. */
     followPage: () => {
       chosen.value = null;
@@ -117,7 +118,7 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     refresh: (id: string) => refresh([id]),
     /** "Add to my caseload": the view becomes the full client view as soon as the write is done. */
     enrol: async (id: string, now: number) => {
-      const fresh = await enrolClient(db, id, now);
+      const fresh = await (await loadActions()).enrolClient(db, id, now);
       if (chosen.peek()?.id === fresh.id) chosen.value = fresh;
       // The page's client may still be the background's head start: this read is as good as the panel's own.
       const shown = current.peek();

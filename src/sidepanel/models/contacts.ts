@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { contactsForClient, deleteContact, logContact } from '../../store/contacts';
+import { contactsForClient } from '../../store/client-records';
+import { loadActions } from './load-actions';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
 import type { ContactRecord, RecordMeta } from '../../model/records';
@@ -17,11 +18,11 @@ export function createContactsModel(
 
   /** Bound to the client it was started for, whatever the page shows by the time it is saved. */
   async function log(forClientId: string, input: ContactInput): Promise<ContactRecord> {
-    return collection.reloadAfter(logContact(db, { ...input, clientId: forClientId }, clock.now.peek()));
+    return collection.reloadAfter(loadActions().then(({ logContact }) => logContact(db, { ...input, clientId: forClientId }, clock.now.peek())));
   }
 
   async function remove(id: string) {
-    await collection.reloadAfter(deleteContact(db, id, clock.now.peek()));
+    await collection.reloadAfter(loadActions().then(({ deleteContact }) => deleteContact(db, id, clock.now.peek())));
   }
 
   return { contacts: collection.items, readyFor: collection.readyFor, log, remove, reload: collection.reload, dispose: collection.dispose };

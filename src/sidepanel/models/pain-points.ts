@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { addPainPoint, painPointsForClient, setPainPointStatus } from '../../store/pain-points';
-import { deleteRecord } from '../../store/base';
+import { painPointsForClient } from '../../store/client-records';
+import { loadActions } from './load-actions';
 import { createClientCollection } from './client-collection';
 import type { Clock } from './clock';
 import type { PainPointRecord } from '../../model/records';
@@ -14,11 +14,11 @@ export function createPainPointsModel(db: RapportDb, clientId: ReadonlySignal<st
     painPoints: collection.items,
     readyFor: collection.readyFor,
     add: (forClientId: string, text: string, rootCause?: string) =>
-      after(addPainPoint(db, { clientId: forClientId, text, rootCause }, clock.now.peek())),
+      after(loadActions().then(({ addPainPoint }) => addPainPoint(db, { clientId: forClientId, text, rootCause }, clock.now.peek()))),
     /** `expectedRev`: the revision the user saw; one changed elsewhere since is refused. */
     setStatus: (id: string, status: PainPointRecord['status'], rootCause?: string, expectedRev?: number) =>
-      after(setPainPointStatus(db, id, status, clock.now.peek(), rootCause, expectedRev)),
-    remove: (id: string) => after(deleteRecord(db, 'painPoints', id, clock.now.peek())),
+      after(loadActions().then(({ setPainPointStatus }) => setPainPointStatus(db, id, status, clock.now.peek(), rootCause, expectedRev))),
+    remove: (id: string) => after(loadActions().then(({ deleteRecord }) => deleteRecord(db, 'painPoints', id, clock.now.peek()))),
     dispose: collection.dispose,
   };
 }

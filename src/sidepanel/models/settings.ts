@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import { defaultSettings } from '../../domain/settings/settings';
+import { defaultSettings } from '../../domain/settings/defaults';
 import type { RapportDb } from '../../store/db';
-import { loadSettings } from '../../store/settings';
+import { loadStoredSettings } from '../../store/settings-read';
 import { onChanged } from '../../store/changes';
 import type { Settings } from '../../model/settings';
 
@@ -9,7 +9,7 @@ import type { Settings } from '../../model/settings';
 export function createSettingsModel(db: RapportDb, timeZone: string) {
   const settings = signal<Settings>(defaultSettings(timeZone));
   const reload = async () => {
-    settings.value = await loadSettings(db, timeZone);
+    settings.value = await loadStoredSettings(db, timeZone);
   };
   const off = onChanged((change) => {
     if (change.store === 'meta') void reload();

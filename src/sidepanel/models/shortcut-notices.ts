@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import type { PanelShowRequest, ShortcutRecord } from '../../messaging/schema';
 import type { RapportDb } from '../../store/db';
-import { deleteContact } from '../../store/contacts';
+import { loadActions } from './load-actions';
 import type { BindingModel } from './binding';
 import type { Notices } from './notices';
 import type { PanelView } from './caseload';
@@ -51,6 +51,7 @@ export function createShortcutNotices(host: BackgroundRequestsHost | undefined, 
       tone: 'info',
       undo: async () => {
         try {
+          const { deleteContact } = await loadActions();
           await deleteContact(deps.db, record.contactId, deps.now());
           await deps.afterWrite();
           notices.show({ text: t('shortcutUndone', record.name), tone: 'info' });

@@ -1,6 +1,7 @@
 import { computed } from '@preact/signals';
 import type { RapportDb } from '../../store/db';
-import { StaleWriteError, updateRecord } from '../../store/base';
+import { StaleWriteError } from '../../store/errors';
+import { loadActions } from './load-actions';
 import { calendarDateOf } from '../../domain/time/dates';
 import { mergeStay, stayState } from '../../domain/discharge/stay';
 import type { ClientModel } from './client';
@@ -37,6 +38,7 @@ export function createStayModel(db: RapportDb, client: ClientModel, clock: Clock
   async function update(shown: ClientRecord, patch: Partial<StayFields>) {
     let previous: Partial<StayFields> = {};
     const keys = Object.keys(patch) as (keyof StayFields)[];
+    const { updateRecord } = await loadActions();
     const saved = await updateRecord(
       db,
       'clients',
@@ -59,6 +61,7 @@ export function createStayModel(db: RapportDb, client: ClientModel, clock: Clock
   async function markTcmDone(shown: ClientRecord, dischargeDate: string, act: TcmAct, value: string | undefined) {
     const forStay = (record: ClientRecord) => (record.tcmDone?.dischargeDate === dischargeDate ? record.tcmDone : undefined);
     let previous: Partial<StayFields> = {};
+    const { updateRecord } = await loadActions();
     const saved = await updateRecord(
       db,
       'clients',

@@ -2,7 +2,7 @@ import { computed, type ReadonlySignal } from '@preact/signals';
 import { suggestions } from '../../domain/suggestions/suggestions';
 import type { Suggestion } from '../../domain/suggestions/types';
 import { addDays, calendarDateOf, startOfLocalDay } from '../../domain/time/dates';
-import { cadenceFor } from '../../domain/settings/settings';
+import { cadenceFor } from '../../domain/settings/defaults';
 import type { RapportDb } from '../../store/db';
 import { deleteDisposition, dispositionsForClient, recordDisposition } from '../../store/dispositions';
 import type { ClientRecord, DispositionRecord } from '../../model/records';

@@ -2,7 +2,8 @@ import { openDB } from 'idb';
 import { META_KEYS } from '../../model/meta';
 import { isTombstone, STORE_NAMES, type StoreName, type Stored } from '../../model/records';
 import { STAGING_SUFFIX } from './staging';
-import { DB_NAME, openRapportDb, readRawStores, replaceDatabase, whenOpen, type RapportDb, type RawStores } from '../db';
+import { DB_NAME, openRapportDb, readRawStores, whenOpen, type RapportDb, type RawStores } from '../db';
+import { replaceDatabase } from '../replace-database';
 
 /**
  * Setting a passphrase writes the sealed records into a fresh database and deletes the old one.

@@ -1,4 +1,4 @@
-import { META_KEYS } from '../../model/meta';
+import { META_KEYS } from '../../model/plain';
 import type { StoreName, Stored } from '../../model/records';
 import { onChanged } from '../changes';
 import type { RapportDb } from '../db';

@@ -1,0 +1,41 @@
+import type { ReadEnv } from '../reading';
+import type { shortText } from '../parse/text';
+import type { matchLabel } from './labels';
+import { isColumnHeader } from './column-header';
+
+/** The reader's own label matcher and text reader, passed in: the part that carries this borrows them. */
+interface Lent {
+  matchLabel: typeof matchLabel;
+  shortText: typeof shortText;
+}
+
+/**
+ * A person list: a visible table with a patient column or two identity columns, over ≥2 rows. Asked
+ * only of a page without a banner; among the rules loaded on first need (more-shapes.ts).
+ */
+export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, { matchLabel, shortText }: Lent): Promise<boolean> {
+  const tables = doc.getElementsByTagName('table');
+  for (let i = 0; i < 200; i++) {
+    if (env.slicer.due()) await env.slicer.pause();
+    const t = tables[i];
+    if (!t) break;
+    if (!env.vis.isVisible(t)) continue;
+    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
+    // A list of people has a patient column, or two identity columns (name and birth date, say); a
+    // care-team or medication table has a "Name" column alone.
+    const identity = new Set<string>();
+    for (const h of headers) {
+      const text = shortText(h, 40) ?? '';
+      const field = matchLabel(text)?.field;
+      if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
+      else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
+    }
+    if (!identity.has('who') && identity.size < 2) continue;
+    let rows = 0;
+    for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
+      if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;
+      if (rows >= 2) return true;
+    }
+  }
+  return false;
+}
