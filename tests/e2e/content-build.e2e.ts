@@ -50,8 +50,12 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * people in a table joined it (1.95 KB, 1,990 B; lists load it, and 19 of the 65 corpus frames
  * showing a client). 16.875 KB (17,260 B) when the reader part lends the adapter scripts its
  * helpers (+38 B; each adapter script 5.5–5.8 → 1.5–1.8 KB, an adapter frame ≈4 KB lighter).
+ * 18.05 KB (18,453 B, +1,193 B) and more 2 KB (2,032 B) with the reader branch's rules: the stay in a
+ * table's one row, an encounter-numbered row and a class-led encounter period, one-word names beside a
+ * record number and a birth date, one-line records a chart-style name leads and sentences giving a
+ * whole identity (corpus 276 → 278/357, generated held-out 67 → 70 of 80, inline-prose 11 → 14 of 20).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 16.875 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 1.95 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.05 * 1024, 'structured.js': 3.05 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -131,7 +131,8 @@ function rowLabel(el: Element): LabelRule | null {
 function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | null {
   const row = rowLabel(el);
   if (!row) return rule;
-  if (row.field === null) return null;
+  // A row an encounter's number heads ("Encounter Id … Encounter Date") still dates the stay.
+  if (row.field === null) return (rule.field === 'admitDate' || rule.field === 'dischargeDate') && row.re.test('encounter id') ? rule : null;
   if (row.period) {
     if (/^(?:date|time|date\s*\/\s*time|period|dates?)\s*:?$/i.test(labelText.trim())) return SHAPE.period;
     return rule.field === 'location' || rule.field === 'admitDate' || rule.field === 'dischargeDate' ? rule : null;
@@ -274,6 +275,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   let pairs: Pair[] = [];
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
+  const oneWord = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
@@ -306,9 +308,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
-    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string) : raw), env);
-    // One word is a section title or a first name alone far more often than a whole client's name.
-    if (!n || (field === 'name' && !n.value.includes(' '))) return;
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw), env);
+    // One word is a section title or a first name alone far more often than a whole client's name: kept aside (a mononym?).
+    if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
     if (rule.weak) pair.weak = true;
@@ -349,7 +351,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    if (context) addRaw(prose, el, 'prose', bannerOf(el, bannerCache) ?? el);
+    const read = context ? prose : shaped().identityProse(prose, text, el);
+    if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
   const scanElement = (el: Element) => {
@@ -401,7 +404,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
-    if (/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
@@ -467,6 +470,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
 
+  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
   if (lines.length > 0) lines = shaped().dedupeLines(lines);
@@ -547,7 +551,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
-    const found = leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env);
+    const found = (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ?? (reading.fields.mrn && reading.fields.dob ? beside.mononymIn(region, oneWord, env) : null);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

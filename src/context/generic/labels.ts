@@ -27,7 +27,7 @@ export interface LabelRule {
 
 const WHO = '(?:patient|pt\\.?|member|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
 const NO = '(?:#|id(?:\\s*#)?|ids|no\\.?|num(?:ber)?|identifier)';
-const WHEN = '(?:\\s*(?:date|day)?(?:\\s*(?:\\/|and|&)?\\s*time)?)?';
+const WHEN = '(?:\\s*(?:date|day|dt)?(?:\\s*(?:\\/|and|&)?\\s*time)?)?';
 /** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date". */
 const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most\\s+recent|current)\\s+)?';
 
@@ -45,7 +45,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
   { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?:\\s*${NO})?|acc\\.?\\s*${NO}|account(?:\\s*${NO})?)$`), weak: true },
-  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)$`) },
+  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)(?:\\s*\\/\\s*age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client)\s+)?(?:phone|ph\.?|tel\.?|telephone)(?:\s*(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?:\s*#)?$|^(?:tel|phone)\.?\s+(?:home|mobile|cell|work|primary)(?:\s+primary)?$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },

@@ -2,6 +2,7 @@ import { cleanText, shortText } from '../parse/text';
 import { parseDate, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
+import { DOCUMENT_NAME, DOCUMENT_NAME_SIGNAL } from './document-name';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -48,6 +49,7 @@ const SIGNALS = [
   /(?<!\d)\d{1,3}\s*(?:y|yo|y\.o|yrs?|years?)(?![a-z])|(?<![a-z])age:?\s*\d/i,
   /(?<![a-z])(?:male|female)(?![a-z])|(?:^|[\s·|•(,\d])[MF](?:$|[\s·|•,/)\d])/i,
   /(?<![a-z])(?:mr[n#]?|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])|#\w?\d/i,
+  DOCUMENT_NAME_SIGNAL,
 ];
 export function lineSignals(text: string): number {
   let n = 0;
@@ -58,7 +60,7 @@ export function lineSignals(text: string): number {
 export const HASH_ID = /^#\s?([A-Za-z0-9][\w-]{2,20})$/;
 /** "Margaret Kowalski (PT-10833)": an identifier printed in brackets right after the name; "(76)" is an age. */
 export const ID_AFTER_NAME = /\(\s*#?\s*(?!\d{1,3}\s*\))([A-Za-z]{0,4}[-\s]?\d[\w-]{2,20})\s*\)\s*$/;
-export const PERIOD_PHRASE = /^(?:(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(?=from\s)|(?:inpatient|observation)\s*\[)(.+?)\]?$/i;
+export const PERIOD_PHRASE = /^(?:(?:(?:inpatient|emergency|observation|acute|current)\s+)?(?:encounter|admission|admitted|hospitali[sz]ation|inpatient\s+stay|visit|stay)\b[^:]*?\b(?=from\s)|(?:inpatient|observation)\s*\[)(.+?)\]?$/i;
 /** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
 export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 
@@ -86,7 +88,8 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     if (node.nodeType !== 1) continue;
     const child = node as Element;
     flush();
-    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || !isVisible(child)) continue;
+    // A table beside a line is content of its own (a grid whose column labels would read as the line's).
+    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || child.tagName === 'TABLE' || !isVisible(child)) continue;
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
@@ -176,7 +179,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
   // A "#" identifier is, once a name leads the line and a birth date is on it ("Jane DOE · 01/05/1950 · #123457").
   const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW)).map((p) => p.rule.field).filter(Boolean));
-  const score = fields.size + (age !== undefined ? 1 : 0);
+  // A chart-style name leading the line counts beside a labelled identifier or a birth date (a "#" number alone numbers anything).
+  const score = fields.size + (age !== undefined ? 1 : 0) + (lead !== undefined && DOCUMENT_NAME.test(lead) && pairs.some((p) => p.rule.field === 'dob' || (p.rule.field === 'mrn' && p.how !== HASH_HOW)) ? 1 : 0);
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
 }
 
@@ -194,10 +198,11 @@ const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,]*$/i;
  */
 export function readProse(text: string): RawPair[] | null {
   const inline = splitInlineLabels(text, true);
-  const first = inline[0];
   const born = PROSE_BORN.exec(text);
+  // The name ends where the first label or "born" begins ("Patient Jane DOE @ Acme (born 5 Jan 1950)").
+  const first = inline[0] ?? (born ? { start: born.index } : undefined);
   if (!first || !(born || inline.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob'))) return null;
-  let head = text.slice(0, first.start);
+  let head = text.slice(0, Math.min(first.start, born?.index ?? Infinity));
   if (RELATION.test(head)) return null;
   const entity = ENTITY.test(head);
   // A comma ends the name, unless it is the family name in capitals before it ("DOE, Jane @ Acme").

@@ -48,7 +48,8 @@ export function normalizeId(raw: string): string | null {
   if (!s || s.length > 40) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s)) return null;
   if (s.split(' ').length > 3) return null;
-  s = s.replace(/[.,;]+$/, '');
+  // A bracket the value sat in ("( MRN: 44120)") closes after it.
+  s = s.replace(/[.,;)\]]+$/, '');
   return s;
 }
 

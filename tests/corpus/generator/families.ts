@@ -6,6 +6,7 @@ import { esc } from './formats';
 import { iso } from './people';
 import type { View } from './case';
 import { proseLines } from './prose-lines';
+import { noteLines } from './note-lines';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -348,5 +349,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines,
 ];

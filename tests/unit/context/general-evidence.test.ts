@@ -115,3 +115,142 @@ describe('the stay written in sentences and labelled far below the banner', () =
     expect(r).toMatchObject({ name: 'Bertram Olafsen', dob: '1948-02-11', admitDate: adm.iso, location: '3 North, Room 318-B' });
   });
 });
+
+describe('the stay as encounter tables, rows and entries print it', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://care.example.org/members/550921');
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return { us: `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`, iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` };
+  };
+  const banner = '<header class="member-header"><h2>Odalys Brennan-Ruiz</h2><span>Member ID: CM-550921</span> <span>DOB: 08/30/1952</span></header>';
+  const grid = (head: string[], rows: string[][]) =>
+    `<table class="grid"><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const [adm, dis] = [day(-8), day(-2)];
+
+  it("reads a stay table's one row under its column labels", async () => {
+    const r = await read(`<main>${banner}<section><h3>Transitions of care</h3>${grid(['Facility', 'Admit Date', 'Discharge Date', 'Type'], [['Lakeview Regional', adm.us, dis.us, 'Inpatient']])}</section></main>`);
+    expect(r).toMatchObject({ name: 'Odalys Brennan-Ruiz', admitDate: adm.iso, dischargeDate: dis.iso });
+    const planned = await read(`<main>${banner}${grid(['Admission Date', 'Anticipated Discharge'], [[adm.us, day(4).us]])}</main>`);
+    expect(planned).toMatchObject({ admitDate: adm.iso, dischargeDate: day(4).iso, dischargeActual: false });
+  });
+
+  it('reads the one row of a task list or history that holds a current stay', async () => {
+    const tasks = grid(['Task', 'Facility', 'Discharge Date', 'Status'], [['TCM call', 'Lakeview Regional', dis.us, 'Open'], ['Medication review', '', '', 'Open'], ['Annual wellness', '', '', 'Done']]);
+    expect(await read(`<main>${banner}${tasks}</main>`)).toMatchObject({ name: 'Odalys Brennan-Ruiz', dischargeDate: dis.iso });
+    const history = grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', adm.us, dis.us], ['St. Anne', '02/03/2019', '02/09/2019']]);
+    expect(await read(`<main>${banner}${history}</main>`)).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso });
+  });
+
+  it('takes no stay from two current rows, a list of people or an old stay', async () => {
+    const pages = [
+      grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', adm.us, dis.us], ['St. Anne', day(-60).us, day(-55).us]]),
+      grid(['Patient', 'Admit Date'], [['Harlan Voss', adm.us]]),
+      grid(['Facility', 'Admit Date', 'Discharge Date'], [['Lakeview Regional', '02/03/2019', '02/09/2019']]),
+    ];
+    for (const body of pages) {
+      const r = await read(`<main>${banner}${body}</main>`);
+      expect(r?.admitDate, body).toBeUndefined();
+      expect(r?.dischargeDate, body).toBeUndefined();
+    }
+  });
+
+  it('reads the encounter date in a row an encounter number heads', async () => {
+    const r = await read(`<main>${banner}<table class="header"><tr><td class="label">Encounter Id</td><td>V-20931</td><td class="label">Encounter Date</td><td>From ${adm.us} to ${dis.us}</td></tr></table></main>`);
+    expect(r).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso });
+  });
+
+  it('reads an encounter period its class word leads', async () => {
+    const r = await read(`<main>${banner}<div class="enc">Inpatient encounter (Lakeview Regional) from ${adm.us} to ${dis.us}</div></main>`);
+    expect(r).toMatchObject({ admitDate: adm.iso, dischargeDate: dis.iso });
+  });
+
+  it("takes the stay from a record export's one Encounter entry, never one naming someone else", async () => {
+    const entry = (inner: string) => `<div class="entry"><h3>Encounter/5521</h3><table><tbody><tr><td>Status</td><td>in-progress</td></tr>${inner}<tr><td>Period</td><td>${adm.us} - ?</td></tr><tr><td>Location</td><td>Lakeview Regional, 5 South</td></tr></tbody></table></div>`;
+    const page = (entries: string) => `<div class="entry"><h3>Patient/88</h3><div><div class="hapiHeaderText">Odalys <b>BRENNAN-RUIZ</b></div><table class="hapiPropertyTable"><tbody><tr><td>Identifier</td><td>CM-550921</td></tr><tr><td>Date of birth</td><td>30 August 1952</td></tr></tbody></table></div></div>${entries}`;
+    const read = (html: string) => extractClientContext(parse(html), 'https://fhir.example-hie.net/baseR4/Patient/88/$everything?_format=html');
+    expect(await read(page(entry('')))).toMatchObject({ name: 'Odalys Brennan-Ruiz', admitDate: adm.iso, location: 'Lakeview Regional, 5 South' });
+    expect((await read(page(entry('') + entry(''))))?.admitDate).toBeUndefined();
+    expect((await read(page(entry('<tr><td>Patient</td><td>Harlan Voss</td></tr>'))))?.admitDate).toBeUndefined();
+  });
+});
+
+describe('one-word names beside a whole identity', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://ehr.example.org/chart/6021');
+  const user = '<header class="app-bar"><span class="brand">Clinic</span> <span>Signed in: Ravi</span></header>';
+
+  it('reads a mononym where a banner puts its name, and under a "Name" label', async () => {
+    const pages = [
+      `${user}<main><section class="patient-banner"><h2>Tenzin</h2><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span> <span>Male</span></section></main>`,
+      `${user}<main><div class="pt-header"><div class="pt-name">Tenzin <span>(39 y)</span></div><div>MRN: RC-6021</div><div>DOB: 01/15/1987</div></div></main>`,
+      `${user}<main><dl class="record"><dt>Name:</dt><dd>Tenzin</dd><dt>MRN:</dt><dd>RC-6021</dd><dt>DOB:</dt><dd>01/15/1987</dd></dl></main>`,
+    ];
+    for (const html of pages) expect(await read(html), html).toMatchObject({ name: 'Tenzin', mrn: 'RC-6021', dob: '1987-01-15' });
+  });
+
+  it("never reads a role, a section's title or the user's name as one", async () => {
+    const pages = [
+      `<main><section class="patient-banner"><h2>Patient</h2><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      `<main><section class="patient-banner"><h2>Immunizations</h2><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      `<header class="app-bar"><h1>Ravi</h1></header><main><section class="patient-banner"><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      `<div class="topbar"><span class="user-name">Ravi</span></div><main><section class="patient-banner"><span>MRN: RC-6021</span> <span>DOB: 01/15/1987</span></section></main>`,
+      // Only one of the record number and the birth date: one word is not enough.
+      `<main><section class="patient-banner"><h2>Tenzin</h2><span>MRN: RC-6021</span></section></main>`,
+      // Two one-word names labelled: which is the client's is not said.
+      `<main><dl><dt>Name:</dt><dd>Tenzin</dd><dt>MRN:</dt><dd>RC-6021</dd><dt>DOB:</dt><dd>01/15/1987</dd></dl><dl><dt>Name:</dt><dd>Pemba</dd></dl></main>`,
+    ];
+    for (const html of pages) expect(await read(html), html).toBeNull();
+  });
+});
+
+describe('one-line records and sentences that give a whole identity', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://inbox.example.org/messages/4410');
+  const page = (line: string, extra = '') => `<header class="app-bar"><span>Signed in: Kyle Jensen</span></header><main><article class="message"><h2>Re: follow-up</h2><p class="who">${line}</p>${extra}</article></main>`;
+
+  it('reads a line a chart-style name leads, with one identifier beside it', async () => {
+    expect(await read(page('Walter Hiroshi FERREIRA · Lakeside Clinic · MRN 100873K'))).toMatchObject({ name: 'Walter Hiroshi Ferreira', mrn: '100873K' });
+    expect(await read(page('HERRERA, AMARA R | MR#: 74-27038'))).toMatchObject({ name: 'Amara R. Herrera', mrn: '74-27038' });
+    expect(await read(page('SATO, BARTHOLOMEW | 26.Apr.1945'))).toMatchObject({ name: 'Bartholomew Sato', dob: '1945-04-26' });
+  });
+
+  it('reads a "Patient … (born …)" summary with no label', async () => {
+    expect(await read(page('Patient Harriet OKAFOR @ Riverside Health (born 23 Feb 1964)'))).toMatchObject({ name: 'Harriet Okafor', dob: '1964-02-23' });
+  });
+
+  it("reads a sentence that opens with the name and gives the record number and birth date", async () => {
+    const note = (s: string) => `<main><article class="note"><h2>Progress note</h2><p>${s}</p><p>Plan: continue current medications.</p></article></main>`;
+    expect(await read(note('Jane Marie Doe is a 76-year-old female (DOB 01/05/1950, MRN 123456) seen today for follow-up.'))).toMatchObject({ name: 'Jane Marie Doe', mrn: '123456', dob: '1950-01-05', sex: 'F' });
+    expect(await read(note('Re: Jane DOE, DOB 01/05/1950, MRN 123456'))).toMatchObject({ name: 'Jane Doe', mrn: '123456', dob: '1950-01-05' });
+    expect(await read(`<main><article class="note"><p>Patient: Jane Doe. DOB: 01/05/1950. MRN: 123456.</p></article></main>`)).toMatchObject({ name: 'Jane Doe', mrn: '123456', dob: '1950-01-05' });
+  });
+
+  it('reads no one from a mixed-case list line, a relative, a verb before the name or a recent-patients item', async () => {
+    const pages = [
+      page('Novak, Delphine | MR = 87-35661'),
+      page('HERRERA, AMARA R | #74-27038'),
+      page('SPRINGFIELD, IL | MRN 550193'),
+      page('Seen by Dr. Alan Reyes · Lakeside Clinic'),
+      `<main><article class="note"><p>Son John Doe (MRN 123457, DOB 01/05/1980) was seen today.</p></article></main>`,
+      `<main><article class="note"><p>Saw Jane Doe (MRN 123457, DOB 01/05/1980) today.</p></article></main>`,
+      `<main><p>Inbox</p></main><aside><ul><li>Jane Doe (MRN 123456, DOB 01/05/1950)</li></ul></aside>`,
+    ];
+    for (const html of pages) expect(await read(html), html).toBeNull();
+  });
+});
+
+describe('label spellings banners abbreviate', () => {
+  it('reads "DOB/Age" as the birth date and "Dt" as a date', async () => {
+    for (const [label, field] of [['DOB/Age', 'dob'], ['Date of Birth / Age:', 'dob'], ['Admit Dt', 'admitDate'], ['Discharge Dt:', 'dischargeDate']] as const) expect(matchLabel(label)?.field, label).toBe(field);
+    const r = await extractClientContext(parse(`<main><section class="patient-banner"><h2>Ruth Ann Calloway</h2><div><span>DOB/Age:</span> <span>03/14/1941 (85 yrs)</span></div><div><span>MRN:</span> <span>554120</span></div></section></main>`), 'https://ehr.example.org/chart/554120');
+    expect(r).toMatchObject({ name: 'Ruth Ann Calloway', mrn: '554120', dob: '1941-03-14' });
+  });
+});
+
+describe('narrative summaries that run the values together', () => {
+  const read = (html: string) => extractClientContext(parse(html), 'https://fhir.example.org/ig/Patient-example.html');
+
+  it('reads the record number without the bracket it sat in, and the name without the sex after it', async () => {
+    const lines = ['<b>Patient</b>: Marisol QUINTERO, Female, DoB: 1951-04-17 ( MRN: Q-448120)', 'Marisol QUINTERO, Female, DoB: 1951-04-17 ( MRN: Q-448120)'];
+    for (const line of lines) expect(await read(`<div class="text"><p>${line}</p></div>`), line).toMatchObject({ name: 'Marisol Quintero', mrn: 'Q-448120', dob: '1951-04-17', sex: 'F' });
+  });
+});

@@ -1,0 +1,38 @@
+import { shortText } from '../parse/text';
+import { parseDate } from '../parse/dates';
+import type { ReadEnv } from '../reading';
+import { matchLabel } from './labels';
+import type { RawPair } from './line';
+
+/**
+ * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
+ * care-management tasks, encounter lists and ADT summaries print it: the one row whose stay columns
+ * hold current dates (a year away at most), in the one visible table that has such a row. Two such
+ * rows are two stays and which is current is not said; older rows are history; a table that also
+ * heads a name, a record number or a birth date lists people.
+ */
+export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element })[] {
+  let found: (RawPair & { el: Element })[] = [];
+  const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
+  for (const table of Array.from(doc.getElementsByTagName('table')).slice(0, 40)) {
+    const [head, ...rows] = Array.from(table.rows).filter((r) => env.vis.isShownByMarkup(r)).slice(0, 30);
+    if (!head || /\d/.test(head.textContent ?? '') || !env.vis.isVisible(table)) continue;
+    const rules = Array.from(head.cells, (c) => matchLabel(shortText(c, 40) ?? ''));
+    if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
+    for (const row of rows) {
+      const pairs: (RawPair & { el: Element })[] = [];
+      rules.forEach((rule, i) => {
+        const cell = row.cells[i];
+        const raw = cell && (rule?.field === 'admitDate' || rule?.field === 'dischargeDate') ? shortText(cell, 60) : null;
+        const date = raw ? parseDate(raw, { order: env.dateOrder, kind: 'event', today: env.today }) : null;
+        if (!date || !rule || !cell) return;
+        const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
+        if (Math.abs(Date.UTC(y, m - 1, d) - now) < 366 * 86400000) pairs.push({ rule: rule.period ? { field: 'admitDate', re: rule.re } : rule, raw: raw as string, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell });
+      });
+      if (pairs.length === 0) continue;
+      if (found.length > 0) return [];
+      found = pairs;
+    }
+  }
+  return found;
+}
