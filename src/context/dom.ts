@@ -47,6 +47,15 @@ export class VisibilityChecker {
     this.layout = layout;
   }
 
+  /** Markup-only check (attributes, inline styles, ancestors): cheap, for the many parts of one checked whole. */
+  isShownByMarkup(el: Element): boolean {
+    try {
+      return !this.hiddenByMarkup(el);
+    } catch {
+      return false;
+    }
+  }
+
   isVisible(el: Element): boolean {
     const known = this.seen.get(el);
     if (known !== undefined) return known;

@@ -39,6 +39,9 @@ const WRAPPED: Record<string, (hide: string) => string> = {
   'labelled chip': (hide) => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> <span>MRN <b class="${hide}">90001</b></span></div>`,
 };
 const wrapped = Object.entries(WRAPPED);
+/** A stay table below the banner: a hidden row of another stay before the visible one. */
+const stay = (hide: string) =>
+  `${table('')}<table><tr><th>Facility</th><th>Admit Date</th><th>Discharge Date</th></tr><tr class="${hide}"><td>North Wing</td><td>11/20/2026</td><td>11/25/2026</td></tr><tr><td>South Wing</td><td>12/01/2026</td><td></td></tr></table>`;
 
 let browser: Browser;
 let page: Page;
@@ -53,7 +56,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Read = { name?: string; mrn?: string; dob?: string; source?: string } | null;
+type Read = { name?: string; mrn?: string; dob?: string; admitDate?: string; dischargeDate?: string; source?: string } | null;
 
 async function read(body: string): Promise<Read> {
   await page.setContent(`<!doctype html><html><head><style>${STYLE}</style></head><body><main>${body}<p>Progress notes follow.</p></main></body></html>`);
@@ -62,6 +65,11 @@ async function read(body: string): Promise<Read> {
 }
 
 describe.each(hiding)('%s, wrapped', (_, css) => {
+  test('a stay table reads the visible stay, not a hidden row', async () => {
+    const got = await read(stay(css));
+    expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe', admitDate: '2026-12-01' });
+    expect(got?.dischargeDate).toBeUndefined();
+  });
   test.each(wrapped)('%s: no hidden record number is read', async (_layout, page) => {
     expect((await read(page(css)))?.mrn).toBeUndefined();
   });
@@ -88,6 +96,8 @@ describe.each(hiding)('%s', (_, css) => {
 test('the same pages with nothing hidden read their record numbers (the cases above can fail)', async () => {
   expect(await read(table(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: 'MRN-90001' });
   expect(await read(line(''))).toMatchObject({ source: 'generic', mrn: '90001' });
+  // Two current stays, neither said to be the one: no stay.
+  expect((await read(stay('')))?.admitDate).toBeUndefined();
   for (const page of Object.values(WRAPPED)) expect(await read(page(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: expect.stringContaining('90001') });
 });
 
