@@ -329,9 +329,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Containers of rows or items are not one line: their rows and items are.
     if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
-    // Parts of a visible line are checked by markup only: a line is one whole, and layout checks per chip cost.
+    // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
-    const tokens = tokensOf(el, (e) => env.vis.isShownByMarkup(e));
+    const tokens = tokensOf(el, (e) => env.vis.isVisible(e));
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
     const line = readLine(tokens, env.today, env.dateOrder);

@@ -22,7 +22,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     let next = cur.nextElementSibling;
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;
     if (next) {
-      const text = controlValue(next) ?? shortText(next);
+      // Its parts are judged too: a stylesheet hides a value inside a cell the user sees.
+      const text = controlValue(next) ?? shortText(next, undefined, undefined, (e) => vis.isVisible(e));
       return text ? { text, el: next } : null;
     }
     // Wrapped alone: climb only while the wrapper holds nothing but the label.

@@ -23,7 +23,8 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
       const pairs: (RawPair & { el: Element })[] = [];
       rules.forEach((rule, i) => {
         const cell = row.cells[i];
-        const raw = cell && (rule?.field === 'admitDate' || rule?.field === 'dischargeDate') ? shortText(cell, 60) : null;
+        // A row or cell a stylesheet hides is judged where it gives a value (rows are picked by markup, cheaply).
+        const raw = cell && (rule?.field === 'admitDate' || rule?.field === 'dischargeDate') ? shortText(cell, 60, undefined, (e) => env.vis.isVisible(e)) : null;
         const date = raw ? parseDate(raw, { order: env.dateOrder, kind: 'event', today: env.today }) : null;
         if (!date || !rule || !cell) return;
         const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];

@@ -22,10 +22,10 @@ export const MAX_VALUE_CHARS = 200;
 /** Elements that flow inside a line of text: no word break around them. */
 export const INLINE_TAGS: ReadonlySet<string> = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
-export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): string | null {
-  // Most elements on a page hold one text node: read it straight away.
+export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, shown?: (el: Element) => boolean): string | null {
+  // Most elements on a page hold one text node: read it straight away (unless the element is to be judged).
   const only = node.firstChild;
-  if (only && only === node.lastChild && only.nodeType === 3 && !(node as Element).shadowRoot) {
+  if (only && only === node.lastChild && only.nodeType === 3 && !(node as Element).shadowRoot && !shown) {
     const raw = only.nodeValue ?? '';
     if (raw.length > max * 4) return null;
     const text = cleanText(raw);
@@ -50,6 +50,8 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400): st
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
     const tag = (n as Element).tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
+    // What `shown` says the user cannot see (the element or a part of it) is not part of its text.
+    if (shown && tag && !shown(n as Element)) continue;
     if (n !== node && !INLINE_TAGS.has(tag)) stack.push(null);
     const kids = renderedChildren(n as Element);
     // Every node pushed is visited unless the text overflows first: either way past the budget is null.

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundleForPage } from '../bench/bundle.mjs';
+import { CHROMIUM } from './browser';
+
+/**
+ * The generic reader in real Chromium, on a page no adapter knows: a value a stylesheet hides inside
+ * a visible banner is never read, whether the banner labels it in a cell of its own or prints it as
+ * one chip of a line; where a visible value stands beside the hidden one, the visible one is read.
+ */
+const URL_ = 'https://chart.example.test/record/1';
+const HIDING: Record<string, string> = {
+  'display none': 'display: none',
+  'opacity 0': 'opacity: 0',
+  'off-screen': 'position: absolute; left: -10000px',
+  'clipped': 'position: absolute; clip-path: inset(50%)',
+  'scaled to nothing': 'display: inline-block; transform: scale(0)',
+  'transparent text': 'color: transparent',
+  'transparent fill': '-webkit-text-fill-color: transparent',
+  'zero font size': 'font-size: 0',
+  'zero height, overflow hidden': 'display: block; height: 0; padding: 0; overflow: hidden',
+  'visibility hidden': 'visibility: hidden',
+};
+const STYLE = Object.values(HIDING).map((css, i) => `.h${i} { ${css} }`).join('\n');
+const hiding = Object.entries(HIDING).map(([how], i) => [how, `h${i}`] as const);
+
+/** A banner table whose record-number cell is hidden, optionally with a visible record number after it. */
+const table = (hide: string, visible = '') =>
+  `<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td class="${hide}">MRN-90001</td>${visible ? `<td>${visible}</td>` : ''}</tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`;
+/** A banner line of chips whose record-number chip is hidden, optionally with a visible one after it. */
+const line = (hide: string, visible = '') =>
+  `<div class="patient-banner"><span>DOE, JANE M</span> · <span>F</span> · <span>DOB 02/02/1960</span> · <span class="${hide}">MRN 90001</span>${visible ? ` · <span>MRN ${visible}</span>` : ''}</div>`;
+
+/** Layouts that wrap the record number in an element of its own inside a visible value or line. */
+const WRAPPED: Record<string, (hide: string) => string> = {
+  'table cell': (hide) => `<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><span class="${hide}">MRN-90001</span></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`,
+  'definition list': (hide) => `<dl class="patient-banner"><dt>Name</dt><dd>DOE, JANE M</dd><dt>MRN</dt><dd><span class="${hide}">90001</span></dd><dt>DOB</dt><dd>02/02/1960</dd></dl>`,
+  'label and value in one paragraph': (hide) => `<div class="patient-banner"><p>Patient: DOE, JANE M</p><p>MRN: <span class="${hide}">90001</span></p><p>DOB: 02/02/1960</p></div>`,
+  'labelled chip': (hide) => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> <span>MRN <b class="${hide}">90001</b></span></div>`,
+};
+const wrapped = Object.entries(WRAPPED);
+/** A stay table below the banner: a hidden row of another stay before the visible one. */
+const stay = (hide: string) =>
+  `${table('')}<table><tr><th>Facility</th><th>Admit Date</th><th>Discharge Date</th></tr><tr class="${hide}"><td>North Wing</td><td>11/20/2026</td><td>11/25/2026</td></tr><tr><td>South Wing</td><td>12/01/2026</td><td></td></tr></table>`;
+
+let browser: Browser;
+let page: Page;
+let script: string;
+
+beforeAll(async () => {
+  script = ((await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>).RapportExtract as string;
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Read = { name?: string; mrn?: string; dob?: string; admitDate?: string; dischargeDate?: string; source?: string } | null;
+
+async function read(body: string): Promise<Read> {
+  await page.setContent(`<!doctype html><html><head><style>${STYLE}</style></head><body><main>${body}<p>Progress notes follow.</p></main></body></html>`);
+  await page.addScriptTag({ path: script });
+  return page.evaluate((url) => (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => Promise<Read> } }).RapportExtract.extractClientContext(document, url), URL_);
+}
+
+describe.each(hiding)('%s, wrapped', (_, css) => {
+  test('a stay table reads the visible stay, not a hidden row', async () => {
+    const got = await read(stay(css));
+    expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe', admitDate: '2026-12-01' });
+    expect(got?.dischargeDate).toBeUndefined();
+  });
+  test.each(wrapped)('%s: no hidden record number is read', async (_layout, page) => {
+    expect((await read(page(css)))?.mrn).toBeUndefined();
+  });
+});
+
+describe.each(hiding)('%s', (_, css) => {
+  test('a banner table reads no record number from a hidden cell', async () => {
+    const got = await read(table(css));
+    expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe' });
+    expect(got?.mrn).toBeUndefined();
+  });
+  test('a banner table reads the visible record number beside a hidden one', async () => {
+    expect(await read(table(css, 'MRN-100234'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: 'MRN-100234' });
+  });
+  test('a banner line reads no record number from a hidden chip', async () => {
+    const got = await read(line(css));
+    expect(got?.mrn).toBeUndefined();
+  });
+  test('a banner line reads the visible record number beside a hidden one', async () => {
+    expect(await read(line(css, '100234'))).toMatchObject({ source: 'generic', mrn: '100234' });
+  });
+});
+
+test('the same pages with nothing hidden read their record numbers (the cases above can fail)', async () => {
+  expect(await read(table(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: 'MRN-90001' });
+  expect(await read(line(''))).toMatchObject({ source: 'generic', mrn: '90001' });
+  // Two current stays, neither said to be the one: no stay.
+  expect((await read(stay('')))?.admitDate).toBeUndefined();
+  for (const page of Object.values(WRAPPED)) expect(await read(page(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: expect.stringContaining('90001') });
+});
+
+test.each(wrapped.slice(0, 2))('%s: the client is still read when the hidden part is the record number', async (_layout, page) => {
+  expect(await read(page('h1'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', dob: '1960-02-02' });
+});

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+
+/**
+ * The generic reader in happy-dom's own window, whose computed styles apply a page's stylesheet in
+ * part (display, visibility, opacity) but which has no layout: what it can tell is hidden is not
+ * read from a visible banner, and the rest of the banner still is. Real Chromium's judgement, layout
+ * included, is tests/e2e/generic-visibility.e2e.ts.
+ */
+const URL_ = 'https://chart.example.test/record/1';
+const HIDING = ['display: none', 'visibility: hidden', 'opacity: 0'];
+
+async function read(css: string, body: string) {
+  document.head.replaceChildren(Object.assign(document.createElement('style'), { textContent: `.x { ${css} }` }));
+  const main = document.createElement('main');
+  main.insertAdjacentHTML('afterbegin', body);
+  document.body.replaceChildren(main);
+  return extractClientContext(document, URL_);
+}
+
+afterEach(() => {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+});
+
+const line = '<div class="patient-banner"><span>DOE, JANE M</span> · <span>F</span> · <span>DOB 02/02/1960</span> · <span class="x">MRN 90001</span></div>';
+const cell = '<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><span class="x">MRN-90001</span></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>';
+
+describe.each(HIDING)('a record number hidden by a stylesheet (%s)', (css) => {
+  it('is not read from a chip of a visible banner line', async () => {
+    const got = await read(css, line);
+    expect(got).toMatchObject({ name: 'Jane M. Doe', dob: '1960-02-02' });
+    expect(got?.mrn).toBeUndefined();
+  });
+  it('is not read from inside a visible value cell', async () => {
+    const got = await read(css, cell);
+    expect(got).toMatchObject({ name: 'Jane M. Doe', dob: '1960-02-02' });
+    expect(got?.mrn).toBeUndefined();
+  });
+});
+
+it('is read when the stylesheet hides nothing', async () => {
+  expect(await read('color: inherit', line)).toMatchObject({ name: 'Jane M. Doe', mrn: '90001' });
+  expect(await read('color: inherit', cell)).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-90001' });
+});
