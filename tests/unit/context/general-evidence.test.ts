@@ -122,7 +122,7 @@ describe('the stay written in sentences and labelled far below the banner', () =
       `Admitted to Mt. Sinai West on ${adm.us}.`,
       `Pt admitted to Ft. Myers Regional on ${adm.us} via EMS.`,
       `Admitted under Dr. Okafor on ${adm.us}.`,
-      `Admitted to Ward No. 7 West on ${adm.us}.`,
+      `Admitted to Bed No. B-214 on ${adm.us}.`,
       `Admitted under J. Smith, hospitalist, on ${adm.us}.`,
       `Admitted under Mr. A. K. Patel (surgeon) on ${adm.us}.`,
     ];
