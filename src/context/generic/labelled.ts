@@ -5,7 +5,7 @@ import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../rea
 import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
-import { up } from '../dom';
+import { readValue, up } from '../dom';
 import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
@@ -355,7 +355,18 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
+  // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
+  const scanStayProse = (el: Element, text: string) => {
+    if (STAY_WORD.test(text) && !RELATION.test(text.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(text, env.today, env.dateOrder), el, 'label');
+  };
+
   const scanElement = (el: Element) => {
+    // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
+    if (el.tagName === 'TEXTAREA') {
+      const note = readValue(el, 600);
+      if (note) scanStayProse(el, note);
+      return;
+    }
     if (NOT_TEXT.has(el.tagName)) return;
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 40) {
@@ -446,9 +457,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
-    if (lines.length === before && STAY_WORD.test(text) && !RELATION.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && env.vis.isVisible(el)) {
-      addRaw(shaped().readStayProse(text, env.today, env.dateOrder), el, 'label');
-    }
+    if (lines.length === before && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) scanStayProse(el, text);
   };
 
   const walker = elements(within ?? doc, MAX_ELEMENTS);

@@ -14,6 +14,8 @@ const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target)\s+)?
 const PLACE = /^\s*(?:to|onto|into)\s+(?:the\s+)?([\p{Lu}\d][^.;:()[\]|·–—]{1,38}?)(?=\s*[)\]|·–—]|\s+-\s|\s+(?:on|at|via|from|with|for|after|through)\b)/u;
 const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|south|east|west)\b/i;
 const DAY = 86400000;
+/** A full stop ends the sentence, unless it ends a title, a place's or number's abbreviation or an initial: "St. Luke's", "Dr. Okafor", "J. Smith". */
+const SENTENCE_END = /[;!?]|(?<!\b(?:[SFM]t|Dr|Mrs?|Ms|Prof|No|Jr|Sr|\p{Lu}))\.\s+(?=\p{Lu})/u;
 
 const rule = (field: 'admitDate' | 'dischargeDate' | 'location', dischargeActual?: boolean): LabelRule => ({ field, re: /^$/, ...(dischargeActual === undefined ? {} : { dischargeActual }) });
 
@@ -26,7 +28,7 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
     // A bare "discharge" is planning or instructions unless it is said to be expected.
     if (noun && !expected) return;
     const from = (k.index ?? 0) + k[0].length;
-    const window = text.slice(from, Math.min(keys[i + 1]?.index ?? text.length, from + 60)).split(/[;!?]|\.\s+(?=\p{Lu})/u)[0] as string;
+    const window = text.slice(from, Math.min(keys[i + 1]?.index ?? text.length, from + 60)).split(SENTENCE_END)[0] as string;
     const date = parseDate(window, { order, kind: 'event', today });
     if (!date) return;
     const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];

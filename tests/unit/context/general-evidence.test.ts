@@ -114,6 +114,36 @@ describe('the stay written in sentences and labelled far below the banner', () =
       <section><h3>Spouse</h3><dl><dt>Name</dt><dd>Ruth Olafsen</dd><dt>DOB</dt><dd>05/06/1950</dd></dl></section>`));
     expect(r).toMatchObject({ name: 'Bertram Olafsen', dob: '1948-02-11', admitDate: adm.iso, location: '3 North, Room 318-B' });
   });
+
+  it("does not end the stay's sentence at an abbreviation or an initial", async () => {
+    const adm = day(-6);
+    const sentences = [
+      `Admitted to St. Luke's on ${adm.us} for observation.`,
+      `Admitted to Mt. Sinai West on ${adm.us}.`,
+      `Pt admitted to Ft. Myers Regional on ${adm.us} via EMS.`,
+      `Admitted under Dr. Okafor on ${adm.us}.`,
+      `Admitted to Bed No. B-214 on ${adm.us}.`,
+      `Admitted under J. Smith, hospitalist, on ${adm.us}.`,
+      `Admitted under Mr. A. K. Patel (surgeon) on ${adm.us}.`,
+    ];
+    for (const s of sentences) expect((await read(page(`<div class="note"><p>${s}</p></div>`)))?.admitDate, s).toBe(adm.iso);
+    // A sentence that does end still ends the keyword's reach: the date after it is not the admission's.
+    const ended = `Admitted via ED. Follow-up visit ${day(-2).us} with PCP.`;
+    expect((await read(page(`<p>${ended}</p>`)))?.admitDate, ended).toBeUndefined();
+  });
+
+  it("reads the stay from a form's note field, never identity nor a relative's stay", async () => {
+    const [adm, dis] = [day(-8), day(3)];
+    const form = (note: string) => page(`<form class="encounter"><label>Note</label><textarea></textarea></form>`.replace('<textarea>', `<textarea>${note}`));
+    const r = await read(form(`Admitted ${adm.us} from ED with CHF exacerbation. Expected discharge ${dis.us}. Referral for Ruth Olafsen, DOB 05/06/1970, MRN 5512001.`));
+    expect(r).toMatchObject({ name: 'Bertram Olafsen', mrn: '7740112', dob: '1948-02-11', admitDate: adm.iso, dischargeDate: dis.iso, dischargeActual: false });
+    // What was typed lives in the control's value, not its markup.
+    const typed = parse(form(''));
+    (typed.querySelector('textarea') as HTMLTextAreaElement).value = `Pt admitted to 4 West on ${adm.us}.`;
+    expect(await extractClientContext(typed, 'https://crm.example.net/main.aspx?etn=contact')).toMatchObject({ admitDate: adm.iso, location: '4 West' });
+    for (const note of [`Wife was admitted on ${adm.us}.`, `Previously admitted 02/03/2019 for CHF.`]) expect((await read(form(note)))?.admitDate, note).toBeUndefined();
+    expect((await read(page(`<form><textarea hidden>Admitted ${adm.us}.</textarea></form>`)))?.admitDate).toBeUndefined();
+  });
 });
 
 describe('the stay as encounter tables, rows and entries print it', () => {
