@@ -41,6 +41,8 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
   /** Bumped when the page's client changed while its record was being read: read it again. */
   const reread = signal(0);
   let reads = 0;
+  /** The read in flight, if any: begun before a write of this panel's, it would show the record from before it. */
+  let reading: number | undefined;
   // The background resolved the page to a client (and recorded the visit): read that record. A
   // page with no client named was answered while locked: this panel exists unlocked, so ask again.
   let askedFor: unknown;
@@ -54,8 +56,12 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     }
     if (!context || id === undefined) return;
     const read = ++reads;
+    reading = read;
     const stillShown = () => read === reads && binding.tab.peek()?.context === context && binding.clientId.peek() === id;
     readClient(id)
+      .finally(() => {
+        if (reading === read) reading = undefined;
+      })
       .then((found) => {
         if (!stillShown()) return;
         if (!found) throw new Error(`No client ${id}`);
@@ -72,6 +78,18 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     return record && { record, mergeCandidates: await mergeCandidatesFor(db, record) };
   }
 
+  /**
+   * The page's client as a write just left it. A read begun before the write would answer with the
+   * record from before it (IndexedDB reads see the data as of their own transaction) and, landing
+   * later, undo what the user sees: it is dropped for one begun now.
+   */
+  function showWritten(fresh: ClientRecord) {
+    const currentResolved = current.peek();
+    if (currentResolved?.record.id !== fresh.id) return;
+    resolved.value = { ...currentResolved, record: fresh };
+    if (reading !== undefined) reread.value++;
+  }
+
   /** Corrections made in another panel (or the options page) show here at once. */
   async function refresh(ids: string[]) {
     const pageId = binding.clientId.peek();
@@ -85,8 +103,7 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
         continue;
       }
       if (chosen.peek()?.id === fresh.id) chosen.value = fresh;
-      const currentResolved = resolved.peek();
-      if (currentResolved?.record.id === fresh.id) resolved.value = { ...currentResolved, record: fresh };
+      if (resolved.peek()?.record.id === fresh.id) showWritten(fresh);
     }
   }
   const offChanged = onChanged((change) => {
@@ -121,8 +138,7 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
       const fresh = await (await loadActions()).enrolClient(db, id, now);
       if (chosen.peek()?.id === fresh.id) chosen.value = fresh;
       // The page's client may still be the background's head start: this read is as good as the panel's own.
-      const shown = current.peek();
-      if (shown?.record.id === fresh.id) resolved.value = { ...shown, record: fresh };
+      showWritten(fresh);
       return fresh;
     },
     dispose: () => {
