@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 
 const shared = {
@@ -60,10 +60,11 @@ const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**', 'tests/unit/syn
  * import only).
  */
 const PANEL_DIR = 'tests/unit/sidepanel';
-const OWN_MODULES = ['head-start.test.tsx', 'contact-status.test.tsx'];
+const mocksAModule = (file: string) => /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8'));
 const SHARED_DOM = readdirSync(PANEL_DIR)
-  .filter((name) => /\.test\.tsx?$/.test(name) && !OWN_MODULES.includes(name))
-  .map((name) => `${PANEL_DIR}/${name}`);
+  .filter((name) => /\.test\.tsx?$/.test(name))
+  .map((name) => `${PANEL_DIR}/${name}`)
+  .filter((file) => !mocksAModule(file));
 
 interface Suite {
   name: string;
