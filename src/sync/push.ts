@@ -192,7 +192,7 @@ interface Planned {
 async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
   const { ids } = remembered;
   // The clients the records refer to by their Patient's server id.
-  await remembered.lookUp(clientsOf([...records.values()].map((record) => (record as { clientId?: string }).clientId)));
+  await remembered.lookUp(clientsOf(batch.map((entry) => (records.get(recordKey(entry)) as { clientId?: string } | undefined)?.clientId)));
   const copies = await readServerCopies(send, batch, ids);
   const planned: Planned[] = [];
   for (const entry of batch) {
