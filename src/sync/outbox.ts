@@ -149,17 +149,22 @@ async function rowsOf<S extends SharedStore>(db: RapportDb, store: S, entries: r
 /**
  * The rows with these ids. Ids that lie close together in key order (a first upload's outbox
  * lists each store's records in id order) are read as one key range, which costs a tenth of
- * reading each by key (sync-scale bench, fake-indexeddb); scattered ones (a day's edits) by key.
+ * reading each by key (sync-scale bench, fake-indexeddb). The range read stops after a few rows
+ * per id wanted, so scattered ids (a day's edits) waste little on it; those past it are read by
+ * key. (Counting the range first would cost as much as reading it: a count walks the range.)
  */
-async function readByIds<S extends SharedStore>(records: Pick<IDBPObjectStore<RapportSchema, [S], S>, 'get' | 'getAll' | 'count'>, ids: readonly string[]) {
-  const sorted = [...ids].sort();
-  const range = sorted.length >= RANGE_READ_MIN ? IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!) : undefined;
-  if (range && (await records.count(range)) <= sorted.length * RANGE_READ_SPAN) {
-    const wanted = new Set(ids);
-    return (await records.getAll(range)).filter((row) => wanted.has(row.id));
-  }
-  return (await Promise.all(ids.map((id) => records.get(id)))).filter((row) => row !== undefined);
+async function readByIds<S extends SharedStore>(records: Pick<IDBPObjectStore<RapportSchema, [S], S>, 'get' | 'getAll'>, ids: readonly string[]) {
+  const byKey = async (some: readonly string[]) => (await Promise.all(some.map((id) => records.get(id)))).filter((row) => row !== undefined);
+  if (ids.length < RANGE_READ_MIN) return byKey(ids);
+  // String keys order by UTF-16 code units, as JavaScript's sort and comparisons do.
+  const sorted = [...new Set(ids)].sort();
+  const limit = sorted.length * RANGE_READ_SPAN;
+  const rows = await records.getAll(IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!), limit);
+  const wanted = new Set(sorted);
+  const found = rows.filter((row) => wanted.has(row.id));
+  const last = rows.length < limit ? undefined : rows.at(-1)?.id;
+  return last === undefined ? found : [...found, ...(await byKey(sorted.filter((id) => id > last)))];
 }
 
-const RANGE_READ_MIN = 16;
+const RANGE_READ_MIN = 64;
 const RANGE_READ_SPAN = 3;

@@ -73,8 +73,10 @@ const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].fl
  * `created`, when given, is filled with `Type/id/versionId` of each resource this push created
  * from this device's record as it stands: the round's pull then skips those echoes instead of
  * reading each one back into the store it came from (a first upload's pull is mostly echoes).
+ * `newClients`, when given, with the clients this push created on the server or found there by
+ * chart (client id → Patient id): the round claims their care teams (team.ts).
  */
-export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>): Promise<PushResult> {
+export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>): Promise<PushResult> {
   const remembered = rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
@@ -98,7 +100,7 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const read = await liveRecords(db, chunk.flat());
-      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, created, read);
+      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read);
     }
   }
   return result;
@@ -145,7 +147,16 @@ async function enqueueMissingClients(db: RapportDb, outbox: readonly OutboxEntry
 }
 
 /** `read`: the batch's records as read just before; a merge round after a 412 reads them again. */
-async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[], remembered: RememberedIds, result: PushResult, now: number, created: Set<string> | undefined, read: ReadonlyMap<string, StoreRecords[SharedStore]>): Promise<void> {
+async function pushBatch(
+  db: RapportDb,
+  send: Send,
+  batch: readonly OutboxEntry[],
+  remembered: RememberedIds,
+  result: PushResult,
+  now: number,
+  { created, newClients }: { created?: Set<string> | undefined; newClients?: Map<string, string> | undefined },
+  read: ReadonlyMap<string, StoreRecords[SharedStore]>,
+): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
     const records = round === 1 ? read : await liveRecords(db, batch);
@@ -170,6 +181,7 @@ async function pushBatch(db: RapportDb, send: Send, batch: readonly OutboxEntry[
     const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));
     await settlePushed(db, settled);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
+    if (newClients) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients') newClients.set(item.entry.id, settled[i]!.serverId);
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
     await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);
@@ -192,7 +204,7 @@ interface Planned {
 async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
   const { ids } = remembered;
   // The clients the records refer to by their Patient's server id.
-  await remembered.lookUp(clientsOf([...records.values()].map((record) => (record as { clientId?: string }).clientId)));
+  await remembered.lookUp(clientsOf(batch.map((entry) => (records.get(recordKey(entry)) as { clientId?: string } | undefined)?.clientId)));
   const copies = await readServerCopies(send, batch, ids);
   const planned: Planned[] = [];
   for (const entry of batch) {

@@ -4,7 +4,7 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges, pullPatients } from './pull-changes';
 import { queueCaseloadOnce } from './first-upload';
-import { claimPushed, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
+import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
 import { sendQueuedCovers } from './cover-queue';
 import { withSent } from './cover-state';
 import { handoffsTo } from './handoff';
@@ -66,18 +66,22 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
     const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
     const created = new Set<string>();
-    const { pushed, heldBack } = await pushOutbox(db, send, now(), created, stated?.scope);
+    const newClients = new Map<string, string>();
+    const { pushed, heldBack } = await pushOutbox(db, send, now(), created, stated?.scope, newClients);
     // After the push, so the user's new clients get their care team and are in scope.
-    const team = stated ? await claimPushed(db, send, stated, now()) : undefined;
+    const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
     const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created);
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
-    const covers = team ? await sendQueuedCovers(db, send, await linkedToClients(db, team.state), now()) : { problems: [], sent: [] };
+    let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
+    const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
     const handoffs = team ? await handoffsTo(send, team.state.user, [...team.scope]) : [];
     // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
     const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
-    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs }, deps.sealer);
+    // Only a handoff's client just pulled adds to the clients linked above.
+    if (team && handoffClients.pulled) clientOf = await clientsByPatient(db);
+    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs }, deps.sealer, clientOf);
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
     const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...covers.problems];

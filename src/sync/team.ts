@@ -75,23 +75,32 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
   return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
 }
 
-/** After a push: the clients it brought to the server for the first time get their CareTeam and join the scope. */
-export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefresh, now: number): Promise<TeamRefresh> {
+/**
+ * After a push: the clients it brought to the server for the first time (`pushed`: client id →
+ * Patient id) get their CareTeam and join the scope. One a stopped round left unclaimed is
+ * claimed by the next round's refreshTeam, which looks at every client.
+ */
+export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefresh, now: number, pushed: ReadonlyMap<string, string>): Promise<TeamRefresh> {
   const { state, people } = refresh;
-  const claimed = await claimUnteamed(db, send, state.careTeams, state.user, state.userDisplay, now);
+  if (!pushed.size) return refresh;
+  const claimed = await claimUnteamed(db, send, state.careTeams, state.user, state.userDisplay, now, pushed);
   if (!claimed.length) return refresh;
   const careTeams = [...state.careTeams, ...claimed];
   return { ...refresh, state: { ...state, careTeams }, scope: patientsInScope(careTeams, people, now) };
 }
 
 /** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device. */
-export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer): Promise<void> {
-  await saveTeamState(db, await linkedToClients(db, state), sealer);
+export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer, clientOf: ReadonlyMap<string, string>): Promise<void> {
+  await saveTeamState(db, linkedToClients(state, clientOf), sealer);
 }
 
-/** Each team and handoff with the id of the client it is about on this device, once this device has that client. */
-export async function linkedToClients(db: RapportDb, state: TeamState): Promise<TeamState> {
-  const clientOf = new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
+/** Patient id → the client this device holds for it: read once for the round's links (linkedToClients). */
+export async function clientsByPatient(db: RapportDb): Promise<Map<string, string>> {
+  return new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
+}
+
+/** Each team and handoff with the id of the client it is about on this device (`clientOf`: clientsByPatient), once this device has that client. */
+export function linkedToClients(state: TeamState, clientOf: ReadonlyMap<string, string>): TeamState {
   const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
     const clientId = clientOf.get(team.patientId);
     return clientId ? { ...team, clientId } : team;
@@ -135,10 +144,10 @@ async function nameOf(send: Send, reference: string): Promise<string | undefined
  * one client, or a replay, make one team). A Patient that has a team without the user (handed to
  * a colleague) is not claimed back: that is how a client leaves a caseload.
  */
-async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam[], user: string, userDisplay: string | undefined, now: number): Promise<CareTeam[]> {
+async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam[], user: string, userDisplay: string | undefined, now: number, among?: ReadonlyMap<string, string>): Promise<CareTeam[]> {
   const teamed = new Set(known.map((team) => team.patientId));
   const candidates: string[] = [];
-  for (const [clientId, patientId] of await loadServerIds(db, 'clients')) {
+  for (const [clientId, patientId] of among ?? (await loadServerIds(db, 'clients'))) {
     if (!teamed.has(patientId) && (await getLive(db, 'clients', clientId))?.enrolledAt !== undefined) candidates.push(patientId);
   }
   const unteamed: string[] = [];
