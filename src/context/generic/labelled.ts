@@ -392,7 +392,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // <label> names the control, the row's next sibling is another row.
         if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
         if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
-        const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
+        const target = el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
