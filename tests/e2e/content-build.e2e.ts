@@ -57,9 +57,10 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * Structured 3.3 KB (3,122 → 3,375 B, +253 B) when it reads the camelCase patient and admission of
  * GraphQL/Apollo/Redux stores (generic/app-state.ts; main.js +3 B, 4,597 → 4,600 B).
  * 18,583 B (+100 B; built 18,482 → 18,582 B) when a form control a stylesheet hides is not read as a
- * label's value, and a display: contents wrapper is judged by its parent and its own text's boxes.
+ * label's value, and a display: contents wrapper is judged by its parent and its own text's boxes;
+ * 18,604 B (+21 B, built 18,603 B) when a labelled chip's value is read from its shown parts only.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18_583, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18_604, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -429,9 +429,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
-      const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
-      if (own.length > 0 && env.vis.isVisible(el)) {
-        for (const p of own) {
+      const own = (t: string) => labelledToken(t).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      if (own(text).length > 0 && env.vis.isVisible(el)) {
+        // A part a stylesheet hides is in its text, not on the screen: read what its shown parts say.
+        for (const p of own(shortText(el, 60, SCAN_NODES, (e) => env.vis.isVisible(e)) ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           if (rule) add(rule, p.raw, p.how, el, 'label');
         }
