@@ -4,6 +4,7 @@ import { cleanText, shortText } from './parse/text';
 const NEVER_RENDERED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'META', 'LINK']);
 /** Smaller than this (px), text or a box is not something a person reads. */
 const MIN_READABLE = 2;
+const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const MIN_FONT_PX = 4;
 const MAX_CLIP_ANCESTORS = 12;
 /** clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely. */
@@ -72,16 +73,28 @@ export class VisibilityChecker {
 
   private rendered(el: Element): boolean {
     const v = el as VisibilityElement;
-    if (this.view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    let contents = false;
+    if (this.view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
+      // display: contents has no box, so checkVisibility calls it hidden: its content is laid out in the
+      // parent's box, where only the visibility it passes down (not its opacity, a box's) can hide it.
+      const own = this.view.getComputedStyle(el);
+      const parent = up(el);
+      if (own.display !== 'contents' || own.visibility !== 'visible' || !parent || !this.isVisible(parent)) return false;
+      // Its own text is judged by that text's boxes; with none, what it wraps is judged element by element.
+      if (!(contents = ownText(el))) return true;
+    }
     if (!this.layout || !this.view) return true;
     const style = this.view.getComputedStyle(el);
-    if (parseFloat(style.fontSize) < MIN_FONT_PX && ownText(el)) return false;
+    // A form control shows its value in its own font, inside its border (its client box).
+    const control = CONTROLS.has(el.tagName);
+    if (parseFloat(style.fontSize) < MIN_FONT_PX && (control || ownText(el))) return false;
+    if (control && (el.clientWidth < MIN_READABLE || el.clientHeight < MIN_READABLE)) return false;
     // Text is painted in its fill colour, which is the colour unless set apart: one read, not two.
     if (transparent(style.getPropertyValue('-webkit-text-fill-color') || style.color)) return false;
     // Its own clip hides it as an ancestor's would (a stylesheet's, which the markup check cannot see).
     if (CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`)) return false;
     // A text-indent can push the text away from its element: then the text's own boxes count.
-    const box = (style.textIndent !== '0px' && textBox(el)) || el.getBoundingClientRect();
+    const box = ((contents || style.textIndent !== '0px') && textBox(el)) || el.getBoundingClientRect();
     if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
     this.page ??= { x: this.view.scrollX, y: this.view.scrollY, viewWidth: this.view.innerWidth };
     const pageLeft = box.left + this.page.x;
@@ -193,7 +206,7 @@ function selfHidden(el: Element): boolean {
   if (!style) return false;
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
   if (style.contentVisibility === 'hidden') return true;
-  if (style.opacity !== '' && parseFloat(style.opacity) === 0) return true;
+  if (style.opacity !== '' && parseFloat(style.opacity) === 0 && style.display !== 'contents') return true;
   if (style.fontSize !== '' && parseFloat(style.fontSize) === 0) return true;
   if (transparent(style.color)) return true;
   if (SCALE_ZERO.test(style.transform) || style.scale === '0') return true;

@@ -57,9 +57,14 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * Structured 3.3 KB (3,122 → 3,375 B, +253 B) when it reads the camelCase patient and admission of
  * GraphQL/Apollo/Redux stores (generic/app-state.ts; main.js +3 B, 4,597 → 4,600 B).
  * Reader 18,532 B (+79 B) when a stay sentence no longer ends at an abbreviation or an initial ("St. Luke's",
- * "Dr. Okafor", "J. Smith") and a form's note field is read for the stay alone.
+ * "Dr. Okafor", "J. Smith") and a form's note field is read for the stay alone. +33 B when a banner
+ * line's chips, a wrapped value's parts and a stay table's cells are judged as the page shows them; +100 B
+ * when a form control a stylesheet hides is not read as a label's value and a display: contents wrapper
+ * is judged by its parent and its own text's boxes; +21 B when a labelled chip's value is read from its
+ * shown parts only. Together
+ * 18,681 B: 18.25 KB.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.05 * 1024 + 79, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.25 * 1024, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

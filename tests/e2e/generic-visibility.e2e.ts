@@ -37,6 +37,8 @@ const WRAPPED: Record<string, (hide: string) => string> = {
   'definition list': (hide) => `<dl class="patient-banner"><dt>Name</dt><dd>DOE, JANE M</dd><dt>MRN</dt><dd><span class="${hide}">90001</span></dd><dt>DOB</dt><dd>02/02/1960</dd></dl>`,
   'label and value in one paragraph': (hide) => `<div class="patient-banner"><p>Patient: DOE, JANE M</p><p>MRN: <span class="${hide}">90001</span></p><p>DOB: 02/02/1960</p></div>`,
   'labelled chip': (hide) => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> <span>MRN <b class="${hide}">90001</b></span></div>`,
+  'chip in a wrapper': (hide) => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> · <span><span class="${hide}">MRN 90001</span></span></div>`,
+  'form control in a cell': (hide) => `<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><input type="text" class="${hide}" value="MRN-90001"></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`,
 };
 const wrapped = Object.entries(WRAPPED);
 /** A stay table below the banner: a hidden row of another stay before the visible one. */
@@ -99,6 +101,35 @@ test('the same pages with nothing hidden read their record numbers (the cases ab
   // Two current stays, neither said to be the one: no stay.
   expect((await read(stay('')))?.admitDate).toBeUndefined();
   for (const page of Object.values(WRAPPED)) expect(await read(page(''))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: expect.stringContaining('90001') });
+});
+
+/**
+ * `display: contents` gives its element no box of its own, its content is laid out in the parent's:
+ * what it wraps is seen exactly when the parent is, and its own opacity (a box property) does nothing,
+ * while visibility, which its content inherits, still hides.
+ */
+const CONTENTS: Record<string, (wrap: string, hide?: string) => string> = {
+  'banner table cell': (wrap, hide = '') => `<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td class="${hide}"><span style="${wrap}">MRN-90001</span></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`,
+  'banner line chip': (wrap, hide = '') => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> · <span class="${hide}"><span style="${wrap}">MRN 90001</span></span></div>`,
+  'nested wrappers': (wrap, hide = '') => `<div class="patient-banner"><span>DOE, JANE M</span> · <span>DOB 02/02/1960</span> · <span class="${hide}"><x-chip style="display: contents"><span style="${wrap}">MRN 90001</span></x-chip></span></div>`,
+};
+const contents = Object.entries(CONTENTS);
+
+describe.each(contents)('a display: contents wrapper, %s', (_layout, page) => {
+  test('in a visible banner, what it wraps is read', async () => {
+    expect(await read(page('display: contents'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', mrn: expect.stringContaining('90001') });
+  });
+  test('its own opacity 0 hides nothing (opacity applies to a box it does not have)', async () => {
+    expect(await read(page('display: contents; opacity: 0'))).toMatchObject({ source: 'generic', mrn: expect.stringContaining('90001') });
+  });
+
+  test.each(hiding)('inside a parent hidden by %s, nothing it wraps is read', async (_how, css) => {
+    expect((await read(page('display: contents', css)))?.mrn).toBeUndefined();
+  });
+});
+
+test.each(contents)('a display: contents wrapper, %s: its own visibility hidden hides what it wraps', async (_layout, page) => {
+  expect((await read(page('display: contents; visibility: hidden')))?.mrn).toBeUndefined();
 });
 
 test.each(wrapped.slice(0, 2))('%s: the client is still read when the hidden part is the record number', async (_layout, page) => {

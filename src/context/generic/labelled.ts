@@ -403,7 +403,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // <label> names the control, the row's next sibling is another row.
         if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
         if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
-        const target = el.tagName === 'LABEL' ? labelTarget(el, doc) : null;
+        const target = el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
@@ -440,9 +440,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
-      const own = labelledToken(text).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
-      if (own.length > 0 && env.vis.isVisible(el)) {
-        for (const p of own) {
+      const own = (t: string) => labelledToken(t).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      if (own(text).length > 0 && env.vis.isVisible(el)) {
+        // A part a stylesheet hides is in its text, not on the screen: read what its shown parts say.
+        for (const p of own(shortText(el, 60, SCAN_NODES, (e) => env.vis.isVisible(e)) ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           if (rule) add(rule, p.raw, p.how, el, 'label');
         }

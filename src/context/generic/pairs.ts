@@ -23,7 +23,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;
     if (next) {
       // Its parts are judged too: a stylesheet hides a value inside a cell the user sees.
-      const text = controlValue(next) ?? shortText(next, undefined, undefined, (e) => vis.isVisible(e));
+      const shown = (e: Element) => vis.isVisible(e);
+      const text = controlValue(next, shown) ?? shortText(next, undefined, undefined, shown);
       return text ? { text, el: next } : null;
     }
     // Wrapped alone: climb only while the wrapper holds nothing but the label.
@@ -35,13 +36,13 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
 }
 
 /** For a `for`-labelled <label>, the control it names (its value or text). */
-export function labelTarget(label: Element, doc: Document): string | null {
+export function labelTarget(label: Element, doc: Document, vis: VisibilityChecker): string | null {
   const id = label.getAttribute('for');
   if (!id) return null;
   // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
   const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
   const target = near ?? doc.getElementById(id);
-  return target && (controlValue(target) ?? shortText(target));
+  return target && (controlValue(target, (e) => vis.isVisible(e)) ?? shortText(target));
 }
 
 const CONTROLS = 'input, select, textarea';
@@ -49,11 +50,12 @@ const CONTROLS = 'input, select, textarea';
 /**
  * What a form control shows (a text field's value, a select's chosen option). Form-built records
  * (model-driven CRM forms, edit screens) print their values only there, often in a cell of their
- * own beside the label: `el` may be that cell, holding the control alone.
+ * own beside the label: `el` may be that cell, holding the control alone. Null when `shown` says the control is not.
  */
-export function controlValue(el: Element): string | null {
+export function controlValue(el: Element, shown: (control: Element) => boolean): string | null {
   const inner = el.querySelectorAll(CONTROLS);
   // A wrapper counts only when the control is all it shows: a row holding a label and a control is not a value.
   const control = el.matches(CONTROLS) ? el : inner.length === 1 && (shortText(el) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
-  return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') ? readValue(control) : null;
+  // A stylesheet can hide the control inside a cell the user sees: what it holds is then not shown.
+  return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') && shown(control) ? readValue(control) : null;
 }

@@ -24,6 +24,7 @@ afterEach(() => {
 });
 
 const line = '<div class="patient-banner"><span>DOE, JANE M</span> · <span>F</span> · <span>DOB 02/02/1960</span> · <span class="x">MRN 90001</span></div>';
+const control = '<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><input type="text" class="x" value="MRN-90001"></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>';
 const cell = '<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><span class="x">MRN-90001</span></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>';
 
 describe.each(HIDING)('a record number hidden by a stylesheet (%s)', (css) => {
@@ -37,9 +38,15 @@ describe.each(HIDING)('a record number hidden by a stylesheet (%s)', (css) => {
     expect(got).toMatchObject({ name: 'Jane M. Doe', dob: '1960-02-02' });
     expect(got?.mrn).toBeUndefined();
   });
+  it('is not read from a form control inside a visible value cell', async () => {
+    const got = await read(css, control);
+    expect(got).toMatchObject({ name: 'Jane M. Doe', dob: '1960-02-02' });
+    expect(got?.mrn).toBeUndefined();
+  });
 });
 
 it('is read when the stylesheet hides nothing', async () => {
   expect(await read('color: inherit', line)).toMatchObject({ name: 'Jane M. Doe', mrn: '90001' });
   expect(await read('color: inherit', cell)).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-90001' });
+  expect(await read('color: inherit', control)).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-90001' });
 });
