@@ -28,63 +28,66 @@ type Box = { left: number; top: number; right: number; bottom: number };
  * Chromium has no layout and would call everything hidden, so it gets the markup checks only.)
  */
 export class VisibilityChecker {
-  private readonly cache = new Map<Element, boolean>();
-  private readonly seen = new Map<Element, boolean>();
-  private readonly clipCache = new Map<Element, Box | null>();
-  private readonly view: (Window & typeof globalThis) | null;
+  readonly #cache = new Map<Element, boolean>();
+  readonly #seen = new Map<Element, boolean>();
+  readonly #clipCache = new Map<Element, Box | null>();
+  readonly #view: (Window & typeof globalThis) | null;
   /** True when boxes have real geometry (a browser tab), false in a windowless or layout-less DOM. */
-  private readonly layout: boolean;
+  readonly #layout: boolean;
   /** The page's scroll offset and width, read once per check run. */
-  private page: { x: number; y: number; viewWidth: number; width?: number } | undefined;
+  #page: { x: number; y: number; viewWidth: number; width?: number } | undefined;
 
-  constructor(private readonly doc: Document) {
-    this.view = doc.defaultView as (Window & typeof globalThis) | null;
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+    this.#view = doc.defaultView as (Window & typeof globalThis) | null;
     let layout = false;
     try {
-      layout = this.view !== null && doc.documentElement.getBoundingClientRect().width > 0;
+      layout = this.#view !== null && doc.documentElement.getBoundingClientRect().width > 0;
     } catch {
       layout = false;
     }
-    this.layout = layout;
+    this.#layout = layout;
   }
 
   /** Markup-only check (attributes, inline styles, ancestors): cheap, for the many parts of one checked whole. */
   isShownByMarkup(el: Element): boolean {
     try {
-      return !this.hiddenByMarkup(el);
+      return !this.#hiddenByMarkup(el);
     } catch {
       return false;
     }
   }
 
   isVisible(el: Element): boolean {
-    const known = this.seen.get(el);
+    const known = this.#seen.get(el);
     if (known !== undefined) return known;
     let visible: boolean;
     try {
-      visible = !this.hiddenByMarkup(el) && this.rendered(el);
+      visible = !this.#hiddenByMarkup(el) && this.#rendered(el);
     } catch {
       // A getter that throws is a page playing games: treat what it guards as unseen.
       visible = false;
     }
-    this.seen.set(el, visible);
+    this.#seen.set(el, visible);
     return visible;
   }
 
-  private rendered(el: Element): boolean {
+  #rendered(el: Element): boolean {
     const v = el as VisibilityElement;
     let contents = false;
-    if (this.view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
+    if (this.#view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
       // display: contents has no box, so checkVisibility calls it hidden: its content is laid out in the
       // parent's box, where only the visibility it passes down (not its opacity, a box's) can hide it.
-      const own = this.view.getComputedStyle(el);
+      const own = this.#view.getComputedStyle(el);
       const parent = up(el);
       if (own.display !== 'contents' || own.visibility !== 'visible' || !parent || !this.isVisible(parent)) return false;
       // Its own text is judged by that text's boxes; with none, what it wraps is judged element by element.
       if (!(contents = ownText(el))) return true;
     }
-    if (!this.layout || !this.view) return true;
-    const style = this.view.getComputedStyle(el);
+    if (!this.#layout || !this.#view) return true;
+    const style = this.#view.getComputedStyle(el);
     // A form control shows its value in its own font, inside its border (its client box).
     const control = CONTROLS.has(el.tagName);
     if (parseFloat(style.fontSize) < MIN_FONT_PX && (control || ownText(el))) return false;
@@ -96,20 +99,20 @@ export class VisibilityChecker {
     // A text-indent can push the text away from its element: then the text's own boxes count.
     const box = ((contents || style.textIndent !== '0px') && textBox(el)) || el.getBoundingClientRect();
     if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
-    this.page ??= { x: this.view.scrollX, y: this.view.scrollY, viewWidth: this.view.innerWidth };
-    const pageLeft = box.left + this.page.x;
-    const pageTop = box.top + this.page.y;
+    this.#page ??= { x: this.#view.scrollX, y: this.#view.scrollY, viewWidth: this.#view.innerWidth };
+    const pageLeft = box.left + this.#page.x;
+    const pageTop = box.top + this.#page.y;
     if (pageLeft + box.width <= 0 || pageTop + box.height <= 0) return false;
     // Past the document's scroll width is off the page; measured only for boxes that start past the view (it costs).
-    if (pageLeft >= this.page.viewWidth && pageLeft >= (this.page.width ??= Math.max(this.doc.documentElement.scrollWidth, this.page.viewWidth))) return false;
-    return !this.clippedAway(el, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
+    if (pageLeft >= this.#page.viewWidth && pageLeft >= (this.#page.width ??= Math.max(this.#doc.documentElement.scrollWidth, this.#page.viewWidth))) return false;
+    return !this.#clippedAway(el, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
   }
 
   /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
-  private clippedAway(el: Element, box: Box): boolean {
+  #clippedAway(el: Element, box: Box): boolean {
     let cur = up(el);
-    for (let depth = 0; cur && depth < MAX_CLIP_ANCESTORS && cur !== this.doc.documentElement; depth++) {
-      const clip = this.clipOf(cur);
+    for (let depth = 0; cur && depth < MAX_CLIP_ANCESTORS && cur !== this.#doc.documentElement; depth++) {
+      const clip = this.#clipOf(cur);
       if (clip) {
         box = { left: Math.max(box.left, clip.left), top: Math.max(box.top, clip.top), right: Math.min(box.right, clip.right), bottom: Math.min(box.bottom, clip.bottom) };
         if (box.right - box.left < MIN_READABLE || box.bottom - box.top < MIN_READABLE) return true;
@@ -119,10 +122,10 @@ export class VisibilityChecker {
     return false;
   }
 
-  private clipOf(el: Element): Box | null {
-    const cached = this.clipCache.get(el);
+  #clipOf(el: Element): Box | null {
+    const cached = this.#clipCache.get(el);
     if (cached !== undefined) return cached;
-    const style = (this.view as Window).getComputedStyle(el);
+    const style = (this.#view as Window).getComputedStyle(el);
     const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none');
     let box: Box | null = null;
     if (clips) {
@@ -130,16 +133,16 @@ export class VisibilityChecker {
       box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
       if (CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`)) box = { left: r.left, top: r.top, right: r.left, bottom: r.top };
     }
-    this.clipCache.set(el, box);
+    this.#clipCache.set(el, box);
     return box;
   }
 
-  private hiddenByMarkup(el: Element): boolean {
+  #hiddenByMarkup(el: Element): boolean {
     const chain: Element[] = [];
     let hidden = false;
     let cur: Element | null = el;
     for (let depth = 0; cur && depth < 200; depth++) {
-      const cached = this.cache.get(cur);
+      const cached = this.#cache.get(cur);
       if (cached !== undefined) {
         hidden = cached;
         break;
@@ -152,7 +155,7 @@ export class VisibilityChecker {
       cur = up(cur);
     }
     // Everything below a hidden ancestor is hidden; if none was hidden, none on the chain is.
-    for (const c of chain) this.cache.set(c, hidden);
+    for (const c of chain) this.#cache.set(c, hidden);
     return hidden;
   }
 }

@@ -35,36 +35,23 @@ export function emptyReading(): Reading {
   return { fields: {}, provenance: {}, ambiguousDates: false };
 }
 
+/** Canonical form of each field that is not a date. */
+const NORMALIZE: Record<Exclude<ContextField, 'dob' | 'admitDate' | 'dischargeDate'>, (raw: string) => string | null> = {
+  name: parseName,
+  mrn: normalizeId,
+  sex: normalizeSex,
+  phone: normalizePhone,
+  location: normalizeLocation,
+};
+
 /** Turns raw page text into the field's canonical form, or null when it is not a plausible value. */
 export function normalizeField(field: ContextField, raw: string, env: ReadEnv): { value: string; ambiguous: boolean } | null {
-  switch (field) {
-    case 'name': {
-      const v = parseName(raw);
-      return v ? { value: v, ambiguous: false } : null;
-    }
-    case 'dob':
-    case 'admitDate':
-    case 'dischargeDate': {
-      const d = parseDate(raw, { order: env.dateOrder, kind: field === 'dob' ? 'birth' : 'event', today: env.today });
-      return d ? { value: d.iso, ambiguous: d.ambiguous } : null;
-    }
-    case 'mrn': {
-      const v = normalizeId(raw);
-      return v ? { value: v, ambiguous: false } : null;
-    }
-    case 'sex': {
-      const v = normalizeSex(raw);
-      return v ? { value: v, ambiguous: false } : null;
-    }
-    case 'phone': {
-      const v = normalizePhone(raw);
-      return v ? { value: v, ambiguous: false } : null;
-    }
-    case 'location': {
-      const v = normalizeLocation(raw);
-      return v ? { value: v, ambiguous: false } : null;
-    }
+  if (field === 'dob' || field === 'admitDate' || field === 'dischargeDate') {
+    const d = parseDate(raw, { order: env.dateOrder, kind: field === 'dob' ? 'birth' : 'event', today: env.today });
+    return d ? { value: d.iso, ambiguous: d.ambiguous } : null;
   }
+  const v = NORMALIZE[field](raw);
+  return v ? { value: v, ambiguous: false } : null;
 }
 
 /** Records a value in the reading unless the field already has one (first reader wins). */

@@ -53,37 +53,37 @@ export function defaultYield(): () => Promise<void> {
 }
 
 export class Slicer {
-  private readonly clock: () => number;
-  private readonly yieldTo: () => Promise<void>;
-  private readonly sliceMs: number;
-  private readonly deadline: number;
-  private readonly onSlice?: (ms: number) => void;
-  private sliceStart: number;
+  readonly #clock: () => number;
+  readonly #yieldTo: () => Promise<void>;
+  readonly #sliceMs: number;
+  readonly #deadline: number;
+  readonly #onSlice?: (ms: number) => void;
+  #sliceStart: number;
   /** Yields taken so far: a read that yielded may have seen the page change under it. */
   yields = 0;
 
   constructor(options: SliceOptions = {}) {
-    this.clock = options.clock ?? defaultClock();
-    this.yieldTo = options.yieldTo ?? defaultYield();
-    this.sliceMs = positive(options.sliceMs, SLICE_MS);
-    this.onSlice = options.onSlice;
-    this.sliceStart = this.clock();
-    this.deadline = this.sliceStart + positive(options.capMs, CAP_MS);
+    this.#clock = options.clock ?? defaultClock();
+    this.#yieldTo = options.yieldTo ?? defaultYield();
+    this.#sliceMs = positive(options.sliceMs, SLICE_MS);
+    this.#onSlice = options.onSlice;
+    this.#sliceStart = this.#clock();
+    this.#deadline = this.#sliceStart + positive(options.capMs, CAP_MS);
   }
 
   /** True when the current slice is used up: the caller then awaits `pause()`. Throws past the cap. */
   due(): boolean {
-    const now = this.clock();
-    if (now > this.deadline) throw new ReadCapExceeded();
-    return now - this.sliceStart >= this.sliceMs;
+    const now = this.#clock();
+    if (now > this.#deadline) throw new ReadCapExceeded();
+    return now - this.#sliceStart >= this.#sliceMs;
   }
 
   async pause(): Promise<void> {
-    this.onSlice?.(this.clock() - this.sliceStart);
-    await this.yieldTo();
+    this.#onSlice?.(this.#clock() - this.#sliceStart);
+    await this.#yieldTo();
     this.yields++;
-    this.sliceStart = this.clock();
-    if (this.sliceStart > this.deadline) throw new ReadCapExceeded();
+    this.#sliceStart = this.#clock();
+    if (this.#sliceStart > this.#deadline) throw new ReadCapExceeded();
   }
 
   /** Yields when the slice is used up: between phases of a read, where a loop's own check is not. */
@@ -93,7 +93,7 @@ export class Slicer {
 
   /** Ends the last slice (for onSlice). */
   finish(): void {
-    this.onSlice?.(this.clock() - this.sliceStart);
+    this.#onSlice?.(this.#clock() - this.#sliceStart);
   }
 }
 
