@@ -3,7 +3,8 @@ import { cleanText } from '../parse/text';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
- * normalised by `labelKey`. A rule with `field: null` is a label for something else that looks like
+ * normalised by `labelKey`, whose words are set apart by one space: a space in a pattern stands for any
+ * run of white space on the page. A rule with `field: null` is a label for something else that looks like
  * a client field (an encounter or FIN number, an SSN, a preferred name, a provider): it is matched
  * so that its value is never taken for the client's, and so that it ends the value before it.
  */
@@ -26,35 +27,35 @@ export interface LabelRule {
 }
 
 const WHO = '(?:patient|pt\\.?|member|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
-const NO = '(?:#|id(?:\\s*#)?|ids|no\\.?|num(?:ber)?|identifier)';
-const WHEN = '(?:\\s*(?:date|day|dt)?(?:\\s*(?:\\/|and|&)?\\s*time)?)?';
+const NO = '(?:#|id(?: ?#)?|ids|no\\.?|num(?:ber)?|identifier)';
+const WHEN = '(?: ?(?:date|day|dt)?(?: ?(?:\\/|and|&)? ?time)?)?';
 /** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date". */
-const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most\\s+recent|current)\\s+)?';
+const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|current) )?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
   // Values that look like the client's but are not: first, so they win over the broader rules below.
-  { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account\s+fin|financial)\s*(?:#|id|no\.?|number|nbr)(?:\s*#)?$|^(?:fin|csn|har)$|^(?:ssn|social(?:\s+security)?(?:\s*(?:#|no\.?|number))?|ss#|sin|nhs\s+no\.?|npi|dea|insurance(?:\s+id)?|policy(?:\s*#|\s+(?:no\.?|number))?|group(?:\s*#|\s+(?:no\.?|number))?|payer\s+id)$/ },
-  { field: null, re: /^(?:preferred(?:\s+name)?|nick\s*name|alias|aka|also\s+known\s+as|maiden\s+name|previous\s+name|alt\.?\s+name|emergency\s+contact(?:\s+name)?|next\s+of\s+kin|guardian|mother|father|spouse|caregiver|contact\s+owner|case\s+owner|record\s+owner|owner|author|custodian|legal\s+authenticator|provider|attending|pcp|primary\s+care(?:\s+provider)?|referring(?:\s+provider)?|user|logged\s+in(?:\s+as)?|signed\s+in(?:\s+as)?)$/ },
-  { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:full\\s+|legal\\s+|official\\s+|display\\s+)?name(?:\\s*\\(last,\\s*first\\))?$|^(?:legal|official|full)\\s+name$`) },
+  { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|nhs no\.?|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
+  { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
+  { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:full |legal |official |display )?name(?: ?\\(last, ?first\\))?$|^(?:legal|official|full) name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|legal|official)$/, bare: true },
-  { field: 'name', re: /^(?:first|given)\s+names?$|^(?:patient|member|client|legal)\s+first\s+name$/, part: 'given' },
-  { field: 'name', re: /^(?:middle\s+(?:names?|initial)|m\.?i\.?)$/, part: 'middle' },
-  { field: 'name', re: /^(?:last|family|sur)\s*name$|^(?:patient|member|client|legal)\s+last\s+name$/, part: 'family' },
+  { field: 'name', re: /^(?:first|given) names?$|^(?:patient|member|client|legal) first name$/, part: 'given' },
+  { field: 'name', re: /^(?:middle (?:names?|initial)|m\.?i\.?)$/, part: 'middle' },
+  { field: 'name', re: /^(?:last|family|sur) ?name$|^(?:patient|member|client|legal) last name$/, part: 'family' },
   // Before the identifiers: "Contact number" is a phone, not a contact's number.
-  { field: 'phone', re: /^(?:(?:primary|preferred)\s+)?contact\s+(?:no\.?|number)$/ },
-  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn\\s*#|mr\\s*${NO}|mr|med\\.?\\s*rec\\.?(?:\\s*${NO})?|medical\\s+record(?:\\s*${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case)\\s*${NO}|ehr\\s*id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public)\\s*(?:id|#|no\\.?|number)|identifiers?|id)$`) },
+  { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
+  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case) ?${NO}|ehr ?id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?|id)$`) },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
-  { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?:\\s*${NO})?|acc\\.?\\s*${NO}|account(?:\\s*${NO})?)$`), weak: true },
-  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)?\\s+)?(?:dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birth\\s*date|birthdate|birthday|born|birth)(?:\\s*\\/\\s*age)?$`) },
-  { field: 'sex', re: /^(?:(?:patient|member|client|contact)\s+)?(?:sex|gender)$|^(?:sex\s+at\s+birth|legal\s+sex|administrative\s+(?:sex|gender)|gender\s+identity|sex\s+assigned\s+at\s+birth)$/ },
-  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client)\s+)?(?:phone|ph\.?|tel\.?|telephone)(?:\s*(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?:\s*#)?$|^(?:tel|phone)\.?\s+(?:home|mobile|cell|work|primary)(?:\s+primary)?$/ },
+  { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?: ?${NO})?|acc\\.? ?${NO}|account(?: ?${NO})?)$`), weak: true },
+  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
+  { field: 'sex', re: /^(?:(?:patient|member|client|contact) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$/ },
+  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client) )?(?:phone|ph\.?|tel\.?|telephone)(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?: ?#)?$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },
-  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date\\s+(?:of\\s+)?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission)\\s+on)$`) },
-  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative)\\s*(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge\\s*\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
-  { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?:\\s+on)?|date\\s+discharged|date\\s+of\\s+discharge|actual\\s+discharge${WHEN})$`), dischargeActual: true },
+  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission) on)$`) },
+  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
+  { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
-  { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient\s+stay)\s*(?:date|dates|period|time)?$|^(?:period|length\s+of\s+stay)$/, period: true },
-  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit(?:\s*\/\s*(?:room|bed)){1,2}|room\s*\/\s*bed|encounter\s+location|current\s+location)$/ },
+  { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
+  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit(?: ?\/ ?(?:room|bed)){1,2}|room ?\/ ?bed|encounter location|current location)$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" dropped. Null when too long to be a label. */
