@@ -37,11 +37,12 @@ const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s|[\
 /** Text whose values are set apart like a banner line's (not by commas or slashes, which prose has too). */
 export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]|[ ][\u00a0\u2002\u2003]/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
-const YEARS = '(?:y\\.?\\s?o\\.?|y\\/o|y|yrs?|years?(?:\\s+old)?)\\.?';
-const AGE = new RegExp(`^(?:age:?\\s*)?(\\d{1,3})\\s*${YEARS}$`, 'i');
-const AGE_SEX = new RegExp(`^(\\d{1,3})\\s*(?:${YEARS})?\\s*[,/]?\\s*(m|f|male|female)$|^(m|f|male|female)\\s*[,/]?\\s*(\\d{1,3})\\s*(?:${YEARS})?$`, 'i');
-const AGE_LABELLED = /\bage:?\s*(\d{1,3})\b/i;
-const AGE_IN_PARENS = new RegExp(`\\((?:age\\s*)?(\\d{1,3})\\s*(?:${YEARS})?\\)`, 'i');
+// Tokens are normalised (one space between words): a space in these patterns stands for any white space.
+const YEARS = '(?:y\\.? ?o\\.?|y\\/o|y|yrs?|years?(?: old)?)\\.?';
+const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3}) ?${YEARS}$`, 'i');
+const AGE_SEX = new RegExp(`^(\\d{1,3}) ?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
+const AGE_LABELLED = /\bage:? ?(\d{1,3})\b/i;
+const AGE_IN_PARENS = new RegExp(`\\((?:age ?)?(\\d{1,3}) ?(?:${YEARS})?\\)`, 'i');
 /** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
 // Letter boundaries, not word boundaries: inline chips run together in an element's text ("Male67 y.o.9/17/1959MRN:").
 const SIGNALS = [
