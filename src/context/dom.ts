@@ -105,7 +105,7 @@ export class VisibilityChecker {
     if (pageLeft + box.width <= 0 || pageTop + box.height <= 0) return false;
     // Past the document's scroll width is off the page; measured only for boxes that start past the view (it costs).
     if (pageLeft >= this.#page.viewWidth && pageLeft >= (this.#page.width ??= Math.max(this.#doc.documentElement.scrollWidth, this.#page.viewWidth))) return false;
-    return !this.#clippedAway(el, { left: box.left, top: box.top, right: box.right, bottom: box.bottom });
+    return !this.#clippedAway(el, box);
   }
 
   /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
@@ -130,8 +130,8 @@ export class VisibilityChecker {
     let box: Box | null = null;
     if (clips) {
       const r = el.getBoundingClientRect();
-      box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-      if (CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`)) box = { left: r.left, top: r.top, right: r.left, bottom: r.top };
+      // A DOMRect is a snapshot: kept as it is.
+      box = CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`) ? { left: r.left, top: r.top, right: r.left, bottom: r.top } : r;
     }
     this.#clipCache.set(el, box);
     return box;
