@@ -387,6 +387,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (kids > 12) return;
     const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
+    // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
+    // itself is taken from what its shown parts say, judged only once a path is about to read one.
+    let shownText: string | null | undefined;
+    const shown = () => (shownText !== undefined ? shownText : (shownText = !env.vis.isVisible(el) ? null : el.firstElementChild ? shortText(el, 240, SCAN_NODES, (e) => env.vis.isVisible(e)) : text));
     if (kids > 3) return scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
@@ -420,19 +424,19 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
       if (lines.length > before) return;
-      const inline = splitInlineLabels(text);
-      if (inline.length > 0) {
-        if (env.vis.isVisible(el)) {
-          // Loaded before anything of this element is added: a scan that needs them starts the element again.
-          if (inline.some((p) => p.rule.field === 'phone')) shaped();
-          inline.forEach((p, i) => {
-            const rule = inRow(p.rule, p.label, el);
-            if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
-          });
-        }
+      if (splitInlineLabels(text).length > 0) {
+        const seen = shown();
+        const inline = seen ? splitInlineLabels(seen) : [];
+        // Loaded before anything of this element is added: a scan that needs them starts the element again.
+        if (inline.some((p) => p.rule.field === 'phone')) shaped();
+        inline.forEach((p, i) => {
+          const rule = inRow(p.rule, p.label, el);
+          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+        });
         return;
       }
-      if (env.vis.isVisible(el)) scanProse(el, text);
+      const seen = shown();
+      if (seen) scanProse(el, seen);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
@@ -441,9 +445,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
       const own = (t: string) => labelledToken(t).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
-      if (own(text).length > 0 && env.vis.isVisible(el)) {
-        // A part a stylesheet hides is in its text, not on the screen: read what its shown parts say.
-        for (const p of own(shortText(el, 60, SCAN_NODES, (e) => env.vis.isVisible(e)) ?? '')) {
+      if (own(text).length > 0) {
+        for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           if (rule) add(rule, p.raw, p.how, el, 'label');
         }
@@ -451,14 +454,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       }
     }
     // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
-    const hashId = HASH_ID.exec(text);
-    if (hashId && /\d/.test(text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
-    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
-    if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
+    const hashId = HASH_ID.test(text) && /\d/.test(text) && bannerOf(el, bannerCache) ? HASH_ID.exec(shown() ?? '') : null;
+    if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
+    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
+    if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
-    if (lines.length === before && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) scanStayProse(el, text);
+    if (lines.length === before && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && STAY_WORD.test(text)) scanStayProse(el, shown() ?? '');
   };
 
   const walker = elements(within ?? doc, MAX_ELEMENTS);
