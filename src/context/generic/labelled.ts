@@ -286,6 +286,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // The rules read by shape arrive on first need: a scan that needs them before they are here stops
   // at that element (before it adds anything) and reads it again once they are.
   let shapes = env.shapes.now();
+  const seen = (e: Element) => env.vis.isVisible(e);
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
@@ -331,7 +332,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
-    const tokens = tokensOf(el, (e) => env.vis.isVisible(e));
+    const tokens = tokensOf(el, seen);
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
     const line = readLine(tokens, env.today, env.dateOrder);
@@ -389,8 +390,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
-    let shownText: string | null | undefined;
-    const shown = () => (shownText !== undefined ? shownText : (shownText = !env.vis.isVisible(el) ? null : el.firstElementChild ? shortText(el, 240, SCAN_NODES, (e) => env.vis.isVisible(e)) : text));
+    const shown = () => shortText(el, 240, SCAN_NODES, seen);
     if (kids > 3) return scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
@@ -425,8 +425,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (SEPARATED.test(text)) scanLine(el, text);
       if (lines.length > before) return;
       if (splitInlineLabels(text).length > 0) {
-        const seen = shown();
-        const inline = seen ? splitInlineLabels(seen) : [];
+        const inline = splitInlineLabels(shown() ?? '');
         // Loaded before anything of this element is added: a scan that needs them starts the element again.
         if (inline.some((p) => p.rule.field === 'phone')) shaped();
         inline.forEach((p, i) => {
@@ -435,8 +434,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         });
         return;
       }
-      const seen = shown();
-      if (seen) scanProse(el, seen);
+      const prose = shown();
+      if (prose) scanProse(el, prose);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
