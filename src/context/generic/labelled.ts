@@ -343,8 +343,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (banner || line.score >= 3) stopAt = Math.min(stopAt, index + PAST_BANNER);
   };
 
-  const scanProse = (el: Element, text: string) => {
-    const prose = shaped().readProse(text);
+  const scanProse = (el: Element, whole: string) => {
+    // Read from its shown parts once the whole text reads as prose (a note's "Plan: …" costs no judging).
+    const text = shaped().readProse(whole) && shortText(el, 240, SCAN_NODES, seen);
+    const prose = text && shaped().readProse(text);
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -434,8 +436,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         });
         return;
       }
-      const prose = shown();
-      if (prose) scanProse(el, prose);
+      scanProse(el, text);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
