@@ -62,11 +62,11 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * when a form control a stylesheet hides is not read as a label's value and a display: contents wrapper
  * is judged by its parent and its own text's boxes; +21 B when a labelled chip's value is read from its
  * shown parts only. Together
- * 18,681 B: 18.25 KB. +34 B when a value read from an element's own text (an inline label, a "#"
- * identifier, an encounter period, a summary or stay sentence) is read from its shown parts only:
- * 18,715 B.
+ * 18,681 B: 18.25 KB. +43 B when a value read from an element's own text (an inline label, a "#"
+ * identifier, an encounter period, a summary or stay sentence, an aria-labelled element) is read
+ * from its shown parts only: 18,724 B.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.25 * 1024 + 34, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.25 * 1024 + 43, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

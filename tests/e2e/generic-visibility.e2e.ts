@@ -113,6 +113,7 @@ const IN_TEXT: Record<string, { page: (hide: string) => string; field: 'mrn' | '
   '"#" identifier': { page: (hide) => banner(`<p>#<span class="${hide}">90001</span></p>`), field: 'mrn', name: 'Jane M. Doe', value: '90001' },
   'encounter period': { page: (hide) => banner(`<p>Encounter from <span class="${hide}">11/20/2026 to 11/25/2026</span></p>`), field: 'admitDate', name: 'Jane M. Doe', value: '2026-11-20' },
   'stay in a sentence': { page: (hide) => banner(`<p>Admitted to 4 West on <span class="${hide}">11/20/2026</span></p>`), field: 'admitDate', name: 'Jane M. Doe', value: '2026-11-20' },
+  'aria-labelled value': { page: (hide) => banner(`<div aria-label="MRN"><span class="${hide}">90001</span></div>`), field: 'mrn', name: 'Jane M. Doe', value: '90001' },
   'document summary': { page: (hide) => `<div class="narrative"><p>Patient Jane DOE, MRN: <span class="${hide}">90001</span>, DOB: 02/02/1960</p></div>`, field: 'mrn', name: 'Jane Doe', value: '90001' },
 };
 const inText = Object.entries(IN_TEXT);

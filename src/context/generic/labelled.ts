@@ -375,7 +375,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
       if (rule && env.vis.isVisible(el)) {
-        const text = shortText(el);
+        const text = shortText(el, 200, 400, seen);
         if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
         return;
       }

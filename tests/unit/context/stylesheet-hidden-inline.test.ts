@@ -29,6 +29,7 @@ const LAYOUTS: Record<string, { body: string; field: 'mrn' | 'admitDate'; name: 
   '"#" identifier': { body: banner('<p>#<span class="x">90001</span></p>'), field: 'mrn', name: 'Jane M. Doe' },
   'encounter period': { body: banner('<p>Encounter from <span class="x">11/20/2026 to 11/25/2026</span></p>'), field: 'admitDate', name: 'Jane M. Doe' },
   'stay in a sentence': { body: banner('<p>Admitted to 4 West on <span class="x">11/20/2026</span></p>'), field: 'admitDate', name: 'Jane M. Doe' },
+  'aria-labelled value': { body: banner('<div aria-label="MRN"><span class="x">90001</span></div>'), field: 'mrn', name: 'Jane M. Doe' },
   'document summary': { body: '<div class="narrative"><p>Patient Jane DOE, MRN: <span class="x">90001</span>, DOB: 02/02/1960</p></div>', field: 'mrn', name: 'Jane Doe' },
 };
 const layouts = Object.entries(LAYOUTS);
