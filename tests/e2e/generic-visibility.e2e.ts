@@ -104,6 +104,33 @@ test('the same pages with nothing hidden read their record numbers (the cases ab
 });
 
 /**
+ * A value printed inside one element's own text, its part wrapped and hidden: read from what the
+ * element shows, so the hidden part gives nothing and the rest of the banner still names the client.
+ */
+const banner = (inner: string) => `<div class="patient-banner"><p>Patient: DOE, JANE M</p><p>DOB: 02/02/1960</p>${inner}</div>`;
+const IN_TEXT: Record<string, { page: (hide: string) => string; field: 'mrn' | 'admitDate'; name: string; value: string }> = {
+  'label and value in one paragraph': { page: (hide) => banner(`<p>MRN: <span class="${hide}">90001</span></p>`), field: 'mrn', name: 'Jane M. Doe', value: '90001' },
+  '"#" identifier': { page: (hide) => banner(`<p>#<span class="${hide}">90001</span></p>`), field: 'mrn', name: 'Jane M. Doe', value: '90001' },
+  'encounter period': { page: (hide) => banner(`<p>Encounter from <span class="${hide}">11/20/2026 to 11/25/2026</span></p>`), field: 'admitDate', name: 'Jane M. Doe', value: '2026-11-20' },
+  'stay in a sentence': { page: (hide) => banner(`<p>Admitted to 4 West on <span class="${hide}">11/20/2026</span></p>`), field: 'admitDate', name: 'Jane M. Doe', value: '2026-11-20' },
+  'aria-labelled value': { page: (hide) => banner(`<div aria-label="MRN"><span class="${hide}">90001</span></div>`), field: 'mrn', name: 'Jane M. Doe', value: '90001' },
+  'document summary': { page: (hide) => `<div class="narrative"><p>Patient Jane DOE, MRN: <span class="${hide}">90001</span>, DOB: 02/02/1960</p></div>`, field: 'mrn', name: 'Jane Doe', value: '90001' },
+};
+const inText = Object.entries(IN_TEXT);
+
+describe.each(hiding)('%s, inside an element\'s own text', (_, css) => {
+  test.each(inText)('%s: the hidden part is not read, the client still is', async (_layout, { page, field, name }) => {
+    const got = await read(page(css));
+    expect(got).toMatchObject({ source: 'generic', name, dob: '1960-02-02' });
+    expect(got?.[field]).toBeUndefined();
+  });
+});
+
+test.each(inText)('%s: read when nothing is hidden (the cases above can fail)', async (_layout, { page, field, name, value }) => {
+  expect(await read(page(''))).toMatchObject({ source: 'generic', name, [field]: value });
+});
+
+/**
  * `display: contents` gives its element no box of its own, its content is laid out in the parent's:
  * what it wraps is seen exactly when the parent is, and its own opacity (a box property) does nothing,
  * while visibility, which its content inherits, still hides.

@@ -286,6 +286,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // The rules read by shape arrive on first need: a scan that needs them before they are here stops
   // at that element (before it adds anything) and reads it again once they are.
   let shapes = env.shapes.now();
+  const seen = (e: Element) => env.vis.isVisible(e);
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
@@ -331,7 +332,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
-    const tokens = tokensOf(el, (e) => env.vis.isVisible(e));
+    const tokens = tokensOf(el, seen);
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
     const line = readLine(tokens, env.today, env.dateOrder);
@@ -342,8 +343,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (banner || line.score >= 3) stopAt = Math.min(stopAt, index + PAST_BANNER);
   };
 
-  const scanProse = (el: Element, text: string) => {
-    const prose = shaped().readProse(text);
+  const scanProse = (el: Element, whole: string) => {
+    // Read from its shown parts once the whole text reads as prose (a note's "Plan: …" costs no judging).
+    const text = shaped().readProse(whole) && shortText(el, 240, SCAN_NODES, seen);
+    const prose = text && shaped().readProse(text);
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -372,7 +375,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
       if (rule && env.vis.isVisible(el)) {
-        const text = shortText(el);
+        const text = shortText(el, 200, 400, seen);
         if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
         return;
       }
@@ -387,6 +390,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (kids > 12) return;
     const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
+    // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
+    // itself is taken from what its shown parts say, judged only once a path is about to read one.
+    const shown = () => shortText(el, 240, SCAN_NODES, seen);
     if (kids > 3) return scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
@@ -420,19 +426,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
       if (lines.length > before) return;
-      const inline = splitInlineLabels(text);
-      if (inline.length > 0) {
-        if (env.vis.isVisible(el)) {
-          // Loaded before anything of this element is added: a scan that needs them starts the element again.
-          if (inline.some((p) => p.rule.field === 'phone')) shaped();
-          inline.forEach((p, i) => {
-            const rule = inRow(p.rule, p.label, el);
-            if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
-          });
-        }
+      if (splitInlineLabels(text).length > 0) {
+        const inline = splitInlineLabels(shown() ?? '');
+        // Loaded before anything of this element is added: a scan that needs them starts the element again.
+        if (inline.some((p) => p.rule.field === 'phone')) shaped();
+        inline.forEach((p, i) => {
+          const rule = inRow(p.rule, p.label, el);
+          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+        });
         return;
       }
-      if (env.vis.isVisible(el)) scanProse(el, text);
+      scanProse(el, text);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
@@ -441,9 +445,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
       const own = (t: string) => labelledToken(t).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
-      if (own(text).length > 0 && env.vis.isVisible(el)) {
-        // A part a stylesheet hides is in its text, not on the screen: read what its shown parts say.
-        for (const p of own(shortText(el, 60, SCAN_NODES, (e) => env.vis.isVisible(e)) ?? '')) {
+      if (own(text).length > 0) {
+        for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           if (rule) add(rule, p.raw, p.how, el, 'label');
         }
@@ -451,14 +454,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       }
     }
     // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
-    const hashId = HASH_ID.exec(text);
-    if (hashId && /\d/.test(text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
-    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) ? PERIOD_PHRASE.exec(text) : null;
-    if (period && env.vis.isVisible(el)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
+    const hashId = HASH_ID.test(text) && /\d/.test(text) && bannerOf(el, bannerCache) ? HASH_ID.exec(shown() ?? '') : null;
+    if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
+    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
+    if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
-    if (lines.length === before && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) scanStayProse(el, text);
+    if (lines.length === before && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && STAY_WORD.test(text)) scanStayProse(el, shown() ?? '');
   };
 
   const walker = elements(within ?? doc, MAX_ELEMENTS);

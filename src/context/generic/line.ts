@@ -134,7 +134,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     const rule = matchLabel(t);
     if (rule) {
       const next = tokens[i + 1];
-      if (next !== undefined && !matchLabel(next)) {
+      // A label whose value is not shown ("MRN: <hidden>") is followed by the next label's token, never its value.
+      if (next !== undefined && !matchLabel(next) && labelledToken(next).length === 0) {
         pairs.push({ rule, raw: next, how: `label "${t}"` });
         i++;
       }
