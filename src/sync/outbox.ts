@@ -29,19 +29,18 @@ export async function enqueueChange(db: RapportDb, store: SharedStore, id: strin
 }
 
 /**
- * Pending changes, oldest first. A damaged entry is skipped, never fatal to the rest. `stores`
- * reads only those stores' entries (their keys share a prefix): a push pass over clients does
- * not parse a first upload's thousands of contacts.
+ * Pending changes, oldest first. A damaged entry is skipped, never fatal to the rest. Read through
+ * the meta store's index of what waits (store/db.ts, 4 → 5), which lists this device's few
+ * pending entries and covers, never the server ids nor the settled entries' deleted keys beside
+ * them. `stores` keeps only those stores' entries: a push pass over clients parses no contact.
  */
 export async function loadOutbox(db: RapportDb, stores?: readonly SharedStore[]): Promise<OutboxEntry[]> {
   const prefixes = stores ? stores.map((store) => `${OUTBOX_PREFIX}${store}/`) : [OUTBOX_PREFIX];
-  const tx = db.transaction('meta');
-  const rows = (await Promise.all(prefixes.map((prefix) => tx.store.getAll(prefixRange(prefix))))).flat();
-  await tx.done;
+  const rows = await db.getAllFromIndex('meta', 'by_waiting');
   return rows
+    .filter((row) => prefixes.some((prefix) => row.key.startsWith(prefix)))
     .map((row) => v.safeParse(OutboxEntrySchema, row.value))
-    .flatMap((parsed) => (parsed.success ? [parsed.output] : []))
-    .sort((a, b) => a.queuedAt - b.queuedAt);
+    .flatMap((parsed) => (parsed.success ? [parsed.output] : []));
 }
 
 /** The server's id for a record pushed before, by store and record id. */
