@@ -35,12 +35,18 @@ export async function enqueueChange(db: RapportDb, store: SharedStore, id: strin
  * them. `stores` keeps only those stores' entries: a push pass over clients parses no contact.
  */
 export async function loadOutbox(db: RapportDb, stores?: readonly SharedStore[]): Promise<OutboxEntry[]> {
-  const prefixes = stores ? stores.map((store) => `${OUTBOX_PREFIX}${store}/`) : [OUTBOX_PREFIX];
-  const rows = await db.getAllFromIndex('meta', 'by_waiting');
-  return rows
-    .filter((row) => prefixes.some((prefix) => row.key.startsWith(prefix)))
-    .map((row) => v.safeParse(OutboxEntrySchema, row.value))
-    .flatMap((parsed) => (parsed.success ? [parsed.output] : []));
+  const tx = db.transaction('meta');
+  const waiting = tx.store.index('by_waiting');
+  const rows = stores ? await someOf(tx.store, await waiting.getAllKeys(), stores) : (await waiting.getAll()).filter((row) => row.key.startsWith(OUTBOX_PREFIX));
+  await tx.done;
+  return rows.map((row) => v.safeParse(OutboxEntrySchema, row.value)).flatMap((parsed) => (parsed.success ? [parsed.output] : []));
+}
+
+/** Keys first (oldest first), then those stores' entries by key: a pass over clients copies no contact's entry out. */
+async function someOf(meta: IDBPObjectStore<RapportSchema, ['meta'], 'meta'>, keys: readonly string[], stores: readonly SharedStore[]) {
+  const prefixes = stores.map((store) => `${OUTBOX_PREFIX}${store}/`);
+  const rows = await Promise.all(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => meta.get(key)));
+  return rows.filter((row) => row !== undefined);
 }
 
 /** The server's id for a record pushed before, by store and record id. */
