@@ -5,7 +5,7 @@ import { isChartUrlOf, isTombstone, META_KEYS, STORE_NAMES, type StoreName } fro
 import type { ClientIdentity, Stored } from '../model/records';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 
 export interface RapportSchema extends DBSchema {
@@ -32,6 +32,7 @@ export interface RapportSchema extends DBSchema {
   meta: {
     key: string;
     value: MetaEntry;
+    indexes: { by_waiting: number };
   };
   sites: {
     key: string;
@@ -135,6 +136,13 @@ export const migrations: readonly Migration[] = [
       const relinked = identities.some((identity, i) => identity !== client.identities[i]);
       if (enrol || relinked) await cursor.update({ ...client, identities, ...(enrol ? { enrolledAt: act } : {}) });
     }
+  },
+  // 4 → 5: what waits for the team server (outbox entries and cover requests, the meta values with a
+  // queuedAt) gets an index of its own. Their keys share the meta store with a server id per record
+  // ever pushed and with every settled entry's deleted key, so a range over the outbox's prefix
+  // walked those too; the index lists only what waits. Building it reads the entries already there.
+  (_db, tx) => {
+    tx.objectStore('meta').createIndex('by_waiting', 'value.queuedAt');
   },
 ];
 

@@ -25,7 +25,7 @@ export async function queueCaseloadOnce(db: RapportDb, fhirBase: string, now: nu
   const meta = tx.objectStore('meta');
   // A record with a change pending already folds this one into its entry; every other gets a new
   // entry without a read first (a first upload queues one per record, thousands of them).
-  const pending = new Set(await meta.getAllKeys(IDBKeyRange.bound(OUTBOX_PREFIX, `${OUTBOX_PREFIX}\uffff`)));
+  const pending = new Set((await meta.index('by_waiting').getAllKeys()).filter((key) => key.startsWith(OUTBOX_PREFIX)));
   let queued = 0;
   const queue = async (store: SharedStore, id: string) => {
     if (pending.has(outboxKey(store, id))) await queueChange(meta, store, id, undefined, now);

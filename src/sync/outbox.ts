@@ -29,19 +29,24 @@ export async function enqueueChange(db: RapportDb, store: SharedStore, id: strin
 }
 
 /**
- * Pending changes, oldest first. A damaged entry is skipped, never fatal to the rest. `stores`
- * reads only those stores' entries (their keys share a prefix): a push pass over clients does
- * not parse a first upload's thousands of contacts.
+ * Pending changes, oldest first. A damaged entry is skipped, never fatal to the rest. Read through
+ * the meta store's index of what waits (store/db.ts, 4 → 5), which lists this device's few
+ * pending entries and covers, never the server ids nor the settled entries' deleted keys beside
+ * them. `stores` keeps only those stores' entries: a push pass over clients parses no contact.
  */
 export async function loadOutbox(db: RapportDb, stores?: readonly SharedStore[]): Promise<OutboxEntry[]> {
-  const prefixes = stores ? stores.map((store) => `${OUTBOX_PREFIX}${store}/`) : [OUTBOX_PREFIX];
   const tx = db.transaction('meta');
-  const rows = (await Promise.all(prefixes.map((prefix) => tx.store.getAll(prefixRange(prefix))))).flat();
+  const waiting = tx.store.index('by_waiting');
+  const rows = stores ? await someOf(tx.store, await waiting.getAllKeys(), stores) : (await waiting.getAll()).filter((row) => row.key.startsWith(OUTBOX_PREFIX));
   await tx.done;
-  return rows
-    .map((row) => v.safeParse(OutboxEntrySchema, row.value))
-    .flatMap((parsed) => (parsed.success ? [parsed.output] : []))
-    .sort((a, b) => a.queuedAt - b.queuedAt);
+  return rows.map((row) => v.safeParse(OutboxEntrySchema, row.value)).flatMap((parsed) => (parsed.success ? [parsed.output] : []));
+}
+
+/** Keys first (oldest first), then those stores' entries by key: a pass over clients copies no contact's entry out. */
+async function someOf(meta: IDBPObjectStore<RapportSchema, ['meta'], 'meta'>, keys: readonly string[], stores: readonly SharedStore[]) {
+  const prefixes = stores.map((store) => `${OUTBOX_PREFIX}${store}/`);
+  const rows = await Promise.all(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => meta.get(key)));
+  return rows.filter((row) => row !== undefined);
 }
 
 /** The server's id for a record pushed before, by store and record id. */

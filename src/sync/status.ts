@@ -45,10 +45,13 @@ export async function saveSyncStatus(db: RapportDb, status: SyncStatus): Promise
   notifyChanged({ store: 'meta', ids: [SYNC_STATUS_KEY] });
 }
 
-/** Changes this device has not pushed yet, covers asked for included: key counts, nothing opened. */
+/**
+ * Changes this device has not pushed yet, covers asked for included: the keys of the meta store's
+ * index of what waits (store/db.ts), nothing opened, never a walk past the server ids.
+ */
 export async function countWaiting(db: RapportDb): Promise<number> {
-  const count = (prefix: string) => db.count('meta', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-  return (await count(OUTBOX_PREFIX)) + (await count(COVER_PREFIX));
+  const keys = await db.getAllKeysFromIndex('meta', 'by_waiting');
+  return keys.filter((key) => key.startsWith(OUTBOX_PREFIX) || key.startsWith(COVER_PREFIX)).length;
 }
 
 export const BACKOFF_BASE_MS = 30_000;

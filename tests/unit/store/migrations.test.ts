@@ -6,6 +6,9 @@ import { createClient, getClient } from '../../../src/store/clients';
 import { addCallback, countOverdue } from '../../../src/store/callbacks';
 import { deleteContact, logContact } from '../../../src/store/contacts';
 import { T0 } from './helpers';
+import { COVER_PREFIX, OUTBOX_PREFIX } from '../../../src/store/sync-queue';
+import { countWaiting } from '../../../src/sync/status';
+import { loadOutbox } from '../../../src/sync/outbox';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -16,6 +19,7 @@ describe('the current schema', () => {
     const db = await openRapportDb();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('meta').store.indexNames]).toEqual(['by_waiting']);
     expect([...db.objectStoreNames].sort()).toEqual([
       'callbacks',
       'checklists',
@@ -129,6 +133,31 @@ describe('3 → 4', () => {
     // Enrolment is not an edit: an open form on the old revision is not made stale.
     expect((await getClient(v4, 'a'))?.rev).toBe(3);
     v4.close();
+  });
+
+  it('4 → 5 lists what waits for the team server in an index, and keeps every meta entry', async () => {
+    const v4 = await openRapportDb(DB_NAME, 4);
+    const entries = [
+      { key: `${OUTBOX_PREFIX}contacts/k1`, value: { store: 'contacts', id: 'k1', queuedAt: T0 + 2, edits: 1 } },
+      { key: `${OUTBOX_PREFIX}clients/a`, value: { store: 'clients', id: 'a', fields: ['name'], queuedAt: T0 + 1, edits: 3 } },
+      { key: `${COVER_PREFIX}pat|1|2`, value: { colleague: 'pat', start: 1, end: 2, timeZone: 'UTC', queuedAt: T0 + 3 } },
+      { key: 'sync:server:clients/a', value: 'Patient/1' },
+      { key: 'sync:status', value: { failures: 0, lastSyncedAt: T0 } },
+    ];
+    for (const entry of entries) await v4.put('meta', entry);
+    // An outbox entry once settled: its deleted key is not waiting.
+    await v4.put('meta', { key: `${OUTBOX_PREFIX}contacts/settled`, value: { store: 'contacts', id: 'settled', queuedAt: T0, edits: 1 } });
+    await v4.delete('meta', `${OUTBOX_PREFIX}contacts/settled`);
+    const before = await v4.getAll('meta');
+    v4.close();
+
+    const v5 = await openRapportDb(DB_NAME, 5);
+    expect(await v5.getAll('meta')).toEqual(before.map((row) => (row.key === 'schemaVersion' ? { key: 'schemaVersion', value: 5 } : row)));
+    expect(await v5.getAllKeysFromIndex('meta', 'by_waiting')).toEqual([`${OUTBOX_PREFIX}clients/a`, `${OUTBOX_PREFIX}contacts/k1`, `${COVER_PREFIX}pat|1|2`]);
+    expect(await countWaiting(v5)).toBe(3);
+    expect((await loadOutbox(v5)).map((entry) => entry.id)).toEqual(['a', 'k1']);
+    expect(await loadOutbox(v5, ['contacts'])).toEqual([entries[0]!.value]);
+    v5.close();
   });
 });
 

@@ -185,7 +185,7 @@ describe('signing in again from the options page', () => {
   async function refusedWithAChangeWaiting(sync: ReturnType<typeof model>) {
     expect(await sync.connect(server.fhirBase, TEST_CLIENT_ID)).toBe(true);
     await saveSyncSettings(db, { ...(await loadSyncSettings(db)), role: 'supervisor' });
-    await db.put('meta', { key: `${OUTBOX_PREFIX}contacts:c1`, value: { store: 'contacts', id: 'c1' } });
+    await db.put('meta', { key: `${OUTBOX_PREFIX}contacts/c1`, value: { store: 'contacts', id: 'c1', queuedAt: T0 - 120_000, edits: 1 } });
     await saveSyncStatus(db, { failures: 2, lastSyncedAt: T0 - 60_000, lastError: 'The team server no longer accepts your sign-in.', signInRefusedFor: T0 });
     await sync.load();
     expect(sync.status.value).toEqual({ on: true, lastSyncedAt: T0 - 60_000, waiting: 1, lastError: 'The team server no longer accepts your sign-in.', needsSignIn: true });
