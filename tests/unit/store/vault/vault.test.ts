@@ -277,6 +277,32 @@ describe('encryption at rest', () => {
     expect(await rawText()).not.toContain('After the swap');
   });
 
+  test('a worker that opens the database between its deletion and the rewrite loses nothing: the rows go into the database it created', async () => {
+    const client = await seed();
+    const deleteDatabase = indexedDB.deleteDatabase.bind(indexedDB);
+    const worker: Promise<RapportDb>[] = [];
+    // Across processes a context following the deletion can open the name before this window's
+    // own open, queued right behind the deletion, reaches the browser: it then creates the database.
+    indexedDB.deleteDatabase = (name: string) => {
+      const request = deleteDatabase(name);
+      if (name === 'rapport' && worker.length === 0) worker.push(openRapportDb());
+      return request;
+    };
+    try {
+      await vault.enable(PASS);
+    } finally {
+      indexedDB.deleteDatabase = deleteDatabase;
+    }
+    others.push(await worker[0]!);
+    await whenOpen(db);
+    expect(vault.status).toBe('unlocked');
+    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
+    expect((await contactsForClient(db, client.id)).map((c) => c.note)).toEqual(['Worried about the inhaler copay']);
+    expect(await rawText()).not.toContain('Ann Marie');
+    const later = await anotherWindow();
+    expect(later.vault.status).toBe('unlocked');
+  });
+
   test('a contact another window logs while the records are being sealed is in the fresh database', async () => {
     const client = await seed();
     const other = await anotherWindow();
