@@ -6,10 +6,12 @@ import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, 
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { readValue, up } from '../dom';
-import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
+import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
+import { splitIdAfterName } from './name-id';
+import { relativeBeforeIdentity } from './relative-sentence';
 import type { Shapes } from '../shapes';
 
 /**
@@ -233,6 +235,8 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   if (!env.vis.isVisible(c)) return null;
   let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
   if (!text || matchLabel(text)) return null;
+  const { name: bare, id } = splitIdAfterName(text);
+  text = bare;
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
     const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
@@ -242,8 +246,7 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const n = normalizeField('name', text, env);
   if (!n || !n.value.includes(' ')) return null;
   const cls = c.getAttribute('class')?.split(/\s+/)[0];
-  const id = ID_AFTER_NAME.exec(text)?.[1];
-  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id && !parseDate(id) ? { id } : {}) };
+  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id ? { id } : {}) };
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
@@ -333,7 +336,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const { tokensOf, readLine } = shaped();
     const tokens = tokensOf(el, (e) => env.vis.isVisible(e));
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
-    if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
+    if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity) return;

@@ -284,3 +284,36 @@ describe('narrative summaries that run the values together', () => {
     for (const line of lines) expect(await read(`<div class="text"><p>${line}</p></div>`), line).toMatchObject({ name: 'Marisol Quintero', mrn: 'Q-448120', dob: '1951-04-17', sex: 'F' });
   });
 });
+
+describe('a record number in brackets after a heading name', () => {
+  // Resident profiles title the page "FAMILY, Given (resident number)", the details in a labelled table.
+  const profile = (title: string) => `
+    <div class="profile-top"><h1 class="title">${title}</h1>
+      <table class="facts"><tr><td><b>Room:</b> Cedar Wing 118-A</td><td><b>Admitted:</b> 10/02/2026</td></tr>
+      <tr><td><b>Birth Date:</b> 02/19/1936</td><td><b>Sex:</b> Male</td></tr></table></div>`;
+
+  it('reads the name without the number, and the number as the record number', async () => {
+    for (const title of ['LINDQVIST, Arvid (300871)', 'Arvid Lindqvist (#300871)', 'LINDQVIST, Arvid (RS-300871)']) {
+      expect(await read(profile(title)), title).toMatchObject({ name: 'Arvid Lindqvist', mrn: title.includes('RS') ? 'RS-300871' : '300871', dob: '1936-02-19', sex: 'M' });
+    }
+  });
+
+  it('never takes an age or a date in brackets for the record number', async () => {
+    for (const title of ['LINDQVIST, Arvid (90)', 'LINDQVIST, Arvid (02/19/1936)']) expect((await read(profile(title)))?.mrn, title).toBeUndefined();
+  });
+});
+
+describe('a relative named anywhere before a line’s identity', () => {
+  const banner = `<div class="resident-top"><h1>Ingrid Solberg</h1><table><tr><td><b>DOB:</b> 07/01/1944</td><td><b>Gender:</b> Female</td></tr></table></div>`;
+
+  it('does not read a contact line under a section title as a second client', async () => {
+    for (const line of ['Emergency contact: son Leif Solberg, (555) 414-2290, DOB 05/03/1966.', 'Next of kin · Leif Solberg · (555) 414-2290 · DOB 05/03/1966']) {
+      expect(await read(`${banner}<section><h2>Contacts</h2><p>${line}</p></section>`), line).toMatchObject({ name: 'Ingrid Solberg', dob: '1944-07-01' });
+    }
+  });
+
+  it('still reads a banner line that names the client’s doctor before the birth date', async () => {
+    const r = await read(`<main><div class="patient-banner"><h2>Ingrid Solberg</h2><p>Female · PCP: Dr. Hal Weber · DOB 07/01/1944 · MRN 55120</p></div></main>`);
+    expect(r).toMatchObject({ name: 'Ingrid Solberg', dob: '1944-07-01', mrn: '55120' });
+  });
+});
