@@ -12,6 +12,7 @@ import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
+import { beforeInsurance, insuranceLine } from './plan-number';
 import type { Shapes } from '../shapes';
 
 /**
@@ -292,6 +293,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
+    if (field === 'mrn' && insuranceLine(el)) return;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     if (rule.period) {
@@ -334,7 +336,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
-    const tokens = tokensOf(el, (e) => env.vis.isVisible(e));
+    const tokens = beforeInsurance(tokensOf(el, (e) => env.vis.isVisible(e)));
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);

@@ -317,3 +317,11 @@ describe('a relative named anywhere before a line’s identity', () => {
     expect(r).toMatchObject({ name: 'Ingrid Solberg', dob: '1944-07-01', mrn: '55120' });
   });
 });
+
+describe('an insurance line’s member number beside the chart number', () => {
+  it('reads the "#" chart number, not the plan’s member number, as the record number', async () => {
+    const r = await read(`<div class="pt-banner"><div><span class="pt-name">Oskar Brandt</span> <span>#60917</span></div>
+      <div><span>71yo M</span> <span>DOB: 05/21/1955</span></div><div>Insurance: Northgate HMO &nbsp; Member #: NGH4410982</div></div>`);
+    expect(r).toMatchObject({ name: 'Oskar Brandt', mrn: '60917', dob: '1955-05-21' });
+  });
+});
