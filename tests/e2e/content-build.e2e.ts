@@ -62,9 +62,11 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * when a form control a stylesheet hides is not read as a label's value and a display: contents wrapper
  * is judged by its parent and its own text's boxes; +21 B when a labelled chip's value is read from its
  * shown parts only. Together
- * 18,681 B: 18.25 KB.
+ * 18,681 B: 18.25 KB. 18,944 B (+263 B): 18.5 KB with a record number in brackets after a heading name,
+ * a relative named anywhere before a line's identity, and an insurance line's member number kept from
+ * the record number (name-id.ts, relative-sentence.ts, plan-number.ts; corpus held-out 89 -> 94/151).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.25 * 1024, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.5 * 1024, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
