@@ -65,8 +65,10 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * 18,681 B: 18.25 KB. 18,944 B (+263 B): 18.5 KB with a record number in brackets after a heading name,
  * a relative named anywhere before a line's identity, and an insurance line's member number kept from
  * the record number (name-id.ts, relative-sentence.ts, plan-number.ts; corpus held-out 89 -> 94/151).
+ * 19,022 B (+78 B) when a form's header and far tab section are joined by the name the window title
+ * gives (titled-region.ts).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.5 * 1024, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.5 * 1024 + 78, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -13,6 +13,7 @@ import { isColumnHeader } from './column-header';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
+import { titledRegion } from './titled-region';
 import type { Shapes } from '../shapes';
 
 /**
@@ -561,7 +562,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (anchors.length === 0) return { kind: 'none' };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const region = anchors.length === 1 ? anchors[0] : (await beside.more.load()).commonRegion(anchors);
+    const region = anchors.length === 1 ? anchors[0] : ((await beside.more.load()).commonRegion(anchors) ?? titledRegion(anchors, doc.title, (a) => beside.nameNear(a, env)?.value));
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;

@@ -325,3 +325,21 @@ describe('an insurance line’s member number beside the chart number', () => {
     expect(r).toMatchObject({ name: 'Oskar Brandt', mrn: '60917', dob: '1955-05-21' });
   });
 });
+
+describe('a form whose header and tab section sit apart', () => {
+  const form = (title: string) => {
+    const doc = parse(`<div class="hdr"><div><h1>Wendeline Okoro</h1><span>Contact</span></div>
+      <div class="hdr-fields"><div><div>Medical Record Number</div><div>WK-330198</div></div></div></div>
+      <div class="tabs"><div role="tabpanel"><section><div class="row"><label>Birth Date</label><input value="8/14/1963"></div></section></div></div>`);
+    doc.title = title;
+    return extractClientContext(doc, 'https://crm.example.net/main.aspx?etn=contact');
+  };
+
+  it('reads the name beside the record number when the window title names it', async () => {
+    expect(await form('Contact: Information: Wendeline Okoro - CRM')).toMatchObject({ name: 'Wendeline Okoro', mrn: 'WK-330198', dob: '1963-08-14' });
+  });
+
+  it('reads no one when the title names someone else', async () => {
+    expect(await form('Contact: Information: Dana Kim - CRM')).toBeNull();
+  });
+});
