@@ -343,3 +343,18 @@ describe('a form whose header and tab section sit apart', () => {
     expect(await form('Contact: Information: Dana Kim - CRM')).toBeNull();
   });
 });
+
+describe('a store that keeps the open record inside its patient slice', () => {
+  const page = (slice: string) => `<section class="Banner_root__q1" aria-label="Patient banner"><h2>Nadia Petrossian</h2>
+    <dl><div><dt>MRN</dt><dd>•••• 2210</dd></div><div><dt>DOB</dt><dd>1957-11-03</dd></div></dl></section>
+    <script>window.__INITIAL_STATE__ = {"patient":{"loading":false,${slice}}};</script>`;
+  const nadia = '{"mrn":"N-552210","firstName":"Nadia","lastName":"Petrossian","birthDate":"1957-11-03","gender":"female"}';
+
+  it('reads the open record of the slice', async () => {
+    expect(await read(page(`"current":${nadia}`))).toMatchObject({ name: 'Nadia Petrossian', mrn: 'N-552210', sex: 'F' });
+  });
+
+  it('reads nothing from the slice’s list of recent patients', async () => {
+    expect((await read(page(`"recent":[${nadia}]`)))?.mrn).toBeUndefined();
+  });
+});
