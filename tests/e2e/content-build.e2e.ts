@@ -67,9 +67,10 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * the record number (name-id.ts, relative-sentence.ts, plan-number.ts; corpus held-out 89 -> 94/151).
  * 19,022 B (+78 B) when a form's header and far tab section are joined by the name the window title
  * gives (titled-region.ts). Structured 3,441 B (+66 B) when a store's patient slice holds the open
- * record one level down ('current', 'selected', …; state-slice.ts).
+ * record one level down ('current', 'selected', …; state-slice.ts). Reader 19,071 B (+49 B) when the
+ * brackets after a name may label the record number ("(Resident # 200418)").
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.5 * 1024 + 78, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.5 * 1024 + 127, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

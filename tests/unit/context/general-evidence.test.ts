@@ -293,13 +293,13 @@ describe('a record number in brackets after a heading name', () => {
       <tr><td><b>Birth Date:</b> 02/19/1936</td><td><b>Sex:</b> Male</td></tr></table></div>`;
 
   it('reads the name without the number, and the number as the record number', async () => {
-    for (const title of ['LINDQVIST, Arvid (300871)', 'Arvid Lindqvist (#300871)', 'LINDQVIST, Arvid (RS-300871)']) {
+    for (const title of ['LINDQVIST, Arvid (300871)', 'Arvid Lindqvist (#300871)', 'LINDQVIST, Arvid (RS-300871)', 'LINDQVIST, Arvid (Resident # 300871)', 'Arvid Lindqvist (MRN: 300871)']) {
       expect(await read(profile(title)), title).toMatchObject({ name: 'Arvid Lindqvist', mrn: title.includes('RS') ? 'RS-300871' : '300871', dob: '1936-02-19', sex: 'M' });
     }
   });
 
   it('never takes an age or a date in brackets for the record number', async () => {
-    for (const title of ['LINDQVIST, Arvid (90)', 'LINDQVIST, Arvid (02/19/1936)']) expect((await read(profile(title)))?.mrn, title).toBeUndefined();
+    for (const title of ['LINDQVIST, Arvid (90)', 'LINDQVIST, Arvid (02/19/1936)', 'LINDQVIST, Arvid (Room # 300871)']) expect((await read(profile(title)))?.mrn, title).toBeUndefined();
   });
 });
 
