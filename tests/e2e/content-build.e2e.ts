@@ -67,9 +67,15 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * normalisers a table, a label spelling's or an age's white space a plain space (keys and tokens have one
  * space between words), and the checker kept the browser's boxes instead of copies. +43 B when a value
  * read from an element's own text (an inline label, a "#" identifier, an encounter period, a summary or
- * stay sentence, an aria-labelled element) is read from its shown parts only: 18,555 B.
+ * stay sentence, an aria-labelled element) is read from its shown parts only: 18,555 B. +390 B with a
+ * record number in brackets after a heading name ("(Resident # 200418)" too), a relative named anywhere
+ * before a line's identity, an insurance line's member number kept from the record number, and a form's
+ * header and far tab section joined by the name the window title gives (name-id.ts,
+ * relative-sentence.ts, plan-number.ts, titled-region.ts; corpus held-out 89 → 94/151): 18,951 B.
+ * Structured 3,441 B (+66 B) when a store's patient slice holds the open record one level down
+ * ('current', 'selected', …; state-slice.ts).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.125 * 1024, 'structured.js': 3.3 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.51 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -6,10 +6,14 @@ import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, 
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords, namesClient } from './hints';
 import { readValue, up } from '../dom';
-import { HASH_ID, ID_AFTER_NAME, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
+import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
+import { splitIdAfterName } from './name-id';
+import { relativeBeforeIdentity } from './relative-sentence';
+import { beforeInsurance, insuranceLine } from './plan-number';
+import { titledRegion } from './titled-region';
 import type { Shapes } from '../shapes';
 
 /**
@@ -233,6 +237,8 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   if (!env.vis.isVisible(c)) return null;
   let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
   if (!text || matchLabel(text)) return null;
+  const { name: bare, id } = splitIdAfterName(text);
+  text = bare;
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
     const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
@@ -242,8 +248,7 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const n = normalizeField('name', text, env);
   if (!n || !n.value.includes(' ')) return null;
   const cls = c.getAttribute('class')?.split(/\s+/)[0];
-  const id = ID_AFTER_NAME.exec(text)?.[1];
-  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id && !parseDate(id) ? { id } : {}) };
+  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id ? { id } : {}) };
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
@@ -290,6 +295,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
+    if (field === 'mrn' && insuranceLine(el)) return;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     if (rule.period) {
@@ -332,9 +338,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
-    const tokens = tokensOf(el, seen);
+    const tokens = beforeInsurance(tokensOf(el, seen));
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
-    if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '')) return;
+    if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity) return;
@@ -559,7 +565,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (anchors.length === 0) return { kind: 'none' };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const region = anchors.length === 1 ? anchors[0] : (await beside.more.load()).commonRegion(anchors);
+    const region = anchors.length === 1 ? anchors[0] : ((await beside.more.load()).commonRegion(anchors) ?? titledRegion(anchors, doc.title, (a) => beside.nameNear(a, env)?.value));
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;

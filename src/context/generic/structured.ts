@@ -4,6 +4,7 @@ import type { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
 import { appStay, fromAppPatient } from './app-state';
 import { shownOnPage } from './shown';
+import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
 
 /**
@@ -151,7 +152,7 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
       encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
     }
-    if (isObj(node.patient)) underPatient.add(node.patient);
+    if (isObj(node.patient)) for (const o of [node.patient, ...openRecords(node.patient)]) underPatient.add(o as Json);
     const values = Object.values(node);
     for (let i = Math.min(values.length, 500) - 1; i >= 0; i--) stack.push(values[i] as Json);
   }

@@ -284,3 +284,77 @@ describe('narrative summaries that run the values together', () => {
     for (const line of lines) expect(await read(`<div class="text"><p>${line}</p></div>`), line).toMatchObject({ name: 'Marisol Quintero', mrn: 'Q-448120', dob: '1951-04-17', sex: 'F' });
   });
 });
+
+describe('a record number in brackets after a heading name', () => {
+  // Resident profiles title the page "FAMILY, Given (resident number)", the details in a labelled table.
+  const profile = (title: string) => `
+    <div class="profile-top"><h1 class="title">${title}</h1>
+      <table class="facts"><tr><td><b>Room:</b> Cedar Wing 118-A</td><td><b>Admitted:</b> 10/02/2026</td></tr>
+      <tr><td><b>Birth Date:</b> 02/19/1936</td><td><b>Sex:</b> Male</td></tr></table></div>`;
+
+  it('reads the name without the number, and the number as the record number', async () => {
+    for (const title of ['LINDQVIST, Arvid (300871)', 'Arvid Lindqvist (#300871)', 'LINDQVIST, Arvid (RS-300871)', 'LINDQVIST, Arvid (Resident # 300871)', 'Arvid Lindqvist (MRN: 300871)']) {
+      expect(await read(profile(title)), title).toMatchObject({ name: 'Arvid Lindqvist', mrn: title.includes('RS') ? 'RS-300871' : '300871', dob: '1936-02-19', sex: 'M' });
+    }
+  });
+
+  it('never takes an age or a date in brackets for the record number', async () => {
+    for (const title of ['LINDQVIST, Arvid (90)', 'LINDQVIST, Arvid (02/19/1936)', 'LINDQVIST, Arvid (Room # 300871)']) expect((await read(profile(title)))?.mrn, title).toBeUndefined();
+  });
+});
+
+describe('a relative named anywhere before a line’s identity', () => {
+  const banner = `<div class="resident-top"><h1>Ingrid Solberg</h1><table><tr><td><b>DOB:</b> 07/01/1944</td><td><b>Gender:</b> Female</td></tr></table></div>`;
+
+  it('does not read a contact line under a section title as a second client', async () => {
+    for (const line of ['Emergency contact: son Leif Solberg, (555) 414-2290, DOB 05/03/1966.', 'Next of kin · Leif Solberg · (555) 414-2290 · DOB 05/03/1966']) {
+      expect(await read(`${banner}<section><h2>Contacts</h2><p>${line}</p></section>`), line).toMatchObject({ name: 'Ingrid Solberg', dob: '1944-07-01' });
+    }
+  });
+
+  it('still reads a banner line that names the client’s doctor before the birth date', async () => {
+    const r = await read(`<main><div class="patient-banner"><h2>Ingrid Solberg</h2><p>Female · PCP: Dr. Hal Weber · DOB 07/01/1944 · MRN 55120</p></div></main>`);
+    expect(r).toMatchObject({ name: 'Ingrid Solberg', dob: '1944-07-01', mrn: '55120' });
+  });
+});
+
+describe('an insurance line’s member number beside the chart number', () => {
+  it('reads the "#" chart number, not the plan’s member number, as the record number', async () => {
+    const r = await read(`<div class="pt-banner"><div><span class="pt-name">Oskar Brandt</span> <span>#60917</span></div>
+      <div><span>71yo M</span> <span>DOB: 05/21/1955</span></div><div>Insurance: Northgate HMO &nbsp; Member #: NGH4410982</div></div>`);
+    expect(r).toMatchObject({ name: 'Oskar Brandt', mrn: '60917', dob: '1955-05-21' });
+  });
+});
+
+describe('a form whose header and tab section sit apart', () => {
+  const form = (title: string) => {
+    const doc = parse(`<div class="hdr"><div><h1>Wendeline Okoro</h1><span>Contact</span></div>
+      <div class="hdr-fields"><div><div>Medical Record Number</div><div>WK-330198</div></div></div></div>
+      <div class="tabs"><div role="tabpanel"><section><div class="row"><label>Birth Date</label><input value="8/14/1963"></div></section></div></div>`);
+    doc.title = title;
+    return extractClientContext(doc, 'https://crm.example.net/main.aspx?etn=contact');
+  };
+
+  it('reads the name beside the record number when the window title names it', async () => {
+    expect(await form('Contact: Information: Wendeline Okoro - CRM')).toMatchObject({ name: 'Wendeline Okoro', mrn: 'WK-330198', dob: '1963-08-14' });
+  });
+
+  it('reads no one when the title names someone else', async () => {
+    expect(await form('Contact: Information: Dana Kim - CRM')).toBeNull();
+  });
+});
+
+describe('a store that keeps the open record inside its patient slice', () => {
+  const page = (slice: string) => `<section class="Banner_root__q1" aria-label="Patient banner"><h2>Nadia Petrossian</h2>
+    <dl><div><dt>MRN</dt><dd>•••• 2210</dd></div><div><dt>DOB</dt><dd>1957-11-03</dd></div></dl></section>
+    <script>window.__INITIAL_STATE__ = {"patient":{"loading":false,${slice}}};</script>`;
+  const nadia = '{"mrn":"N-552210","firstName":"Nadia","lastName":"Petrossian","birthDate":"1957-11-03","gender":"female"}';
+
+  it('reads the open record of the slice', async () => {
+    expect(await read(page(`"current":${nadia}`))).toMatchObject({ name: 'Nadia Petrossian', mrn: 'N-552210', sex: 'F' });
+  });
+
+  it('reads nothing from the slice’s list of recent patients', async () => {
+    expect((await read(page(`"recent":[${nadia}]`)))?.mrn).toBeUndefined();
+  });
+});

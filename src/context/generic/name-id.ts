@@ -1,0 +1,18 @@
+import { parseDate } from '../parse/dates';
+import { matchLabel } from './labels';
+import { ID_AFTER_NAME } from './line';
+
+/**
+ * Resident and chart headers print the record number in brackets right after the name ("KOWALCZYK,
+ * Teodora (100234)", "OYELARAN, Bisi (Resident # 200418)"): the name is judged without it (a bracketed
+ * number is no name's word), and the number is the record's own; with a label in the brackets, only a
+ * record number's label. A bracketed date is a birth date, not an identifier.
+ */
+const LABELLED_ID = /\(\s*([^()#:]{2,24}?\s*[#:])\s*([A-Za-z]{0,4}-?\d[\w-]{2,20})\s*\)\s*$/;
+
+export function splitIdAfterName(text: string): { name: string; id?: string } {
+  const l = LABELLED_ID.exec(text);
+  const m = l && matchLabel(l[1] as string)?.field === 'mrn' ? [l[0], l[2]] : ID_AFTER_NAME.exec(text);
+  const name = m ? text.slice(0, text.length - (m[0] as string).length).trim() : '';
+  return m && name && !parseDate(m[1] as string) ? { name, id: m[1] as string } : { name: text };
+}

@@ -1,0 +1,16 @@
+import { RELATION } from './line';
+
+/**
+ * Whose a line's identity is. Contact sections and notes print a relative's phone and birth date in the
+ * same separated form as a banner line, often under a section title ("Contacts · Emergency contact: son
+ * Marek Nowak · (555) 414-2290 · DOB 05/03/1966"): a relative named before the birth date or record
+ * number makes the line theirs, wherever in the line the relation stands. A clinician named there
+ * ("PCP: Dr. Lee") does not: banners name the client's doctors beside the client's identity.
+ */
+const IDENTITY_TOKEN = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:dob|born|mrn)\b/i;
+
+const namesRelative = (token: string) => RELATION.test(token.replace(/\bdr\.?|\bnurse\b/gi, '')) || /\bemergency\b|\bnext of kin\b/i.test(token);
+
+export function relativeBeforeIdentity(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => namesRelative(t) && tokens.slice(i + 1).some((u) => IDENTITY_TOKEN.test(u)));
+}
