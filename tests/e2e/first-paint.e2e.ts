@@ -9,7 +9,9 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // +50 B for one reload per change (models/client-collection.ts): a write's own change event no longer reloads twice.
 // 43,466 → 30,243 B: the first screen only reads (store writes, valibot and the record schemas, business hours, the
 // client search and opening a chart load after it); dynamic imports list only their CSS. Under the 30 KB budget.
-const REACHED = 29.55 * 1024;
+// 30,258 → 30,282 B with the database's fifth migration (sync's index of what waits to be pushed): every context
+// opens the database, so its steps come with the first screen.
+const REACHED = 29.575 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
   const { chunks, total, preloaded } = measureFirstPaint(dist);
