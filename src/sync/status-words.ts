@@ -1,9 +1,9 @@
 import type { Message } from '../domain/text/message-keys';
 import type { SyncStatusView } from '../model/sync-settings';
+import { DAY_MS } from '../domain/time/dates';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /**
  * What the options page and the panel say about team sync: when it last synced (in the largest
@@ -22,6 +22,6 @@ function lastSynced(at: number | undefined, now: number, counted: (key: string, 
   const ago = Math.max(0, now - at);
   if (ago < MINUTE) return { key: 'syncSyncedJustNow', args: [] };
   if (ago < HOUR) return counted('syncSyncedMinutesAgo', Math.floor(ago / MINUTE));
-  if (ago < DAY) return counted('syncSyncedHoursAgo', Math.floor(ago / HOUR));
-  return counted('syncSyncedDaysAgo', Math.floor(ago / DAY));
+  if (ago < DAY_MS) return counted('syncSyncedHoursAgo', Math.floor(ago / HOUR));
+  return counted('syncSyncedDaysAgo', Math.floor(ago / DAY_MS));
 }

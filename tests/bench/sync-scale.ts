@@ -18,6 +18,7 @@ import { runSyncRound, type RoundOutcome } from '../../src/sync/round';
 import { countWaiting } from '../../src/sync/status';
 import { copyEngine, createIndexedEngine } from './sync-scale-router';
 import { profiled } from './sync-scale-profile';
+import { DAY_MS as DAY } from '../../src/domain/time/dates';
 
 /**
  * Team sync at scale, in process: Rapport's sync round (outbox, transaction Bundles, the transport,
@@ -28,7 +29,6 @@ import { profiled } from './sync-scale-profile';
 
 const FHIR_BASE = 'https://fhir.bench.invalid/fhir/R4/';
 const EHR = 'https://ehr.bench.invalid';
-const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 
 export interface Size {

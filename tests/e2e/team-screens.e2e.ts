@@ -15,7 +15,7 @@ import { addPainPoint } from '../../src/store/pain-points';
 import { loadTeamState } from '../../src/store/team';
 import { handoffSummaries } from '../../src/store/team-handoffs';
 import { coverFor } from '../../src/sync/cover';
-import { calendarDateOf, addDays } from '../../src/domain/time/dates';
+import { calendarDateOf, addDays, DAY_MS as DAY } from '../../src/domain/time/dates';
 import { loadHolidayCalendar } from '../../src/domain/time/holiday-calendar';
 
 /**
@@ -32,7 +32,6 @@ const ARTIFACTS = 'artifacts/team-screens';
 const PEOPLE = { alice: 'Alice Ames', bob: 'Bob Burns', carol: 'Carol Chen' } as const;
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 let server: LoopbackServer;
 const newCaseload = useCaseloads();

@@ -7,6 +7,7 @@ import { TEST_CLIENT_ID } from '../sync/harness/sign-in';
 import { seedTeam } from '../sync/harness/team';
 import { careTeamResource } from '../../src/domain/fhir/care-team';
 import { identifierSystem } from '../../src/domain/fhir/export';
+import { DAY_MS as DAY } from '../../src/domain/time/dates';
 
 /**
  * Issue 12 end to end: three Chromium profiles, each with the built extension, are three people of
@@ -22,7 +23,6 @@ type Who = keyof typeof PEOPLE;
 const WHO = Object.keys(PEOPLE) as Who[];
 const jane = makePatients().find((patient) => patient.mrn === 'MRN-100234')!;
 const JANE = 'Jane Marie Doe';
-const DAY = 86_400_000;
 
 interface Person {
   who: Who;

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
+import { DAY_MS as DAY } from '../../src/domain/time/dates';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
 const patients = makePatients();
-const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
   demo = await startDemoServer();

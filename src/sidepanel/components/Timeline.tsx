@@ -9,7 +9,7 @@ const DAYS = 90;
 /** Drawing units: the SVG scales to the panel's width, text stays readable at 250–360 px. */
 const WIDTH = 360;
 const LEFT = 64;
-const DAY = (WIDTH - LEFT - 8) / DAYS;
+const DAY_WIDTH = (WIDTH - LEFT - 8) / DAYS;
 const ROWS = { stay: 22, contacts: 44, callbacks: 70, axis: 92 } as const;
 const HEIGHT = 104;
 
@@ -80,7 +80,7 @@ export function Timeline() {
   const summary = useTimelineSummary();
   const totals = totalsOf(days);
   const empty = totals.reached + totals.attempts + totals.callbacksDue + totals.hospitalDays === 0;
-  const x = (index: number) => LEFT + index * DAY;
+  const x = (index: number) => LEFT + index * DAY_WIDTH;
   const first = days[0]?.date ?? '';
   // Week ticks on Mondays, labelled every other week so the labels never collide at 250 px.
   const mondays = days.map((day, index) => ({ day, index })).filter(({ day }) => new Date(`${day.date}T00:00:00Z`).getUTCDay() === 1);
@@ -98,7 +98,7 @@ export function Timeline() {
           {t('timelineRowCallbacks')}
         </text>
         {stays.map((band) => (
-          <rect key={band.from} class="stay" x={x(band.from)} y={ROWS.stay - 7} width={(band.to - band.from + 1) * DAY} height={14} rx={3}>
+          <rect key={band.from} class="stay" x={x(band.from)} y={ROWS.stay - 7} width={(band.to - band.from + 1) * DAY_WIDTH} height={14} rx={3}>
             <title>{t('timelineStayBand', [formats.date(days[band.from]!.date), formats.date(days[band.to]!.date)])}</title>
           </rect>
         ))}
@@ -114,7 +114,7 @@ export function Timeline() {
           </g>
         ))}
         {days.map((day, index) => (
-          <DayMarks key={day.date} day={day} cx={x(index) + DAY / 2} />
+          <DayMarks key={day.date} day={day} cx={x(index) + DAY_WIDTH / 2} />
         ))}
         <line class="today" x1={x(DAYS) - 1} x2={x(DAYS) - 1} y1={4} y2={ROWS.axis - 6} />
         <text class="today-label" x={x(DAYS) - 3} y={10} text-anchor="end">

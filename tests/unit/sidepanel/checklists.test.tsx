@@ -6,10 +6,10 @@ import { logContact } from '../../../src/store/contacts';
 import { tcmDeadlines } from '../../../src/domain/discharge/tcm';
 import type { TabContext } from '../../../src/messaging/schema';
 import { mountPanel, type MountedPanel } from './render';
+import { DAY_MS as DAY } from '../../../src/domain/time/dates';
 
 // Friday 27 November 2026, 10:00 in New York; Thursday 26 November is Thanksgiving.
 const NOW = Date.UTC(2026, 10, 27, 15, 0);
-const DAY = 86_400_000;
 const jane = { name: 'Jane M Doe', mrn: 'MRN-100234', dob: '1950-01-05', source: 'demo-classic', confidence: 0.95 };
 type Context = NonNullable<TabContext['context']>;
 

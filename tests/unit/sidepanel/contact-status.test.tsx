@@ -2,6 +2,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { mountPanel, type MountedPanel } from './render';
 import { listClients } from '../../../src/store/clients';
 import { logContact } from '../../../src/store/contacts';
+import { DAY_MS as DAY } from '../../../src/domain/time/dates';
 
 // The contact log never arrives: what the status line shows can only come from the client record.
 vi.mock('../../../src/store/contacts', async (original) => ({
@@ -10,7 +11,6 @@ vi.mock('../../../src/store/contacts', async (original) => ({
 }));
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0);
-const DAY = 86_400_000;
 const jane = { name: 'Jane M. Doe', mrn: 'MRN-100234', dob: '1950-01-05', source: 'demo-classic', confidence: 0.95 };
 
 let view: MountedPanel;

@@ -3,6 +3,7 @@ import { mountPanel, type MountedPanel } from './render';
 import { createClient } from '../../../src/store/clients';
 import * as clients from '../../../src/store/clients';
 import { logContact } from '../../../src/store/contacts';
+import { DAY_MS as DAY } from '../../../src/domain/time/dates';
 
 // The panel's own read of a client never finishes when a test says so: whatever it shows then came
 // from the background's answer. Every visit recorded is counted.
@@ -17,7 +18,6 @@ vi.mock('../../../src/store/clients', async (original) => {
 });
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0);
-const DAY = 86_400_000;
 const jane = { name: 'Jane M. Doe', mrn: 'MRN-100234', dob: '1950-01-05', source: 'demo-classic', confidence: 0.95 };
 
 let view: MountedPanel | undefined;

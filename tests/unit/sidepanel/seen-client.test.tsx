@@ -3,9 +3,9 @@ import { mountPanel, type MountedPanel } from './render';
 import { createClient, listClients } from '../../../src/store/clients';
 import { logContact } from '../../../src/store/contacts';
 import { addCallback } from '../../../src/store/callbacks';
+import { DAY_MS as DAY } from '../../../src/domain/time/dates';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0); // Friday 10:00 in New York
-const DAY = 86_400_000;
 // An inpatient with an expected discharge tomorrow: every rule would have something to say.
 const jane = {
   name: 'Jane M Doe',

@@ -12,13 +12,13 @@ import { App } from '../../../src/sidepanel/components/App';
 import type { TabContext } from '../../../src/messaging/schema';
 import { memoryHost } from './memory-host';
 import { loadHolidayCalendar } from '../../../src/domain/time/holiday-calendar';
+import { DAY_MS as DAY } from '../../../src/domain/time/dates';
 
 // Business days count holidays: the calendar the panel loads on demand is loaded first here too.
 await loadHolidayCalendar();
 
 const START = Date.UTC(2026, 10, 27, 15, 0); // Friday 10:00 in New York
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 // In hospital since Wednesday; discharge expected well after the 72-hour window.
 const jane = {
   name: 'Jane M Doe',
