@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { bundleForPage } from '../bench/bundle.mjs';
-import { CHROMIUM } from './browser';
+import { describe, expect, test } from 'vitest';
+import { hidingClasses, readerInChromium } from './reader-in-chromium';
 
 /**
  * The adapter path in real Chromium, where a stylesheet hides things only layout can tell: the
@@ -24,28 +22,13 @@ const HIDING: Record<string, string> = {
 /** Hidden by the page's stylesheet, as pages do (an inline style is caught without layout). */
 const banner = (name: string, mrn: string, hide = '', hideMrn = '') =>
   `<table id="pt-header" class="${hide}"><tr><td>Patient:</td><td>${name}</td><td>MRN:</td><td class="${hideMrn}">${mrn}</td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`;
-const STYLE = Object.values(HIDING).map((css, i) => `.h${i} { ${css} }`).join('\n');
-const hiding = Object.entries(HIDING).map(([how], i) => [how, `h${i}`] as const);
-
-let browser: Browser;
-let page: Page;
-let script: string;
-
-beforeAll(async () => {
-  script = ((await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>).RapportExtract as string;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { style: STYLE, classes: hiding } = hidingClasses(HIDING);
 
 type Read = { name?: string; mrn?: string; source?: string; provenance?: { mrn?: string } } | null;
+const extract = readerInChromium<Read>();
 
-async function read(body: string): Promise<Read> {
-  await page.setContent(`<!doctype html><html><head><style>${STYLE}\n.painted { color: transparent; -webkit-text-fill-color: #222 }</style></head><body><main>${body}</main></body></html>`);
-  await page.addScriptTag({ path: script });
-  return page.evaluate((url) => (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => Promise<Read> } }).RapportExtract.extractClientContext(document, url), URL_);
+function read(body: string): Promise<Read> {
+  return extract(`<!doctype html><html><head><style>${STYLE}\n.painted { color: transparent; -webkit-text-fill-color: #222 }</style></head><body><main>${body}</main></body></html>`, URL_);
 }
 
 describe.each(hiding)('%s', (_, css) => {

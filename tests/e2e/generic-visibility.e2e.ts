@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { bundleForPage } from '../bench/bundle.mjs';
-import { CHROMIUM } from './browser';
+import { describe, expect, test } from 'vitest';
+import { hidingClasses, readerInChromium } from './reader-in-chromium';
 
 /**
  * The generic reader in real Chromium, on a page no adapter knows: a value a stylesheet hides inside
@@ -21,8 +19,7 @@ const HIDING: Record<string, string> = {
   'zero height, overflow hidden': 'display: block; height: 0; padding: 0; overflow: hidden',
   'visibility hidden': 'visibility: hidden',
 };
-const STYLE = Object.values(HIDING).map((css, i) => `.h${i} { ${css} }`).join('\n');
-const hiding = Object.entries(HIDING).map(([how], i) => [how, `h${i}`] as const);
+const { style: STYLE, classes: hiding } = hidingClasses(HIDING);
 
 /** A banner table whose record-number cell is hidden, optionally with a visible record number after it. */
 const table = (hide: string, visible = '') =>
@@ -45,25 +42,11 @@ const wrapped = Object.entries(WRAPPED);
 const stay = (hide: string) =>
   `${table('')}<table><tr><th>Facility</th><th>Admit Date</th><th>Discharge Date</th></tr><tr class="${hide}"><td>North Wing</td><td>11/20/2026</td><td>11/25/2026</td></tr><tr><td>South Wing</td><td>12/01/2026</td><td></td></tr></table>`;
 
-let browser: Browser;
-let page: Page;
-let script: string;
-
-beforeAll(async () => {
-  script = ((await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>).RapportExtract as string;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 type Read = { name?: string; mrn?: string; dob?: string; admitDate?: string; dischargeDate?: string; source?: string } | null;
+const extract = readerInChromium<Read>();
 
-async function read(body: string): Promise<Read> {
-  await page.setContent(`<!doctype html><html><head><style>${STYLE}</style></head><body><main>${body}<p>Progress notes follow.</p></main></body></html>`);
-  await page.addScriptTag({ path: script });
-  return page.evaluate((url) => (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => Promise<Read> } }).RapportExtract.extractClientContext(document, url), URL_);
+function read(body: string): Promise<Read> {
+  return extract(`<!doctype html><html><head><style>${STYLE}</style></head><body><main>${body}<p>Progress notes follow.</p></main></body></html>`, URL_);
 }
 
 describe.each(hiding)('%s, wrapped', (_, css) => {

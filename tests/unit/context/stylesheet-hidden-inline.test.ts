@@ -1,26 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { extractClientContext } from '../../../src/context/extract';
+import { describe, expect, it } from 'vitest';
+import { STYLESHEET_HIDINGS as HIDING, styledPageReader } from './styled-page';
 
 /**
  * A value printed inside an element's own text ("MRN: 90001", "#90001", "Encounter from …", a summary
  * sentence, "Admitted … on …") whose part a stylesheet hides is not read from that text, and the rest
  * of the banner still is (the client is not lost). Real Chromium: tests/e2e/generic-visibility.e2e.ts.
  */
-const URL_ = 'https://chart.example.test/record/1';
-const HIDING = ['display: none', 'visibility: hidden', 'opacity: 0'];
 
-async function read(css: string, body: string) {
-  document.head.replaceChildren(Object.assign(document.createElement('style'), { textContent: `.x { ${css} }` }));
-  const main = document.createElement('main');
-  main.insertAdjacentHTML('afterbegin', body);
-  document.body.replaceChildren(main);
-  return extractClientContext(document, URL_);
-}
-
-afterEach(() => {
-  document.head.replaceChildren();
-  document.body.replaceChildren();
-});
+const read = styledPageReader();
 
 const banner = (inner: string) => `<div class="patient-banner"><p>Patient: DOE, JANE M</p><p>DOB: 02/02/1960</p>${inner}</div>`;
 /** Each layout with the field its hidden part would give. */

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { extractClientContext } from '../../../src/context/extract';
+import { describe, expect, it } from 'vitest';
+import { STYLESHEET_HIDINGS as HIDING, styledPageReader } from './styled-page';
 
 /**
  * The generic reader in happy-dom's own window, whose computed styles apply a page's stylesheet in
@@ -7,21 +7,8 @@ import { extractClientContext } from '../../../src/context/extract';
  * read from a visible banner, and the rest of the banner still is. Real Chromium's judgement, layout
  * included, is tests/e2e/generic-visibility.e2e.ts.
  */
-const URL_ = 'https://chart.example.test/record/1';
-const HIDING = ['display: none', 'visibility: hidden', 'opacity: 0'];
 
-async function read(css: string, body: string) {
-  document.head.replaceChildren(Object.assign(document.createElement('style'), { textContent: `.x { ${css} }` }));
-  const main = document.createElement('main');
-  main.insertAdjacentHTML('afterbegin', body);
-  document.body.replaceChildren(main);
-  return extractClientContext(document, URL_);
-}
-
-afterEach(() => {
-  document.head.replaceChildren();
-  document.body.replaceChildren();
-});
+const read = styledPageReader();
 
 const line = '<div class="patient-banner"><span>DOE, JANE M</span> · <span>F</span> · <span>DOB 02/02/1960</span> · <span class="x">MRN 90001</span></div>';
 const control = '<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><input type="text" class="x" value="MRN-90001"></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>';
