@@ -22,8 +22,8 @@ const pickerOnPage = (page: Page) => page.locator('rapport-picker').count();
 async function openUnknownSystem(): Promise<{ page: Page; panel: Page; tabId: number }> {
   const { page, tabId } = await browser.openTab(demo.page('/static/unknown-ehr.html'));
   const panel = await browser.openPanel(tabId);
-  await panel.getByTestId('no-client').waitFor();
-  expect(await panel.getByTestId('no-client').textContent()).toContain('does not show a single client');
+  // "Not read yet" first, then the reader's answer: the page shows no single client.
+  await expect.poll(() => panel.getByTestId('no-client').textContent()).toContain('does not show a single client');
   return { page, panel, tabId };
 }
 
