@@ -24,11 +24,12 @@ export type Patch<S extends StoreName> = Partial<Omit<StoreRecords[S], keyof Rec
 export type Updater<S extends StoreName> = (current: StoreRecords[S]) => Patch<S> | null;
 
 /**
- * Fields the store keeps up to date without a revision bump (a client's contact summary): a write
- * prepared from an older read must take their current values, or it would roll them back.
+ * Fields the store keeps up to date without a revision bump (a client's contact summary, when they
+ * joined the caseload): a write prepared from an older read must take their current values, or it
+ * would roll them back.
  */
 const UNVERSIONED_FIELDS: Partial<Record<StoreName, readonly string[]>> = {
-  clients: ['lastSuccessAt', 'lastAttemptAt'],
+  clients: ['lastSuccessAt', 'lastAttemptAt', 'enrolledAt'],
 };
 
 export function withUnversionedFieldsOf<R extends RecordMeta>(store: StoreName, target: R, current: RecordMeta): R {

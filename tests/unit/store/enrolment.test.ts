@@ -31,6 +31,17 @@ describe('seen is not enrolled', () => {
     await expect(updateClient(db(), client.id, { phone: '555-0100' }, T0 + 3 * HOUR, client.rev)).resolves.toMatchObject({ enrolledAt: T0 + HOUR });
   });
 
+  // Enrolment keeps the revision, so a write prepared from a read just before it passes the revision
+  // check: it must carry the enrolment over, or "Add to my caseload" is undone behind the user's back.
+  test.each([
+    ['a correction', (id: string, rev: number) => updateClient(db(), id, { phone: '555-0100' }, T0 + 2 * HOUR, rev)],
+    ['a visit', () => seen('Eve Enrolled', 'E1', T0 + 2 * HOUR)],
+  ])('"Add to my caseload" landing while %s is being written is kept', async (_write, write) => {
+    const client = await seen('Eve Enrolled', 'E1');
+    await Promise.all([write(client.id, client.rev), enrolClient(db(), client.id, T0 + HOUR)]);
+    expect((await getClient(db(), client.id))?.enrolledAt).toBe(T0 + HOUR);
+  });
+
   test.each([
     ['a contact', (clientId: string) => logContact(db(), { clientId, at: T0, channel: 'call', direction: 'outbound', outcome: 'voicemail', tags: [] }, T0 + HOUR)],
     ['a callback owed', (clientId: string) => addCallback(db(), { clientId, dueAt: T0 + DAY_MS }, T0 + HOUR)],
