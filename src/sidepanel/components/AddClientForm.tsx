@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
+import { SubmitCancel } from './SubmitCancel';
 
 /** A client the page does not show, added by hand from the finder. */
 export function AddClientForm({ onDone, onAdded }: { onDone: () => void; onAdded: (id: string) => Promise<void> }) {
@@ -52,14 +53,7 @@ export function AddClientForm({ onDone, onAdded }: { onDone: () => void; onAdded
           <input type="tel" value={fields.phone} onInput={set('phone')} />
         </label>
       </div>
-      <div class="buttons">
-        <button type="submit" data-testid="new-client-save">
-          {t('addClientSave')}
-        </button>
-        <button type="button" class="secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SubmitCancel label={t('addClientSave')} testId="new-client-save" onCancel={onDone} />
     </form>
   );
 }

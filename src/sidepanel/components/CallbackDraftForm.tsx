@@ -3,6 +3,7 @@ import { usePanel } from '../panel';
 import { DraftWarning } from './DraftWarning';
 import { epochFromLocalInput } from './datetime';
 import { useSaver } from './use-saver';
+import { SubmitCancel } from './SubmitCancel';
 
 export function CallbackDraftForm({ draft }: { draft: CallbackDraft }) {
   const { callbacks, drafts, host } = usePanel();
@@ -51,14 +52,7 @@ export function CallbackDraftForm({ draft }: { draft: CallbackDraft }) {
           onInput={(event) => update({ reason: event.currentTarget.value })}
         />
       </label>
-      <div class="buttons">
-        <button type="submit" data-testid="callback-save">
-          {t('addCallbackSave')}
-        </button>
-        <button type="button" class="secondary" onClick={() => (drafts.callback.value = null)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SubmitCancel label={t('addCallbackSave')} testId="callback-save" onCancel={() => (drafts.callback.value = null)} />
     </form>
   );
 }

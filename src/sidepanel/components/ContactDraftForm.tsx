@@ -7,6 +7,7 @@ import { useSaver } from './use-saver';
 import { TRUST_TAGS } from '../../domain/checklists/auto-ticks';
 import { tagLabelKey } from '../../domain/text/message-keys';
 import { CHANNELS, DIRECTIONS, OUTCOMES } from '../../ui/contact-labels';
+import { SubmitCancel } from './SubmitCancel';
 
 export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
   const { contacts, drafts, clock, host } = usePanel();
@@ -65,14 +66,7 @@ export function ContactDraftForm({ draft }: { draft: ContactDraft }) {
           </label>
         ))}
       </fieldset>
-      <div class="buttons">
-        <button type="submit" data-testid="log-contact-save">
-          {t('logContactSave')}
-        </button>
-        <button type="button" class="secondary" onClick={() => (drafts.contact.value = null)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SubmitCancel label={t('logContactSave')} testId="log-contact-save" onCancel={() => (drafts.contact.value = null)} />
     </form>
   );
 }

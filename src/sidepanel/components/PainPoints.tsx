@@ -3,6 +3,7 @@ import { useKeepUnsavedForm, useRestoredForm } from './use-kept-form';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
 import type { ClientRecord, PainPointRecord } from '../../model/records';
+import { SubmitCancel } from './SubmitCancel';
 
 /** Listen for points of pain, note the root cause, and mark them relieved (strategy 4). */
 export function PainPoints({ client }: { client: ClientRecord }) {
@@ -88,14 +89,7 @@ function AddPainPoint({ client }: { client: ClientRecord }) {
         {t('rootCause')}
         <input value={draft.rootCause} onInput={(e) => setDraft({ ...draft, rootCause: e.currentTarget.value })} />
       </label>
-      <div class="buttons">
-        <button type="submit" data-testid="pain-point-save">
-          {t('save')}
-        </button>
-        <button type="button" class="secondary" onClick={() => setDraft(null)}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SubmitCancel label={t('save')} testId="pain-point-save" onCancel={() => setDraft(null)} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { SnoozeLength } from '../models/suggestions';
 import { usePanel } from '../panel';
 import { useSaver } from './use-saver';
 import './suggestions.css';
+import { SubmitCancel } from './SubmitCancel';
 
 const DISMISS_REASONS = {
   'not-relevant': 'dismissReasonNotRelevant',
@@ -161,14 +162,7 @@ function DismissForm({ onDismiss, onCancel }: { onDismiss: (reason: string) => v
         {t('dismissNote')}
         <input type="text" data-testid="suggestion-dismiss-note" value={note} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
-      <div class="buttons">
-        <button type="submit" data-testid="suggestion-dismiss-confirm">
-          {t('suggestionDismissConfirm')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SubmitCancel label={t('suggestionDismissConfirm')} testId="suggestion-dismiss-confirm" onCancel={onCancel} />
     </form>
   );
 }
