@@ -4,7 +4,7 @@ import type { matchLabel } from './labels';
 import type { BANNER_HINT, hintWords, namesClient } from './hints';
 import type { looksLikeShownName } from './labelled';
 
-/** The reader's helpers, passed in: the part that carries this rule borrows them (more-shapes.ts). */
+/** The reader's helpers, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
 interface Lent {
   matchLabel: typeof matchLabel;
   shortText: typeof shortText;

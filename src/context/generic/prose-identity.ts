@@ -6,6 +6,11 @@ const MRN_IN_PROSE = /\b(?:mrn|mr\s?#|medical record (?:number|no\.?|#))\s*[:#=]
 const OPENER = /^(?:re:?|regarding|subject:?)\s+/i;
 const VERB = /^(?:saw|seen|met|called|spoke|visited|reviewed|discussed|contacted|examined|per|today|with|for|from|to|by|pt|note|plan)\b/i;
 
+/** The reader's shape rules, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
+interface Lent {
+  SHAPE: typeof SHAPE;
+}
+
 /**
  * A sentence that names a person and gives both their record number and birth date ("Jane Doe (MRN
  * 123456, DOB 01/05/1950) was seen today", "Re: Jane DOE, DOB …, MRN …") identifies a client outside
@@ -13,11 +18,6 @@ const VERB = /^(?:saw|seen|met|called|spoke|visited|reviewed|discussed|contacted
  * in two to four capitalised words ("Jane Marie Doe is a 76-year-old female …" reads up to "is").
  * Never in navigation, a list item or a link, where apps print the other patients a user opened.
  */
-/** The reader's shape rules, passed in: the part that carries this rule borrows them (more-shapes.ts). */
-interface Lent {
-  SHAPE: typeof SHAPE;
-}
-
 export function identityProse(prose: RawPair[], text: string, el: Element, { SHAPE }: Lent): RawPair[] | null {
   if (el.closest('a, li, nav, aside, [role="navigation"]')) return null;
   const out = prose.map((p) => (p.rule.field === 'name' ? { ...p, raw: p.raw.replace(OPENER, '').split(/\s+(?:is|was|has|had|presents|presented)\s/)[0] as string } : p));
