@@ -1,29 +1,35 @@
 import { readLine, readProse, tokensOf } from './generic/line';
 import { readStayProse } from './generic/stay-prose';
 import { stayTable } from './generic/stay-table';
-import { mononymIn } from './generic/mononym';
-import { identityProse } from './generic/prose-identity';
 import { afterOthers, othersLabel } from './generic/others';
 import { dedupeLines, listLines, looksLikeShownName, nameNear } from './generic/labelled';
 import { MORE_SHAPES, type MoreShapes } from './more-shapes';
+import { CUED_SHAPES, type CuedShapes } from './cued-shapes';
 import { emptyReading, put, type OnDemand } from './reading';
 import { shortText } from './parse/text';
+import { matchLabel, SHAPE } from './generic/labels';
+import { BANNER_HINT, hintWords, namesClient } from './generic/hints';
 
 /**
  * The generic reader's rules for what pages show without labels: banner lines and document
- * summaries read by shape (and which of those lines list people; a sentence giving a whole identity),
- * the stay written in sentences or in a table's one row, whose a phone is, the name beside the record
- * (one word where a whole identity stands beside it). The content script's
+ * summaries read by shape (and which of those lines list people), the stay written in sentences or
+ * in a table's one row, whose a phone is, the name beside the record. The content script's
  * reader part carries them (nearly every page it reads needs them; src/content/parts/reader.ts);
- * `more` are the rules few frames need, loaded on first need (more-shapes.ts).
+ * `more` are the rules few frames need, loaded on first need (more-shapes.ts), and `cued` those a
+ * page's words call for (cued-shapes.ts).
  */
 export const CORE_SHAPES = {
-  readLine, readProse, identityProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, mononymIn, readStayProse, stayTable, othersLabel, afterOthers,
-  // Lent to the structured-data part, which borrows the reader's parsers and text reader instead of carrying copies.
-  put, emptyReading, shortText,
+  readLine, readProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, readStayProse, stayTable, othersLabel, afterOthers,
+  // Lent to the structured-data part and the rules a page's words call for (cued-shapes.ts), which borrow the reader's
+  // parsers, label rules and text reader instead of carrying copies.
+  put, emptyReading, shortText, matchLabel, SHAPE, BANNER_HINT, hintWords, namesClient,
 };
-export type Shapes = typeof CORE_SHAPES & { more: OnDemand<MoreShapes> };
+export type Shapes = typeof CORE_SHAPES & { more: OnDemand<MoreShapes>; cued: OnDemand<CuedShapes> };
 
 /** Every rule built in, for a reader that is not split into parts (extract.ts, tests). */
-export const SHAPES: Shapes = { ...CORE_SHAPES, more: { now: () => MORE_SHAPES, load: () => Promise.resolve(MORE_SHAPES) } };
+export const SHAPES: Shapes = {
+  ...CORE_SHAPES,
+  more: { now: () => MORE_SHAPES, load: () => Promise.resolve(MORE_SHAPES) },
+  cued: { now: () => CUED_SHAPES, load: () => Promise.resolve(CUED_SHAPES) },
+};
 export const BUILT_IN_SHAPES: OnDemand<Shapes> = { now: () => SHAPES, load: () => Promise.resolve(SHAPES) };

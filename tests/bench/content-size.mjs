@@ -108,8 +108,12 @@ async function weighFrames() {
   const median = patients.length % 2 ? patients[(patients.length - 1) / 2] : (patients[patients.length / 2 - 1] + patients[patients.length / 2]) / 2;
   const max = patients[patients.length - 1];
   const ok = median <= FRAME_TARGET;
-  console.log(`${`bytes a patient's frame loads (${patients.length} corpus pages): median`.padEnd(60)} ${String(median).padStart(6)}   target ${FRAME_TARGET}   ${ok ? 'ok' : 'MISSED'}`);
+  console.log(`${`bytes a patient's frame loads (${patients.length} corpus pages): median`.padEnd(60)} ${String(median).padStart(6)}   target ${FRAME_TARGET}   ${ok ? 'ok' : `MISSED by ${median - FRAME_TARGET}`}`);
   console.log(`${'  max'.padEnd(60)} ${String(max).padStart(6)}`);
+  // The median is main.js + the reader part while fewer than half the patient frames load anything more:
+  // a rule moved to a part of its own lowers it only if that stays so.
+  const base = bytes({ scripts: ['main', 'parts/reader'] });
+  console.log(`${'  frames loading more than main + parts/reader'.padEnd(60)} ${`${patients.filter((n) => n > base).length}/${patients.length}`.padStart(6)}`);
   return ok;
 }
 

@@ -3,7 +3,8 @@
  * script decides (src/content/site-reader.ts, src/content/parts/reader.ts): main.js always; the
  * reader part where an adapter's marker, or the pre-check, says the page may show a client; the
  * adapter's script on its site; the structured-data reader where the page carries such data and the
- * generic reader runs; the rarer shape rules when a reading asks for them. Read in happy-dom.
+ * generic reader runs; the rarer shape rules, and those the page's words call for, when a reading
+ * asks for them. Read in happy-dom.
  */
 import { loadCorpus } from '../corpus/harness/corpus';
 import { readInHappyDom } from '../corpus/harness/happy-dom';
@@ -12,6 +13,7 @@ import { readStructured } from '../../src/context/generic/structured';
 import { carriesStructured } from '../../src/context/generic/structured-check';
 import { CORE_SHAPES, type Shapes } from '../../src/context/shapes';
 import { MORE_SHAPES } from '../../src/context/more-shapes';
+import { CUED_SHAPES } from '../../src/context/cued-shapes';
 import { ADAPTERS } from '../../src/context/adapters/index';
 import { readerFor } from '../../src/context/adapters/run';
 import { adapterFor } from '../../src/context/adapters/match';
@@ -34,18 +36,14 @@ export async function corpusFrames(): Promise<FrameParts[]> {
       if (!adapter && !mayShowClient(doc)) return null;
       scripts.add('parts/reader');
       if (adapter) scripts.add(`adapters/${adapter.id}`);
-      let more = false;
-      const shapes: Shapes = {
-        ...CORE_SHAPES,
-        more: {
-          now: () => (more ? MORE_SHAPES : undefined),
-          load: async () => {
-            more = true;
-            scripts.add('parts/more');
-            return MORE_SHAPES;
-          },
+      const part = <T>(name: string, rules: T) => ({
+        now: () => (scripts.has(`parts/${name}`) ? rules : undefined),
+        load: async () => {
+          scripts.add(`parts/${name}`);
+          return rules;
         },
-      };
+      });
+      const shapes: Shapes = { ...CORE_SHAPES, more: part('more', MORE_SHAPES), cued: part('cued', CUED_SHAPES) };
       const structured = async (d: Document, env: Parameters<typeof readStructured>[1]) => {
         if (!carriesStructured(d)) return [];
         scripts.add('parts/structured');

@@ -20,11 +20,15 @@ const bundles = await bundleForPage(
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const failures = [];
 
-/** The script injected into every frame of an enabled site, as the store build ships it (gzip -9). */
+/**
+ * What a frame showing a patient loads at the least, as the store build ships it (gzip -9): the script
+ * injected into every frame of an enabled site and the reader part (issue 9's 12 KB is for these;
+ * `node tests/bench/content-size.mjs --frames` adds the parts and adapter each corpus page asks for).
+ */
 async function contentScriptSize() {
-  const file = 'dist/chrome/src/content/main.js';
-  if (!existsSync(file)) await buildTargets(['chrome'], { quiet: true });
-  return gzipSync(readFileSync(file), { level: 9 }).length;
+  const files = ['dist/chrome/src/content/main.js', 'dist/chrome/src/content/parts/reader.js'];
+  if (!files.every((file) => existsSync(file))) await buildTargets(['chrome'], { quiet: true });
+  return files.reduce((n, file) => n + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
 
 try {
@@ -128,7 +132,7 @@ try {
   };
   const sizeOk = contentScriptGzip <= 12 * 1024;
   if (!sizeOk) failures.push('content script size');
-  console.log(`${'content script (dist/chrome), gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'patient frame: main.js + reader, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
   console.log(`page: ${figures.elements} elements; adapter read ${figures.adapterRead}; generic read ${figures.genericRead}`);
   console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
   if (!figures.frameRead) failures.push('adapter frame reads what extractClientContext reads');

@@ -13,8 +13,8 @@ import { isColumnHeader } from './column-header';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
-import { titledRegion } from './titled-region';
 import type { Shapes } from '../shapes';
+import type { CuedShapes } from '../cued-shapes';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -46,8 +46,9 @@ export interface FoundLine {
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
 export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
-/** Thrown by a scan that needs the shape rules before they are loaded. */
+/** Thrown by a scan that needs the shape rules, or those its words call for (cued-shapes.ts), before they are loaded. */
 const SHAPES_NEEDED = new Error('shape rules not loaded');
+const CUED_NEEDED = new Error('cued shape rules not loaded');
 /** Elements scanned at most; beyond this a page is a hostile one or a list, not a chart. */
 const MAX_ELEMENTS = 30000;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
@@ -293,6 +294,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   let shapes = env.shapes.now();
   const seen = (e: Element) => env.vis.isVisible(e);
   const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
+  const cued = (): CuedShapes => shaped().cued.now() ?? (() => { throw CUED_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (field === 'mrn' && insuranceLine(el)) return;
@@ -360,7 +362,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    const read = context ? prose : shaped().identityProse(prose, text, el);
+    const read = context ? prose : cued().identityProse(prose, text, el, shaped());
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
@@ -480,12 +482,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const next = walker.next();
     if (next.done) break;
     // Charts put their banner first in the markup: a banner found ends the scan soon after.
-    try {
-      scanElement(next.value);
-    } catch (error) {
-      if (error !== SHAPES_NEEDED) throw error;
-      shapes = await env.shapes.load();
-      scanElement(next.value);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        scanElement(next.value);
+        break;
+      } catch (error) {
+        if (attempt > 1 || (error !== SHAPES_NEEDED && error !== CUED_NEEDED)) throw error;
+        if (error === SHAPES_NEEDED) shapes = await env.shapes.load();
+        else await shaped().cued.load();
+      }
     }
   }
 
@@ -565,12 +570,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (anchors.length === 0) return { kind: 'none' };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const region = anchors.length === 1 ? anchors[0] : ((await beside.more.load()).commonRegion(anchors) ?? titledRegion(anchors, doc.title, (a) => beside.nameNear(a, env)?.value));
+    const more = anchors.length === 1 ? null : await beside.more.load();
+    const region = more ? (more.commonRegion(anchors) ?? more.titledRegion(anchors, doc.title, (a) => beside.nameNear(a, env)?.value)) : anchors[0];
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
-    const found = (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ?? (reading.fields.mrn && reading.fields.dob ? beside.mononymIn(region, oneWord, env) : null);
+    const found = (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ?? (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null);
     if (!found) return { kind: 'none' };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

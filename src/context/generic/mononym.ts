@@ -1,8 +1,18 @@
-import { shortText } from '../parse/text';
+import type { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import { matchLabel } from './labels';
-import { BANNER_HINT, hintWords, namesClient } from './hints';
-import { looksLikeShownName } from './labelled';
+import type { matchLabel } from './labels';
+import type { BANNER_HINT, hintWords, namesClient } from './hints';
+import type { looksLikeShownName } from './labelled';
+
+/** The reader's helpers, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
+interface Lent {
+  matchLabel: typeof matchLabel;
+  shortText: typeof shortText;
+  looksLikeShownName: typeof looksLikeShownName;
+  hintWords: typeof hintWords;
+  namesClient: typeof namesClient;
+  BANNER_HINT: typeof BANNER_HINT;
+}
 
 /**
  * People with one name ("Tenzin", "Suharto"): records print the one word where others print two.
@@ -16,19 +26,20 @@ const WORD = /^\p{Lu}[\p{L}'’-]{1,29}$/u;
 /** Roles and states, and nouns: a section's title ("Immunizations", "Allergies"). */
 const NOT_NAME = /^(?:person|resident|unknown|anonymous|male|female|none|(?:in)?active|deceased|confidential|vip)$|(?:tions?|ments?|ness|ies|ings?|ics|ogy|ory|ance|ence|ships?|ures?|ists?|als)$/i;
 
-export function mononym(text: string | null | undefined): string | null {
+function mononym(text: string | null | undefined, { matchLabel, looksLikeShownName }: Lent): string | null {
   const w = text?.replace(/\s*\(.*\)$/, '').trim();
   return w && WORD.test(w) && !NOT_NAME.test(w) && !matchLabel(w) && looksLikeShownName(w) ? w : null;
 }
 
-export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: ReadEnv): { value: string; how: string; id?: string } | null {
+export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: ReadEnv, lent: Lent): { value: string; how: string; id?: string } | null {
+  const { shortText, hintWords, namesClient, BANNER_HINT } = lent;
   const banner = BANNER_HINT.test(hintWords(region));
   for (const c of Array.from(region.querySelectorAll('h1, h2, h3, h4, [class*="name" i], [data-testid*="name" i]')).slice(0, 20)) {
     // A heading that opens a banner the markup calls one.
     const opens = banner && /^H/.test(c.tagName) && (c === region.firstElementChild || c === region.firstElementChild?.firstElementChild);
-    const found = (opens || namesClient(hintWords(c))) && env.vis.isVisible(c) ? mononym(shortText(c, 40)) : null;
+    const found = (opens || namesClient(hintWords(c))) && env.vis.isVisible(c) ? mononym(shortText(c, 40), lent) : null;
     if (found) return { value: found, how: `${c.tagName.toLowerCase()} (one name)` };
   }
   const [only, other] = labelled;
-  return !other && mononym(only) ? { value: only as string, how: 'label (one name)' } : null;
+  return !other && mononym(only, lent) ? { value: only as string, how: 'label (one name)' } : null;
 }

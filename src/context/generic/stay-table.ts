@@ -15,11 +15,23 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
   let found: (RawPair & { el: Element })[] = [];
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
   for (const table of Array.from(doc.getElementsByTagName('table')).slice(0, 40)) {
-    const [head, ...rows] = Array.from(table.rows).filter((r) => env.vis.isShownByMarkup(r)).slice(0, 30);
+    // The first 30 rows the markup shows, taken as they come (a flowsheet has thousands), and read
+    // only under a header that names the stay.
+    let at = 0;
+    let left = 30;
+    const shown = (): HTMLTableRowElement | undefined => {
+      while (left > 0 && at < table.rows.length) {
+        const row = table.rows[at++] as HTMLTableRowElement;
+        if (env.vis.isShownByMarkup(row)) return left--, row;
+      }
+      return undefined;
+    };
+    const head = shown();
     if (!head || /\d/.test(head.textContent ?? '') || !env.vis.isVisible(table)) continue;
     const rules = Array.from(head.cells, (c) => matchLabel(shortText(c, 40) ?? ''));
     if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
-    for (const row of rows) {
+    if (!rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
+    for (let row = shown(); row; row = shown()) {
       const pairs: (RawPair & { el: Element })[] = [];
       rules.forEach((rule, i) => {
         const cell = row.cells[i];

@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { partSlots } from '../../../src/content/parts/scope';
 import { MORE_SHAPES } from '../../../src/context/more-shapes';
+import { CUED_SHAPES } from '../../../src/context/cued-shapes';
 import { SHAPES, type Shapes } from '../../../src/context/shapes';
 import { readClientContext } from '../../../src/context/read';
 import { readStructured } from '../../../src/context/generic/structured';
@@ -68,4 +69,31 @@ test('tuning corpus: a frame showing a client, read by the generic reader from w
   const plainAsking = asking.filter((id) => plain.includes(id));
   expect(asking.length).toBeGreaterThan(plainAsking.length);
   expect(plainAsking.length, plainAsking.join(', ')).toBeLessThan(plain.length / 5);
+});
+
+test('tuning corpus: a reading whose rules arrive on first need (a scan stopped and taken again) equals one with every rule built in', async () => {
+  const pages = loadCorpus().filter((p) => p.split === 'tuning');
+  const loads: string[] = [];
+  for (const page of pages) {
+    const read = async (lazy: boolean) => {
+      const loaded = new Set<string>();
+      const part = <T>(id: string, rules: T) => ({
+        now: () => (!lazy || loaded.has(id) ? rules : undefined),
+        load: async () => {
+          if (lazy && !loaded.has(id)) loads.push(`${page.id} ${id}`);
+          loaded.add(id);
+          return rules;
+        },
+      });
+      const shapes = { ...SHAPES, more: part('more', MORE_SHAPES), cued: part('cued', CUED_SHAPES) };
+      const { reading } = await readInHappyDom(page.html, page.url, (doc, url) => {
+        const adapter = adapterFor(doc, url, ADAPTERS);
+        return readClientContext(doc, url, adapter && readerFor(adapter), { structured: readStructured, shapes: part('shapes', shapes) }, { today: '2026-03-10' });
+      });
+      return reading;
+    };
+    expect(await read(true), page.id).toEqual(await read(false));
+  }
+  // Every part was asked for mid-read somewhere, so the stopped scans were taken again.
+  expect(new Set(loads.map((l) => l.split(' ')[1]))).toEqual(new Set(['shapes', 'more', 'cued']));
 });
