@@ -10,6 +10,7 @@ import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION,
 import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
+import { cellBelow, valueRow } from './stacked-grid';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
@@ -34,7 +35,7 @@ interface Pair {
   banner: Element | null;
   origin: Origin;
   dischargeActual?: boolean;
-  weak?: boolean;
+  weak?: number;
 }
 
 export interface FoundLine {
@@ -320,7 +321,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
-    if (rule.weak) pair.weak = true;
+    if (rule.weak) pair.weak = rule.weak;
     pairs.push(pair);
     if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
   };
@@ -386,10 +387,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
-    // A phone printed as a call link in the banner is the client's, when it is the banner's only one.
-    if (el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '')) {
+    // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
+    // shown number, else the link's own ("Call mobile").
+    const href = el.tagName === 'A' ? el.getAttribute('href') ?? '' : '';
+    if (/^tel:/i.test(href)) {
       const banner = bannerOf(el, bannerCache);
-      if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, shortText(el) ?? '', TEL_LINK, el, 'line', banner);
+      const own = shortText(el, 80, 40, seen) ?? '';
+      if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, /\d{3}/.test(own) ? own : href.slice(4), TEL_LINK, el, 'line', banner);
       return;
     }
     const kids = childElements(el, 12);
@@ -399,7 +403,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
-    if (kids > 3) return scanLine(el, text);
+    if (kids > 3) return valueRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
@@ -414,8 +418,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
-        if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
-        const target = el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
+        const below = isColumnHeader(el) ? cellBelow(el) : undefined;
+        if (below === null || !env.vis.isVisible(el)) return;
+        const target = below ? shortText(below, 200, 400, seen) : el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
@@ -527,11 +532,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
-  // An account number is the record number only where no record-number label speaks.
+  // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
   // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
-  const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
+  const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
+  const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText }))))) return { kind: 'reject' };

@@ -2,6 +2,7 @@ import type { ReadEnv } from '../reading';
 import type { shortText } from '../parse/text';
 import type { matchLabel } from './labels';
 import { isColumnHeader } from './column-header';
+import { cellBelow } from './stacked-grid';
 
 /** The reader's own label matcher and text reader, passed in: the part that carries this borrows them. */
 interface Lent {
@@ -20,7 +21,7 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, { ma
     const t = tables[i];
     if (!t) break;
     if (!env.vis.isVisible(t)) continue;
-    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
+    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter((h) => isColumnHeader(h) && !cellBelow(h));
     // A list of people has a patient column, or two identity columns (name and birth date, say); a
     // care-team or medication table has a "Name" column alone.
     const identity = new Set<string>();
