@@ -540,7 +540,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText }))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText, cellBelow }))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();

@@ -137,7 +137,8 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
   const out: InlinePair[] = [];
   seps.forEach((c, i) => {
     const end = i + 1 < seps.length ? (seps[i + 1] as { labelStart: number }).labelStart : text.length;
-    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(]+$/g, '');
+    // The separator before the next label is not the value's ("Loc: 6N-612 | Attending: …").
+    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(|·•]+$/g, '');
     if (value) out.push({ rule: c.rule, label: c.label, value, start: c.labelStart });
   });
   return out;

@@ -6,18 +6,17 @@
  * roles lists other people.
  */
 export function cellBelow(th: Element): Element | null {
-  const rows = (th.closest('table') as HTMLTableElement | null)?.rows;
   const row = th.parentElement as HTMLTableRowElement;
-  if (!rows || rows.length < 4 || rows.length % 2 || rows.length > 24 || row.rowIndex % 2) return null;
-  for (let i = 0; i < rows.length; i++) {
-    const cells = Array.from((rows[i] as HTMLTableRowElement).cells);
-    if (cells.length !== row.cells.length || cells.some((c) => (c.tagName === 'TH') !== (i % 2 === 0))) return null;
-  }
-  return /relation|role/i.test(row.textContent ?? '') ? null : ((rows[row.rowIndex + 1] as HTMLTableRowElement).cells[(th as HTMLTableCellElement).cellIndex] ?? null);
+  const rows = Array.from((th.closest('table') as HTMLTableElement).rows);
+  const i = row.rowIndex;
+  const grid = rows.length > 3 && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
+  return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (c.tagName === 'TH') === !(k % 2)))
+    ? (rows[i + 1]?.cells[(th as HTMLTableCellElement).cellIndex] ?? null)
+    : null;
 }
 
 /** A value row of such a grid: read through its labels, never as a banner line. */
-export const valueRow = (el: Element): boolean => {
-  const above = el.tagName === 'TR' ? el.previousElementSibling?.firstElementChild : null;
-  return !!above && above.tagName === 'TH' && cellBelow(above) !== null;
-};
+export function valueRow(el: Element): boolean {
+  const above = el.tagName === 'TR' && el.previousElementSibling?.firstElementChild;
+  return !!above && above.tagName === 'TH' && !!cellBelow(above);
+}

@@ -95,3 +95,10 @@ describe('a chart app whose store keeps a resident', () => {
     expect((await read(page(other)))?.mrn).toBeUndefined();
   });
 });
+
+describe('a pipe-separated header line', () => {
+  it('leaves the separator before the next label out of the value', async () => {
+    const r = await read('<div class="patient-header"><div><b>BEAUMONT, IGNATIUS R.</b> | 72 Y M | DOB: 11-Feb-1954 | MRN: 00-44-8812</div><div>Adm: 28-Nov-2026 | Loc: 6N-612-1 | Attending: Priyanka Holm MD</div></div>');
+    expect(r).toMatchObject({ mrn: '00-44-8812', location: '6N-612-1' });
+  });
+});
