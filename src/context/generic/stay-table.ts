@@ -9,7 +9,8 @@ import type { RawPair } from './line';
  * care-management tasks, encounter lists and ADT summaries print it: the one row whose stay columns
  * hold current dates (a year away at most), in the one visible table that has such a row. Two such
  * rows are two stays and which is current is not said; older rows are history; a table that also
- * heads a name, a record number or a birth date lists people.
+ * heads a name, a record number or a birth date lists people. A census's movements name their dates
+ * in an action column ("Admission", "Discharge"; a leave or a return is neither).
  */
 export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element })[] {
   let found: (RawPair & { el: Element })[] = [];
@@ -19,9 +20,13 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
     if (!head || /\d/.test(head.textContent ?? '') || !env.vis.isVisible(table)) continue;
     const rules = Array.from(head.cells, (c) => matchLabel(shortText(c, 40) ?? ''));
     if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
+    // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
+    const act = Array.from(head.cells).findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
     for (const row of rows) {
       const pairs: (RawPair & { el: Element })[] = [];
-      rules.forEach((rule, i) => {
+      const moved = act < 0 ? null : matchLabel(shortText(row.cells[act] as Element, 40) ?? '');
+      rules.forEach((given, i) => {
+        const rule = given ?? (moved && /date/i.test(head.cells[i]?.textContent ?? '') ? moved : null);
         const cell = row.cells[i];
         // A row or cell a stylesheet hides is judged where it gives a value (rows are picked by markup, cheaply).
         const raw = cell && (rule?.field === 'admitDate' || rule?.field === 'dischargeDate') ? shortText(cell, 60, undefined, (e) => env.vis.isVisible(e)) : null;

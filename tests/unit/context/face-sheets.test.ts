@@ -102,3 +102,17 @@ describe('a pipe-separated header line', () => {
     expect(r).toMatchObject({ mrn: '00-44-8812', location: '6N-612-1' });
   });
 });
+
+describe('the stay as long-term care prints it', () => {
+  const banner = '<section class="resident-banner"><div><strong>RUIZ-TALBOT, INÉS M</strong> (R-50442)</div><div>Female | DOB: 7/4/1941 | Unit: Oak Court - 117-A</div></section>';
+
+  it('reads the admission from a census entry whose action names it, not a leave or its return', async () => {
+    const row = (date: string, action: string) => `<tr><td>${date}</td><td>${action}</td><td>Oak Court - 117-A</td></tr>`;
+    const census = `<h2>Census Entries</h2><table><thead><tr><th>Effective Date</th><th>Action</th><th>Location</th></tr></thead><tbody>${row('11/26/2026', 'Return from Leave')}${row('11/23/2026', 'Hospital Leave')}${row('11/09/2026', 'Admission')}</tbody></table>`;
+    expect(await read(banner + census)).toMatchObject({ mrn: 'R-50442', admitDate: '2026-11-09' });
+  });
+
+  it('reads a move-in date as the admission', async () => {
+    expect(await read(`${banner}<div class="meta"><span>Move-in Date:</span> <span>11/14/2026</span></div>`)).toMatchObject({ admitDate: '2026-11-14' });
+  });
+});
