@@ -455,7 +455,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
-      const own = (t: string) => labelledToken(t).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);

@@ -55,18 +55,18 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client) )?(?:phone|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?: ?#)?$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on)$`) },
-  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
+  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/?c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
-  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit(?: ?\/ ?(?:room|bed)){1,2}|room ?\/ ?bed|encounter location|current location)$/ },
+  { field: 'location', re: /^(?:current |encounter )?(?:location|loc\.?|unit|room|bed|ward|facility|unit(?: ?\/ ?(?:room|bed)){1,2}|room ?\/ ?bed)$/ },
 ];
 
-/** Lower case, invisible characters removed, trailing ":" dropped. Null when too long to be a label. */
+/** Lower case, invisible characters removed, trailing ":" and a count in brackets ("Phone (2)") dropped. Null when too long to be a label. */
 export function labelKey(raw: string): string | null {
   const s = cleanText(raw);
   if (!s || s.length > 40) return null;
-  return s.toLowerCase().replace(/\s*[:=]$/, '').trim() || null;
+  return s.toLowerCase().replace(/\s*(?:\(\d\)\s*)?[:=]?$/, '').trim() || null;
 }
 
 /** All spellings in one pattern: most texts on a page are not labels, and one test rejects them. */

@@ -116,3 +116,22 @@ describe('the stay as long-term care prints it', () => {
     expect(await read(`${banner}<div class="meta"><span>Move-in Date:</span> <span>11/14/2026</span></div>`)).toMatchObject({ admitDate: '2026-11-14' });
   });
 });
+
+describe('labels and chips as CRMs and chart apps print them', () => {
+  const header = '<div class="record-header"><h1>Imani Grace Brooks</h1><ul>';
+
+  it('reads a label with a count in brackets ("Phone (2)")', async () => {
+    const r = await read(`${header}<li><p>Birthdate</p><p>8/21/1970</p></li><li><p>Phone (2)</p><p>(404) 555-0193</p></li></ul></div>`);
+    expect(r?.phone).toBe('(404) 555-0193');
+  });
+
+  it('reads the current facility as the location', async () => {
+    const r = await read(`${header}<li><span>MRN</span> <span>HSS-20733</span></li><li><span>Date of birth</span> <span>07/04/1952</span></li><li><span>Current facility</span><span>Farr 6, Room 614</span></li></ul></div>`);
+    expect(r?.location).toBe('Farr 6, Room 614');
+  });
+
+  it('reads each labelled chip of a separated line, "Exp DC" too', async () => {
+    const r = await read('<header class="patient-banner"><h1>Theodore Galloway</h1><p>MRN E7730391 · DOB 09/08/1942</p><p>Adm 11/22/2026 · Exp DC 12/06/2026 · 3 South</p></header>');
+    expect(r).toMatchObject({ admitDate: '2026-11-22', dischargeDate: '2026-12-06' });
+  });
+});
