@@ -73,9 +73,11 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * header and far tab section joined by the name the window title gives (name-id.ts,
  * relative-sentence.ts, plan-number.ts, titled-region.ts; corpus held-out 89 → 94/151): 18,951 B.
  * Structured 3,441 B (+66 B) when a store's patient slice holds the open record one level down
- * ('current', 'selected', …; state-slice.ts).
+ * ('current', 'selected', …; state-slice.ts). Reader 19,276 B (+325 B) with face-sheet grids, the bare-ID
+ * ranking, the census action column, a call link's number, count-bracketed labels and chip labels;
+ * structured 3,515 B (+74 B) with a store's resident or member, its phoneNumber and stays' status.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.51 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.51 * 1024 + 322, 'structured.js': 3.3 * 1024 + 136, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
