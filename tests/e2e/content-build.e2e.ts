@@ -76,8 +76,10 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * ('current', 'selected', …; state-slice.ts). Reader 19,276 B (+325 B) with face-sheet grids, the bare-ID
  * ranking, the census action column, a call link's number, count-bracketed labels and chip labels;
  * structured 3,515 B (+74 B) with a store's resident or member, its phoneNumber and stays' status.
+ * Reader 19,394 B (+118 B) with a resident header's 'Family, Given (resident #)' first text, past a
+ * photo cell and from the row above the birth date.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.51 * 1024 + 322, 'structured.js': 3.3 * 1024 + 136, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.51 * 1024 + 440, 'structured.js': 3.3 * 1024 + 136, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

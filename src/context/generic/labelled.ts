@@ -225,9 +225,18 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
  */
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  let first = anchor;
-  while (first.firstElementChild) first = first.firstElementChild;
-  return /^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
+  // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
+  const texts = anchor.ownerDocument.createTreeWalker(anchor.tagName === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
+  let node: Node | null;
+  let k = 0;
+  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
+  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
+  const first = node?.parentElement;
+  if (!first) return null;
+  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
+  // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
+  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*\w*\d+\)$/u.test(shortText(el, 80) ?? ''));
+  return withId ? nameFrom(withId, env, false) : null;
 }
 
 function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {

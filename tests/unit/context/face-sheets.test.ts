@@ -135,3 +135,15 @@ describe('labels and chips as CRMs and chart apps print them', () => {
     expect(r).toMatchObject({ admitDate: '2026-11-22', dischargeDate: '2026-12-06' });
   });
 });
+
+describe('a resident header that prints "Family, Given (resident #)" in mixed case', () => {
+  it('reads the name and number from the row above the birth date', async () => {
+    const r = await read('<table class="rh"><tr><td><a href="#">Quill, Harriet</a> (30911)</td><td>Status: Current</td></tr><tr><td>Gender: Female</td><td>DOB: 02/17/1938</td><td>Physician: Dr. Marisol Quintero</td></tr></table><p>Daughter Louisa Quill (DOB 09/12/1966) visited.</p>');
+    expect(r).toMatchObject({ name: 'Harriet Quill', mrn: '30911', dob: '1938-02-17', sex: 'F' });
+  });
+
+  it('reads it first on a banner line', async () => {
+    const line = (first: string) => `<div class="hdr"><span class="nm">${first}</span> <span>Current</span> <span>Female</span> <span>DOB: 02/17/1938</span></div>`;
+    expect(await read(line('Quill, Harriet (30911)'))).toMatchObject({ name: 'Harriet Quill', mrn: '30911' });
+  });
+});
