@@ -235,7 +235,7 @@ function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: str
   if (!first) return null;
   if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
   // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
-  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*\w*\d+\)$/u.test(shortText(el, 80) ?? ''));
+  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
   return withId ? nameFrom(withId, env, false) : null;
 }
 

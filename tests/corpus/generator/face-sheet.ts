@@ -32,3 +32,31 @@ export const faceSheet: Family = {
     return { core: `<h1>ADMISSION RECORD</h1>${grid(pairs(v), 3 + (v.c.salt % 2))}${contacts}` };
   },
 };
+
+/**
+ * A tuning family of long-term-care resident headers (PointClickCare's documented Resident Header): a
+ * table whose first row holds a photo cell, the name as a link in mixed case "Family, Given" with the
+ * resident number in brackets after it (capitals when no number is shown), status and location, and
+ * whose second row gives gender, DOB, the stay and a phone.
+ */
+export const residentHeader: Family = {
+  id: 'resident-header',
+  split: 'tuning',
+  kinds: ['document-names', 'identifier-labels', 'admission-discharge'],
+  app: 'Resident Chart',
+  url: (v) => `https://ltc.gen-res.example/clinical/chart?clientid=${v.c.salt}`,
+  render: (v) => {
+    const name = v.hasMrn ? `<a href="#">${v.name('family-comma')}</a> (${v.mrn(false)})` : v.name('family-comma-caps');
+    const first = ['<td class="photo"></td>', `<td>${name}</td>`, '<td>Status: Current</td>'];
+    if (v.stay) first.push(`<td>Location: ${v.location()}</td>`);
+    const second = ['<td></td>'];
+    if (v.hasSex) second.push(`<td>Gender: ${v.sex('word')}</td>`);
+    if (v.hasDob) second.push(`<td>DOB: ${v.dob()}</td>`);
+    if (v.stay) {
+      second.push(`<td>Admission: ${v.admit()}</td>`);
+      if (v.hasDischarge) second.push(`<td>${esc(v.c.labels.discharge)}: ${v.discharge()}</td>`);
+    }
+    if (v.hasPhone) second.push(`<td>Phone: ${v.phone()}</td>`);
+    return { core: `<table class="resHeader"><tr>${first.join('')}</tr><tr>${second.join('')}</tr></table>` };
+  },
+};

@@ -7,7 +7,7 @@ import { iso } from './people';
 import type { View } from './case';
 import { proseLines } from './prose-lines';
 import { noteLines } from './note-lines';
-import { faceSheet } from './face-sheet';
+import { faceSheet, residentHeader } from './face-sheet';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -372,5 +372,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader,
 ];

@@ -145,5 +145,7 @@ describe('a resident header that prints "Family, Given (resident #)" in mixed ca
   it('reads it first on a banner line', async () => {
     const line = (first: string) => `<div class="hdr"><span class="nm">${first}</span> <span>Current</span> <span>Female</span> <span>DOB: 02/17/1938</span></div>`;
     expect(await read(line('Quill, Harriet (30911)'))).toMatchObject({ name: 'Harriet Quill', mrn: '30911' });
+    expect(await read(line('Quill, Harriet (24-84893)'))).toMatchObject({ name: 'Harriet Quill', mrn: '24-84893' });
+    expect(await read(line('Quill, Harriet (108582E)'))).toMatchObject({ name: 'Harriet Quill', mrn: '108582E' });
   });
 });
