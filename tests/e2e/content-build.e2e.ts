@@ -82,8 +82,12 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * over main.js + the reader (tests/bench/content-size.mjs --frames: median 23,575 → 23,078 B).
  * +29 B (18,464 B) when the stay table takes a table's shown rows as they come and only under a header
  * naming the stay, instead of judging every row of a flowsheet first (bench generic ≈0.75× → ≈0.4×).
+ * +443 B (18,921 B merged; more 2,130 B) with face-sheet grids, the bare-ID ranking, the census action column, a call
+ * link's number, count-bracketed labels, chip labels and a resident header's 'Family, Given
+ * (resident #)' first text; structured +74 B (3,515 B) with a store's resident or member, its
+ * phoneNumber and stays' status.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.035 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2.075 * 1024, 'cued.js': 1.06 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.48 * 1024, 'structured.js': 3.3 * 1024 + 136, 'teach.js': 2.75 * 1024, 'more.js': 2.085 * 1024, 'cued.js': 1.06 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -10,6 +10,7 @@ import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION,
 import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
+import { cellBelow, valueRow } from './stacked-grid';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
@@ -34,7 +35,7 @@ interface Pair {
   banner: Element | null;
   origin: Origin;
   dischargeActual?: boolean;
-  weak?: boolean;
+  weak?: number;
 }
 
 export interface FoundLine {
@@ -225,9 +226,18 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
  */
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  let first = anchor;
-  while (first.firstElementChild) first = first.firstElementChild;
-  return /^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
+  // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
+  const texts = anchor.ownerDocument.createTreeWalker(anchor.tagName === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
+  let node: Node | null;
+  let k = 0;
+  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
+  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
+  const first = node?.parentElement;
+  if (!first) return null;
+  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
+  // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
+  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
+  return withId ? nameFrom(withId, env, false) : null;
 }
 
 function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
@@ -322,7 +332,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
     if (rule.dischargeActual !== undefined) pair.dischargeActual = rule.dischargeActual;
-    if (rule.weak) pair.weak = true;
+    if (rule.weak) pair.weak = rule.weak;
     pairs.push(pair);
     if (banner && IDENTITY.has(field)) stopAt = index + PAST_BANNER;
   };
@@ -388,10 +398,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
-    // A phone printed as a call link in the banner is the client's, when it is the banner's only one.
-    if (el.tagName === 'A' && /^tel:/i.test(el.getAttribute('href') ?? '')) {
+    // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
+    // shown number, else the link's own ("Call mobile").
+    const href = el.tagName === 'A' ? el.getAttribute('href') ?? '' : '';
+    if (/^tel:/i.test(href)) {
       const banner = bannerOf(el, bannerCache);
-      if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, shortText(el) ?? '', TEL_LINK, el, 'line', banner);
+      const own = shortText(el, 80, 40, seen) ?? '';
+      if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, /\d{3}/.test(own) ? own : href.slice(4), TEL_LINK, el, 'line', banner);
       return;
     }
     const kids = childElements(el, 12);
@@ -401,7 +414,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
-    if (kids > 3) return scanLine(el, text);
+    if (kids > 3) return valueRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
@@ -416,8 +429,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
-        if (isColumnHeader(el) || !env.vis.isVisible(el)) return;
-        const target = el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
+        const below = isColumnHeader(el) ? cellBelow(el) : undefined;
+        if (below === null || !env.vis.isVisible(el)) return;
+        const target = below ? shortText(below, 200, 400, seen) : el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
@@ -452,7 +466,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
-      const own = (t: string) => labelledToken(t).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
@@ -532,14 +547,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
-  // An account number is the record number only where no record-number label speaks.
+  // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
   // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
-  const chosen = whole.some((p) => p.field === 'mrn' && !p.weak) ? whole.filter((p) => !(p.field === 'mrn' && p.weak)) : whole;
+  const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
+  const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText }))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText, cellBelow }))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();

@@ -20,8 +20,11 @@ export interface LabelRule {
   bare?: boolean;
   /** The value is a period ("from 3/1/2025 to 3/9/2025"): its start is the admission, its end the discharge. */
   period?: boolean;
-  /** An identifier label that yields to a record-number label elsewhere on the page (account numbers). */
-  weak?: boolean;
+  /**
+   * An identifier label that yields to a more specific one elsewhere on the page: 2 for account numbers
+   * and ids read by shape, 1 for a bare "ID" (a FHIR narrative's resource id beside its record number).
+   */
+  weak?: number;
   /** One part of the name, printed in its own field (edit forms): the parts are put together. */
   part?: 'given' | 'middle' | 'family';
 }
@@ -43,26 +46,27 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^(?:last|family|sur) ?name$|^(?:patient|member|client|legal) last name$/, part: 'family' },
   // Before the identifiers: "Contact number" is a phone, not a contact's number.
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
-  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case) ?${NO}|ehr ?id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?|id)$`) },
+  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case) ?${NO}|ehr ?id|(?:local|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
+  { field: 'mrn', re: /^id$/, weak: 1 },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
-  { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?: ?${NO})?|acc\\.? ?${NO}|account(?: ?${NO})?)$`), weak: true },
+  { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?: ?${NO})?|acc\\.? ?${NO}|account(?: ?${NO})?)$`), weak: 2 },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$/ },
-  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client) )?(?:phone|ph\.?|tel\.?|telephone)(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?: ?#)?$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
+  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client) )?(?:phone|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?: ?#)?$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   { field: 'phone', re: /^(?:home|work)$/, bare: true },
-  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|(?:admitted|admission) on)$`) },
-  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
+  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on)$`) },
+  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/?c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
-  { field: 'location', re: /^(?:location|loc\.?|unit|room|bed|ward|facility|unit(?: ?\/ ?(?:room|bed)){1,2}|room ?\/ ?bed|encounter location|current location)$/ },
+  { field: 'location', re: /^(?:current |encounter )?(?:location|loc\.?|unit|room|bed|ward|facility|unit(?: ?\/ ?(?:room|bed)){1,2}|room ?\/ ?bed)$/ },
 ];
 
-/** Lower case, invisible characters removed, trailing ":" dropped. Null when too long to be a label. */
+/** Lower case, invisible characters removed, trailing ":" and a count in brackets ("Phone (2)") dropped. Null when too long to be a label. */
 export function labelKey(raw: string): string | null {
   const s = cleanText(raw);
   if (!s || s.length > 40) return null;
-  return s.toLowerCase().replace(/\s*[:=]$/, '').trim() || null;
+  return s.toLowerCase().replace(/\s*(?:\(\d\)\s*)?[:=]?$/, '').trim() || null;
 }
 
 /** All spellings in one pattern: most texts on a page are not labels, and one test rejects them. */
@@ -98,7 +102,7 @@ export interface InlinePair {
 
 /** Rules for values read by their shape rather than a label (a banner line, a document's prose). */
 export const SHAPE: Readonly<Record<'name' | 'mrn' | 'dob' | 'sex' | 'phone' | 'period', LabelRule>> = {
-  mrn: { field: 'mrn', re: /^$/, weak: true },
+  mrn: { field: 'mrn', re: /^$/, weak: 2 },
   name: { field: 'name', re: /^$/ },
   dob: { field: 'dob', re: /^$/ },
   sex: { field: 'sex', re: /^$/ },
@@ -133,7 +137,8 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
   const out: InlinePair[] = [];
   seps.forEach((c, i) => {
     const end = i + 1 < seps.length ? (seps[i + 1] as { labelStart: number }).labelStart : text.length;
-    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(]+$/g, '');
+    // The separator before the next label is not the value's ("Loc: 6N-612 | Attending: …").
+    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(|·•]+$/g, '');
     if (value) out.push({ rule: c.rule, label: c.label, value, start: c.labelStart });
   });
   return out;

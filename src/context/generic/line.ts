@@ -191,7 +191,7 @@ export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|par
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[);|·]|,(?!\s*\d)|$)/i;
-const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,]*$/i;
+const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,(]*$/i;
 
 /**
  * "Peter James CHALMERS (official) Male, DoB: 1974-12-25 ( Medical record number: 12345 …)": a name
@@ -208,13 +208,15 @@ export function readProse(text: string): RawPair[] | null {
   if (RELATION.test(head)) return null;
   const entity = ENTITY.test(head);
   // A comma ends the name, unless it is the family name in capitals before it ("DOE, Jane @ Acme").
-  head = head.replace(ENTITY, '').split(/\s@|\s\(|\s[-–—]\s/)[0]?.split(/,(?<!^\p{Lu}[\p{Lu}'’ -]*\p{Lu},)/u)[0] ?? '';
+  head = head.replace(ENTITY, '');
   const pairs: RawPair[] = [];
+  // The sex ends the head, after a bracketed name use too ("… CHALMERS (official) Male,").
   const sex = PROSE_SEX.exec(head);
   if (sex) {
     pairs.push({ rule: SHAPE.sex, raw: (sex[1] ?? sex[2]) as string, how: 'document summary' });
     head = head.slice(0, sex.index);
   }
+  head = head.split(/\s@|\s\(|\s[-–—]\s/)[0]?.split(/,(?<!^\p{Lu}[\p{Lu}'’ -]*\p{Lu},)/u)[0] ?? '';
   if (!/\S\s+\S/.test(head.trim())) return null;
   pairs.unshift({ rule: SHAPE.name, raw: head, how: entity ? 'document summary ("Patient …")' : 'document summary' });
   const seen = new Set<string>();

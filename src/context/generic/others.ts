@@ -8,7 +8,7 @@ import { matchLabel } from './labels';
  */
 
 /** Sections about someone or somewhere else: their phones are theirs. */
-const OTHERS_SECTION = /emergency|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
+const OTHERS_SECTION = /emergency|nominated|contacts|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {

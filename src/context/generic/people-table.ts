@@ -1,26 +1,28 @@
 import type { ReadEnv } from '../reading';
 import type { shortText } from '../parse/text';
 import type { matchLabel } from './labels';
+import type { cellBelow } from './stacked-grid';
 import { isColumnHeader } from './column-header';
 
-/** The reader's own label matcher and text reader, passed in: the part that carries this borrows them. */
+/** The reader's own label matcher, text reader and face-sheet grid test, passed in: the part that carries this borrows them. */
 interface Lent {
   matchLabel: typeof matchLabel;
   shortText: typeof shortText;
+  cellBelow: typeof cellBelow;
 }
 
 /**
  * A person list: a visible table with a patient column or two identity columns, over ≥2 rows. Asked
  * only of a page without a banner; among the rules loaded on first need (more-shapes.ts).
  */
-export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, { matchLabel, shortText }: Lent): Promise<boolean> {
+export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, { matchLabel, shortText, cellBelow }: Lent): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();
     const t = tables[i];
     if (!t) break;
     if (!env.vis.isVisible(t)) continue;
-    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter(isColumnHeader);
+    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter((h) => isColumnHeader(h) && !cellBelow(h));
     // A list of people has a patient column, or two identity columns (name and birth date, say); a
     // care-team or medication table has a "Name" column alone.
     const identity = new Set<string>();

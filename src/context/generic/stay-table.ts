@@ -9,14 +9,15 @@ import type { RawPair } from './line';
  * care-management tasks, encounter lists and ADT summaries print it: the one row whose stay columns
  * hold current dates (a year away at most), in the one visible table that has such a row. Two such
  * rows are two stays and which is current is not said; older rows are history; a table that also
- * heads a name, a record number or a birth date lists people.
+ * heads a name, a record number or a birth date lists people. A census's movements name their dates
+ * in an action column ("Admission", "Discharge"; a leave or a return is neither).
  */
 export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element })[] {
   let found: (RawPair & { el: Element })[] = [];
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
   for (const table of Array.from(doc.getElementsByTagName('table')).slice(0, 40)) {
     // The first 30 rows the markup shows, taken as they come (a flowsheet has thousands), and read
-    // only under a header that names the stay.
+    // only under a header that names the stay or the movements.
     let at = 0;
     let left = 30;
     const shown = (): HTMLTableRowElement | undefined => {
@@ -30,10 +31,14 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
     if (!head || /\d/.test(head.textContent ?? '') || !env.vis.isVisible(table)) continue;
     const rules = Array.from(head.cells, (c) => matchLabel(shortText(c, 40) ?? ''));
     if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
-    if (!rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
+    // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
+    const act = Array.from(head.cells).findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
+    if (act < 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
     for (let row = shown(); row; row = shown()) {
       const pairs: (RawPair & { el: Element })[] = [];
-      rules.forEach((rule, i) => {
+      const moved = act < 0 ? null : matchLabel(shortText(row.cells[act] as Element, 40) ?? '');
+      rules.forEach((given, i) => {
+        const rule = given ?? (moved && /date/i.test(head.cells[i]?.textContent ?? '') ? moved : null);
         const cell = row.cells[i];
         // A row or cell a stylesheet hides is judged where it gives a value (rows are picked by markup, cheaply).
         const raw = cell && (rule?.field === 'admitDate' || rule?.field === 'dischargeDate') ? shortText(cell, 60, undefined, (e) => env.vis.isVisible(e)) : null;

@@ -30,7 +30,7 @@ const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport/i;
 const NOT_RECORD_TYPE = new Set(['SS', 'SB', 'DL', 'PPN']);
 /** Script variables single-page apps keep their initial state in. */
 const STATE_ASSIGNMENT = /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|initialState|preloadedState)["']?\]?\s*=\s*/g;
-const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned']);
+const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned', 'active']);
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Obj = { [key: string]: Json };
@@ -152,7 +152,9 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
       encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
     }
-    if (isObj(node.patient)) for (const o of [node.patient, ...openRecords(node.patient)]) underPatient.add(o as Json);
+    // Long-term care keeps a resident, a payer a member: each a store's patient.
+    const held = node.patient ?? node.resident ?? node.member;
+    if (isObj(held)) for (const o of [held, ...openRecords(held)]) underPatient.add(o as Json);
     const values = Object.values(node);
     for (let i = Math.min(values.length, 500) - 1; i >= 0; i--) stack.push(values[i] as Json);
   }

@@ -7,6 +7,7 @@ import { iso } from './people';
 import type { View } from './case';
 import { proseLines } from './prose-lines';
 import { noteLines } from './note-lines';
+import { faceSheet, residentHeader } from './face-sheet';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -27,7 +28,7 @@ export interface Family {
 const lbl = (v: View, field: keyof View['c']['labels']) => esc(v.c.labels[field]);
 
 /** label → value rows every tabular family shares, in the order pages usually list them. */
-function pairs(v: View): [string, string][] {
+export function pairs(v: View): [string, string][] {
   const rows: [string, string][] = [[lbl(v, 'name'), v.name()]];
   if (v.hasMrn) rows.push([lbl(v, 'mrn'), v.mrn()]);
   if (v.hasDob) rows.push([lbl(v, 'dob'), v.dob()]);
@@ -371,5 +372,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader,
 ];

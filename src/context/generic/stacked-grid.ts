@@ -1,0 +1,22 @@
+/**
+ * Face sheets print a record as a grid whose label rows sit above value rows ("Resident Name | Resident # |
+ * Room/Bed" over "FAIRBAIRN, ODETTE L | 40261 | 3-312-A", then the next label row): each header cell
+ * labels the one cell below it, not a column. Only a table made of at least two such pairs of rows is
+ * one; a head row over one row is a list of one (a search result), and a row about relationships or
+ * roles lists other people.
+ */
+export function cellBelow(th: Element): Element | null {
+  const row = th.parentElement as HTMLTableRowElement;
+  const rows = Array.from((th.closest('table') as HTMLTableElement).rows);
+  const i = row.rowIndex;
+  const grid = rows.length > 3 && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
+  return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (c.tagName === 'TH') === !(k % 2)))
+    ? (rows[i + 1]?.cells[(th as HTMLTableCellElement).cellIndex] ?? null)
+    : null;
+}
+
+/** A value row of such a grid: read through its labels, never as a banner line. */
+export function valueRow(el: Element): boolean {
+  const above = el.tagName === 'TR' && el.previousElementSibling?.firstElementChild;
+  return !!above && above.tagName === 'TH' && !!cellBelow(above);
+}
