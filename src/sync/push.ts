@@ -44,18 +44,20 @@ type ServerIds = Record<SharedStore, Map<string, string>>;
  * (or a record refers to its client); within the push only the push names new ones, and pushBatch
  * adds each to `ids`.
  */
-interface RememberedIds {
+export interface RememberedIds {
   ids: ServerIds;
   lookUp(records: readonly Pick<OutboxEntry, 'store' | 'id'>[]): Promise<void>;
 }
 
-function rememberedIds(db: RapportDb): RememberedIds {
+export function rememberedIds(db: RapportDb): RememberedIds {
   const ids = Object.fromEntries(SHARED_STORES.map((store) => [store, new Map<string, string>()])) as ServerIds;
   const read = new Set<string>();
   return {
     ids,
     async lookUp(records) {
-      const wanted = [...new Map(records.filter((record) => !read.has(recordKey(record))).map((record) => [recordKey(record), record])).values()];
+      // An id this push named (or the first upload read) needs no read.
+      const unknown = records.filter((record) => !read.has(recordKey(record)) && !ids[record.store].has(record.id));
+      const wanted = [...new Map(unknown.map((record) => [recordKey(record), record])).values()];
       if (!wanted.length) return;
       const found = await serverIdsOf(db, wanted);
       for (const record of wanted) {
@@ -67,7 +69,7 @@ function rememberedIds(db: RapportDb): RememberedIds {
   };
 }
 
-const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].flatMap((id) => (id === undefined ? [] : [{ store: 'clients' as const, id }]));
+export const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].flatMap((id) => (id === undefined ? [] : [{ store: 'clients' as const, id }]));
 
 /**
  * `created`, when given, is filled with `Type/id/versionId` of each resource this push created
@@ -100,7 +102,7 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const read = await liveRecords(db, chunk.flat());
-      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read);
+      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read, false);
     }
   }
   return result;
@@ -146,16 +148,26 @@ async function enqueueMissingClients(db: RapportDb, outbox: readonly OutboxEntry
   }
 }
 
-/** `read`: the batch's records as read just before; a merge round after a 412 reads them again. */
-async function pushBatch(
+export interface Echoes {
+  created?: Set<string> | undefined;
+  newClients?: Map<string, string> | undefined;
+}
+
+/**
+ * `read`: the batch's records as read just before; a merge round after a 412 reads them again.
+ * `seeded`: the first upload's records, read from their stores and not from outbox entries
+ * (first-upload.ts): only their server ids are settled, and an entry queued for one meanwhile stays.
+ */
+export async function pushBatch(
   db: RapportDb,
   send: Send,
   batch: readonly OutboxEntry[],
   remembered: RememberedIds,
   result: PushResult,
   now: number,
-  { created, newClients }: { created?: Set<string> | undefined; newClients?: Map<string, string> | undefined },
+  { created, newClients }: Echoes,
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
+  seeded: boolean,
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
@@ -179,11 +191,11 @@ async function pushBatch(
       throw error;
     }
     const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));
-    await settlePushed(db, settled);
+    await settlePushed(db, settled, seeded);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
     if (newClients) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients') newClients.set(item.entry.id, settled[i]!.serverId);
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
-    await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
+    if (!seeded) await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);
     if (created) for (const echo of createdVersions(sent, response)) created.add(echo);
     await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
