@@ -4,7 +4,7 @@ import { callbackTask, communication, identifierSystem, patient } from '../domai
 import { condition } from '../domain/fhir/condition';
 import { checklistItemTask } from '../domain/fhir/checklist-task';
 import { mergeOntoServer, retired } from '../domain/fhir/merge';
-import { isSharedChecklist, SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { isSharedChecklist, SHARED_ELEMENTS, SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
@@ -72,9 +72,10 @@ export function rememberedIds(db: RapportDb): RememberedIds {
 export const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].flatMap((id) => (id === undefined ? [] : [{ store: 'clients' as const, id }]));
 
 /**
- * `created`, when given, is filled with `Type/id/versionId` of each resource this push created
- * from this device's record as it stands: the round's pull then skips those echoes instead of
- * reading each one back into the store it came from (a first upload's pull is mostly echoes).
+ * `created`, when given, is filled with `Type/id/versionId` of each version this push wrote from
+ * this device's record as it stands (a create, an update that kept nothing of the team's the record
+ * lacks): the round's pull then skips those echoes instead of reading each one back into the store
+ * it came from (a first upload's pull is mostly echoes, a day's round half).
  * `newClients`, when given, with the clients this push created on the server or found there by
  * chart (client id → Patient id): the round claims their care teams (team.ts).
  */
@@ -197,7 +198,7 @@ export async function pushBatch(
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
     if (!seeded) await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);
-    if (created) for (const echo of createdVersions(sent, response)) created.add(echo);
+    if (created) for (const echo of ownVersions(sent, response)) created.add(echo);
     await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
     const createdHere = sent.filter((item) => item.change.kind === 'create').map((item) => item.entry);
     const clientHere = (id: string) => records.get(recordKey({ store: 'clients', id })) as StoreRecords['clients'] | undefined;
@@ -211,6 +212,19 @@ interface Planned {
   entry: OutboxEntry;
   serverId?: string;
   change?: Change;
+  /** An update whose every shared element is this device's own: read back, it would change nothing here. */
+  echo?: boolean;
+}
+
+/**
+ * Whether the merged copy's shared elements are all this device's mapping of the record: then the
+ * team had nothing this device lacks, and the version written is only an echo for the pull. Ticks
+ * are appends of both sides, never judged so.
+ */
+function holdsNothingNew(store: SharedStore, merged: FhirResource, local: FhirResource): boolean {
+  if (store === 'checklists') return false;
+  const elements = Object.values(SHARED_ELEMENTS[store] as Record<string, readonly string[]>).flat();
+  return elements.every((element) => JSON.stringify(merged[element]) === JSON.stringify(local[element]));
 }
 
 async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
@@ -241,7 +255,8 @@ async function plan(send: Send, batch: readonly OutboxEntry[], records: Readonly
       continue;
     }
     if (server && versionId) {
-      planned.push({ entry, serverId, change: { kind: 'update', resource: mergeOntoServer(entry.store, server, local, entry.fields), versionId } });
+      const merged = mergeOntoServer(entry.store, server, local, entry.fields);
+      planned.push({ entry, serverId, change: { kind: 'update', resource: merged, versionId }, echo: holdsNothingNew(entry.store, merged, local) });
     } else {
       planned.push({ entry, change: { kind: 'create', resource: local, rapportId: entry.id, alsoMatch: chartIdentifiers(entry.store, record) } });
     }
@@ -321,14 +336,19 @@ async function adoptFoundCopies(db: RapportDb, sent: readonly Planned[], respons
   }
 }
 
-/** The versions a transaction created (201) from this device's records, as pull.ts's versionKey names them. */
-function createdVersions(sent: readonly Planned[], response: Bundle | undefined): string[] {
+/**
+ * The versions a transaction wrote from this device's records as they stand, as pull.ts's versionKey
+ * names them: each create (201), and each update that brought the team's copy nothing new (200).
+ */
+function ownVersions(sent: readonly Planned[], response: Bundle | undefined): string[] {
   return sent.flatMap((item, i) => {
     const answer = response?.entry?.[i];
-    if (item.change?.kind !== 'create' || answer?.response?.status?.startsWith('201') !== true) return [];
-    const resource = answer.resource as FhirResource | undefined;
-    const versionId = resource?.meta?.versionId ?? answer.response.etag?.match(/"([^"]+)"/)?.[1];
-    const serverId = resource?.id ?? serverIdOf(answer.response.location, RESOURCE_TYPE[item.entry.store]);
+    const outcome = answer?.response;
+    const written = item.change?.kind === 'create' ? '201' : item.echo ? '200' : undefined;
+    if (!written || !outcome?.status.startsWith(written)) return [];
+    const resource = answer?.resource as FhirResource | undefined;
+    const versionId = resource?.meta?.versionId ?? outcome.etag?.match(/"([^"]+)"/)?.[1];
+    const serverId = resource?.id ?? serverIdOf(outcome.location, RESOURCE_TYPE[item.entry.store]);
     return versionId ? [versionKey({ resourceType: RESOURCE_TYPE[item.entry.store], id: serverId, meta: { versionId } })] : [];
   });
 }
