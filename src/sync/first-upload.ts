@@ -3,8 +3,8 @@ import type { RapportDb } from '../store/db';
 import { openLive } from '../store/base';
 import { isTombstone, type StoreRecords, type Stored } from '../model/records';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
-import { loadServerIds, recordKey, serverIdsBetween, type OutboxEntry } from './outbox';
-import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult } from './push';
+import { loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEntry } from './outbox';
+import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult, type Settled } from './push';
 import { slicesWithStays } from './stay';
 import { slicesWithPlans } from './discharge-plan';
 import type { Send } from './transport';
@@ -17,9 +17,9 @@ import type { Send } from './transport';
  * again (signing in anew is no reason to resend everything), and a record the server never had
  * that was deleted here is nothing to tell it.
  *
- * A stop anywhere resumes from the stored cursor, the last record of a run the server committed:
- * a run sent again finds its copies by Rapport's identifier (conditional create), and a record whose
- * server id is known is not sent again. An edit made meanwhile has its own outbox entry and goes
+ * A stop anywhere resumes from the stored cursor, the last record of a run the server committed,
+ * written with the run's server ids in one transaction: a run sent again finds its copies by
+ * Rapport's identifier (conditional create), and a record whose server id is known is not sent again. An edit made meanwhile has its own outbox entry and goes
  * through the outbox after the upload (push.ts).
  */
 const SEEDED_KEY = 'sync:seeded';
@@ -68,8 +68,8 @@ export async function uploadCaseloadOnce(db: RapportDb, send: Send, fhirBase: st
         result.heldBack = (result.heldBack ?? 0) + 1;
         return false;
       });
-      await pushRun(db, send, store, wanted, remembered, result, now, echoes);
-      await db.put('meta', { key: SEEDING_KEY, value: { fhirBase, store, after } satisfies Seeding });
+      const settled = await pushRun(db, send, store, wanted, remembered, result, now, echoes);
+      await settlePushed(db, settled, true, { key: SEEDING_KEY, value: { fhirBase, store, after } satisfies Seeding });
     }
   }
   await db.put('meta', { key: SEEDED_KEY, value: fhirBase });
@@ -77,12 +77,15 @@ export async function uploadCaseloadOnce(db: RapportDb, send: Send, fhirBase: st
   return result;
 }
 
-async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: readonly Stored<SharedStore>[], remembered: ReturnType<typeof rememberedIds>, result: PushResult, now: number, echoes: Echoes): Promise<void> {
+/** The run's transactions, one after another; answers the server ids of what the server committed. */
+async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: readonly Stored<SharedStore>[], remembered: ReturnType<typeof rememberedIds>, result: PushResult, now: number, echoes: Echoes): Promise<Settled[]> {
+  const settled: Settled[] = [];
   const records = await openLive(db, store, rows);
-  if (!records.length) return;
+  if (!records.length) return settled;
   const read = new Map<string, StoreRecords[SharedStore]>(records.map((record) => [recordKey({ store, id: record.id }), record]));
   const entries: OutboxEntry[] = records.map((record) => ({ store, id: record.id, queuedAt: now, edits: 1 }));
   if (store !== 'clients') await remembered.lookUp(clientsOf(records.map((record) => (record as { clientId?: string }).clientId)));
   const slices = store === 'clients' ? slicesWithStays(entries, remembered.ids.clients) : await slicesWithPlans(db, entries);
-  for (const slice of slices) await pushBatch(db, send, slice, remembered, result, now, echoes, read, true);
+  for (const slice of slices) await pushBatch(db, send, slice, remembered, result, now, echoes, read, settled);
+  return settled;
 }

@@ -95,14 +95,16 @@ export function serverIdEntry(store: SharedStore, id: string, serverId: string):
 /**
  * After the server committed: remembers the server ids and clears the entries pushed, in one
  * transaction. An entry queued again since it was read (a newer edit) stays for the next round.
- * `idsOnly`: records the first upload read from their stores, with no entry of their own to clear.
+ * `idsOnly`: records the first upload read from their stores, with no entry of their own to clear,
+ * and `also` the row that moves its cursor past them.
  */
-export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[], idsOnly = false): Promise<void> {
+export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[], idsOnly = false, also?: { key: string; value: unknown }): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
   for (const { entry, serverId } of pushed) {
     await tx.store.put(serverIdEntry(entry.store, entry.id, serverId));
     if (!idsOnly) await clearIfUnchanged(tx.store, entry);
   }
+  if (also) await tx.store.put(also);
   await tx.done;
 }
 

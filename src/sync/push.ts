@@ -103,7 +103,7 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const read = await liveRecords(db, chunk.flat());
-      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read, false);
+      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read);
     }
   }
   return result;
@@ -149,6 +149,8 @@ async function enqueueMissingClients(db: RapportDb, outbox: readonly OutboxEntry
   }
 }
 
+export type Settled = Parameters<typeof settlePushed>[1][number];
+
 export interface Echoes {
   created?: Set<string> | undefined;
   newClients?: Map<string, string> | undefined;
@@ -157,7 +159,8 @@ export interface Echoes {
 /**
  * `read`: the batch's records as read just before; a merge round after a 412 reads them again.
  * `seeded`: the first upload's records, read from their stores and not from outbox entries
- * (first-upload.ts): only their server ids are settled, and an entry queued for one meanwhile stays.
+ * (first-upload.ts): their server ids are handed to it to settle with its cursor, and an entry
+ * queued for one meanwhile stays.
  */
 export async function pushBatch(
   db: RapportDb,
@@ -168,7 +171,7 @@ export async function pushBatch(
   now: number,
   { created, newClients }: Echoes,
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
-  seeded: boolean,
+  seeded?: Settled[],
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
@@ -192,7 +195,8 @@ export async function pushBatch(
       throw error;
     }
     const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));
-    await settlePushed(db, settled, seeded);
+    if (seeded) seeded.push(...settled);
+    else await settlePushed(db, settled);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
     if (newClients) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients') newClients.set(item.entry.id, settled[i]!.serverId);
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
