@@ -125,6 +125,8 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
  */
 export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
   const ctx = pullContext(db, send, now);
+  // Most rounds bring no handoff: they read none of the caseload's server ids.
+  if (!patientIds.length) return { pulled: 0, problems: [] };
   await ctx.knowing('clients');
   for (const patientId of patientIds) {
     if (ctx.localIds.clients.has(patientId)) continue;
