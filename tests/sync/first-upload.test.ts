@@ -21,6 +21,11 @@ import { loadOutbox } from '../../src/sync/outbox';
 import { RAPPORT_IDENTIFIER_SYSTEM, rapportIdentifierQuery } from '../../src/sync/bundle';
 import { SyncError } from '../../src/sync/errors';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { tickItem } from '../../src/store/checklists';
+import { RISK_YES_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../src/domain/checklists/checklist';
+import { Vault } from '../../src/store/vault/vault';
+import { memoryKeyRing } from '../unit/store/vault/memory-keyring';
+import { TEST_ITERATIONS } from '../unit/store/sealed-mode';
 
 /**
  * What a device had before sync was on reaches the team server on the first round, once; a backup
@@ -87,6 +92,23 @@ describe('first upload', () => {
     // Signing in again to the same server resends nothing.
     await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 + 2_000 });
     expect(await runSyncRound(deps(db, T0 + 3_000))).toMatchObject({ kind: 'synced', pushed: 0 });
+  });
+
+  test('a sealed caseload kept before sync goes whole on the first round: records opened for the push, a risk answer never, the deleted call never', async () => {
+    const db = await caseload();
+    await (await Vault.attach(db, memoryKeyRing(), { iterations: TEST_ITERATIONS })).enable('correct horse battery staple');
+    const { client, contact, deleted, callback, seen } = await kept(db, 'FU-5', 'Eve Sealy');
+    const tick = await tickItem(db, { clientId: client.id, templateId: TRUST_TEMPLATE_ID, itemId: 'respect.on-time' }, T0);
+    const risk = await tickItem(db, { clientId: client.id, templateId: RISK_YES_TEMPLATE_ID, itemId: 'problem-medications' }, T0);
+
+    await connect(db);
+    expect(await runSyncRound(deps(db, T0 + 1_000))).toMatchObject({ kind: 'synced', pushed: 4 });
+    expect(await byRapportId<Patient>('Patient', client.id)).toMatchObject([{ name: [{ text: 'Eve Sealy' }] }]);
+    expect(await byRapportId<Communication>('Communication', contact.id)).toMatchObject([{ note: [{ text: 'Welcome call' }] }]);
+    expect(await byRapportId<Task>('Task', callback.id)).toMatchObject([{ description: 'Follow up' }]);
+    expect(await byRapportId<Task>('Task', tick.id)).toMatchObject([{ status: 'completed' }]);
+    for (const [type, id] of [['Task', risk.id], ['Communication', deleted.id], ['Patient', seen.id]] as const) expect(await byRapportId(type, id)).toEqual([]);
+    expect(await loadOutbox(db)).toEqual([]);
   });
 
   test('a first upload stopped after the server committed a transaction (answer lost) resumes from its cursor: every record once, none lost', async () => {
