@@ -4,7 +4,7 @@ import { openLive } from '../store/base';
 import { isTombstone, type StoreRecords, type Stored } from '../model/records';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEntry } from './outbox';
-import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult, type Settled } from './push';
+import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
 import { slicesWithStays } from './stay';
 import { slicesWithPlans } from './discharge-plan';
 import type { Send } from './transport';
@@ -19,8 +19,8 @@ import type { Send } from './transport';
  *
  * A stop anywhere resumes from the stored cursor, the last record of a run the server committed,
  * written with the run's server ids in one transaction: a run sent again finds its copies by
- * Rapport's identifier (conditional create), and a record whose server id is known is not sent again. An edit made meanwhile has its own outbox entry and goes
- * through the outbox after the upload (push.ts).
+ * Rapport's identifier (conditional create), and a record whose server id is known is not sent
+ * again. An edit made meanwhile has its own outbox entry and goes through the outbox (round.ts).
  */
 const SEEDED_KEY = 'sync:seeded';
 const SEEDING_KEY = 'sync:seeding';
@@ -78,7 +78,7 @@ export async function uploadCaseloadOnce(db: RapportDb, send: Send, fhirBase: st
 }
 
 /** The run's transactions, one after another; answers the server ids of what the server committed. */
-async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: readonly Stored<SharedStore>[], remembered: ReturnType<typeof rememberedIds>, result: PushResult, now: number, echoes: Echoes): Promise<Settled[]> {
+async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: readonly Stored<SharedStore>[], remembered: RememberedIds, result: PushResult, now: number, echoes: Echoes): Promise<Settled[]> {
   const settled: Settled[] = [];
   const records = await openLive(db, store, rows);
   if (!records.length) return settled;

@@ -68,9 +68,11 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const newClients = new Map<string, string>();
     // The outbox first, then the caseload kept before sync was on, less what the outbox just pushed;
     // the outbox once more for what that upload queued (a new Patient's stay, a copy found by chart).
-    const queued = await pushOutbox(db, send, now(), created, stated?.scope, newClients);
-    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients }, stated?.scope);
-    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, stated?.scope, newClients) : { pushed: 0 };
+    // A Patient this round created joins the scope when its care team is claimed, after the push: its records go now.
+    const scope = () => stated && new Set([...stated.scope, ...newClients.values()]);
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients);
+    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients }, scope());
+    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients) : { pushed: 0 };
     const pushed = queued.pushed + seeded.pushed + requeued.pushed;
     const heldBack = (queued.heldBack ?? 0) + (seeded.heldBack ?? 0);
     // After the push, so the user's new clients get their care team and are in scope.
