@@ -1,10 +1,11 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type { RapportDb } from '../store/db';
 import { callbackTask, communication, identifierSystem, patient } from '../domain/fhir/export';
-import { condition } from '../domain/fhir/condition';
+import { condition, readCondition } from '../domain/fhir/condition';
 import { checklistItemTask } from '../domain/fhir/checklist-task';
 import { mergeOntoServer, retired } from '../domain/fhir/merge';
-import { isSharedChecklist, SHARED_ELEMENTS, SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { isSharedChecklist, SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
@@ -221,15 +222,22 @@ interface Planned {
 }
 
 /**
- * Whether the merged copy's shared elements are all this device's mapping of the record: then the
- * team had nothing this device lacks, and the version written is only an echo for the pull. Ticks
- * are appends of both sides, never judged so.
+ * Whether the pull would read the merged copy as it reads this device's own mapping of the record:
+ * then the team had nothing this device lacks (no field of theirs, no retirement), and the version
+ * written is only an echo for the pull. Ticks are appends of both sides, never judged so.
  */
 function holdsNothingNew(store: SharedStore, merged: FhirResource, local: FhirResource): boolean {
   if (store === 'checklists') return false;
-  const elements = Object.values(SHARED_ELEMENTS[store] as Record<string, readonly string[]>).flat();
-  return elements.every((element) => JSON.stringify(merged[element]) === JSON.stringify(local[element]));
+  const [there, here] = [READ[store](merged), READ[store](local)];
+  return there.kind === 'record' && here.kind === 'record' && JSON.stringify(there.fields) === JSON.stringify(here.fields);
 }
+
+const READ: Record<Exclude<SharedStore, 'checklists'>, (resource: FhirResource) => Read<unknown>> = {
+  clients: readPatient,
+  contacts: readCommunication,
+  callbacks: readCallbackTask,
+  painPoints: readCondition,
+};
 
 async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
   const { ids } = remembered;
