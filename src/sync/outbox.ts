@@ -95,14 +95,24 @@ export function serverIdEntry(store: SharedStore, id: string, serverId: string):
 /**
  * After the server committed: remembers the server ids and clears the entries pushed, in one
  * transaction. An entry queued again since it was read (a newer edit) stays for the next round.
+ * `idsOnly`: records the first upload read from their stores, with no entry of their own to clear,
+ * and `also` the row that moves its cursor past them.
  */
-export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[]): Promise<void> {
+export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[], idsOnly = false, also?: { key: string; value: unknown }): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
   for (const { entry, serverId } of pushed) {
     await tx.store.put(serverIdEntry(entry.store, entry.id, serverId));
-    await clearIfUnchanged(tx.store, entry);
+    if (!idsOnly) await clearIfUnchanged(tx.store, entry);
   }
+  if (also) await tx.store.put(also);
   await tx.done;
+}
+
+/** The server ids of a store's records whose ids lie from `first` to `last`: a first upload's run of records, read as one key range. */
+export async function serverIdsBetween(db: RapportDb, store: SharedStore, first: string, last: string): Promise<Map<string, string>> {
+  const prefix = `${SERVER_ID_PREFIX}${store}/`;
+  const rows = await db.getAll('meta', IDBKeyRange.bound(prefix + first, prefix + last));
+  return new Map(rows.filter((row) => typeof row.value === 'string').map((row) => [row.key.slice(prefix.length), row.value as string]));
 }
 
 /** Clears entries there is nothing to push for, unless queued again since they were read. */

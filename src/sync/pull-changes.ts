@@ -41,7 +41,7 @@ export interface PullReport {
  * `scope`: the patients (server ids) of the user's care teams (sync/team.ts); only they and their
  * contacts and callbacks are pulled. Without one (a server that names no `fhirUser`) every change
  * the server lets the user read is pulled, as for a team of one. `ownWrites`: versions this
- * device's push just created from its records (push.ts), which hold nothing new for it.
+ * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it.
  */
 export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
@@ -125,6 +125,8 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
  */
 export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
   const ctx = pullContext(db, send, now);
+  // Most rounds bring no handoff: they read none of the caseload's server ids.
+  if (!patientIds.length) return { pulled: 0, problems: [] };
   await ctx.knowing('clients');
   for (const patientId of patientIds) {
     if (ctx.localIds.clients.has(patientId)) continue;

@@ -1,10 +1,11 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type { RapportDb } from '../store/db';
 import { callbackTask, communication, identifierSystem, patient } from '../domain/fhir/export';
-import { condition } from '../domain/fhir/condition';
+import { condition, readCondition } from '../domain/fhir/condition';
 import { checklistItemTask } from '../domain/fhir/checklist-task';
 import { mergeOntoServer, retired } from '../domain/fhir/merge';
 import { isSharedChecklist, SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
+import { readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
@@ -44,18 +45,20 @@ type ServerIds = Record<SharedStore, Map<string, string>>;
  * (or a record refers to its client); within the push only the push names new ones, and pushBatch
  * adds each to `ids`.
  */
-interface RememberedIds {
+export interface RememberedIds {
   ids: ServerIds;
   lookUp(records: readonly Pick<OutboxEntry, 'store' | 'id'>[]): Promise<void>;
 }
 
-function rememberedIds(db: RapportDb): RememberedIds {
+export function rememberedIds(db: RapportDb): RememberedIds {
   const ids = Object.fromEntries(SHARED_STORES.map((store) => [store, new Map<string, string>()])) as ServerIds;
   const read = new Set<string>();
   return {
     ids,
     async lookUp(records) {
-      const wanted = [...new Map(records.filter((record) => !read.has(recordKey(record))).map((record) => [recordKey(record), record])).values()];
+      // An id this push named (or the first upload read) needs no read.
+      const unknown = records.filter((record) => !read.has(recordKey(record)) && !ids[record.store].has(record.id));
+      const wanted = [...new Map(unknown.map((record) => [recordKey(record), record])).values()];
       if (!wanted.length) return;
       const found = await serverIdsOf(db, wanted);
       for (const record of wanted) {
@@ -67,12 +70,13 @@ function rememberedIds(db: RapportDb): RememberedIds {
   };
 }
 
-const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].flatMap((id) => (id === undefined ? [] : [{ store: 'clients' as const, id }]));
+export const clientsOf = (clientIds: Iterable<string | undefined>) => [...clientIds].flatMap((id) => (id === undefined ? [] : [{ store: 'clients' as const, id }]));
 
 /**
- * `created`, when given, is filled with `Type/id/versionId` of each resource this push created
- * from this device's record as it stands: the round's pull then skips those echoes instead of
- * reading each one back into the store it came from (a first upload's pull is mostly echoes).
+ * `created`, when given, is filled with `Type/id/versionId` of each version this push wrote from
+ * this device's record as it stands (a create, an update that kept nothing of the team's the record
+ * lacks): the round's pull then skips those echoes instead of reading each one back into the store
+ * it came from (a first upload's pull is mostly echoes, a day's round half).
  * `newClients`, when given, with the clients this push created on the server or found there by
  * chart (client id → Patient id): the round claims their care teams (team.ts).
  */
@@ -146,16 +150,29 @@ async function enqueueMissingClients(db: RapportDb, outbox: readonly OutboxEntry
   }
 }
 
-/** `read`: the batch's records as read just before; a merge round after a 412 reads them again. */
-async function pushBatch(
+export type Settled = Parameters<typeof settlePushed>[1][number];
+
+export interface Echoes {
+  created?: Set<string> | undefined;
+  newClients?: Map<string, string> | undefined;
+}
+
+/**
+ * `read`: the batch's records as read just before; a merge round after a 412 reads them again.
+ * `seeded`: the first upload's records, read from their stores and not from outbox entries
+ * (first-upload.ts): their server ids are handed to it to settle with its cursor, and an entry
+ * queued for one meanwhile stays.
+ */
+export async function pushBatch(
   db: RapportDb,
   send: Send,
   batch: readonly OutboxEntry[],
   remembered: RememberedIds,
   result: PushResult,
   now: number,
-  { created, newClients }: { created?: Set<string> | undefined; newClients?: Map<string, string> | undefined },
+  { created, newClients }: Echoes,
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
+  seeded?: Settled[],
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
@@ -179,13 +196,14 @@ async function pushBatch(
       throw error;
     }
     const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));
-    await settlePushed(db, settled);
+    if (seeded) seeded.push(...settled);
+    else await settlePushed(db, settled);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
     if (newClients) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients') newClients.set(item.entry.id, settled[i]!.serverId);
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
-    await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
+    if (!seeded) await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);
-    if (created) for (const echo of createdVersions(sent, response)) created.add(echo);
+    if (created) for (const echo of ownVersions(sent, response)) created.add(echo);
     await addToFoundPlans(send, plans, response?.entry?.slice(sent.length) ?? [], ids.checklists);
     const createdHere = sent.filter((item) => item.change.kind === 'create').map((item) => item.entry);
     const clientHere = (id: string) => records.get(recordKey({ store: 'clients', id })) as StoreRecords['clients'] | undefined;
@@ -199,7 +217,27 @@ interface Planned {
   entry: OutboxEntry;
   serverId?: string;
   change?: Change;
+  /** An update whose every shared element is this device's own: read back, it would change nothing here. */
+  echo?: boolean;
 }
+
+/**
+ * Whether the pull would read the merged copy as it reads this device's own mapping of the record:
+ * then the team had nothing this device lacks (no field of theirs, no retirement), and the version
+ * written is only an echo for the pull. Ticks are appends of both sides, never judged so.
+ */
+function holdsNothingNew(store: SharedStore, merged: FhirResource, local: FhirResource): boolean {
+  if (store === 'checklists') return false;
+  const [there, here] = [READ[store](merged), READ[store](local)];
+  return there.kind === 'record' && here.kind === 'record' && JSON.stringify(there.fields) === JSON.stringify(here.fields);
+}
+
+const READ: Record<Exclude<SharedStore, 'checklists'>, (resource: FhirResource) => Read<unknown>> = {
+  clients: readPatient,
+  contacts: readCommunication,
+  callbacks: readCallbackTask,
+  painPoints: readCondition,
+};
 
 async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
   const { ids } = remembered;
@@ -229,7 +267,8 @@ async function plan(send: Send, batch: readonly OutboxEntry[], records: Readonly
       continue;
     }
     if (server && versionId) {
-      planned.push({ entry, serverId, change: { kind: 'update', resource: mergeOntoServer(entry.store, server, local, entry.fields), versionId } });
+      const merged = mergeOntoServer(entry.store, server, local, entry.fields);
+      planned.push({ entry, serverId, change: { kind: 'update', resource: merged, versionId }, echo: holdsNothingNew(entry.store, merged, local) });
     } else {
       planned.push({ entry, change: { kind: 'create', resource: local, rapportId: entry.id, alsoMatch: chartIdentifiers(entry.store, record) } });
     }
@@ -309,14 +348,19 @@ async function adoptFoundCopies(db: RapportDb, sent: readonly Planned[], respons
   }
 }
 
-/** The versions a transaction created (201) from this device's records, as pull.ts's versionKey names them. */
-function createdVersions(sent: readonly Planned[], response: Bundle | undefined): string[] {
+/**
+ * The versions a transaction wrote from this device's records as they stand, as pull.ts's versionKey
+ * names them: each create (201), and each update that brought the team's copy nothing new (200).
+ */
+function ownVersions(sent: readonly Planned[], response: Bundle | undefined): string[] {
   return sent.flatMap((item, i) => {
     const answer = response?.entry?.[i];
-    if (item.change?.kind !== 'create' || answer?.response?.status?.startsWith('201') !== true) return [];
-    const resource = answer.resource as FhirResource | undefined;
-    const versionId = resource?.meta?.versionId ?? answer.response.etag?.match(/"([^"]+)"/)?.[1];
-    const serverId = resource?.id ?? serverIdOf(answer.response.location, RESOURCE_TYPE[item.entry.store]);
+    const outcome = answer?.response;
+    const written = item.change?.kind === 'create' ? '201' : item.echo ? '200' : undefined;
+    if (!written || !outcome?.status.startsWith(written)) return [];
+    const resource = answer?.resource as FhirResource | undefined;
+    const versionId = resource?.meta?.versionId ?? outcome.etag?.match(/"([^"]+)"/)?.[1];
+    const serverId = resource?.id ?? serverIdOf(outcome.location, RESOURCE_TYPE[item.entry.store]);
     return versionId ? [versionKey({ resourceType: RESOURCE_TYPE[item.entry.store], id: serverId, meta: { versionId } })] : [];
   });
 }

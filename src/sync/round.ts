@@ -3,7 +3,7 @@ import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges, pullPatients } from './pull-changes';
-import { queueCaseloadOnce } from './first-upload';
+import { uploadCaseloadOnce } from './first-upload';
 import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
 import { sendQueuedCovers } from './cover-queue';
 import { withSent } from './cover-state';
@@ -62,12 +62,19 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
 
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
-    await queueCaseloadOnce(db, settings.fhirBase, now());
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
     const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
     const created = new Set<string>();
     const newClients = new Map<string, string>();
-    const { pushed, heldBack } = await pushOutbox(db, send, now(), created, stated?.scope, newClients);
+    // The outbox first, then the caseload kept before sync was on, less what the outbox just pushed;
+    // the outbox once more for what that upload queued (a new Patient's stay, a copy found by chart).
+    // A Patient this round created joins the scope when its care team is claimed, after the push: its records go now.
+    const scope = () => stated && new Set([...stated.scope, ...newClients.values()]);
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients);
+    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients }, scope());
+    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients) : { pushed: 0 };
+    const pushed = queued.pushed + seeded.pushed + requeued.pushed;
+    const heldBack = (queued.heldBack ?? 0) + (seeded.heldBack ?? 0);
     // After the push, so the user's new clients get their care team and are in scope.
     const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.

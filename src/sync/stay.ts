@@ -101,9 +101,10 @@ export async function requeueStays(
   stays: readonly StayWrite[],
   answers: readonly { response?: { status?: string } }[],
 ): Promise<void> {
+  // A Patient new to the server has no stay there yet: all of it goes, whichever fields the entry named.
   for (const entry of created) {
     const client = entry.store === 'clients' ? clientHere(entry.id) : undefined;
-    if (client && hasStay(client)) await enqueue(entry.id, changedStayFields(entry.fields));
+    if (client && hasStay(client)) await enqueue(entry.id, changedStayFields(undefined));
   }
   for (const [i, { of, entry }] of stays.entries()) {
     if (entry.request.method === 'POST' && answers[i]?.response?.status?.startsWith('200')) await enqueue(of.id, changedStayFields(of.fields));

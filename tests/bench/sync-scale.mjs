@@ -4,8 +4,8 @@
 // (the ratio) and wall time (beside it: on a shared machine it also counts other jobs' turns).
 // `node tests/bench/sync-scale.mjs` runs it; SYNC_SCALE=1 for the issue's full size
 // (5,000 clients / 200,000 contacts / 20,000 callbacks), default 0.1 of it (about a minute and a half on this loaded
-// 2-core machine). A full run took 43 minutes there at load 25 (452 s CPU, 2.5 GB at most): 19 of them
-// seeding the caseload through the store, which is not timed.
+// 2-core machine). A full run took 4 to 9 minutes there at load 8-10: 1 to 3 of them seeding the caseload
+// through the store, which is not timed.
 // Both sides post to Medplum's router over an indexed in-memory repository (sync-scale-router.ts): the
 // plain one copied its whole store per Bundle and searched linearly, so a full-size run took hours.
 import { runnerImport } from 'vite';
@@ -41,5 +41,10 @@ for (const figure of figures) {
   // what Rapport adds (its own work and its reads) over the floor is the figure that noise moves least.
   const added = figure.rapportMs - figure.routerMs + figure.readMs;
   console.log(`${''.padEnd(32)} floor + what Rapport adds: ${((figure.floorMs + added) / figure.floorMs).toFixed(2)}× the floor`);
+  // The glue stands in for the server's HTTP layer: its JSON (parsing each request, writing each answer) is a server's work billed to Rapport's side.
+  console.log(
+    `${''.padEnd(32)} of Rapport's own work, ${Math.round(figure.wireMs)} ms CPU is the server's side of the wire in the glue (parsing the requests' JSON, writing the answers'), which the floor does not pay: ` +
+      `${((figure.rapportMs - figure.wireMs) / figure.floorMs).toFixed(2)}× without it`,
+  );
 }
 if (missed) process.exitCode = 1;

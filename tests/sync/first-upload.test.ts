@@ -18,8 +18,14 @@ import { saveTokens } from '../../src/sync/token-store';
 import { createTransport, type Send } from '../../src/sync/transport';
 import { runSyncRound, type RoundDeps } from '../../src/sync/round';
 import { loadOutbox } from '../../src/sync/outbox';
-import { rapportIdentifierQuery } from '../../src/sync/bundle';
+import { RAPPORT_IDENTIFIER_SYSTEM, rapportIdentifierQuery } from '../../src/sync/bundle';
+import { SyncError } from '../../src/sync/errors';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { tickItem } from '../../src/store/checklists';
+import { RISK_YES_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../src/domain/checklists/checklist';
+import { Vault } from '../../src/store/vault/vault';
+import { memoryKeyRing } from '../unit/store/vault/memory-keyring';
+import { TEST_ITERATIONS } from '../unit/store/sealed-mode';
 
 /**
  * What a device had before sync was on reaches the team server on the first round, once; a backup
@@ -86,6 +92,59 @@ describe('first upload', () => {
     // Signing in again to the same server resends nothing.
     await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 + 2_000 });
     expect(await runSyncRound(deps(db, T0 + 3_000))).toMatchObject({ kind: 'synced', pushed: 0 });
+  });
+
+  test('a sealed caseload kept before sync goes whole on the first round: records opened for the push, a risk answer never, the deleted call never', async () => {
+    const db = await caseload();
+    await (await Vault.attach(db, memoryKeyRing(), { iterations: TEST_ITERATIONS })).enable('correct horse battery staple');
+    const { client, contact, deleted, callback, seen } = await kept(db, 'FU-5', 'Eve Sealy');
+    const tick = await tickItem(db, { clientId: client.id, templateId: TRUST_TEMPLATE_ID, itemId: 'respect.on-time' }, T0);
+    const risk = await tickItem(db, { clientId: client.id, templateId: RISK_YES_TEMPLATE_ID, itemId: 'problem-medications' }, T0);
+
+    await connect(db);
+    expect(await runSyncRound(deps(db, T0 + 1_000))).toMatchObject({ kind: 'synced', pushed: 4 });
+    expect(await byRapportId<Patient>('Patient', client.id)).toMatchObject([{ name: [{ text: 'Eve Sealy' }] }]);
+    expect(await byRapportId<Communication>('Communication', contact.id)).toMatchObject([{ note: [{ text: 'Welcome call' }] }]);
+    expect(await byRapportId<Task>('Task', callback.id)).toMatchObject([{ description: 'Follow up' }]);
+    expect(await byRapportId<Task>('Task', tick.id)).toMatchObject([{ status: 'completed' }]);
+    for (const [type, id] of [['Task', risk.id], ['Communication', deleted.id], ['Patient', seen.id]] as const) expect(await byRapportId(type, id)).toEqual([]);
+    expect(await loadOutbox(db)).toEqual([]);
+  });
+
+  test('a first upload stopped after the server committed a transaction (answer lost) resumes from its cursor: every record once, none lost', async () => {
+    const db = await caseload();
+    const client = await createClient(db, { name: 'Di Reyes', mrn: 'FU-4', system: EHR }, T0);
+    const contacts = [];
+    // More than one run of records read together (first-upload.ts), so the stop falls after a run the cursor passed.
+    for (let i = 0; i < 300; i++) contacts.push(await logContact(db, { clientId: client.id, at: T0 + i, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Call ${i}`, tags: [] }, T0));
+    await connect(db);
+    const posts: string[] = [];
+    let cutAt = 36;
+    const lossy = (round: RoundDeps): RoundDeps => ({
+      ...round,
+      transport: (fhirBase, accessToken) => {
+        const real = createTransport({ fhirBase, allowLoopbackHttp: true, accessToken });
+        return async (method, url, options) => {
+          const answer = await real(method, url, options);
+          if (method === 'POST') {
+            posts.push(url);
+            if (--cutAt === 0) throw new SyncError('offline', 'gone');
+          }
+          return answer as never;
+        };
+      },
+    });
+    expect(await runSyncRound(lossy(deps(db, T0 + 1_000)))).toMatchObject({ kind: 'failed', error: { kind: 'offline' } });
+    const before = posts.length;
+    expect(await runSyncRound(lossy(deps(db, T0 + 120_000)))).toMatchObject({ kind: 'synced' });
+    // Runs past the cursor are not sent again: at most the run the stop fell in (44 contacts, 6 transactions).
+    expect(posts.length - before).toBeLessThanOrEqual(6);
+    expect(await byRapportId('Patient', client.id)).toHaveLength(1);
+    const [patient] = await byRapportId<Patient>('Patient', client.id);
+    const onServer = ((await admin<Bundle>('GET', `Communication?subject=Patient/${patient!.id}&_count=1000`)).body.entry ?? []).map((entry) => entry.resource as Communication);
+    expect(onServer).toHaveLength(300);
+    const ids = onServer.map((communication) => communication.identifier?.find((identifier) => identifier.system === RAPPORT_IDENTIFIER_SYSTEM)?.value);
+    expect(new Set(ids)).toEqual(new Set(contacts.map((contact) => contact.id)));
   });
 
   test('erasing a client with sync on retires them and their records on the server by status, never by deletion', async () => {

@@ -17,6 +17,7 @@ import { loadOutbox } from '../../src/sync/outbox';
 import { loadSyncStatus } from '../../src/sync/status';
 import { pullChanges } from '../../src/sync/pull-changes';
 import { deleteRecord } from '../../src/store/base';
+import { deleteClientCompletely } from '../../src/store/erase';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { countingServerIdLoads } from './harness/server-id-reads';
 
@@ -187,5 +188,22 @@ describe('pull: two caseloads of one team', () => {
     await round(b, T0 + 3_000);
     expect(await callbacksForClient(b, dee.id)).toEqual([]);
     expect(await loadOutbox(b)).toEqual([]);
+  });
+
+  test('a client a colleague retired is retired here too, even when this device wrote its own change over the retired copy', async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Gus Wren', mrn: 'PULL-6006', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-6006` }, T0);
+    await enrolClient(a, client.id, T0);
+    await round(a, T0);
+    const b = await connected('bob');
+    await round(b, T0 + 1_000);
+    const gus = (await listClients(b)).find((c) => c.name === 'Gus Wren')!;
+
+    await deleteClientCompletely(b, gus.id, T0 + 2_000);
+    await round(b, T0 + 2_000);
+    // A changes the phone before it hears of it: the merge keeps the team's retirement, and A's pull reads it.
+    await updateClient(a, client.id, { phone: '555-0123' }, T0 + 2_500);
+    await round(a, T0 + 3_000);
+    expect(await getClient(a, client.id)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Bundle, Encounter } from '@medplum/fhirtypes';
+import type { Bundle, Communication, Encounter } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { connectedAs, seedTeam, syncedRound } from './harness/team';
@@ -14,6 +14,8 @@ import { PLANNED_END_URL, STAY_IDENTIFIER_SYSTEM } from '../../src/domain/fhir/s
 import type { Send } from '../../src/sync/transport';
 import { saveSyncSettings } from '../../src/sync/settings';
 import { saveTokens } from '../../src/sync/token-store';
+import { logContact } from '../../src/store/contacts';
+import { rapportIdentifier } from '../../src/domain/fhir/identifiers';
 
 /**
  * A client's stay (admission, expected or actual discharge) travels as one Encounter per Patient:
@@ -92,6 +94,23 @@ describe('stay dates', () => {
       expect(await loadOutbox(db)).toEqual([]);
     }
     expect(await encounters()).toHaveLength(1);
+  });
+
+  test('a client kept before sync was on goes with their stay and call in the first round, though the care team is claimed only after it', async () => {
+    const db = await newCaseload();
+    const kay = await createClient(db, { name: 'Kay Dunn', admitDate: '2026-02-26' }, T0);
+    const call = await logContact(db, { clientId: kay.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Before sync', tags: [] }, T0);
+    await connectedAs(db, server, 'erin', T0);
+    // Edited once sync is on: the client goes through the outbox, ahead of the first upload.
+    await updateClient(db, kay.id, { phone: '555-0142' }, T0 + 500);
+    const outcome = await syncedRound(db, T0 + 1_000);
+    expect(outcome).toMatchObject({ pushed: 2 });
+    expect(outcome.problems).toEqual([]);
+    const state = (await loadTeamState(db, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))!;
+    const patientId = state.careTeams.find((team) => team.clientId === kay.id)!.patientId;
+    expect((await encounters()).filter((encounter) => encounter.subject?.reference === `Patient/${patientId}`)).toMatchObject([{ period: { start: '2026-02-26' } }]);
+    expect(((await server.engine.handle('GET', `Communication?subject=Patient/${patientId}`)).body as Bundle).entry?.map((entry) => (entry.resource as Communication).identifier)).toEqual([[rapportIdentifier(call.id)]]);
+    expect(await loadOutbox(db)).toEqual([]);
   });
 
   test('a stay cleared here is cancelled on the server, never deleted; a discharge set offline on the other device is merged onto it, and both devices end alike', async () => {
