@@ -14,6 +14,8 @@ import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { titledRegion } from './titled-region';
+import { idOfAnotherRow } from './cda-row';
+import { afterSsnEntries } from './cda-ids';
 import type { Shapes } from '../shapes';
 
 /**
@@ -134,7 +136,7 @@ function rowLabel(el: Element): LabelRule | null {
 /** Reads a label inside a row by what the row is about: nothing of another person, only the stay of an encounter. */
 function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | null {
   const row = rowLabel(el);
-  if (!row) return rule;
+  if (!row) return idOfAnotherRow(labelText, el) ? null : rule;
   // A row an encounter's number heads ("Encounter Id … Encounter Date") still dates the stay.
   if (row.field === null) return (rule.field === 'admitDate' || rule.field === 'dischargeDate') && row.re.test('encounter id') ? rule : null;
   if (row.period) {
@@ -315,7 +317,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
-    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw), env);
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(afterSsnEntries(raw))) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name: kept aside (a mononym?).
     if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
