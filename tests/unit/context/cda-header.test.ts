@@ -78,6 +78,18 @@ describe('C-CDA rendered by the older viewer stylesheet', () => {
     expect(ssnOnly?.name).toBe('Ignatius Okafor');
     expect(ssnOnly?.mrn).toBeUndefined();
   });
+
+  it("dates the stay from the header's encounter table where the C-CDA adapter reads the document", async () => {
+    const encounter = (when: string) => `<table class="header_table">
+      <tr><td class="td_header_role_name"><span class="td_label">Encounter Id</span></td><td class="td_header_role_value">V-5521 2.16.840.1.113883.19.5.7</td></tr>
+      <tr><td class="td_header_role_name"><span class="td_label">Encounter Date</span></td><td class="td_header_role_value">${when}</td></tr></table>`;
+    const xml = 'https://hie.example.org/docs/ccd-502.xml';
+    const stay = await extractClientContext(parse(lantana('77120034 2.16.840.1.113883.19.5<br>') + encounter('&#160;From&#160;February 20, 2025, 14:05:00, EST  to March 2, 2025, 10:00:00, EST ')), xml);
+    expect(stay).toMatchObject({ source: 'ccda', name: 'Ignatius Okafor', mrn: '77120034', admitDate: '2025-02-20', dischargeDate: '2025-03-02' });
+    const open = await extractClientContext(parse(lantana('77120034 2.16.840.1.113883.19.5<br>') + encounter('&#160;From&#160;February 20, 2025 ')), xml);
+    expect(open).toMatchObject({ admitDate: '2025-02-20' });
+    expect(open?.dischargeDate).toBeUndefined();
+  });
 });
 
 describe('identifier lists that start with an SSN', () => {
