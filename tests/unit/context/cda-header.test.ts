@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
-import { afterSsnEntries } from '../../../src/context/generic/cda-ids';
+import { pastNonRecordIds } from '../../../src/context/generic/cda-ids';
 
 /**
  * C-CDA documents as the HL7 CDA stylesheet (4.x) lays them out, in markup of our own with synthetic
@@ -79,6 +79,13 @@ describe('C-CDA rendered by the older viewer stylesheet', () => {
     expect(ssnOnly?.mrn).toBeUndefined();
   });
 
+  it('passes over a root-only OID listed first, in the generic reader and in the C-CDA adapter', async () => {
+    const ids = ' 2.16.840.1.113883.3.4410.1.998812<br>77120034 2.16.840.1.113883.19.5<br>';
+    for (const url of ['https://hie.example.org/viewer/Document.aspx?doc=503', 'https://hie.example.org/docs/ccd-503.xml']) {
+      expect(await extractClientContext(parse(lantana(ids)), url), url).toMatchObject({ name: 'Ignatius Okafor', mrn: '77120034' });
+    }
+  });
+
   it("dates the stay from the header's encounter table where the C-CDA adapter reads the document", async () => {
     const encounter = (when: string) => `<table class="header_table">
       <tr><td class="td_header_role_name"><span class="td_label">Encounter Id</span></td><td class="td_header_role_value">V-5521 2.16.840.1.113883.19.5.7</td></tr>
@@ -92,17 +99,20 @@ describe('C-CDA rendered by the older viewer stylesheet', () => {
   });
 });
 
-describe('identifier lists that start with an SSN', () => {
-  it('skips SSN entries known by shape, authority name or the US SSN OID', () => {
-    expect(afterSsnEntries('222-11-4455 (SSN), 4471093 (1.2.3)')).toBe('4471093 (1.2.3)');
-    expect(afterSsnEntries('222114455 (Social Security Number); A-77 (Acme)')).toBe('A-77 (Acme)');
-    expect(afterSsnEntries('222114455 2.16.840.1.113883.4.1 998991 2.16.840.1.113883.19.5')).toBe('998991 2.16.840.1.113883.19.5');
+describe('identifier lists that start with an SSN or a bare OID', () => {
+  it('skips SSN entries known by shape, authority name or the US SSN OID, and root-only OIDs', () => {
+    expect(pastNonRecordIds('2.16.840.1.113883.3.4410.1.998812, RC-44120 (2.16.840.1.113883.19.5)')).toBe('RC-44120 (2.16.840.1.113883.19.5)');
+    expect(pastNonRecordIds(' 2.16.840.1.113883.3.4410.1.998812 RC-44120 2.16.840.1.113883.19.5')).toBe('RC-44120 2.16.840.1.113883.19.5');
+    expect(pastNonRecordIds('222-11-4455 (SSN), 4471093 (1.2.3)')).toBe('4471093 (1.2.3)');
+    expect(pastNonRecordIds('222114455 (Social Security Number); A-77 (Acme)')).toBe('A-77 (Acme)');
+    expect(pastNonRecordIds('222114455 2.16.840.1.113883.4.1 998991 2.16.840.1.113883.19.5')).toBe('998991 2.16.840.1.113883.19.5');
   });
 
   it('leaves other lists and a lone SSN as they are', () => {
-    expect(afterSsnEntries('998991 (Acme), 222-11-4455 (SSN)')).toBe('998991 (Acme), 222-11-4455 (SSN)');
-    expect(afterSsnEntries('222-11-4455 (SSN)')).toBe('222-11-4455 (SSN)');
-    expect(afterSsnEntries('222-11-4455 2.16.840.1.113883.4.1')).toBe('222-11-4455 2.16.840.1.113883.4.1');
-    expect(afterSsnEntries('MRN: 12345')).toBe('MRN: 12345');
+    expect(pastNonRecordIds('998991 (Acme), 222-11-4455 (SSN)')).toBe('998991 (Acme), 222-11-4455 (SSN)');
+    expect(pastNonRecordIds('222-11-4455 (SSN)')).toBe('222-11-4455 (SSN)');
+    expect(pastNonRecordIds('222-11-4455 2.16.840.1.113883.4.1')).toBe('222-11-4455 2.16.840.1.113883.4.1');
+    expect(pastNonRecordIds('MRN: 12345')).toBe('MRN: 12345');
+    expect(pastNonRecordIds('2.16.840.1.113883.3.4410.1.998812')).toBe('2.16.840.1.113883.3.4410.1.998812');
   });
 });
