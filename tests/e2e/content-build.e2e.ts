@@ -77,8 +77,12 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * Reader 19,132 B (+181 B): 18.51 → 18.69 KB when a lone "ID" under another thing's row (a CDA
  * footer's document or organisation) is not the record number and an identifier list's leading SSN
  * and root-only OID entries are passed over (cda-row.ts, cda-ids.ts; HL7 CDA.xsl 4.x renderings in the probe 3 → 14 of 14).
+ * Reader 19,188 B (+56 B): 18.75 KB when tag names are compared in capitals in XHTML documents too (tag.ts:
+ * a browser opening a C-CDA file renders the HL7 stylesheet's XHTML as an XML document, "td" not "TD";
+ * in real Chromium the probe's 18 documents went 2 → 18 of 18) and an identity line in a row another
+ * person's label heads ("Author") is that person's.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.69 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.75 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -3,6 +3,7 @@ import { parseDate, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
 import { DOCUMENT_NAME, DOCUMENT_NAME_SIGNAL } from './document-name';
+import { tagOf } from '../tag';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -90,7 +91,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     const child = node as Element;
     flush();
     // A table beside a line is content of its own (a grid whose column labels would read as the line's).
-    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || child.tagName === 'TABLE' || !isVisible(child)) continue;
+    if (NOT_TEXT.has(tagOf(child)) || tagOf(child) === 'BR' || tagOf(child) === 'TABLE' || !isVisible(child)) continue;
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();

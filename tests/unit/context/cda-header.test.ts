@@ -53,6 +53,47 @@ describe('C-CDA rendered by the HL7 stylesheet', () => {
     expect(r?.mrn).toBeUndefined();
   });
 
+  it("does not take the author's row (a document-style name and the date it was written) for a second patient", async () => {
+    const page = `    <div id="documentheader">
+      <a id="_toc"> </a>
+      <h1 class="title">Discharge Summary (March  9, 2025)</h1>
+      <table class="header_table">
+        <tbody>
+          <tr>
+            <td class="td_label">Patient</td>
+            <td>
+              <span class="span_value">Legal: Philippa  ACHTERBERG</span>
+              <span style="float: right; margin-left: 1em;">
+                <span>
+                  <span class="span_label">Date of Birth: </span>
+                  <span class="span_value">June  3, 1951<span title="At document creation time"> (73yr)</span></span>
+                </span>
+                <span class="span_label">Gender: </span>
+                <span class="span_value">Female</span>
+              </span>
+              <span style="float: right;" class="print_visible">
+                <span class="span_label">Patient-ID:&#160;</span>
+                <span class="span_value">
+                  <span title="Harbourside Hospital">4471093 (2.16.840.1.113883.19.5.2)</span>
+                </span>
+              </span>
+            </td>
+          </tr>
+          <tr>
+            <td class="td_label">Encounter</td>
+            <td><span class="span_label">ID: </span><span class="span_value"><span>ENC-3301 (2.16.840.1.113883.19.5.7)</span></span>, <span class="span_label">Type: </span><span class="span_value">Inpatient</span>, <span class="span_label">Date/Time: </span><span class="span_value">from&#160;March  1, 2025, 8:15AM -0500 to&#160;March  8, 2025, 11:30AM -0500</span></td>
+          </tr>
+          <tr>
+            <td class="td_label">Author</td>
+            <td><span class="span_value">Greta  LINDQVIST</span>, <span class="span_label">Organization: </span><span class="span_value">Lakeside Family Practice</span>, <span class="span_label">Authored On: </span><span class="span_value">June  15, 2024, 10:15AM +0000</span></td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  `;
+    expect(await read(page)).toMatchObject({ name: 'Philippa Achterberg', mrn: '4471093', dob: '1951-06-03' });
+  });
+
   it('passes over a social security number listed first among the patient IDs', async () => {
     const ids = '<span>222-11-4455 (SSN)</span>, <span>4471093 (2.16.840.1.113883.19.5.2)</span>';
     const r = await read(header(ids));
