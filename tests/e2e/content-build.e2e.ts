@@ -80,9 +80,10 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * Reader 19,188 B (+56 B): 18.75 KB when tag names are compared in capitals in XHTML documents too (tag.ts:
  * a browser opening a C-CDA file renders the HL7 stylesheet's XHTML as an XML document, "td" not "TD";
  * in real Chromium the probe's 18 documents went 2 → 18 of 18) and an identity line in a row another
- * person's label heads ("Author") is that person's.
+ * person's label heads ("Author") is that person's. 19,210 B (+22 B): 18.8 KB when "Given Family, Jr." (a
+ * suffix alone after the comma) is no longer read family-first ("Jr. Given Family").
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.75 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.8 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { pastNonRecordIds } from '../../../src/context/generic/cda-ids';
+import { parseName } from '../../../src/context/parse/names';
 
 /**
  * C-CDA documents as the HL7 CDA stylesheet (4.x) lays them out, in markup of our own with synthetic
@@ -111,6 +112,13 @@ const lantana = (ids: string) => `
   </table>`;
 
 describe('C-CDA rendered by the older viewer stylesheet', () => {
+  it('reads "prefix given family, suffix" as the name in natural order with its suffix', () => {
+    expect(parseName('Mr. Desmond Whitfield, Jr.')).toBe('Desmond Whitfield Jr.');
+    expect(parseName('Hana Sato, MD')).toBe('Hana Sato');
+    expect(parseName('WHITFIELD, DESMOND, JR')).toBe('Desmond Whitfield Jr');
+    expect(parseName('Whitfield, Desmond')).toBe('Desmond Whitfield');
+  });
+
   it('reads the record number listed after the SSN, and none when the SSN is the only identifier', async () => {
     const viewer = 'https://hie.example.org/viewer/Document.aspx?doc=502';
     const both = await extractClientContext(parse(lantana('309-44-1122 2.16.840.1.113883.4.1<br>77120034 2.16.840.1.113883.19.5<br>')), viewer);
