@@ -81,7 +81,8 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * a browser opening a C-CDA file renders the HL7 stylesheet's XHTML as an XML document, "td" not "TD";
  * in real Chromium the probe's 18 documents went 2 → 18 of 18) and an identity line in a row another
  * person's label heads ("Author") is that person's. 19,210 B (+22 B): 18.8 KB when "Given Family, Jr." (a
- * suffix alone after the comma) is no longer read family-first ("Jr. Given Family").
+ * suffix alone after the comma) is no longer read family-first ("Jr. Given Family"). 19,239 B when a period
+ * given by its end alone ("to April 1, 2025") is a discharge, not an admission.
  */
 const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.8 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 

@@ -48,6 +48,13 @@ describe('C-CDA rendered by the HL7 stylesheet', () => {
     expect(r).toMatchObject({ name: 'Philippa Rose Achterberg', mrn: '4471093', dob: '1951-06-03', admitDate: '2025-03-01', dischargeDate: '2025-03-08' });
   });
 
+  it('reads an encounter period given only by its end as the discharge, not the admission', async () => {
+    const page = header('<span>4471093 (2.16.840.1.113883.19.5.2)</span>').replace(/from March {2}1, 2025, 8:15AM -0500 to /, 'to ');
+    const r = await read(page);
+    expect(r).toMatchObject({ name: 'Philippa Rose Achterberg', dischargeDate: '2025-03-08' });
+    expect(r?.admitDate).toBeUndefined();
+  });
+
   it('never takes the document ID for the record number when the patient shows none', async () => {
     const r = await read(header('') + footer(''));
     expect(r?.name).toBe('Philippa Rose Achterberg');
