@@ -82,9 +82,10 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * in real Chromium the probe's 18 documents went 2 → 18 of 18) and an identity line in a row another
  * person's label heads ("Author") is that person's. 19,210 B (+22 B): 18.8 KB when "Given Family, Jr." (a
  * suffix alone after the comma) is no longer read family-first ("Jr. Given Family"). 19,239 B when a period
- * given by its end alone ("to April 1, 2025") is a discharge, not an admission.
+ * given by its end alone ("to April 1, 2025") is a discharge, not an admission. 19,273 B: 18.85 KB when a
+ * document's title ("Discharge Summary (March 9, 2025)") no longer dates the discharge (cda-title.ts).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.8 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.85 * 1024, 'structured.js': 3.3 * 1024 + 62, 'teach.js': 2.75 * 1024, 'more.js': 2 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -55,6 +55,13 @@ describe('C-CDA rendered by the HL7 stylesheet', () => {
     expect(r?.admitDate).toBeUndefined();
   });
 
+  it("never takes a discharge summary's own date, in its title, for the discharge", async () => {
+    const page = header('<span>4471093 (2.16.840.1.113883.19.5.2)</span>').replace(/<tr><td class="td_label">Encounter<\/td>.*?<\/tr>/s, '');
+    const r = await read(page);
+    expect(r).toMatchObject({ name: 'Philippa Rose Achterberg', mrn: '4471093' });
+    expect(r?.dischargeDate).toBeUndefined();
+  });
+
   it('never takes the document ID for the record number when the patient shows none', async () => {
     const r = await read(header('') + footer(''));
     expect(r?.name).toBe('Philippa Rose Achterberg');
