@@ -31,7 +31,7 @@ const NAME_ANYWHERE = new RegExp(NAME_LABEL.source.replace('(?<![a-z])', ''), 'i
 const FURTHER_ANYWHERE = new RegExp(FURTHER_LABEL.source.replace('(?<![a-z])', ''), 'i');
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 /** Text the reader never reads as text (a template's content is not in the tree). */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript']);
 /** Longer than any date or label, collapsed: what is kept of the text so far to find one split across nodes. */
 const TAIL = 64;
 /**
@@ -115,7 +115,7 @@ function labelsIn(roots: (Element | ShadowRoot)[]): boolean {
   for (const root of roots) {
     const walker = root.ownerDocument.createTreeWalker(root, 4);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!SKIPPED_TAGS.has(node.parentNode?.nodeName ?? '') && take(node.nodeValue ?? '')) return true;
+      if (!SKIPPED_TAGS.has((node.parentNode as Element | null)?.localName ?? '') && take(node.nodeValue ?? '')) return true;
     }
     if (attributesOf(root).split('\n').some(take)) return true;
   }

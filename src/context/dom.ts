@@ -1,5 +1,6 @@
 /** DOM helpers for reading pages: visibility, bounded queries, values. Pure DOM, no extension APIs. */
 import { cleanText, shortText } from './parse/text';
+import { tagOf } from './tag';
 
 const NEVER_RENDERED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'META', 'LINK']);
 /** Smaller than this (px), text or a box is not something a person reads. */
@@ -89,7 +90,7 @@ export class VisibilityChecker {
     if (!this.#layout || !this.#view) return true;
     const style = this.#view.getComputedStyle(el);
     // A form control shows its value in its own font, inside its border (its client box).
-    const control = CONTROLS.has(el.tagName);
+    const control = CONTROLS.has(tagOf(el));
     if (parseFloat(style.fontSize) < MIN_FONT_PX && (control || ownText(el))) return false;
     if (control && (el.clientWidth < MIN_READABLE || el.clientHeight < MIN_READABLE)) return false;
     // Text is painted in its fill colour, which is the colour unless set apart: one read, not two.
@@ -199,10 +200,10 @@ const SCALE_ZERO = /scale[xy3d]*\(\s*0(?:\.0+)?\s*[,)]/;
 const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
 
 function selfHidden(el: Element): boolean {
-  if (NEVER_RENDERED.has(el.tagName)) return true;
+  if (NEVER_RENDERED.has(tagOf(el))) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
+  if (tagOf(el) === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
   // What an inline style says is true in every engine, layout or not (and most elements have none).
   if (!el.hasAttribute('style')) return false;
   const style = (el as VisibilityElement).style;
@@ -258,7 +259,7 @@ export function allVisible(root: ParentNode, selector: string, vis: VisibilityCh
  * inputs, and what was typed lives in `.value`, not in the attribute), else its short text.
  */
 export function readValue(el: Element, max = 200): string | null {
-  const tag = el.tagName;
+  const tag = tagOf(el);
   if (tag === 'INPUT') {
     const input = el as HTMLInputElement;
     if (input.type === 'password' || input.type === 'hidden') return null;

@@ -114,6 +114,14 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('the page reader compares tag names through tagOf: an XHTML document (a C-CDA file its stylesheet renders) names them in lower case', () => {
+    const offenders = sources
+      .filter(({ rel }) => ['context', 'content'].includes(layerOf(rel)) && rel !== join('context', 'tag.ts'))
+      .filter(({ text }) => /\.(tagName|nodeName)\b(?!\.toUpperCase\(\))/.test(text))
+      .map(({ rel }) => rel);
+    expect(offenders).toEqual([]);
+  });
+
   test('content scripts never touch IndexedDB (it would belong to the EHR page)', () => {
     const contentFiles = sources.filter(({ rel }) => layerOf(rel) === 'content');
     expect(contentFiles.length).toBeGreaterThan(0);

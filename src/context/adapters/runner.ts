@@ -149,7 +149,7 @@ function ownBlock(read: Element[]): Element | null {
   if (read.length < 2) return null;
   let block: Element | null = read[0] as Element;
   while (block && !read.every((el) => block?.contains(el))) block = block.parentElement;
-  return block && !/^(?:BODY|HTML|MAIN)$/.test(block.tagName) ? block : null;
+  return block && !/^(?:body|html|main)$/.test(block.localName) ? block : null;
 }
 
 /**

@@ -14,8 +14,11 @@ import { cellBelow, valueRow } from './stacked-grid';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
+import { idOfAnotherRow } from './cda-row';
+import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
+import { tagOf } from '../tag';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -93,7 +96,7 @@ function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | n
       break;
     }
     chain.push(cur);
-    const tag = cur.tagName;
+    const tag = tagOf(cur);
     if (tag === 'BODY' || tag === 'HTML') break;
     if (tag === 'HEADER' || cur.getAttribute('role') === 'banner' || BANNER_HINT.test(hintWords(cur))) {
       found = cur;
@@ -114,7 +117,7 @@ function childElements(el: Element, cap: number): number {
 
 function onlyInlineChildren(el: Element): boolean {
   let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || (c.tagName !== 'BR' && !INLINE_TAGS.has(c.tagName))) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > 4 || (tagOf(c) !== 'BR' && !INLINE_TAGS.has(tagOf(c)))) return false;
   return true;
 }
 
@@ -136,7 +139,7 @@ function rowLabel(el: Element): LabelRule | null {
 /** Reads a label inside a row by what the row is about: nothing of another person, only the stay of an encounter. */
 function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | null {
   const row = rowLabel(el);
-  if (!row) return rule;
+  if (!row) return idOfAnotherRow(labelText, el) ? null : rule;
   // A row an encounter's number heads ("Encounter Id … Encounter Date") still dates the stay.
   if (row.field === null) return (rule.field === 'admitDate' || rule.field === 'dischargeDate') && row.re.test('encounter id') ? rule : null;
   if (row.period) {
@@ -204,7 +207,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
   const own = nameFrom(anchor, env, false);
   if (own) return own;
   let region: Element | null = anchor;
-  for (let level = 0; level < 6 && region && region.tagName !== 'BODY' && region.tagName !== 'HTML'; level++) {
+  for (let level = 0; level < 6 && region && tagOf(region) !== 'BODY' && tagOf(region) !== 'HTML'; level++) {
     const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
     // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
     // is the chart body, and a heading far above it names a section or the page.
@@ -227,7 +230,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
  */
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
   // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
-  const texts = anchor.ownerDocument.createTreeWalker(anchor.tagName === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
+  const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
   let node: Node | null;
   let k = 0;
   // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
@@ -241,10 +244,10 @@ function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: str
 }
 
 function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
-  const heading = /^H[1-5]$/.test(c.tagName);
+  const heading = /^H[1-5]$/.test(tagOf(c));
   const hints = hintWords(c);
   const hinted = namesClient(hints);
-  if (candidate && !heading && c.tagName !== 'STRONG' && c.tagName !== 'B' && !hinted) return null;
+  if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   if (!env.vis.isVisible(c)) return null;
   let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
   if (!text || matchLabel(text)) return null;
@@ -259,7 +262,7 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const n = normalizeField('name', text, env);
   if (!n || !n.value.includes(' ')) return null;
   const cls = c.getAttribute('class')?.split(/\s+/)[0];
-  return { value: n.value, how: `${c.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id ? { id } : {}) };
+  return { value: n.value, how: `${tagOf(c).toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id ? { id } : {}) };
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
@@ -327,7 +330,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
-    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(raw)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw), env);
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(pastNonRecordIds(raw))) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw), env);
     // One word is a section title or a first name alone far more often than a whole client's name: kept aside (a mononym?).
     if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
@@ -346,7 +349,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const scanLine = (el: Element, text: string) => {
     if (tail || lines.length >= MAX_LINES || childElements(el, 12) > 12 || lineSignals(text) < 2) return;
     // Containers of rows or items are not one line: their rows and items are.
-    if (ROW_CONTAINERS.has(el.tagName) || (NOT_LABEL_TAGS.has(el.tagName) && el.tagName !== 'LI')) return;
+    if (ROW_CONTAINERS.has(tagOf(el)) || (NOT_LABEL_TAGS.has(tagOf(el)) && tagOf(el) !== 'LI')) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
@@ -355,7 +358,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity) return;
+    // A row headed by someone else's label (a document's "Author", "Guardian") is that person's line.
+    if (line.score < 2 || !identity || rowLabel(el)?.field === null) return;
     const banner = bannerOf(el, bannerCache);
     lines.push({ el, line, banner });
     if (banner || line.score >= 3) stopAt = Math.min(stopAt, index + PAST_BANNER);
@@ -383,12 +387,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   const scanElement = (el: Element) => {
     // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
-    if (el.tagName === 'TEXTAREA') {
+    if (tagOf(el) === 'TEXTAREA') {
       const note = readValue(el, 600);
       if (note) scanStayProse(el, note);
       return;
     }
-    if (NOT_TEXT.has(el.tagName)) return;
+    if (NOT_TEXT.has(tagOf(el))) return;
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
@@ -400,7 +404,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
     // shown number, else the link's own ("Call mobile").
-    const href = el.tagName === 'A' ? el.getAttribute('href') ?? '' : '';
+    const href = tagOf(el) === 'A' ? el.getAttribute('href') ?? '' : '';
     if (/^tel:/i.test(href)) {
       const banner = bannerOf(el, bannerCache);
       const own = shortText(el, 80, 40, seen) ?? '';
@@ -424,14 +428,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(el.tagName)) return;
-        if (NOT_LABEL_TAGS.has(el.tagName) || el.closest(NAVIGATION)) return;
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tagOf(el))) return;
+        if (NOT_LABEL_TAGS.has(tagOf(el)) || el.closest(NAVIGATION)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
-        if (el.tagName !== 'LABEL' && el.querySelector(':scope > label')) return;
+        if (tagOf(el) !== 'LABEL' && el.querySelector(':scope > label')) return;
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
-        const target = below ? shortText(below, 200, 400, seen) : el.tagName === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
+        const target = below ? shortText(below, 200, 400, seen) : tagOf(el) === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
@@ -443,7 +447,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
-    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el)) {
+    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el)) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
@@ -465,7 +469,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
-    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && !labelledFirst()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
       const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
@@ -479,12 +483,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
     const hashId = HASH_ID.test(text) && /\d/.test(text) && bannerOf(el, bannerCache) ? HASH_ID.exec(shown() ?? '') : null;
     if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
-    const period = INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
+    const period = INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
     if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
-    if (lines.length === before && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && STAY_WORD.test(text)) scanStayProse(el, shown() ?? '');
+    if (lines.length === before && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && STAY_WORD.test(text)) scanStayProse(el, shown() ?? '');
   };
 
   const walker = elements(within ?? doc, MAX_ELEMENTS);

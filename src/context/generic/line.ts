@@ -3,6 +3,8 @@ import { parseDate, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
 import { DOCUMENT_NAME, DOCUMENT_NAME_SIGNAL } from './document-name';
+import { tagOf } from '../tag';
+import { DOCUMENT_TYPE } from './cda-title';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -90,7 +92,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     const child = node as Element;
     flush();
     // A table beside a line is content of its own (a grid whose column labels would read as the line's).
-    if (NOT_TEXT.has(child.tagName) || child.tagName === 'BR' || child.tagName === 'TABLE' || !isVisible(child)) continue;
+    if (NOT_TEXT.has(tagOf(child)) || tagOf(child) === 'BR' || tagOf(child) === 'TABLE' || !isVisible(child)) continue;
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
@@ -112,8 +114,9 @@ export function labelledToken(t: string): RawPair[] {
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const label = words.slice(0, k).join(' ');
     const rule = matchLabel(label);
-    // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere.
-    if (rule && !rule.bare && !((rule.field === 'admitDate' || rule.field === 'dischargeDate') && /^\p{Ll}/u.test(words[k] ?? ''))) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
+    // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere;
+    // "Discharge Summary (3/9/2025)" is a document's title.
+    if (rule && !rule.bare && !((rule.field === 'admitDate' || rule.field === 'dischargeDate') && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
   }
   return [];
 }

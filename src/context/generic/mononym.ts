@@ -3,6 +3,7 @@ import type { ReadEnv } from '../reading';
 import type { matchLabel } from './labels';
 import type { BANNER_HINT, hintWords, namesClient } from './hints';
 import type { looksLikeShownName } from './labelled';
+import { tagOf } from '../tag';
 
 /** The reader's helpers, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
 interface Lent {
@@ -36,9 +37,9 @@ export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: R
   const banner = BANNER_HINT.test(hintWords(region));
   for (const c of Array.from(region.querySelectorAll('h1, h2, h3, h4, [class*="name" i], [data-testid*="name" i]')).slice(0, 20)) {
     // A heading that opens a banner the markup calls one.
-    const opens = banner && /^H/.test(c.tagName) && (c === region.firstElementChild || c === region.firstElementChild?.firstElementChild);
+    const opens = banner && /^H/.test(tagOf(c)) && (c === region.firstElementChild || c === region.firstElementChild?.firstElementChild);
     const found = (opens || namesClient(hintWords(c))) && env.vis.isVisible(c) ? mononym(shortText(c, 40), lent) : null;
-    if (found) return { value: found, how: `${c.tagName.toLowerCase()} (one name)` };
+    if (found) return { value: found, how: `${tagOf(c).toLowerCase()} (one name)` };
   }
   const [only, other] = labelled;
   return !other && mononym(only, lent) ? { value: only as string, how: 'label (one name)' } : null;

@@ -1,5 +1,6 @@
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
+import { tagOf } from '../tag';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -30,7 +31,7 @@ export function afterOthers(el: Element): boolean {
   if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(head.tagName) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }
   let cur: Element | null = el;
   for (let k = 0; cur && k < 2; k++) {

@@ -1,6 +1,7 @@
 import { up } from '../dom';
 
-const TOP_LEVEL = new Set(['BODY', 'MAIN', 'HTML']);
+// By local name, lower case in HTML and XHTML documents alike.
+const TOP_LEVEL = new Set(['body', 'main', 'html']);
 
 /** The closest element holding every banner, within a few levels of each; null when only the page does. */
 export function commonRegion(banners: Element[]): Element | null {
@@ -10,5 +11,5 @@ export function commonRegion(banners: Element[]): Element | null {
     while (region && !region.contains(b) && steps++ < 4) region = up(region);
     if (!region || !region.contains(b)) return null;
   }
-  return region && !TOP_LEVEL.has(region.tagName) ? region : null;
+  return region && !TOP_LEVEL.has(region.localName) ? region : null;
 }

@@ -1,3 +1,5 @@
+import { tagOf } from '../tag';
+
 /**
  * Face sheets print a record as a grid whose label rows sit above value rows ("Resident Name | Resident # |
  * Room/Bed" over "FAIRBAIRN, ODETTE L | 40261 | 3-312-A", then the next label row): each header cell
@@ -10,13 +12,13 @@ export function cellBelow(th: Element): Element | null {
   const rows = Array.from((th.closest('table') as HTMLTableElement).rows);
   const i = row.rowIndex;
   const grid = rows.length > 3 && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
-  return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (c.tagName === 'TH') === !(k % 2)))
+  return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (tagOf(c) === 'TH') === !(k % 2)))
     ? (rows[i + 1]?.cells[(th as HTMLTableCellElement).cellIndex] ?? null)
     : null;
 }
 
 /** A value row of such a grid: read through its labels, never as a banner line. */
 export function valueRow(el: Element): boolean {
-  const above = el.tagName === 'TR' && el.previousElementSibling?.firstElementChild;
-  return !!above && above.tagName === 'TH' && !!cellBelow(above);
+  const above = tagOf(el) === 'TR' && el.previousElementSibling?.firstElementChild;
+  return !!above && tagOf(above) === 'TH' && !!cellBelow(above);
 }

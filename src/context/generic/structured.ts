@@ -282,7 +282,7 @@ function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters
 }
 
 function itempropValue(el: Element, text: typeof shortText): string | null {
-  const content = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.tagName === 'DATA' ? el.getAttribute('value') : null);
+  const content = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.localName === 'data' ? el.getAttribute('value') : null);
   return content !== null ? content.slice(0, 200) : text(el);
 }
 

@@ -131,6 +131,9 @@ function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { 
  * "3/1/2025 - present"): the raw text of its start and of its end, when there is one.
  */
 export function splitPeriod(raw: string): { start: string; end?: string } | null {
+  // "to 04/01/2025": an end alone (a document's encounter that gives no start).
+  const until = /^\s*(?:to|until|till|through)\s+(?=.*\d)/i.exec(raw);
+  if (until) return { start: '', end: raw.slice(until[0].length) };
   const text = raw.replace(/^\s*(?:from|since|between)\s+/i, '');
   const m = /\s+(?:to|until|till|through|thru|and|-+>?|–|—)\s+|(?<=\d)\s*[–—]\s*(?=\d)/i.exec(text);
   if (!m) return { start: text };

@@ -72,6 +72,8 @@ export function parseName(raw: string): string | null {
   let family: string[];
   let suffix: string[] = [];
   const commaParts = s.split(',').map((p) => cleanText(p)).filter(Boolean);
+  // "Desmond Whitfield, Jr." (the older CDA stylesheet): only a suffix after the comma, the name before it in natural order.
+  if (commaParts.length === 2 && COMMA_SUFFIX.test(commaParts[1] as string)) suffix = [commaParts.pop() as string];
   if (commaParts.length >= 2) {
     // "LAST, First M[, Jr]"; a trailing part that is only a suffix or credential is kept apart.
     family = (commaParts[0] as string).split(' ');
@@ -87,7 +89,7 @@ export function parseName(raw: string): string | null {
     const lastGiven = given[given.length - 1];
     if (given.length > 1 && lastGiven && GENERATIONAL.test(lastGiven)) suffix = [given.pop() as string, ...suffix];
   } else {
-    const words = s.split(' ');
+    const words = (commaParts[0] ?? '').split(' ');
     while (words.length > 1 && GENERATIONAL.test(words[words.length - 1] as string)) suffix.unshift(words.pop() as string);
     ({ given, family } = splitNatural(words));
   }

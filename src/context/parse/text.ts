@@ -2,6 +2,7 @@
  * Text helpers shared by every reader. Hostile pages can hide characters in labels (zero-width
  * joiners, bidi overrides) or put megabytes in one node, so all text goes through here.
  */
+import { tagOf } from '../tag';
 
 // Zero-width, bidi control, soft hyphen and BOM characters: invisible, but they break label matching.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -48,7 +49,7 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, sho
       continue;
     }
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
-    const tag = (n as Element).tagName;
+    const tag = n.nodeType === 1 ? tagOf(n as Element) : '';
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
     // What `shown` says the user cannot see (the element or a part of it) is not part of its text.
     if (shown && tag && !shown(n as Element)) continue;
@@ -69,7 +70,7 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, sho
 function renderedChildren(el: Element): ArrayLike<Node> {
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (shadow) return shadow.childNodes;
-  if (el.tagName === 'SLOT') {
+  if (tagOf(el) === 'SLOT') {
     const assigned = (el as HTMLSlotElement).assignedNodes?.();
     if (assigned && assigned.length > 0) return assigned;
   }
