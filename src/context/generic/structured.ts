@@ -2,6 +2,7 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import type { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
+import { stateAttributes } from './app-data-attr';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { shownOnPage } from './shown';
@@ -273,6 +274,13 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
   }
 }
 
+function fromStateAttributes(doc: Document, out: Candidate[], encounters: Encounter[]): void {
+  for (const text of stateAttributes(doc)) {
+    const json = parseJson(text);
+    if (json !== undefined) walkFhir(json, out, encounters, 'app state (attribute)', true, doc.URL);
+  }
+}
+
 /**
  * A FHIR resource printed as JSON on the page (a server's resource view, a Bundle from `$everything`):
  * what the user sees, so it speaks like a narrative, and a second patient in it is a second client.
@@ -332,6 +340,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const found: Candidate[] = [];
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
+  fromStateAttributes(doc, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');

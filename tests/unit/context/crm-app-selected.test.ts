@@ -42,3 +42,17 @@ describe('a normalised store with several patients', () => {
     expect((await read(page({ ...adapter({}), tabs: { selectedId: 'p-1' } })))?.mrn).toBeUndefined();
   });
 });
+
+describe('app state in the root element\'s attribute (Inertia data-page, data-state)', () => {
+  const attr = (name: string, state: object) => `<!DOCTYPE html><html><body><div id="app" ${name}="${JSON.stringify(state).replace(/"/g, '&quot;')}">${banner('Corisande Mbeki-Strand')}</div></body></html>`;
+
+  it('reads the selected patient from it', async () => {
+    expect(await read(attr('data-page', { component: 'Patients/Show', props: adapter({ selectedPatientId: 'p-1' }) }))).toMatchObject({ mrn: 'WX-55120', dob: '1957-04-12' });
+    expect(await read(attr('data-state', { patient: { current: people.a } }))).toMatchObject({ mrn: 'WX-55120' });
+  });
+
+  it('never reads a patient nothing selects there, nor an attribute it does not know', async () => {
+    expect((await read(attr('data-page', { props: adapter({}) })))?.mrn).toBeUndefined();
+    expect((await read(attr('data-tooltip', { patient: { current: people.a } })))?.mrn).toBeUndefined();
+  });
+});
