@@ -26,11 +26,10 @@ export function carriesStructured(doc: Document): boolean {
   };
   // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>.
   // Server-rendered apps keep their state in the root element's data-page / data-state attribute (app-data-attr.ts).
-  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector('[itemscope][itemtype]') !== null || doc.querySelector(STATE_ATTRIBUTE) !== null;
+  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector(`[itemscope][itemtype],${STATE_ATTRIBUTE}`) !== null;
 }
 
 export const MAX_SHOWN_JSON = 10;
-export const STATE_ATTRIBUTES = ['data-page', 'data-state', 'data-props', 'data-react-props', 'data-initial-state'];
-const STATE_ATTRIBUTE = STATE_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
+export const STATE_ATTRIBUTE = '[data-page],[data-state],[data-props],[data-react-props]';
 /** A <pre> the structured reader parses: a FHIR resource naming a Patient. */
 export const showsFhir = (text: string) => mayHoldPatient(text) && text.includes('"resourceType"');
