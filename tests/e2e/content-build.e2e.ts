@@ -92,9 +92,10 @@ const CONTENT_SCRIPT_BUDGET = 4.53 * 1024;
  * yielding to the member number (crm branch: tuning crm-records 4 → 10/10, member-pages 7 → 13/15,
  * held-out 105 → 115/167); structured +562 B (4,077 B) with a normalised store's selected or addressed
  * record and app state in the root element's data-page / data-state attribute (app-normalised 0 → 18/18,
- * held-out spa-redux 7 → 13/16).
+ * held-out spa-redux 7 → 13/16). Reader +86 B (19,336 B) with a stay table's place from its location
+ * column (member-pages 13 → 14/15).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.8 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.085 * 1024, 'cued.js': 1.06 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.9 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.085 * 1024, 'cued.js': 1.06 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
