@@ -11,6 +11,8 @@ import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { cellBelow, valueRow } from './stacked-grid';
+import { valueAbove } from './crm-caption';
+import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
@@ -141,7 +143,7 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
   const row = rowLabel(el);
   if (!row) return idOfAnotherRow(labelText, el) ? null : rule;
   // A row an encounter's number heads ("Encounter Id … Encounter Date") still dates the stay.
-  if (row.field === null) return (rule.field === 'admitDate' || rule.field === 'dischargeDate') && row.re.test('encounter id') ? rule : null;
+  if (row.field === null) return ((rule.field === 'admitDate' || rule.field === 'dischargeDate') && row.re.test('encounter id')) || afterStaffPair(el, rule) ? rule : null;
   if (row.period) {
     if (/^(?:date|time|date\s*\/\s*time|period|dates?)\s*:?$/i.test(labelText.trim())) return SHAPE.period;
     return rule.field === 'location' || rule.field === 'admitDate' || rule.field === 'dischargeDate' ? rule : null;
@@ -418,7 +420,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
-    if (kids > 3) return valueRow(el) ? undefined : scanLine(el, text);
+    if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
@@ -436,7 +438,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tagOf(el) === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
-        const value = target !== null ? { text: target, el: null } : valueAfter(el, env.vis);
+        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis));
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;

@@ -3,6 +3,7 @@ import { parseDate } from '../parse/dates';
 import type { ReadEnv } from '../reading';
 import { matchLabel } from './labels';
 import type { RawPair } from './line';
+import { stayPlace } from './crm-stay-place';
 
 /**
  * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
@@ -49,7 +50,8 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
       });
       if (pairs.length === 0) continue;
       if (found.length > 0) return [];
-      found = pairs;
+      const place = stayPlace(head, row, rules, env);
+      found = place ? [...pairs, place] : pairs;
     }
   }
   return found;

@@ -9,8 +9,9 @@ export const MAX_SCRIPTS = 40;
 export const MAX_SCRIPT_CHARS = 512 * 1024;
 
 /** Whether a script block is one the structured reader would parse (it looks at no other). */
-// A store's untyped patient sits under a `"patient"` key (or a resident or member: structured.ts).
-export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS && /Patient|"(?:patient|resident|member)"/.test(text);
+// A store's untyped patient sits under a `"patient"` key (or a resident or member: structured.ts), or in a
+// normalised collection of them (app-selected.ts).
+export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS && /Patient|"(?:patient|resident|member)s?"|"clients"/.test(text);
 
 /**
  * Whether the page carries anything the structured reader reads: a script block naming a Patient
@@ -24,9 +25,11 @@ export function carriesStructured(doc: Document): boolean {
     return false;
   };
   // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>.
-  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector('[itemscope][itemtype]') !== null;
+  // Server-rendered apps keep their state in the root element's data-page / data-state attribute (app-data-attr.ts).
+  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector(`[itemscope][itemtype],${STATE_ATTRIBUTE}`) !== null;
 }
 
 export const MAX_SHOWN_JSON = 10;
+export const STATE_ATTRIBUTE = '[data-page],[data-state],[data-props],[data-react-props]';
 /** A <pre> the structured reader parses: a FHIR resource naming a Patient. */
 export const showsFhir = (text: string) => mayHoldPatient(text) && text.includes('"resourceType"');

@@ -2,6 +2,8 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import type { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
+import { stateAttributes } from './app-data-attr';
+import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
@@ -127,8 +129,9 @@ export interface Encounter {
 }
 
 /** Every FHIR or GraphQL Patient and Encounter anywhere in the value (bundles, app state, caches). */
-function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], how: string, state: boolean): void {
+function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], how: string, state: boolean, url = ''): void {
   const stack: Json[] = [root];
+  const store = emptySelection();
   // Objects under a `patient` key: a store's patient, untyped.
   const underPatient = new Set<Json>();
   for (let n = 0; stack.length > 0 && n < MAX_WALK && patients.length <= 20; n++) {
@@ -138,6 +141,7 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
       continue;
     }
     if (!isObj(node)) continue;
+    if (url) noteStore(node, store);
     const type = kind(node);
     const app = type === 'Patient' || (!type && underPatient.has(node)) ? fromAppPatient(node, how) : undefined;
     if (app) patients.push(app);
@@ -157,6 +161,10 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     if (isObj(held)) for (const o of [held, ...openRecords(held)]) underPatient.add(o as Json);
     const values = Object.values(node);
     for (let i = Math.min(values.length, 500) - 1; i >= 0; i--) stack.push(values[i] as Json);
+  }
+  for (const record of selectedRecords(store, url)) {
+    const app = fromAppPatient(record, how);
+    if (app) patients.push(app);
   }
 }
 
@@ -260,9 +268,16 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
     for (const json of blockValues(s, type, text)) {
       if (type === 'application/ld+json') collectJsonLd(json, out);
       else if (type === 'application/fhir+json') walkFhir(json, out, encounters, 'FHIR Patient', false);
-      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true);
-      else walkFhir(json, out, encounters, 'app state (script)', true);
+      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true, doc.URL);
+      else walkFhir(json, out, encounters, 'app state (script)', true, doc.URL);
     }
+  }
+}
+
+function fromStateAttributes(doc: Document, out: Candidate[], encounters: Encounter[]): void {
+  for (const text of stateAttributes(doc)) {
+    const json = parseJson(text);
+    if (json !== undefined) walkFhir(json, out, encounters, 'app state (attribute)', true, doc.URL);
   }
 }
 
@@ -325,6 +340,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const found: Candidate[] = [];
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
+  fromStateAttributes(doc, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');

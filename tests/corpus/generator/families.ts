@@ -8,6 +8,7 @@ import type { View } from './case';
 import { proseLines } from './prose-lines';
 import { noteLines } from './note-lines';
 import { faceSheet, residentHeader } from './face-sheet';
+import { normalisedState } from './normalised-state';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -372,5 +373,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState,
 ];
