@@ -528,7 +528,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (parts.given && parts.family) {
     // A filled middle-name field is part of the legal name the form edits.
     const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
-    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner, origin: 'label' });
+    // A face sheet's name cells share the table whose row of identity values is its banner line.
+    const table = parts.given.el.closest('table');
+    const line = table && ownLines.find((l) => l.el.closest('table') === table);
+    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
   }
 
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header

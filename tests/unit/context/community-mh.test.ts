@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+
+/**
+ * Rules learnt from community mental-health and care-coordination pages (the corpus's community-mh
+ * tuning family, issue 9), each on markup of our own; every case fails without its rule.
+ */
+const parse = (html: string, title = '') => new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${html}</body></html>`, 'text/html');
+const read = (html: string, title?: string) => extractClientContext(parse(html, title), 'https://cmh.example.org/client/overview');
+
+describe("a program episode's admission", () => {
+  const header = (label: string) =>
+    `<table><tr><td>Client Name:</td><td>Wren Castellano</td><td>Client ID:</td><td>60218</td><td>DOB:</td><td>02/11/1990</td></tr>` +
+    `<tr><td>Program:</td><td>Adult Outpatient</td><td>${label}</td><td>10/05/2026</td><td>Next Review:</td><td>01/05/2027</td></tr></table>`;
+
+  it.each(['Episode Admission Date:', 'Program Admission:', 'Program Start:', 'Enrollment Date:'])('is the stay\'s start under "%s"', async (label) => {
+    expect(await read(header(label))).toMatchObject({ name: 'Wren Castellano', mrn: '60218', admitDate: '2026-10-05' });
+  });
+
+  it('is not a plan review date', async () => {
+    expect((await read(header('Plan Start:')))?.admitDate).toBeUndefined();
+  });
+});
+
+describe('a face sheet that prints the name in Last, First and Middle cells', () => {
+  const sheet =
+    '<table><tr><td>Last Name</td><td>Ostrowski-Lane</td><td>First Name</td><td>Petra</td><td>Middle</td><td>K</td></tr>' +
+    '<tr><td>Client ID</td><td>70415</td><td>Medicaid ID</td><td>OH55120987</td></tr>' +
+    '<tr><td>DOB</td><td>4/2/1999</td><td>Gender</td><td>F</td><td>Status</td><td>Active</td></tr></table>';
+
+  it('puts the name together beside the row of identity values', async () => {
+    expect(await read(sheet)).toMatchObject({ name: 'Petra K. Ostrowski-Lane', mrn: '70415', dob: '1999-04-02', sex: 'F' });
+  });
+
+  it('never takes a guardian table below for the client', async () => {
+    const guardian = '<h3>Contacts</h3><table><tr><td>Guardian</td><td>Milo Ostrowski</td><td>Phone</td><td>(555) 310-2291</td></tr></table>';
+    expect(await read(sheet + guardian)).toMatchObject({ name: 'Petra K. Ostrowski-Lane', dob: '1999-04-02' });
+  });
+});
