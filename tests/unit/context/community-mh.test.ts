@@ -37,3 +37,22 @@ describe('a face sheet that prints the name in Last, First and Middle cells', ()
     expect(await read(sheet + guardian)).toMatchObject({ name: 'Petra K. Ostrowski-Lane', dob: '1999-04-02' });
   });
 });
+
+describe('a client header that prints each caption under its value', () => {
+  const item = (value: string, caption: string) => `<div class="item"><span class="v">${value}</span><span class="c">${caption}</span></div>`;
+  const header =
+    '<section aria-label="Client Header">' +
+    item('VANTERPOOL,ISAAC D', 'Name') + item('000518840', 'Client ID') + item('Male', 'Sex') + item('03/30/1979', 'Date of Birth') +
+    item('3 South / 318 / A', 'Location') + item('NGUYEN,THI MD', 'Attending Practitioner') + '</section>';
+
+  it('reads each value above its caption', async () => {
+    expect(await read(`<div class="session"><h3>My Session</h3><ul><li>ROWE,KIT (000401122)</li></ul></div>${header}`)).toMatchObject({
+      name: 'Isaac D. Vanterpool', mrn: '000518840', dob: '1979-03-30', sex: 'M', location: '3 South / 318 / A',
+    });
+  });
+
+  it("never reads a table row's last cell as a caption", async () => {
+    const contacts = '<table><tr><td>Pia Ostrander</td><td>Name</td></tr><tr><td>12/12/1960</td><td>Date of Birth</td></tr></table>';
+    expect(await read(contacts)).toBeNull();
+  });
+});
