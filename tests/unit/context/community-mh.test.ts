@@ -56,3 +56,28 @@ describe('a client header that prints each caption under its value', () => {
     expect(await read(contacts)).toBeNull();
   });
 });
+
+describe("a record page whose one heading is the client's name", () => {
+  const page = (crumb: string, more = '') =>
+    `<header><span>Stillwater Counseling</span> <span class="account">Dr. Odile Fairweather</span></header>` +
+    `<div class="crumbs"><a href="#">Clients</a> › <span>${crumb}</span></div><h1>Benedikt Oyelowo-Marsh</h1>${more}` +
+    '<aside><div><span class="lab">Date of birth</span>11/23/1990 (36)</div><div><span class="lab">Mobile</span>(555) 201-4477</div></aside>';
+
+  it('reads the heading when the breadcrumb repeats it after a step naming clients', async () => {
+    expect(await read(page('Benedikt Oyelowo-Marsh'))).toMatchObject({ name: 'Benedikt Oyelowo-Marsh', dob: '1990-11-23', phone: '(555) 201-4477' });
+  });
+
+  it('reads the heading when the window title repeats it as a client page', async () => {
+    expect(await read(page('Overview'), 'Benedikt Oyelowo-Marsh - Client Overview')).toMatchObject({ name: 'Benedikt Oyelowo-Marsh', dob: '1990-11-23' });
+  });
+
+  it('reads nothing when nothing repeats the heading, or when the page has two', async () => {
+    expect(await read(page('Overview'))).toBeNull();
+    expect(await read(page('Benedikt Oyelowo-Marsh', '<h1>Marguerite Tallis</h1>'))).toBeNull();
+  });
+
+  it("never reads a directory's or a user's profile that repeats a name under other words", async () => {
+    expect(await read(page('Benedikt Oyelowo-Marsh').replace('Clients', 'Directory'))).toBeNull();
+    expect(await read(page('Overview'), 'Benedikt Oyelowo-Marsh | My Profile')).toBeNull();
+  });
+});
