@@ -389,10 +389,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     if (NOT_TEXT.has(el.tagName)) return;
-    const aria = el.getAttribute('aria-label');
+    // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
+    const named = el.getAttribute('aria-label');
+    const aria = named ?? el.getAttribute('title');
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
-      if (rule && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
         if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
         return;
@@ -465,7 +467,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
-    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst()) {
+    // Chips side by side with no space between their tags ("<span>Client ID 4471</span><span>DOB …</span>") are read one by one.
+    const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(el.tagName) && onlyInlineChildren(el) && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
       const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {

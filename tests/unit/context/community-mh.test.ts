@@ -81,3 +81,32 @@ describe("a record page whose one heading is the client's name", () => {
     expect(await read(page('Overview'), 'Benedikt Oyelowo-Marsh | My Profile')).toBeNull();
   });
 });
+
+describe('a profile head of chips with no space between their tags', () => {
+  const head = (phone: string) =>
+    '<section class="profile-head"><h2 class="profile-name">Anouk Veldhuis-Brand</h2>' +
+    '<div class="chips"><span class="chip">Client ID 5580-1146</span><span class="chip">DOB 10/19/1987</span><span class="chip">Female</span></div>' +
+    `<div class="chips">${phone}<span class="chip">anouk@example.net</span></div></section>`;
+
+  it('reads each chip on its own', async () => {
+    expect(await read(head(''))).toMatchObject({ name: 'Anouk Veldhuis-Brand', mrn: '5580-1146', dob: '1987-10-19', sex: 'F' });
+  });
+
+  it('reads a phone chip its tooltip names', async () => {
+    expect(await read(head('<span class="chip" title="Mobile">(555) 402-7719</span>'))).toMatchObject({ name: 'Anouk Veldhuis-Brand', phone: '(555) 402-7719' });
+  });
+
+  it('never takes a name from a tooltip', async () => {
+    const avatar = '<header><span class="avatar" title="Name">Jonas Feld</span></header><div><span>DOB: 10/19/1987</span> <span>Client ID: 5580-1146</span></div>';
+    expect((await read(avatar))?.name).not.toBe('Jonas Feld');
+  });
+});
+
+describe('the enrollment of a care-coordination program', () => {
+  it('is the stay\'s start under an "Enrolled" column', async () => {
+    const page =
+      '<section class="profile-head"><h2 class="profile-name">Anouk Veldhuis-Brand</h2><span>Client ID: 5580-1146</span> <span>DOB: 10/19/1987</span></section>' +
+      '<h3>Active programs</h3><table><thead><tr><th>Program</th><th>Enrolled</th><th>Care coordinator</th></tr></thead><tbody><tr><td>Housing Navigation</td><td>09/22/2026</td><td>Ikaika Kahale</td></tr></tbody></table>';
+    expect(await read(page)).toMatchObject({ name: 'Anouk Veldhuis-Brand', admitDate: '2026-09-22' });
+  });
+});
