@@ -520,6 +520,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const lists = lines.length > 0 ? shaped().listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
+  if (parts.given && parts.family) {
+    // A filled middle-name field is part of the legal name the form edits.
+    const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
+    // A face sheet's name cells share the table whose row of identity values is its banner line (or
+    // sit inside that line, below).
+    const table = parts.given.el.closest('table');
+    const line = table && ownLines.find((l) => l.el.closest('table') === table);
+    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
+  }
+
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
@@ -527,16 +538,6 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (line) p.banner = line.banner ?? line.el;
   }
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
-
-  // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
-  if (parts.given && parts.family) {
-    // A filled middle-name field is part of the legal name the form edits.
-    const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
-    // A face sheet's name cells share the table whose row of identity values is its banner line.
-    const table = parts.given.el.closest('table');
-    const line = table && ownLines.find((l) => l.el.closest('table') === table);
-    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
-  }
 
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
@@ -584,12 +585,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
-    const anchors = useBanner
+    let anchors = useBanner
       ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.
         [...new Set(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.banner).filter((b): b is Element => b !== null))]
       : ownLines.length > 0
         ? ownLines.map((l) => l.el)
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
+    // A banner that shows the stay but no labelled identity may lead with "FAMILY,GIVEN (id)": its name counts only with that number.
+    const idNeeded = anchors.length === 0;
+    if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
     if (anchors.length === 0) return { kind: 'none' };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
@@ -603,7 +607,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside);
-    if (!found) return { kind: 'none' };
+    if (!found || (idNeeded && !found.id)) return { kind: 'none' };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
     const id = found.id ? normalizeField('mrn', found.id, env) : null;

@@ -110,3 +110,25 @@ describe('the enrollment of a care-coordination program', () => {
     expect(await read(page)).toMatchObject({ name: 'Anouk Veldhuis-Brand', admitDate: '2026-09-22' });
   });
 });
+
+describe('a face sheet of key/value rows that splits the name', () => {
+  const rows = (pairs: [string, string][]) => `<div class="fs">${pairs.map(([k, v]) => `<div class="row"><span class="k">${k}:</span><span class="v">${v}</span></div>`).join('')}</div>`;
+
+  it('puts the name together inside the rows of identity values', async () => {
+    const sheet = rows([['Last Name', 'Lindgren-Obi'], ['First Name', 'Ansel'], ['Client ID', '61433'], ['DOB', '08/29/1994'], ['Gender', 'Male']]);
+    expect(await read(sheet)).toMatchObject({ name: 'Ansel Lindgren-Obi', mrn: '61433', dob: '1994-08-29', sex: 'M' });
+  });
+});
+
+describe('a client strip that leads with "FAMILY,GIVEN (id)" and labels only the episode', () => {
+  const strip = (lead: string) =>
+    `<div class="topbar">Org · <span>User: ASHWORTH,PENELOPE</span></div><div id="clientHeader" class="client-header"><span class="cname">${lead}</span> <span>Episode: 2</span> <span>Admit Date: 10/23/2026</span></div><h1>Service Note</h1>`;
+
+  it('reads the name with the number in brackets', async () => {
+    expect(await read(strip('OYELARAN,BISI K (000771244)'))).toMatchObject({ name: 'Bisi K. Oyelaran', mrn: '000771244', admitDate: '2026-10-23' });
+  });
+
+  it('reads nothing when the name comes without its number', async () => {
+    expect(await read(strip('OYELARAN,BISI K'))).toBeNull();
+  });
+});
