@@ -53,7 +53,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client) )?(?:phone|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?: ?#)?$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
-  { field: 'phone', re: /^(?:home|work)$/, bare: true },
+  // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
+  { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment) start${WHEN}|enroll(?:ment|ed)${WHEN})$`) },
   { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/?c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },

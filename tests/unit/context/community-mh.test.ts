@@ -132,3 +132,17 @@ describe('a client strip that leads with "FAMILY,GIVEN (id)" and labels only the
     expect(await read(strip('OYELARAN,BISI K'))).toBeNull();
   });
 });
+
+describe("a banner's phone chips after the PCP's", () => {
+  const banner = (chips: string) =>
+    `<div class="patient-banner"><h2>Ferris, Odalys M</h2><div><span>MRN: 4410871</span> <span>DOB: 09/17/1959</span></div><div class="pb-row">${chips}</div></div>`;
+
+  it('reads "H:" as the home phone once a chip of the client\'s own ends the PCP\'s details', async () => {
+    expect(await read(banner('<span>PCP: Amara Obi, MD</span><span>Pref Lang: English</span><span>H: 617-555-0131</span>'))).toMatchObject({ mrn: '4410871', phone: '617-555-0131' });
+  });
+
+  it("never reads the phone right after the PCP's chip, nor after the PCP's fax", async () => {
+    expect((await read(banner('<span>PCP: Amara Obi, MD</span><span>Ph: 617-555-0199</span>')))?.phone).toBeUndefined();
+    expect((await read(banner('<span>PCP: Amara Obi, MD</span><span>Fax: 617-555-0198</span><span>H: 617-555-0199</span>')))?.phone).toBeUndefined();
+  });
+});
