@@ -396,8 +396,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matchLabel(aria);
       if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
-        if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
-        return;
+        const value = text && stripLeadingLabel(text, el, aria);
+        if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
+        // A label that repeats its own text as a tooltip ("<p title="Birthdate">Birthdate</p>") is read as a label below.
+        if (value || named) return;
       }
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its

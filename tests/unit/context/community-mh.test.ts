@@ -146,3 +146,12 @@ describe("a banner's phone chips after the PCP's", () => {
     expect((await read(banner('<span>PCP: Amara Obi, MD</span><span>Fax: 617-555-0198</span><span>H: 617-555-0199</span>')))?.phone).toBeUndefined();
   });
 });
+
+describe('a label that repeats its own text as a tooltip', () => {
+  it('still labels the value beside it', async () => {
+    const block =
+      '<ul class="page-header"><li><p title="Name">Name</p><p>Linnea Vasquez-Orr</p></li><li><p title="Birthdate">Birthdate</p><p>3/18/1957</p></li>' +
+      '<li><p title="Primary Phone">Primary Phone</p><p>(720) 555-0117</p></li></ul>';
+    expect(await read(block)).toMatchObject({ name: 'Linnea Vasquez-Orr', dob: '1957-03-18', phone: '(720) 555-0117' });
+  });
+});
