@@ -45,7 +45,8 @@ export interface FoundLine {
 }
 
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
-export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
+/** `none` may carry what the page shows without saying whose (the stay in a header), for the app state that names the client. */
+export type LabelledOutcome = { kind: 'none'; reading?: Reading } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
 /** Thrown by a scan that needs the shape rules, or those its words call for (cued-shapes.ts), before they are loaded. */
 const SHAPES_NEEDED = new Error('shape rules not loaded');
@@ -596,7 +597,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A banner that shows the stay but no labelled identity may lead with "FAMILY,GIVEN (id)": its name counts only with that number.
     const idNeeded = anchors.length === 0;
     if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
-    if (anchors.length === 0) return { kind: 'none' };
+    if (anchors.length === 0) return { kind: 'none', reading };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
     const more = anchors.length === 1 ? null : await beside.more.load();
@@ -609,7 +610,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside);
-    if (!found || (idNeeded && !found.id)) return { kind: 'none' };
+    if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
     const id = found.id ? normalizeField('mrn', found.id, env) : null;

@@ -155,3 +155,14 @@ describe('a label that repeats its own text as a tooltip', () => {
     expect(await read(block)).toMatchObject({ name: 'Linnea Vasquez-Orr', dob: '1957-03-18', phone: '(720) 555-0117' });
   });
 });
+
+describe('the stay a page shows beside a client only its app state ties to a record', () => {
+  const state = JSON.stringify({ props: { pageProps: { patient: { resourceType: 'Patient', id: 'p-77', identifier: [{ type: { coding: [{ code: 'MR' }] }, value: 'E5520190' }], name: [{ family: 'Lindahl', given: ['Kerstin'] }], gender: 'female', birthDate: '1946-05-02' } } } });
+  const page = (meta: string) =>
+    `<div id="__next"><header><span>TOC</span> <span>Leah Kim, RN</span></header><div class="TocHeader_root__b2"><h1 class="TocHeader_name__Yp">LINDAHL, Kerstin</h1><p class="TocHeader_meta__z1">${meta}</p></div></div>` +
+    `<script id="__NEXT_DATA__" type="application/json">${state}</script>`;
+
+  it('keeps the shown admission and expected discharge', async () => {
+    expect(await read(page('Adm 11/22/2026 &middot; Exp DC 12/06/2026'))).toMatchObject({ name: 'Kerstin Lindahl', mrn: 'E5520190', admitDate: '2026-11-22', dischargeDate: '2026-12-06' });
+  });
+});
