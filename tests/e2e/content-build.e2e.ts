@@ -86,14 +86,15 @@ const CONTENT_SCRIPT_BUDGET = 4.5 * 1024;
  * link's number, count-bracketed labels, chip labels and a resident header's 'Family, Given
  * (resident #)' first text; structured +74 B (3,515 B) with a store's resident or member, its
  * phoneNumber and stays' status.
- * Reader 18.73 KB (18,921 → 19,175 B, +254 B) with the community-mh rules: a program episode's admission and
+ * Reader 18.735 KB (18,921 → 19,181 B, +260 B) with the community-mh rules: a program episode's admission and
  * enrollment labels, a caption under its value, name cells joining the banner line they sit in or beside, chips with
  * no space between tags read one by one, tooltip labels (a label repeating its own text still a label), a strip's
  * 'FAMILY,GIVEN (id)' beside a labelled stay, 'H:' phones (community-mh tuning 20/36 → 56/60, generated tuning
  * 216 → 220/240). Cued 1.335 KB (1,081 → 1,367 B) with a
  * record page's one heading its breadcrumb or title repeats as a client's (page-name.ts; only frames left nameless ask).
+ * More 2.125 KB (2,173 B) when the stay a page shows is kept beside a client only its app state names (weigh.ts).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.73 * 1024, 'structured.js': 3.3 * 1024 + 136, 'teach.js': 2.75 * 1024, 'more.js': 2.085 * 1024, 'cued.js': 1.335 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 18.735 * 1024, 'structured.js': 3.3 * 1024 + 136, 'teach.js': 2.75 * 1024, 'more.js': 2.125 * 1024, 'cued.js': 1.335 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -72,8 +72,7 @@ export async function withStructured(visible: Exclude<LabelledOutcome, { kind: '
   if (!one) return null;
   // The stay the page shows ("Adm … · Exp DC …" under a name only the app state ties to a record) is the
   // shown client's; nothing of who they are is taken from a reading that could not say whose it is.
-  const seen = visible.reading?.fields;
-  const stay: Reading = { fields: { admitDate: seen?.admitDate, dischargeDate: seen?.dischargeDate, location: seen?.location }, provenance: visible.reading?.provenance ?? {}, ambiguousDates: !!visible.reading?.ambiguousDates };
-  if (visible.reading?.dischargeActual !== undefined) stay.dischargeActual = visible.reading.dischargeActual;
-  return { reading: merge(one.reading, stay), confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) };
+  const seen = visible.reading;
+  const stay = seen && { ...seen, fields: { admitDate: seen.fields.admitDate, dischargeDate: seen.fields.dischargeDate, location: seen.fields.location } };
+  return { reading: stay ? merge(one.reading, stay) : one.reading, confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) };
 }
