@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../src/context/extract';
 import { loadCorpus, loadFamilies, SPLITS } from './harness/corpus';
 import { readInHappyDom } from './harness/happy-dom';
-import { formatReport, scorePage, type PageScore } from './harness/score';
+import { formatPages, formatReport, scorePage, type PageScore } from './harness/score';
 
 /**
  * The hand-written corpus in happy-dom. Only safety is pass/fail here: no page may give a wrong
@@ -28,6 +28,15 @@ describe('the corpus', () => {
   it('serves each page at its own address', () => {
     const urls = pages.map((p) => p.url.split('#')[0]);
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('lists tuning pages one by one for CORPUS_VERBOSE, held-out pages only as family totals', () => {
+    const listing = formatPages(pages.map((p) => scorePage(p, null))).join('\n');
+    for (const p of pages) {
+      if (p.split === 'held-out') expect(listing).not.toContain(p.id);
+      else expect(listing).toContain(p.id);
+    }
+    for (const [family, f] of Object.entries(families)) if (f.split === 'held-out') expect(listing).toContain(family);
   });
 });
 

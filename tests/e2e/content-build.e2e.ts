@@ -108,8 +108,16 @@ const CONTENT_SCRIPT_BUDGET = 4.53 * 1024;
  * held-out spa-redux 7 → 13/16). Reader +86 B (19,336 B) with a stay table's place from its location
  * column (member-pages 13 → 14/15).
  * Merged (cda + crm): reader 19,697 B, structured 4,078 B, main.js 4,620 B.
+ * Reader 18.735 KB (18,921 → 19,181 B, +260 B) with the community-mh rules: a program episode's admission and
+ * enrollment labels, a caption under its value, name cells joining the banner line they sit in or beside, chips with
+ * no space between tags read one by one, tooltip labels (a label repeating its own text still a label), a strip's
+ * 'FAMILY,GIVEN (id)' beside a labelled stay, 'H:' phones (community-mh tuning 20/36 → 56/60, generated tuning
+ * 216 → 220/240). Cued 1.335 KB (1,081 → 1,367 B) with a
+ * record page's one heading its breadcrumb or title repeats as a client's (page-name.ts; only frames left nameless ask).
+ * More 2.125 KB (2,173 B) when the stay a page shows is kept beside a client only its app state names (weigh.ts).
+ * Merged (cda + crm + community-mh): reader 19,938 B, more 2,183 B, cued 1,380 B.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.24 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.1 * 1024, 'cued.js': 1.07 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.475 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.135 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

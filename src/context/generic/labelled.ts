@@ -50,7 +50,8 @@ export interface FoundLine {
 }
 
 /** `reject`: the page shows several clients or a list of people, so nothing may be read from it. */
-export type LabelledOutcome = { kind: 'none' } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
+/** `none` may carry what the page shows without saying whose (the stay in a header), for the app state that names the client. */
+export type LabelledOutcome = { kind: 'none'; reading?: Reading } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
 /** Thrown by a scan that needs the shape rules, or those its words call for (cued-shapes.ts), before they are loaded. */
 const SHAPES_NEEDED = new Error('shape rules not loaded');
@@ -395,13 +396,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     if (NOT_TEXT.has(tagOf(el))) return;
-    const aria = el.getAttribute('aria-label');
+    // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
+    const named = el.getAttribute('aria-label');
+    const aria = named ?? el.getAttribute('title');
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
-      if (rule && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
-        if (text) add(rule, stripLeadingLabel(text, el, aria), `aria-label "${aria.trim()}"`, el, 'label');
-        return;
+        const value = text && stripLeadingLabel(text, el, aria);
+        if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
+        // A label that repeats its own text as a tooltip ("<p title="Birthdate">Birthdate</p>") is read as a label below.
+        if (value || named) return;
       }
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
@@ -471,7 +476,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
     // joins into "Medical Record NumberLV-…" where markup has no space between tags).
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
-    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && !labelledFirst()) {
+    // Chips side by side with no space between their tags ("<span>Client ID 4471</span><span>DOB …</span>") are read one by one.
+    const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
       const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
@@ -522,6 +529,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const lists = lines.length > 0 ? shaped().listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
+  if (parts.given && parts.family) {
+    // A filled middle-name field is part of the legal name the form edits.
+    const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
+    // A face sheet's name cells share the table whose row of identity values is its banner line (or
+    // sit inside that line, below).
+    const table = parts.given.el.closest('table');
+    const line = table && ownLines.find((l) => l.el.closest('table') === table);
+    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
+  }
+
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
@@ -529,13 +547,6 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (line) p.banner = line.banner ?? line.el;
   }
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
-
-  // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
-  if (parts.given && parts.family) {
-    // A filled middle-name field is part of the legal name the form edits.
-    const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
-    if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner, origin: 'label' });
-  }
 
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
@@ -583,13 +594,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
-    const anchors = useBanner
+    let anchors = useBanner
       ? // The name sits beside the identity (record number, birth date), not beside the stay printed elsewhere.
         [...new Set(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.banner).filter((b): b is Element => b !== null))]
       : ownLines.length > 0
         ? ownLines.map((l) => l.el)
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
-    if (anchors.length === 0) return { kind: 'none' };
+    // A banner that shows the stay but no labelled identity may lead with "FAMILY,GIVEN (id)": its name counts only with that number.
+    const idNeeded = anchors.length === 0;
+    if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
+    if (anchors.length === 0) return { kind: 'none', reading };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
     const more = anchors.length === 1 ? null : await beside.more.load();
@@ -598,8 +612,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
-    const found = (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ?? (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null);
-    if (!found) return { kind: 'none' };
+    const found =
+      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
+      (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
+      (await beside.cued.load()).pageName(region, env, beside);
+    if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
     const id = found.id ? normalizeField('mrn', found.id, env) : null;

@@ -32,8 +32,8 @@ export interface LabelRule {
 const WHO = '(?:patient|pt\\.?|member|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
 const NO = '(?:#|id(?: ?#)?|ids|no\\.?|num(?:ber)?|identifier)';
 const WHEN = '(?: ?(?:date|day|dt)?(?: ?(?:\\/|and|&)? ?time)?)?';
-/** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date". */
-const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|current) )?';
+/** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date", a program episode's "Episode Admission Date". */
+const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
   // Values that look like the client's but are not: first, so they win over the broader rules below.
@@ -42,7 +42,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:full |legal |official |display )?name(?: ?\\(last, ?first\\))?$|^(?:legal|official|full) name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|legal|official)$/, bare: true },
   { field: 'name', re: /^(?:first|given) names?$|^(?:patient|member|client|legal) first name$/, part: 'given' },
-  { field: 'name', re: /^(?:middle (?:names?|initial)|m\.?i\.?)$/, part: 'middle' },
+  { field: 'name', re: /^(?:middle(?: names?| initial)?|m\.?i\.?)$/, part: 'middle' },
   { field: 'name', re: /^(?:last|family|sur) ?name$|^(?:patient|member|client|legal) last name$/, part: 'family' },
   // Before the identifiers: "Contact number" is a phone, not a contact's number.
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
@@ -55,8 +55,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|member|client|contact) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|member|client) )?(?:phone|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary)\)))?$|^(?:mobile|cell)(?: ?#)?$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
-  { field: 'phone', re: /^(?:home|work)$/, bare: true },
-  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on)$`) },
+  // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
+  { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
+  { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment) start${WHEN}|enroll(?:ment|ed)${WHEN})$`) },
   { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/?c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },

@@ -36,7 +36,12 @@ export function afterOthers(el: Element): boolean {
   let cur: Element | null = el;
   for (let k = 0; cur && k < 2; k++) {
     let sib = cur.previousElementSibling;
-    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) if (othersLabel(/^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '')) return true;
+    for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
+      const label = /^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '';
+      if (othersLabel(label)) return true;
+      // Another chip of the client's own ("Pref Lang: English") ends the other person's details.
+      if (label && !/fax|ph|tel|pager|office|ext/i.test(label)) break;
+    }
     const parent: Element | null = cur.parentElement;
     cur = parent && shortText(parent, 60) === shortText(cur, 60) ? parent : null;
   }

@@ -1,10 +1,12 @@
 import { readValue, type VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
+import { tagOf } from '../tag';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
  * else the text right after it ("<b>DOB:</b> 01/05/1950"), else the parent's next sibling when the
- * label is wrapped alone ("<td><b>MRN:</b></td><td>…</td>"). Null when nothing visible follows.
+ * label is wrapped alone ("<td><b>MRN:</b></td><td>…</td>"), else the value a caption sits under. Null
+ * when nothing visible follows.
  */
 export function valueAfter(label: Element, vis: VisibilityChecker): { text: string; el: Element | null } | null {
   let cur: Element | null = label;
@@ -26,6 +28,13 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
       const shown = (e: Element) => vis.isVisible(e);
       const text = controlValue(next, shown) ?? shortText(next, undefined, undefined, shown);
       return text ? { text, el: next } : null;
+    }
+    // A caption under its value, the pair's only other element ("<span>000412377</span><span>Client ID</span>"
+    // in a header's stacked items); never a table's cells, where a row's last cell labels nothing before it.
+    const prev = depth === 0 && cur.parentElement?.childElementCount === 2 && tagOf(cur) !== 'TD' ? cur.previousElementSibling : null;
+    if (prev && vis.isVisible(prev)) {
+      const text = shortText(prev, undefined, undefined, (e) => vis.isVisible(e));
+      return text ? { text, el: prev } : null;
     }
     // Wrapped alone: climb only while the wrapper holds nothing but the label.
     const parent: Element | null = cur.parentElement;

@@ -69,5 +69,10 @@ export async function withStructured(visible: Exclude<LabelledOutcome, { kind: '
   const shown: StructuredReading[] = [];
   for (const s of structured) if (s.reading.fields.name && (await s.shown())) shown.push(s);
   const one = shown.length === 1 ? shown[0] : undefined;
-  return one ? { reading: one.reading, confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) } : null;
+  if (!one) return null;
+  // The stay the page shows ("Adm … · Exp DC …" under a name only the app state ties to a record) is the
+  // shown client's; nothing of who they are is taken from a reading that could not say whose it is.
+  const seen = visible.reading;
+  const stay = seen && { ...seen, fields: { admitDate: seen.fields.admitDate, dischargeDate: seen.fields.dischargeDate, location: seen.fields.location } };
+  return { reading: stay ? merge(one.reading, stay) : one.reading, confidence: Math.min(MAX_CONFIDENCE, strength(one.reading) - 0.05) };
 }

@@ -304,13 +304,22 @@ export function formatReport(title: string, scores: PageScore[]): string[] {
   return lines;
 }
 
-/** One line per page: what was read and which fields were wrong, missing or spurious (for CORPUS_VERBOSE). */
+/**
+ * One line per tuning page: what was read and which fields were wrong, missing or spurious (for
+ * CORPUS_VERBOSE). Held-out pages only as one total per family, so nobody tunes to them by accident.
+ */
 export function formatPages(scores: PageScore[]): string[] {
-  return scores.map((s) => {
+  const lines = scores.filter((s) => s.split !== 'held-out').map((s) => {
     const off = FIELDS.filter((f) => s.fields[f] !== 'right' && s.fields[f] !== 'absent').map((f) => `${f}:${s.fields[f]}`);
     const what = s.reading ? `${String(s.reading.name)} / ${String(s.reading.mrn ?? '-')} / ${String(s.reading.dob ?? '-')}` : 'null';
     return `    ${s.verdict.padEnd(12)} ${s.id.padEnd(44)} ${what}${off.length ? `   [${off.join(' ')}]` : ''}`;
   });
+  const heldOut = [...new Set(scores.filter((s) => s.split === 'held-out').map((s) => s.family))];
+  for (const family of heldOut) {
+    const fr = fieldsRight(tally(family, scores.filter((s) => s.family === family)));
+    lines.push(`    held-out     ${family.padEnd(44)} ${fr.right}/${fr.expected} fields (per page detail not printed)`);
+  }
+  return lines;
 }
 
 /** The generator's measure: the generated client read with the name, MRN and DOB the page shows. */
