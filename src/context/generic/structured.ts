@@ -3,6 +3,7 @@ import { allVisible } from '../dom';
 import type { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
 import { appStay, fromAppPatient } from './app-state';
+import { fromRawCda } from './cda-raw';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
@@ -327,6 +328,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   await fromScripts(doc, env, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
+  const cda = fromRawCda(doc);
+  if (cda) found.push(cda);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();
