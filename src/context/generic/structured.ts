@@ -14,6 +14,7 @@ import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhi
  * `window.__INITIAL_STATE__ = …`, Apollo caches) holding FHIR or GraphQL Patients and Encounters. A
  * content script cannot read the page's variables, only the text of its script elements, so that
  * text is parsed. Defensively: few blocks, bounded size, bounded walks; anything malformed is skipped.
+ * A C-CDA file opened with no stylesheet is its own structured data (cda-raw.ts).
  */
 
 export interface StructuredReading {
