@@ -116,8 +116,13 @@ const CONTENT_SCRIPT_BUDGET = 4.53 * 1024;
  * record page's one heading its breadcrumb or title repeats as a client's (page-name.ts; only frames left nameless ask).
  * More 2.125 KB (2,173 B) when the stay a page shows is kept beside a client only its app state names (weigh.ts).
  * Merged (cda + crm + community-mh): reader 19,938 B, more 2,183 B, cued 1,380 B.
+ * Structured 4.03 KB (3,516 → 4,121 B, +605 B) when it reads
+ * a C-CDA file opened with no stylesheet (cda-raw.ts: the ClinicalDocument's recordTarget and encounter,
+ * from 0 to 21 of 21 synthetic documents in Chromium's XML viewer); main.js +14 B (4,606 B) to ask for
+ * it in an XML document, reader +9 B (19,301 B) to skip an XML document's own tables.
+ * Merged (raw C-CDA + the rest): reader 19,947 B, structured 4,671 B, main.js 4,635 B.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.475 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.135 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.485 * 1024, 'structured.js': 4.565 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.135 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -9,7 +9,8 @@ import { tagOf } from '../tag';
  */
 export function cellBelow(th: Element): Element | null {
   const row = th.parentElement as HTMLTableRowElement;
-  const rows = Array.from((th.closest('table') as HTMLTableElement).rows);
+  // An XML document's own `table` (a raw C-CDA's narrative) has no rows: none is a grid.
+  const rows = Array.from((th.closest('table') as HTMLTableElement).rows ?? []);
   const i = row.rowIndex;
   const grid = rows.length > 3 && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
   return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (tagOf(c) === 'TH') === !(k % 2)))

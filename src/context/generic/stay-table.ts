@@ -17,6 +17,8 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
   let found: (RawPair & { el: Element })[] = [];
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
   for (const table of Array.from(doc.getElementsByTagName('table')).slice(0, 40)) {
+    // An XML document's own `table` (a raw C-CDA's narrative) has no rows to read as HTML's.
+    if (!table.rows) continue;
     // The first 30 rows the markup shows, taken as they come (a flowsheet has thousands), and read
     // only under a header that names the stay or the movements.
     let at = 0;

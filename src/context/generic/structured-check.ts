@@ -15,8 +15,8 @@ export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS 
 
 /**
  * Whether the page carries anything the structured reader reads: a script block naming a Patient
- * among the first it looks at, or microdata. Exactly its own filters, so skipping it elsewhere
- * changes no answer.
+ * among the first it looks at, microdata, or an XML document (a raw C-CDA file: cda-raw.ts). Its own
+ * filters or looser, so skipping it elsewhere changes no answer.
  */
 export function carriesStructured(doc: Document): boolean {
   const holds = (tag: string, max: number) => {
@@ -26,7 +26,7 @@ export function carriesStructured(doc: Document): boolean {
   };
   // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>.
   // Server-rendered apps keep their state in the root element's data-page / data-state attribute (app-data-attr.ts).
-  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector(`[itemscope][itemtype],${STATE_ATTRIBUTE}`) !== null;
+  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector(`[itemscope][itemtype],${STATE_ATTRIBUTE}`) !== null || /xml/.test(doc.contentType);
 }
 
 export const MAX_SHOWN_JSON = 10;

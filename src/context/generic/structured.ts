@@ -5,6 +5,7 @@ import type { ReadEnv, Reading } from '../reading';
 import { stateAttributes } from './app-data-attr';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
+import { fromRawCda } from './cda-raw';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
@@ -15,6 +16,7 @@ import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhi
  * `window.__INITIAL_STATE__ = …`, Apollo caches) holding FHIR or GraphQL Patients and Encounters. A
  * content script cannot read the page's variables, only the text of its script elements, so that
  * text is parsed. Defensively: few blocks, bounded size, bounded walks; anything malformed is skipped.
+ * A C-CDA file opened with no stylesheet is its own structured data (cda-raw.ts).
  */
 
 export interface StructuredReading {
@@ -343,6 +345,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   fromStateAttributes(doc, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
+  const cda = fromRawCda(doc);
+  if (cda) found.push(cda);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();
