@@ -107,9 +107,12 @@ const CONTENT_SCRIPT_BUDGET = 4.53 * 1024;
  * record and app state in the root element's data-page / data-state attribute (app-normalised 0 → 18/18,
  * held-out spa-redux 7 → 13/16). Reader +86 B (19,336 B) with a stay table's place from its location
  * column (member-pages 13 → 14/15).
- * Merged (cda + crm): reader 19,697 B, structured 4,078 B, main.js 4,620 B.
+ * Merged (cda + crm): reader 19,697 B, structured 4,078 B, main.js 4,620 B. Reader 19.33 KB (19,784 B, +87 B)
+ * with a form control read past its own buttons (a date picker's calendar) and the unlabelled
+ * "Male · 71 yrs · plan" lines kept aside; more 2.33 KB (2,373 B, +230 B) with the sex such a line under
+ * the client's name gives (crm-subtitle.ts; only frames showing such a line load it).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.24 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.1 * 1024, 'cued.js': 1.07 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.33 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.33 * 1024, 'cued.js': 1.07 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
