@@ -110,9 +110,10 @@ const CONTENT_SCRIPT_BUDGET = 4.53 * 1024;
  * Merged (cda + crm): reader 19,697 B, structured 4,078 B, main.js 4,620 B. Reader 19.33 KB (19,784 B, +87 B)
  * with a form control read past its own buttons (a date picker's calendar) and the unlabelled
  * "Male · 71 yrs · plan" lines kept aside; more 2.33 KB (2,373 B, +230 B) with the sex such a line under
- * the client's name gives (crm-subtitle.ts; only frames showing such a line load it).
+ * the client's name gives (crm-subtitle.ts; only frames showing such a line load it). Reader 19.34 KB
+ * (19,801 B, +17 B) with an age in years and months ("65 Y 2 M").
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.33 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.33 * 1024, 'cued.js': 1.07 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.34 * 1024, 'structured.js': 3.99 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.33 * 1024, 'cued.js': 1.07 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

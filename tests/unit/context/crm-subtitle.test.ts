@@ -15,6 +15,14 @@ describe('the sex in a subtitle under the name', () => {
     expect((await read(card('VARGA-REYES, Ottoline', 'Female · 73 yrs · Medicare Advantage')))?.sex).toBe('F');
   });
 
+  it('reads it beside the name with the age in years and months', async () => {
+    const hub = (age: string) =>
+      `<div role="dialog"><div class="hub-top"><span class="hub-name">Varga-Reyes, Ottoline</span><span class="hub-sub">${age}, Female</span></div>` +
+      `<table><tr><td>Acc No.</td><td>88213</td><td>DOB</td><td>06/02/1953</td></tr><tr><td>PCP</td><td>Lindqvist, Ambrose</td><td>Ins.</td><td>Aetna Medicare PPO</td></tr></table></div>`;
+    expect(await read(hub('73 Y 6 M'))).toMatchObject({ name: 'Ottoline Varga-Reyes', mrn: '88213', sex: 'F' });
+    expect((await read(hub('71 Y 6 M')))?.sex).toBeUndefined();
+  });
+
   it('never when the age disagrees, nor under another person', async () => {
     expect((await read(card('Ottoline Varga-Reyes', 'Female · 64 yrs · Medicare Advantage')))?.sex).toBeUndefined();
     const team = '<div class="care-team"><strong>Dr. Ambrose Lindqvist</strong><p>Male · 73 yrs · PCP</p></div>';
