@@ -121,8 +121,14 @@ const CONTENT_SCRIPT_BUDGET = 4.53 * 1024;
  * from 0 to 21 of 21 synthetic documents in Chromium's XML viewer); main.js +14 B (4,606 B) to ask for
  * it in an XML document, reader +9 B (19,301 B) to skip an XML document's own tables.
  * Merged (raw C-CDA + the rest): reader 19,947 B, structured 4,671 B, main.js 4,635 B.
+ * crm, second shift: reader +87 B
+ * with a form control read past its own buttons (a date picker's calendar) and the unlabelled
+ * "Male · 71 yrs · plan" lines kept aside; more 2.33 KB (2,373 B, +230 B) with the sex such a line under
+ * the client's name gives (crm-subtitle.ts; only frames showing such a line load it). Reader 19.34 KB
+ * (19,801 B, +17 B) with an age in years and months ("65 Y 2 M").
+ * Merged (all of 2026-12-04): reader 20,047 B, more 2,415 B.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.485 * 1024, 'structured.js': 4.565 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.135 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.58 * 1024, 'structured.js': 4.565 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -297,6 +297,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   let pairs: Pair[] = [];
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
+  const subtitles: Element[] = [];
   const oneWord = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
@@ -362,7 +363,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     // A row headed by someone else's label (a document's "Author", "Guardian") is that person's line.
-    if (line.score < 2 || !identity || rowLabel(el)?.field === null) return;
+    if (line.score < 2 || !identity || rowLabel(el)?.field === null) {
+      // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
+      if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
+      return;
+    }
     const banner = bannerOf(el, bannerCache);
     lines.push({ el, line, banner });
     if (banner || line.score >= 3) stopAt = Math.min(stopAt, index + PAST_BANNER);
@@ -627,6 +632,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     nameOrigin = 'heading';
   }
 
+  if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 

@@ -1,6 +1,7 @@
 import { readValue, type VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
+import { notAdornment } from './crm-control-adornment';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -64,7 +65,7 @@ const CONTROLS = 'input, select, textarea';
 export function controlValue(el: Element, shown: (control: Element) => boolean): string | null {
   const inner = el.querySelectorAll(CONTROLS);
   // A wrapper counts only when the control is all it shows: a row holding a label and a control is not a value.
-  const control = el.matches(CONTROLS) ? el : inner.length === 1 && (shortText(el) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
+  const control = el.matches(CONTROLS) ? el : inner.length === 1 && (shortText(el, undefined, undefined, notAdornment) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
   // A stylesheet can hide the control inside a cell the user sees: what it holds is then not shown.
   return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') && shown(control) ? readValue(control) : null;
 }
