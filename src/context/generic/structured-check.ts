@@ -15,7 +15,8 @@ export const mayHoldPatient = (text: string) => text.length <= MAX_SCRIPT_CHARS 
 
 /**
  * Whether the page carries anything the structured reader reads: a script block naming a Patient
- * among the first it looks at, microdata, or an XML document (a raw C-CDA file: cda-raw.ts). Its own
+ * among the first it looks at, app state in the root's attributes, microdata, or an XML document (a raw
+ * C-CDA file: cda-raw.ts). Its own
  * filters or looser, so skipping it elsewhere changes no answer.
  */
 export function carriesStructured(doc: Document): boolean {
@@ -25,11 +26,23 @@ export function carriesStructured(doc: Document): boolean {
     return false;
   };
   // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>.
-  // Server-rendered apps keep their state in the root element's data-page / data-state attribute (app-data-attr.ts).
-  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || doc.querySelector(`[itemscope][itemtype],${STATE_ATTRIBUTE}`) !== null || /xml/.test(doc.contentType);
+  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || stateValues(doc).length > 0 || doc.querySelector('[itemscope][itemtype]') !== null || /xml/.test(doc.contentType);
 }
 
 export const MAX_SHOWN_JSON = 10;
-export const STATE_ATTRIBUTE = '[data-page],[data-state],[data-props],[data-react-props]';
+
+/**
+ * Server-rendered apps hand the page their state in an attribute of the app's root element rather than a
+ * script: Inertia's `<div id="app" data-page>`, React on Rails' `data-react-props`, `data-props`,
+ * `data-state`. Only the root and two levels under <body> are looked at: a whole-document attribute
+ * search cost a 25,000-element chart as much as reading its text, and UI kits put `data-state` on every
+ * menu and tab. The values that may hold a patient, each JSON-looking.
+ */
+export function stateValues(doc: Document): string[] {
+  const tops = [...(doc.body?.children ?? [])].slice(0, 20);
+  return [doc.documentElement, doc.body, ...tops, ...tops.flatMap((el) => [...el.children].slice(0, 20))]
+    .flatMap((el) => ['page', 'state', 'props', 'react-props'].map((name) => el?.getAttribute('data-' + name) ?? ''))
+    .filter((value) => /^\s*[{[]/.test(value) && mayHoldPatient(value));
+}
 /** A <pre> the structured reader parses: a FHIR resource naming a Patient. */
 export const showsFhir = (text: string) => mayHoldPatient(text) && text.includes('"resourceType"');

@@ -2,13 +2,12 @@ import type { ContextField } from '../types';
 import { allVisible } from '../dom';
 import type { shortText } from '../parse/text';
 import type { ReadEnv, Reading } from '../reading';
-import { stateAttributes } from './app-data-attr';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
-import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir } from './structured-check';
+import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
 
 /**
  * Structured data a page carries about its subject: JSON-LD (schema.org Person/Patient), FHIR
@@ -277,7 +276,7 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
 }
 
 function fromStateAttributes(doc: Document, out: Candidate[], encounters: Encounter[]): void {
-  for (const text of stateAttributes(doc)) {
+  for (const text of stateValues(doc)) {
     const json = parseJson(text);
     if (json !== undefined) walkFhir(json, out, encounters, 'app state (attribute)', true, doc.URL);
   }

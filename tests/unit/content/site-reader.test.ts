@@ -63,6 +63,14 @@ test('the structured reader finds nothing on pages the check passes over', async
   expect(carriesStructured(plain)).toBe(false);
 });
 
+test("UI kits' data-state on menus and tabs is not app state: only the app's root and what sits just under <body> are looked at", () => {
+  const state = JSON.stringify({ patient: { name: 'Ann Lee' } }).replace(/"/g, '&quot;');
+  const kit = new DOMParser().parseFromString(`<div id="app"><nav><ul>${'<li><button data-state="closed">Menu</button></li>'.repeat(50)}</ul></nav></div>`, 'text/html');
+  expect(carriesStructured(kit)).toBe(false);
+  const root = new DOMParser().parseFromString(`<main><div id="app" data-page="${state}"></div></main>`, 'text/html');
+  expect(carriesStructured(root)).toBe(true);
+});
+
 /**
  * The reader and the rules that read by shape (banner lines, document summaries, the name beside the
  * record, tables of people) arrive as one part, only where the pre-check lets them: every page of the
