@@ -130,8 +130,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * the client's name gives (crm-subtitle.ts; only frames showing such a line load it). Reader 19.34 KB
  * (19,801 B, +17 B) with an age in years and months ("65 Y 2 M").
  * Merged (all of 2026-12-04): reader 20,047 B, more 2,415 B.
+ * Reader 19.61 KB (20,074 B, +27 B) when cleanText returns an already clean text as it is (one test
+ * instead of two replaces that copy it: the generic read's costliest helper on the bench chart).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.58 * 1024, 'structured.js': 4.565 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.61 * 1024, 'structured.js': 4.565 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -7,8 +7,12 @@ import { tagOf } from '../tag';
 // Zero-width, bidi control, soft hyphen and BOM characters: invisible, but they break label matching.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+// What cleanText changes: most texts have none of it and are returned as they are, with no copy made.
+const UNCLEAN = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[^\S ]|  |^ | $/;
+
 /** Removes invisible characters and collapses whitespace (including NBSP). */
 export function cleanText(s: string): string {
+  if (!UNCLEAN.test(s)) return s;
   return s.replace(INVISIBLE, '').replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
