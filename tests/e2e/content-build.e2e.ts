@@ -132,8 +132,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Merged (all of 2026-12-04): reader 20,047 B, more 2,415 B.
  * Reader 19.61 KB (20,074 B, +27 B) when cleanText returns an already clean text as it is (one test
  * instead of two replaces that copy it: the generic read's costliest helper on the bench chart).
+ * Structured 4.57 KB (4,679 B, +14 B) when app state attributes are looked for on an element's first
+ * 20 children without copying all of them (main.js 4,746 B, +3 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.61 * 1024, 'structured.js': 4.565 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.61 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

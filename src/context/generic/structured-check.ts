@@ -39,10 +39,12 @@ export const MAX_SHOWN_JSON = 10;
  * menu and tab. The values that may hold a patient, each JSON-looking.
  */
 export function stateValues(doc: Document): string[] {
-  const tops = [...(doc.body?.children ?? [])].slice(0, 20);
-  return [doc.documentElement, doc.body, ...tops, ...tops.flatMap((el) => [...el.children].slice(0, 20))]
-    .flatMap((el) => ['page', 'state', 'props', 'react-props'].map((name) => el?.getAttribute('data-' + name) ?? ''))
+  const tops = first20(doc.body);
+  return [doc.documentElement, doc.body, ...tops, ...tops.flatMap(first20)]
+    .flatMap((el) => ['data-page', 'data-state', 'data-props', 'data-react-props'].map((name) => el?.getAttribute(name) ?? ''))
     .filter((value) => /^\s*[{[]/.test(value) && mayHoldPatient(value));
 }
+/** An element's first 20 children, taken without copying them all (a chart's <main> holds thousands). */
+const first20 = (el?: Element | null): Element[] => [].slice.call(el?.children ?? [], 0, 20);
 /** A <pre> the structured reader parses: a FHIR resource naming a Patient. */
 export const showsFhir = (text: string) => mayHoldPatient(text) && text.includes('"resourceType"');
