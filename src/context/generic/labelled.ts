@@ -351,9 +351,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
 
   const scanLine = (el: Element, text: string) => {
-    if (tail || lines.length >= MAX_LINES || childElements(el, 12) > 12 || lineSignals(text) < 2) return;
-    // Containers of rows or items are not one line: their rows and items are.
-    if (ROW_CONTAINERS.has(tagOf(el)) || (NOT_LABEL_TAGS.has(tagOf(el)) && tagOf(el) !== 'LI')) return;
+    // Containers of rows or items are not one line: their rows and items are (a tag is tested before the text is).
+    if (tail || lines.length >= MAX_LINES || ROW_CONTAINERS.has(tagOf(el)) || (NOT_LABEL_TAGS.has(tagOf(el)) && tagOf(el) !== 'LI')) return;
+    if (childElements(el, 12) > 12 || lineSignals(text) < 2) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
