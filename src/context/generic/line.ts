@@ -48,16 +48,18 @@ const AGE_LABELLED = /\bage:? ?(\d{1,3})\b/i;
 const AGE_IN_PARENS = new RegExp(`\\((?:age ?)?(\\d{1,3}) ?(?:${YEARS})?\\)`, 'i');
 /** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
 // Letter boundaries, not word boundaries: inline chips run together in an element's text ("Male67 y.o.9/17/1959MRN:").
+// The costly test, run only once another signal is found: alone it cannot make the two a line needs.
+const DATE_SIGNAL = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?<![a-z])[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[ -.][a-z]{3}[ -.]\d{2,4}/i;
 const SIGNALS = [
-  /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?<![a-z])[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[ -.][a-z]{3}[ -.]\d{2,4}/i,
   /(?<!\d)\d{1,3}\s*(?:y|yo|y\.o|yrs?|years?)(?![a-z])|(?<![a-z])age:?\s*\d/i,
   /(?<![a-z])(?:male|female)(?![a-z])|(?:^|[\s·|•(,\d])[MF](?:$|[\s·|•,/)\d])/i,
   /(?<![a-z])(?:mr[n#]?|id|acct|account|chart|member|resident|patient|record|dob|born)(?![a-z])|#\w?\d/i,
   DOCUMENT_NAME_SIGNAL,
+  DATE_SIGNAL,
 ];
 export function lineSignals(text: string): number {
   let n = 0;
-  for (const re of SIGNALS) if (re.test(text)) n++;
+  for (const re of SIGNALS) if ((n || re !== DATE_SIGNAL) && re.test(text)) n++;
   return n;
 }
 /** "#103526K": an identifier marked by "#" alone, as banners print the chart number. */
