@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer } from 'node:http';
 import { bundleForPage } from '../bench/bundle.mjs';
 import { CHROMIUM, launchWithExtension } from './browser';
+import { RAW_CDA } from './raw-cda';
 
 /**
  * A C-CDA file opened in the browser renders through its stylesheet; the HL7 CDA stylesheet (4.x)
@@ -100,31 +101,8 @@ test('reads the patient from a C-CDA header rendered as an XHTML document', asyn
  * ClinicalDocument, hidden, for extensions. The built extension's content script reads the patient
  * from it (the structured part, loaded on demand), not the guardian or the author beside it.
  */
-const RAW = `<?xml version="1.0" encoding="UTF-8"?>
-<ClinicalDocument xmlns="urn:hl7-org:v3">
-  <id root="2.16.840.1.113883.19.5.99999.1" extension="DS-88213-7"/>
-  <title>Discharge Summary</title>
-  <effectiveTime value="20250309101500+0000"/>
-  <recordTarget><patientRole>
-    <id root="2.16.840.1.113883.4.1" extension="078-05-1120"/>
-    <id root="2.16.840.1.113883.3.564.14977" extension="00459821" assigningAuthorityName="Lakeside Family Practice"/>
-    <telecom use="HP" value="tel:+1-612-555-0199"/>
-    <patient>
-      <name use="L"><given>Oluwaseun</given><family>ADEBAYO</family></name>
-      <administrativeGenderCode code="M" codeSystem="2.16.840.1.113883.5.1"/>
-      <birthTime value="19900104083000"/>
-      <guardian><guardianPerson><name><given>Tobias</given><family>Wrenfield</family></name></guardianPerson></guardian>
-    </patient>
-  </patientRole></recordTarget>
-  <author><time value="20250309"/><assignedAuthor><id root="2.16.840.1.113883.4.6" extension="3344556677"/>
-    <assignedPerson><name><given>Greta</given><family>Lindqvist</family></name></assignedPerson></assignedAuthor></author>
-  <componentOf><encompassingEncounter><effectiveTime><low value="20250301081500-0500"/><high value="20250308113000-0500"/></effectiveTime></encompassingEncounter></componentOf>
-  <component><structuredBody><component><section><title>Encounters</title><text><table><thead><tr><th>Encounter</th><th>Date</th></tr></thead>
-    <tbody><tr><td>Inpatient</td><td>Mar 1, 2025</td></tr></tbody></table></text></section></component></structuredBody></component>
-</ClinicalDocument>`;
-
 test('the built extension reads the patient from a C-CDA file opened raw, in Chromium\'s XML viewer', async () => {
-  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/xml' }).end(RAW));
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/xml' }).end(RAW_CDA));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const ext = await launchWithExtension('dist/chrome-demo');
   try {

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { build } from 'vite';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 import { launchFirefox, until, type FirefoxWithExtension } from './firefox-driver';
+import { RAW_CDA } from './raw-cda';
 
 const WEB_EXT = 'node_modules/.bin/web-ext';
 /** Firefox's sidebar opens about this wide: the panel must work from here up. */
@@ -103,6 +105,23 @@ describe('Firefox', () => {
       await home.evaluate((id) => browser.tabs.update(id, { active: true }), joseTab);
       await until(async () => (await text(panel, 'client-mrn')) === jose.mrn);
       await panel.close();
+    });
+
+    test('the panel shows the patient of a C-CDA file opened raw, in Firefox\'s XML viewer', async () => {
+      // Firefox pretty-prints an XML file with no stylesheet in a view of its own and keeps the
+      // ClinicalDocument as the document: the patient, not the guardian or the author beside her.
+      const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/xml' }).end(RAW_CDA));
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      try {
+        const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/docs/summary.xml`;
+        const tabId = await home.evaluate((address) => browser.tabs.create({ url: address, active: false }).then((tab) => tab.id), url);
+        const panel = await openPanel(`?tabId=${tabId}`);
+        await until(async () => (await text(panel, 'client-name')) === 'Oluwaseun Adebayo', 15_000);
+        expect(await text(panel, 'client-mrn')).toBe('00459821');
+        await panel.close();
+      } finally {
+        await new Promise((done) => server.close(done));
+      }
     });
 
     test('at 250 px wide: a contact is logged, an overdue callback reaches the badge, and nothing overflows', async () => {
