@@ -101,7 +101,7 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
     localIds,
     knowing,
     serverIdOf: async (store, id) => {
-      const serverId = (await db.get('meta', serverIdEntry(store, id, '').key))?.value;
+      const serverId = (await db.get('serverIds', serverIdEntry(store, id, '').key))?.value;
       return typeof serverId === 'string' ? serverId : undefined;
     },
     fetchPatient: async (serverId) => {
