@@ -7,6 +7,7 @@ import { loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEn
 import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
 import { slicesWithStays } from './stay';
 import { slicesWithPlans } from './discharge-plan';
+import { BATCH_ENTRIES } from './bundle';
 import type { Send } from './transport';
 
 /**
@@ -29,6 +30,12 @@ type Seeding = v.InferOutput<typeof SeedingSchema>;
 
 /** Clients first: the other records refer to their Patient by its server id. */
 const ORDER: readonly SharedStore[] = ['clients', ...SHARED_STORES.filter((store) => store !== 'clients')];
+/**
+ * Records new to the server that go in batches (bundle.ts): none carries another entry along. A
+ * client goes in a transaction (a colleague may push the same chart at the same moment, and its
+ * stay follows it); a checklist item may carry its discharge plan.
+ */
+const STANDING_ALONE: readonly SharedStore[] = ['contacts', 'callbacks', 'painPoints'];
 /** Records read, opened and pushed together: the cursor moves once a run (a few dozen transactions) is on the server. */
 const RUN = 256;
 
@@ -85,6 +92,10 @@ async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: read
   const read = new Map<string, StoreRecords[SharedStore]>(records.map((record) => [recordKey({ store, id: record.id }), record]));
   const entries: OutboxEntry[] = records.map((record) => ({ store, id: record.id, queuedAt: now, edits: 1 }));
   if (store !== 'clients') await remembered.lookUp(clientsOf(records.map((record) => (record as { clientId?: string }).clientId)));
+  if (STANDING_ALONE.includes(store)) {
+    for (let start = 0; start < entries.length; start += BATCH_ENTRIES) await pushBatch(db, send, entries.slice(start, start + BATCH_ENTRIES), remembered, result, now, echoes, read, settled, true);
+    return settled;
+  }
   const slices = store === 'clients' ? slicesWithStays(entries, remembered.ids.clients) : await slicesWithPlans(db, entries);
   for (const slice of slices) await pushBatch(db, send, slice, remembered, result, now, echoes, read, settled);
   return settled;

@@ -9,7 +9,7 @@ import { readCallbackTask, readCommunication, readPatient, type Read } from '../
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
-import { SyncError } from './errors';
+import { errorForStatus, SyncError } from './errors';
 import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
@@ -173,6 +173,7 @@ export async function pushBatch(
   { created, newClients }: Echoes,
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
   seeded?: Settled[],
+  asBatch = false,
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
@@ -185,9 +186,10 @@ export async function pushBatch(
     try {
       plans = await dischargePlanEntries(db, send, sent);
       stays = await stayEntries(db, send, batch, ids.clients, now);
-      const bundle = transactionBundle(sent.map((item) => item.change));
+      const bundle = transactionBundle(sent.map((item) => item.change), asBatch ? 'batch' : 'transaction');
       bundle.entry.push(...plans.map((plan) => plan.entry), ...stays.map((stay) => stay.entry));
       response = bundle.entry.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
+      if (asBatch) throwIfAnyRefused(response);
     } catch (error) {
       if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
         result.merged++;
@@ -210,6 +212,17 @@ export async function pushBatch(
     await requeueStays((clientId, fields) => enqueueChange(db, 'clients', clientId, fields, now), clientHere, createdHere, stays, response?.entry?.slice(sent.length + plans.length) ?? []);
     result.pushed += sent.length;
     return;
+  }
+}
+
+/**
+ * A batch's entries answer one by one: one refused fails the push as a refused transaction would.
+ * Those the server did commit are found again by their identifiers when the batch is sent again.
+ */
+function throwIfAnyRefused(response: Bundle | undefined): void {
+  for (const answer of response?.entry ?? []) {
+    const status = Number.parseInt(answer.response?.status ?? '', 10);
+    if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);
   }
 }
 
