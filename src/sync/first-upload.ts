@@ -4,10 +4,9 @@ import { openLive } from '../store/base';
 import { isTombstone, type StoreRecords, type Stored } from '../model/records';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEntry } from './outbox';
-import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
+import { clientsOf, inBatches, pushBatch, rememberedIds, STANDING_ALONE, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
 import { slicesWithStays } from './stay';
 import { slicesWithPlans } from './discharge-plan';
-import { BATCH_ENTRIES } from './bundle';
 import type { Send } from './transport';
 
 /**
@@ -30,12 +29,6 @@ type Seeding = v.InferOutput<typeof SeedingSchema>;
 
 /** Clients first: the other records refer to their Patient by its server id. */
 const ORDER: readonly SharedStore[] = ['clients', ...SHARED_STORES.filter((store) => store !== 'clients')];
-/**
- * Records new to the server that go in batches (bundle.ts): none carries another entry along. A
- * client goes in a transaction (a colleague may push the same chart at the same moment, and its
- * stay follows it); a checklist item may carry its discharge plan.
- */
-const STANDING_ALONE: readonly SharedStore[] = ['contacts', 'callbacks', 'painPoints'];
 /** Records read, opened and pushed together: the cursor moves once a run (a few dozen transactions) is on the server. */
 const RUN = 256;
 
@@ -93,7 +86,7 @@ async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: read
   const entries: OutboxEntry[] = records.map((record) => ({ store, id: record.id, queuedAt: now, edits: 1 }));
   if (store !== 'clients') await remembered.lookUp(clientsOf(records.map((record) => (record as { clientId?: string }).clientId)));
   if (STANDING_ALONE.includes(store)) {
-    for (let start = 0; start < entries.length; start += BATCH_ENTRIES) await pushBatch(db, send, entries.slice(start, start + BATCH_ENTRIES), remembered, result, now, echoes, read, settled, true);
+    for (const batch of inBatches(entries)) await pushBatch(db, send, batch, remembered, result, now, echoes, read, settled, true);
     return settled;
   }
   const slices = store === 'clients' ? slicesWithStays(entries, remembered.ids.clients) : await slicesWithPlans(db, entries);

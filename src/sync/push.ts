@@ -8,7 +8,7 @@ import { isSharedChecklist, SHARED_STORES, type SharedStore } from '../domain/fh
 import { readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
-import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
+import { BATCH_ENTRIES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { errorForStatus, SyncError } from './errors';
 import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
@@ -100,14 +100,33 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   for (const pass of ['clients', 'clients', 'records'] as const) {
     const batch = pass === 'clients' ? await loadOutbox(db, ['clients']) : records;
     await remembered.lookUp(batch);
-    const slices = pass === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
+    // Records new to the server that stand alone go in batches; the rest in transactions.
+    const alone = pass === 'records' ? batch.filter((entry) => STANDING_ALONE.includes(entry.store) && !ids[entry.store].has(entry.id)) : [];
+    const rest = alone.length ? batch.filter((entry) => !alone.includes(entry)) : batch;
+    const slices = [
+      ...inBatches(alone).map((entries) => ({ entries, asBatch: true })),
+      ...(pass === 'clients' ? slicesWithStays(rest, ids.clients) : await slicesWithPlans(db, rest)).map((entries) => ({ entries, asBatch: false })),
+    ];
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
-      const read = await liveRecords(db, chunk.flat());
-      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read);
+      const read = await liveRecords(db, chunk.flatMap((slice) => slice.entries));
+      for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients }, read, undefined, slice.asBatch);
     }
   }
   return result;
+}
+
+/**
+ * Records new to the server that go in batches (bundle.ts): none carries another entry along. A
+ * client goes in a transaction (a colleague may push the same chart at the same moment, and its
+ * stay follows it); a checklist item may carry its discharge plan.
+ */
+export const STANDING_ALONE: readonly SharedStore[] = ['contacts', 'callbacks', 'painPoints'];
+
+export function inBatches<T>(entries: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < entries.length; start += BATCH_ENTRIES) batches.push(entries.slice(start, start + BATCH_ENTRIES));
+  return batches;
 }
 
 /** Transactions whose records are read from the store at once: a first upload's run of ids is one key range (outbox.ts). */
