@@ -101,9 +101,8 @@ export function retire<R extends FhirResource & { id: string }>(resource: R, ver
 
 function entryFor(change: Change): TransactionEntry {
   if (change.kind === 'create') {
-    const resource = withRapportIdentifier(change.resource, change.rapportId);
-    delete resource.id;
-    delete resource.meta;
+    // The server names it and stamps it: no id nor meta of ours goes.
+    const { id: _id, meta: _meta, ...resource } = withRapportIdentifier(change.resource, change.rapportId);
     return {
       fullUrl: newRecordReference(change.rapportId).reference,
       resource,

@@ -311,9 +311,15 @@ async function plan(send: Send, batch: readonly OutboxEntry[], records: Readonly
 /** The server's current copies of the batch's records, one search per resource type. */
 async function readServerCopies(send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Map<string, ServerCopy>> {
   const copies = new Map<string, ServerCopy>();
-  for (const store of SHARED_STORES) {
-    const serverIds = batch.filter((entry) => entry.store === store).flatMap((entry) => ids[store].get(entry.id) ?? []);
-    if (!serverIds.length) continue;
+  const known = new Map<SharedStore, string[]>();
+  for (const entry of batch) {
+    const serverId = ids[entry.store].get(entry.id);
+    if (serverId === undefined) continue;
+    const some = known.get(entry.store);
+    if (some) some.push(serverId);
+    else known.set(entry.store, [serverId]);
+  }
+  for (const [store, serverIds] of known) {
     const { body } = await send<Bundle>('GET', `${RESOURCE_TYPE[store]}?_id=${serverIds.map(encodeURIComponent).join(',')}&_count=${serverIds.length}`);
     for (const found of body.entry ?? []) {
       const resource = found.resource as ServerCopy | undefined;
@@ -343,25 +349,42 @@ function chartIdentifiers(store: SharedStore, record: StoreRecords[SharedStore])
   return (record as StoreRecords['clients']).identities.filter((identity) => identity.mrn).map((identity) => ({ system: identifierSystem(identity.system), value: identity.mrn }));
 }
 
-/** The export addresses a client as urn:uuid:<record id>; on the server it is Patient/<server id>. */
+/**
+ * The export addresses a client as urn:uuid:<record id>; on the server it is Patient/<server id>.
+ * Rewritten in place, with undefined members left out as JSON would: `resource` is the mapping
+ * just made (mapped), and the constants it may share with other mappings (a code) hold neither a
+ * client's reference nor an undefined member.
+ */
 function withServerReferences(resource: FhirResource, patientIds: ReadonlyMap<string, string>): FhirResource {
-  // A copy as JSON would make it (undefined members left out), with each urn:uuid reference rewritten.
-  const copy = (value: unknown, key: string): unknown => {
-    if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : copy(item, '')));
-    if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [member, inner] of Object.entries(value)) if (inner !== undefined) out[member] = copy(inner, member);
-      return out;
+  const rewrite = (value: Record<string, unknown> | unknown[]): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (item === undefined) value[i] = null;
+        else if (item !== null && typeof item === 'object') rewrite(item as Record<string, unknown>);
+      }
+      return;
     }
-    if (key !== 'reference' || typeof value !== 'string' || !value.startsWith('urn:uuid:')) return value;
-    const serverId = patientIds.get(value.slice('urn:uuid:'.length));
-    return serverId ? `Patient/${serverId}` : value;
+    for (const member in value) {
+      const inner = value[member];
+      if (inner === undefined) delete value[member];
+      else if (inner !== null && typeof inner === 'object') rewrite(inner as Record<string, unknown>);
+      else if (member === 'reference' && typeof inner === 'string' && inner.startsWith('urn:uuid:')) {
+        const serverId = patientIds.get(inner.slice('urn:uuid:'.length));
+        if (serverId) value[member] = `Patient/${serverId}`;
+      }
+    }
   };
-  return copy(resource, '') as FhirResource;
+  rewrite(resource);
+  return resource;
 }
 
+const LOCATIONS = new Map<string, RegExp>();
+
 function serverIdOf(location: string | undefined, resourceType: string): string {
-  const match = location?.match(new RegExp(`(?:^|/)${resourceType}/([A-Za-z0-9\\-.]{1,64})(?:/|$)`));
+  let pattern = LOCATIONS.get(resourceType);
+  if (!pattern) LOCATIONS.set(resourceType, (pattern = new RegExp(`(?:^|/)${resourceType}/([A-Za-z0-9\\-.]{1,64})(?:/|$)`)));
+  const match = location?.match(pattern);
   if (!match?.[1]) throw new SyncError('bad-response', 'The team server accepted a change without saying where it keeps it.');
   return match[1];
 }
