@@ -72,6 +72,9 @@ export const MAX_TRANSACTION_ENTRIES = 8;
  */
 export const BATCH_ENTRIES = 100;
 
+/** Medplum's cap on updates in one transaction; with none of its entries conditional, MAX_TRANSACTION_ENTRIES does not apply. */
+export const MAX_TRANSACTION_UPDATES = 50;
+
 /**
  * Packs groups of changes into transactions of at most `maxEntries`, in order. A group (a record
  * with the new records that reference it by urn:uuid) is never split, because those references

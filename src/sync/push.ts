@@ -8,7 +8,7 @@ import { isSharedChecklist, SHARED_STORES, type SharedStore } from '../domain/fh
 import { readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
-import { BATCH_ENTRIES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
+import { BATCH_ENTRIES, MAX_TRANSACTION_ENTRIES, MAX_TRANSACTION_UPDATES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { errorForStatus, SyncError } from './errors';
 import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
@@ -100,11 +100,15 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   for (const pass of ['clients', 'clients', 'records'] as const) {
     const batch = pass === 'clients' ? await loadOutbox(db, ['clients']) : records;
     await remembered.lookUp(batch);
-    // Records new to the server that stand alone go in batches; the rest in transactions.
-    const alone = pass === 'records' ? batch.filter((entry) => STANDING_ALONE.includes(entry.store) && !ids[entry.store].has(entry.id)) : [];
-    const rest = alone.length ? batch.filter((entry) => !alone.includes(entry)) : batch;
+    // Records that stand alone go in batches when new to the server, in transactions of updates
+    // only when the server has them (pushBatch); the rest in transactions within the cap.
+    const alone = pass === 'records' ? batch.filter((entry) => STANDING_ALONE.includes(entry.store)) : [];
+    const fresh = alone.filter((entry) => !ids[entry.store].has(entry.id));
+    const known = alone.filter((entry) => ids[entry.store].has(entry.id));
+    const rest = alone.length ? batch.filter((entry) => !STANDING_ALONE.includes(entry.store)) : batch;
     const slices = [
-      ...inBatches(alone).map((entries) => ({ entries, asBatch: true })),
+      ...inBatches(fresh).map((entries) => ({ entries, asBatch: true })),
+      ...inGroupsOf(known, MAX_TRANSACTION_UPDATES).map((entries) => ({ entries, asBatch: false })),
       ...(pass === 'clients' ? slicesWithStays(rest, ids.clients) : await slicesWithPlans(db, rest)).map((entries) => ({ entries, asBatch: false })),
     ];
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
@@ -123,10 +127,12 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
  */
 export const STANDING_ALONE: readonly SharedStore[] = ['contacts', 'callbacks', 'painPoints'];
 
-export function inBatches<T>(entries: readonly T[]): T[][] {
-  const batches: T[][] = [];
-  for (let start = 0; start < entries.length; start += BATCH_ENTRIES) batches.push(entries.slice(start, start + BATCH_ENTRIES));
-  return batches;
+export const inBatches = <T>(entries: readonly T[]): T[][] => inGroupsOf(entries, BATCH_ENTRIES);
+
+function inGroupsOf<T>(entries: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let start = 0; start < entries.length; start += size) groups.push(entries.slice(start, start + size));
+  return groups;
 }
 
 /** Transactions whose records are read from the store at once: a first upload's run of ids is one key range (outbox.ts). */
@@ -199,6 +205,12 @@ export async function pushBatch(
     const records = round === 1 ? read : await liveRecords(db, batch);
     const planned = await plan(send, batch, records, remembered);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
+    // A transaction of updates past the conditional cap whose server copy has gone makes a
+    // conditional create of it: such a transaction is sent in parts within the cap.
+    if (!asBatch && sent.length > MAX_TRANSACTION_ENTRIES && sent.some((item) => item.change.kind === 'create')) {
+      for (const part of inGroupsOf(batch, MAX_TRANSACTION_ENTRIES)) await pushBatch(db, send, part, remembered, result, now, { created, newClients }, records, seeded);
+      return;
+    }
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
     let stays: StayWrite[] = [];
