@@ -121,9 +121,10 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
 }
 
 /**
- * Records new to the server that go in batches (bundle.ts): none carries another entry along. A
- * client goes in a transaction (a colleague may push the same chart at the same moment, and its
- * stay follows it); a checklist item may carry its discharge plan.
+ * Records that stand alone: none carries another entry along nor is referred to by one. New to the
+ * server they go in batches (bundle.ts), known to it as updates in transactions of up to
+ * MAX_TRANSACTION_UPDATES. A client goes in a transaction within the cap (a colleague may push the
+ * same chart at the same moment, and its stay follows it); a checklist item may carry its discharge plan.
  */
 export const STANDING_ALONE: readonly SharedStore[] = ['contacts', 'callbacks', 'painPoints'];
 
