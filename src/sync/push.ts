@@ -227,6 +227,12 @@ export async function pushBatch(
         result.merged++;
         continue;
       }
+      // Too large for the server (a batch of long notes): its halves go one after the other.
+      if (error instanceof SyncError && error.status === 413 && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        for (const part of [batch.slice(0, half), batch.slice(half)]) await pushBatch(db, send, part, remembered, result, now, { created, newClients }, records, seeded, asBatch);
+        return;
+      }
       throw error;
     }
     const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));

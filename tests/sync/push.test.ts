@@ -13,7 +13,7 @@ import { updateRecord } from '../../src/store/base';
 import { enqueueChange, loadOutbox } from '../../src/sync/outbox';
 import { pushOutbox } from '../../src/sync/push';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
-import { SyncError } from '../../src/sync/errors';
+import { errorForStatus, SyncError } from '../../src/sync/errors';
 import type { RequestOptions, Send } from '../../src/sync/transport';
 import { useCaseloads } from './harness/caseloads';
 import { countingServerIdLoads } from './harness/server-id-reads';
@@ -202,6 +202,30 @@ describe('push', () => {
     expect(await pushOutbox(db, counting, T0 + 20)).toEqual({ pushed: 10, merged: 0 });
     expect(posted.map((bundle) => [bundle.type, bundle.entry?.length])).toEqual([['transaction', 8], ['transaction', 2]]);
     for (const callback of callbacks.slice(10)) expect(await onServer(callback)).toMatchObject([{ status: 'completed' }]);
+    expect(await loadOutbox(db)).toEqual([]);
+  });
+
+  test('a Bundle too large for the server (413) goes again in halves until each fits; every record once', async () => {
+    const db = await caseload();
+    const { client } = await seedClient(db, uniqueMrn(), 'Flo Long');
+    await pushOutbox(db, alice, T0);
+    const contacts: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const contact = await logContact(db, { clientId: client.id, at: T0 + i, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Long note ${i} ${'x'.repeat(2_000)}`, tags: [] }, T0);
+      await enqueueChange(db, 'contacts', contact.id, undefined, T0);
+      contacts.push(contact.id);
+    }
+    const sizes: number[] = [];
+    // A proxy in front of the server that takes at most 12 entries' worth of body.
+    const capped: Send = async <T>(method: string, url: string, options?: RequestOptions) => {
+      const entries = (options?.json as Bundle | undefined)?.entry?.length ?? 0;
+      if (method === 'POST') sizes.push(entries);
+      if (entries > 12) throw errorForStatus(413, undefined);
+      return alice<T>(method, url, options);
+    };
+    expect(await pushOutbox(db, capped, T0 + 10)).toEqual({ pushed: 40, merged: 0 });
+    expect(sizes).toEqual([40, 20, 10, 10, 20, 10, 10]);
+    for (const id of contacts) expect(await search(alice, `Communication?${rapportIdentifierQuery(id)}`)).toHaveLength(1);
     expect(await loadOutbox(db)).toEqual([]);
   });
 
