@@ -26,7 +26,7 @@ export async function readAllOpened(db: RapportDb, unreadable?: UnreadableReport
   const stores = await readRawStores(db);
   const codec = codecOf(db);
   const opened = await Promise.all(STORE_NAMES.map((name) => codec.openAll(name, stores[name] as never, unreadable)));
-  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, opened[i]])) as Omit<StoredStores, 'meta'>), meta: stores.meta };
+  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, opened[i]])) as Omit<StoredStores, 'meta' | 'serverIds'>), meta: stores.meta, serverIds: stores.serverIds };
 }
 
 /** Some records would make a backup that cannot be restored: each is named, to repair or leave out. */
@@ -58,7 +58,7 @@ export async function exportBackup(db: RapportDb, now: number, leaveOut: readonl
   const kept = (store: StoreName, record: Stored<StoreName>) =>
     !left.has(`${store}/${record.id}`) && !leftClients.has((record as { clientId?: string }).clientId ?? '');
   const trimmed = Object.fromEntries(STORE_NAMES.map((store) => [store, (stores[store] as Stored<StoreName>[]).filter((record) => kept(store, record))]));
-  return buildBackup({ ...(trimmed as Omit<StoredStores, 'meta'>), meta: stores.meta }, DB_VERSION, now);
+  return buildBackup({ ...(trimmed as Omit<StoredStores, 'meta' | 'serverIds'>), meta: stores.meta }, DB_VERSION, now);
 }
 
 /**

@@ -88,7 +88,7 @@ export async function enrolInTransaction(clients: ClientsStore, clientId: string
   if (!client || isTombstone(client) || client.enrolledAt !== undefined) return;
   await clients.put({ ...client, enrolledAt: now });
 }
-type ClientsStore = IDBPObjectStore<RapportSchema, ArrayLike<StoreName | 'meta'>, 'clients', 'readwrite'>;
+type ClientsStore = IDBPObjectStore<RapportSchema, ArrayLike<StoreNames<RapportSchema>>, 'clients', 'readwrite'>;
 
 /**
  * Creates one record in its own transaction (sealed first when a passphrase is set) and tells

@@ -5,7 +5,7 @@ import { isChartUrlOf, isTombstone, META_KEYS, STORE_NAMES, type StoreName } fro
 import type { ClientIdentity, Stored } from '../model/records';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 
 export interface RapportSchema extends DBSchema {
@@ -48,6 +48,11 @@ export interface RapportSchema extends DBSchema {
     key: string;
     value: Stored<'dispositions'>;
     indexes: { by_client: string };
+  };
+  /** Team sync's server id of each record pushed or pulled, keyed `<store>/<record id>` (src/sync/outbox.ts). */
+  serverIds: {
+    key: string;
+    value: MetaEntry;
   };
 }
 
@@ -144,6 +149,18 @@ export const migrations: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('meta').createIndex('by_waiting', 'value.queuedAt');
   },
+  // 5 → 6: team sync's server ids (one per record ever pushed or pulled, `sync:server:<store>/<id>`)
+  // move out of meta into a store of their own, without an index: every meta write evaluates the
+  // outbox's index, and a first upload writes a server id per record of the caseload.
+  async (db, tx) => {
+    db.createObjectStore('serverIds', { keyPath: 'key' });
+    const ids = tx.objectStore('serverIds');
+    const prefix = 'sync:server:';
+    for (let cursor = await tx.objectStore('meta').openCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`)); cursor; cursor = await cursor.continue()) {
+      await ids.put({ key: cursor.value.key.slice(prefix.length), value: cursor.value.value });
+      await cursor.delete();
+    }
+  },
 ];
 
 function withOwnChartUrl(identity: ClientIdentity): ClientIdentity {
@@ -233,13 +250,16 @@ async function connect(name: string, version: number, steps: readonly Migration[
   }
 }
 
-/** Every store's records as IndexedDB holds them (sealed or not), and the meta entries. */
-export type RawStores = { [S in StoreName]: Stored<S>[] } & { meta: MetaEntry[] };
+/** Every store's records as IndexedDB holds them (sealed or not), the meta entries and team sync's server ids. */
+export type RawStores = { [S in StoreName]: Stored<S>[] } & { meta: MetaEntry[]; serverIds: MetaEntry[] };
+
+/** Every store a database rewrite carries over (vault/fresh.ts, replace-database.ts). */
+export const RAW_STORE_NAMES = [...STORE_NAMES, 'meta', 'serverIds'] as const;
 
 /** Every store, tombstones included, read in one transaction so the dump is one moment in time. */
 export async function readRawStores(db: RapportDb): Promise<RawStores> {
-  const tx = db.transaction([...STORE_NAMES, 'meta' as const], 'readonly');
-  const [meta, ...rest] = await Promise.all([tx.objectStore('meta').getAll(), ...STORE_NAMES.map((name) => tx.objectStore(name).getAll())]);
+  const tx = db.transaction(RAW_STORE_NAMES, 'readonly');
+  const [meta, serverIds, ...rest] = await Promise.all([tx.objectStore('meta').getAll(), tx.objectStore('serverIds').getAll(), ...STORE_NAMES.map((name) => tx.objectStore(name).getAll())]);
   await tx.done;
-  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, rest[i]])) as Omit<RawStores, 'meta'>), meta };
+  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, rest[i]])) as Omit<RawStores, 'meta' | 'serverIds'>), meta, serverIds };
 }

@@ -66,9 +66,10 @@ export async function deleteClientCompletely(db: RapportDb, clientId: string, no
  * and the passphrase envelope, so data entered after the erase is still sealed as the user chose.
  */
 export async function eraseAll(db: RapportDb): Promise<void> {
-  const tx = db.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
+  const tx = db.transaction([...STORE_NAMES, 'meta' as const, 'serverIds' as const], 'readwrite');
   tx.done.catch(() => {});
   const ids = new Map<StoreName | 'meta', string[]>();
+  await tx.objectStore('serverIds').clear();
   for (const store of STORE_NAMES) {
     const os = tx.objectStore(store);
     ids.set(store, (await os.getAllKeys()) as string[]);

@@ -1,6 +1,5 @@
 import { wrap } from 'idb';
-import { migrations, type Migration, type RapportDb, type RawStores, type UpgradeTx } from './db';
-import { STORE_NAMES } from '../model/plain';
+import { migrations, RAW_STORE_NAMES, type Migration, type RapportDb, type RawStores, type UpgradeTx } from './db';
 
 /**
  * Deletes the database and writes `rows` into a new one of the same name, in the new database's
@@ -45,7 +44,7 @@ export function replaceDatabase(name: string, rows: RawStores, steps: readonly M
         db.close();
         return deleted ? resolve() : reject(new Error('The database could not be replaced'));
       }
-      const tx = db.transaction([...STORE_NAMES, 'meta'], 'readwrite');
+      const tx = db.transaction([...RAW_STORE_NAMES], 'readwrite');
       putAll(tx, rows);
       tx.oncomplete = () => {
         db.close();
@@ -60,5 +59,5 @@ export function replaceDatabase(name: string, rows: RawStores, steps: readonly M
 }
 
 function putAll(tx: IDBTransaction, rows: RawStores): void {
-  for (const name of [...STORE_NAMES, 'meta'] as const) for (const row of rows[name] as object[]) tx.objectStore(name).put(row);
+  for (const name of RAW_STORE_NAMES) for (const row of rows[name] as object[]) tx.objectStore(name).put(row);
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { StoreNames } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
 import { applyPatch, enrolInTransaction, MAX_ATTEMPTS, withUnversionedFieldsOf } from '../store/base';
 import { notifyChanged } from '../store/changes';
@@ -148,9 +148,11 @@ async function pendingOf(db: RapportDb, store: SharedStore, id: string): Promise
 }
 
 type PullTx = ContactsTx;
-/** Contacts keep their client's contact summary; every store keeps its server id in meta. */
+/** pullTx's transaction holds the serverIds store too; ContactsTx's type does not name it. */
+const serverIdsIn = (tx: PullTx) => (tx as unknown as IDBPTransaction<RapportSchema, ['serverIds'], 'readwrite'>).objectStore('serverIds');
+/** Contacts keep their client's contact summary; every record keeps its server id in serverIds. */
 function pullTx(db: RapportDb, store: SharedStore): PullTx {
-  const stores: StoreNames<RapportSchema>[] = store === 'clients' ? ['clients', 'meta'] : [store, 'clients', 'meta'];
+  const stores: StoreNames<RapportSchema>[] = store === 'clients' ? ['clients', 'meta', 'serverIds'] : [store, 'clients', 'meta', 'serverIds'];
   const tx = db.transaction(stores, 'readwrite') as unknown as PullTx;
   tx.done.catch(() => {});
   return tx;
@@ -158,7 +160,7 @@ function pullTx(db: RapportDb, store: SharedStore): PullTx {
 
 async function remember(ctx: PullContext, store: SharedStore, id: string, serverId: string): Promise<void> {
   ctx.localIds[store].set(serverId, id);
-  await ctx.db.put('meta', serverIdEntry(store, id, serverId));
+  await ctx.db.put('serverIds', serverIdEntry(store, id, serverId));
 }
 
 async function updateHere<S extends SharedStore>(ctx: PullContext, store: S, id: string, serverId: string, server: SharedFields[S]): Promise<void> {
@@ -183,7 +185,7 @@ async function updateHere<S extends SharedStore>(ctx: PullContext, store: S, id:
     const unchanged = JSON.stringify(pendingNow.success ? (pendingNow.output.fields ?? 'all') : undefined) === JSON.stringify(pending);
     if (latest && !isTombstone(latest) && latest.rev === stored.rev && unchanged) {
       await records.put(withUnversionedFieldsOf(store, sealed, latest) as never);
-      await tx.objectStore('meta').put(serverIdEntry(store, id, serverId));
+      await serverIdsIn(tx).put(serverIdEntry(store, id, serverId));
       if (store === 'contacts') await refreshContactSummary(tx, (current as StoreRecords['contacts']).clientId);
       await tx.done;
       ctx.localIds[store].set(serverId, id);
@@ -241,7 +243,7 @@ async function createHere<S extends SharedStore>(ctx: PullContext, store: S, ser
     }
   }
   await records.add(sealed as never);
-  await tx.objectStore('meta').put(serverIdEntry(store, id, serverId));
+  await serverIdsIn(tx).put(serverIdEntry(store, id, serverId));
   if (clientId !== undefined) {
     await enrolInTransaction(tx.objectStore('clients'), clientId, now);
     if (store === 'contacts') await refreshContactSummary(tx, clientId);

@@ -39,7 +39,8 @@ export interface TransactionEntry {
 
 export interface TransactionBundle {
   resourceType: 'Bundle';
-  type: 'transaction';
+  /** A `batch` applies each entry on its own: only for entries that stand alone (see BATCH_ENTRIES). */
+  type: 'transaction' | 'batch';
   entry: TransactionEntry[];
 }
 
@@ -64,6 +65,17 @@ export function newRecordReference(rapportId: string): { reference: string } {
 export const MAX_TRANSACTION_ENTRIES = 8;
 
 /**
+ * Creates that stand alone (a contact, a callback, a pain point: no urn:uuid reference to another
+ * entry, each conditional on this device's own record id, which no other device can create first)
+ * need no transaction: a `batch` carries many in one request, each entry answering for itself, and
+ * a replay of one is found by its identifier like a transaction's. The cap above is a transaction's.
+ */
+export const BATCH_ENTRIES = 100;
+
+/** Medplum's cap on updates in one transaction; with none of its entries conditional, MAX_TRANSACTION_ENTRIES does not apply. */
+export const MAX_TRANSACTION_UPDATES = 50;
+
+/**
  * Packs groups of changes into transactions of at most `maxEntries`, in order. A group (a record
  * with the new records that reference it by urn:uuid) is never split, because those references
  * resolve only inside one Bundle; a group larger than the cap travels alone.
@@ -75,11 +87,11 @@ export function transactionBundles(groups: readonly (readonly Change[])[], maxEn
     if (last && last.length + group.length <= maxEntries) last.push(...group);
     else packed.push([...group]);
   }
-  return packed.map(transactionBundle);
+  return packed.map((changes) => transactionBundle(changes));
 }
 
-export function transactionBundle(changes: readonly Change[]): TransactionBundle {
-  return { resourceType: 'Bundle', type: 'transaction', entry: changes.map(entryFor) };
+export function transactionBundle(changes: readonly Change[], type: TransactionBundle['type'] = 'transaction'): TransactionBundle {
+  return { resourceType: 'Bundle', type, entry: changes.map(entryFor) };
 }
 
 /**
@@ -92,9 +104,8 @@ export function retire<R extends FhirResource & { id: string }>(resource: R, ver
 
 function entryFor(change: Change): TransactionEntry {
   if (change.kind === 'create') {
-    const resource = withRapportIdentifier(change.resource, change.rapportId);
-    delete resource.id;
-    delete resource.meta;
+    // The server names it and stamps it: no id nor meta of ours goes.
+    const { id: _id, meta: _meta, ...resource } = withRapportIdentifier(change.resource, change.rapportId);
     return {
       fullUrl: newRecordReference(change.rapportId).reference,
       resource,

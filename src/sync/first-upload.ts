@@ -4,7 +4,7 @@ import { openLive } from '../store/base';
 import { isTombstone, type StoreRecords, type Stored } from '../model/records';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEntry } from './outbox';
-import { clientsOf, pushBatch, rememberedIds, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
+import { clientsOf, inBatches, pushBatch, rememberedIds, STANDING_ALONE, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
 import { slicesWithStays } from './stay';
 import { slicesWithPlans } from './discharge-plan';
 import type { Send } from './transport';
@@ -85,6 +85,10 @@ async function pushRun(db: RapportDb, send: Send, store: SharedStore, rows: read
   const read = new Map<string, StoreRecords[SharedStore]>(records.map((record) => [recordKey({ store, id: record.id }), record]));
   const entries: OutboxEntry[] = records.map((record) => ({ store, id: record.id, queuedAt: now, edits: 1 }));
   if (store !== 'clients') await remembered.lookUp(clientsOf(records.map((record) => (record as { clientId?: string }).clientId)));
+  if (STANDING_ALONE.includes(store)) {
+    for (const batch of inBatches(entries)) await pushBatch(db, send, batch, remembered, result, now, echoes, read, settled, true);
+    return settled;
+  }
   const slices = store === 'clients' ? slicesWithStays(entries, remembered.ids.clients) : await slicesWithPlans(db, entries);
   for (const slice of slices) await pushBatch(db, send, slice, remembered, result, now, echoes, read, settled);
   return settled;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { openLive } from '../store/base';
@@ -10,14 +10,14 @@ export type { OutboxEntry } from '../store/sync-queue';
 
 /**
  * What this device still has to push, and where each pushed record lives on the server: entries
- * in the database's meta store (so setting a passphrase, which rewrites the database, carries them
- * over, and a backup leaves them out: model/meta.ts). They hold a record's store, id and the names
+ * in the database's meta store, and the server ids in a store of their own (store/db.ts, 5 → 6):
+ * setting a passphrase, which rewrites the database, carries both over, and a backup leaves them
+ * out (model/meta.ts). The outbox entries hold a record's store, id and the names
  * of the fields changed, never a value: the record itself stays in its store, sealed there when a
  * passphrase is set, and is read at push time. So the outbox reveals nothing a sealed record hides.
  */
-const SERVER_ID_PREFIX = 'sync:server:';
 
-type MetaStore = IDBPObjectStore<RapportSchema, ['meta'], 'meta', 'readwrite'>;
+type MetaStore = IDBPObjectStore<RapportSchema, ArrayLike<StoreNames<RapportSchema>>, 'meta', 'readwrite'>;
 
 const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
@@ -51,8 +51,8 @@ async function someOf(meta: IDBPObjectStore<RapportSchema, ['meta'], 'meta'>, ke
 
 /** The server's id for a record pushed before, by store and record id. */
 export async function loadServerIds(db: RapportDb, store: SharedStore): Promise<Map<string, string>> {
-  const prefix = `${SERVER_ID_PREFIX}${store}/`;
-  const rows = await db.getAll('meta', prefixRange(prefix));
+  const prefix = `${store}/`;
+  const rows = await db.getAll('serverIds', prefixRange(prefix));
   return new Map(rows.filter((row) => typeof row.value === 'string').map((row) => [row.key.slice(prefix.length), row.value as string]));
 }
 
@@ -67,14 +67,14 @@ export async function serverIdsOf(db: RapportDb, records: readonly Pick<OutboxEn
   for (const store of SHARED_STORES) {
     const ids = records.filter((record) => record.store === store).map((record) => record.id);
     if (!ids.length) continue;
-    const range = prefixRange(`${SERVER_ID_PREFIX}${store}/`);
-    if (ids.length > BY_KEY_ALWAYS && ids.length * KEY_READ_COST > (await db.count('meta', range))) {
+    const range = prefixRange(`${store}/`);
+    if (ids.length > BY_KEY_ALWAYS && ids.length * KEY_READ_COST > (await db.count('serverIds', range))) {
       const wanted = new Set(ids);
       for (const [id, serverId] of await loadServerIds(db, store)) if (wanted.has(id)) found.set(recordKey({ store, id }), serverId);
       continue;
     }
-    const tx = db.transaction('meta');
-    const rows = await Promise.all(ids.map((id) => tx.store.get(`${SERVER_ID_PREFIX}${store}/${id}`)));
+    const tx = db.transaction('serverIds');
+    const rows = await Promise.all(ids.map((id) => tx.store.get(serverIdKey(store, id))));
     await tx.done;
     ids.forEach((id, i) => {
       const serverId = rows[i]?.value;
@@ -87,9 +87,11 @@ export async function serverIdsOf(db: RapportDb, records: readonly Pick<OutboxEn
 const BY_KEY_ALWAYS = 200;
 const KEY_READ_COST = 20;
 
-/** The meta entry that remembers where the server keeps a record. */
+const serverIdKey = (store: SharedStore, id: string) => `${store}/${id}`;
+
+/** The serverIds row that remembers where the server keeps a record. */
 export function serverIdEntry(store: SharedStore, id: string, serverId: string): { key: string; value: string } {
-  return { key: `${SERVER_ID_PREFIX}${store}/${id}`, value: serverId };
+  return { key: serverIdKey(store, id), value: serverId };
 }
 
 /**
@@ -99,19 +101,21 @@ export function serverIdEntry(store: SharedStore, id: string, serverId: string):
  * and `also` the row that moves its cursor past them.
  */
 export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[], idsOnly = false, also?: { key: string; value: unknown }): Promise<void> {
-  const tx = db.transaction('meta', 'readwrite');
+  const tx = db.transaction(['meta', 'serverIds'], 'readwrite');
+  const [meta, serverIds] = [tx.objectStore('meta'), tx.objectStore('serverIds')];
+  // Puts in one transaction apply in order and fail it whole: each need not be awaited on its own.
   for (const { entry, serverId } of pushed) {
-    await tx.store.put(serverIdEntry(entry.store, entry.id, serverId));
-    if (!idsOnly) await clearIfUnchanged(tx.store, entry);
+    void serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
+    if (!idsOnly) await clearIfUnchanged(meta, entry);
   }
-  if (also) await tx.store.put(also);
+  if (also) void meta.put(also);
   await tx.done;
 }
 
 /** The server ids of a store's records whose ids lie from `first` to `last`: a first upload's run of records, read as one key range. */
 export async function serverIdsBetween(db: RapportDb, store: SharedStore, first: string, last: string): Promise<Map<string, string>> {
-  const prefix = `${SERVER_ID_PREFIX}${store}/`;
-  const rows = await db.getAll('meta', IDBKeyRange.bound(prefix + first, prefix + last));
+  const prefix = `${store}/`;
+  const rows = await db.getAll('serverIds', IDBKeyRange.bound(prefix + first, prefix + last));
   return new Map(rows.filter((row) => typeof row.value === 'string').map((row) => [row.key.slice(prefix.length), row.value as string]));
 }
 

@@ -45,35 +45,63 @@ export interface PullReport {
  */
 export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
-  const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint) => Promise<void>, extra?: Record<string, string>) =>
+  const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint, applied: boolean) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
       resourceType,
       checkpoint,
       async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
       async (resources, next) => {
+        let applied = false;
         for (const resource of resources) {
           if (resource.resourceType !== resourceType || ownWrites?.has(versionKey(resource))) continue;
           await applyPulled(ctx, store, resource);
+          applied = true;
         }
-        await save(next);
+        await save(next, applied);
       },
       extra,
     );
   if (scope) {
     await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
   } else {
+    const stored = await loadCheckpoints(db, fhirBase);
+    // A page that applied nothing (echoes of this device's push, most pages of a round) moves its
+    // type's checkpoint here only, and the moved ones are written together at the end: a pull
+    // stopped before reads those pages again, which changes nothing. A page that applied records
+    // is written at once, so they are not applied twice.
+    const moved = new Map<string, Checkpoint>();
+    const write = async (checkpoints: ReadonlyMap<string, Checkpoint>) => {
+      const tx = db.transaction('meta', 'readwrite');
+      for (const [resourceType, checkpoint] of checkpoints) void tx.store.put({ key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...checkpoint } });
+      await tx.done;
+    };
     for (const [store, resourceType, extra] of PULLED) {
-      await pullOne(store, resourceType, await loadCheckpoint(db, resourceType, fhirBase), (next) => db.put('meta', { key: CHECKPOINT_PREFIX + resourceType, value: { fhirBase, ...next } }).then(() => {}), extra);
+      await pullOne(store, resourceType, stored.get(resourceType) ?? EMPTY_CHECKPOINT, async (next, applied) => {
+        moved.set(resourceType, next);
+        if (!applied) return;
+        await write(new Map([[resourceType, next]]));
+        moved.delete(resourceType);
+      }, extra);
     }
+    if (moved.size) await write(moved);
   }
   return { pulled: ctx.applied, problems: ctx.problems };
 }
 
-async function loadCheckpoint(db: RapportDb, resourceType: string, fhirBase: string): Promise<Checkpoint> {
-  const parsed = v.safeParse(StoredCheckpointSchema, (await db.get('meta', CHECKPOINT_PREFIX + resourceType))?.value);
-  if (!parsed.success || parsed.output.fhirBase !== fhirBase) return EMPTY_CHECKPOINT;
-  const { fhirBase: _server, ...checkpoint } = parsed.output;
-  return checkpoint;
+/** Each pulled type's checkpoint on this server, read at once. */
+async function loadCheckpoints(db: RapportDb, fhirBase: string): Promise<Map<string, Checkpoint>> {
+  const rows = await db.getAll('meta', IDBKeyRange.bound(CHECKPOINT_PREFIX, `${CHECKPOINT_PREFIX}\uffff`));
+  const checkpoints = new Map<string, Checkpoint>();
+  const types = new Set(PULLED.map(([, resourceType]) => resourceType));
+  for (const row of rows) {
+    const resourceType = row.key.slice(CHECKPOINT_PREFIX.length);
+    if (!types.has(resourceType)) continue;
+    const parsed = v.safeParse(StoredCheckpointSchema, row.value);
+    if (!parsed.success || parsed.output.fhirBase !== fhirBase) continue;
+    const { fhirBase: _server, ...checkpoint } = parsed.output;
+    checkpoints.set(resourceType, checkpoint);
+  }
+  return checkpoints;
 }
 
 /**
@@ -101,7 +129,7 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
     localIds,
     knowing,
     serverIdOf: async (store, id) => {
-      const serverId = (await db.get('meta', serverIdEntry(store, id, '').key))?.value;
+      const serverId = (await db.get('serverIds', serverIdEntry(store, id, '').key))?.value;
       return typeof serverId === 'string' ? serverId : undefined;
     },
     fetchPatient: async (serverId) => {

@@ -8,8 +8,8 @@ import { isSharedChecklist, SHARED_STORES, type SharedStore } from '../domain/fh
 import { readCallbackTask, readCommunication, readPatient, type Read } from '../domain/fhir/read';
 import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
-import { RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
-import { SyncError } from './errors';
+import { BATCH_ENTRIES, MAX_TRANSACTION_ENTRIES, MAX_TRANSACTION_UPDATES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
+import { errorForStatus, SyncError } from './errors';
 import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
@@ -100,14 +100,40 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   for (const pass of ['clients', 'clients', 'records'] as const) {
     const batch = pass === 'clients' ? await loadOutbox(db, ['clients']) : records;
     await remembered.lookUp(batch);
-    const slices = pass === 'clients' ? slicesWithStays(batch, ids.clients) : await slicesWithPlans(db, batch);
+    // Records that stand alone go in batches when new to the server, in transactions of updates
+    // only when the server has them (pushBatch); the rest in transactions within the cap.
+    const alone = pass === 'records' ? batch.filter((entry) => STANDING_ALONE.includes(entry.store)) : [];
+    const fresh = alone.filter((entry) => !ids[entry.store].has(entry.id));
+    const known = alone.filter((entry) => ids[entry.store].has(entry.id));
+    const rest = alone.length ? batch.filter((entry) => !STANDING_ALONE.includes(entry.store)) : batch;
+    const slices = [
+      ...inBatches(fresh).map((entries) => ({ entries, asBatch: true })),
+      ...inGroupsOf(known, MAX_TRANSACTION_UPDATES).map((entries) => ({ entries, asBatch: false })),
+      ...(pass === 'clients' ? slicesWithStays(rest, ids.clients) : await slicesWithPlans(db, rest)).map((entries) => ({ entries, asBatch: false })),
+    ];
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
-      const read = await liveRecords(db, chunk.flat());
-      for (const slice of chunk) await pushBatch(db, send, slice, remembered, result, now, { created, newClients }, read);
+      const read = await liveRecords(db, chunk.flatMap((slice) => slice.entries));
+      for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients }, read, undefined, slice.asBatch);
     }
   }
   return result;
+}
+
+/**
+ * Records that stand alone: none carries another entry along nor is referred to by one. New to the
+ * server they go in batches (bundle.ts), known to it as updates in transactions of up to
+ * MAX_TRANSACTION_UPDATES. A client goes in a transaction within the cap (a colleague may push the
+ * same chart at the same moment, and its stay follows it); a checklist item may carry its discharge plan.
+ */
+export const STANDING_ALONE: readonly SharedStore[] = ['contacts', 'callbacks', 'painPoints'];
+
+export const inBatches = <T>(entries: readonly T[]): T[][] => inGroupsOf(entries, BATCH_ENTRIES);
+
+function inGroupsOf<T>(entries: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let start = 0; start < entries.length; start += size) groups.push(entries.slice(start, start + size));
+  return groups;
 }
 
 /** Transactions whose records are read from the store at once: a first upload's run of ids is one key range (outbox.ts). */
@@ -173,25 +199,39 @@ export async function pushBatch(
   { created, newClients }: Echoes,
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
   seeded?: Settled[],
+  asBatch = false,
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
     const records = round === 1 ? read : await liveRecords(db, batch);
     const planned = await plan(send, batch, records, remembered);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
+    // A transaction of updates past the conditional cap whose server copy has gone makes a
+    // conditional create of it: such a transaction is sent in parts within the cap.
+    if (!asBatch && sent.length > MAX_TRANSACTION_ENTRIES && sent.some((item) => item.change.kind === 'create')) {
+      for (const part of inGroupsOf(batch, MAX_TRANSACTION_ENTRIES)) await pushBatch(db, send, part, remembered, result, now, { created, newClients }, records, seeded);
+      return;
+    }
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
     let stays: StayWrite[] = [];
     try {
       plans = await dischargePlanEntries(db, send, sent);
       stays = await stayEntries(db, send, batch, ids.clients, now);
-      const bundle = transactionBundle(sent.map((item) => item.change));
+      const bundle = transactionBundle(sent.map((item) => item.change), asBatch ? 'batch' : 'transaction');
       bundle.entry.push(...plans.map((plan) => plan.entry), ...stays.map((stay) => stay.entry));
       response = bundle.entry.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
+      if (asBatch) throwIfAnyRefused(response);
     } catch (error) {
       if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
         result.merged++;
         continue;
+      }
+      // Too large for the server (a batch of long notes): its halves go one after the other.
+      if (error instanceof SyncError && error.status === 413 && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        for (const part of [batch.slice(0, half), batch.slice(half)]) await pushBatch(db, send, part, remembered, result, now, { created, newClients }, records, seeded, asBatch);
+        return;
       }
       throw error;
     }
@@ -210,6 +250,17 @@ export async function pushBatch(
     await requeueStays((clientId, fields) => enqueueChange(db, 'clients', clientId, fields, now), clientHere, createdHere, stays, response?.entry?.slice(sent.length + plans.length) ?? []);
     result.pushed += sent.length;
     return;
+  }
+}
+
+/**
+ * A batch's entries answer one by one: one refused fails the push as a refused transaction would.
+ * Those the server did commit are found again by their identifiers when the batch is sent again.
+ */
+function throwIfAnyRefused(response: Bundle | undefined): void {
+  for (const answer of response?.entry ?? []) {
+    const status = Number.parseInt(answer.response?.status ?? '', 10);
+    if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);
   }
 }
 
@@ -279,9 +330,15 @@ async function plan(send: Send, batch: readonly OutboxEntry[], records: Readonly
 /** The server's current copies of the batch's records, one search per resource type. */
 async function readServerCopies(send: Send, batch: readonly OutboxEntry[], ids: ServerIds): Promise<Map<string, ServerCopy>> {
   const copies = new Map<string, ServerCopy>();
-  for (const store of SHARED_STORES) {
-    const serverIds = batch.filter((entry) => entry.store === store).flatMap((entry) => ids[store].get(entry.id) ?? []);
-    if (!serverIds.length) continue;
+  const known = new Map<SharedStore, string[]>();
+  for (const entry of batch) {
+    const serverId = ids[entry.store].get(entry.id);
+    if (serverId === undefined) continue;
+    const some = known.get(entry.store);
+    if (some) some.push(serverId);
+    else known.set(entry.store, [serverId]);
+  }
+  for (const [store, serverIds] of known) {
     const { body } = await send<Bundle>('GET', `${RESOURCE_TYPE[store]}?_id=${serverIds.map(encodeURIComponent).join(',')}&_count=${serverIds.length}`);
     for (const found of body.entry ?? []) {
       const resource = found.resource as ServerCopy | undefined;
@@ -311,25 +368,42 @@ function chartIdentifiers(store: SharedStore, record: StoreRecords[SharedStore])
   return (record as StoreRecords['clients']).identities.filter((identity) => identity.mrn).map((identity) => ({ system: identifierSystem(identity.system), value: identity.mrn }));
 }
 
-/** The export addresses a client as urn:uuid:<record id>; on the server it is Patient/<server id>. */
+/**
+ * The export addresses a client as urn:uuid:<record id>; on the server it is Patient/<server id>.
+ * Rewritten in place, with undefined members left out as JSON would: `resource` is the mapping
+ * just made (mapped), and the constants it may share with other mappings (a code) hold neither a
+ * client's reference nor an undefined member.
+ */
 function withServerReferences(resource: FhirResource, patientIds: ReadonlyMap<string, string>): FhirResource {
-  // A copy as JSON would make it (undefined members left out), with each urn:uuid reference rewritten.
-  const copy = (value: unknown, key: string): unknown => {
-    if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : copy(item, '')));
-    if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [member, inner] of Object.entries(value)) if (inner !== undefined) out[member] = copy(inner, member);
-      return out;
+  const rewrite = (value: Record<string, unknown> | unknown[]): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (item === undefined) value[i] = null;
+        else if (item !== null && typeof item === 'object') rewrite(item as Record<string, unknown>);
+      }
+      return;
     }
-    if (key !== 'reference' || typeof value !== 'string' || !value.startsWith('urn:uuid:')) return value;
-    const serverId = patientIds.get(value.slice('urn:uuid:'.length));
-    return serverId ? `Patient/${serverId}` : value;
+    for (const member in value) {
+      const inner = value[member];
+      if (inner === undefined) delete value[member];
+      else if (inner !== null && typeof inner === 'object') rewrite(inner as Record<string, unknown>);
+      else if (member === 'reference' && typeof inner === 'string' && inner.startsWith('urn:uuid:')) {
+        const serverId = patientIds.get(inner.slice('urn:uuid:'.length));
+        if (serverId) value[member] = `Patient/${serverId}`;
+      }
+    }
   };
-  return copy(resource, '') as FhirResource;
+  rewrite(resource);
+  return resource;
 }
 
+const LOCATIONS = new Map<string, RegExp>();
+
 function serverIdOf(location: string | undefined, resourceType: string): string {
-  const match = location?.match(new RegExp(`(?:^|/)${resourceType}/([A-Za-z0-9\\-.]{1,64})(?:/|$)`));
+  let pattern = LOCATIONS.get(resourceType);
+  if (!pattern) LOCATIONS.set(resourceType, (pattern = new RegExp(`(?:^|/)${resourceType}/([A-Za-z0-9\\-.]{1,64})(?:/|$)`)));
+  const match = location?.match(pattern);
   if (!match?.[1]) throw new SyncError('bad-response', 'The team server accepted a change without saying where it keeps it.');
   return match[1];
 }

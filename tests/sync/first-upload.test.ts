@@ -111,7 +111,7 @@ describe('first upload', () => {
     expect(await loadOutbox(db)).toEqual([]);
   });
 
-  test('a first upload stopped after the server committed a transaction (answer lost) resumes from its cursor: every record once, none lost', async () => {
+  test('a first upload stopped after the server committed a batch (answer lost) resumes from its cursor: every record once, none lost', async () => {
     const db = await caseload();
     const client = await createClient(db, { name: 'Di Reyes', mrn: 'FU-4', system: EHR }, T0);
     const contacts = [];
@@ -119,7 +119,8 @@ describe('first upload', () => {
     for (let i = 0; i < 300; i++) contacts.push(await logContact(db, { clientId: client.id, at: T0 + i, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Call ${i}`, tags: [] }, T0));
     await connect(db);
     const posts: string[] = [];
-    let cutAt = 36;
+    // The client's transaction, the first run's three batches of contacts (bundle.ts), then the second run's batch: cut there.
+    let cutAt = 5;
     const lossy = (round: RoundDeps): RoundDeps => ({
       ...round,
       transport: (fhirBase, accessToken) => {
@@ -137,14 +138,47 @@ describe('first upload', () => {
     expect(await runSyncRound(lossy(deps(db, T0 + 1_000)))).toMatchObject({ kind: 'failed', error: { kind: 'offline' } });
     const before = posts.length;
     expect(await runSyncRound(lossy(deps(db, T0 + 120_000)))).toMatchObject({ kind: 'synced' });
-    // Runs past the cursor are not sent again: at most the run the stop fell in (44 contacts, 6 transactions).
-    expect(posts.length - before).toBeLessThanOrEqual(6);
+    // Runs past the cursor are not sent again: at most the run the stop fell in (44 contacts, one batch).
+    expect(before).toBe(5);
+    expect(posts.length - before).toBeLessThanOrEqual(1);
     expect(await byRapportId('Patient', client.id)).toHaveLength(1);
     const [patient] = await byRapportId<Patient>('Patient', client.id);
     const onServer = ((await admin<Bundle>('GET', `Communication?subject=Patient/${patient!.id}&_count=1000`)).body.entry ?? []).map((entry) => entry.resource as Communication);
     expect(onServer).toHaveLength(300);
     const ids = onServer.map((communication) => communication.identifier?.find((identifier) => identifier.system === RAPPORT_IDENTIFIER_SYSTEM)?.value);
     expect(new Set(ids)).toEqual(new Set(contacts.map((contact) => contact.id)));
+  });
+
+  test('a batch the server answers with one entry refused fails the round; the next round sends it again and every record is there once', async () => {
+    const db = await caseload();
+    const client = await createClient(db, { name: 'Flo Batch', mrn: 'FU-6', system: EHR }, T0);
+    const contacts = [];
+    for (let i = 0; i < 120; i++) contacts.push(await logContact(db, { clientId: client.id, at: T0 + i, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Call ${i}`, tags: [] }, T0));
+    await connect(db);
+    let refused = false;
+    const refusing = (round: RoundDeps): RoundDeps => ({
+      ...round,
+      transport: (fhirBase, accessToken) => {
+        const real = createTransport({ fhirBase, allowLoopbackHttp: true, accessToken });
+        return async (method, url, options) => {
+          const answer = await real<Bundle>(method, url, options);
+          const bundle = options?.json as { type?: string } | undefined;
+          // The server committed the rest of the batch; one entry it refused.
+          if (!refused && bundle?.type === 'batch' && answer.body.entry?.[50]?.response) {
+            refused = true;
+            answer.body.entry[50].response.status = '422';
+          }
+          return answer as never;
+        };
+      },
+    });
+    expect(await runSyncRound(refusing(deps(db, T0 + 1_000)))).toMatchObject({ kind: 'failed', error: { kind: 'bad-response', status: 422 } });
+    expect(refused).toBe(true);
+    expect(await runSyncRound(refusing(deps(db, T0 + 120_000)))).toMatchObject({ kind: 'synced' });
+    const [patient] = await byRapportId<Patient>('Patient', client.id);
+    const onServer = ((await admin<Bundle>('GET', `Communication?subject=Patient/${patient!.id}&_count=1000`)).body.entry ?? []).map((entry) => entry.resource as Communication);
+    const ids = onServer.map((communication) => communication.identifier?.find((identifier) => identifier.system === RAPPORT_IDENTIFIER_SYSTEM)?.value);
+    expect(ids.sort()).toEqual(contacts.map((contact) => contact.id).sort());
   });
 
   test('erasing a client with sync on retires them and their records on the server by status, never by deletion', async () => {

@@ -134,6 +134,36 @@ describe('pull: two caseloads of one team', () => {
     expect([...counted.loads.keys()].filter((store) => store !== 'clients')).toEqual([]);
   });
 
+  test('a pull stopped midway keeps what it applied and resumes with nothing twice; pages of echoes only move the checkpoint at the end', async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Pia Paged', mrn: 'PULL-7007', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-7007` }, T0);
+    await enrolClient(a, client.id, T0);
+    for (let i = 0; i < 150; i++) await logContact(a, { clientId: client.id, at: T0 + i, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Paged call ${i}`, tags: [] }, T0);
+    // A's own pull reads only its echoes: its checkpoints are written all the same.
+    await round(a, T0 + 1_000);
+    expect((await a.get('meta', 'sync:pull:Communication'))?.value).toMatchObject({ lastUpdated: expect.any(String) });
+
+    const b = await connected('bob');
+    const bob = await signedIn(server, 'bob');
+    let communicationPages = 0;
+    const stopping: Send = async (method, url, options) => {
+      if (method === 'GET' && /(^|\/)Communication\?/.test(url) && ++communicationPages === 2) throw new Error('stopped');
+      return bob(method, url, options);
+    };
+    await expect(pullChanges(b, stopping, server.fhirBase, T0 + 2_000)).rejects.toThrow('stopped');
+    const atB = (await listClients(b)).find((c) => c.name === 'Pia Paged')!;
+    const applied = (await contactsForClient(b, atB.id)).length;
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThan(150);
+    // The page it applied moved the checkpoint at once; the stop came before the end.
+    expect((await b.get('meta', 'sync:pull:Communication'))?.value).toMatchObject({ lastUpdated: expect.any(String) });
+
+    await round(b, T0 + 3_000);
+    const notes = (await contactsForClient(b, atB.id)).map((contact) => contact.note);
+    expect(notes).toHaveLength(150);
+    expect(new Set(notes).size).toBe(150);
+  });
+
   test('an edit made here and not yet pushed is never overwritten by a pull', async () => {
     const a = await connected('alice');
     const { client } = await recordSeenClient(a, { context: { name: 'Bea Stone', mrn: 'PULL-2002', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-2002` }, T0);

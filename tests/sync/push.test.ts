@@ -5,14 +5,15 @@ import type { Bundle, Communication, Patient, Task } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { signedIn } from './harness/sign-in';
 import type { RapportDb } from '../../src/store/db';
+import type { CallbackRecord } from '../../src/model/records';
 import { createClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
-import { addCallback } from '../../src/store/callbacks';
+import { addCallback, completeCallback } from '../../src/store/callbacks';
 import { updateRecord } from '../../src/store/base';
 import { enqueueChange, loadOutbox } from '../../src/sync/outbox';
 import { pushOutbox } from '../../src/sync/push';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
-import { SyncError } from '../../src/sync/errors';
+import { errorForStatus, SyncError } from '../../src/sync/errors';
 import type { RequestOptions, Send } from '../../src/sync/transport';
 import { useCaseloads } from './harness/caseloads';
 import { countingServerIdLoads } from './harness/server-id-reads';
@@ -164,6 +165,68 @@ describe('push', () => {
     expect([...counted.loads]).toEqual([]);
     const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contact.id)}`);
     expect(communication?.note?.[0]?.text).toBe('Cy asked about rides');
+  });
+
+  test('updates go in one transaction up to the server\'s cap for updates; with a server copy gone, in parts within the conditional cap, the copy made again', async () => {
+    const db = await caseload();
+    const { client } = await seedClient(db, uniqueMrn(), 'Ed Batch');
+    const callbacks: CallbackRecord[] = [];
+    for (let i = 0; i < 20; i++) {
+      const callback = await addCallback(db, { clientId: client.id, dueAt: T0 + i, reason: `Call back ${i}` }, T0);
+      await enqueueChange(db, 'callbacks', callback.id, undefined, T0);
+      callbacks.push(callback);
+    }
+    await pushOutbox(db, alice, T0);
+    const posted: Bundle[] = [];
+    const counting: Send = async <T>(method: string, url: string, options?: RequestOptions) => {
+      if (method === 'POST') posted.push(options?.json as Bundle);
+      return alice<T>(method, url, options);
+    };
+    const complete = async (some: readonly CallbackRecord[], at: number) => {
+      for (const callback of some) {
+        await completeCallback(db, callback.id, at);
+        await enqueueChange(db, 'callbacks', callback.id, ['status', 'doneAt'], at);
+      }
+    };
+    const onServer = async (callback: CallbackRecord) => search<Task>(alice, `Task?${rapportIdentifierQuery(callback.id)}`);
+
+    await complete(callbacks.slice(0, 10), T0 + 10);
+    expect(await pushOutbox(db, counting, T0 + 10)).toEqual({ pushed: 10, merged: 0 });
+    expect(posted.map((bundle) => [bundle.type, bundle.entry?.length])).toEqual([['transaction', 10]]);
+    for (const callback of callbacks.slice(0, 10)) expect(await onServer(callback)).toMatchObject([{ status: 'completed' }]);
+
+    const [gone] = await onServer(callbacks[10]!);
+    expect((await server.engine.handle('DELETE', `Task/${gone!.id}`)).status).toBeLessThan(300);
+    posted.length = 0;
+    await complete(callbacks.slice(10), T0 + 20);
+    expect(await pushOutbox(db, counting, T0 + 20)).toEqual({ pushed: 10, merged: 0 });
+    expect(posted.map((bundle) => [bundle.type, bundle.entry?.length])).toEqual([['transaction', 8], ['transaction', 2]]);
+    for (const callback of callbacks.slice(10)) expect(await onServer(callback)).toMatchObject([{ status: 'completed' }]);
+    expect(await loadOutbox(db)).toEqual([]);
+  });
+
+  test('a Bundle too large for the server (413) goes again in halves until each fits; every record once', async () => {
+    const db = await caseload();
+    const { client } = await seedClient(db, uniqueMrn(), 'Flo Long');
+    await pushOutbox(db, alice, T0);
+    const contacts: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const contact = await logContact(db, { clientId: client.id, at: T0 + i, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Long note ${i} ${'x'.repeat(2_000)}`, tags: [] }, T0);
+      await enqueueChange(db, 'contacts', contact.id, undefined, T0);
+      contacts.push(contact.id);
+    }
+    const sizes: number[] = [];
+    // A proxy in front of the server that takes at most 12 entries' worth of body.
+    const capped: Send = async <T>(method: string, url: string, options?: RequestOptions) => {
+      const entries = (options?.json as Bundle | undefined)?.entry?.length ?? 0;
+      if (method === 'POST') sizes.push(entries);
+      if (entries > 12) throw errorForStatus(413, undefined);
+      return alice<T>(method, url, options);
+    };
+    expect(await pushOutbox(db, capped, T0 + 10)).toEqual({ pushed: 40, merged: 0 });
+    expect(sizes).toEqual([40, 20, 10, 10, 20, 10, 10]);
+    for (const id of contacts) expect(await search(alice, `Communication?${rapportIdentifierQuery(id)}`)).toHaveLength(1);
+    expect(await loadOutbox(db)).toEqual([]);
   });
 
   test('offline before anything is sent: the outbox waits intact and the next push sends it all', async () => {

@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { META_KEYS } from '../../model/meta';
 import { isTombstone, STORE_NAMES, type StoreName, type Stored } from '../../model/records';
 import { STAGING_SUFFIX } from './staging';
-import { DB_NAME, openRapportDb, readRawStores, whenOpen, type RapportDb, type RawStores } from '../db';
+import { DB_NAME, openRapportDb, RAW_STORE_NAMES, readRawStores, whenOpen, type RapportDb, type RawStores } from '../db';
 import { replaceDatabase } from '../replace-database';
 
 /**
@@ -72,7 +72,7 @@ export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, envelope:
 async function sealAll(rows: RawStores, seal: Seal, onProgress?: (p: SealingProgress) => void): Promise<RawStores> {
   const total = STORE_NAMES.reduce((n, store) => n + rows[store].length, 0);
   let done = 0;
-  const out = { meta: rows.meta } as RawStores;
+  const out = { meta: rows.meta, serverIds: rows.serverIds } as RawStores;
   for (const store of STORE_NAMES) {
     const sealed: Stored<StoreName>[] = [];
     for (const row of rows[store] as Stored<StoreName>[]) {
@@ -93,6 +93,7 @@ function fingerprint(rows: RawStores): string {
   };
   for (const store of STORE_NAMES) for (const row of rows[store]) add(JSON.stringify(row));
   for (const entry of rows.meta) if (!IGNORED_META.includes(entry.key)) add(JSON.stringify(entry));
+  for (const entry of rows.serverIds) add(JSON.stringify(entry));
   return `${hash}`;
 }
 
@@ -100,8 +101,8 @@ async function writeDatabase(name: string, rows: RawStores): Promise<void> {
   await deleteDatabase(name);
   const db = await openRapportDb(name);
   try {
-    const tx = db.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
-    for (const store of [...STORE_NAMES, 'meta'] as const) for (const row of rows[store] as object[]) void tx.objectStore(store).put(row as never);
+    const tx = db.transaction(RAW_STORE_NAMES, 'readwrite');
+    for (const store of RAW_STORE_NAMES) for (const row of rows[store] as object[]) void tx.objectStore(store).put(row as never);
     await tx.done;
   } finally {
     db.close();

@@ -1,10 +1,8 @@
 import type { RapportDb } from '../../../src/store/db';
 
-const SERVER_ID_PREFIX = 'sync:server:';
-
 /**
  * The database as the sync code sees it, counting each whole-store read of the remembered server
- * ids (a getAll over `sync:server:<store>/`), by store: at a full caseload each costs a hundred
+ * ids (a getAll over `<store>/` in the serverIds store), by store: at a full caseload each costs a hundred
  * milliseconds and more, so a round must not make them for records it does not touch.
  */
 export function countingServerIdLoads(db: RapportDb): { db: RapportDb; loads: Map<string, number> } {
@@ -16,8 +14,8 @@ export function countingServerIdLoads(db: RapportDb): { db: RapportDb; loads: Ma
       if (property !== 'getAll') return value.bind(target);
       return (store: string, query?: unknown, ...rest: unknown[]) => {
         const lower = query instanceof IDBKeyRange ? query.lower : undefined;
-        if (store === 'meta' && typeof lower === 'string' && lower.startsWith(SERVER_ID_PREFIX)) {
-          const of = lower.slice(SERVER_ID_PREFIX.length).replace(/\/$/, '');
+        if (store === 'serverIds' && typeof lower === 'string') {
+          const of = lower.replace(/\/$/, '');
           loads.set(of, (loads.get(of) ?? 0) + 1);
         }
         return (value as (...args: unknown[]) => unknown).call(target, store, query, ...rest);

@@ -8,7 +8,7 @@ import { deleteContact, logContact } from '../../../src/store/contacts';
 import { T0 } from './helpers';
 import { COVER_PREFIX, OUTBOX_PREFIX } from '../../../src/store/sync-queue';
 import { countWaiting } from '../../../src/sync/status';
-import { loadOutbox } from '../../../src/sync/outbox';
+import { loadOutbox, loadServerIds } from '../../../src/sync/outbox';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -28,8 +28,10 @@ describe('the current schema', () => {
       'dispositions',
       'meta',
       'painPoints',
+      'serverIds',
       'sites',
     ]);
+    expect([...db.transaction('serverIds').store.indexNames]).toEqual([]);
     const tx = db.transaction(['clients', 'contacts', 'callbacks', 'checklists']);
     expect([...tx.objectStore('clients').indexNames].sort()).toEqual(['by_identity', 'by_nameDob', 'by_searchName', 'by_updatedAt']);
     expect(tx.objectStore('clients').index('by_identity').multiEntry).toBe(true);
@@ -158,6 +160,38 @@ describe('3 → 4', () => {
     expect((await loadOutbox(v5)).map((entry) => entry.id)).toEqual(['a', 'k1']);
     expect(await loadOutbox(v5, ['contacts'])).toEqual([entries[0]!.value]);
     v5.close();
+  });
+
+  it('5 → 6 moves team sync\'s server ids out of meta into their own store, and keeps every other entry', async () => {
+    const v5 = await openRapportDb(DB_NAME, 5);
+    const client = await createClient(v5, { name: 'Ada Lovelace', dob: '1815-12-10', mrn: 'A1' }, T0);
+    const kept = [
+      { key: `${OUTBOX_PREFIX}contacts/k1`, value: { store: 'contacts', id: 'k1', queuedAt: T0 + 2, edits: 1 } },
+      { key: 'sync:status', value: { failures: 0, lastSyncedAt: T0 } },
+      { key: 'sync:seeded', value: 'https://fhir.example.org/R4/' },
+    ];
+    const ids = [
+      { key: `sync:server:clients/${client.id}`, value: 'p-1' },
+      { key: 'sync:server:contacts/k1', value: 'c-1' },
+      { key: 'sync:server:contacts/k2', value: 'c-2' },
+    ];
+    for (const entry of [...kept, ...ids]) await v5.put('meta', entry);
+    const before = await v5.getAll('meta');
+    v5.close();
+
+    const v6 = await openRapportDb(DB_NAME, 6);
+    const metaAfter = before.filter((row) => !row.key.startsWith('sync:server:')).map((row) => (row.key === 'schemaVersion' ? { key: 'schemaVersion', value: 6 } : row));
+    expect(await v6.getAll('meta')).toEqual(metaAfter);
+    expect(await v6.getAll('serverIds')).toEqual([
+      { key: `clients/${client.id}`, value: 'p-1' },
+      { key: 'contacts/k1', value: 'c-1' },
+      { key: 'contacts/k2', value: 'c-2' },
+    ]);
+    expect(await loadServerIds(v6, 'contacts')).toEqual(new Map([['k1', 'c-1'], ['k2', 'c-2']]));
+    expect(await loadServerIds(v6, 'clients')).toEqual(new Map([[client.id, 'p-1']]));
+    expect(await getClient(v6, client.id)).toMatchObject({ name: 'Ada Lovelace' });
+    expect((await loadOutbox(v6)).map((entry) => entry.id)).toEqual(['k1']);
+    v6.close();
   });
 });
 

@@ -7,7 +7,7 @@ import { eraseAll } from '../../../src/store/erase';
 import { isDeviceMetaKey } from '../../../src/model/meta';
 import { saveSyncSettings, SYNC_SETTINGS_KEY } from '../../../src/sync/settings';
 import { saveTokens, SYNC_TOKENS_KEY } from '../../../src/sync/token-store';
-import { enqueueChange } from '../../../src/sync/outbox';
+import { enqueueChange, loadServerIds, serverIdEntry } from '../../../src/sync/outbox';
 
 /** When the tests apply an import. */
 const IMPORTED_AT = Date.UTC(2026, 11, 1);
@@ -20,11 +20,14 @@ describe('a backup and team sync', () => {
     await saveSyncSettings(db(), { enabled: true, fhirBase: 'https://fhir.example.org/R4/', clientId: 'rapport' });
     await saveTokens(db(), { accessToken: 'access-SECRET', refreshToken: 'refresh-SECRET', expiresAt: T0, scope: 'openid' }, { status: () => 'off', keys: async () => undefined });
     await enqueueChange(db(), 'clients', ann.id, ['phone'], T0);
+    await db().put('serverIds', serverIdEntry('clients', ann.id, 'patient-SERVER-ID'));
 
     const text = JSON.stringify(await exportBackup(db(), T0));
     expect(text).not.toContain('SECRET');
     expect(text).not.toContain('sync');
+    expect(text).not.toContain('SERVER-ID');
     await eraseAll(db());
+    expect(await loadServerIds(db(), 'clients')).toEqual(new Map());
     await applyImport(db(), await planImport(db(), await openText(text)), IMPORTED_AT);
     expect((await db().getAll('clients')).length).toBeGreaterThan(0);
   });

@@ -20,6 +20,7 @@ import { STORE_NAMES } from '../../../../src/model/records';
 import { PBKDF2_ITERATIONS } from '../../../../src/domain/crypto/passphrase';
 import { memoryKeyRing } from './memory-keyring';
 import { DAY_MS } from '../../../../src/domain/time/dates';
+import { loadServerIds, serverIdEntry } from '../../../../src/sync/outbox';
 
 /** When the tests apply an import. */
 const IMPORTED_AT = Date.UTC(2026, 11, 1);
@@ -103,6 +104,13 @@ describe('encryption at rest', () => {
     expect(raw).not.toContain('Ward 9');
     const opened = await getClient(db, client.id);
     expect(opened).toMatchObject({ location: 'Ward 9, Bed 2', lastSuccessAt: T0 + 5 * DAY_MS });
+  });
+
+  test('team sync\'s server ids are carried into the fresh database', async () => {
+    const client = await seed();
+    await db.put('serverIds', serverIdEntry('clients', client.id, 'patient-1'));
+    await vault.enable(PASS);
+    expect(await loadServerIds(db, 'clients')).toEqual(new Map([[client.id, 'patient-1']]));
   });
 
   test('locked: nothing opens or is written, but the overdue count still works', async () => {
