@@ -134,8 +134,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * instead of two replaces that copy it: the generic read's costliest helper on the bench chart).
  * Structured 4.57 KB (4,679 B, +14 B) when app state attributes are looked for on an element's first
  * 20 children without copying all of them (main.js 4,746 B, +3 B).
+ * Reader 19.66 KB (20,127 B, +53 B) when a document header's encounter row and participants' rows
+ * ("Indirect target - emergency contact …") are never read as the client's banner line (cda-row.ts):
+ * real C-CDA headers from 13 public sources rendered with the HL7 4.x stylesheet, names 27 → 29/30,
+ * birth dates 27 → 29/30 (two documents had been refused for a second birth date).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.61 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.66 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -16,7 +16,7 @@ import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
-import { idOfAnotherRow } from './cda-row';
+import { idOfAnotherRow, notClientRow } from './cda-row';
 import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
@@ -362,8 +362,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    // A row headed by someone else's label (a document's "Author", "Guardian") is that person's line.
-    if (line.score < 2 || !identity || rowLabel(el)?.field === null) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el)) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
