@@ -142,8 +142,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * 1:32PM", the HL7 4.x stylesheet's same-day encounter) ends on the start's day: discharges 4 → 7/11.
  * Cued 1.375 KB (1,406 B, +24 B) when a demographic's label ("Race", "Ethnicity") is never a one-word
  * name: a real C-CDA in the older viewer stylesheet whose patient name the reader refuses was read as "Race".
+ * Reader 19.72 KB (20,191 B, +29 B) when Chromium's XML viewer tree (a raw C-CDA's markup printed as text)
+ * is never read as a page (cda-viewer.ts): its narrative rows had refused 20 of 30 real documents that
+ * the file itself names; raw C-CDA in Chromium with the built extension, names 10 → 29/30.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.7 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.72 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

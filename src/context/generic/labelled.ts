@@ -17,6 +17,7 @@ import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { idOfAnotherRow, notClientRow } from './cda-row';
+import { xmlViewerSource } from './cda-viewer';
 import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
@@ -293,7 +294,7 @@ export function dedupeLines(lines: FoundLine[]): FoundLine[] {
 /** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
 export async function readLabelled(doc: Document, env: ReadEnv, within?: Element): Promise<LabelledOutcome> {
   const body = doc.body;
-  if (!body) return { kind: 'none' };
+  if (!body || xmlViewerSource(doc)) return { kind: 'none' };
   let pairs: Pair[] = [];
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
