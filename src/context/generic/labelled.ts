@@ -18,6 +18,7 @@ import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { idOfAnotherRow, notClientRow } from './cda-row';
 import { xmlViewerSource } from './cda-viewer';
+import { patientContact } from './cda-contact';
 import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
@@ -458,6 +459,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
+    }
+    if (patientContact(text, el, matchLabel)) {
+      const value = valueAfter(el, env.vis);
+      for (const p of value ? splitInlineLabels(value.text, true) : []) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+      return;
     }
     if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el)) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
