@@ -148,8 +148,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 19.82 KB (20,286 B, +95 B) when the telecom line of the patient's "Contact Details" / "Contact
  * info" cell in a document header is the client's phone (cda-contact.ts): real C-CDA headers, phones
  * 3 → 22/23 (HL7 4.x) and 0 → 23/23 (older viewer), none wrong.
+ * Reader 19.86 KB (20,333 B, +47 B) when that cell's lines are told apart at its line breaks (a browser's
+ * text of the cell runs "USTel: …" together): in real Chromium, phones HL7 4.x 5 → 22/23, older viewer 0 → 23/23.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.82 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.86 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

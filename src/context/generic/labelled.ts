@@ -460,9 +460,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
-    if (patientContact(text, el, matchLabel)) {
-      const value = valueAfter(el, env.vis);
-      for (const p of value ? splitInlineLabels(value.text, true) : []) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+    const contact = patientContact(text, el, matchLabel);
+    if (contact !== null) {
+      for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
     if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el)) {
