@@ -8,7 +8,7 @@ import { siteAdapter } from './define';
  * authors, custodians and guardians have their own labels. "Patient IDs" prints "extension root-OID"
  * per id, so the record number is the first token past an SSN's line and a root-only OID's, and there is
  * none when the list holds only those. The
- * header's encounter table dates the stay ("Encounter Date").
+ * header's encounter table dates the stay ("Encounter Date"); the patient's "Contact info" line "Tel: …" is the phone.
  */
 export const ccdaRules: AdapterRules = {
   rootName: 'document header',
@@ -21,6 +21,8 @@ export const ccdaRules: AdapterRules = {
     // "From March 1, 2025, 08:15 to March 8, 2025, 11:30": the encompassing encounter's period.
     admitDate: { label: /^encounter date$/i, pattern: /(?:from|at)\s+(.+?)(?:\s+to\s|$)/i },
     dischargeDate: { label: /^encounter date$/i, pattern: /\sto\s+(.+)$/i },
+    // The patient's own table (the header's first) holds its "Contact info": an author's table below has one too.
+    phone: { label: /^contact info$/i, within: '.header_table', pattern: /tel[^:]{0,20}:\s*([+(\d][\d\s().+-]{5,}\d)/i },
   },
 };
 

@@ -50,6 +50,18 @@ describe("the client's telephone in a document header's contact cell", () => {
     expect(none?.phone).toBeUndefined();
   });
 
+  it("reads the phone in the C-CDA adapter too, beside the encounter's table, and never an author table's", async () => {
+    const xml = 'https://hie.example.org/docs/referral-916.xml';
+    const encounter = `<table class="header_table">${row('Encounter Id', 'V-3312 2.16.840.1.113883.19.5.7')}${row('Encounter Date', '&#160;From&#160;May 2, 2024 to May 6, 2024')}</table>`;
+    const lantanaStay = (contact: string) => lantana(contact).replace('<table class="header_table">' + row('Author', 'Ilse Brandt, MD'), encounter + '<table class="header_table">' + row('Author', 'Ilse Brandt, MD'));
+    const reading = await extractClientContext(parse(lantanaStay(' Primary Home:<br>14 Birch Road<br>Duluth, MN 55803, US<br>Tel:  (218) 555-0142<br>')), xml);
+    expect(reading?.admitDate).toBe('2024-05-02');
+    expect(reading).toMatchObject({ source: 'ccda', name: 'Mirela Okonkwo', mrn: '81250', phone: '(218) 555-0142' });
+    const none = await extractClientContext(parse(lantanaStay(' Primary Home:<br>14 Birch Road<br>')), xml);
+    expect(none).toMatchObject({ source: 'ccda', name: 'Mirela Okonkwo' });
+    expect(none?.phone).toBeUndefined();
+  });
+
   it("tells the cell's lines apart at its line breaks, which a browser's text of the cell runs together", () => {
     const doc = parse('<table><tr><td>Patient</td><td>Mirela Okonkwo</td><td>Contact Details</td><td>Duluth, MN 55803<br>US<br>Tel: (218) 555-0142</td></tr></table>');
     const label = Array.from(doc.querySelectorAll('td'))[2] as Element;
