@@ -134,8 +134,24 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * instead of two replaces that copy it: the generic read's costliest helper on the bench chart).
  * Structured 4.57 KB (4,679 B, +14 B) when app state attributes are looked for on an element's first
  * 20 children without copying all of them (main.js 4,746 B, +3 B).
+ * Reader 19.66 KB (20,127 B, +53 B) when a document header's encounter row and participants' rows
+ * ("Indirect target - emergency contact …") are never read as the client's banner line (cda-row.ts):
+ * real C-CDA headers from 13 public sources rendered with the HL7 4.x stylesheet, names 27 → 29/30,
+ * birth dates 27 → 29/30 (two documents had been refused for a second birth date).
+ * Reader 19.7 KB (20,162 B, +35 B) when a period's end given as a time alone ("March 12, 2011 10:32AM -
+ * 1:32PM", the HL7 4.x stylesheet's same-day encounter) ends on the start's day: discharges 4 → 7/11.
+ * Cued 1.375 KB (1,406 B, +24 B) when a demographic's label ("Race", "Ethnicity") is never a one-word
+ * name: a real C-CDA in the older viewer stylesheet whose patient name the reader refuses was read as "Race".
+ * Reader 19.72 KB (20,191 B, +29 B) when Chromium's XML viewer tree (a raw C-CDA's markup printed as text)
+ * is never read as a page (cda-viewer.ts): its narrative rows had refused 20 of 30 real documents that
+ * the file itself names; raw C-CDA in Chromium with the built extension, names 10 → 29/30.
+ * Reader 19.82 KB (20,286 B, +95 B) when the telecom line of the patient's "Contact Details" / "Contact
+ * info" cell in a document header is the client's phone (cda-contact.ts): real C-CDA headers, phones
+ * 3 → 22/23 (HL7 4.x) and 0 → 23/23 (older viewer), none wrong.
+ * Reader 19.86 KB (20,333 B, +47 B) when that cell's lines are told apart at its line breaks (a browser's
+ * text of the cell runs "USTel: …" together): in real Chromium, phones HL7 4.x 5 → 22/23, older viewer 0 → 23/23.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.61 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.86 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

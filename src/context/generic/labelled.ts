@@ -16,7 +16,9 @@ import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
-import { idOfAnotherRow } from './cda-row';
+import { idOfAnotherRow, notClientRow } from './cda-row';
+import { xmlViewerSource } from './cda-viewer';
+import { patientContact } from './cda-contact';
 import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
@@ -293,7 +295,7 @@ export function dedupeLines(lines: FoundLine[]): FoundLine[] {
 /** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
 export async function readLabelled(doc: Document, env: ReadEnv, within?: Element): Promise<LabelledOutcome> {
   const body = doc.body;
-  if (!body) return { kind: 'none' };
+  if (!body || xmlViewerSource(doc)) return { kind: 'none' };
   let pairs: Pair[] = [];
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
@@ -362,8 +364,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    // A row headed by someone else's label (a document's "Author", "Guardian") is that person's line.
-    if (line.score < 2 || !identity || rowLabel(el)?.field === null) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el)) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -458,6 +459,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
+    }
+    const contact = patientContact(text, el, matchLabel);
+    if (contact !== null) {
+      for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+      return;
     }
     if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el)) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.

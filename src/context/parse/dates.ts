@@ -128,7 +128,7 @@ function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { 
 
 /**
  * A period as documents print it ("from March 1, 2012 to March 9, 2012", "03/01/2025 – 03/09/2025",
- * "3/1/2025 - present"): the raw text of its start and of its end, when there is one.
+ * "3/1/2025 - present", "March 12, 2011 10:32AM - 1:32PM"): the raw text of its start and of its end, when there is one.
  */
 export function splitPeriod(raw: string): { start: string; end?: string } | null {
   // "to 04/01/2025": an end alone (a document's encounter that gives no start).
@@ -138,5 +138,7 @@ export function splitPeriod(raw: string): { start: string; end?: string } | null
   const m = /\s+(?:to|until|till|through|thru|and|-+>?|–|—)\s+|(?<=\d)\s*[–—]\s*(?=\d)/i.exec(text);
   if (!m) return { start: text };
   const end = text.slice(m.index + m[0].length);
-  return { start: text.slice(0, m.index), ...(/\d/.test(end) ? { end } : {}) };
+  const start = text.slice(0, m.index);
+  // "March 12, 2011 10:32AM - 1:32PM": an end given as a time alone ends on the start's day.
+  return { start, ...(/\d/.test(end) ? { end: /^\d\d?:\d\d(?::\d\d)?\s*(?:[ap]m)?\s*(?:[+-]\d{4})?\s*$/i.test(end) ? start : end } : {}) };
 }

@@ -142,6 +142,19 @@ describe('C-CDA rendered by the older viewer stylesheet', () => {
     expect(ssnOnly?.mrn).toBeUndefined();
   });
 
+  it('reads no record number when the only identifiers are an SSN known by its authority alone or a bare OID, in the generic reader and in the C-CDA adapter', async () => {
+    for (const url of ['https://hie.example.org/viewer/Document.aspx?doc=504', 'https://hie.example.org/docs/ccd-504.xml']) {
+      for (const ids of ['309441122 2.16.840.1.113883.4.1<br>', '2.100<br>']) {
+        const read = await extractClientContext(parse(lantana(ids)), url);
+        expect(read?.name, `${url} ${ids}`).toBe('Ignatius Okafor');
+        expect(read?.mrn, `${url} ${ids}`).toBeUndefined();
+      }
+    }
+    const hl7 = await read(header('<span>309441122 (SSN)</span>') + footer('<span>309441122 (SSN)</span>'));
+    expect(hl7?.name).toBe('Philippa Rose Achterberg');
+    expect(hl7?.mrn).toBeUndefined();
+  });
+
   it('passes over a root-only OID listed first, in the generic reader and in the C-CDA adapter', async () => {
     const ids = ' 2.16.840.1.113883.3.4410.1.998812<br>77120034 2.16.840.1.113883.19.5<br>';
     for (const url of ['https://hie.example.org/viewer/Document.aspx?doc=503', 'https://hie.example.org/docs/ccd-503.xml']) {
@@ -171,11 +184,14 @@ describe('identifier lists that start with an SSN or a bare OID', () => {
     expect(pastNonRecordIds('222114455 2.16.840.1.113883.4.1 998991 2.16.840.1.113883.19.5')).toBe('998991 2.16.840.1.113883.19.5');
   });
 
-  it('leaves other lists and a lone SSN as they are', () => {
+  it('leaves other lists as they are, and nothing of a list that holds only an SSN or a bare OID', () => {
     expect(pastNonRecordIds('998991 (Acme), 222-11-4455 (SSN)')).toBe('998991 (Acme), 222-11-4455 (SSN)');
-    expect(pastNonRecordIds('222-11-4455 (SSN)')).toBe('222-11-4455 (SSN)');
-    expect(pastNonRecordIds('222-11-4455 2.16.840.1.113883.4.1')).toBe('222-11-4455 2.16.840.1.113883.4.1');
+    expect(pastNonRecordIds('222-11-4455 (SSN)')).toBe('');
+    expect(pastNonRecordIds('222-11-4455 2.16.840.1.113883.4.1')).toBe('');
+    expect(pastNonRecordIds('309441122 (SSN)')).toBe('');
+    expect(pastNonRecordIds('309441122 2.16.840.1.113883.4.1')).toBe('');
+    expect(pastNonRecordIds('2.100')).toBe('');
     expect(pastNonRecordIds('MRN: 12345')).toBe('MRN: 12345');
-    expect(pastNonRecordIds('2.16.840.1.113883.3.4410.1.998812')).toBe('2.16.840.1.113883.3.4410.1.998812');
+    expect(pastNonRecordIds('2.16.840.1.113883.3.4410.1.998812')).toBe('');
   });
 });

@@ -1,0 +1,21 @@
+import type { matchLabel } from './labels';
+import { tagOf } from '../tag';
+
+/**
+ * A document header prints each person's address and telecoms in one cell beside "Contact Details" (HL7
+ * CDA stylesheet) or "Contact info" (older viewer), a line each, set apart by line breaks only (no
+ * space between "US" and "Tel" in the text): "Home Primary: 8745 W Main St", "Tel Home Primary: (503)
+ * 555-0142". The client's is the cell in the patient's row, or in the table the patient's row opens;
+ * an author's, a custodian's or a relative's cell is theirs. Its text, lines apart, for the caller's labels.
+ */
+const CONTACT = /^contact (?:details|info)$/i;
+
+export function patientContact(text: string, el: Element, match: typeof matchLabel): string | null {
+  const row = el.closest('tr');
+  const head = row?.firstElementChild === el ? row.closest('table')?.querySelector('tr > *') : row?.firstElementChild;
+  const cell = el.nextElementSibling;
+  if (!CONTACT.test(text) || !cell || match(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
+  let lines = '';
+  for (const n of Array.from(cell.childNodes)) lines += n.nodeType === 1 && tagOf(n as Element) === 'BR' ? ' ' : n.textContent;
+  return lines;
+}
