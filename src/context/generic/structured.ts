@@ -28,9 +28,12 @@ export interface StructuredReading {
 
 const MAX_WALK = 20000;
 const PERSON_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:Person|Patient)$/;
-/** Identifier systems and types that are never the record number (SSN, driver's licence, passport). */
-const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport/i;
-const NOT_RECORD_TYPE = new Set(['SS', 'SB', 'DL', 'PPN']);
+/**
+ * Identifier systems and types that are never the record number: SSN, driver's licence, passport, and
+ * national person numbers by OID (US SSN, Dutch BSN, Danish CPR) or by type (NI, NNxxx).
+ */
+const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport|\bbsn\b|(?:2\.16\.840\.1\.113883\.(?:4\.1|2\.4\.6\.3)|1\.2\.208\.176\.1\.2)$/i;
+const NOT_RECORD_TYPE = /^(?:SS|SB|DL|PPN|NI|NN[A-Z]{3})$/;
 /** Script variables single-page apps keep their initial state in. */
 const STATE_ASSIGNMENT = /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|initialState|preloadedState)["']?\]?\s*=\s*/g;
 const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned', 'active']);
@@ -64,7 +67,7 @@ function fhirIdentifier(ids: Json | undefined): string | undefined {
   const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
   const usable = list(ids).filter(isObj).filter((id) => {
     const codes = list(typeOf(id)?.coding).filter(isObj).map((c) => str(c.code) ?? '');
-    return !NOT_RECORD_ID.test(str(id.system) ?? '') && !codes.some((c) => NOT_RECORD_TYPE.has(c));
+    return !NOT_RECORD_ID.test(str(id.system) ?? '') && !codes.some((c) => NOT_RECORD_TYPE.test(c));
   });
   const isMrn = (id: Obj) =>
     list(typeOf(id)?.coding).some((c) => isObj(c) && c.code === 'MR') || /mrn|medical.?record/i.test(`${str(typeOf(id)?.text) ?? ''} ${str(id.system) ?? ''}`);

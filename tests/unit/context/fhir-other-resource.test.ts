@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { showsOtherResource } from '../../../src/context/generic/fhir-other-resource';
+
+/**
+ * FHIR pages about a practitioner or a relative (fhir-other-resource.ts): their generated narrative
+ * reads like a patient's. Markup of our own, in the "name: value" paragraph style of the FHIR tooling.
+ */
+const narrative =
+  '<div xmlns="http://www.w3.org/1999/xhtml"><p><b>Generated Narrative</b></p>' +
+  '<p><b>identifier</b>: State Licence = QX-448120 (OFFICIAL)</p><p><b>name</b>: Ottilie Branwen Farquhar </p>' +
+  '<p><b>telecom</b>: ph: 555-301-7788(WORK)</p><p><b>gender</b>: female</p><p><b>birthDate</b>: 1969-04-21</p></div>';
+const page = new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>Resource</title></head><body>${narrative}</body></html>`, 'text/html');
+const read = (url: string) => extractClientContext(page, url, { adapters: [] });
+
+describe('a FHIR page about someone other than a patient', () => {
+  it('is no client on a server, an implementation guide or a viewer addressing a practitioner or relative', async () => {
+    for (const url of [
+      'https://fhir.example-hie.net/baseR4/Practitioner/4471',
+      'https://build.fhir.example/ig/kestrel/Practitioner-pract-ex-1.html',
+      'https://viewer.example.org/render?resource=RelatedPerson/rp-12',
+      'https://fhir.example-hie.net/tester/read?serverId=hie&resource=PractitionerRole&id=9',
+    ]) {
+      expect(await read(url), url).toBeNull();
+    }
+  });
+
+  it('still reads the same narrative where the address names a patient or no resource', async () => {
+    for (const url of ['https://fhir.example-hie.net/baseR4/Patient/4471', 'https://viewer.example.org/render?id=4471', 'https://fhir.example-hie.net/baseR4/Patient?general-practitioner=Practitioner/12']) {
+      expect(await read(url), url).toMatchObject({ name: 'Ottilie Branwen Farquhar', dob: '1969-04-21' });
+    }
+  });
+
+  it('goes by the case-sensitive resource type, not a word of a product path', () => {
+    expect(showsOtherResource('https://crm.example.org/organization/42/contacts/7')).toBe(false);
+    expect(showsOtherResource('https://ehr.example.org/groups/rounds')).toBe(false);
+    expect(showsOtherResource('https://fhir.example.org/r4/Organization/acme')).toBe(true);
+  });
+});
