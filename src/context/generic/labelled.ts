@@ -252,7 +252,9 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   if (!env.vis.isVisible(c)) return null;
-  let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
+  // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a bold family name alone in its line names with it.
+  const line = candidate && !heading && !hinted && c.parentElement?.childElementCount === 1 && !/\s/.test(shortText(c, 40) ?? ' ') ? c.parentElement : c;
+  let text = shortText(line, 80)?.replace(ENTITY_TYPE, '');
   if (!text || matchLabel(text)) return null;
   const { name: bare, id } = splitIdAfterName(text);
   text = bare;
