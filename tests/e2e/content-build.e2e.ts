@@ -145,9 +145,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * part ("number/…"): probe narrative-only pages' MRN 6/19 → 10/19, one wrong client (an MRN read as
  * "number/654321") gone, IG and HAPI-view pages 13 → 14/19 each. Reader 19.81 KB (20,280 B, +23 B) when a
  * bold one-word family name alone in its line with the given names ("Given <b>FAMILY</b>", HAPI's narrative
- * header outside a HAPI server) names the client: probe narrative-only pages 10 → 17/28 clients.
+ * header outside a HAPI server) names the client: probe narrative-only pages 10 → 17/28 clients. Reader
+ * 19.83 KB (20,302 B, +22 B) when one element listing identifiers under one label ("identifier: id: A, id: B")
+ * is one person's, not two identities: the probe's CH Core patient read on 3 of its 4 page kinds (was none).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.81 * 1024, 'structured.js': 4.64 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.83 * 1024, 'structured.js': 4.64 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -586,6 +586,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const distinct = new Map<ContextField, Set<string>>();
   let nameOrigin: Origin | undefined;
   for (const p of chosen) {
+    // An element listing identifiers under one label ("identifier: id: A, id: B"), read whole or inside a
+    // larger line, lists one person's: the first is read.
+    if (p.field === 'mrn' && chosen.find((q) => q.field === 'mrn' && q.how === p.how && p.el.contains(q.el)) !== p) continue;
     let set = distinct.get(p.field);
     if (!set) distinct.set(p.field, (set = new Set()));
     set.add(p.field === 'name' ? p.value.toLowerCase().replace(/[.\s]+/g, ' ') : p.value);

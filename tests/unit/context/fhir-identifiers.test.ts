@@ -37,3 +37,17 @@ describe("a grid's 'Type display/value' identifier", () => {
     expect(await read(narrative('Rosalind Ebele Okafor Female, DoB: 1959-02-27 ( Health insurance card number)', grid))).toMatchObject({ name: 'Rosalind Ebele Okafor', mrn: 'BW-0044718' });
   });
 });
+
+describe("an 'identifier:' paragraph listing several of the patient's identifiers", () => {
+  const paragraphs = (ids: string) =>
+    `<div xmlns="http://www.w3.org/1999/xhtml"><p><b>Generated Narrative</b></p><p><b>identifier</b>: ${ids}</p><p><b>name</b>: Lucinda Marie Abernethy </p>` +
+    '<p><b>gender</b>: female</p><p><b>birthDate</b>: 1955-10-02</p></div>';
+
+  it('is one person: the first identifier is read', async () => {
+    expect(await read(paragraphs('id: LK-4802915, id: 7600000000000000041'))).toMatchObject({ name: 'Lucinda Marie Abernethy', mrn: 'LK-4802915', dob: '1955-10-02' });
+  });
+
+  it('still makes the same label with two values in two places a disagreement', async () => {
+    expect(await read(paragraphs('id: LK-4802915</p><p><b>identifier</b>: id: LK-7700021'))).toBeNull();
+  });
+});
