@@ -148,8 +148,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * header outside a HAPI server) names the client: probe narrative-only pages 10 → 17/28 clients. Reader
  * 19.83 KB (20,302 B, +22 B) when one element listing identifiers under one label ("identifier: id: A, id: B")
  * is one person's, not two identities: the probe's CH Core patient read on 3 of its 4 page kinds (was none).
+ * More 2.4 KB (2,453 B, +38 B) when an adapter reading that has the record number and birth date takes what
+ * it lacks from the one record the page prints (a FHIR server's resource view: narrative, then JSON), when
+ * it is the same person: probe HAPI-view pages' sex 17 → 20/24, phone 10 → 11/11.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.83 * 1024, 'structured.js': 4.64 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.83 * 1024, 'structured.js': 4.64 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.4 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
