@@ -5,6 +5,7 @@ import type { ReadEnv, Reading } from '../reading';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
+import { rawFhir } from './fhir-raw';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
@@ -347,6 +348,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   fromStateAttributes(doc, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
+  const xml = rawFhir(doc);
+  if (xml) walkFhir(xml, found, encounters, 'FHIR resource file', false);
   const cda = fromRawCda(doc);
   if (cda) found.push(cda);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
