@@ -25,6 +25,8 @@ export interface StructuredReading {
   state: boolean;
   /** Whether a visible text on the page names this person. */
   shown: () => Promise<boolean>;
+  /** Numbers the record marks as a social security or national number: never the record number, wherever printed. */
+  notIds?: string[];
 }
 
 const MAX_WALK = 20000;
@@ -44,6 +46,7 @@ export type Obj = { [key: string]: Json };
 
 export interface Candidate {
   fields: Partial<Record<ContextField, string>>;
+  notIds?: string[];
   how: string;
   state: boolean;
   id?: string;
@@ -64,12 +67,11 @@ function fhirName(names: Json | undefined): string | undefined {
   return family ? `${given} ${family}`.trim() : str(chosen.text);
 }
 
+const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
+const isRecordId = (id: Obj) => !NOT_RECORD_ID.test(str(id.system) ?? '') && !list(typeOf(id)?.coding).some((c) => isObj(c) && NOT_RECORD_TYPE.test(str(c.code) ?? ''));
+
 function fhirIdentifier(ids: Json | undefined): string | undefined {
-  const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
-  const usable = list(ids).filter(isObj).filter((id) => {
-    const codes = list(typeOf(id)?.coding).filter(isObj).map((c) => str(c.code) ?? '');
-    return !NOT_RECORD_ID.test(str(id.system) ?? '') && !codes.some((c) => NOT_RECORD_TYPE.test(c));
-  });
+  const usable = list(ids).filter(isObj).filter(isRecordId);
   const isMrn = (id: Obj) =>
     list(typeOf(id)?.coding).some((c) => isObj(c) && c.code === 'MR') || /mrn|medical.?record/i.test(`${str(typeOf(id)?.text) ?? ''} ${str(id.system) ?? ''}`);
   const chosen = usable.find(isMrn) ?? usable.find((id) => id.use === 'usual' || id.use === 'official') ?? usable[0];
@@ -87,6 +89,7 @@ function fromFhirPatient(p: Obj, how: string, state: boolean): Candidate {
     how,
     state,
     ...(id ? { id } : {}),
+    notIds: list(p.identifier).filter(isObj).filter((id) => !isRecordId(id)).map((id) => str(id.value) ?? ''),
     fields: { name: fhirName(p.name), mrn: fhirIdentifier(p.identifier), dob: str(p.birthDate), sex: str(p.gender), phone: fhirPhone(p.telecom) },
   };
 }
@@ -366,7 +369,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     const key = identity(reading);
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, shown: () => shownOnPage(doc, env, f.name as string, shortText) });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string, shortText) });
   }
   return [...readings.values()];
 }

@@ -41,3 +41,18 @@ describe('a national person number in a FHIR Patient', () => {
     expect(await read(patient([{ system: 'urn:oid:2.16.840.1.113883.4.10', value: 'AB-4410' }]), url)).toMatchObject({ mrn: 'AB-4410' });
   });
 });
+
+describe("a national number the narrative prints as the patient's identifier", () => {
+  const page = (identifier: unknown[]) =>
+    '<div xmlns="http://www.w3.org/1999/xhtml"><p><b>Generated Narrative</b></p><p><b>identifier</b>: 999912343 (USUAL)</p><p><b>name</b>: Aurora Lindqvist </p>' +
+    '<p><b>gender</b>: female</p><p><b>birthDate</b>: 1977-08-30</p></div>' +
+    `<pre>${JSON.stringify({ resourceType: 'Patient', id: 'p-9', identifier, name: [{ family: 'Lindqvist', given: ['Aurora'] }], gender: 'female', birthDate: '1977-08-30' }, null, 2)}</pre>`;
+  const url = 'https://build.fhir.example/ig/kestrel/Patient-p-9.html';
+
+  it("is not the record number when the page's own record says whose number it is", async () => {
+    const national = await read(page([{ use: 'usual', system: 'urn:oid:2.16.840.1.113883.2.4.6.3', value: '999912343' }]), url);
+    expect(national).toMatchObject({ name: 'Aurora Lindqvist', dob: '1977-08-30' });
+    expect(national?.mrn).toBeUndefined();
+    expect(await read(page([{ use: 'usual', system: 'http://clinic.example.org/sid/mrn', value: '999912343' }]), url)).toMatchObject({ mrn: '999912343' });
+  });
+});
