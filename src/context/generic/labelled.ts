@@ -252,8 +252,10 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   if (!env.vis.isVisible(c)) return null;
-  // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a bold family name alone in its line names with it.
-  const line = candidate && !heading && !hinted && c.parentElement?.childElementCount === 1 && !/\s/.test(shortText(c, 40) ?? ' ') ? c.parentElement : c;
+  // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
+  // line, names with it; never in a table's cell, where documents list contacts that way.
+  const parent = c.parentElement;
+  const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
   let text = shortText(line, 80)?.replace(ENTITY_TYPE, '');
   if (!text || matchLabel(text)) return null;
   const { name: bare, id } = splitIdAfterName(text);

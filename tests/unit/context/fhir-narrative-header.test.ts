@@ -22,3 +22,10 @@ describe("a narrative header's bold family name", () => {
     expect(await read(narrative('Next of kin: Dorothea <b>ORR </b>'))).toBeNull();
   });
 });
+
+describe('a bold family name that is not a narrative header', () => {
+  it('names nobody from emphasis in mixed case, nor from a table cell', async () => {
+    expect(await read(narrative('Evangeline Ruth <b>Mackintosh-Orr</b>'))).toBeNull();
+    expect(await read(narrative('x').replace('<div class="hapiHeaderText">x</div>', '<table><tr><td>Evangeline Ruth <b>MACKINTOSH-ORR</b></td></tr></table>'))).toBeNull();
+  });
+});
