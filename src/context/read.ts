@@ -94,7 +94,7 @@ async function read(
   }
 
   // A practitioner's or relative's resource page prints its person as a Patient's prints the client.
-  if (showsOtherResource(url)) return null;
+  if (showsOtherResource(url, doc)) return null;
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
   const generic = await extractGeneric(doc, env, parts.structured);

@@ -3,6 +3,13 @@
  * (`…/Practitioner/77`, `Practitioner-77.html`, `?resource=RelatedPerson/3`), or about a group: its
  * generated narrative prints a name, identifiers, a phone and a birth date exactly as a Patient's does,
  * so nothing on it is the client. Resource type names are case-sensitive in FHIR addresses, and an
- * address that names a Patient too (a search by practitioner) is not one.
+ * address that names a Patient too (a search by practitioner) is not one. Where the address says
+ * nothing, the FHIR tooling's narrative headers do ("Generated Narrative: Practitioner pr-4"), unless
+ * one of them heads a Patient's (a Bundle's entries).
  */
-export const showsOtherResource = (url: string): boolean => /^(?!.*Patient\b).*[/=](?:Practitioner(?:Role)?|RelatedPerson|Organization|Group)(?:[/&-]|$)/.test(url);
+const OTHER = /^(?!.*Patient\b).*[/=](?:Practitioner(?:Role)?|RelatedPerson|Organization|Group)(?:[/&-]|$)/;
+
+export function showsOtherResource(url: string, doc: Document): boolean {
+  const heads = Array.from(doc.querySelectorAll('.res-header-id'), (h) => h.textContent ?? '').slice(0, 40).join('|');
+  return OTHER.test(url) || (/: (?:Practitioner|RelatedPerson)/.test(heads) && !/: Patient\b/.test(heads));
+}

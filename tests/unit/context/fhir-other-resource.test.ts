@@ -32,8 +32,22 @@ describe('a FHIR page about someone other than a patient', () => {
   });
 
   it('goes by the case-sensitive resource type, not a word of a product path', () => {
-    expect(showsOtherResource('https://crm.example.org/organization/42/contacts/7')).toBe(false);
-    expect(showsOtherResource('https://ehr.example.org/groups/rounds')).toBe(false);
-    expect(showsOtherResource('https://fhir.example.org/r4/Organization/acme')).toBe(true);
+    expect(showsOtherResource('https://crm.example.org/organization/42/contacts/7', page)).toBe(false);
+    expect(showsOtherResource('https://ehr.example.org/groups/rounds', page)).toBe(false);
+    expect(showsOtherResource('https://fhir.example.org/r4/Organization/acme', page)).toBe(true);
+  });
+
+  it("is no client where the address says nothing but the tooling's narrative header names a practitioner or relative", async () => {
+    const headed = (types: string[]) =>
+      new DOMParser().parseFromString(
+        `<!DOCTYPE html><html><head><title>Resource</title></head><body>${types.map((t) => `<p class="res-header-id"><b>Generated Narrative: ${t} x-${t.length}</b></p>`).join('')}${narrative}</body></html>`,
+        'text/html',
+      );
+    const url = 'https://viewer.example.org/#/resource/4471';
+    expect(await extractClientContext(headed(['Practitioner']), url, { adapters: [] })).toBeNull();
+    expect(await extractClientContext(headed(['RelatedPerson']), url, { adapters: [] })).toBeNull();
+    // A Bundle whose entries include a Patient's narrative, or a header of a resource about the patient, is read.
+    expect(await extractClientContext(headed(['Patient', 'Practitioner']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
+    expect(await extractClientContext(headed(['Encounter']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
   });
 });
