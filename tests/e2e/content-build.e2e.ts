@@ -152,6 +152,8 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 19.89 KB (20,359 B, +54 B) when a page whose address names no resource is no client where the FHIR
  * tooling's narrative headers name a Practitioner or RelatedPerson and none a Patient (a viewer app's
  * '#/view/…'): the probe's two real practitioner narratives given that header, 2/2 read as clients → 0/2.
+ * Reader 19.91 KB (20,386 B, +27 B) when the profile line in the box under an older narrative header counts
+ * too ("Profile: CH Core Practitioner Profile"): the probe's neutral-address practitioner pages 2 → 1 read.
  * More 2.4 KB (2,453 B, +38 B) when an adapter reading that has the record number and birth date takes what
  * it lacks from the one record the page prints (a FHIR server's resource view: narrative, then JSON), when
  * it is the same person: probe HAPI-view pages' sex 17 → 20/24, phone 10 → 11/11.
@@ -162,7 +164,7 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * national (its BSN) are never taken as the record number from the narrative beside it: probe pages with a
  * spurious MRN 3 → 1 (the narrative-only page, which cannot know).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.89 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.91 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

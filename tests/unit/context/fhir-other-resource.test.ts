@@ -46,6 +46,13 @@ describe('a FHIR page about someone other than a patient', () => {
     const url = 'https://viewer.example.org/#/resource/4471';
     expect(await extractClientContext(headed(['Practitioner']), url, { adapters: [] })).toBeNull();
     expect(await extractClientContext(headed(['RelatedPerson']), url, { adapters: [] })).toBeNull();
+    const boxed = (profile: string) =>
+      new DOMParser().parseFromString(
+        `<!DOCTYPE html><html><body><div style="display: inline-block; padding: 6px"><p style="margin-bottom: 0px">Resource "pr-4" </p><p style="margin-bottom: 0px">Profile: <a>${profile}</a></p></div>${narrative}</body></html>`,
+        'text/html',
+      );
+    expect(await extractClientContext(boxed('Kestrel Core Practitioner Profile'), url, { adapters: [] })).toBeNull();
+    expect(await extractClientContext(boxed('Kestrel Core Patient Profile'), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
     // A Bundle whose entries include a Patient's narrative, or a header of a resource about the patient, is read.
     expect(await extractClientContext(headed(['Patient', 'Practitioner']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
     expect(await extractClientContext(headed(['Encounter']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
