@@ -7,6 +7,7 @@ import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
 import { readLabelled } from './generic/labelled';
+import { showsOtherResource } from './generic/fhir-other-resource';
 import { toContext, type OnDemand, type ReadEnv } from './reading';
 import type { StructuredReader } from './generic/structured-check';
 import type { Shapes } from './shapes';
@@ -92,6 +93,8 @@ async function read(
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
   }
 
+  // A practitioner's or relative's resource page prints its person as a Patient's prints the client.
+  if (showsOtherResource(url, doc)) return null;
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
   const generic = await extractGeneric(doc, env, parts.structured);

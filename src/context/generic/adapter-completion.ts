@@ -26,7 +26,12 @@ export async function completeAdapterReading(reading: Reading, block: Element | 
  * fills what the adapter lacks, only when it reads the same person on the page (and no other).
  */
 async function completed(reading: Reading, doc: Document, env: ReadEnv, readStructured: StructuredReader, extractGeneric: Lent['extractGeneric']): Promise<Reading> {
-  if (reading.fields.mrn && reading.fields.dob) return reading;
+  if (reading.fields.mrn && reading.fields.dob) {
+    // The record itself printed beside what the adapter read (a FHIR server's resource view: the narrative,
+    // then the JSON) gives the rest, when it is this person's and nobody else's.
+    const [only, other] = await readStructured(doc, env);
+    return only && !other && !only.state && samePerson(reading, only.reading) ? labelled(reading, merge(reading, only.reading), 'record') : reading;
+  }
   await env.slicer.checkpoint();
   const generic = await extractGeneric(doc, env, readStructured);
   if (!generic) return reading;

@@ -254,7 +254,11 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   if (!env.vis.isVisible(c)) return null;
-  let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
+  // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
+  // line, names with it; never in a table's cell, where documents list contacts that way.
+  const parent = c.parentElement;
+  const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
+  let text = shortText(line, 80)?.replace(ENTITY_TYPE, '');
   if (!text || matchLabel(text)) return null;
   const { name: bare, id } = splitIdAfterName(text);
   text = bare;
@@ -590,6 +594,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const distinct = new Map<ContextField, Set<string>>();
   let nameOrigin: Origin | undefined;
   for (const p of chosen) {
+    // An element listing identifiers under one label ("identifier: id: A, id: B"), read whole or inside a
+    // larger line, lists one person's: the first is read.
+    if (p.field === 'mrn' && chosen.find((q) => q.field === 'mrn' && q.how === p.how && p.el.contains(q.el)) !== p) continue;
     let set = distinct.get(p.field);
     if (!set) distinct.set(p.field, (set = new Set()));
     set.add(p.field === 'name' ? p.value.toLowerCase().replace(/[.\s]+/g, ' ') : p.value);

@@ -5,6 +5,7 @@ import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
 import { DOCUMENT_NAME, DOCUMENT_NAME_SIGNAL } from './document-name';
 import { tagOf } from '../tag';
 import { DOCUMENT_TYPE } from './cda-title';
+import { summaryId } from './fhir-summary-id';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -234,5 +235,7 @@ export function readProse(text: string): RawPair[] | null {
     }
   }
   if (born && !seen.has('dob')) pairs.push({ rule: SHAPE.dob, raw: born[1] as string, how: 'document summary ("born …")' });
+  const id = !seen.has('mrn') && summaryId(text);
+  if (id) pairs.push({ rule: SHAPE.mrn, raw: id, how: 'document summary (system#value)' });
   return pairs;
 }

@@ -5,6 +5,7 @@ import type { ReadEnv, Reading } from '../reading';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
+import { rawFhir } from './fhir-raw';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
@@ -24,13 +25,18 @@ export interface StructuredReading {
   state: boolean;
   /** Whether a visible text on the page names this person. */
   shown: () => Promise<boolean>;
+  /** Numbers the record marks as a social security or national number: never the record number, wherever printed. */
+  notIds?: string[];
 }
 
 const MAX_WALK = 20000;
 const PERSON_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:Person|Patient)$/;
-/** Identifier systems and types that are never the record number (SSN, driver's licence, passport). */
-const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport/i;
-const NOT_RECORD_TYPE = new Set(['SS', 'SB', 'DL', 'PPN']);
+/**
+ * Identifier systems and types that are never the record number: SSN, driver's licence, passport, and
+ * national person numbers by OID (US SSN, Dutch BSN, Danish CPR) or by type (NI, NNxxx).
+ */
+const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport|\bbsn\b|(?:2\.16\.840\.1\.113883\.(?:4\.1|2\.4\.6\.3)|1\.2\.208\.176\.1\.2)$/i;
+const NOT_RECORD_TYPE = /^(?:SS|SB|DL|PPN|NI|NN[A-Z]{3})$/;
 /** Script variables single-page apps keep their initial state in. */
 const STATE_ASSIGNMENT = /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|initialState|preloadedState)["']?\]?\s*=\s*/g;
 const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned', 'active']);
@@ -40,6 +46,7 @@ export type Obj = { [key: string]: Json };
 
 export interface Candidate {
   fields: Partial<Record<ContextField, string>>;
+  notIds?: string[];
   how: string;
   state: boolean;
   id?: string;
@@ -60,12 +67,11 @@ function fhirName(names: Json | undefined): string | undefined {
   return family ? `${given} ${family}`.trim() : str(chosen.text);
 }
 
+const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
+const isRecordId = (id: Obj) => !NOT_RECORD_ID.test(str(id.system) ?? '') && !list(typeOf(id)?.coding).some((c) => isObj(c) && NOT_RECORD_TYPE.test(str(c.code) ?? ''));
+
 function fhirIdentifier(ids: Json | undefined): string | undefined {
-  const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
-  const usable = list(ids).filter(isObj).filter((id) => {
-    const codes = list(typeOf(id)?.coding).filter(isObj).map((c) => str(c.code) ?? '');
-    return !NOT_RECORD_ID.test(str(id.system) ?? '') && !codes.some((c) => NOT_RECORD_TYPE.has(c));
-  });
+  const usable = list(ids).filter(isObj).filter(isRecordId);
   const isMrn = (id: Obj) =>
     list(typeOf(id)?.coding).some((c) => isObj(c) && c.code === 'MR') || /mrn|medical.?record/i.test(`${str(typeOf(id)?.text) ?? ''} ${str(id.system) ?? ''}`);
   const chosen = usable.find(isMrn) ?? usable.find((id) => id.use === 'usual' || id.use === 'official') ?? usable[0];
@@ -83,6 +89,7 @@ function fromFhirPatient(p: Obj, how: string, state: boolean): Candidate {
     how,
     state,
     ...(id ? { id } : {}),
+    notIds: list(p.identifier).filter(isObj).filter((id) => !isRecordId(id)).map((id) => str(id.value) ?? ''),
     fields: { name: fhirName(p.name), mrn: fhirIdentifier(p.identifier), dob: str(p.birthDate), sex: str(p.gender), phone: fhirPhone(p.telecom) },
   };
 }
@@ -344,6 +351,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   fromStateAttributes(doc, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
+  const xml = rawFhir(doc);
+  if (xml) walkFhir(xml, found, encounters, 'FHIR resource file', false);
   const cda = fromRawCda(doc);
   if (cda) found.push(cda);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
@@ -360,7 +369,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     const key = identity(reading);
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, shown: () => shownOnPage(doc, env, f.name as string, shortText) });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string, shortText) });
   }
   return [...readings.values()];
 }

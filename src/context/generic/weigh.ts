@@ -59,6 +59,12 @@ export async function withStructured(visible: Exclude<LabelledOutcome, { kind: '
     if (explicit.some((s) => !samePerson(s.reading, visible.reading))) return null;
     const agreeing = structured.filter((s) => samePerson(s.reading, visible.reading));
     const fill = agreeing.length === 1 || agreeing.every((s) => !conflict(s.reading, (agreeing[0] as StructuredReading).reading)) ? agreeing[0] : undefined;
+    // A number the page's own record marks as a social security or national number is not the record number.
+    const mrn = visible.reading.fields.mrn;
+    if (mrn && agreeing.some((s) => s.notIds?.includes(mrn))) {
+      delete visible.reading.fields.mrn;
+      delete visible.reading.provenance.mrn;
+    }
     if (!fill) return { reading: visible.reading, confidence: visible.confidence };
     return { reading: merge(visible.reading, fill.reading), confidence: Math.min(MAX_CONFIDENCE, Math.max(visible.confidence, strength(fill.reading)) + 0.1) };
   }

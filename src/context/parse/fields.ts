@@ -29,7 +29,8 @@ const SSN = /^\d{3}-\d{2}-\d{4}$/;
 /**
  * Record identifiers: one short token-ish string with at least one digit; masked ones read as absent.
  * What documents print around it goes: the identifier's type before a colon ("Medical record number:
- * 12345"), its assigning authority or OID after it ("98765432 (1.3.6.1.4.1…)", "12345 (Acme
+ * 12345") or a slash (the FHIR tooling's "Medical record number/12345", a label read in part leaving
+ * "number/12345"), its assigning authority or OID after it ("98765432 (1.3.6.1.4.1…)", "12345 (Acme
  * Healthcare)", "998991 2.16.840.1.113883…"), its use ("(usual)"), and any further identifiers.
  */
 /** An identifier whose printed type says it numbers a visit or an account, not the record. */
@@ -40,7 +41,7 @@ export function normalizeId(raw: string): string | null {
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
-    .replace(/^(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+\s*\/\s*(?=\S*\d)/i, '')
+    .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
     .replace(/\s+(?:urn:oid:)?\d+(?:\.\d+){3,}.*$/, '')
     // Further identifiers, or a banner's separator ("550193 | Phone …", "550193 · DOB …").

@@ -17,8 +17,11 @@ const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii)$/i;
 const LETTER = /\p{L}/u;
 /** FHIR and CDA renderers mark each name's use; the first marked name is the one to read. */
 const USE_MARKER = /\s*\((?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^)]*\)[\s\S]*$/i;
-/** Words of a sentence, never of a name: "Name: Anna Lee was honoured" is prose. */
-const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female)$/i;
+/**
+ * Words of a sentence, never of a name: "Name: Anna Lee was honoured" is prose. The FHIR tooling
+ * prints "Anonymous Patient" for a Patient with no name: a placeholder, nobody's name.
+ */
+const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female|anonymous)$/i;
 
 function isAllUpper(word: string): boolean {
   return LETTER.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();

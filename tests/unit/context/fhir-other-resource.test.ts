@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { showsOtherResource } from '../../../src/context/generic/fhir-other-resource';
+
+/**
+ * FHIR pages about a practitioner or a relative (fhir-other-resource.ts): their generated narrative
+ * reads like a patient's. Markup of our own, in the "name: value" paragraph style of the FHIR tooling.
+ */
+const narrative =
+  '<div xmlns="http://www.w3.org/1999/xhtml"><p><b>Generated Narrative</b></p>' +
+  '<p><b>identifier</b>: State Licence = QX-448120 (OFFICIAL)</p><p><b>name</b>: Ottilie Branwen Farquhar </p>' +
+  '<p><b>telecom</b>: ph: 555-301-7788(WORK)</p><p><b>gender</b>: female</p><p><b>birthDate</b>: 1969-04-21</p></div>';
+const page = new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>Resource</title></head><body>${narrative}</body></html>`, 'text/html');
+const read = (url: string) => extractClientContext(page, url, { adapters: [] });
+
+describe('a FHIR page about someone other than a patient', () => {
+  it('is no client on a server, an implementation guide or a viewer addressing a practitioner or relative', async () => {
+    for (const url of [
+      'https://fhir.example-hie.net/baseR4/Practitioner/4471',
+      'https://build.fhir.example/ig/kestrel/Practitioner-pract-ex-1.html',
+      'https://viewer.example.org/render?resource=RelatedPerson/rp-12',
+      'https://fhir.example-hie.net/tester/read?serverId=hie&resource=PractitionerRole&id=9',
+    ]) {
+      expect(await read(url), url).toBeNull();
+    }
+  });
+
+  it('still reads the same narrative where the address names a patient or no resource', async () => {
+    for (const url of ['https://fhir.example-hie.net/baseR4/Patient/4471', 'https://viewer.example.org/render?id=4471', 'https://fhir.example-hie.net/baseR4/Patient?general-practitioner=Practitioner/12']) {
+      expect(await read(url), url).toMatchObject({ name: 'Ottilie Branwen Farquhar', dob: '1969-04-21' });
+    }
+  });
+
+  it('goes by the case-sensitive resource type, not a word of a product path', () => {
+    expect(showsOtherResource('https://crm.example.org/organization/42/contacts/7', page)).toBe(false);
+    expect(showsOtherResource('https://ehr.example.org/groups/rounds', page)).toBe(false);
+    expect(showsOtherResource('https://fhir.example.org/r4/Organization/acme', page)).toBe(true);
+  });
+
+  it("is no client where the address says nothing but the tooling's narrative header names a practitioner or relative", async () => {
+    const headed = (types: string[]) =>
+      new DOMParser().parseFromString(
+        `<!DOCTYPE html><html><head><title>Resource</title></head><body>${types.map((t) => `<p class="res-header-id"><b>Generated Narrative: ${t} x-${t.length}</b></p>`).join('')}${narrative}</body></html>`,
+        'text/html',
+      );
+    const url = 'https://viewer.example.org/#/resource/4471';
+    expect(await extractClientContext(headed(['Practitioner']), url, { adapters: [] })).toBeNull();
+    expect(await extractClientContext(headed(['RelatedPerson']), url, { adapters: [] })).toBeNull();
+    const boxed = (profile: string) =>
+      new DOMParser().parseFromString(
+        `<!DOCTYPE html><html><body><div style="display: inline-block; padding: 6px"><p style="margin-bottom: 0px">Resource "pr-4" </p><p style="margin-bottom: 0px">Profile: <a>${profile}</a></p></div>${narrative}</body></html>`,
+        'text/html',
+      );
+    expect(await extractClientContext(boxed('Kestrel Core Practitioner Profile'), url, { adapters: [] })).toBeNull();
+    expect(await extractClientContext(boxed('Kestrel Core Patient Profile'), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
+    // A Bundle whose entries include a Patient's narrative, or a header of a resource about the patient, is read.
+    expect(await extractClientContext(headed(['Patient', 'Practitioner']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
+    expect(await extractClientContext(headed(['Encounter']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
+  });
+});
