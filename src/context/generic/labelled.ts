@@ -253,6 +253,9 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   if (!env.vis.isVisible(c)) return null;
   let text = shortText(c, 80)?.replace(ENTITY_TYPE, '');
+  // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
+  const titled = c.getAttribute('title')?.trim();
+  if (titled && text?.startsWith(titled)) text = titled;
   if (!text || matchLabel(text)) return null;
   const { name: bare, id } = splitIdAfterName(text);
   text = bare;
@@ -562,17 +565,20 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
+  // "Ward 5B, Bed 12" after its label is also read as "Ward: 5B, Bed 12": the tail of a value is that value.
+  pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form'));
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label]'));
   const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
   // The most specific identifier label names the record number: an account number or a bare ID yields.
-  // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
-  // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
-  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
+  // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
+  // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
+  // took the next chip's ("Client #: TN-00418Age 34Female").
+  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
   // A table of people beside labelled identity outside any table is a related list (family, care team).
