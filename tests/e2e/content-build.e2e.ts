@@ -138,8 +138,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * its glued save status, a chip run into the next chip's text, an encounter section's start, end and
  * location, a value's tail read under a label word): the new tuning families 38/64 → 46/64 fields, their
  * one wrong client gone; held-out unchanged (116/167).
+ * Reader 19.78 KB (20,253 B, +96 B) and more 2.5 KB (2,551 B, +136 B, full-name.ts) for three tuning defects: a
+ * location with no banner and no stay read is the user's (a toolbar's "Facility:"), a header's "Desmond K."
+ * read whole where the details print the middle name, no sex from a line whose age disagrees with its
+ * birth date: tuning 445 → 446/485 fields, the hub's spurious location gone; held-out unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.69 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.78 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.35 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -573,7 +573,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
-  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
+  // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
+  // read it is the user's or the practice's ("Facility:" in a toolbar).
+  const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
+  const placed = pairs.some(besideStay);
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
   // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
@@ -638,6 +642,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     nameOrigin = 'heading';
   }
 
+  // A name with an initial for its middle name, printed whole elsewhere on the record (full-name.ts).
+  const names = pairs.filter((p) => p.field === 'name' && p.value !== reading.fields.name).map((p) => p.value);
+  if (/ \p{Lu}\.? /u.test(reading.fields.name ?? '') && names.length > 0) reading.fields.name = (await (await env.shapes.load()).more.load()).fullerName(reading.fields.name as string, names) ?? reading.fields.name;
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
