@@ -142,8 +142,13 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * location with no banner and no stay read is the user's (a toolbar's "Facility:"), a header's "Desmond K."
  * read whole where the details print the middle name, no sex from a line whose age disagrees with its
  * birth date: tuning 445 → 446/485 fields, the hub's spurious location gone; held-out unchanged.
+ * Reader 20.09 KB (20,563 B, +310 B) and cued 1.45 KB (1,464 B, +84 B, name-away.ts) for the stay and the name
+ * where practice, behavioral-health and model-driven records print them: a note's stay judged sentence by
+ * sentence, "adm … d/c …", an ARIA grid titled by the stay with its start, end and location columns, an
+ * episode's site, a bracketed number beside the name, a case's Customer and discharging facility, a name
+ * labelled away from the identity's card: held-out 116 → 124/167 fields, tuning 446 → 464/485, 0 wrong.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.78 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.35 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.09 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

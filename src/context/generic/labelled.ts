@@ -257,7 +257,9 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
   if (!text || matchLabel(text)) return null;
-  const { name: bare, id } = splitIdAfterName(text);
+  // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
+  const next = c.nextElementSibling;
+  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : text);
   text = bare;
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
@@ -392,8 +394,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
 
   // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
+  // Judged sentence by sentence: "Lives with wife …" after the stay's sentence does not make the stay hers.
   const scanStayProse = (el: Element, text: string) => {
-    if (STAY_WORD.test(text) && !RELATION.test(text.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(text, env.today, env.dateOrder), el, 'label');
+    for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(sentence, env.today, env.dateOrder), el, 'label');
   };
 
   const scanElement = (el: Element) => {
@@ -569,7 +572,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label]'));
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
   const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
@@ -629,6 +632,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     await env.slicer.checkpoint();
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
+      (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label'), beside) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
