@@ -147,8 +147,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * sentence, "adm … d/c …", an ARIA grid titled by the stay with its start, end and location columns, an
  * episode's site, a bracketed number beside the name, a case's Customer and discharging facility, a name
  * labelled away from the identity's card: held-out 116 → 124/167 fields, tuning 446 → 464/485, 0 wrong.
+ * Reader 20.14 KB (20,615 B, +52 B) when a name labelled in another person's section (a PCP's quick view,
+ * others.ts) is theirs: the new generator family model-form had 3 WRONG clients of 50, now 0 (49/50 read
+ * right); cued 1,445 B (−19 B) with name-away.ts left to count the names. Corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.09 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.14 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -551,6 +551,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
   }
 
+  // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
+  if (pairs.some((p) => p.field === 'name')) {
+    const { inOthersSection } = await env.shapes.load();
+    pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
+  }
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
@@ -632,7 +637,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     await env.slicer.checkpoint();
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
-      (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label'), beside) ??
+      (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };

@@ -54,3 +54,14 @@ describe('a banner line whose age disagrees with its birth date', () => {
     expect((await read(banner('68 yrs')))?.sex).toBe('F');
   });
 });
+
+describe('a name labelled in another person\'s section', () => {
+  it('is theirs: the PCP quick view\'s "Full Name" never names the client', async () => {
+    const r = await read(
+      `<h1 title="FAIRWEATHER, MOHAMMED K">FAIRWEATHER, MOHAMMED K<span> - Unsaved changes</span></h1>` +
+        `<section aria-label="Contact information"><div><label>Born</label><input aria-label="Born" value="06/24/1952"></div><div><label>Mobile</label><input aria-label="Mobile" value="566.555.0198"></div></section>` +
+        `<section aria-label="Primary care provider"><h2>Primary Care Provider</h2><div><label>Full Name</label><div>Dr. Samuel Ortiz</div></div></section>`,
+    );
+    expect(r?.name ?? '').not.toMatch(/Ortiz/);
+  });
+});
