@@ -150,8 +150,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 20.14 KB (20,615 B, +52 B) when a name labelled in another person's section (a PCP's quick view,
  * others.ts) is theirs: the new generator family model-form had 3 WRONG clients of 50, now 0 (49/50 read
  * right); cued 1,445 B (−19 B) with name-away.ts left to count the names. Corpus unchanged.
+ * Reader 20.19 KB (20,672 B, +57 B) when "hospitalized … date - date" in a note is the whole stay: tuning
+ * +2 fields (a printed progress note), held-out unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.14 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.19 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

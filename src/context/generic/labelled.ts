@@ -84,7 +84,7 @@ const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
-const STAY_WORD = /admi(?:tted|ssion|t date)|discharge/i;
+const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed/i;
 const STAY_PROSE = /in a sentence$/;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 

@@ -23,6 +23,11 @@ describe('the stay in a note', () => {
     expect(r?.dischargeDate).toBeUndefined();
   });
 
+  it('is read from "hospitalized … date - date" as the whole stay', async () => {
+    const r = await read(`${banner}<p>Seen for TCM visit. Hospitalized at Harborview General 11/20/2026 - 11/27/2026 for pneumonia.</p>`);
+    expect(r).toMatchObject({ admitDate: '2026-11-20', dischargeDate: '2026-11-27' });
+  });
+
   it('is read from an alert\'s "adm … d/c …"', async () => {
     const r = await read(`${banner}<div class="alert">Recently discharged: Valley General, adm 11/19/2026, d/c 11/24/2026</div>`);
     expect(r).toMatchObject({ admitDate: '2026-11-19', dischargeDate: '2026-11-24' });
