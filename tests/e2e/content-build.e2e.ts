@@ -152,8 +152,13 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * right); cued 1,445 B (−19 B) with name-away.ts left to count the names. Corpus unchanged.
  * Reader 20.19 KB (20,672 B, +57 B) when "hospitalized … date - date" in a note is the whole stay: tuning
  * +2 fields (a printed progress note), held-out unchanged.
+ * Reader 20.32 KB (20,800 B, +128 B) for headers whose markup carries no banner words: a used name in brackets
+ * or quotes and a "#" number after the name, a chart-style name in the row above the facts, a location chip
+ * in the stay's row of chips, a context strip led by "FAMILY,GIVEN (id)" beside an admit date: tuning
+ * 496 → 505/528 (chart-header-unhinted null → 7/8), and of 42 tuning pages stripped of their banner words
+ * (a probe, not committed) three nulls read again; held-out unchanged (124/167).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.19 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.32 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

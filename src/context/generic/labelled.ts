@@ -232,6 +232,12 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
  */
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
+  // Or in the row right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>").
+  const above = anchor.previousElementSibling;
+  return firstTextIn(anchor, env) ?? (above ? firstTextIn(above, env) : null);
+}
+
+function firstTextIn(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
   // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
   const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
   let node: Node | null;
@@ -578,7 +584,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
-  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)));
+  // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
+  const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
+  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
@@ -625,7 +633,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
     // A banner that shows the stay but no labelled identity may lead with "FAMILY,GIVEN (id)": its name counts only with that number.
     const idNeeded = anchors.length === 0;
-    if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
+    // With no banner, the row the stay's label sits in stands for one ("<div><span>MBEKI,THANDO S (000771203)</span><span>Admit Date: …").
+    if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner ?? (p.field === 'admitDate' && p.origin === 'label' ? p.el.parentElement : null)).filter((b): b is Element => b !== null))];
     if (anchors.length === 0) return { kind: 'none', reading };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
