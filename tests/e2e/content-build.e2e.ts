@@ -157,8 +157,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * in the stay's row of chips, a context strip led by "FAMILY,GIVEN (id)" beside an admit date: tuning
  * 496 → 505/528 (chart-header-unhinted null → 7/8), and of 42 tuning pages stripped of their banner words
  * (a probe, not committed) three nulls read again; held-out unchanged (124/167).
+ * Reader 20.35 KB (20,833 B, +33 B) for label spellings of practice and hospital headers ("Pt Sex", "Birth Sex",
+ * "Home #", "Mobile Number", "Rm/Bed", "Room #", "Nursing Unit", "Mbr ID", "Hosp #"; label-spellings.test.ts):
+ * corpus unchanged (none of its pages spells them so), each spelling tested.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.32 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.35 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
