@@ -23,13 +23,11 @@ const STAY_TITLE = /encounter|admission|stay|hospitali[sz]ation|inpatient|episod
 const START: LabelRule = { field: 'admitDate', re: /^$/ };
 const END: LabelRule = { field: 'dischargeDate', re: /^$/ };
 
-function gridRows(grid: Element): Row[] | null {
-  if (tagOf(grid) === 'TABLE') {
-    const rows = (grid as HTMLTableElement).rows;
-    return rows ? Array.from(rows, (r) => ({ el: r, cells: Array.from(r.cells) })) : null;
-  }
-  return Array.from(grid.querySelectorAll('[role="row"]')).slice(0, 60).map((r) => ({ el: r, cells: Array.from(r.children) }));
+/** A table's or grid's row elements, taken as they are (a flowsheet has thousands: only the first few are read). */
+function gridRows(grid: Element): ArrayLike<Element> | null {
+  return tagOf(grid) === 'TABLE' ? (grid as HTMLTableElement).rows ?? null : grid.querySelectorAll('[role="row"]');
 }
+const rowOf = (el: Element): Row => ({ el, cells: Array.from(tagOf(el) === 'TR' ? (el as HTMLTableRowElement).cells : el.children) });
 
 export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element })[] {
   let found: (RawPair & { el: Element })[] = [];
@@ -45,8 +43,8 @@ export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element
     let left = 30;
     const shown = (): Row | undefined => {
       while (left > 0 && at < rows.length) {
-        const row = rows[at++] as Row;
-        if (env.vis.isShownByMarkup(row.el)) return left--, row;
+        const row = rows[at++] as Element;
+        if (env.vis.isShownByMarkup(row)) return left--, rowOf(row);
       }
       return undefined;
     };
