@@ -405,7 +405,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(sentence, env.today, env.dateOrder), el, 'label');
   };
 
+  // ARIA grids met on the way (a model-driven subgrid's role=row divs), read as stay tables after the tables.
+  const grids: Element[] = [];
   const scanElement = (el: Element) => {
+    if (el.getAttribute('role') === 'grid' && tagOf(el) !== 'TABLE' && grids.length < 10) grids.push(el);
     // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
     if (tagOf(el) === 'TEXTAREA') {
       const note = readValue(el, 600);
@@ -539,7 +542,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
 
-  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env)) add(p.rule, p.raw, p.how, p.el, 'label', null);
+  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
   if (lines.length > 0) lines = shaped().dedupeLines(lines);

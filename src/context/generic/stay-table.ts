@@ -29,11 +29,11 @@ function gridRows(grid: Element): ArrayLike<Element> | null {
 }
 const rowOf = (el: Element): Row => ({ el, cells: Array.from(tagOf(el) === 'TR' ? (el as HTMLTableRowElement).cells : el.children) });
 
-export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element })[] {
+export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (RawPair & { el: Element })[] {
   let found: (RawPair & { el: Element })[] = [];
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
-  // ARIA grids too (a model-driven subgrid's role=row divs), after the tables.
-  for (const table of [...Array.from(doc.getElementsByTagName('table')).slice(0, 40), ...Array.from(doc.querySelectorAll('[role="grid"]:not(table)')).slice(0, 10)]) {
+  // ARIA grids too (a model-driven subgrid's role=row divs, met by the reader's walk), after the tables.
+  for (const table of [...Array.from(doc.getElementsByTagName('table')).slice(0, 40), ...grids]) {
     const rows = gridRows(table);
     // An XML document's own `table` (a raw C-CDA's narrative) has no rows to read as HTML's.
     if (!rows) continue;
