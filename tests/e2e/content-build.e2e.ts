@@ -164,8 +164,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * selector (that query took the generic read on the 25,000-element bench chart from ~0.36 to 0.43-0.60x one
  * innerText; 0.33/0.41 after), and a table's rows are taken as they come (the grid change had copied every
  * row of every table: 1.75-1.92x).
+ * Reader 20.39 KB (20,872 B, +33 B) when a practice's or group's name ("Lakeside Family Practice", "… Associates",
+ * "… LLC") heading a report is never taken for a person's: of 26 tuning pages with their labels' colons removed
+ * (a probe, not committed), an OpenEMR-style patient report read that heading as the client (a WRONG client), now
+ * null; corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.36 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.39 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -65,3 +65,15 @@ describe('a name labelled in another person\'s section', () => {
     expect(r?.name ?? '').not.toMatch(/Ortiz/);
   });
 });
+
+describe('a practice\'s name heading a printed report', () => {
+  it('never names the client', async () => {
+    const r = await read(
+      `<div id="report"><div class="text-center"><h2>Lakeside Family Practice</h2><p>1400 Harbor Drive, Milwaukee</p></div><h3>Patient Report</h3>` +
+        `<table class="pat-header"><tr><td><b>PATIENT</b> OKAFOR, RAYMOND C</td><td><b>Generated on</b> 2026-12-03</td></tr><tr><td><b>Patient ID</b> 20417</td><td><b>DOB</b> 1961-04-22</td></tr>` +
+        `<tr><td><b>Provider</b> Helen Marsh, MD</td><td><b>Printed by</b> Billie Administrator</td></tr></table>` +
+        `<h4>Demographics</h4><table><tr><td>Sex</td><td>Male</td><td>Home Phone</td><td>(414) 555-0136</td></tr></table></div>`,
+    );
+    expect(r?.name ?? '').not.toMatch(/Practice/);
+  });
+});
