@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { splitIdAfterName } from '../../../src/context/generic/name-id';
+import { nameNear } from '../../../src/context/generic/labelled';
+import { VisibilityChecker } from '../../../src/context/dom';
+import { Slicer } from '../../../src/context/slicer';
+import { BUILT_IN_SHAPES } from '../../../src/context/shapes';
 
 /**
  * Chart and member headers whose markup carries no banner words (class names like "chart-top" or
@@ -54,5 +58,21 @@ describe('a context strip with the stay but no banner words', () => {
   it('gives no name without that number', async () => {
     const page = `<div class="s">\n  <span>MBEKI,THANDO S</span>\n  <span>Episode: 2</span>\n  <span>Program: Assertive Community Treatment</span>\n  <span>Admit Date: 10/23/2026</span>\n</div><h1>Service Note</h1>`;
     expect(await read(page)).toBeNull();
+  });
+});
+
+describe('a banner that leads with "Family, Given M" in mixed case and no name markup', () => {
+  const nameIn = (first: string) => {
+    const doc = parse(`<div id="b"><div class="q">${first}</div><div class="l">Female, 76 y.o., 3/14/1950</div><div class="l"><span>MRN:</span> 448120</div></div>`);
+    const env = { slicer: new Slicer({}), vis: new VisibilityChecker(doc), today: { y: 2026, m: 12, d: 4 }, dateOrder: undefined, shapes: BUILT_IN_SHAPES };
+    return nameNear(doc.getElementById('b') as Element, env)?.value ?? null;
+  };
+
+  it('is led by the name', () => {
+    expect(nameIn('Abernathy-Kwan, Colette R')).toBe('Colette R. Abernathy-Kwan');
+  });
+
+  it('gives no name from a first text that is not one', () => {
+    expect(nameIn('Allergies, Reviewed Today')).toBeNull();
   });
 });
