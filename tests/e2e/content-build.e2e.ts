@@ -171,8 +171,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 20.42 KB (20,901 B, +29 B) when a banner that leads with a chart's "Family, Given M" in mixed case is
  * named by it with no name markup: of 46 tuning pages whose name classes were removed (a probe, not committed),
  * 8 read null; 2 of them read again (the rest need the name's markup); corpus unchanged.
+ * Reader 20.43 KB (20,920 B, +19 B) when such a name is also looked for above a table whose row gives the identity
+ * and two rows above the facts: 2 more of those 8 read again (the others are adapter pages); corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.42 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.43 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -232,9 +232,10 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
  */
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  // Or in the row right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>").
-  const above = anchor.previousElementSibling;
-  return firstTextIn(anchor, env) ?? (above ? firstTextIn(above, env) : null);
+  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
+  let found = firstTextIn(anchor, env);
+  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env);
+  return found;
 }
 
 function firstTextIn(anchor: Element, env: ReadEnv): { value: string; how: string } | null {

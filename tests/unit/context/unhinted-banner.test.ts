@@ -75,4 +75,18 @@ describe('a banner that leads with "Family, Given M" in mixed case and no name m
   it('gives no name from a first text that is not one', () => {
     expect(nameIn('Allergies, Reviewed Today')).toBeNull();
   });
+
+  const near = (html: string, anchor: string) => {
+    const doc = parse(html);
+    const env = { slicer: new Slicer({}), vis: new VisibilityChecker(doc), today: { y: 2026, m: 12, d: 4 }, dateOrder: undefined, shapes: BUILT_IN_SHAPES };
+    return nameNear(doc.querySelector(anchor) as Element, env)?.value ?? null;
+  };
+
+  it('is found above the table whose row gives the identity', () => {
+    expect(near(`<div><span class="q">Quintero-Blake, Anselmo R</span><span>65 Y 2 M, Male</span></div><table><tr id="a"><td>Acc No.</td><td>88213</td><td>DOB</td><td>09/30/1961</td></tr></table>`, '#a')).toBe('Anselmo R. Quintero-Blake');
+  });
+
+  it('is found two rows above the facts', () => {
+    expect(near(`<div><div>DRUMMOND-AKA, CORMAC</div><div><span>Admit Date</span> <span>11/17/2026</span></div><div id="a"><span>DOB</span> <span>06/30/1990</span></div></div>`, '#a')).toBe('Cormac Drummond-Aka');
+  });
 });
