@@ -173,8 +173,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * 8 read null; 2 of them read again (the rest need the name's markup); corpus unchanged.
  * Reader 20.43 KB (20,920 B, +19 B) when such a name is also looked for above a table whose row gives the identity
  * and two rows above the facts: 2 more of those 8 read again (the others are adapter pages); corpus unchanged.
+ * Reader 20.45 KB (20,940 B, +20 B) for a stay's place labelled "Discharge/Admitting Facility|Hospital|Location"
+ * or "Facility Name" (care managers' transitions tables; label-spellings.test.ts); corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.43 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.45 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.5 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -13,6 +13,7 @@ describe('label spellings', () => {
     ['Home #', 'phone'], ['Cell #', 'phone'], ['Mobile Number', 'phone'], ['Pt Phone', 'phone'],
     ['Rm', 'location'], ['Rm/Bed', 'location'], ['Room #', 'location'], ['Bed Number', 'location'], ['Location/Bed', 'location'], ['Nursing Unit', 'location'],
     ['Mbr ID', 'mrn'], ['Hosp #', 'mrn'],
+    ['Discharge Facility', 'location'], ['Admitting Hospital', 'location'], ['Facility Name', 'location'],
   ])('"%s" labels the %s', (label, field) => {
     expect(matchLabel(label)?.field).toBe(field);
   });
@@ -28,5 +29,14 @@ describe('label spellings', () => {
       'text/html',
     );
     expect(await extractClientContext(doc, 'https://ehr.example.org/pt/448120')).toMatchObject({ mrn: '448120', sex: 'M', phone: '555-212-0931', location: '4W-412-A' });
+  });
+
+  it('places a transitions table\'s stay at its discharge facility', async () => {
+    const doc = new DOMParser().parseFromString(
+      '<!DOCTYPE html><html><body><div class="member-header"><h1>Winifred Hargreaves</h1><span>Member ID: CB00418827</span> <span>DOB: 03/22/1944</span></div>' +
+        '<h3>Transitions of care</h3><table><tr><th>Discharge Facility</th><th>Admit Date</th><th>Discharge Date</th></tr><tr><td>Mount Carmel General</td><td>11/24/2026</td><td>12/01/2026</td></tr></table></body></html>',
+      'text/html',
+    );
+    expect(await extractClientContext(doc, 'https://cm.example.org/members/CB00418827')).toMatchObject({ admitDate: '2026-11-24', location: 'Mount Carmel General' });
   });
 });
