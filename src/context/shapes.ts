@@ -1,7 +1,7 @@
 import { readLine, readProse, tokensOf } from './generic/line';
 import { readStayProse } from './generic/stay-prose';
 import { stayTable } from './generic/stay-table';
-import { afterOthers, othersLabel } from './generic/others';
+import { afterOthers, inOthersSection, othersLabel } from './generic/others';
 import { dedupeLines, listLines, looksLikeShownName, nameNear } from './generic/labelled';
 import { MORE_SHAPES, type MoreShapes } from './more-shapes';
 import { CUED_SHAPES, type CuedShapes } from './cued-shapes';
@@ -19,7 +19,7 @@ import { BANNER_HINT, hintWords, namesClient } from './generic/hints';
  * page's words call for (cued-shapes.ts).
  */
 export const CORE_SHAPES = {
-  readLine, readProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, readStayProse, stayTable, othersLabel, afterOthers,
+  readLine, readProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, readStayProse, stayTable, othersLabel, afterOthers, inOthersSection,
   // Lent to the structured-data part and the rules a page's words call for (cued-shapes.ts), which borrow the reader's
   // parsers, label rules and text reader instead of carrying copies.
   put, emptyReading, shortText, matchLabel, SHAPE, BANNER_HINT, hintWords, namesClient,

@@ -2,15 +2,17 @@ import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
 import type { LabelRule } from './labels';
 import type { RawPair } from './line';
+import type { Row } from './stay-table';
 
 /**
  * Where a stay table's current stay is: its row's cell under a location column ("Facility | Admit |
  * Discharge", a care manager's transitions and authorizations). Only with that row's own dates, so it
  * is the stay's place, never the user's facility printed elsewhere.
  */
-export function stayPlace(head: HTMLTableRowElement, row: HTMLTableRowElement, rules: (LabelRule | null)[], env: ReadEnv): (RawPair & { el: Element }) | null {
-  const i = rules.findIndex((r) => r?.field === 'location');
+export function stayPlace(head: Row, row: Row, rules: (LabelRule | null)[], env: ReadEnv): (RawPair & { el: Element }) | null {
+  // A program's episode names its place a site.
+  const i = rules.findIndex((r, k) => r?.field === 'location' || /^site$/i.test(shortText(head.cells[k] as Element, 20) ?? ''));
   const cell = i >= 0 ? row.cells[i] : undefined;
   const raw = cell ? shortText(cell, 60, undefined, (e) => env.vis.isVisible(e)) : null;
-  return cell && raw && /\p{L}/u.test(raw) ? { rule: rules[i] as LabelRule, raw, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell } : null;
+  return cell && raw && /\p{L}/u.test(raw) ? { rule: { field: 'location', re: /^$/ }, raw, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell } : null;
 }

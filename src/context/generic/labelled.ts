@@ -81,12 +81,12 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
-const STAY_WORD = /admi(?:tted|ssion|t date)|discharge/i;
+const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed/i;
 const STAY_PROSE = /in a sentence$/;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
@@ -234,6 +234,13 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
  */
 function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
+  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
+  let found = firstTextIn(anchor, env);
+  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env);
+  return found;
+}
+
+function firstTextIn(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
   // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
   const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
   let node: Node | null;
@@ -245,7 +252,8 @@ function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: str
   if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
   // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
   const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
-  return withId ? nameFrom(withId, env, false) : null;
+  // Or alone: a banner that leads with a chart's "Family, Given M" needs no markup naming it.
+  return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
 }
 
 function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
@@ -259,8 +267,13 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   const parent = c.parentElement;
   const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
   let text = shortText(line, 80)?.replace(ENTITY_TYPE, '');
+  // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
+  const titled = c.getAttribute('title')?.trim();
+  if (titled && text?.startsWith(titled)) text = titled;
   if (!text || matchLabel(text)) return null;
-  const { name: bare, id } = splitIdAfterName(text);
+  // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
+  const next = c.nextElementSibling;
+  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : text);
   text = bare;
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
@@ -394,11 +407,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
 
   // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
+  // Judged sentence by sentence: "Lives with wife …" after the stay's sentence does not make the stay hers.
   const scanStayProse = (el: Element, text: string) => {
-    if (STAY_WORD.test(text) && !RELATION.test(text.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(text, env.today, env.dateOrder), el, 'label');
+    for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(sentence, env.today, env.dateOrder), el, 'label');
   };
 
+  // ARIA grids met on the way (a model-driven subgrid's role=row divs), read as stay tables after the tables.
+  const grids: Element[] = [];
   const scanElement = (el: Element) => {
+    if (el.getAttribute('role') === 'grid' && tagOf(el) !== 'TABLE' && grids.length < 10) grids.push(el);
     // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
     if (tagOf(el) === 'TEXTAREA') {
       const note = readValue(el, 600);
@@ -537,7 +554,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
 
-  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env)) add(p.rule, p.raw, p.how, p.el, 'label', null);
+  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
   if (lines.length > 0) lines = shaped().dedupeLines(lines);
@@ -555,6 +572,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
   }
 
+  // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
+  if (pairs.some((p) => p.field === 'name')) {
+    const { inOthersSection } = await env.shapes.load();
+    pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
+  }
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
@@ -572,17 +594,26 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
+  // "Ward 5B, Bed 12" after its label is also read as "Ward: 5B, Bed 12": the tail of a value is that value.
+  pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form'));
-  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)));
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
+  // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
+  const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
+  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
-  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs;
+  // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
+  // read it is the user's or the practice's ("Facility:" in a toolbar).
+  const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
+  const placed = pairs.some(besideStay);
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
-  // A value read in an element and, longer, in one inside it: the outer text ran into a neighbour's
-  // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
-  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
+  // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
+  // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
+  // took the next chip's ("Client #: TN-00418Age 34Female").
+  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
   // A table of people beside labelled identity outside any table is a related list (family, care team).
@@ -620,7 +651,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         : chosen.filter((p) => p.field === 'mrn' || p.field === 'dob').map((p) => p.el);
     // A banner that shows the stay but no labelled identity may lead with "FAMILY,GIVEN (id)": its name counts only with that number.
     const idNeeded = anchors.length === 0;
-    if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner).filter((b): b is Element => b !== null))];
+    // With no banner, the row the stay's label sits in stands for one ("<div><span>MBEKI,THANDO S (000771203)</span><span>Admit Date: …").
+    if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner ?? (p.field === 'admitDate' && p.origin === 'label' ? p.el.parentElement : null)).filter((b): b is Element => b !== null))];
     if (anchors.length === 0) return { kind: 'none', reading };
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
@@ -632,6 +664,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     await env.slicer.checkpoint();
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
+      (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
@@ -645,6 +678,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     nameOrigin = 'heading';
   }
 
+  // A name with an initial for its middle name, printed whole elsewhere on the record (full-name.ts).
+  const names = pairs.filter((p) => p.field === 'name' && p.value !== reading.fields.name).map((p) => p.value);
+  if (/ \p{Lu}\.? /u.test(reading.fields.name ?? '') && names.length > 0) reading.fields.name = (await (await env.shapes.load()).more.load()).fullerName(reading.fields.name as string, names) ?? reading.fields.name;
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }

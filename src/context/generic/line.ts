@@ -184,7 +184,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   if (!labelled && raw && (age !== undefined ? ageConfirmed : years >= 2)) {
     pairs.push({ rule: SHAPE.dob, raw, how: age !== undefined ? 'banner line (date matching the age)' : 'banner line (date)' });
   }
-  if (sex !== undefined) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
+  // An age that disagrees with the line's birth date is another person's, with the sex printed beside it (a relative's short card).
+  if (sex !== undefined && (age === undefined || !d || ageConfirmed)) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
   // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
   // A "#" identifier is, once a name leads the line and a birth date is on it ("Jane DOE · 01/05/1950 · #123457").
   const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW)).map((p) => p.rule.field).filter(Boolean));

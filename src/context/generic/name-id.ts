@@ -1,6 +1,6 @@
 import { parseDate } from '../parse/dates';
 import { matchLabel } from './labels';
-import { ID_AFTER_NAME } from './line';
+import { ID_AFTER_NAME, RELATION } from './line';
 
 /**
  * Resident and chart headers print the record number in brackets right after the name ("KOWALCZYK,
@@ -10,7 +10,16 @@ import { ID_AFTER_NAME } from './line';
  */
 const LABELLED_ID = /\(\s*([^()#:]{2,24}?\s*[#:])\s*([A-Za-z]{0,4}-?\d[\w-]{2,20})\s*\)\s*$/;
 
-export function splitIdAfterName(text: string): { name: string; id?: string } {
+/** A chart's "#" number after the name ("FAMILY, Given #7730019"). */
+const HASH_AFTER = /\s#\s?([A-Za-z]{0,4}-?\d[\w-]{2,20})$/;
+/** The name the client goes by, in brackets or quotes after the legal one ("Rosalind (Roz)", "Margarethe \"Greta\""); never a relation. */
+const USED_NAME = /\s(?:\((\p{Lu}\p{Ll}+)\)|"(\p{Lu}\p{Ll}+)")(?=\s|$)/u;
+
+export function splitIdAfterName(raw: string): { name: string; id?: string } {
+  const used = USED_NAME.exec(raw);
+  const text = used && !RELATION.test(used[0]) ? raw.replace(used[0], '') : raw;
+  const hash = HASH_AFTER.exec(text);
+  if (hash) return { name: text.slice(0, hash.index).trim(), id: hash[1] as string };
   const l = LABELLED_ID.exec(text);
   const m = l && matchLabel(l[1] as string)?.field === 'mrn' ? [l[0], l[2]] : ID_AFTER_NAME.exec(text);
   const name = m ? text.slice(0, text.length - (m[0] as string).length).trim() : '';

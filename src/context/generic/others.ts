@@ -29,10 +29,7 @@ export function afterOthers(el: Element): boolean {
   // A document's row about a guardian or next of kin holds their contact details.
   const head = row?.firstElementChild;
   if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
-  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
-    const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
-  }
+  if (inOthersSection(el)) return true;
   let cur: Element | null = el;
   for (let k = 0; cur && k < 2; k++) {
     let sib = cur.previousElementSibling;
@@ -44,6 +41,15 @@ export function afterOthers(el: Element): boolean {
     }
     const parent: Element | null = cur.parentElement;
     cur = parent && shortText(parent, 60) === shortText(cur, 60) ? parent : null;
+  }
+  return false;
+}
+
+/** Under a heading of another person's or place's section ("Primary Care Provider", "Emergency Contacts"). */
+export function inOthersSection(el: Element): boolean {
+  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
+    const head = cur.firstElementChild;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }
   return false;
 }

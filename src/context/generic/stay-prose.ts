@@ -1,4 +1,4 @@
-import { parseDate, type YMD } from '../parse/dates';
+import { formatYMD, parseDate, splitPeriod, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import type { LabelRule } from './labels';
 import type { RawPair } from './line';
@@ -9,7 +9,7 @@ import type { RawPair } from './line';
  * date before the next keyword or the sentence's end, and only for a current stay (a year back at
  * most, an expected discharge a few months ahead): "admitted in 2019 for CHF" is history.
  */
-const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target)\s+)?(?:(admitted|admission|admit date)|(discharged|discharge date|d\/c date)|(discharge|d\/c))\b/gi;
+const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target)\s+)?(?:(admitted|admission|admit date|adm|hospitali[sz]ed)|(discharged|discharge date|d\/c date)|(discharge|d\/c))\b/gi;
 /** "to Isolation Ward", "to 4 West, Room 412": where the client was admitted, when it names a place in a hospital. */
 const PLACE = /^\s*(?:to|onto|into)\s+(?:the\s+)?([\p{Lu}\d][^.;:()[\]|·–—]{1,38}?)(?=\s*[)\]|·–—]|\s+-\s|\s+(?:on|at|via|from|with|for|after|through)\b)/u;
 const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|south|east|west)\b/i;
@@ -25,9 +25,10 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
   const out: RawPair[] = [];
   keys.forEach((k, i) => {
     const [, expected, admit, done, noun] = k;
-    // A bare "discharge" is planning or instructions unless it is said to be expected.
-    if (noun && !expected) return;
     const from = (k.index ?? 0) + k[0].length;
+    // A bare "discharge" is planning or instructions unless it is said to be expected, or a date follows it ("adm 11/19, d/c 11/24").
+    const dated = /^:?\s*\d/.test(text.slice(from));
+    if (noun && !expected && !dated) return;
     const window = text.slice(from, Math.min(keys[i + 1]?.index ?? text.length, from + 60)).split(SENTENCE_END)[0] as string;
     const date = parseDate(window, { order, kind: 'event', today });
     if (!date) return;
@@ -36,10 +37,14 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
     if (days < -365 || days > (admit ? 1 : 120)) return;
     const how = `"${k[0]}" in a sentence`;
     if (admit) {
+      // "Hospitalized at Harborview 11/20/2026 - 11/27/2026": a range is the whole stay.
+      const end = splitPeriod(window.slice(window.search(/\d/)))?.end;
+      const until = end && parseDate(end, { order, kind: 'event', today });
+      if (until) out.push({ rule: rule('dischargeDate', until.iso <= formatYMD(today.y, today.m, today.d)), raw: end as string, how });
       out.push({ rule: rule('admitDate'), raw: window, how });
       const place = PLACE.exec(window)?.[1];
       if (place && WARD.test(place)) out.push({ rule: rule('location'), raw: place, how });
-    } else out.push({ rule: rule('dischargeDate', !!done && !expected), raw: window, how });
+    } else out.push({ rule: rule('dischargeDate', (!!done || (dated && days <= 0)) && !expected), raw: window, how });
   });
   return out;
 }

@@ -1,7 +1,8 @@
 import { shortText } from '../parse/text';
 import { parseDate } from '../parse/dates';
 import type { ReadEnv } from '../reading';
-import { matchLabel } from './labels';
+import { matchLabel, type LabelRule } from './labels';
+import { tagOf } from '../tag';
 import type { RawPair } from './line';
 import { stayPlace } from './crm-stay-place';
 
@@ -13,29 +14,51 @@ import { stayPlace } from './crm-stay-place';
  * heads a name, a record number or a birth date lists people. A census's movements name their dates
  * in an action column ("Admission", "Discharge"; a leave or a return is neither).
  */
-export function stayTable(doc: Document, env: ReadEnv): (RawPair & { el: Element })[] {
+/** A row as its cells: a table's own, or an ARIA grid row's children. */
+export interface Row {
+  el: Element;
+  cells: Element[];
+}
+const STAY_TITLE = /encounter|admission|stay|hospitali[sz]ation|inpatient|episode/i;
+const START: LabelRule = { field: 'admitDate', re: /^$/ };
+const END: LabelRule = { field: 'dischargeDate', re: /^$/ };
+
+/** A table's or grid's row elements, taken as they are (a flowsheet has thousands: only the first few are read). */
+function gridRows(grid: Element): ArrayLike<Element> | null {
+  return tagOf(grid) === 'TABLE' ? (grid as HTMLTableElement).rows ?? null : grid.querySelectorAll('[role="row"]');
+}
+const rowOf = (el: Element): Row => ({ el, cells: Array.from(tagOf(el) === 'TR' ? (el as HTMLTableRowElement).cells : el.children) });
+
+export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (RawPair & { el: Element })[] {
   let found: (RawPair & { el: Element })[] = [];
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
-  for (const table of Array.from(doc.getElementsByTagName('table')).slice(0, 40)) {
+  // ARIA grids too (a model-driven subgrid's role=row divs, met by the reader's walk), after the tables.
+  for (const table of [...Array.from(doc.getElementsByTagName('table')).slice(0, 40), ...grids]) {
+    const rows = gridRows(table);
     // An XML document's own `table` (a raw C-CDA's narrative) has no rows to read as HTML's.
-    if (!table.rows) continue;
+    if (!rows) continue;
     // The first 30 rows the markup shows, taken as they come (a flowsheet has thousands), and read
     // only under a header that names the stay or the movements.
     let at = 0;
     let left = 30;
-    const shown = (): HTMLTableRowElement | undefined => {
-      while (left > 0 && at < table.rows.length) {
-        const row = table.rows[at++] as HTMLTableRowElement;
-        if (env.vis.isShownByMarkup(row)) return left--, row;
+    const shown = (): Row | undefined => {
+      while (left > 0 && at < rows.length) {
+        const row = rows[at++] as Element;
+        if (env.vis.isShownByMarkup(row)) return left--, rowOf(row);
       }
       return undefined;
     };
     const head = shown();
-    if (!head || /\d/.test(head.textContent ?? '') || !env.vis.isVisible(table)) continue;
-    const rules = Array.from(head.cells, (c) => matchLabel(shortText(c, 40) ?? ''));
+    if (!head || /\d/.test(head.el.textContent ?? '') || !env.vis.isVisible(table)) continue;
+    // A grid titled by the stay ("Encounters", "Admissions") dates it by its start and end columns.
+    const stay = STAY_TITLE.test(table.getAttribute('aria-label') ?? (table as HTMLTableElement).caption?.textContent ?? '');
+    const rules = head.cells.map((c) => {
+      const text = shortText(c, 40) ?? '';
+      return matchLabel(text) ?? (stay && /^start(?: date)?$/i.test(text) ? START : stay && /^end(?: date)?$/i.test(text) ? END : null);
+    });
     if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
     // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
-    const act = Array.from(head.cells).findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
+    const act = head.cells.findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
     if (act < 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
     for (let row = shown(); row; row = shown()) {
       const pairs: (RawPair & { el: Element })[] = [];

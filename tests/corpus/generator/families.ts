@@ -9,6 +9,7 @@ import { proseLines } from './prose-lines';
 import { noteLines } from './note-lines';
 import { faceSheet, residentHeader } from './face-sheet';
 import { normalisedState } from './normalised-state';
+import { modelForm } from './model-form';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -373,5 +374,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm,
 ];
