@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer } from 'node:http';
 import { bundleForPage } from '../bench/bundle.mjs';
-import { CHROMIUM, launchWithExtension } from './browser';
+import { CHROMIUM } from './browser';
+import { readServedFile } from './served-file';
 import { RAW_CDA } from './raw-cda';
 
 /**
@@ -102,21 +102,7 @@ test('reads the patient from a C-CDA header rendered as an XHTML document', asyn
  * from it (the structured part, loaded on demand), not the guardian or the author beside it.
  */
 test('the built extension reads the patient from a C-CDA file opened raw, in Chromium\'s XML viewer', async () => {
-  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/xml' }).end(RAW_CDA));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const ext = await launchWithExtension('dist/chrome-demo');
-  try {
-    const { page: tab, tabId } = await ext.openTab(`http://127.0.0.1:${(server.address() as { port: number }).port}/docs/summary.xml`);
-    expect(await tab.evaluate(() => document.getElementById('webkit-xml-viewer-source-xml')?.firstElementChild?.namespaceURI)).toBe('urn:hl7-org:v3');
-    const worker = await ext.worker();
-    let context: Record<string, unknown> | null | undefined;
-    for (const deadline = Date.now() + 15_000; !context && Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-      const record = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as { frames?: Record<string, { context: Record<string, unknown> | null }> } | undefined, `tab:${tabId}`);
-      context = record?.frames?.['0']?.context;
-    }
-    expect(context).toMatchObject({ name: 'Oluwaseun Adebayo', mrn: '00459821', dob: '1990-01-04', sex: 'M', admitDate: '2025-03-01', dischargeDate: '2025-03-08' });
-  } finally {
-    await ext.close();
-    await new Promise((done) => server.close(done));
-  }
+  const { rootNamespace, context } = await readServedFile(RAW_CDA, 'text/xml', '/docs/summary.xml');
+  expect(rootNamespace).toBe('urn:hl7-org:v3');
+  expect(context).toMatchObject({ name: 'Oluwaseun Adebayo', mrn: '00459821', dob: '1990-01-04', sex: 'M', admitDate: '2025-03-01', dischargeDate: '2025-03-08' });
 });

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import { createServer } from 'node:http';
-import { launchWithExtension } from './browser';
+import { readServedFile } from './served-file';
 
 /**
  * A FHIR resource file opened in the browser as XML (an implementation guide's `Bundle-x.xml`, served as
@@ -29,22 +28,8 @@ const RAW = `<?xml version="1.0" encoding="UTF-8"?>
 </Bundle>`;
 
 test("the built extension reads the patient from a FHIR Bundle opened as XML, in Chromium's XML viewer", async () => {
-  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/xml' }).end(RAW));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const ext = await launchWithExtension('dist/chrome-demo');
-  try {
-    const { page: tab, tabId } = await ext.openTab(`http://127.0.0.1:${(server.address() as { port: number }).port}/ig/kestrel/Bundle-b-7.xml`);
-    // The viewer's hidden copy, or the document itself (Chromium keeps it as is where the file holds XHTML, a narrative).
-    expect(await tab.evaluate(() => (document.getElementById('webkit-xml-viewer-source-xml')?.firstElementChild ?? document.documentElement).namespaceURI)).toBe('http://hl7.org/fhir');
-    const worker = await ext.worker();
-    let context: Record<string, unknown> | null | undefined;
-    for (const deadline = Date.now() + 15_000; !context && Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-      const record = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as { frames?: Record<string, { context: Record<string, unknown> | null }> } | undefined, `tab:${tabId}`);
-      context = record?.frames?.['0']?.context;
-    }
-    expect(context).toMatchObject({ name: 'Thomasina Ada Greer', mrn: 'GR-30871', dob: '1944-07-19', sex: 'F', admitDate: '2026-10-02', dischargeDate: '2026-10-09' });
-  } finally {
-    await ext.close();
-    await new Promise((done) => server.close(done));
-  }
+  const { rootNamespace, context } = await readServedFile(RAW, 'application/xml', '/ig/kestrel/Bundle-b-7.xml');
+  // The viewer's hidden copy, or the document itself (Chromium keeps it as is where the file holds XHTML, a narrative).
+  expect(rootNamespace).toBe('http://hl7.org/fhir');
+  expect(context).toMatchObject({ name: 'Thomasina Ada Greer', mrn: 'GR-30871', dob: '1944-07-19', sex: 'F', admitDate: '2026-10-02', dischargeDate: '2026-10-09' });
 });
