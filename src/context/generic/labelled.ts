@@ -415,14 +415,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // ARIA grids met on the way (a model-driven subgrid's role=row divs), read as stay tables after the tables.
   const grids: Element[] = [];
   const scanElement = (el: Element) => {
-    if (el.getAttribute('role') === 'grid' && tagOf(el) !== 'TABLE' && grids.length < 10) grids.push(el);
+    const tag = tagOf(el);
+    if (el.getAttribute('role') === 'grid' && tag !== 'TABLE' && grids.length < 10) grids.push(el);
     // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
-    if (tagOf(el) === 'TEXTAREA') {
+    if (tag === 'TEXTAREA') {
       const note = readValue(el, 600);
       if (note) scanStayProse(el, note);
       return;
     }
-    if (NOT_TEXT.has(tagOf(el))) return;
+    if (NOT_TEXT.has(tag)) return;
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
     const named = el.getAttribute('aria-label');
     const aria = named ?? el.getAttribute('title');
@@ -438,7 +439,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
     // shown number, else the link's own ("Call mobile").
-    const href = tagOf(el) === 'A' ? el.getAttribute('href') ?? '' : '';
+    const href = tag === 'A' ? el.getAttribute('href') ?? '' : '';
     if (/^tel:/i.test(href)) {
       const banner = bannerOf(el, bannerCache);
       const own = shortText(el, 80, 40, seen) ?? '';
@@ -453,6 +454,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
+    const inlineOnly = onlyInlineChildren(el);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
@@ -462,14 +464,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tagOf(el))) return;
-        if (NOT_LABEL_TAGS.has(tagOf(el)) || el.closest(NAVIGATION)) return;
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag)) return;
+        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
-        if (tagOf(el) !== 'LABEL' && el.querySelector(':scope > label')) return;
+        if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
-        const target = below ? shortText(below, 200, 400, seen) : tagOf(el) === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
+        const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis));
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
@@ -486,7 +488,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
-    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el)) {
+    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
@@ -510,7 +512,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const labelledFirst = () => el.firstElementChild !== null && matchLabel(shortText(el.firstElementChild, 40) ?? '') !== null;
     // Chips side by side with no space between their tags ("<span>Client ID 4471</span><span>DOB …</span>") are read one by one.
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
-    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && !labelledFirst() && !chips()) {
+    if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
       const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
@@ -524,12 +526,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
     const hashId = HASH_ID.test(text) && /\d/.test(text) && bannerOf(el, bannerCache) ? HASH_ID.exec(shown() ?? '') : null;
     if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
-    const period = INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
+    const period = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
     if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
-    if (lines.length === before && INLINE_TEXT_HOSTS.has(tagOf(el)) && onlyInlineChildren(el) && STAY_WORD.test(text)) scanStayProse(el, shown() ?? '');
+    if (lines.length === before && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && STAY_WORD.test(text)) scanStayProse(el, shown() ?? '');
   };
 
   const walker = elements(within ?? doc, MAX_ELEMENTS);

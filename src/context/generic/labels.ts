@@ -77,8 +77,23 @@ export function labelKey(raw: string): string | null {
 /** All spellings in one pattern: most texts on a page are not labels, and one test rejects them. */
 const ANY_LABEL = new RegExp(LABEL_RULES.map((r) => `(?:${r.re.source})`).join('|'));
 
+/**
+ * Answers by text: a page asks about the same texts many times in one read (a row, then its cells) and
+ * again in every read after a change. Bounded, since a page can make new texts without end.
+ */
+const answers = new Map<string, LabelRule | null>();
+
 export function matchLabel(raw: string): LabelRule | null {
   if (raw.length > 60) return null;
+  let rule = answers.get(raw);
+  if (rule === undefined) {
+    if (answers.size >= 1000) answers.clear();
+    answers.set(raw, (rule = ruleOf(raw)));
+  }
+  return rule;
+}
+
+function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key || !ANY_LABEL.test(key)) return null;
   for (const rule of LABEL_RULES) if (rule.re.test(key)) return rule;

@@ -272,7 +272,11 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
     if (!s) break;
     const type = (s.getAttribute('type') ?? '').toLowerCase().trim();
     const text = s.textContent ?? '';
-    if (!mayHoldPatient(text)) continue;
+    // A block seen before with this text is not searched again: an app's bundle is long and names no patient.
+    if (parsedBlocks.get(s)?.text !== text && !mayHoldPatient(text)) {
+      parsedBlocks.set(s, { text, values: [] });
+      continue;
+    }
     for (const json of blockValues(s, type, text)) {
       if (type === 'application/ld+json') collectJsonLd(json, out);
       else if (type === 'application/fhir+json') walkFhir(json, out, encounters, 'FHIR Patient', false);

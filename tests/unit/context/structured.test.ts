@@ -21,6 +21,15 @@ describe('structured data', () => {
     const huge = JSON.stringify({ ...patient('Lee', 'A-1'), pad: 'x'.repeat(600_000) });
     expect(await read(`<script type="application/fhir+json">${huge}</script>`)).toBeNull();
   });
+  it('reads a script block again once its text changes, having found no patient in it before', async () => {
+    const doc = parse('<script type="application/fhir+json">{"resourceType": "Organization", "name": "Acme"}</script>');
+    const block = doc.querySelector('script') as HTMLScriptElement;
+    expect(await extractClientContext(doc, 'https://app.example.org/x')).toBeNull();
+    block.textContent = JSON.stringify(patient('Lee', 'A-1'));
+    expect(await extractClientContext(doc, 'https://app.example.org/x')).toMatchObject({ name: 'Ann Lee', mrn: 'A-1' });
+    block.textContent = '{"resourceType": "Organization", "name": "Acme"}';
+    expect(await extractClientContext(doc, 'https://app.example.org/x')).toBeNull();
+  });
   it('refuses when the structured data and the banner disagree', async () => {
     const html = `<script type="application/fhir+json">${JSON.stringify(patient('Lee', 'A-1'))}</script>
       <div class="patient-banner"><dl><dt>Patient name</dt><dd>Kim, Bo</dd><dt>MRN</dt><dd>A-2</dd></dl></div>`;
