@@ -23,6 +23,7 @@ import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
+import { wholePage } from './region';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -212,7 +213,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
   const own = nameFrom(anchor, env, false);
   if (own) return own;
   let region: Element | null = anchor;
-  for (let level = 0; level < 6 && region && tagOf(region) !== 'BODY' && tagOf(region) !== 'HTML'; level++) {
+  for (let level = 0; level < 6 && region && !wholePage(region); level++) {
     const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
     // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
     // is the chart body, and a heading far above it names a section or the page.
