@@ -94,10 +94,12 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     id: 'no-label-colons',
-    about: 'the colon after a label removed ("DOB: 1/2/1950" reads "DOB 1/2/1950"); times keep theirs',
+    about: 'the colon after a label removed ("DOB: 1/2/1950" reads "DOB 1/2/1950", "<b>DOB</b>: …" too); times keep theirs',
     apply(doc) {
       for (const t of textNodes(doc)) {
-        const next = t.data.replace(/([\p{L}\p{N}.)#])\s*:(?=\s|$)/gu, '$1 ');
+        // In the label's own text ("DOB: …"), or opening the text after a label element ("<b>DOB</b>: …").
+        let next = t.data.replace(/([\p{L}\p{N}.)#])\s*:(?=\s|$)/gu, '$1 ');
+        if (t.previousSibling?.nodeType === 1) next = next.replace(/^\s*:(?=\s|$)/, ' ');
         if (next !== t.data) t.data = next;
       }
     },
