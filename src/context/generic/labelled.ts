@@ -23,7 +23,6 @@ import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
-import { wholePage } from './region';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -78,6 +77,13 @@ const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], select, option';
 const NOT_LABEL_TAGS = new Set(['LI', 'A', 'OPTION']);
+/** "<td><b>PATIENT</b> OKAFOR, RAYMOND C</td>": a cell's leading bold word labels the rest of the cell, colon or not. */
+function leadsCell(el: Element): boolean {
+  const cell = el.parentElement;
+  let first = cell?.firstChild;
+  while (first && first.nodeType === 3 && !first.nodeValue?.trim()) first = first.nextSibling;
+  return first === el && (tagOf(el) === 'B' || tagOf(el) === 'STRONG') && CELL_TAGS.has(tagOf(cell as Element));
+}
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
@@ -213,7 +219,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
   const own = nameFrom(anchor, env, false);
   if (own) return own;
   let region: Element | null = anchor;
-  for (let level = 0; level < 6 && region && !wholePage(region); level++) {
+  for (let level = 0; level < 6 && region && tagOf(region) !== 'BODY' && tagOf(region) !== 'HTML'; level++) {
     const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
     // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
     // is the chart body, and a heading far above it names a section or the page.
@@ -463,7 +469,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tagOf(el))) return;
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tagOf(el)) && !leadsCell(el)) return;
         if (NOT_LABEL_TAGS.has(tagOf(el)) || el.closest(NAVIGATION)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.

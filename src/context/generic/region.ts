@@ -11,14 +11,5 @@ export function commonRegion(banners: Element[]): Element | null {
     while (region && !region.contains(b) && steps++ < 4) region = up(region);
     if (!region || !region.contains(b)) return null;
   }
-  return region && !TOP_LEVEL.has(region.localName) && !wholePage(region) ? region : null;
-}
-
-/** The body, or an element that is all of it (a framework's root divs, each its parent's only child). */
-export function wholePage(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = up(cur)) {
-    if (cur.localName === 'body' || cur.localName === 'html') return true;
-    if (up(cur)?.childElementCount !== 1) return false;
-  }
-  return false;
+  return region && !TOP_LEVEL.has(region.localName) ? region : null;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
-import { wholePage } from '../../../src/context/generic/region';
 import { readProse } from '../../../src/context/generic/line';
 
 /**
@@ -11,25 +10,6 @@ import { readProse } from '../../../src/context/generic/line';
 const parse = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>Directory</title></head><body>${html}</body></html>`, 'text/html');
 const read = (html: string, url = 'https://referrals.example.org/people/40417') => extractClientContext(parse(html), url);
 const wrap = (html: string, depth: number): string => (depth === 0 ? html : `<div>${wrap(html, depth - 1)}</div>`);
-
-const PROFILE = `<div><span>Referral Hub</span> <span>Signed in: Tomasz Bielecki</span></div>
-<h1>Imogen Castellanos</h1>
-<div><div><span>ID:</span> 40417</div><div><span>Agency:</span> Riverbend Housing Trust</div><div><span>Phone:</span> (555) 301-7788</div><div><span>Partner since:</span> 06/15/2021</div></div>
-<h2>Open referrals</h2><p>3 open.</p>`;
-
-describe('an app root that is the whole page', () => {
-  it('is the page, as the body is; a section with siblings is not', () => {
-    const doc = parse(wrap('<section><p>a</p></section><section><p>b</p></section>', 3));
-    expect(wholePage(doc.body)).toBe(true);
-    expect(wholePage(doc.body.firstElementChild?.firstElementChild as Element)).toBe(true);
-    expect(wholePage(doc.querySelector('section') as Element)).toBe(false);
-  });
-
-  it('keeps a partner directory profile unread however deep its root divs are', async () => {
-    expect(await read(PROFILE)).toBeNull();
-    for (const depth of [1, 3, 5]) expect(await read(wrap(PROFILE, depth))).toBeNull();
-  });
-});
 
 describe('a one-line summary without label colons', () => {
   it('ends the birth date at the bracket that opens the record number', () => {
@@ -48,5 +28,18 @@ describe('app state on a root element under root divs', () => {
       const page = wrap(root('<div><h1>Evander Quillfeather</h1><p>Member since 2019</p></div>'), depth);
       expect(await read(page, 'https://care.example.org/clients/c-88')).toMatchObject({ name: 'Evander Quillfeather', mrn: 'QF-770132', dob: '1944-06-21' });
     }
+  });
+});
+
+describe('a bold label leading a table cell, without a colon', () => {
+  it('labels the rest of the cell ("<td><b>CLIENT</b> VANTERPOOL, ESME R</td>")', async () => {
+    const page = `<h3>Client Summary</h3><table><tr><td><b>CLIENT</b> VANTERPOOL, ESME R</td><td><b>Printed</b> 2026-11-02</td></tr>
+<tr><td><b>Client ID</b> 55120</td><td><b>DOB</b> 1939-07-14</td></tr><tr><td><b>Clinician</b> Priya Raman, LCSW</td><td><b>Printed by</b> front desk</td></tr></table>`;
+    expect(await read(page, 'https://clinic.example.org/reports/client/55120')).toMatchObject({ name: 'Esme R. Vanterpool', mrn: '55120', dob: '1939-07-14' });
+  });
+
+  it('labels nothing in a paragraph ("<b>Client</b> education given to …")', async () => {
+    const page = `<p><b>Client</b> education given to Harold Fenn and his daughter.</p><p>Reviewed 2026-11-02.</p>`;
+    expect(await read(page, 'https://clinic.example.org/notes/8812')).toBeNull();
   });
 });
