@@ -223,8 +223,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * or "Facility Name" (care managers' transitions tables; label-spellings.test.ts); corpus unchanged.
  * Merged (reader with ccda + fhir, all above): reader 21.06 KB (21,559 B), more 2.58 KB (2,636 B), cued 1,472 B,
  * structured 4,921 B: held-out 116 → 124/167 from the reader branch alone, 0 wrong clients.
+ * Reader 21.12 KB (21,617 B, +58 B) for a table cell's leading bold word as a label without a colon
+ * ("<td><b>PATIENT</b> OKAFOR, RAYMOND C</td>") and a bare "DoB 1950-01-23 ( Medical Record Number …)" birth date
+ * ending at the bracket: tuning pages with their label colons removed (the corpus's mutation measure) 475 → 486/528
+ * fields, and a wrong client there (a RelatedPerson's name on a $everything page) gone; corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.06 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.45 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.12 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.45 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -34,16 +34,13 @@ export const MAX_SHOWN_JSON = 10;
 /**
  * Server-rendered apps hand the page their state in an attribute of the app's root element rather than a
  * script: Inertia's `<div id="app" data-page>`, React on Rails' `data-react-props`, `data-props`,
- * `data-state`. Only the root and two levels under <body> (or under the root divs that are all of it) are looked at: a whole-document attribute
+ * `data-state`. Only the root and two levels under <body> are looked at: a whole-document attribute
  * search cost a 25,000-element chart as much as reading its text, and UI kits put `data-state` on every
  * menu and tab. The values that may hold a patient, each JSON-looking.
  */
 export function stateValues(doc: Document): string[] {
-  // Through the root divs that are all of the page (each its parent's only child), as through the body.
-  const chain: Element[] = [];
-  for (let el: Element | null = doc.body; el && chain.length < 12; el = el.childElementCount === 1 ? el.firstElementChild : null) chain.push(el);
-  const tops = first20(chain[chain.length - 1]);
-  return [doc.documentElement, ...chain, ...tops, ...tops.flatMap(first20)]
+  const tops = first20(doc.body);
+  return [doc.documentElement, doc.body, ...tops, ...tops.flatMap(first20)]
     .flatMap((el) => ['data-page', 'data-state', 'data-props', 'data-react-props'].map((name) => el?.getAttribute(name) ?? ''))
     .filter((value) => /^\s*[{[]/.test(value) && mayHoldPatient(value));
 }
