@@ -77,6 +77,13 @@ const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], select, option';
 const NOT_LABEL_TAGS = new Set(['LI', 'A', 'OPTION']);
+/** "<td><b>PATIENT</b> OKAFOR, RAYMOND C</td>": a cell's leading bold word labels the rest of the cell, colon or not. */
+function leadsCell(el: Element): boolean {
+  const cell = el.parentElement;
+  let first = cell?.firstChild;
+  while (first && first.nodeType === 3 && !first.nodeValue?.trim()) first = first.nextSibling;
+  return first === el && (tagOf(el) === 'B' || tagOf(el) === 'STRONG') && CELL_TAGS.has(tagOf(cell as Element));
+}
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
@@ -464,7 +471,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag)) return;
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.

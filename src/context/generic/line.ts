@@ -198,7 +198,7 @@ const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
 export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
-const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[);|·]|,(?!\s*\d)|$)/i;
+const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;
 const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,(]*$/i;
 
 /**

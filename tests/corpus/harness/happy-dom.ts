@@ -17,7 +17,8 @@ export function asReading(value: unknown): Reading {
   return value === null || value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Reading);
 }
 
-export async function readInHappyDom(html: string, url: string, extract: Extract): Promise<ReadResult> {
+/** `mutate` (harness/mutate.ts) changes the parsed page before it is read. */
+export async function readInHappyDom(html: string, url: string, extract: Extract, mutate?: (doc: Document) => void): Promise<ReadResult> {
   const window = new Window({
     url,
     width: 1280,
@@ -32,6 +33,7 @@ export async function readInHappyDom(html: string, url: string, extract: Extract
   try {
     window.document.write(html);
     const document = window.document as unknown as Document;
+    mutate?.(document);
     return { reading: asReading(await extract(document, url)) };
   } catch (e) {
     return { reading: null, error: e instanceof Error ? e.message : String(e) };

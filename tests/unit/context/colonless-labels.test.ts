@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { readProse } from '../../../src/context/generic/line';
+
+/**
+ * What a person sees does not change when a page prints its labels without their colons (markup of our
+ * own, after the corpus's mutation measure, harness/mutate.ts): each reading case fails without its rule.
+ */
+const parse = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>Directory</title></head><body>${html}</body></html>`, 'text/html');
+const read = (html: string, url = 'https://referrals.example.org/people/40417') => extractClientContext(parse(html), url);
+
+describe('a one-line summary without label colons', () => {
+  it('ends the birth date at the bracket that opens the record number', () => {
+    const pairs = readProse('Ottilie BRANDVOLD  Female, DoB 1947-03-09 ( Medical Record Number NRH-550912)');
+    expect(pairs?.find((p) => p.rule.field === 'dob')?.raw.trim()).toBe('1947-03-09');
+    expect(pairs?.find((p) => p.rule.field === 'name')?.raw.trim()).toBe('Ottilie BRANDVOLD');
+  });
+});
+
+describe('a bold label leading a table cell, without a colon', () => {
+  it('labels the rest of the cell ("<td><b>CLIENT</b> VANTERPOOL, ESME R</td>")', async () => {
+    const page = `<h3>Client Summary</h3><table><tr><td><b>CLIENT</b> VANTERPOOL, ESME R</td><td><b>Printed</b> 2026-11-02</td></tr>
+<tr><td><b>Client ID</b> 55120</td><td><b>DOB</b> 1939-07-14</td></tr><tr><td><b>Clinician</b> Priya Raman, LCSW</td><td><b>Printed by</b> front desk</td></tr></table>`;
+    expect(await read(page, 'https://clinic.example.org/reports/client/55120')).toMatchObject({ name: 'Esme R. Vanterpool', mrn: '55120', dob: '1939-07-14' });
+  });
+
+  it('labels nothing in a paragraph ("<b>Client</b> education given to …")', async () => {
+    const page = `<p><b>Client</b> education given to Harold Fenn and his daughter.</p><p>Reviewed 2026-11-02.</p>`;
+    expect(await read(page, 'https://clinic.example.org/notes/8812')).toBeNull();
+  });
+});
