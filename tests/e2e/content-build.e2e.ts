@@ -180,8 +180,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * national (its BSN) are never taken as the record number from the narrative beside it: probe pages with a
  * spurious MRN 3 → 1 (the narrative-only page, which cannot know).
  * Merged (ccda + fhir, both above): reader 20.16 KB (20,643 B), structured 4,921 B, more 2,499 B, cued 1,406 B.
+ * products: reader 20.25 KB (20,733 B, +90 B) and cued 1.66 KB (1,699 B, +293 B) when a name printed a part per cell
+ * after one "Name" label is joined (a title alone is never a name), a contact's name inside a details list is not a second
+ * client, and the name row above a grid's row of identity values is the banner's: probe pages built from OpenEMR's and
+ * Medplum's real templates, happy-dom = Chromium, names 2/4 -> 4/4 each, wrong clients 1 -> 0, unread 3 -> 0.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.16 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.375 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.25 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.66 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

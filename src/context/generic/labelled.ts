@@ -454,6 +454,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tagOf(el) === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis));
+        // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
+        if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
@@ -558,7 +560,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
-    const line = ownLines.find((l) => l.el.contains(p.el));
+    // A details grid's rows: the name labelled in the row just above the row of identity values is the banner's.
+    const line = ownLines.find((l) => l.el.contains(p.el) || (p.field === 'name' && !!l.el.previousElementSibling?.contains(p.el)));
     if (line) p.banner = line.banner ?? line.el;
   }
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
@@ -584,7 +587,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // ("Legal: Jane DOEPatient-ID: …" where markup has no space between tags) and lost the value's end.
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && q.value.startsWith(p.value) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
-  const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
+  let chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
+  // Two names: one may be labelled inside another person's details (a contact's).
+  if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
+    const s = await env.shapes.load();
+    const c = await s.cued.load();
+    chosen = chosen.filter((p) => p.field !== 'name' || !c.othersName(p.el, s));
+  }
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText, cellBelow }))))) return { kind: 'reject' };
