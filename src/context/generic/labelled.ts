@@ -539,6 +539,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
 
+  // The lines were found before the tail: what they show is read however the scan ended.
+  tail = false;
   if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
