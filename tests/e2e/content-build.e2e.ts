@@ -184,8 +184,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * after one "Name" label is joined (a title alone is never a name), a contact's name inside a details list is not a second
  * client, and the name row above a grid's row of identity values is the banner's: probe pages built from OpenEMR's and
  * Medplum's real templates, happy-dom = Chromium, names 2/4 -> 4/4 each, wrong clients 1 -> 0, unread 3 -> 0.
+ * products: reader 20.35 KB (20,822 B, +89 B incl. +3 B for the tail fix) and cued 1.74 KB (1,777 B, +78 B) when the sex printed
+ * alone right after the name in a banner is read (asked only where the banner shows the word): probe OpenMRS 3 chart pages
+ * built from its real banner templates, happy-dom = Chromium, sex 2/4 -> 4/4.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.25 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.66 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.35 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.74 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -656,6 +656,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     nameOrigin = 'heading';
   }
 
+  for (const b of useBanner && reading.fields.name && !reading.fields.sex ? new Set(chosen.map((p) => p.banner?.parentElement ?? p.banner)) : []) {
+    // The line of identity values sits under the name's row: both in the line's parent.
+    const sex = b && /male/i.test(b.textContent ?? '') ? normalizeField('sex', (await (await env.shapes.load()).cued.load()).sexBesideName(b, reading.fields.name as string, seen, await env.shapes.load()) ?? '', env) : null;
+    if (sex) {
+      reading.fields.sex = sex.value;
+      reading.provenance.sex = 'banner: beside the name';
+    }
+  }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
