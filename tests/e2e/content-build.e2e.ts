@@ -187,8 +187,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * products: reader 20.35 KB (20,822 B, +89 B incl. +3 B for the tail fix) and cued 1.74 KB (1,777 B, +78 B) when the sex printed
  * alone right after the name in a banner is read (asked only where the banner shows the word): probe OpenMRS 3 chart pages
  * built from its real banner templates, happy-dom = Chromium, sex 2/4 -> 4/4.
+ * products: reader 20.41 KB (20,895 B, +73 B) when an infant's age in months, weeks or days ("3 mths") confirms the birth
+ * date beside it (and a date it disagrees with is not taken): probe OpenMRS 3 infant banner, birth dates 0/1 -> 1/1.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.35 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.74 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 20.41 * 1024, 'structured.js': 4.81 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.45 * 1024, 'cued.js': 1.74 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
