@@ -2,6 +2,8 @@ import { identityProse } from './generic/prose-identity';
 import { mononymIn } from './generic/mononym';
 import { pageName } from './generic/page-name';
 import { nameAway } from './generic/name-away';
+import { nameCells, othersName } from './generic/product-name-cells';
+import { sexBesideName } from './generic/product-sex-beside-name';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -11,5 +13,5 @@ import { nameAway } from './generic/name-away';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName };
 export type CuedShapes = typeof CUED_SHAPES;

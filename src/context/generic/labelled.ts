@@ -480,6 +480,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis));
+        // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
+        if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
@@ -563,6 +565,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
 
+  // The lines were found before the tail: what they show is read however the scan ended.
+  tail = false;
   if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
@@ -589,7 +593,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
-    const line = ownLines.find((l) => l.el.contains(p.el));
+    // A details grid's rows: the name labelled in the row just above the row of identity values is the banner's.
+    const line = ownLines.find((l) => l.el.contains(p.el) || (p.field === 'name' && !!l.el.previousElementSibling?.contains(p.el)));
     if (line) p.banner = line.banner ?? line.el;
   }
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
@@ -624,7 +629,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // took the next chip's ("Client #: TN-00418Age 34Female").
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
-  const chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
+  let chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
+  // Two names: one may be labelled inside another person's details (a contact's).
+  if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
+    const s = await env.shapes.load();
+    const c = await s.cued.load();
+    chosen = chosen.filter((p) => p.field !== 'name' || !c.othersName(p.el, s));
+  }
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText, cellBelow }))))) return { kind: 'reject' };
@@ -690,6 +701,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A name with an initial for its middle name, printed whole elsewhere on the record (full-name.ts).
   const names = pairs.filter((p) => p.field === 'name' && p.value !== reading.fields.name).map((p) => p.value);
   if (/ \p{Lu}\.? /u.test(reading.fields.name ?? '') && names.length > 0) reading.fields.name = (await (await env.shapes.load()).more.load()).fullerName(reading.fields.name as string, names) ?? reading.fields.name;
+  for (const b of useBanner && reading.fields.name && !reading.fields.sex ? new Set(chosen.map((p) => p.banner?.parentElement ?? p.banner)) : []) {
+    // The line of identity values sits under the name's row: both in the line's parent.
+    const sex = b && /male/i.test(b.textContent ?? '') ? normalizeField('sex', (await (await env.shapes.load()).cued.load()).sexBesideName(b, reading.fields.name as string, seen, await env.shapes.load()) ?? '', env) : null;
+    if (sex) {
+      reading.fields.sex = sex.value;
+      reading.provenance.sex = 'banner: beside the name';
+    }
+  }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }

@@ -6,6 +6,7 @@ import { DOCUMENT_NAME, DOCUMENT_NAME_SIGNAL } from './document-name';
 import { tagOf } from '../tag';
 import { DOCUMENT_TYPE } from './cda-title';
 import { summaryId } from './fhir-summary-id';
+import { infantAge } from './product-infant-age';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -165,6 +166,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       age = Number(m[1] ?? m[4]);
       sex = m[2] ?? m[3];
     } else if ((m = AGE.exec(t))) age = Number(m[1]);
+    else if (infantAge(t) !== null) age = infantAge(t) as number;
     else if (/\d/.test(t) && t.length <= 40 && parseDate(t, { kind: 'birth', today, order: dateOrder })) {
       dates.push(t);
     } else if (i === 0 && !/\d/.test(t)) lead = t;

@@ -24,8 +24,8 @@ interface Lent {
  * page labels one such name. The signed-in user's name sits in the app's header, outside the banner.
  */
 const WORD = /^\p{Lu}[\p{L}'’-]{1,29}$/u;
-/** Roles and states, demographics' labels (a document header's "Race" row), and nouns: a section's title ("Immunizations", "Allergies"). */
-const NOT_NAME = /^(?:person|resident|unknown|anonymous|male|female|none|(?:in)?active|deceased|confidential|vip|race|ethnicity|nationality|religion|language)$|(?:tions?|ments?|ness|ies|ings?|ics|ogy|ory|ance|ence|ships?|ures?|ists?|als)$/i;
+/** Titles alone (a name printed a part per cell begins with its title), roles and states, demographics' labels (a document header's "Race" row), and nouns: a section's title ("Immunizations", "Allergies"). */
+const NOT_NAME = /^(?:mrs?|ms|miss|mx|dr|prof|rev|person|resident|unknown|anonymous|male|female|none|(?:in)?active|deceased|confidential|vip|race|ethnicity|nationality|religion|language)$|(?:tions?|ments?|ness|ies|ings?|ics|ogy|ory|ance|ence|ships?|ures?|ists?|als)$/i;
 
 function mononym(text: string | null | undefined, { matchLabel, looksLikeShownName }: Lent): string | null {
   const w = text?.replace(/\s*\(.*\)$/, '').trim();

@@ -1,0 +1,16 @@
+import type { shortText as ShortText } from '../parse/text';
+
+/**
+ * Chart banners print the sex alone right after the client's name (a gender icon and "Female" beside
+ * "Lucía Ortiz"), with no label and outside the banner's line of identity values: a sex word alone in
+ * the element that follows the one printing the name read. In the cued part: the reader asks only where
+ * the banner shows such a word; it lends its text reader.
+ */
+export function sexBesideName(banner: Element, name: string, seen: (e: Element) => boolean, { shortText }: { shortText: typeof ShortText }): string | null {
+  for (const e of Array.from(banner.querySelectorAll('*')).slice(0, 80)) {
+    const sex = shortText(e, 8);
+    const before = sex && /^(?:fe)?male$/i.test(sex) ? e.previousElementSibling : null;
+    if (before && shortText(before, 80) === name && seen(e)) return sex;
+  }
+  return null;
+}
