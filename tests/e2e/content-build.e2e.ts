@@ -150,8 +150,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * 3 → 22/23 (HL7 4.x) and 0 → 23/23 (older viewer), none wrong.
  * Reader 19.86 KB (20,333 B, +47 B) when that cell's lines are told apart at its line breaks (a browser's
  * text of the cell runs "USTel: …" together): in real Chromium, phones HL7 4.x 5 → 22/23, older viewer 0 → 23/23.
+ * Reader 19.91 KB (20,384 B, +51 B) when an identifier's authority printed after it as a UUID or a coded
+ * name ("28366080 ProviderID", older viewer stylesheet) is left out of the record number (cda-ids.ts):
+ * real C-CDA with full bodies in the full older-viewer stylesheet, record numbers 10 → 11/12, none wrong.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.86 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.91 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
