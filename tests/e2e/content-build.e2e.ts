@@ -153,8 +153,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 19.91 KB (20,384 B, +51 B) when an identifier's authority printed after it as a UUID or a coded
  * name ("28366080 ProviderID", older viewer stylesheet) is left out of the record number (cda-ids.ts):
  * real C-CDA with full bodies in the full older-viewer stylesheet, record numbers 10 → 11/12, none wrong.
+ * Reader 19.97 KB (20,449 B, +65 B) when the HL7 CDA stylesheet's encounter printed as a date alone (its
+ * start and end on one day; "from …" when open, "at …" for a point) is discharged that day (cda-row.ts):
+ * real C-CDA, HL7 4.x discharges 7 → 11/11 (header-only) and 3 → 5/5 (full bodies), none wrong.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.91 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 19.98 * 1024, 'structured.js': 4.57 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.36 * 1024, 'cued.js': 1.375 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
