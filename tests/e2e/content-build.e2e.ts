@@ -247,8 +247,15 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * date beside it (and a date it disagrees with is not taken): probe OpenMRS 3 infant banner, birth dates 0/1 -> 1/1.
  * Merged (the reader's mutation shift and the products probe with everything above): reader 21.45 KB
  * (21,958 B), cued 1.8 KB (1,842 B).
+ * Reader 19.91 KB (20,384 B, +51 B) when an identifier's authority printed after it as a UUID or a coded
+ * name ("28366080 ProviderID", older viewer stylesheet) is left out of the record number (cda-ids.ts):
+ * real C-CDA with full bodies in the full older-viewer stylesheet, record numbers 10 → 11/12, none wrong.
+ * Reader 19.97 KB (20,449 B, +65 B) when the HL7 CDA stylesheet's encounter printed as a date alone (its
+ * start and end on one day; "from …" when open, "at …" for a point) is discharged that day (cda-row.ts):
+ * real C-CDA, HL7 4.x discharges 7 → 11/11 (header-only) and 3 → 5/5 (full bodies), none wrong.
+ * Merged (ccda's full-document shift with everything above): reader 21.57 KB (22,083 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.45 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.57 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -23,3 +23,12 @@ const PARTICIPANT = /emergency contact|next of kin|indirect target/i;
 export function notClientRow(row: LabelRule | null, el: Element): boolean {
   return row?.field === null || !!row?.period || PARTICIPANT.test(el.closest('tr')?.firstElementChild?.textContent?.slice(0, 80) ?? '');
 }
+
+/**
+ * The HL7 CDA stylesheet (its header's label cells are "td_label") prints an encounter as "from … to …",
+ * "from …" when it has no end, "at …" for a point, and the date alone when start and end share a day:
+ * such a date is a stay of one day, its discharge that day.
+ */
+export function oneDayStay(el: Element, raw: string): boolean {
+  return !!el.closest('tr')?.firstElementChild?.classList.contains('td_label') && !/^\s*(?:\S+:\s*)?(?:from|at|to)\b/i.test(raw);
+}

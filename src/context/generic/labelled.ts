@@ -16,7 +16,7 @@ import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
-import { idOfAnotherRow, notClientRow } from './cda-row';
+import { idOfAnotherRow, notClientRow, oneDayStay } from './cda-row';
 import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
 import { pastNonRecordIds } from './cda-ids';
@@ -346,6 +346,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
+      if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
         const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
