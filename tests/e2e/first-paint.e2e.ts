@@ -11,7 +11,9 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // client search and opening a chart load after it); dynamic imports list only their CSS. Under the 30 KB budget.
 // 30,258 → 30,282 B with the database's fifth migration (sync's index of what waits to be pushed): every context
 // opens the database, so its steps come with the first screen.
-const REACHED = 29.575 * 1024;
+// 30,282 → 30,385 B with the sixth migration (sync's server ids in a store of their own, carried through a
+// passphrase's database rewrite and erased with everything): every context opens the database.
+const REACHED = 29.675 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
   const { chunks, total, preloaded } = measureFirstPaint(dist);
