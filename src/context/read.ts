@@ -8,6 +8,7 @@ import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
 import { readLabelled } from './generic/labelled';
 import { showsOtherResource } from './generic/fhir-other-resource';
+import { namesStaffRecord } from './generic/staff-page';
 import { toContext, type OnDemand, type ReadEnv } from './reading';
 import type { StructuredReader } from './generic/structured-check';
 import type { Shapes } from './shapes';
@@ -93,8 +94,8 @@ async function read(
     // The adapter's markers are there but its fields are not (a product update?): try the generic reader.
   }
 
-  // A practitioner's or relative's resource page prints its person as a Patient's prints the client.
-  if (showsOtherResource(url, doc)) return null;
+  // A practitioner's or relative's resource page, or a colleague's record, prints its person as a client's.
+  if (showsOtherResource(url, doc) || namesStaffRecord(url)) return null;
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
   const generic = await extractGeneric(doc, env, parts.structured);

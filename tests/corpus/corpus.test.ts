@@ -62,9 +62,6 @@ describe('the corpus in happy-dom: never a wrong client', () => {
 describe('tuning pages under meaning-preserving mutations: never a wrong client', () => {
   // Safety only: how much is still read right is a figure the bench prints (harness/mutate.ts).
   const tuning = pages.filter((p) => p.split === 'tuning');
-  // Open findings, each a wrong client the measure found and no general rule fixes yet: listed so that any
-  // other wrong client fails, and so that a fix must take its line out. README.md says what each is.
-  const KNOWN: Record<string, string[]> = { 'deeper-wrappers': ['community-mh/staff-profile'] };
   for (const m of MUTATIONS) {
     it(m.id, async () => {
       const wrong: string[] = [];
@@ -73,7 +70,7 @@ describe('tuning pages under meaning-preserving mutations: never a wrong client'
         const score = scorePage(page, reading, error);
         if (error !== undefined || score.reasons.length) wrong.push(page.id);
       }
-      expect(wrong, `${m.about}: someone else read`).toEqual(KNOWN[m.id] ?? []);
+      expect(wrong, `${m.about}: someone else read`).toEqual([]);
     }, 60_000);
   }
 });

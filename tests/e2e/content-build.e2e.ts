@@ -254,8 +254,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * start and end on one day; "from …" when open, "at …" for a point) is discharged that day (cda-row.ts):
  * real C-CDA, HL7 4.x discharges 7 → 11/11 (header-only) and 3 → 5/5 (full bodies), none wrong.
  * Merged (ccda's full-document shift with everything above): reader 21.57 KB (22,083 B).
+ * Reader 21.64 KB (22,159 B, +76 B) when an address naming one record of a staff, user, provider or partner
+ * collection is no client's page (staff-page.ts): the mutation measure's last wrong client (a partner's
+ * directory profile in root divs) gone, 1 → 0; corpus unchanged (held-out 126/167, tuning 508/528).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.57 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.64 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
