@@ -9,8 +9,18 @@
  */
 const OTHER = /^(?!.*Patient\b).*[/=](?:Practitioner(?:Role)?|RelatedPerson|Organization|Group)(?:[/&-]|$)/;
 
+/** Paragraphs looked at for the older header's box: it opens the narrative, near the page's top. */
+const MAX_PARAGRAPHS = 3000;
+
 export function showsOtherResource(url: string, doc: Document): boolean {
-  // The header line, and the lines of the box under it ("Profile: CH Core Practitioner Profile").
-  const heads = Array.from(doc.querySelectorAll('.res-header-id, [style^="margin-bottom: 0px"]'), (h) => h.textContent ?? '').slice(0, 40).join('|');
-  return OTHER.test(url) || (/\b(?:Practitioner|RelatedPerson)/.test(heads) && !/\bPatient\b/.test(heads));
+  if (OTHER.test(url)) return true;
+  // The header line, and the lines of the box under it ("Profile: CH Core Practitioner Profile"). Collections
+  // by class and tag, not an attribute selector: that one walks every element of a big page on every read.
+  const heads = Array.from(doc.getElementsByClassName('res-header-id'), (h) => h.textContent ?? '').slice(0, 40);
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && heads.length < 40; i++) {
+    if (paragraphs[i]!.getAttribute('style')?.startsWith('margin-bottom: 0px')) heads.push(paragraphs[i]!.textContent ?? '');
+  }
+  const text = heads.join('|');
+  return /\b(?:Practitioner|RelatedPerson)/.test(text) && !/\bPatient\b/.test(text);
 }
