@@ -260,8 +260,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 21.7 KB (22,218 B, +59 B) when the FHIR tooling's narrative headers are looked for through the
  * class and paragraph collections instead of an attribute selector over the whole page (fhir-other-resource.ts):
  * that query was 40 % of a generic read; bench generic ratio 0.54-0.58 → 0.28-0.30, corpus unchanged.
+ * Reader 21.71 KB (22,224 B, +6 B) and cued 1.815 KB (1,854 B, +12 B) when the sex-beside-name rule reads at
+ * most a bounded text and the first 80 elements of the banner's parent, which may be a whole page's region, not
+ * all its text and a static list of all its elements: corpus and the products probe unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.7 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.71 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

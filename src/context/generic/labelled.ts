@@ -704,7 +704,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (/ \p{Lu}\.? /u.test(reading.fields.name ?? '') && names.length > 0) reading.fields.name = (await (await env.shapes.load()).more.load()).fullerName(reading.fields.name as string, names) ?? reading.fields.name;
   for (const b of useBanner && reading.fields.name && !reading.fields.sex ? new Set(chosen.map((p) => p.banner?.parentElement ?? p.banner)) : []) {
     // The line of identity values sits under the name's row: both in the line's parent.
-    const sex = b && /male/i.test(b.textContent ?? '') ? normalizeField('sex', (await (await env.shapes.load()).cued.load()).sexBesideName(b, reading.fields.name as string, seen, await env.shapes.load()) ?? '', env) : null;
+    const sex = b && /male/i.test(shortText(b, 4000, 800) ?? '') ? normalizeField('sex', (await (await env.shapes.load()).cued.load()).sexBesideName(b, reading.fields.name as string, seen, await env.shapes.load()) ?? '', env) : null;
     if (sex) {
       reading.fields.sex = sex.value;
       reading.provenance.sex = 'banner: beside the name';

@@ -7,7 +7,10 @@ import type { shortText as ShortText } from '../parse/text';
  * the banner shows such a word; it lends its text reader.
  */
 export function sexBesideName(banner: Element, name: string, seen: (e: Element) => boolean, { shortText }: { shortText: typeof ShortText }): string | null {
-  for (const e of Array.from(banner.querySelectorAll('*')).slice(0, 80)) {
+  // A live collection taken by index: the banner may be a whole page's region, and only its first 80 elements count.
+  const all = banner.getElementsByTagName('*');
+  for (let i = 0; i < 80 && all[i]; i++) {
+    const e = all[i] as Element;
     const sex = shortText(e, 8);
     const before = sex && /^(?:fe)?male$/i.test(sex) ? e.previousElementSibling : null;
     if (before && shortText(before, 80) === name && seen(e)) return sex;
