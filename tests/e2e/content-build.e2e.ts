@@ -260,8 +260,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 21.7 KB (22,218 B, +59 B) when the FHIR tooling's narrative headers are looked for through the
  * class and paragraph collections instead of an attribute selector over the whole page (fhir-other-resource.ts):
  * that query was 40 % of a generic read; bench generic ratio 0.54-0.58 → 0.28-0.30, corpus unchanged.
+ * Reader 21.9 KB (22,414 B, +196 B) when a headerless older-style FHIR narrative at an address naming no
+ * resource is no client if its labels print an element only a practitioner, practitioner role or relative has
+ * (qualification, practitioner, relationship) and none only a patient has (fhir-other-resource.ts): real
+ * public narratives, wrong clients on the viewer page 2 → 1 (a practitioner's), clients read unchanged 20/30.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.7 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.9 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.8 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
