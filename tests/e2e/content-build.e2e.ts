@@ -263,8 +263,13 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 21.71 KB (22,224 B, +6 B) and cued 1.815 KB (1,854 B, +12 B) when the sex-beside-name rule reads at
  * most a bounded text and the first 80 elements of the banner's parent, which may be a whole page's region, not
  * all its text and a static list of all its elements: corpus and the products probe unchanged.
+ * Reader 21.9 KB (22,414 B, +196 B) when a headerless older-style FHIR narrative at an address naming no
+ * resource is no client if its labels print an element only a practitioner, practitioner role or relative has
+ * (qualification, practitioner, relationship) and none only a patient has (fhir-other-resource.ts): real
+ * public narratives, wrong clients on the viewer page 2 → 1 (a practitioner's), clients read unchanged 20/30.
+ * Merged (both above): reader 21.9 KB (22,421 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.71 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.9 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -58,3 +58,32 @@ describe('a FHIR page about someone other than a patient', () => {
     expect(await extractClientContext(headed(['Encounter']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
   });
 });
+
+describe("an older-style FHIR narrative with no header, at an address naming no resource", () => {
+  const url = 'https://viewer.example.org/render?n=4471';
+  const at = (body: string) =>
+    extractClientContext(new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>Resource</title></head><body>${body}</body></html>`, 'text/html'), url, {
+      adapters: [],
+    });
+  const person = narrative.replace('</div>', '');
+  const table = (heading: string, cells: string[]) =>
+    `<h3>${heading}</h3><table class="grid"><tr><td>-</td>${cells.map((c) => `<td><b>${c}</b></td>`).join('')}</tr><tr><td>*</td>${cells.map((c) => `<td>${c} of Ottilie</td>`).join('')}</tr></table>`;
+
+  it("is no client when its labels name an element only a practitioner, a practitioner role or a relative has", async () => {
+    expect(await at(`${person}${table('Qualifications', ['Identifier', 'Code', 'Issuer'])}</div>`)).toBeNull();
+    expect(await at(`${person}<p><b>qualification</b>: Registered Nurse</p></div>`)).toBeNull();
+    expect(await at(`${person}<p><b>patient</b>: <a>Corwin Ash</a></p><p><b>relationship</b>: sister</p></div>`)).toBeNull();
+    expect(await at(`${person}<p><b>practitioner</b>: <a>Ottilie Farquhar</a></p><p><b>specialty</b>: Cardiology</p></div>`)).toBeNull();
+  });
+
+  it("is still read as a patient's with the same layout, or when a patient-only element shows too", async () => {
+    const read = { name: 'Ottilie Branwen Farquhar', dob: '1969-04-21' };
+    expect(await at(narrative)).toMatchObject(read);
+    expect(await at(`${person}${table('Contacts', ['Relationship', 'Name', 'Telecom'])}</div>`)).toMatchObject(read);
+    expect(await at(`${person}<p><b>maritalStatus</b>: Married</p><p><b>generalPractitioner</b>: <a>Dr Imre Qualification-Board</a></p></div>`)).toMatchObject(read);
+    expect(await at(`${person}<p><b>generalPractitioner</b>: <a>Practitioner/88</a></p>${table('Qualifications', ['Code'])}</div>`)).toMatchObject(read);
+    // A Bundle's entries: the patient's narrative and then her practitioner's, each with its own name.
+    const practitioner = `<div><p><b>name</b>: Imre Vasko </p><p><b>gender</b>: male</p>${table('Qualifications', ['Code'])}</div>`;
+    expect(await at(`${narrative}${practitioner}`)).toMatchObject(read);
+  });
+});
