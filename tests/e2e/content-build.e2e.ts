@@ -267,9 +267,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * resource is no client if its labels print an element only a practitioner, practitioner role or relative has
  * (qualification, practitioner, relationship) and none only a patient has (fhir-other-resource.ts): real
  * public narratives, wrong clients on the viewer page 2 → 1 (a practitioner's), clients read unchanged 20/30.
- * Merged (both above): reader 21.9 KB (22,421 B).
+ * Merged (both above): reader 21.9 KB (22,421 B). Reader 21.91 KB (22,426 B, +5 B) when that rule looks at the
+ * first 200 paragraphs by index, never asking the live collection its length: the bench chart's 800 paragraphs
+ * had taken the generic ratio 0.28-0.30 → 0.32-0.36; now 0.288/0.318/0.290, the FHIR probe unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.9 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.91 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

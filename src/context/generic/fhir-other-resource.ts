@@ -12,7 +12,7 @@
 const OTHER = /^(?!.*Patient\b).*[/=](?:Practitioner(?:Role)?|RelatedPerson|Organization|Group)(?:[/&-]|$)/;
 
 /** Paragraphs looked at for the older header's box: it opens the narrative, near the page's top. */
-const MAX_PARAGRAPHS = 3000;
+const MAX_PARAGRAPHS = 200;
 
 /** Element names in the narrative's bold labels and its tables' headings (case-sensitive, as printed). */
 const OTHER_LABEL = /^(?:qualification|Qualifications|practitioner|relationship)$/;
@@ -42,9 +42,10 @@ export function showsOtherResource(url: string, doc: Document): boolean {
   const paragraphs = doc.getElementsByTagName('p');
   // A "name: value" paragraph marks a generated narrative: only then are the labels walked (a chart has none).
   let named = false;
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && heads.length < 40; i++) {
-    if (paragraphs[i]!.getAttribute('style')?.startsWith('margin-bottom: 0px')) heads.push(paragraphs[i]!.textContent ?? '');
-    named ||= paragraphs[i]!.firstElementChild?.textContent === 'name';
+  // Taken by index, never asked for its length: a live collection's length walks the whole page.
+  for (let i = 0, p = paragraphs[0]; p && i < MAX_PARAGRAPHS && heads.length < 40; p = paragraphs[++i]) {
+    if (p.getAttribute('style')?.startsWith('margin-bottom: 0px')) heads.push(p.textContent ?? '');
+    named ||= p.firstElementChild?.textContent === 'name';
   }
   const text = heads.join('|');
   return heads.length ? /\b(?:Practitioner|RelatedPerson)/.test(text) && !/\bPatient\b/.test(text) : named && labelsOtherResource(doc);
