@@ -5,9 +5,10 @@ import { extractClientContext } from '../../../src/context/extract';
 /**
  * Hostile and random pages: extraction never throws, always ends, and works in short slices that
  * yield between them. happy-dom is far slower than a browser and one DOM call can overrun a slice,
- * so the slice bound here has slack; real Chromium is held to 50 ms in tests/e2e/slicing.e2e.ts.
+ * so the slice bound here is only a loose guard (idle machines measure 12-75 ms, a loaded one went
+ * past 500 ms); real Chromium is held to 50 ms in tests/e2e/slicing.e2e.ts.
  */
-const SLICE_SLACK_MS = 500;
+const SLICE_SLACK_MS = 1500;
 
 async function timed(doc: Document, url = 'https://ehr.example.org/chart') {
   const slices: number[] = [];
