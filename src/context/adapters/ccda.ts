@@ -17,7 +17,7 @@ export const ccdaRules: AdapterRules = {
     dob: { label: /^date of birth$/i },
     sex: { label: /^sex$/i },
     // Never an SSN (an entry whose root is the SSN's OID) nor a bare OID, even when the list holds nothing else.
-    mrn: { label: /^patient[- ]ids?$/i, pattern: /^(?:\S+\s+2\.16\.840\.1\.113883\.4\.1\s+|\d+(?:\.\d+){3,}\s+)*(?!\S+\s+2\.16\.840\.1\.113883\.4\.1(?!\S)|[0-2](?:\.\d+)+(?!\S))(\S+)/ },
+    mrn: { label: /^patient[- ]ids?$/i, pattern: /^(?:\S+\s+2\.16\.840\.1\.113883\.4\.1\s+|[0-2](?:\.\d+){3,}\s+)*(?!\S+\s+2\.16\.840\.1\.113883\.4\.1(?!\S)|[0-2](?:\.\d+)+(?!\S))(\S+)/ },
     // "From March 1, 2025, 08:15 to March 8, 2025, 11:30": the encompassing encounter's period.
     admitDate: { label: /^encounter date$/i, pattern: /(?:from|at)\s+(.+?)(?:\s+to\s|$)/i },
     dischargeDate: { label: /^encounter date$/i, pattern: /\sto\s+(.+)$/i },

@@ -14,7 +14,7 @@ const ENTRY = /^\s*([^\s,;]+)(?:\s*\(([^)]*)\)|\s+([\d.]{9,}))?\s*[,;]?\s*/;
 
 export function pastNonRecordIds(raw: string): string {
   let rest = raw;
-  for (let m; (m = ENTRY.exec(rest)) && (/^(?:\d{3}-\d{2}-\d{4}|\d+(?:\.\d+){3,}|[0-2](?:\.\d+)+)$/.test(m[1] ?? '') || /^(?:ssn|social security.*|2\.16\.840\.1\.113883\.4\.1)$/i.test(m[2] ?? m[3] ?? '')); ) rest = rest.slice(m[0].length);
+  for (let m; (m = ENTRY.exec(rest)) && (/^(?:\d{3}-\d{2}-\d{4}|[0-2](?:\.\d+)+)$/.test(m[1] ?? '') || /^(?:ssn|social security.*|2\.16\.840\.1\.113883\.4\.1)$/i.test(m[2] ?? m[3] ?? '')); ) rest = rest.slice(m[0].length);
   const coded = /^\s*(\S*\d\S*)\s+(?:[\da-fA-F-]{36}|\p{L}*\p{Ll}\p{Lu}\p{L}*)(?:\s|$)/u.exec(rest);
   return coded ? (coded[1] as string) : rest;
 }

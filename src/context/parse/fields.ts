@@ -43,7 +43,7 @@ export function normalizeId(raw: string): string | null {
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
     .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
-    .replace(/\s+(?:urn:oid:)?\d+(?:\.\d+){3,}.*$/, '')
+    .replace(/\s+(?:urn:oid:)?[0-2](?:\.\d+){3,}.*$/, '')
     // Further identifiers, or a banner's separator ("550193 | Phone …", "550193 · DOB …").
     .replace(/(?:[,;]\s|\s+[|·•–—-](?:\s|$)).*$/, '');
   if (!s || s.length > 40) return null;

@@ -32,3 +32,15 @@ describe('an identifier whose authority is a coded name or a UUID', () => {
     expect(pastNonRecordIds('998991 (Acme), 222-11-4455 (SSN)')).toBe('998991 (Acme), 222-11-4455 (SSN)');
   });
 });
+
+describe('a dotted number that cannot be an OID', () => {
+  // An OID's first arc is 0, 1 or 2 (ITU-T X.660); local numbers printed in dotted groups start anywhere.
+  it('is a record number, not an authority to pass over', async () => {
+    expect(pastNonRecordIds('412.55.190.233, 80756000000000000000')).toBe('412.55.190.233, 80756000000000000000');
+    expect(pastNonRecordIds('2.16.840.1.113883.19.5, 412.55.190.233')).toBe('412.55.190.233');
+    const narrative = parse(`<div><p><b>Generated Narrative</b></p><p><b>identifier</b>: id: 412.55.190.233, id: 80756000000000000000</p>
+      <p><b>name</b>: Ottilie Brennagh</p><p><b>gender</b>: female</p><p><b>birthDate</b>: 1958-03-09</p></div>`);
+    expect(await extractClientContext(narrative, 'https://narratives.example.org/view?n=77')).toMatchObject({ name: 'Ottilie Brennagh', mrn: '412.55.190.233' });
+    expect(await extractClientContext(parse(lantana('412.55.190.233 2.16.840.1.113883.19.5<br>')), 'https://hie.example.org/docs/ccd-77.xml')).toMatchObject({ mrn: '412.55.190.233' });
+  });
+});
