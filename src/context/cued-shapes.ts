@@ -5,6 +5,7 @@ import { nameAway } from './generic/name-away';
 import { nameCells, othersName } from './generic/product-name-cells';
 import { sexBesideName } from './generic/product-sex-beside-name';
 import { bracketedSummary } from './generic/ehr-bracket-summary';
+import { exactAge } from './generic/ehr-age-parts';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -14,5 +15,5 @@ import { bracketedSummary } from './generic/ehr-bracket-summary';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge };
 export type CuedShapes = typeof CUED_SHAPES;

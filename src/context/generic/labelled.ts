@@ -96,6 +96,7 @@ const TEL_LINK = 'tel: link';
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed/i;
 const STAY_PROSE = /in a sentence$/;
 const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
+const AGE_PARTS = /\d\s*(?:y|yrs?|years?),?\s+\d{1,2}\s*(?:m|mos?|months?)\b/i;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -388,6 +389,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     let tokens = beforeInsurance(tokensOf(el, seen));
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
     if (BRACKET_SUMMARY.test(text)) tokens = cued().bracketedSummary(tokens) ?? tokens;
+    // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
+    if (AGE_PARTS.test(text)) tokens = cued().exactAge(tokens, env.today) ?? tokens;
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
