@@ -25,4 +25,9 @@ describe('identifier labels of registration systems', () => {
   it('takes no code or registration detail that is not a number for the person', () => {
     for (const label of ['Postal Code', 'Zip Code', 'Registration Date', 'Diagnosis Code', 'Registration', 'Code']) expect(matchLabel(label)?.field ?? null, label).not.toBe('mrn');
   });
+
+  it('reads a phone labelled with its kind as a letter and an action link in brackets', () => {
+    for (const label of ['Phone(H)(History):', 'Phone (C):', 'Phone(W)', 'Home Phone (edit):']) expect(matchLabel(label)?.field, label).toBe('phone');
+    expect(matchLabel('Address (map):')?.field ?? null).not.toBe('phone');
+  });
 });
