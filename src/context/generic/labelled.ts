@@ -23,6 +23,7 @@ import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
+import { hintedId } from './ehr-hinted-id';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -546,6 +547,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
     const hashId = HASH_ID.test(text) && /\d/.test(text) && bannerOf(el, bannerCache) ? HASH_ID.exec(shown() ?? '') : null;
     if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
+    // The bare number the markup calls the patient's, right after the name it calls theirs (ehr-hinted-id.ts).
+    if (text.length <= 28 && hintedId(el, text) && env.vis.isVisible(el)) return add(SHAPE.mrn, text, 'identifier beside the name (markup)', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
     if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
