@@ -270,8 +270,17 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Merged (both above): reader 21.9 KB (22,421 B). Reader 21.91 KB (22,426 B, +5 B) when that rule looks at the
  * first 200 paragraphs by index, never asking the live collection its length: the bench chart's 800 paragraphs
  * had taken the generic ratio 0.28-0.30 → 0.32-0.36; now 0.288/0.318/0.290, the FHIR probe unchanged.
+ * products2: reader 22.12 KB (22,643 B, +217 B) and cued 2.5 KB (2,555 B, +701 B) when a form group's caption
+ * pairs with its own input (ehr-field-wrapper.ts: a WRONG client, "Given Suffix", gone), "Patient Code" /
+ * "Registration No" and "Phone(H)(History)" are labels, and three rules a page's words call for (cued part):
+ * "Name (ID, Sex, Age)" in one pair of brackets, an age to the day ordering a numeric birth date, "Age: 67
+ * (DOB: …)". Probe pages built from Bahmni, Bahmni's React header, HospitalRun, OSCAR, LibreHealth and terra
+ * templates: fields 32 → 57/67, clients 8 → 14/16, nulls 7 → 2, wrong clients 1 → 0; corpus unchanged.
+ * products2: reader 22.23 KB (22,763 B, +120 B) when a bare number whose markup calls it the patient's, right
+ * after the element whose markup calls it the patient's name, is that name's record number (ehr-hinted-id.ts):
+ * the probe's Bahmni consultation header read (null → client), fields 57 → 59/67.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.91 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.23 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.5 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

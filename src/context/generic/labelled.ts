@@ -23,6 +23,7 @@ import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
+import { hintedId } from './ehr-hinted-id';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -95,6 +96,9 @@ const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin
 const TEL_LINK = 'tel: link';
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed/i;
 const STAY_PROSE = /in a sentence$/;
+const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
+const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth)\b/i;
+const AGE_PARTS = /\d\s*(?:y|yrs?|years?),?\s+\d{1,2}\s*(?:m|mos?|months?)\b/i;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -384,7 +388,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
-    const tokens = beforeInsurance(tokensOf(el, seen));
+    let tokens = beforeInsurance(tokensOf(el, seen));
+    // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
+    if (BRACKET_SUMMARY.test(text)) tokens = cued().bracketedSummary(tokens) ?? tokens;
+    // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
+    if (AGE_PARTS.test(text)) tokens = cued().exactAge(tokens, env.today) ?? tokens;
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
@@ -513,6 +521,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         });
         return;
       }
+      // "Age: 67 (DOB: 1959-04-22)": the birth date in brackets after the age it agrees with (ehr-age-dob.ts).
+      const born = AGE_DOB.test(text) ? cued().birthAfterAge(shown() ?? '', env.today) : null;
+      if (born) return add(SHAPE.dob, born, 'birth date after the age', el, 'label');
       scanProse(el, text);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
@@ -536,6 +547,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "#103526K" on its own in the patient's banner is its chart number; anywhere else it numbers anything.
     const hashId = HASH_ID.test(text) && /\d/.test(text) && bannerOf(el, bannerCache) ? HASH_ID.exec(shown() ?? '') : null;
     if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
+    // The bare number the markup calls the patient's, right after the name it calls theirs (ehr-hinted-id.ts).
+    if (text.length <= 28 && hintedId(el, text) && env.vis.isVisible(el)) return add(SHAPE.mrn, text, 'identifier beside the name (markup)', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
     if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;

@@ -2,6 +2,7 @@ import { readValue, type VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
 import { notAdornment } from './crm-control-adornment';
+import { wrappedControl } from './ehr-field-wrapper';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -10,6 +11,11 @@ import { notAdornment } from './crm-control-adornment';
  * when nothing visible follows.
  */
 export function valueAfter(label: Element, vis: VisibilityChecker): { text: string; el: Element | null } | null {
+  const own = wrappedControl(label);
+  if (own) {
+    const text = controlValue(own, (e) => vis.isVisible(e));
+    return text ? { text, el: own } : null;
+  }
   let cur: Element | null = label;
   for (let depth = 0; cur && depth < 3; depth++) {
     // Text directly after the label inside the same parent.
