@@ -23,6 +23,7 @@ import { pastNonRecordIds } from './cda-ids';
 import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
+import { gluedParts } from './crm2-glued-title';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -273,7 +274,8 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   // line, names with it; never in a table's cell, where documents list contacts that way.
   const parent = c.parentElement;
   const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
-  let text = shortText(line, 80)?.replace(ENTITY_TYPE, '');
+  // A caption glued to the title (crm2-glued-title.ts): the last part that alone is a name of two words.
+  let text = (gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
