@@ -1,6 +1,7 @@
 import { identityProse } from './generic/prose-identity';
 import { mononymIn } from './generic/mononym';
 import { pageName } from './generic/page-name';
+import { titleName } from './generic/crm2-title-name';
 import { nameAway } from './generic/name-away';
 import { nameCells, othersName } from './generic/product-name-cells';
 import { sexBesideName } from './generic/product-sex-beside-name';
@@ -13,5 +14,5 @@ import { sexBesideName } from './generic/product-sex-beside-name';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName };
 export type CuedShapes = typeof CUED_SHAPES;
