@@ -270,8 +270,13 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Merged (both above): reader 21.9 KB (22,421 B). Reader 21.91 KB (22,426 B, +5 B) when that rule looks at the
  * first 200 paragraphs by index, never asking the live collection its length: the bench chart's 800 paragraphs
  * had taken the generic ratio 0.28-0.30 → 0.32-0.36; now 0.288/0.318/0.290, the FHIR probe unchanged.
+ * Reader 22.16 KB (22,681 B, +255 B) when a heading's object caption glued to the record's title is no part of
+ * the name (crm2-glued-title.ts), snake-case property names and "Phones" are labels, and "EDD" without an
+ * admission or an enrolment beside a labelled admission is no stay date (crm2-stay-labels.ts); cued 2.07 KB
+ * (2,117 B, +263 B) for a name the window's title and a card both show (crm2-title-name.ts): CRM probe
+ * (16 clients) wrong clients 4 → 0, name 8 → 13, phone 10 → 12, admission 2 → 3/3; corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 21.91 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 1.815 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.16 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.07 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

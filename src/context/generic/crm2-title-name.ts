@@ -9,7 +9,7 @@ interface Lent {
 
 const PARTS = /\s+[-–—|·•:]\s+/;
 /** The object type alone, or with the view's word: "Member", "Client Overview" (never "Workspace Member Settings"). */
-const KIND = /^(?:patient|client|member|resident|consumer|participant)(?: (?:record|overview|chart|summary|details|profile))?$/i;
+const KIND = /^(?:patient|client|member|resident)(?: (?:record|overview|chart|profile))?$/i;
 
 /**
  * Record apps title the window with the record's name and its object type ("Priya Raghunathan - Member",
@@ -30,7 +30,7 @@ export function titleName(region: Element, env: ReadEnv, { shortText, looksLikeS
     if (node.nodeValue?.trim() !== name) continue;
     const el = node.parentElement;
     if (!el || !env.vis.isVisible(el) || shortText(el, 80) !== name) continue;
-    if (region.contains(el) || el.compareDocumentPosition(region) & 4) return { value: name, how: `shown alone and in the window's title ("${kind}")` };
+    if (region.contains(el) || el.compareDocumentPosition(region) & 4) return { value: name, how: "window title" };
   }
   return null;
 }
