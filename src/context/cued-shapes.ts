@@ -1,6 +1,7 @@
 import { identityProse } from './generic/prose-identity';
 import { mononymIn } from './generic/mononym';
 import { pageName } from './generic/page-name';
+import { titleName } from './generic/crm2-title-name';
 import { nameAway } from './generic/name-away';
 import { nameCells, othersName } from './generic/product-name-cells';
 import { sexBesideName } from './generic/product-sex-beside-name';
@@ -16,5 +17,5 @@ import { birthAfterAge } from './generic/ehr-age-dob';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge };
 export type CuedShapes = typeof CUED_SHAPES;

@@ -279,8 +279,14 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * products2: reader 22.23 KB (22,763 B, +120 B) when a bare number whose markup calls it the patient's, right
  * after the element whose markup calls it the patient's name, is that name's record number (ehr-hinted-id.ts):
  * the probe's Bahmni consultation header read (null → client), fields 57 → 59/67.
+ * Reader 22.16 KB (22,681 B, +255 B) when a heading's object caption glued to the record's title is no part of
+ * the name (crm2-glued-title.ts), snake-case property names and "Phones" are labels, and "EDD" without an
+ * admission or an enrolment beside a labelled admission is no stay date (crm2-stay-labels.ts); cued 2.07 KB
+ * (2,117 B, +263 B) for a name the window's title and a card both show (crm2-title-name.ts): CRM probe
+ * (16 clients) wrong clients 4 → 0, name 8 → 13, phone 10 → 12, admission 2 → 3/3; corpus unchanged.
+ * Merged (products2 and crm2 above): reader 22.47 KB (23,009 B), cued 2.76 KB (2,820 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.23 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.5 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.47 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.76 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -24,6 +24,8 @@ import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
+import { gluedParts } from './crm2-glued-title';
+import { stayLabels } from './crm2-stay-labels';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -277,7 +279,8 @@ function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string
   // line, names with it; never in a table's cell, where documents list contacts that way.
   const parent = c.parentElement;
   const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
-  let text = shortText(line, 80)?.replace(ENTITY_TYPE, '');
+  // A caption glued to the title (crm2-glued-title.ts): the last part that alone is a name of two words.
+  let text = (gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
@@ -618,6 +621,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   // A call link speaks for a banner that shows whose it is (an app header links its help desk).
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
+  pairs = stayLabels(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
@@ -700,7 +704,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
-      (await beside.cued.load()).pageName(region, env, beside);
+      (await beside.cued.load()).pageName(region, env, beside) ??
+      (await beside.cued.load()).titleName(region, env, beside);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
