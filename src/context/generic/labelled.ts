@@ -25,6 +25,7 @@ import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
 import { gluedParts } from './crm2-glued-title';
 import { stayLabels } from './crm2-stay-labels';
+import type { Tailed } from './crm2-details-sex';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -327,6 +328,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
   const subtitles: Element[] = [];
+  const tailed: Tailed[] = [];
   const oneWord = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
@@ -345,6 +347,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const field = rule.field;
     if (field === 'mrn' && insuranceLine(el)) return;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
+    // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
+    if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     if (rule.period) {
       const period = splitPeriod(raw);
@@ -716,6 +720,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
+  if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 
