@@ -279,8 +279,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * details below its banner is read where that section repeats the banner's record number or birth date, and a
  * field's inline-edit button is no part of its value (crm2-details-sex.ts, pairs.ts): CRM probe sex 9 → 11/11
  * (Health Cloud-style patient details), none wrong; only frames with a banner and a sex labelled past it load more.
+ * Reader 22.17 KB (22,700 B, -63 B) and more 2.93 KB (2,991 B, +199 B) when the stay-word rule moves to the more
+ * part behind its cue (an EDD or an enrolment read) and a health plan's enrolment ("Medi-Cal · Enrolled
+ * 03/01/2025") starts no stay: CRM probe spurious admission dates 1 → 0.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.23 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.73 * 1024, 'cued.js': 2.07 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.17 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 2.07 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
