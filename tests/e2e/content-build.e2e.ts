@@ -284,9 +284,18 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * admission or an enrolment beside a labelled admission is no stay date (crm2-stay-labels.ts); cued 2.07 KB
  * (2,117 B, +263 B) for a name the window's title and a card both show (crm2-title-name.ts): CRM probe
  * (16 clients) wrong clients 4 → 0, name 8 → 13, phone 10 → 12, admission 2 → 3/3; corpus unchanged.
+ * Reader 22.23 KB (22,763 B, +82 B) and more 2.73 KB (2,792 B, +156 B) when the one sex labelled in a record's
+ * details below its banner is read where that section repeats the banner's record number or birth date, and a
+ * field's inline-edit button is no part of its value (crm2-details-sex.ts, pairs.ts): CRM probe sex 9 → 11/11
+ * (Health Cloud-style patient details), none wrong; only frames with a banner and a sex labelled past it load more.
+ * Reader 22.17 KB (22,700 B, -63 B) and more 2.93 KB (2,991 B, +199 B) when the stay-word rule moves to the more
+ * part behind its cue (an EDD or an enrolment read) and a health plan's enrolment ("Medi-Cal · Enrolled
+ * 03/01/2025") starts no stay: CRM probe spurious admission dates 1 → 0.
  * Merged (products2 and crm2 above): reader 22.47 KB (23,009 B), cued 2.76 KB (2,820 B).
+ * Merged again (crm2's last two rules, both lines above the first merge line): reader 22.49 KB (23,025 B), more
+ * 2.93 KB (2,991 B), cued 2.76 KB (2,820 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.47 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.76 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.49 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 2.76 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -25,7 +25,7 @@ import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { gluedParts } from './crm2-glued-title';
-import { stayLabels } from './crm2-stay-labels';
+import type { Tailed } from './crm2-details-sex';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -331,6 +331,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
   let lines: FoundLine[] = [];
   const subtitles: Element[] = [];
+  const tailed: Tailed[] = [];
   const oneWord = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
@@ -349,6 +350,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const field = rule.field;
     if (field === 'mrn' && insuranceLine(el)) return;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
+    // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
+    if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     if (rule.period) {
       const period = splitPeriod(raw);
@@ -621,7 +624,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   // A call link speaks for a banner that shows whose it is (an app header links its help desk).
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
-  pairs = stayLabels(pairs);
+  // An EDD or an enrolment read as a stay date: the more part says which stay words mean something else (crm2-stay-labels.ts).
+  if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).stayLabels(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
@@ -729,6 +733,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
+  if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 

@@ -33,7 +33,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     if (next) {
       // Its parts are judged too: a stylesheet hides a value inside a cell the user sees.
       const shown = (e: Element) => vis.isVisible(e);
-      const text = controlValue(next, shown) ?? shortText(next, undefined, undefined, shown);
+      // A field's own buttons (an inline edit's "Edit: Gender") are no part of its value, unless they are all it shows.
+      const text = controlValue(next, shown) ?? (shortText(next, undefined, undefined, (e) => shown(e) && notAdornment(e)) || shortText(next, undefined, undefined, shown));
       return text ? { text, el: next } : null;
     }
     // A caption under its value, the pair's only other element ("<span>000412377</span><span>Client ID</span>"

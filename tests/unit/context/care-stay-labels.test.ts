@@ -4,7 +4,7 @@ import { readInHappyDom } from '../../corpus/harness/happy-dom';
 
 /**
  * "EDD" on a maternal record is the expected delivery date; a programme's enrolment in a member header is
- * not the stay an "Admission Date" below it starts (crm2-stay-labels.ts). Markup of our own.
+ * not the stay an "Admission Date" below it starts, nor is a health plan's (crm2-stay-labels.ts). Markup of our own.
  */
 const read = async (html: string) => (await readInHappyDom(html, 'https://care.example.org/members/5521', extractClientContext)).reading;
 const doc = (body: string) => `<!DOCTYPE html><html><body><div>Signed in: Leopoldine Marsh</div>${body}</body></html>`;
@@ -26,7 +26,10 @@ describe('stay labels that mean something else on care pages', () => {
     const header = `<header class="member"><h1>Temperance Okonjo-Reyes</h1><p>Medicaid managed care · Enrolled 03/01/2023</p>${dl([['Member ID', 'QP-77120'], ['DOB', '03/02/1996']])}</header>`;
     const stay = `<section><h2>Current transition</h2>${dl([['Facility', 'Lakemont General'], ['Admission Date', '11/28/2026'], ['Discharge Date', '12/02/2026']])}</section>`;
     expect(await read(doc(header + stay))).toMatchObject({ mrn: 'QP-77120', admitDate: '2026-11-28', dischargeDate: '2026-12-02' });
-    // With no admission labelled, the enrolment is still read as the programme's start.
-    expect(await read(doc(header))).toMatchObject({ mrn: 'QP-77120', admitDate: '2023-03-01' });
+    // With no admission labelled, a programme's enrolment is still read as its start; a plan's starts no stay.
+    expect(await read(doc(header.replace('Medicaid managed care', 'Complex Care Management program')))).toMatchObject({ mrn: 'QP-77120', admitDate: '2023-03-01' });
+    const plan = await read(doc(header));
+    expect(plan).toMatchObject({ mrn: 'QP-77120', dob: '1996-03-02' });
+    expect(plan?.admitDate).toBeUndefined();
   });
 });
