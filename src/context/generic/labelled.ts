@@ -166,8 +166,8 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
  * textContent, which is what shortText would join, at a fraction of the cost. Null when it has block
  * children (shortText puts word breaks between those) or is too long to be a value.
  */
-function inlineText(el: Element): string | null {
-  if (!el.firstElementChild || !onlyInlineChildren(el)) return null;
+function inlineText(el: Element, inlineOnly: boolean): string | null {
+  if (!inlineOnly || !el.firstElementChild) return null;
   const raw = el.textContent ?? '';
   if (raw.length > 960) return null;
   const text = cleanText(raw);
@@ -379,7 +379,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   const scanLine = (el: Element, text: string) => {
     // Containers of rows or items are not one line: their rows and items are (a tag is tested before the text is).
-    if (tail || lines.length >= MAX_LINES || ROW_CONTAINERS.has(tagOf(el)) || (NOT_LABEL_TAGS.has(tagOf(el)) && tagOf(el) !== 'LI')) return;
+    if (tail || lines.length >= MAX_LINES) return;
+    const tag = tagOf(el);
+    if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI')) return;
     if (childElements(el, 12) > 12 || lineSignals(text) < 2) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
@@ -424,7 +426,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const grids: Element[] = [];
   const scanElement = (el: Element) => {
     const tag = tagOf(el);
-    if (el.getAttribute('role') === 'grid' && tag !== 'TABLE' && grids.length < 10) grids.push(el);
+    // Most elements carry no attribute at all: one call tells, instead of one per attribute.
+    const attributes = el.hasAttributes();
+    if (attributes && el.getAttribute('role') === 'grid' && tag !== 'TABLE' && grids.length < 10) grids.push(el);
     // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
     if (tag === 'TEXTAREA') {
       const note = readValue(el, 600);
@@ -433,8 +437,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     if (NOT_TEXT.has(tag)) return;
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
-    const named = el.getAttribute('aria-label');
-    const aria = named ?? el.getAttribute('title');
+    const named = attributes ? el.getAttribute('aria-label') : null;
+    const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
       if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
@@ -447,7 +451,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
     // shown number, else the link's own ("Call mobile").
-    const href = tag === 'A' ? el.getAttribute('href') ?? '' : '';
+    const href = tag === 'A' && attributes ? el.getAttribute('href') ?? '' : '';
     if (/^tel:/i.test(href)) {
       const banner = bannerOf(el, bannerCache);
       const own = shortText(el, 80, 40, seen) ?? '';
@@ -456,13 +460,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     const kids = childElements(el, 12);
     if (kids > 12) return;
-    const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
+    const inlineOnly = onlyInlineChildren(el);
+    const text = inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
-    const inlineOnly = onlyInlineChildren(el);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
