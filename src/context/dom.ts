@@ -8,6 +8,8 @@ const MIN_READABLE = 2;
 const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const MIN_FONT_PX = 4;
 const MAX_CLIP_ANCESTORS = 12;
+/** Ancestors looked at, at most, to tell that none clips. */
+const MAX_CLEAR_CHAIN = 64;
 /** clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely. */
 const CLIPPED_WHOLE = /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/;
 
@@ -32,6 +34,8 @@ export class VisibilityChecker {
   readonly #cache = new Map<Element, boolean>();
   readonly #seen = new Map<Element, boolean>();
   readonly #clipCache = new Map<Element, Box | null>();
+  /** Elements from which up to the root nothing clips (or something does): most chains, asked once per element. */
+  readonly #clearCache = new Map<Element, boolean>();
   readonly #view: (Window & typeof globalThis) | null;
   /** True when boxes have real geometry (a browser tab), false in a windowless or layout-less DOM. */
   readonly #layout: boolean;
@@ -114,6 +118,7 @@ export class VisibilityChecker {
   /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
   #clippedAway(el: Element, box: Box): boolean {
     let cur = up(el);
+    if (this.#clearUp(cur)) return false;
     for (let depth = 0; cur && depth < MAX_CLIP_ANCESTORS && cur !== this.#doc.documentElement; depth++) {
       const clip = this.#clipOf(cur);
       if (clip) {
@@ -123,6 +128,30 @@ export class VisibilityChecker {
       cur = up(cur);
     }
     return false;
+  }
+
+  /**
+   * Whether no element from `from` up to the root element clips: then no ancestor's clip can hide what
+   * is below it, whatever its depth. A chain too deep to tell is not called clear (the walk then looks).
+   */
+  #clearUp(from: Element | null): boolean {
+    const chain: Element[] = [];
+    let clear = true;
+    for (let cur = from; cur && cur !== this.#doc.documentElement; cur = up(cur)) {
+      const known = this.#clearCache.get(cur);
+      if (known !== undefined) {
+        clear = known;
+        break;
+      }
+      chain.push(cur);
+      if (chain.length > MAX_CLEAR_CHAIN || this.#clipOf(cur)) {
+        clear = false;
+        break;
+      }
+    }
+    // Below an element that clips, nothing is clear; above none, everything is.
+    for (const c of chain) this.#clearCache.set(c, clear);
+    return clear;
   }
 
   #clipOf(el: Element): Box | null {
