@@ -131,26 +131,13 @@ export class VisibilityChecker {
   }
 
   /**
-   * Whether no element from `from` up to the root element clips: then no ancestor's clip can hide what
-   * is below it, whatever its depth. A chain too deep to tell is not called clear (the walk then looks).
+   * Whether no element from `el` up to the root element clips: then no ancestor's clip can hide what is
+   * below it, whatever its depth. A chain too deep to tell is not called clear (the walk then looks).
    */
-  #clearUp(from: Element | null): boolean {
-    const chain: Element[] = [];
-    let clear = true;
-    for (let cur = from; cur && cur !== this.#doc.documentElement; cur = up(cur)) {
-      const known = this.#clearCache.get(cur);
-      if (known !== undefined) {
-        clear = known;
-        break;
-      }
-      chain.push(cur);
-      if (chain.length > MAX_CLEAR_CHAIN || this.#clipOf(cur)) {
-        clear = false;
-        break;
-      }
-    }
-    // Below an element that clips, nothing is clear; above none, everything is.
-    for (const c of chain) this.#clearCache.set(c, clear);
+  #clearUp(el: Element | null, depth = 0): boolean {
+    if (!el || el === this.#doc.documentElement) return true;
+    let clear = this.#clearCache.get(el);
+    if (clear === undefined) this.#clearCache.set(el, (clear = depth < MAX_CLEAR_CHAIN && !this.#clipOf(el) && this.#clearUp(up(el), depth + 1)));
     return clear;
   }
 
