@@ -4,6 +4,8 @@ import { pageName } from './generic/page-name';
 import { nameAway } from './generic/name-away';
 import { nameCells, othersName } from './generic/product-name-cells';
 import { sexBesideName } from './generic/product-sex-beside-name';
+import { firstTextName } from './generic/first-text-name';
+import { labelsOtherResource } from './generic/other-resource-labels';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -13,5 +15,5 @@ import { sexBesideName } from './generic/product-sex-beside-name';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName, firstTextName, labelsOtherResource };
 export type CuedShapes = typeof CUED_SHAPES;

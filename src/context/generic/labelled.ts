@@ -233,37 +233,11 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
     }
     region = up(region);
   }
-  return firstTextName(anchor, env);
+  // Else the banner's first text, when it reads as a chart's name (first-text-name.ts, with the rules a page's words call for).
+  return null;
 }
 
-/**
- * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
- * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
- */
-function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
-  let found = firstTextIn(anchor, env);
-  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env);
-  return found;
-}
-
-function firstTextIn(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
-  const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
-  let node: Node | null;
-  let k = 0;
-  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
-  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
-  const first = node?.parentElement;
-  if (!first) return null;
-  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
-  // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
-  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
-  // Or alone: a banner that leads with a chart's "Family, Given M" needs no markup naming it.
-  return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
-}
-
-function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
+export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
   const heading = /^H[1-5]$/.test(tagOf(c));
   const hints = hintWords(c);
   const hinted = namesClient(hints);
@@ -682,13 +656,18 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
     const more = anchors.length === 1 ? null : await beside.more.load();
-    const region = more ? (more.commonRegion(anchors) ?? more.titledRegion(anchors, doc.title, (a) => beside.nameNear(a, env)?.value)) : anchors[0];
+    let region = more ? more.commonRegion(anchors) : anchors[0];
+    if (more && !region) {
+      const words = await beside.cued.load();
+      region = more.titledRegion(anchors, doc.title, (a) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value);
+    }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
+      (await beside.cued.load()).firstTextName(region, env, beside) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside);
