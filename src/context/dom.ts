@@ -227,7 +227,7 @@ const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
 function selfHidden(el: Element): boolean {
   const tag = tagOf(el);
   if (NEVER_RENDERED.has(tag)) return true;
-  // Everything below reads an attribute, and most elements carry none: one call instead of six.
+  // Everything below reads an attribute, and most elements carry none: one call instead of four or five.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
