@@ -203,7 +203,11 @@ function transparent(color: string | undefined): boolean {
 
 /** Whether the element holds text of its own (not only in descendants): bounded, unlike textContent. */
 function ownText(el: Element): boolean {
-  for (let k = el.firstChild, i = 0; k && i < 50; k = k.nextSibling, i++) if (k.nodeType === 3 && (k.nodeValue ?? '').trim()) return true;
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && i < 50; i++) {
+    const k = kids[i] as Node;
+    if (k.nodeType === 3 && (k.nodeValue ?? '').trim()) return true;
+  }
   return false;
 }
 
