@@ -8,14 +8,17 @@ import { sexBesideName } from './generic/product-sex-beside-name';
 import { bracketedSummary } from './generic/ehr-bracket-summary';
 import { exactAge } from './generic/ehr-age-parts';
 import { birthAfterAge } from './generic/ehr-age-dob';
+import { firstTextName } from './generic/first-text-name';
+import { labelsOtherResource } from './generic/other-resource-labels';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
  * whole identity (prose outside a document's header), one word as the name where a whole identity
- * stands beside it, the one heading of a record page that its title or breadcrumb repeats, the one name labelled away from a banner that gives no name. The content script loads them as a part of their own when a reading first asks
+ * stands beside it, the one heading of a record page that its title or breadcrumb repeats, the one name labelled away from a banner that gives no name,
+ * a banner's first text as its name when nothing near it names the client, a headerless FHIR narrative's labels. The content script loads them as a part of their own when a reading first asks
  * (src/content/parts/cued.ts); they borrow the reader part's helpers (shapes.ts) instead of carrying
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge, firstTextName, labelsOtherResource };
 export type CuedShapes = typeof CUED_SHAPES;

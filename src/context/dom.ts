@@ -8,6 +8,8 @@ const MIN_READABLE = 2;
 const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const MIN_FONT_PX = 4;
 const MAX_CLIP_ANCESTORS = 12;
+/** Ancestors looked at, at most, to tell that none clips. */
+const MAX_CLEAR_CHAIN = 64;
 /** clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely. */
 const CLIPPED_WHOLE = /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/;
 
@@ -32,6 +34,8 @@ export class VisibilityChecker {
   readonly #cache = new Map<Element, boolean>();
   readonly #seen = new Map<Element, boolean>();
   readonly #clipCache = new Map<Element, Box | null>();
+  /** Elements from which up to the root nothing clips (or something does): most chains, asked once per element. */
+  readonly #clearCache = new Map<Element, boolean>();
   readonly #view: (Window & typeof globalThis) | null;
   /** True when boxes have real geometry (a browser tab), false in a windowless or layout-less DOM. */
   readonly #layout: boolean;
@@ -91,14 +95,16 @@ export class VisibilityChecker {
     const style = this.#view.getComputedStyle(el);
     // A form control shows its value in its own font, inside its border (its client box).
     const control = CONTROLS.has(tagOf(el));
-    if (parseFloat(style.fontSize) < MIN_FONT_PX && (control || ownText(el))) return false;
+    // Font size and text indent matter only to text of its own: a container's are not even read (each read costs).
+    const text = contents || ownText(el);
+    if ((control || text) && parseFloat(style.fontSize) < MIN_FONT_PX) return false;
     if (control && (el.clientWidth < MIN_READABLE || el.clientHeight < MIN_READABLE)) return false;
     // Text is painted in its fill colour, which is the colour unless set apart: one read, not two.
     if (transparent(style.getPropertyValue('-webkit-text-fill-color') || style.color)) return false;
     // Its own clip hides it as an ancestor's would (a stylesheet's, which the markup check cannot see).
-    if (CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`)) return false;
+    if (clipsWhole(style)) return false;
     // A text-indent can push the text away from its element: then the text's own boxes count.
-    const box = ((contents || style.textIndent !== '0px') && textBox(el)) || el.getBoundingClientRect();
+    const box = ((contents || (text && style.textIndent !== '0px')) && textBox(el)) || el.getBoundingClientRect();
     if (box.width < MIN_READABLE || box.height < MIN_READABLE) return false;
     this.#page ??= { x: this.#view.scrollX, y: this.#view.scrollY, viewWidth: this.#view.innerWidth };
     const pageLeft = box.left + this.#page.x;
@@ -112,6 +118,7 @@ export class VisibilityChecker {
   /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
   #clippedAway(el: Element, box: Box): boolean {
     let cur = up(el);
+    if (this.#clearUp(cur)) return false;
     for (let depth = 0; cur && depth < MAX_CLIP_ANCESTORS && cur !== this.#doc.documentElement; depth++) {
       const clip = this.#clipOf(cur);
       if (clip) {
@@ -123,16 +130,28 @@ export class VisibilityChecker {
     return false;
   }
 
+  /**
+   * Whether no element from `el` up to the root element clips: then no ancestor's clip can hide what is
+   * below it, whatever its depth. A chain too deep to tell is not called clear (the walk then looks).
+   */
+  #clearUp(el: Element | null, depth = 0): boolean {
+    if (!el || el === this.#doc.documentElement) return true;
+    let clear = this.#clearCache.get(el);
+    if (clear === undefined) this.#clearCache.set(el, (clear = depth < MAX_CLEAR_CHAIN && !this.#clipOf(el) && this.#clearUp(up(el), depth + 1)));
+    return clear;
+  }
+
   #clipOf(el: Element): Box | null {
     const cached = this.#clipCache.get(el);
     if (cached !== undefined) return cached;
     const style = (this.#view as Window).getComputedStyle(el);
-    const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none');
+    // The shorthand is "visible" only when both axes are: one read, not two.
+    const clips = style.overflow !== 'visible' || (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none');
     let box: Box | null = null;
     if (clips) {
       const r = el.getBoundingClientRect();
       // A DOMRect is a snapshot: kept as it is.
-      box = CLIPPED_WHOLE.test(`${style.clip} ${style.clipPath}`) ? { left: r.left, top: r.top, right: r.left, bottom: r.top } : r;
+      box = clipsWhole(style) ? { left: r.left, top: r.top, right: r.left, bottom: r.top } : r;
     }
     this.#clipCache.set(el, box);
     return box;
@@ -168,6 +187,12 @@ export function up(el: Element): Element | null {
   return root && root.nodeType === 11 && root.host ? root.host : null;
 }
 
+function clipsWhole(style: CSSStyleDeclaration): boolean {
+  const { clip, clipPath } = style;
+  // Most elements have neither: no string built, no pattern run.
+  return (clip !== 'auto' || clipPath !== 'none') && CLIPPED_WHOLE.test(`${clip} ${clipPath}`);
+}
+
 function transparent(color: string | undefined): boolean {
   if (!color) return false;
   if (color === 'transparent') return true;
@@ -186,10 +211,10 @@ function ownText(el: Element): boolean {
   return false;
 }
 
-/** The box around the element's own text, or null when it has none. */
+/** The box around the own text of an element that has some (ownText), or null when it is not laid out. */
 function textBox(el: Element): DOMRect | null {
   const doc = el.ownerDocument;
-  if (!doc || !ownText(el)) return null;
+  if (!doc) return null;
   const range = doc.createRange();
   range.selectNodeContents(el);
   const rect = range.getBoundingClientRect();
@@ -200,10 +225,13 @@ const SCALE_ZERO = /scale[xy3d]*\(\s*0(?:\.0+)?\s*[,)]/;
 const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
 
 function selfHidden(el: Element): boolean {
-  if (NEVER_RENDERED.has(tagOf(el))) return true;
+  const tag = tagOf(el);
+  if (NEVER_RENDERED.has(tag)) return true;
+  // Everything below reads an attribute, and most elements carry none: one call instead of four or five.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  if (tagOf(el) === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
+  if (tag === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return true;
   // What an inline style says is true in every engine, layout or not (and most elements have none).
   if (!el.hasAttribute('style')) return false;
   const style = (el as VisibilityElement).style;

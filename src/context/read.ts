@@ -95,7 +95,8 @@ async function read(
   }
 
   // A practitioner's or relative's resource page, or a colleague's record, prints its person as a client's.
-  if (showsOtherResource(url, doc) || namesStaffRecord(url)) return null;
+  const other = showsOtherResource(url, doc);
+  if ((other ?? (await (await parts.shapes.load()).cued.load()).labelsOtherResource(doc)) || namesStaffRecord(url)) return null;
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
   const generic = await extractGeneric(doc, env, parts.structured);

@@ -2,7 +2,7 @@ import { readLine, readProse, tokensOf } from './generic/line';
 import { readStayProse } from './generic/stay-prose';
 import { stayTable } from './generic/stay-table';
 import { afterOthers, inOthersSection, othersLabel } from './generic/others';
-import { dedupeLines, listLines, looksLikeShownName, nameNear } from './generic/labelled';
+import { dedupeLines, listLines, looksLikeShownName, nameFrom, nameNear } from './generic/labelled';
 import { MORE_SHAPES, type MoreShapes } from './more-shapes';
 import { CUED_SHAPES, type CuedShapes } from './cued-shapes';
 import { emptyReading, put, type OnDemand } from './reading';
@@ -22,7 +22,7 @@ export const CORE_SHAPES = {
   readLine, readProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, readStayProse, stayTable, othersLabel, afterOthers, inOthersSection,
   // Lent to the structured-data part and the rules a page's words call for (cued-shapes.ts), which borrow the reader's
   // parsers, label rules and text reader instead of carrying copies.
-  put, emptyReading, shortText, matchLabel, SHAPE, BANNER_HINT, hintWords, namesClient,
+  put, emptyReading, shortText, matchLabel, SHAPE, BANNER_HINT, hintWords, namesClient, nameFrom,
 };
 export type Shapes = typeof CORE_SHAPES & { more: OnDemand<MoreShapes>; cued: OnDemand<CuedShapes> };
 

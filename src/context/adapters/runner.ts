@@ -65,9 +65,7 @@ function readItem(rule: ItemRule, { kit, env, scope }: Run): { raw: string; labe
 }
 
 async function labelCells(within: ParentNode, { kit, env, cells: cache }: Run): Promise<{ el: Element; text: string }[]> {
-  let cells = cache.get(within);
-  if (cells) return cells;
-  cells = [];
+  const cells: { el: Element; text: string }[] = [];
   const candidates = within.querySelectorAll(LABEL_CANDIDATES);
   const max = Math.min(candidates.length, 2000);
   for (let i = 0; i < max; i++) {
@@ -89,7 +87,8 @@ async function readLabel(rule: LabelRule, field: ContextField, run: Run): Promis
     if (!w) return null;
     within = w;
   }
-  for (const { el, text } of await labelCells(within, run)) {
+  // Read once per scope, and awaited only then: every rule after the first finds them ready.
+  for (const { el, text } of run.cells.get(within) ?? (await labelCells(within, run))) {
     if (!rule.label.test(text) || !env.vis.isVisible(el)) continue;
     const value = applyPattern(kit.after(el, env.vis)?.text ?? null, rule.pattern);
     if (value && kit.put(run.reading, field, value, `${run.scopeName}: label "${text}"`, env, rule.dischargeActual)) return el;

@@ -11,10 +11,12 @@ import { tagOf } from '../tag';
 const CONTACT = /^contact (?:details|info)$/i;
 
 export function patientContact(text: string, el: Element, match: typeof matchLabel): string | null {
+  // Every scanned element's text comes here: the label is tested before the table is looked at.
+  if (!CONTACT.test(text)) return null;
   const row = el.closest('tr');
   const head = row?.firstElementChild === el ? row.closest('table')?.querySelector('tr > *') : row?.firstElementChild;
   const cell = el.nextElementSibling;
-  if (!CONTACT.test(text) || !cell || match(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
+  if (!cell || match(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
   let lines = '';
   for (const n of Array.from(cell.childNodes)) lines += n.nodeType === 1 && tagOf(n as Element) === 'BR' ? ' ' : n.textContent;
   return lines;

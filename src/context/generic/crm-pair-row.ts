@@ -15,8 +15,11 @@ const cellsOf = (row: Element) => Array.from(row.children).filter((c) => tagOf(c
 /** Label cells are known labels or, for half of them at most, short words of the CRM's own ("Account Name"); value cells are no label. */
 export function pairRow(row: Element): boolean {
   if (tagOf(row) !== 'TR') return false;
+  // Counted before they are gathered: most rows a read meets (a grid's) fail here.
+  let count = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'TD' || tagOf(c) === 'TH') count++;
+  if (count < 4 || count % 2) return false;
   const cells = cellsOf(row);
-  if (cells.length < 4 || cells.length % 2) return false;
   let known = 0;
   for (const [i, c] of cells.entries()) {
     const text = shortText(c, 60) ?? '';

@@ -6,35 +6,15 @@
  * address that names a Patient too (a search by practitioner) is not one. Where the address says
  * nothing, the FHIR tooling's narrative headers do ("Generated Narrative: Practitioner pr-4", or the
  * profile in the box under an older header), unless one of them is a Patient's (a Bundle's entries).
- * Without either, the narrative's own labels do: it prints the resource's elements by name, and some
- * exist only on a practitioner, a practitioner role or a relative, others only on a patient.
+ * Without either, the narrative's own labels do (null here: other-resource-labels.ts tells, with the
+ * rules a page's words call for, since few frames show such a narrative).
  */
 const OTHER = /^(?!.*Patient\b).*[/=](?:Practitioner(?:Role)?|RelatedPerson|Organization|Group)(?:[/&-]|$)/;
 
 /** Paragraphs looked at for the older header's box: it opens the narrative, near the page's top. */
 const MAX_PARAGRAPHS = 200;
 
-/** Element names in the narrative's bold labels and its tables' headings (case-sensitive, as printed). */
-const OTHER_LABEL = /^(?:qualification|Qualifications|practitioner|relationship)$/;
-const PATIENT_LABEL = /^(?:generalPractitioner|managingOrganization|[cC]ontacts?$|maritalStatus|multipleBirth|deceased|careProvider)/;
-const MAX_LABELS = 300;
-
-/** Two `name` labels are two people's narratives (a Bundle's entries): one may be the patient's. */
-function labelsOtherResource(doc: Document): boolean {
-  let other = false;
-  let names = 0;
-  for (const tag of ['b', 'h3']) {
-    const labels = doc.getElementsByTagName(tag);
-    for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
-      const label = labels[i]!.textContent?.trim().replace(/:$/, '') ?? '';
-      if (PATIENT_LABEL.test(label) || (label === 'name' && ++names > 1)) return false;
-      other ||= OTHER_LABEL.test(label);
-    }
-  }
-  return other;
-}
-
-export function showsOtherResource(url: string, doc: Document): boolean {
+export function showsOtherResource(url: string, doc: Document): boolean | null {
   if (OTHER.test(url)) return true;
   // The header line, and the lines of the box under it ("Profile: CH Core Practitioner Profile"). Collections
   // by class and tag, not an attribute selector: that one walks every element of a big page on every read.
@@ -48,5 +28,5 @@ export function showsOtherResource(url: string, doc: Document): boolean {
     named ||= p.firstElementChild?.textContent === 'name';
   }
   const text = heads.join('|');
-  return heads.length ? /\b(?:Practitioner|RelatedPerson)/.test(text) && !/\bPatient\b/.test(text) : named && labelsOtherResource(doc);
+  return heads.length ? /\b(?:Practitioner|RelatedPerson)/.test(text) && !/\bPatient\b/.test(text) : named ? null : false;
 }

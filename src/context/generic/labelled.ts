@@ -172,8 +172,8 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
  * textContent, which is what shortText would join, at a fraction of the cost. Null when it has block
  * children (shortText puts word breaks between those) or is too long to be a value.
  */
-function inlineText(el: Element): string | null {
-  if (!el.firstElementChild || !onlyInlineChildren(el)) return null;
+function inlineText(el: Element, inlineOnly: boolean): string | null {
+  if (!inlineOnly || !el.firstElementChild) return null;
   const raw = el.textContent ?? '';
   if (raw.length > 960) return null;
   const text = cleanText(raw);
@@ -239,37 +239,11 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
     }
     region = up(region);
   }
-  return firstTextName(anchor, env);
+  // Else the banner's first text, when it reads as a chart's name (first-text-name.ts, with the rules a page's words call for).
+  return null;
 }
 
-/**
- * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
- * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
- */
-function firstTextName(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
-  let found = firstTextIn(anchor, env);
-  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env);
-  return found;
-}
-
-function firstTextIn(anchor: Element, env: ReadEnv): { value: string; how: string } | null {
-  // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
-  const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
-  let node: Node | null;
-  let k = 0;
-  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
-  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
-  const first = node?.parentElement;
-  if (!first) return null;
-  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
-  // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
-  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
-  // Or alone: a banner that leads with a chart's "Family, Given M" needs no markup naming it.
-  return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
-}
-
-function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
+export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
   const heading = /^H[1-5]$/.test(tagOf(c));
   const hints = hintWords(c);
   const hinted = namesClient(hints);
@@ -389,7 +363,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   const scanLine = (el: Element, text: string) => {
     // Containers of rows or items are not one line: their rows and items are (a tag is tested before the text is).
-    if (tail || lines.length >= MAX_LINES || ROW_CONTAINERS.has(tagOf(el)) || (NOT_LABEL_TAGS.has(tagOf(el)) && tagOf(el) !== 'LI')) return;
+    if (tail || lines.length >= MAX_LINES) return;
+    const tag = tagOf(el);
+    if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI')) return;
     if (childElements(el, 12) > 12 || lineSignals(text) < 2) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
@@ -438,7 +414,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const grids: Element[] = [];
   const scanElement = (el: Element) => {
     const tag = tagOf(el);
-    if (el.getAttribute('role') === 'grid' && tag !== 'TABLE' && grids.length < 10) grids.push(el);
+    // Most elements carry no attribute at all: one call tells, instead of one per attribute.
+    const attributes = el.hasAttributes();
+    if (attributes && el.getAttribute('role') === 'grid' && tag !== 'TABLE' && grids.length < 10) grids.push(el);
     // A form's note field ("Admitted 03/02 from ED …") is read for the stay alone: a note names relatives, never identity.
     if (tag === 'TEXTAREA') {
       const note = readValue(el, 600);
@@ -447,8 +425,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     if (NOT_TEXT.has(tag)) return;
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
-    const named = el.getAttribute('aria-label');
-    const aria = named ?? el.getAttribute('title');
+    const named = attributes ? el.getAttribute('aria-label') : null;
+    const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
       if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
@@ -461,7 +439,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
     // shown number, else the link's own ("Call mobile").
-    const href = tag === 'A' ? el.getAttribute('href') ?? '' : '';
+    const href = tag === 'A' && attributes ? el.getAttribute('href') ?? '' : '';
     if (/^tel:/i.test(href)) {
       const banner = bannerOf(el, bannerCache);
       const own = shortText(el, 80, 40, seen) ?? '';
@@ -470,13 +448,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     const kids = childElements(el, 12);
     if (kids > 12) return;
-    const text = inlineText(el) ?? shortText(el, 240, SCAN_NODES);
+    const inlineOnly = onlyInlineChildren(el);
+    const text = inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
-    const inlineOnly = onlyInlineChildren(el);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
@@ -699,13 +677,18 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
     const more = anchors.length === 1 ? null : await beside.more.load();
-    const region = more ? (more.commonRegion(anchors) ?? more.titledRegion(anchors, doc.title, (a) => beside.nameNear(a, env)?.value)) : anchors[0];
+    let region = more ? more.commonRegion(anchors) : anchors[0];
+    if (more && !region) {
+      const words = await beside.cued.load();
+      region = more.titledRegion(anchors, doc.title, (a) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value);
+    }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
     const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
+      (await beside.cued.load()).firstTextName(region, env, beside) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??

@@ -139,8 +139,28 @@ export const SHAPE: Readonly<Record<'name' | 'mrn' | 'dob' | 'sex' | 'phone' | '
  * `anywhere`, the text must start with a known label, so "Wife Anna, DOB: 3/3/1962, will attend" in a
  * note is not read as the client's DOB.
  */
+type Sep = { labelStart: number; sep: number; rule: LabelRule; label: string };
+/** The last text's labels: a scan asks about one element's text several times in a row (a line, prose, a chip). */
+let last: { text: string; seps: readonly Sep[] } = { text: '', seps: [] };
+
 export function splitInlineLabels(text: string, anywhere = false): InlinePair[] {
-  const seps: { labelStart: number; sep: number; rule: LabelRule; label: string }[] = [];
+  if (last.text !== text) last = { text, seps: labelsIn(text) };
+  const seps = last.seps;
+  const first = seps[0];
+  if (!first || (!anywhere && first.labelStart !== 0)) return [];
+  const out: InlinePair[] = [];
+  seps.forEach((c, i) => {
+    const end = i + 1 < seps.length ? (seps[i + 1] as { labelStart: number }).labelStart : text.length;
+    // The separator before the next label is not the value's ("Loc: 6N-612 | Attending: …").
+    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(|·•]+$/g, '');
+    if (value) out.push({ rule: c.rule, label: c.label, value, start: c.labelStart });
+  });
+  return out;
+}
+
+/** Each ':' or '=' that follows a known label, with that label. */
+function labelsIn(text: string): Sep[] {
+  const seps: Sep[] = [];
   const re = /\s?[:=]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seps.length < 12) {
@@ -155,14 +175,5 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
       }
     }
   }
-  const first = seps[0];
-  if (!first || (!anywhere && first.labelStart !== 0)) return [];
-  const out: InlinePair[] = [];
-  seps.forEach((c, i) => {
-    const end = i + 1 < seps.length ? (seps[i + 1] as { labelStart: number }).labelStart : text.length;
-    // The separator before the next label is not the value's ("Loc: 6N-612 | Attending: …").
-    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(|·•]+$/g, '');
-    if (value) out.push({ rule: c.rule, label: c.label, value, start: c.labelStart });
-  });
-  return out;
+  return seps;
 }

