@@ -6,7 +6,7 @@ import { nameCells, othersName } from './generic/product-name-cells';
 import { sexBesideName } from './generic/product-sex-beside-name';
 import { bracketedSummary } from './generic/ehr-bracket-summary';
 import { exactAge } from './generic/ehr-age-parts';
-import { birthAfterAge } from './generic/ehr-age-dob';
+import { afterAge } from './generic/ehr-age-dob';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -16,5 +16,5 @@ import { birthAfterAge } from './generic/ehr-age-dob';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge };
 export type CuedShapes = typeof CUED_SHAPES;

@@ -279,8 +279,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * products2: reader 22.23 KB (22,763 B, +120 B) when a bare number whose markup calls it the patient's, right
  * after the element whose markup calls it the patient's name, is that name's record number (ehr-hinted-id.ts):
  * the probe's Bahmni consultation header read (null → client), fields 57 → 59/67.
+ * products2: reader 22.26 KB (22,790 B, +27 B) and cued 2.53 KB (2,582 B, +27 B) when the labelled age's brackets
+ * give the sex too ("Age: 29 years (Female)", Bahmni's print header): probe sex 13 → 14/16.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.23 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.5 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.26 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.53 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

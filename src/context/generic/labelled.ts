@@ -97,7 +97,7 @@ const TEL_LINK = 'tel: link';
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed/i;
 const STAY_PROSE = /in a sentence$/;
 const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
-const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth)\b/i;
+const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth|(?:fe)?male|[mf]\s*\))/i;
 const AGE_PARTS = /\d\s*(?:y|yrs?|years?),?\s+\d{1,2}\s*(?:m|mos?|months?)\b/i;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
@@ -521,9 +521,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         });
         return;
       }
-      // "Age: 67 (DOB: 1959-04-22)": the birth date in brackets after the age it agrees with (ehr-age-dob.ts).
-      const born = AGE_DOB.test(text) ? cued().birthAfterAge(shown() ?? '', env.today) : null;
-      if (born) return add(SHAPE.dob, born, 'birth date after the age', el, 'label');
+      // "Age: 67 (DOB: 1959-04-22)", "Age: 29 years (Female)": the birth date or the sex in brackets after the age (ehr-age-dob.ts).
+      const after = AGE_DOB.test(text) ? cued().afterAge(shown() ?? '', env.today) : null;
+      if (after) return after.dob ? add(SHAPE.dob, after.dob, 'birth date after the age', el, 'label') : add(SHAPE.sex, after.sex as string, 'sex after the age', el, 'label');
       scanProse(el, text);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
