@@ -281,8 +281,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * the probe's Bahmni consultation header read (null → client), fields 57 → 59/67.
  * products2: reader 22.26 KB (22,790 B, +27 B) and cued 2.53 KB (2,582 B, +27 B) when the labelled age's brackets
  * give the sex too ("Age: 29 years (Female)", Bahmni's print header): probe sex 13 → 14/16.
+ * products2: reader 22.27 KB (22,803 B, +13 B) when a caption holding only a hidden input still pairs with the value
+ * beside it (ehr-field-wrapper.ts looks for a shown input only): a table-cell layout that had lost its record number
+ * and birth date to the form-group rule; corpus and probe unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.26 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.53 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.28 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.53 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
