@@ -284,8 +284,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * products2: reader 22.27 KB (22,803 B, +13 B) when a caption holding only a hidden input still pairs with the value
  * beside it (ehr-field-wrapper.ts looks for a shown input only): a table-cell layout that had lost its record number
  * and birth date to the form-group rule; corpus and probe unchanged.
+ * products2: reader 22.32 KB (22,850 B, +47 B) and cued 2.73 KB (2,788 B, +206 B) when a banner line's bare first
+ * value after an icon whose markup names an identifier ("fa-id-card", an svg labelled "Identifier") is the record
+ * number (ehr-icon-id.ts; asked only for a line led by an identifier-shaped value that holds an icon): Bahmni's
+ * React header, probe record numbers 14 → 17/17, fields 67 → 70/75, 0 wrong.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.28 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.53 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.32 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 2.73 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
