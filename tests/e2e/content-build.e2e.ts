@@ -300,8 +300,18 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * a headerless FHIR narrative's labels, other-resource-labels.ts). A patient frame's median (content-size.mjs
  * --frames) 27,173 → 27,062 B; frames loading more than main + reader 57 → 59/122; corpus unchanged.
  * Merged (readersize with products2 and crm2): reader 22.37 KB (22,904 B), cued 3.22 KB (3,290 B), more 2.93 KB.
+ * products2: reader 22.26 KB (22,790 B, +27 B) and cued 2.53 KB (2,582 B, +27 B) when the labelled age's brackets
+ * give the sex too ("Age: 29 years (Female)", Bahmni's print header): probe sex 13 → 14/16.
+ * products2: reader 22.27 KB (22,803 B, +13 B) when a caption holding only a hidden input still pairs with the value
+ * beside it (ehr-field-wrapper.ts looks for a shown input only): a table-cell layout that had lost its record number
+ * and birth date to the form-group rule; corpus and probe unchanged.
+ * products2: reader 22.32 KB (22,850 B, +47 B) and cued 2.73 KB (2,788 B, +206 B) when a banner line's bare first
+ * value after an icon whose markup names an identifier ("fa-id-card", an svg labelled "Identifier") is the record
+ * number (ehr-icon-id.ts; asked only for a line led by an identifier-shaped value that holds an icon): Bahmni's
+ * React header, probe record numbers 14 → 17/17, fields 67 → 70/75, 0 wrong.
+ * Merged (products2's last rules with readersize and crm2): reader 22.46 KB (22,998 B), cued 3.44 KB (3,520 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.37 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.22 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.46 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.44 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

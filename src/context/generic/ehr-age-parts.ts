@@ -4,7 +4,7 @@ import type { YMD } from '../parse/dates';
  * "22 years, 1 month, 2 days | 02/11/2004": an age printed to the day fixes the birth date, so it
  * says which of a numeric date's day and month comes first, which the years alone cannot. The age
  * comes back as its years (the months and days are not ages of their own, an infant's "3 months"),
- * and the date as ISO when one order agrees with the age to within a few days; a date that agrees in
+ * and the date as ISO when one order agrees with the age to within ten days; a date that agrees in
  * neither order is dropped rather than read against it. Null when the tokens hold no such age.
  */
 const YEARS = /^(\d{1,3}) ?(?:y|yrs?|years?)$/i;
@@ -25,8 +25,9 @@ export function exactAge(tokens: string[], today: YMD): string[] | null {
     const m = NUMERIC.exec(t);
     if (!m) return [t];
     const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // Without days the age fixes the date to within a month.
-    const near = (mo: number, d: number) => mo <= 12 && d <= 31 && Math.abs(Date.UTC(y, mo - 1, d) - born) <= (days ? 3 : 31) * DAY;
+    // Without days the age fixes the date to within a month; with them, to the day on the day the page was made (a page
+    // left open for days is still read: the two orders of a date whose day and month are both 12 or less are a month apart).
+    const near = (mo: number, d: number) => mo <= 12 && d <= 31 && Math.abs(Date.UTC(y, mo - 1, d) - born) <= (days ? 10 : 31) * DAY;
     const orders = [near(a, b) && [a, b], near(b, a) && [b, a]].filter((o): o is number[] => !!o);
     const [mo, d] = orders[0] ?? [];
     if (orders.length === 0) return [];

@@ -11,5 +11,6 @@ import { tagOf } from '../tag';
  */
 export function wrappedControl(label: Element): Element | null {
   if (tagOf(label) === 'LABEL' || label.childElementCount === 0) return null;
-  return label.querySelector('input');
+  // A hidden input carries the form's state, not what the caption labels.
+  return label.querySelector('input:not([type="hidden"])');
 }

@@ -99,7 +99,8 @@ const TEL_LINK = 'tel: link';
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed/i;
 const STAY_PROSE = /in a sentence$/;
 const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
-const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth)\b/i;
+const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth|(?:fe)?male|[mf]\s*\))/i;
+const ID_LEAD = /^(?:[A-Za-z]{1,6}-?\d[\w-]{3,20}|\d{5,12})$/;
 const AGE_PARTS = /\d\s*(?:y|yrs?|years?),?\s+\d{1,2}\s*(?:m|mos?|months?)\b/i;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
@@ -375,6 +376,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (BRACKET_SUMMARY.test(text)) tokens = cued().bracketedSummary(tokens) ?? tokens;
     // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
     if (AGE_PARTS.test(text)) tokens = cued().exactAge(tokens, env.today) ?? tokens;
+    // "<i class=fa-id-card></i> ABC200016 | …": an icon standing for the identifier's label (ehr-icon-id.ts).
+    if (ID_LEAD.test(tokens[0] ?? '') && el.querySelector('i, svg')) tokens = cued().iconLabelledId(el, tokens, shaped()) ?? tokens;
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
@@ -505,9 +508,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         });
         return;
       }
-      // "Age: 67 (DOB: 1959-04-22)": the birth date in brackets after the age it agrees with (ehr-age-dob.ts).
-      const born = AGE_DOB.test(text) ? cued().birthAfterAge(shown() ?? '', env.today) : null;
-      if (born) return add(SHAPE.dob, born, 'birth date after the age', el, 'label');
+      // "Age: 67 (DOB: 1959-04-22)", "Age: 29 years (Female)": the birth date or the sex in brackets after the age (ehr-age-dob.ts).
+      const after = AGE_DOB.test(text) ? cued().afterAge(shown() ?? '', env.today) : null;
+      if (after) return after.dob ? add(SHAPE.dob, after.dob, 'birth date after the age', el, 'label') : add(SHAPE.sex, after.sex as string, 'sex after the age', el, 'label');
       scanProse(el, text);
     }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:

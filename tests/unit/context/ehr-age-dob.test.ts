@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
-import { birthAfterAge } from '../../../src/context/generic/ehr-age-dob';
+import { afterAge } from '../../../src/context/generic/ehr-age-dob';
 
 /** A record section of "label: info" items whose age item carries the birth date in brackets. Our own markup. */
 const page = (age: string, contacts = '') =>
@@ -20,9 +20,16 @@ describe('the birth date in brackets after the labelled age', () => {
   });
 
   it('is not read when the age disagrees, nor from a relative\'s row', async () => {
-    expect(birthAfterAge('Age: 31 (DOB: 1968-02-14)', { y: 2026, m: 12, d: 4 })).toBeNull();
-    expect(birthAfterAge('Son: 34 (DOB: 1992-06-01)', { y: 2026, m: 12, d: 4 })).toBeNull();
+    expect(afterAge('Age: 31 (DOB: 1968-02-14)', { y: 2026, m: 12, d: 4 })).toBeNull();
+    expect(afterAge('Son: 34 (DOB: 1992-06-01)', { y: 2026, m: 12, d: 4 })).toBeNull();
     const r = await read('58', '<ul><li><span class="label">Son:</span> <span class="info">34 (DOB: 1992-06-01)</span></li></ul>');
     expect(r?.dob).toBeUndefined();
+  });
+
+  it('reads the sex in brackets after the labelled age', async () => {
+    const sexless = page('58 years (Female)').body.innerHTML.replace(/<li><span class="label">Sex:<\/span> <span class="info">F<\/span><\/li>/, '');
+    const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>Record</title></head><body>${sexless}</body></html>`, 'text/html');
+    expect(await extractClientContext(doc, 'https://emr.example.ca/record?id=30218', { adapters: [], today: '2026-12-04' })).toMatchObject({ name: 'Wendeline Achterberg', sex: 'F' });
+    expect(afterAge('Age: 29 years (M)', { y: 2026, m: 12, d: 4 })).toEqual({ sex: 'M' });
   });
 });

@@ -25,4 +25,14 @@ describe('a name printed in form groups of caption and control', () => {
     const r = await read(`${group('Given Name', 'f', 'Wilhelmina')}${group('Family Name', 'l', 'Achebe-Stroud')}${group('Occupation', 'o', 'Welder')}`);
     expect(r?.name).toBe('Wilhelmina Achebe-Stroud');
   });
+
+  it('still reads the value beside a caption that holds only a hidden input', async () => {
+    const doc = new DOMParser().parseFromString(
+      `<!DOCTYPE html><html><head><title>Record</title></head><body><main><h1 class="patient-name">Wilhelmina Achebe-Stroud</h1><table class="facts">` +
+        `<tr><td class="caption">Medical Record Number<input type="hidden" name="token" value="x9"></td><td>RX-55170</td></tr>` +
+        `<tr><td class="caption">Date of Birth<input type="hidden" name="state" value="1"></td><td>08/21/1974</td></tr></table></main></body></html>`,
+      'text/html',
+    );
+    expect(await extractClientContext(doc, 'https://records.example.org/people/77', { adapters: [] })).toMatchObject({ mrn: 'RX-55170', dob: '1974-08-21' });
+  });
 });
