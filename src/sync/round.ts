@@ -4,7 +4,9 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges, pullPatients } from './pull-changes';
 import { uploadCaseloadOnce } from './first-upload';
-import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
+import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam, type RefreshBasis } from './team';
+import { loadTeamState } from '../store/team';
+import { relativeReference } from '../domain/fhir/care-team';
 import { sendQueuedCovers } from './cover-queue';
 import { withSent } from './cover-state';
 import { handoffsTo } from './handoff';
@@ -63,7 +65,7 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
-    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
+    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings)) : undefined;
     const created = new Set<string>();
     const newClients = new Map<string, string>();
     // The outbox first, then the caseload kept before sync was on, less what the outbox just pushed;
@@ -104,6 +106,12 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const error = failure instanceof SyncError ? failure : new SyncError('bad-response', `Sync stopped on an unexpected problem: ${String(failure).slice(0, 300)}`);
     return recordFailure(db, status, settings, error, now());
   }
+}
+
+/** What the last round kept of the team, for this server and user: its CareTeams' changes are searched from there (sync/team.ts). */
+async function refreshBasis(deps: RoundDeps, settings: SyncSettings): Promise<RefreshBasis> {
+  const stored = settings.fhirUser ? await loadTeamState(deps.db, deps.sealer, settings.fhirBase, relativeReference(settings.fhirUser)) : undefined;
+  return { ...(stored ? { stored } : {}), ...(settings.connectedAt !== undefined ? { connectedAt: settings.connectedAt } : {}) };
 }
 
 async function recordFailure(db: RapportDb, status: SyncStatus, settings: SyncSettings, error: SyncError, now: number): Promise<RoundOutcome> {

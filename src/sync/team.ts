@@ -9,12 +9,13 @@ import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
 import { MAX_TRANSACTION_ENTRIES, type FhirResource } from './bundle';
 import { SyncError } from './errors';
 import { loadServerIds } from './outbox';
-import type { SearchBundle } from './pull';
+import { firstPageUrl, nextPageUrl, takePage, type Checkpoint, type SearchBundle } from './pull';
 import type { Send } from './transport';
+import { DAY_MS } from '../domain/time/dates';
 
 /**
- * The team half of a round: what the server says about the signed-in user's team, restated whole
- * each round (model/team.ts). Who the user is comes from SMART's `fhirUser`; their role and team
+ * The team half of a round: what the server says about the signed-in user's team, restated each
+ * round (model/team.ts), whole or by what changed (refreshTeam). Who the user is comes from SMART's `fhirUser`; their role and team
  * from their PractitionerRoles (domain/fhir/practitioner-role.ts); their clients from the
  * CareTeams they take part in. A supervisor's "people" are the whole team, so a supervisor's
  * device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
@@ -57,24 +58,124 @@ export interface TeamRefresh {
   problems: string[];
 }
 
-export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number): Promise<TeamRefresh> {
+/**
+ * How this round learns the CareTeams. Searching them whole costs a page per 100 teams every round
+ * (a supervisor of 5,000 clients: 50 pages), so a round asks only for the CareTeams changed since
+ * the last one (`_lastUpdated`, sorted, paged by `next`) and merges them into the stored state: a
+ * team naming one of the user's people replaces the one held, a team that names none of them any
+ * more is dropped. That search is not limited to the user's people (a `participant` search cannot
+ * show a team the user was just taken off), so it costs what the organisation changed, and past
+ * MAX_CHANGE_PAGES a whole search is cheaper. What it cannot show is a team the user may no longer
+ * read at all (a server that lets care managers read only their own teams hides the one they were
+ * taken off): that membership lapses at the next whole search. So a round searches whole when
+ * there is nothing to start from (first round, another server or user, state from before
+ * checkpoints), once a day, after a sign-in (the user's access may have changed), when the user's
+ * role or colleagues changed (a supervisor's people are the search), and after a round that failed
+ * or stopped: that round may have pushed a client whose CareTeam it had not claimed yet, and only
+ * the whole search looks at every client for one to claim.
+ */
+export const FULL_REFRESH_EVERY_MS = DAY_MS;
+const MAX_CHANGE_PAGES = 10;
+
+/** Written when a round starts, deleted once it kept its team state: found at the start of the next, the last round failed or stopped. */
+export const ROUND_MARK_KEY = 'sync:team:round';
+
+export interface RefreshBasis {
+  /** The team state the last round kept (store/team.ts's loadTeamState), if any. */
+  stored?: TeamState;
+  /** The connection's sign-in (settings' connectedAt). */
+  connectedAt?: number;
+}
+
+export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number, basis: RefreshBasis = {}): Promise<TeamRefresh> {
   const user = relativeReference(fhirUser);
   const problems: string[] = [];
   const { role, colleagues, userDisplay } = await readTeam(send, user);
   const people = new Set([user, ...(role === 'supervisor' ? colleagues.map((colleague) => colleague.member) : [])]);
-  const careTeams = new Map<string, CareTeam>();
-  for (const group of chunks([...people])) {
-    for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
-      const read = readCareTeam(resource);
-      if (read.kind === 'problem') problems.push(read.problem);
-      else careTeams.set(read.team.serverId, read.team);
+  const unfinished = (await db.get('meta', ROUND_MARK_KEY)) !== undefined;
+  await db.put('meta', { key: ROUND_MARK_KEY, value: now });
+  const { stored } = basis;
+  const fullDue =
+    unfinished ||
+    !stored?.careTeamsSince ||
+    stored.fullRefreshAt === undefined ||
+    !(stored.fullRefreshAt <= now && now - stored.fullRefreshAt < FULL_REFRESH_EVERY_MS) ||
+    (basis.connectedAt !== undefined && stored.fullRefreshAt < basis.connectedAt) ||
+    stored.role !== role ||
+    !sameMembers(stored.colleagues, colleagues);
+  const changed = fullDue ? undefined : await changedTeams(send, stored.careTeamsSince!, stored.careTeams, people, problems);
+  let careTeams: Map<string, CareTeam>;
+  let careTeamsSince: Checkpoint;
+  let fullRefreshAt: number;
+  if (changed) {
+    ({ careTeams, checkpoint: careTeamsSince } = changed);
+    fullRefreshAt = stored!.fullRefreshAt!;
+  } else {
+    problems.length = 0;
+    careTeamsSince = await newestCareTeam(send);
+    careTeams = new Map();
+    for (const group of chunks([...people])) {
+      for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
+        const read = readCareTeam(resource);
+        if (read.kind === 'problem') problems.push(read.problem);
+        else careTeams.set(read.team.serverId, read.team);
+      }
     }
+    for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
+    fullRefreshAt = now;
   }
-  for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
-  const state: TeamState = { fhirBase, user, ...(userDisplay ? { userDisplay } : {}), role, colleagues, careTeams: [...careTeams.values()], refreshedAt: now };
+  const state: TeamState = {
+    fhirBase,
+    user,
+    ...(userDisplay ? { userDisplay } : {}),
+    role,
+    colleagues,
+    careTeams: [...careTeams.values()],
+    refreshedAt: now,
+    careTeamsSince,
+    fullRefreshAt,
+  };
   return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
 }
 
+const sameMembers = (a: readonly TeamMember[], b: readonly TeamMember[]) => a.length === b.length && a.every((member, i) => member.member === b[i]!.member);
+
+/**
+ * Where a whole search's changes start: the newest CareTeam the user may read, asked before the
+ * search, so a team changed while it pages is searched again next round. Its versions at that
+ * instant are not kept: the next round reads that instant's teams once more, which changes nothing.
+ */
+async function newestCareTeam(send: Send): Promise<Checkpoint> {
+  const { body } = await send<SearchBundle<Json>>('GET', `CareTeam?${new URLSearchParams({ _sort: '-_lastUpdated', _count: '1' })}`);
+  const lastUpdated = body.entry?.[0]?.resource?.meta?.lastUpdated;
+  return { ...(lastUpdated ? { lastUpdated } : {}), seenAtInstant: [] };
+}
+
+/** The held teams with what changed since `since` merged in, or undefined when there is too much to page through. */
+async function changedTeams(send: Send, since: Checkpoint, held: readonly CareTeam[], people: ReadonlySet<string>, problems: string[]): Promise<{ careTeams: Map<string, CareTeam>; checkpoint: Checkpoint } | undefined> {
+  const careTeams = new Map(held.map((team) => [team.serverId, team]));
+  let checkpoint = since;
+  let url: string | undefined = firstPageUrl('CareTeam', since);
+  for (let pages = 0; url; pages++) {
+    if (pages === MAX_CHANGE_PAGES) return undefined;
+    const { body }: { body: SearchBundle<Json> } = await send<SearchBundle<Json>>('GET', url);
+    const page = takePage(body, checkpoint);
+    for (const resource of page.resources) {
+      const read = readCareTeam(resource);
+      if (read.kind === 'problem') {
+        if (resource.id) careTeams.delete(resource.id);
+        if (held.some((team) => team.serverId === resource.id)) problems.push(read.problem);
+      } else if (read.team.participants.some((participant) => people.has(participant.member))) {
+        careTeams.set(read.team.serverId, read.team);
+      } else {
+        careTeams.delete(read.team.serverId);
+      }
+    }
+    checkpoint = page.checkpoint;
+    url = nextPageUrl(body);
+  }
+  return { careTeams, checkpoint };
+}
 /**
  * After a push: the clients it brought to the server for the first time (`pushed`: client id →
  * Patient id) get their CareTeam and join the scope. One a stopped round left unclaimed is
@@ -89,9 +190,10 @@ export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefres
   return { ...refresh, state: { ...state, careTeams }, scope: patientsInScope(careTeams, people, now) };
 }
 
-/** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device. */
+/** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device; the round is then finished (ROUND_MARK_KEY). */
 export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer, clientOf: ReadonlyMap<string, string>): Promise<void> {
   await saveTeamState(db, linkedToClients(state, clientOf), sealer);
+  await db.delete('meta', ROUND_MARK_KEY);
 }
 
 /** Patient id → the client this device holds for it: read once for the round's links (linkedToClients). */
