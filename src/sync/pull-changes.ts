@@ -62,7 +62,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       extra,
     );
   if (scope) {
-    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, ownWrites);
   } else {
     const stored = await loadCheckpoints(db, fhirBase);
     // A page that applied nothing (echoes of this device's push, most pages of a round) moves its

@@ -47,13 +47,14 @@ type Group = v.InferOutput<typeof GroupSchema>;
 
 export type GetPage = (url: string) => Promise<SearchBundle>;
 
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage): Promise<void> {
+/** `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which make no group busy. */
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
   const save = () => db.put('meta', { key: SCOPE_KEY, value: { fhirBase, groups } }).then(() => {});
   await save();
 
   for (const [store, resourceType, params] of SCOPED) {
-    const quiet = await quietGroups(getPage, resourceType, groups);
+    const quiet = await quietGroups(getPage, resourceType, groups, ownWrites);
     for (const group of groups) {
       const unchanged = quiet.get(group);
       if (unchanged) {
@@ -104,10 +105,11 @@ const PROBE_PAGES = 10;
  * One search before a round's group searches: what changed since the oldest group checkpoint, for
  * every patient the server shows the user, as patient references only. A group with no version
  * newer than its own checkpoint among them has nothing new: it is not searched, and its checkpoint
- * moves to the probe's, which saw everything up to then. Too many changes to page through, a group
+ * moves to the probe's, which saw everything up to then. A version this device's push just wrote
+ * is no news (most of a busy round's changes are its own). Too many changes to page through, a group
  * never pulled, or a change whose patient cannot be told means every group is searched.
  */
-async function quietGroups(getPage: GetPage, resourceType: string, groups: readonly Group[]): Promise<Map<Group, Checkpoint>> {
+async function quietGroups(getPage: GetPage, resourceType: string, groups: readonly Group[], ownWrites?: ReadonlySet<string>): Promise<Map<Group, Checkpoint>> {
   const quiet = new Map<Group, Checkpoint>();
   const checkpoints = groups.map((group) => group.checkpoints[resourceType]);
   if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return quiet;
@@ -128,7 +130,7 @@ async function quietGroups(getPage: GetPage, resourceType: string, groups: reado
       const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
       if (patient === undefined) return quiet;
       const group = groupOf.get(patient);
-      if (group && isNewFor(resource, group.checkpoints[resourceType]!)) changed.add(group);
+      if (group && isNewFor(resource, group.checkpoints[resourceType]!) && !ownWrites?.has(versionKey(resource))) changed.add(group);
     }
     probed = takePage(page, probed).checkpoint;
     url = nextPageUrl(page);

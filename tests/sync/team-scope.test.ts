@@ -162,5 +162,14 @@ describe('care-team scoped pull', () => {
     await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Second call'));
     expect(await round(T0 + 3_000)).toMatchObject({ outcome: { pulled: 1 } });
     expect(await round(T0 + 4_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+
+    // His own contact, pushed by the round, makes no group busy: the probes alone, nothing read back.
+    const many = (await listClients(d)).find((client) => client.name === 'Many 010')!;
+    await logContact(d, { clientId: many.id, at: T0 + 5_000, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'My own call', tags: [] }, T0 + 5_000);
+    expect(await round(T0 + 5_000)).toMatchObject({ outcome: { pushed: 1, pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    // The group's checkpoint moved past it with the probe's: a colleague's contact next is still found, and his own is not read again.
+    await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Third call'));
+    expect(await round(T0 + 6_000)).toMatchObject({ outcome: { pulled: 1 }, searches: ['Communication?group', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    expect((await contactsForClient(d, many.id)).filter((row) => row.note === 'My own call')).toHaveLength(1);
   });
 });
