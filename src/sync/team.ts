@@ -9,7 +9,8 @@ import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
 import { MAX_TRANSACTION_ENTRIES, type FhirResource } from './bundle';
 import { SyncError } from './errors';
 import { loadServerIds } from './outbox';
-import { firstPageUrl, nextPageUrl, takePage, type Checkpoint, type SearchBundle } from './pull';
+import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
+import { changedSince, newestChange } from './changed';
 import type { Send } from './transport';
 import { DAY_MS } from '../domain/time/dates';
 
@@ -56,26 +57,29 @@ export interface TeamRefresh {
   scope: Set<string>;
   /** CareTeams that did not map, in words. */
   problems: string[];
+  /** The state the refresh merged changes into; absent when it searched whole. */
+  previous?: TeamState;
 }
 
 /**
  * How this round learns the CareTeams. Searching them whole costs a page per 100 teams every round
- * (a supervisor of 5,000 clients: 50 pages), so a round asks only for the CareTeams changed since
- * the last one (`_lastUpdated`, sorted, paged by `next`) and merges them into the stored state: a
- * team naming one of the user's people replaces the one held, a team that names none of them any
- * more is dropped. That search is not limited to the user's people (a `participant` search cannot
- * show a team the user was just taken off), so it costs what the organisation changed, and past
- * MAX_CHANGE_PAGES a whole search is cheaper. What it cannot show is a team the user may no longer
- * read at all (a server that lets care managers read only their own teams hides the one they were
- * taken off): that membership lapses at the next whole search. So a round searches whole when
- * there is nothing to start from (first round, another server or user, state from before
- * checkpoints), once a day, after a sign-in (the user's access may have changed), when the user's
- * role or colleagues changed (a supervisor's people are the search), and after a round that failed
- * or stopped: that round may have pushed a client whose CareTeam it had not claimed yet, and only
- * the whole search looks at every client for one to claim.
+ * (a supervisor of 5,000 clients: 50 pages), so a round asks which CareTeams changed since the last
+ * one, server-wide and as references only (changed.ts: a `participant` search cannot show a team
+ * the user was just taken off, and other clients' teams are not this device's to read), then reads
+ * whole the changed teams that name the user's people (`participant`, `_lastUpdated`) and merges
+ * them into the stored state: a team read replaces the one held, a held team that changed and was
+ * not read names none of them any more and is dropped. A quiet round is one request.
+ *
+ * What that cannot show is a team the user may no longer read at all (a server that lets care
+ * managers read only their own teams hides the one they were taken off): that membership lapses at
+ * the next whole search. So a round searches whole when there is nothing to start from (first
+ * round, another server or user, a state kept before checkpoints), once a day, after a sign-in (the
+ * user's access may have changed), when the user's role or colleagues changed (a supervisor's
+ * people are the search), when too much changed to page through, and after a round that failed or
+ * stopped: that round may have pushed a client whose CareTeam it had not claimed yet, and only the
+ * whole search looks at every client for one to claim.
  */
 export const FULL_REFRESH_EVERY_MS = DAY_MS;
-const MAX_CHANGE_PAGES = 10;
 
 /** Written when a round starts, deleted once it kept its team state: found at the start of the next, the last round failed or stopped. */
 export const ROUND_MARK_KEY = 'sync:team:round';
@@ -106,13 +110,11 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
   const changed = fullDue ? undefined : await changedTeams(send, stored.careTeamsSince!, stored.careTeams, people, problems);
   let careTeams: Map<string, CareTeam>;
   let careTeamsSince: Checkpoint;
-  let fullRefreshAt: number;
   if (changed) {
     ({ careTeams, checkpoint: careTeamsSince } = changed);
-    fullRefreshAt = stored!.fullRefreshAt!;
   } else {
     problems.length = 0;
-    careTeamsSince = await newestCareTeam(send);
+    careTeamsSince = await newestChange(send, 'CareTeam');
     careTeams = new Map();
     for (const group of chunks([...people])) {
       for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
@@ -122,7 +124,6 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
       }
     }
     for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
-    fullRefreshAt = now;
   }
   const state: TeamState = {
     fhirBase,
@@ -133,49 +134,38 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     careTeams: [...careTeams.values()],
     refreshedAt: now,
     careTeamsSince,
-    fullRefreshAt,
+    fullRefreshAt: changed ? stored!.fullRefreshAt! : now,
   };
-  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
+  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(changed ? { previous: stored } : {}) };
 }
 
 const sameMembers = (a: readonly TeamMember[], b: readonly TeamMember[]) => a.length === b.length && a.every((member, i) => member.member === b[i]!.member);
 
-/**
- * Where a whole search's changes start: the newest CareTeam the user may read, asked before the
- * search, so a team changed while it pages is searched again next round. Its versions at that
- * instant are not kept: the next round reads that instant's teams once more, which changes nothing.
- */
-async function newestCareTeam(send: Send): Promise<Checkpoint> {
-  const { body } = await send<SearchBundle<Json>>('GET', `CareTeam?${new URLSearchParams({ _sort: '-_lastUpdated', _count: '1' })}`);
-  const lastUpdated = body.entry?.[0]?.resource?.meta?.lastUpdated;
-  return { ...(lastUpdated ? { lastUpdated } : {}), seenAtInstant: [] };
-}
-
 /** The held teams with what changed since `since` merged in, or undefined when there is too much to page through. */
 async function changedTeams(send: Send, since: Checkpoint, held: readonly CareTeam[], people: ReadonlySet<string>, problems: string[]): Promise<{ careTeams: Map<string, CareTeam>; checkpoint: Checkpoint } | undefined> {
+  // First what changed, then the people's teams among it: those read after the probe saw at least
+  // what it saw, so a team it names that was not read no longer names any of the people.
+  const changed = await changedSince(send, 'CareTeam', since);
+  if (!changed) return undefined;
   const careTeams = new Map(held.map((team) => [team.serverId, team]));
-  let checkpoint = since;
-  let url: string | undefined = firstPageUrl('CareTeam', since);
-  for (let pages = 0; url; pages++) {
-    if (pages === MAX_CHANGE_PAGES) return undefined;
-    const { body }: { body: SearchBundle<Json> } = await send<SearchBundle<Json>>('GET', url);
-    const page = takePage(body, checkpoint);
-    for (const resource of page.resources) {
-      const read = readCareTeam(resource);
-      if (read.kind === 'problem') {
-        if (resource.id) careTeams.delete(resource.id);
-        if (held.some((team) => team.serverId === resource.id)) problems.push(read.problem);
-      } else if (read.team.participants.some((participant) => people.has(participant.member))) {
-        careTeams.set(read.team.serverId, read.team);
-      } else {
-        careTeams.delete(read.team.serverId);
+  if (!changed.ids.size) return { careTeams, checkpoint: changed.checkpoint };
+  const read = new Set<string>();
+  for (const group of chunks([...people])) {
+    for (const resource of await searchAll(send, firstPageUrl('CareTeam', since, { participant: group.join(',') }))) {
+      const team = readCareTeam(resource);
+      if (resource.id) read.add(resource.id);
+      if (team.kind === 'record') {
+        careTeams.set(team.team.serverId, team.team);
+      } else if (resource.id) {
+        careTeams.delete(resource.id);
+        problems.push(team.problem);
       }
     }
-    checkpoint = page.checkpoint;
-    url = nextPageUrl(body);
   }
-  return { careTeams, checkpoint };
+  for (const id of changed.ids) if (!read.has(id)) careTeams.delete(id);
+  return { careTeams, checkpoint: changed.checkpoint };
 }
+
 /**
  * After a push: the clients it brought to the server for the first time (`pushed`: client id →
  * Patient id) get their CareTeam and join the scope. One a stopped round left unclaimed is

@@ -45,11 +45,16 @@ async function watchedRound(db: RapportDb, now: number, through: (input: URL, in
   const careTeamSearches: string[] = [];
   const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
     const url = new URL(String(input));
-    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/CareTeam')) careTeamSearches.push(url.searchParams.has('participant') ? 'whole' : url.searchParams.get('_sort') === '_lastUpdated' ? 'changes' : 'other');
+    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/CareTeam')) {
+      const [named, since] = [url.searchParams.has('participant'), url.searchParams.has('_lastUpdated') || url.searchParams.get('_sort') === '_lastUpdated'];
+      // Every CareTeam read whole names one of the user's people: other clients' teams are read as references only.
+      if (!named) expect(url.searchParams.get('_elements')).toBe('subject');
+      careTeamSearches.push(named && !since ? 'whole' : named ? 'read' : since ? 'changes' : 'other');
+    }
     return through(url, init);
   }) as typeof fetch;
   const outcome = await runSyncRound({ ...roundDeps(db, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
-  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes') };
+  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read') };
 }
 
 const withParticipants = async (patientId: string, participants: Parameters<typeof participantElement>[0][]) => {
@@ -70,8 +75,11 @@ describe('incremental CareTeam refresh', () => {
     // Jon covers from the first hour to the third.
     const ivyPrimary = { member: 'Practitioner/ivy', display: 'Ivy East', role: 'primary' as const, start: T0 + 1_000 };
     const jonCovering = { member: 'Practitioner/jon', display: 'Jon East', role: 'covering' as const, start: T0 + HOUR, end: T0 + 3 * HOUR };
+    // Nothing changed since the last round looked (the first's own claim aside): one search of references.
+    await watchedRound(ivy, T0 + 1_700);
+    expect(await watchedRound(ivy, T0 + 1_800)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true, read: false });
     await withParticipants(patientId, [ivyPrimary, jonCovering]);
-    expect(await watchedRound(ivy, T0 + 2_000)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true });
+    expect(await watchedRound(ivy, T0 + 2_000)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true, read: true });
     expect((await stateOf(ivy, 'ivy'))!.careTeams.find((team) => team.patientId === patientId)!.participants).toEqual([ivyPrimary, jonCovering]);
     // Jon's next round, by changes only, brings Lena ahead of his cover, and her news while he covers.
     expect(await watchedRound(jon, T0 + 2_500)).toMatchObject({ outcome: { pulled: 1 }, whole: false });
@@ -133,7 +141,7 @@ describe('incremental CareTeam refresh', () => {
     ]);
     let reading = false;
     const stopAtChanges = (input: URL, init?: RequestInit) => {
-      if (input.pathname.endsWith('/CareTeam') && input.searchParams.has('_lastUpdated')) {
+      if (input.pathname.endsWith('/CareTeam') && input.searchParams.get('_sort') === '_lastUpdated') {
         reading = true;
         return new Promise<Response>(() => {});
       }
