@@ -157,6 +157,8 @@ export const TeamStateSchema = v.strictObject({
   refreshedAt: TimestampSchema,
   /** Where the next round's search for changed CareTeams starts (sync/team.ts): the newest change seen and the versions seen at that instant. */
   careTeamsSince: v.optional(v.strictObject({ lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))), seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)) })),
+  /** The same for the handoff Compositions (sync/handoff.ts). */
+  handoffsSince: v.optional(v.strictObject({ lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))), seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)) })),
   /** When the CareTeams were last searched whole rather than by what changed. */
   fullRefreshAt: v.optional(TimestampSchema),
 });

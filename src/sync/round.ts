@@ -9,7 +9,7 @@ import { loadTeamState } from '../store/team';
 import { relativeReference } from '../domain/fhir/care-team';
 import { sendQueuedCovers } from './cover-queue';
 import { withSent } from './cover-state';
-import { handoffsTo } from './handoff';
+import { refreshHandoffs } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { BACKOFF_CAP_MS, backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -85,12 +85,12 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
     const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
-    const handoffs = team ? await handoffsTo(send, team.state.user, [...team.scope]) : [];
+    const { notes: handoffs, since: handoffsSince } = team ? await refreshHandoffs(send, team) : { notes: [], since: undefined };
     // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
     const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
     // Only a handoff's client just pulled adds to the clients linked above.
     if (team && handoffClients.pulled) clientOf = await clientsByPatient(db);
-    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs }, deps.sealer, clientOf);
+    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs, ...(handoffsSince ? { handoffsSince } : {}) }, deps.sealer, clientOf);
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
     const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...covers.problems];

@@ -15,6 +15,9 @@ import { contactsForClient, logContact } from '../../src/store/contacts';
 import { loadTeamState } from '../../src/store/team';
 import { participantElement } from '../../src/domain/fhir/care-team';
 import type { RapportDb } from '../../src/store/db';
+import { handoffsFor, handoffSummaries } from '../../src/store/team-handoffs';
+import { coverFor } from '../../src/sync/cover';
+import { signedIn } from './harness/sign-in';
 
 /**
  * A round searches only the CareTeams changed since the last one and merges them into the team it
@@ -29,7 +32,7 @@ const DAY = 24 * HOUR;
 
 let server: LoopbackServer;
 const newCaseload = useCaseloads();
-const PEOPLE = ['ivy', 'jon', 'kim', 'lia', 'max'] as const;
+const PEOPLE = ['ivy', 'jon', 'kim', 'lia', 'max', 'noa', 'ola'] as const;
 
 beforeAll(async () => {
   server = await startLoopbackServer({ users: Object.fromEntries(PEOPLE.map((id) => [id, { fhirUser: `Practitioner/${id}` }])) });
@@ -43,6 +46,7 @@ const stateOf = (db: RapportDb, user: string) => loadTeamState(db, CLEAR_TOKENS,
 /** A round whose requests are watched (`seen`: each CareTeam search's query) and may be changed (`through`). */
 async function watchedRound(db: RapportDb, now: number, through: (input: URL, init?: RequestInit) => Promise<Response> = (input, init) => fetch(input, init)) {
   const careTeamSearches: string[] = [];
+  const handoffSearches: string[] = [];
   const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
     const url = new URL(String(input));
     if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/CareTeam')) {
@@ -51,10 +55,14 @@ async function watchedRound(db: RapportDb, now: number, through: (input: URL, in
       if (!named) expect(url.searchParams.get('_elements')).toBe('subject');
       careTeamSearches.push(named && !since ? 'whole' : named ? 'read' : since ? 'changes' : 'other');
     }
+    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/Composition') && url.searchParams.has('type')) {
+      const subjects = url.searchParams.get('subject')?.split(',').length;
+      handoffSearches.push(subjects ? `${subjects} patients` : url.searchParams.get('_sort') === '-_lastUpdated' ? 'newest' : url.searchParams.get('_elements') === 'subject' ? 'changes' : 'other');
+    }
     return through(url, init);
   }) as typeof fetch;
   const outcome = await runSyncRound({ ...roundDeps(db, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
-  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read') };
+  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read'), handoffSearches };
 }
 
 const withParticipants = async (patientId: string, participants: Parameters<typeof participantElement>[0][]) => {
@@ -194,5 +202,36 @@ describe('incremental CareTeam refresh', () => {
     const nextDay: { outcome: RoundOutcome; whole: boolean } = await watchedRound(lia, T0 + 5_000 + DAY, ownTeamsOnly('lia'));
     expect(nextDay).toMatchObject({ outcome: { kind: 'synced' }, whole: true });
     expect(await scopeOf()).toEqual(new Set());
+  });
+
+  test('handoffs are searched again only for the patients whose handoffs changed or who joined the scope; a retired one goes, the others stay', async () => {
+    const noa = await connectedAs(await newCaseload(), server, 'noa', T0);
+    const ola = await connectedAs(await newCaseload(), server, 'ola', T0);
+    const [pia, rex] = [await createClient(noa, { name: 'Pia Lund' }, T0), await createClient(noa, { name: 'Rex Hale' }, T0)];
+    await syncedRound(noa, T0 + 1_000);
+    // A whole round asks where the handoffs' changes start; Ola has no patients to search.
+    expect(await watchedRound(ola, T0 + 1_500)).toMatchObject({ whole: true, handoffSearches: ['newest'] });
+
+    // Noa hands both over to Ola for a week.
+    const state = (await stateOf(noa, 'noa'))!;
+    const colleague = state.colleagues.find((member) => member.member === 'Practitioner/ola')!;
+    const summaries = await handoffSummaries(noa, [pia.id, rex.id], T0 + 2_000, 'UTC');
+    const handoffs = { of: (team: { clientId?: string }) => (team.clientId ? summaries.get(team.clientId) : undefined), now: T0 + 2_000, timeZone: 'UTC' };
+    const [start, end] = [T0 + HOUR, T0 + 7 * DAY];
+    expect(await coverFor(await signedIn(server, 'noa'), state, colleague, start, end, handoffs)).toMatchObject({ added: 2, handoffs: 2 });
+
+    // Ola's next round: the two new patients' handoffs, in one search of two patients.
+    expect(await watchedRound(ola, T0 + 3_000)).toMatchObject({ outcome: { pulled: 2 }, whole: false, handoffSearches: ['changes', '2 patients'] });
+    expect((await handoffsFor(ola, CLEAR_TOKENS, start + 1)).map((note) => note.clientName).sort()).toEqual(['Pia Lund', 'Rex Hale']);
+    // Quiet: one search of references, and the handoffs stay.
+    expect(await watchedRound(ola, T0 + 4_000)).toMatchObject({ handoffSearches: ['changes'] });
+    expect(await handoffsFor(ola, CLEAR_TOKENS, start + 1)).toHaveLength(2);
+
+    // Pia's handoff is retired on the server: only her patient is searched again, and only hers goes.
+    const piaPatient = (await loadServerIds(noa, 'clients')).get(pia.id)!;
+    const [piaNote] = (((await server.engine.handle('GET', `Composition?subject=Patient/${piaPatient}`)).body as Bundle).entry ?? []).map((entry) => entry.resource!);
+    expect((await server.engine.handle('PUT', `Composition/${piaNote!.id}`, { ...piaNote, status: 'entered-in-error' })).status).toBe(200);
+    expect(await watchedRound(ola, T0 + 5_000)).toMatchObject({ handoffSearches: ['changes', '1 patients'] });
+    expect((await handoffsFor(ola, CLEAR_TOKENS, start + 1)).map((note) => note.clientName)).toEqual(['Rex Hale']);
   });
 });
