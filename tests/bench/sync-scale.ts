@@ -32,6 +32,7 @@ import { colleaguesCover, managerOf, MEMBER, seedBenchTeam, spreadCaseload, SUPE
 const FHIR_BASE = 'https://fhir.bench.invalid/fhir/R4/';
 const EHR = 'https://ehr.bench.invalid';
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const HOUR = 3_600_000;
 
 export interface Size {
   clients: number;
@@ -64,8 +65,11 @@ function cpuMs(): number {
  */
 export interface Figure {
   label: string;
-  /** The first sync, care manager 0's incremental round, or the supervisor's round that pulls it (its floor: care manager 0's). */
-  kind: 'first' | 'member' | 'supervisor';
+  /**
+   * The first sync, care manager 0's incremental round, or the supervisor's round that pulls it (its
+   * floor: care manager 0's); `-daily`: the same rounds as the day's first, which search the team whole.
+   */
+  kind: 'first' | 'member' | 'supervisor' | 'member-daily' | 'supervisor-daily';
   /** CPU milliseconds. */
   rapportMs: number;
   floorMs: number;
@@ -224,10 +228,12 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   log(`the supervisor's first round pulled ${supervisorFirst.outcome.kind === 'synced' ? supervisorFirst.outcome.pulled : 0} records in ${Math.round(supervisorFirst.ms)} ms CPU (not compared: it has no floor)`);
 
   const own = clientIds.filter((_, index) => managerOf(index) === 0);
-  for (let run = 0; run < incrementalRuns; run++) {
+  // The runs an hour apart; one more a day later, the day's first round (a whole team search, sync/team.ts).
+  for (let run = 0; run <= incrementalRuns; run++) {
+    const daily = run === incrementalRuns;
     collectGarbage();
     // The 100 changes of a working stretch on the member's own clients: contacts logged, callbacks owed, callbacks done (updates).
-    const now = T0 + (run + 1) * DAY;
+    const now = daily ? settle + DAY + HOUR : settle + (run + 1) * HOUR;
     const done = Math.floor(changes * 0.3);
     const owed = Math.floor(changes * 0.3);
     const logged = changes - done - owed;
@@ -236,16 +242,16 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
     for (let i = 0; i < logged; i++) await logContact(db, { clientId: own[(i + run * logged) % own.length]!, at: now, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Follow-up after the visit', tags: [] }, now);
     for (let i = 0; i < owed; i++) await addCallback(db, { clientId: own[(i * 7 + run) % own.length]!, dueAt: now + 2 * DAY }, now);
     for (const callback of openCallbacks) await completeCallback(db, callback.id, now);
-    await colleaguesCover(engine, indexOf, run, 10, now - DAY / 4);
+    await colleaguesCover(engine, indexOf, run, 10, now - HOUR / 4);
     const waiting = await countWaiting(db);
     const before = copyEngine(engine, FHIR_BASE);
     const incremental = await timedRound(db, recorder, now, incrementalRuns > 1 ? `incremental-${run + 1}` : 'incremental');
     const incrementalFloor = await postStraight(before, recorder.posted);
     if (run === 0) log(`incremental changes queued: ${waiting} (${logged} contacts logged, ${owed} callbacks owed, ${openCallbacks.length} callbacks done)`);
-    const suffix = incrementalRuns > 1 ? ` #${run + 1}` : '';
+    const suffix = daily ? ', the day\'s first' : incrementalRuns > 1 ? ` #${run + 1}` : '';
     const member: Figure = {
       label: `member's round (${waiting} changes)${suffix}`,
-      kind: 'member',
+      kind: daily ? 'member-daily' : 'member',
       rapportMs: incremental.ms,
       floorMs: incrementalFloor.ms,
       rapportWallMs: incremental.wallMs,
@@ -262,7 +268,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
     const supervisor = await timedRound(supervisorDb, recorder, now + DAY / 8, `supervisor-${run + 1}`);
     figures.push({
       label: `supervisor's round${suffix}`,
-      kind: 'supervisor',
+      kind: daily ? 'supervisor-daily' : 'supervisor',
       rapportMs: supervisor.ms,
       floorMs: member.floorMs,
       rapportWallMs: supervisor.wallMs,
