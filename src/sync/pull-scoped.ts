@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import type { SharedStore } from '../domain/fhir/shared';
-import { EMPTY_CHECKPOINT, nextPageUrl, takePage, versionKey, type Checkpoint, type PulledResource, type SearchBundle } from './pull';
+import { EMPTY_CHECKPOINT, firstPageUrl, nextPageUrl, takePage, versionKey, type Checkpoint, type PulledResource, type SearchBundle } from './pull';
 import { patientIdOf } from '../domain/fhir/read';
 import { STAY_TOKEN } from '../domain/fhir/stay';
 import { chunks as inGroups, IDS_PER_SEARCH } from './team';
@@ -47,8 +47,11 @@ type Group = v.InferOutput<typeof GroupSchema>;
 
 export type GetPage = (url: string) => Promise<SearchBundle>;
 
-/** `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which make no group busy. */
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>): Promise<void> {
+/**
+ * `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which
+ * make no group busy. `born`: Patients that push created; see echoesOnly.
+ */
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlySet<string>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
   const save = () => db.put('meta', { key: SCOPE_KEY, value: { fhirBase, groups } }).then(() => {});
   await save();
@@ -83,7 +86,11 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
 
   for (const { group, added, isNew } of placed) {
     const whole: Record<string, Checkpoint> = {};
-    for (const [store, resourceType, params] of SCOPED) whole[resourceType] = await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, params(added));
+    const ownOnly = born !== undefined && ownWrites !== undefined && added.every((id) => born.has(id));
+    for (const [store, resourceType, params] of SCOPED) {
+      const echoes = ownOnly ? await echoesOnly(getPage, resourceType, params(added), ownWrites) : undefined;
+      whole[resourceType] = echoes ?? (await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, params(added)));
+    }
     group.patients.push(...added);
     // A group of its own was searched once per type: its whole pull's checkpoints are its own.
     if (isNew) {
@@ -92,6 +99,25 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
     }
     await save();
   }
+}
+
+/**
+ * Patients this round's push created have nothing on the server but what it wrote, as a rule: a
+ * first sync's whole caseload. Their records are listed as references (the probe's `_elements`,
+ * 1,000 a page) and, when every version listed is one this push wrote, not read back whole: the
+ * listing's checkpoint is theirs. Anything else there (another tool wrote about them in between)
+ * and they are pulled whole.
+ */
+async function echoesOnly(getPage: GetPage, resourceType: string, params: Record<string, string>, ownWrites: ReadonlySet<string>): Promise<Checkpoint | undefined> {
+  let checkpoint: Checkpoint = EMPTY_CHECKPOINT;
+  let url: string | undefined = firstPageUrl(resourceType, EMPTY_CHECKPOINT, { ...params, _elements: PATIENT_ELEMENT[resourceType] ?? 'id', _count: String(PROBE_COUNT) });
+  while (url) {
+    const page = await getPage(url);
+    if ((page.entry ?? []).some(({ resource }) => !resource || !ownWrites.has(versionKey(resource)))) return undefined;
+    checkpoint = takePage(page, checkpoint).checkpoint;
+    url = nextPageUrl(page);
+  }
+  return checkpoint;
 }
 
 /** What names a resource's patient, so the probe brings references and not the records themselves. */

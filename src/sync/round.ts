@@ -68,19 +68,20 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings)) : undefined;
     const created = new Set<string>();
     const newClients = new Map<string, string>();
+    const born = new Set<string>();
     // The outbox first, then the caseload kept before sync was on, less what the outbox just pushed;
     // the outbox once more for what that upload queued (a new Patient's stay, a copy found by chart).
     // A Patient this round created joins the scope when its care team is claimed, after the push: its records go now.
     const scope = () => stated && new Set([...stated.scope, ...newClients.values()]);
-    const queued = await pushOutbox(db, send, now(), created, scope(), newClients);
-    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients }, scope());
-    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients) : { pushed: 0 };
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born);
+    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients, born }, scope());
+    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients, born) : { pushed: 0 };
     const pushed = queued.pushed + seeded.pushed + requeued.pushed;
     const heldBack = (queued.heldBack ?? 0) + (seeded.heldBack ?? 0);
     // After the push, so the user's new clients get their care team and are in scope.
     const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
-    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created);
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born);
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
     let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
     const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };
