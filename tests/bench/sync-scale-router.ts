@@ -204,8 +204,7 @@ function matchesOf(repo: MemoryRepository, request: SearchRequest): Stored[] {
   const cached = sortRules.length ? index.sorted.get(key) : undefined;
   if (cached) return cached;
   const rows = (repo as unknown as Maps).resources.get(resourceType) ?? new Map<string, Stored>();
-  const ids =
-    tokenCandidates(index.ids, request, '_id') ?? tokenCandidates(index.identifiers, request, 'identifier') ?? referenceCandidates(index.references, request) ?? stampCandidates(rows, index, request);
+  const ids = tokenCandidates(index.ids, request, '_id') ?? tokenCandidates(index.identifiers, request, 'identifier') ?? smaller(referenceCandidates(index.references, request), stampCandidates(rows, index, request));
   // Ids no longer stored (deleted, rolled back) have no place and drop out here.
   const placed = ids && [...ids].flatMap((id) => (index.position.has(id) ? [[index.position.get(id)!, id] as const] : []));
   const candidates = placed ? placed.sort(([a], [b]) => a - b).map(([, id]) => rows.get(id)!) : [...rows.values()];
@@ -213,6 +212,12 @@ function matchesOf(repo: MemoryRepository, request: SearchRequest): Stored[] {
   for (const rule of sortRules) list = sortedBy(list, resourceType, rule.code, rule.descending === true);
   if (sortRules.length) index.sorted.set(key, list);
   return list;
+}
+
+/** Of two candidate sets (either may be missing), the one with fewer rows to match, as a query planner picks its index. */
+function smaller(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
+  if (!a || !b) return a ?? b;
+  return a.size <= b.size ? a : b;
 }
 
 /** A token search (`_id`, `identifier`) through its value index: what Medplum compares, lower-cased. */
