@@ -57,7 +57,19 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
   await save();
 
   for (const [store, resourceType, params] of SCOPED) {
-    const quiet = await quietGroups(getPage, resourceType, groups, ownWrites);
+    const { quiet, news } = await quietGroups(getPage, resourceType, groups, ownWrites);
+    if (news && Math.ceil(news.changes.size / IDS_PER_FETCH) < groups.length - quiet.size) {
+      // Fewer searches by id than busy groups: the probe's news are read by id, within their patients.
+      const changes = [...news.changes];
+      for (let start = 0; start < changes.length; start += IDS_PER_FETCH) {
+        const some = changes.slice(start, start + IDS_PER_FETCH);
+        const query = { ...params([...new Set(some.map(([, patient]) => patient))]), _id: some.map(([id]) => id).join(',') };
+        await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, query);
+      }
+      for (const group of groups) group.checkpoints[resourceType] = later(group.checkpoints[resourceType]!, news.probed);
+      await save();
+      continue;
+    }
     for (const group of groups) {
       const unchanged = quiet.get(group);
       if (unchanged) {
@@ -126,6 +138,8 @@ const PROBE_FILTER: Record<string, Record<string, string>> = { Encounter: { iden
 const PATIENT_ELEMENT: Record<string, string> = { Encounter: 'subject', Communication: 'subject', Task: 'for', Condition: 'subject' };
 const PROBE_COUNT = 1000;
 const PROBE_PAGES = 10;
+/** Resources read by id per search, with their patients: two lists of 25 keep the URL near 2 KB. */
+const IDS_PER_FETCH = 25;
 
 /**
  * One search before a round's group searches: what changed since the oldest group checkpoint, for
@@ -134,11 +148,21 @@ const PROBE_PAGES = 10;
  * moves to the probe's, which saw everything up to then. A version this device's push just wrote
  * is no news (most of a busy round's changes are its own). Too many changes to page through, a group
  * never pulled, or a change whose patient cannot be told means every group is searched.
+ *
+ * `news`, when the probe saw everything: each new version's resource id and patient, and the
+ * checkpoint after the probe. A few changes spread over many groups (a supervisor's device: a
+ * colleague's day touches most groups) are cheaper read by id than by a search per group; read so,
+ * every group's checkpoint moves to the probe's.
  */
-async function quietGroups(getPage: GetPage, resourceType: string, groups: readonly Group[], ownWrites?: ReadonlySet<string>): Promise<Map<Group, Checkpoint>> {
+async function quietGroups(
+  getPage: GetPage,
+  resourceType: string,
+  groups: readonly Group[],
+  ownWrites?: ReadonlySet<string>,
+): Promise<{ quiet: Map<Group, Checkpoint>; news?: { changes: Map<string, string>; probed: Checkpoint } }> {
   const quiet = new Map<Group, Checkpoint>();
   const checkpoints = groups.map((group) => group.checkpoints[resourceType]);
-  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return quiet;
+  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return { quiet };
   const stamps = (checkpoints as Checkpoint[]).map((checkpoint) => checkpoint.lastUpdated);
   // A group that has seen nothing of this type yet is probed from the beginning.
   const oldest = stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
@@ -146,23 +170,27 @@ async function quietGroups(getPage: GetPage, resourceType: string, groups: reado
   const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...PROBE_FILTER[resourceType], ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
   const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
   const changed = new Set<Group>();
+  const changes = new Map<string, string>();
   let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };
   let url: string | undefined = `${resourceType}?${query.toString()}`;
   for (let pages = 0; url; pages++) {
-    if (pages === PROBE_PAGES) return quiet;
+    if (pages === PROBE_PAGES) return { quiet };
     const page = await getPage(url);
     for (const { resource } of page.entry ?? []) {
       if (!resource) continue;
       const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
-      if (patient === undefined) return quiet;
+      if (patient === undefined || resource.id === undefined) return { quiet };
       const group = groupOf.get(patient);
-      if (group && isNewFor(resource, group.checkpoints[resourceType]!) && !ownWrites?.has(versionKey(resource))) changed.add(group);
+      if (group && isNewFor(resource, group.checkpoints[resourceType]!) && !ownWrites?.has(versionKey(resource))) {
+        changed.add(group);
+        changes.set(resource.id, patient);
+      }
     }
     probed = takePage(page, probed).checkpoint;
     url = nextPageUrl(page);
   }
   for (const group of groups) if (!changed.has(group)) quiet.set(group, later(group.checkpoints[resourceType]!, probed));
-  return quiet;
+  return { quiet, news: { changes, probed } };
 }
 
 function isNewFor(resource: PulledResource, checkpoint: Checkpoint): boolean {
