@@ -53,8 +53,10 @@ export type GetPage = (url: string) => Promise<SearchBundle>;
  */
 export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlySet<string>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
+  // The groups (a supervisor's: 100 of 50 patients, checkpoints and all) are written when a page
+  // applied records must not be applied again, and once after every type's search: a round stopped
+  // before that probes again from the checkpoints kept, which applies nothing twice.
   const save = () => db.put('meta', { key: SCOPE_KEY, value: { fhirBase, groups } }).then(() => {});
-  await save();
 
   for (const [store, resourceType, params] of SCOPED) {
     const { quiet, news } = await quietGroups(getPage, resourceType, groups, ownWrites);
@@ -67,7 +69,6 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
         await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, query);
       }
       for (const group of groups) group.checkpoints[resourceType] = later(group.checkpoints[resourceType]!, news.probed);
-      await save();
       continue;
     }
     for (const group of groups) {
@@ -82,8 +83,8 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
       };
       await pullOne(store, resourceType, group.checkpoints[resourceType] ?? EMPTY_CHECKPOINT, saveGroup, params(group.patients));
     }
-    await save();
   }
+  await save();
 
   const known = new Set(groups.flatMap((group) => group.patients));
   let joining = [...scope].filter((id) => !known.has(id)).sort();
