@@ -16,8 +16,8 @@ import { DAY_MS } from '../domain/time/dates';
 
 /**
  * The team half of a round: what the server says about the signed-in user's team, restated each
- * round (model/team.ts), whole or by what changed (refreshTeam). Who the user is comes from SMART's `fhirUser`; their role and team
- * from their PractitionerRoles (domain/fhir/practitioner-role.ts); their clients from the
+ * round (model/team.ts), whole or by what changed (refreshTeam). Who the user is comes from SMART's
+ * `fhirUser`; their role and team from their PractitionerRoles (domain/fhir/practitioner-role.ts); their clients from the
  * CareTeams they take part in. A supervisor's "people" are the whole team, so a supervisor's
  * device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
  * server yet gets one, with the user as its primary care manager: otherwise the user's own clients
@@ -68,7 +68,7 @@ export interface TeamRefresh {
  * the user was just taken off, and other clients' teams are not this device's to read), then reads
  * whole the changed teams that name the user's people (`participant`, `_lastUpdated`) and merges
  * them into the stored state: a team read replaces the one held, a held team that changed and was
- * not read names none of them any more and is dropped. A quiet round is one request.
+ * not read names none of them any more and is dropped. A quiet round's CareTeams cost one search.
  *
  * What that cannot show is a team the user may no longer read at all (a server that lets care
  * managers read only their own teams hides the one they were taken off): that membership lapses at
