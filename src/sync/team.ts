@@ -17,9 +17,9 @@ import { DAY_MS } from '../domain/time/dates';
 /**
  * The team half of a round: what the server says about the signed-in user's team, restated each
  * round (model/team.ts), whole or by what changed (refreshTeam). Who the user is comes from SMART's
- * `fhirUser`; their role and team from their PractitionerRoles (domain/fhir/practitioner-role.ts); their clients from the
- * CareTeams they take part in. A supervisor's "people" are the whole team, so a supervisor's
- * device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
+ * `fhirUser`; their role and team from their PractitionerRoles (domain/fhir/practitioner-role.ts);
+ * their clients from the CareTeams they take part in. A supervisor's "people" are the whole team,
+ * so a supervisor's device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
  * server yet gets one, with the user as its primary care manager: otherwise the user's own clients
  * would fall outside their own scope.
  */
