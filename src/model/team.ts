@@ -15,8 +15,8 @@ import {
  * The care team as the organisation's FHIR server states it, kept on this device: who works with
  * each client (a CareTeam per client, domain/fhir/care-team.ts maps it), and the signed-in user's
  * place in the team (a PractitionerRole, sync/team.ts). All of it is derived from the server and
- * replaced whole on every sync round, so it lives beside the rest of team sync's device state
- * (store/team.ts), sealed when a passphrase is set, and never in a backup: a backup restored
+ * restated by every sync round (whole, or by what changed since the last: sync/team.ts), so it
+ * lives beside the rest of team sync's device state (store/team.ts), sealed when a passphrase is set, and never in a backup: a backup restored
  * elsewhere would describe a team as it was, and the next round states it as it is.
  */
 
@@ -155,6 +155,12 @@ export const TeamStateSchema = v.strictObject({
   /** Handoff summaries colleagues addressed to the user, for patients in scope. */
   handoffs: v.optional(v.pipe(v.array(HandoffNoteSchema), v.maxLength(100_000))),
   refreshedAt: TimestampSchema,
+  /** Where the next round's search for changed CareTeams starts (sync/team.ts): the newest change seen and the versions seen at that instant. */
+  careTeamsSince: v.optional(v.strictObject({ lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))), seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)) })),
+  /** The same for the handoff Compositions (sync/handoff.ts). */
+  handoffsSince: v.optional(v.strictObject({ lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))), seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)) })),
+  /** When the CareTeams were last searched whole rather than by what changed. */
+  fullRefreshAt: v.optional(TimestampSchema),
 });
 export type TeamState = v.InferOutput<typeof TeamStateSchema>;
 

@@ -114,11 +114,13 @@ async function ownCopy(ctx: PullContext, store: SharedStore, serverId: string, r
 
 /** This device's copy: by the server id it pushed or pulled, by Rapport's identifier, or (a client) by chart. */
 async function locate(ctx: PullContext, store: SharedStore, serverId: string, read: Exclude<Read<unknown>, { kind: 'problem' }>, clientId: string | undefined): Promise<{ id: string; live: boolean } | undefined> {
-  await ctx.knowing(store);
-  const known = ctx.localIds[store].get(serverId);
-  for (const id of [...(known ? [known] : []), ...read.rapportIds]) {
-    const stored = await ctx.db.get(store, id);
-    if (stored) return { id, live: !isTombstone(stored) };
+  if (!(await neverHeld(ctx, store, read.rapportIds))) {
+    await ctx.knowing(store);
+    const known = ctx.localIds[store].get(serverId);
+    for (const id of [...(known ? [known] : []), ...read.rapportIds]) {
+      const stored = await ctx.db.get(store, id);
+      if (stored) return { id, live: !isTombstone(stored) };
+    }
   }
   if (store === 'checklists' && read.kind === 'record' && clientId !== undefined) {
     // A client has one row per item: an item ticked here and there before they met is one record.
@@ -134,6 +136,19 @@ async function locate(ctx: PullContext, store: SharedStore, serverId: string, re
     if (live) return { id: live.id, live: true };
   }
   return undefined;
+}
+
+/**
+ * A record of Rapport's is kept here under the first device's id whenever that id was free
+ * (createHere), so while one of its ids is valid and none is taken here, this device never held
+ * it, by any server id: the store's server ids (a supervisor's contacts: every contact the team
+ * ever logged) need not be read to learn so. A resource without Rapport's identifier may have been
+ * kept under any id.
+ */
+async function neverHeld(ctx: PullContext, store: SharedStore, rapportIds: readonly string[]): Promise<boolean> {
+  const valid = rapportIds.filter((id) => v.safeParse(RECORD_SCHEMAS[store].entries.id, id).success);
+  for (const id of valid) if (await ctx.db.get(store, id)) return false;
+  return valid.length > 0;
 }
 
 async function liveRecord<S extends SharedStore>(db: RapportDb, store: S, id: string): Promise<Stored<S> | undefined> {

@@ -2,7 +2,10 @@ import { HANDOFF_IDENTIFIER_SYSTEM, HANDOFF_TYPE_TOKEN, handoffProvenance, readH
 import type { HandoffNote, TeamMember } from '../model/team';
 import type { FhirResource } from './bundle';
 import type { SearchBundle } from './pull';
-import { chunks, searchAll } from './team';
+import { chunks, searchAll, type TeamRefresh } from './team';
+import { changedSince, newestChange } from './changed';
+import type { Checkpoint } from './pull';
+import { patientsInScope } from '../domain/team/care-teams';
 import { rewrite } from './rewrite';
 import type { Send } from './transport';
 
@@ -36,6 +39,29 @@ export async function handoffsTo(send: Send, user: string, patients: readonly st
     }
   }
   return notes.sort((a, b) => a.writtenAt - b.writtenAt);
+}
+
+/**
+ * The handoffs addressed to the user about the round's scope, and where the next round's look for
+ * changed ones starts. After a whole team search (`refresh.previous` absent) they are searched
+ * whole, a page per 50 patients (a supervisor of 5,000 clients: 100 searches); otherwise the round
+ * asks which handoffs changed server-wide, as patient references only (changed.ts), and searches
+ * again only the patients in scope among them and those new to the scope (a handoff written before
+ * its patient joined the user's teams is not a change), keeping what it held for the others.
+ */
+export async function refreshHandoffs(send: Send, refresh: TeamRefresh): Promise<{ notes: HandoffNote[]; since: Checkpoint }> {
+  const { state, scope, people, previous } = refresh;
+  const changed = previous?.handoffsSince ? await changedSince(send, 'Composition', previous.handoffsSince, { type: HANDOFF_TYPE_TOKEN }) : undefined;
+  if (!previous || !changed) {
+    const since = await newestChange(send, 'Composition', { type: HANDOFF_TYPE_TOKEN });
+    return { notes: await handoffsTo(send, state.user, [...scope]), since };
+  }
+  const before = patientsInScope(previous.careTeams, people, previous.refreshedAt);
+  const search = [...scope].filter((patient) => changed.patients.has(patient) || !before.has(patient));
+  const searched = new Set(search);
+  const kept = (previous.handoffs ?? []).filter((note) => scope.has(note.patientId) && !searched.has(note.patientId));
+  const notes = [...kept, ...(await handoffsTo(send, state.user, search))].sort((a, b) => a.writtenAt - b.writtenAt);
+  return { notes, since: changed.checkpoint };
 }
 
 /**

@@ -41,9 +41,10 @@ export interface PullReport {
  * `scope`: the patients (server ids) of the user's care teams (sync/team.ts); only they and their
  * contacts and callbacks are pulled. Without one (a server that names no `fhirUser`) every change
  * the server lets the user read is pulled, as for a team of one. `ownWrites`: versions this
- * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it.
+ * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it;
+ * `born`: the Patients that push created (pull-scoped.ts).
  */
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>): Promise<PullReport> {
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlySet<string>): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint, applied: boolean) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
@@ -62,7 +63,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       extra,
     );
   if (scope) {
-    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body);
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, ownWrites, born);
   } else {
     const stored = await loadCheckpoints(db, fhirBase);
     // A page that applied nothing (echoes of this device's push, most pages of a round) moves its

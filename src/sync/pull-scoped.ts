@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import type { SharedStore } from '../domain/fhir/shared';
-import { EMPTY_CHECKPOINT, nextPageUrl, takePage, versionKey, type Checkpoint, type PulledResource, type SearchBundle } from './pull';
+import { EMPTY_CHECKPOINT, firstPageUrl, nextPageUrl, takePage, versionKey, type Checkpoint, type PulledResource, type SearchBundle } from './pull';
 import { patientIdOf } from '../domain/fhir/read';
 import { STAY_TOKEN } from '../domain/fhir/stay';
 import { chunks as inGroups, IDS_PER_SEARCH } from './team';
@@ -47,13 +47,30 @@ type Group = v.InferOutput<typeof GroupSchema>;
 
 export type GetPage = (url: string) => Promise<SearchBundle>;
 
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage): Promise<void> {
+/**
+ * `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which
+ * make no group busy. `born`: Patients that push created; see echoesOnly.
+ */
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlySet<string>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
+  // The groups (a supervisor's: 100 of 50 patients, checkpoints and all) are written when a page
+  // applied records must not be applied again, and once after every type's search: a round stopped
+  // before that probes again from the checkpoints kept, which applies nothing twice.
   const save = () => db.put('meta', { key: SCOPE_KEY, value: { fhirBase, groups } }).then(() => {});
-  await save();
 
   for (const [store, resourceType, params] of SCOPED) {
-    const quiet = await quietGroups(getPage, resourceType, groups);
+    const { quiet, news } = await quietGroups(getPage, resourceType, groups, ownWrites);
+    if (news && Math.ceil(news.changes.size / IDS_PER_FETCH) < groups.length - quiet.size) {
+      // Fewer searches by id than busy groups: the probe's news are read by id, within their patients.
+      const changes = [...news.changes];
+      for (let start = 0; start < changes.length; start += IDS_PER_FETCH) {
+        const some = changes.slice(start, start + IDS_PER_FETCH);
+        const query = { ...params([...new Set(some.map(([, patient]) => patient))]), _id: some.map(([id]) => id).join(',') };
+        await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, query);
+      }
+      for (const group of groups) group.checkpoints[resourceType] = later(group.checkpoints[resourceType]!, news.probed);
+      continue;
+    }
     for (const group of groups) {
       const unchanged = quiet.get(group);
       if (unchanged) {
@@ -66,8 +83,8 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
       };
       await pullOne(store, resourceType, group.checkpoints[resourceType] ?? EMPTY_CHECKPOINT, saveGroup, params(group.patients));
     }
-    await save();
   }
+  await save();
 
   const known = new Set(groups.flatMap((group) => group.patients));
   let joining = [...scope].filter((id) => !known.has(id)).sort();
@@ -82,7 +99,11 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
 
   for (const { group, added, isNew } of placed) {
     const whole: Record<string, Checkpoint> = {};
-    for (const [store, resourceType, params] of SCOPED) whole[resourceType] = await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, params(added));
+    const ownOnly = born !== undefined && ownWrites !== undefined && added.every((id) => born.has(id));
+    for (const [store, resourceType, params] of SCOPED) {
+      const echoes = ownOnly ? await echoesOnly(getPage, resourceType, params(added), ownWrites) : undefined;
+      whole[resourceType] = echoes ?? (await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, params(added)));
+    }
     group.patients.push(...added);
     // A group of its own was searched once per type: its whole pull's checkpoints are its own.
     if (isNew) {
@@ -93,24 +114,56 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
   }
 }
 
+/**
+ * Patients this round's push created have nothing on the server but what it wrote, as a rule: a
+ * first sync's whole caseload. Their records are listed as references (the probe's `_elements`,
+ * 1,000 a page) and, when every version listed is one this push wrote, not read back whole: the
+ * listing's checkpoint is theirs. Anything else there (another tool wrote about them in between)
+ * and they are pulled whole.
+ */
+async function echoesOnly(getPage: GetPage, resourceType: string, params: Record<string, string>, ownWrites: ReadonlySet<string>): Promise<Checkpoint | undefined> {
+  let checkpoint: Checkpoint = EMPTY_CHECKPOINT;
+  let url: string | undefined = firstPageUrl(resourceType, EMPTY_CHECKPOINT, { ...params, _elements: PATIENT_ELEMENT[resourceType] ?? 'id', _count: String(PROBE_COUNT) });
+  while (url) {
+    const page = await getPage(url);
+    if ((page.entry ?? []).some(({ resource }) => !resource || !ownWrites.has(versionKey(resource)))) return undefined;
+    checkpoint = takePage(page, checkpoint).checkpoint;
+    url = nextPageUrl(page);
+  }
+  return checkpoint;
+}
+
 /** What names a resource's patient, so the probe brings references and not the records themselves. */
 /** Only Rapport's stays among a server's Encounters: an EHR's own visits would make every probe look busy. */
 const PROBE_FILTER: Record<string, Record<string, string>> = { Encounter: { identifier: STAY_TOKEN } };
 const PATIENT_ELEMENT: Record<string, string> = { Encounter: 'subject', Communication: 'subject', Task: 'for', Condition: 'subject' };
 const PROBE_COUNT = 1000;
 const PROBE_PAGES = 10;
+/** Resources read by id per search, with their patients: two lists of 25 keep the URL near 2 KB. */
+const IDS_PER_FETCH = 25;
 
 /**
  * One search before a round's group searches: what changed since the oldest group checkpoint, for
  * every patient the server shows the user, as patient references only. A group with no version
  * newer than its own checkpoint among them has nothing new: it is not searched, and its checkpoint
- * moves to the probe's, which saw everything up to then. Too many changes to page through, a group
+ * moves to the probe's, which saw everything up to then. A version this device's push just wrote
+ * is no news (most of a busy round's changes are its own). Too many changes to page through, a group
  * never pulled, or a change whose patient cannot be told means every group is searched.
+ *
+ * `news`, when the probe saw everything: each new version's resource id and patient, and the
+ * checkpoint after the probe. A few changes spread over many groups (a supervisor's device: a
+ * colleague's day touches most groups) are cheaper read by id than by a search per group; read so,
+ * every group's checkpoint moves to the probe's.
  */
-async function quietGroups(getPage: GetPage, resourceType: string, groups: readonly Group[]): Promise<Map<Group, Checkpoint>> {
+async function quietGroups(
+  getPage: GetPage,
+  resourceType: string,
+  groups: readonly Group[],
+  ownWrites?: ReadonlySet<string>,
+): Promise<{ quiet: Map<Group, Checkpoint>; news?: { changes: Map<string, string>; probed: Checkpoint } }> {
   const quiet = new Map<Group, Checkpoint>();
   const checkpoints = groups.map((group) => group.checkpoints[resourceType]);
-  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return quiet;
+  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return { quiet };
   const stamps = (checkpoints as Checkpoint[]).map((checkpoint) => checkpoint.lastUpdated);
   // A group that has seen nothing of this type yet is probed from the beginning.
   const oldest = stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
@@ -118,23 +171,27 @@ async function quietGroups(getPage: GetPage, resourceType: string, groups: reado
   const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...PROBE_FILTER[resourceType], ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
   const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
   const changed = new Set<Group>();
+  const changes = new Map<string, string>();
   let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };
   let url: string | undefined = `${resourceType}?${query.toString()}`;
   for (let pages = 0; url; pages++) {
-    if (pages === PROBE_PAGES) return quiet;
+    if (pages === PROBE_PAGES) return { quiet };
     const page = await getPage(url);
     for (const { resource } of page.entry ?? []) {
       if (!resource) continue;
       const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
-      if (patient === undefined) return quiet;
+      if (patient === undefined || resource.id === undefined) return { quiet };
       const group = groupOf.get(patient);
-      if (group && isNewFor(resource, group.checkpoints[resourceType]!)) changed.add(group);
+      if (group && isNewFor(resource, group.checkpoints[resourceType]!) && !ownWrites?.has(versionKey(resource))) {
+        changed.add(group);
+        changes.set(resource.id, patient);
+      }
     }
     probed = takePage(page, probed).checkpoint;
     url = nextPageUrl(page);
   }
   for (const group of groups) if (!changed.has(group)) quiet.set(group, later(group.checkpoints[resourceType]!, probed));
-  return quiet;
+  return { quiet, news: { changes, probed } };
 }
 
 function isNewFor(resource: PulledResource, checkpoint: Checkpoint): boolean {

@@ -78,9 +78,10 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * lacks): the round's pull then skips those echoes instead of reading each one back into the store
  * it came from (a first upload's pull is mostly echoes, a day's round half).
  * `newClients`, when given, with the clients this push created on the server or found there by
- * chart (client id → Patient id): the round claims their care teams (team.ts).
+ * chart (client id → Patient id): the round claims their care teams (team.ts). `born`, when given,
+ * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
  */
-export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>): Promise<PushResult> {
+export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Set<string>): Promise<PushResult> {
   const remembered = rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
@@ -114,7 +115,7 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const read = await liveRecords(db, chunk.flatMap((slice) => slice.entries));
-      for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients }, read, undefined, slice.asBatch);
+      for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch);
     }
   }
   return result;
@@ -181,6 +182,8 @@ export type Settled = Parameters<typeof settlePushed>[1][number];
 export interface Echoes {
   created?: Set<string> | undefined;
   newClients?: Map<string, string> | undefined;
+  /** Patients this push created on the server (201, not found by chart): nobody wrote about them before this round. */
+  born?: Set<string> | undefined;
 }
 
 /**
@@ -196,7 +199,7 @@ export async function pushBatch(
   remembered: RememberedIds,
   result: PushResult,
   now: number,
-  { created, newClients }: Echoes,
+  { created, newClients, born }: Echoes,
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
   seeded?: Settled[],
   asBatch = false,
@@ -209,7 +212,7 @@ export async function pushBatch(
     // A transaction of updates past the conditional cap whose server copy has gone makes a
     // conditional create of it: such a transaction is sent in parts within the cap.
     if (!asBatch && sent.length > MAX_TRANSACTION_ENTRIES && sent.some((item) => item.change.kind === 'create')) {
-      for (const part of inGroupsOf(batch, MAX_TRANSACTION_ENTRIES)) await pushBatch(db, send, part, remembered, result, now, { created, newClients }, records, seeded);
+      for (const part of inGroupsOf(batch, MAX_TRANSACTION_ENTRIES)) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded);
       return;
     }
     let response: Bundle | undefined;
@@ -230,7 +233,7 @@ export async function pushBatch(
       // Too large for the server (a batch of long notes): its halves go one after the other.
       if (error instanceof SyncError && error.status === 413 && batch.length > 1) {
         const half = Math.ceil(batch.length / 2);
-        for (const part of [batch.slice(0, half), batch.slice(half)]) await pushBatch(db, send, part, remembered, result, now, { created, newClients }, records, seeded, asBatch);
+        for (const part of [batch.slice(0, half), batch.slice(half)]) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, asBatch);
         return;
       }
       throw error;
@@ -240,6 +243,7 @@ export async function pushBatch(
     else await settlePushed(db, settled);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
     if (newClients) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients') newClients.set(item.entry.id, settled[i]!.serverId);
+    if (born) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients' && response?.entry?.[i]?.response?.status.startsWith('201')) born.add(settled[i]!.serverId);
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
     if (!seeded) await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);

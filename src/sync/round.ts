@@ -4,10 +4,12 @@ import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges, pullPatients } from './pull-changes';
 import { uploadCaseloadOnce } from './first-upload';
-import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam } from './team';
+import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam, type RefreshBasis } from './team';
+import { loadTeamState } from '../store/team';
+import { relativeReference } from '../domain/fhir/care-team';
 import { sendQueuedCovers } from './cover-queue';
 import { withSent } from './cover-state';
-import { handoffsTo } from './handoff';
+import { refreshHandoffs } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { BACKOFF_CAP_MS, backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -63,32 +65,33 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
-    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now()) : undefined;
+    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings)) : undefined;
     const created = new Set<string>();
     const newClients = new Map<string, string>();
+    const born = new Set<string>();
     // The outbox first, then the caseload kept before sync was on, less what the outbox just pushed;
     // the outbox once more for what that upload queued (a new Patient's stay, a copy found by chart).
     // A Patient this round created joins the scope when its care team is claimed, after the push: its records go now.
     const scope = () => stated && new Set([...stated.scope, ...newClients.values()]);
-    const queued = await pushOutbox(db, send, now(), created, scope(), newClients);
-    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients }, scope());
-    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients) : { pushed: 0 };
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born);
+    const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients, born }, scope());
+    const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients, born) : { pushed: 0 };
     const pushed = queued.pushed + seeded.pushed + requeued.pushed;
     const heldBack = (queued.heldBack ?? 0) + (seeded.heldBack ?? 0);
     // After the push, so the user's new clients get their care team and are in scope.
     const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
-    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created);
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born);
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
     let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
     const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
-    const handoffs = team ? await handoffsTo(send, team.state.user, [...team.scope]) : [];
+    const { notes: handoffs, since: handoffsSince } = team ? await refreshHandoffs(send, team) : { notes: [], since: undefined };
     // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
     const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
     // Only a handoff's client just pulled adds to the clients linked above.
     if (team && handoffClients.pulled) clientOf = await clientsByPatient(db);
-    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs }, deps.sealer, clientOf);
+    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs, ...(handoffsSince ? { handoffsSince } : {}) }, deps.sealer, clientOf);
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
     const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...covers.problems];
@@ -104,6 +107,12 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const error = failure instanceof SyncError ? failure : new SyncError('bad-response', `Sync stopped on an unexpected problem: ${String(failure).slice(0, 300)}`);
     return recordFailure(db, status, settings, error, now());
   }
+}
+
+/** What the last round kept of the team, for this server and user: its CareTeams' changes are searched from there (sync/team.ts). */
+async function refreshBasis(deps: RoundDeps, settings: SyncSettings): Promise<RefreshBasis> {
+  const stored = settings.fhirUser ? await loadTeamState(deps.db, deps.sealer, settings.fhirBase, relativeReference(settings.fhirUser)) : undefined;
+  return { ...(stored ? { stored } : {}), ...(settings.connectedAt !== undefined ? { connectedAt: settings.connectedAt } : {}) };
 }
 
 async function recordFailure(db: RapportDb, status: SyncStatus, settings: SyncSettings, error: SyncError, now: number): Promise<RoundOutcome> {

@@ -9,15 +9,17 @@ import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
 import { MAX_TRANSACTION_ENTRIES, type FhirResource } from './bundle';
 import { SyncError } from './errors';
 import { loadServerIds } from './outbox';
-import type { SearchBundle } from './pull';
+import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
+import { changedSince, newestChange } from './changed';
 import type { Send } from './transport';
+import { DAY_MS } from '../domain/time/dates';
 
 /**
- * The team half of a round: what the server says about the signed-in user's team, restated whole
- * each round (model/team.ts). Who the user is comes from SMART's `fhirUser`; their role and team
- * from their PractitionerRoles (domain/fhir/practitioner-role.ts); their clients from the
- * CareTeams they take part in. A supervisor's "people" are the whole team, so a supervisor's
- * device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
+ * The team half of a round: what the server says about the signed-in user's team, restated each
+ * round (model/team.ts), whole or by what changed (refreshTeam). Who the user is comes from SMART's
+ * `fhirUser`; their role and team from their PractitionerRoles (domain/fhir/practitioner-role.ts);
+ * their clients from the CareTeams they take part in. A supervisor's "people" are the whole team,
+ * so a supervisor's device syncs every colleague's clients. A client this device pushed that has no CareTeam on the
  * server yet gets one, with the user as its primary care manager: otherwise the user's own clients
  * would fall outside their own scope.
  */
@@ -55,24 +57,113 @@ export interface TeamRefresh {
   scope: Set<string>;
   /** CareTeams that did not map, in words. */
   problems: string[];
+  /** The state the refresh merged changes into; absent when it searched whole. */
+  previous?: TeamState;
 }
 
-export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number): Promise<TeamRefresh> {
+/**
+ * How this round learns the CareTeams. Searching them whole costs a page per 100 teams every round
+ * (a supervisor of 5,000 clients: 50 pages), so a round asks which CareTeams changed since the last
+ * one, server-wide and as references only (changed.ts: a `participant` search cannot show a team
+ * the user was just taken off, and other clients' teams are not this device's to read), then reads
+ * whole the changed teams that name the user's people (`participant`, `_lastUpdated`) and merges
+ * them into the stored state: a team read replaces the one held, a held team that changed and was
+ * not read names none of them any more and is dropped. A quiet round's CareTeams cost one search.
+ *
+ * What that cannot show is a team the user may no longer read at all (a server that lets care
+ * managers read only their own teams hides the one they were taken off): that membership lapses at
+ * the next whole search. So a round searches whole when there is nothing to start from (first
+ * round, another server or user, a state kept before checkpoints), once a day, after a sign-in (the
+ * user's access may have changed), when the user's role or colleagues changed (a supervisor's
+ * people are the search), when too much changed to page through, and after a round that failed or
+ * stopped: that round may have pushed a client whose CareTeam it had not claimed yet, and only the
+ * whole search looks at every client for one to claim.
+ */
+export const FULL_REFRESH_EVERY_MS = DAY_MS;
+
+/** Written when a round starts, deleted once it kept its team state: found at the start of the next, the last round failed or stopped. */
+export const ROUND_MARK_KEY = 'sync:team:round';
+
+export interface RefreshBasis {
+  /** The team state the last round kept (store/team.ts's loadTeamState), if any. */
+  stored?: TeamState;
+  /** The connection's sign-in (settings' connectedAt). */
+  connectedAt?: number;
+}
+
+export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number, basis: RefreshBasis = {}): Promise<TeamRefresh> {
   const user = relativeReference(fhirUser);
   const problems: string[] = [];
   const { role, colleagues, userDisplay } = await readTeam(send, user);
   const people = new Set([user, ...(role === 'supervisor' ? colleagues.map((colleague) => colleague.member) : [])]);
-  const careTeams = new Map<string, CareTeam>();
+  const unfinished = (await db.get('meta', ROUND_MARK_KEY)) !== undefined;
+  await db.put('meta', { key: ROUND_MARK_KEY, value: now });
+  const { stored } = basis;
+  const fullDue =
+    unfinished ||
+    !stored?.careTeamsSince ||
+    stored.fullRefreshAt === undefined ||
+    !(stored.fullRefreshAt <= now && now - stored.fullRefreshAt < FULL_REFRESH_EVERY_MS) ||
+    (basis.connectedAt !== undefined && stored.fullRefreshAt < basis.connectedAt) ||
+    stored.role !== role ||
+    !sameMembers(stored.colleagues, colleagues);
+  const changed = fullDue ? undefined : await changedTeams(send, stored.careTeamsSince!, stored.careTeams, people, problems);
+  let careTeams: Map<string, CareTeam>;
+  let careTeamsSince: Checkpoint;
+  if (changed) {
+    ({ careTeams, checkpoint: careTeamsSince } = changed);
+  } else {
+    problems.length = 0;
+    careTeamsSince = await newestChange(send, 'CareTeam');
+    careTeams = new Map();
+    for (const group of chunks([...people])) {
+      for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
+        const read = readCareTeam(resource);
+        if (read.kind === 'problem') problems.push(read.problem);
+        else careTeams.set(read.team.serverId, read.team);
+      }
+    }
+    for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
+  }
+  const state: TeamState = {
+    fhirBase,
+    user,
+    ...(userDisplay ? { userDisplay } : {}),
+    role,
+    colleagues,
+    careTeams: [...careTeams.values()],
+    refreshedAt: now,
+    careTeamsSince,
+    fullRefreshAt: changed ? stored!.fullRefreshAt! : now,
+  };
+  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(changed ? { previous: stored } : {}) };
+}
+
+const sameMembers = (a: readonly TeamMember[], b: readonly TeamMember[]) => a.length === b.length && a.every((member, i) => member.member === b[i]!.member);
+
+/** The held teams with what changed since `since` merged in, or undefined when there is too much to page through. */
+async function changedTeams(send: Send, since: Checkpoint, held: readonly CareTeam[], people: ReadonlySet<string>, problems: string[]): Promise<{ careTeams: Map<string, CareTeam>; checkpoint: Checkpoint } | undefined> {
+  // First what changed, then the people's teams among it: those read after the probe saw at least
+  // what it saw, so a team it names that was not read no longer names any of the people.
+  const changed = await changedSince(send, 'CareTeam', since);
+  if (!changed) return undefined;
+  const careTeams = new Map(held.map((team) => [team.serverId, team]));
+  if (!changed.ids.size) return { careTeams, checkpoint: changed.checkpoint };
+  const read = new Set<string>();
   for (const group of chunks([...people])) {
-    for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
-      const read = readCareTeam(resource);
-      if (read.kind === 'problem') problems.push(read.problem);
-      else careTeams.set(read.team.serverId, read.team);
+    for (const resource of await searchAll(send, firstPageUrl('CareTeam', since, { participant: group.join(',') }))) {
+      const team = readCareTeam(resource);
+      if (resource.id) read.add(resource.id);
+      if (team.kind === 'record') {
+        careTeams.set(team.team.serverId, team.team);
+      } else if (resource.id) {
+        careTeams.delete(resource.id);
+        problems.push(team.problem);
+      }
     }
   }
-  for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
-  const state: TeamState = { fhirBase, user, ...(userDisplay ? { userDisplay } : {}), role, colleagues, careTeams: [...careTeams.values()], refreshedAt: now };
-  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems };
+  for (const id of changed.ids) if (!read.has(id)) careTeams.delete(id);
+  return { careTeams, checkpoint: changed.checkpoint };
 }
 
 /**
@@ -89,9 +180,10 @@ export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefres
   return { ...refresh, state: { ...state, careTeams }, scope: patientsInScope(careTeams, people, now) };
 }
 
-/** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device. */
+/** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device; the round is then finished (ROUND_MARK_KEY). */
 export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer, clientOf: ReadonlyMap<string, string>): Promise<void> {
   await saveTeamState(db, linkedToClients(state, clientOf), sealer);
+  await db.delete('meta', ROUND_MARK_KEY);
 }
 
 /** Patient id → the client this device holds for it: read once for the round's links (linkedToClients). */

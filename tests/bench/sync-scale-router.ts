@@ -11,7 +11,9 @@ import { createFhirEngine, type FhirEngine } from '../sync/harness/fhir-engine';
  *   (the harness copies every resource per transaction Bundle for its rollback; Medplum's
  *   8-entry limit on conditional creates makes that one copy per 8 resources).
  * - Searches are answered from indexes: `_id` (the push's read of the copies it updates), token
- *   `identifier` (the conditional creates), `meta.lastUpdated`
+ *   `identifier` (the conditional creates), `subject`/`patient` references (the scoped pull's
+ *   patient groups, which otherwise ran Medplum's FHIRPath over every stored contact per group),
+ *   `meta.lastUpdated`
  *   (the pull), and the sorted match list of a search kept while its resource type is unwritten
  *   (paging through `_offset` re-sorted everything per page). The indexes only choose candidates:
  *   every candidate still passes Medplum's own `matchesSearchRequest`, the order is Medplum's own
@@ -42,6 +44,8 @@ interface TypeIndex {
   identifiers: Map<string, Set<string>>;
   /** Lower-cased ids → the ids ever stored so (Medplum matches `_id` as a token, ignoring case). */
   ids: Map<string, Set<string>>;
+  /** The lower-cased id part of each `subject`, `for` and `patient` reference → ids ever stored with it. */
+  references: Map<string, Set<string>>;
   /** One row per write, by when the stamp it wrote ends (as Medplum's date search reads a stamp). */
   stamps: { endMs: number; id: string; lastUpdated: string }[];
   /** False once a write had no readable stamp: the log then misses a row and is no index. */
@@ -83,7 +87,7 @@ function typeIndex(repo: MemoryRepository, type: string): TypeIndex {
   let byType = indexes.get(repo);
   if (!byType) indexes.set(repo, (byType = new Map()));
   let index = byType.get(type);
-  if (!index) byType.set(type, (index = { position: new Map(), nextPosition: 0, identifiers: new Map(), ids: new Map(), stamps: [], stampsComplete: true, sorted: new Map() }));
+  if (!index) byType.set(type, (index = { position: new Map(), nextPosition: 0, identifiers: new Map(), ids: new Map(), references: new Map(), stamps: [], stampsComplete: true, sorted: new Map() }));
   return index;
 }
 
@@ -93,6 +97,7 @@ function noteWrite(index: TypeIndex, resource: Stored, added: boolean): void {
   if (added) index.position.set(resource.id, index.nextPosition++);
   for (const identifier of identifiersOf(resource)) addTo(index.identifiers, identifier.toLowerCase(), resource.id);
   addTo(index.ids, resource.id.toLowerCase(), resource.id);
+  for (const reference of referencesOf(resource)) addTo(index.references, referenceKey(reference), resource.id);
   const lastUpdated = resource.meta?.lastUpdated;
   const end = lastUpdated ? toPeriod(lastUpdated)?.end : undefined;
   const endMs = end ? Date.parse(end) : Number.NaN;
@@ -114,6 +119,14 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 function noteRemoved(index: TypeIndex, id: string): void {
   index.sorted.clear();
   index.position.delete(id);
+}
+
+/** What a reference search compares, or a part of it: the id after the last '/', lower-cased (a superset of Medplum's matches). */
+const referenceKey = (reference: string) => (reference.split('/').pop() ?? '').toLowerCase();
+
+function referencesOf(resource: Stored): string[] {
+  const { subject, for: owner, patient } = resource as { subject?: { reference?: string }; for?: { reference?: string }; patient?: { reference?: string } };
+  return [subject, owner, patient].flatMap((element) => (typeof element?.reference === 'string' ? [element.reference] : []));
 }
 
 function identifiersOf(resource: Stored): string[] {
@@ -191,7 +204,7 @@ function matchesOf(repo: MemoryRepository, request: SearchRequest): Stored[] {
   const cached = sortRules.length ? index.sorted.get(key) : undefined;
   if (cached) return cached;
   const rows = (repo as unknown as Maps).resources.get(resourceType) ?? new Map<string, Stored>();
-  const ids = tokenCandidates(index.ids, request, '_id') ?? tokenCandidates(index.identifiers, request, 'identifier') ?? stampCandidates(rows, index, request);
+  const ids = tokenCandidates(index.ids, request, '_id') ?? tokenCandidates(index.identifiers, request, 'identifier') ?? smaller(referenceCandidates(index.references, request), stampCandidates(rows, index, request));
   // Ids no longer stored (deleted, rolled back) have no place and drop out here.
   const placed = ids && [...ids].flatMap((id) => (index.position.has(id) ? [[index.position.get(id)!, id] as const] : []));
   const candidates = placed ? placed.sort(([a], [b]) => a - b).map(([, id]) => rows.get(id)!) : [...rows.values()];
@@ -199,6 +212,12 @@ function matchesOf(repo: MemoryRepository, request: SearchRequest): Stored[] {
   for (const rule of sortRules) list = sortedBy(list, resourceType, rule.code, rule.descending === true);
   if (sortRules.length) index.sorted.set(key, list);
   return list;
+}
+
+/** Of two candidate sets (either may be missing), the one with fewer rows to match, as a query planner picks its index. */
+function smaller(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
+  if (!a || !b) return a ?? b;
+  return a.size <= b.size ? a : b;
 }
 
 /** A token search (`_id`, `identifier`) through its value index: what Medplum compares, lower-cased. */
@@ -213,6 +232,29 @@ function tokenCandidates(values: Map<string, Set<string>>, request: SearchReques
     for (const id of values.get(wanted.toLowerCase()) ?? []) ids.add(id);
   }
   return ids;
+}
+
+/**
+ * A `subject` or `patient` search (a scoped pull's groups) through the reference index: where those
+ * parameters read only `subject`, `for` or `patient` (Communication, Task, Condition, Encounter,
+ * Composition, CareTeam), every match holds a reference whose id part is one asked for.
+ */
+function referenceCandidates(references: Map<string, Set<string>>, request: SearchRequest): Set<string> | undefined {
+  const filter = request.filters?.find((f) => (f.code === 'subject' || f.code === 'patient') && f.operator === Operator.EQUALS);
+  if (!filter || !referenceIsIndexed(request.resourceType, filter.code)) return undefined;
+  const ids = new Set<string>();
+  for (const value of splitSearchOnComma(filter.value)) {
+    const key = referenceKey(value);
+    if (!key) return undefined;
+    for (const id of references.get(key) ?? []) ids.add(id);
+  }
+  return ids;
+}
+
+function referenceIsIndexed(resourceType: string, code: string): boolean {
+  const expression = globalSchema.types[resourceType]?.searchParams?.[code]?.expression ?? '';
+  const own = expression.split('|').map((part) => part.trim()).filter((part) => part.startsWith(`${resourceType}.`));
+  return own.length > 0 && own.every((part) => /^\w+\.(subject|for|patient)(\.where\(resolve\(\) is Patient\))?$/.test(part));
 }
 
 /** The index holds `identifier` and `masterIdentifier` values: usable where the parameter reads only those. */

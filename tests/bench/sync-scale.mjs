@@ -29,11 +29,13 @@ const figures = await module.runSyncScaleBench(size, 100, (line) => console.log(
 let missed = false;
 for (const figure of figures) {
   const ratio = figure.rapportMs / figure.floorMs;
-  const ok = ratio <= TARGET;
+  // The supervisor's round posts nothing: it is shown beside the member's floor for the changes it pulls, with no target.
+  const supervisor = figure.kind.startsWith('supervisor');
+  const ok = supervisor || ratio <= TARGET;
   missed ||= !ok;
   console.log(
     `${figure.label.padEnd(32)} ${String(Math.round(figure.rapportMs)).padStart(8)} ms CPU   floor ${String(Math.round(figure.floorMs)).padStart(8)} ms CPU   ` +
-      `${ratio.toFixed(2)}×   target ≤ ${TARGET}×   ${ok ? 'ok' : 'MISSED'}   (wall ${Math.round(figure.rapportWallMs)} / ${Math.round(figure.floorWallMs)} ms, ${(figure.rapportWallMs / figure.floorWallMs).toFixed(2)}×)`,
+      `${ratio.toFixed(2)}×   ${supervisor ? "(the member's floor, no target)" : `target ≤ ${TARGET}×   ${ok ? 'ok' : 'MISSED'}`}   (wall ${Math.round(figure.rapportWallMs)} / ${Math.round(figure.floorWallMs)} ms, ${(figure.rapportWallMs / figure.floorWallMs).toFixed(2)}×)`,
   );
   console.log(
     `${''.padEnd(32)} ${figure.posts} Bundles (${figure.resources} entries) and ${figure.requests - figure.posts} other requests; inside the router ${Math.round(figure.routerMs)} ms CPU, ` +
@@ -51,10 +53,12 @@ for (const figure of figures) {
 }
 if (incrementalRuns > 1) {
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const runs = figures.slice(1);
-  console.log(
-    `incremental, median of ${runs.length} runs: ${median(runs.map((f) => f.rapportMs / f.floorMs)).toFixed(2)}× the floor; ` +
-      `floor + what Rapport adds ${median(runs.map((f) => (f.floorMs + f.rapportMs - f.routerMs + f.readMs) / f.floorMs)).toFixed(2)}×; Rapport ${median(runs.map((f) => f.rapportMs)).toFixed(0)} ms CPU, floor ${median(runs.map((f) => f.floorMs)).toFixed(0)} ms CPU`,
-  );
+  for (const [kind, name] of [['member', "member's incremental round"], ['supervisor', "supervisor's round"]]) {
+    const runs = figures.filter((figure) => figure.kind === kind);
+    console.log(
+      `${name}, median of ${runs.length} runs: ${median(runs.map((f) => f.rapportMs / f.floorMs)).toFixed(2)}× the floor; ` +
+        `floor + what Rapport adds ${median(runs.map((f) => (f.floorMs + f.rapportMs - f.routerMs + f.readMs) / f.floorMs)).toFixed(2)}×; Rapport ${median(runs.map((f) => f.rapportMs)).toFixed(0)} ms CPU, floor ${median(runs.map((f) => f.floorMs)).toFixed(0)} ms CPU`,
+    );
+  }
 }
 if (missed) process.exitCode = 1;

@@ -19,6 +19,8 @@ import { countWaiting } from '../../src/sync/status';
 import { copyEngine, createIndexedEngine } from './sync-scale-router';
 import { profiled } from './sync-scale-profile';
 import { DAY_MS as DAY } from '../../src/domain/time/dates';
+import { loadServerIds } from '../../src/sync/outbox';
+import { colleaguesCover, managerOf, MEMBER, seedBenchTeam, spreadCaseload, SUPERVISOR } from './sync-scale-team';
 
 /**
  * Team sync at scale, in process: Rapport's sync round (outbox, transaction Bundles, the transport,
@@ -30,6 +32,7 @@ import { DAY_MS as DAY } from '../../src/domain/time/dates';
 const FHIR_BASE = 'https://fhir.bench.invalid/fhir/R4/';
 const EHR = 'https://ehr.bench.invalid';
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
+const HOUR = 3_600_000;
 
 export interface Size {
   clients: number;
@@ -62,6 +65,11 @@ function cpuMs(): number {
  */
 export interface Figure {
   label: string;
+  /**
+   * The first sync, care manager 0's incremental round, or the supervisor's round that pulls it (its
+   * floor: care manager 0's); `-daily`: the same rounds as the day's first, which search the team whole.
+   */
+  kind: 'first' | 'member' | 'supervisor' | 'member-daily' | 'supervisor-daily';
   /** CPU milliseconds. */
   rapportMs: number;
   floorMs: number;
@@ -172,18 +180,27 @@ async function timedRound(db: RapportDb, recorder: Recorder, now: number, label:
 
 const resourcesIn = (bundles: readonly Bundle[]) => bundles.reduce((sum, bundle) => sum + (bundle.entry?.length ?? 0), 0);
 
-/** `incrementalRuns`: incremental rounds one after another, a working day apart, each against its own floor (one is noisy at a floor of milliseconds). */
+/**
+ * `incrementalRuns`: incremental rounds one after another, a working day apart, each against its own
+ * floor (one is noisy at a floor of milliseconds). Each run: care manager 0 makes `changes` changes
+ * to their own clients and syncs (the member's round, against the floor of the Bundles it posted),
+ * colleagues change a few CareTeams elsewhere, and the supervisor's device syncs (the supervisor's
+ * round: it posts nothing, so it is shown against the member's floor for the same changes).
+ */
 export async function runSyncScaleBench(size: Size, changes: number, log: (line: string) => void, incrementalRuns = 1): Promise<Figure[]> {
   globalThis.indexedDB = new IDBFactory();
   const db = await openRapportDb();
   let started = performance.now();
   const clientIds = await seedCaseload(db, size);
   log(`seeded ${size.clients} clients / ${size.contacts} contacts / ${size.callbacks} callbacks in ${Math.round(performance.now() - started)} ms (not timed)`);
-  await saveSyncSettings(db, { enabled: true, fhirBase: FHIR_BASE, clientId: 'rapport-bench', connectedAt: T0 });
-  await saveTokens(db, { accessToken: 'bench-token', expiresAt: T0 + 365 * DAY, scope: 'user/*.cruds' }, CLEAR_TOKENS);
+  const tokens = { accessToken: 'bench-token', expiresAt: T0 + 365 * DAY, scope: 'user/*.cruds' };
+  await saveSyncSettings(db, { enabled: true, fhirBase: FHIR_BASE, clientId: 'rapport-bench', connectedAt: T0, fhirUser: `Practitioner/${MEMBER}` });
+  await saveTokens(db, tokens, CLEAR_TOKENS);
 
   const engine = createIndexedEngine(FHIR_BASE);
   const fresh = createIndexedEngine(FHIR_BASE);
+  await seedBenchTeam(engine);
+  await seedBenchTeam(fresh);
   const recorder = routerFetch(engine);
   const first = await timedRound(db, recorder, T0, 'first');
   const firstBundles = recorder.posted;
@@ -193,26 +210,48 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   const firstFloor = await postStraight(fresh, firstBundles);
 
   const figures: Figure[] = [
-    { label: 'first sync', rapportMs: first.ms, floorMs: firstFloor.ms, rapportWallMs: first.wallMs, floorWallMs: firstFloor.wallMs, posts: firstBundles.length, requests: firstRequests, resources: resourcesIn(firstBundles), ...firstRouter },
+    { label: 'first sync', kind: 'first', rapportMs: first.ms, floorMs: firstFloor.ms, rapportWallMs: first.wallMs, floorWallMs: firstFloor.wallMs, posts: firstBundles.length, requests: firstRequests, resources: resourcesIn(firstBundles), ...firstRouter },
   ];
-  for (let run = 0; run < incrementalRuns; run++) {
+
+  // The organisation spreads the caseload across the team, then both devices settle (untimed).
+  const indexOfClient = new Map(clientIds.map((id, index) => [id, index]));
+  const indexOf = new Map([...(await loadServerIds(db, 'clients'))].flatMap(([clientId, patientId]) => (indexOfClient.has(clientId) ? [[patientId, indexOfClient.get(clientId)!] as const] : [])));
+  await spreadCaseload(engine, indexOf, T0);
+  const settle = T0 + DAY / 2;
+  await timedRound(db, recorder, settle, 'member-settle');
+  globalThis.indexedDB = new IDBFactory();
+  const supervisorDb = await openRapportDb();
+  await saveSyncSettings(supervisorDb, { enabled: true, fhirBase: FHIR_BASE, clientId: 'rapport-bench', connectedAt: T0, fhirUser: `Practitioner/${SUPERVISOR}` });
+  await saveTokens(supervisorDb, tokens, CLEAR_TOKENS);
+  started = performance.now();
+  const supervisorFirst = await timedRound(supervisorDb, recorder, settle, 'supervisor-first');
+  log(`the supervisor's first round pulled ${supervisorFirst.outcome.kind === 'synced' ? supervisorFirst.outcome.pulled : 0} records in ${Math.round(supervisorFirst.ms)} ms CPU (not compared: it has no floor)`);
+
+  const own = clientIds.filter((_, index) => managerOf(index) === 0);
+  // The runs an hour apart; one more a day later, the day's first round (a whole team search, sync/team.ts).
+  for (let run = 0; run <= incrementalRuns; run++) {
+    const daily = run === incrementalRuns;
     collectGarbage();
-    // The 100 changes of a working stretch: contacts logged, callbacks owed, callbacks done (updates).
-    const now = T0 + (run + 1) * DAY;
+    // The 100 changes of a working stretch on the member's own clients: contacts logged, callbacks owed, callbacks done (updates).
+    const now = daily ? settle + DAY + HOUR : settle + (run + 1) * HOUR;
     const done = Math.floor(changes * 0.3);
     const owed = Math.floor(changes * 0.3);
     const logged = changes - done - owed;
-    const openCallbacks = (await db.getAll('callbacks')).filter((callback) => 'status' in callback && callback.status === 'open').slice(0, done);
-    for (let i = 0; i < logged; i++) await logContact(db, { clientId: clientIds[(i + run * logged) % clientIds.length]!, at: now, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Follow-up after the visit', tags: [] }, now);
-    for (let i = 0; i < owed; i++) await addCallback(db, { clientId: clientIds[(i * 7 + run) % clientIds.length]!, dueAt: now + 2 * DAY }, now);
+    const ownSet = new Set(own);
+    const openCallbacks = (await db.getAll('callbacks')).filter((callback) => 'status' in callback && callback.status === 'open' && ownSet.has(callback.clientId)).slice(0, done);
+    for (let i = 0; i < logged; i++) await logContact(db, { clientId: own[(i + run * logged) % own.length]!, at: now, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Follow-up after the visit', tags: [] }, now);
+    for (let i = 0; i < owed; i++) await addCallback(db, { clientId: own[(i * 7 + run) % own.length]!, dueAt: now + 2 * DAY }, now);
     for (const callback of openCallbacks) await completeCallback(db, callback.id, now);
+    await colleaguesCover(engine, indexOf, run, 10, now - HOUR / 4);
     const waiting = await countWaiting(db);
     const before = copyEngine(engine, FHIR_BASE);
     const incremental = await timedRound(db, recorder, now, incrementalRuns > 1 ? `incremental-${run + 1}` : 'incremental');
     const incrementalFloor = await postStraight(before, recorder.posted);
     if (run === 0) log(`incremental changes queued: ${waiting} (${logged} contacts logged, ${owed} callbacks owed, ${openCallbacks.length} callbacks done)`);
-    figures.push({
-      label: `incremental sync (${waiting} changes)${incrementalRuns > 1 ? ` #${run + 1}` : ''}`,
+    const suffix = daily ? ', the day\'s first' : incrementalRuns > 1 ? ` #${run + 1}` : '';
+    const member: Figure = {
+      label: `member's round (${waiting} changes)${suffix}`,
+      kind: daily ? 'member-daily' : 'member',
       rapportMs: incremental.ms,
       floorMs: incrementalFloor.ms,
       rapportWallMs: incremental.wallMs,
@@ -223,8 +262,26 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
       routerMs: recorder.routerMs,
       readMs: recorder.readMs,
       wireMs: recorder.wireMs,
+    };
+    figures.push(member);
+    collectGarbage();
+    const supervisor = await timedRound(supervisorDb, recorder, now + DAY / 8, `supervisor-${run + 1}`);
+    figures.push({
+      label: `supervisor's round${suffix}`,
+      kind: daily ? 'supervisor-daily' : 'supervisor',
+      rapportMs: supervisor.ms,
+      floorMs: member.floorMs,
+      rapportWallMs: supervisor.wallMs,
+      floorWallMs: member.floorWallMs,
+      posts: recorder.posted.length,
+      requests: recorder.requests,
+      resources: resourcesIn(recorder.posted),
+      routerMs: recorder.routerMs,
+      readMs: recorder.readMs,
+      wireMs: recorder.wireMs,
     });
   }
   db.close();
+  supervisorDb.close();
   return figures;
 }

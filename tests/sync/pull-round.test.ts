@@ -19,6 +19,7 @@ import { pullChanges } from '../../src/sync/pull-changes';
 import { deleteRecord } from '../../src/store/base';
 import { deleteClientCompletely } from '../../src/store/erase';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { loadServerIds } from '../../src/sync/outbox';
 import { countingServerIdLoads } from './harness/server-id-reads';
 
 /**
@@ -132,6 +133,34 @@ describe('pull: two caseloads of one team', () => {
     expect(await round(counted.db, T0 + 4_000)).toMatchObject({ pulled: 1, problems: [] });
     expect((await getClient(b, atB.id))?.phone).toBe('555-0404');
     expect([...counted.loads.keys()].filter((store) => store !== 'clients')).toEqual([]);
+  });
+
+  test("a colleague's new contact and callback are pulled without reading every contact's and callback's server id; one already held is still found by its server id", async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Dee Lowe', mrn: 'PULL-6116', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-6116` }, T0);
+    await enrolClient(a, client.id, T0);
+    await logContact(a, { clientId: client.id, at: T0, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'First call', tags: [] }, T0);
+    await round(a, T0 + 1_000);
+    const b = await connected('bob');
+    await round(b, T0 + 2_000);
+    const atB = (await listClients(b)).find((c) => c.name === 'Dee Lowe')!;
+
+    await logContact(a, { clientId: client.id, at: T0 + 3_000, channel: 'visit', direction: 'outbound', outcome: 'reached', note: 'Home visit', tags: [] }, T0 + 3_000);
+    await addCallback(a, { clientId: client.id, dueAt: T0 + 86_400_000, reason: 'Bring the forms' }, T0 + 3_000);
+    await round(a, T0 + 3_000);
+    const counted = countingServerIdLoads(b);
+    expect(await round(counted.db, T0 + 4_000)).toMatchObject({ pulled: 2, problems: [] });
+    expect((await contactsForClient(b, atB.id)).map((contact) => contact.note).sort()).toEqual(['First call', 'Home visit']);
+    expect(await callbacksForClient(b, atB.id)).toMatchObject([{ reason: 'Bring the forms', status: 'open' }]);
+    expect([...counted.loads.keys()].filter((store) => store !== 'clients')).toEqual([]);
+
+    // A contact from another tool, with no Rapport identifier, is looked up by its server id: pulled once, never twice.
+    const patientId = (await loadServerIds(a, 'clients')).get(client.id)!;
+    await admin('POST', 'Communication', { json: { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 5_000).toISOString(), payload: [{ contentString: 'From the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] } });
+    expect(await round(b, T0 + 6_000)).toMatchObject({ pulled: 1 });
+    await admin('POST', 'Communication', { json: { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 7_000).toISOString(), payload: [{ contentString: 'Second from the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] } });
+    expect(await round(b, T0 + 8_000)).toMatchObject({ pulled: 1 });
+    expect(await contactsForClient(b, atB.id)).toHaveLength(4);
   });
 
   test('a pull stopped midway keeps what it applied and resumes with nothing twice; pages of echoes only move the checkpoint at the end', async () => {

@@ -138,7 +138,7 @@ describe('care-team scoped pull', () => {
     const counting = (async (input: URL | RequestInfo, init?: RequestInit) => {
       const url = new URL(String(input));
       const path = url.pathname.split('/').pop()!;
-      if (/^(Patient|Communication|Task|Condition)$/.test(path)) searches.push(`${path}?${url.searchParams.has('_elements') ? 'probe' : 'group'}`);
+      if (/^(Patient|Communication|Task|Condition)$/.test(path)) searches.push(`${path}?${url.searchParams.has('_elements') ? 'probe' : path !== 'Patient' && url.searchParams.has('_id') ? 'byId' : 'group'}`);
       return fetch(input, init);
     }) as typeof fetch;
     const round = async (now: number) => {
@@ -162,5 +162,27 @@ describe('care-team scoped pull', () => {
     await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Second call'));
     expect(await round(T0 + 3_000)).toMatchObject({ outcome: { pulled: 1 } });
     expect(await round(T0 + 4_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+
+    // His own contact, pushed by the round, makes no group busy: the probes alone, nothing read back.
+    const many = (await listClients(d)).find((client) => client.name === 'Many 010')!;
+    await logContact(d, { clientId: many.id, at: T0 + 5_000, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'My own call', tags: [] }, T0 + 5_000);
+    expect(await round(T0 + 5_000)).toMatchObject({ outcome: { pushed: 1, pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    // The group's checkpoint moved past it with the probe's: a colleague's contact next is still found, and his own is not read again.
+    await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Third call'));
+    expect(await round(T0 + 6_000)).toMatchObject({ outcome: { pulled: 1 }, searches: ['Communication?group', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    expect((await contactsForClient(d, many.id)).filter((row) => row.note === 'My own call')).toHaveLength(1);
+
+    // A colleague's contacts for a patient of each group: read by id in one search, not a search per group; nothing twice after.
+    for (const name of ['Many 005', 'Many 060', 'Many 110']) {
+      const [patient] = ((await server.engine.handle('GET', `Patient?name=${encodeURIComponent(name)}`)).body as Bundle).entry!;
+      await server.engine.handle('POST', 'Communication', contact(patient!.resource!.id!, `Visit for ${name}`));
+    }
+    expect(await round(T0 + 7_000)).toMatchObject({ outcome: { pulled: 3 }, searches: ['Communication?byId', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    expect(await round(T0 + 8_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    const contactsOf = async (name: string) => contactsForClient(d, (await listClients(d)).find((client) => client.name === name)!.id);
+    for (const name of ['Many 005', 'Many 060', 'Many 110']) expect(await contactsOf(name)).toHaveLength(4);
+    // And after them, a contact in one group is found by that group's search as before.
+    await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Fourth call'));
+    expect(await round(T0 + 9_000)).toMatchObject({ outcome: { pulled: 1 }, searches: ['Communication?group', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
   });
 });

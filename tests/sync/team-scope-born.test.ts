@@ -1,0 +1,85 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Bundle } from '@medplum/fhirtypes';
+import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { useCaseloads } from './harness/caseloads';
+import { connectedAs, roundDeps, seedTeam } from './harness/team';
+import { runSyncRound } from '../../src/sync/round';
+import { createTransport } from '../../src/sync/transport';
+import { loadServerIds } from '../../src/sync/outbox';
+import { createClient } from '../../src/store/clients';
+import { contactsForClient, logContact } from '../../src/store/contacts';
+import type { RapportDb } from '../../src/store/db';
+
+/**
+ * A first sync with a care team: the clients it creates on the server join the scope without their
+ * records being read back whole (they hold nothing but what the round wrote), yet a record another
+ * tool wrote about one of them in between is pulled.
+ */
+const T0 = Date.UTC(2026, 2, 2, 14, 0);
+
+let server: LoopbackServer;
+const newCaseload = useCaseloads();
+
+beforeAll(async () => {
+  server = await startLoopbackServer({ users: { uma: { fhirUser: 'Practitioner/uma' }, vic: { fhirUser: 'Practitioner/vic' } } });
+  await seedTeam(server, 'west', { uma: { name: 'Uma West', role: 'care-manager' }, vic: { name: 'Vic West', role: 'care-manager' } });
+}, HARNESS_START_TIMEOUT_MS);
+afterAll(() => server.close());
+
+async function caseload(user: string, names: string[]): Promise<{ db: RapportDb; ids: string[] }> {
+  const db = await connectedAs(await newCaseload(), server, user, T0);
+  const ids: string[] = [];
+  for (const name of names) {
+    const client = await createClient(db, { name }, T0 - 10_000);
+    for (let k = 0; k < 3; k++) await logContact(db, { clientId: client.id, at: T0 - k * 1_000, channel: 'call', direction: 'outbound', outcome: 'reached', note: `${name} call ${k}`, tags: [] }, T0 - k * 1_000);
+    ids.push(client.id);
+  }
+  return { db, ids };
+}
+
+/** A round whose Communication searches are listed: `refs` asks for references only, `whole` for the records. */
+async function round(db: RapportDb, now: number, before?: (url: URL) => Promise<void>) {
+  const searches: string[] = [];
+  const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
+    const url = new URL(String(input));
+    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/Communication')) {
+      searches.push(url.searchParams.has('_elements') ? 'refs' : 'whole');
+      await before?.(url);
+    }
+    return fetch(input, init);
+  }) as typeof fetch;
+  const outcome = await runSyncRound({ ...roundDeps(db, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
+  return { outcome, searches };
+}
+
+describe('a first sync with a care team', () => {
+  test('reads back only references of the clients it created; a record written about them meanwhile by another tool is pulled', async () => {
+    const uma = await caseload('uma', ['Abe Stone', 'Bea Stone']);
+    const first = await round(uma.db, T0 + 1_000);
+    expect(first.outcome).toMatchObject({ kind: 'synced', pushed: 8, pulled: 0, problems: [] });
+    expect(first.searches.length).toBeGreaterThan(0);
+    expect(first.searches.every((search) => search === 'refs')).toBe(true);
+    for (const id of uma.ids) expect(await contactsForClient(uma.db, id)).toHaveLength(3);
+    // The next round finds nothing new and reads nothing whole either.
+    expect(await round(uma.db, T0 + 2_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['refs'] });
+
+    // Another tool logs a call for Cid while Vic's first sync runs (after his push, before his pull).
+    const vic = await caseload('vic', ['Cid Moor']);
+    let written = false;
+    const ehrWrites = async (url: URL) => {
+      if (written || url.searchParams.get('_elements') !== 'subject') return;
+      written = true;
+      const patientId = (await loadServerIds(vic.db, 'clients')).get(vic.ids[0]!)!;
+      const answer = await server.engine.handle('POST', 'Communication', { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 3_500).toISOString(), payload: [{ contentString: 'From the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
+      expect(answer.status).toBe(201);
+    };
+    const withEhr = await round(vic.db, T0 + 4_000, ehrWrites);
+    expect(withEhr.outcome).toMatchObject({ kind: 'synced', pushed: 4, pulled: 1, problems: [] });
+    expect(withEhr.searches).toContain('whole');
+    expect(await contactsForClient(vic.db, vic.ids[0]!)).toHaveLength(4);
+    const onServer = ((await server.engine.handle('GET', 'Communication?_count=50')).body as Bundle).entry ?? [];
+    expect(onServer).toHaveLength(10);
+  });
+});
