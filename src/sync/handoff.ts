@@ -43,11 +43,14 @@ export async function handoffsTo(send: Send, user: string, patients: readonly st
 
 /**
  * The handoffs addressed to the user about the round's scope, and where the next round's look for
- * changed ones starts. After a whole team search (`refresh.previous` absent) they are searched
- * whole, a page per 50 patients (a supervisor of 5,000 clients: 100 searches); otherwise the round
- * asks which handoffs changed server-wide, as patient references only (changed.ts), and searches
- * again only the patients in scope among them and those new to the scope (a handoff written before
- * its patient joined the user's teams is not a change), keeping what it held for the others.
+ * changed ones starts. With nothing to start from (`refresh.previous` absent: a first round, other
+ * people) they are searched whole, a page per 50 patients (a supervisor of 5,000 clients: 100
+ * searches), not at each whole CareTeam search: what makes those due (a team hidden from the user,
+ * a client not yet claimed) takes a patient out of the scope or brings it in, and a patient new to
+ * the scope has its handoffs searched. Otherwise the round asks which handoffs changed
+ * server-wide, as patient references only (changed.ts), and searches again only the patients in
+ * scope among them and those new to the scope (a handoff written before its patient joined the
+ * user's teams is not a change), keeping what it held for the others.
  */
 export async function refreshHandoffs(send: Send, refresh: TeamRefresh): Promise<{ notes: HandoffNote[]; since: Checkpoint }> {
   const { state, scope, people, previous } = refresh;

@@ -57,7 +57,11 @@ export interface TeamRefresh {
   scope: Set<string>;
   /** CareTeams that did not map, in words. */
   problems: string[];
-  /** The state the refresh merged changes into; absent when it searched whole. */
+  /**
+   * The state the last round kept, when it was for the same people (role and colleagues): what
+   * changed since is looked for from there (the handoffs, handoff.ts), whether the CareTeams were
+   * searched whole this round or not.
+   */
   previous?: TeamState;
 }
 
@@ -136,7 +140,8 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     careTeamsSince,
     fullRefreshAt: changed ? stored!.fullRefreshAt! : now,
   };
-  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(changed ? { previous: stored } : {}) };
+  const samePeople = stored !== undefined && stored.role === role && sameMembers(stored.colleagues, colleagues);
+  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(samePeople ? { previous: stored } : {}) };
 }
 
 const sameMembers = (a: readonly TeamMember[], b: readonly TeamMember[]) => a.length === b.length && a.every((member, i) => member.member === b[i]!.member);

@@ -233,5 +233,8 @@ describe('incremental CareTeam refresh', () => {
     expect((await server.engine.handle('PUT', `Composition/${piaNote!.id}`, { ...piaNote, status: 'entered-in-error' })).status).toBe(200);
     expect(await watchedRound(ola, T0 + 5_000)).toMatchObject({ handoffSearches: ['changes', '1 patients'] });
     expect((await handoffsFor(ola, CLEAR_TOKENS, start + 1)).map((note) => note.clientName)).toEqual(['Rex Hale']);
+    // The next day's whole CareTeam search does not search the handoffs whole: nothing changed, nothing new in scope.
+    expect(await watchedRound(ola, T0 + DAY + 5_000)).toMatchObject({ whole: true, handoffSearches: ['changes'] });
+    expect((await handoffsFor(ola, CLEAR_TOKENS, start + 1)).map((note) => note.clientName)).toEqual(['Rex Hale']);
   });
 });
