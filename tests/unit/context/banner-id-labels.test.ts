@@ -13,14 +13,15 @@ const page = (label: string) =>
 const read = (label: string) => extractClientContext(page(label), 'https://hms.example.org/admission/KX-0071553', { adapters: [], today: '2026-12-04' });
 
 describe("hospital systems' names for the patient's record number", () => {
-  it('reads UHID, CRN, URN and UR No. as the record number', async () => {
-    for (const label of ['UHID', 'CRN', 'URN', 'UR No.', 'UR Number']) {
+  it('reads UHID, CRN and UR No. as the record number', async () => {
+    for (const label of ['UHID', 'CRN', 'UR No.', 'UR Number']) {
       expect(matchLabel(label)?.field, label).toBe('mrn');
       expect(await read(label), label).toMatchObject({ name: 'Anselm Varga', mrn: 'KX-0071553' });
     }
   });
 
   it('keeps encounter and national numbers apart from it', () => {
-    for (const label of ['FIN', 'NHS No.', 'Encounter #']) expect(matchLabel(label)?.field ?? null, label).toBeNull();
+    // "urn:oid:…" opens an identifier's system, not a label.
+    for (const label of ['FIN', 'NHS No.', 'Encounter #', 'urn']) expect(matchLabel(label)?.field ?? null, label).toBeNull();
   });
 });
