@@ -300,8 +300,12 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * a headerless FHIR narrative's labels, other-resource-labels.ts). A patient frame's median (content-size.mjs
  * --frames) 27,173 → 27,062 B; frames loading more than main + reader 57 → 59/122; corpus unchanged.
  * Merged (readersize with products2 and crm2): reader 22.37 KB (22,904 B), cued 3.22 KB (3,290 B), more 2.93 KB.
+ * Reader 22.56 KB (23,100 B, +196 B) and cued 3.38 KB (3,459 B, +169 B): a reading with an ambiguous numeric date read
+ * again day-first where the page's own dates prove it (banner-date-order.ts), UHID, CRN and UR No. as record-number
+ * labels, and (cued, asked only of a line in a table with headings) a record table's rows making no identity line
+ * (banner-record-row.ts): banner probe (17 banners) wrong clients 1 → 0, nulls 5 → 3, MRN 7 → 10/12, DOB 10 → 12/14.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.37 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.22 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.56 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.38 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
