@@ -304,8 +304,10 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * again day-first where the page's own dates prove it (banner-date-order.ts), UHID, CRN and UR No. as record-number
  * labels, and (cued, asked only of a line in a table with headings) a record table's rows making no identity line
  * (banner-record-row.ts): banner probe (17 banners) wrong clients 1 → 0, nulls 5 → 3, MRN 7 → 10/12, DOB 10 → 12/14.
+ * Cued 3.41 KB (3,489 B, +30 B) when a banner's first text is a family name in capitals in an element of its own
+ * ("<span>DOE</span>, Jane (Mrs)", first-text-name.ts): banner probe nulls 3 → 2, name 14 → 15/17.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.56 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.38 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.56 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.41 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
