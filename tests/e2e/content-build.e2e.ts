@@ -306,8 +306,11 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * (banner-record-row.ts): banner probe (17 banners) wrong clients 1 → 0, nulls 5 → 3, MRN 7 → 10/12, DOB 10 → 12/14.
  * Cued 3.41 KB (3,489 B, +30 B) when a banner's first text is a family name in capitals in an element of its own
  * ("<span>DOE</span>, Jane (Mrs)", first-text-name.ts): banner probe nulls 3 → 2, name 14 → 15/17.
+ * Reader 22.71 KB (23,252 B, +152 B) when a number right after a phone icon (an empty svg or i whose class or
+ * aria-label names a phone, never a fax) in the patient's banner is the client's phone (banner-phone-icon.ts):
+ * banner probe phone 3 → 4/7, none wrong; corpus unchanged.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.56 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.41 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.71 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.41 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
