@@ -9,6 +9,7 @@ import { extractGeneric } from './generic/index';
 import { readLabelled } from './generic/labelled';
 import { showsOtherResource } from './generic/fhir-other-resource';
 import { namesStaffRecord } from './generic/staff-page';
+import { pageDateOrder } from './generic/banner-date-order';
 import { toContext, type OnDemand, type ReadEnv } from './reading';
 import type { StructuredReader } from './generic/structured-check';
 import type { Shapes } from './shapes';
@@ -99,7 +100,10 @@ async function read(
   if ((other ?? (await (await parts.shapes.load()).cued.load()).labelsOtherResource(doc)) || namesStaffRecord(url)) return null;
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
-  const generic = await extractGeneric(doc, env, parts.structured);
+  let generic = await extractGeneric(doc, env, parts.structured);
+  // Day-first dates read month-first give a wrong birth date: read again where the page's own dates prove the order.
+  const order = generic?.reading.ambiguousDates && !dateOrder ? pageDateOrder(doc) : undefined;
+  if (order === 'DMY') generic = await extractGeneric(doc, { ...env, dateOrder: order }, parts.structured);
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
 }

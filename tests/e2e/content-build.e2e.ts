@@ -310,8 +310,20 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * number (ehr-icon-id.ts; asked only for a line led by an identifier-shaped value that holds an icon): Bahmni's
  * React header, probe record numbers 14 → 17/17, fields 67 → 70/75, 0 wrong.
  * Merged (products2's last rules with readersize and crm2): reader 22.46 KB (22,998 B), cued 3.44 KB (3,520 B).
+ * Reader 22.56 KB (23,100 B, +196 B) and cued 3.38 KB (3,459 B, +169 B): a reading with an ambiguous numeric date read
+ * again day-first where the page's own dates prove it (banner-date-order.ts), UHID, CRN and UR No. as record-number
+ * labels, and (cued, asked only of a line in a table with headings) a record table's rows making no identity line
+ * (banner-record-row.ts): banner probe (17 banners) wrong clients 1 → 0, nulls 5 → 3, MRN 7 → 10/12, DOB 10 → 12/14.
+ * Cued 3.41 KB (3,489 B, +30 B) when a banner's first text is a family name in capitals in an element of its own
+ * ("<span>DOE</span>, Jane (Mrs)", first-text-name.ts): banner probe nulls 3 → 2, name 14 → 15/17.
+ * Reader 22.71 KB (23,252 B, +152 B) when a number right after a phone icon (an empty svg or i whose class or
+ * aria-label names a phone, never a fax) in the patient's banner is the client's phone (banner-phone-icon.ts):
+ * banner probe phone 3 → 4/7, none wrong; corpus unchanged.
+ * Reader 22.77 KB (23,309 B, +57 B) when the date-order proof reads the page's first 150 text nodes instead of its
+ * whole text: the generic read back from 0.40-0.45× to 0.26-0.30× innerText (base 0.25-0.30×, same-load A/B).
+ * Merged (banners with products2, crm2, readersize): reader 22.85 KB (23,396 B), cued 3.64 KB (3,719 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.46 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.44 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.85 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.64 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -30,7 +30,8 @@ function firstTextIn(anchor: Element, env: ReadEnv, { shortText, nameFrom }: Len
   let k = 0;
   // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
   while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
-  const first = node?.parentElement;
+  // The family name in capitals in an element of its own, the given name after it ("<span>DOE</span>, Jane (Mrs)"): its line is the name.
+  const first = node?.parentElement && /^\p{Lu}[\p{Lu}'’-]+$/u.test(node.nodeValue?.trim() ?? '') && node.parentElement.nextSibling ? node.parentElement.parentElement : node?.parentElement;
   if (!first) return null;
   if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
   // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.

@@ -24,6 +24,7 @@ import type { Shapes } from '../shapes';
 import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
+import { afterPhoneIcon } from './banner-phone-icon';
 import { gluedParts } from './crm2-glued-title';
 import type { Tailed } from './crm2-details-sex';
 
@@ -382,7 +383,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el)) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -536,6 +537,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (hashId && /\d/.test(hashId[0])) return add(SHAPE.mrn, hashId[1] as string, '"#" identifier', el, 'line');
     // The bare number the markup calls the patient's, right after the name it calls theirs (ehr-hinted-id.ts).
     if (text.length <= 28 && hintedId(el, text) && env.vis.isVisible(el)) return add(SHAPE.mrn, text, 'identifier beside the name (markup)', el, 'line');
+    // A number after a phone icon in the patient's banner (banner-phone-icon.ts); anywhere else it is anyone's.
+    if (text.length <= 24 && afterPhoneIcon(el, text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.phone, text, 'after a phone icon', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
     if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
