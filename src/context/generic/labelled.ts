@@ -25,6 +25,8 @@ import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { gluedParts } from './crm2-glued-title';
+import { withoutSaveState } from './scr-save-state';
+import { holdsForm } from './scr-form-text';
 import type { Tailed } from './crm2-details-sex';
 
 /**
@@ -248,7 +250,7 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const hints = hintWords(c);
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
-  if (!env.vis.isVisible(c)) return null;
+  if (!env.vis.isVisible(c) || holdsForm(c)) return null;
   // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
   // line, names with it; never in a table's cell, where documents list contacts that way.
   const parent = c.parentElement;
@@ -258,6 +260,7 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
+  if (text) text = withoutSaveState(text);
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
