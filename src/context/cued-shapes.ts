@@ -10,6 +10,7 @@ import { exactAge } from './generic/ehr-age-parts';
 import { birthAfterAge } from './generic/ehr-age-dob';
 import { firstTextName } from './generic/first-text-name';
 import { labelsOtherResource } from './generic/other-resource-labels';
+import { recordTitle } from './generic/scr-record-title';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -20,5 +21,5 @@ import { labelsOtherResource } from './generic/other-resource-labels';
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge, firstTextName, labelsOtherResource };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, birthAfterAge, firstTextName, labelsOtherResource, recordTitle };
 export type CuedShapes = typeof CUED_SHAPES;

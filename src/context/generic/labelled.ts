@@ -695,7 +695,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
-      (await beside.cued.load()).titleName(region, env, beside);
+      (await beside.cued.load()).titleName(region, env, beside) ??
+      (await beside.cued.load()).recordTitle(region, env, beside);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
