@@ -12,6 +12,7 @@ import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { cellBelow, valueRow } from './stacked-grid';
 import { valueAbove } from './crm-caption';
+import { valueAboveWrapper } from './scr-caption-wrapper';
 import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
@@ -475,7 +476,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
-        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis));
+        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
