@@ -697,7 +697,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
       (await beside.cued.load()).titleName(region, env, beside) ??
-      (await beside.cued.load()).recordTitle(region, env, beside);
+      (reading.fields.dob ? (await beside.cued.load()).recordTitle(region, env, beside) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

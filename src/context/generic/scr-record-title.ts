@@ -16,7 +16,8 @@ const TITLE = /(?:header|highlight|record|page|profile|entity)[_-]?title$/i;
  * Record apps mark the record's title for their own test automation, by an attribute and not a heading
  * (a contact's name above an "About this contact" card of properties, a form's title over its header
  * fields): the one element so marked, before the facts read, names the record when the window's title
- * repeats that name. A case or a deal is titled by a phrase, not a name; two such titles are a list.
+ * repeats that name, and only beside a birth date: a company's record shows an account number under a title
+ * that reads like a name. A case or a deal is titled by a phrase, not a name; two such titles are a list.
  */
 export function recordTitle(region: Element, env: ReadEnv, { shortText, looksLikeShownName }: Lent): { value: string; how: string; id?: string } | null {
   const doc = region.ownerDocument;

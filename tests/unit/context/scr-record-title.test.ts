@@ -30,3 +30,11 @@ describe('the record title an app marks for its automation', () => {
     expect((await read(page('Transition call after discharge | Records', title('data-testid="record-title"', 'Transition call after discharge'))))?.name).toBeUndefined();
   });
 });
+
+describe("a company's record title", () => {
+  it('is never read as a client beside an account number alone', async () => {
+    const html = page('Harbor Mills | Records', title('data-selenium-test="highlightTitle"', 'Harbor Mills'))
+      .replace('<span class="lbl">Date of birth</span><span class="val">05/21/1947</span>', '<span class="lbl">Account Number</span><span class="val">ACC-20931</span>');
+    expect((await read(html))?.name).toBeUndefined();
+  });
+});
