@@ -28,6 +28,7 @@ import { hintedId } from './ehr-hinted-id';
 import { gluedParts } from './crm2-glued-title';
 import { withoutSaveState } from './scr-save-state';
 import { holdsForm } from './scr-form-text';
+import { othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
 
 /**
@@ -482,7 +483,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -505,7 +506,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (inline.some((p) => p.rule.field === 'phone')) shaped();
         inline.forEach((p, i) => {
           const rule = inRow(p.rule, p.label, el);
-          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
         });
         return;
       }
