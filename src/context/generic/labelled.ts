@@ -28,7 +28,7 @@ import { hintedId } from './ehr-hinted-id';
 import { gluedParts } from './crm2-glued-title';
 import { withoutSaveState } from './scr-save-state';
 import { holdsForm } from './scr-form-text';
-import { othersSection } from './scr-others-section';
+import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
 
 /**
@@ -384,7 +384,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el)) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el)) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;

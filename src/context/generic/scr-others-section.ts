@@ -16,3 +16,11 @@ export function othersSection(el: Element): boolean {
   }
   return false;
 }
+
+/**
+ * A container read as one banner line that also holds such a section ("<div>Pereira, Joaquim · MRN …
+ * <fieldset><legend>Guarantor</legend>Name: … DOB: …</fieldset></div>") mixes two people's values: not a line.
+ */
+export function holdsOthersSection(el: Element): boolean {
+  return Array.from(el.querySelectorAll('legend, caption, h2, h3, h4, h5')).some((h) => HOLDER.test(shortText(h, 60) ?? ''));
+}

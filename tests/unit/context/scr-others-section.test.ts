@@ -22,4 +22,11 @@ describe("fields under another person's section", () => {
       expect(r?.phone, head).toBeUndefined();
     }
   });
+
+  it('never reads a banner line that runs into such a section', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Patient Hub</title></head><body><div class="hub"><div class="hub-head"><div class="pt-name">Pereira, Joaquim</div><div class="pt-info"><span>Sex: M</span> <span>MRN: 310552</span></div></div><fieldset class="panel"><legend>Guarantor</legend><div class="row"><span class="lbl">Name:</span> <span class="val">Pereira, Luisa</span></div><div class="row"><span class="lbl">DOB:</span> <span class="val">03/09/1978</span></div></fieldset></div></body></html>`;
+    const r = await read(html);
+    expect(r?.name).not.toBe('Luisa Pereira');
+    expect(r?.dob).toBeUndefined();
+  });
 });
