@@ -300,14 +300,15 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * a headerless FHIR narrative's labels, other-resource-labels.ts). A patient frame's median (content-size.mjs
  * --frames) 27,173 → 27,062 B; frames loading more than main + reader 57 → 59/122; corpus unchanged.
  * Merged (readersize with products2 and crm2): reader 22.37 KB (22,904 B), cued 3.22 KB (3,290 B), more 2.93 KB.
- * scrapers (record forms' real DOM): reader +264 B (23,168 B): a title's save state ('Jane Doe- Saved') left out of
+ * scrapers (record forms' real DOM): reader +307 B (23,211 B): a title's save state ('Jane Doe- Saved') left out of
  * the name, a header strip of labels and controls never read as a name, header tiles' wrapped captions under their
  * values, a line of such tiles never pairing a caption with the next tile's value (an empty birth date took the
- * admission date), labels under another person's section (Guarantor, Emergency Contact…) never the client's;
+ * admission date), labels and banner lines under or holding another person's section (Guarantor, Emergency
+ * Contact…) never the client's;
  * cued +254 B (3,544 B): the record title apps mark for automation. Probe (28 pages, 22 single-client): name
  * 16 -> 20/22, MRN 12 -> 15/15, DOB 14 -> 16/16, wrong clients 4 -> 0; corpus held-out 126/167, tuning unchanged, wrong 0.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.63 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.47 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.67 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.47 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
