@@ -322,8 +322,16 @@ const CONTENT_SCRIPT_BUDGET = 4.635 * 1024;
  * Reader 22.77 KB (23,309 B, +57 B) when the date-order proof reads the page's first 150 text nodes instead of its
  * whole text: the generic read back from 0.40-0.45× to 0.26-0.30× innerText (base 0.25-0.30×, same-load A/B).
  * Merged (banners with products2, crm2, readersize): reader 22.85 KB (23,396 B), cued 3.64 KB (3,719 B).
+ * scrapers (record forms' real DOM): reader +307 B (23,211 B): a title's save state ('Jane Doe- Saved') left out of
+ * the name, a header strip of labels and controls never read as a name, header tiles' wrapped captions under their
+ * values, a line of such tiles never pairing a caption with the next tile's value (an empty birth date took the
+ * admission date), labels and banner lines under or holding another person's section (Guarantor, Emergency
+ * Contact…) never the client's;
+ * cued +254 B (3,544 B): the record title apps mark for automation. Probe (28 pages, 22 single-client): name
+ * 16 -> 20/22, MRN 12 -> 15/15, DOB 14 -> 16/16, wrong clients 4 -> 0; corpus held-out 126/167, tuning unchanged, wrong 0.
+ * Merged (scrapers with banners, products2, crm2, readersize): reader 23.14 KB (23,690 B), cued 3.88 KB (3,966 B).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.85 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.64 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 23.14 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.93 * 1024, 'cued.js': 3.88 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -12,6 +12,7 @@ import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { cellBelow, valueRow } from './stacked-grid';
 import { valueAbove } from './crm-caption';
+import { valueAboveWrapper } from './scr-caption-wrapper';
 import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
@@ -26,6 +27,9 @@ import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
 import { gluedParts } from './crm2-glued-title';
+import { withoutSaveState } from './scr-save-state';
+import { holdsForm } from './scr-form-text';
+import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
 
 /**
@@ -250,7 +254,7 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const hints = hintWords(c);
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
-  if (!env.vis.isVisible(c)) return null;
+  if (!env.vis.isVisible(c) || holdsForm(c)) return null;
   // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
   // line, names with it; never in a table's cell, where documents list contacts that way.
   const parent = c.parentElement;
@@ -260,6 +264,7 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
+  if (text) text = withoutSaveState(text);
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
@@ -383,7 +388,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -476,13 +481,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
-        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis));
+        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -505,7 +510,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (inline.some((p) => p.rule.field === 'phone')) shaped();
         inline.forEach((p, i) => {
           const rule = inRow(p.rule, p.label, el);
-          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el)))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
         });
         return;
       }
@@ -698,7 +703,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
-      (await beside.cued.load()).titleName(region, env, beside);
+      (await beside.cued.load()).titleName(region, env, beside) ??
+      (reading.fields.dob ? (await beside.cued.load()).recordTitle(region, env, beside) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

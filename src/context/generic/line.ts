@@ -7,6 +7,7 @@ import { tagOf } from '../tag';
 import { DOCUMENT_TYPE } from './cda-title';
 import { summaryId } from './fhir-summary-id';
 import { infantAge } from './product-infant-age';
+import { captionsUnder } from './scr-caption-line';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -135,6 +136,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let sex: string | undefined;
   let age: number | undefined;
   let lead: string | undefined;
+  const under = captionsUnder(tokens, (t) => matchLabel(t) !== null);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const printedAge = AGE_LABELLED.exec(t) ?? AGE_IN_PARENS.exec(t);
@@ -143,7 +145,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     if (rule) {
       const next = tokens[i + 1];
       // A label whose value is not shown ("MRN: <hidden>") is followed by the next label's token, never its value.
-      if (next !== undefined && !matchLabel(next) && labelledToken(next).length === 0) {
+      if (next !== undefined && !under && !matchLabel(next) && labelledToken(next).length === 0) {
         pairs.push({ rule, raw: next, how: `label "${t}"` });
         i++;
       }

@@ -1,0 +1,26 @@
+import { shortText } from '../parse/text';
+import { tagOf } from '../tag';
+
+/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact. */
+const HOLDER = /guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father/i;
+
+/**
+ * Record forms give the people around the client fields of their own, in the client's layout, under a
+ * section heading that says whose they are ("<fieldset><legend>Guarantor</legend>…DOB…", an "Emergency
+ * Contact" section with its own "Date of Birth"): what those labels give there (but the sex, which crm2-details-sex.ts weighs) is that person's, never the client's.
+ */
+export function othersSection(el: Element): boolean {
+  for (let cur: Element | null = el, k = 0; cur && k < 5; cur = cur.parentElement, k++) {
+    const head = cur.firstElementChild;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(shortText(head, 60) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A container read as one banner line that also holds such a section ("<div>Pereira, Joaquim · MRN …
+ * <fieldset><legend>Guarantor</legend>Name: … DOB: …</fieldset></div>") mixes two people's values: not a line.
+ */
+export function holdsOthersSection(el: Element): boolean {
+  return Array.from(el.querySelectorAll('legend, caption, h2, h3, h4, h5')).some((h) => HOLDER.test(shortText(h, 60) ?? ''));
+}
