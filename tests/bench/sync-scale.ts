@@ -179,6 +179,8 @@ async function timedRound(db: RapportDb, recorder: Recorder, now: number, label:
 }
 
 const resourcesIn = (bundles: readonly Bundle[]) => bundles.reduce((sum, bundle) => sum + (bundle.entry?.length ?? 0), 0);
+/** What a round sent and what it cost the server, as the recorder kept it since its last reset. */
+const recorded = ({ posted, requests, routerMs, readMs, wireMs }: Recorder) => ({ posts: posted.length, requests, resources: resourcesIn(posted), routerMs, readMs, wireMs });
 
 /**
  * `incrementalRuns`: incremental rounds one after another, a working day apart, each against its own
@@ -256,12 +258,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
       floorMs: incrementalFloor.ms,
       rapportWallMs: incremental.wallMs,
       floorWallMs: incrementalFloor.wallMs,
-      posts: recorder.posted.length,
-      requests: recorder.requests,
-      resources: resourcesIn(recorder.posted),
-      routerMs: recorder.routerMs,
-      readMs: recorder.readMs,
-      wireMs: recorder.wireMs,
+      ...recorded(recorder),
     };
     figures.push(member);
     collectGarbage();
@@ -273,12 +270,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
       floorMs: member.floorMs,
       rapportWallMs: supervisor.wallMs,
       floorWallMs: member.floorWallMs,
-      posts: recorder.posted.length,
-      requests: recorder.requests,
-      resources: resourcesIn(recorder.posted),
-      routerMs: recorder.routerMs,
-      readMs: recorder.readMs,
-      wireMs: recorder.wireMs,
+      ...recorded(recorder),
     });
   }
   db.close();
