@@ -56,12 +56,16 @@ export function mayShowClient(doc: Document, checked = CHECKED): boolean {
     if (DATE.test(text)) return true;
     // No digit: no record number and no birth date, only a labelled name beside a further field.
     if (!/\d/.test(text)) return NAME_ANYWHERE.test(text) && FURTHER_ANYWHERE.test(text);
-    return labelsIn(roots);
+    return labelsIn(roots) || roots.some(markedId);
   } catch {
     // A hostile page throwing from a getter: the reader decides (and reads nothing from it).
     return true;
   }
 }
+
+/** A record number printed bare, its markup alone saying what it is ("patient-id", "ptNo", "mrn"; ehr-hinted-id.ts). */
+const ID_HINT = /(?:patient|pt|member|client|person|record|chart)[-_\s]*(?:id|identifier|number|no)|mrn/i;
+const markedId = (root: Element | ShadowRoot) => Array.from(root.querySelectorAll('*')).some((el) => Array.from(el.attributes).some((a) => ID_HINT.test(a.value)));
 
 /** Open shadow trees, nested ones too, as the reader walks them. */
 function shadowRoots(root: Element | ShadowRoot, depth = 0): ShadowRoot[] {

@@ -13,7 +13,9 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // opens the database, so its steps come with the first screen.
 // 30,282 → 30,385 B with the sixth migration (sync's server ids in a store of their own, carried through a
 // passphrase's database rewrite and erased with everything): every context opens the database.
-const REACHED = 29.675 * 1024;
+// 30,385 → 30,389 B when the kept team state says where the next round's CareTeam and handoff searches start
+// (three optional fields in model/team.ts, which the panel's first screen imports).
+const REACHED = 29.68 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
   const { chunks, total, preloaded } = measureFirstPaint(dist);

@@ -27,6 +27,7 @@ import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
 import { gluedParts } from './crm2-glued-title';
+import { stayLabels } from './crm2-stay-labels';
 import { withoutSaveState } from './scr-save-state';
 import { holdsForm } from './scr-form-text';
 import { holdsOthersSection, othersSection } from './scr-others-section';
@@ -613,8 +614,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
   // A call link speaks for a banner that shows whose it is (an app header links its help desk).
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
-  // An EDD or an enrolment read as a stay date: the more part says which stay words mean something else (crm2-stay-labels.ts).
-  if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).stayLabels(pairs);
+  // An EDD or an enrolment read as a stay date: which stay words mean something else (crm2-stay-labels.ts).
+  if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a

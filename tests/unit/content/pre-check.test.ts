@@ -65,6 +65,12 @@ test('record numbers by label, "#" or brackets count, with a digit', () => {
   expect(mayShowClient(doc('<p>Mr. Smith called (404) 555-0193 about 3 rooms</p>'))).toBe(false);
 });
 
+test('a record number only its markup names counts, as the reader reads it (ehr-hinted-id.ts)', () => {
+  expect(mayShowClient(doc('<a><span class="patient-name">Jane Doe</span><span class="patient-id">KSM309950</span></a>'))).toBe(true);
+  expect(mayShowClient(doc('<span class="ptName">Jane Doe</span><span data-testid="ptNo">A-44120</span>'))).toBe(true);
+  expect(mayShowClient(doc('<span class="user-name">nurse.kamau</span><span class="ward-id">4</span>'))).toBe(false);
+});
+
 test('what the reader reads besides text counts: aria-labels, form values, open shadow trees', () => {
   expect(mayShowClient(doc('<span aria-label="Patient name">Jane Doe</span><span aria-label="Sex">F</span>'))).toBe(true);
   const form = doc('<label for="n">Name</label><input id="n"><label for="b">Born</label><input id="b">');
