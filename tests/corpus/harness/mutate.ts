@@ -59,6 +59,14 @@ export function hashedName(name: string): string {
   return `x_${out}`;
 }
 
+/** Every such attribute removed; what stylesheets hid through it is hidden inline first. */
+function withoutAttribute(name: string): Mutation['apply'] {
+  return (doc) => {
+    pinHiding(doc, (el) => el.hasAttribute(name));
+    for (const el of elements(doc)) el.removeAttribute(name);
+  };
+}
+
 /** Pure separators between items of a strip: "·", "|", "•", "/", "–", "—". */
 const SEPARATOR = /^\s*[·|•/–—]\s*$/;
 
@@ -66,10 +74,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'no-classes',
     about: 'every class attribute removed (what stylesheets hid through a class is hidden inline)',
-    apply(doc) {
-      pinHiding(doc, (el) => el.hasAttribute('class'));
-      for (const el of elements(doc)) el.removeAttribute('class');
-    },
+    apply: withoutAttribute('class'),
   },
   {
     id: 'hashed-classes',
@@ -87,10 +92,7 @@ export const MUTATIONS: Mutation[] = [
   {
     id: 'no-ids',
     about: 'every id attribute removed (what stylesheets hid through an id is hidden inline)',
-    apply(doc) {
-      pinHiding(doc, (el) => el.hasAttribute('id'));
-      for (const el of elements(doc)) el.removeAttribute('id');
-    },
+    apply: withoutAttribute('id'),
   },
   {
     id: 'no-label-colons',
