@@ -335,8 +335,10 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * Reader 23.31 KB (23,863 B, +173 B) and more 2.73 KB (2,792 B, -199 B) when the stay-word rule comes back from the
  * more part: its cue (a programme, episode or enrolment label) is on a fifth of the plain tuning frames, which then
  * loaded the more part for it (tests/unit/content/reader-part.test.ts).
+ * Reader 23.32 KB (23,876 B, +13 B) when the page's date order is proved by its shown text only, not an inline
+ * script's or style's (banner-date-order.ts, with the reader's own NOT_TEXT set).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 23.31 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.73 * 1024, 'cued.js': 3.88 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 23.32 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.73 * 1024, 'cued.js': 3.88 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

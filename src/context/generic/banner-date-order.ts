@@ -1,4 +1,6 @@
 import type { DateOrder } from '../types';
+import { tagOf } from '../tag';
+import { NOT_TEXT } from './line';
 
 /** Numeric dates with a four-digit year and one separator throughout ("28/11/2026", "11.02.1939"). */
 const NUMERIC = /(?<![\d/.-])(\d\d?)([/.-])(\d\d?)\2\d{4}(?![\d/.-])/g;
@@ -18,6 +20,8 @@ export function pageDateOrder(doc: Document): DateOrder | undefined {
   let dmy = false;
   let mdy = false;
   for (let node = texts.nextNode(), k = 0; node && k < MAX_TEXTS; node = texts.nextNode(), k++) {
+    // What the page shows as text, not its code: an inline script's or style's dates prove nothing of its order.
+    if (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement))) continue;
     for (const m of (node.nodeValue ?? '').slice(0, 2000).matchAll(NUMERIC)) {
       const a = Number(m[1]);
       const b = Number(m[3]);

@@ -15,8 +15,9 @@ export function labelsOtherResource(doc: Document): boolean {
   let names = 0;
   for (const tag of ['b', 'h3']) {
     const labels = doc.getElementsByTagName(tag);
-    for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
-      const label = labels[i]!.textContent?.trim().replace(/:$/, '') ?? '';
+    // Taken by index, never asked for its length: a live collection's length walks the whole page.
+    for (let i = 0, el = labels[0]; el && i < MAX_LABELS; el = labels[++i]) {
+      const label = el.textContent?.trim().replace(/:$/, '') ?? '';
       if (PATIENT_LABEL.test(label) || (label === 'name' && ++names > 1)) return false;
       other ||= OTHER_LABEL.test(label);
     }

@@ -30,4 +30,9 @@ describe("the page's own dates decide a numeric birth date's order", () => {
     expect(pageDateOrder(doc('Seen 11-25-2026'))).toBe('MDY');
     expect(pageDateOrder(doc('Version 25/11-2026, build 2026-11-25, ratio 13/4/2026/1'))).toBeUndefined();
   });
+
+  it("counts what the page shows, not its scripts' and styles' text", () => {
+    const doc = new DOMParser().parseFromString('<!DOCTYPE html><html><body><script>var built = "25/11/2026";</script><style>/* 25/11/2026 */</style><p>Seen 04/03/2026</p></body></html>', 'text/html');
+    expect(pageDateOrder(doc)).toBeUndefined();
+  });
 });
