@@ -16,8 +16,9 @@ import {
  * each client (a CareTeam per client, domain/fhir/care-team.ts maps it), and the signed-in user's
  * place in the team (a PractitionerRole, sync/team.ts). All of it is derived from the server and
  * restated by every sync round (whole, or by what changed since the last: sync/team.ts), so it
- * lives beside the rest of team sync's device state (store/team.ts), sealed when a passphrase is set, and never in a backup: a backup restored
- * elsewhere would describe a team as it was, and the next round states it as it is.
+ * lives beside the rest of team sync's device state (store/team.ts), sealed when a passphrase is
+ * set, and never in a backup: a backup restored elsewhere would describe a team as it was, and the
+ * next round states it as it is.
  */
 
 /** A server resource id (FHIR `id`: letters, digits, '-' and '.', at most 64). */
@@ -141,6 +142,12 @@ export const HandoffNoteSchema = v.strictObject({
 });
 export type HandoffNote = v.InferOutput<typeof HandoffNoteSchema>;
 
+/** A search for what changed resumes here: the newest change seen and the versions seen at that instant. */
+const ChangesSinceSchema = v.strictObject({
+  lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)),
+});
+
 export const TeamStateSchema = v.strictObject({
   /** The server and user this describes: another connection or sign-in starts from nothing. */
   fhirBase: filled(2048),
@@ -155,10 +162,10 @@ export const TeamStateSchema = v.strictObject({
   /** Handoff summaries colleagues addressed to the user, for patients in scope. */
   handoffs: v.optional(v.pipe(v.array(HandoffNoteSchema), v.maxLength(100_000))),
   refreshedAt: TimestampSchema,
-  /** Where the next round's search for changed CareTeams starts (sync/team.ts): the newest change seen and the versions seen at that instant. */
-  careTeamsSince: v.optional(v.strictObject({ lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))), seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)) })),
+  /** Where the next round's search for changed CareTeams starts (sync/team.ts). */
+  careTeamsSince: v.optional(ChangesSinceSchema),
   /** The same for the handoff Compositions (sync/handoff.ts). */
-  handoffsSince: v.optional(v.strictObject({ lastUpdated: v.optional(v.pipe(v.string(), v.maxLength(40))), seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)) })),
+  handoffsSince: v.optional(ChangesSinceSchema),
   /** When the CareTeams were last searched whole rather than by what changed. */
   fullRefreshAt: v.optional(TimestampSchema),
 });
