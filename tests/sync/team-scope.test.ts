@@ -1,12 +1,13 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Bundle, CareTeam } from '@medplum/fhirtypes';
+import type { Bundle, CareTeam, Patient } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { connectedAs, roundDeps, seedTeam, syncedRound } from './harness/team';
 import { runSyncRound } from '../../src/sync/round';
 import { createTransport } from '../../src/sync/transport';
+import { SCOPE_KEY } from '../../src/sync/pull-scoped';
 import { createClient, listClients } from '../../src/store/clients';
 import { contactsForClient, logContact } from '../../src/store/contacts';
 import { addCallback, callbacksForClient } from '../../src/store/callbacks';
@@ -172,15 +173,21 @@ describe('care-team scoped pull', () => {
     expect(await round(T0 + 6_000)).toMatchObject({ outcome: { pulled: 1 }, searches: ['Communication?group', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
     expect((await contactsForClient(d, many.id)).filter((row) => row.note === 'My own call')).toHaveLength(1);
 
-    // A colleague's contacts for a patient of each group: read by id in one search, not a search per group; nothing twice after.
-    for (const name of ['Many 005', 'Many 060', 'Many 110']) {
-      const [patient] = ((await server.engine.handle('GET', `Patient?name=${encodeURIComponent(name)}`)).body as Bundle).entry!;
-      await server.engine.handle('POST', 'Communication', contact(patient!.resource!.id!, `Visit for ${name}`));
+    // A colleague's contacts for a patient of each group (groups follow the server's random ids): read by id in
+    // one search, not a search per group; nothing twice after.
+    const { groups } = (await d.get('meta', SCOPE_KEY))!.value as { groups: { patients: string[] }[] };
+    expect(groups).toHaveLength(3);
+    const contactsOf = async (name: string) => contactsForClient(d, (await listClients(d)).find((client) => client.name === name)!.id);
+    const visited: { name: string; before: number }[] = [];
+    for (const group of groups) {
+      const patientId = group.patients[0]!;
+      const name = ((await server.engine.handle('GET', `Patient/${patientId}`)).body as Patient).name![0]!.text!;
+      visited.push({ name, before: (await contactsOf(name)).length });
+      await server.engine.handle('POST', 'Communication', contact(patientId, `Visit for ${name}`));
     }
     expect(await round(T0 + 7_000)).toMatchObject({ outcome: { pulled: 3 }, searches: ['Communication?byId', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
     expect(await round(T0 + 8_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
-    const contactsOf = async (name: string) => contactsForClient(d, (await listClients(d)).find((client) => client.name === name)!.id);
-    for (const name of ['Many 005', 'Many 060', 'Many 110']) expect(await contactsOf(name)).toHaveLength(4);
+    for (const { name, before } of visited) expect(await contactsOf(name)).toHaveLength(before + 1);
     // And after them, a contact in one group is found by that group's search as before.
     await server.engine.handle('POST', 'Communication', contact(inScope!.resource!.id!, 'Fourth call'));
     expect(await round(T0 + 9_000)).toMatchObject({ outcome: { pulled: 1 }, searches: ['Communication?group', 'Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
