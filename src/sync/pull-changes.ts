@@ -44,7 +44,7 @@ export interface PullReport {
  * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it;
  * `born`: the Patients that push created (pull-scoped.ts).
  */
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlySet<string>): Promise<PullReport> {
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint, applied: boolean) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(

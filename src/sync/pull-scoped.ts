@@ -51,7 +51,7 @@ export type GetPage = (url: string) => Promise<SearchBundle>;
  * `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which
  * make no group busy. `born`: Patients that push created; see echoesOnly.
  */
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlySet<string>): Promise<void> {
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
   // The groups (a supervisor's: 100 of 50 patients, checkpoints and all) are written when a page
   // applied records must not be applied again, and once after every type's search: a round stopped
@@ -97,11 +97,23 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
   }
   for (const added of inGroups(joining)) placed.push({ group: { patients: [], checkpoints: {} }, added, isNew: true });
 
-  for (const { group, added, isNew } of placed) {
+  const ownOnly = ({ added }: (typeof placed)[number]) => born !== undefined && ownWrites !== undefined && added.every((id) => born.has(id));
+  const since = born && ownWrites ? earliestBirth(placed.filter(ownOnly).flatMap(({ added }) => added), born) : undefined;
+  const probes = new Map<string, Promise<BornProbe | undefined>>();
+  const probeOf = (resourceType: string) => {
+    let probe = probes.get(resourceType);
+    if (!probe) probes.set(resourceType, (probe = since ? probeBorn(getPage, resourceType, since, born!, ownWrites!) : Promise.resolve(undefined)));
+    return probe;
+  };
+  for (const place of placed) {
+    const { group, added, isNew } = place;
     const whole: Record<string, Checkpoint> = {};
-    const ownOnly = born !== undefined && ownWrites !== undefined && added.every((id) => born.has(id));
     for (const [store, resourceType, params] of SCOPED) {
-      const echoes = ownOnly ? await echoesOnly(getPage, resourceType, params(added), ownWrites) : undefined;
+      let echoes: Checkpoint | undefined;
+      if (ownOnly(place)) {
+        const probe = await probeOf(resourceType);
+        echoes = probe ? (added.some((id) => probe.written.has(id)) ? undefined : probe.checkpoint) : await echoesOnly(getPage, resourceType, params(added), ownWrites!);
+      }
       whole[resourceType] = echoes ?? (await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, params(added)));
     }
     group.patients.push(...added);
@@ -131,6 +143,48 @@ async function echoesOnly(getPage: GetPage, resourceType: string, params: Record
     url = nextPageUrl(page);
   }
   return checkpoint;
+}
+
+/** The instant the first of these Patients was stamped, or undefined when the server did not say for one of them. */
+function earliestBirth(patients: readonly string[], born: ReadonlyMap<string, string | undefined>): string | undefined {
+  let earliest: string | undefined;
+  for (const patient of patients) {
+    const stamp = born.get(patient);
+    if (!stamp || Number.isNaN(Date.parse(stamp))) return undefined;
+    if (!earliest || Date.parse(stamp) < Date.parse(earliest)) earliest = stamp;
+  }
+  return earliest;
+}
+
+interface BornProbe {
+  /** Born Patients another writer wrote about: their records are pulled whole. */
+  written: Set<string>;
+  checkpoint: Checkpoint;
+}
+
+/**
+ * echoesOnly for every Patient this push created at once: nothing can name a Patient before the
+ * server made it, so what changed since the first of them was stamped, server-wide and as patient
+ * references (a page per 1,000 changes, not a search per type and group of 50), holds every record
+ * about them. Versions this push wrote are echoes; a Patient with any other is pulled whole.
+ */
+async function probeBorn(getPage: GetPage, resourceType: string, since: string, born: ReadonlyMap<string, string | undefined>, ownWrites: ReadonlySet<string>): Promise<BornProbe> {
+  const element = PATIENT_ELEMENT[resourceType];
+  const written = new Set<string>();
+  let checkpoint: Checkpoint = { lastUpdated: since, seenAtInstant: [] };
+  let url: string | undefined = firstPageUrl(resourceType, checkpoint, { ...PROBE_FILTER[resourceType], _elements: element ?? 'id', _count: String(PROBE_COUNT) });
+  while (url) {
+    const page = await getPage(url);
+    for (const { resource } of page.entry ?? []) {
+      if (!resource || ownWrites.has(versionKey(resource))) continue;
+      const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
+      // One that names no Patient is about none of them, as the groups' searches by patient would find.
+      if (patient !== undefined && born.has(patient)) written.add(patient);
+    }
+    checkpoint = takePage(page, checkpoint).checkpoint;
+    url = nextPageUrl(page);
+  }
+  return { written, checkpoint };
 }
 
 /** What names a resource's patient, so the probe brings references and not the records themselves. */

@@ -81,7 +81,7 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * chart (client id → Patient id): the round claims their care teams (team.ts). `born`, when given,
  * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
  */
-export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Set<string>): Promise<PushResult> {
+export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Map<string, string | undefined>): Promise<PushResult> {
   const remembered = rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
@@ -182,8 +182,11 @@ export type Settled = Parameters<typeof settlePushed>[1][number];
 export interface Echoes {
   created?: Set<string> | undefined;
   newClients?: Map<string, string> | undefined;
-  /** Patients this push created on the server (201, not found by chart): nobody wrote about them before this round. */
-  born?: Set<string> | undefined;
+  /**
+   * Patients this push created on the server (201, not found by chart): nobody wrote about them
+   * before this round. Each with the instant the server stamped it, when its answer said.
+   */
+  born?: Map<string, string | undefined> | undefined;
 }
 
 /**
@@ -243,7 +246,13 @@ export async function pushBatch(
     else await settlePushed(db, settled);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);
     if (newClients) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients') newClients.set(item.entry.id, settled[i]!.serverId);
-    if (born) for (const [i, item] of sent.entries()) if (item.change.kind === 'create' && item.entry.store === 'clients' && response?.entry?.[i]?.response?.status.startsWith('201')) born.add(settled[i]!.serverId);
+    if (born) {
+      for (const [i, item] of sent.entries()) {
+        const answer = response?.entry?.[i];
+        if (item.change.kind !== 'create' || item.entry.store !== 'clients' || !answer?.response?.status.startsWith('201')) continue;
+        born.set(settled[i]!.serverId, (answer.resource as FhirResource | undefined)?.meta?.lastUpdated ?? answer.response.lastModified);
+      }
+    }
     // Records deleted here that the server never had, or no longer has: nothing to tell it.
     if (!seeded) await dropEntries(db, planned.filter((item) => !item.change).map((item) => item.entry));
     await adoptFoundCopies(db, sent, response, now);

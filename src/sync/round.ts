@@ -68,7 +68,7 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings)) : undefined;
     const created = new Set<string>();
     const newClients = new Map<string, string>();
-    const born = new Set<string>();
+    const born = new Map<string, string | undefined>();
     // The outbox first, then the caseload kept before sync was on, less what the outbox just pushed;
     // the outbox once more for what that upload queued (a new Patient's stay, a copy found by chart).
     // A Patient this round created joins the scope when its care team is claimed, after the push: its records go now.

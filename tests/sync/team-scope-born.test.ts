@@ -23,8 +23,8 @@ let server: LoopbackServer;
 const newCaseload = useCaseloads();
 
 beforeAll(async () => {
-  server = await startLoopbackServer({ users: { uma: { fhirUser: 'Practitioner/uma' }, vic: { fhirUser: 'Practitioner/vic' } } });
-  await seedTeam(server, 'west', { uma: { name: 'Uma West', role: 'care-manager' }, vic: { name: 'Vic West', role: 'care-manager' } });
+  server = await startLoopbackServer({ users: { uma: { fhirUser: 'Practitioner/uma' }, vic: { fhirUser: 'Practitioner/vic' }, wes: { fhirUser: 'Practitioner/wes' } } });
+  await seedTeam(server, 'west', { uma: { name: 'Uma West', role: 'care-manager' }, vic: { name: 'Vic West', role: 'care-manager' }, wes: { name: 'Wes West', role: 'care-manager' } });
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 
@@ -39,19 +39,34 @@ async function caseload(user: string, names: string[]): Promise<{ db: RapportDb;
   return { db, ids };
 }
 
-/** A round whose Communication searches are listed: `refs` asks for references only, `whole` for the records. */
-async function round(db: RapportDb, now: number, before?: (url: URL) => Promise<void>) {
+/**
+ * A round whose Communication searches are listed: `refs` asks for references only, `whole` for the
+ * records; `byPatient` counts the reference searches that name patients. `unstamped`: the server's
+ * answers to Bundles say nothing of when it wrote (no meta.lastUpdated, no lastModified), as a
+ * server may answer.
+ */
+async function round(db: RapportDb, now: number, before?: (url: URL) => Promise<void>, unstamped = false) {
   const searches: string[] = [];
+  let byPatient = 0;
   const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
     const url = new URL(String(input));
-    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/Communication')) {
+    const method = init?.method ?? 'GET';
+    if (method === 'GET' && url.pathname.endsWith('/Communication')) {
       searches.push(url.searchParams.has('_elements') ? 'refs' : 'whole');
+      if (url.searchParams.has('_elements') && url.searchParams.has('subject')) byPatient++;
       await before?.(url);
     }
-    return fetch(input, init);
+    const answer = await fetch(input, init);
+    if (!unstamped || method !== 'POST' || !url.pathname.endsWith('/R4/')) return answer;
+    const bundle = (await answer.json()) as Bundle;
+    for (const entry of bundle.entry ?? []) {
+      delete entry.resource?.meta?.lastUpdated;
+      delete entry.response?.lastModified;
+    }
+    return new Response(JSON.stringify(bundle), { status: answer.status, headers: answer.headers });
   }) as typeof fetch;
   const outcome = await runSyncRound({ ...roundDeps(db, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
-  return { outcome, searches };
+  return { outcome, searches, byPatient };
 }
 
 describe('a first sync with a care team', () => {
@@ -61,6 +76,8 @@ describe('a first sync with a care team', () => {
     expect(first.outcome).toMatchObject({ kind: 'synced', pushed: 8, pulled: 0, problems: [] });
     expect(first.searches.length).toBeGreaterThan(0);
     expect(first.searches.every((search) => search === 'refs')).toBe(true);
+    // One search since the first Patient was stamped, server-wide, covers both clients: none names them.
+    expect(first.byPatient).toBe(0);
     for (const id of uma.ids) expect(await contactsForClient(uma.db, id)).toHaveLength(3);
     // The next round finds nothing new and reads nothing whole either.
     expect(await round(uma.db, T0 + 2_000)).toMatchObject({ outcome: { pulled: 0 }, searches: ['refs'] });
@@ -81,5 +98,22 @@ describe('a first sync with a care team', () => {
     expect(await contactsForClient(vic.db, vic.ids[0]!)).toHaveLength(4);
     const onServer = ((await server.engine.handle('GET', 'Communication?_count=50')).body as Bundle).entry ?? [];
     expect(onServer).toHaveLength(10);
+  });
+
+  test('a server that does not say when it wrote: the new clients are listed by patient, and another tool\'s record about one of them is still pulled', async () => {
+    const wes = await caseload('wes', ['Dot Hale', 'Eli Hale']);
+    let written = false;
+    const ehrWrites = async (url: URL) => {
+      if (written || url.searchParams.get('_elements') !== 'subject') return;
+      written = true;
+      const patientId = (await loadServerIds(wes.db, 'clients')).get(wes.ids[1]!)!;
+      const answer = await server.engine.handle('POST', 'Communication', { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 5_500).toISOString(), payload: [{ contentString: 'From the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
+      expect(answer.status).toBe(201);
+    };
+    const first = await round(wes.db, T0 + 6_000, ehrWrites, true);
+    expect(first.outcome).toMatchObject({ kind: 'synced', pushed: 8, pulled: 1, problems: [] });
+    expect(first.byPatient).toBeGreaterThan(0);
+    expect(await contactsForClient(wes.db, wes.ids[0]!)).toHaveLength(3);
+    expect(await contactsForClient(wes.db, wes.ids[1]!)).toHaveLength(4);
   });
 });
