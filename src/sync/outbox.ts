@@ -104,10 +104,8 @@ export async function settlePushed(db: RapportDb, pushed: readonly { entry: Outb
   const tx = db.transaction(['meta', 'serverIds'], 'readwrite');
   const [meta, serverIds] = [tx.objectStore('meta'), tx.objectStore('serverIds')];
   // Puts in one transaction apply in order and fail it whole: each need not be awaited on its own.
-  for (const { entry, serverId } of pushed) {
-    void serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
-    if (!idsOnly) await clearIfUnchanged(meta, entry);
-  }
+  for (const { entry, serverId } of pushed) void serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
+  if (!idsOnly) await clearUnchanged(meta, pushed.map(({ entry }) => entry));
   if (also) void meta.put(also);
   await tx.done;
 }
@@ -123,14 +121,21 @@ export async function serverIdsBetween(db: RapportDb, store: SharedStore, first:
 export async function dropEntries(db: RapportDb, entries: readonly OutboxEntry[]): Promise<void> {
   if (!entries.length) return;
   const tx = db.transaction('meta', 'readwrite');
-  for (const entry of entries) await clearIfUnchanged(tx.store, entry);
+  await clearUnchanged(tx.store, entries);
   await tx.done;
 }
 
-async function clearIfUnchanged(meta: MetaStore, entry: OutboxEntry): Promise<void> {
-  const key = outboxKey(entry.store, entry.id);
-  const current = v.safeParse(OutboxEntrySchema, (await meta.get(key))?.value);
-  if (current.success && current.output.edits === entry.edits) await meta.delete(key);
+/**
+ * Clears the entries not queued again since they were read. The transaction holds the meta store
+ * alone, so the entries are all read at once, then cleared: nothing can queue in between.
+ */
+async function clearUnchanged(meta: MetaStore, entries: readonly OutboxEntry[]): Promise<void> {
+  const keys = entries.map((entry) => outboxKey(entry.store, entry.id));
+  const rows = await Promise.all(keys.map((key) => meta.get(key)));
+  entries.forEach((entry, i) => {
+    const current = v.safeParse(OutboxEntrySchema, rows[i]?.value);
+    if (current.success && current.output.edits === entry.edits) void meta.delete(keys[i]!);
+  });
 }
 
 export const recordKey = (entry: Pick<OutboxEntry, 'store' | 'id'>) => `${entry.store}/${entry.id}`;

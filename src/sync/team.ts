@@ -1,6 +1,5 @@
 import type { Bundle } from '@medplum/fhirtypes';
 import type { RapportDb } from '../store/db';
-import { getLive } from '../store/base';
 import { saveTeamState, type MetaSealer } from '../store/team';
 import { CARE_TEAM_IDENTIFIER_SYSTEM, careTeamResource, readCareTeam, relativeReference } from '../domain/fhir/care-team';
 import { practitionerName, readPractitionerRole } from '../domain/fhir/practitioner-role';
@@ -8,7 +7,7 @@ import { patientsInScope } from '../domain/team/care-teams';
 import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
 import { MAX_TRANSACTION_ENTRIES, type FhirResource } from './bundle';
 import { SyncError } from './errors';
-import { loadServerIds } from './outbox';
+import { loadServerIds, recordKey, storedRows } from './outbox';
 import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
 import { changedSince, newestChange } from './changed';
 import type { Send } from './transport';
@@ -48,6 +47,13 @@ export async function searchAll(send: Send, url: string): Promise<Json[]> {
 }
 
 const query = (params: Record<string, string>) => new URLSearchParams({ _count: '100', ...params }).toString();
+
+/**
+ * CareTeams per page of a whole search: a supervisor's 5,000 teams in 5 requests, not 50 (each a
+ * round trip, and for the server a query that skips every row before its page). A server that
+ * pages smaller says so by its `next` links, which searchAll follows.
+ */
+const TEAMS_PER_PAGE = '1000';
 
 export interface TeamRefresh {
   state: TeamState;
@@ -121,7 +127,7 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     careTeamsSince = await newestChange(send, 'CareTeam');
     careTeams = new Map();
     for (const group of chunks([...people])) {
-      for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(',') })}`)) {
+      for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(','), _count: TEAMS_PER_PAGE })}`)) {
         const read = readCareTeam(resource);
         if (read.kind === 'problem') problems.push(read.problem);
         else careTeams.set(read.team.serverId, read.team);
@@ -243,10 +249,10 @@ async function nameOf(send: Send, reference: string): Promise<string | undefined
  */
 async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam[], user: string, userDisplay: string | undefined, now: number, among?: ReadonlyMap<string, string>): Promise<CareTeam[]> {
   const teamed = new Set(known.map((team) => team.patientId));
-  const candidates: string[] = [];
-  for (const [clientId, patientId] of among ?? (await loadServerIds(db, 'clients'))) {
-    if (!teamed.has(patientId) && (await getLive(db, 'clients', clientId))?.enrolledAt !== undefined) candidates.push(patientId);
-  }
+  const unclaimed = [...(among ?? (await loadServerIds(db, 'clients')))].filter(([, patientId]) => !teamed.has(patientId));
+  // Enrolment stays in the clear in a sealed row: the rows are read as stored, in one transaction, none opened.
+  const rows = await storedRows(db, unclaimed.map(([id]) => ({ store: 'clients' as const, id })));
+  const candidates = unclaimed.flatMap(([clientId, patientId]) => ((rows.get(recordKey({ store: 'clients', id: clientId })) as { enrolledAt?: number } | undefined)?.enrolledAt !== undefined ? [patientId] : []));
   const unteamed: string[] = [];
   for (const group of chunks(candidates)) {
     const found = await searchAll(send, `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`);

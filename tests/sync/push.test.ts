@@ -153,6 +153,30 @@ describe('push', () => {
     expect(await loadOutbox(db)).toEqual([]);
   });
 
+  test('an edit made while the push is on the wire stays queued for the next push; the entries sent as they were are cleared', async () => {
+    const db = await caseload();
+    const { contact } = await seedClient(db, uniqueMrn(), 'Gus Reed');
+    await pushOutbox(db, alice, T0);
+    const other = await logContact(db, { clientId: contact.clientId, at: T0 + 1, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Gus asked about the bus', tags: [] }, T0 + 1);
+    await updateRecord(db, 'contacts', contact.id, { note: 'Gus asked about rides' }, T0 + 1);
+    await enqueueChange(db, 'contacts', other.id, undefined, T0 + 1);
+    await enqueueChange(db, 'contacts', contact.id, ['note'], T0 + 1);
+    // The user edits the first contact again after the push read its entry, before the server answers.
+    const editing: Send = async <T>(method: string, url: string, options?: RequestOptions) => {
+      if (method === 'POST') {
+        await updateRecord(db, 'contacts', contact.id, { note: 'Gus asked about rides, twice' }, T0 + 2);
+        await enqueueChange(db, 'contacts', contact.id, ['note'], T0 + 2);
+      }
+      return alice<T>(method, url, options);
+    };
+    await pushOutbox(db, editing, T0 + 1);
+    expect((await loadOutbox(db)).map((entry) => entry.id)).toEqual([contact.id]);
+    expect(await pushOutbox(db, alice, T0 + 3)).toEqual({ pushed: 1, merged: 0 });
+    expect(await loadOutbox(db)).toEqual([]);
+    const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contact.id)}`);
+    expect(communication?.note?.[0]?.text).toBe('Gus asked about rides, twice');
+  });
+
   test('a push reads the server ids of the records it sends and their clients by key, never every id remembered', async () => {
     const db = await caseload();
     const { contact } = await seedClient(db, uniqueMrn(), 'Cy Lark');
