@@ -49,7 +49,8 @@ export type GetPage = (url: string) => Promise<SearchBundle>;
 
 /**
  * `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which
- * make no group busy. `born`: Patients that push created; see echoesOnly.
+ * make no group busy. `born`: Patients that push created, each with the instant the server
+ * stamped it when its answer said; see probeBorn and echoesOnly.
  */
 export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
