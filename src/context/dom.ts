@@ -34,8 +34,6 @@ export class VisibilityChecker {
   readonly #cache = new Map<Element, boolean>();
   readonly #seen = new Map<Element, boolean>();
   readonly #clipCache = new Map<Element, Box | null>();
-  /** Each element's computed style, asked once per check run: an element and the ancestors of others read it alike. */
-  readonly #styles = new Map<Element, CSSStyleDeclaration>();
   /** Elements from which up to the root nothing clips (or something does): most chains, asked once per element. */
   readonly #clearCache = new Map<Element, boolean>();
   readonly #view: (Window & typeof globalThis) | null;
@@ -87,14 +85,14 @@ export class VisibilityChecker {
     if (this.#view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
       // display: contents has no box, so checkVisibility calls it hidden: its content is laid out in the
       // parent's box, where only the visibility it passes down (not its opacity, a box's) can hide it.
-      const own = this.#style(el);
+      const own = this.#view.getComputedStyle(el);
       const parent = up(el);
       if (own.display !== 'contents' || own.visibility !== 'visible' || !parent || !this.isVisible(parent)) return false;
       // Its own text is judged by that text's boxes; with none, what it wraps is judged element by element.
       if (!(contents = ownText(el))) return true;
     }
     if (!this.#layout || !this.#view) return true;
-    const style = this.#style(el);
+    const style = this.#view.getComputedStyle(el);
     // A form control shows its value in its own font, inside its border (its client box).
     const control = CONTROLS.has(tagOf(el));
     // Font size and text indent matter only to text of its own: a container's are not even read (each read costs).
@@ -147,7 +145,7 @@ export class VisibilityChecker {
   #clipOf(el: Element): Box | null {
     const cached = this.#clipCache.get(el);
     if (cached !== undefined) return cached;
-    const style = this.#style(el);
+    const style = (this.#view as Window).getComputedStyle(el);
     // The shorthand is "visible" only when both axes are: one read, not two (and each property read once: every read costs).
     const { overflow, clip, clipPath } = style;
     const clips = overflow !== 'visible' || (clip && clip !== 'auto') || (clipPath && clipPath !== 'none');
@@ -159,12 +157,6 @@ export class VisibilityChecker {
     }
     this.#clipCache.set(el, box);
     return box;
-  }
-
-  #style(el: Element): CSSStyleDeclaration {
-    let style = this.#styles.get(el);
-    if (!style) this.#styles.set(el, (style = (this.#view as Window).getComputedStyle(el)));
-    return style;
   }
 
   #hiddenByMarkup(el: Element): boolean {
