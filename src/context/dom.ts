@@ -49,7 +49,9 @@ export class VisibilityChecker {
     this.#view = doc.defaultView as (Window & typeof globalThis) | null;
     let layout = false;
     try {
-      layout = this.#view !== null && doc.documentElement.getBoundingClientRect().width > 0;
+      // The viewport's width, which no stylesheet can zero: the root element's own box it can ("html { width: 0 }"
+      // had turned every layout check off, and a transparent name was read).
+      layout = this.#view !== null && (doc.scrollingElement ?? doc.documentElement).clientWidth > 0;
     } catch {
       layout = false;
     }

@@ -344,8 +344,11 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * 4.8 KB (4,945 -> 4,910 B) when the build shortens the property names only the content scripts' own objects carry
  * (scripts/content-names.mjs, one mapping for every content script; tests/e2e/content-names.e2e.ts reads the corpus
  * with the built scripts against the sources): the median patient frame (content-size.mjs --frames) 28,720 -> 28,090 B.
+ * Reader 22.855 KB (23,401 B, +3 B) when the visibility check knows a page has layout by its viewport's width, which
+ * no stylesheet can zero, not by its root element's box: "html { width: 0 }" had turned every layout check off and a
+ * transparent, tiny, off-screen or clipped value was read (generic-visibility.e2e.ts, 14 cases).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.85 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 3.74 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.855 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 3.74 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -145,3 +145,15 @@ test.each(contents)('a display: contents wrapper, %s: its own visibility hidden 
 test.each(wrapped.slice(0, 2))('%s: the client is still read when the hidden part is the record number', async (_layout, page) => {
   expect(await read(page('h1'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', dob: '1960-02-02' });
 });
+
+/** A page whose stylesheet zeroes its root element's box (its content still shows, overflowing it). */
+const zeroRoot = (doctype: string, hide: string) =>
+  extract(`${doctype}<html><head><style>${STYLE}\nhtml, body { width: 0; height: 0; margin: 0 }</style></head><body><main>${table(hide)}<p>Progress notes follow.</p></main></body></html>`, URL_);
+
+describe.each(['<!doctype html>', ''])('a root element with no box (%s)', (doctype) => {
+  test.each(hiding)('%s: no hidden record number is read (the layout checks still run)', async (_how, css) => {
+    const got = await zeroRoot(doctype, css);
+    expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe' });
+    expect(got?.mrn).toBeUndefined();
+  });
+});
