@@ -10,6 +10,8 @@ const MIN_FONT_PX = 4;
 const MAX_CLIP_ANCESTORS = 12;
 /** Ancestors looked at, at most, to tell that none clips. */
 const MAX_CLEAR_CHAIN = 64;
+/** The computed `contain` values that clip what overflows the element. */
+const PAINT_CONTAINED = /paint|content|strict/;
 /** clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely. */
 const CLIPPED_WHOLE = /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/;
 
@@ -27,7 +29,7 @@ type Box = { left: number; top: number; right: number; bottom: number };
  * the ancestor chain, across shadow roots, cached); then, where the engine has layout for this
  * document, what the browser computed: `checkVisibility()` (display, visibility, opacity,
  * content-visibility), transparent or tiny text, zero size (`scale(0)` too), boxes off the page,
- * and boxes clipped away by an ancestor's overflow, clip or clip-path. (A DOMParser document in
+ * and boxes clipped away by an ancestor's overflow, clip, clip-path or paint containment. (A DOMParser document in
  * Chromium has no layout and would call everything hidden, so it gets the markup checks only.)
  */
 export class VisibilityChecker {
@@ -118,7 +120,7 @@ export class VisibilityChecker {
     return !this.#clippedAway(el, box);
   }
 
-  /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
+  /** True when the ancestors that clip (overflow, clip, clip-path, paint containment) leave less than a readable sliver. */
   #clippedAway(el: Element, box: Box): boolean {
     let cur = up(el);
     if (this.#clearUp(cur)) return false;
@@ -149,8 +151,9 @@ export class VisibilityChecker {
     if (cached !== undefined) return cached;
     const style = (this.#view as Window).getComputedStyle(el);
     // The shorthand is "visible" only when both axes are: one read, not two (and each property read once: every read costs).
-    const { overflow, clip, clipPath } = style;
-    const clips = overflow !== 'visible' || (clip && clip !== 'auto') || (clipPath && clipPath !== 'none');
+    // Paint containment (contain: paint, content or strict; content-visibility: auto) clips as overflow does.
+    const { overflow, clip, clipPath, contain, contentVisibility } = style;
+    const clips = overflow !== 'visible' || (clip && clip !== 'auto') || (clipPath && clipPath !== 'none') || PAINT_CONTAINED.test(contain) || contentVisibility === 'auto';
     let box: Box | null = null;
     if (clips) {
       const r = el.getBoundingClientRect();

@@ -347,8 +347,12 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * Reader 22.855 KB (23,401 B, +3 B) when the visibility check knows a page has layout by its viewport's width, which
  * no stylesheet can zero, not by its root element's box: "html { width: 0 }" had turned every layout check off and a
  * transparent, tiny, off-screen or clipped value was read (generic-visibility.e2e.ts, 14 cases).
+ * Reader 22.895 KB (23,441 B, +40 B) when an ancestor's paint containment (contain: paint, content or strict;
+ * content-visibility: auto) clips what it holds as its overflow does: a value pushed out of a small contained
+ * wrapper had been read (generic-visibility.e2e.ts, 4 cases). Two more style reads per ancestor: the adapter
+ * read of the bench chart ~4 % slower (renderer thread time, 3 runs).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.855 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 3.74 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.895 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 3.74 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -157,3 +157,16 @@ describe.each(['<!doctype html>', ''])('a root element with no box (%s)', (docty
     expect(got?.mrn).toBeUndefined();
   });
 });
+
+/** The record number pushed out of a small wrapper in its cell: what clips the wrapper's overflow hides it. */
+const pushedOut = (wrapper: string) =>
+  read(`<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><div style="display: block; width: 4px; height: 4px; ${wrapper}"><span style="position: relative; left: 60px; top: 60px">MRN-90001</span></div></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`);
+
+test.each(['overflow: hidden', 'contain: paint', 'contain: content', 'contain: strict', 'content-visibility: auto'])('a value clipped away by its wrapper\'s %s is not read', async (wrapper) => {
+  const got = await pushedOut(wrapper);
+  expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe' });
+  expect(got?.mrn).toBeUndefined();
+});
+test('a value overflowing a wrapper that clips nothing is read (the cases above can fail)', async () => {
+  expect(await pushedOut('')).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-90001' });
+});
