@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { shortenPropertyNames } from './scripts/content-names.mjs';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -113,6 +114,27 @@ function noWebAccessibleResources(): Plugin {
   } as Plugin;
 }
 
+const CONTENT_FILE = /^src\/content\/(?:main|parts\/[\w-]+|adapters\/[\w-]+)\.js$/;
+
+/**
+ * The content scripts crxjs has built (each one minified file) with their own property names shortened,
+ * one mapping for all (scripts/content-names.mjs): gzip -9, reader part 23,841 -> 23,398 B, cued 3,971 ->
+ * 3,829 B, more 2,792 -> 2,636 B, about 1.2 KB over every content script.
+ */
+function contentPropertyNames(): Plugin {
+  return {
+    name: 'rapport:content-property-names',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const scripts = Object.values(bundle).filter((file) => file.type === 'asset' && CONTENT_FILE.test(file.fileName) && typeof file.source === 'string') as { fileName: string; source: string }[];
+      if (scripts.length === 0) return;
+      const shortened = shortenPropertyNames(Object.fromEntries(scripts.map((file) => [file.fileName, file.source])));
+      for (const file of scripts) file.source = shortened[file.fileName] as string;
+    },
+  } as Plugin;
+}
+
 /**
  * The demo EHR's adapters ship in the demo builds only: elsewhere the background's list of demo
  * adapter scripts is swapped for an empty one, so their chunks are never built.
@@ -189,6 +211,7 @@ export default defineConfig(({ mode }) => {
         },
       }),
       noWebAccessibleResources(),
+      contentPropertyNames(),
       ...(browser === 'firefox' ? [firefoxSidebar()] : []),
     ],
     define: {

@@ -10,6 +10,8 @@ const MIN_FONT_PX = 4;
 const MAX_CLIP_ANCESTORS = 12;
 /** Ancestors looked at, at most, to tell that none clips. */
 const MAX_CLEAR_CHAIN = 64;
+/** The computed `contain` values that clip what overflows the element. */
+const PAINT_CONTAINED = /paint|content|strict/;
 /** clip: rect(0 0 0 0) and clip-path: inset(50%) hide what they sit on entirely. */
 const CLIPPED_WHOLE = /rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|inset\(\s*50%|circle\(\s*0/;
 
@@ -27,7 +29,7 @@ type Box = { left: number; top: number; right: number; bottom: number };
  * the ancestor chain, across shadow roots, cached); then, where the engine has layout for this
  * document, what the browser computed: `checkVisibility()` (display, visibility, opacity,
  * content-visibility), transparent or tiny text, zero size (`scale(0)` too), boxes off the page,
- * and boxes clipped away by an ancestor's overflow, clip or clip-path. (A DOMParser document in
+ * and boxes clipped away by an ancestor's overflow, clip, clip-path or paint containment. (A DOMParser document in
  * Chromium has no layout and would call everything hidden, so it gets the markup checks only.)
  */
 export class VisibilityChecker {
@@ -49,7 +51,9 @@ export class VisibilityChecker {
     this.#view = doc.defaultView as (Window & typeof globalThis) | null;
     let layout = false;
     try {
-      layout = this.#view !== null && doc.documentElement.getBoundingClientRect().width > 0;
+      // The viewport's width, which no stylesheet can zero: the root element's own box it can ("html { width: 0 }"
+      // had turned every layout check off, and a transparent name was read).
+      layout = this.#view !== null && (doc.scrollingElement ?? doc.documentElement).clientWidth > 0;
     } catch {
       layout = false;
     }
@@ -99,8 +103,9 @@ export class VisibilityChecker {
     const text = contents || ownText(el);
     if ((control || text) && parseFloat(style.fontSize) < MIN_FONT_PX) return false;
     if (control && (el.clientWidth < MIN_READABLE || el.clientHeight < MIN_READABLE)) return false;
-    // Text is painted in its fill colour, which is the colour unless set apart: one read, not two.
-    if (transparent(style.getPropertyValue('-webkit-text-fill-color') || style.color)) return false;
+    // Text is painted in its fill colour, which is the colour unless set apart: one read, not two (by
+    // property, not by name: half the cost).
+    if (transparent(style.webkitTextFillColor || style.color)) return false;
     // Its own clip hides it as an ancestor's would (a stylesheet's, which the markup check cannot see).
     if (clipsWhole(style)) return false;
     // A text-indent can push the text away from its element: then the text's own boxes count.
@@ -115,7 +120,7 @@ export class VisibilityChecker {
     return !this.#clippedAway(el, box);
   }
 
-  /** True when the ancestors that clip (overflow, clip, clip-path) leave less than a readable sliver. */
+  /** True when the ancestors that clip (overflow, clip, clip-path, paint containment) leave less than a readable sliver. */
   #clippedAway(el: Element, box: Box): boolean {
     let cur = up(el);
     if (this.#clearUp(cur)) return false;
@@ -145,8 +150,10 @@ export class VisibilityChecker {
     const cached = this.#clipCache.get(el);
     if (cached !== undefined) return cached;
     const style = (this.#view as Window).getComputedStyle(el);
-    // The shorthand is "visible" only when both axes are: one read, not two.
-    const clips = style.overflow !== 'visible' || (style.clip && style.clip !== 'auto') || (style.clipPath && style.clipPath !== 'none');
+    // The shorthand is "visible" only when both axes are: one read, not two (and each property read once: every read costs).
+    // Paint containment (contain: paint, content or strict; content-visibility: auto) clips as overflow does.
+    const { overflow, clip, clipPath, contain, contentVisibility } = style;
+    const clips = overflow !== 'visible' || (clip && clip !== 'auto') || (clipPath && clipPath !== 'none') || PAINT_CONTAINED.test(contain) || contentVisibility === 'auto';
     let box: Box | null = null;
     if (clips) {
       const r = el.getBoundingClientRect();

@@ -27,29 +27,27 @@ export interface SliceOptions {
 export const SLICE_MS = 8;
 export const CAP_MS = 10_000;
 
-export function defaultClock(): () => number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance;
-  return perf && typeof perf.now === 'function' ? () => perf.now() : () => Date.now();
-}
+/** Milliseconds, monotonic: every engine the reader runs in (browsers, Node) has performance.now. */
+const defaultClock = (): (() => number) => () => performance.now();
 
 type SchedulerLike = { yield?: () => Promise<void> };
 
-/** scheduler.yield() where the engine has it (the continuation keeps its priority), else a macrotask. */
-export function defaultYield(): () => Promise<void> {
+/**
+ * scheduler.yield() where the engine has it (the continuation keeps its priority), else a macrotask
+ * (Chrome before 129, Node): every engine the reader runs in has MessageChannel.
+ */
+function defaultYield(): () => Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (scheduler && typeof scheduler.yield === 'function') return () => (scheduler.yield as () => Promise<void>).call(scheduler);
-  if (typeof MessageChannel === 'function') {
-    return () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          channel.port1.close();
-          resolve();
-        };
-        channel.port2.postMessage(null);
-      });
-  }
-  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
 }
 
 export class Slicer {

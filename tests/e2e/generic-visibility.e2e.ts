@@ -145,3 +145,28 @@ test.each(contents)('a display: contents wrapper, %s: its own visibility hidden 
 test.each(wrapped.slice(0, 2))('%s: the client is still read when the hidden part is the record number', async (_layout, page) => {
   expect(await read(page('h1'))).toMatchObject({ source: 'generic', name: 'Jane M. Doe', dob: '1960-02-02' });
 });
+
+/** A page whose stylesheet zeroes its root element's box (its content still shows, overflowing it). */
+const zeroRoot = (doctype: string, hide: string) =>
+  extract(`${doctype}<html><head><style>${STYLE}\nhtml, body { width: 0; height: 0; margin: 0 }</style></head><body><main>${table(hide)}<p>Progress notes follow.</p></main></body></html>`, URL_);
+
+describe.each(['<!doctype html>', ''])('a root element with no box (%s)', (doctype) => {
+  test.each(hiding)('%s: no hidden record number is read (the layout checks still run)', async (_how, css) => {
+    const got = await zeroRoot(doctype, css);
+    expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe' });
+    expect(got?.mrn).toBeUndefined();
+  });
+});
+
+/** The record number pushed out of a small wrapper in its cell: what clips the wrapper's overflow hides it. */
+const pushedOut = (wrapper: string) =>
+  read(`<table id="pt-header"><tr><td>Patient:</td><td>DOE, JANE M</td><td>MRN:</td><td><div style="display: block; width: 4px; height: 4px; ${wrapper}"><span style="position: relative; left: 60px; top: 60px">MRN-90001</span></div></td></tr><tr><td>DOB:</td><td>02/02/1960</td></tr></table>`);
+
+test.each(['overflow: hidden', 'contain: paint', 'contain: content', 'contain: strict', 'content-visibility: auto'])('a value clipped away by its wrapper\'s %s is not read', async (wrapper) => {
+  const got = await pushedOut(wrapper);
+  expect(got).toMatchObject({ source: 'generic', name: 'Jane M. Doe' });
+  expect(got?.mrn).toBeUndefined();
+});
+test('a value overflowing a wrapper that clips nothing is read (the cases above can fail)', async () => {
+  expect(await pushedOut('')).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-90001' });
+});
