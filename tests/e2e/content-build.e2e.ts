@@ -351,8 +351,11 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * content-visibility: auto) clips what it holds as its overflow does: a value pushed out of a small contained
  * wrapper had been read (generic-visibility.e2e.ts, 4 cases). Two more style reads per ancestor: the adapter
  * read of the bench chart ~4 % slower (renderer thread time, 3 runs).
+ * Reader 22.9 KB (23,445 B, +4 B) and more 2.6 KB (2,655 B, +19 B) when "reading" left the shortened names: it is
+ * the content script's reply to the background ({ reading: true }), which the background's schema had rejected
+ * (tests/unit/messaging/content-names.test.ts keeps every message field off the list).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.895 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.58 * 1024, 'cued.js': 3.74 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 22.9 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.6 * 1024, 'cued.js': 3.74 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
