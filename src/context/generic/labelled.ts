@@ -32,6 +32,7 @@ import { withoutSaveState } from './scr-save-state';
 import { holdsForm } from './scr-form-text';
 import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
+import { userBadge } from './cm-avatar';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -475,7 +476,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (matched && !rule) return;
       if (rule) {
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el)) return;
-        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION)) return;
+        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
@@ -529,7 +530,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
-      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim().replace(/^\((.+)\)$/, '$1'))).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
@@ -730,6 +731,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
+  // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
+  if (!within && !reading.fields.mrn && (await (await env.shapes.load()).cued.load()).namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 

@@ -48,6 +48,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
   // A payer's subscriber id is the plan's number (often the policy holder's): the member's own number wins.
   { field: 'mrn', re: /^subscriber ?(?:#|id|no\.?|number)$/, weak: 2 },
+  // A plan's member number is the record number on a payer's pages, not beside the chart's own (a provider's patient 360 shows both).
+  { field: 'mrn', re: new RegExp(`^(?:member|mbr|enrollee)[-\\s]*${NO}$`), weak: 0.5 },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
@@ -98,9 +100,22 @@ export function matchLabel(raw: string): LabelRule | null {
 
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
-  if (!key || !ANY_LABEL.test(key)) return null;
+  return key ? ruleFor(key) ?? stayQualified(key) : null;
+}
+
+function ruleFor(key: string): LabelRule | null {
+  if (!ANY_LABEL.test(key)) return null;
   for (const rule of LABEL_RULES) if (rule.re.test(key)) return rule;
   return null;
+}
+
+/**
+ * "Admission (Re-Entry)", "Room (Bed)": a stay's label qualified in brackets is that label. Only the stay's and the
+ * place's: "DOB (Spouse)" is someone else's birth date.
+ */
+function stayQualified(key: string): LabelRule | null {
+  const rule = key.endsWith(')') ? ruleFor(key.replace(/\s*\([^()]*\)$/, '')) : null;
+  return rule && (rule.field === 'admitDate' || rule.field === 'dischargeDate' || rule.field === 'location') ? rule : null;
 }
 
 /**
