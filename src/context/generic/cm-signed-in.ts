@@ -1,5 +1,10 @@
-import { shortText } from '../parse/text';
-import { hintWords } from './hints';
+import type { shortText } from '../parse/text';
+import type { hintWords } from './hints';
+
+interface Lent {
+  shortText: typeof shortText;
+  hintWords: typeof hintWords;
+}
 
 /** Markup words of the signed-in user's badge or menu ("user-name", "account menu", "Account manager for …"). */
 const USER = /\b(?:user|usr|account|logged|signed)\b/;
@@ -17,7 +22,7 @@ const words = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
  * page shows no client. A rule a reading with no record number asks for (a client's record nearly always
  * shows one), so charts never load it.
  */
-export function namesUser(doc: Document, name: string): boolean {
+export function namesUser(doc: Document, name: string, { shortText, hintWords }: Lent): boolean {
   const want = words(name);
   const all = doc.body?.getElementsByTagName('*');
   if (!all || want.length < 2) return false;

@@ -732,7 +732,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
-  if (!within && !reading.fields.mrn && (await (await env.shapes.load()).cued.load()).namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
+  if (!within && !reading.fields.mrn && (await (await env.shapes.load()).cued.load()).namesUser(doc, reading.fields.name as string, await env.shapes.load())) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 
