@@ -164,7 +164,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     }
     let m: RegExpExecArray | null;
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
-    else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line (phone)' });
+    else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
     else if (SEX.test(t)) sex = t;
     else if ((m = AGE_SEX.exec(t))) {
       age = Number(m[1] ?? m[4]);
