@@ -344,8 +344,14 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * a banner line's one unlabelled phone (+86 B). Care-management probe (34 clients, 10 negatives, not committed):
  * wrong clients 2 -> 0, name 31 -> 33, MRN 28 -> 33, DOB 29 -> 31, sex 25 -> 27, phone 9 -> 10, admission 6 -> 11,
  * discharge 1 -> 4, location 5 -> 8; corpus held-out 126 -> 129/167, tuning 555/573, wrong 0.
+ * caremgmt, third batch: reader 23.84 KB (24,407 B, +207 B) and cued 4.28 KB (4,382 B, +178 B): a table's one row of
+ * values under column headers read by its headers (cued; the reader asks only of a last row with a header cell above,
+ * +34 B), a labelled name's bracketed number ("Patient: Whitlock, R (MRN: …)", "(ID W…)", +52 B), "Care Plan for:"
+ * (+43 B), a physician's or caregiver's phone under a heading printed before it (+37 B). Probe (42 clients, 13
+ * negatives) vs main: wrong clients 2 -> 0, name 36 -> 41, MRN 30 -> 40, DOB 34 -> 39, sex 29 -> 32, phone 10 -> 12,
+ * admission 8 -> 13, discharge 3 -> 6, location 6 -> 9; corpus held-out 126 -> 130/167, tuning 555/573, wrong 0.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 23.64 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.73 * 1024, 'cued.js': 4.11 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 23.84 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.73 * 1024, 'cued.js': 4.29 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -337,6 +337,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
+    const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
+    if (bracketed?.id) {
+      add(SHAPE.mrn, bracketed.id, how, el, origin, banner);
+      raw = bracketed.name;
+    }
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
@@ -381,6 +387,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
     let tokens = beforeInsurance(tokensOf(el, seen));
+    // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
+    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = cued().headedRow(el, seen, shaped()) ?? tokens;
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
     if (BRACKET_SUMMARY.test(text)) tokens = cued().bracketedSummary(tokens) ?? tokens;
     // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
@@ -489,7 +497,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
-        const inners = value ? splitInlineLabels(value.text, true) : [];
+        // Not one in brackets after the value: "Whitlock, Rosamund (MRN: 60331907)" is a name and its number.
+        let inners = value ? splitInlineLabels(value.text, true) : [];
+        if (inners[0] && /\(\s*$/.test(value?.text.slice(0, inners[0].start) ?? '')) inners = [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
         if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence

@@ -41,6 +41,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
   { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:full |legal |official |display )?name(?: ?\\(last, ?first\\))?$|^(?:legal|official|full) name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|customer|legal|official)$/, bare: true },
+  // A printed plan or assessment names whose it is: "Care Plan for: …".
+  { field: 'name', re: /^(?:(?:individuali[sz]ed )?(?:care|service|treatment) plan|plan of care|assessment) for$/ },
   { field: 'name', re: /^(?:first|given) names?$|^(?:patient|member|client|legal) first name$/, part: 'given' },
   { field: 'name', re: /^(?:middle(?: names?| initial)?|m\.?i\.?)$/, part: 'middle' },
   { field: 'name', re: /^(?:last|family|sur) ?name$|^(?:patient|member|client|legal) last name$/, part: 'family' },

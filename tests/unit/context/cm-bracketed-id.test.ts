@@ -18,4 +18,11 @@ describe('a labelled identifier in brackets', () => {
       expect(r?.mrn, chip).toBe('2044718');
     }
   });
+
+  it('is read after a labelled name, with a colon or without', async () => {
+    for (const [value, id] of [['Whitlock, Adaeze (MRN: 60331907)', '60331907'], ['Whitlock, Adaeze (ID W66120045)', 'W66120045']]) {
+      const html = `<!DOCTYPE html><html><head><title>Message</title></head><body><table class="msg"><tr><td>From:</td><td>Okeke, Grace</td></tr><tr><td>Patient:</td><td>${value}</td></tr><tr><td>DOB:</td><td>04/04/1941</td></tr></table></body></html>`;
+      expect(await read(html), value).toMatchObject({ name: 'Adaeze Whitlock', mrn: id, dob: '1941-04-04' });
+    }
+  });
 });

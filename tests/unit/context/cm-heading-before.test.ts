@@ -22,4 +22,11 @@ describe("a table after another person's heading", () => {
       expect(r?.phone, other).toBeUndefined();
     }
   });
+
+  it("keeps a physician's or caregiver's phone under their heading from the client", async () => {
+    const dl = (rows: [string, string][]) => `<dl>${rows.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`;
+    const html = `<!DOCTYPE html><html><head><title>Face Sheet</title></head><body><div class="patient-bar"><span class="pb-name">Lindahl, Agnete</span> <span>MRN: 400213</span></div><h3>Demographics</h3>${dl([['Date of Birth', '05/05/1940'], ['Phone', '(207) 555-0137']])}<h3>Physician</h3>${dl([['Name', 'Dr. Ruth Amankwah'], ['Phone', '(207) 555-0100']])}</body></html>`;
+    const r = await read(html);
+    expect(r).toMatchObject({ name: 'Agnete Lindahl', mrn: '400213', phone: '(207) 555-0137' });
+  });
 });
