@@ -34,6 +34,7 @@ import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
 import { userBadge } from './cm-avatar';
 import { onePhone } from './cm-line-phone';
+import { namesUser } from './cm-signed-in';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -744,7 +745,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
-  if (!within && !reading.fields.mrn && (await (await env.shapes.load()).cued.load()).namesUser(doc, reading.fields.name as string, await env.shapes.load())) return { kind: 'reject' };
+  if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 
