@@ -15,3 +15,9 @@ export function headingBefore(el: Element, whose: RegExp): boolean {
   }
   return false;
 }
+
+/**
+ * "Search Results (1)", "1 member found", "Matching members": a block a heading calls a search's results lists what it
+ * matched, even one person ("Re: lab results" titles a message, "Lab Results" a chart's section: neither).
+ */
+export const RESULTS = /\bsearch results\b|^(?:results|matching)\b|\b\d+ (?:results?|matches|\w+ found)\b/i;

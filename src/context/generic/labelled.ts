@@ -35,6 +35,7 @@ import type { Tailed } from './crm2-details-sex';
 import { userBadge } from './cm-avatar';
 import { onePhone } from './cm-line-phone';
 import { namesUser } from './cm-signed-in';
+import { headingBefore, RESULTS } from './cm-heading-before';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -401,7 +402,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;

@@ -14,7 +14,7 @@ const read = async (html: string) => (await readInHappyDom(html, 'https://ltc.ex
 
 describe("a table after another person's heading", () => {
   it("is that person's, and the client's table before it still reads", async () => {
-    for (const other of ['Responsible Party', 'Emergency Contact', 'Guarantor']) {
+    for (const other of ['Responsible Party', 'Emergency Contact', 'Guarantor', 'Authorized Representative', 'Power of Attorney', 'Health Care Proxy']) {
       const r = await read(page(other));
       expect(r?.name, other).toBe('Zora Vukovic');
       expect(r?.dob, other).toBe('1937-06-02');
