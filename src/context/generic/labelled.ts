@@ -32,6 +32,10 @@ import { withoutSaveState } from './scr-save-state';
 import { holdsForm } from './scr-form-text';
 import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
+import { userBadge } from './cm-avatar';
+import { onePhone } from './cm-line-phone';
+import { namesUser } from './cm-signed-in';
+import { headingBefore, RESULTS } from './cm-heading-before';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -335,6 +339,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
+    const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
+    if (bracketed?.id) {
+      add(SHAPE.mrn, bracketed.id, how, el, origin, banner);
+      raw = bracketed.name;
+    }
     if (rule.period) {
       const period = splitPeriod(raw);
       if (!period) return;
@@ -379,6 +389,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
     let tokens = beforeInsurance(tokensOf(el, seen));
+    // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
+    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = cued().headedRow(el, seen, shaped()) ?? tokens;
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
     if (BRACKET_SUMMARY.test(text)) tokens = cued().bracketedSummary(tokens) ?? tokens;
     // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
@@ -388,8 +400,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
+    line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -475,7 +488,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (matched && !rule) return;
       if (rule) {
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el)) return;
-        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION)) return;
+        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
@@ -486,7 +499,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
-        const inners = value ? splitInlineLabels(value.text, true) : [];
+        // Not one in brackets after the value: "Whitlock, Rosamund (MRN: 60331907)" is a name and its number.
+        let inners = value ? splitInlineLabels(value.text, true) : [];
+        if (inners[0] && /\(\s*$/.test(value?.text.slice(0, inners[0].start) ?? '')) inners = [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
         if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
@@ -529,7 +544,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
-      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim())).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim().replace(/^\((.+)\)$/, '$1'))).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
@@ -730,6 +745,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
+  // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
+  if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 

@@ -8,6 +8,7 @@ import { DOCUMENT_TYPE } from './cda-title';
 import { summaryId } from './fhir-summary-id';
 import { infantAge } from './product-infant-age';
 import { captionsUnder } from './scr-caption-line';
+import { PHONE_CHIP } from './cm-line-phone';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -163,6 +164,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     }
     let m: RegExpExecArray | null;
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
+    else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
     else if (SEX.test(t)) sex = t;
     else if ((m = AGE_SEX.exec(t))) {
       age = Number(m[1] ?? m[4]);
@@ -192,7 +194,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   if (sex !== undefined && (age === undefined || !d || ageConfirmed)) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
   // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
   // A "#" identifier is, once a name leads the line and a birth date is on it ("Jane DOE · 01/05/1950 · #123457").
-  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW)).map((p) => p.rule.field).filter(Boolean));
+  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.phone && (p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW))).map((p) => p.rule.field).filter(Boolean));
   // A chart-style name leading the line counts beside a labelled identifier or a birth date (a "#" number alone numbers anything).
   const score = fields.size + (age !== undefined ? 1 : 0) + (lead !== undefined && DOCUMENT_NAME.test(lead) && pairs.some((p) => p.rule.field === 'dob' || (p.rule.field === 'mrn' && p.how !== HASH_HOW)) ? 1 : 0);
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };

@@ -5,10 +5,10 @@ import { ID_AFTER_NAME, RELATION } from './line';
 /**
  * Resident and chart headers print the record number in brackets right after the name ("KOWALCZYK,
  * Teodora (100234)", "OYELARAN, Bisi (Resident # 200418)"): the name is judged without it (a bracketed
- * number is no name's word), and the number is the record's own; with a label in the brackets, only a
+ * number is no name's word), and the number is the record's own; with a label in the brackets ("(ID W66120045)" needs no colon), only a
  * record number's label. A bracketed date is a birth date, not an identifier.
  */
-const LABELLED_ID = /\(\s*([^()#:]{2,24}?\s*[#:])\s*([A-Za-z]{0,4}-?\d[\w-]{2,20})\s*\)\s*$/;
+const LABELLED_ID = /\(\s*([^()#:]{2,24}?\s*[#:]|[A-Za-z][A-Za-z .]{1,20}?(?=\s))\s*([A-Za-z]{0,4}-?\d[\w-]{2,20})\s*\)\s*$/;
 
 /** A chart's "#" number after the name ("FAMILY, Given #7730019"). */
 const HASH_AFTER = /\s#\s?([A-Za-z]{0,4}-?\d[\w-]{2,20})$/;

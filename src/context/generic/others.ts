@@ -1,6 +1,7 @@
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
 import { tagOf } from '../tag';
+import { headingBefore } from './cm-heading-before';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -10,6 +11,11 @@ import { tagOf } from '../tag';
 
 /** Sections about someone or somewhere else: their phones are theirs. */
 const OTHERS_SECTION = /emergency|nominated|contacts|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
+/**
+ * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
+ * a whole document, "Contact Information" is the client's own.
+ */
+const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next of kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?)\b/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {
@@ -51,5 +57,5 @@ export function inOthersSection(el: Element): boolean {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }
-  return false;
+  return headingBefore(el, OTHERS_HEAD);
 }

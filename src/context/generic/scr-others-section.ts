@@ -1,8 +1,9 @@
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
+import { headingBefore } from './cm-heading-before';
 
-/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact. */
-const HOLDER = /guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father/i;
+/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA. */
+const HOLDER = /guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
 
 /**
  * Record forms give the people around the client fields of their own, in the client's layout, under a
@@ -14,7 +15,7 @@ export function othersSection(el: Element): boolean {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(shortText(head, 60) ?? '')) return true;
   }
-  return false;
+  return headingBefore(el, HOLDER);
 }
 
 /**

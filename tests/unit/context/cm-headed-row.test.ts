@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { readInHappyDom } from '../../corpus/harness/happy-dom';
+
+/**
+ * A member strip printed as a table: one row of values under their column headers is read as labelled
+ * values (cm-headed-row.ts); more rows are a list. Markup of our own, synthetic people.
+ */
+const strip = (rows: string[][]) =>
+  `<!DOCTYPE html><html><head><title>Assessment</title></head><body><div class="context"><table><thead><tr><th>Member</th><th>Member #</th><th>Birth Date</th><th>Sex</th><th>Reviewer</th></tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div><form><h3>Functional assessment</h3><select><option>Independent</option></select></form></body></html>`;
+const read = async (html: string) => (await readInHappyDom(html, 'https://plan.example.org/assessment/12', extractClientContext)).reading;
+
+describe('one row of values under column headers', () => {
+  it('is read by its headers', async () => {
+    const r = await read(strip([['Iwu, Nnamdi', 'ZP-4410039', '10/02/1953', 'Male', 'Fairchild, Oona']]));
+    expect(r).toMatchObject({ name: 'Nnamdi Iwu', mrn: 'ZP-4410039', dob: '1953-10-02', sex: 'M' });
+  });
+
+  it('never makes a list of one client', async () => {
+    const rows = [
+      ['Iwu, Nnamdi', 'ZP-4410039', '10/02/1953', 'Male', 'Fairchild, Oona'],
+      ['Brandt, Helga', 'ZP-4410051', '03/03/1947', 'Female', 'Fairchild, Oona'],
+    ];
+    expect(await read(strip(rows))).toBeNull();
+  });
+});
