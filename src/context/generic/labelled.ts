@@ -32,6 +32,10 @@ import { withoutSaveState } from './scr-save-state';
 import { holdsForm } from './scr-form-text';
 import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
+import { clinicianHeading } from './ip-clinician-heading';
+import { namesRegion } from './ip-region-name';
+import { sexBesideAge } from './ip-age-sex';
+import { visitYields } from './ip-visit-date';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -331,6 +335,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (field === 'mrn' && insuranceLine(el)) return;
+    // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
+    if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
@@ -439,7 +445,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
-      if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
@@ -616,6 +622,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
   // An EDD or an enrolment read as a stay date: which stay words mean something else (crm2-stay-labels.ts).
   if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
+  // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
+  pairs = visitYields(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
@@ -729,6 +737,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
+  // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts).
+  if (reading.fields.name && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
