@@ -34,7 +34,6 @@ import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
 import { clinicianHeading } from './ip-clinician-heading';
 import { namesRegion } from './ip-region-name';
-import { sexBesideAge } from './ip-age-sex';
 import { visitYields } from './ip-visit-date';
 
 /**
@@ -336,7 +335,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const field = rule.field;
     if (field === 'mrn' && insuranceLine(el)) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
-    if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
+    if (field === 'sex' && /\d/.test(raw)) raw = cued().sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
