@@ -37,9 +37,11 @@ export function unitAndBed<T extends Placed>(pairs: T[]): T[] {
 /**
  * A label and its value make a field row, and a form's rows sit side by side in one group ("<div
  * class=field><label>Admission Date</label>…</div><div class=field><label>Ward</label>…</div>"): a
- * location in a row of the stay's group is where the stay is. A group is a small block, never the page.
+ * ward, unit, room or bed in a row of the stay's group is where the stay is. A group is a small block, never the page.
  */
-export function rowOfGroup(el: Element, stayRows: readonly (Element | null | undefined)[]): boolean {
-  const group = el.parentElement?.parentElement;
+export function rowOfGroup(p: { el: Element; how: string }, stayRows: readonly (Element | null | undefined)[]): boolean {
+  const group = p.el.parentElement?.parentElement;
+  // A facility beside the stay may be the user's or the referrer's: only a ward, unit, room or bed is the stay's own.
+  if (!UNIT.test(p.how) && !BED.test(p.how)) return false;
   return !!group && group.childElementCount <= 12 && !/^(?:BODY|MAIN|HTML)$/.test(group.tagName) && stayRows.some((r) => r?.parentElement === group);
 }

@@ -637,7 +637,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
-  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement) || rowOfGroup(p.el, stayChips));
+  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement) || rowOfGroup(p, stayChips));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay

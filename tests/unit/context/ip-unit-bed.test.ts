@@ -23,5 +23,6 @@ describe('a ward and a bed labelled apart', () => {
     const r = await read(`<div class="toolbar"><div class="field"><label>Unit</label><span>Bed Control Office</span></div></div>${header}${fields([['Admission Date', '12/01/2026'], ['Attending', 'Dr. Ines Marr']])}`);
     expect(r).toMatchObject({ name: 'Teodor Vasilescu', admitDate: '2026-12-01' });
     expect(r?.location).toBeUndefined();
+    expect((await read(header + fields([['Admission Date', '12/01/2026'], ['Facility', 'Hollins Rehab']])))?.location).toBeUndefined();
   });
 });
