@@ -36,6 +36,7 @@ import { clinicianHeading } from './ip-clinician-heading';
 import { namesRegion } from './ip-region-name';
 import { visitYields } from './ip-visit-date';
 import { rowOfGroup, unitAndBed } from './ip-unit-bed';
+import { blankSlot } from './ip-empty-slot';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -488,7 +489,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
-        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
+        const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
