@@ -37,6 +37,7 @@ import { namesRegion } from './ip-region-name';
 import { visitYields } from './ip-visit-date';
 import { rowOfGroup, unitAndBed } from './ip-unit-bed';
 import { blankSlot } from './ip-empty-slot';
+import { rowAfterOthers } from './ip-others-row';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -496,7 +497,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         const inners = value ? splitInlineLabels(value.text, true) : [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
