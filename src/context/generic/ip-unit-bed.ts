@@ -1,3 +1,5 @@
+import { BED, UNIT } from './ip-stay-group';
+
 /**
  * Inpatient screens label the ward and the bed apart ("Ward: General Ward", "Bed: GW-12"), side by side in
  * one table or group: two location values, which the reader otherwise takes for two places and drops.
@@ -12,8 +14,6 @@ interface Placed {
   origin: string;
   banner: Element | null;
 }
-const UNIT = /^label "(?:[a-z]+ )?(?:ward|unit|nursing unit|location)\b/i;
-const BED = /^label "(?:[a-z]+ )?(bed|room|rm)\b/i;
 
 function near(a: Element, b: Element): boolean {
   let p: Element | null = a;
@@ -34,14 +34,3 @@ export function unitAndBed<T extends Placed>(pairs: T[]): T[] {
   return pairs.filter((p) => !below(p)).concat(joined);
 }
 
-/**
- * A label and its value make a field row, and a form's rows sit side by side in one group ("<div
- * class=field><label>Admission Date</label>…</div><div class=field><label>Ward</label>…</div>"): a
- * ward, unit, room or bed in a row of the stay's group is where the stay is. A group is a small block, never the page.
- */
-export function rowOfGroup(p: { el: Element; how: string }, stayRows: readonly (Element | null | undefined)[]): boolean {
-  const group = p.el.parentElement?.parentElement;
-  // A facility beside the stay may be the user's or the referrer's: only a ward, unit, room or bed is the stay's own.
-  if (!UNIT.test(p.how) && !BED.test(p.how)) return false;
-  return !!group && group.childElementCount <= 12 && !/^(?:BODY|MAIN|HTML)$/.test(group.tagName) && stayRows.some((r) => r?.parentElement === group);
-}

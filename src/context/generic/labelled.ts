@@ -33,10 +33,9 @@ import { holdsForm } from './scr-form-text';
 import { holdsOthersSection, othersSection } from './scr-others-section';
 import type { Tailed } from './crm2-details-sex';
 import { clinicianHeading } from './ip-clinician-heading';
-import { namesRegion } from './ip-region-name';
 import { visitYields } from './ip-visit-date';
-import { rowOfGroup, unitAndBed } from './ip-unit-bed';
 import { blankSlot } from './ip-empty-slot';
+import { BED, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
 
 /**
@@ -447,7 +446,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
-      if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && !(rule.bare && cued().namesRegion(el)) && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
@@ -633,14 +632,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // location, which outside the banner is as often the user's facility.
   // "Ward 5B, Bed 12" after its label is also read as "Ward: 5B, Bed 12": the tail of a value is that value.
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
-  // A ward and a bed labelled side by side are one place (ip-unit-bed.ts).
-  pairs = unitAndBed(pairs);
+  // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts, with the rules few frames need).
+  const placedBelow = (p: Pair) => p.field === 'location' && p.origin === 'label' && !p.banner;
+  if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
-  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement) || rowOfGroup(p, stayChips));
+  const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
+  // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && rowOfGroup(p, stayChips));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay

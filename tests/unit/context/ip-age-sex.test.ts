@@ -8,7 +8,7 @@ const read = async (html: string) => (await readInHappyDom(`<!DOCTYPE html><html
 
 describe('the sex under an age-and-sex label', () => {
   it('is the word left beside the age', () => {
-    expect(['52/M', '52 Y / Female', 'F / 88 yrs', '40Y F', '70 y.o. male', '33M'].map(sexBesideAge)).toEqual(['M', 'F', 'F', 'F', 'M', 'M']);
+    expect(['52/M', '52 Y / Female', 'F / 88 yrs', '40Y F', '70 y.o. male', '33M'].map(sexBesideAge)).toEqual(['M', 'Female', 'F', 'F', 'male', 'M']);
     expect(['52', '52 / Mixed', 'Male', 'M F 40', '52/M/7'].map(sexBesideAge)).toEqual([null, null, null, null, null]);
   });
 
