@@ -17,6 +17,6 @@ describe('a phone in the row after another person\'s row', () => {
   });
 
   it('is the client\'s after the client\'s own row', async () => {
-    expect(await read(sidebar(row('Preferred Language:', 'English') + row('Phone:', '(555) 303-2299')))).toMatchObject({ phone: '(555) 303-2299' });
+    for (const own of ['Preferred Language:', 'FIN:', 'SSN:']) expect(await read(sidebar(row(own, 'English 4471') + row('Phone:', '(555) 303-2299'))), own).toMatchObject({ phone: '(555) 303-2299' });
   });
 });
