@@ -744,8 +744,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
-  // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts).
-  if (reading.fields.name && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
+  // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
+  // record number and birth date together: a chart that does is not looked through again.
+  if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
