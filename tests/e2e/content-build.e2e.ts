@@ -337,7 +337,7 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * loaded the more part for it (tests/unit/content/reader-part.test.ts).
  * Reader 23.32 KB (23,876 B, +13 B) when the page's date order is proved by its shown text only, not an inline
  * script's or style's (banner-date-order.ts, with the reader's own NOT_TEXT set).
- * inpatient: reader 23.96 KB (24,536 B, +660 B), more 3 KB (3,069 B, +277 B), cued 4.08 KB (4,181 B, +215 B) for
+ * inpatient: reader 24.01 KB (24,582 B, +706 B), more 3 KB (3,069 B, +277 B), cued 4.08 KB (4,181 B, +215 B) for
  * hospital inpatient pages (ip-*.ts): a clinician's own page titled "Name, RN" is no client, a blank header tile
  * labels nothing (it took the next tile's date or an emergency contact's phone), a phone after another person's row
  * is theirs, a visit date yields to the admission's, a ward and a bed labelled apart are one place (more part, cued
@@ -346,7 +346,7 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * 6 negatives, not committed): name 29 -> 31/32, MRN 26 -> 30/30, DOB 24 -> 26/27, sex 23 -> 27/27, admission
  * 26 -> 29/31, discharge 16 -> 17/17, location 24 -> 28/31, wrong clients 1 -> 0, pages with a spurious field 2 -> 0.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 23.97 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3 * 1024, 'cued.js': 4.09 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 24.01 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3 * 1024, 'cued.js': 4.09 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
