@@ -345,8 +345,11 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * "FAMILY,GIVEN" and "Mon DD,YYYY" (VistA), estimated date of discharge. Inpatient probe (32 single-client pages,
  * 6 negatives, not committed): name 29 -> 31/32, MRN 26 -> 30/30, DOB 24 -> 26/27, sex 23 -> 27/27, admission
  * 26 -> 29/31, discharge 16 -> 17/17, location 24 -> 28/31, wrong clients 1 -> 0, pages with a spurious field 2 -> 0.
+ * Reader 24.04 KB (24,617 B, +35 B; budget 24.05 KB) when a sentence's "from" starts a period only with a date (ip-period-start.ts):
+ * a hospital course's "Admitted with sepsis from …" took a relative's birth date as a second admission; probe
+ * admission 29 -> 30/31.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 24.01 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3 * 1024, 'cued.js': 4.09 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 24.05 * 1024, 'structured.js': 4.83 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3 * 1024, 'cued.js': 4.09 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -37,6 +37,7 @@ import { visitYields } from './ip-visit-date';
 import { blankSlot } from './ip-empty-slot';
 import { BED, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
+import { datedPeriod } from './ip-period-start';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -554,7 +555,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A number after a phone icon in the patient's banner (banner-phone-icon.ts); anywhere else it is anyone's.
     if (text.length <= 24 && afterPhoneIcon(el, text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.phone, text, 'after a phone icon', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
-    if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
+    if (period && datedPeriod(period[1] as string)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
