@@ -345,7 +345,7 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * "FAMILY,GIVEN" and "Mon DD,YYYY" (VistA), estimated date of discharge. Inpatient probe (32 single-client pages,
  * 6 negatives, not committed): name 29 -> 31/32, MRN 26 -> 30/30, DOB 24 -> 26/27, sex 23 -> 27/27, admission
  * 26 -> 29/31, discharge 16 -> 17/17, location 24 -> 28/31, wrong clients 1 -> 0, pages with a spurious field 2 -> 0.
- * Reader 24.04 KB (24,617 B, +35 B; budget 24.05 KB) when a sentence's "from" starts a period only with a date (ip-period-start.ts):
+ * Reader 24.04 KB (24,614 B, +32 B; budget 24.05 KB) when a period opened by "from" has its first date in that sentence (ip-period-start.ts):
  * a hospital course's "Admitted with sepsis from …" took a relative's birth date as a second admission; probe
  * admission 29 -> 30/31.
  */
