@@ -6,6 +6,7 @@ import { titledRegion } from './generic/titled-region';
 import { sexUnderName } from './generic/crm-subtitle';
 import { fullerName } from './generic/full-name';
 import { sexInDetails } from './generic/crm2-details-sex';
+import { unitAndBed } from './generic/ip-unit-bed';
 
 /**
  * The shape rules few patient frames need: weighing two readings of one page (structured data
@@ -17,5 +18,5 @@ import { sexInDetails } from './generic/crm2-details-sex';
  * their own when a reading first asks (src/content/parts/more.ts; on the corpus, adapter and
  * structured-data frames, lists and a few others: 35 of 87 frames, 19 of the 65 showing a client).
  */
-export const MORE_SHAPES = { completeAdapterReading, commonRegion, titledRegion, withStructured, hasPeopleTable, sexUnderName, fullerName, sexInDetails };
+export const MORE_SHAPES = { completeAdapterReading, commonRegion, titledRegion, withStructured, hasPeopleTable, sexUnderName, fullerName, sexInDetails, unitAndBed };
 export type MoreShapes = typeof MORE_SHAPES;

@@ -36,6 +36,12 @@ import { userBadge } from './cm-avatar';
 import { onePhone } from './cm-line-phone';
 import { namesUser } from './cm-signed-in';
 import { headingBefore, RESULTS } from './cm-heading-before';
+import { clinicianHeading } from './ip-clinician-heading';
+import { visitYields } from './ip-visit-date';
+import { blankSlot } from './ip-empty-slot';
+import { BED, rowOfGroup, UNIT } from './ip-stay-group';
+import { rowAfterOthers } from './ip-others-row';
+import { datedPeriod } from './ip-period-start';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -335,6 +341,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (field === 'mrn' && insuranceLine(el)) return;
+    // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
+    if (field === 'sex' && /\d/.test(raw)) raw = cued().sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
@@ -452,7 +460,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
-      if (rule && (named || rule.field !== 'name') && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && !(rule.bare && cued().namesRegion(el)) && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
@@ -495,7 +503,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const below = isColumnHeader(el) ? cellBelow(el) : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
-        const value = target !== null ? { text: target, el: null } : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
+        const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
@@ -503,7 +512,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         let inners = value ? splitInlineLabels(value.text, true) : [];
         if (inners[0] && /\(\s*$/.test(value?.text.slice(0, inners[0].start) ?? '')) inners = [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && shaped().afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -561,7 +570,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A number after a phone icon in the patient's banner (banner-phone-icon.ts); anywhere else it is anyone's.
     if (text.length <= 24 && afterPhoneIcon(el, text) && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.phone, text, 'after a phone icon', el, 'line');
     const period = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && PERIOD_PHRASE.test(text) ? PERIOD_PHRASE.exec(shown() ?? '') : null;
-    if (period) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
+    if (period && datedPeriod(period[1] as string)) return add(SHAPE.period, period[1] as string, 'encounter period', el, 'label');
     const before = lines.length;
     scanLine(el, text);
     // "Admitted to 4 West on 03/02/2026", "discharged home on 03/09/2026": the stay written in a sentence (never a relative's).
@@ -631,18 +640,25 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
   // An EDD or an enrolment read as a stay date: which stay words mean something else (crm2-stay-labels.ts).
   if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
+  // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
+  pairs = visitYields(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
   // "Ward 5B, Bed 12" after its label is also read as "Ward: 5B, Bed 12": the tail of a value is that value.
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
+  // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts, with the rules few frames need).
+  const placedBelow = (p: Pair) => p.field === 'location' && p.origin === 'label' && !p.banner;
+  if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
-  const besideStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
+  const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
+  // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && rowOfGroup(p, stayChips));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
@@ -744,6 +760,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
+  // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
+  // record number and birth date together: a chart that does is not looked through again.
+  if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };

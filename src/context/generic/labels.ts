@@ -52,23 +52,23 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: /^subscriber ?(?:#|id|no\.?|number)$/, weak: 2 },
   // A plan's member number (or an enterprise index number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
   { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi)$`), weak: 0.5 },
-  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
+  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
   { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?: ?${NO})?|acc\\.? ?${NO}|account(?: ?${NO})?)$`), weak: 2 },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
-  { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$/ },
+  { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$|^(?:age ?\/ ?(?:sex|gender)|(?:sex|gender) ?\/ ?age)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
   { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },
-  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:d\\/?c|discharge)${WHEN}$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
+  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:(?:d\\/?c|discharge)${WHEN}|date of discharge)$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   // An encounter's or episode's end is its discharge; whether it happened, the date says.
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
   { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
-  { field: 'location', re: /^(?:current |encounter |admitting |discharging |nursing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility)(?: ?(?:#|no\.?|number))?(?: ?\/ ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^facility name$/ },
+  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility)(?: ?(?:#|no\.?|number))?(?: ?\/ ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^facility name$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */
@@ -164,12 +164,14 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
   if (last.text !== text) last = { text, seps: labelsIn(text) };
   const seps = last.seps;
   const first = seps[0];
-  if (!first || (!anywhere && first.labelStart !== 0)) return [];
+  // "(MRN: 44019826)" beside a name: a chip in brackets is its label and value.
+  const bracketed = text[0] === '(' && text.endsWith(')');
+  if (!first || (!anywhere && first.labelStart !== +bracketed)) return [];
   const out: InlinePair[] = [];
   seps.forEach((c, i) => {
     const end = i + 1 < seps.length ? (seps[i + 1] as { labelStart: number }).labelStart : text.length;
     // The separator before the next label is not the value's ("Loc: 6N-612 | Attending: …").
-    const value = text.slice(c.sep, end).replace(/^[\s:=]+|[\s,;(|·•]+$/g, '');
+    const value = text.slice(c.sep, bracketed && i === seps.length - 1 ? -1 : end).replace(/^[\s:=]+|[\s,;(|·•]+$/g, '');
     if (value) out.push({ rule: c.rule, label: c.label, value, start: c.labelStart });
   });
   return out;

@@ -33,7 +33,7 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const ISO = /(?<!\d\.?)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\.?\d)/;
 // "04.Nov.1965": the month's own period may be the separator too.
 const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]*(\\d{4}|\\d{2})(?!\\d)`, 'i');
-const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2})(?!\\d)`, 'i');
+const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4}|\\d{2})(?!\\d)`, 'i');
 const NUMERIC = /(?<!\d\.?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\.?\d)/;
 
 export function isLeapYear(y: number): boolean {

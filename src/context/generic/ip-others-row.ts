@@ -1,0 +1,16 @@
+import { shortText } from '../parse/text';
+
+/**
+ * A phone labelled in the row right after another person's row ("Emergency Contact: Pavel Volkov (Son)"
+ * then "Phone: …", each a row of label and value in a sidebar block) is that person's: the row before
+ * says whose, as a label before it on one line does (others.ts). Only a row naming a person or a place counts:
+ * one giving the client's own encounter number or SSN ("FIN NBR", also labels of no client field) does not.
+ */
+const WHOSE = /contact|kin|guardian|attending|pcp|primary care|provider|physician|doctor|nurse|caregiver|spouse|mother|father|referr|owner|facility|pharmacy|practice|clinic/i;
+export function rowAfterOthers(label: Element, othersLabel: (text: string) => boolean): boolean {
+  const row = label.parentElement;
+  if (!row || row.firstElementChild !== label || row.childElementCount > 3) return false;
+  const head = row.previousElementSibling?.firstElementChild;
+  const text = head ? shortText(head, 40) ?? '' : '';
+  return WHOSE.test(text) && othersLabel(text);
+}

@@ -1,0 +1,17 @@
+import { tagOf } from '../tag';
+
+/** A location's label naming a ward or unit, or a bed or room (the word kept for a bare number). */
+export const UNIT = /^label "(?:[a-z]+ )?(?:ward|unit|nursing unit|location)\b/i;
+export const BED = /^label "(?:[a-z]+ )?(bed|room|rm)\b/i;
+
+/**
+ * A label and its value make a field row, and a form's rows sit side by side in one group ("<div
+ * class=field><label>Admission Date</label>…</div><div class=field><label>Ward</label>…</div>"): a
+ * ward, unit, room or bed in a row of the stay's group is where the stay is. A group is a small block, never the page.
+ */
+export function rowOfGroup(p: { el: Element; how: string }, stayRows: readonly (Element | null | undefined)[]): boolean {
+  const group = p.el.parentElement?.parentElement;
+  // A facility beside the stay may be the user's or the referrer's: only a ward, unit, room or bed is the stay's own.
+  if (!UNIT.test(p.how) && !BED.test(p.how)) return false;
+  return !!group && group.childElementCount <= 12 && !/^(?:BODY|MAIN|HTML)$/.test(tagOf(group)) && stayRows.some((r) => r?.parentElement === group);
+}
