@@ -22,10 +22,9 @@ export function pageDateOrder(doc: Document): DateOrder | undefined {
   let dmy = false;
   let mdy = false;
   for (let node = texts.nextNode(), k = 0; node && k < MAX_TEXTS; node = texts.nextNode(), k++) {
-    // What the page shows as text, not its code: an inline script's or style's dates prove nothing of its order.
-    if (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement))) continue;
     const text = (node.nodeValue ?? '').slice(0, 2000);
-    if (!ANY_NUMERIC.test(text)) continue;
+    // What the page shows as text, not its code: an inline script's or style's dates prove nothing of its order.
+    if (!ANY_NUMERIC.test(text) || (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement)))) continue;
     for (const m of text.matchAll(NUMERIC)) {
       const a = Number(m[1]);
       const b = Number(m[3]);
