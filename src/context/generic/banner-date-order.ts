@@ -4,8 +4,6 @@ import { NOT_TEXT } from './line';
 
 /** Numeric dates with a four-digit year and one separator throughout ("28/11/2026", "11.02.1939"). */
 const NUMERIC = /(?<![\d/.-])(\d\d?)([/.-])(\d\d?)\2\d{4}(?![\d/.-])/g;
-/** The same date, asked once of a text before its dates are listed: matchAll copies its pattern on every call, and most texts hold no date. */
-const ANY_NUMERIC = new RegExp(NUMERIC.source);
 const MAX_TEXTS = 150;
 
 /**
@@ -24,7 +22,8 @@ export function pageDateOrder(doc: Document): DateOrder | undefined {
   for (let node = texts.nextNode(), k = 0; node && k < MAX_TEXTS; node = texts.nextNode(), k++) {
     const text = (node.nodeValue ?? '').slice(0, 2000);
     // What the page shows as text, not its code: an inline script's or style's dates prove nothing of its order.
-    if (!ANY_NUMERIC.test(text) || (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement)))) continue;
+    // A text is searched for a date before its dates are listed: matchAll copies its pattern, and most texts hold none.
+    if (text.search(NUMERIC) < 0 || (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement)))) continue;
     for (const m of text.matchAll(NUMERIC)) {
       const a = Number(m[1]);
       const b = Number(m[3]);

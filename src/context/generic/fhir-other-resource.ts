@@ -18,10 +18,7 @@ export function showsOtherResource(url: string, doc: Document): boolean | null {
   if (OTHER.test(url)) return true;
   // The header line, and the lines of the box under it ("Profile: CH Core Practitioner Profile"). Collections
   // by class and tag, not an attribute selector: that one walks every element of a big page on every read.
-  const heads: string[] = [];
-  const headers = doc.getElementsByClassName('res-header-id');
-  // Taken by index up to the 40th: a whole collection (Array.from asks for its length) walks every element of the page.
-  for (let i = 0, h = headers[0]; h && i < 40; h = headers[++i]) heads.push(h.textContent ?? '');
+  const heads = Array.from(doc.getElementsByClassName('res-header-id'), (h) => h.textContent ?? '').slice(0, 40);
   const paragraphs = doc.getElementsByTagName('p');
   // A "name: value" paragraph marks a generated narrative: only then are the labels walked (a chart has none).
   let named = false;

@@ -93,12 +93,6 @@ const MAX_LINES = 40;
 const INLINE_TEXT_HOSTS = new Set(['P', 'DIV', 'SPAN', 'LI', 'TD', 'DD', 'LABEL', 'B', 'STRONG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'EM']);
 /** Cells that pair a label with a value by layout, so the label needs no colon. */
 const CELL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL']);
-const BRACKETED = /^\((.+)\)$/;
-/**
- * "(MRN: 44019826)": a chip in brackets without them. Asked of every short cell with a digit (a flowsheet's);
- * a replace with "$1" is a runtime call each time, and most cells do not open with a bracket.
- */
-const unbracketed = (t: string) => (t[0] === '(' ? (BRACKETED.exec(t)?.[1] ?? t) : t);
 /** Navigation and menus list sections ("Patient", "Reports"): a label there labels nothing. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], select, option';
 const NOT_LABEL_TAGS = new Set(['LI', 'A', 'OPTION']);
@@ -559,7 +553,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
-      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(unbracketed(c.trim()))).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      // "(MRN: 44019826)" is read without its brackets: matched, not replaced with "$1" (a runtime call per cell of a flowsheet).
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_RULES, matchLabel } from '../../../src/context/generic/labels';
 import { labelledToken } from '../../../src/context/generic/line';
-import { tagOf } from '../../../src/context/tag';
 
 /** matchLabel remembers its answers by text: a remembered answer is the one the rules give. */
 describe('matchLabel asked again', () => {
@@ -36,19 +35,5 @@ describe('labelledToken asked again', () => {
     expect(labelledToken('MRN 123456')).toEqual([expect.objectContaining({ raw: '123456', rule: expect.objectContaining({ field: 'mrn' }) })]);
     expect(labelledToken('DOB: 01/05/1950')).toEqual([expect.objectContaining({ raw: '01/05/1950', rule: expect.objectContaining({ field: 'dob' }) })]);
     expect(labelledToken('03/01 08:00')).toEqual([]);
-  });
-});
-
-/** tagOf remembers each tag name's capitals: the answer is the name in capitals, whatever came before. */
-describe('tagOf asked again', () => {
-  it('gives the capitals of the name asked, as written in lower case (XHTML) or in capitals, among many other names', () => {
-    const named = (tagName: string) => ({ tagName }) as Element;
-    for (let round = 0; round < 3; round++) {
-      expect(tagOf(named('td'))).toBe('TD');
-      expect(tagOf(named('TD'))).toBe('TD');
-      expect(tagOf(document.createElement('span'))).toBe('SPAN');
-      // More names than it remembers (a page's custom elements): old names are dropped, never mixed up.
-      for (let i = 0; i < 700; i++) expect(tagOf(named(`x-part-${round}-${i}`))).toBe(`X-PART-${round}-${i}`);
-    }
   });
 });
