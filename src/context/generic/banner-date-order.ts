@@ -20,9 +20,11 @@ export function pageDateOrder(doc: Document): DateOrder | undefined {
   let dmy = false;
   let mdy = false;
   for (let node = texts.nextNode(), k = 0; node && k < MAX_TEXTS; node = texts.nextNode(), k++) {
+    const text = (node.nodeValue ?? '').slice(0, 2000);
     // What the page shows as text, not its code: an inline script's or style's dates prove nothing of its order.
-    if (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement))) continue;
-    for (const m of (node.nodeValue ?? '').slice(0, 2000).matchAll(NUMERIC)) {
+    // A text is searched for a date before its dates are listed: matchAll copies its pattern, and most texts hold none.
+    if (text.search(NUMERIC) < 0 || (node.parentElement && NOT_TEXT.has(tagOf(node.parentElement)))) continue;
+    for (const m of text.matchAll(NUMERIC)) {
       const a = Number(m[1]);
       const b = Number(m[3]);
       if (a > 12 && a <= 31 && b >= 1 && b <= 12) dmy = true;

@@ -553,7 +553,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
-      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(c.trim().replace(/^\((.+)\)$/, '$1'))).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      // "(MRN: 44019826)" is read without its brackets: matched, not replaced with "$1" (a runtime call per cell of a flowsheet).
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);

@@ -113,8 +113,15 @@ function yearsBetween(iso: string, today: YMD): number {
   return today.y - y - (today.m * 100 + today.d < m * 100 + d ? 1 : 0);
 }
 
+/**
+ * Tokens known to start with no label. A chart's cells ("03/01 08:00", "98.6 F") are asked about on every read, and
+ * nearly all of them are no label: kept as matchLabel keeps its answers, bounded since a page makes new texts without end.
+ */
+const unlabelled = new Set<string>();
+
 /** A token that starts with a label and goes on with its value, with or without a colon ("MRN 123456"). */
 export function labelledToken(t: string): RawPair[] {
+  if (unlabelled.has(t)) return [];
   const inline = splitInlineLabels(t);
   if (inline.length > 0) return inline.map((p) => ({ rule: p.rule, raw: p.value, how: `label "${p.label}"` }));
   const words = t.split(' ');
@@ -125,6 +132,8 @@ export function labelledToken(t: string): RawPair[] {
     // "Discharge Summary (3/9/2025)" is a document's title.
     if (rule && !rule.bare && !((rule.field === 'admitDate' || rule.field === 'dischargeDate') && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
   }
+  if (unlabelled.size >= 1000) unlabelled.clear();
+  unlabelled.add(t);
   return [];
 }
 
