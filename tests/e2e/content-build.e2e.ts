@@ -394,8 +394,11 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * tokens that start with no label are remembered (+36 B), the page's date order searches a text before listing its
  * dates (+17 B), a chip's brackets are matched, not replaced (+4 B). tagOf remembering its capitals (-14 us a read)
  * was left out: +50 B in each of reader, cued and more.
+ * Cued 4.21 KB (4,302 B, +79 B) when a one-row table is read by its headers only where its rows can be no one else's:
+ * never with a relationship column or a name column not headed as the client's (the generator's face sheet read a
+ * contacts table's one contact, the client's daughter, as the client: a WRONG client found by CI's random cases).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 24.43 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.86 * 1024, 'cued.js': 4.13 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 24.43 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.86 * 1024, 'cued.js': 4.21 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its
