@@ -9,6 +9,5 @@ export function sexBesideAge(raw: string): string | null {
   const parts = raw.trim().replace(/^(\d{1,3})([mfMF])$/, '$1 $2').split(/[\s/,|·]+/).filter(Boolean);
   const rest = parts.filter((p) => !AGE_PART.test(p));
   if (rest.length !== 1 || parts.filter((p) => /\d/.test(p)).length !== 1) return null;
-  // The caller normalises the word as it does any sex it reads.
   return /^(?:m|f|male|female)$/i.test(rest[0] as string) ? (rest[0] as string) : null;
 }

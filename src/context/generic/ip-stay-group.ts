@@ -4,6 +4,9 @@ import { tagOf } from '../tag';
 export const UNIT = /^label "(?:[a-z]+ )?(?:ward|unit|nursing unit|location)\b/i;
 export const BED = /^label "(?:[a-z]+ )?(bed|room|rm)\b/i;
 
+/** A place labelled below the banner: a banner's own chips are read in order, its first place standing for the rest. */
+export const placedBelow = (p: { field: string | null; origin: string; banner: Element | null }) => p.field === 'location' && p.origin === 'label' && !p.banner;
+
 /**
  * A label and its value make a field row, and a form's rows sit side by side in one group ("<div
  * class=field><label>Admission Date</label>…</div><div class=field><label>Ward</label>…</div>"): a

@@ -1,4 +1,4 @@
-import { BED, UNIT } from './ip-stay-group';
+import { BED, placedBelow, UNIT } from './ip-stay-group';
 
 /**
  * Inpatient screens label the ward and the bed apart ("Ward: General Ward", "Bed: GW-12"), side by side in
@@ -21,16 +21,13 @@ function near(a: Element, b: Element): boolean {
   return false;
 }
 
-/** Below the banner: a banner's own chips are read in order, its first place standing for the rest. */
-const below = (p: Placed) => p.field === 'location' && p.origin === 'label' && !p.banner;
-
 export function unitAndBed<T extends Placed>(pairs: T[]): T[] {
-  const places = pairs.filter(below);
+  const places = pairs.filter(placedBelow);
   const unit = places.find((p) => UNIT.test(p.how));
   const bed = places.find((p) => BED.test(p.how));
   if (!unit || !bed || new Set(places.map((p) => p.value)).size !== 2 || !near(unit.el, bed.el) || bed.value.includes(unit.value)) return pairs;
   const word = (BED.exec(bed.how)?.[1] ?? '').replace(/^./, (c) => c.toUpperCase());
   const joined = { ...unit, value: `${unit.value}, ${/^\d+$/.test(bed.value) ? `${word} ` : ''}${bed.value}` };
-  return pairs.filter((p) => !below(p)).concat(joined);
+  return pairs.filter((p) => !placedBelow(p)).concat(joined);
 }
 

@@ -39,7 +39,7 @@ import { headingBefore, RESULTS } from './cm-heading-before';
 import { clinicianHeading } from './ip-clinician-heading';
 import { visitYields } from './ip-visit-date';
 import { blankSlot } from './ip-empty-slot';
-import { BED, rowOfGroup, UNIT } from './ip-stay-group';
+import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
 import { datedPeriod } from './ip-period-start';
 
@@ -650,7 +650,6 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // "Ward 5B, Bed 12" after its label is also read as "Ward: 5B, Bed 12": the tail of a value is that value.
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts, with the rules few frames need).
-  const placedBelow = (p: Pair) => p.field === 'location' && p.origin === 'label' && !p.banner;
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
