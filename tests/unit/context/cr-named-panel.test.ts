@@ -16,6 +16,7 @@ const read = (head: string) => extractClientContext(parse(head), 'https://help.c
 
 describe('a side panel headed by a person', () => {
   it("takes nothing from another person's panel beside the client the page names", async () => {
+    expect((await read('Vantongeren, Philomena'))?.phone).toBeUndefined();
     const r = await read('Philomena Vantongeren');
     expect(r?.name).toBe('Cordelia Vantongeren');
     expect(r?.mrn).toBe('QH-3308127');
@@ -24,6 +25,8 @@ describe('a side panel headed by a person', () => {
 
   it("keeps what the client's own panel gives, and a panel a heading does not name", async () => {
     expect((await read('Cordelia Vantongeren'))?.phone).toBe('(971) 555-0134');
+    expect((await read('Mrs. Cordelia M. Vantongeren'))?.phone).toBe('(971) 555-0134');
+    expect((await read('VANTONGEREN, CORDELIA'))?.phone).toBe('(971) 555-0134');
     expect((await read('Contact details'))?.phone).toBe('(971) 555-0134');
   });
 });
