@@ -652,8 +652,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts, with the rules few frames need).
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
+  // A location labelled beside the stay's dates (an encounter's details, a record layout drawn as an ARIA list) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid], [role=list]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
@@ -764,6 +764,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
+  // What a side panel gives is its heading's person's (cr-named-panel.ts).
+  if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) (await (await env.shapes.load()).cued.load()).othersPanel(chosen, reading, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
