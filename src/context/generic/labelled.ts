@@ -42,6 +42,8 @@ import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
 import { datedPeriod } from './ip-period-start';
+import { sexAfterBirthDate } from './am-dob-age-sex';
+import { isAction, withoutAction } from './am-name-action';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -250,7 +252,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
     const before = all.filter((c) => !anchor.contains(c) && !c.contains(anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
     for (const c of [...inside, ...before]) {
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
-      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)))) continue;
+      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
       const found = nameFrom(c, env, true);
       if (found) return found;
     }
@@ -275,7 +277,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
-  if (text) text = withoutSaveState(text);
+  // Without the name's own copy button (am-name-action.ts).
+  if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
@@ -347,6 +350,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // "DOB: 12/08/1949 (76 yo F)": the sex in the age's brackets after the birth date (am-dob-age-sex.ts).
+    const sex = field === 'dob' ? sexAfterBirthDate(raw) : null;
+    if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
     // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
     const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
     if (bracketed?.id) {
