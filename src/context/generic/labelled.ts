@@ -44,6 +44,7 @@ import { rowAfterOthers } from './ip-others-row';
 import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
 import { isAction, withoutAction } from './am-name-action';
+import { withoutAgeSex } from './am-name-age';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -279,6 +280,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (titled && text?.startsWith(titled)) text = titled;
   // Without the name's own copy button (am-name-action.ts).
   if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
+  // Without an age and sex printed after it (am-name-age.ts).
+  if (text && /\d/.test(text)) text = withoutAgeSex(text);
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
@@ -416,7 +419,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -729,7 +732,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     let region = more ? more.commonRegion(anchors) : anchors[0];
     if (more && !region) {
       const words = await beside.cued.load();
-      region = more.titledRegion(anchors, doc.title, (a) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value);
+      const nameOf = (a: Element) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value;
+      // Or the one beside the only name, the others repeating its identity (am-one-named-banner.ts).
+      const fieldsOf = (a: Element) => new Set(chosen.filter((p) => p.banner === a && IDENTITY.has(p.field)).map((p) => p.field as string));
+      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : null);
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];

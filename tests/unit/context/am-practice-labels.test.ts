@@ -3,8 +3,8 @@ import { extractClientContext } from '../../../src/context/extract';
 import { readInHappyDom } from '../../corpus/harness/happy-dom';
 
 /**
- * Ambulatory practice screens' own spellings: a banner's name after "Pt:", a demographics form's bare "Chart"
- * field and a "PRN" (patient record number) chip. Markup of our own, synthetic people.
+ * Ambulatory practice screens' own spellings: a banner's name after "Pt:" or before an age and sex, a demographics
+ * form's bare "Chart" field, a "PRN" (patient record number) chip. Markup of our own, synthetic people.
  */
 const page = (body: string) => `<!DOCTYPE html><html><head><title>Chart</title></head><body>${body}</body></html>`;
 const read = async (html: string) => (await readInHappyDom(html, 'https://ehr.example.org/chart/5120', extractClientContext)).reading;
@@ -24,5 +24,10 @@ describe('practice labels', () => {
   it('reads a "PRN" chip as the record number', async () => {
     const r = await read(page('<div class="chart-header"><span class="ch-name">Marchetti, Lia</span> <span>PRN: MAL2207</span><div>DOB: 10/10/1990</div></div>'));
     expect(r).toMatchObject({ name: 'Lia Marchetti', mrn: 'MAL2207', dob: '1990-10-10' });
+  });
+
+  it('reads the name before an age and sex in its element', async () => {
+    const r = await read(page('<div class="chart-header"><span class="ch-name">Patient: Ozdemir, Leyla, 45 yo F</span> <span>PRN: OZL5521</span> <span>DOB: 03/03/1981</span></div>'));
+    expect(r).toMatchObject({ name: 'Leyla Ozdemir', mrn: 'OZL5521', dob: '1981-03-03' });
   });
 });
