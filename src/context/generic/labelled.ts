@@ -110,7 +110,7 @@ const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 
 const ENTITY_TYPE = /^(?:patient|pt\.?|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|medicine|surgery|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
@@ -406,6 +406,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
     let tokens = beforeInsurance(tokensOf(el, seen));
+    // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
+    if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
     if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = cued().headedRow(el, seen, shaped()) ?? tokens;
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
