@@ -45,6 +45,7 @@ import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
 import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
+import { titleTail } from './am-title-tail';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -290,6 +291,11 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
     const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
+    if (!tail || !looksLikeShownName(tail)) return null;
+    text = tail;
+  } else if (!hinted && heading && /:\s|\s[-–—]\s/.test(text)) {
+    // "QUICKVIEW: OYELOWO, Tobi": a heading whose every word is capitalised, but no name holds ": " or " - " (am-title-tail.ts).
+    const tail = titleTail(text);
     if (!tail || !looksLikeShownName(tail)) return null;
     text = tail;
   }
