@@ -406,8 +406,16 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * their phone, never the client's (a coordinator's 'Business Phone' was read as the client's; probe phone 36 -> 37/38).
  * Cued 4.37 KB (4,472 B, +29 B) when a side panel is another person's only under another given name: the tuning
  * corpus's HubSpot card headed "Dr. Evelyn Sato-Whitmore" (the title is no part of the name read) lost its fields.
+ * Reader 25.03 KB (25,014 -> 25,625 B, +611 B), cued 4.49 KB (4,302 -> 4,590 B, +288 B), more 2.95 KB (2,924 -> 3,019 B,
+ * +95 B) for the ambulatory rules (am-*.ts). Reader: another person's chips and headed blocks (guarantor, responsible
+ * party), 'Pt:', 'PRN' and 'Chart', the birth date in an age chip's tooltip, the sex after the birth date, a name's copy
+ * button and age-sex tail, a heading that captions nothing above it, a letter's letterhead and 'Re:' line, a heading's
+ * title before the name; cued: the name a header's phrase is about; more: the banner beside the only name. Ambulatory
+ * probe (76 clients, 19 negatives) vs main: wrong clients 2 -> 0, negatives 18 -> 19/19, fields from another person
+ * 2 -> 0, name 63 -> 73, MRN 58 -> 68, DOB 61 -> 72, sex 54 -> 61, phone 23 -> 25.
+ * Merged crm3 and ambul (both branches' rules, nothing else): reader 25,728 B, cued 4,762 B, more 3,021 B.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 24.54 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.86 * 1024, 'cued.js': 4.37 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 25.13 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.96 * 1024, 'cued.js': 4.66 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -9,6 +9,7 @@ import { summaryId } from './fhir-summary-id';
 import { infantAge } from './product-infant-age';
 import { captionsUnder } from './scr-caption-line';
 import { PHONE_CHIP } from './cm-line-phone';
+import { birthTip } from './am-tooltip-dob';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -103,6 +104,9 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
+    // The birth date a chip gives on hover is one more chip (am-tooltip-dob.ts).
+    const tip = birthTip(child);
+    if (tip) out.push(tip);
   }
   flush();
   return out;
