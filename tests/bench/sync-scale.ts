@@ -86,7 +86,11 @@ export interface Figure {
 
 interface Recorder {
   fetchImpl: typeof globalThis.fetch;
-  posted: Bundle[];
+  /**
+   * Each Bundle posted, as the text Rapport sent: the router writes ids into the Bundles it is
+   * handed, so the parsed ones are no longer what was sent; the floor parses its own, untimed.
+   */
+  posted: string[];
   requests: number;
   /** Time spent inside the router, of which the pull's reads are the part the floor has no counterpart for. */
   routerMs: number;
@@ -121,7 +125,7 @@ function routerFetch(engine: FhirEngine): Recorder {
       recorder.requests++;
       // A batch of searches (a round's probes, sync/batch-read.ts) is a read: the floor posts none.
       const reads = method === 'GET' || (method === 'POST' && path === '' && (body as Bundle).entry?.every((entry) => entry.request?.method === 'GET') === true);
-      if (method === 'POST' && path === '' && !reads) recorder.posted.push(body as Bundle);
+      if (method === 'POST' && path === '' && !reads) recorder.posted.push(init!.body as string);
       const headers = Object.fromEntries(new Headers(init?.headers).entries());
       const started = cpuMs();
       const answer = await engine.handle(method, path, body, headers);
@@ -156,7 +160,8 @@ async function seedCaseload(db: RapportDb, size: Size): Promise<string[]> {
   return clientIds;
 }
 
-async function postStraight(engine: FhirEngine, bundles: readonly Bundle[]): Promise<{ ms: number; wallMs: number }> {
+async function postStraight(engine: FhirEngine, posted: readonly string[]): Promise<{ ms: number; wallMs: number }> {
+  const bundles = posted.map((text) => JSON.parse(text) as Bundle);
   const [cpu, wall] = [cpuMs(), performance.now()];
   for (const bundle of bundles) {
     const answer = await engine.handle('POST', '', bundle, { 'content-type': 'application/fhir+json' });
@@ -181,7 +186,7 @@ async function timedRound(db: RapportDb, recorder: Recorder, now: number, label:
   return { ms, wallMs, outcome };
 }
 
-const resourcesIn = (bundles: readonly Bundle[]) => bundles.reduce((sum, bundle) => sum + (bundle.entry?.length ?? 0), 0);
+const resourcesIn = (posted: readonly string[]) => posted.reduce((sum, text) => sum + ((JSON.parse(text) as Bundle).entry?.length ?? 0), 0);
 /** What a round sent and what it cost the server, as the recorder kept it since its last reset. */
 const recorded = ({ posted, requests, routerMs, readMs, wireMs }: Recorder) => ({ posts: posted.length, requests, resources: resourcesIn(posted), routerMs, readMs, wireMs });
 
