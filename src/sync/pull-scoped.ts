@@ -233,6 +233,13 @@ async function quietGroups(
   const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
   const changed = new Set<Group>();
   const changes = new Map<string, string>();
+  // Each group's checkpoint read once for the probe's many changes: its instant parsed, its versions seen a set.
+  const seen = new Map<Group, Seen>();
+  const seenBy = (group: Group) => {
+    let prepared = seen.get(group);
+    if (!prepared) seen.set(group, (prepared = seenAt(group.checkpoints[resourceType]!)));
+    return prepared;
+  };
   let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };
   let page: SearchBundle | undefined = firstPage;
   for (let pages = 0; page; pages++) {
@@ -242,7 +249,7 @@ async function quietGroups(
       const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
       if (patient === undefined || resource.id === undefined) return { quiet };
       const group = groupOf.get(patient);
-      if (group && isNewFor(resource, group.checkpoints[resourceType]!) && !ownWrites?.has(versionKey(resource))) {
+      if (group && isNewFor(resource, seenBy(group)) && !ownWrites?.has(versionKey(resource))) {
         changed.add(group);
         changes.set(resource.id, patient);
       }
@@ -275,11 +282,19 @@ function probeUrl(resourceType: string, groups: readonly Group[]): string | unde
   return `${resourceType}?${query.toString()}`;
 }
 
-function isNewFor(resource: PulledResource, checkpoint: Checkpoint): boolean {
+/** A checkpoint as isNewFor compares with it: a supervisor's probe meets a day's changes, each group's checkpoint holding up to thousands of versions. */
+interface Seen {
+  since: number | undefined;
+  versions: ReadonlySet<string>;
+}
+
+const seenAt = (checkpoint: Checkpoint): Seen => ({ since: checkpoint.lastUpdated ? Date.parse(checkpoint.lastUpdated) : undefined, versions: new Set(checkpoint.seenAtInstant) });
+
+function isNewFor(resource: PulledResource, { since, versions }: Seen): boolean {
   const stamp = resource.meta?.lastUpdated;
-  if (!stamp || !checkpoint.lastUpdated) return true;
-  const [at, since] = [Date.parse(stamp), Date.parse(checkpoint.lastUpdated)];
-  return at > since || (at === since && !checkpoint.seenAtInstant.includes(versionKey(resource)));
+  if (!stamp || since === undefined) return true;
+  const at = Date.parse(stamp);
+  return at > since || (at === since && !versions.has(versionKey(resource)));
 }
 
 function later(a: Checkpoint, b: Checkpoint): Checkpoint {
