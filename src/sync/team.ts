@@ -10,6 +10,7 @@ import { SyncError } from './errors';
 import { loadServerIds, recordKey, storedRows } from './outbox';
 import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
 import { changedSince, newestChange } from './changed';
+import { searchEach } from './batch-read';
 import type { Send } from './transport';
 import { DAY_MS } from '../domain/time/dates';
 
@@ -254,9 +255,10 @@ async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam
   const rows = await storedRows(db, unclaimed.map(([id]) => ({ store: 'clients' as const, id })));
   const candidates = unclaimed.flatMap(([clientId, patientId]) => ((rows.get(recordKey({ store: 'clients', id: clientId })) as { enrolledAt?: number } | undefined)?.enrolledAt !== undefined ? [patientId] : []));
   const unteamed: string[] = [];
-  for (const group of chunks(candidates)) {
-    const found = await searchAll(send, `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`);
-    const haveTeam = new Set(found.map((resource) => relativeReference(String((resource.subject as { reference?: string } | undefined)?.reference ?? ''))));
+  const groups = chunks(candidates);
+  const found = await searchEach<Json>(send, groups.map((group) => `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`));
+  for (const [i, group] of groups.entries()) {
+    const haveTeam = new Set(found[i]!.map((resource) => relativeReference(String((resource.subject as { reference?: string } | undefined)?.reference ?? ''))));
     unteamed.push(...group.filter((id) => !haveTeam.has(`Patient/${id}`)));
   }
   const created: CareTeam[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Bundle } from '@medplum/fhirtypes';
 import { createFhirEngine } from './harness/fhir-engine';
 import { createTransport } from '../../src/sync/transport';
-import { firstPages } from '../../src/sync/batch-read';
+import { firstPages, searchEach } from '../../src/sync/batch-read';
 import { nextPageUrl, type SearchBundle } from '../../src/sync/pull';
 import { SyncError } from '../../src/sync/errors';
 
@@ -44,5 +44,17 @@ describe('several searches in one request', () => {
     await firstPages(send, ['Patient?_count=5']);
     expect(asked).toEqual(['GET Patient']);
     await expect(firstPages(send, ['Patient?_count=5', 'Patient?_lastUpdated=gtnot-a-date'])).rejects.toBeInstanceOf(SyncError);
+  });
+
+  test('searches past a batch\'s share go in further batches; each search\'s every match, in the order asked, its later pages by next', async () => {
+    const { engine, asked, send } = connected();
+    const patients: string[] = [];
+    for (let i = 0; i < 25; i++) patients.push(((await engine.handle('POST', 'Patient', { resourceType: 'Patient', name: [{ text: `P${i}` }] })).body as { id: string }).id);
+    for (let i = 0; i < 3; i++) await engine.handle('POST', 'Task', { resourceType: 'Task', status: 'requested', intent: 'order', for: { reference: `Patient/${patients[24]}` } });
+    const urls = patients.map((id) => `Task?patient=Patient/${id}&_count=2`);
+    const found = await searchEach(send, urls);
+    expect(found.map((matches) => matches.length)).toEqual([...Array(24).fill(0), 3]);
+    // Twenty searches a batch, then the last five; the one with a third Task pages on by its next link.
+    expect(asked).toEqual(['POST ', 'POST ', 'GET Task']);
   });
 });
