@@ -35,7 +35,7 @@ const PEOPLE = { alice: 'Alice Ames', bob: 'Bob Burns', carol: 'Carol Chen' } as
 
 beforeAll(async () => {
   server = await startLoopbackServer({
-    users: Object.fromEntries([...Object.keys(PEOPLE), 'dan'].map((id) => [id, { fhirUser: `Practitioner/${id}` }])),
+    users: Object.fromEntries([...Object.keys(PEOPLE), 'dan', 'erin'].map((id) => [id, { fhirUser: `Practitioner/${id}` }])),
   });
   await seedTeam(server, 'north', { alice: { name: PEOPLE.alice, role: 'care-manager' }, bob: { name: PEOPLE.bob, role: 'care-manager' }, carol: { name: PEOPLE.carol, role: 'supervisor' } });
 }, HARNESS_START_TIMEOUT_MS);
@@ -118,6 +118,26 @@ describe('care-team scoped pull', () => {
       [PEOPLE.alice, ['Ada Quill']],
       [PEOPLE.bob, []],
     ]);
+  });
+
+  test('the clients of a first sync are claimed in one batch request past the transaction cap, each with one care team', async () => {
+    const d = await connectedAs(await newCaseload(), server, 'erin', T0);
+    const clients = 12;
+    for (let i = 0; i < clients; i++) await createClient(d, { name: `Claimed ${String(i).padStart(2, '0')}` }, T0);
+    let claimRequests = 0;
+    const counting = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const bundle = init?.method === 'POST' && typeof init.body === 'string' ? (JSON.parse(init.body) as Bundle) : undefined;
+      if (bundle?.resourceType === 'Bundle' && bundle.entry?.some((entry) => entry.request?.url === 'CareTeam')) claimRequests++;
+      return fetch(input, init);
+    }) as typeof fetch;
+    const outcome = await runSyncRound({ ...roundDeps(d, T0 + 500), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl: counting }) });
+    expect(outcome).toMatchObject({ kind: 'synced', pushed: clients, problems: [] });
+    // Past the 8 entries a conditional transaction may hold: one batch, not two transactions.
+    expect(claimRequests).toBe(1);
+    const patients = [...(await loadServerIds(d, 'clients')).values()];
+    expect(patients).toHaveLength(clients);
+    for (const patientId of patients) expect((await careTeamsOf(patientId)).map((team) => team.participant?.[0]?.member?.reference)).toEqual(['Practitioner/erin']);
+    expect((await loadTeamState(d, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))?.careTeams.filter((team) => patients.includes(team.patientId))).toHaveLength(clients);
   });
 
   test('a caseload of many clients is searched in groups and paged, and a replay pulls nothing again', async () => {
