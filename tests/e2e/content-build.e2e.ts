@@ -414,8 +414,10 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * probe (76 clients, 19 negatives) vs main: wrong clients 2 -> 0, negatives 18 -> 19/19, fields from another person
  * 2 -> 0, name 63 -> 73, MRN 58 -> 68, DOB 61 -> 72, sex 54 -> 61, phone 23 -> 25.
  * Merged crm3 and ambul (both branches' rules, nothing else): reader 25,728 B, cued 4,762 B, more 3,021 B.
+ * Cued 4.68 KB (4,783 B, +21 B) when a side panel the client's name was read from is the client's whatever its
+ * heading: the merge made an appointment drawer headed 'Initial Consultation' drop its client's DOB and phone (null).
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 25.13 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.96 * 1024, 'cued.js': 4.66 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 25.13 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.96 * 1024, 'cued.js': 4.68 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

@@ -29,4 +29,15 @@ describe('a side panel headed by a person', () => {
     expect((await read('VANTONGEREN, CORDELIA'))?.phone).toBe('(971) 555-0134');
     expect((await read('Contact details'))?.phone).toBe('(971) 555-0134');
   });
+
+  it('keeps what a panel gives when the client is named inside it, whatever its heading', async () => {
+    const doc = new DOMParser().parseFromString(
+      `<!DOCTYPE html><html><body><header><span>Signed in: Maya Lindgren, RD</span></header><main><h1>Calendar</h1></main>` +
+        `<aside role="dialog" aria-label="Appointment details"><h3>Initial Consultation</h3><div><span>Client</span> <a href="#">Priya Venkataraman</a></div>` +
+        `<dl><dt>Date</dt><dd>Dec 8, 2026</dd><dt>Provider</dt><dd>Maya Lindgren, RD</dd><dt>Client DOB</dt><dd>03/15/1992</dd><dt>Client phone</dt><dd>(206) 555-0162</dd></dl></aside></body></html>`,
+      'text/html',
+    );
+    const r = await extractClientContext(doc, 'https://app.practice-example.com/calendar');
+    expect(r).toMatchObject({ name: 'Priya Venkataraman', dob: '1992-03-15', phone: '(206) 555-0162' });
+  });
 });
