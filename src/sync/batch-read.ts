@@ -14,12 +14,20 @@ export async function firstPages(send: Send, urls: readonly string[]): Promise<S
   const { body } = await send<{ entry?: { resource?: { resourceType?: string }; response?: { status?: string } }[] }>('POST', '', { json: batch });
   const answers = body?.entry ?? [];
   if (answers.length !== urls.length) throw new SyncError('bad-response', 'The team server answered a batch of searches with a different number of answers.');
-  return answers.map((answer) => {
+  const pages = answers.map((answer) => {
     const status = Number.parseInt(answer.response?.status ?? '', 10);
     if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);
     if (answer.resource?.resourceType !== 'Bundle') throw new SyncError('bad-response', 'The team server answered a search in a batch with something that is not a page of results.');
     return answer.resource as SearchBundle;
   });
+  // A server may leave paging links out of the searchsets inside a batch: a full page without a
+  // next link may have more behind it, so that search is asked again alone, where paging is sure.
+  return Promise.all(pages.map(async (page, i) => (mayHaveMore(page, urls[i]!) ? (await send<SearchBundle>('GET', urls[i]!)).body : page)));
+}
+
+function mayHaveMore(page: SearchBundle, url: string): boolean {
+  const count = Number(new URLSearchParams(url.slice(url.indexOf('?') + 1)).get('_count'));
+  return nextPageUrl(page) === undefined && count > 0 && (page.entry?.length ?? 0) >= count;
 }
 
 /**

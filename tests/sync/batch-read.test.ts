@@ -57,4 +57,20 @@ describe('several searches in one request', () => {
     // Twenty searches a batch, then the last five; the one with a third Task pages on by its next link.
     expect(asked).toEqual(['POST ', 'POST ', 'GET Task']);
   });
+
+  test('a full page a batch answers without a next link is asked again alone, so nothing behind it is missed', async () => {
+    const { engine, asked, send } = connected();
+    for (const name of ['Ann', 'Bob', 'Cy']) await engine.handle('POST', 'Patient', { resourceType: 'Patient', name: [{ text: name }] });
+    // A server that writes no paging links inside a batch's answers (the search asked alone keeps them).
+    const withoutNestedLinks: typeof send = async <T,>(method: string, url: string, options?: Parameters<typeof send>[2]) => {
+      const answer = await send<T>(method, url, options);
+      const entries = (answer.body as Bundle | undefined)?.entry;
+      if (method === 'POST' && entries) for (const entry of entries) delete (entry.resource as Bundle | undefined)?.link;
+      return answer;
+    };
+    const [patients, tasks] = await firstPages(withoutNestedLinks, ['Patient?_sort=_lastUpdated&_count=2', 'Task?_count=5']);
+    expect(asked).toEqual(['POST ', 'GET Patient']);
+    expect(nextPageUrl(patients!)).toBeDefined();
+    expect(tasks!.entry ?? []).toHaveLength(0);
+  });
 });
