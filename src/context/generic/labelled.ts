@@ -46,6 +46,7 @@ import { sexAfterBirthDate } from './am-dob-age-sex';
 import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { titleTail } from './am-title-tail';
+import { bannerNamesOther } from './gp-banner-name';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -720,6 +721,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
+  // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
+  const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
+  const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);
+  if (apart.size > 0 && bannerNamesOther(apart, reading.fields.name as string, (b) => nameNear(b, env)?.value)) return { kind: 'reject' };
 
   if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
