@@ -47,6 +47,7 @@ import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { titleTail } from './am-title-tail';
 import { bannerNamesOther } from './gp-banner-name';
+import { chosenPhone } from './gp-phone-choice';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -683,7 +684,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // read it is the user's or the practice's ("Facility:" in a toolbar).
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
   const placed = pairs.some(besideStay);
-  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
+  // Several phones labelled below it: the one the record prefers, else its first (gp-phone-choice.ts).
+  const phone = chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value;
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
   // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
@@ -759,6 +762,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).firstTextName(region, env, beside) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
       (await beside.cued.load()).subjectName(region, env, beside) ??
+      // A pop-up record's title bar above its body (gp-dialog-title.ts).
+      (await beside.cued.load()).dialogTitle(region, env, beside) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
