@@ -47,7 +47,6 @@ import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { titleTail } from './am-title-tail';
 import { bannerNamesOther } from './gp-banner-name';
-import { chosenPhone } from './gp-phone-choice';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -685,7 +684,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
   const placed = pairs.some(besideStay);
   // Several phones labelled below it: the one the record prefers, else its first (gp-phone-choice.ts).
-  const phone = chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value;
+  const phone = belowValues('phone') > 1 ? (await (await env.shapes.load()).more.load()).chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value : undefined;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's

@@ -55,7 +55,7 @@ export function normalizeId(raw: string): string | null {
 }
 
 /** "Video chat", "Telehealth", "Virtual visit (Zoom)", "Phone call": how a remote visit meets, which is no place to find the client. */
-const NO_PLACE = /^(?:video|virtual|tele-?health|tele-?med(?:icine)?|tele-?visit|tele-?phone|phone|audio|zoom|teams|webex|doxy(?:\.me)?|remote|online)(?: (?:visit|call|chat|only|appointment|consult(?:ation)?|session|meeting|encounter))?(?: ?\([^()]*\))?$/i;
+const NO_PLACE = /^(?:video|virtual|tele-?(?:health|med\w*|phone|visit)|phone|audio|zoom|teams|webex|remote|online)(?: (?:visit|call|chat|only|appointment|session))?(?: ?\(.*\))?$/i;
 
 export function normalizeLocation(raw: string): string | null {
   const s = cleanText(raw);
