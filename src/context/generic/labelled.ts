@@ -726,7 +726,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
   const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
   const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);
-  if (apart.size > 0 && bannerNamesOther(apart, reading.fields.name as string, (b) => Array.from(b.querySelectorAll(NAME_CANDIDATES)).slice(0, 20).map((c) => nameFrom(c, env, true)?.value).find(Boolean))) return { kind: 'reject' };
+  if (apart.size > 0 && bannerNamesOther(apart, reading.fields.name as string, (b) => {
+    // Its name element, else the name leading its line ("ABIOLA, Tunde · #62271 · DOB …").
+    const lead = ownLines.find((l) => b.contains(l.el) && l.line.lead)?.line.lead;
+    return Array.from(b.querySelectorAll(NAME_CANDIDATES)).slice(0, 20).map((c) => nameFrom(c, env, true)?.value).find(Boolean) ?? (lead && looksLikeShownName(lead) ? normalizeField('name', lead, env)?.value : undefined);
+  })) return { kind: 'reject' };
 
   if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {

@@ -18,6 +18,8 @@ describe('a labelled name apart from the banner', () => {
     expect(await read(page(withId, card('Grace Whitmore')))).toBeNull();
     expect(await read(page(headed, card('Grace Whitmore')))).toBeNull();
     expect(await read(page(withId, '<section aria-label="Demographics"><div>Name: Grace Whitmore</div><div>DOB: 09/19/1956</div></section>'))).toBeNull();
+    // The banner's name as the first value of its line, in no name element.
+    expect(await read(page('<div class="patient-banner"><span>ABIOLA, Tunde</span> · <span>#62271</span> · <span>DOB 09/19/1956</span></div>', card('Grace Whitmore')))).toBeNull();
   });
 
   it('reads the client when the card names the banner client', async () => {
