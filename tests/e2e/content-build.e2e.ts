@@ -416,8 +416,14 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * Merged crm3 and ambul (both branches' rules, nothing else): reader 25,728 B, cued 4,762 B, more 3,021 B.
  * Cued 4.68 KB (4,783 B, +21 B) when a side panel the client's name was read from is the client's whatever its
  * heading: the merge made an appointment drawer headed 'Initial Consultation' drop its client's DOB and phone (null).
+ * Reader 25.64 KB (26,240 B, +512 B), more 3.12 KB (3,189 B, +168 B), cued 4.97 KB (5,074 B, +312 B) for the gaps branch
+ * (gp-*.ts): reader: no one when a card labels another name than the banner shows (a wrong client on main), a discharge after
+ * the admission in one line, the sex in '(M, 58)' and 'Age: 41 Y Sex: Female', 'M: <phone>', no telehealth 'location';
+ * more: which of several phones below the banner; cued: a dialog's title bar. Ambulatory probe: name 72 -> 73, MRN 68 ->
+ * 69, DOB 71 -> 72, sex 61 -> 64, phone 24 -> 27/28; crm3 probe: discharge 3 -> 4/4; wrong clients 0 on both.
+ * Merged gaps after the side-panel fix (both sides' rules): cued 5,098 B (4.99 KB), reader 26,236 B, more 3,190 B.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 25.13 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 2.96 * 1024, 'cued.js': 4.68 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 25.64 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3.12 * 1024, 'cued.js': 4.99 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

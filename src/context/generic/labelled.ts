@@ -46,6 +46,7 @@ import { sexAfterBirthDate } from './am-dob-age-sex';
 import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { titleTail } from './am-title-tail';
+import { bannerNamesOther } from './gp-banner-name';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -682,7 +683,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // read it is the user's or the practice's ("Facility:" in a toolbar).
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
   const placed = pairs.some(besideStay);
-  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
+  // Several phones labelled below it: the one the record prefers, else its first (gp-phone-choice.ts).
+  const phone = belowValues('phone') > 1 ? (await (await env.shapes.load()).more.load()).chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value : undefined;
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
   // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
@@ -720,6 +723,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
+  // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
+  const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
+  const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);
+  if (apart.size > 0 && bannerNamesOther(apart, reading.fields.name as string, (b) => {
+    // Its name element, else the name leading its line ("ABIOLA, Tunde · #62271 · DOB …").
+    const lead = ownLines.find((l) => b.contains(l.el) && l.line.lead)?.line.lead;
+    return Array.from(b.querySelectorAll(NAME_CANDIDATES)).slice(0, 20).map((c) => nameFrom(c, env, true)?.value).find(Boolean) ?? (lead && looksLikeShownName(lead) ? normalizeField('name', lead, env)?.value : undefined);
+  })) return { kind: 'reject' };
 
   if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
@@ -754,6 +765,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).firstTextName(region, env, beside) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
       (await beside.cued.load()).subjectName(region, env, beside) ??
+      // A pop-up record's title bar above its body (gp-dialog-title.ts).
+      (await beside.cued.load()).dialogTitle(region, env, beside) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
