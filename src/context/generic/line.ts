@@ -10,6 +10,7 @@ import { infantAge } from './product-infant-age';
 import { captionsUnder } from './scr-caption-line';
 import { PHONE_CHIP } from './cm-line-phone';
 import { ageLead } from './gp-age-lead';
+import { YEARS } from './age-years';
 import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
 
@@ -47,7 +48,6 @@ const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s|[\
 export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]|[ ][\u00a0\u2002\u2003]/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 // Tokens are normalised (one space between words): a space in these patterns stands for any white space.
-const YEARS = '(?:y\\.? ?o\\.?|y\\/o|y|yrs?|years?(?: old)?)\\.?';
 // "65 Y 2 M": ambulatory charts print the months after the years.
 const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3}) ?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3}) ?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
