@@ -187,9 +187,10 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       continue;
     }
     let m: RegExpExecArray | null;
+    let letterNumber: string | null;
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
     else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
-    else if (letterPhone(t)) pairs.push({ rule: SHAPE.phone, raw: letterPhone(t) as string, how: 'banner line (a phone after a letter)' });
+    else if ((letterNumber = letterPhone(t))) pairs.push({ rule: SHAPE.phone, raw: letterNumber, how: 'banner line (a phone after a letter)' });
     else if (SEX.test(t)) sex = t;
     // "(M, 58)" after a name: the sex and age in brackets.
     else if ((m = AGE_SEX.exec(t.replace(/^\((.+)\)$/, '$1')))) {
