@@ -38,6 +38,7 @@ import { namesUser } from './cm-signed-in';
 import { headingBefore, RESULTS } from './cm-heading-before';
 import { clinicianHeading } from './ip-clinician-heading';
 import { visitYields } from './ip-visit-date';
+import { relativeLead } from './tr-relative-lead';
 import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
@@ -256,6 +257,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
     for (const c of [...inside, ...before]) {
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
       if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
+      if (relativeLead(c)) continue;
       const found = nameFrom(c, env, true);
       if (found) return found;
     }
