@@ -54,6 +54,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi)$`), weak: 0.5 },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
+  // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
+  { field: 'mrn', re: /^(?:hospital|hosp\.?|referring|sending) (?:mrn|mr ?#|med(?:ical)? rec(?:ord)? ?(?:#|no\.?|number))$/, weak: 0.25 },
   // Practice-management screens: AdvancedMD's bare "Chart" field, Practice Fusion's "PRN" (patient record number).
   { field: 'mrn', re: /^chart$/, bare: true },
   { field: 'mrn', re: /^prn ?#?$/, weak: 1 },

@@ -56,7 +56,11 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
 /** For a `for`-labelled <label>, the control it names (its value or text). */
 export function labelTarget(label: Element, doc: Document, vis: VisibilityChecker): string | null {
   const id = label.getAttribute('for');
-  if (!id) return null;
+  // A label wrapping its one control names it without an id (tr-wrapped-control.test.ts).
+  if (!id) {
+    const inner = label.querySelectorAll(CONTROLS);
+    return inner.length === 1 ? controlValue(inner[0] as Element, (e) => vis.isVisible(e)) : null;
+  }
   // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
   const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
   const target = near ?? doc.getElementById(id);
