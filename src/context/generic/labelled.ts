@@ -39,6 +39,7 @@ import { headingBefore, RESULTS } from './cm-heading-before';
 import { clinicianHeading } from './ip-clinician-heading';
 import { visitYields } from './ip-visit-date';
 import { relativeLead } from './tr-relative-lead';
+import { classedLabel } from './tr-classed-label';
 import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
@@ -515,7 +516,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el)) return;
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.

@@ -52,7 +52,8 @@ const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3}) ?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3}) ?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
 const AGE_LABELLED = /\bage:? ?(\d{1,3})\b/i;
-const AGE_IN_PARENS = new RegExp(`\\((?:age ?)?(\\d{1,3}) ?(?:${YEARS})?\\)`, 'i');
+// Not a phone's area code: "(480) 555-0191".
+const AGE_IN_PARENS = new RegExp(`\\((?:age ?)?(\\d{1,3}) ?(?:${YEARS})?\\)(?! ?\\d)`, 'i');
 /** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
 // Letter boundaries, not word boundaries: inline chips run together in an element's text ("Male67 y.o.9/17/1959MRN:").
 // The costly test, run only once another signal is found: alone it cannot make the two a line needs.
