@@ -72,7 +72,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   // An encounter's or episode's end is its discharge; whether it happened, the date says.
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
-  { field: 'admitDate', re: /^(?:encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
+  { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
   { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility)(?: ?(?:#|no\.?|number))?(?: ?\/ ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^facility name$/ },
 ];
 

@@ -9,7 +9,7 @@ import type { RawPair } from './line';
  * date before the next keyword or the sentence's end, and only for a current stay (a year back at
  * most, an expected discharge a few months ahead): "admitted in 2019 for CHF" is history.
  */
-const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target)\s+)?(?:(admitted|admission|admit date|adm|hospitali[sz]ed)|(discharged|discharge date|d\/c date)|(discharge|d\/c))\b/gi;
+const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target)\s+)?(?:(admitted|admission|admit date|adm|hospitali[sz]ed|in (?:the )?hospital)|(discharged|discharge date|d\/c date)|(discharge|d\/c))\b/gi;
 /** "to Isolation Ward", "to 4 West, Room 412": where the client was admitted, when it names a place in a hospital. */
 const PLACE = /^\s*(?:to|onto|into)\s+(?:the\s+)?([\p{Lu}\d][^.;:()[\]|·–—]{1,38}?)(?=\s*[)\]|·–—]|\s+-\s|\s+(?:on|at|via|from|with|for|after|through)\b)/u;
 const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|south|east|west)\b/i;
