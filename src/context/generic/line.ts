@@ -49,8 +49,8 @@ export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u200
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 // Tokens are normalised (one space between words): a space in these patterns stands for any white space.
 // "65 Y 2 M": ambulatory charts print the months after the years.
-const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3}) ?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
-const AGE_SEX = new RegExp(`^(\\d{1,3}) ?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
+const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3})[ -]?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
+const AGE_SEX = new RegExp(`^(\\d{1,3})[ -]?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
 const AGE_LABELLED = /\bage:? ?(\d{1,3})\b/i;
 // Not a phone's area code: "(480) 555-0191".
 const AGE_IN_PARENS = new RegExp(`\\((?:age ?)?(\\d{1,3}) ?(?:${YEARS})?\\)(?! ?\\d)`, 'i');
