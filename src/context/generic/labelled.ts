@@ -462,6 +462,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(sentence, env.today, env.dateOrder), el, 'label');
   };
 
+  const inlinePairs = (el: Element, text: string) => {
+    const inline = splitInlineLabels(text);
+    // Loaded before anything of this element is added: a scan that needs them starts the element again.
+    if (inline.some((p) => p.rule.field === 'phone')) shaped();
+    inline.forEach((p, i) => {
+      const rule = inRow(p.rule, p.label, el);
+      if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+    });
+  };
+
   // ARIA grids met on the way (a model-driven subgrid's role=row divs), read as stay tables after the tables.
   const grids: Element[] = [];
   const scanElement = (el: Element) => {
@@ -476,6 +486,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     if (NOT_TEXT.has(tag)) return;
+    // A packet or inquiry printed as preformatted text ("PATIENT: DOE, JANE    MRN: 123"): each line read as inline labels, a
+    // phone after another person's label theirs (tr-printed-lines.test.ts).
+    if (tag === 'PRE') {
+      let text = '';
+      for (let n = el.firstChild; n && text.length < 4000; n = n.nextSibling) text += n.nodeType === 3 ? (n.nodeValue ?? '').slice(0, 4000) : shortText(n as Element, 200) ?? '';
+      return void (env.vis.isVisible(el) && text.split('\n', 60).forEach((line) => inlinePairs(el, line)));
+    }
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
     const named = attributes ? el.getAttribute('aria-label') : null;
     const aria = attributes ? named ?? el.getAttribute('title') : null;
@@ -551,13 +568,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (SEPARATED.test(text)) scanLine(el, text);
       if (lines.length > before) return;
       if (splitInlineLabels(text).length > 0) {
-        const inline = splitInlineLabels(shown() ?? '');
-        // Loaded before anything of this element is added: a scan that needs them starts the element again.
-        if (inline.some((p) => p.rule.field === 'phone')) shaped();
-        inline.forEach((p, i) => {
-          const rule = inRow(p.rule, p.label, el);
-          if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
-        });
+        inlinePairs(el, shown() ?? '');
         return;
       }
       // "Age: 67 (DOB: 1959-04-22)", "Age: 29 years (Female)": the birth date or the sex in brackets after the age (ehr-age-dob.ts).
