@@ -3,7 +3,7 @@
  * (313) 555-0161"): a line of the client's identity values gives the client's phone. It is no evidence
  * that the line is a banner: a list's rows print phones too.
  */
-export const PHONE_CHIP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/;
+export const PHONE_CHIP = /^(?:\p{So}\uFE0F?\s*)?(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/u;
 
 /**
  * Only the line's one such number, and only where no icon may label it (a fax's, a pager's): two numbers
