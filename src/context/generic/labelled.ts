@@ -411,7 +411,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tail || lines.length >= MAX_LINES) return;
     const tag = tagOf(el);
     if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI')) return;
-    if (childElements(el, 12) > 12 || lineSignals(text) < 2) return;
+    // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
+    if (childElements(el, 12) > 12 || (lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
