@@ -10,9 +10,9 @@ import { XHTML_NS, type SnapElement, type SnapNode, type Snapshot } from './type
 export function rebuildPage(snapshot: Snapshot, impl: DOMImplementation): Document | null {
   const root = snapshot.root;
   if (snapshot.truncated || !root) return null;
-  const xml = /xml/.test(snapshot.contentType);
-  const ns = root.ns ?? XHTML_NS;
-  const doc = xml ? impl.createDocument(ns || null, null, null) : impl.createHTMLDocument('');
+  // The namespace given decides the content type alone (XHTML's, else application/xml), which the rules test.
+  const type = snapshot.contentType;
+  const doc = /xml/.test(type) ? impl.createDocument(/html/.test(type) ? XHTML_NS : null, null, null) : impl.createHTMLDocument('');
   if (doc.documentElement) doc.removeChild(doc.documentElement);
   const late: [Element, SnapElement][] = [];
   const stack: { parent: Node; nodes: SnapNode[]; i: number }[] = [];

@@ -7,6 +7,7 @@ import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS, t
 /** Never laid out (hidden by their tag in any document): their text is kept only where a rule reads it. */
 const NEVER_SHOWN = new Set(['HEAD', 'TITLE', 'META', 'LINK', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const KEEP_TEXT = new Set(['TITLE', 'SCRIPT']);
+const DRAWN_BY_PARENT = new Set(['OPTION', 'OPTGROUP']);
 const SHOWN_NS = new Set([XHTML_NS, 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML']);
 /** Chromium's XML viewer keeps the raw document here, hidden, for extensions (cda-raw.ts reads it). */
 const XML_SOURCE = 'webkit-xml-viewer-source-xml';
@@ -65,6 +66,8 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
     // Hidden by their tag in the rebuilt document as here.
     if (NEVER_SHOWN.has(tagOf(el))) return 'shown';
     if (parent === 'hidden' && !vis.isShownByMarkup(el)) return 'hidden';
+    // A select draws its options itself: they have no boxes of their own to judge.
+    if (DRAWN_BY_PARENT.has(tagOf(el)) && parent === 'shown') return vis.isShownByMarkup(el) ? 'shown' : 'hidden';
     return vis.isVisible(el) ? 'shown' : 'hidden';
   };
 
