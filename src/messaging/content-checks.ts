@@ -60,6 +60,7 @@ function profileAnswer(raw: unknown): ContentReply<'site/profile-get'> | undefin
 /** Each request's answer as replies.ts states it, or undefined when it is anything else. */
 export const CONTENT_REPLY_CHECKS: { [T in ContentRequest['type']]: (raw: unknown) => ContentReply<T> | undefined } = {
   'context/report': okAnswer,
+  'snapshot/read': okAnswer,
   'adapter/load': okAnswer,
   'site/profile-get': profileAnswer,
   'picker/picked': done,

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
 import { filled, RecordIdSchema, text } from '../model/values';
 import { TEAM_MESSAGES, TEAM_REQUESTS } from './team-messages';
+import { isSnapshot } from '../context/snapshot/check';
+import type { Snapshot } from '../context/snapshot/types';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -14,6 +16,8 @@ export const TabContextSchema = v.strictObject({
 });
 
 const field = ContextFieldSchema;
+/** How a reporting frame sits in the tab (hidden and tiny frames never count). */
+const FrameViewSchema = v.strictObject({ width: v.pipe(v.number(), v.minValue(0)), height: v.pipe(v.number(), v.minValue(0)), visible: v.optional(v.boolean()) });
 const selector = text(500);
 const webOrigin = WebOriginSchema;
 
@@ -49,7 +53,20 @@ export const MessageSchema = v.variant('type', [
     context: v.nullable(ClientContextSchema),
     url: text(4096),
     /** How the reporting frame sits in the tab (hidden and tiny frames never count). */
-    view: v.optional(v.strictObject({ width: v.pipe(v.number(), v.minValue(0)), height: v.pipe(v.number(), v.minValue(0)), visible: v.optional(v.boolean()) })),
+    view: v.optional(FrameViewSchema),
+  }),
+  /**
+   * content → background → the extension page that reads (docs/reader-split.md): what this frame
+   * shows, to be read there and handled as this frame's report. `adapter`: the site's adapter whose
+   * marker the page carries; `profile`: what the user taught for this origin.
+   */
+  v.strictObject({
+    type: v.literal('snapshot/read'),
+    url: text(4096),
+    snapshot: v.custom<Snapshot>(isSnapshot, 'not a page snapshot'),
+    adapter: v.optional(text(64)),
+    profile: v.optional(SiteProfileSchema),
+    view: v.optional(FrameViewSchema),
   }),
   /** background → content: a panel shows this tab; re-read on a slow timer for a while. */
   v.strictObject({ type: v.literal('context/watch') }),
@@ -111,7 +128,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
  * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
  */
 export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop', 'sync/status', ...TEAM_REQUESTS] as const;
-export const CONTENT_REQUESTS = ['context/report', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
+export const CONTENT_REQUESTS = ['context/report', 'snapshot/read', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
 export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
 /** Extension page (panel, options) → background. */
