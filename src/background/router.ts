@@ -9,6 +9,7 @@ import { injectReader, loadAdapter, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 import type { TabClientResolver } from './tab-client';
 import type { ClientRecord } from '../model/records';
+import type { ClientContext } from '../context/types';
 import type { SyncStatusView } from '../model/sync-settings';
 import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 
@@ -20,6 +21,8 @@ export interface RouterDeps {
   tabClient?: TabClientResolver;
   /** Whether a frame's site may be read now; a report from one that may not is refused. */
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
+  /** Reads a frame's snapshot where the rules are (snapshot-read.ts). */
+  readSnapshot?: (message: MessageOf<'snapshot/read'>) => Promise<ClientContext | null>;
   /** Team sync's status (background/sync.ts), after a round when `run`. */
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
   /** The team screens (team.ts); absent where sync is not wired. */
@@ -50,6 +53,10 @@ export function handle(
   if (message.type === 'context/report') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return answer(message, onReport(message, sender, deps));
+  }
+  if (message.type === 'snapshot/read') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin) || !deps.readSnapshot) return reject(message, sender);
+    return answer(message, onSnapshot(message, sender, deps, deps.readSnapshot));
   }
   if (message.type === 'adapter/load') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
@@ -87,6 +94,19 @@ export function handle(
 function reject(message: Message, sender: Sender): undefined {
   console.warn('[rapport] ignored', message.type, 'from', sender.url ?? sender.id);
   return undefined;
+}
+
+/** A frame's snapshot, read where the rules are, then handled as that frame's report. */
+async function onSnapshot(
+  message: MessageOf<'snapshot/read'>,
+  sender: Sender,
+  deps: RouterDeps,
+  read: (message: MessageOf<'snapshot/read'>) => Promise<ClientContext | null>,
+): Promise<{ ok: boolean }> {
+  // Not read at all for a site that may not be read: its snapshot goes no further.
+  if (deps.mayRead && !(await deps.mayRead(sender.tab?.id as number, sender.url ?? message.url))) return { ok: false };
+  const context = await read(message).catch(() => null);
+  return onReport({ type: 'context/report', context, url: message.url, ...(message.view ? { view: message.view } : {}) }, sender, deps);
 }
 
 async function onReport(

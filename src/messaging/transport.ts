@@ -1,5 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { PageNotice, TabCommand } from './schema';
+import * as v from 'valibot';
+import type { MessageOf, PageNotice, TabCommand } from './schema';
+import { ClientContextSchema } from '../model/context';
+import type { ClientContext } from '../context/types';
 import { TAB_REPLIES, type TabReply } from './replies';
 import { checked, validating, type Handler } from './boundary';
 
@@ -37,4 +40,12 @@ export function listen(handler: Handler): () => void {
   const listener = validating(handler);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** What the page that reads snapshots answers the background (docs/reader-split.md). */
+export const ReadingAnswerSchema = v.strictObject({ context: v.nullable(ClientContextSchema) });
+
+/** Background → the offscreen document that reads snapshots (Chrome): the frame's reading. */
+export async function sendToReader(message: MessageOf<'snapshot/read'>): Promise<ClientContext | null> {
+  return checked(ReadingAnswerSchema, message.type, await browser.runtime.sendMessage(message)).context;
 }
