@@ -102,11 +102,14 @@ async function onSnapshot(
   sender: Sender,
   deps: RouterDeps,
   read: (message: MessageOf<'snapshot/read'>) => Promise<ClientContext | null>,
-): Promise<{ ok: boolean }> {
+): Promise<{ ok: boolean; identifiers?: string[] }> {
   // Not read at all for a site that may not be read: its snapshot goes no further.
   if (deps.mayRead && !(await deps.mayRead(sender.tab?.id as number, sender.url ?? message.url))) return { ok: false };
   const context = await read(message).catch(() => null);
-  return onReport({ type: 'context/report', context, url: message.url, ...(message.view ? { view: message.view } : {}) }, sender, deps);
+  const reported = await onReport({ type: 'context/report', context, url: message.url, ...(message.view ? { view: message.view } : {}) }, sender, deps);
+  // The frame keeps these from what it teaches (a taught selector must not name this client).
+  const identifiers = [context?.name, context?.mrn, context?.dob].filter((i): i is string => !!i);
+  return reported.ok && identifiers.length ? { ...reported, identifiers } : reported;
 }
 
 async function onReport(

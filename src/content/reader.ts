@@ -1,15 +1,16 @@
 import type { ClientContext, ExtractOptions, SiteProfile } from '../context/types';
 import { throttle } from './throttle';
 
-export type ExtractContext = (doc: Document, url: string, options: ExtractOptions) => Promise<ClientContext | null>;
+/** Reads the page: a reading, or what stands for one (the page's snapshot, read elsewhere: docs/reader-split.md). */
+export type ExtractContext<T = ClientContext | null> = (doc: Document, url: string, options: ExtractOptions) => Promise<T>;
 
-export interface ReaderDeps {
+export interface ReaderDeps<T = ClientContext | null> {
   doc: Document;
   win: Window;
   /** Reads the page (the content script's reader with its site's adapter, or extractClientContext). */
-  extract: ExtractContext;
+  extract: ExtractContext<T>;
   /** Posts a changed result; rejects when the extension is gone (orphaned script). */
-  report: (context: ClientContext | null, url: string) => Promise<unknown>;
+  report: (result: T, url: string) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
   isAlive: () => boolean;
   onStopped?: () => void;
@@ -38,7 +39,7 @@ const DOCUMENT_EVENTS = ['visibilitychange', 'animationend', 'transitionend'];
  * switches) and reports only when the result differs from the last one reported. One read runs at a
  * time; a read that spanned several slices while the page changed is thrown away and redone.
  */
-export function startReader(deps: ReaderDeps) {
+export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   const { doc, win } = deps;
   let lastKey: string | undefined;
   let stopped = false;

@@ -1,6 +1,4 @@
-import { marked } from '../context/adapters/marked';
-import { PRODUCT_MARKERS } from '../context/adapters/markers';
-import { demoAppMatch, demoClassicMatch } from '../context/adapters/demo-sites';
+import { markedAdapter } from './page-markers';
 import { carriesStructured, type StructuredReader } from '../context/generic/structured-check';
 import { adapterSlots } from './adapters/scope';
 import { partSlots, type PartId } from './parts/scope';
@@ -11,10 +9,6 @@ import type { Shapes } from '../context/shapes';
 
 type Load = (id: string) => Promise<unknown>;
 
-/** Each adapter's page marker; the demo EHR's exist only in the demo build. */
-const PAGE_MARKERS: Readonly<Record<string, string>> = __DEMO_ADAPTERS__
-  ? { ...PRODUCT_MARKERS, [demoClassicMatch.id]: demoClassicMatch.marker, [demoAppMatch.id]: demoAppMatch.marker }
-  : PRODUCT_MARKERS;
 /** The adapters whose site serves this URL (the background matches URLs: the registry decides). */
 type SiteAdapters = (url: string) => Promise<readonly string[]>;
 
@@ -52,7 +46,7 @@ const shapesOfReader: OnDemand<Shapes> = {
 export function siteReader(load: Load, siteAdapters: SiteAdapters): ExtractContext {
   const parts = { structured: lazyStructured(load), shapes: shapesOfReader };
   return async (doc, url, options) => {
-    const id = (await siteAdapters(url)).find((candidate) => Object.hasOwn(PAGE_MARKERS, candidate) && marked(doc, PAGE_MARKERS[candidate]!));
+    const id = markedAdapter(doc, await siteAdapters(url));
     if (!id && !options.profile && !mayShowClient(doc)) return null;
     let adapter = id ? adapterSlots()[id] : undefined;
     const loading = partSlots().read ? undefined : load('reader').catch(() => undefined);

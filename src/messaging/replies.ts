@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SiteProfileSchema } from '../model/context';
+import { text } from '../model/values';
 import type { ContentRequest, TabCommand } from './schema';
 
 /**
@@ -13,8 +14,8 @@ export const ok = v.strictObject({ ok: v.literal(true) });
 export const CONTENT_REPLIES = {
   /** `ok: false`: the frame's site may no longer be read; its reader stops. */
   'context/report': v.strictObject({ ok: v.boolean() }),
-  /** As a report's: `ok: false`, the frame's site may no longer be read. */
-  'snapshot/read': v.strictObject({ ok: v.boolean() }),
+  /** As a report's (`ok: false`: the frame's site may no longer be read), with the name, number and birth date read. */
+  'snapshot/read': v.strictObject({ ok: v.boolean(), identifiers: v.optional(v.array(text(200))) }),
   'adapter/load': v.strictObject({ ok: v.boolean() }),
   'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema), adapters: v.array(v.string()) }),
   'picker/picked': ok,

@@ -24,7 +24,8 @@ beforeEach(() => resetWorld());
 describe("a frame's snapshot in the background", () => {
   test('is read where the rules are, and the answer is that frame\'s report', async () => {
     const read: MessageOf<'snapshot/read'>[] = [];
-    expect(await handle(message, content, deps(async (m) => (read.push(m), jane)))).toEqual({ ok: true });
+    // With what the frame must keep out of what it is taught.
+    expect(await handle(message, content, deps(async (m) => (read.push(m), jane)))).toEqual({ ok: true, identifiers: ['Jane M. Doe', 'MRN-100234'] });
     expect(read).toEqual([message]);
     expect((await getTabContext(4))?.context).toMatchObject({ name: 'Jane M. Doe' });
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { startReader, type ExtractContext } from '../../../src/content/reader';
+import { startReader, type ExtractContext, type ReaderDeps } from '../../../src/content/reader';
 import { extractClientContext } from '../../../src/context/extract';
 import type { ClientContext } from '../../../src/context/types';
 
@@ -35,7 +35,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function reader(overrides: Partial<Parameters<typeof startReader>[0]> = {}) {
+function reader(overrides: Partial<ReaderDeps> = {}) {
   const reports: (ClientContext | null)[] = [];
   const r = startReader({ doc: document, win: window, extract, isAlive: () => true, report: async (context) => void reports.push(context), ...overrides });
   stopReader = r.stop;
