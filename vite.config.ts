@@ -148,7 +148,13 @@ function demoAdapters(demo: boolean) {
     .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`));
   return {
     define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
-    alias: demo ? [] : [{ find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' }],
+    alias: demo
+      ? []
+      : [
+          { find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' },
+          // The page that reads snapshots (src/offscreen) names the adapters a frame may ask for.
+          { find: /^\.\/demo-adapters$/, replacement: './no-demo-adapters' },
+        ],
     scripts,
   };
 }

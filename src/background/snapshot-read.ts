@@ -28,8 +28,8 @@ function openOffscreen(): Promise<void> {
 
 export async function readElsewhere(message: MessageOf<'snapshot/read'>): Promise<ClientContext | null> {
   if (__BROWSER__ === 'firefox') {
-    const { readSnapshot } = await import('../context/snapshot/read');
-    return readSnapshot(message, document.implementation);
+    const [{ readSnapshot }, { READER_ADAPTERS }] = await Promise.all([import('../context/snapshot/read'), import('../offscreen/adapters')]);
+    return readSnapshot(message, document.implementation, READER_ADAPTERS);
   }
   await openOffscreen();
   return sendToReader(message);

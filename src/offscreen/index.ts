@@ -1,5 +1,6 @@
 import { listen, type Sender } from '../messaging/transport';
 import { readSnapshot } from '../context/snapshot/read';
+import { READER_ADAPTERS } from './adapters';
 
 /**
  * The offscreen document (Chrome) where pages are read from their snapshots (docs/reader-split.md):
@@ -12,5 +13,5 @@ const fromBackground = (sender: Sender) => sender.id === chrome.runtime.id && !s
 
 listen((message, sender) => {
   if (message.type !== 'snapshot/read' || !fromBackground(sender)) return undefined;
-  return readSnapshot(message, document.implementation).then((context) => ({ context }));
+  return readSnapshot(message, document.implementation, READER_ADAPTERS).then((context) => ({ context }));
 });

@@ -1,5 +1,5 @@
 import type { ClientContext, SiteProfile } from '../types';
-import { ADAPTERS } from '../adapters/index';
+import type { SiteAdapter } from '../adapters/types';
 import { readerFor } from '../adapters/run';
 import { readClientContext } from '../read';
 import { readStructured } from '../generic/structured';
@@ -17,10 +17,11 @@ export interface SnapshotRead {
 
 /**
  * A frame's reading, made where the rules are (docs/reader-split.md): the page rebuilt from its
- * snapshot in a windowless document of `impl`, read as the frame would have read it. Null for a
+ * snapshot in a windowless document of `impl`, read as the frame would have read it, with the one of
+ * `adapters` the frame named. Null for a
  * snapshot cut at a cap, and whenever anything fails: no reading beats a wrong one.
  */
-export async function readSnapshot(request: SnapshotRead, impl: DOMImplementation, options: { today?: string } = {}): Promise<ClientContext | null> {
+export async function readSnapshot(request: SnapshotRead, impl: DOMImplementation, adapters: readonly SiteAdapter[], options: { today?: string } = {}): Promise<ClientContext | null> {
   let doc: Document | null;
   try {
     doc = rebuildPage(request.snapshot, impl);
@@ -28,6 +29,6 @@ export async function readSnapshot(request: SnapshotRead, impl: DOMImplementatio
     return null;
   }
   if (!doc) return null;
-  const adapter = ADAPTERS.find((a) => a.id === request.adapter);
+  const adapter = adapters.find((a) => a.id === request.adapter);
   return readClientContext(doc, request.url, adapter ? readerFor(adapter) : null, { structured: readStructured, shapes: BUILT_IN_SHAPES }, { ...options, ...(request.profile ? { profile: request.profile } : {}) });
 }
