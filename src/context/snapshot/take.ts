@@ -16,8 +16,8 @@ const XML_SOURCE = 'webkit-xml-viewer-source-xml';
 type Judged = 'shown' | 'hidden' | 'unjudged';
 
 interface Frame {
-  list: NodeListOf<ChildNode>;
-  i: number;
+  /** The next child to take (siblings are followed one by one: no node list is made per element). */
+  next: ChildNode | null;
   out: SnapNode[];
   /** The element these are the children (or shadow children) of; null for the document. */
   owner: SnapElement | null;
@@ -101,12 +101,13 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
   };
 
   try {
-    const top: Frame = { list: doc.childNodes, i: 0, out: [], owner: null, judged: 'shown', shows: false, keeps: false, shadowDepth: 0, shadow: null, inShadow: false };
+    const top: Frame = { next: doc.firstChild, out: [], owner: null, judged: 'shown', shows: false, keeps: false, shadowDepth: 0, shadow: null, inShadow: false };
     let frame: Frame | undefined = top;
     while (frame) {
       if (slicer.due()) await slicer.pause();
-      const node = frame.list[frame.i++];
-      if (!node) {
+      const node = frame.next;
+      if (node) frame.next = node.nextSibling;
+      else {
         frame = close(frame);
         continue;
       }
@@ -140,7 +141,7 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
         if (judged === 'hidden') hide(out);
         continue;
       }
-      frame = { list: el.childNodes, i: 0, out: [], owner: out, judged, shows: false, keeps: false, shadowDepth: frame.shadowDepth, shadow, inShadow: false, parent: frame };
+      frame = { next: el.firstChild, out: [], owner: out, judged, shows: false, keeps: false, shadowDepth: frame.shadowDepth, shadow, inShadow: false, parent: frame };
     }
     snapshot.root = top.out.find((n): n is SnapElement => typeof n !== 'string');
   } catch {
@@ -160,7 +161,7 @@ function close(frame: Frame): Frame | undefined {
     if (frame.inShadow) owner.shadow = frame.out;
     else owner.kids = frame.out;
   }
-  if (frame.shadow && !frame.inShadow) return { ...frame, list: frame.shadow.childNodes, i: 0, out: [], shadowDepth: frame.shadowDepth + 1, inShadow: true };
+  if (frame.shadow && !frame.inShadow) return { ...frame, next: frame.shadow.firstChild, out: [], shadowDepth: frame.shadowDepth + 1, inShadow: true };
   if (frame.judged === 'hidden' && !frame.shows) {
     // Hidden, and nothing below it shows: marked hidden, it keeps its place (and any script's text).
     hide(owner);
