@@ -89,3 +89,41 @@ describe('a raw C-CDA file in the XML viewer', () => {
     expect(rebuilt).toEqual(live);
   });
 });
+
+describe('what layout hides, in the snapshot', () => {
+  const PAGE = `<!doctype html><html><head><style>
+    .floats { height: 0 } .floats > div { float: left; width: 300px }
+    .ghost { visibility: hidden } .ghost > .seen { visibility: visible }
+    .gone { display: none }
+  </style></head><body>
+    <div class="floats"><div><h1>Jane Doe</h1></div><div>Patient ID: <span>MRN-100234</span></div></div>
+    <div class="ghost">Hidden words <p class="seen">Date of birth: 01/05/1950</p></div>
+    <table><tr><th>Name</th><th class="gone">Secret</th><th>MRN</th></tr><tr><td>Jane Doe</td><td class="gone">Hugo Gray</td><td>MRN-100234</td></tr></table>
+    <img src="https://tracker.example.org/pixel.png" alt="">
+  </body></html>`;
+
+  test('keeps what shows under an element hidden only itself, drops what is hidden, and fetches nothing when rebuilt', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(r.url()));
+    const url = 'https://ehr.example.org/chart/7';
+    current = { url, body: PAGE, type: 'text/html; charset=utf-8' };
+    await page.goto(url, { waitUntil: 'load' });
+    const before = requests.length;
+    const out = await page.evaluate(async () => {
+      type Api = { takeSnapshot: (d: Document) => Promise<unknown>; rebuildPage: (s: unknown, impl: DOMImplementation) => Document | null };
+      const api = (globalThis as unknown as { RapportSplit: Api }).RapportSplit;
+      const rebuilt = api.rebuildPage(structuredClone(await api.takeSnapshot(document)), document.implementation)!;
+      await new Promise((r) => setTimeout(r, 300));
+      const cells = Array.from(rebuilt.querySelectorAll('tr')[1]!.children, (td) => [td.textContent, td.hasAttribute('hidden')]);
+      return { text: rebuilt.body.textContent?.replace(/\s+/g, ' ').trim(), cells };
+    });
+    expect(out.text).toContain('Jane Doe');
+    expect(out.text).toContain('MRN-100234');
+    expect(out.text).toContain('Date of birth: 01/05/1950');
+    expect(out.text).not.toContain('Hidden words');
+    expect(out.text).not.toContain('Hugo Gray');
+    // The hidden column keeps its place.
+    expect(out.cells).toEqual([['Jane Doe', false], ['', true], ['MRN-100234', false]]);
+    expect(requests.slice(before)).toEqual([]);
+  });
+});
