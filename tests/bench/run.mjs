@@ -14,19 +14,18 @@ const GENERIC_URL = 'https://cis.example.org/chart.aspx?pid=1';
 
 const contentScriptGzip = await contentScriptSize();
 const bundles = await bundleForPage(
-  { RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts', RapportAdapterFrame: 'tests/bench/content-path.ts' },
+  { RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts', RapportAdapterFrame: 'tests/bench/content-path.ts', RapportSplit: 'tests/e2e/snapshot-page.ts' },
   { define: { __DEMO_ADAPTERS__: 'true' } },
 );
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const failures = [];
 
 /**
- * What a frame showing a patient loads at the least, as the store build ships it (gzip -9): the script
- * injected into every frame of an enabled site and the reader part (issue 9's 12 KB is for these;
- * `node tests/bench/content-size.mjs --frames` adds the parts and adapter each corpus page asks for).
+ * What a frame showing a patient loads, as the store build ships it (gzip -9): since the reader split
+ * (docs/reader-split.md), the script injected into every frame of an enabled site, alone.
  */
 async function contentScriptSize() {
-  const files = ['dist/chrome/src/content/main.js', 'dist/chrome/src/content/parts/reader.js'];
+  const files = ['dist/chrome/src/content/main.js'];
   if (!files.every((file) => existsSync(file))) await buildTargets(['chrome'], { quiet: true });
   return files.reduce((n, file) => n + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
@@ -38,6 +37,7 @@ try {
   await page.addScriptTag({ path: bundles.RapportReader });
   await page.addScriptTag({ path: bundles.RapportPreCheck });
   await page.addScriptTag({ path: bundles.RapportAdapterFrame });
+  await page.addScriptTag({ path: bundles.RapportSplit });
 
   const figures = await page.evaluate(
     async ({ runs, adapterUrl, genericUrl }) => {
@@ -114,6 +114,8 @@ try {
         adapterFrame: await paired(frameRead),
         adapter: await paired(() => extractClientContext(document, adapterUrl)),
         generic: await paired(() => extractClientContext(document, genericUrl, { adapters: [] })),
+        // What a frame runs per read since the reader split: the snapshot, and the message's JSON text.
+        snapshot: await paired(async () => JSON.stringify(await globalThis.RapportSplit.takeSnapshot(document)).length),
         preCheck: await timeSync(() => mayShowClient(document)),
         preCheckWhole: await timeSync(() => mayShowClient(bare)),
         adapterRead: adapterResult && `${adapterResult.source}: ${adapterResult.name} ${adapterResult.mrn}`,
@@ -132,13 +134,14 @@ try {
   };
   const sizeOk = contentScriptGzip <= 12 * 1024;
   if (!sizeOk) failures.push('content script size');
-  console.log(`${'patient frame: main.js + reader, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'patient frame: main.js, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
   console.log(`page: ${figures.elements} elements; adapter read ${figures.adapterRead}; generic read ${figures.genericRead}`);
   console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
   if (!figures.frameRead) failures.push('adapter frame reads what extractClientContext reads');
   // Judged: what an adapter frame's content script runs per read (the background matched the URL).
   line('adapter frame (content script)', figures.adapterFrame, 0.05);
   line('extractClientContext, adapter', figures.adapter);
+  line('frame snapshot + its JSON (split)', figures.snapshot);
   line('extractClientContext, generic', figures.generic, 0.3);
   // The content script runs it before the generic reader in a frame no adapter claims (info: it stops at the first date).
   const info = (label, value) => console.log(`${label.padEnd(34)} ${value.toFixed(2).padStart(7)} ms   ratio ${(value / figures.innerText).toFixed(3)}   (info)`);
