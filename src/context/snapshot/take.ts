@@ -8,6 +8,7 @@ import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS, t
 const NEVER_SHOWN = new Set(['HEAD', 'TITLE', 'META', 'LINK', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const KEEP_TEXT = new Set(['TITLE', 'SCRIPT']);
 const DRAWN_BY_PARENT = new Set(['OPTION', 'OPTGROUP']);
+const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'IMG']);
 const SHOWN_NS = new Set([XHTML_NS, 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML']);
 /** Chromium's XML viewer keeps the raw document here, hidden, for extensions (cda-raw.ts reads it). */
 const XML_SOURCE = 'webkit-xml-viewer-source-xml';
@@ -68,6 +69,9 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
     if (parent === 'hidden' && !vis.isShownByMarkup(el)) return 'hidden';
     // A select draws its options itself: they have no boxes of their own to judge.
     if (DRAWN_BY_PARENT.has(tagOf(el)) && parent === 'shown') return vis.isShownByMarkup(el) ? 'shown' : 'hidden';
+    // Boxes, clips and fonts are judged where text or a value is shown: an element with neither shows
+    // nothing of its own, and its rendering alone (display, visibility, opacity) decides for it.
+    if (!CONTROLS.has(tagOf(el)) && !ownText(el) && rendered(el)) return 'shown';
     return vis.isVisible(el) ? 'shown' : 'hidden';
   };
 
@@ -187,6 +191,18 @@ function rendersBelow(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (!view || typeof check !== 'function') return true;
   return check.call(el) || view.getComputedStyle(el).display === 'contents';
+}
+
+/** Whether the engine renders `el` (checkVisibility: display, visibility, opacity); false where it cannot tell. */
+function rendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  return typeof check === 'function' && !!el.ownerDocument.defaultView && check.call(el, { opacityProperty: true, visibilityProperty: true });
+}
+
+/** Whether the element holds text of its own, not only in descendants. */
+function ownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
 }
 
 function qualifiedName(el: Element): string {
