@@ -61,6 +61,7 @@ const reader = startReader<FrameRead>({
   doc: document,
   win: window,
   extract: frameReader(siteAdapters),
+  unchangedSkipped: false,
   isAlive,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),

@@ -18,6 +18,12 @@ export interface ReaderDeps<T = ClientContext | null> {
   profile?: () => SiteProfile | undefined;
   /** The first read waits for this (the profile's answer), so a taught page is not first reported unread. */
   firstReadAfter?: Promise<unknown>;
+  /**
+   * Report only what differs from the last report (the default). A page's snapshot is reported each
+   * time: its JSON text, to compare, would cost a long task on a big page, and the background compares
+   * the readings.
+   */
+  unchangedSkipped?: boolean;
   /** Slicing seams for tests (clock, yield); the defaults are the browser's. */
   slicing?: Pick<ExtractOptions, 'clock' | 'yieldTo' | 'sliceMs'>;
 }
@@ -64,8 +70,8 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
       return;
     }
     discarded = 0;
-    const key = JSON.stringify([url, context]);
-    if (!force && key === lastKey) return;
+    const key = deps.unchangedSkipped === false ? undefined : JSON.stringify([url, context]);
+    if (!force && key !== undefined && key === lastKey) return;
     lastKey = key;
     deps.report(context, url).catch(() => {
       if (!deps.isAlive()) stop();

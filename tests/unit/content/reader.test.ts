@@ -58,6 +58,16 @@ describe('content reader', () => {
     await eventually(() => expect(reports.map((r) => r?.name)).toEqual(['Jane Doe', 'Robert Smith']));
   });
 
+  test('a reader that reports snapshots reports each read, changed or not (the background compares)', async () => {
+    showMember('Jane Doe', 'M-1001');
+    const { reports } = reader({ unchangedSkipped: false });
+    await eventually(() => expect(reports).toHaveLength(1));
+    const note = document.createElement('p');
+    note.textContent = 'unrelated';
+    document.body.append(note);
+    await eventually(() => expect(reports.map((r) => r?.name)).toEqual(['Jane Doe', 'Jane Doe']));
+  });
+
   test('a reader whose extension is gone stops itself instead of throwing', async () => {
     showMember('Jane Doe', 'M-1001');
     let alive = true;
