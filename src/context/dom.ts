@@ -69,12 +69,13 @@ export class VisibilityChecker {
     }
   }
 
-  isVisible(el: Element): boolean {
+  /** `hasText`: whether the caller already knows that `el` holds text of its own (not asked again). */
+  isVisible(el: Element, hasText?: boolean): boolean {
     const known = this.#seen.get(el);
     if (known !== undefined) return known;
     let visible: boolean;
     try {
-      visible = !this.#hiddenByMarkup(el) && this.#rendered(el);
+      visible = !this.#hiddenByMarkup(el) && this.#rendered(el, hasText);
     } catch {
       // A getter that throws is a page playing games: treat what it guards as unseen.
       visible = false;
@@ -83,7 +84,7 @@ export class VisibilityChecker {
     return visible;
   }
 
-  #rendered(el: Element): boolean {
+  #rendered(el: Element, hasText?: boolean): boolean {
     const v = el as VisibilityElement;
     let contents = false;
     if (this.#view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
@@ -100,7 +101,7 @@ export class VisibilityChecker {
     // A form control shows its value in its own font, inside its border (its client box).
     const control = CONTROLS.has(tagOf(el));
     // Font size and text indent matter only to text of its own: a container's are not even read (each read costs).
-    const text = contents || ownText(el);
+    const text = contents || (hasText ?? ownText(el));
     if ((control || text) && parseFloat(style.fontSize) < MIN_FONT_PX) return false;
     if (control && (el.clientWidth < MIN_READABLE || el.clientHeight < MIN_READABLE)) return false;
     // Text is painted in its fill colour, which is the colour unless set apart: one read, not two (by

@@ -62,30 +62,36 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
     return text;
   };
 
-  const judge = (el: Element, parent: Judged): Judged => {
+  const judge = (el: Element, tag: string, parent: Judged): Judged => {
     if (parent === 'unjudged' || (!html && (!SHOWN_NS.has(el.namespaceURI ?? '') || el.id === XML_SOURCE))) return 'unjudged';
     // Hidden by their tag in the rebuilt document as here.
-    if (NEVER_SHOWN.has(tagOf(el))) return 'shown';
+    if (NEVER_SHOWN.has(tag)) return 'shown';
     if (parent === 'hidden' && !vis.isShownByMarkup(el)) return 'hidden';
     // A select draws its options itself: they have no boxes of their own to judge.
-    if (DRAWN_BY_PARENT.has(tagOf(el)) && parent === 'shown') return vis.isShownByMarkup(el) ? 'shown' : 'hidden';
+    if (DRAWN_BY_PARENT.has(tag) && parent === 'shown') return vis.isShownByMarkup(el) ? 'shown' : 'hidden';
     // Boxes, clips and fonts are judged where text or a value is shown: an element with neither shows
     // nothing of its own, and its rendering alone (display, visibility, opacity) decides for it.
-    if (!CONTROLS.has(tagOf(el)) && !ownText(el) && rendered(el)) return 'shown';
-    return vis.isVisible(el) ? 'shown' : 'hidden';
+    const text = ownText(el);
+    if (!CONTROLS.has(tag) && !text && rendered(el)) return 'shown';
+    return vis.isVisible(el, text) ? 'shown' : 'hidden';
   };
 
   const element = (el: Element, tag: string, judged: Judged): SnapElement => {
     const out: SnapElement = { tag: qualifiedName(el) };
     if (el.namespaceURI !== XHTML_NS) out.ns = el.namespaceURI ?? '';
     const password = tag === 'INPUT' && (el as HTMLInputElement).type === 'password';
-    const attrs: string[] = [];
-    for (const a of Array.from(el.attributes)) {
-      // Handlers never run in the rebuilt document; a password is no one's identity.
-      if ((!a.namespaceURI && /^on/i.test(a.name)) || (password && a.name === 'value')) continue;
-      attrs.push(count(a.namespaceURI ? `${a.namespaceURI} ${a.name}` : a.name), count(a.value));
+    // Most elements carry no attribute: no list is made for them.
+    if (el.hasAttributes()) {
+      const attrs: string[] = [];
+      const list = el.attributes;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i] as Attr;
+        // Handlers never run in the rebuilt document; a password is no one's identity.
+        if ((!a.namespaceURI && isHandler(a.name)) || (password && a.name === 'value')) continue;
+        attrs.push(count(a.namespaceURI ? `${a.namespaceURI} ${a.name}` : a.name), count(a.value));
+      }
+      if (attrs.length) out.attrs = attrs;
     }
-    if (attrs.length) out.attrs = attrs;
     if (judged === 'hidden') return out;
     if (tag === 'INPUT' && !password) {
       const input = el as HTMLInputElement;
@@ -107,8 +113,10 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
   try {
     const top: Frame = { next: doc.firstChild, out: [], owner: null, judged: 'shown', shows: false, keeps: false, shadowDepth: 0, shadow: null, inShadow: false };
     let frame: Frame | undefined = top;
+    let steps = 0;
     while (frame) {
-      if (slicer.due()) await slicer.pause();
+      // The clock is read every 16 nodes, not at each (a read costs as much as taking a small node).
+      if ((++steps & 15) === 0 && slicer.due()) await slicer.pause();
       const node = frame.next;
       if (node) frame.next = node.nextSibling;
       else {
@@ -123,7 +131,7 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
       if (++elements > maxElements) throw new Truncated();
       const el = node as Element;
       const tag = tagOf(el);
-      const judged = judge(el, frame.judged);
+      const judged = judge(el, tag, frame.judged);
       if (judged !== 'unjudged' && tag === 'SCRIPT') {
         frame.out.push(script(el));
         frame.keeps = true;
@@ -201,8 +209,15 @@ function rendered(el: Element): boolean {
 
 /** Whether the element holds text of its own, not only in descendants. */
 function ownText(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && NOT_BLANK.test(n.nodeValue ?? '')) return true;
   return false;
+}
+
+const NOT_BLANK = /\S/;
+
+/** An event-handler attribute (on…, any case). */
+function isHandler(name: string): boolean {
+  return name.length > 1 && (name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110;
 }
 
 function qualifiedName(el: Element): string {

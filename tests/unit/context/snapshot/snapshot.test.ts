@@ -111,10 +111,10 @@ describe('the snapshot of a page', () => {
   });
 
   it('works in slices, yielding between them', async () => {
-    const doc = page(`${'<div><span>Jane Doe</span> 01/02/1950</div>'.repeat(200)}`);
+    const doc = page(`${'<div><span>Jane Doe</span> 01/02/1950</div>'.repeat(1000)}`);
     let now = 0;
     const slices: number[] = [];
-    // Each clock read advances a millisecond: a slice is used up after a few elements.
+    // Each clock read (one every 16 nodes) advances a millisecond: a slice is used up after some 128 nodes.
     await takeSnapshot(doc, { clock: () => now++, yieldTo: async () => {}, onSlice: (ms) => slices.push(ms) });
     expect(slices.length).toBeGreaterThan(10);
   });
