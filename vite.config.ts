@@ -115,12 +115,12 @@ function noWebAccessibleResources(): Plugin {
   } as Plugin;
 }
 
-const CONTENT_FILE = /^src\/content\/(?:main|parts\/[\w-]+|adapters\/[\w-]+)\.js$/;
+const CONTENT_FILE = /^src\/content\/(?:main|parts\/[\w-]+)\.js$/;
 
 /**
  * The content scripts crxjs has built (each one minified file) with their own property names shortened,
- * one mapping for all (scripts/content-names.mjs): gzip -9, reader part 23,841 -> 23,398 B, cued 3,971 ->
- * 3,829 B, more 2,792 -> 2,636 B, about 1.2 KB over every content script.
+ * one mapping for all (scripts/content-names.mjs): measured when frames still carried the reader, gzip -9,
+ * reader part 23,841 -> 23,398 B, cued 3,971 -> 3,829 B, more 2,792 -> 2,636 B.
  */
 function contentPropertyNames(): Plugin {
   return {
@@ -137,21 +137,19 @@ function contentPropertyNames(): Plugin {
 }
 
 /**
- * The demo EHR's adapters ship in the demo builds only: elsewhere the background's list of demo
- * adapter scripts is swapped for an empty one, so their chunks are never built.
+ * The demo EHR's adapters ship in the demo builds only: elsewhere the reading page's list of demo
+ * adapters is swapped for an empty one, so they are never built.
  */
 function demoAdapters(demo: boolean) {
-  // Each adapter script is injected on its own by scripting.executeScript: it must be self-contained.
-  const scripts = readdirSync('src/content/adapters')
-    .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
-    .map((file) => `src/content/adapters/${file}`)
-    .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`));
+  // Each part is injected on its own by scripting.executeScript: it must be self-contained.
+  const scripts = readdirSync('src/content/parts')
+    .filter((file) => file !== 'scope.ts')
+    .map((file) => `src/content/parts/${file}`);
   return {
     define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
     alias: demo
       ? []
       : [
-          { find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' },
           // The page that reads snapshots (src/offscreen) names the adapters a frame may ask for.
           { find: /^\.\/demo-adapters$/, replacement: './no-demo-adapters' },
         ],

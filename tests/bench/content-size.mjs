@@ -1,7 +1,7 @@
 // Where the content script's bytes go: the bytes of minified output each source module accounts for
 // (read from the source map: a module's renderedLength counts code the minifier later drops), and
 // the whole script's gzip -9 size, to aim size cuts at the modules that weigh most. Another entry as
-// the argument weighs a part: `node tests/bench/content-size.mjs src/content/parts/reader.ts`.
+// the argument weighs a part: `node tests/bench/content-size.mjs src/content/parts/teach.ts`.
 // `--frames` (npm run bench) prints what a frame loads on each corpus page (main.js alone since the
 // reader split, tests/bench/frame-parts.ts), against issue 9's 12 KB for a patient's frame.
 import { rolldown } from 'rolldown';

@@ -14,7 +14,7 @@ const GENERIC_URL = 'https://cis.example.org/chart.aspx?pid=1';
 
 const contentScriptGzip = await contentScriptSize();
 const bundles = await bundleForPage(
-  { RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts', RapportAdapterFrame: 'tests/bench/content-path.ts', RapportSplit: 'tests/e2e/snapshot-page.ts' },
+  { RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts', RapportSplit: 'tests/e2e/snapshot-page.ts' },
   { define: { __DEMO_ADAPTERS__: 'true' } },
 );
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -36,7 +36,6 @@ try {
   await page.addScriptTag({ path: bundles.RapportExtract });
   await page.addScriptTag({ path: bundles.RapportReader });
   await page.addScriptTag({ path: bundles.RapportPreCheck });
-  await page.addScriptTag({ path: bundles.RapportAdapterFrame });
   await page.addScriptTag({ path: bundles.RapportSplit });
 
   const figures = await page.evaluate(
@@ -99,8 +98,6 @@ try {
         }
         return { value: median(values), floor: median(floors), ratio: median(values.map((v, i) => v / floors[i])) };
       };
-      const frame = globalThis.RapportAdapterFrame.readAdapterFrame;
-      const frameRead = () => frame(document, adapterUrl, {});
       const { mayShowClient } = globalThis.RapportPreCheck;
       // The same chart without its banner: no date, so the pre-check leaves a page this big to the reader.
       const bare = document.implementation.createHTMLDocument('');
@@ -111,7 +108,6 @@ try {
       return {
         elements: document.getElementsByTagName('*').length,
         innerText: await timeSync(() => document.body.innerText.length),
-        adapterFrame: await paired(frameRead),
         adapter: await paired(() => extractClientContext(document, adapterUrl)),
         generic: await paired(() => extractClientContext(document, genericUrl, { adapters: [] })),
         // What a frame runs per read since the reader split: the snapshot, and the message's JSON text.
@@ -119,7 +115,6 @@ try {
         preCheck: await timeSync(() => mayShowClient(document)),
         preCheckWhole: await timeSync(() => mayShowClient(bare)),
         adapterRead: adapterResult && `${adapterResult.source}: ${adapterResult.name} ${adapterResult.mrn}`,
-        frameRead: JSON.stringify(await frameRead()) === JSON.stringify(adapterResult),
         genericRead: genericResult && `${genericResult.source}: ${genericResult.name} ${genericResult.mrn}`,
       };
     },
@@ -137,9 +132,6 @@ try {
   console.log(`${'patient frame: main.js, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
   console.log(`page: ${figures.elements} elements; adapter read ${figures.adapterRead}; generic read ${figures.genericRead}`);
   console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
-  if (!figures.frameRead) failures.push('adapter frame reads what extractClientContext reads');
-  // Judged: what an adapter frame's content script runs per read (the background matched the URL).
-  line('adapter frame (content script)', figures.adapterFrame, 0.05);
   line('extractClientContext, adapter', figures.adapter);
   line('frame snapshot + its JSON (split)', figures.snapshot);
   line('extractClientContext, generic', figures.generic, 0.3);
