@@ -4,7 +4,7 @@ import type { MessageOf, PageNotice, TabCommand } from './schema';
 import { ClientContextSchema } from '../model/context';
 import type { ClientContext } from '../context/types';
 import { TAB_REPLIES, type TabReply } from './replies';
-import { checked, validating, type Handler } from './boundary';
+import { checked, validating, type Handler, type Sender } from './boundary';
 
 export { ReplyError, type Handler, type Sender } from './boundary';
 
@@ -35,9 +35,13 @@ export async function broadcast(message: PageNotice): Promise<void> {
   }
 }
 
-/** Listens with validation at the boundary (boundary.ts); a handler's promise is the answer. */
-export function listen(handler: Handler): () => void {
-  const listener = validating(handler);
+/**
+ * Listens with validation at the boundary (boundary.ts); a handler's promise is the answer. `from`
+ * drops, before any parsing, what comes from senders this context never answers.
+ */
+export function listen(handler: Handler, from: (sender: Sender) => boolean = () => true): () => void {
+  const validated = validating(handler);
+  const listener = (raw: unknown, sender: Sender) => (from(sender) ? validated(raw, sender) : undefined);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
