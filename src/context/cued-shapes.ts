@@ -16,6 +16,9 @@ import { recordTitle } from './generic/scr-record-title';
 import { headedRow } from './generic/cm-headed-row';
 import { sexBesideAge } from './generic/ip-age-sex';
 import { namesRegion } from './generic/ip-region-name';
+import { othersPanel } from './generic/cr-named-panel';
+import { dialogTitle } from './generic/gp-dialog-title';
+import { subjectName } from './generic/am-subject-name';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -27,11 +30,13 @@ import { namesRegion } from './generic/ip-region-name';
  * as its name when nothing near it names the client, a headerless FHIR narrative's labels, a row of a
  * medications or notes table that is no identity line, the one record title an app marks for its
  * test tooling, a table row's values under their column headers (a member strip printed as a table), the
- * sex beside the age under one label, a bare word naming a region for screen readers. The content script
+ * sex beside the age under one label, a bare word naming a region for screen readers, a side panel headed by
+ * another person's name, the name a header's phrase is about ("Visit Note for …", "Conversation with …"), the name in a
+ * record dialog's title bar. The content script
  * loads them as a part of their own when a reading first asks
  * (src/content/parts/cued.ts); they borrow the reader part's helpers (shapes.ts) instead of carrying
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion, othersPanel, subjectName, dialogTitle };
 export type CuedShapes = typeof CUED_SHAPES;

@@ -2,7 +2,8 @@ import { HANDOFF_IDENTIFIER_SYSTEM, HANDOFF_TYPE_TOKEN, handoffProvenance, readH
 import type { HandoffNote, TeamMember } from '../model/team';
 import type { FhirResource } from './bundle';
 import type { SearchBundle } from './pull';
-import { chunks, searchAll, type TeamRefresh } from './team';
+import { chunks, type TeamRefresh } from './team';
+import { searchEach } from './batch-read';
 import { changedSince, newestChange } from './changed';
 import type { Checkpoint } from './pull';
 import { patientsInScope } from '../domain/team/care-teams';
@@ -31,9 +32,9 @@ export async function writeHandoff(send: Send, composition: Record<string, unkno
 /** Live Rapport handoffs addressed to `user` about the patients given (the round's scope). */
 export async function handoffsTo(send: Send, user: string, patients: readonly string[]): Promise<HandoffNote[]> {
   const notes: HandoffNote[] = [];
-  for (const group of chunks(patients)) {
-    const params = new URLSearchParams({ _count: '100', type: HANDOFF_TYPE_TOKEN, subject: group.map((id) => `Patient/${id}`).join(',') });
-    for (const resource of await searchAll(send, `Composition?${params}`)) {
+  const urls = chunks(patients).map((group) => `Composition?${new URLSearchParams({ _count: '100', type: HANDOFF_TYPE_TOKEN, subject: group.map((id) => `Patient/${id}`).join(',') })}`);
+  for (const resources of await searchEach<FhirResource>(send, urls)) {
+    for (const resource of resources) {
       const note = readHandoff(resource);
       if (note?.to === user) notes.push(note);
     }

@@ -7,6 +7,7 @@ import { loadServerIds, serverIdEntry } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
 import { pullScoped } from './pull-scoped';
+import { firstPages } from './batch-read';
 import type { Send } from './transport';
 
 /**
@@ -63,7 +64,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       extra,
     );
   if (scope) {
-    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, ownWrites, born);
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, (urls) => firstPages(send, urls), ownWrites, born);
   } else {
     const stored = await loadCheckpoints(db, fhirBase);
     // A page that applied nothing (echoes of this device's push, most pages of a round) moves its

@@ -46,21 +46,30 @@ const ScopeSchema = v.object({ fhirBase: v.string(), groups: v.pipe(v.array(Grou
 type Group = v.InferOutput<typeof GroupSchema>;
 
 export type GetPage = (url: string) => Promise<SearchBundle>;
+/** Several searches' first pages, in the order asked (sync/batch-read.ts). */
+export type GetFirstPages = (urls: readonly string[]) => Promise<SearchBundle[]>;
 
 /**
  * `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which
  * make no group busy. `born`: Patients that push created, each with the instant the server
  * stamped it when its answer said; see probeBorn and echoesOnly.
  */
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<void> {
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, getFirstPages: GetFirstPages, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<void> {
   const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
   // The groups (a supervisor's: 100 of 50 patients, checkpoints and all) are written when a page
   // applied records must not be applied again, and once after every type's search: a round stopped
   // before that probes again from the checkpoints kept, which applies nothing twice.
   const save = () => db.put('meta', { key: SCOPE_KEY, value: { fhirBase, groups } }).then(() => {});
 
+  // Every type's probe is asked before any group is searched, in one request: a probe seen earlier
+  // only moves quiet groups' checkpoints less far, and what changes after it is found next round.
+  const probed = SCOPED.flatMap(([, resourceType]) => {
+    const url = probeUrl(resourceType, groups);
+    return url ? [[resourceType, url] as const] : [];
+  });
+  const firstPages = new Map((await getFirstPages(probed.map(([, url]) => url))).map((page, i) => [probed[i]![0], page]));
   for (const [store, resourceType, params] of SCOPED) {
-    const { quiet, news } = await quietGroups(getPage, resourceType, groups, ownWrites);
+    const { quiet, news } = await quietGroups(getPage, resourceType, groups, firstPages.get(resourceType), ownWrites);
     if (news && Math.ceil(news.changes.size / IDS_PER_FETCH) < groups.length - quiet.size) {
       // Fewer searches by id than busy groups: the probe's news are read by id, within their patients.
       const changes = [...news.changes];
@@ -198,7 +207,7 @@ const PROBE_PAGES = 10;
 const IDS_PER_FETCH = 25;
 
 /**
- * One search before a round's group searches: what changed since the oldest group checkpoint, for
+ * One search before a round's group searches (its first page asked with the other types', probeUrl): what changed since the oldest group checkpoint, for
  * every patient the server shows the user, as patient references only. A group with no version
  * newer than its own checkpoint among them has nothing new: it is not searched, and its checkpoint
  * moves to the probe's, which saw everything up to then. A version this device's push just wrote
@@ -214,46 +223,78 @@ async function quietGroups(
   getPage: GetPage,
   resourceType: string,
   groups: readonly Group[],
+  firstPage: SearchBundle | undefined,
   ownWrites?: ReadonlySet<string>,
 ): Promise<{ quiet: Map<Group, Checkpoint>; news?: { changes: Map<string, string>; probed: Checkpoint } }> {
   const quiet = new Map<Group, Checkpoint>();
-  const checkpoints = groups.map((group) => group.checkpoints[resourceType]);
-  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return { quiet };
-  const stamps = (checkpoints as Checkpoint[]).map((checkpoint) => checkpoint.lastUpdated);
-  // A group that has seen nothing of this type yet is probed from the beginning.
-  const oldest = stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  const oldest = oldestCheckpoint(resourceType, groups);
+  if (oldest === null || !firstPage) return { quiet };
   const element = PATIENT_ELEMENT[resourceType];
-  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: element ?? 'id', ...PROBE_FILTER[resourceType], ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
   const groupOf = new Map(groups.flatMap((group) => group.patients.map((patient) => [patient, group] as const)));
   const changed = new Set<Group>();
   const changes = new Map<string, string>();
+  // Each group's checkpoint read once for the probe's many changes: its instant parsed, its versions seen a set.
+  const seen = new Map<Group, Seen>();
+  const seenBy = (group: Group) => {
+    let prepared = seen.get(group);
+    if (!prepared) seen.set(group, (prepared = seenAt(group.checkpoints[resourceType]!)));
+    return prepared;
+  };
   let probed: Checkpoint = { ...(oldest ? { lastUpdated: oldest } : {}), seenAtInstant: [] };
-  let url: string | undefined = `${resourceType}?${query.toString()}`;
-  for (let pages = 0; url; pages++) {
+  let page: SearchBundle | undefined = firstPage;
+  for (let pages = 0; page; pages++) {
     if (pages === PROBE_PAGES) return { quiet };
-    const page = await getPage(url);
     for (const { resource } of page.entry ?? []) {
       if (!resource) continue;
       const patient = element ? patientIdOf((resource as unknown as Record<string, unknown>)[element]) : resource.id;
       if (patient === undefined || resource.id === undefined) return { quiet };
       const group = groupOf.get(patient);
-      if (group && isNewFor(resource, group.checkpoints[resourceType]!) && !ownWrites?.has(versionKey(resource))) {
+      if (group && isNewFor(resource, seenBy(group)) && !ownWrites?.has(versionKey(resource))) {
         changed.add(group);
         changes.set(resource.id, patient);
       }
     }
     probed = takePage(page, probed).checkpoint;
-    url = nextPageUrl(page);
+    const next = nextPageUrl(page);
+    page = next === undefined ? undefined : await getPage(next);
   }
   for (const group of groups) if (!changed.has(group)) quiet.set(group, later(group.checkpoints[resourceType]!, probed));
   return { quiet, news: { changes, probed } };
 }
 
-function isNewFor(resource: PulledResource, checkpoint: Checkpoint): boolean {
+/**
+ * Where a type's probe starts: the oldest of its groups' checkpoints, undefined when one group has
+ * seen nothing of the type yet (probed from the beginning); null when there is no probe (no group,
+ * or one never pulled: every group is searched).
+ */
+function oldestCheckpoint(resourceType: string, groups: readonly Group[]): string | undefined | null {
+  const checkpoints = groups.map((group) => group.checkpoints[resourceType]);
+  if (!groups.length || checkpoints.some((checkpoint) => checkpoint === undefined)) return null;
+  const stamps = (checkpoints as Checkpoint[]).map((checkpoint) => checkpoint.lastUpdated);
+  return stamps.includes(undefined) ? undefined : (stamps as string[]).reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+
+/** The first page of a type's probe (quietGroups), or undefined when it has none. */
+function probeUrl(resourceType: string, groups: readonly Group[]): string | undefined {
+  const oldest = oldestCheckpoint(resourceType, groups);
+  if (oldest === null) return undefined;
+  const query = new URLSearchParams({ _sort: '_lastUpdated', _count: String(PROBE_COUNT), _elements: PATIENT_ELEMENT[resourceType] ?? 'id', ...PROBE_FILTER[resourceType], ...(oldest ? { _lastUpdated: `ge${oldest}` } : {}) });
+  return `${resourceType}?${query.toString()}`;
+}
+
+/** A checkpoint as isNewFor compares with it: a supervisor's probe meets a day's changes, each group's checkpoint holding up to thousands of versions. */
+interface Seen {
+  since: number | undefined;
+  versions: ReadonlySet<string>;
+}
+
+const seenAt = (checkpoint: Checkpoint): Seen => ({ since: checkpoint.lastUpdated ? Date.parse(checkpoint.lastUpdated) : undefined, versions: new Set(checkpoint.seenAtInstant) });
+
+function isNewFor(resource: PulledResource, { since, versions }: Seen): boolean {
   const stamp = resource.meta?.lastUpdated;
-  if (!stamp || !checkpoint.lastUpdated) return true;
-  const [at, since] = [Date.parse(stamp), Date.parse(checkpoint.lastUpdated)];
-  return at > since || (at === since && !checkpoint.seenAtInstant.includes(versionKey(resource)));
+  if (!stamp || since === undefined) return true;
+  const at = Date.parse(stamp);
+  return at > since || (at === since && !versions.has(versionKey(resource)));
 }
 
 function later(a: Checkpoint, b: Checkpoint): Checkpoint {

@@ -48,6 +48,8 @@ export function takePage<R extends PulledResource>(bundle: SearchBundle<R>, chec
   const seen = new Set(checkpoint.seenAtInstant);
   const resources: R[] = [];
   let { lastUpdated } = checkpoint;
+  // The newest instant parsed once, not per resource: a first sync's probes read pages of 1,000.
+  let newest = lastUpdated ? Date.parse(lastUpdated) : Number.NaN;
   let atInstant = new Set(checkpoint.seenAtInstant);
   for (const { resource } of bundle.entry ?? []) {
     if (!resource?.meta?.lastUpdated) continue;
@@ -55,10 +57,12 @@ export function takePage<R extends PulledResource>(bundle: SearchBundle<R>, chec
     if (resource.meta.lastUpdated === checkpoint.lastUpdated && seen.has(key)) continue;
     resources.push(resource);
     const stamp = resource.meta.lastUpdated;
-    if (!lastUpdated || Date.parse(stamp) > Date.parse(lastUpdated)) {
+    const at = Date.parse(stamp);
+    if (!lastUpdated || at > newest) {
       lastUpdated = stamp;
+      newest = at;
       atInstant = new Set([key]);
-    } else if (Date.parse(stamp) === Date.parse(lastUpdated)) {
+    } else if (at === newest) {
       atInstant.add(key);
     }
   }

@@ -270,7 +270,7 @@ export async function pushBatch(
  * A batch's entries answer one by one: one refused fails the push as a refused transaction would.
  * Those the server did commit are found again by their identifiers when the batch is sent again.
  */
-function throwIfAnyRefused(response: Bundle | undefined): void {
+export function throwIfAnyRefused(response: Bundle | undefined): void {
   for (const answer of response?.entry ?? []) {
     const status = Number.parseInt(answer.response?.status ?? '', 10);
     if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);

@@ -5,11 +5,13 @@ import { CARE_TEAM_IDENTIFIER_SYSTEM, careTeamResource, readCareTeam, relativeRe
 import { practitionerName, readPractitionerRole } from '../domain/fhir/practitioner-role';
 import { patientsInScope } from '../domain/team/care-teams';
 import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
-import { MAX_TRANSACTION_ENTRIES, type FhirResource } from './bundle';
+import { BATCH_ENTRIES, type FhirResource } from './bundle';
 import { SyncError } from './errors';
 import { loadServerIds, recordKey, storedRows } from './outbox';
 import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
 import { changedSince, newestChange } from './changed';
+import { searchEach } from './batch-read';
+import { throwIfAnyRefused } from './push';
 import type { Send } from './transport';
 import { DAY_MS } from '../domain/time/dates';
 
@@ -254,18 +256,23 @@ async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam
   const rows = await storedRows(db, unclaimed.map(([id]) => ({ store: 'clients' as const, id })));
   const candidates = unclaimed.flatMap(([clientId, patientId]) => ((rows.get(recordKey({ store: 'clients', id: clientId })) as { enrolledAt?: number } | undefined)?.enrolledAt !== undefined ? [patientId] : []));
   const unteamed: string[] = [];
-  for (const group of chunks(candidates)) {
-    const found = await searchAll(send, `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`);
-    const haveTeam = new Set(found.map((resource) => relativeReference(String((resource.subject as { reference?: string } | undefined)?.reference ?? ''))));
+  const groups = chunks(candidates);
+  const found = await searchEach<Json>(send, groups.map((group) => `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`));
+  for (const [i, group] of groups.entries()) {
+    const haveTeam = new Set(found[i]!.map((resource) => relativeReference(String((resource.subject as { reference?: string } | undefined)?.reference ?? ''))));
     unteamed.push(...group.filter((id) => !haveTeam.has(`Patient/${id}`)));
   }
   const created: CareTeam[] = [];
-  for (const group of chunks(unteamed, MAX_TRANSACTION_ENTRIES)) {
+  // Each claim stands alone, conditional on its Patient's id: a batch of them, each answering for
+  // itself (a first sync's 5,000 in 50 requests, not 625 transactions within the conditional cap).
+  // One refused fails the round, which then searches whole and claims again; those made are found.
+  for (const group of chunks(unteamed, BATCH_ENTRIES)) {
     const entry = group.map((patientId) => ({
       resource: careTeamResource(patientId, [{ member: user, ...(userDisplay ? { display: userDisplay } : {}), role: 'primary', start: now }]),
       request: { method: 'POST', url: 'CareTeam', ifNoneExist: `identifier=${encodeURIComponent(`${CARE_TEAM_IDENTIFIER_SYSTEM}|${patientId}`)}` },
     }));
-    const { body } = await send<Bundle>('POST', '', { json: { resourceType: 'Bundle', type: 'transaction', entry } });
+    const { body } = await send<Bundle>('POST', '', { json: { resourceType: 'Bundle', type: 'batch', entry } });
+    throwIfAnyRefused(body);
     for (const answer of body.entry ?? []) {
       const read = answer.resource ? readCareTeam(answer.resource as unknown as Json) : undefined;
       if (read?.kind === 'record') created.push(read.team);

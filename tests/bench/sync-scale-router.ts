@@ -190,10 +190,26 @@ function indexRepository(repo: MemoryRepository): void {
       let page = matched;
       if (request.offset !== undefined) page = page.slice(request.offset);
       if (request.count !== undefined) page = page.slice(0, request.count);
-      const entry = page.map((resource) => ({ resource: deepClone(resource) as T & { id: string } }));
+      const entry = page.map((resource) => ({ resource: (request.fields?.length ? subsetted(resource, request.fields) : deepClone(resource)) as T & { id: string } }));
       return { resourceType: 'Bundle', type: 'searchset', entry: entry.length ? entry : undefined, total: matched.length };
     },
   });
+}
+
+/** FHIR's mark on a resource that `_elements` cut short. */
+export const SUBSETTED = { system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationValue', code: 'SUBSETTED' };
+
+/**
+ * A search's resource as `_elements` asks for it: its type, id and meta (marked SUBSETTED, as FHIR
+ * says) and the elements named, as Medplum's server answers; its in-memory repository ignores
+ * `_elements` and answered the pull's reference probes with whole resources, so a first sync read
+ * back every record it had just pushed (a cost the floor, which reads nothing, never meets).
+ */
+function subsetted(resource: Stored, fields: readonly string[]): Resource {
+  const meta = deepClone(resource.meta ?? {});
+  const subset: Record<string, unknown> = { resourceType: resource.resourceType, id: resource.id, meta: { ...meta, tag: [...(meta.tag ?? []), SUBSETTED] } };
+  for (const field of fields) if (field in resource && !(field in subset)) subset[field] = deepClone((resource as unknown as Record<string, unknown>)[field]);
+  return subset as unknown as Resource;
 }
 
 /** Every stored resource matching `request`, in the plain repository's order. */

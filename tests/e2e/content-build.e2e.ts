@@ -407,6 +407,31 @@ const CONTENT_SCRIPT_BUDGET = 7.82 * 1024;
  * Cued 4.21 KB (4,302 B, +79 B) when a one-row table is read by its headers only where its rows can be no one else's:
  * never with a relationship column or a name column not headed as the client's (the generator's face sheet read a
  * contacts table's one contact, the client's daughter, as the client: a WRONG client found by CI's random cases).
+ * Reader 24.51 KB (25,089 B, +75 B) and cued 4.34 KB (4,443 B, +141 B) for CRM record screens (crm3 probe, 43 clients,
+ * 14 negatives, not committed): a read-only control past its call link or padlock glyph, 'Business Phone', a save
+ * state after any name (an adapter's title: a WRONG client), a stay's facility in an ARIA-list layout (reader), and a
+ * side panel headed by another person's name gives nothing (cued: a requester's phone read as the patient's).
+ * Probe wrong clients 1 -> 0, name 39 -> 42/43, MRN 33 -> 35/36, DOB 39 -> 41/41, phone 24 -> 34/35, location 2 -> 4/4.
+ * Reader 24.54 KB (25,123 B, +34 B) when a care coordinator's or case manager's section (a quick view form) gives
+ * their phone, never the client's (a coordinator's 'Business Phone' was read as the client's; probe phone 36 -> 37/38).
+ * Cued 4.37 KB (4,472 B, +29 B) when a side panel is another person's only under another given name: the tuning
+ * corpus's HubSpot card headed "Dr. Evelyn Sato-Whitmore" (the title is no part of the name read) lost its fields.
+ * Reader 25.03 KB (25,014 -> 25,625 B, +611 B), cued 4.49 KB (4,302 -> 4,590 B, +288 B), more 2.95 KB (2,924 -> 3,019 B,
+ * +95 B) for the ambulatory rules (am-*.ts). Reader: another person's chips and headed blocks (guarantor, responsible
+ * party), 'Pt:', 'PRN' and 'Chart', the birth date in an age chip's tooltip, the sex after the birth date, a name's copy
+ * button and age-sex tail, a heading that captions nothing above it, a letter's letterhead and 'Re:' line, a heading's
+ * title before the name; cued: the name a header's phrase is about; more: the banner beside the only name. Ambulatory
+ * probe (76 clients, 19 negatives) vs main: wrong clients 2 -> 0, negatives 18 -> 19/19, fields from another person
+ * 2 -> 0, name 63 -> 73, MRN 58 -> 68, DOB 61 -> 72, sex 54 -> 61, phone 23 -> 25.
+ * Merged crm3 and ambul (both branches' rules, nothing else): reader 25,728 B, cued 4,762 B, more 3,021 B.
+ * Cued 4.68 KB (4,783 B, +21 B) when a side panel the client's name was read from is the client's whatever its
+ * heading: the merge made an appointment drawer headed 'Initial Consultation' drop its client's DOB and phone (null).
+ * Reader 25.64 KB (26,240 B, +512 B), more 3.12 KB (3,189 B, +168 B), cued 4.97 KB (5,074 B, +312 B) for the gaps branch
+ * (gp-*.ts): reader: no one when a card labels another name than the banner shows (a wrong client on main), a discharge after
+ * the admission in one line, the sex in '(M, 58)' and 'Age: 41 Y Sex: Female', 'M: <phone>', no telehealth 'location';
+ * more: which of several phones below the banner; cued: a dialog's title bar. Ambulatory probe: name 72 -> 73, MRN 68 ->
+ * 69, DOB 71 -> 72, sex 61 -> 64, phone 24 -> 27/28; crm3 probe: discharge 3 -> 4/4; wrong clients 0 on both.
+ * Merged gaps after the side-panel fix (both sides' rules): cued 5,098 B (4.99 KB), reader 26,236 B, more 3,190 B.
  * Reader split (docs/reader-split.md): the reader, structured, more and cued parts and the adapter scripts are no
  * longer built, since no frame reads (the rules run in the reading page on a snapshot): the picker is the one part left.
  */

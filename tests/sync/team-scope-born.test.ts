@@ -11,6 +11,7 @@ import { loadServerIds } from '../../src/sync/outbox';
 import { createClient } from '../../src/store/clients';
 import { contactsForClient, logContact } from '../../src/store/contacts';
 import type { RapportDb } from '../../src/store/db';
+import { searchesAsked } from './harness/searches';
 
 /**
  * A first sync with a care team: the clients it creates on the server join the scope without their
@@ -51,10 +52,11 @@ async function round(db: RapportDb, now: number, before?: (url: URL) => Promise<
   const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
     const url = new URL(String(input));
     const method = init?.method ?? 'GET';
-    if (method === 'GET' && url.pathname.endsWith('/Communication')) {
-      searches.push(url.searchParams.has('_elements') ? 'refs' : 'whole');
-      if (url.searchParams.has('_elements') && url.searchParams.has('subject')) byPatient++;
-      await before?.(url);
+    for (const search of searchesAsked(input, init)) {
+      if (!search.pathname.endsWith('/Communication')) continue;
+      searches.push(search.searchParams.has('_elements') ? 'refs' : 'whole');
+      if (search.searchParams.has('_elements') && search.searchParams.has('subject')) byPatient++;
+      await before?.(search);
     }
     const answer = await fetch(input, init);
     if (!unstamped || method !== 'POST' || !url.pathname.endsWith('/R4/')) return answer;

@@ -20,6 +20,7 @@ import { caseloadOwnership } from '../../src/domain/team/ownership';
 import { supervisorView } from '../../src/domain/team/supervisor';
 import { defaultSettings } from '../../src/domain/settings/settings';
 import { DAY_MS } from '../../src/domain/time/dates';
+import { searchesAsked } from './harness/searches';
 
 /**
  * Two care managers and a supervisor of one team on one server: each care manager's device pulls
@@ -34,7 +35,7 @@ const PEOPLE = { alice: 'Alice Ames', bob: 'Bob Burns', carol: 'Carol Chen' } as
 
 beforeAll(async () => {
   server = await startLoopbackServer({
-    users: Object.fromEntries([...Object.keys(PEOPLE), 'dan'].map((id) => [id, { fhirUser: `Practitioner/${id}` }])),
+    users: Object.fromEntries([...Object.keys(PEOPLE), 'dan', 'erin'].map((id) => [id, { fhirUser: `Practitioner/${id}` }])),
   });
   await seedTeam(server, 'north', { alice: { name: PEOPLE.alice, role: 'care-manager' }, bob: { name: PEOPLE.bob, role: 'care-manager' }, carol: { name: PEOPLE.carol, role: 'supervisor' } });
 }, HARNESS_START_TIMEOUT_MS);
@@ -119,6 +120,26 @@ describe('care-team scoped pull', () => {
     ]);
   });
 
+  test('the clients of a first sync are claimed in one batch request past the transaction cap, each with one care team', async () => {
+    const d = await connectedAs(await newCaseload(), server, 'erin', T0);
+    const clients = 12;
+    for (let i = 0; i < clients; i++) await createClient(d, { name: `Claimed ${String(i).padStart(2, '0')}` }, T0);
+    let claimRequests = 0;
+    const counting = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const bundle = init?.method === 'POST' && typeof init.body === 'string' ? (JSON.parse(init.body) as Bundle) : undefined;
+      if (bundle?.resourceType === 'Bundle' && bundle.entry?.some((entry) => entry.request?.url === 'CareTeam')) claimRequests++;
+      return fetch(input, init);
+    }) as typeof fetch;
+    const outcome = await runSyncRound({ ...roundDeps(d, T0 + 500), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl: counting }) });
+    expect(outcome).toMatchObject({ kind: 'synced', pushed: clients, problems: [] });
+    // Past the 8 entries a conditional transaction may hold: one batch, not two transactions.
+    expect(claimRequests).toBe(1);
+    const patients = [...(await loadServerIds(d, 'clients')).values()];
+    expect(patients).toHaveLength(clients);
+    for (const patientId of patients) expect((await careTeamsOf(patientId)).map((team) => team.participant?.[0]?.member?.reference)).toEqual(['Practitioner/erin']);
+    expect((await loadTeamState(d, CLEAR_TOKENS, server.fhirBase, 'Practitioner/erin'))?.careTeams.filter((team) => patients.includes(team.patientId))).toHaveLength(clients);
+  });
+
   test('a caseload of many clients is searched in groups and paged, and a replay pulls nothing again', async () => {
     const clients = 120;
     const entry = [];
@@ -136,21 +157,26 @@ describe('care-team scoped pull', () => {
 
     const d = await connectedAs(await newCaseload(), server, 'dan', T0);
     const searches: string[] = [];
+    let probeRequests = 0;
     const counting = (async (input: URL | RequestInfo, init?: RequestInit) => {
-      const url = new URL(String(input));
-      const path = url.pathname.split('/').pop()!;
-      if (/^(Patient|Communication|Task|Condition)$/.test(path)) searches.push(`${path}?${url.searchParams.has('_elements') ? 'probe' : path !== 'Patient' && url.searchParams.has('_id') ? 'byId' : 'group'}`);
+      if (searchesAsked(input, init).some((url) => /\/(Patient|Encounter|Communication|Task|Condition)$/.test(url.pathname) && url.searchParams.has('_elements'))) probeRequests++;
+      for (const url of searchesAsked(input, init)) {
+        const path = url.pathname.split('/').pop()!;
+        if (/^(Patient|Communication|Task|Condition)$/.test(path)) searches.push(`${path}?${url.searchParams.has('_elements') ? 'probe' : path !== 'Patient' && url.searchParams.has('_id') ? 'byId' : 'group'}`);
+      }
       return fetch(input, init);
     }) as typeof fetch;
     const round = async (now: number) => {
       searches.length = 0;
+      probeRequests = 0;
       const outcome = await runSyncRound({ ...roundDeps(d, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl: counting }) });
-      return { outcome, searches: [...searches].sort() };
+      return { outcome, searches: [...searches].sort(), probeRequests };
     };
     expect((await round(T0)).outcome).toMatchObject({ pulled: clients * 4, problems: [] });
     expect(await listClients(d)).toHaveLength(clients);
     // Nothing changed: one probe per type instead of a search per type and group of 50 (3 groups).
-    expect(await round(T0 + 1_000)).toMatchObject({ outcome: { pushed: 0, pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'] });
+    // Asked together, in one batch request (the Encounter probe, unlisted here, with them).
+    expect(await round(T0 + 1_000)).toMatchObject({ outcome: { pushed: 0, pulled: 0 }, searches: ['Communication?probe', 'Condition?probe', 'Patient?probe', 'Task?probe'], probeRequests: 1 });
 
     // A new contact for a patient of the second group, and one outside the scope: only that group's contacts are searched.
     const [inScope] = ((await server.engine.handle('GET', 'Patient?name=Many%20070')).body as Bundle).entry!;

@@ -1,6 +1,7 @@
 import type { VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
+import { nothingAbove } from './am-caption-above';
 
 /**
  * Model-driven CRM form headers (Dynamics 365's header fields, KPI tiles) print each value above a
@@ -11,7 +12,7 @@ import { matchLabel } from './labels';
 export function valueAbove(label: Element, vis: VisibilityChecker): { text: string; el: Element } | null {
   const parent = label.parentElement;
   const value = label.previousElementSibling;
-  if (!parent || !value || value.previousElementSibling || label.nextElementSibling || label.closest('table')) return null;
+  if (!parent || !value || value.previousElementSibling || label.nextElementSibling || label.closest('table') || nothingAbove(label, value)) return null;
   const text = vis.isVisible(value) ? shortText(value, 200) : null;
   return text && !matchLabel(text) && (shortText(parent, 260) ?? '').replace(text, '').trim() === (shortText(label, 60) ?? '').trim() ? { text, el: value } : null;
 }

@@ -42,6 +42,11 @@ import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
 import { datedPeriod } from './ip-period-start';
+import { sexAfterBirthDate } from './am-dob-age-sex';
+import { isAction, withoutAction } from './am-name-action';
+import { withoutAgeSex } from './am-name-age';
+import { titleTail } from './am-title-tail';
+import { bannerNamesOther } from './gp-banner-name';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -104,10 +109,10 @@ function leadsCell(el: Element): boolean {
   return first === el && (tagOf(el) === 'B' || tagOf(el) === 'STRONG') && CELL_TAGS.has(tagOf(cell as Element));
 }
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
-const ENTITY_TYPE = /^(?:patient|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
+const ENTITY_TYPE = /^(?:patient|pt\.?|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
+const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|medicine|surgery|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
@@ -250,7 +255,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
     const before = all.filter((c) => !anchor.contains(c) && !c.contains(anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
     for (const c of [...inside, ...before]) {
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
-      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)))) continue;
+      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
       const found = nameFrom(c, env, true);
       if (found) return found;
     }
@@ -275,7 +280,10 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
-  if (text) text = withoutSaveState(text);
+  // Without the name's own copy button (am-name-action.ts).
+  if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
+  // Without an age and sex printed after it (am-name-age.ts).
+  if (text && /\d/.test(text)) text = withoutAgeSex(text);
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
@@ -284,6 +292,11 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
     const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
+    if (!tail || !looksLikeShownName(tail)) return null;
+    text = tail;
+  } else if (!hinted && heading && /:\s|\s[-–—]\s/.test(text)) {
+    // "QUICKVIEW: OYELOWO, Tobi": a heading whose every word is capitalised, but no name holds ": " or " - " (am-title-tail.ts).
+    const tail = titleTail(text);
     if (!tail || !looksLikeShownName(tail)) return null;
     text = tail;
   }
@@ -347,6 +360,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // "DOB: 12/08/1949 (76 yo F)": the sex in the age's brackets after the birth date (am-dob-age-sex.ts).
+    const sex = field === 'dob' ? sexAfterBirthDate(raw) : null;
+    if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
     // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
     const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
     if (bracketed?.id) {
@@ -397,6 +413,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     const { tokensOf, readLine } = shaped();
     let tokens = beforeInsurance(tokensOf(el, seen));
+    // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
+    if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
     if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = cued().headedRow(el, seen, shaped()) ?? tokens;
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
@@ -410,7 +428,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -652,8 +670,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts, with the rules few frames need).
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  // A location labelled beside the stay's dates (an encounter's details) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid]'));
+  // A location labelled beside the stay's dates (an encounter's details, a record layout drawn as an ARIA list) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid], [role=list]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
@@ -665,7 +683,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // read it is the user's or the practice's ("Facility:" in a toolbar).
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
   const placed = pairs.some(besideStay);
-  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && belowValues(p.field) === 1)) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
+  // Several phones labelled below it: the one the record prefers, else its first (gp-phone-choice.ts).
+  const phone = belowValues('phone') > 1 ? (await (await env.shapes.load()).more.load()).chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value : undefined;
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
   // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
@@ -703,6 +723,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
+  // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
+  const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
+  const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);
+  if (apart.size > 0 && bannerNamesOther(apart, reading.fields.name as string, (b) => {
+    // Its name element, else the name leading its line ("ABIOLA, Tunde · #62271 · DOB …").
+    const lead = ownLines.find((l) => b.contains(l.el) && l.line.lead)?.line.lead;
+    return Array.from(b.querySelectorAll(NAME_CANDIDATES)).slice(0, 20).map((c) => nameFrom(c, env, true)?.value).find(Boolean) ?? (lead && looksLikeShownName(lead) ? normalizeField('name', lead, env)?.value : undefined);
+  })) return { kind: 'reject' };
 
   if (!reading.fields.name && within) return { kind: 'one', reading, confidence: 0 };
   if (!reading.fields.name) {
@@ -723,7 +751,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     let region = more ? more.commonRegion(anchors) : anchors[0];
     if (more && !region) {
       const words = await beside.cued.load();
-      region = more.titledRegion(anchors, doc.title, (a) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value);
+      const nameOf = (a: Element) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value;
+      // Or the one beside the only name, the others repeating its identity (am-one-named-banner.ts).
+      const fieldsOf = (a: Element) => new Set(chosen.filter((p) => p.banner === a && IDENTITY.has(p.field)).map((p) => p.field as string));
+      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : null);
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
@@ -732,6 +763,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
       (await beside.cued.load()).firstTextName(region, env, beside) ??
+      // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
+      (await beside.cued.load()).subjectName(region, env, beside) ??
+      // A pop-up record's title bar above its body (gp-dialog-title.ts).
+      (await beside.cued.load()).dialogTitle(region, env, beside) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
@@ -764,6 +799,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
+  // What a side panel gives is its heading's person's (cr-named-panel.ts).
+  if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) (await (await env.shapes.load()).cued.load()).othersPanel(chosen, reading, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };

@@ -38,7 +38,7 @@ const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|curre
 export const LABEL_RULES: readonly LabelRule[] = [
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|nhs no\.?|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
-  { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
+  { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
   { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:full |legal |official |display )?name(?: ?\\(last, ?first\\))?$|^(?:legal|official|full) name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|customer|legal|official)$/, bare: true },
   // A printed plan or assessment names whose it is: "Care Plan for: …".
@@ -54,11 +54,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi)$`), weak: 0.5 },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
+  // Practice-management screens: AdvancedMD's bare "Chart" field, Practice Fusion's "PRN" (patient record number).
+  { field: 'mrn', re: /^chart$/, bare: true },
+  { field: 'mrn', re: /^prn ?#?$/, weak: 1 },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
   { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?: ?${NO})?|acc\\.? ?${NO}|account(?: ?${NO})?)$`), weak: 2 },
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$|^(?:age ?\/ ?(?:sex|gender)|(?:sex|gender) ?\/ ?age)$/ },
-  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
+  { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|business|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
   { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },

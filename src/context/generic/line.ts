@@ -9,6 +9,9 @@ import { summaryId } from './fhir-summary-id';
 import { infantAge } from './product-infant-age';
 import { captionsUnder } from './scr-caption-line';
 import { PHONE_CHIP } from './cm-line-phone';
+import { ageLead } from './gp-age-lead';
+import { letterPhone } from './gp-letter-phone';
+import { birthTip } from './am-tooltip-dob';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -80,8 +83,8 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
   const flush = () => {
     for (const t of buf.split(SEP)) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
-      // nor a date ("Jan 5, 1950").
-      for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)/) : [t]) {
+      // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)").
+      for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))/) : [t]) {
         const c = cleanText(part);
         if (c) out.push(c);
       }
@@ -103,6 +106,9 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
+    // The birth date a chip gives on hover is one more chip (am-tooltip-dob.ts).
+    const tip = birthTip(child);
+    if (tip) out.push(tip);
   }
   flush();
   return out;
@@ -130,7 +136,15 @@ export function labelledToken(t: string): RawPair[] {
     const rule = matchLabel(label);
     // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere;
     // "Discharge Summary (3/9/2025)" is a document's title.
-    if (rule && !rule.bare && !((rule.field === 'admitDate' || rule.field === 'dischargeDate') && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) return [{ rule, raw: words.slice(k).join(' '), how: `label "${label}"` }];
+    const stay = rule?.field === 'admitDate' || rule?.field === 'dischargeDate';
+    if (rule && !rule.bare && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
+      // "Admitted 11/24/2026, discharged 12/01/2026": a labelled value after a stay's date and a comma, a semicolon or a
+      // dash is its own ("Ward 7A, Bed 3" is one place).
+      const raw = words.slice(k).join(' ');
+      const next = stay ? /[,;] |\s[-–—] /.exec(raw) : null;
+      const rest = next ? labelledToken(raw.slice(next.index + next[0].length)) : [];
+      return [{ rule, raw: next && rest.length > 0 ? raw.slice(0, next.index) : raw, how: `label "${label}"` }, ...rest];
+    }
   }
   if (unlabelled.size >= 1000) unlabelled.clear();
   unlabelled.add(t);
@@ -141,6 +155,7 @@ const HASH_HOW = 'banner line ("#" identifier)';
 
 /** Reads one line's tokens by shape. */
 export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | undefined): Line {
+  tokens = tokens.flatMap(ageLead);
   const pairs: RawPair[] = [];
   const dates: string[] = [];
   let sex: string | undefined;
@@ -174,8 +189,10 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     let m: RegExpExecArray | null;
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
     else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
+    else if (letterPhone(t)) pairs.push({ rule: SHAPE.phone, raw: letterPhone(t) as string, how: 'banner line (a phone after a letter)' });
     else if (SEX.test(t)) sex = t;
-    else if ((m = AGE_SEX.exec(t))) {
+    // "(M, 58)" after a name: the sex and age in brackets.
+    else if ((m = AGE_SEX.exec(t.replace(/^\((.+)\)$/, '$1')))) {
       age = Number(m[1] ?? m[4]);
       sex = m[2] ?? m[3];
     } else if ((m = AGE.exec(t))) age = Number(m[1]);

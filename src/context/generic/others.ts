@@ -10,12 +10,12 @@ import { headingBefore } from './cm-heading-before';
  */
 
 /** Sections about someone or somewhere else: their phones are theirs. */
-const OTHERS_SECTION = /emergency|nominated|contacts|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr/i;
+const OTHERS_SECTION = /emergency|nominated|contacts|next of kin|guardian|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr|coordinator|(?:care|case) manager\b/i;
 /**
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.
  */
-const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next of kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?)\b/i;
+const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next of kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager))\b/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {

@@ -3,6 +3,7 @@ import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
 import { notAdornment } from './crm-control-adornment';
 import { wrappedControl } from './ehr-field-wrapper';
+import { nothingAbove } from './am-caption-above';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -40,7 +41,7 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     // A caption under its value, the pair's only other element ("<span>000412377</span><span>Client ID</span>"
     // in a header's stacked items); never a table's cells, where a row's last cell labels nothing before it.
     const prev = depth === 0 && cur.parentElement?.childElementCount === 2 && tagOf(cur) !== 'TD' ? cur.previousElementSibling : null;
-    if (prev && vis.isVisible(prev)) {
+    if (prev && !nothingAbove(cur, prev) && vis.isVisible(prev)) {
       const text = shortText(prev, undefined, undefined, (e) => vis.isVisible(e));
       return text ? { text, el: prev } : null;
     }

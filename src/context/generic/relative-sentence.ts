@@ -9,7 +9,7 @@ import { RELATION } from './line';
  */
 const IDENTITY_TOKEN = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:dob|born|mrn)\b/i;
 
-const namesRelative = (token: string) => RELATION.test(token.replace(/\bdr\.?|\bnurse\b/gi, '')) || /\bemergency\b|\bnext of kin\b/i.test(token);
+const namesRelative = (token: string) => RELATION.test(token.replace(/\bdr\.?|\bnurse\b/gi, '')) || /\bemergency\b|\bnext of kin\b|\bguarant|\bresp(?:\.|onsible)? part/i.test(token);
 
 export function relativeBeforeIdentity(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => namesRelative(t) && tokens.slice(i + 1).some((u) => IDENTITY_TOKEN.test(u)));

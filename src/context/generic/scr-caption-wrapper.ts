@@ -1,6 +1,7 @@
 import type { VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
 import { valueAbove } from './crm-caption';
+import { nothingAbove } from './am-caption-above';
 
 /**
  * A header tile prints its value above its caption, each in a wrapper of its own ("<div><div>MR-55012</div>
@@ -9,5 +10,5 @@ import { valueAbove } from './crm-caption';
  */
 export function valueAboveWrapper(label: Element, vis: VisibilityChecker): { text: string; el: Element } | null {
   const wrap = label.parentElement;
-  return wrap && wrap.childElementCount === 1 && shortText(wrap, 60) === shortText(label, 60) ? valueAbove(wrap, vis) : null;
+  return wrap && wrap.childElementCount === 1 && !nothingAbove(label, wrap) && shortText(wrap, 60) === shortText(label, 60) ? valueAbove(wrap, vis) : null;
 }

@@ -1,6 +1,7 @@
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
+import { othersLine } from './am-others-line';
 
 /** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA. */
 const HOLDER = /guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
@@ -15,7 +16,8 @@ export function othersSection(el: Element): boolean {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(shortText(head, 60) ?? '')) return true;
   }
-  return headingBefore(el, HOLDER);
+  // Or a run of chips another person's label heads (am-others-line.ts).
+  return headingBefore(el, HOLDER) || othersLine(el);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cleanText } from './text';
+import { withoutSaveState } from '../generic/scr-save-state';
 
 /**
  * Person names as EHRs and documents print them → "First Middle Last" in natural case.
@@ -62,7 +63,8 @@ function splitNatural(words: string[]): { given: string[]; family: string[] } {
 export function parseName(raw: string): string | null {
   let s = cleanText(raw);
   if (!s || s.length > 120) return null;
-  s = s.replace(USE_MARKER, '');
+  // A record form's title ends with its save state ("Jane Doe- Saved"), an adapter's too (scr-save-state.ts).
+  s = withoutSaveState(s).replace(USE_MARKER, '');
   // Nicknames and annotations: "Robert (Bob) Smith", "Robert \"Bob\" Smith".
   s = s.replace(/\([^)]*\)/g, ' ').replace(/["“”][^"“”]*["“”]/g, ' ');
   s = cleanText(s.replace(/[;|]+/g, ' '));

@@ -22,6 +22,9 @@ import { replaceDatabase } from '../replace-database';
  * scratch database is written and deleted before step 2 (the flush happens then, and the deletion
  * of the old database compacts the file) and once more after step 3. tests/e2e/encryption-disk.e2e.ts
  * searches the profile's files for the plaintext; without the first scratch round it is found.
+ * Chromium removes a deleted database's rows and compacts their files in a cleanup task after the
+ * deletion has committed (a browser closed before it ends resumes it at the next start), so the
+ * plaintext can outlive the success event by a moment.
  * A browser stopped in step 2 leaves the copy; finishInterruptedSealing puts it back.
  */
 type Seal = <S extends StoreName>(store: S, record: Stored<S>) => Promise<Stored<S>>;

@@ -78,11 +78,12 @@ export function createFhirEngine(baseUrl = 'http://fhir.invalid/fhir/R4/'): Fhir
     repo,
     async handle(method, path, body, headers = {}) {
       const url = withDefaultCount(method, path.startsWith('/') ? path : `/${path}`);
+      const searches = searchesIn(body);
       const request: FhirRequest = {
         method,
         url,
         pathname: '',
-        body,
+        body: searches ? { ...(body as Bundle), entry: (body as Bundle).entry!.map((entry, i) => (searches[i] ? { ...entry, request: { ...entry.request!, url: searches[i]!.slice(1) } } : entry)) } : body,
         params: {},
         query: Object.fromEntries(new URL(url, 'http://fhir.invalid').searchParams),
         headers: lowerCaseKeys(headers),
@@ -90,10 +91,23 @@ export function createFhirEngine(baseUrl = 'http://fhir.invalid/fhir/R4/'): Fhir
         config: { transactions: true },
       };
       const [outcome, resource] = await router.handleRequest(request, repo);
-      const answer = resource?.resourceType === 'Bundle' ? withPagingLinks(resource, url, baseUrl) : resource;
+      const answer = resource?.resourceType === 'Bundle' ? withPagingLinks(searches ? withPagedEntries(resource, searches, baseUrl) : resource, url, baseUrl) : resource;
       return { status: getStatus(outcome), body: answer ?? outcome, headers: headersFor(answer) };
     },
   };
+}
+
+/** A batch's searches (GET entries), each with the default count as withDefaultCount gives it, by entry; undefined for anything else. */
+function searchesIn(body: unknown): (string | undefined)[] | undefined {
+  const bundle = body as Bundle | undefined;
+  if (bundle?.resourceType !== 'Bundle' || bundle.type !== 'batch' || !bundle.entry?.some((entry) => entry.request?.method === 'GET')) return undefined;
+  return bundle.entry.map((entry) => (entry.request?.method === 'GET' ? withDefaultCount('GET', `/${entry.request.url.replace(/^\//, '')}`) : undefined));
+}
+
+/** Paging links on the searchsets a batch answers, as on a search asked alone (the real server writes them in both). */
+function withPagedEntries(bundle: Bundle, searches: readonly (string | undefined)[], baseUrl: string): Bundle {
+  const entry = bundle.entry?.map((answer, i) => (searches[i] && answer.resource?.resourceType === 'Bundle' ? { ...answer, resource: withPagingLinks(answer.resource, searches[i]!, baseUrl) } : answer));
+  return { ...bundle, ...(entry ? { entry } : {}) };
 }
 
 function withDefaultCount(method: HttpMethod, url: string): string {
