@@ -38,17 +38,20 @@ function mayHaveMore(page: SearchBundle, url: string): boolean {
 export async function searchEach<R extends PulledResource>(send: Send, urls: readonly string[]): Promise<R[][]> {
   const found: R[][] = [];
   for (let start = 0; start < urls.length; start += SEARCHES_PER_BATCH) {
-    for (const first of await firstPages(send, urls.slice(start, start + SEARCHES_PER_BATCH))) {
-      const matches: R[] = [];
-      for (let page: SearchBundle | undefined = first; page; ) {
-        for (const { resource } of page.entry ?? []) if (resource) matches.push(resource as R);
-        const next = nextPageUrl(page);
-        page = next === undefined ? undefined : (await send<SearchBundle>('GET', next)).body;
-      }
-      found.push(matches);
-    }
+    for (const first of await firstPages(send, urls.slice(start, start + SEARCHES_PER_BATCH))) found.push(await everyMatch<R>(send, first));
   }
   return found;
+}
+
+/** Every match of a search, from its first page on by `next` links. */
+export async function everyMatch<R extends PulledResource>(send: Send, first: SearchBundle): Promise<R[]> {
+  const matches: R[] = [];
+  for (let page: SearchBundle | undefined = first; page; ) {
+    for (const { resource } of page.entry ?? []) if (resource) matches.push(resource as R);
+    const next = nextPageUrl(page);
+    page = next === undefined ? undefined : (await send<SearchBundle>('GET', next)).body;
+  }
+  return matches;
 }
 
 /** Searches of up to 50 ids each (about 2.5 KB of URL): twenty keep a batch near 50 KB. */

@@ -10,7 +10,7 @@ import { SyncError } from './errors';
 import { loadServerIds, recordKey, storedRows } from './outbox';
 import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
 import { changedSince, newestChange } from './changed';
-import { searchEach } from './batch-read';
+import { everyMatch, searchEach } from './batch-read';
 import { throwIfAnyRefused } from './push';
 import type { Send } from './transport';
 import { DAY_MS } from '../domain/time/dates';
@@ -38,14 +38,7 @@ type Json = FhirResource;
 
 /** Every match of a search, page by page through the server's `next` links. */
 export async function searchAll(send: Send, url: string): Promise<Json[]> {
-  const found: Json[] = [];
-  let next: string | undefined = url;
-  while (next) {
-    const { body }: { body: SearchBundle<Json> } = await send<SearchBundle<Json>>('GET', next);
-    for (const entry of body.entry ?? []) if (entry.resource) found.push(entry.resource);
-    next = body.link?.find((link) => link.relation === 'next')?.url;
-  }
-  return found;
+  return everyMatch<Json>(send, (await send<SearchBundle>('GET', url)).body);
 }
 
 const query = (params: Record<string, string>) => new URLSearchParams({ _count: '100', ...params }).toString();

@@ -71,6 +71,21 @@ async function round(db: RapportDb, now: number, before?: (url: URL) => Promise<
   return { outcome, searches, byPatient };
 }
 
+/**
+ * Another tool (the EHR) logs a call for the client at the first reference probe of a round: after
+ * the round's push, before its pull.
+ */
+function ehrLogsCallAtFirstProbe(db: RapportDb, clientId: string, sentAt: number): (url: URL) => Promise<void> {
+  let written = false;
+  return async (url) => {
+    if (written || url.searchParams.get('_elements') !== 'subject') return;
+    written = true;
+    const patientId = (await loadServerIds(db, 'clients')).get(clientId)!;
+    const answer = await server.engine.handle('POST', 'Communication', { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(sentAt).toISOString(), payload: [{ contentString: 'From the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
+    expect(answer.status).toBe(201);
+  };
+}
+
 describe('a first sync with a care team', () => {
   test('reads back only references of the clients it created; a record written about them meanwhile by another tool is pulled', async () => {
     const uma = await caseload('uma', ['Abe Stone', 'Bea Stone']);
@@ -86,15 +101,7 @@ describe('a first sync with a care team', () => {
 
     // Another tool logs a call for Cid while Vic's first sync runs (after his push, before his pull).
     const vic = await caseload('vic', ['Cid Moor']);
-    let written = false;
-    const ehrWrites = async (url: URL) => {
-      if (written || url.searchParams.get('_elements') !== 'subject') return;
-      written = true;
-      const patientId = (await loadServerIds(vic.db, 'clients')).get(vic.ids[0]!)!;
-      const answer = await server.engine.handle('POST', 'Communication', { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 3_500).toISOString(), payload: [{ contentString: 'From the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
-      expect(answer.status).toBe(201);
-    };
-    const withEhr = await round(vic.db, T0 + 4_000, ehrWrites);
+    const withEhr = await round(vic.db, T0 + 4_000, ehrLogsCallAtFirstProbe(vic.db, vic.ids[0]!, T0 + 3_500));
     expect(withEhr.outcome).toMatchObject({ kind: 'synced', pushed: 4, pulled: 1, problems: [] });
     expect(withEhr.searches).toContain('whole');
     expect(await contactsForClient(vic.db, vic.ids[0]!)).toHaveLength(4);
@@ -104,15 +111,7 @@ describe('a first sync with a care team', () => {
 
   test('a server that does not say when it wrote: the new clients are listed by patient, and another tool\'s record about one of them is still pulled', async () => {
     const wes = await caseload('wes', ['Dot Hale', 'Eli Hale']);
-    let written = false;
-    const ehrWrites = async (url: URL) => {
-      if (written || url.searchParams.get('_elements') !== 'subject') return;
-      written = true;
-      const patientId = (await loadServerIds(wes.db, 'clients')).get(wes.ids[1]!)!;
-      const answer = await server.engine.handle('POST', 'Communication', { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 5_500).toISOString(), payload: [{ contentString: 'From the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] });
-      expect(answer.status).toBe(201);
-    };
-    const first = await round(wes.db, T0 + 6_000, ehrWrites, true);
+    const first = await round(wes.db, T0 + 6_000, ehrLogsCallAtFirstProbe(wes.db, wes.ids[1]!, T0 + 5_500), true);
     expect(first.outcome).toMatchObject({ kind: 'synced', pushed: 8, pulled: 1, problems: [] });
     expect(first.byPatient).toBeGreaterThan(0);
     expect(await contactsForClient(wes.db, wes.ids[0]!)).toHaveLength(3);

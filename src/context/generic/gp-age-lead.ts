@@ -1,5 +1,7 @@
+import { YEARS } from './age-years';
+
 /** "Age: 41 Y Sex: Female", "58 yrs Gender: M": an age, then labelled values, in one cell. */
-const AGE_LEAD = /^((?:age:? ?)?\d{1,3} ?(?:y\.? ?o|y|yrs?|years?)\.?) (\S.*:.*)$/i;
+const AGE_LEAD = new RegExp(`^((?:age:? ?)?\\d{1,3} ?${YEARS}) (\\S.*:.*)$`, 'i');
 
 /**
  * A cell that prints the age and then labels the sex ("Age: 41 Y Sex: Female") is two chips run together: split,

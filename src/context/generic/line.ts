@@ -10,6 +10,7 @@ import { infantAge } from './product-infant-age';
 import { captionsUnder } from './scr-caption-line';
 import { PHONE_CHIP } from './cm-line-phone';
 import { ageLead } from './gp-age-lead';
+import { YEARS } from './age-years';
 import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
 
@@ -47,7 +48,6 @@ const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s|[\
 export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]|[ ][\u00a0\u2002\u2003]/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 // Tokens are normalised (one space between words): a space in these patterns stands for any white space.
-const YEARS = '(?:y\\.? ?o\\.?|y\\/o|y|yrs?|years?(?: old)?)\\.?';
 // "65 Y 2 M": ambulatory charts print the months after the years.
 const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3}) ?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3}) ?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
@@ -187,9 +187,10 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       continue;
     }
     let m: RegExpExecArray | null;
+    let letterNumber: string | null;
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
     else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
-    else if (letterPhone(t)) pairs.push({ rule: SHAPE.phone, raw: letterPhone(t) as string, how: 'banner line (a phone after a letter)' });
+    else if ((letterNumber = letterPhone(t))) pairs.push({ rule: SHAPE.phone, raw: letterNumber, how: 'banner line (a phone after a letter)' });
     else if (SEX.test(t)) sex = t;
     // "(M, 58)" after a name: the sex and age in brackets.
     else if ((m = AGE_SEX.exec(t.replace(/^\((.+)\)$/, '$1')))) {
