@@ -24,6 +24,19 @@ type VisibilityElement = Element & {
 type Box = { left: number; top: number; right: number; bottom: number };
 
 /**
+ * The live page's layout verdict for an element, where a page is read away from its layout (the
+ * reader split's mirror, docs/reader-split.md): the frame answers with this checker on the live page.
+ */
+export type LayoutOracle = (el: Element) => boolean;
+const oracles = new WeakMap<Document, LayoutOracle>();
+
+/** Gives (or, with null, takes away) the layout verdicts of checkers made for `doc` from now on. */
+export function setLayoutOracle(doc: Document, oracle: LayoutOracle | null): void {
+  if (oracle) oracles.set(doc, oracle);
+  else oracles.delete(doc);
+}
+
+/**
  * Whether a person looking at the page could see `el` — a page can hide a second patient in many
  * ways, and what is hidden must never be read. Cheap checks first (attributes and inline styles up
  * the ancestor chain, across shadow roots, cached); then, where the engine has layout for this
@@ -45,9 +58,11 @@ export class VisibilityChecker {
   #page: { x: number; y: number; viewWidth: number; width?: number } | undefined;
 
   readonly #doc: Document;
+  readonly #oracle: LayoutOracle | undefined;
 
   constructor(doc: Document) {
     this.#doc = doc;
+    this.#oracle = oracles.get(doc);
     this.#view = doc.defaultView as (Window & typeof globalThis) | null;
     let layout = false;
     try {
@@ -75,7 +90,7 @@ export class VisibilityChecker {
     if (known !== undefined) return known;
     let visible: boolean;
     try {
-      visible = !this.#hiddenByMarkup(el) && this.#rendered(el, hasText);
+      visible = !this.#hiddenByMarkup(el) && (this.#oracle ? this.#oracle(el) : this.#rendered(el, hasText));
     } catch {
       // A getter that throws is a page playing games: treat what it guards as unseen.
       visible = false;
