@@ -4,7 +4,7 @@ import { openDatabase } from '../platform/database';
 import { listen, broadcast, sendToTab } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
 import { route, clientOf } from './router';
-import { readElsewhere } from './snapshot-read';
+import { dropMirrors, readElsewhere } from './snapshot-read';
 import { allowOneOffReader, askTabToReport, dropReadsBeforeLoad, dropReadsUnder, forgetTab, hasOneOffReader, markLoading, getTabContext } from './tab-contexts';
 import { createReadAccess } from './read-access';
 import { tabClientResolver } from './tab-client';
@@ -134,7 +134,10 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void askTabToReport(tabId).then(() => setTimeout(() => void dropStaleAndTell(tabId), REREAD_GRACE_MS));
   }
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void dropMirrors(tabId);
+});
 
 openPanelOnClick((tabId, tabUrl) => allowOneOffReader(tabId, tabUrl).then(() => injectReader(tabId)));
 

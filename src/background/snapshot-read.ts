@@ -1,12 +1,12 @@
 import type { MessageOf } from '../messaging/schema';
-import { sendToReader } from '../messaging/transport';
-import type { ClientContext } from '../context/types';
+import { dropAtReader, sendToReader, type ReadingAnswer } from '../messaging/transport';
+import type { Mirrors } from '../context/snapshot/mirror-read';
 
 /**
- * Reads a frame's snapshot where the rules are (docs/reader-split.md). Chrome: in the offscreen
- * document (reason DOM_PARSER), created on first need and closed when no read came for a while;
- * Firefox: here, since its background is an event page with a document of its own. The answer is
- * checked like any message.
+ * Reads a frame's mirror where the rules are (docs/reader-split.md). Chrome: in the offscreen
+ * document (reason DOM_PARSER), created on first need and closed when no read came for a while
+ * (its mirrors go with it: a frame then sends its page whole again); Firefox: here, since its
+ * background is an event page with a document of its own. The answer is checked like any message.
  */
 const OFFSCREEN_PATH = 'src/offscreen/index.html';
 /** Idle time after which the offscreen document is closed: under the worker's own 30 s, so the timer still runs. */
@@ -51,18 +51,30 @@ function openOffscreen(): Promise<void> {
   return opening;
 }
 
-export async function readElsewhere(message: MessageOf<'snapshot/read'>): Promise<ClientContext | null> {
+/** Firefox's mirrors, in the background page itself. */
+let here: Promise<Mirrors> | undefined;
+
+/** One message of a frame's read (`tab`, `frame`: the sender's, never the message's own). */
+export async function readElsewhere(message: MessageOf<'snapshot/read'>, tab: number, frame: number): Promise<ReadingAnswer> {
+  const addressed = { ...message, tab, frame };
   if (__BROWSER__ === 'firefox') {
-    const [{ readSnapshot }, { READER_ADAPTERS }] = await Promise.all([import('../context/snapshot/read'), import('../offscreen/adapters')]);
-    return readSnapshot(message, document.implementation, READER_ADAPTERS);
+    here ??= Promise.all([import('../context/snapshot/mirror-read'), import('../offscreen/adapters')]).then(([{ Mirrors }, { READER_ADAPTERS }]) => new Mirrors(document.implementation, READER_ADAPTERS));
+    return (await here).read(tab, frame, addressed);
   }
   reading++;
   clearTimeout(idle);
   try {
     await openOffscreen();
-    return await sendToReader(message);
+    return await sendToReader(addressed);
   } finally {
     reading--;
     closeWhenIdle();
   }
+}
+
+/** A tab closed: its frames' mirrors go (none is kept where no reading page is open). */
+export async function dropMirrors(tab: number): Promise<void> {
+  if (__BROWSER__ === 'firefox') return void (await here)?.drop(tab);
+  if (!opening || closing) return;
+  await opening.then(() => dropAtReader({ type: 'snapshot/drop', tab })).catch(() => undefined);
 }

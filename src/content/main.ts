@@ -57,21 +57,27 @@ let unlisten = () => {};
 scope.rapportReader?.stop();
 // A frame that comes into view or leaves it reports again, so the background weighs it anew.
 const frameView = watchFrameView(window, document, () => reader.readNow());
+const frame = frameReader(siteAdapters);
 const reader = startReader<FrameRead>({
   doc: document,
   win: window,
-  extract: frameReader(siteAdapters),
+  extract: frame.extract,
   unchangedSkipped: false,
   isAlive,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),
-  // The page's snapshot goes to be read where the rules are (docs/reader-split.md); the background
-  // takes that reading as this frame's report. A page that cannot show a client reports none.
+  // What changed on the page goes to its mirror where the rules are (docs/reader-split.md), then the
+  // layout verdicts they ask for, until the background takes the reading as this frame's report.
+  // A page that cannot show a client reports none.
   report: async (read, url) => {
     const view = frameView.view();
     const where = view ? { view } : {};
     const profile = site.profile ? { profile: site.profile } : {};
-    const answer = read ? await sendFromContent({ type: 'snapshot/read', url, ...read, ...profile, ...where }) : await sendFromContent({ type: 'context/report', context: null, url, ...where });
+    const adapter = read?.adapter ? { adapter: read.adapter } : {};
+    const answer = read
+      ? ((await frame.send(read, (part) => sendFromContent({ type: 'snapshot/read', url, part, ...adapter, ...profile, ...where }))) ??
+        (await sendFromContent({ type: 'context/report', context: null, url, ...where })))
+      : await sendFromContent({ type: 'context/report', context: null, url, ...where });
     shown = (answer as { identifiers?: string[] }).identifiers ?? [];
     // Refused: this site may no longer be read (access taken away while the page stayed open).
     if (!answer.ok) reader.stop();
@@ -79,6 +85,7 @@ const reader = startReader<FrameRead>({
   },
   onStopped: () => {
     frameView.stop();
+    frame.stop();
     teacher.disarm();
     unlisten();
     if (scope.rapportReader === reader) delete scope.rapportReader;

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
 import { filled, RecordIdSchema, text } from '../model/values';
 import { TEAM_MESSAGES, TEAM_REQUESTS } from './team-messages';
-import { isSnapshot } from '../context/snapshot/check';
-import type { Snapshot } from '../context/snapshot/types';
+import { isMirrorPart } from '../context/snapshot/mirror-check';
+import type { MirrorPart } from '../context/snapshot/mirror-wire';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -56,18 +56,24 @@ export const MessageSchema = v.variant('type', [
     view: v.optional(FrameViewSchema),
   }),
   /**
-   * content → background → the extension page that reads (docs/reader-split.md): what this frame
-   * shows, to be read there and handled as this frame's report. `adapter`: the site's adapter whose
-   * marker the page carries; `profile`: what the user taught for this origin.
+   * content → background → the extension page that reads (docs/reader-split.md): one message of a
+   * read of this frame's mirror (the page whole or its changes, form values, layout verdicts), read
+   * there and handled as this frame's report once it reads. `adapter`: the site's adapter whose
+   * marker the page carries; `profile`: what the user taught for this origin; `tab` and `frame`: set
+   * by the background alone, for the reading page (which mirror).
    */
   v.strictObject({
     type: v.literal('snapshot/read'),
     url: text(4096),
-    snapshot: v.custom<Snapshot>(isSnapshot, 'not a page snapshot'),
+    part: v.custom<MirrorPart>(isMirrorPart, 'not a mirror message'),
     adapter: v.optional(text(64)),
     profile: v.optional(SiteProfileSchema),
     view: v.optional(FrameViewSchema),
+    tab: v.optional(v.pipe(v.number(), v.integer())),
+    frame: v.optional(v.pipe(v.number(), v.integer())),
   }),
+  /** background → the reading page: a tab closed; its frames' mirrors go. */
+  v.strictObject({ type: v.literal('snapshot/drop'), tab: v.pipe(v.number(), v.integer()) }),
   /** background → content: a panel shows this tab; re-read on a slow timer for a while. */
   v.strictObject({ type: v.literal('context/watch') }),
   /** content → background: this frame's page matches adapter `id`; inject that adapter here. */
@@ -131,6 +137,8 @@ export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 
 export const CONTENT_REQUESTS = ['context/report', 'snapshot/read', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
 export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
+/** Background → the page that keeps the frames' mirrors (the offscreen document); snapshot/read also goes there, relayed. */
+export const READER_COMMANDS = ['snapshot/drop'] as const;
 /** Extension page (panel, options) → background. */
 export type PageRequest = MessageOf<(typeof PAGE_REQUESTS)[number]>;
 /** Content script → background. */

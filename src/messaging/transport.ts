@@ -46,10 +46,20 @@ export function listen(handler: Handler, from: (sender: Sender) => boolean = () 
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** What the page that reads snapshots answers the background (docs/reader-split.md). */
-export const ReadingAnswerSchema = v.strictObject({ context: v.nullable(ClientContextSchema) });
+/** What the page that keeps the frames' mirrors answers the background (docs/reader-split.md). */
+export const ReadingAnswerSchema = v.union([
+  v.strictObject({ context: v.nullable(ClientContextSchema) }),
+  v.strictObject({ ask: v.array(v.pipe(v.number(), v.integer())) }),
+  v.strictObject({ resend: v.literal(true) }),
+]);
+export type ReadingAnswer = { context: ClientContext | null } | { ask: number[] } | { resend: true };
 
-/** Background → the offscreen document that reads snapshots (Chrome): the frame's reading. */
-export async function sendToReader(message: MessageOf<'snapshot/read'>): Promise<ClientContext | null> {
-  return checked(ReadingAnswerSchema, message.type, await browser.runtime.sendMessage(message)).context;
+/** Background → the offscreen document that keeps the mirrors (Chrome): the frame's reading, or what it needs first. */
+export async function sendToReader(message: MessageOf<'snapshot/read'>): Promise<ReadingAnswer> {
+  return checked(ReadingAnswerSchema, message.type, await browser.runtime.sendMessage(message)) as ReadingAnswer;
+}
+
+/** Background → that document: a tab's mirrors go (no answer is awaited). */
+export async function dropAtReader(message: MessageOf<'snapshot/drop'>): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
 }

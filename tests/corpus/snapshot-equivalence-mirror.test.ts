@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../src/context/extract';
 import { asReading, readInHappyDom } from './harness/happy-dom';
-import { equivalenceCases, mirrorReader } from './harness/snapshot';
+import { changePage, equivalenceCases, mirrorReader } from './harness/snapshot';
 
 /**
  * The mirror (docs/reader-split.md, "The mirror"): reading a page's mirror, with the layout verdicts
@@ -12,26 +12,6 @@ import { equivalenceCases, mirrorReader } from './harness/snapshot';
  * are compared too, and counted, never listed.
  */
 const cases = equivalenceCases(Number(process.env.SNAPSHOT_GENERATED ?? 6));
-
-/** Changes a page the way a single-page app does, the same way on the live page whatever it holds. */
-function changePage(doc: Document): void {
-  const all = doc.body?.getElementsByTagName('*');
-  if (!all || all.length < 4) return;
-  const at = (f: number) => all[Math.floor(all.length * f)] as Element;
-  at(0.3).setAttribute('hidden', '');
-  const copy = at(0.5).cloneNode(true) as Element;
-  for (const t of Array.from(copy.querySelectorAll('*')).slice(0, 3)) t.setAttribute('data-copy', '1');
-  at(0.5).replaceWith(copy);
-  doc.body.append(at(0.25));
-  const walker = doc.createTreeWalker(at(0.7), 4);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!(t.nodeValue ?? '').trim()) continue;
-    t.nodeValue = `${t.nodeValue} 2`;
-    break;
-  }
-  const input = doc.querySelector('input:not([type]), input[type=text]') as HTMLInputElement | null;
-  if (input) input.value = 'Doe, Jane';
-}
 
 describe('reading the mirror equals reading the live page (happy-dom)', () => {
   const listed: string[] = [];

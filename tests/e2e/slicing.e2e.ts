@@ -22,7 +22,7 @@ let browser: Browser;
 let page: Page;
 let cdp: CDPSession;
 let script: string;
-/** The content side of the reader split (docs/reader-split.md): the snapshot a frame sends. */
+/** The content side of the reader split (docs/reader-split.md): the page a frame sends its mirror, whole the first time. */
 let splitScript: string;
 
 beforeAll(async () => {
@@ -89,8 +89,9 @@ async function load(html: string) {
 }
 
 /**
- * Takes the page's snapshot as the content script does, then, in the same task as its last slice,
- * what follows it there: the reader loop's key and the message's serialisation (two JSON texts).
+ * Takes the page whole for its mirror as the content script does (the first read's message, the
+ * costliest), then, in the same task as its last slice, what follows it there: the message's
+ * serialisation (JSON text).
  */
 async function snap(): Promise<Run> {
   return page.evaluate(async () => {
@@ -102,16 +103,19 @@ async function snap(): Promise<Run> {
     observer.observe({ type: 'longtask' });
     let slices = 0;
     let longestSlice = 0;
-    const api = (globalThis as unknown as { RapportSplit: { takeSnapshot: (d: Document, o: object) => Promise<{ truncated: boolean }> } }).RapportSplit;
+    type Sender = { begin: (o: object) => Promise<{ whole?: { truncated: boolean } }>; stop: () => void };
+    const api = (globalThis as unknown as { RapportSplit: { MirrorSender: new (d: Document) => Sender } }).RapportSplit;
+    const sender = new api.MirrorSender(document);
     try {
-      const snapshot = await api.takeSnapshot(document, { onSlice: (ms: number) => { slices++; longestSlice = Math.max(longestSlice, ms); } });
-      const sent = JSON.stringify([location.href, snapshot]).length + JSON.stringify({ type: 'snapshot/read', snapshot }).length;
+      const part = await sender.begin({ onSlice: (ms: number) => { slices++; longestSlice = Math.max(longestSlice, ms); } });
+      const sent = JSON.stringify({ type: 'snapshot/read', url: location.href, part }).length;
       await new Promise((r) => setTimeout(r, 0));
       for (const e of observer.takeRecords()) longTasks.push(e.duration);
-      return { result: { truncated: snapshot.truncated, sent }, longTasks, slices, longestSlice };
+      return { result: { truncated: part.whole?.truncated, sent }, longTasks, slices, longestSlice };
     } catch (error) {
       return { result: null, longTasks, slices, longestSlice, error: String(error) };
     } finally {
+      sender.stop();
       observer.disconnect();
     }
   });

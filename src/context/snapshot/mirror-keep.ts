@@ -27,7 +27,8 @@ export class Mirror {
     // The namespace given decides the content type alone (XHTML's, else application/xml), which the rules test.
     this.doc = /xml/.test(type) ? impl.createDocument(/html/.test(type) ? XHTML_NS : null, null, null) : impl.createHTMLDocument('');
     if (this.doc.documentElement) this.doc.removeChild(this.doc.documentElement);
-    if (whole.root && !whole.truncated) this.doc.appendChild(this.#build(whole.root[0], whole.root[1], true)[0] as Node);
+    // Built in place, top down: each node joins a connected tree as it is made (a DOM may walk what it connects).
+    if (whole.root && !whole.truncated) this.#build(whole.root[0], whole.root[1], true, this.doc);
   }
 
   /** The id the frame gave `node`, if it is one of the page's. */
@@ -99,8 +100,8 @@ export class Mirror {
     }
   }
 
-  /** The nodes a wire describes (one when `single`, else a list), numbered from `at`. */
-  #build(at: number, wire: Wire, single: boolean): Node[] {
+  /** The nodes a wire describes (one when `single`, else a list), numbered from `at`; appended to `into` as made, if given. */
+  #build(at: number, wire: Wire, single: boolean, into?: Node): Node[] {
     if (!Array.isArray(wire)) throw new Broken();
     const doc = this.doc;
     const top: Node[] = [];
@@ -120,7 +121,10 @@ export class Mirror {
     const put = (node: Node) => {
       const parent = stack[stack.length - 1];
       if (parent) parent.appendChild(node);
-      else top.push(node);
+      else {
+        top.push(node);
+        into?.appendChild(node);
+      }
     };
     while (i < wire.length) {
       const v = take();

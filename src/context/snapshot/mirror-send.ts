@@ -1,13 +1,12 @@
 import { VisibilityChecker } from '../dom';
 import { Slicer, type SliceOptions } from '../slicer';
-import { tagOf } from '../tag';
 import { MAX_SCRIPT_CHARS } from '../generic/structured-check';
 import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS } from './types';
 import { CLOSE, OPEN_HTML, OPEN_NS, OPEN_SHADOW, type Delta, type MirrorPart, type Subtree, type Values, type Wire } from './mirror-wire';
 
-/** Elements whose children no rule reads (a style sheet's text, a template, a noscript's markup as text). */
-const OPAQUE = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK']);
-const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'OPTION']);
+/** Elements whose children no rule reads (a style sheet's text, a template, a noscript's markup as text); by local name. */
+const OPAQUE = new Set(['style', 'noscript', 'template', 'meta', 'link']);
+const CONTROLS = new Set(['input', 'textarea', 'option']);
 const HANDLER = /^on/i;
 
 export interface MirrorOptions extends SliceOptions {
@@ -19,6 +18,9 @@ export interface MirrorOptions extends SliceOptions {
 class Truncated extends Error {}
 
 type Host = Element & { shadowRoot?: ShadowRoot | null };
+/** A node's id rides on the content script's own view of it (an isolated world's: the page never sees it). */
+type Numbered = Node & { [ID]?: number };
+const ID = Symbol('mirror id');
 
 /**
  * The frame's half of the mirror (docs/reader-split.md): the page sent whole once, without any
@@ -28,8 +30,9 @@ type Host = Element & { shadowRoot?: ShadowRoot | null };
  */
 export class MirrorSender {
   readonly #doc: Document;
-  readonly #ids = new WeakMap<Node, number>();
-  readonly #nodes = new Map<number, Node>();
+  /** Node by id, from `#base` (the first id of the page whole now mirrored). */
+  #nodes: (Node | undefined)[] = [];
+  #base = 1;
   #next = 1;
   readonly #observer: MutationObserver;
   readonly #observed = new WeakSet<Node>();
@@ -75,8 +78,9 @@ export class MirrorSender {
   /** The first message of a read: the page whole or what changed, form values, and verdicts the last read needed. */
   async begin(options: SliceOptions = {}): Promise<MirrorPart> {
     const carried = this.#unsent;
-    // A page whole that was never sent is taken anew (it would have to go first).
-    if (carried?.whole) this.#whole = true;
+    // A page whole that was never sent is taken anew (it would have to go first); ids are never
+    // reused, so a page that churns for long is taken whole again now and then.
+    if (carried?.whole || this.#nodes.length > 2 * (this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS)) this.#whole = true;
     this.#note(this.#observer.takeRecords());
     this.#vis = new VisibilityChecker(this.#doc);
     const slicer = new Slicer({ ...this.#options, ...options });
@@ -98,8 +102,7 @@ export class MirrorSender {
       if (deltas === null) {
         part.whole = { contentType: this.#doc.contentType, truncated: true };
         this.#whole = true;
-      }
-      else if (deltas.length) part.deltas = deltas;
+      } else if (deltas.length) part.deltas = deltas;
       part.gen = this.#gen;
     }
     if (carried && !part.whole) {
@@ -131,10 +134,16 @@ export class MirrorSender {
     const seen: number[] = [];
     const unseen: number[] = [];
     for (const id of ids) {
-      const node = this.#nodes.get(id);
+      const node = this.#nodes[id - this.#base];
       if (node?.nodeType === 1 && node.isConnected) (vis.isVisible(node as Element) ? seen : unseen).push(id);
     }
     return { seen, unseen };
+  }
+
+  /** The id of a node the mirror holds now, if it is one. */
+  #known(node: Node): number | undefined {
+    const id = (node as Numbered)[ID];
+    return id !== undefined && this.#nodes[id - this.#base] === node ? id : undefined;
   }
 
   #note(records: MutationRecord[]): void {
@@ -156,15 +165,9 @@ export class MirrorSender {
 
   async #wholePage(slicer: Slicer): Promise<MirrorPart['whole'] & object> {
     this.#observer.disconnect();
-    this.#nodes.clear();
-    this.#controls.clear();
-    this.#bare.clear();
-    this.#sent.clear();
-    this.#dirtyKids.clear();
-    this.#dirtyAttrs.clear();
-    this.#dirtyText.clear();
-    this.#added.clear();
-    this.#removed.clear();
+    this.#nodes = [];
+    this.#base = this.#next;
+    for (const set of [this.#controls, this.#bare, this.#sent, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
     this.#elements = 0;
     this.#chars = 0;
     this.#gen++;
@@ -187,60 +190,54 @@ export class MirrorSender {
 
   async #deltas(slicer: Slicer): Promise<Delta[]> {
     const deltas: Delta[] = [];
-    const fresh = new Set<Node>();
+    // Nodes numbered from here on were sent whole by this message.
+    const fresh = this.#next;
+    const isFresh = (node: Node) => (this.#known(node) ?? 0) >= fresh;
     const kids = [...this.#dirtyKids];
     const attrs = [...this.#dirtyAttrs];
     const texts = [...this.#dirtyText];
     const added = new Set(this.#added);
     const removed = [...this.#removed];
-    this.#dirtyKids.clear();
-    this.#dirtyAttrs.clear();
-    this.#dirtyText.clear();
-    this.#added.clear();
-    this.#removed.clear();
+    for (const set of [this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
     for (const node of removed) if (!node.isConnected) this.#forget(node);
+    const replace = async (node: Node) => deltas.push(['r', this.#known(node) as number, ...(await this.#subtree(node, depthOf(node), slicer))]);
     for (const parent of kids) {
       if (parent === this.#doc) throw new Truncated();
-      const id = this.#ids.get(parent);
-      if (id === undefined || fresh.has(parent) || !parent.isConnected) continue;
-      if (parent.nodeType === 1 && tagOf(parent as Element) === 'SCRIPT') {
-        deltas.push(['r', id, ...(await this.#subtree(parent, depthOf(parent), slicer, fresh))]);
-        continue;
+      const id = this.#known(parent);
+      if (id === undefined || id >= fresh || !parent.isConnected) continue;
+      const name = parent.nodeType === 1 ? (parent as Element).localName : '';
+      if (name === 'script') await replace(parent);
+      else if (!OPAQUE.has(name)) {
+        const list: (number | Subtree)[] = [];
+        for (let kid = parent.firstChild; kid; kid = kid.nextSibling) {
+          if (kid.nodeType !== 1 && kid.nodeType !== 3 && kid.nodeType !== 4) continue;
+          const known = this.#known(kid);
+          list.push(known !== undefined && (!added.has(kid) || known >= fresh) ? known : await this.#subtree(kid, depthOf(parent), slicer));
+        }
+        deltas.push(['k', id, list]);
       }
-      if (parent.nodeType === 1 && OPAQUE.has(tagOf(parent as Element))) continue;
-      const list: (number | Subtree)[] = [];
-      for (let kid = parent.firstChild; kid; kid = kid.nextSibling) {
-        if (kid.nodeType !== 1 && kid.nodeType !== 3 && kid.nodeType !== 4) continue;
-        const known = this.#ids.get(kid);
-        list.push(known !== undefined && (!added.has(kid) || fresh.has(kid)) ? known : await this.#subtree(kid, depthOf(parent), slicer, fresh));
-      }
-      deltas.push(['k', id, list]);
     }
     for (const el of attrs) {
-      const id = this.#ids.get(el);
-      if (id !== undefined && !fresh.has(el) && el.isConnected) deltas.push(['a', id, this.#attrs(el, tagOf(el))]);
+      const id = this.#known(el);
+      if (id !== undefined && id < fresh && el.isConnected) deltas.push(['a', id, this.#attrs(el)]);
     }
     for (const text of texts) {
-      const id = this.#ids.get(text);
+      const id = this.#known(text);
       if (id !== undefined) {
-        if (!fresh.has(text) && text.isConnected) deltas.push(['t', id, this.#count(text.nodeValue ?? '')]);
+        if (id < fresh && text.isConnected) deltas.push(['t', id, this.#count(text.nodeValue ?? '')]);
         continue;
       }
       // A script's text is sent whole, cut like the structured reader cuts it.
       const script = text.parentNode;
-      const sid = script && this.#ids.get(script);
-      if (sid !== undefined && sid !== null && !fresh.has(script as Node) && (script as Node).isConnected && tagOf(script as Element) === 'SCRIPT') {
-        fresh.add(script as Node);
-        deltas.push(['r', sid, ...(await this.#subtree(script as Node, depthOf(script as Node), slicer, fresh))]);
-      }
+      if (script?.nodeType === 1 && (script as Element).localName === 'script' && this.#known(script) !== undefined && !isFresh(script) && script.isConnected) await replace(script);
     }
     for (const host of this.#bare) {
       const shadow = (host as Host).shadowRoot;
-      if (!host.isConnected) this.#bare.delete(host);
-      else if (shadow && !this.#ids.has(shadow)) {
+      const hid = this.#known(host);
+      if (hid === undefined || !host.isConnected) this.#bare.delete(host);
+      else if (shadow) {
         this.#bare.delete(host);
-        const hid = this.#ids.get(host);
-        if (hid !== undefined) deltas.push(['s', hid, ...(await this.#shadow(shadow, depthOf(host) + 1, slicer, fresh))]);
+        if (this.#known(shadow) === undefined) deltas.push(['s', hid, ...(await this.#shadow(shadow, depthOf(host) + 1, slicer))]);
       }
     }
     return deltas;
@@ -251,10 +248,9 @@ export class MirrorSender {
     const stack: Node[] = [node];
     while (stack.length) {
       const n = stack.pop() as Node;
-      const id = this.#ids.get(n);
+      const id = this.#known(n);
       if (id === undefined) continue;
-      this.#nodes.delete(id);
-      this.#ids.delete(n);
+      this.#nodes[id - this.#base] = undefined;
       this.#sent.delete(id);
       for (let k = n.firstChild; k; k = k.nextSibling) stack.push(k);
       const shadow = (n as Host).shadowRoot;
@@ -262,11 +258,9 @@ export class MirrorSender {
     }
   }
 
-  #id(node: Node): number {
-    const id = this.#next++;
-    this.#ids.set(node, id);
-    this.#nodes.set(id, node);
-    return id;
+  #id(node: Node): void {
+    (node as Numbered)[ID] = this.#next++;
+    this.#nodes.push(node);
   }
 
   #count(text: string): string {
@@ -274,43 +268,49 @@ export class MirrorSender {
     return text;
   }
 
-  #attrs(el: Element, tag: string): string[] {
-    const out: string[] = [];
-    if (!el.hasAttributes()) return out;
-    const password = tag === 'INPUT' && (el as HTMLInputElement).type === 'password';
-    for (const a of el.attributes) {
-      // Handlers never run in the mirror; a password is no one's identity.
-      if ((!a.namespaceURI && HANDLER.test(a.name)) || (password && a.name === 'value')) continue;
-      out.push(this.#count(a.namespaceURI ? `${a.namespaceURI} ${a.name}` : a.name), this.#count(a.value));
+  /** Attribute names and values; handlers never run in the mirror, and a password is no one's identity. */
+  #attrs(el: Element, out: Wire = []): string[] {
+    const password = el.localName === 'input' && (el as HTMLInputElement).type === 'password';
+    const names = el.getAttributeNames();
+    // A namespaced attribute goes as `namespace name` (read from its Attr node: the name alone would lose it).
+    if (names.some((n) => n.includes(':'))) {
+      for (const a of el.attributes) {
+        if ((!a.namespaceURI && HANDLER.test(a.name)) || (password && a.name === 'value')) continue;
+        out.push(this.#count(a.namespaceURI ? `${a.namespaceURI} ${a.name}` : a.name), this.#count(a.value));
+      }
+    } else {
+      for (const name of names) {
+        if (HANDLER.test(name) || (password && name === 'value')) continue;
+        out.push(this.#count(name), this.#count(el.getAttribute(name) ?? ''));
+      }
     }
-    return out;
+    return out as string[];
   }
 
-  async #shadow(shadow: ShadowRoot, depth: number, slicer: Slicer, fresh?: Set<Node>): Promise<Subtree> {
+  async #shadow(shadow: ShadowRoot, depth: number, slicer: Slicer): Promise<Subtree> {
     const at = this.#next;
     const wire: Wire = [];
     this.#id(shadow);
-    fresh?.add(shadow);
     this.#observe(shadow);
-    await this.#walk(shadow.firstChild, wire, depth, slicer, fresh);
+    await this.#walk(shadow.firstChild, wire, depth, slicer);
     return [at, wire];
   }
 
   /** One node and everything below it, as the wire (mirror-wire.ts) says, ids given in order. */
-  async #subtree(node: Node, depth: number, slicer: Slicer, fresh?: Set<Node>): Promise<Subtree> {
+  async #subtree(node: Node, depth: number, slicer: Slicer): Promise<Subtree> {
     const at = this.#next;
     const wire: Wire = [];
-    await this.#walk(node, wire, depth, slicer, fresh, true);
+    await this.#walk(node, wire, depth, slicer, true);
     return [at, wire];
   }
 
-  async #walk(first: Node | null, wire: Wire, depth: number, slicer: Slicer, fresh: Set<Node> | undefined, single = false): Promise<void> {
+  async #walk(first: Node | null, wire: Wire, depth: number, slicer: Slicer, single = false): Promise<void> {
     const maxElements = this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS;
     // A list being walked: an element's children, then its shadow root's; the top list has no owner.
     const stack: { next: Node | null; owner: Host | null; shadow: boolean; depth: number }[] = [{ next: first, owner: null, shadow: false, depth }];
     let steps = 0;
     while (stack.length) {
-      if ((++steps & 15) === 0 && slicer.due()) await slicer.pause();
+      if ((++steps & 31) === 0 && slicer.due()) await slicer.pause();
       const top = stack[stack.length - 1] as (typeof stack)[number];
       const node = top.next;
       if (!node) {
@@ -320,7 +320,6 @@ export class MirrorSender {
         if (shadow) {
           wire.push(OPEN_SHADOW);
           this.#id(shadow);
-          fresh?.add(shadow);
           this.#observe(shadow);
           stack.push({ next: shadow.firstChild, owner: top.owner, shadow: true, depth: top.depth + 1 });
           continue;
@@ -333,39 +332,42 @@ export class MirrorSender {
       const type = node.nodeType;
       if (type === 3 || type === 4) {
         this.#id(node);
-        fresh?.add(node);
         wire.push(this.#count(node.nodeValue ?? ''));
         continue;
       }
       if (type !== 1) continue;
       if (++this.#elements > maxElements) throw new Truncated();
       const el = node as Element;
-      const tag = tagOf(el);
       this.#id(el);
-      fresh?.add(el);
-      const name = el.prefix ? `${el.prefix}:${el.localName}` : el.localName;
-      if (el.namespaceURI === XHTML_NS) wire.push(OPEN_HTML, name);
-      else wire.push(OPEN_NS, el.namespaceURI ?? '', name);
-      const attrs = this.#attrs(el, tag);
-      wire.push(attrs.length / 2);
-      for (const a of attrs) wire.push(a);
-      if (CONTROLS.has(tag)) this.#controls.add(el);
-      if (tag === 'SCRIPT') {
-        // A script past the structured reader's limit is skipped there: one more character keeps it skipped.
+      const name = el.localName;
+      const qualified = el.prefix ? `${el.prefix}:${name}` : name;
+      const html = el.namespaceURI === XHTML_NS;
+      if (html) wire.push(OPEN_HTML, qualified);
+      else wire.push(OPEN_NS, el.namespaceURI ?? '', qualified);
+      if (el.hasAttributes()) {
+        const count = wire.length;
+        wire.push(0);
+        this.#attrs(el, wire);
+        wire[count] = (wire.length - count - 1) / 2;
+      } else wire.push(0);
+      if (html && CONTROLS.has(name)) this.#controls.add(el);
+      if (name === 'script') {
         if (!el.hasAttribute('src')) {
-          // Its text goes as one node, which the mirror numbers: the number is taken here too.
+          // Its text goes as one node, which the mirror numbers: the number is taken here too. A script past the
+          // structured reader's limit is skipped there: one more character keeps it skipped.
+          this.#nodes.push(undefined);
           this.#next++;
           wire.push(this.#count((el.textContent ?? '').slice(0, MAX_SCRIPT_CHARS + 1)));
         }
         wire.push(CLOSE);
         continue;
       }
-      if (OPAQUE.has(tag)) {
+      if (OPAQUE.has(name)) {
         wire.push(CLOSE);
         continue;
       }
       const host = el as Host;
-      if (!host.shadowRoot && el.localName.includes('-')) this.#bare.add(el);
+      if (!host.shadowRoot && name.includes('-')) this.#bare.add(el);
       stack.push({ next: el.firstChild, owner: host, shadow: false, depth: top.depth });
     }
   }
@@ -374,19 +376,18 @@ export class MirrorSender {
   #values(): Values {
     const out: Values = [];
     for (const el of this.#controls) {
-      const id = this.#ids.get(el);
+      const id = this.#known(el);
       if (id === undefined || !el.isConnected) {
         this.#controls.delete(el);
         continue;
       }
-      const tag = tagOf(el);
       let value: string | null = null;
       let flag = 0;
-      if (tag === 'INPUT') {
+      if (el.localName === 'input') {
         const input = el as HTMLInputElement;
         if (input.type !== 'password' && input.type !== 'file') value = input.value;
         flag = input.checked ? 1 : 0;
-      } else if (tag === 'TEXTAREA') value = (el as HTMLTextAreaElement).value;
+      } else if (el.localName === 'textarea') value = (el as HTMLTextAreaElement).value;
       else flag = (el as HTMLOptionElement).selected ? 1 : 0;
       const key = `${flag}${value ?? '\u0000'}`;
       if (this.#sent.get(id) === key) continue;

@@ -1,6 +1,7 @@
 /**
- * Reads a page the split way (docs/reader-split.md): a snapshot of the live document, rebuilt as a
- * windowless document, read there. Equivalence tests compare it with reading the live document.
+ * Reads a page the split way (docs/reader-split.md): the frame's mirror sender on the live document,
+ * the mirror in a windowless document elsewhere, read in rounds with the live checker's verdicts.
+ * Equivalence tests compare it with reading the live document.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { loadCorpus } from './corpus';
 import { generatedSample } from '../generator/sample';
-import { takeSnapshot } from '../../../src/context/snapshot/take';
-import { rebuildPage } from '../../../src/context/snapshot/rebuild';
 import type { ClientContext, ExtractOptions } from '../../../src/context/types';
 import { MirrorSender } from '../../../src/context/snapshot/mirror-send';
 import { Mirror } from '../../../src/context/snapshot/mirror-keep';
@@ -19,39 +18,7 @@ import type { MirrorPart } from '../../../src/context/snapshot/mirror-wire';
 
 export type ExtractWith = (doc: Document, url: string, options?: ExtractOptions) => Promise<ClientContext | null>;
 
-/**
- * Snapshot → structured clone (as a message carries it) → rebuilt in a blank window, as in the
- * extension's own page (whose documents do not have the page's address) → read.
- */
-export async function readRebuilt(doc: Document, url: string, extract: ExtractWith, options: ExtractOptions = {}): Promise<ClientContext | null> {
-  const snapshot = structuredClone(await takeSnapshot(doc));
-  const elsewhere = new Window();
-  try {
-    const rebuilt = rebuildPage(snapshot, (elsewhere.document as unknown as Document).implementation);
-    return rebuilt ? await extract(rebuilt, url, options) : null;
-  } finally {
-    await elsewhere.happyDOM.close();
-  }
-}
-
 type Fields = Record<string, unknown>;
-
-/**
- * How a rebuilt reading differs from the live one. `stricter`: less of the same client (fields dropped,
- * or no client). `righter`: a field's value differs and the rebuilt one is the page's answer where the
- * live one was not (the live read took text a person cannot see). `different`: anything else — a value
- * no one vouches for, or another client: never acceptable.
- */
-export type DifferenceKind = 'same' | 'stricter' | 'righter' | 'different';
-
-export function differenceKind(live: Fields | null, rebuilt: Fields | null, expected?: Fields | null): DifferenceKind {
-  if (JSON.stringify(live) === JSON.stringify(rebuilt)) return 'same';
-  if (rebuilt === null) return 'stricter';
-  if (live === null || rebuilt.source !== live.source || rebuilt.name !== live.name) return 'different';
-  const changed = Object.keys(rebuilt).filter((k) => k !== 'confidence' && k !== 'provenance' && rebuilt[k] !== live[k]);
-  if (changed.every((k) => live[k] === undefined ? false : rebuilt[k] === undefined)) return 'stricter';
-  return expected && changed.every((k) => rebuilt[k] === expected[k]) ? 'righter' : 'different';
-}
 
 /** One page the equivalence tests read both ways. */
 export interface EquivalenceCase {
@@ -131,4 +98,28 @@ export function mirrorReader(doc: Document, extract: ExtractWith) {
       await elsewhere.happyDOM.close();
     },
   };
+}
+
+/**
+ * Changes a page the way a single-page app does, the same way whatever it holds: an element hidden,
+ * one replaced by a new copy, one moved, a text edited, a field typed in. Self-contained (no import),
+ * so a browser test can run it in its page (`page.evaluate(changePage)`).
+ */
+export function changePage(doc: Document = document): void {
+  const all = doc.body?.getElementsByTagName('*');
+  if (!all || all.length < 4) return;
+  const at = (f: number) => all[Math.floor(all.length * f)] as Element;
+  at(0.3).setAttribute('hidden', '');
+  const copy = at(0.5).cloneNode(true) as Element;
+  for (const t of Array.from(copy.querySelectorAll('*')).slice(0, 3)) t.setAttribute('data-copy', '1');
+  at(0.5).replaceWith(copy);
+  doc.body.append(at(0.25));
+  const walker = doc.createTreeWalker(at(0.7), 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!(t.nodeValue ?? '').trim()) continue;
+    t.nodeValue = `${t.nodeValue} 2`;
+    break;
+  }
+  const input = doc.querySelector('input:not([type]), input[type=text]') as HTMLInputElement | null;
+  if (input) input.value = 'Doe, Jane';
 }

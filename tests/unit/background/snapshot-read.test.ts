@@ -6,7 +6,7 @@ import { fakeBrowser, resetWorld } from '../fuzz/fake-browser';
 import { OFFSCREEN_IDLE_MS } from '../../../src/background/snapshot-read';
 import type { MessageOf } from '../../../src/messaging/schema';
 
-const message: MessageOf<'snapshot/read'> = { type: 'snapshot/read', url: 'https://ehr.example.org/chart', snapshot: { contentType: 'text/html', truncated: false, root: { tag: 'html' } } };
+const message: MessageOf<'snapshot/read'> = { type: 'snapshot/read', url: 'https://ehr.example.org/chart', part: { doc: 'd1', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: false, root: [1, [1, 'html', 0, 0]] } } };
 
 let open = 0;
 const calls: string[] = [];
@@ -46,25 +46,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the offscreen document that reads snapshots (Chrome)', () => {
+describe('the offscreen document that keeps the mirrors (Chrome)', () => {
   test('is opened on the first read, kept while reads come, and closed once none came for a while', async () => {
-    expect(await readElsewhere(message)).toBeNull();
+    expect(await readElsewhere(message, 4, 0)).toEqual({ context: null });
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS - 1_000);
-    expect(await readElsewhere(message)).toBeNull();
+    expect(await readElsewhere(message, 4, 0)).toEqual({ context: null });
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS - 1_000);
     expect(calls).toEqual(['create']);
     await vi.advanceTimersByTimeAsync(1_100);
     expect(calls).toEqual(['create', 'close']);
     expect(open).toBe(0);
     // The next read opens it again.
-    expect(await readElsewhere(message)).toBeNull();
+    expect(await readElsewhere(message, 4, 0)).toEqual({ context: null });
     expect(calls).toEqual(['create', 'close', 'create']);
   });
 
   test('is not closed under a read in flight, and a read that comes while it closes waits for a new one', async () => {
     let release: () => void = () => undefined;
     vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementationOnce(() => new Promise((done) => (release = () => done({ context: null }))));
-    const slow = readElsewhere(message);
+    const slow = readElsewhere(message, 4, 0);
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS * 2);
     expect(calls).toEqual(['create']);
     release();
@@ -72,10 +72,15 @@ describe('the offscreen document that reads snapshots (Chrome)', () => {
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_MS);
     expect(calls).toEqual(['create', 'close']);
     // The document is still closing: this read waits for it, then opens a new one.
-    const next = readElsewhere(message);
+    const next = readElsewhere(message, 4, 0);
     await vi.advanceTimersByTimeAsync(100);
-    expect(await next).toBeNull();
+    expect(await next).toEqual({ context: null });
     expect(calls).toEqual(['create', 'close', 'create']);
     expect(open).toBe(1);
+  });
+
+  test('is told which mirror: the tab and frame the background gives, never the message\'s own', async () => {
+    await readElsewhere({ ...message, tab: 9, frame: 9 }, 4, 2);
+    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls[0]?.[0]).toMatchObject({ tab: 4, frame: 2 });
   });
 });
