@@ -8,6 +8,8 @@ import { CLOSE, OPEN_HTML, OPEN_NS, OPEN_SHADOW, type Delta, type MirrorPart, ty
 const OPAQUE = new Set(['style', 'noscript', 'template', 'meta', 'link']);
 const CONTROLS = new Set(['input', 'textarea', 'option']);
 const HANDLER = /^on/i;
+/** Verdicts answered up front at most, each read (the rules ask about a few hundred elements at most on a chart). */
+const MAX_KEPT_ASKS = 4096;
 
 export interface MirrorOptions extends SliceOptions {
   /** Caps (types.ts), lowered by tests. */
@@ -111,6 +113,7 @@ export class MirrorSender {
     }
     const values = this.#values();
     if (values.length) part.values = [...(part.values ?? []), ...values];
+    this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
     this.#unsent = part;
@@ -124,18 +127,22 @@ export class MirrorSender {
 
   /** A later round of the same read: the verdicts asked for (the live checker's, made for this read). */
   answer(ask: readonly number[], round: number): MirrorPart {
-    this.#lastAsked = [...new Set([...this.#lastAsked, ...ask])];
+    // Kept while their elements stay, and only the latest few thousand (a page that churns asks about new ones).
+    this.#lastAsked = [...new Set([...this.#lastAsked, ...ask])].slice(-MAX_KEPT_ASKS);
     return { doc: this.#name, gen: this.#gen, seq: ++this.#seq, round, ...this.verdicts(ask) };
   }
 
-  /** Verdicts of the live checker for the elements `ids` name (unknown ones are left out). */
+  /**
+   * Verdicts of the live checker for the elements `ids` name. One no longer in the page (it left while
+   * the read was in flight) is not seen, as a live read would not see it; the change queued a re-read.
+   */
   verdicts(ids: readonly number[]): { seen: number[]; unseen: number[] } {
     const vis = (this.#vis ??= new VisibilityChecker(this.#doc));
     const seen: number[] = [];
     const unseen: number[] = [];
     for (const id of ids) {
       const node = this.#nodes[id - this.#base];
-      if (node?.nodeType === 1 && node.isConnected) (vis.isVisible(node as Element) ? seen : unseen).push(id);
+      (node?.nodeType === 1 && node.isConnected && vis.isVisible(node as Element) ? seen : unseen).push(id);
     }
     return { seen, unseen };
   }
