@@ -46,9 +46,9 @@ export class Mirrors {
     return this.#kept.size;
   }
 
-  /** Drops the mirrors of a tab that closed (or of one frame of it). */
-  drop(tab: number, frame?: number): void {
-    for (const key of [...this.#kept.keys()]) if (key.startsWith(`${tab}:`) && (frame === undefined || key === `${tab}:${frame}`)) this.#kept.delete(key);
+  /** Drops the mirrors of a tab that closed. */
+  drop(tab: number): void {
+    for (const key of [...this.#kept.keys()]) if (key.startsWith(`${tab}:`)) this.#kept.delete(key);
   }
 
   async read(tab: number, frame: number, request: MirrorRead, options: { today?: string } = {}): Promise<MirrorReply> {
