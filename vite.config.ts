@@ -70,7 +70,8 @@ function manifestFor(target: Target): ManifestV3Export {
   }
   if (target.startsWith('firefox')) {
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;
-    manifest.permissions = baseManifest.permissions.filter((p) => p !== 'sidePanel');
+    // Firefox has neither: its sidebar is declared apart, and its background page reads snapshots itself.
+    manifest.permissions = baseManifest.permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen');
     manifest.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     };
@@ -114,12 +115,12 @@ function noWebAccessibleResources(): Plugin {
   } as Plugin;
 }
 
-const CONTENT_FILE = /^src\/content\/(?:main|parts\/[\w-]+|adapters\/[\w-]+)\.js$/;
+const CONTENT_FILE = /^src\/content\/(?:main|parts\/[\w-]+)\.js$/;
 
 /**
  * The content scripts crxjs has built (each one minified file) with their own property names shortened,
- * one mapping for all (scripts/content-names.mjs): gzip -9, reader part 23,841 -> 23,398 B, cued 3,971 ->
- * 3,829 B, more 2,792 -> 2,636 B, about 1.2 KB over every content script.
+ * one mapping for all (scripts/content-names.mjs): measured when frames still carried the reader, gzip -9,
+ * reader part 23,841 -> 23,398 B, cued 3,971 -> 3,829 B, more 2,792 -> 2,636 B.
  */
 function contentPropertyNames(): Plugin {
   return {
@@ -136,18 +137,22 @@ function contentPropertyNames(): Plugin {
 }
 
 /**
- * The demo EHR's adapters ship in the demo builds only: elsewhere the background's list of demo
- * adapter scripts is swapped for an empty one, so their chunks are never built.
+ * The demo EHR's adapters ship in the demo builds only: elsewhere the reading page's list of demo
+ * adapters is swapped for an empty one, so they are never built.
  */
 function demoAdapters(demo: boolean) {
-  // Each adapter script is injected on its own by scripting.executeScript: it must be self-contained.
-  const scripts = readdirSync('src/content/adapters')
-    .filter((file) => file !== 'register.ts' && file !== 'scope.ts' && (demo || !file.startsWith('demo-')))
-    .map((file) => `src/content/adapters/${file}`)
-    .concat(readdirSync('src/content/parts').filter((file) => file !== 'scope.ts').map((file) => `src/content/parts/${file}`));
+  // Each part is injected on its own by scripting.executeScript: it must be self-contained.
+  const scripts = readdirSync('src/content/parts')
+    .filter((file) => file !== 'scope.ts')
+    .map((file) => `src/content/parts/${file}`);
   return {
     define: { __DEMO_ADAPTERS__: JSON.stringify(demo) },
-    alias: demo ? [] : [{ find: /^\.\/demo-adapter-files$/, replacement: './no-demo-adapter-files' }],
+    alias: demo
+      ? []
+      : [
+          // The page that reads snapshots (src/offscreen) names the adapters a frame may ask for.
+          { find: /^\.\/demo-adapters$/, replacement: './no-demo-adapters' },
+        ],
     scripts,
   };
 }
@@ -235,7 +240,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 200,
-      rollupOptions: { output: { codeSplitting: { groups: [PANEL_FIRST_PAINT_GROUP, SCHEMA_GROUP, STORE_GROUP, UI_GROUP, PANEL_MODELS_GROUP] } } },
+      // The offscreen document (Chrome) where snapshots are read (docs/reader-split.md): no manifest entry names it.
+      rollupOptions: { ...(browser === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {}), output: { codeSplitting: { groups: [PANEL_FIRST_PAINT_GROUP, SCHEMA_GROUP, STORE_GROUP, UI_GROUP, PANEL_MODELS_GROUP] } } },
     },
   };
 });

@@ -1,10 +1,7 @@
 import browser from 'webextension-polyfill';
 import contentScriptFile from '../content/main.ts?script&iife';
 import { sendToTab, type Sender } from '../messaging/transport';
-import { ADAPTER_FILES } from './adapter-files';
 import { PART_FILES } from './part-files';
-
-const LOADABLE: Readonly<Record<string, string>> = { ...ADAPTER_FILES, ...PART_FILES };
 
 export { contentScriptFile };
 
@@ -47,12 +44,11 @@ export async function reinjectOpenTabs(): Promise<void> {
 }
 
 /**
- * A reader found its page matches an adapter's site, or needs a part it does not carry (the picker):
- * inject that script into that one frame (tab and frame come from the sender, which the browser
- * sets). Unknown ids load nothing.
+ * A frame needs a part it does not carry (the picker): inject that script into that one frame (tab
+ * and frame come from the sender, which the browser sets). Unknown ids load nothing.
  */
 export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boolean }> {
-  const file = Object.hasOwn(LOADABLE, id) ? LOADABLE[id] : undefined;
+  const file = Object.hasOwn(PART_FILES, id) ? PART_FILES[id as keyof typeof PART_FILES] : undefined;
   const tabId = sender.tab?.id;
   if (!file || tabId === undefined) return { ok: false };
   try {

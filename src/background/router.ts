@@ -9,6 +9,7 @@ import { injectReader, loadAdapter, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 import type { TabClientResolver } from './tab-client';
 import type { ClientRecord } from '../model/records';
+import type { ReadingAnswer } from '../messaging/transport';
 import type { SyncStatusView } from '../model/sync-settings';
 import type { TeamCallOffReply, TeamCaseloadReply, TeamCoverReply, TeamHandoffsReply } from '../messaging/team-messages';
 
@@ -20,6 +21,8 @@ export interface RouterDeps {
   tabClient?: TabClientResolver;
   /** Whether a frame's site may be read now; a report from one that may not is refused. */
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
+  /** One message of a read of a frame's mirror, where the rules are (snapshot-read.ts), by the sender's tab and frame. */
+  readSnapshot?: (message: MessageOf<'snapshot/read'>, tab: number, frame: number) => Promise<ReadingAnswer>;
   /** Team sync's status (background/sync.ts), after a round when `run`. */
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
   /** The team screens (team.ts); absent where sync is not wired. */
@@ -50,6 +53,10 @@ export function handle(
   if (message.type === 'context/report') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
     return answer(message, onReport(message, sender, deps));
+  }
+  if (message.type === 'snapshot/read') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin) || !deps.readSnapshot) return reject(message, sender);
+    return answer(message, onSnapshot(message, sender, deps, deps.readSnapshot));
   }
   if (message.type === 'adapter/load') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
@@ -87,6 +94,29 @@ export function handle(
 function reject(message: Message, sender: Sender): undefined {
   console.warn('[rapport] ignored', message.type, 'from', sender.url ?? sender.id);
   return undefined;
+}
+
+/**
+ * One message of a read of a frame's mirror, passed to where the rules are: the layout verdicts it
+ * still needs, or "send the page whole", go back to the frame; a reading is handled as that frame's
+ * report. A message that fails to be read is no client, never the last one kept.
+ */
+async function onSnapshot(
+  message: MessageOf<'snapshot/read'>,
+  sender: Sender,
+  deps: RouterDeps,
+  read: NonNullable<RouterDeps['readSnapshot']>,
+): Promise<{ ok: boolean; identifiers?: string[]; ask?: number[]; resend?: true }> {
+  // Not read at all for a site that may not be read: its page goes no further.
+  if (deps.mayRead && !(await deps.mayRead(sender.tab?.id as number, sender.url ?? message.url))) return { ok: false };
+  const answer = await read(message, sender.tab?.id as number, sender.frameId ?? 0).catch((): ReadingAnswer => ({ context: null }));
+  if ('ask' in answer) return { ok: true, ask: answer.ask };
+  if ('resend' in answer) return { ok: true, resend: true };
+  const context = answer.context;
+  const reported = await onReport({ type: 'context/report', context, url: message.url, ...(message.view ? { view: message.view } : {}) }, sender, deps);
+  // The frame keeps these from what it teaches (a taught selector must not name this client).
+  const identifiers = [context?.name, context?.mrn, context?.dob].filter((i): i is string => !!i);
+  return reported.ok && identifiers.length ? { ...reported, identifiers } : reported;
 }
 
 async function onReport(

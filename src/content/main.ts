@@ -1,6 +1,5 @@
-import type { ClientContext } from '../context/types';
 import { startReader } from './reader';
-import { siteReader } from './site-reader';
+import { frameReader, type FrameRead } from './frame-read';
 import { watchFrameView } from './frame-view';
 import { askForProfile, type FrameSite } from './profile';
 import { lazyTeacher } from './lazy-teacher';
@@ -14,7 +13,7 @@ import { extensionOrigin, onMessage as listen, runtimeId, sendFromContent } from
  * injection into the same frame (toolbar click on an enabled site, re-injection after an update)
  * replaces the first instead of running twice.
  */
-type Reader = ReturnType<typeof startReader>;
+type Reader = ReturnType<typeof startReader<FrameRead>>;
 const scope = globalThis as typeof globalThis & { rapportReader?: Reader };
 
 const isAlive = () => {
@@ -28,8 +27,8 @@ const isAlive = () => {
 let site: FrameSite = { adapters: [] };
 /** The URL `site` was asked for: a single-page app that moves to another URL asks again. */
 let siteUrl: string | undefined;
-/** What this frame last read: a taught selector must not carry this client's identity. */
-let shown: ClientContext | null = null;
+/** What this frame was last read to show (name, number, birth date): a taught selector must not carry them. */
+let shown: readonly string[] = [];
 const loadProfile = async (url = location.href) => {
   siteUrl = url;
   site = await askForProfile(sendFromContent, location.origin, url);
@@ -41,7 +40,7 @@ const siteAdapters = async (url: string) => {
 
 /** Asks the background to inject an adapter or a part into this frame. */
 const load = (id: string) => sendFromContent({ type: 'adapter/load', id });
-partSlots().identifiers = () => [shown?.name, shown?.mrn, shown?.dob];
+partSlots().identifiers = () => shown;
 partSlots().send = sendFromContent;
 partSlots().load = load;
 const teacher = lazyTeacher(load);
@@ -58,23 +57,35 @@ let unlisten = () => {};
 scope.rapportReader?.stop();
 // A frame that comes into view or leaves it reports again, so the background weighs it anew.
 const frameView = watchFrameView(window, document, () => reader.readNow());
-const reader = startReader({
+const frame = frameReader(siteAdapters);
+const reader = startReader<FrameRead>({
   doc: document,
   win: window,
-  extract: siteReader(load, siteAdapters),
+  extract: frame.extract,
+  unchangedSkipped: false,
   isAlive,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),
-  report: async (context, url) => {
-    shown = context;
+  // What changed on the page goes to its mirror where the rules are (docs/reader-split.md), then the
+  // layout verdicts they ask for, until the background takes the reading as this frame's report.
+  // A page that cannot show a client reports none.
+  report: async (read, url) => {
     const view = frameView.view();
-    const answer = await sendFromContent({ type: 'context/report', context, url, ...(view ? { view } : {}) });
+    const where = view ? { view } : {};
+    const profile = site.profile ? { profile: site.profile } : {};
+    const adapter = read?.adapter ? { adapter: read.adapter } : {};
+    const answer = read
+      ? ((await frame.send(read, (part) => sendFromContent({ type: 'snapshot/read', url, part, ...adapter, ...profile, ...where }))) ??
+        (await sendFromContent({ type: 'context/report', context: null, url, ...where })))
+      : await sendFromContent({ type: 'context/report', context: null, url, ...where });
+    shown = (answer as { identifiers?: string[] }).identifiers ?? [];
     // Refused: this site may no longer be read (access taken away while the page stayed open).
     if (!answer.ok) reader.stop();
     if (__PROBE__) document.dispatchEvent(new CustomEvent('rapport:ack', { detail: JSON.stringify(answer) }));
   },
   onStopped: () => {
     frameView.stop();
+    frame.stop();
     teacher.disarm();
     unlisten();
     if (scope.rapportReader === reader) delete scope.rapportReader;

@@ -2,7 +2,7 @@ import { carriesStructured } from '../context/generic/structured-check';
 
 /**
  * Whether a frame's page may show a client: false only when the reader could not find one, so a
- * frame that says no stays without the reader (src/content/parts/reader.ts) and reports nothing
+ * frame that says no takes no snapshot (docs/reader-split.md) and reports nothing
  * found. Derived from what a reading needs: a name, and confidence that only a birth date, a
  * record number, or a labelled name beside a further labelled field (sex, phone, place) gives, or
  * structured data. So: a date, a digit with an identifier label or mark, a name label with a

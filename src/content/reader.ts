@@ -1,15 +1,16 @@
 import type { ClientContext, ExtractOptions, SiteProfile } from '../context/types';
 import { throttle } from './throttle';
 
-export type ExtractContext = (doc: Document, url: string, options: ExtractOptions) => Promise<ClientContext | null>;
+/** Reads the page: a reading, or what stands for one (the page's snapshot, read elsewhere: docs/reader-split.md). */
+export type ExtractContext<T = ClientContext | null> = (doc: Document, url: string, options: ExtractOptions) => Promise<T>;
 
-export interface ReaderDeps {
+export interface ReaderDeps<T = ClientContext | null> {
   doc: Document;
   win: Window;
   /** Reads the page (the content script's reader with its site's adapter, or extractClientContext). */
-  extract: ExtractContext;
+  extract: ExtractContext<T>;
   /** Posts a changed result; rejects when the extension is gone (orphaned script). */
-  report: (context: ClientContext | null, url: string) => Promise<unknown>;
+  report: (result: T, url: string) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
   isAlive: () => boolean;
   onStopped?: () => void;
@@ -17,6 +18,12 @@ export interface ReaderDeps {
   profile?: () => SiteProfile | undefined;
   /** The first read waits for this (the profile's answer), so a taught page is not first reported unread. */
   firstReadAfter?: Promise<unknown>;
+  /**
+   * Report only what differs from the last report (the default). A page's snapshot is reported each
+   * time: its JSON text, to compare, would cost a long task on a big page, and the background compares
+   * the readings.
+   */
+  unchangedSkipped?: boolean;
   /** Slicing seams for tests (clock, yield); the defaults are the browser's. */
   slicing?: Pick<ExtractOptions, 'clock' | 'yieldTo' | 'sliceMs'>;
 }
@@ -38,7 +45,7 @@ const DOCUMENT_EVENTS = ['visibilitychange', 'animationend', 'transitionend'];
  * switches) and reports only when the result differs from the last one reported. One read runs at a
  * time; a read that spanned several slices while the page changed is thrown away and redone.
  */
-export function startReader(deps: ReaderDeps) {
+export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   const { doc, win } = deps;
   let lastKey: string | undefined;
   let stopped = false;
@@ -63,8 +70,8 @@ export function startReader(deps: ReaderDeps) {
       return;
     }
     discarded = 0;
-    const key = JSON.stringify([url, context]);
-    if (!force && key === lastKey) return;
+    const key = deps.unchangedSkipped === false ? undefined : JSON.stringify([url, context]);
+    if (!force && key !== undefined && key === lastKey) return;
     lastKey = key;
     deps.report(context, url).catch(() => {
       if (!deps.isAlive()) stop();

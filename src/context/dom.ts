@@ -24,6 +24,19 @@ type VisibilityElement = Element & {
 type Box = { left: number; top: number; right: number; bottom: number };
 
 /**
+ * The live page's layout verdict for an element, where a page is read away from its layout (the
+ * reader split's mirror, docs/reader-split.md): the frame answers with this checker on the live page.
+ */
+export type LayoutOracle = (el: Element) => boolean;
+const oracles = new WeakMap<Document, LayoutOracle>();
+
+/** Gives (or, with null, takes away) the layout verdicts of checkers made for `doc` from now on. */
+export function setLayoutOracle(doc: Document, oracle: LayoutOracle | null): void {
+  if (oracle) oracles.set(doc, oracle);
+  else oracles.delete(doc);
+}
+
+/**
  * Whether a person looking at the page could see `el` — a page can hide a second patient in many
  * ways, and what is hidden must never be read. Cheap checks first (attributes and inline styles up
  * the ancestor chain, across shadow roots, cached); then, where the engine has layout for this
@@ -45,9 +58,11 @@ export class VisibilityChecker {
   #page: { x: number; y: number; viewWidth: number; width?: number } | undefined;
 
   readonly #doc: Document;
+  readonly #oracle: LayoutOracle | undefined;
 
   constructor(doc: Document) {
     this.#doc = doc;
+    this.#oracle = oracles.get(doc);
     this.#view = doc.defaultView as (Window & typeof globalThis) | null;
     let layout = false;
     try {
@@ -69,12 +84,13 @@ export class VisibilityChecker {
     }
   }
 
-  isVisible(el: Element): boolean {
+  /** `hasText`: whether the caller already knows that `el` holds text of its own (not asked again). */
+  isVisible(el: Element, hasText?: boolean): boolean {
     const known = this.#seen.get(el);
     if (known !== undefined) return known;
     let visible: boolean;
     try {
-      visible = !this.#hiddenByMarkup(el) && this.#rendered(el);
+      visible = !this.#hiddenByMarkup(el) && (this.#oracle ? this.#oracle(el) : this.#rendered(el, hasText));
     } catch {
       // A getter that throws is a page playing games: treat what it guards as unseen.
       visible = false;
@@ -83,7 +99,7 @@ export class VisibilityChecker {
     return visible;
   }
 
-  #rendered(el: Element): boolean {
+  #rendered(el: Element, hasText?: boolean): boolean {
     const v = el as VisibilityElement;
     let contents = false;
     if (this.#view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
@@ -100,7 +116,7 @@ export class VisibilityChecker {
     // A form control shows its value in its own font, inside its border (its client box).
     const control = CONTROLS.has(tagOf(el));
     // Font size and text indent matter only to text of its own: a container's are not even read (each read costs).
-    const text = contents || ownText(el);
+    const text = contents || (hasText ?? ownText(el));
     if ((control || text) && parseFloat(style.fontSize) < MIN_FONT_PX) return false;
     if (control && (el.clientWidth < MIN_READABLE || el.clientHeight < MIN_READABLE)) return false;
     // Text is painted in its fill colour, which is the colour unless set apart: one read, not two (by

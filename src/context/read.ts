@@ -74,13 +74,13 @@ async function read(
   const dateOrder = options.dateOrder ?? profile?.dateOrder;
 
   if (profile) {
-    const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
+    const env: ReadEnv = { slicer, vis, url, today, dateOrder, shapes: parts.shapes };
     const reading = await readTaught(profile, doc, env);
     if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
   }
 
   if (adapter) {
-    const env: ReadEnv = { slicer, vis, today, dateOrder: dateOrder ?? adapter.dateOrder, shapes: parts.shapes };
+    const env: ReadEnv = { slicer, vis, url, today, dateOrder: dateOrder ?? adapter.dateOrder, shapes: parts.shapes };
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
@@ -99,7 +99,7 @@ async function read(
   const other = showsOtherResource(url, doc);
   if ((other ?? (await (await parts.shapes.load()).cued.load()).labelsOtherResource(doc)) || namesStaffRecord(url)) return null;
   await slicer.checkpoint();
-  const env: ReadEnv = { slicer, vis, today, dateOrder, shapes: parts.shapes };
+  const env: ReadEnv = { slicer, vis, url, today, dateOrder, shapes: parts.shapes };
   let generic = await extractGeneric(doc, env, parts.structured);
   // Day-first dates read month-first give a wrong birth date: read again where the page's own dates prove the order.
   const order = generic?.reading.ambiguousDates && !dateOrder ? pageDateOrder(doc) : undefined;

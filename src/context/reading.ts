@@ -25,6 +25,8 @@ export interface OnDemand<T> {
 
 export interface ReadEnv {
   slicer: Slicer;
+  /** The page's address: a document rebuilt from a snapshot has one of its own (docs/reader-split.md). */
+  url?: string;
   vis: VisibilityChecker;
   /** Date order when something (options, profile, adapter) says it; undefined = assume MDY, flag ambiguity. */
   dateOrder?: DateOrder;

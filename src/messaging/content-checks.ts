@@ -48,6 +48,15 @@ export function parseProfile(raw: unknown): SiteProfile | undefined {
 
 /** `{ ok }` with a boolean and nothing else (passed on as it came); anything else is no answer. */
 const okAnswer = (raw: unknown) => (isPlain(raw) && onlyKeys(raw, ['ok']) && typeof raw.ok === 'boolean' ? (raw as { ok: boolean }) : undefined);
+/** `{ ok }`, and the identifiers read when there are any (strings of at most 200 characters), or the ids asked, or `resend`. */
+function readAnswer(raw: unknown): ContentReply<'snapshot/read'> | undefined {
+  if (!isPlain(raw) || !onlyKeys(raw, ['ok', 'identifiers', 'ask', 'resend']) || typeof raw.ok !== 'boolean') return undefined;
+  const { ok, identifiers, ask, resend } = raw;
+  if (resend !== undefined) return resend === true && identifiers === undefined && ask === undefined ? { ok, resend } : undefined;
+  if (ask !== undefined) return Array.isArray(ask) && identifiers === undefined && ask.every((id) => Number.isInteger(id) && id >= 0) ? { ok, ask: ask as number[] } : undefined;
+  if (identifiers === undefined) return { ok };
+  return Array.isArray(identifiers) && identifiers.every((i) => typeof i === 'string' && i.length <= 200) ? { ok, identifiers: identifiers as string[] } : undefined;
+}
 const done = (raw: unknown) => (okAnswer(raw)?.ok ? (raw as { ok: true }) : undefined);
 
 function profileAnswer(raw: unknown): ContentReply<'site/profile-get'> | undefined {
@@ -60,6 +69,7 @@ function profileAnswer(raw: unknown): ContentReply<'site/profile-get'> | undefin
 /** Each request's answer as replies.ts states it, or undefined when it is anything else. */
 export const CONTENT_REPLY_CHECKS: { [T in ContentRequest['type']]: (raw: unknown) => ContentReply<T> | undefined } = {
   'context/report': okAnswer,
+  'snapshot/read': readAnswer,
   'adapter/load': okAnswer,
   'site/profile-get': profileAnswer,
   'picker/picked': done,

@@ -35,6 +35,9 @@ export function listenOnPage(handler: (message: Message, sender: Sender) => void
     (error: unknown) => console.warn('[rapport] message checks did not load', error),
   );
   const listener = (raw: unknown, sender: Sender) => {
+    // A content script's message (a frame's snapshot can be megabytes) is the background's: every page
+    // handler acts on the background's notices alone, so it is not even parsed here.
+    if (sender.tab) return undefined;
     if (check) check(raw, sender);
     else waiting.push([raw, sender]);
     return undefined;

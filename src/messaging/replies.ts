@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SiteProfileSchema } from '../model/context';
+import { text } from '../model/values';
 import type { ContentRequest, TabCommand } from './schema';
 
 /**
@@ -13,6 +14,17 @@ export const ok = v.strictObject({ ok: v.literal(true) });
 export const CONTENT_REPLIES = {
   /** `ok: false`: the frame's site may no longer be read; its reader stops. */
   'context/report': v.strictObject({ ok: v.boolean() }),
+  /**
+   * As a report's (`ok: false`: the frame's site may no longer be read), with the name, number and
+   * birth date read; or, before the reading, the layout verdicts the reading page needs (`ask`) or
+   * that it holds no mirror of this frame (`resend`).
+   */
+  'snapshot/read': v.strictObject({
+    ok: v.boolean(),
+    identifiers: v.optional(v.array(text(200))),
+    ask: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+    resend: v.optional(v.literal(true)),
+  }),
   'adapter/load': v.strictObject({ ok: v.boolean() }),
   'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema), adapters: v.array(v.string()) }),
   'picker/picked': ok,

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { ClientContextSchema, ContextFieldSchema, SiteProfileSchema, WebOriginSchema, type SiteProfile } from '../model/context';
 import { filled, RecordIdSchema, text } from '../model/values';
 import { TEAM_MESSAGES, TEAM_REQUESTS } from './team-messages';
+import { isMirrorPart } from '../context/snapshot/mirror-check';
+import type { MirrorPart } from '../context/snapshot/mirror-wire';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -14,6 +16,8 @@ export const TabContextSchema = v.strictObject({
 });
 
 const field = ContextFieldSchema;
+/** How a reporting frame sits in the tab (hidden and tiny frames never count). */
+const FrameViewSchema = v.strictObject({ width: v.pipe(v.number(), v.minValue(0)), height: v.pipe(v.number(), v.minValue(0)), visible: v.optional(v.boolean()) });
 const selector = text(500);
 const webOrigin = WebOriginSchema;
 
@@ -49,8 +53,27 @@ export const MessageSchema = v.variant('type', [
     context: v.nullable(ClientContextSchema),
     url: text(4096),
     /** How the reporting frame sits in the tab (hidden and tiny frames never count). */
-    view: v.optional(v.strictObject({ width: v.pipe(v.number(), v.minValue(0)), height: v.pipe(v.number(), v.minValue(0)), visible: v.optional(v.boolean()) })),
+    view: v.optional(FrameViewSchema),
   }),
+  /**
+   * content → background → the extension page that reads (docs/reader-split.md): one message of a
+   * read of this frame's mirror (the page whole or its changes, form values, layout verdicts), read
+   * there and handled as this frame's report once it reads. `adapter`: the site's adapter whose
+   * marker the page carries; `profile`: what the user taught for this origin; `tab` and `frame`: set
+   * by the background alone, for the reading page (which mirror).
+   */
+  v.strictObject({
+    type: v.literal('snapshot/read'),
+    url: text(4096),
+    part: v.custom<MirrorPart>(isMirrorPart, 'not a mirror message'),
+    adapter: v.optional(text(64)),
+    profile: v.optional(SiteProfileSchema),
+    view: v.optional(FrameViewSchema),
+    tab: v.optional(v.pipe(v.number(), v.integer())),
+    frame: v.optional(v.pipe(v.number(), v.integer())),
+  }),
+  /** background → the reading page: a tab closed; its frames' mirrors go. */
+  v.strictObject({ type: v.literal('snapshot/drop'), tab: v.pipe(v.number(), v.integer()) }),
   /** background → content: a panel shows this tab; re-read on a slow timer for a while. */
   v.strictObject({ type: v.literal('context/watch') }),
   /** content → background: this frame's page matches adapter `id`; inject that adapter here. */
@@ -111,9 +134,11 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
  * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
  */
 export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop', 'sync/status', ...TEAM_REQUESTS] as const;
-export const CONTENT_REQUESTS = ['context/report', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
+export const CONTENT_REQUESTS = ['context/report', 'snapshot/read', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
 export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
+/** Background → the page that keeps the frames' mirrors (the offscreen document); snapshot/read also goes there, relayed. */
+export const READER_COMMANDS = ['snapshot/drop'] as const;
 /** Extension page (panel, options) → background. */
 export type PageRequest = MessageOf<(typeof PAGE_REQUESTS)[number]>;
 /** Content script → background. */

@@ -1,7 +1,10 @@
 import browser from 'webextension-polyfill';
-import type { PageNotice, TabCommand } from './schema';
+import * as v from 'valibot';
+import type { MessageOf, PageNotice, TabCommand } from './schema';
+import { ClientContextSchema } from '../model/context';
+import type { ClientContext } from '../context/types';
 import { TAB_REPLIES, type TabReply } from './replies';
-import { checked, validating, type Handler } from './boundary';
+import { checked, validating, type Handler, type Sender } from './boundary';
 
 export { ReplyError, type Handler, type Sender } from './boundary';
 
@@ -32,9 +35,31 @@ export async function broadcast(message: PageNotice): Promise<void> {
   }
 }
 
-/** Listens with validation at the boundary (boundary.ts); a handler's promise is the answer. */
-export function listen(handler: Handler): () => void {
-  const listener = validating(handler);
+/**
+ * Listens with validation at the boundary (boundary.ts); a handler's promise is the answer. `from`
+ * drops, before any parsing, what comes from senders this context never answers.
+ */
+export function listen(handler: Handler, from: (sender: Sender) => boolean = () => true): () => void {
+  const validated = validating(handler);
+  const listener = (raw: unknown, sender: Sender) => (from(sender) ? validated(raw, sender) : undefined);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** What the page that keeps the frames' mirrors answers the background (docs/reader-split.md). */
+export const ReadingAnswerSchema = v.union([
+  v.strictObject({ context: v.nullable(ClientContextSchema) }),
+  v.strictObject({ ask: v.array(v.pipe(v.number(), v.integer())) }),
+  v.strictObject({ resend: v.literal(true) }),
+]);
+export type ReadingAnswer = { context: ClientContext | null } | { ask: number[] } | { resend: true };
+
+/** Background → the offscreen document that keeps the mirrors (Chrome): the frame's reading, or what it needs first. */
+export async function sendToReader(message: MessageOf<'snapshot/read'>): Promise<ReadingAnswer> {
+  return checked(ReadingAnswerSchema, message.type, await browser.runtime.sendMessage(message)) as ReadingAnswer;
+}
+
+/** Background → that document: a tab's mirrors go (no answer is awaited). */
+export async function dropAtReader(message: MessageOf<'snapshot/drop'>): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -14,19 +14,18 @@ const GENERIC_URL = 'https://cis.example.org/chart.aspx?pid=1';
 
 const contentScriptGzip = await contentScriptSize();
 const bundles = await bundleForPage(
-  { RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts', RapportAdapterFrame: 'tests/bench/content-path.ts' },
+  { RapportExtract: 'src/context/extract.ts', RapportReader: 'src/content/reader.ts', RapportPreCheck: 'src/content/pre-check.ts', RapportSplit: 'tests/e2e/snapshot-page.ts' },
   { define: { __DEMO_ADAPTERS__: 'true' } },
 );
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const failures = [];
 
 /**
- * What a frame showing a patient loads at the least, as the store build ships it (gzip -9): the script
- * injected into every frame of an enabled site and the reader part (issue 9's 12 KB is for these;
- * `node tests/bench/content-size.mjs --frames` adds the parts and adapter each corpus page asks for).
+ * What a frame showing a patient loads, as the store build ships it (gzip -9): since the reader split
+ * (docs/reader-split.md), the script injected into every frame of an enabled site, alone.
  */
 async function contentScriptSize() {
-  const files = ['dist/chrome/src/content/main.js', 'dist/chrome/src/content/parts/reader.js'];
+  const files = ['dist/chrome/src/content/main.js'];
   if (!files.every((file) => existsSync(file))) await buildTargets(['chrome'], { quiet: true });
   return files.reduce((n, file) => n + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
@@ -37,7 +36,7 @@ try {
   await page.addScriptTag({ path: bundles.RapportExtract });
   await page.addScriptTag({ path: bundles.RapportReader });
   await page.addScriptTag({ path: bundles.RapportPreCheck });
-  await page.addScriptTag({ path: bundles.RapportAdapterFrame });
+  await page.addScriptTag({ path: bundles.RapportSplit });
 
   const figures = await page.evaluate(
     async ({ runs, adapterUrl, genericUrl }) => {
@@ -99,8 +98,6 @@ try {
         }
         return { value: median(values), floor: median(floors), ratio: median(values.map((v, i) => v / floors[i])) };
       };
-      const frame = globalThis.RapportAdapterFrame.readAdapterFrame;
-      const frameRead = () => frame(document, adapterUrl, {});
       const { mayShowClient } = globalThis.RapportPreCheck;
       // The same chart without its banner: no date, so the pre-check leaves a page this big to the reader.
       const bare = document.implementation.createHTMLDocument('');
@@ -111,13 +108,11 @@ try {
       return {
         elements: document.getElementsByTagName('*').length,
         innerText: await timeSync(() => document.body.innerText.length),
-        adapterFrame: await paired(frameRead),
         adapter: await paired(() => extractClientContext(document, adapterUrl)),
         generic: await paired(() => extractClientContext(document, genericUrl, { adapters: [] })),
         preCheck: await timeSync(() => mayShowClient(document)),
         preCheckWhole: await timeSync(() => mayShowClient(bare)),
         adapterRead: adapterResult && `${adapterResult.source}: ${adapterResult.name} ${adapterResult.mrn}`,
-        frameRead: JSON.stringify(await frameRead()) === JSON.stringify(adapterResult),
         genericRead: genericResult && `${genericResult.source}: ${genericResult.name} ${genericResult.mrn}`,
       };
     },
@@ -132,18 +127,133 @@ try {
   };
   const sizeOk = contentScriptGzip <= 12 * 1024;
   if (!sizeOk) failures.push('content script size');
-  console.log(`${'patient frame: main.js + reader, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'patient frame: main.js, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
   console.log(`page: ${figures.elements} elements; adapter read ${figures.adapterRead}; generic read ${figures.genericRead}`);
   console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
-  if (!figures.frameRead) failures.push('adapter frame reads what extractClientContext reads');
-  // Judged: what an adapter frame's content script runs per read (the background matched the URL).
-  line('adapter frame (content script)', figures.adapterFrame, 0.05);
   line('extractClientContext, adapter', figures.adapter);
   line('extractClientContext, generic', figures.generic, 0.3);
   // The content script runs it before the generic reader in a frame no adapter claims (info: it stops at the first date).
   const info = (label, value) => console.log(`${label.padEnd(34)} ${value.toFixed(2).padStart(7)} ms   ratio ${(value / figures.innerText).toFixed(3)}   (info)`);
   info('pre-check, this chart', figures.preCheck);
   info('pre-check, chart without banner', figures.preCheckWhole);
+
+  // The mirror (docs/reader-split.md): what a frame's main thread pays per read, against innerText in
+  // the same run, sample by sample. Frame side only: the parts built (whole page, or deltas, form
+  // values, verdicts asked) and their JSON text (runtime messaging sends JSON); the reading page's
+  // work (the mirror and the rule runs, one per round) is timed apart, as info.
+  const mirror = await page.evaluate(async ({ runs, url }) => {
+    const api = globalThis.RapportSplit;
+    const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const elsewhere = document.implementation.createHTMLDocument('').implementation;
+    const reader = () => {
+      const sender = new api.MirrorSender(document);
+      let frame = 0;
+      let reading = 0;
+      let rounds = 0;
+      let bytes = 0;
+      let mirror;
+      const verdicts = new Map();
+      for (const name of ['begin', 'answer']) {
+        const own = sender[name].bind(sender);
+        sender[name] = (...args) => {
+          const t = performance.now();
+          const out = own(...args);
+          if (out instanceof Promise) return out.finally(() => (frame += performance.now() - t));
+          frame += performance.now() - t;
+          return out;
+        };
+      }
+      const send = async (raw) => {
+        let t = performance.now();
+        const text = JSON.stringify(raw);
+        frame += performance.now() - t;
+        bytes += text.length;
+        rounds++;
+        t = performance.now();
+        const part = JSON.parse(text);
+        if (part.whole) mirror = new api.Mirror(part, elsewhere);
+        mirror.seq = part.seq;
+        mirror.apply(part);
+        if (part.round === 0) verdicts.clear();
+        for (const id of part.seen ?? []) verdicts.set(id, true);
+        for (const id of part.unseen ?? []) verdicts.set(id, false);
+        const answer = await api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url));
+        reading += performance.now() - t;
+        return answer;
+      };
+      return {
+        sender,
+        async read() {
+          frame = reading = rounds = bytes = 0;
+          const answer = await api.readInRounds(sender, await sender.begin(), send);
+          return { frame, reading, rounds, bytes, answer };
+        },
+      };
+    };
+    const floorOf = () => {
+      const t = performance.now();
+      for (let k = 0; k < 5; k++) void document.body.innerText.length;
+      return (performance.now() - t) / 5;
+    };
+    const header = document.getElementById('pt-header');
+    const other = header.cloneNode(true);
+    other.querySelector('.pt-name b').textContent = 'ROE, RICHARD';
+    other.querySelectorAll('td.val')[1].textContent = 'MRN-200777';
+    const live = await api.extractClientContext(document, url);
+    const sample = async (prepare, each, batch) => {
+      const floors = [];
+      const values = [];
+      const readings = [];
+      let last;
+      for (let i = 0; i < runs; i++) {
+        floors.push(floorOf());
+        const r = prepare ? await prepare() : undefined;
+        let frame = 0;
+        let reading = 0;
+        for (let k = 0; k < batch; k++) {
+          last = await each(r);
+          frame += last.frame;
+          reading += last.reading;
+        }
+        values.push(frame / batch);
+        readings.push(reading / batch);
+        r?.sender.stop();
+      }
+      return { value: median(values), floor: median(floors), ratio: median(values.map((v, i) => v / floors[i])), reading: median(readings), rounds: last.rounds, bytes: last.bytes, context: last.answer?.context };
+    };
+    const same = (context) => JSON.stringify(context) === JSON.stringify(live);
+    const first = await sample(() => reader(), (r) => r.read(), 1);
+    const kept = reader();
+    await kept.read();
+    const again = await sample(null, () => kept.read(), 10);
+    let shown = header;
+    const switched = await sample(null, () => {
+      const next = shown === header ? other : header;
+      shown.replaceWith(next);
+      shown = next;
+      return kept.read();
+    }, 10);
+    // The same switch read live, as a frame read before the split: the layout the change forces is paid by either.
+    const liveSwitched = await sample(null, async () => {
+      const next = shown === header ? other : header;
+      shown.replaceWith(next);
+      shown = next;
+      const t = performance.now();
+      const context = await api.extractClientContext(document, url);
+      return { frame: performance.now() - t, reading: 0, rounds: 0, bytes: 0, answer: { context } };
+    }, 10);
+    if (shown !== header) other.replaceWith(header);
+    kept.sender.stop();
+    return { first, again, switched, liveSwitched, same: [first, again].every((m) => same(m.context)), switchedName: switched.context?.name };
+  }, { runs: 21, url: GENERIC_URL });
+  const mirrorLine = (label, m) =>
+    console.log(`${label.padEnd(34)} ${m.value.toFixed(3).padStart(7)} ms   floor innerText ${m.floor.toFixed(2)} ms   ratio ${m.ratio.toFixed(3)}   (frame; ${m.rounds} message(s), ${(m.bytes / 1024).toFixed(1)} KB JSON; reading page ${m.reading.toFixed(1)} ms)`);
+  mirrorLine('mirror, frame: first read', mirror.first);
+  mirrorLine('mirror, frame: re-read, no change', mirror.again);
+  mirrorLine('mirror, frame: re-read, new patient', mirror.switched);
+  line('live read after the same switch', mirror.liveSwitched);
+  console.log(`mirror readings as the live read: ${mirror.same ? 'yes' : 'NO'}; after the switch: ${mirror.switchedName}`);
+  if (!mirror.same) failures.push('mirror reading');
 
   // Mutation storm: the content reader (throttled like the real content script) with a fake report.
   const storm = await page.evaluate(async ({ url }) => {

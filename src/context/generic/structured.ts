@@ -280,16 +280,16 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
     for (const json of blockValues(s, type, text)) {
       if (type === 'application/ld+json') collectJsonLd(json, out);
       else if (type === 'application/fhir+json') walkFhir(json, out, encounters, 'FHIR Patient', false);
-      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true, doc.URL);
-      else walkFhir(json, out, encounters, 'app state (script)', true, doc.URL);
+      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true, env.url ?? doc.URL);
+      else walkFhir(json, out, encounters, 'app state (script)', true, env.url ?? doc.URL);
     }
   }
 }
 
-function fromStateAttributes(doc: Document, out: Candidate[], encounters: Encounter[]): void {
+function fromStateAttributes(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[]): void {
   for (const text of stateValues(doc)) {
     const json = parseJson(text);
-    if (json !== undefined) walkFhir(json, out, encounters, 'app state (attribute)', true, doc.URL);
+    if (json !== undefined) walkFhir(json, out, encounters, 'app state (attribute)', true, env.url ?? doc.URL);
   }
 }
 
@@ -352,7 +352,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const found: Candidate[] = [];
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
-  fromStateAttributes(doc, found, encounters);
+  fromStateAttributes(doc, env, found, encounters);
   fromShownJson(doc, env, found, encounters);
   fromMicrodata(doc, env, found, shortText);
   const xml = rawFhir(doc);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { startReader, type ExtractContext } from '../../../src/content/reader';
+import { startReader, type ExtractContext, type ReaderDeps } from '../../../src/content/reader';
 import { extractClientContext } from '../../../src/context/extract';
 import type { ClientContext } from '../../../src/context/types';
 
@@ -35,7 +35,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function reader(overrides: Partial<Parameters<typeof startReader>[0]> = {}) {
+function reader(overrides: Partial<ReaderDeps> = {}) {
   const reports: (ClientContext | null)[] = [];
   const r = startReader({ doc: document, win: window, extract, isAlive: () => true, report: async (context) => void reports.push(context), ...overrides });
   stopReader = r.stop;
@@ -56,6 +56,16 @@ describe('content reader', () => {
 
     showMember('Robert Smith', 'M-2002');
     await eventually(() => expect(reports.map((r) => r?.name)).toEqual(['Jane Doe', 'Robert Smith']));
+  });
+
+  test('a reader that reports snapshots reports each read, changed or not (the background compares)', async () => {
+    showMember('Jane Doe', 'M-1001');
+    const { reports } = reader({ unchangedSkipped: false });
+    await eventually(() => expect(reports).toHaveLength(1));
+    const note = document.createElement('p');
+    note.textContent = 'unrelated';
+    document.body.append(note);
+    await eventually(() => expect(reports.map((r) => r?.name)).toEqual(['Jane Doe', 'Jane Doe']));
   });
 
   test('a reader whose extension is gone stops itself instead of throwing', async () => {

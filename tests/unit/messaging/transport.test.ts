@@ -8,7 +8,8 @@ import { ReplyError, sendToTab } from '../../../src/messaging/transport';
 import { contentSender } from '../../../src/messaging/content-transport';
 import { answer as typedAnswer } from '../../../src/messaging/answers';
 import { listenOnPage, sendFromPage } from '../../../src/messaging/page-transport';
-import { PAGE_NOTICES, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
+import { PAGE_NOTICES, READER_COMMANDS, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
+import * as schema from '../../../src/messaging/schema';
 
 const answer = (value: unknown) => vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(value as never);
 const tabAnswer = (value: unknown) => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(value as never);
@@ -107,8 +108,8 @@ describe('the background answers each request with its own reply type', () => {
 });
 
 describe('each message has one direction', () => {
-  test('the four directions cover every message, and no message goes two ways', () => {
-    const directions = [...PAGE_REQUESTS, ...CONTENT_REQUESTS, ...TAB_COMMANDS, ...PAGE_NOTICES];
+  test('the five directions cover every message, and no message goes two ways', () => {
+    const directions = [...PAGE_REQUESTS, ...CONTENT_REQUESTS, ...TAB_COMMANDS, ...PAGE_NOTICES, ...READER_COMMANDS];
     const all = MessageSchema.options.map((option) => option.entries.type.literal);
     expect([...directions].sort()).toEqual([...all].sort());
     expect(new Set(directions).size).toBe(directions.length);
@@ -131,6 +132,19 @@ describe('a page hears only checked messages, though the checks load on demand',
       { type: 'picker/aborted', tabId: 1 },
       { type: 'picker/aborted', tabId: 2 },
     ]);
+    off();
+  });
+
+  test("a content script's message (a frame's snapshot) is dropped before it is parsed: pages hear the background alone", async () => {
+    const heard: unknown[] = [];
+    const off = listenOnPage((message) => heard.push(message));
+    const content = { id: 'rapportfuzzid', url: 'https://ehr.example.org/chart', tab: { id: 4 }, frameId: 0 };
+    const parse = vi.spyOn(schema, 'parseMessage');
+    [...messageListeners].forEach((listener) => listener({ type: 'picker/aborted', tabId: 5 }, content as never, () => undefined));
+    deliver({ type: 'picker/aborted', tabId: 6 });
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    expect(heard).toEqual([{ type: 'picker/aborted', tabId: 6 }]);
+    expect(parse).toHaveBeenCalledTimes(1);
     off();
   });
 

@@ -1,4 +1,0 @@
-import { demoAppRules } from '../../context/adapters/demo-app';
-import { registerAdapter } from './register';
-
-registerAdapter('demo-app', demoAppRules);

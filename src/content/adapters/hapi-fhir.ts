@@ -1,4 +1,0 @@
-import { hapiFhirRules } from '../../context/adapters/hapi-fhir';
-import { registerAdapter } from './register';
-
-registerAdapter('hapi-fhir', hapiFhirRules);

@@ -1,4 +1,0 @@
-import { openmrs2Rules } from '../../context/adapters/openmrs2';
-import { registerAdapter } from './register';
-
-registerAdapter('openmrs2', openmrs2Rules);

@@ -1,0 +1,413 @@
+import { VisibilityChecker } from '../dom';
+import { Slicer, type SliceOptions } from '../slicer';
+import { MAX_SCRIPT_CHARS } from '../generic/structured-check';
+import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS } from './types';
+import { CLOSE, OPEN_HTML, OPEN_NS, OPEN_SHADOW, type Delta, type MirrorPart, type Subtree, type Values, type Wire } from './mirror-wire';
+
+/** Elements whose children no rule reads (a style sheet's text, a template, a noscript's markup as text); by local name. */
+const OPAQUE = new Set(['style', 'noscript', 'template', 'meta', 'link']);
+const CONTROLS = new Set(['input', 'textarea', 'option']);
+const HANDLER = /^on/i;
+/** Verdicts answered up front at most, each read (the rules ask about a few hundred elements at most on a chart). */
+const MAX_KEPT_ASKS = 4096;
+
+export interface MirrorOptions extends SliceOptions {
+  /** Caps (types.ts), lowered by tests. */
+  maxElements?: number;
+  maxText?: number;
+}
+
+class Truncated extends Error {}
+
+type Host = Element & { shadowRoot?: ShadowRoot | null };
+/** A node's id rides on the content script's own view of it (an isolated world's: the page never sees it). */
+type Numbered = Node & { [ID]?: number };
+const ID = Symbol('mirror id');
+
+/**
+ * The frame's half of the mirror (docs/reader-split.md): the page sent whole once, without any
+ * visibility verdict, then only what MutationObserver records say changed, by ids this side gives;
+ * form values each read (typing fires no mutation); and the layout verdicts the reading page asks for,
+ * from a checker made fresh for each read (today's VisibilityChecker on the live page).
+ */
+export class MirrorSender {
+  readonly #doc: Document;
+  /** Node by id, from `#base` (the first id of the page whole now mirrored). */
+  #nodes: (Node | undefined)[] = [];
+  #base = 1;
+  #next = 1;
+  readonly #observer: MutationObserver;
+  readonly #observed = new WeakSet<Node>();
+  readonly #dirtyKids = new Set<Node>();
+  readonly #dirtyAttrs = new Set<Element>();
+  readonly #dirtyText = new Set<Node>();
+  readonly #added = new Set<Node>();
+  readonly #removed = new Set<Node>();
+  readonly #controls = new Set<Element>();
+  /** Custom elements without a shadow root yet: an upgrade can attach one with no mutation to tell. */
+  readonly #bare = new Set<Element>();
+  readonly #sent = new Map<number, string>();
+  readonly #options: MirrorOptions;
+  readonly #name = Math.random().toString(36).slice(2);
+  #whole = true;
+  #gen = 0;
+  #seq = 0;
+  #elements = 0;
+  #chars = 0;
+  /** Elements the last read asked about: answered up front in the next read's first message. */
+  #lastAsked: number[] = [];
+  #vis: VisibilityChecker | null = null;
+  /** A read's first message not sent (the read was dropped): its changes go with the next one. */
+  #unsent: MirrorPart | null = null;
+
+  constructor(doc: Document, options: MirrorOptions = {}) {
+    this.#doc = doc;
+    this.#options = options;
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+    this.#observer = new Observer((records) => this.#note(records));
+  }
+
+  /** Forget what the reading page holds: the next read sends the page whole. */
+  reset(): void {
+    this.#whole = true;
+    this.#unsent = null;
+  }
+
+  stop(): void {
+    this.#observer.disconnect();
+  }
+
+  /** The first message of a read: the page whole or what changed, form values, and verdicts the last read needed. */
+  async begin(options: SliceOptions = {}): Promise<MirrorPart> {
+    const carried = this.#unsent;
+    // A page whole that was never sent is taken anew (it would have to go first); ids are never
+    // reused, so a page that churns for long is taken whole again now and then.
+    if (carried?.whole || this.#nodes.length > 2 * (this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS)) this.#whole = true;
+    this.#note(this.#observer.takeRecords());
+    this.#vis = new VisibilityChecker(this.#doc);
+    const slicer = new Slicer({ ...this.#options, ...options });
+    const part: MirrorPart = { doc: this.#name, gen: this.#gen, seq: 0, round: 0 };
+    if (!this.#whole) {
+      try {
+        const deltas = await this.#deltas(slicer);
+        if (deltas.length) part.deltas = deltas;
+      } catch {
+        this.#whole = true;
+      }
+    }
+    if (this.#whole) {
+      this.#lastAsked = [];
+      part.whole = await this.#wholePage(slicer);
+      this.#note(this.#observer.takeRecords());
+      // What changed while the page was taken in slices goes with it.
+      const deltas = part.whole.root ? await this.#deltas(slicer).catch(() => null) : [];
+      if (deltas === null) {
+        part.whole = { contentType: this.#doc.contentType, truncated: true };
+        this.#whole = true;
+      } else if (deltas.length) part.deltas = deltas;
+      part.gen = this.#gen;
+    }
+    if (carried && !part.whole) {
+      part.deltas = [...(carried.deltas ?? []), ...(part.deltas ?? [])];
+      if (carried.values) part.values = carried.values;
+    }
+    const values = this.#values();
+    if (values.length) part.values = [...(part.values ?? []), ...values];
+    this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
+    Object.assign(part, this.verdicts(this.#lastAsked));
+    part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
+    this.#unsent = part;
+    return part;
+  }
+
+  /** The read's first message leaves now (a dropped read's changes go with the next read's otherwise). */
+  sent(): void {
+    this.#unsent = null;
+  }
+
+  /** A later round of the same read: the verdicts asked for (the live checker's, made for this read). */
+  answer(ask: readonly number[], round: number): MirrorPart {
+    // Kept while their elements stay, and only the latest few thousand (a page that churns asks about new ones).
+    this.#lastAsked = [...new Set([...this.#lastAsked, ...ask])].slice(-MAX_KEPT_ASKS);
+    return { doc: this.#name, gen: this.#gen, seq: ++this.#seq, round, ...this.verdicts(ask) };
+  }
+
+  /**
+   * Verdicts of the live checker for the elements `ids` name. One no longer in the page (it left while
+   * the read was in flight) is not seen, as a live read would not see it; the change queued a re-read.
+   */
+  verdicts(ids: readonly number[]): { seen: number[]; unseen: number[] } {
+    const vis = (this.#vis ??= new VisibilityChecker(this.#doc));
+    const seen: number[] = [];
+    const unseen: number[] = [];
+    for (const id of ids) {
+      const node = this.#nodes[id - this.#base];
+      (node?.nodeType === 1 && node.isConnected && vis.isVisible(node as Element) ? seen : unseen).push(id);
+    }
+    return { seen, unseen };
+  }
+
+  /** The id of a node the mirror holds now, if it is one. */
+  #known(node: Node): number | undefined {
+    const id = (node as Numbered)[ID];
+    return id !== undefined && this.#nodes[id - this.#base] === node ? id : undefined;
+  }
+
+  #note(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        this.#dirtyKids.add(r.target);
+        for (const n of r.addedNodes) this.#added.add(n);
+        for (const n of r.removedNodes) this.#removed.add(n);
+      } else if (r.type === 'attributes') this.#dirtyAttrs.add(r.target as Element);
+      else this.#dirtyText.add(r.target);
+    }
+  }
+
+  #observe(root: Node): void {
+    if (this.#observed.has(root)) return;
+    this.#observed.add(root);
+    this.#observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+
+  async #wholePage(slicer: Slicer): Promise<MirrorPart['whole'] & object> {
+    this.#observer.disconnect();
+    this.#nodes = [];
+    this.#base = this.#next;
+    for (const set of [this.#controls, this.#bare, this.#sent, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
+    this.#elements = 0;
+    this.#chars = 0;
+    this.#gen++;
+    this.#seq = 0;
+    this.#whole = false;
+    const contentType = this.#doc.contentType;
+    // Observed before the walk: what changes while it pauses between slices is recorded.
+    this.#observe(this.#doc);
+    const root = this.#doc.documentElement;
+    if (!root) return { contentType, truncated: false };
+    try {
+      return { contentType, truncated: false, root: await this.#subtree(root, 0, slicer) };
+    } catch (error) {
+      // A cap reached: read as no client, and taken whole again next time (the page may have shrunk).
+      this.#whole = true;
+      if (error instanceof Truncated) return { contentType, truncated: true };
+      throw error;
+    }
+  }
+
+  async #deltas(slicer: Slicer): Promise<Delta[]> {
+    const deltas: Delta[] = [];
+    // Nodes numbered from here on were sent whole by this message.
+    const fresh = this.#next;
+    const isFresh = (node: Node) => (this.#known(node) ?? 0) >= fresh;
+    const kids = [...this.#dirtyKids];
+    const attrs = [...this.#dirtyAttrs];
+    const texts = [...this.#dirtyText];
+    const added = new Set(this.#added);
+    const removed = [...this.#removed];
+    for (const set of [this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
+    for (const node of removed) if (!node.isConnected) this.#forget(node);
+    const replace = async (node: Node) => deltas.push(['r', this.#known(node) as number, ...(await this.#subtree(node, depthOf(node), slicer))]);
+    for (const parent of kids) {
+      if (parent === this.#doc) throw new Truncated();
+      const id = this.#known(parent);
+      if (id === undefined || id >= fresh || !parent.isConnected) continue;
+      const name = parent.nodeType === 1 ? (parent as Element).localName : '';
+      if (name === 'script') await replace(parent);
+      else if (!OPAQUE.has(name)) {
+        const list: (number | Subtree)[] = [];
+        for (let kid = parent.firstChild; kid; kid = kid.nextSibling) {
+          if (kid.nodeType !== 1 && kid.nodeType !== 3 && kid.nodeType !== 4) continue;
+          const known = this.#known(kid);
+          list.push(known !== undefined && (!added.has(kid) || known >= fresh) ? known : await this.#subtree(kid, depthOf(parent), slicer));
+        }
+        deltas.push(['k', id, list]);
+      }
+    }
+    for (const el of attrs) {
+      const id = this.#known(el);
+      if (id !== undefined && id < fresh && el.isConnected) deltas.push(['a', id, this.#attrs(el)]);
+    }
+    for (const text of texts) {
+      const id = this.#known(text);
+      if (id !== undefined) {
+        if (id < fresh && text.isConnected) deltas.push(['t', id, this.#count(text.nodeValue ?? '')]);
+        continue;
+      }
+      // A script's text is sent whole, cut like the structured reader cuts it.
+      const script = text.parentNode;
+      if (script?.nodeType === 1 && (script as Element).localName === 'script' && this.#known(script) !== undefined && !isFresh(script) && script.isConnected) await replace(script);
+    }
+    for (const host of this.#bare) {
+      const shadow = (host as Host).shadowRoot;
+      const hid = this.#known(host);
+      if (hid === undefined || !host.isConnected) this.#bare.delete(host);
+      else if (shadow) {
+        this.#bare.delete(host);
+        if (this.#known(shadow) === undefined) deltas.push(['s', hid, ...(await this.#shadow(shadow, depthOf(host) + 1, slicer))]);
+      }
+    }
+    return deltas;
+  }
+
+  /** Drops the ids of a subtree no longer in the page (its mirror drops them too). */
+  #forget(node: Node): void {
+    const stack: Node[] = [node];
+    while (stack.length) {
+      const n = stack.pop() as Node;
+      const id = this.#known(n);
+      if (id === undefined) continue;
+      this.#nodes[id - this.#base] = undefined;
+      this.#sent.delete(id);
+      for (let k = n.firstChild; k; k = k.nextSibling) stack.push(k);
+      const shadow = (n as Host).shadowRoot;
+      if (shadow) stack.push(shadow);
+    }
+  }
+
+  #id(node: Node): void {
+    (node as Numbered)[ID] = this.#next++;
+    this.#nodes.push(node);
+  }
+
+  #count(text: string): string {
+    if ((this.#chars += text.length) > (this.#options.maxText ?? MAX_SNAPSHOT_TEXT)) throw new Truncated();
+    return text;
+  }
+
+  /** Attribute names and values; handlers never run in the mirror, and a password is no one's identity. */
+  #attrs(el: Element, out: Wire = []): string[] {
+    const password = el.localName === 'input' && (el as HTMLInputElement).type === 'password';
+    const names = el.getAttributeNames();
+    // A namespaced attribute goes as `namespace name` (read from its Attr node: the name alone would lose it).
+    if (names.some((n) => n.includes(':'))) {
+      for (const a of el.attributes) {
+        if ((!a.namespaceURI && HANDLER.test(a.name)) || (password && a.name === 'value')) continue;
+        out.push(this.#count(a.namespaceURI ? `${a.namespaceURI} ${a.name}` : a.name), this.#count(a.value));
+      }
+    } else {
+      for (const name of names) {
+        if (HANDLER.test(name) || (password && name === 'value')) continue;
+        out.push(this.#count(name), this.#count(el.getAttribute(name) ?? ''));
+      }
+    }
+    return out as string[];
+  }
+
+  async #shadow(shadow: ShadowRoot, depth: number, slicer: Slicer): Promise<Subtree> {
+    const at = this.#next;
+    const wire: Wire = [];
+    this.#id(shadow);
+    this.#observe(shadow);
+    await this.#walk(shadow.firstChild, wire, depth, slicer);
+    return [at, wire];
+  }
+
+  /** One node and everything below it, as the wire (mirror-wire.ts) says, ids given in order. */
+  async #subtree(node: Node, depth: number, slicer: Slicer): Promise<Subtree> {
+    const at = this.#next;
+    const wire: Wire = [];
+    await this.#walk(node, wire, depth, slicer, true);
+    return [at, wire];
+  }
+
+  async #walk(first: Node | null, wire: Wire, depth: number, slicer: Slicer, single = false): Promise<void> {
+    const maxElements = this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS;
+    // A list being walked: an element's children, then its shadow root's; the top list has no owner.
+    const stack: { next: Node | null; owner: Host | null; shadow: boolean; depth: number }[] = [{ next: first, owner: null, shadow: false, depth }];
+    let steps = 0;
+    while (stack.length) {
+      if ((++steps & 31) === 0 && slicer.due()) await slicer.pause();
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const node = top.next;
+      if (!node) {
+        stack.pop();
+        if (!top.owner) continue;
+        const shadow = !top.shadow && top.depth < MAX_SHADOW_DEPTH ? (top.owner.shadowRoot ?? null) : null;
+        if (shadow) {
+          wire.push(OPEN_SHADOW);
+          this.#id(shadow);
+          this.#observe(shadow);
+          stack.push({ next: shadow.firstChild, owner: top.owner, shadow: true, depth: top.depth + 1 });
+          continue;
+        }
+        if (top.shadow) wire.push(CLOSE);
+        wire.push(CLOSE);
+        continue;
+      }
+      top.next = single && !top.owner ? null : node.nextSibling;
+      const type = node.nodeType;
+      if (type === 3 || type === 4) {
+        this.#id(node);
+        wire.push(this.#count(node.nodeValue ?? ''));
+        continue;
+      }
+      if (type !== 1) continue;
+      if (++this.#elements > maxElements) throw new Truncated();
+      const el = node as Element;
+      this.#id(el);
+      const name = el.localName;
+      const qualified = el.prefix ? `${el.prefix}:${name}` : name;
+      const html = el.namespaceURI === XHTML_NS;
+      if (html) wire.push(OPEN_HTML, qualified);
+      else wire.push(OPEN_NS, el.namespaceURI ?? '', qualified);
+      if (el.hasAttributes()) {
+        const count = wire.length;
+        wire.push(0);
+        this.#attrs(el, wire);
+        wire[count] = (wire.length - count - 1) / 2;
+      } else wire.push(0);
+      if (html && CONTROLS.has(name)) this.#controls.add(el);
+      if (name === 'script') {
+        if (!el.hasAttribute('src')) {
+          // Its text goes as one node, which the mirror numbers: the number is taken here too. A script past the
+          // structured reader's limit is skipped there: one more character keeps it skipped.
+          this.#nodes.push(undefined);
+          this.#next++;
+          wire.push(this.#count((el.textContent ?? '').slice(0, MAX_SCRIPT_CHARS + 1)));
+        }
+        wire.push(CLOSE);
+        continue;
+      }
+      if (OPAQUE.has(name)) {
+        wire.push(CLOSE);
+        continue;
+      }
+      const host = el as Host;
+      if (!host.shadowRoot && name.includes('-')) this.#bare.add(el);
+      stack.push({ next: el.firstChild, owner: host, shadow: false, depth: top.depth });
+    }
+  }
+
+  /** Form state that changed since the last message (typing fires no mutation). */
+  #values(): Values {
+    const out: Values = [];
+    for (const el of this.#controls) {
+      const id = this.#known(el);
+      if (id === undefined || !el.isConnected) {
+        this.#controls.delete(el);
+        continue;
+      }
+      let value: string | null = null;
+      let flag = 0;
+      if (el.localName === 'input') {
+        const input = el as HTMLInputElement;
+        if (input.type !== 'password' && input.type !== 'file') value = input.value;
+        flag = input.checked ? 1 : 0;
+      } else if (el.localName === 'textarea') value = (el as HTMLTextAreaElement).value;
+      else flag = (el as HTMLOptionElement).selected ? 1 : 0;
+      const key = `${flag}${value ?? '\u0000'}`;
+      if (this.#sent.get(id) === key) continue;
+      this.#sent.set(id, key);
+      out.push(id, value === null ? null : this.#count(value), flag);
+    }
+    return out;
+  }
+}
+
+/** How many shadow roots deep `node` is (the walk reads no deeper than MAX_SHADOW_DEPTH). */
+function depthOf(node: Node): number {
+  let depth = 0;
+  for (let root = node.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) depth++;
+  return depth;
+}

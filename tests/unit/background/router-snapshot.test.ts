@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
+
+import { ORIGIN, resetWorld, RUNTIME_ID } from '../fuzz/fake-browser';
+import { handle, type RouterDeps } from '../../../src/background/router';
+import type { MessageOf } from '../../../src/messaging/schema';
+import type { Sender } from '../../../src/messaging/transport';
+import { getTabContext } from '../../../src/background/tab-contexts';
+import type { SiteRoutes } from '../../../src/background/site-routes';
+
+const URL_ = 'http://127.0.0.1:8765/classic/chart/1';
+const content = { id: RUNTIME_ID, url: URL_, tab: { id: 4, url: URL_ }, frameId: 0 } as Sender;
+const panel = { id: RUNTIME_ID, url: `${ORIGIN}src/sidepanel/index.html` } as Sender;
+const jane = { name: 'Jane M. Doe', mrn: 'MRN-100234', source: 'generic', confidence: 0.9 };
+const message: MessageOf<'snapshot/read'> = { type: 'snapshot/read', url: URL_, part: { doc: 'd1', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: false, root: [1, [1, 'html', 0, 0]] } } };
+const reading = (context: typeof jane | null) => ({ context });
+
+function deps(read: RouterDeps['readSnapshot'], mayRead: RouterDeps['mayRead'] = async () => true) {
+  return { now: () => 1, refreshBadge: async () => 0, sites: {} as SiteRoutes, readSnapshot: read, mayRead, runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN };
+}
+
+beforeEach(() => resetWorld());
+
+describe("a frame's mirror message in the background", () => {
+  test('is read where the rules are, for the sender\'s tab and frame, and the answer is that frame\'s report', async () => {
+    const read: unknown[] = [];
+    // With what the frame must keep out of what it is taught.
+    expect(await handle(message, content, deps(async (m, tab, frame) => (read.push([m, tab, frame]), reading(jane))))).toEqual({ ok: true, identifiers: ['Jane M. Doe', 'MRN-100234'] });
+    expect(read).toEqual([[message, 4, 0]]);
+    expect((await getTabContext(4))?.context).toMatchObject({ name: 'Jane M. Doe' });
+  });
+
+  test('is not read for a site that may not be read, nor from anyone but our content script', async () => {
+    let reads = 0;
+    const counting = async () => (reads++, reading(jane));
+    expect(await handle(message, content, deps(counting, async () => false))).toEqual({ ok: false });
+    expect(handle(message, panel, deps(counting))).toBeUndefined();
+    expect(reads).toBe(0);
+  });
+
+  test('a reading that fails is no client, never the last one kept', async () => {
+    await handle(message, content, deps(async () => reading(jane)));
+    expect(await handle(message, content, deps(async () => Promise.reject(new Error('offscreen gone'))))).toEqual({ ok: true });
+    expect((await getTabContext(4))?.context).toBeNull();
+  });
+
+  test('what the reading page needs first goes back to the frame, and reports nothing yet', async () => {
+    await handle(message, content, deps(async () => reading(jane)));
+    expect(await handle(message, content, deps(async () => ({ ask: [3, 7] })))).toEqual({ ok: true, ask: [3, 7] });
+    expect(await handle(message, content, deps(async () => ({ resend: true as const })))).toEqual({ ok: true, resend: true });
+    expect((await getTabContext(4))?.context).toMatchObject({ name: 'Jane M. Doe' });
+  });
+});

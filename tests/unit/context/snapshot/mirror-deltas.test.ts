@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { MirrorSender } from '../../../../src/context/snapshot/mirror-send';
+import { Mirror } from '../../../../src/context/snapshot/mirror-keep';
+import type { MirrorPart } from '../../../../src/context/snapshot/mirror-wire';
+
+/**
+ * The mirror's deltas (docs/reader-split.md, the mirror), as a property: whatever a page does between
+ * reads (elements added, removed, moved elsewhere, replaced by copies, attributes and texts changed,
+ * a node taken out, changed while out, and put back), and whether or not a read's first message was
+ * dropped, the mirror after each read is the page, node for node.
+ */
+type Step =
+  | { kind: 'add'; at: number; tag: string; text: string }
+  | { kind: 'remove'; at: number }
+  | { kind: 'move'; at: number; to: number }
+  | { kind: 'copy'; at: number }
+  | { kind: 'attr'; at: number; name: string; value: string | null }
+  | { kind: 'text'; at: number; text: string }
+  | { kind: 'outAndBack'; at: number; text: string }
+  | { kind: 'read' }
+  | { kind: 'dropped' };
+
+const TAGS = ['div', 'span', 'p', 'b', 'td'];
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('add' as const), at: fc.nat(), tag: fc.constantFrom(...TAGS), text: fc.string({ maxLength: 6 }) }),
+  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('copy' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('attr' as const), at: fc.nat(), name: fc.constantFrom('class', 'hidden', 'title', 'data-x'), value: fc.option(fc.string({ maxLength: 5 }), { nil: null }) }),
+  fc.record({ kind: fc.constant('text' as const), at: fc.nat(), text: fc.string({ maxLength: 6 }) }),
+  fc.record({ kind: fc.constant('outAndBack' as const), at: fc.nat(), text: fc.string({ maxLength: 6 }) }),
+  fc.constant({ kind: 'read' as const }),
+  fc.constant({ kind: 'dropped' as const }),
+);
+
+function apply(doc: Document, s: Exclude<Step, { kind: 'read' | 'dropped' }>): void {
+  const els = Array.from(doc.body.querySelectorAll('*'));
+  const pick = (i: number) => (els.length ? (els[i % els.length] as Element) : doc.body);
+  const el = pick(s.at);
+  if (s.kind === 'add') {
+    const made = doc.createElement(s.tag);
+    made.textContent = s.text;
+    el.appendChild(made);
+  } else if (s.kind === 'remove') {
+    if (el !== doc.body) el.remove();
+  } else if (s.kind === 'move') {
+    const to = pick(s.to);
+    if (el !== doc.body && !el.contains(to)) to.insertBefore(el, to.firstChild);
+  } else if (s.kind === 'copy') {
+    if (el !== doc.body) el.replaceWith(el.cloneNode(true));
+  } else if (s.kind === 'attr') {
+    if (s.value === null) el.removeAttribute(s.name);
+    else el.setAttribute(s.name, s.value);
+  } else if (s.kind === 'text') {
+    const text = Array.from(el.childNodes).find((n) => n.nodeType === 3);
+    if (text) text.nodeValue = s.text;
+    else el.append(s.text);
+  } else if (el !== doc.body) {
+    // Taken out, changed while out (no record reaches the observer then), and put back.
+    const parent = el.parentNode as Node;
+    const next = el.nextSibling;
+    el.remove();
+    el.setAttribute('data-out', s.text);
+    el.append(s.text);
+    parent.insertBefore(el, next);
+  }
+}
+
+describe("the mirror's deltas", () => {
+  it('leave the mirror equal to the page after every read, whatever changed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), async (steps) => {
+        const window = new Window({ url: 'https://ehr.example.org/chart' });
+        const doc = window.document as unknown as Document;
+        doc.body.innerHTML = '<div id="a"><p>Jane <b>Doe</b></p><span>x</span></div><div id="b"><td>1</td></div>';
+        const sender = new MirrorSender(doc);
+        const impl = (new Window().document as unknown as Document).implementation;
+        let mirror: Mirror | undefined;
+        const send = (part: MirrorPart) => {
+          const copy = JSON.parse(JSON.stringify(part)) as MirrorPart;
+          if (copy.whole) mirror = new Mirror(copy, impl);
+          const m = mirror as Mirror;
+          expect([m.gen, m.seq + 1]).toEqual([copy.gen, copy.seq]);
+          m.seq = copy.seq;
+          m.apply(copy);
+          sender.sent();
+        };
+        send(await sender.begin());
+        for (const s of [...steps, { kind: 'read' as const }]) {
+          if (s.kind === 'dropped') await sender.begin();
+          else if (s.kind === 'read') {
+            // Records are delivered as a microtask; a read may also come before them (begin takes them).
+            send(await sender.begin());
+            expect((mirror as Mirror).doc.body.outerHTML).toBe(doc.body.outerHTML);
+          } else apply(doc, s);
+        }
+        sender.stop();
+        await window.happyDOM.close();
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { MirrorSender, type MirrorOptions } from '../../../../src/context/snapshot/mirror-send';
+import { Mirrors, type MirrorRead } from '../../../../src/context/snapshot/mirror-read';
+import { readInRounds } from '../../../../src/context/snapshot/mirror-rounds';
+import { isMirrorPart } from '../../../../src/context/snapshot/mirror-check';
+import type { MirrorPart } from '../../../../src/context/snapshot/mirror-wire';
+import { parseMessage } from '../../../../src/messaging/schema';
+import { extractClientContext } from '../../../../src/context/extract';
+import { ADAPTERS } from '../../../../src/context/adapters/index';
+import { MAX_SCRIPT_CHARS } from '../../../../src/context/generic/structured-check';
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
+const URL_ = 'https://ehr.example.org/chart';
+
+/** A page in a window of its own at `url` (happy-dom: markup visibility and inline styles, no layout). */
+function page(html: string, url = URL_, type?: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableIframePageLoading: true } });
+  if (type) return new window.DOMParser().parseFromString(html, type as DOMParserSupportedType) as unknown as Document;
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+/** A frame's sender and the reading page's mirrors (a blank window's documents), each message sent as JSON as messaging does. */
+function split(doc: Document, options: MirrorOptions = {}) {
+  const sender = new MirrorSender(doc, options);
+  const mirrors = new Mirrors((new Window().document as unknown as Document).implementation, ADAPTERS);
+  const messages: MirrorPart[] = [];
+  const read = async (request: Omit<MirrorRead, 'part'> = { url: URL_ }, tab = 1) =>
+    readInRounds(sender, await sender.begin(), async (part) => {
+      messages.push(part);
+      return mirrors.read(tab, 0, JSON.parse(JSON.stringify({ ...request, part })) as MirrorRead, { today: '2026-12-05' });
+    });
+  return { sender, mirrors, messages, read, context: async (request?: Omit<MirrorRead, 'part'>) => ((await read(request)) as { context: unknown } | null)?.context };
+}
+
+const live = (doc: Document, url = URL_) => extractClientContext(doc, url, { today: '2026-12-05' });
+
+describe('the mirror of a page', () => {
+  it('reads an adapter site with the adapter the frame named, as the frame would have', async () => {
+    const json = JSON.parse(readFileSync(path.join(FIXTURES, 'openemr/dashboard.json'), 'utf8')) as { url: string };
+    const doc = page(readFileSync(path.join(FIXTURES, 'openemr/dashboard.html'), 'utf8').replace(/<link\b[^>]*>/gi, ''), json.url);
+    const read = await split(doc).context({ url: json.url, adapter: 'openemr' });
+    expect(read).toMatchObject({ source: 'openemr' });
+    expect(read).toEqual(await live(doc, json.url));
+  });
+
+  it('uses what the user taught for the origin', async () => {
+    const url = 'https://crm.example.org/people/7';
+    const doc = page('<div class="who">Mabel Quist</div><p>Member since 2019</p>', url);
+    const profile = { origin: 'https://crm.example.org', selectors: { name: '.who' } };
+    expect(await split(doc).context({ url, profile })).toMatchObject({ name: 'Mabel Quist', source: 'profile' });
+  });
+
+  it('carries what form controls show now (typing fires no mutation), and only what changed', async () => {
+    const doc = page('<label>Patient name <input id="n" value="Old Name"></label><label>DOB <input id="d" value="01/02/1950"></label><select id="s"><option>F</option><option selected>M</option></select>');
+    const { read, messages } = split(doc);
+    await read();
+    (doc.getElementById('n') as HTMLInputElement).value = 'Jane Doe';
+    (doc.getElementById('s') as HTMLSelectElement).selectedIndex = 0;
+    messages.length = 0;
+    await read();
+    expect(messages[0]?.whole).toBeUndefined();
+    // The typed input and both options, three numbers each.
+    expect(messages[0]?.values?.length).toBe(9);
+  });
+
+  it('re-attaches open shadow roots, also one attached after the page was sent', async () => {
+    const doc = page('<patient-card id="c"></patient-card><div id="h"></div>');
+    doc.getElementById('h')?.attachShadow({ mode: 'open' }).append(doc.createElement('h1'));
+    const { read, messages } = split(doc);
+    await read();
+    const root = doc.getElementById('c')?.attachShadow({ mode: 'open' }) as ShadowRoot;
+    const name = doc.createElement('h1');
+    name.textContent = 'Jane Doe';
+    root.append(name, 'DOB: 01/02/1950 MRN: 448812');
+    messages.length = 0;
+    await read();
+    expect(messages[0]?.deltas?.[0]?.[0]).toBe('s');
+    // And changes inside it travel as deltas too.
+    name.textContent = 'John Roe';
+    messages.length = 0;
+    const again = await read();
+    expect(messages[0]?.deltas?.length).toBeGreaterThan(0);
+    expect((again as { context: unknown }).context).toEqual(await live(doc));
+  });
+
+  it('keeps inline scripts, cut one character past what the structured reader reads, and sends a changed one anew', async () => {
+    const doc = page(`<h1>Jane Doe</h1><script type="application/json" id="a">${'x'.repeat(MAX_SCRIPT_CHARS + 50)}</script><script id="b">var s = 1;</script>`);
+    const { read, messages } = split(doc);
+    await read();
+    const wire = messages[0]?.whole?.root?.[1] ?? [];
+    expect(wire.some((e) => typeof e === 'string' && e.length === MAX_SCRIPT_CHARS + 1)).toBe(true);
+    (doc.getElementById('b') as HTMLElement).textContent = 'var s = 2;';
+    messages.length = 0;
+    await read();
+    expect(messages[0]?.deltas?.map((d) => d[0])).toEqual(['r']);
+  });
+
+  it('keeps an XML document as XML, namespaces and content type', async () => {
+    const xml = '<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:sdtc="urn:hl7-org:sdtc"><recordTarget><patientRole><patient><name><given>Jane</given><family>Doe</family></name><sdtc:raceCode code="x"/></patient></patientRole></recordTarget></ClinicalDocument>';
+    const doc = page(xml, URL_, 'application/xml');
+    const { read, messages } = split(doc);
+    await read();
+    expect(messages[0]?.whole?.contentType).toMatch(/xml/);
+    expect(messages[0]?.whole?.root?.[1]).toContain('urn:hl7-org:sdtc');
+  });
+
+  it('is cut, and read as no client, past its caps', async () => {
+    const doc = page(`<p>Jane Doe</p><p>DOB 01/02/1950</p>${'<i>x</i>'.repeat(50)}`);
+    expect(await split(doc, { maxElements: 40 }).context()).toBeNull();
+    expect(await split(doc, { maxText: 20 }).context()).toBeNull();
+    const whole = split(doc);
+    await whole.read();
+    expect(whole.messages[0]?.whole?.truncated).toBe(false);
+  });
+
+  it('works in slices, yielding between them', async () => {
+    const doc = page(`${'<div><span>Jane Doe</span> 01/02/1950</div>'.repeat(1000)}`);
+    let now = 0;
+    const slices: number[] = [];
+    // Each clock read (one every 32 nodes) advances a millisecond: a slice is used up after some 256 nodes.
+    await new MirrorSender(doc).begin({ clock: () => now++, yieldTo: async () => {}, onSlice: (ms) => slices.push(ms) });
+    expect(slices.length).toBeGreaterThan(10);
+  });
+
+  it('is sent whole again when the reading page lost it, and a dropped read\'s changes go with the next read', async () => {
+    const doc = page('<h1>Jane Doe</h1><p>DOB: 01/02/1950 MRN: 448812</p>');
+    const a = split(doc);
+    await a.read();
+    // The reading page closed (its mirrors went): the frame is asked for the page whole.
+    a.mirrors.drop(1);
+    doc.querySelector('p')?.append(' ');
+    a.messages.length = 0;
+    expect(await a.context()).toEqual(await live(doc));
+    expect(a.messages.map((m) => Boolean(m.whole)).slice(0, 2)).toEqual([false, true]);
+    // A read's first message that never left (the read was dropped) goes with the next one's changes.
+    doc.querySelector('h1')?.setAttribute('title', 'x');
+    await a.sender.begin();
+    (doc.querySelector('h1') as HTMLElement).textContent = 'John Roe';
+    a.messages.length = 0;
+    expect(await a.context()).toEqual(await live(doc));
+    expect(a.messages.some((m) => m.whole)).toBe(false);
+  });
+
+  it('asks the frame for the verdicts the rules need, and reads only once every one is known', async () => {
+    const doc = page('<h1>Jane Doe</h1><p>DOB: 01/02/1950</p><p>MRN: 448812</p>');
+    const { read, messages } = split(doc);
+    expect(await read()).toEqual({ context: await live(doc) });
+    expect(messages.map((m) => m.round)).toEqual([0, 1]);
+    expect(messages[1]?.seen?.length).toBeGreaterThan(0);
+    // The next read answers those up front: one message.
+    messages.length = 0;
+    await read();
+    expect(messages.map((m) => m.round)).toEqual([0]);
+  });
+});
+
+describe('a mirror message at the boundary', () => {
+  it('takes what the sender makes, in a snapshot/read message', async () => {
+    const doc = page('<p title="Patient">Jane <b>Doe</b></p><input>');
+    const part = await new MirrorSender(doc).begin();
+    expect(isMirrorPart(part)).toBe(true);
+    expect(parseMessage({ type: 'snapshot/read', url: URL_, part }).ok).toBe(true);
+  });
+
+  it('refuses anything else, with a clear error', () => {
+    const base = { doc: 'd', gen: 1, seq: 1, round: 0 };
+    for (const bad of [
+      null,
+      { ...base, extra: 1 },
+      { ...base, doc: '' },
+      { ...base, round: 99 },
+      { ...base, whole: { contentType: 'text/html', truncated: false, root: [1, [{}]] } },
+      { ...base, deltas: [['x', 1]] },
+      { ...base, deltas: [['a', 1, ['odd']]] },
+      { ...base, values: [1, 'x'] },
+      { ...base, seen: [-1] },
+    ]) {
+      expect(isMirrorPart(bad)).toBe(false);
+      expect(parseMessage({ type: 'snapshot/read', url: URL_, part: bad }).ok).toBe(false);
+    }
+  });
+
+  it('checks and builds a page nested deeper than any recursive walk could, without a stack overflow', async () => {
+    const depth = 20_000;
+    const wire: (string | number)[] = [1, 'html', 0];
+    for (let i = 0; i < depth; i++) wire.push(1, 'div', 0);
+    wire.push('Jane Doe');
+    for (let i = 0; i <= depth; i++) wire.push(0);
+    const part = { doc: 'd', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: false, root: [1, wire] as [number, (string | number)[]] } };
+    expect(isMirrorPart(part)).toBe(true);
+    const mirrors = new Mirrors((new Window().document as unknown as Document).implementation, ADAPTERS);
+    expect(await mirrors.read(1, 0, { url: URL_, part })).not.toEqual({ resend: true });
+    expect(mirrors.size).toBe(1);
+  });
+
+  it('a message that does not fit the mirror held asks for the page whole', async () => {
+    const mirrors = new Mirrors((new Window().document as unknown as Document).implementation, ADAPTERS);
+    const whole = { doc: 'd', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: false, root: [1, [1, 'html', 0, 1, 'body', 0, 'Jane Doe', 0, 0]] as [number, (string | number)[]] } };
+    await mirrors.read(1, 0, { url: URL_, part: whole });
+    for (const part of [
+      { doc: 'd', gen: 1, seq: 3, round: 0 },
+      { doc: 'e', gen: 1, seq: 2, round: 0 },
+      { doc: 'd', gen: 1, seq: 2, round: 0, deltas: [['t', 999, 'x']] },
+    ]) expect(await mirrors.read(1, 0, { url: URL_, part: part as MirrorPart })).toEqual({ resend: true });
+  });
+});
+
+describe('the adapters the reading page knows', () => {
+  it("are every adapter the extension has (the demo EHR's in this, the demo, configuration)", async () => {
+    const { READER_ADAPTERS } = await import('../../../../src/offscreen/adapters');
+    expect(READER_ADAPTERS.map((a) => a.id).sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
+  });
+});
