@@ -47,6 +47,8 @@ import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { titleTail } from './am-title-tail';
 import { bannerNamesOther } from './gp-banner-name';
+import { staffRecord } from './hc-staff-record';
+import { captionOfValue } from './hc-caption-cell';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -270,6 +272,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const hints = hintWords(c);
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
+  // A caption over its value in a grid of captioned cells (hc-caption-cell.ts).
+  if (candidate && !heading && !hinted && captionOfValue(c, matchLabel)) return null;
   if (!env.vis.isVisible(c) || holdsForm(c)) return null;
   // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
   // line, names with it; never in a table's cell, where documents list contacts that way.
@@ -338,6 +342,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const subtitles: Element[] = [];
   const tailed: Tailed[] = [];
   const oneWord = new Set<string>();
+  const staffLabels = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
@@ -353,6 +358,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const cued = (): CuedShapes => shaped().cued.now() ?? (() => { throw CUED_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
+    if (rule.staff) staffLabels.add(how);
     if (field === 'mrn' && insuranceLine(el)) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = cued().sexBesideAge(raw) ?? raw;
@@ -523,6 +529,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
+        if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = cued().captionedControls(value.el, rule.field, seen, shaped()) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
@@ -803,6 +811,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) (await (await env.shapes.load()).cued.load()).othersPanel(chosen, reading, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
+  // A colleague's profile (hc-staff-record.ts).
+  if (!within && staffRecord(staffLabels, reading)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 
