@@ -197,7 +197,8 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
  * children (shortText puts word breaks between those) or is too long to be a value.
  */
 function inlineText(el: Element, inlineOnly: boolean): string | null {
-  if (!inlineOnly || !el.firstElementChild) return null;
+  // A line break's lines glue in textContent ("Jane DoeBirthdate: …"): shortText breaks them.
+  if (!inlineOnly || !el.firstElementChild || el.querySelector(':scope > br')) return null;
   const raw = el.textContent ?? '';
   if (raw.length > 960) return null;
   const text = cleanText(raw);
@@ -455,7 +456,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    const read = context ? prose : cued().identityProse(prose, text, el, shaped());
+    // Or a person's card in lines broken by <br>, never under another person's heading (hc-br-card.ts).
+    const read = context ? prose : cued().identityProse(prose, text, el, shaped()) ?? (othersSection(el) ? null : cued().brCard(prose, el, shaped()));
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
@@ -775,6 +777,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).subjectName(region, env, beside) ??
       // A pop-up record's title bar above its body (gp-dialog-title.ts).
       (await beside.cued.load()).dialogTitle(region, env, beside) ??
+      // The name after an avatar of its initials (hc-avatar-name.ts).
+      (await beside.cued.load()).avatarName(region, env, beside) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { readInHappyDom } from '../../corpus/harness/happy-dom';
+
+/** The name after an avatar of its initials (hc-avatar-name.ts). Markup of our own, synthetic people. */
+const page = (avatar: string) =>
+  `<!DOCTYPE html><html><head><title>Patient Detail</title></head><body><header><span class="me">Nguyen, Tam</span></header><div class="detail"><aside class="pt-card"><div class="avatar">${avatar}</div><div class="nm">Ifeoma Castellanos</div><dl><dt>DOB</dt><dd>1966-01-23</dd><dt>Phone</dt><dd>(469) 555-0190</dd></dl></aside><section><h3>Glucose</h3><p>182 mg/dL</p></section></div></body></html>`;
+const read = async (html: string) => (await readInHappyDom(html, 'https://rpm.example.org/patients/3391', extractClientContext)).reading;
+
+describe('a card that opens with an avatar of initials', () => {
+  it('reads the text after it as the name when the initials are its', async () => {
+    expect(await read(page('IC'))).toMatchObject({ name: 'Ifeoma Castellanos', dob: '1966-01-23' });
+  });
+
+  it('reads no name when the initials are not its', async () => {
+    expect(await read(page('TN'))).toBeNull();
+  });
+});
