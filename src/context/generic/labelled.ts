@@ -49,6 +49,8 @@ import { titleTail } from './am-title-tail';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
 import { captionOfValue } from './hc-caption-cell';
+import { PRONOUNS } from './hc-pronouns';
+import { DOB_AFTER_NAME } from './hc-name-dob';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -289,6 +291,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
   // Without an age and sex printed after it (am-name-age.ts).
   if (text && /\d/.test(text)) text = withoutAgeSex(text);
+  // Without the pronouns after it (hc-pronouns.ts).
+  if (text?.includes('/')) text = text.replace(PRONOUNS, '');
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
@@ -375,6 +379,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (bracketed?.id) {
       add(SHAPE.mrn, bracketed.id, how, el, origin, banner);
       raw = bracketed.name;
+    }
+    // Or its birth date (hc-name-dob.ts).
+    const born = field === 'name' ? DOB_AFTER_NAME.exec(raw) : null;
+    if (born) {
+      add(SHAPE.dob, born[1] as string, how, el, origin, banner);
+      raw = raw.slice(0, born.index);
     }
     if (rule.period) {
       const period = splitPeriod(raw);

@@ -12,6 +12,11 @@ describe('a card that opens with an avatar of initials', () => {
     expect(await read(page('IC'))).toMatchObject({ name: 'Ifeoma Castellanos', dob: '1966-01-23' });
   });
 
+  it('reads the first line of the block after the avatar, above the identity line', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Patient</title></head><body><div class="pt-head"><div class="avatar">MO</div><div class="who"><div class="nm">Mehmet Oztürk</div><div class="sub">MRN 55014402 · DOB 1950-03-09</div></div></div><section><h3>Blood Pressure</h3><p>152/95</p></section></body></html>`;
+    expect((await readInHappyDom(html, 'https://rpm.example.org/patients/4402', extractClientContext)).reading).toMatchObject({ name: 'Mehmet Oztürk', mrn: '55014402' });
+  });
+
   it('reads no name when the initials are not its', async () => {
     expect(await read(page('TN'))).toBeNull();
   });
