@@ -376,10 +376,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
     // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
     const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
-    if (bracketed?.id) {
-      add(SHAPE.mrn, bracketed.id, how, el, origin, banner);
-      raw = bracketed.name;
-    }
+    // Or in the element right after the name's (hc-next-id.ts).
+    const id = bracketed?.id ?? (field === 'name' && origin === 'label' && el.nextElementSibling?.textContent?.trimStart()[0] === '(' ? cued().idAfterName(el, shaped()) : null);
+    if (id) add(SHAPE.mrn, id, how, el, origin, banner);
+    if (bracketed?.id) raw = bracketed.name;
     // Or its birth date (hc-name-dob.ts).
     const born = field === 'name' ? DOB_AFTER_NAME.exec(raw) : null;
     if (born) {
@@ -536,7 +536,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
-        const below = isColumnHeader(el) ? cellBelow(el) : undefined;
+        // Or a caption in a banner's first row of plain cells, its value under it (hc-caption-row.ts).
+        const row = tag === 'TD' && !el.parentElement?.previousElementSibling ? el.parentElement?.nextElementSibling : null;
+        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling ? cued().captionRowBelow(el, shaped()) ?? undefined : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
