@@ -55,6 +55,11 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, sho
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
     const tag = n.nodeType === 1 ? tagOf(n as Element) : '';
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
+    // A line break breaks the words however a browser sizes it (Chromium gives it no box, so `shown` says no).
+    if (tag === 'BR') {
+      out += ' ';
+      continue;
+    }
     // What `shown` says the user cannot see (the element or a part of it) is not part of its text.
     if (shown && tag && !shown(n as Element)) continue;
     if (n !== node && !INLINE_TAGS.has(tag)) stack.push(null);
