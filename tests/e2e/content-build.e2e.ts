@@ -426,7 +426,7 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * negatives): reader 26.35 KB (26,932 B, +703 B: label spellings 184 B, a grid caption is no name 88 B, item codes, coded
  * answers, a colleague's profile, a label holding its control, lines broken by <br> no longer glued, pronouns after the name,
  * a birth date in brackets after a labelled name, no age from a phone's area code, a name's bracketed number kept with it
- * in a line, a <br> breaks words in Chromium too, the cues of two cued rules), cued 5.95 KB (6,062 B, +964 B: a name's parts and a checked option under one
+ * in a line, a <br> breaks words in Chromium too, the cues of two cued rules), cued 5.95 KB (6,078 B, +980 B: a name's parts and a checked option under one
  * label, a card in lines broken by <br>, the name after an avatar of its initials, a banner table's captions over its
  * values, a record number in brackets after a labelled name), more 3.16 KB (3,220 B, +30 B: a household's table is no
  * list). Probe: wrong clients 4 -> 0 (two of them negatives), names 43 -> 55/57, MRN 30 -> 45/45, DOB 39 -> 49/51, sex

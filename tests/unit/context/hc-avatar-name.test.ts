@@ -17,6 +17,11 @@ describe('a card that opens with an avatar of initials', () => {
     expect((await readInHappyDom(html, 'https://rpm.example.org/patients/4402', extractClientContext)).reading).toMatchObject({ name: 'Mehmet Oztürk', mrn: '55014402' });
   });
 
+  it("never reads the user's badge in a top bar beside the client's identity", async () => {
+    const html = `<!DOCTYPE html><html><head><title>Patient</title></head><body><div id="app"><div class="topbar"><span class="avatar">TN</span><span class="who">Tam Nguyen</span></div><div class="sub">MRN 55014402 · DOB 1950-03-09</div><section><h3>Readings</h3><p>152/95</p></section></div></body></html>`;
+    expect((await readInHappyDom(html, 'https://rpm.example.org/patients/4402', extractClientContext)).reading?.name).toBeUndefined();
+  });
+
   it('reads no name when the initials are not its', async () => {
     expect(await read(page('TN'))).toBeNull();
   });
