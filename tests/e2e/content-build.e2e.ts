@@ -423,7 +423,7 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * 69, DOB 71 -> 72, sex 61 -> 64, phone 24 -> 27/28; crm3 probe: discharge 3 -> 4/4; wrong clients 0 on both.
  * Merged gaps after the side-panel fix (both sides' rules): cued 5,098 B (4.99 KB), reader 26,236 B, more 3,190 B.
  * homecare (hc-*.ts, home health / hospice / behavioural / social care / waiver / monitoring probe, 57 client pages + 19
- * negatives): reader 26.35 KB (26,932 B, +703 B: label spellings 184 B, a grid caption is no name 88 B, item codes, coded
+ * negatives): reader 26.35 KB (26,934 B, +705 B: label spellings 184 B, a grid caption is no name 88 B, item codes, coded
  * answers, a colleague's profile, a label holding its control, lines broken by <br> no longer glued, pronouns after the name,
  * a birth date in brackets after a labelled name, no age from a phone's area code, a name's bracketed number kept with it
  * in a line, a <br> breaks words in Chromium too, the cues of two cued rules), cued 5.95 KB (6,078 B, +980 B: a name's parts and a checked option under one

@@ -9,8 +9,8 @@ import { RELATION_COLUMN } from './hc-household';
  * behavioural-health headers lay it out): a caption's value is the cell below it, never the next
  * caption beside it. Known by a first row of captions only (no digit), one of them a record number's or
  * a birth date's and none a relationship (a contact's row: hc-household.ts), over one row of as many
- * cells, none a caption. Returns that cell, else null. Asked of a label cell in a table's first row over its last
- * (among the rules a page's words call for, cued-shapes.ts).
+ * cells, none a caption. Returns that cell, else null. Asked of a label cell in a banner's (a landmark's or one
+ * its markup names) table, in its first row over its last (among the rules a page's words call for, cued-shapes.ts).
  */
 interface Lent {
   shortText: typeof shortText;

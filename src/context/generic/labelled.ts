@@ -466,8 +466,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    // Or a person's card in lines broken by <br>, never under another person's heading (hc-br-card.ts).
-    const read = context ? prose : cued().identityProse(prose, text, el, shaped()) ?? (othersSection(el) ? null : cued().brCard(prose, el, shaped()));
+    // Or a person's card in lines broken by <br>, never under another person's heading nor a search's results (hc-br-card.ts).
+    const read = context ? prose : cued().identityProse(prose, text, el, shaped()) ?? (othersSection(el) || headingBefore(el, RESULTS) ? null : cued().brCard(prose, el, shaped()));
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
@@ -536,9 +536,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
-        // Or a caption in a banner's first row of plain cells, its value under it (hc-caption-row.ts).
+        // Or a caption in a banner's first row of plain cells, its value under it (hc-caption-row.ts); never a table of
+        // search results, which prints one match as that layout too.
         const row = tag === 'TD' && !el.parentElement?.previousElementSibling ? el.parentElement?.nextElementSibling : null;
-        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling ? cued().captionRowBelow(el, shaped()) ?? undefined : undefined;
+        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? cued().captionRowBelow(el, shaped()) ?? undefined : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
@@ -789,8 +790,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).subjectName(region, env, beside) ??
       // A pop-up record's title bar above its body (gp-dialog-title.ts).
       (await beside.cued.load()).dialogTitle(region, env, beside) ??
-      // The name after an avatar of its initials (hc-avatar-name.ts).
-      (await beside.cued.load()).avatarName(region, env, beside) ??
+      // The name after an avatar of its initials, never in a search's results (hc-avatar-name.ts).
+      (headingBefore(region, RESULTS) ? null : (await beside.cued.load()).avatarName(region, env, beside)) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??

@@ -22,6 +22,11 @@ describe('a card that opens with an avatar of initials', () => {
     expect((await readInHappyDom(html, 'https://rpm.example.org/patients/4402', extractClientContext)).reading?.name).toBeUndefined();
   });
 
+  it("never reads a search's one result that way", async () => {
+    const html = `<!DOCTYPE html><html><head><title>Search</title></head><body><h1>Search Results</h1><div class="card"><div class="avatar">JO</div><div class="nm">Jane Okafor</div><div class="sub">MRN 4412077 · DOB 1950-01-05</div></div></body></html>`;
+    expect((await readInHappyDom(html, 'https://rpm.example.org/search?q=okafor', extractClientContext)).reading?.name).toBeUndefined();
+  });
+
   it('reads no name when the initials are not its', async () => {
     expect(await read(page('TN'))).toBeNull();
   });

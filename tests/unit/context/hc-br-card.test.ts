@@ -12,7 +12,8 @@ describe("a person's card in lines broken by <br>", () => {
     expect(await read(page('Client'))).toMatchObject({ name: 'Mireille Okonkwo-Hart', dob: '1990-12-25', phone: '651-555-0163' });
   });
 
-  it("never under another person's heading", async () => {
+  it("never under another person's heading, nor as a search's one result", async () => {
     expect(await read(page('Emergency Contact'))).toBeNull();
+    expect(await read(page('Search results'))).toBeNull();
   });
 });

@@ -14,6 +14,11 @@ describe('a banner table of captions over values', () => {
     expect(await read(banner(['Client Name', 'Client ID', 'Age', 'Gender', 'Program'], ['Quintero, Lisandro', '0000061203', '34', 'Male', 'Outpatient Adult']))).toMatchObject({ name: 'Lisandro Quintero', mrn: '0000061203', sex: 'M' });
   });
 
+  it('never reads a table of one search result that way', async () => {
+    const html = `<h1>Search Results</h1><table class="results"><tr><td>Client Name</td><td>Client ID</td><td>Program</td></tr><tr><td>Okafor, Jane</td><td>55120</td><td>Outpatient</td></tr></table>`;
+    expect(await read(html)).toBeNull();
+  });
+
   it('leaves a table of labels and values side by side as it was', async () => {
     const html = `<table class="fs"><tr><td>Client Name:</td><td>Brandvold, Tove</td><td>Client ID:</td><td>000219310</td></tr><tr><td>Date of Birth:</td><td>07/02/1972</td><td>Sex:</td><td>Female</td></tr></table><h4>Episode</h4><table class="fs"><tr><td>Episode:</td><td>1</td><td>Admit Date:</td><td>11/12/2026</td></tr><tr><td>Program:</td><td>Crisis Unit</td><td>Discharge Date:</td><td></td></tr></table>`;
     expect(await read(html)).toMatchObject({ name: 'Tove Brandvold', mrn: '000219310', admitDate: '2026-11-12' });
