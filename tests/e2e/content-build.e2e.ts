@@ -423,17 +423,17 @@ const CONTENT_SCRIPT_BUDGET = 4.705 * 1024;
  * 69, DOB 71 -> 72, sex 61 -> 64, phone 24 -> 27/28; crm3 probe: discharge 3 -> 4/4; wrong clients 0 on both.
  * Merged gaps after the side-panel fix (both sides' rules): cued 5,098 B (4.99 KB), reader 26,236 B, more 3,190 B.
  * homecare (hc-*.ts, home health / hospice / behavioural / social care / waiver / monitoring probe, 57 client pages + 19
- * negatives): reader 26.35 KB (26,934 B, +705 B: label spellings 184 B, a grid caption is no name 88 B, item codes, coded
- * answers, a colleague's profile, a label holding its control, lines broken by <br> no longer glued, pronouns after the name,
+ * negatives): reader 26.4 KB (26,989 B, +760 B: label spellings 184 B, a grid caption is no name 88 B, item codes, coded
+ * answers, a colleague's profile, a label holding its control or a choice, lines broken by <br> no longer glued, pronouns after the name,
  * a birth date in brackets after a labelled name, no age from a phone's area code, a name's bracketed number kept with it
  * in a line, a <br> breaks words in Chromium too, the cues of two cued rules), cued 5.95 KB (6,078 B, +980 B: a name's parts and a checked option under one
  * label, a card in lines broken by <br>, the name after an avatar of its initials, a banner table's captions over its
  * values, a record number in brackets after a labelled name), more 3.16 KB (3,220 B, +30 B: a household's table is no
  * list). Probe: wrong clients 4 -> 0 (two of them negatives), names 43 -> 55/57, MRN 30 -> 45/45, DOB 39 -> 49/51, sex
- * 21 -> 26/27, phone 21 -> 25/25; corpus held-out 130 -> 135/167, tuning 556 -> 557/573 (a sex the area code dropped),
+ * 21 -> 27/27, phone 21 -> 25/25; corpus held-out 130 -> 135/167, tuning 556 -> 557/573 (a sex the area code dropped),
  * wrong 0, negatives 34/34.
  */
-const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 26.35 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3.16 * 1024, 'cued.js': 5.95 * 1024 };
+const PART_BUDGETS: Readonly<Record<string, number>> = { 'reader.js': 26.4 * 1024, 'structured.js': 4.8 * 1024, 'teach.js': 2.75 * 1024, 'more.js': 3.16 * 1024, 'cued.js': 5.95 * 1024 };
 
 /**
  * gzip -9 bytes of each adapter script, injected with the reader part into a frame of its site: its

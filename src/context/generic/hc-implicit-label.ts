@@ -7,3 +7,11 @@
 export function implicitControl(label: Element): Element | null {
   return label.querySelector('input:not([type="hidden"],[type="radio"],[type="checkbox"],[type="button"],[type="submit"]), select, textarea');
 }
+
+/** A <label>'s own words beside a choice it holds ("<label>Sex <select>…</select></label>"): its caption, without the options' text. */
+export function captionBesideChoice(label: Element): string | null {
+  if (!label.querySelector('select')) return null;
+  let text = '';
+  for (let n = label.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+  return text.trim() || null;
+}

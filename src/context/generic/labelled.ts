@@ -51,6 +51,7 @@ import { staffRecord } from './hc-staff-record';
 import { captionOfValue } from './hc-caption-cell';
 import { PRONOUNS } from './hc-pronouns';
 import { DOB_AFTER_NAME } from './hc-name-dob';
+import { captionBesideChoice } from './hc-implicit-label';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -516,7 +517,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const kids = childElements(el, 12);
     if (kids > 12) return;
     const inlineOnly = onlyInlineChildren(el);
-    const text = inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
+    // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
+    const text = (tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.

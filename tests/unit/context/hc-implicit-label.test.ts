@@ -13,6 +13,11 @@ describe('a label holding its control', () => {
     expect(await read(page('Ann'))).toMatchObject({ name: 'Saoirse Ann Okafor-Byrne', dob: '1988-10-21', phone: '(857) 555-0116' });
   });
 
+  it('reads the chosen option of a choice it holds', async () => {
+    const html = page('Ann').replace('</fieldset><fieldset><legend>Contact', '<label>Sex <select><option>Male</option><option selected>Female</option></select></label></fieldset><fieldset><legend>Contact');
+    expect((await read(html))?.sex).toBe('F');
+  });
+
   it("reads nothing for an empty control, never the next field's caption", async () => {
     expect((await read(page('')))?.name).toBe('Saoirse Okafor-Byrne');
   });
