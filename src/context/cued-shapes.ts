@@ -19,6 +19,11 @@ import { namesRegion } from './generic/ip-region-name';
 import { othersPanel } from './generic/cr-named-panel';
 import { dialogTitle } from './generic/gp-dialog-title';
 import { subjectName } from './generic/am-subject-name';
+import { captionedControls } from './generic/hc-form-group';
+import { brCard } from './generic/hc-br-card';
+import { avatarName } from './generic/hc-avatar-name';
+import { captionRowBelow } from './generic/hc-caption-row';
+import { idAfterName } from './generic/hc-next-id';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -32,11 +37,12 @@ import { subjectName } from './generic/am-subject-name';
  * test tooling, a table row's values under their column headers (a member strip printed as a table), the
  * sex beside the age under one label, a bare word naming a region for screen readers, a side panel headed by
  * another person's name, the name a header's phrase is about ("Visit Note for …", "Conversation with …"), the name in a
- * record dialog's title bar. The content script
+ * record dialog's title bar, a group of captioned form controls under one label (a name's parts, a checked option), a person's card in lines broken by <br>, the name after an avatar of its initials, a banner table's
+ * captions over its values, a record number in brackets in the element after a labelled name. The content script
  * loads them as a part of their own when a reading first asks
  * (src/content/parts/cued.ts); they borrow the reader part's helpers (shapes.ts) instead of carrying
  * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
  * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion, othersPanel, subjectName, dialogTitle };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion, othersPanel, subjectName, dialogTitle, captionedControls, brCard, avatarName, captionRowBelow, idAfterName };
 export type CuedShapes = typeof CUED_SHAPES;

@@ -49,6 +49,11 @@ import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { titleTail } from './am-title-tail';
 import { bannerNamesOther } from './gp-banner-name';
+import { staffRecord } from './hc-staff-record';
+import { captionOfValue } from './hc-caption-cell';
+import { PRONOUNS } from './hc-pronouns';
+import { DOB_AFTER_NAME } from './hc-name-dob';
+import { captionBesideChoice } from './hc-implicit-label';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -197,7 +202,8 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
  * children (shortText puts word breaks between those) or is too long to be a value.
  */
 function inlineText(el: Element, inlineOnly: boolean): string | null {
-  if (!inlineOnly || !el.firstElementChild) return null;
+  // A line break's lines glue in textContent ("Jane DoeBirthdate: …"): shortText breaks them.
+  if (!inlineOnly || !el.firstElementChild || el.querySelector(':scope > br')) return null;
   const raw = el.textContent ?? '';
   if (raw.length > 960) return null;
   const text = cleanText(raw);
@@ -273,6 +279,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const hints = hintWords(c);
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
+  // A caption over its value in a grid of captioned cells (hc-caption-cell.ts).
+  if (candidate && !heading && !hinted && captionOfValue(c, matchLabel)) return null;
   if (!env.vis.isVisible(c) || holdsForm(c)) return null;
   // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
   // line, names with it; never in a table's cell, where documents list contacts that way.
@@ -287,6 +295,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
   // Without an age and sex printed after it (am-name-age.ts).
   if (text && /\d/.test(text)) text = withoutAgeSex(text);
+  // Without the pronouns after it (hc-pronouns.ts).
+  if (text?.includes('/')) text = text.replace(PRONOUNS, '');
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
@@ -341,6 +351,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const subtitles: Element[] = [];
   const tailed: Tailed[] = [];
   const oneWord = new Set<string>();
+  const staffLabels = new Set<string>();
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
@@ -356,6 +367,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const cued = (): CuedShapes => shaped().cued.now() ?? (() => { throw CUED_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
+    if (rule.staff) staffLabels.add(how);
     if (field === 'mrn' && insuranceLine(el)) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = cued().sexBesideAge(raw) ?? raw;
@@ -368,9 +380,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
     // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
     const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
-    if (bracketed?.id) {
-      add(SHAPE.mrn, bracketed.id, how, el, origin, banner);
-      raw = bracketed.name;
+    // Or in the element right after the name's (hc-next-id.ts).
+    const id = bracketed?.id ?? (field === 'name' && origin === 'label' && el.nextElementSibling?.textContent?.trimStart()[0] === '(' ? cued().idAfterName(el, shaped()) : null);
+    if (id) add(SHAPE.mrn, id, how, el, origin, banner);
+    if (bracketed?.id) raw = bracketed.name;
+    // Or its birth date (hc-name-dob.ts).
+    const born = field === 'name' ? DOB_AFTER_NAME.exec(raw) : null;
+    if (born) {
+      add(SHAPE.dob, born[1] as string, how, el, origin, banner);
+      raw = raw.slice(0, born.index);
     }
     if (rule.period) {
       const period = splitPeriod(raw);
@@ -453,7 +471,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    const read = context ? prose : cued().identityProse(prose, text, el, shaped());
+    // Or a person's card in lines broken by <br>, never under another person's heading nor a search's results (hc-br-card.ts).
+    const read = context ? prose : cued().identityProse(prose, text, el, shaped()) ?? (othersSection(el) || headingBefore(el, RESULTS) ? null : cued().brCard(prose, el, shaped()));
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
@@ -519,7 +538,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const kids = childElements(el, 12);
     if (kids > 12) return;
     const inlineOnly = onlyInlineChildren(el);
-    const text = inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
+    // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
+    const text = (tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
@@ -539,11 +559,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
-        const below = isColumnHeader(el) ? cellBelow(el) : undefined;
+        // Or a caption in a banner's first row of plain cells, its value under it (hc-caption-row.ts); never a table of
+        // search results, which prints one match as that layout too.
+        const row = tag === 'TD' && !el.parentElement?.previousElementSibling ? el.parentElement?.nextElementSibling : null;
+        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? cued().captionRowBelow(el, shaped()) ?? undefined : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
+        if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = cued().captionedControls(value.el, rule.field, seen, shaped()) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
@@ -782,6 +807,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (await beside.cued.load()).subjectName(region, env, beside) ??
       // A pop-up record's title bar above its body (gp-dialog-title.ts).
       (await beside.cued.load()).dialogTitle(region, env, beside) ??
+      // The name after an avatar of its initials, never in a search's results (hc-avatar-name.ts).
+      (headingBefore(region, RESULTS) ? null : (await beside.cued.load()).avatarName(region, env, beside)) ??
       (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
       (await beside.cued.load()).pageName(region, env, beside) ??
@@ -818,6 +845,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) (await (await env.shapes.load()).cued.load()).othersPanel(chosen, reading, await env.shapes.load());
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
+  // A colleague's profile (hc-staff-record.ts).
+  if (!within && staffRecord(staffLabels, reading)) return { kind: 'reject' };
   return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 

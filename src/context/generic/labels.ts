@@ -1,5 +1,7 @@
 import type { ContextField } from '../types';
 import { cleanText } from '../parse/text';
+import { HC_LABEL_RULES } from './hc-labels';
+import { ITEM_CODE } from './hc-item-code';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
@@ -27,6 +29,8 @@ export interface LabelRule {
   weak?: number;
   /** One part of the name, printed in its own field (edit forms): the parts are put together. */
   part?: 'given' | 'middle' | 'family';
+  /** A staff member's own field (hc-labels.ts). */
+  staff?: boolean;
 }
 
 const WHO = '(?:patient|pt\\.?|member|mbr|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
@@ -36,6 +40,7 @@ const WHEN = '(?: ?(?:date|day|dt)?(?: ?(?:\\/|and|&)? ?time)?)?';
 const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
+  ...HC_LABEL_RULES,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|nhs no\.?|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
   { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
@@ -78,7 +83,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */
 export function labelKey(raw: string): string | null {
-  const s = cleanText(raw);
+  // Without an assessment's item code before it (hc-item-code.ts).
+  const s = cleanText(raw).replace(ITEM_CODE, '');
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   const key = s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim();

@@ -52,7 +52,7 @@ const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
 const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3})[ -]?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
 const AGE_SEX = new RegExp(`^(\\d{1,3})[ -]?(?:${YEARS})? ?[,/]? ?(m|f|male|female)$|^(m|f|male|female) ?[,/]? ?(\\d{1,3}) ?(?:${YEARS})?$`, 'i');
 const AGE_LABELLED = /\bage:? ?(\d{1,3})\b/i;
-// Not a phone's area code: "(480) 555-0191".
+// Never a phone's area code ("(317) 555-0103"), which read as an age of 317 dropped the sex beside the birth date.
 const AGE_IN_PARENS = new RegExp(`\\((?:age ?)?(\\d{1,3}) ?(?:${YEARS})?\\)(?! ?\\d)`, 'i');
 /** Cheap first tests: a line worth tokenising shows two of a date, an age, a sex, an identifier label. */
 // Letter boundaries, not word boundaries: inline chips run together in an element's text ("Male67 y.o.9/17/1959MRN:").
@@ -84,8 +84,8 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
   const flush = () => {
     for (const t of buf.split(SEP)) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
-      // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)").
-      for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))/) : [t]) {
+      // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)"), nor a name with its number in brackets ("Doe, Jane (MRN 1234)").
+      for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))(?![\p{L}'’ .-]+\([^()]*\)$)/u) : [t]) {
         const c = cleanText(part);
         if (c) out.push(c);
       }
@@ -182,7 +182,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       pairs.push({ rule: SHAPE.period, raw: period[1] as string, how: 'encounter period' });
       continue;
     }
-    const labelled = labelledToken(t);
+    // A chip in brackets is read without them ("Patient: <a>Doe, Jane</a> (MRN 1234)").
+    const labelled = labelledToken(t[0] === '(' && t.endsWith(')') ? t.slice(1, -1) : t);
     if (labelled.length > 0) {
       pairs.push(...labelled);
       continue;

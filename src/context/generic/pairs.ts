@@ -4,6 +4,7 @@ import { tagOf } from '../tag';
 import { notAdornment } from './crm-control-adornment';
 import { wrappedControl } from './ehr-field-wrapper';
 import { nothingAbove } from './am-caption-above';
+import { implicitControl } from './hc-implicit-label';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -53,14 +54,12 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
   return null;
 }
 
-/** For a `for`-labelled <label>, the control it names (its value or text). */
+/** For a `for`-labelled <label>, the control it names (its value or text); for one holding its control, that control's value. */
 export function labelTarget(label: Element, doc: Document, vis: VisibilityChecker): string | null {
   const id = label.getAttribute('for');
-  // A label wrapping its one control names it without an id (tr-wrapped-control.test.ts).
-  if (!id) {
-    const inner = label.querySelectorAll(CONTROLS);
-    return inner.length === 1 ? controlValue(inner[0] as Element, (e) => vis.isVisible(e)) : null;
-  }
+  // Or the control it holds (hc-implicit-label.ts).
+  const own = id ? null : implicitControl(label);
+  if (!id) return own ? controlValue(own, (e) => vis.isVisible(e)) ?? '' : null;
   // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
   const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
   const target = near ?? doc.getElementById(id);

@@ -3,6 +3,7 @@ import type { shortText } from '../parse/text';
 import type { matchLabel } from './labels';
 import type { cellBelow } from './stacked-grid';
 import { isColumnHeader } from './column-header';
+import { RELATION_COLUMN } from './hc-household';
 
 /** The reader's own label matcher, text reader and face-sheet grid test, passed in: the part that carries this borrows them. */
 interface Lent {
@@ -29,10 +30,12 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, { ma
     for (const h of headers) {
       const text = shortText(h, 40) ?? '';
       const field = matchLabel(text)?.field;
-      if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
+      // The people around one client (hc-household.ts).
+      if (RELATION_COLUMN.test(text)) identity.add('kin');
+      else if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
       else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
     }
-    if (!identity.has('who') && identity.size < 2) continue;
+    if (identity.has('kin') || (!identity.has('who') && identity.size < 2)) continue;
     let rows = 0;
     for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
       if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;

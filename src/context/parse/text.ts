@@ -55,7 +55,7 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, sho
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
     const tag = n.nodeType === 1 ? tagOf(n as Element) : '';
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') continue;
-    // A line break has no box of its own for `shown` to judge, but parts words ("MRN<br>4480113").
+    // A line break breaks the words however a browser sizes it (Chromium gives it no box, so `shown` says no).
     if (tag === 'BR') {
       out += ' ';
       continue;

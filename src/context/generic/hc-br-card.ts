@@ -1,0 +1,32 @@
+import type { shortText } from '../parse/text';
+import type { matchLabel } from './labels';
+import type { RawPair } from './line';
+import { tagOf } from '../tag';
+
+/** The reader's text reader and label matcher, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
+interface Lent {
+  shortText: typeof shortText;
+  matchLabel: typeof matchLabel;
+}
+
+/**
+ * A person's card printed as lines broken by <br> ("<p><strong>Lena Quist</strong><br>Birthdate:
+ * 12/05/1990<br>Phone: …</p>", a referral's seeker or client block in social-care networks): its name
+ * in bold opens it, labelled lines follow. It reads like a sentence, but it is a block of fields, and
+ * what it labels is that person's, as a banner's line is: the prose's identity, when the bold lead is
+ * the name it gives, and the phone a line labels. Never under another person's heading (the caller asks
+ * othersSection).
+ */
+export function brCard(prose: RawPair[], el: Element, { shortText, matchLabel }: Lent): RawPair[] | null {
+  const lead = el.firstElementChild;
+  if (!lead || !/^(?:B|STRONG)$/.test(tagOf(lead)) || tagOf(lead.nextElementSibling ?? lead) !== 'BR' || el.firstChild !== lead) return null;
+  const name = prose.find((p) => p.rule.field === 'name')?.raw.trim();
+  if (!name || name !== shortText(lead, 80)) return null;
+  const out = [...prose];
+  for (let n = lead.nextSibling, k = 0; n && k < 12; n = n.nextSibling, k++) {
+    const m = n.nodeType === 3 ? /^\s*([^:]{2,30}):\s*(.+?)\s*$/.exec(n.nodeValue ?? '') : null;
+    const rule = m ? matchLabel(m[1] as string) : null;
+    if (rule?.field === 'phone') out.push({ rule, raw: m?.[2] as string, how: `label "${m?.[1]}"` });
+  }
+  return out;
+}
