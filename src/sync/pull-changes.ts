@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { STAY_TOKEN } from '../domain/fhir/stay';
-import { applyPulled, type PullContext, type ServerResource } from './apply';
+import { applyPulled, readAhead, type PullContext, type ServerResource } from './apply';
 import { loadServerIds, serverIdEntry } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
@@ -54,11 +54,13 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
       async (resources, next) => {
         let applied = false;
-        for (const resource of resources) {
-          if (resource.resourceType !== resourceType || ownWrites?.has(versionKey(resource))) continue;
+        const news = resources.filter((resource) => resource.resourceType === resourceType && !ownWrites?.has(versionKey(resource)));
+        if (news.length) await readAhead(ctx, store, news);
+        for (const resource of news) {
           await applyPulled(ctx, store, resource);
           applied = true;
         }
+        delete ctx.ahead;
         await save(next, applied);
       },
       extra,
