@@ -162,7 +162,7 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
 const sameMembers = (a: readonly TeamMember[], b: readonly TeamMember[]) => a.length === b.length && a.every((member, i) => member.member === b[i]!.member);
 
 /**
- * The held teams with what changed merged in (`changed`: changedSince's, undefined when there was too much to page through).
+ * The held teams with what changed merged in (`changed`: what changedSince found since `since`).
  * `asked`: the first pages of sinceSearches for these people, when the round asked them already.
  */
 async function changedTeams(send: Send, since: Checkpoint, changed: Changed, held: readonly CareTeam[], people: ReadonlySet<string>, problems: string[], asked?: SearchBundle[]): Promise<{ careTeams: Map<string, CareTeam>; checkpoint: Checkpoint }> {
