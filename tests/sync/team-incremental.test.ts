@@ -49,11 +49,14 @@ async function watchedRound(db: RapportDb, now: number, through: (input: URL, in
   const careTeamSearches: string[] = [];
   const handoffSearches: string[] = [];
   let teamRequests = 0;
+  // Requests that ask where the handoffs' changes start with no other search: the round asks it with the pull's probes.
+  let handoffProbesAlone = 0;
   const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
     const url = new URL(String(input));
     // A search asked alone or in a batch with others (sync/batch-read.ts).
     const searches = searchesAsked(input, init);
     if (searches.some((search) => /\/(PractitionerRole|Practitioner|CareTeam)$/.test(search.pathname))) teamRequests++;
+    if (searches.length === 1 && searches[0]!.pathname.endsWith('/Composition') && !searches[0]!.searchParams.has('subject')) handoffProbesAlone++;
     for (const search of searches) {
       if (search.pathname.endsWith('/CareTeam')) {
         const [named, since] = [search.searchParams.has('participant'), search.searchParams.has('_lastUpdated') || search.searchParams.get('_sort') === '_lastUpdated'];
@@ -69,7 +72,7 @@ async function watchedRound(db: RapportDb, now: number, through: (input: URL, in
     return through(url, init);
   }) as typeof fetch;
   const outcome = await runSyncRound({ ...roundDeps(db, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
-  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read'), handoffSearches, teamRequests };
+  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read'), handoffSearches, teamRequests, handoffProbesAlone };
 }
 
 const withParticipants = async (patientId: string, participants: Parameters<typeof participantElement>[0][]) => {
@@ -235,7 +238,7 @@ describe('incremental CareTeam refresh', () => {
     expect(await watchedRound(ola, T0 + 3_000)).toMatchObject({ outcome: { pulled: 2 }, whole: false, handoffSearches: ['changes', '2 patients'] });
     expect((await handoffsFor(ola, CLEAR_TOKENS, start + 1)).map((note) => note.clientName).sort()).toEqual(['Pia Lund', 'Rex Hale']);
     // Quiet: one search of references, and the handoffs stay.
-    expect(await watchedRound(ola, T0 + 4_000)).toMatchObject({ handoffSearches: ['changes'] });
+    expect(await watchedRound(ola, T0 + 4_000)).toMatchObject({ handoffSearches: ['changes'], handoffProbesAlone: 0 });
     expect(await handoffsFor(ola, CLEAR_TOKENS, start + 1)).toHaveLength(2);
 
     // Pia's handoff is retired on the server: only her patient is searched again, and only hers goes.
