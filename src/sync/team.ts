@@ -214,8 +214,11 @@ export async function clientsByPatient(db: RapportDb): Promise<Map<string, strin
 
 /** Each team and handoff with the id of the client it is about on this device (`clientOf`: clientsByPatient), once this device has that client. */
 export function linkedToClients(state: TeamState, clientOf: ReadonlyMap<string, string>): TeamState {
-  const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
-    const clientId = clientOf.get(team.patientId);
+  // A team linked as it was stays the same object: a save checks only the teams it has not checked (store/team.ts).
+  const careTeams = state.careTeams.map((linked) => {
+    const clientId = clientOf.get(linked.patientId);
+    if (linked.clientId === clientId) return linked;
+    const { clientId: _previous, ...team } = linked;
     return clientId ? { ...team, clientId } : team;
   });
   const handoffs = state.handoffs?.map(({ clientId: _previous, ...note }) => {
