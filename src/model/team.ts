@@ -148,6 +148,9 @@ const ChangesSinceSchema = v.strictObject({
   seenAtInstant: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)),
 });
 
+/** Care teams a team state holds at most. */
+export const MAX_CARE_TEAMS = 100_000;
+
 export const TeamStateSchema = v.strictObject({
   /** The server and user this describes: another connection or sign-in starts from nothing. */
   fhirBase: filled(2048),
@@ -158,7 +161,7 @@ export const TeamStateSchema = v.strictObject({
   /** The user's colleagues (Organization members on the server): who can cover, whom a supervisor sees. */
   colleagues: v.pipe(v.array(TeamMemberSchema), v.maxLength(1000)),
   /** The care teams of the patients this device syncs. */
-  careTeams: v.pipe(v.array(CareTeamSchema), v.maxLength(100_000)),
+  careTeams: v.pipe(v.array(CareTeamSchema), v.maxLength(MAX_CARE_TEAMS)),
   /** Handoff summaries colleagues addressed to the user, for patients in scope. */
   handoffs: v.optional(v.pipe(v.array(HandoffNoteSchema), v.maxLength(100_000))),
   refreshedAt: TimestampSchema,

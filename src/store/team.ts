@@ -3,7 +3,7 @@ import type { RapportDb } from './db';
 import { notifyChanged } from './changes';
 import { LockedError, type VaultStatus } from './vault/codec';
 import { openBytes, sealBytes, type DataKeys, type SealedBlob } from './vault/crypto';
-import { TeamStateSchema, type TeamState } from '../model/team';
+import { CareTeamSchema, MAX_CARE_TEAMS, TeamStateSchema, type CareTeam, type TeamState } from '../model/team';
 
 /**
  * The care team as the server last stated it (model/team.ts), one meta entry. A `sync:` key, so a
@@ -25,8 +25,29 @@ const isBlob = (blob: unknown): boolean =>
   typeof blob === 'object' && blob !== null && (blob as SealedBlob).iv instanceof Uint8Array && (blob as SealedBlob).data instanceof Uint8Array;
 const StoredSchema = v.union([v.strictObject({ clear: v.unknown() }), v.strictObject({ sealed: v.custom<SealedBlob>(isBlob) })]);
 
+/**
+ * Care teams as the schema returned them, from a load or a save, frozen so they cannot change after:
+ * a supervisor's state holds thousands and a round changes a few, so a save checks only the teams it
+ * has not seen checked (a save of 5,000 spent most of its time checking the unchanged ones again).
+ */
+const checked = new WeakSet<CareTeam>();
+
+function keptChecked(team: CareTeam): CareTeam {
+  for (const participant of team.participants) Object.freeze(participant);
+  Object.freeze(team.participants);
+  checked.add(Object.freeze(team));
+  return team;
+}
+
+function cleanState(state: TeamState): TeamState {
+  const { careTeams, ...rest } = state;
+  if (careTeams.length > MAX_CARE_TEAMS) return v.parse(TeamStateSchema, state);
+  const careTeamsClean = careTeams.map((team) => (checked.has(team) ? team : keptChecked(v.parse(CareTeamSchema, team))));
+  return { ...v.parse(TeamStateSchema, { ...rest, careTeams: [] }), careTeams: careTeamsClean };
+}
+
 export async function saveTeamState(db: RapportDb, state: TeamState, sealer: MetaSealer): Promise<void> {
-  const clean = v.parse(TeamStateSchema, state);
+  const clean = cleanState(state);
   let value: v.InferOutput<typeof StoredSchema>;
   if (sealer.status() === 'off') {
     value = { clear: clean };
@@ -57,5 +78,7 @@ export async function loadTeamState(db: RapportDb, sealer: MetaSealer, fhirBase:
     }
   }
   const state = v.safeParse(TeamStateSchema, value);
-  return state.success && state.output.fhirBase === fhirBase && state.output.user === user ? state.output : undefined;
+  if (!state.success || state.output.fhirBase !== fhirBase || state.output.user !== user) return undefined;
+  for (const team of state.output.careTeams) keptChecked(team);
+  return state.output;
 }

@@ -49,6 +49,12 @@ export interface PullContext {
   problems: string[];
   /** Records written here. */
   applied: number;
+  /**
+   * Rows read ahead for the page being applied (readAhead), by `store/id` and `serverIds/store/id`;
+   * null for a row there is none of. Only the reads that decide where a resource goes use them, and
+   * each write here drops the rows it touched: the writes themselves still compare and set.
+   */
+  ahead?: Map<string, unknown>;
 }
 
 const READERS: { [S in SharedStore]: (resource: ServerResource) => Read<SharedFields[S]> } = {
@@ -57,6 +63,76 @@ const READERS: { [S in SharedStore]: (resource: ServerResource) => Read<SharedFi
   callbacks: readCallbackTask,
   painPoints: readCondition,
   checklists: readChecklistTask,
+};
+
+/**
+ * Reads at once, in one transaction, the rows applyPulled looks at for a page of resources: each
+ * record by Rapport's identifiers, its server id, and its client. A supervisor's round applies a
+ * day of the team's records, each otherwise costing five read transactions before its write.
+ */
+export async function readAhead(ctx: PullContext, pulledAs: SharedStore, resources: readonly ServerResource[]): Promise<void> {
+  const ahead = new Map<string, unknown>();
+  const records: [SharedStore, string][] = [];
+  const patients: string[] = [];
+  for (const resource of resources) {
+    if (resource.resourceType === 'Encounter') continue;
+    const store = pulledAs === 'callbacks' && isChecklistTask(resource) ? 'checklists' : pulledAs;
+    const read = READERS[store](resource);
+    if (read.kind !== 'problem') for (const id of read.rapportIds) records.push([store, id]);
+    const patientId = store === 'clients' ? undefined : patientIdOf(resource.subject ?? resource.for);
+    if (patientId !== undefined) patients.push(patientId);
+  }
+  await readRows(ctx, ahead, records, true);
+  // A record new here finds its client through the Patient's server id (clientFor): the store's are read once a round.
+  const fresh = records.some(([store, id]) => ahead.get(`${store}/${id}`) === null);
+  if (fresh && patients.length) await ctx.knowing('clients');
+  const clients = patients.flatMap((patientId) => {
+    const clientId = ctx.localIds.clients.get(patientId);
+    return clientId === undefined ? [] : [['clients', clientId] as [SharedStore, string]];
+  });
+  await readRows(ctx, ahead, clients, false);
+  ctx.ahead = ahead;
+}
+
+async function readRows(ctx: PullContext, ahead: Map<string, unknown>, rows: readonly [SharedStore, string][], withServerIds: boolean): Promise<void> {
+  if (!rows.length) return;
+  const stores: StoreNames<RapportSchema>[] = [...new Set(rows.map(([store]) => store)), 'serverIds'];
+  const tx = ctx.db.transaction(stores, 'readonly');
+  await Promise.all(
+    rows.flatMap(([store, id]) => [
+      tx.objectStore(store).get(id).then((row) => void ahead.set(`${store}/${id}`, row ?? null)),
+      ...(withServerIds ? [tx.objectStore('serverIds').get(serverIdEntry(store, id, '').key).then((row) => void ahead.set(`serverIds/${store}/${id}`, row?.value ?? null))] : []),
+    ]),
+  );
+  await tx.done;
+}
+
+/** A row as read ahead, else read now. */
+async function rowOf<S extends SharedStore>(ctx: PullContext, store: S, id: string): Promise<Stored<S> | undefined> {
+  const key = `${store}/${id}`;
+  if (ctx.ahead?.has(key)) return (ctx.ahead.get(key) ?? undefined) as Stored<S> | undefined;
+  return (await ctx.db.get(store, id)) as Stored<S> | undefined;
+}
+
+async function serverIdHere(ctx: PullContext, store: SharedStore, id: string): Promise<string | undefined> {
+  const key = `serverIds/${store}/${id}`;
+  if (ctx.ahead?.has(key)) {
+    const serverId = ctx.ahead.get(key);
+    return typeof serverId === 'string' ? serverId : undefined;
+  }
+  return ctx.serverIdOf(store, id);
+}
+
+/** Rows a write here changed are read again when next needed. */
+function touched(ctx: PullContext, store: SharedStore, id: string, clientId?: string): void {
+  ctx.ahead?.delete(`${store}/${id}`);
+  ctx.ahead?.delete(`serverIds/${store}/${id}`);
+  if (clientId !== undefined) ctx.ahead?.delete(`clients/${clientId}`);
+}
+
+const liveHere = async <S extends SharedStore>(ctx: PullContext, store: S, id: string) => {
+  const stored = await rowOf(ctx, store, id);
+  return stored && !isTombstone(stored) ? stored : undefined;
 };
 
 export async function applyPulled(ctx: PullContext, pulledAs: SharedStore, resource: ServerResource): Promise<void> {
@@ -71,7 +147,7 @@ export async function applyPulled(ctx: PullContext, pulledAs: SharedStore, resou
   let clientId: string | undefined;
   if (store !== 'clients') {
     // A copy found here already names its client: the Patient's id need not be looked up.
-    const ownClient = own?.clientId !== undefined && (await liveRecord(ctx.db, 'clients', own.clientId)) ? own.clientId : undefined;
+    const ownClient = own?.clientId !== undefined && (await liveHere(ctx, 'clients', own.clientId)) ? own.clientId : undefined;
     clientId = ownClient ?? (await clientFor(ctx, resource));
     if (!clientId) return void ctx.problems.push(`${resource.resourceType} ${serverId}: its patient could not be read`);
   }
@@ -95,7 +171,7 @@ async function clientFor(ctx: PullContext, resource: ServerResource): Promise<st
     if (patient) await applyPulled(ctx, 'clients', patient);
   }
   const clientId = ctx.localIds.clients.get(patientId);
-  return clientId && (await liveRecord(ctx.db, 'clients', clientId)) ? clientId : undefined;
+  return clientId && (await liveHere(ctx, 'clients', clientId)) ? clientId : undefined;
 }
 
 /**
@@ -104,8 +180,8 @@ async function clientFor(ctx: PullContext, resource: ServerResource): Promise<st
  */
 async function ownCopy(ctx: PullContext, store: SharedStore, serverId: string, rapportIds: readonly string[]): Promise<{ id: string; live: boolean; clientId?: string } | undefined> {
   for (const id of rapportIds) {
-    const stored = await ctx.db.get(store, id);
-    if (!stored || (await ctx.serverIdOf(store, id)) !== serverId) continue;
+    const stored = await rowOf(ctx, store, id);
+    if (!stored || (await serverIdHere(ctx, store, id)) !== serverId) continue;
     const clientId = 'clientId' in stored && typeof stored.clientId === 'string' ? stored.clientId : undefined;
     return { id, live: !isTombstone(stored), ...(clientId !== undefined ? { clientId } : {}) };
   }
@@ -118,7 +194,7 @@ async function locate(ctx: PullContext, store: SharedStore, serverId: string, re
     await ctx.knowing(store);
     const known = ctx.localIds[store].get(serverId);
     for (const id of [...(known ? [known] : []), ...read.rapportIds]) {
-      const stored = await ctx.db.get(store, id);
+      const stored = await rowOf(ctx, store, id);
       if (stored) return { id, live: !isTombstone(stored) };
     }
   }
@@ -147,7 +223,7 @@ async function locate(ctx: PullContext, store: SharedStore, serverId: string, re
  */
 async function neverHeld(ctx: PullContext, store: SharedStore, rapportIds: readonly string[]): Promise<boolean> {
   const valid = rapportIds.filter((id) => v.safeParse(RECORD_SCHEMAS[store].entries.id, id).success);
-  for (const id of valid) if (await ctx.db.get(store, id)) return false;
+  for (const id of valid) if (await rowOf(ctx, store, id)) return false;
   return valid.length > 0;
 }
 
@@ -175,6 +251,7 @@ function pullTx(db: RapportDb, store: SharedStore): PullTx {
 
 async function remember(ctx: PullContext, store: SharedStore, id: string, serverId: string): Promise<void> {
   ctx.localIds[store].set(serverId, id);
+  touched(ctx, store, id);
   await ctx.db.put('serverIds', serverIdEntry(store, id, serverId));
 }
 
@@ -199,6 +276,7 @@ async function updateHere<S extends SharedStore>(ctx: PullContext, store: S, id:
     const pendingNow = v.safeParse(OutboxEntrySchema, (await tx.objectStore('meta').get(outboxKey(store, id)))?.value);
     const unchanged = JSON.stringify(pendingNow.success ? (pendingNow.output.fields ?? 'all') : undefined) === JSON.stringify(pending);
     if (latest && !isTombstone(latest) && latest.rev === stored.rev && unchanged) {
+      touched(ctx, store, id, (current as { clientId?: string }).clientId);
       await records.put(withUnversionedFieldsOf(store, sealed, latest) as never);
       await serverIdsIn(tx).put(serverIdEntry(store, id, serverId));
       if (store === 'contacts') await refreshContactSummary(tx, (current as StoreRecords['contacts']).clientId);
@@ -234,7 +312,7 @@ async function createHere<S extends SharedStore>(ctx: PullContext, store: S, ser
   // The first device's record id, when free here: the record then has one name across the team.
   let id = newId();
   for (const rapportId of read.rapportIds) {
-    if (!(await db.get(store, rapportId)) && v.safeParse(RECORD_SCHEMAS[store].entries.id, rapportId).success) {
+    if (!(await rowOf(ctx, store, rapportId)) && v.safeParse(RECORD_SCHEMAS[store].entries.id, rapportId).success) {
       id = rapportId;
       break;
     }
@@ -257,6 +335,7 @@ async function createHere<S extends SharedStore>(ctx: PullContext, store: S, ser
       if (holder && !isTombstone(holder)) return void (await tx.done);
     }
   }
+  touched(ctx, store, id, clientId);
   await records.add(sealed as never);
   await serverIdsIn(tx).put(serverIdEntry(store, id, serverId));
   if (clientId !== undefined) {
@@ -275,6 +354,8 @@ async function retireHere(ctx: PullContext, store: SharedStore, id: string): Pro
   const { db, now } = ctx;
   if ((await pendingOf(db, store, id)) !== undefined) return;
   if (store === 'clients') {
+    // Erasing a client writes its records in every store.
+    ctx.ahead?.clear();
     await deleteClientCompletely(db, id, now, { forTeam: false });
     ctx.applied++;
     return;
@@ -284,6 +365,7 @@ async function retireHere(ctx: PullContext, store: SharedStore, id: string): Pro
   const current = await records.get(id);
   if (!current || isTombstone(current) || (await tx.objectStore('meta').get(outboxKey(store, id)))) return void (await tx.done);
   const tombstone: Tombstone = { id, createdAt: current.createdAt, updatedAt: now, rev: current.rev + 1, deleted: true };
+  touched(ctx, store, id, current.clientId);
   await records.put(tombstone);
   if (store === 'contacts') await refreshContactSummary(tx, current.clientId);
   await tx.done;
@@ -318,6 +400,7 @@ async function applyStay(ctx: PullContext, resource: ServerResource): Promise<vo
     const pendingNow = v.safeParse(OutboxEntrySchema, (await tx.objectStore('meta').get(outboxKey('clients', clientId)))?.value);
     const unchanged = JSON.stringify(pendingNow.success ? (pendingNow.output.fields ?? 'all') : undefined) === JSON.stringify(pending);
     if (latest && !isTombstone(latest) && latest.rev === stored.rev && unchanged) {
+      touched(ctx, 'clients', clientId);
       await tx.objectStore('clients').put(withUnversionedFieldsOf('clients', sealed, latest) as never);
       await tx.done;
       ctx.applied++;

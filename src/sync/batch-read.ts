@@ -6,23 +6,38 @@ import type { Send } from './transport';
  * Several searches' first pages in one request: a `batch` Bundle of GETs, which every FHIR server
  * that takes the push's batches answers entry by entry, each page a searchset whose `next` link
  * pages on as any search's does. A round's probes (pull-scoped.ts), one per resource type, cost one
- * round trip instead of five. One search alone goes as itself.
+ * round trip instead of five. One search alone goes as itself. `optional`: the searches (by index)
+ * whose refusal (forbidden, not found, gone) reads as no match rather than failing the round.
  */
-export async function firstPages(send: Send, urls: readonly string[]): Promise<SearchBundle[]> {
-  if (urls.length <= 1) return Promise.all(urls.map(async (url) => (await send<SearchBundle>('GET', url)).body));
+export async function firstPages(send: Send, urls: readonly string[], optional: ReadonlySet<number> = NONE): Promise<SearchBundle[]> {
+  if (urls.length <= 1) return Promise.all(urls.map(async (url, i) => (await alone(send, url, optional.has(i)))));
   const batch = { resourceType: 'Bundle', type: 'batch', entry: urls.map((url) => ({ request: { method: 'GET', url } })) };
   const { body } = await send<{ entry?: { resource?: { resourceType?: string }; response?: { status?: string } }[] }>('POST', '', { json: batch });
   const answers = body?.entry ?? [];
   if (answers.length !== urls.length) throw new SyncError('bad-response', 'The team server answered a batch of searches with a different number of answers.');
-  const pages = answers.map((answer) => {
+  const pages = answers.map((answer, i) => {
     const status = Number.parseInt(answer.response?.status ?? '', 10);
+    if (optional.has(i) && REFUSALS.includes(status)) return NO_MATCH;
     if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);
     if (answer.resource?.resourceType !== 'Bundle') throw new SyncError('bad-response', 'The team server answered a search in a batch with something that is not a page of results.');
     return answer.resource as SearchBundle;
   });
   // A server may leave paging links out of the searchsets inside a batch: a full page without a
   // next link may have more behind it, so that search is asked again alone, where paging is sure.
-  return Promise.all(pages.map(async (page, i) => (mayHaveMore(page, urls[i]!) ? (await send<SearchBundle>('GET', urls[i]!)).body : page)));
+  return Promise.all(pages.map(async (page, i) => (mayHaveMore(page, urls[i]!) ? alone(send, urls[i]!, optional.has(i)) : page)));
+}
+
+const NONE: ReadonlySet<number> = new Set();
+const REFUSALS = [403, 404, 410];
+const NO_MATCH: SearchBundle = { resourceType: 'Bundle' };
+
+async function alone(send: Send, url: string, optional: boolean): Promise<SearchBundle> {
+  try {
+    return (await send<SearchBundle>('GET', url)).body;
+  } catch (error) {
+    if (optional && error instanceof SyncError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.status === 410)) return NO_MATCH;
+    throw error;
+  }
 }
 
 function mayHaveMore(page: SearchBundle, url: string): boolean {

@@ -22,13 +22,21 @@ export interface Changed {
   checkpoint: Checkpoint;
 }
 
-/** Undefined when there are more changes than PROBE_PAGES pages: then searching whole is cheaper. */
-export async function changedSince(send: Send, resourceType: string, since: Checkpoint, extra: Record<string, string> = {}): Promise<Changed | undefined> {
+/** The first page's URL of changedSince's search, for a round that asks it together with others (batch-read.ts). */
+export function changedSinceUrl(resourceType: string, since: Checkpoint, extra: Record<string, string> = {}): string {
+  return firstPageUrl(resourceType, since, { ...extra, _elements: 'subject', _count: String(PROBE_COUNT) });
+}
+
+/**
+ * Undefined when there are more changes than PROBE_PAGES pages: then searching whole is cheaper.
+ * `first`: the search's first page when it was already asked (changedSinceUrl).
+ */
+export async function changedSince(send: Send, resourceType: string, since: Checkpoint, extra: Record<string, string> = {}, first?: SearchBundle): Promise<Changed | undefined> {
   const changed: Changed = { ids: new Set(), patients: new Set(), checkpoint: since };
-  let url: string | undefined = firstPageUrl(resourceType, since, { ...extra, _elements: 'subject', _count: String(PROBE_COUNT) });
+  let url: string | undefined = changedSinceUrl(resourceType, since, extra);
   for (let pages = 0; url; pages++) {
     if (pages === PROBE_PAGES) return undefined;
-    const { body }: { body: SearchBundle<{ resourceType: string; id?: string; subject?: unknown }> } = await send('GET', url);
+    const body: SearchBundle<{ resourceType: string; id?: string; subject?: unknown }> = pages === 0 && first ? first : (await send<SearchBundle>('GET', url)).body;
     const page = takePage(body, changed.checkpoint);
     for (const resource of page.resources) {
       if (resource.id) changed.ids.add(resource.id);
@@ -47,7 +55,14 @@ export async function changedSince(send: Send, resourceType: string, since: Chec
  * that instant are not kept: the next round reads that instant's changes once more, which changes nothing.
  */
 export async function newestChange(send: Send, resourceType: string, extra: Record<string, string> = {}): Promise<Checkpoint> {
-  const { body } = await send<SearchBundle>('GET', `${resourceType}?${new URLSearchParams({ ...extra, _sort: '-_lastUpdated', _count: '1', _elements: 'subject' })}`);
-  const lastUpdated = body.entry?.[0]?.resource?.meta?.lastUpdated;
+  return newestIn((await send<SearchBundle>('GET', newestChangeUrl(resourceType, extra))).body);
+}
+
+/** newestChange's search, for a round that asks it together with others; newestIn reads its answer. */
+export const newestChangeUrl = (resourceType: string, extra: Record<string, string> = {}) =>
+  `${resourceType}?${new URLSearchParams({ ...extra, _sort: '-_lastUpdated', _count: '1', _elements: 'subject' })}`;
+
+export function newestIn(page: SearchBundle): Checkpoint {
+  const lastUpdated = page.entry?.[0]?.resource?.meta?.lastUpdated;
   return { ...(lastUpdated ? { lastUpdated } : {}), seenAtInstant: [] };
 }

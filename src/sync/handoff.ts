@@ -4,7 +4,7 @@ import type { FhirResource } from './bundle';
 import type { SearchBundle } from './pull';
 import { chunks, type TeamRefresh } from './team';
 import { searchEach } from './batch-read';
-import { changedSince, newestChange } from './changed';
+import { changedSince, changedSinceUrl, newestChange, newestChangeUrl, newestIn } from './changed';
 import type { Checkpoint } from './pull';
 import { patientsInScope } from '../domain/team/care-teams';
 import { rewrite } from './rewrite';
@@ -53,11 +53,11 @@ export async function handoffsTo(send: Send, user: string, patients: readonly st
  * scope among them and those new to the scope (a handoff written before its patient joined the
  * user's teams is not a change), keeping what it held for the others.
  */
-export async function refreshHandoffs(send: Send, refresh: TeamRefresh): Promise<{ notes: HandoffNote[]; since: Checkpoint }> {
+export async function refreshHandoffs(send: Send, refresh: TeamRefresh, first?: SearchBundle): Promise<{ notes: HandoffNote[]; since: Checkpoint }> {
   const { state, scope, people, previous } = refresh;
-  const changed = previous?.handoffsSince ? await changedSince(send, 'Composition', previous.handoffsSince, { type: HANDOFF_TYPE_TOKEN }) : undefined;
+  const changed = previous?.handoffsSince ? await changedSince(send, 'Composition', previous.handoffsSince, { type: HANDOFF_TYPE_TOKEN }, first) : undefined;
   if (!previous || !changed) {
-    const since = await newestChange(send, 'Composition', { type: HANDOFF_TYPE_TOKEN });
+    const since = first && !previous?.handoffsSince ? newestIn(first) : await newestChange(send, 'Composition', { type: HANDOFF_TYPE_TOKEN });
     return { notes: await handoffsTo(send, state.user, [...scope]), since };
   }
   const before = patientsInScope(previous.careTeams, people, previous.refreshedAt);
@@ -66,6 +66,14 @@ export async function refreshHandoffs(send: Send, refresh: TeamRefresh): Promise
   const kept = (previous.handoffs ?? []).filter((note) => scope.has(note.patientId) && !searched.has(note.patientId));
   const notes = [...kept, ...(await handoffsTo(send, state.user, search))].sort((a, b) => a.writtenAt - b.writtenAt);
   return { notes, since: changed.checkpoint };
+}
+
+/**
+ * The first search refreshHandoffs makes, for a round that asks it with others (the pull's probes):
+ * `first`, its answer, is handed to refreshHandoffs.
+ */
+export function handoffProbeUrl({ previous }: TeamRefresh): string {
+  return previous?.handoffsSince ? changedSinceUrl('Composition', previous.handoffsSince, { type: HANDOFF_TYPE_TOKEN }) : newestChangeUrl('Composition', { type: HANDOFF_TYPE_TOKEN });
 }
 
 /**

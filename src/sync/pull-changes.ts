@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { RapportDb } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { STAY_TOKEN } from '../domain/fhir/stay';
-import { applyPulled, type PullContext, type ServerResource } from './apply';
+import { applyPulled, readAhead, type PullContext, type ServerResource } from './apply';
 import { loadServerIds, serverIdEntry } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
@@ -36,6 +36,8 @@ export interface PullReport {
   pulled: number;
   /** Resources skipped because they did not map cleanly, in words. */
   problems: string[];
+  /** The first pages of `alsoAsk`'s searches, in order. */
+  also?: SearchBundle[];
 }
 
 /**
@@ -45,8 +47,9 @@ export interface PullReport {
  * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it;
  * `born`: the Patients that push created (pull-scoped.ts).
  */
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<PullReport> {
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>, alsoAsk: readonly string[] = []): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
+  let alsoPages: SearchBundle[] = [];
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint, applied: boolean) => Promise<void>, extra?: Record<string, string>) =>
     pullType<ServerResource & { meta?: { versionId?: string; lastUpdated?: string } }>(
       resourceType,
@@ -54,17 +57,27 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       async (url) => (await send<SearchBundle<ServerResource>>('GET', url)).body,
       async (resources, next) => {
         let applied = false;
-        for (const resource of resources) {
-          if (resource.resourceType !== resourceType || ownWrites?.has(versionKey(resource))) continue;
+        const news = resources.filter((resource) => resource.resourceType === resourceType && !ownWrites?.has(versionKey(resource)));
+        if (news.length) await readAhead(ctx, store, news);
+        for (const resource of news) {
           await applyPulled(ctx, store, resource);
           applied = true;
         }
+        delete ctx.ahead;
         await save(next, applied);
       },
       extra,
     );
   if (scope) {
-    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, (urls) => firstPages(send, urls), ownWrites, born);
+    // Searches of the round's that need nothing the pull does go in the request of its probes.
+    let also: SearchBundle[] | undefined;
+    const withAlso = async (urls: readonly string[]) => {
+      const pages = await firstPages(send, [...urls, ...(also ? [] : alsoAsk)]);
+      also ??= pages.slice(urls.length);
+      return pages.slice(0, urls.length);
+    };
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, withAlso, ownWrites, born);
+    alsoPages = also ?? (await firstPages(send, alsoAsk));
   } else {
     const stored = await loadCheckpoints(db, fhirBase);
     // A page that applied nothing (echoes of this device's push, most pages of a round) moves its
@@ -87,7 +100,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
     }
     if (moved.size) await write(moved);
   }
-  return { pulled: ctx.applied, problems: ctx.problems };
+  return { pulled: ctx.applied, problems: ctx.problems, also: alsoPages };
 }
 
 /** Each pulled type's checkpoint on this server, read at once. */

@@ -9,7 +9,7 @@ import { loadTeamState } from '../store/team';
 import { relativeReference } from '../domain/fhir/care-team';
 import { sendQueuedCovers } from './cover-queue';
 import { withSent } from './cover-state';
-import { refreshHandoffs } from './handoff';
+import { handoffProbeUrl, refreshHandoffs } from './handoff';
 import { loadSyncSettings, syncIsOn, type SyncSettings } from './settings';
 import { discover, needsRefresh, refreshTokens, type SmartDeps, type TokenSet } from './smart';
 import { BACKOFF_CAP_MS, backoffDelay, countWaiting, loadSyncStatus, saveSyncStatus, type SyncStatus } from './status';
@@ -81,12 +81,13 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // After the push, so the user's new clients get their care team and are in scope.
     const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
-    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born);
+    // The handoffs' first search goes with the pull's probes: it needs nothing the pull brings.
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born, team ? [handoffProbeUrl(team)] : []);
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
     let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
     const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
-    const { notes: handoffs, since: handoffsSince } = team ? await refreshHandoffs(send, team) : { notes: [], since: undefined };
+    const { notes: handoffs, since: handoffsSince } = team ? await refreshHandoffs(send, team, pull.also?.[0]) : { notes: [], since: undefined };
     // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
     const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
     // Only a handoff's client just pulled adds to the clients linked above.

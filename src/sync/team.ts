@@ -6,11 +6,10 @@ import { practitionerName, readPractitionerRole } from '../domain/fhir/practitio
 import { patientsInScope } from '../domain/team/care-teams';
 import type { CareTeam, TeamMember, TeamRole, TeamState } from '../model/team';
 import { BATCH_ENTRIES, type FhirResource } from './bundle';
-import { SyncError } from './errors';
 import { loadServerIds, recordKey, storedRows } from './outbox';
 import { firstPageUrl, type Checkpoint, type SearchBundle } from './pull';
-import { changedSince, newestChange } from './changed';
-import { everyMatch, searchEach } from './batch-read';
+import { changedSince, changedSinceUrl, newestChange, newestChangeUrl, newestIn, type Changed } from './changed';
+import { everyMatch, firstPages, searchEach } from './batch-read';
 import { throwIfAnyRefused } from './push';
 import type { Send } from './transport';
 import { DAY_MS } from '../domain/time/dates';
@@ -36,17 +35,12 @@ export function chunks<T>(items: readonly T[], size = IDS_PER_SEARCH): T[][] {
 
 type Json = FhirResource;
 
-/** Every match of a search, page by page through the server's `next` links. */
-export async function searchAll(send: Send, url: string): Promise<Json[]> {
-  return everyMatch<Json>(send, (await send<SearchBundle>('GET', url)).body);
-}
-
 const query = (params: Record<string, string>) => new URLSearchParams({ _count: '100', ...params }).toString();
 
 /**
  * CareTeams per page of a whole search: a supervisor's 5,000 teams in 5 requests, not 50 (each a
  * round trip, and for the server a query that skips every row before its page). A server that
- * pages smaller says so by its `next` links, which searchAll follows.
+ * pages smaller says so by its `next` links, which everyMatch follows.
  */
 const TEAMS_PER_PAGE = '1000';
 
@@ -99,30 +93,44 @@ export interface RefreshBasis {
 export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number, basis: RefreshBasis = {}): Promise<TeamRefresh> {
   const user = relativeReference(fhirUser);
   const problems: string[] = [];
-  const { role, colleagues, userDisplay } = await readTeam(send, user);
-  const people = new Set([user, ...(role === 'supervisor' ? colleagues.map((colleague) => colleague.member) : [])]);
   const unfinished = (await db.get('meta', ROUND_MARK_KEY)) !== undefined;
   await db.put('meta', { key: ROUND_MARK_KEY, value: now });
   const { stored } = basis;
-  const fullDue =
+  const wholeDue =
     unfinished ||
     !stored?.careTeamsSince ||
     stored.fullRefreshAt === undefined ||
     !(stored.fullRefreshAt <= now && now - stored.fullRefreshAt < FULL_REFRESH_EVERY_MS) ||
-    (basis.connectedAt !== undefined && stored.fullRefreshAt < basis.connectedAt) ||
-    stored.role !== role ||
-    !sameMembers(stored.colleagues, colleagues);
-  const changed = fullDue ? undefined : await changedTeams(send, stored.careTeamsSince!, stored.careTeams, people, problems);
+    (basis.connectedAt !== undefined && stored.fullRefreshAt < basis.connectedAt);
+  // One request asks who the user is and where this round's CareTeams start (what changed since
+  // the last round, or the newest team before a whole search): both before what depends on them.
+  const [userRead, careTeamsFirst] = await readUser(send, user, wholeDue ? newestChangeUrl('CareTeam') : changedSinceUrl('CareTeam', stored!.careTeamsSince!));
+  const { role, teams, userDisplay } = userRead;
+  // The next request asks the colleagues and, for the people the user had, the teams the round reads:
+  // when the role or colleagues turn out changed, the round searches whole and those teams are not used.
+  // A supervisor new to the role has no colleagues to expect: their teams are asked once the colleagues are known.
+  const expected = role === 'supervisor' && stored?.role !== 'supervisor' ? undefined : new Set([user, ...(role === 'supervisor' ? stored!.colleagues.map((colleague) => colleague.member) : [])]);
+  let changed: Changed | undefined;
+  let careTeamUrls: string[] = [];
+  if (!wholeDue) changed = await changedSince(send, 'CareTeam', stored!.careTeamsSince!, {}, careTeamsFirst);
+  if (expected && wholeDue) careTeamUrls = wholeSearches(expected);
+  else if (expected && changed?.ids.size) careTeamUrls = sinceSearches(expected, stored!.careTeamsSince!);
+  const [colleagues, careTeamPages] = await readColleagues(send, user, teams, careTeamUrls);
+  const people = new Set([user, ...(role === 'supervisor' ? colleagues.map((colleague) => colleague.member) : [])]);
+  const fullDue = wholeDue || !changed || stored!.role !== role || !sameMembers(stored!.colleagues, colleagues);
+  const asked = expected && sameSet(people, expected) && careTeamUrls.length > 0 ? careTeamPages : undefined;
+  const merged = fullDue ? undefined : await changedTeams(send, stored!.careTeamsSince!, changed!, stored!.careTeams, people, problems, asked);
   let careTeams: Map<string, CareTeam>;
   let careTeamsSince: Checkpoint;
-  if (changed) {
-    ({ careTeams, checkpoint: careTeamsSince } = changed);
+  if (merged) {
+    ({ careTeams, checkpoint: careTeamsSince } = merged);
   } else {
     problems.length = 0;
-    careTeamsSince = await newestChange(send, 'CareTeam');
+    careTeamsSince = wholeDue ? newestIn(careTeamsFirst) : await newestChange(send, 'CareTeam');
     careTeams = new Map();
-    for (const group of chunks([...people])) {
-      for (const resource of await searchAll(send, `CareTeam?${query({ participant: group.join(','), _count: TEAMS_PER_PAGE })}`)) {
+    const pages = wholeDue && asked ? asked : await firstPages(send, wholeSearches(people));
+    for (const first of pages) {
+      for (const resource of await everyMatch<Json>(send, first)) {
         const read = readCareTeam(resource);
         if (read.kind === 'problem') problems.push(read.problem);
         else careTeams.set(read.team.serverId, read.team);
@@ -139,25 +147,32 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     careTeams: [...careTeams.values()],
     refreshedAt: now,
     careTeamsSince,
-    fullRefreshAt: changed ? stored!.fullRefreshAt! : now,
+    fullRefreshAt: merged ? stored!.fullRefreshAt! : now,
   };
   const samePeople = stored !== undefined && stored.role === role && sameMembers(stored.colleagues, colleagues);
   return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(samePeople ? { previous: stored } : {}) };
 }
 
+/** The people's CareTeams, whole: a search per 50 people. */
+const wholeSearches = (people: ReadonlySet<string>) => chunks([...people]).map((group) => `CareTeam?${query({ participant: group.join(','), _count: TEAMS_PER_PAGE })}`);
+/** The people's CareTeams changed since a checkpoint. */
+const sinceSearches = (people: ReadonlySet<string>, since: Checkpoint) => chunks([...people]).map((group) => firstPageUrl('CareTeam', since, { participant: group.join(',') }));
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((item) => b.has(item));
+
 const sameMembers = (a: readonly TeamMember[], b: readonly TeamMember[]) => a.length === b.length && a.every((member, i) => member.member === b[i]!.member);
 
-/** The held teams with what changed since `since` merged in, or undefined when there is too much to page through. */
-async function changedTeams(send: Send, since: Checkpoint, held: readonly CareTeam[], people: ReadonlySet<string>, problems: string[]): Promise<{ careTeams: Map<string, CareTeam>; checkpoint: Checkpoint } | undefined> {
+/**
+ * The held teams with what changed merged in (`changed`: what changedSince found since `since`).
+ * `asked`: the first pages of sinceSearches for these people, when the round asked them already.
+ */
+async function changedTeams(send: Send, since: Checkpoint, changed: Changed, held: readonly CareTeam[], people: ReadonlySet<string>, problems: string[], asked?: SearchBundle[]): Promise<{ careTeams: Map<string, CareTeam>; checkpoint: Checkpoint }> {
   // First what changed, then the people's teams among it: those read after the probe saw at least
   // what it saw, so a team it names that was not read no longer names any of the people.
-  const changed = await changedSince(send, 'CareTeam', since);
-  if (!changed) return undefined;
   const careTeams = new Map(held.map((team) => [team.serverId, team]));
   if (!changed.ids.size) return { careTeams, checkpoint: changed.checkpoint };
   const read = new Set<string>();
-  for (const group of chunks([...people])) {
-    for (const resource of await searchAll(send, firstPageUrl('CareTeam', since, { participant: group.join(',') }))) {
+  for (const first of asked ?? (await firstPages(send, sinceSearches(people, since)))) {
+    for (const resource of await everyMatch<Json>(send, first)) {
       const team = readCareTeam(resource);
       if (resource.id) read.add(resource.id);
       if (team.kind === 'record') {
@@ -199,8 +214,11 @@ export async function clientsByPatient(db: RapportDb): Promise<Map<string, strin
 
 /** Each team and handoff with the id of the client it is about on this device (`clientOf`: clientsByPatient), once this device has that client. */
 export function linkedToClients(state: TeamState, clientOf: ReadonlyMap<string, string>): TeamState {
-  const careTeams = state.careTeams.map(({ clientId: _previous, ...team }) => {
-    const clientId = clientOf.get(team.patientId);
+  // A team linked as it was stays the same object: a save checks only the teams it has not checked (store/team.ts).
+  const careTeams = state.careTeams.map((linked) => {
+    const clientId = clientOf.get(linked.patientId);
+    if (linked.clientId === clientId) return linked;
+    const { clientId: _previous, ...team } = linked;
     return clientId ? { ...team, clientId } : team;
   });
   const handoffs = state.handoffs?.map(({ clientId: _previous, ...note }) => {
@@ -210,30 +228,36 @@ export function linkedToClients(state: TeamState, clientOf: ReadonlyMap<string, 
   return { ...state, careTeams, ...(handoffs ? { handoffs } : {}) };
 }
 
-async function readTeam(send: Send, user: string): Promise<{ role: TeamRole; colleagues: TeamMember[]; userDisplay?: string }> {
-  if (!user.startsWith('Practitioner/')) return { role: 'care-manager', colleagues: [] };
-  const own = (await searchAll(send, `PractitionerRole?${query({ practitioner: user })}`)).flatMap((resource) => readPractitionerRole(resource) ?? []);
+/**
+ * The user's own roles and name, asked in one request with `alongside` (a search whose first page
+ * is answered with them). A user who is not a Practitioner is a care manager with no team.
+ */
+async function readUser(send: Send, user: string, alongside: string): Promise<[{ role: TeamRole; teams: string[]; userDisplay?: string }, SearchBundle]> {
+  if (!user.startsWith('Practitioner/')) return [{ role: 'care-manager', teams: [] }, (await firstPages(send, [alongside]))[0]!];
+  const id = user.slice('Practitioner/'.length);
+  // The name is searched, not read, so it can go in the batch; a server that will not show it leaves it out.
+  const [roles, named, other] = await firstPages(send, [`PractitionerRole?${query({ practitioner: user })}`, `Practitioner?${new URLSearchParams({ _id: id })}`, alongside], new Set([1]));
+  const own = (await everyMatch<Json>(send, roles!)).flatMap((resource) => readPractitionerRole(resource) ?? []);
   const role: TeamRole = own.some((read) => read.role === 'supervisor') ? 'supervisor' : 'care-manager';
   const teams = [...new Set(own.flatMap((read) => (read.role && read.organization ? [read.organization] : [])))];
+  const person = named!.entry?.find(({ resource }) => resource?.resourceType === 'Practitioner' && resource.id === id)?.resource;
+  const userDisplay = person ? practitionerName(person as unknown as Json) : undefined;
+  return [{ role, teams, ...(userDisplay ? { userDisplay } : {}) }, other!];
+}
+
+/** The user's colleagues on their teams, asked in one request with `alongside` (searches whose first pages are answered with them). */
+async function readColleagues(send: Send, user: string, teams: readonly string[], alongside: readonly string[]): Promise<[TeamMember[], SearchBundle[]]> {
+  const searches = chunks(teams).map((group) => `PractitionerRole?${query({ organization: group.join(',') })}`);
+  const pages = await firstPages(send, [...searches, ...alongside]);
   const colleagues = new Map<string, TeamMember>();
-  for (const group of chunks(teams)) {
-    for (const resource of await searchAll(send, `PractitionerRole?${query({ organization: group.join(',') })}`)) {
+  for (const first of pages.slice(0, searches.length)) {
+    for (const resource of await everyMatch<Json>(send, first)) {
       const read = readPractitionerRole(resource);
       if (!read?.role || read.practitioner === user) continue;
       colleagues.set(read.practitioner, { member: read.practitioner, ...(read.display ? { display: read.display } : (colleagues.get(read.practitioner) ?? {})) });
     }
   }
-  const userDisplay = await nameOf(send, user);
-  return { role, colleagues: [...colleagues.values()].sort((a, b) => (a.display ?? a.member).localeCompare(b.display ?? b.member)), ...(userDisplay ? { userDisplay } : {}) };
-}
-
-async function nameOf(send: Send, reference: string): Promise<string | undefined> {
-  try {
-    return practitionerName((await send<Json>('GET', reference)).body);
-  } catch (error) {
-    if (error instanceof SyncError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.status === 410)) return undefined;
-    throw error;
-  }
+  return [[...colleagues.values()].sort((a, b) => (a.display ?? a.member).localeCompare(b.display ?? b.member)), pages.slice(searches.length)];
 }
 
 /**

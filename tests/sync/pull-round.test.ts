@@ -21,6 +21,7 @@ import { deleteClientCompletely } from '../../src/store/erase';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { loadServerIds } from '../../src/sync/outbox';
 import { countingServerIdLoads } from './harness/server-id-reads';
+import { RAPPORT_IDENTIFIER_SYSTEM } from '../../src/sync/bundle';
 
 /**
  * Two care managers' caseloads, each in its own IndexedDB, syncing through Medplum's router over
@@ -161,6 +162,31 @@ describe('pull: two caseloads of one team', () => {
     await admin('POST', 'Communication', { json: { resourceType: 'Communication', status: 'completed', subject: { reference: `Patient/${patientId}` }, sent: new Date(T0 + 7_000).toISOString(), payload: [{ contentString: 'Second from the EHR' }], medium: [{ coding: [{ code: 'PHONE' }] }] } });
     expect(await round(b, T0 + 8_000)).toMatchObject({ pulled: 1 });
     expect(await contactsForClient(b, atB.id)).toHaveLength(4);
+  });
+
+  test("a page's records are applied in turn, each seeing what the ones before it wrote: a second copy of one contact (another tool copied it, Rapport's identifier and all) lands on the record the first made", async () => {
+    const a = await connected('alice');
+    const { client } = await recordSeenClient(a, { context: { name: 'Ada Quinn', mrn: 'PULL-7117', source: 'generic', confidence: 0.9 }, system: EHR, url: `${EHR}/chart/PULL-7117` }, T0);
+    await enrolClient(a, client.id, T0);
+    await round(a, T0 + 1_000);
+    const b = await connected('bob');
+    await round(b, T0 + 2_000);
+    const atB = (await listClients(b)).find((c) => c.name === 'Ada Quinn')!;
+    const patientId = (await loadServerIds(a, 'clients')).get(client.id)!;
+    const rapportId = crypto.randomUUID();
+    const copy = (note: string, at: number) => ({
+      resourceType: 'Communication',
+      identifier: [{ system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId }],
+      status: 'completed',
+      subject: { reference: `Patient/${patientId}` },
+      sent: new Date(at).toISOString(),
+      note: [{ text: note }],
+      medium: [{ coding: [{ code: 'PHONE' }] }],
+    });
+    await admin('POST', 'Communication', { json: copy('The first copy', T0 + 3_000) });
+    await admin('POST', 'Communication', { json: copy('The second copy', T0 + 3_000) });
+    await round(b, T0 + 4_000);
+    expect((await contactsForClient(b, atB.id)).map((contact) => [contact.id, contact.note])).toEqual([[rapportId, 'The second copy']]);
   });
 
   test('a pull stopped midway keeps what it applied and resumes with nothing twice; pages of echoes only move the checkpoint at the end', async () => {

@@ -18,6 +18,7 @@ import type { RapportDb } from '../../src/store/db';
 import { handoffsFor, handoffSummaries } from '../../src/store/team-handoffs';
 import { coverFor } from '../../src/sync/cover';
 import { signedIn } from './harness/sign-in';
+import { searchesAsked } from './harness/searches';
 
 /**
  * A round searches only the CareTeams changed since the last one and merges them into the team it
@@ -47,22 +48,31 @@ const stateOf = (db: RapportDb, user: string) => loadTeamState(db, CLEAR_TOKENS,
 async function watchedRound(db: RapportDb, now: number, through: (input: URL, init?: RequestInit) => Promise<Response> = (input, init) => fetch(input, init)) {
   const careTeamSearches: string[] = [];
   const handoffSearches: string[] = [];
+  let teamRequests = 0;
+  // Requests that ask where the handoffs' changes start with no other search: the round asks it with the pull's probes.
+  let handoffProbesAlone = 0;
   const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
     const url = new URL(String(input));
-    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/CareTeam')) {
-      const [named, since] = [url.searchParams.has('participant'), url.searchParams.has('_lastUpdated') || url.searchParams.get('_sort') === '_lastUpdated'];
-      // Every CareTeam read whole names one of the user's people: other clients' teams are read as references only.
-      if (!named) expect(url.searchParams.get('_elements')).toBe('subject');
-      careTeamSearches.push(named && !since ? 'whole' : named ? 'read' : since ? 'changes' : 'other');
-    }
-    if ((init?.method ?? 'GET') === 'GET' && url.pathname.endsWith('/Composition') && url.searchParams.has('type')) {
-      const subjects = url.searchParams.get('subject')?.split(',').length;
-      handoffSearches.push(subjects ? `${subjects} patients` : url.searchParams.get('_sort') === '-_lastUpdated' ? 'newest' : url.searchParams.get('_elements') === 'subject' ? 'changes' : 'other');
+    // A search asked alone or in a batch with others (sync/batch-read.ts).
+    const searches = searchesAsked(input, init);
+    if (searches.some((search) => /\/(PractitionerRole|Practitioner|CareTeam)$/.test(search.pathname))) teamRequests++;
+    if (searches.length === 1 && searches[0]!.pathname.endsWith('/Composition') && !searches[0]!.searchParams.has('subject')) handoffProbesAlone++;
+    for (const search of searches) {
+      if (search.pathname.endsWith('/CareTeam')) {
+        const [named, since] = [search.searchParams.has('participant'), search.searchParams.has('_lastUpdated') || search.searchParams.get('_sort') === '_lastUpdated'];
+        // Every CareTeam read whole names one of the user's people: other clients' teams are read as references only.
+        if (!named) expect(search.searchParams.get('_elements')).toBe('subject');
+        careTeamSearches.push(named && !since ? 'whole' : named ? 'read' : since ? 'changes' : 'other');
+      }
+      if (search.pathname.endsWith('/Composition') && search.searchParams.has('type')) {
+        const subjects = search.searchParams.get('subject')?.split(',').length;
+        handoffSearches.push(subjects ? `${subjects} patients` : search.searchParams.get('_sort') === '-_lastUpdated' ? 'newest' : search.searchParams.get('_elements') === 'subject' ? 'changes' : 'other');
+      }
     }
     return through(url, init);
   }) as typeof fetch;
   const outcome = await runSyncRound({ ...roundDeps(db, now), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
-  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read'), handoffSearches };
+  return { outcome, whole: careTeamSearches.includes('whole'), changes: careTeamSearches.includes('changes'), read: careTeamSearches.includes('read'), handoffSearches, teamRequests, handoffProbesAlone };
 }
 
 const withParticipants = async (patientId: string, participants: Parameters<typeof participantElement>[0][]) => {
@@ -85,9 +95,10 @@ describe('incremental CareTeam refresh', () => {
     const jonCovering = { member: 'Practitioner/jon', display: 'Jon East', role: 'covering' as const, start: T0 + HOUR, end: T0 + 3 * HOUR };
     // Nothing changed since the last round looked (the first's own claim aside): one search of references.
     await watchedRound(ivy, T0 + 1_700);
-    expect(await watchedRound(ivy, T0 + 1_800)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true, read: false });
+    // Two requests: the user's roles and name with what changed, then the colleagues with the changed teams of the user's.
+    expect(await watchedRound(ivy, T0 + 1_800)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true, read: false, teamRequests: 2 });
     await withParticipants(patientId, [ivyPrimary, jonCovering]);
-    expect(await watchedRound(ivy, T0 + 2_000)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true, read: true });
+    expect(await watchedRound(ivy, T0 + 2_000)).toMatchObject({ outcome: { kind: 'synced' }, whole: false, changes: true, read: true, teamRequests: 2 });
     expect((await stateOf(ivy, 'ivy'))!.careTeams.find((team) => team.patientId === patientId)!.participants).toEqual([ivyPrimary, jonCovering]);
     // Jon's next round, by changes only, brings Lena ahead of his cover, and her news while he covers.
     expect(await watchedRound(jon, T0 + 2_500)).toMatchObject({ outcome: { pulled: 1 }, whole: false });
@@ -149,7 +160,7 @@ describe('incremental CareTeam refresh', () => {
     ]);
     let reading = false;
     const stopAtChanges = (input: URL, init?: RequestInit) => {
-      if (input.pathname.endsWith('/CareTeam') && input.searchParams.get('_sort') === '_lastUpdated') {
+      if (searchesAsked(input, init).some((search) => search.pathname.endsWith('/CareTeam') && search.searchParams.get('_sort') === '_lastUpdated')) {
         reading = true;
         return new Promise<Response>(() => {});
       }
@@ -167,10 +178,13 @@ describe('incremental CareTeam refresh', () => {
     // A server that lets a care manager read only the CareTeams naming them, as an access policy would.
     const ownTeamsOnly = (user: string) => async (input: URL, init?: RequestInit) => {
       const response = await fetch(input, init);
-      if (!input.pathname.endsWith('/CareTeam') || (init?.method ?? 'GET') !== 'GET') return response;
-      const bundle = (await response.json()) as Bundle<CareTeam>;
-      const entry = (bundle.entry ?? []).filter((item) => item.resource?.participant?.some((participant) => participant.member?.reference === `Practitioner/${user}`));
-      return new Response(JSON.stringify({ ...bundle, entry }), { status: response.status, headers: response.headers });
+      const searches = searchesAsked(input, init);
+      if (!searches.some((search) => search.pathname.endsWith('/CareTeam'))) return response;
+      const visible = (bundle: Bundle<CareTeam>) => ({ ...bundle, entry: (bundle.entry ?? []).filter((item) => item.resource?.participant?.some((participant) => participant.member?.reference === `Practitioner/${user}`)) });
+      const answer = (await response.json()) as Bundle;
+      // Alone, the answer is the search's page; in a batch, each CareTeam search's answer is one.
+      const filtered = (init?.method ?? 'GET') === 'GET' ? visible(answer as Bundle<CareTeam>) : { ...answer, entry: answer.entry?.map((item, i) => (searches[i]?.pathname.endsWith('/CareTeam') ? { ...item, resource: visible(item.resource as Bundle<CareTeam>) } : item)) };
+      return new Response(JSON.stringify(filtered), { status: response.status, headers: response.headers });
     };
     const lia = await connectedAs(await newCaseload(), server, 'lia', T0);
     const nico = await createClient(lia, { name: 'Nico Abel' }, T0);
@@ -224,7 +238,7 @@ describe('incremental CareTeam refresh', () => {
     expect(await watchedRound(ola, T0 + 3_000)).toMatchObject({ outcome: { pulled: 2 }, whole: false, handoffSearches: ['changes', '2 patients'] });
     expect((await handoffsFor(ola, CLEAR_TOKENS, start + 1)).map((note) => note.clientName).sort()).toEqual(['Pia Lund', 'Rex Hale']);
     // Quiet: one search of references, and the handoffs stay.
-    expect(await watchedRound(ola, T0 + 4_000)).toMatchObject({ handoffSearches: ['changes'] });
+    expect(await watchedRound(ola, T0 + 4_000)).toMatchObject({ handoffSearches: ['changes'], handoffProbesAlone: 0 });
     expect(await handoffsFor(ola, CLEAR_TOKENS, start + 1)).toHaveLength(2);
 
     // Pia's handoff is retired on the server: only her patient is searched again, and only hers goes.

@@ -47,6 +47,20 @@ describe('team state at rest', () => {
     expect(await loadTeamState(db, sealer, BASE, 'Practitioner/bob')).toBeUndefined();
   });
 
+  test("a save checks every team it has not checked: a loaded state's teams are frozen, and a team added or changed since is checked and refused when it does not fit", async () => {
+    const sealer = vaultTokenSealer(vault, ring);
+    await saveTeamState(db, STATE, sealer);
+    const loaded = (await loadTeamState(db, sealer, BASE, 'Practitioner/alice'))!;
+    expect(Object.isFrozen(loaded.careTeams[0])).toBe(true);
+    expect(() => (loaded.careTeams[0]!.participants as unknown[]).push({})).toThrow(TypeError);
+    const bad = { serverId: 'ct 2', patientId: 'p-2', active: true, participants: [] };
+    await expect(saveTeamState(db, { ...loaded, careTeams: [...loaded.careTeams, bad] }, sealer)).rejects.toThrow();
+    await expect(saveTeamState(db, { ...loaded, careTeams: [{ ...loaded.careTeams[0]!, patientId: 'p/1' }] }, sealer)).rejects.toThrow();
+    const added = { serverId: 'ct-2', patientId: 'p-2', active: false, participants: [] };
+    await saveTeamState(db, { ...loaded, careTeams: [...loaded.careTeams, added] }, sealer);
+    expect((await loadTeamState(db, sealer, BASE, 'Practitioner/alice'))!.careTeams).toEqual([...STATE.careTeams, added]);
+  });
+
   test('with a passphrase no name is in the raw database, and it reads back; after the passphrase is removed it reads as not pulled', async () => {
     await vault.enable('correct horse battery staple');
     const sealer = vaultTokenSealer(vault, ring);
