@@ -351,8 +351,17 @@ async function offline(person: Person): Promise<void> {
 /**
  * Lets the team server answer these browsers again, but holds each one's first transaction (the
  * push's POST to the FHIR base) until every one of them has sent its own, so the pushes meet at the
- * server. `met` resolves once they have all been let go.
+ * server. `met` resolves once they have all been let go. A round's reads travel as batch Bundles to the
+ * same URL, some before the push: holding one of those instead let the pushes pass each other.
  */
+function isTransaction(body: string | null): boolean {
+  try {
+    return (JSON.parse(body ?? 'null') as { type?: unknown } | null)?.type === 'transaction';
+  } catch {
+    return false;
+  }
+}
+
 async function holdFirstPushesTogether(persons: Person[]): Promise<{ met: Promise<void> }> {
   const held = new Set<Who>();
   let letGo!: () => void;
@@ -361,7 +370,7 @@ async function holdFirstPushesTogether(persons: Person[]): Promise<{ met: Promis
   for (const person of persons) {
     await person.browser.context.route(`${server.origin}/**`, async (route) => {
       const request = route.request();
-      if (request.method() === 'POST' && request.url() === server.fhirBase && !held.has(person.who)) {
+      if (request.method() === 'POST' && request.url() === server.fhirBase && isTransaction(request.postData()) && !held.has(person.who)) {
         held.add(person.who);
         if (held.size === persons.length) letGo();
         await together;
