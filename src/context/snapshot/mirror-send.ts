@@ -318,8 +318,8 @@ export class MirrorSender {
 
   async #walk(first: Node | null, wire: Wire, depth: number, slicer: Slicer, single = false): Promise<void> {
     const maxElements = this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS;
-    // A list being walked: an element's children, then its shadow root's; the top list has no owner.
-    const stack: { next: Node | null; owner: Host | null; shadow: boolean; depth: number }[] = [{ next: first, owner: null, shadow: false, depth }];
+    // A list being walked: an element's children, then its shadow root's (read once, when the element is); the top list has no owner.
+    const stack: { next: Node | null; owner: Host | null; root?: ShadowRoot | null; shadow: boolean; depth: number }[] = [{ next: first, owner: null, shadow: false, depth }];
     let steps = 0;
     while (stack.length) {
       if ((++steps & 31) === 0 && slicer.due()) await slicer.pause();
@@ -328,7 +328,7 @@ export class MirrorSender {
       if (!node) {
         stack.pop();
         if (!top.owner) continue;
-        const shadow = !top.shadow && top.depth < MAX_SHADOW_DEPTH ? (top.owner.shadowRoot ?? null) : null;
+        const shadow = !top.shadow && top.depth < MAX_SHADOW_DEPTH ? top.root : null;
         if (shadow) {
           wire.push(OPEN_SHADOW);
           this.#id(shadow);
@@ -378,9 +378,14 @@ export class MirrorSender {
         wire.push(CLOSE);
         continue;
       }
-      const host = el as Host;
-      if (!host.shadowRoot && HOSTABLE.test(name)) this.#bare.add(el);
-      stack.push({ next: el.firstChild, owner: host, shadow: false, depth: top.depth });
+      // Only these can host a shadow root: no other element's is read. One attached while the walk pauses is
+      // seen by the bare hosts' check, next.
+      let root;
+      if (html && HOSTABLE.test(name)) {
+        root = (el as Host).shadowRoot;
+        if (!root) this.#bare.add(el);
+      }
+      stack.push({ next: el.firstChild, owner: el, root, shadow: false, depth: top.depth });
     }
   }
 
