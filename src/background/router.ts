@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Message, MessageOf, TabContext } from '../messaging/schema';
 import { broadcast, type Sender } from '../messaging/transport';
 import { answer } from '../messaging/answers';
-import { isExtensionPage, isOwnContentScript } from '../messaging/senders';
+import { isExtensionPage, isOwnContentScript, isReadingPage } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
 import { injectReader, loadAdapter, watchTab } from './content-script';
@@ -23,6 +23,8 @@ export interface RouterDeps {
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
   /** One message of a read of a frame's mirror, where the rules are (snapshot-read.ts), by the sender's tab and frame. */
   readSnapshot?: (message: MessageOf<'snapshot/read'>, tab: number, frame: number) => Promise<ReadingAnswer>;
+  /** The reading page says it idles: closed unless a read is on its way (snapshot-read.ts). */
+  closeReader?: () => Promise<void>;
   /** Team sync's status (background/sync.ts), after a round when `run`. */
   syncStatus?: (run: boolean) => Promise<SyncStatusView>;
   /** The team screens (team.ts); absent where sync is not wired. */
@@ -57,6 +59,12 @@ export function handle(
   if (message.type === 'snapshot/read') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin) || !deps.readSnapshot) return reject(message, sender);
     return answer(message, onSnapshot(message, sender, deps, deps.readSnapshot));
+  }
+  if (message.type === 'snapshot/idle') {
+    if (!isReadingPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);
+    // Nothing is answered: the page asking may be gone before an answer could reach it.
+    void deps.closeReader?.();
+    return undefined;
   }
   if (message.type === 'adapter/load') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);

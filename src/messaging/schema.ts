@@ -74,6 +74,8 @@ export const MessageSchema = v.variant('type', [
   }),
   /** background → the reading page: a tab closed; its frames' mirrors go. */
   v.strictObject({ type: v.literal('snapshot/drop'), tab: v.pipe(v.number(), v.integer()) }),
+  /** the reading page → background: no read came for a while; close me (the mirrors go with me). */
+  v.strictObject({ type: v.literal('snapshot/idle') }),
   /** background → content: a panel shows this tab; re-read on a slow timer for a while. */
   v.strictObject({ type: v.literal('context/watch') }),
   /** content → background: this frame's page matches adapter `id`; inject that adapter here. */
@@ -139,6 +141,8 @@ export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
 /** Background → the page that keeps the frames' mirrors (the offscreen document); snapshot/read also goes there, relayed. */
 export const READER_COMMANDS = ['snapshot/drop'] as const;
+/** That page → background. */
+export const READER_REQUESTS = ['snapshot/idle'] as const;
 /** Extension page (panel, options) → background. */
 export type PageRequest = MessageOf<(typeof PAGE_REQUESTS)[number]>;
 /** Content script → background. */

@@ -14,3 +14,11 @@ export function isOwnContentScript(sender: Sender, runtimeId: string, extensionO
     !sender.url.startsWith(extensionOrigin)
   );
 }
+
+/** Where the frames' mirrors are read in Chrome (background/snapshot-read.ts opens it). */
+export const READING_PAGE = 'src/offscreen/index.html';
+
+/** Our offscreen document that keeps the mirrors, and nothing else (not the panel, not a tab). */
+export function isReadingPage(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && !sender.tab && sender.url === `${extensionOrigin}${READING_PAGE}`;
+}

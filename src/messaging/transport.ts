@@ -63,3 +63,8 @@ export async function sendToReader(message: MessageOf<'snapshot/read'>): Promise
 export async function dropAtReader(message: MessageOf<'snapshot/drop'>): Promise<void> {
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }
+
+/** The reading page → background: it has been idle long enough to be closed (the background decides: a read may be on its way). */
+export async function askToClose(): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'snapshot/idle' } satisfies MessageOf<'snapshot/idle'>).catch(() => undefined);
+}

@@ -8,6 +8,8 @@ import { CLOSE, OPEN_HTML, OPEN_NS, OPEN_SHADOW, type Delta, type MirrorPart, ty
 const OPAQUE = new Set(['style', 'noscript', 'template', 'meta', 'link']);
 const CONTROLS = new Set(['input', 'textarea', 'option']);
 const HANDLER = /^on/i;
+/** Elements that may get a shadow root (DOM's valid shadow host names, and custom elements): one attached late fires no mutation. */
+const HOSTABLE = /-|^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$/;
 /** Verdicts answered up front at most, each read (the rules ask about a few hundred elements at most on a chart). */
 const MAX_KEPT_ASKS = 4096;
 
@@ -44,7 +46,10 @@ export class MirrorSender {
   readonly #added = new Set<Node>();
   readonly #removed = new Set<Node>();
   readonly #controls = new Set<Element>();
-  /** Custom elements without a shadow root yet: an upgrade can attach one with no mutation to tell. */
+  /**
+   * Elements that may host a shadow root and have none yet, looked at each read: a custom element's upgrade, or a
+   * page's script, can attach one with no mutation to tell.
+   */
   readonly #bare = new Set<Element>();
   readonly #sent = new Map<number, string>();
   readonly #options: MirrorOptions;
@@ -238,14 +243,13 @@ export class MirrorSender {
       const script = text.parentNode;
       if (script?.nodeType === 1 && (script as Element).localName === 'script' && this.#known(script) !== undefined && !isFresh(script) && script.isConnected) await replace(script);
     }
+    // One property read each (a host that left the page left this set when it was forgotten).
     for (const host of this.#bare) {
       const shadow = (host as Host).shadowRoot;
+      if (!shadow) continue;
+      this.#bare.delete(host);
       const hid = this.#known(host);
-      if (hid === undefined || !host.isConnected) this.#bare.delete(host);
-      else if (shadow) {
-        this.#bare.delete(host);
-        if (this.#known(shadow) === undefined) deltas.push(['s', hid, ...(await this.#shadow(shadow, depthOf(host) + 1, slicer))]);
-      }
+      if (hid !== undefined && host.isConnected && this.#known(shadow) === undefined) deltas.push(['s', hid, ...(await this.#shadow(shadow, depthOf(host) + 1, slicer))]);
     }
     return deltas;
   }
@@ -259,6 +263,7 @@ export class MirrorSender {
       if (id === undefined) continue;
       this.#nodes[id - this.#base] = undefined;
       this.#sent.delete(id);
+      this.#bare.delete(n as Element);
       for (let k = n.firstChild; k; k = k.nextSibling) stack.push(k);
       const shadow = (n as Host).shadowRoot;
       if (shadow) stack.push(shadow);
@@ -313,8 +318,8 @@ export class MirrorSender {
 
   async #walk(first: Node | null, wire: Wire, depth: number, slicer: Slicer, single = false): Promise<void> {
     const maxElements = this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS;
-    // A list being walked: an element's children, then its shadow root's; the top list has no owner.
-    const stack: { next: Node | null; owner: Host | null; shadow: boolean; depth: number }[] = [{ next: first, owner: null, shadow: false, depth }];
+    // A list being walked: an element's children, then its shadow root's (read once, when the element is); the top list has no owner.
+    const stack: { next: Node | null; owner: Host | null; root?: ShadowRoot | null; shadow: boolean; depth: number }[] = [{ next: first, owner: null, shadow: false, depth }];
     let steps = 0;
     while (stack.length) {
       if ((++steps & 31) === 0 && slicer.due()) await slicer.pause();
@@ -323,7 +328,7 @@ export class MirrorSender {
       if (!node) {
         stack.pop();
         if (!top.owner) continue;
-        const shadow = !top.shadow && top.depth < MAX_SHADOW_DEPTH ? (top.owner.shadowRoot ?? null) : null;
+        const shadow = !top.shadow && top.depth < MAX_SHADOW_DEPTH ? top.root : null;
         if (shadow) {
           wire.push(OPEN_SHADOW);
           this.#id(shadow);
@@ -373,9 +378,14 @@ export class MirrorSender {
         wire.push(CLOSE);
         continue;
       }
-      const host = el as Host;
-      if (!host.shadowRoot && name.includes('-')) this.#bare.add(el);
-      stack.push({ next: el.firstChild, owner: host, shadow: false, depth: top.depth });
+      // Only these can host a shadow root: no other element's is read. One attached while the walk pauses is
+      // seen by the bare hosts' check, next.
+      let root;
+      if (html && HOSTABLE.test(name)) {
+        root = (el as Host).shadowRoot;
+        if (!root) this.#bare.add(el);
+      }
+      stack.push({ next: el.firstChild, owner: el, root, shadow: false, depth: top.depth });
     }
   }
 

@@ -52,3 +52,17 @@ describe("a frame's mirror message in the background", () => {
     expect((await getTabContext(4))?.context).toMatchObject({ name: 'Jane M. Doe' });
   });
 });
+
+describe("the reading page's idle notice", () => {
+  test('closes it only when the reading page itself says so (not the panel, not a tab), and answers nothing', async () => {
+    const closes: string[] = [];
+    const withClose = { ...deps(async () => reading(null)), closeReader: async () => void closes.push('close') };
+    const idle: MessageOf<'snapshot/idle'> = { type: 'snapshot/idle' };
+    expect(handle(idle, panel, withClose)).toBeUndefined();
+    expect(handle(idle, content, withClose)).toBeUndefined();
+    expect(handle(idle, { ...content, url: `${ORIGIN}src/offscreen/index.html` } as Sender, withClose)).toBeUndefined();
+    expect(closes).toEqual([]);
+    expect(handle(idle, { id: RUNTIME_ID, url: `${ORIGIN}src/offscreen/index.html` } as Sender, withClose)).toBeUndefined();
+    expect(closes).toEqual(['close']);
+  });
+});

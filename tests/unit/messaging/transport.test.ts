@@ -8,7 +8,7 @@ import { ReplyError, sendToTab } from '../../../src/messaging/transport';
 import { contentSender } from '../../../src/messaging/content-transport';
 import { answer as typedAnswer } from '../../../src/messaging/answers';
 import { listenOnPage, sendFromPage } from '../../../src/messaging/page-transport';
-import { PAGE_NOTICES, READER_COMMANDS, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
+import { PAGE_NOTICES, READER_COMMANDS, READER_REQUESTS, PAGE_REQUESTS, CONTENT_REQUESTS, TAB_COMMANDS, MessageSchema } from '../../../src/messaging/schema';
 import * as schema from '../../../src/messaging/schema';
 
 const answer = (value: unknown) => vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(value as never);
@@ -108,8 +108,8 @@ describe('the background answers each request with its own reply type', () => {
 });
 
 describe('each message has one direction', () => {
-  test('the five directions cover every message, and no message goes two ways', () => {
-    const directions = [...PAGE_REQUESTS, ...CONTENT_REQUESTS, ...TAB_COMMANDS, ...PAGE_NOTICES, ...READER_COMMANDS];
+  test('the six directions cover every message, and no message goes two ways', () => {
+    const directions = [...PAGE_REQUESTS, ...CONTENT_REQUESTS, ...TAB_COMMANDS, ...PAGE_NOTICES, ...READER_COMMANDS, ...READER_REQUESTS];
     const all = MessageSchema.options.map((option) => option.entries.type.literal);
     expect([...directions].sort()).toEqual([...all].sort());
     expect(new Set(directions).size).toBe(directions.length);

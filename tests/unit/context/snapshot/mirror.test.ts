@@ -216,3 +216,24 @@ describe('the adapters the reading page knows', () => {
     expect(READER_ADAPTERS.map((a) => a.id).sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
   });
 });
+
+describe('a shadow root attached late to a built-in element (no mutation tells of it)', () => {
+  it('is in the mirror at the next read, and its changes travel as deltas after', async () => {
+    const doc = page('<header><div id="banner"></div></header><p>Visit notes</p>');
+    const { read, messages } = split(doc);
+    await read();
+    const root = doc.getElementById('banner')?.attachShadow({ mode: 'open' }) as ShadowRoot;
+    const name = doc.createElement('h1');
+    name.textContent = 'Jane Doe';
+    root.append(name, 'DOB: 01/02/1950 MRN: 448812');
+    messages.length = 0;
+    const after = (await read()) as { context: unknown };
+    expect(messages[0]?.whole).toBeUndefined();
+    expect(messages[0]?.deltas?.map((d) => d[0])).toEqual(['s']);
+    expect(after.context).toMatchObject({ name: 'Jane Doe' });
+    expect(after.context).toEqual(await live(doc));
+    name.textContent = 'John Roe';
+    const again = (await read()) as { context: unknown };
+    expect(again.context).toMatchObject({ name: 'John Roe' });
+  });
+});
