@@ -15,11 +15,16 @@ describe('a visit date with nothing of a stay beside it', () => {
     }
     const video = await read(`${bar('')}<div class="tele"><p>Patient is in the virtual waiting room.</p><dl><dt>Visit</dt><dd>Video visit 12/05/2026 10:30 AM</dd><dt>Consent</dt><dd>Verbal</dd></dl></div>`);
     expect(video?.admitDate).toBeUndefined();
+    const followUp = await read(`${bar('')}<div class="enc"><span>Visit Date: 12/05/2026</span><span>Reason: hospital follow-up</span></div>`);
+    expect(followUp?.admitDate).toBeUndefined();
   });
 
   it('is the admission where the visit shows an inpatient stay', async () => {
     expect(await read(bar('<span>Visit: Inpatient</span> <span>Visit Date: 12/03/2026</span>'))).toMatchObject({ admitDate: '2026-12-03' });
     expect(await read(bar('<span>Visit Date: 12/03/2026</span> <span>Rm 412-B</span>'))).toMatchObject({ admitDate: '2026-12-03' });
     expect(await read(bar('<span>Visit Date: 12/03/2026</span> <span>Unit: 4 West</span>'))).toMatchObject({ admitDate: '2026-12-03', location: '4 West' });
+    // Its words run into the text around them where the markup has no space between elements.
+    expect(await read(`${bar('')}<div class="enc"><p>Visit Date: 12/03/2026</p><p>Admitting: Dr. Ruiz</p></div>`)).toMatchObject({ admitDate: '2026-12-03' });
+    expect(await read(`${bar('')}<div class="enc"><span>Visit: 12/03/2026</span><span>Class: Inpatient</span></div>`)).toMatchObject({ admitDate: '2026-12-03' });
   });
 });
