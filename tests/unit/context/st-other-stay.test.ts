@@ -23,6 +23,20 @@ describe("another stay's block", () => {
     expect(r?.location).toBeUndefined();
   });
 
+  it('leaves both stays unread when the first is not the latest: which is current is not known', async () => {
+    const prior = `<section><h2>Previous Stay</h2>${field('Admission Date', '08/01/2026')}${field('Discharge Date', '08/05/2026')}</section>`;
+    const current = `<section><h2>This Stay</h2>${field('Admission Date', '11/29/2026')}${field('Discharge Date', '12/03/2026')}</section>`;
+    const r = await read(`<section><h2>Patient</h2>${field('Last Name', 'Lindqvist')}${field('First Name', 'Torbjorn')}${field('Birth Date', '02/17/1943')}</section>${prior}${current}`);
+    expect(r).toMatchObject({ name: 'Torbjorn Lindqvist' });
+    expect(r?.dischargeDate).toBeUndefined();
+  });
+
+  it('keeps a hospital stay still open beside a start of care: it may be where the client is now', async () => {
+    const head = `<table class="demo"><caption>Transfer</caption><tr><th>Patient Name</th><td>Lindqvist, Torbjorn</td></tr><tr><th>Patient ID</th><td>HH-30917</td></tr><tr><th>Start of Care Date</th><td>09/14/2026</td></tr></table>`;
+    const open = `<section><h3>Hospital Stay</h3>${field('Facility', 'Riverside General')}${field('Admit Date', '11/28/2026')}</section>`;
+    expect(await read(head + open)).toMatchObject({ name: 'Torbjorn Lindqvist', location: 'Riverside General' });
+  });
+
   it("reads a block that holds the admission read as that stay's", async () => {
     const r = await read(`<section><h2>Patient</h2>${field('Last Name', 'Lindqvist')}${field('First Name', 'Torbjorn')}${field('Birth Date', '02/17/1943')}${field('Admission Date', '11/26/2026')}${field('Discharge Date', '12/02/2026')}</section>`);
     expect(r).toMatchObject({ admitDate: '2026-11-26', dischargeDate: '2026-12-02' });
