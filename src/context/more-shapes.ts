@@ -9,6 +9,7 @@ import { sexInDetails } from './generic/crm2-details-sex';
 import { unitAndBed } from './generic/ip-unit-bed';
 import { oneNamedBanner } from './generic/am-one-named-banner';
 import { chosenPhone } from './generic/gp-phone-choice';
+import { whichStay } from './generic/st-stays';
 
 /**
  * The shape rules few patient frames need: weighing two readings of one page (structured data
@@ -21,5 +22,5 @@ import { chosenPhone } from './generic/gp-phone-choice';
  * their own when a reading first asks (src/content/parts/more.ts; on the corpus, adapter and
  * structured-data frames, lists and a few others: 35 of 87 frames, 19 of the 65 showing a client).
  */
-export const MORE_SHAPES = { completeAdapterReading, commonRegion, titledRegion, withStructured, hasPeopleTable, sexUnderName, fullerName, sexInDetails, unitAndBed, oneNamedBanner, chosenPhone };
+export const MORE_SHAPES = { completeAdapterReading, commonRegion, titledRegion, withStructured, hasPeopleTable, sexUnderName, fullerName, sexInDetails, unitAndBed, oneNamedBanner, chosenPhone, whichStay };
 export type MoreShapes = typeof MORE_SHAPES;

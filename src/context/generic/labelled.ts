@@ -701,6 +701,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
   pairs = visitYields(pairs);
+  // Which stay the dates and place are (st-stays.ts, with the rules few frames need): a visit, an episode, a referral's source, another stay.
+  const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
+  if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).whichStay(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a

@@ -12,14 +12,15 @@ const page = (rows: [string, string][]) =>
 const read = async (html: string) => (await readInHappyDom(html, 'https://agency.example.org/patient/3310', extractClientContext)).reading;
 
 describe('home-health and HIE labels', () => {
-  it('reads the start of care and an episode as the stay', async () => {
+  it('reads the start of care and the start of an episode as the stay', async () => {
     for (const label of ['SOC', 'SOC Date', 'Start of Care', 'Start of Care Date']) {
       const r = await read(page([['DOB', '09/17/1938'], [label, '11/09/2026']]));
       expect(r?.admitDate, label).toBe('2026-11-09');
     }
     const r = await read(page([['DOB', '09/17/1938'], ['Episode', '11/09/2026 - 01/07/2027']]));
     expect(r?.admitDate).toBe('2026-11-09');
-    expect(r?.dischargeDate).toBe('2027-01-07');
+    // The episode's end is its certification's, no discharge (st-episode-end.ts).
+    expect(r?.dischargeDate).toBeUndefined();
   });
 
   it('reads an EMPI as the record number, yielding to the MRN beside it', async () => {

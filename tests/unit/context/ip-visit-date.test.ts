@@ -13,7 +13,7 @@ describe('a visit date beside the admission date', () => {
     expect(await read(header('Encounter Date') + beds('Admit Date'))).toMatchObject({ admitDate: '2026-11-27' });
   });
 
-  it('is the admission where nothing else names it', async () => {
-    expect(await read(header('Visit Date'))).toMatchObject({ name: 'Ruslan Terzic', admitDate: '2026-11-25' });
+  it('is the admission where nothing else names it, on an inpatient visit (st-visit-date.ts)', async () => {
+    expect(await read(header('Visit Date').replace('<span>Visit Date', '<span>Visit: IPD</span> <span>Visit Date'))).toMatchObject({ name: 'Ruslan Terzic', admitDate: '2026-11-25' });
   });
 });
