@@ -15,7 +15,9 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // passphrase's database rewrite and erased with everything): every context opens the database.
 // 30,385 → 30,389 B when the kept team state says where the next round's CareTeam and handoff searches start
 // (three optional fields in model/team.ts, which the panel's first screen imports).
-const REACHED = 29.68 * 1024;
+// 30,389 → 30,438 B with the reading page's idle message (snapshot/idle, who may send it, asking the worker to close
+// the offscreen document): the panel's messaging knows every kind and sender, to drop what is not for it.
+const REACHED = 29.73 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
   const { chunks, total, preloaded } = measureFirstPaint(dist);
