@@ -119,57 +119,91 @@ try {
     { runs: RUNS, adapterUrl: ADAPTER_URL, genericUrl: GENERIC_URL },
   );
 
-  const line = (label, { value, floor, ratio }, target) => {
-    const ok = target === undefined || ratio <= target;
-    if (!ok) failures.push(label);
-    const judged = target === undefined ? '(info)' : `target ≤ ${target}×   ${ok ? 'ok' : 'MISSED'}`;
-    console.log(`${label.padEnd(34)} ${value.toFixed(3).padStart(7)} ms   floor innerText ${floor.toFixed(2)} ms   ratio ${ratio.toFixed(3)}   ${judged}`);
-  };
+  const line = (label, { value, floor, ratio }) =>
+    console.log(`${label.padEnd(40)} ${value.toFixed(3).padStart(7)} ms   floor innerText ${floor.toFixed(2)} ms   ratio ${ratio.toFixed(3)}   (info: the rules' own speed)`);
   const sizeOk = contentScriptGzip <= 12 * 1024;
   if (!sizeOk) failures.push('content script size');
-  console.log(`${'patient frame: main.js, gzip'.padEnd(34)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'patient frame: main.js, gzip'.padEnd(40)} ${(contentScriptGzip / 1024).toFixed(1).padStart(7)} KB   target ≤ 12 KB   ${sizeOk ? 'ok' : 'MISSED'}`);
   console.log(`page: ${figures.elements} elements; adapter read ${figures.adapterRead}; generic read ${figures.genericRead}`);
-  console.log(`${'document.body.innerText (floor)'.padEnd(34)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
-  line('extractClientContext, adapter', figures.adapter);
-  line('extractClientContext, generic', figures.generic, 0.3);
+  console.log(`${'document.body.innerText (floor)'.padEnd(40)} ${figures.innerText.toFixed(2).padStart(7)} ms`);
+  // The rules' own speed on the live page (info): since the reader split no frame runs them; they run in
+  // the reading page, on the mirror (below), and issue 9's targets are judged on what a frame does.
+  line('rules alone on the live page, adapter', figures.adapter);
+  line('rules alone on the live page, generic', figures.generic);
   // The content script runs it before the generic reader in a frame no adapter claims (info: it stops at the first date).
-  const info = (label, value) => console.log(`${label.padEnd(34)} ${value.toFixed(2).padStart(7)} ms   ratio ${(value / figures.innerText).toFixed(3)}   (info)`);
+  const info = (label, value) => console.log(`${label.padEnd(40)} ${value.toFixed(2).padStart(7)} ms   ratio ${(value / figures.innerText).toFixed(3)}   (info)`);
   info('pre-check, this chart', figures.preCheck);
   info('pre-check, chart without banner', figures.preCheckWhole);
 
-  // The mirror (docs/reader-split.md): what a frame's main thread pays per read, against innerText in
-  // the same run, sample by sample. Frame side only: the parts built (whole page, or deltas, form
-  // values, verdicts asked) and their JSON text (runtime messaging sends JSON); the reading page's
-  // work (the mirror and the rule runs, one per round) is timed apart, as info.
-  const mirror = await page.evaluate(async ({ runs, url }) => {
+  // The mirror (docs/reader-split.md), as a frame now reads: the frame sends its page (whole once, then
+  // deltas, form values, the verdicts asked) and the rules run in the reading page, in rounds. Per read,
+  // sample by sample against innerText timed in the same sample:
+  // - the frame's main-thread work: the sum of its synchronous stretches (each slice of `begin` up to the
+  //   slicer's yield, `answer`, and each message's JSON text, which runtime messaging builds in the
+  //   sender's task), apart from the read's wall time, which also counts the gaps between slices and
+  //   the awaited rounds; the longest stretch is the longest task the read adds to the page (timed
+  //   directly: a 'longtask' observer would mix in the reading page's work, which shares this thread
+  //   here, and sees nothing under 50 ms). The clock is coarsened to 0.1 ms; a stretch's rounding is
+  //   as often up as down, and each figure is the median of 21 samples' means (re-reads: 10 reads each);
+  // - the reading page's work: each message parsed and applied to the mirror, and the rules' slices,
+  //   round by round (info: it runs off the EHR's main thread, in the extension's page). Wall time here
+  //   includes it, as a frame waits for the reading page's answer, but not runtime messaging's hops.
+  // Issue 9's targets are judged on the frame's re-reads (what a frame pays for each read once its page is
+  // mirrored); the first read is paid once per document (and after the reading page idles out), shown beside.
+  const mirrorFigures = (url) => page.evaluate(async ({ runs, url }) => {
     const api = globalThis.RapportSplit;
+    const now = () => performance.now();
     const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
     const elsewhere = document.implementation.createHTMLDocument('').implementation;
+    // The slicer's own yield (src/context/slicer.ts), passed in so the bench sees where each slice ends.
+    const scheduler = globalThis.scheduler;
+    const pageYield = typeof scheduler?.yield === 'function'
+      ? () => scheduler.yield()
+      : () => new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      });
     const reader = () => {
       const sender = new api.MirrorSender(document);
-      let frame = 0;
-      let reading = 0;
-      let rounds = 0;
-      let bytes = 0;
+      let m;
+      // Start of the frame's current stretch, and its work not yet closed by a yield or a message sent.
+      let from = 0;
+      let open = 0;
+      const yieldTo = async () => {
+        m.stretches.push(now() - from);
+        m.yields++;
+        await pageYield();
+        from = now();
+      };
+      const begin = sender.begin.bind(sender);
+      sender.begin = async (options = {}) => {
+        from = now();
+        const part = await begin({ ...options, yieldTo });
+        open = now() - from;
+        return part;
+      };
+      const answer = sender.answer.bind(sender);
+      sender.answer = (...args) => {
+        const t = now();
+        const part = answer(...args);
+        open = now() - t;
+        return part;
+      };
       let mirror;
       const verdicts = new Map();
-      for (const name of ['begin', 'answer']) {
-        const own = sender[name].bind(sender);
-        sender[name] = (...args) => {
-          const t = performance.now();
-          const out = own(...args);
-          if (out instanceof Promise) return out.finally(() => (frame += performance.now() - t));
-          frame += performance.now() - t;
-          return out;
-        };
-      }
       const send = async (raw) => {
-        let t = performance.now();
+        let t = now();
         const text = JSON.stringify(raw);
-        frame += performance.now() - t;
-        bytes += text.length;
-        rounds++;
-        t = performance.now();
+        m.stretches.push(open + now() - t);
+        open = 0;
+        m.bytes += text.length;
+        m.messages++;
+        t = now();
         const part = JSON.parse(text);
         if (part.whole) mirror = new api.Mirror(part, elsewhere);
         mirror.seq = part.seq;
@@ -177,23 +211,26 @@ try {
         if (part.round === 0) verdicts.clear();
         for (const id of part.seen ?? []) verdicts.set(id, true);
         for (const id of part.unseen ?? []) verdicts.set(id, false);
-        const answer = await api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url));
-        reading += performance.now() - t;
-        return answer;
+        let reading = now() - t;
+        const reply = await api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url, { onSlice: (ms) => (reading += ms) }));
+        m.reading += reading;
+        m.runs++;
+        return reply;
       };
       return {
         sender,
         async read() {
-          frame = reading = rounds = bytes = 0;
-          const answer = await api.readInRounds(sender, await sender.begin(), send);
-          return { frame, reading, rounds, bytes, answer };
+          m = { stretches: [], yields: 0, messages: 0, bytes: 0, reading: 0, runs: 0 };
+          const t = now();
+          const reply = await api.readInRounds(sender, await sender.begin(), send);
+          return { frame: sum(m.stretches), longest: Math.max(...m.stretches), wall: now() - t, ...m, answer: reply };
         },
       };
     };
     const floorOf = () => {
-      const t = performance.now();
+      const t = now();
       for (let k = 0; k < 5; k++) void document.body.innerText.length;
-      return (performance.now() - t) / 5;
+      return (now() - t) / 5;
     };
     const header = document.getElementById('pt-header');
     const other = header.cloneNode(true);
@@ -201,25 +238,28 @@ try {
     other.querySelectorAll('td.val')[1].textContent = 'MRN-200777';
     const live = await api.extractClientContext(document, url);
     const sample = async (prepare, each, batch) => {
-      const floors = [];
-      const values = [];
-      const readings = [];
+      const s = { floor: [], frame: [], ratio: [], longest: [], wall: [], reading: [] };
       let last;
+      const names = new Set();
       for (let i = 0; i < runs; i++) {
-        floors.push(floorOf());
+        const floor = floorOf();
         const r = prepare ? await prepare() : undefined;
-        let frame = 0;
-        let reading = 0;
+        const reads = [];
         for (let k = 0; k < batch; k++) {
-          last = await each(r);
-          frame += last.frame;
-          reading += last.reading;
+          reads.push((last = await each(r)));
+          names.add(last.answer?.context?.name);
         }
-        values.push(frame / batch);
-        readings.push(reading / batch);
+        const frame = sum(reads.map((x) => x.frame)) / batch;
+        s.floor.push(floor);
+        s.frame.push(frame);
+        s.ratio.push(frame / floor);
+        s.longest.push(Math.max(...reads.map((x) => x.longest)));
+        s.wall.push(sum(reads.map((x) => x.wall)) / batch);
+        s.reading.push(sum(reads.map((x) => x.reading)) / batch);
         r?.sender.stop();
       }
-      return { value: median(values), floor: median(floors), ratio: median(values.map((v, i) => v / floors[i])), reading: median(readings), rounds: last.rounds, bytes: last.bytes, context: last.answer?.context };
+      const out = Object.fromEntries(Object.entries(s).map(([k, xs]) => [k, median(xs)]));
+      return { ...out, readingRatio: median(s.reading.map((v, i) => v / s.floor[i])), messages: last.messages, yields: last.yields, runs: last.runs, bytes: last.bytes, context: last.answer?.context, names: [...names] };
     };
     const same = (context) => JSON.stringify(context) === JSON.stringify(live);
     const first = await sample(() => reader(), (r) => r.read(), 1);
@@ -227,33 +267,63 @@ try {
     await kept.read();
     const again = await sample(null, () => kept.read(), 10);
     let shown = header;
-    const switched = await sample(null, () => {
+    const swap = () => {
       const next = shown === header ? other : header;
       shown.replaceWith(next);
       shown = next;
+    };
+    const switched = await sample(null, () => {
+      swap();
       return kept.read();
     }, 10);
-    // The same switch read live, as a frame read before the split: the layout the change forces is paid by either.
+    // The same switch read live, as a frame read before the split (the rules' slices, and wall time):
+    // the style and layout the change forces are paid by either.
     const liveSwitched = await sample(null, async () => {
-      const next = shown === header ? other : header;
-      shown.replaceWith(next);
-      shown = next;
-      const t = performance.now();
-      const context = await api.extractClientContext(document, url);
-      return { frame: performance.now() - t, reading: 0, rounds: 0, bytes: 0, answer: { context } };
+      swap();
+      let frame = 0;
+      let longest = 0;
+      const t = now();
+      const context = await api.extractClientContext(document, url, { onSlice: (ms) => ((frame += ms), (longest = Math.max(longest, ms))) });
+      return { frame, longest, wall: now() - t, reading: 0, messages: 0, yields: 0, runs: 1, bytes: 0, answer: { context } };
+    }, 10);
+    // What any read after the switch pays first, split or not: the style and layout the change forces.
+    const layoutSwitched = await sample(null, async () => {
+      swap();
+      const t = now();
+      void document.body.offsetHeight;
+      const frame = now() - t;
+      return { frame, longest: frame, wall: frame, reading: 0, messages: 0, yields: 0, runs: 0, bytes: 0, answer: null };
     }, 10);
     if (shown !== header) other.replaceWith(header);
     kept.sender.stop();
-    return { first, again, switched, liveSwitched, same: [first, again].every((m) => same(m.context)), switchedName: switched.context?.name };
-  }, { runs: 21, url: GENERIC_URL });
-  const mirrorLine = (label, m) =>
-    console.log(`${label.padEnd(34)} ${m.value.toFixed(3).padStart(7)} ms   floor innerText ${m.floor.toFixed(2)} ms   ratio ${m.ratio.toFixed(3)}   (frame; ${m.rounds} message(s), ${(m.bytes / 1024).toFixed(1)} KB JSON; reading page ${m.reading.toFixed(1)} ms)`);
-  mirrorLine('mirror, frame: first read', mirror.first);
-  mirrorLine('mirror, frame: re-read, no change', mirror.again);
-  mirrorLine('mirror, frame: re-read, new patient', mirror.switched);
-  line('live read after the same switch', mirror.liveSwitched);
-  console.log(`mirror readings as the live read: ${mirror.same ? 'yes' : 'NO'}; after the switch: ${mirror.switchedName}`);
-  if (!mirror.same) failures.push('mirror reading');
+    return { first, again, switched, liveSwitched, layoutSwitched, same: [first, again].every((m) => same(m.context)), switchedNames: switched.names, liveSwitchedNames: liveSwitched.names };
+  }, { runs: 21, url });
+
+  const f = (ms) => ms.toFixed(ms < 1 ? 3 : ms < 10 ? 2 : 1);
+  const x = (ratio) => `${ratio.toFixed(ratio < 1 ? 3 : 1)}×`;
+  const frameLine = (label, m, target) => {
+    const ok = typeof target !== 'number' || m.ratio <= target;
+    if (!ok) failures.push(label);
+    const judged = typeof target !== 'number' ? `(info: ${target})` : `target ≤ ${target}×   ${ok ? 'ok' : 'MISSED'}`;
+    console.log(`${label.padEnd(40)} main thread ${f(m.frame).padStart(6)} ms ${x(m.ratio).padStart(7)} (innerText ${m.floor.toFixed(2)} ms)   longest task ${f(m.longest)} ms   wall ${f(m.wall)} ms   ${m.messages} msg, ${m.yields} yields, ${(m.bytes / 1024).toFixed(1)} KB   ${judged}`);
+  };
+  const readingLine = (label, m) =>
+    console.log(`${label.padEnd(40)} ${f(m.reading).padStart(6)} ms ${x(m.readingRatio).padStart(7)}   ${m.runs} rule run(s)   (info: off the EHR's thread)`);
+  for (const [path, url, target] of [['generic', GENERIC_URL, 0.3], ['adapter', ADAPTER_URL, 0.05]]) {
+    const mirror = await mirrorFigures(url);
+    console.log(`-- a frame's read, ${path} path (issue 9: ≤ ${target}× innerText) --`);
+    frameLine('frame, first read (page whole)', mirror.first, 'once per document');
+    frameLine(`frame, re-read, no change, ${path}`, mirror.again, target);
+    frameLine(`frame, re-read, new patient, ${path}`, mirror.switched, target);
+    frameLine('live read of the same switch (no split)', mirror.liveSwitched, 'as a frame read before the split');
+    frameLine('style + layout the switch forces', mirror.layoutSwitched, 'paid by any read after it');
+    readingLine('reading page, first read', mirror.first);
+    readingLine('reading page, re-read, no change', mirror.again);
+    readingLine('reading page, re-read, new patient', mirror.switched);
+    const switchedSame = JSON.stringify(mirror.switchedNames.sort()) === JSON.stringify(mirror.liveSwitchedNames.sort());
+    console.log(`mirror readings as the live read: ${mirror.same ? 'yes' : 'NO'}; across the switches: ${mirror.switchedNames.join(' / ')} (live: ${switchedSame ? 'same' : mirror.liveSwitchedNames.join(' / ')})`);
+    if (!mirror.same || !switchedSame) failures.push(`mirror reading, ${path}`);
+  }
 
   // Mutation storm: the content reader (throttled like the real content script) with a fake report.
   const storm = await page.evaluate(async ({ url }) => {
@@ -316,10 +386,10 @@ try {
   if (!longOk) failures.push('storm longest task');
   if (!rateOk) failures.push('storm re-extractions');
   console.log(`mutation storm: ${storm.mutations} mutations in ${(storm.elapsed / 1000).toFixed(2)} s`);
-  console.log(`${'storm: longest reading slice'.padEnd(34)} ${storm.longestRead.toFixed(2).padStart(7)} ms   target: no task > 50 ms   ${longOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'storm: longest reading slice'.padEnd(40)} ${storm.longestRead.toFixed(2).padStart(7)} ms   target: no task > 50 ms   ${longOk ? 'ok' : 'MISSED'}`);
   // Long tasks cover the whole page (the storm's own DOM work and layout too), so they are shown, not judged.
-  console.log(`${'storm: page long tasks (info)'.padEnd(34)} ${String(storm.longTasks.length).padStart(7)}      longest ${longestTask.toFixed(0)} ms (page-wide, includes the storm's own work)`);
-  console.log(`${'storm: re-extractions per second'.padEnd(34)} ${perSecond.toFixed(2).padStart(7)} /s   (${storm.reads} reads)   target ≤ 5/s   ${rateOk ? 'ok' : 'MISSED'}`);
+  console.log(`${'storm: page long tasks (info)'.padEnd(40)} ${String(storm.longTasks.length).padStart(7)}      longest ${longestTask.toFixed(0)} ms (page-wide, includes the storm's own work)`);
+  console.log(`${'storm: re-extractions per second'.padEnd(40)} ${perSecond.toFixed(2).padStart(7)} /s   (${storm.reads} reads)   target ≤ 5/s   ${rateOk ? 'ok' : 'MISSED'}`);
 } finally {
   await browser.close();
 }
