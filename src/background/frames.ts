@@ -54,6 +54,19 @@ export function bestFrame(frames: TabFrames, tabUrl?: string): FrameReport | und
   return sameOrigin && best.context!.confidence > top.context.confidence + CLOSE ? best : top;
 }
 
+/**
+ * The same reading, whatever order its fields come in: a context read back from storage.session
+ * comes with its keys sorted, a fresh reading in the order the rules wrote them, and taking that for
+ * a new visit rewrote the client on every re-read (each 5 s while a panel shows the tab).
+ */
 export function sameContext(a: ClientContext | null | undefined, b: ClientContext | null | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return canonical(a ?? null) === canonical(b ?? null);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bestFrame, sameContext } from '../../../src/background/frames';
+import type { ClientContext } from '../../../src/model/context';
 
 const ctx = (name: string, confidence: number) => ({ name, source: 'generic', confidence });
 
@@ -24,6 +25,13 @@ describe('the context of a tab with frames', () => {
   test('is nothing when no frame shows a client', () => {
     expect(bestFrame({ 0: { context: null, frameUrl: 'a', readAt: 1 } })).toBeUndefined();
     expect(bestFrame({})).toBeUndefined();
+  });
+
+  test('sameContext does not care in which order the fields come (storage.session gives them back sorted)', () => {
+    const fresh = { name: 'Jane Doe', mrn: '1', confidence: 0.9, source: 'generic', provenance: { name: 'label', mrn: 'label' } } as ClientContext;
+    const stored = { confidence: 0.9, mrn: '1', name: 'Jane Doe', provenance: { mrn: 'label', name: 'label' }, source: 'generic' } as ClientContext;
+    expect(sameContext(fresh, stored)).toBe(true);
+    expect(sameContext(fresh, { ...stored, mrn: '2' })).toBe(false);
   });
 
   test('sameContext compares by value and treats missing as null', () => {
