@@ -12,6 +12,11 @@ export const SYNC_ALARM = 'sync:periodic';
 export const SYNC_RETRY_ALARM = 'sync:retry';
 export const SYNC_PERIOD_MINUTES = 5;
 export const WRITE_DEBOUNCE_MS = 3_000;
+/**
+ * A burst that never ends still pushes: a page re-read every few seconds can rewrite the client it
+ * shows each time, and a debounce restarted by every write would then never fire.
+ */
+export const WRITE_MAX_WAIT_MS = 15_000;
 
 export interface SchedulerDeps {
   /** `askedByUser`: "Sync now", which may skip this device's own backoff (round.ts). */
@@ -31,6 +36,7 @@ export function createSyncScheduler(deps: SchedulerDeps) {
   let again = false;
   let userAsked = false;
   let debounce: unknown;
+  let maxWait: unknown;
 
   async function loop(): Promise<void> {
     do {
@@ -62,11 +68,15 @@ export function createSyncScheduler(deps: SchedulerDeps) {
     runNow,
     /** A shared record changed (in any context): push once the burst is over. */
     afterWrite(): void {
-      if (debounce !== undefined) deps.clearTimer(debounce);
-      debounce = deps.setTimer(() => {
-        debounce = undefined;
+      const push = () => {
+        deps.clearTimer(debounce);
+        deps.clearTimer(maxWait);
+        debounce = maxWait = undefined;
         void runNow();
-      }, WRITE_DEBOUNCE_MS);
+      };
+      if (debounce !== undefined) deps.clearTimer(debounce);
+      debounce = deps.setTimer(push, WRITE_DEBOUNCE_MS);
+      maxWait ??= deps.setTimer(push, WRITE_MAX_WAIT_MS);
     },
     onAlarm(name: string): Promise<void> | undefined {
       return name === SYNC_ALARM || name === SYNC_RETRY_ALARM ? runNow() : undefined;

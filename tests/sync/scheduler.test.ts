@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createSyncScheduler, SYNC_ALARM, SYNC_PERIOD_MINUTES, SYNC_RETRY_ALARM, WRITE_DEBOUNCE_MS } from '../../src/background/sync-scheduler';
+import { createSyncScheduler, SYNC_ALARM, SYNC_PERIOD_MINUTES, SYNC_RETRY_ALARM, WRITE_DEBOUNCE_MS, WRITE_MAX_WAIT_MS } from '../../src/background/sync-scheduler';
 import type { RoundOutcome } from '../../src/sync/round';
 import { SyncError } from '../../src/sync/errors';
 
@@ -53,6 +53,27 @@ describe('the sync scheduler', () => {
     expect(h.rounds()).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(h.rounds()).toBe(1);
+  });
+
+  test('writes that never pause (a page re-read every few seconds rewriting its client) still push, once the longest wait is over', async () => {
+    const h = harness();
+    const every = WRITE_DEBOUNCE_MS - 500;
+    let waited = 0;
+    while (waited < WRITE_MAX_WAIT_MS - every) {
+      h.scheduler.afterWrite();
+      await vi.advanceTimersByTimeAsync(every);
+      waited += every;
+    }
+    expect(h.rounds()).toBe(0);
+    h.scheduler.afterWrite();
+    await vi.advanceTimersByTimeAsync(every);
+    expect(h.rounds()).toBe(1);
+    // The next burst waits its own time again, not a left-over timer.
+    h.scheduler.afterWrite();
+    await vi.advanceTimersByTimeAsync(WRITE_DEBOUNCE_MS - 1);
+    expect(h.rounds()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.rounds()).toBe(2);
   });
 
   test('a round asked for while one runs is one more round afterwards, never a parallel one', async () => {
