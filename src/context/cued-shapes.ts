@@ -38,11 +38,10 @@ import { idAfterName } from './generic/hc-next-id';
  * sex beside the age under one label, a bare word naming a region for screen readers, a side panel headed by
  * another person's name, the name a header's phrase is about ("Visit Note for …", "Conversation with …"), the name in a
  * record dialog's title bar, a group of captioned form controls under one label (a name's parts, a checked option), a person's card in lines broken by <br>, the name after an avatar of its initials, a banner table's
- * captions over its values, a record number in brackets in the element after a labelled name. The content script
- * loads them as a part of their own when a reading first asks
- * (src/content/parts/cued.ts); they borrow the reader part's helpers (shapes.ts) instead of carrying
- * copies. A rule joins them only where few frames showing a client ask for it: a frame that loads
- * one more part is over the median patient frame (tests/bench/content-size.mjs --frames).
+ * captions over its values, a record number in brackets in the element after a labelled name. They were a part
+ * of the content script loaded on a page's cue while the rules ran in frames; since the reader split
+ * (docs/reader-split.md) every rule is in the reading page, and the grouping only says which rules a page's
+ * words call for.
  */
 export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion, othersPanel, subjectName, dialogTitle, captionedControls, brCard, avatarName, captionRowBelow, idAfterName };
 export type CuedShapes = typeof CUED_SHAPES;

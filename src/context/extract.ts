@@ -1,7 +1,7 @@
 import type { ClientContext, ExtractOptions } from './types';
 import { ADAPTERS } from './adapters/index';
 import { readClientContext } from './read';
-import { readerFor } from './adapters/run';
+import { readerFor } from './adapters/runner';
 import { adapterFor } from './adapters/match';
 import { readStructured } from './generic/structured';
 import { BUILT_IN_SHAPES } from './shapes';

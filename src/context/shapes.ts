@@ -13,10 +13,10 @@ import { BANNER_HINT, hintWords, namesClient } from './generic/hints';
 /**
  * The generic reader's rules for what pages show without labels: banner lines and document
  * summaries read by shape (and which of those lines list people), the stay written in sentences or
- * in a table's one row, whose a phone is, the name beside the record. The content script's
- * reader part carries them (nearly every page it reads needs them; src/content/parts/reader.ts);
- * `more` are the rules few frames need, loaded on first need (more-shapes.ts), and `cued` those a
- * page's words call for (cued-shapes.ts).
+ * in a table's one row, whose a phone is, the name beside the record. `more` are the rules few
+ * pages need (more-shapes.ts), and `cued` those a page's words call for (cued-shapes.ts): once
+ * content-script parts loaded on demand, all in the reading page since the reader split
+ * (docs/reader-split.md), where `load` answers at once.
  */
 export const CORE_SHAPES = {
   readLine, readProse, tokensOf, dedupeLines, listLines, looksLikeShownName, nameNear, readStayProse, stayTable, othersLabel, afterOthers, inOthersSection,

@@ -1,7 +1,10 @@
 import type { ContextField } from '../types';
 import type { ReadEnv, Reading } from '../reading';
-import type { AdapterKit } from './kit';
-import type { AdapterOutcome, AdapterReader, AdapterRules, FieldRule, ItemRule, LabelRule, SelectorRule } from './types';
+import { firstVisible, readValue } from '../dom';
+import { shortText } from '../parse/text';
+import { valueAfter } from '../generic/pairs';
+import { put } from '../reading';
+import type { AdapterOutcome, AdapterReader, AdapterRules, FieldRule, ItemRule, LabelRule, SelectorRule, SiteAdapter } from './types';
 
 /** Elements that can carry a label in table/definition layouts. */
 const LABEL_CANDIDATES = 'th, td, dt, label, b, strong, span';
@@ -14,7 +17,6 @@ type LabelCells = Map<ParentNode, { el: Element; text: string }[]>;
 
 /** One run of an adapter over a page: what every rule shares. */
 interface Run {
-  kit: AdapterKit;
   env: ReadEnv;
   scope: ParentNode;
   scopeName: string;
@@ -41,37 +43,37 @@ function allVisible(scope: ParentNode, selector: string, env: ReadEnv, cap: numb
   return out;
 }
 
-function readSelector(rule: SelectorRule, { kit, env, scope }: Run): { raw: string | null; el: Element } | null {
+function readSelector(rule: SelectorRule, { env, scope }: Run): { raw: string | null; el: Element } | null {
   if (rule.join) {
     const els = allVisible(scope, rule.selector, env, MAX_JOINED);
-    const parts = els.map((el) => kit.value(el)).filter((t): t is string => !!t);
+    const parts = els.map((el) => readValue(el)).filter((t): t is string => !!t);
     return els[0] && parts.length > 0 ? { raw: parts.join(' '), el: els[0] } : null;
   }
-  const el = kit.first(scope, rule.selector, env.vis);
+  const el = firstVisible(scope, rule.selector, env.vis);
   if (!el) return null;
-  return { raw: rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : kit.value(el), el };
+  return { raw: rule.attr ? el.getAttribute(rule.attr)?.slice(0, 200) ?? null : readValue(el), el };
 }
 
-function readItem(rule: ItemRule, { kit, env, scope }: Run): { raw: string; label: string; el: Element } | null {
+function readItem(rule: ItemRule, { env, scope }: Run): { raw: string; label: string; el: Element } | null {
   for (const item of allVisible(scope, rule.item, env, MAX_ITEMS)) {
     const key = item.querySelector(rule.key);
-    const label = key ? kit.text(key, 60) : null;
+    const label = key ? shortText(key, 60) : null;
     if (!label || !rule.label.test(label)) continue;
-    const value = kit.first(item, rule.value, env.vis);
-    const raw = value ? kit.value(value) : null;
+    const value = firstVisible(item, rule.value, env.vis);
+    const raw = value ? readValue(value) : null;
     if (raw) return { raw, label, el: item };
   }
   return null;
 }
 
-async function labelCells(within: ParentNode, { kit, env, cells: cache }: Run): Promise<{ el: Element; text: string }[]> {
+async function labelCells(within: ParentNode, { env, cells: cache }: Run): Promise<{ el: Element; text: string }[]> {
   const cells: { el: Element; text: string }[] = [];
   const candidates = within.querySelectorAll(LABEL_CANDIDATES);
   const max = Math.min(candidates.length, 2000);
   for (let i = 0; i < max; i++) {
     if (i % 16 === 0 && env.slicer.due()) await env.slicer.pause();
     const el = candidates[i] as Element;
-    const text = kit.text(el, 40);
+    const text = shortText(el, 40);
     if (text) cells.push({ el, text });
   }
   cache.set(within, cells);
@@ -80,18 +82,18 @@ async function labelCells(within: ParentNode, { kit, env, cells: cache }: Run): 
 
 /** Each rule answers the element it read the field from, or null. */
 async function readLabel(rule: LabelRule, field: ContextField, run: Run): Promise<Element | null> {
-  const { kit, env } = run;
+  const { env } = run;
   let within: ParentNode = run.scope;
   if (rule.within) {
-    const w = kit.first(within, rule.within, env.vis);
+    const w = firstVisible(within, rule.within, env.vis);
     if (!w) return null;
     within = w;
   }
   // Read once per scope, and awaited only then: every rule after the first finds them ready.
   for (const { el, text } of run.cells.get(within) ?? (await labelCells(within, run))) {
     if (!rule.label.test(text) || !env.vis.isVisible(el)) continue;
-    const value = applyPattern(kit.after(el, env.vis)?.text ?? null, rule.pattern);
-    if (value && kit.put(run.reading, field, value, `${run.scopeName}: label "${text}"`, env, rule.dischargeActual)) return el;
+    const value = applyPattern(valueAfter(el, env.vis)?.text ?? null, rule.pattern);
+    if (value && put(run.reading, field, value, `${run.scopeName}: label "${text}"`, env, rule.dischargeActual)) return el;
   }
   return null;
 }
@@ -102,27 +104,27 @@ async function readRule(rule: FieldRule, field: ContextField, run: Run): Promise
   const found = 'selector' in rule ? readSelector(rule, run) : readItem(rule, run);
   const raw = applyPattern(found?.raw ?? null, rule.pattern);
   const where = 'selector' in rule ? rule.selector : `"${(found as { label?: string } | null)?.label}"`;
-  return found && raw !== null && run.kit.put(run.reading, field, raw, `${run.scopeName}: ${where}`, run.env, rule.dischargeActual) ? found.el : null;
+  return found && raw !== null && put(run.reading, field, raw, `${run.scopeName}: ${where}`, run.env, rule.dischargeActual) ? found.el : null;
 }
 
 /** The adapter's root: the first of its selectors with a visible match (never a hidden copy earlier in the page). */
-function findRoot(adapter: AdapterRules, doc: Document, env: ReadEnv, kit: AdapterKit): ParentNode | null {
+function findRoot(adapter: AdapterRules, doc: Document, env: ReadEnv): ParentNode | null {
   if (!adapter.root) return doc;
   if (typeof adapter.root === 'function') return adapter.root(doc, (el) => env.vis.isVisible(el));
   const roots = typeof adapter.root === 'string' ? [adapter.root] : adapter.root;
   for (const selector of roots) {
-    const root = kit.first(doc, selector, env.vis);
+    const root = firstVisible(doc, selector, env.vis);
     if (root) return root;
   }
   return null;
 }
 
-/** Reads a page with adapter `id`'s declarative rules, with the helpers the reader lends (`kit`). */
-export async function runAdapter(id: string, adapter: AdapterRules, doc: Document, env: ReadEnv, kit: AdapterKit): Promise<AdapterOutcome> {
+/** Reads a page with adapter `id`'s declarative rules. */
+export async function runAdapter(id: string, adapter: AdapterRules, doc: Document, env: ReadEnv): Promise<AdapterOutcome> {
   if (adapter.isSingleClient && !adapter.isSingleClient(doc, (el) => env.vis.isVisible(el))) return { kind: 'no-client' };
-  const scope = findRoot(adapter, doc, env, kit);
+  const scope = findRoot(adapter, doc, env);
   if (!scope) return { kind: 'not-found' };
-  const run: Run = { kit, env, scope, scopeName: adapter.rootName ?? id, reading: { fields: {}, provenance: {}, ambiguousDates: false }, cells: new Map() };
+  const run: Run = { env, scope, scopeName: adapter.rootName ?? id, reading: { fields: {}, provenance: {}, ambiguousDates: false }, cells: new Map() };
   const read: Element[] = [];
   // Fields in the order the adapter declares them: each field's rules are tried until one reads it.
   for (const [field, spec] of Object.entries(adapter.fields) as [ContextField, FieldRule | FieldRule[]][]) {
@@ -151,20 +153,9 @@ function ownBlock(read: Element[]): Element | null {
   return block && !/^(?:body|html|main)$/.test(block.localName) ? block : null;
 }
 
-/**
- * Adapter `id` ready to read in an adapter script: its rules bound to the declarative runner. `kit`
- * answers the reader part's helpers when the read starts (the script may arrive before the reader).
- */
-export function borrowingReader(id: string, adapter: AdapterRules, kit: () => AdapterKit | undefined): AdapterReader {
-  const reader: AdapterReader = {
-    id,
-    read: async (doc, env) => {
-      const lent = kit();
-      // Without the reader's helpers nothing can be read safely: the caller reads nothing.
-      if (!lent) throw new Error('adapter kit unavailable');
-      return runAdapter(id, adapter, doc, env, lent);
-    },
-  };
+/** An adapter ready to read: its rules bound to the declarative runner. */
+export function readerFor(adapter: SiteAdapter): AdapterReader {
+  const reader: AdapterReader = { id: adapter.id, read: (doc, env) => runAdapter(adapter.id, adapter, doc, env) };
   if (adapter.dateOrder) reader.dateOrder = adapter.dateOrder;
   return reader;
 }

@@ -1,6 +1,6 @@
 import type { ClientContext, SiteProfile } from '../types';
 import type { SiteAdapter } from '../adapters/types';
-import { readerFor } from '../adapters/run';
+import { readerFor } from '../adapters/runner';
 import { readClientContext } from '../read';
 import { readStructured } from '../generic/structured';
 import { BUILT_IN_SHAPES } from '../shapes';
