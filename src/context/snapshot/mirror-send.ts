@@ -39,7 +39,8 @@ export class MirrorSender {
   #base = 1;
   #next = 1;
   readonly #observer: MutationObserver;
-  readonly #observed = new WeakSet<Node>();
+  /** Roots the observer watches now: emptied with every disconnect, which ends them all. */
+  #observed = new WeakSet<Node>();
   readonly #dirtyKids = new Set<Node>();
   readonly #dirtyAttrs = new Set<Element>();
   readonly #dirtyText = new Set<Node>();
@@ -55,6 +56,7 @@ export class MirrorSender {
   readonly #options: MirrorOptions;
   readonly #name = Math.random().toString(36).slice(2);
   #whole = true;
+  #stopped = false;
   #gen = 0;
   #seq = 0;
   #elements = 0;
@@ -78,8 +80,19 @@ export class MirrorSender {
     this.#unsent = null;
   }
 
+  /** This frame's reader was replaced or ended: a read still in its rounds sends nothing more. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
   stop(): void {
+    this.#stopped = true;
+    this.#unobserve();
+  }
+
+  #unobserve(): void {
     this.#observer.disconnect();
+    this.#observed = new WeakSet();
   }
 
   /** The first message of a read: the page whole or what changed, form values, and verdicts the last read needed. */
@@ -176,7 +189,7 @@ export class MirrorSender {
   }
 
   async #wholePage(slicer: Slicer): Promise<MirrorPart['whole'] & object> {
-    this.#observer.disconnect();
+    this.#unobserve();
     this.#nodes = [];
     this.#base = this.#next;
     for (const set of [this.#controls, this.#bare, this.#sent, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();

@@ -8,8 +8,9 @@ import type { MirrorPart } from '../../../../src/context/snapshot/mirror-wire';
 /**
  * The mirror's deltas (docs/reader-split.md, the mirror), as a property: whatever a page does between
  * reads (elements added, removed, moved elsewhere, replaced by copies, attributes and texts changed,
- * a node taken out, changed while out, and put back), and whether or not a read's first message was
- * dropped, the mirror after each read is the page, node for node.
+ * a node taken out, changed while out, and put back), whether or not a read's first message was
+ * dropped, and however often the page was sent whole again, the mirror after each read is the page,
+ * node for node.
  */
 type Step =
   | { kind: 'add'; at: number; tag: string; text: string }
@@ -20,7 +21,8 @@ type Step =
   | { kind: 'text'; at: number; text: string }
   | { kind: 'outAndBack'; at: number; text: string }
   | { kind: 'read' }
-  | { kind: 'dropped' };
+  | { kind: 'dropped' }
+  | { kind: 'resent' };
 
 const TAGS = ['div', 'span', 'p', 'b', 'td'];
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -33,9 +35,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('outAndBack' as const), at: fc.nat(), text: fc.string({ maxLength: 6 }) }),
   fc.constant({ kind: 'read' as const }),
   fc.constant({ kind: 'dropped' as const }),
+  fc.constant({ kind: 'resent' as const }),
 );
 
-function apply(doc: Document, s: Exclude<Step, { kind: 'read' | 'dropped' }>): void {
+function apply(doc: Document, s: Exclude<Step, { kind: 'read' | 'dropped' | 'resent' }>): void {
   const els = Array.from(doc.body.querySelectorAll('*'));
   const pick = (i: number) => (els.length ? (els[i % els.length] as Element) : doc.body);
   const el = pick(s.at);
@@ -90,7 +93,11 @@ describe("the mirror's deltas", () => {
         send(await sender.begin());
         for (const s of [...steps, { kind: 'read' as const }]) {
           if (s.kind === 'dropped') await sender.begin();
-          else if (s.kind === 'read') {
+          else if (s.kind === 'resent') {
+            // The reading page lost the mirror (closed while idle, a message missed): the page goes whole again.
+            sender.reset();
+            send(await sender.begin());
+          } else if (s.kind === 'read') {
             // Records are delivered as a microtask; a read may also come before them (begin takes them).
             send(await sender.begin());
             expect((mirror as Mirror).doc.body.outerHTML).toBe(doc.body.outerHTML);
