@@ -49,9 +49,10 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * page ~0.04×. 9.15 KB (9,362 B, +54 B) when every element that may host a shadow root (a custom element, or a
  * built-in one DOM lets host one: div, span, p, section, …) is looked at each read, since a root attached late fires
  * no mutation: bench chart (3,709 such of 25,670 elements), a re-read of an unchanged page 0.16 → 0.31-0.37 ms
- * (0.09× → 0.13-0.15× innerText). 9.2 KB (9,415 B, +47 B) when a page sent whole again stays watched (the observer
+ * (0.09× → 0.13-0.15× innerText). 9.2 KB (9,414 B, +46 B) when a page sent whole again stays watched (the observer
  * forgot what it watched at every disconnect: after a reading page's idle close, a chart editing its texts in place
- * showed the previous client) and a reader replaced by a second injection stops its rounds.
+ * showed the previous client) and a reader replaced by a second injection stops its rounds and never takes the page
+ * again.
  */
 const CONTENT_SCRIPT_BUDGET = 9.2 * 1024;
 /**

@@ -16,7 +16,7 @@ export async function readInRounds<T extends object>(sender: MirrorSender, first
   try {
     for (let sent = 0; sent <= MAX_ROUNDS + 1; sent++) {
       // A reader replaced meanwhile (a second injection) must not fight the new one over this frame's mirror.
-      if (sender.stopped) throw new Error('the frame reader stopped');
+      if (sender.stopped) throw new Error('reader stopped');
       if (part.round === 0) sender.sent();
       const answer = await send(part);
       if ('resend' in answer && answer.resend) {

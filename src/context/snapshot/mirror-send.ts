@@ -97,6 +97,8 @@ export class MirrorSender {
 
   /** The first message of a read: the page whole or what changed, form values, and verdicts the last read needed. */
   async begin(options: SliceOptions = {}): Promise<MirrorPart> {
+    // A stopped sender would watch the page again, for nobody, for as long as the page lives.
+    if (this.#stopped) throw new Error('reader stopped');
     const carried = this.#unsent;
     // A page whole that was never sent is taken anew (it would have to go first); ids are never
     // reused, so a page that churns for long is taken whole again now and then.

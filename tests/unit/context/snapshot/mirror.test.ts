@@ -164,6 +164,8 @@ describe('the mirror of a page', () => {
     });
     await expect(reading).rejects.toThrow(/stopped/);
     expect(messages.map((m) => m.round)).toEqual([0]);
+    // Nor does it take the page again (a resend answered late): it would watch the page for nobody.
+    await expect(sender.begin()).rejects.toThrow(/stopped/);
   });
 
   it('asks the frame for the verdicts the rules need, and reads only once every one is known', async () => {
