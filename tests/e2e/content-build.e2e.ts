@@ -53,7 +53,7 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * forgot what it watched at every disconnect: after a reading page's idle close, a chart editing its texts in place
  * showed the previous client) and a reader replaced by a second injection stops its rounds. 9.25 KB (9,424 B, +9 B)
  * when a mirrored page is not pre-checked again (its pre-check cost 0.44-0.5× innerText each read on the bench chart:
- * a generic re-read of an unchanged page 0.59-0.65× → 0.12×). 9.45 KB (9,641 B, +217 B) when a read that nothing
+ * a generic re-read of an unchanged page 0.59-0.65× → 0.12×). 9.45 KB (9,646 B, +222 B) when a read that nothing
  * told of a change before (no mutation, no form value changed, no restyling event, no animation running) takes the
  * last verdicts as they were and looks at no bare host, but for every fourth such read in a row: bench chart, a re-read
  * of an unchanged page 0.080-0.083× → 0.023-0.039× (adapter), 0.116-0.120× → 0.039-0.053× (generic).

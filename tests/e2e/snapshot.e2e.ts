@@ -182,4 +182,24 @@ describe('what layout hides, through the mirror', () => {
     expect(scrolled.mirrored).toEqual(scrolled.live);
     expect(scrolled.whole).toBe(false);
   });
+
+  test('a read after an animation that hid the patient ended judges anew (no event or mutation tells of its end)', async () => {
+    const c = {
+      url: 'https://ehr.example.org/chart/9',
+      html: `<!doctype html><html><head><style>@keyframes hide { from, to { visibility: hidden } } #jane { animation: hide 3s }</style></head><body>
+        <div id="jane"><h1>Jane Doe</h1><p>MRN: MRN-100234</p><p>DOB: 01/05/1950</p></div>
+      </body></html>`,
+      options: { today: '2026-12-05' },
+    };
+    await open(c);
+    const running = () => page.evaluate(() => document.getAnimations().length);
+    expect((await read(c)).live).toBeNull();
+    const during = await read(c);
+    expect(during.live).toBeNull();
+    expect(await running()).toBe(1);
+    await expect.poll(running, { timeout: 8_000 }).toBe(0);
+    const after = await read(c);
+    expect(after.live).toMatchObject({ name: 'Jane Doe' });
+    expect(after.mirrored).toEqual(after.live);
+  });
 });

@@ -158,8 +158,10 @@ export class MirrorSender {
     }
     const values = this.#values();
     if (values.length) part.values = [...(part.values ?? []), ...values];
-    // A form's state restyles (:checked) and an animation restyles as it runs, neither by mutation.
-    if (!quiet || values.length || this.#doc.getAnimations?.().length) this.#verdicts.clear();
+    // An animation restyles as it runs and when it ends, with no mutation: the next read is no quiet one either.
+    if (this.#doc.getAnimations?.().length) this.#changed = true;
+    // A form's state restyles too (:checked).
+    if (!quiet || values.length || this.#changed) this.#verdicts.clear();
     this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
