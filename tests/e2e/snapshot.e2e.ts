@@ -183,6 +183,23 @@ describe('what layout hides, through the mirror', () => {
     expect(scrolled.whole).toBe(false);
   });
 
+  test('a style sheet edited through the CSSOM (nothing tells of it) never leaves the patient it hid read', async () => {
+    const c = {
+      url: 'https://ehr.example.org/chart/10',
+      html: `<!doctype html><html><head><style></style></head><body>
+        <div id="jane"><h1>Jane Doe</h1><p>MRN: MRN-100234</p><p>DOB: 01/05/1950</p></div>
+      </body></html>`,
+      options: { today: '2026-12-05' },
+    };
+    await open(c);
+    expect((await read(c)).live).toMatchObject({ name: 'Jane Doe' });
+    expect((await read(c)).mirrored).toMatchObject({ name: 'Jane Doe' });
+    await page.evaluate(() => document.styleSheets[0]?.insertRule('#jane { display: none }'));
+    const hidden = await read(c);
+    expect(hidden.live).toBeNull();
+    expect(hidden.mirrored).toBeNull();
+  });
+
   test('a read after an animation that hid the patient ended judges anew (no event or mutation tells of its end)', async () => {
     const c = {
       url: 'https://ehr.example.org/chart/9',

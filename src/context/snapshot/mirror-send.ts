@@ -13,8 +13,9 @@ const HOSTABLE = /-|^(article|aside|blockquote|body|div|footer|h[1-6]|header|mai
 /** Verdicts answered up front at most, each read (the rules ask about a few hundred elements at most on a chart). */
 const MAX_KEPT_ASKS = 4096;
 /**
- * Reads in a row that nothing told of a change before (a quiet read) which take the last verdicts as they were and
- * look at no bare host; the one after them looks at everything again (the bound for a change nothing tells of).
+ * Reads in a row that nothing told of a change before (a quiet read) which take the last read's "not seen" verdicts
+ * as they were and look at no bare host; the one after them looks at everything again (the bound for something that
+ * appears with nothing telling of it). What was seen is judged again every read.
  */
 export const QUIET_READS = 3;
 /**
@@ -162,6 +163,10 @@ export class MirrorSender {
     if (this.#doc.getAnimations?.().length) this.#changed = true;
     // A form's state restyles too (:checked).
     if (!quiet || values.length || this.#changed) this.#verdicts.clear();
+    // What the last read saw is judged again even so: a change nothing tells of (a style sheet edited through the
+    // CSSOM) may hide the client shown, and a quiet read must never read what went; it may only be late, by at most
+    // QUIET_READS reads, to see what came.
+    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.delete(id);
     this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;

@@ -284,13 +284,18 @@ describe('a shadow root attached late to a built-in element (no mutation tells o
 describe('a quiet read (nothing told of a change since the last read)', () => {
   /** Verdicts judged on the live page (the mirror's own checks run in the same process here). */
   const onPage = (judged: { mock: { calls: unknown[][] } }, doc: Document) => judged.mock.calls.filter(([el]) => (el as Element).ownerDocument === doc).length;
-  const CHART = '<h1>Jane Doe</h1><p>DOB: 01/02/1950</p><p>MRN: 448812</p><label>Note <input id="n" value="x"></label><p id="other">Visit</p>';
+  const CHART = '<h1>Jane Doe</h1><p>DOB: 01/02/1950</p><p>MRN: 448812</p><label>Note <input id="n" value="x"></label><p id="other">Visit</p><p id="gone">MRN: 99812</p>';
 
-  it("answers the last verdicts as they were, and every QUIET_READS + 1'th read judges anew", async () => {
+  it("judges again only what the last read saw, and every QUIET_READS + 1'th read judges everything anew", async () => {
     const doc = page(CHART);
+    // A record number the page's layout hides (the live checker's verdict): judged unseen.
+    const gone = doc.getElementById('gone') as Element;
+    const original = VisibilityChecker.prototype.isVisible;
+    const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible').mockImplementation(function (this: VisibilityChecker, el: Element) {
+      return el !== gone && original.call(this, el);
+    });
     const { read, messages } = split(doc);
     await read();
-    const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible');
     try {
       const counts: number[] = [];
       const answered: string[] = [];
@@ -301,10 +306,29 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
         counts.push(onPage(judged, doc));
         answered.push(JSON.stringify([messages[0]?.seen, messages[0]?.unseen]));
       }
-      expect(counts.slice(0, QUIET_READS)).toEqual(Array(QUIET_READS).fill(0));
-      expect(counts[QUIET_READS]).toBeGreaterThan(0);
+      const [seen, unseen] = JSON.parse(answered[0] as string) as number[][];
+      expect(seen?.length).toBeGreaterThan(0);
+      expect(unseen?.length).toBeGreaterThan(0);
+      expect(counts.slice(0, QUIET_READS)).toEqual(Array(QUIET_READS).fill(seen?.length));
+      expect(counts[QUIET_READS]).toBe((seen?.length ?? 0) + (unseen?.length ?? 0));
       expect(new Set(answered).size).toBe(1);
-      expect(JSON.parse(answered[0] as string)[0].length).toBeGreaterThan(0);
+    } finally {
+      judged.mockRestore();
+    }
+  });
+
+  it('never reads what a change nothing told of hid (a style sheet edited through the CSSOM: the live checker alone knows)', async () => {
+    const doc = page('<header id="a"><h1>Jane Doe</h1><p>DOB: 01/02/1950 · MRN: 448812</p></header>');
+    const { read } = split(doc);
+    expect(((await read()) as { context: unknown }).context).toMatchObject({ name: 'Jane Doe' });
+    await read();
+    const banner = doc.getElementById('a') as Element;
+    const original = VisibilityChecker.prototype.isVisible;
+    const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible').mockImplementation(function (this: VisibilityChecker, el: Element) {
+      return el.ownerDocument === doc && banner.contains(el) ? false : original.call(this, el);
+    });
+    try {
+      expect(((await read()) as { context: unknown }).context).toBeNull();
     } finally {
       judged.mockRestore();
     }
