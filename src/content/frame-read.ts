@@ -15,8 +15,8 @@ type SiteAdapters = (url: string) => Promise<readonly string[]>;
  * The content script's half of reading: which site adapter the page is (its URL as the background
  * judged it, and the adapter's marker on the page) and what changed on the page since the mirror
  * where the rules run last heard (the page whole, the first time), taken in slices. A frame whose
- * page cannot show a client (no adapter, nothing taught, and the pre-check says no) sends nothing,
- * and stops watching its page for the mirror (the next read that counts sends it whole).
+ * page cannot show a client (no adapter, nothing taught, and the pre-check says no) sends nothing
+ * until it can; once sent, its page is read through the mirror, whatever it shows.
  */
 export function frameReader(siteAdapters: SiteAdapters): { extract: ExtractContext<FrameRead>; send<T extends object>(read: NonNullable<FrameRead>, send: (part: MirrorPart) => Promise<T>): Promise<T | null>; stop(): void } {
   let sender: MirrorSender | undefined;
@@ -36,7 +36,10 @@ export function frameReader(siteAdapters: SiteAdapters): { extract: ExtractConte
     extract: async (doc, url, options) => {
       await rounds;
       const adapter = markedAdapter(doc, await siteAdapters(url));
-      if (!adapter && !options.profile && !mayShowClient(doc)) {
+      // Once the page is mirrored its pre-check is not run again: it says no only where the rules read no client,
+      // which the mirror's read then says, and on a big page it costs more than a read's changes (bench chart: 0.6×
+      // innerText against 0.1×).
+      if (!adapter && !options.profile && !sender && !mayShowClient(doc)) {
         stop();
         return null;
       }

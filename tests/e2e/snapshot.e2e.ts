@@ -160,4 +160,63 @@ describe('what layout hides, through the mirror', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(requests.slice(before)).toEqual([]);
   });
+
+  test('a read after a scroll that clips one patient away and shows another judges anew (no mutation tells of it)', async () => {
+    const c = {
+      url: 'https://ehr.example.org/chart/8',
+      html: `<!doctype html><html><head><style>#box { height: 200px; overflow: hidden } #box > div { height: 200px }</style></head><body>
+        <div id="box"><div><h1>Jane Doe</h1><p>MRN: MRN-100234</p><p>DOB: 01/05/1950</p></div><div><h1>Hugo Gray</h1><p>MRN: MRN-999999</p><p>DOB: 02/02/1960</p></div></div>
+      </body></html>`,
+      options: { today: '2026-12-05' },
+    };
+    await open(c);
+    const first = await read(c);
+    expect(first.live).toMatchObject({ name: 'Jane Doe' });
+    expect((await read(c)).mirrored).toEqual(first.live);
+    await page.evaluate(async () => {
+      (document.getElementById('box') as HTMLElement).scrollTop = 200;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    });
+    const scrolled = await read(c);
+    expect(scrolled.live).toMatchObject({ name: 'Hugo Gray' });
+    expect(scrolled.mirrored).toEqual(scrolled.live);
+    expect(scrolled.whole).toBe(false);
+  });
+
+  test('a style sheet edited through the CSSOM (nothing tells of it) never leaves the patient it hid read', async () => {
+    const c = {
+      url: 'https://ehr.example.org/chart/10',
+      html: `<!doctype html><html><head><style></style></head><body>
+        <div id="jane"><h1>Jane Doe</h1><p>MRN: MRN-100234</p><p>DOB: 01/05/1950</p></div>
+      </body></html>`,
+      options: { today: '2026-12-05' },
+    };
+    await open(c);
+    expect((await read(c)).live).toMatchObject({ name: 'Jane Doe' });
+    expect((await read(c)).mirrored).toMatchObject({ name: 'Jane Doe' });
+    await page.evaluate(() => document.styleSheets[0]?.insertRule('#jane { display: none }'));
+    const hidden = await read(c);
+    expect(hidden.live).toBeNull();
+    expect(hidden.mirrored).toBeNull();
+  });
+
+  test('a read after an animation that hid the patient ended judges anew (no event or mutation tells of its end)', async () => {
+    const c = {
+      url: 'https://ehr.example.org/chart/9',
+      html: `<!doctype html><html><head><style>@keyframes hide { from, to { visibility: hidden } } #jane { animation: hide 3s }</style></head><body>
+        <div id="jane"><h1>Jane Doe</h1><p>MRN: MRN-100234</p><p>DOB: 01/05/1950</p></div>
+      </body></html>`,
+      options: { today: '2026-12-05' },
+    };
+    await open(c);
+    const running = () => page.evaluate(() => document.getAnimations().length);
+    expect((await read(c)).live).toBeNull();
+    const during = await read(c);
+    expect(during.live).toBeNull();
+    expect(await running()).toBe(1);
+    await expect.poll(running, { timeout: 8_000 }).toBe(0);
+    const after = await read(c);
+    expect(after.live).toMatchObject({ name: 'Jane Doe' });
+    expect(after.mirrored).toEqual(after.live);
+  });
 });

@@ -12,6 +12,18 @@ const HANDLER = /^on/i;
 const HOSTABLE = /-|^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$/;
 /** Verdicts answered up front at most, each read (the rules ask about a few hundred elements at most on a chart). */
 const MAX_KEPT_ASKS = 4096;
+/**
+ * Reads in a row that nothing told of a change before (a quiet read) which take the last read's "not seen" verdicts
+ * as they were and look at no bare host; the one after them looks at everything again (the bound for something that
+ * appears with nothing telling of it). What was seen is judged again every read.
+ */
+export const QUIET_READS = 3;
+/**
+ * Events after which what a person sees may differ with no mutation: scrolled, resized, focus or hover moved (styles
+ * by pseudo-class), a popover or details toggled, an image or a frame loaded, a transition or animation begun, the
+ * URL's fragment (:target) or full screen changed. Heard on the window and on every shadow root (some do not leave it).
+ */
+const CHANGE_EVENTS = ['scroll', 'resize', 'focusin', 'focusout', 'pointerover', 'pointerout', 'toggle', 'load', 'transitionrun', 'animationstart', 'hashchange', 'fullscreenchange'];
 
 export interface MirrorOptions extends SliceOptions {
   /** Caps (types.ts), lowered by tests. */
@@ -64,6 +76,12 @@ export class MirrorSender {
   /** Elements the last read asked about: answered up front in the next read's first message. */
   #lastAsked: number[] = [];
   #vis: VisibilityChecker | null = null;
+  /** Verdicts given since the last read that was not quiet, by id: a quiet read's are these. */
+  readonly #verdicts = new Map<number, boolean>();
+  /** Something told of a change since the last read began (a mutation, a form value, an event above). */
+  #changed = true;
+  #quiet = 0;
+  #events = new AbortController();
   /** A read's first message not sent (the read was dropped): its changes go with the next one. */
   #unsent: MirrorPart | null = null;
 
@@ -72,6 +90,10 @@ export class MirrorSender {
     this.#options = options;
     const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
     this.#observer = new Observer((records) => this.#note(records));
+  }
+
+  #listen(target: EventTarget): void {
+    for (const type of CHANGE_EVENTS) target.addEventListener(type, () => (this.#changed = true), { capture: true, passive: true, signal: this.#events.signal });
   }
 
   /** Forget what the reading page holds: the next read sends the page whole. */
@@ -93,6 +115,8 @@ export class MirrorSender {
   #unobserve(): void {
     this.#observer.disconnect();
     this.#observed = new WeakSet();
+    this.#events.abort();
+    this.#events = new AbortController();
   }
 
   /** The first message of a read: the page whole or what changed, form values, and verdicts the last read needed. */
@@ -104,12 +128,16 @@ export class MirrorSender {
     // reused, so a page that churns for long is taken whole again now and then.
     if (carried?.whole || this.#nodes.length > 2 * (this.#options.maxElements ?? MAX_SNAPSHOT_ELEMENTS)) this.#whole = true;
     this.#note(this.#observer.takeRecords());
-    this.#vis = new VisibilityChecker(this.#doc);
+    this.#vis = null;
+    // A quiet read trusts that nothing changed unseen; every few reads one looks again.
+    const quiet = !this.#changed && !this.#whole && this.#quiet < QUIET_READS;
+    this.#quiet = quiet ? this.#quiet + 1 : 0;
+    this.#changed = false;
     const slicer = new Slicer({ ...this.#options, ...options });
     const part: MirrorPart = { doc: this.#name, gen: this.#gen, seq: 0, round: 0 };
     if (!this.#whole) {
       try {
-        const deltas = await this.#deltas(slicer);
+        const deltas = await this.#deltas(slicer, quiet);
         if (deltas.length) part.deltas = deltas;
       } catch {
         this.#whole = true;
@@ -133,6 +161,14 @@ export class MirrorSender {
     }
     const values = this.#values();
     if (values.length) part.values = [...(part.values ?? []), ...values];
+    // An animation restyles as it runs and when it ends, with no mutation: the next read is no quiet one either.
+    if (this.#doc.getAnimations?.().length) this.#changed = true;
+    // A form's state restyles too (:checked).
+    if (!quiet || values.length || this.#changed) this.#verdicts.clear();
+    // What the last read saw is judged again even so: a change nothing tells of (a style sheet edited through the
+    // CSSOM) may hide the client shown, and a quiet read must never read what went; it may only be late, by at most
+    // QUIET_READS reads, to see what came.
+    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.delete(id);
     this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
@@ -157,12 +193,15 @@ export class MirrorSender {
    * the read was in flight) is not seen, as a live read would not see it; the change queued a re-read.
    */
   verdicts(ids: readonly number[]): { seen: number[]; unseen: number[] } {
-    const vis = (this.#vis ??= new VisibilityChecker(this.#doc));
     const seen: number[] = [];
     const unseen: number[] = [];
     for (const id of ids) {
-      const node = this.#nodes[id - this.#base];
-      (node?.nodeType === 1 && node.isConnected && vis.isVisible(node as Element) ? seen : unseen).push(id);
+      let shown = this.#verdicts.get(id);
+      if (shown === undefined) {
+        const node = this.#nodes[id - this.#base];
+        this.#verdicts.set(id, (shown = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc)).isVisible(node as Element)));
+      }
+      (shown ? seen : unseen).push(id);
     }
     return { seen, unseen };
   }
@@ -175,6 +214,7 @@ export class MirrorSender {
 
   #note(records: MutationRecord[]): void {
     for (const r of records) {
+      this.#changed = true;
       if (r.type === 'childList') {
         this.#dirtyKids.add(r.target);
         for (const n of r.addedNodes) this.#added.add(n);
@@ -188,13 +228,14 @@ export class MirrorSender {
     if (this.#observed.has(root)) return;
     this.#observed.add(root);
     this.#observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    this.#listen(root === this.#doc ? (this.#doc.defaultView ?? root) : root);
   }
 
   async #wholePage(slicer: Slicer): Promise<MirrorPart['whole'] & object> {
     this.#unobserve();
     this.#nodes = [];
     this.#base = this.#next;
-    for (const set of [this.#controls, this.#bare, this.#sent, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
+    for (const set of [this.#controls, this.#bare, this.#sent, this.#verdicts, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
     this.#elements = 0;
     this.#chars = 0;
     this.#gen++;
@@ -215,7 +256,7 @@ export class MirrorSender {
     }
   }
 
-  async #deltas(slicer: Slicer): Promise<Delta[]> {
+  async #deltas(slicer: Slicer, quiet = false): Promise<Delta[]> {
     const deltas: Delta[] = [];
     // Nodes numbered from here on were sent whole by this message.
     const fresh = this.#next;
@@ -258,8 +299,8 @@ export class MirrorSender {
       const script = text.parentNode;
       if (script?.nodeType === 1 && (script as Element).localName === 'script' && this.#known(script) !== undefined && !isFresh(script) && script.isConnected) await replace(script);
     }
-    // One property read each (a host that left the page left this set when it was forgotten).
-    for (const host of this.#bare) {
+    // One property read each (a host that left the page left this set when it was forgotten); none in a quiet read.
+    for (const host of quiet ? [] : this.#bare) {
       const shadow = (host as Host).shadowRoot;
       if (!shadow) continue;
       this.#bare.delete(host);

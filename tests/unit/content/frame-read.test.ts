@@ -34,6 +34,18 @@ describe("the frame's half of a read (docs/reader-split.md)", () => {
     frame.stop();
   });
 
+  test('pre-checks a page only until it is mirrored: then its changes go, and the mirror reads no client where the check says no', async () => {
+    const doc = page(CHART);
+    const frame = frameReader(noAdapters);
+    const first = await frame.extract(doc, doc.URL, {});
+    await frame.send(first!, async () => ({ ok: true }));
+    doc.body.innerHTML = '<p>Welcome. Please sign in.</p>';
+    const next = await frame.extract(doc, doc.URL, {});
+    expect(next?.part.whole).toBeUndefined();
+    expect(next?.part.deltas?.length).toBe(1);
+    frame.stop();
+  });
+
   test("takes the next read's changes only once the last read's rounds are over (messages go in order)", async () => {
     const doc = page(CHART);
     const frame = frameReader(noAdapters);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
-import { MirrorSender, type MirrorOptions } from '../../../../src/context/snapshot/mirror-send';
+import { MirrorSender, QUIET_READS, type MirrorOptions } from '../../../../src/context/snapshot/mirror-send';
+import { VisibilityChecker } from '../../../../src/context/dom';
 import { Mirrors, type MirrorRead } from '../../../../src/context/snapshot/mirror-read';
 import { readInRounds } from '../../../../src/context/snapshot/mirror-rounds';
 import { isMirrorPart } from '../../../../src/context/snapshot/mirror-check';
@@ -77,9 +78,10 @@ describe('the mirror of a page', () => {
     const name = doc.createElement('h1');
     name.textContent = 'Jane Doe';
     root.append(name, 'DOB: 01/02/1950 MRN: 448812');
+    // Nothing else changed: it is in one of the next QUIET_READS + 1 reads.
     messages.length = 0;
-    await read();
-    expect(messages[0]?.deltas?.[0]?.[0]).toBe('s');
+    for (let i = 0; i <= QUIET_READS; i++) await read();
+    expect(messages.flatMap((m) => m.deltas ?? []).map((d) => d[0])).toEqual(['s']);
     // And changes inside it travel as deltas too.
     name.textContent = 'John Roe';
     messages.length = 0;
@@ -240,22 +242,121 @@ describe('the adapters the reading page knows', () => {
 });
 
 describe('a shadow root attached late to a built-in element (no mutation tells of it)', () => {
-  it('is in the mirror at the next read, and its changes travel as deltas after', async () => {
-    const doc = page('<header><div id="banner"></div></header><p>Visit notes</p>');
-    const { read, messages } = split(doc);
-    await read();
+  const attach = (doc: Document) => {
     const root = doc.getElementById('banner')?.attachShadow({ mode: 'open' }) as ShadowRoot;
     const name = doc.createElement('h1');
     name.textContent = 'Jane Doe';
     root.append(name, 'DOB: 01/02/1950 MRN: 448812');
+    return name;
+  };
+
+  it('is in the mirror at the next read after anything told of a change, and its changes travel as deltas after', async () => {
+    for (const change of [(doc: Document) => doc.querySelector('p')?.append('.'), (doc: Document) => doc.defaultView?.dispatchEvent(new Event('resize')), (doc: Document) => doc.querySelector('p')?.dispatchEvent(new Event('scroll'))]) {
+      const doc = page('<header><div id="banner"></div></header><p>Visit notes</p>');
+      const { read, messages } = split(doc);
+      await read();
+      const name = attach(doc);
+      change(doc);
+      messages.length = 0;
+      const after = (await read()) as { context: unknown };
+      expect(messages[0]?.whole).toBeUndefined();
+      expect(messages[0]?.deltas?.map((d) => d[0])).toContain('s');
+      expect(after.context).toMatchObject({ name: 'Jane Doe' });
+      expect(after.context).toEqual(await live(doc));
+      name.textContent = 'John Roe';
+      const again = (await read()) as { context: unknown };
+      expect(again.context).toMatchObject({ name: 'John Roe' });
+    }
+  });
+
+  it('is in the mirror within QUIET_READS + 1 reads on a page that tells of nothing', async () => {
+    const doc = page('<header><div id="banner"></div></header><p>Visit notes</p>');
+    const { read, messages } = split(doc);
+    await read();
+    await read();
+    attach(doc);
     messages.length = 0;
-    const after = (await read()) as { context: unknown };
-    expect(messages[0]?.whole).toBeUndefined();
-    expect(messages[0]?.deltas?.map((d) => d[0])).toEqual(['s']);
-    expect(after.context).toMatchObject({ name: 'Jane Doe' });
-    expect(after.context).toEqual(await live(doc));
-    name.textContent = 'John Roe';
-    const again = (await read()) as { context: unknown };
-    expect(again.context).toMatchObject({ name: 'John Roe' });
+    const readings: unknown[] = [];
+    for (let i = 0; i <= QUIET_READS; i++) readings.push(((await read()) as { context: unknown }).context);
+    expect(messages.flatMap((m) => m.deltas ?? []).map((d) => d[0])).toEqual(['s']);
+    expect(readings.at(-1)).toMatchObject({ name: 'Jane Doe' });
+  });
+});
+
+describe('a quiet read (nothing told of a change since the last read)', () => {
+  /** Verdicts judged on the live page (the mirror's own checks run in the same process here). */
+  const onPage = (judged: { mock: { calls: unknown[][] } }, doc: Document) => judged.mock.calls.filter(([el]) => (el as Element).ownerDocument === doc).length;
+  const CHART = '<h1>Jane Doe</h1><p>DOB: 01/02/1950</p><p>MRN: 448812</p><label>Note <input id="n" value="x"></label><p id="other">Visit</p><p id="gone">MRN: 99812</p>';
+
+  it("judges again only what the last read saw, and every QUIET_READS + 1'th read judges everything anew", async () => {
+    const doc = page(CHART);
+    // A record number the page's layout hides (the live checker's verdict): judged unseen.
+    const gone = doc.getElementById('gone') as Element;
+    const original = VisibilityChecker.prototype.isVisible;
+    const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible').mockImplementation(function (this: VisibilityChecker, el: Element) {
+      return el !== gone && original.call(this, el);
+    });
+    const { read, messages } = split(doc);
+    await read();
+    try {
+      const counts: number[] = [];
+      const answered: string[] = [];
+      for (let i = 0; i <= QUIET_READS; i++) {
+        judged.mockClear();
+        messages.length = 0;
+        await read();
+        counts.push(onPage(judged, doc));
+        answered.push(JSON.stringify([messages[0]?.seen, messages[0]?.unseen]));
+      }
+      const [seen, unseen] = JSON.parse(answered[0] as string) as number[][];
+      expect(seen?.length).toBeGreaterThan(0);
+      expect(unseen?.length).toBeGreaterThan(0);
+      expect(counts.slice(0, QUIET_READS)).toEqual(Array(QUIET_READS).fill(seen?.length));
+      expect(counts[QUIET_READS]).toBe((seen?.length ?? 0) + (unseen?.length ?? 0));
+      expect(new Set(answered).size).toBe(1);
+    } finally {
+      judged.mockRestore();
+    }
+  });
+
+  it('never reads what a change nothing told of hid (a style sheet edited through the CSSOM: the live checker alone knows)', async () => {
+    const doc = page('<header id="a"><h1>Jane Doe</h1><p>DOB: 01/02/1950 · MRN: 448812</p></header>');
+    const { read } = split(doc);
+    expect(((await read()) as { context: unknown }).context).toMatchObject({ name: 'Jane Doe' });
+    await read();
+    const banner = doc.getElementById('a') as Element;
+    const original = VisibilityChecker.prototype.isVisible;
+    const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible').mockImplementation(function (this: VisibilityChecker, el: Element) {
+      return el.ownerDocument === doc && banner.contains(el) ? false : original.call(this, el);
+    });
+    try {
+      expect(((await read()) as { context: unknown }).context).toBeNull();
+    } finally {
+      judged.mockRestore();
+    }
+  });
+
+  it('is no quiet read after a mutation, a form value changed, or an event that may restyle the page', async () => {
+    const changes: ((doc: Document) => void)[] = [
+      (doc) => doc.getElementById('other')?.setAttribute('class', 'x'),
+      (doc) => void ((doc.getElementById('n') as HTMLInputElement).value = 'typed'),
+      (doc) => doc.defaultView?.dispatchEvent(new Event('resize')),
+      (doc) => doc.getElementById('other')?.dispatchEvent(new Event('pointerover', { bubbles: true })),
+      (doc) => doc.getElementById('other')?.dispatchEvent(new Event('scroll')),
+    ];
+    for (const change of changes) {
+      const doc = page(CHART);
+      const { read } = split(doc);
+      await read();
+      await read();
+      const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible');
+      try {
+        change(doc);
+        await read();
+        expect(onPage(judged, doc)).toBeGreaterThan(0);
+      } finally {
+        judged.mockRestore();
+      }
+    }
   });
 });
