@@ -42,8 +42,7 @@ export interface Size {
 
 /**
  * A full garbage collection before each timed part, untimed (before the first sync and before its
- * floor, so neither collects the other's or the seeding's garbage; before each incremental round,
- * after the copy of the store its floor posts to), and between the first sync and the incremental one: without it
+ * floor, so neither collects the other's or the seeding's garbage), and between the first sync and the incremental one: without it
  * the first sync's leftover garbage (hundreds of MB at 0.1 scale, how much of it promoted depends
  * on timing) is collected by whichever timed run triggers the collection, and the same 100-change
  * round measured 80 ms in one run and 430 ms in the next (the live heap the same, 207-209 MB).
@@ -56,8 +55,9 @@ const gc = (() => {
 /**
  * The collection, then a wait until the collector's helper threads are idle: V8 sweeps the heap
  * after a collection on background threads, and this process's CPU time counts theirs, so a timed
- * part started at once paid for sweeping the whole heap (at full scale a 100-change round's floor
- * of 2 Bundles measured 404 ms CPU, against 5-8 ms otherwise). Idle: under 1 ms of CPU in 20 ms.
+ * part started at once paid for sweeping the whole heap (23-62 ms of CPU after each collection at
+ * 0.1 scale; at full scale a floor of 2 Bundles started right after one measured 404 ms CPU, against
+ * 5-8 ms otherwise). Idle: under 1 ms of CPU in 20 ms.
  */
 async function collectGarbage(): Promise<void> {
   gc();
@@ -295,8 +295,6 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
     await colleaguesCover(engine, indexOf, run, 10, now - HOUR / 4);
     const waiting = await countWaiting(db);
     const before = copyEngine(engine, FHIR_BASE);
-    // The copy (the whole store, hundreds of MB at full scale) makes work for the collector that is no part of the round.
-    await collectGarbage();
     const incremental = await timedRound(db, recorder, now, incrementalRuns > 1 ? `incremental-${run + 1}` : 'incremental');
     const incrementalFloor = await postStraight(before, recorder.posted);
     if (run === 0) log(`incremental changes queued: ${waiting} (${logged} contacts logged, ${owed} callbacks owed, ${openCallbacks.length} callbacks done)`);
