@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { IDBPObjectStore, StoreNames } from 'idb';
+import { unwrap, type IDBPObjectStore, type StoreNames } from 'idb';
 import type { RapportDb, RapportSchema } from '../store/db';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { openLive } from '../store/base';
@@ -102,9 +102,12 @@ export function serverIdEntry(store: SharedStore, id: string, serverId: string):
  */
 export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[], idsOnly = false, also?: { key: string; value: unknown }): Promise<void> {
   const tx = db.transaction(['meta', 'serverIds'], 'readwrite');
-  const [meta, serverIds] = [tx.objectStore('meta'), tx.objectStore('serverIds')];
-  // Puts in one transaction apply in order and fail it whole: each need not be awaited on its own.
-  for (const { entry, serverId } of pushed) void serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
+  const meta = tx.objectStore('meta');
+  // Puts in one transaction apply in order and fail it whole: each need not be awaited on its own,
+  // so each goes to the store as a plain request, without the promise idb would make for it (a
+  // first upload settles one per record: 230,000 at the bench's full scale).
+  const serverIds = unwrap(tx.objectStore('serverIds'));
+  for (const { entry, serverId } of pushed) serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
   if (!idsOnly) await clearUnchanged(meta, pushed.map(({ entry }) => entry));
   if (also) void meta.put(also);
   await tx.done;

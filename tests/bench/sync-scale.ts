@@ -47,10 +47,26 @@ export interface Size {
  * on timing) is collected by whichever timed run triggers the collection, and the same 100-change
  * round measured 80 ms in one run and 430 ms in the next (the live heap the same, 207-209 MB).
  */
-const collectGarbage = (() => {
+const gc = (() => {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 })();
+
+/**
+ * The collection, then a wait until the collector's helper threads are idle: V8 sweeps the heap
+ * after a collection on background threads, and this process's CPU time counts theirs, so a timed
+ * part started at once paid for sweeping the whole heap (23-62 ms of CPU after each collection at
+ * 0.1 scale; at full scale a floor of 2 Bundles started right after one measured 404 ms CPU, against
+ * 5-8 ms otherwise). Idle: under 1 ms of CPU in 20 ms.
+ */
+async function collectGarbage(): Promise<void> {
+  gc();
+  for (let waited = 0; waited < 5_000; waited += 20) {
+    const before = cpuMs();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (cpuMs() - before < 1) return;
+  }
+}
 
 /** Milliseconds of CPU this process has used: the bench's measure (see below). */
 function cpuMs(): number {
@@ -234,13 +250,13 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   await seedBenchTeam(engine);
   await seedBenchTeam(fresh);
   const recorder = routerFetch(engine);
-  collectGarbage();
+  await collectGarbage();
   const first = await timedRound(db, recorder, T0, 'first');
   const firstBundles = recorder.posted;
   const firstRequests = recorder.requests;
   const firstRouter = { routerMs: recorder.routerMs, readMs: recorder.readMs, wireMs: recorder.wireMs };
   if ((await countWaiting(db)) !== 0) throw new Error('the first sync left changes waiting');
-  collectGarbage();
+  await collectGarbage();
   const firstFloor = await postStraight(fresh, firstBundles);
 
   const figures: Figure[] = [
@@ -265,7 +281,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
   // The runs an hour apart; one more a day later, the day's first round (a whole team search, sync/team.ts).
   for (let run = 0; run <= incrementalRuns; run++) {
     const daily = run === incrementalRuns;
-    collectGarbage();
+    await collectGarbage();
     // The 100 changes of a working stretch on the member's own clients: contacts logged, callbacks owed, callbacks done (updates).
     const now = daily ? settle + DAY + HOUR : settle + (run + 1) * HOUR;
     const done = Math.floor(changes * 0.3);
@@ -294,7 +310,7 @@ export async function runSyncScaleBench(size: Size, changes: number, log: (line:
       ...recorded(recorder),
     });
     figures.push(figure(`member's round (${waiting} changes)`, daily ? 'member-daily' : 'member', incremental));
-    collectGarbage();
+    await collectGarbage();
     const supervisor = await timedRound(supervisorDb, recorder, now + DAY / 8, `supervisor-${run + 1}`);
     figures.push(figure("supervisor's round", daily ? 'supervisor-daily' : 'supervisor', supervisor));
   }

@@ -19,8 +19,12 @@ const TYPES = ['Task', 'Patient'] as const;
 const TASK_QUERIES = ['patient=Patient/p1&_elements=for&_sort=_lastUpdated', '_lastUpdated=ge2026-03-02T10:00:00.000Z&_elements=for,identifier&_count=3', 'patient=Patient/p1', 'patient=Patient/p1,Patient/P2', 'patient=p2', 'subject=Patient/p2&_sort=_lastUpdated', 'patient=Patient/p3&_lastUpdated=ge2026-03-02T10:00:00.000Z'];
 const queriesOf = (type: string) => [...QUERIES, ...(type === 'Task' ? TASK_QUERIES : [])];
 const IDS = ['a', 'B', 'c', 'd', 'e'];
-/** Ties, a stamp written out of order, and one of second precision. */
-const STAMPS = ['2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z', '2026-03-02T10:00:01.500Z', '2026-03-02T09:59:59.999Z', '2026-03-02T10:00:02Z', '2026-03-02T10:00:03.250Z'];
+/**
+ * Ties, a stamp written out of order, and two of other forms (second precision, an offset): the
+ * router sorts stamps as Medplum writes them by their characters, and falls back to Medplum's sort
+ * when one is of another form ('+' before '.' by character, after it by locale).
+ */
+const STAMPS = ['2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z', '2026-03-02T10:00:01.500Z', '2026-03-02T09:59:59.999Z', '2026-03-02T10:00:02Z', '2026-03-02T10:00:03.250Z', '2026-03-02T10:00:02.000Z', '2026-03-02T10:00:02+00:00'];
 const QUERIES = [
   `identifier=${SYSTEM}|x`,
   'identifier=X',
@@ -35,6 +39,12 @@ const QUERIES = [
   '_lastUpdated=sa2026-03-02T10:00:01Z',
   '_lastUpdated=ge2026-03-02',
   '_lastUpdated=ge2026-03-02T11:00:00%2B01:00&_sort=_lastUpdated',
+  '_lastUpdated=le2026-03-02T10:00:01.500Z&_sort=-_lastUpdated',
+  '_lastUpdated=lt2026-03-02T10:00:02Z',
+  '_lastUpdated=eq2026-03-02T10:00:00',
+  '_lastUpdated=eb2026-03-02T10:00:01',
+  '_lastUpdated=ne2026-03-02T10:00:00.000Z',
+  '_lastUpdated=ge2026-03-02T10:00:00.000Z&_lastUpdated=lt2026-03-02T10:00:02.000Z',
   '_id=a,c',
   '_id=A,b',
 ];
