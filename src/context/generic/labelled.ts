@@ -806,6 +806,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
       (await beside.cued.load()).firstTextName(region, env, beside) ??
+      // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).
+      (await beside.cued.load()).headingNameParts(region, env, beside) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
       (await beside.cued.load()).subjectName(region, env, beside) ??
       // A pop-up record's title bar above its body (gp-dialog-title.ts).
