@@ -28,11 +28,22 @@ export function headingNameParts(line: Element, env: ReadEnv, lent: Lent): { val
   return lent.put(r, 'name', text, '', env) && (r.fields.name as string).includes(' ') ? { value: r.fields.name as string, how: 'heading before its identity line' } : null;
 }
 
+/**
+ * The same heading's name wherever it is read whole (a banner's name beside a labelled one): its parts up to
+ * the first with a figure (the identity line), captions dropped; null when no part carries a caption.
+ */
+export function captionedName(heading: Element): string | null {
+  const dropped = { n: 0 };
+  let text = '';
+  for (let n = heading.firstChild; n && !/\d/.test(n.textContent ?? ''); n = n.nextSibling) text += ` ${partsOf(n, dropped)}`;
+  return dropped.n > 0 ? text.replace(/\s+/g, ' ').trim() || null : null;
+}
+
 /** Each text apart (a minifier leaves "Grace" and "Given" side by side), captions dropped. */
-function partsOf(n: Node): string {
+function partsOf(n: Node, dropped = { n: 0 }): string {
   if (n.nodeType === 3) return n.nodeValue ?? '';
   if (n.nodeType !== 1) return '';
   const el = n as Element;
-  if (!el.firstElementChild) return CAPTION.test(el.textContent?.trim() ?? '') ? '' : el.textContent ?? '';
-  return Array.from(el.childNodes, partsOf).join(' ');
+  if (!el.firstElementChild) return CAPTION.test(el.textContent?.trim() ?? '') && ++dropped.n ? '' : el.textContent ?? '';
+  return Array.from(el.childNodes, (c) => partsOf(c, dropped)).join(' ');
 }

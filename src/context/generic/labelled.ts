@@ -53,6 +53,7 @@ import { staffRecord } from './hc-staff-record';
 import { captionOfValue } from './hc-caption-cell';
 import { PRONOUNS } from './hc-pronouns';
 import { DOB_AFTER_NAME } from './hc-name-dob';
+import { captionedName } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
 
 /**
@@ -287,7 +288,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const parent = c.parentElement;
   const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
   // A caption glued to the title (crm2-glued-title.ts): the last part that alone is a name of two words.
-  let text = (gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
+  // A heading whose name parts carry captions ("Grace<em>Given</em>", heading-name-parts.ts) reads without them.
+  let text = ((heading ? captionedName(c) : null) ?? gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;

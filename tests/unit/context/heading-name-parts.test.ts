@@ -16,6 +16,18 @@ describe('a heading holding the name and then the identity line', () => {
     expect(await read(page(h1.replace(/>\s+</g, '><')))).toMatchObject({ name: 'Ifeoma Adaeze Okonkwo', mrn: '7QX3M' });
   });
 
+  it("weighs the captioned heading's name against a name labelled below it, white space between tags or none", async () => {
+    const h1 = `<h1><span><span>Ifeoma</span><em>Given</em></span> <span><span>Okonkwo</span><em>Family Name</em></span> ${line}</h1>`;
+    // Here the markup calls the header one: the name labelled below it is weighed against the heading's.
+    const summary = (name: string) => page(h1).replace('<div><div><h1>', '<div class="patient-header"><div><h1>').replace('<h2>Visits</h2>', `<h2>Registration Summary</h2><p><label>Name:</label> ${name}</p><p><label>Birthdate:</label> 21.Sep.1963</p>`);
+    for (const minify of [false, true]) {
+      const html = (name: string) => (minify ? summary(name).replace(/>\s+</g, '><') : summary(name));
+      expect(await read(html('Ifeoma Okonkwo')), `minified: ${minify}`).toMatchObject({ name: 'Ifeoma Okonkwo', mrn: '7QX3M' });
+      // Another name labelled below is never the client: the heading names the record.
+      expect((await read(html('Chidi Okonkwo')))?.name, `minified: ${minify}`).not.toBe('Chidi Okonkwo');
+    }
+  });
+
   it("reads nothing where the heading's text is a view's title", async () => {
     expect((await read(page(`<h1><span>Registration Summary</span> ${line}</h1>`)))?.name).toBeUndefined();
   });
