@@ -799,7 +799,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const nameOf = (a: Element) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value;
       // Or the one beside the only name, the others repeating its identity (am-one-named-banner.ts).
       const fieldsOf = (a: Element) => new Set(chosen.filter((p) => p.banner === a && IDENTITY.has(p.field)).map((p) => p.field as string));
-      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : null);
+      // Or the one name heading of a bare page that prints its record straight under <body> (body-region.ts).
+      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : more.bodyHeading(anchors, doc, beside.looksLikeShownName));
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
