@@ -15,6 +15,12 @@ describe('a one-line summary without label colons', () => {
     expect(pairs?.find((p) => p.rule.field === 'dob')?.raw.trim()).toBe('1947-03-09');
     expect(pairs?.find((p) => p.rule.field === 'name')?.raw.trim()).toBe('Ottilie BRANDVOLD');
   });
+
+  it("reads the record number the brackets' identifier type labels, and no other identifier there", () => {
+    const mrn = (text: string) => readProse(text)?.find((p) => p.rule.field === 'mrn')?.raw;
+    expect(mrn('Ottilie BRANDVOLD  Female, DoB 1947-03-09 ( Medical Record Number NRH-550912)')).toBe('NRH-550912');
+    expect(mrn('Ottilie BRANDVOLD  Female, DoB 1947-03-09 ( Social Security Number 999-41-2280)')).toBeUndefined();
+  });
 });
 
 describe('a bold label leading a table cell, without a colon', () => {
