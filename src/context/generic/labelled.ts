@@ -618,7 +618,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
-          if (rule) add(rule, p.raw, p.how, el, 'label');
+          // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
+          if (rule && !(rule.field === 'phone' && shaped().afterOthers(el))) add(rule, p.raw, p.how, el, 'label');
         }
         return;
       }

@@ -23,6 +23,15 @@ describe('a one-line summary without label colons', () => {
   });
 });
 
+describe("a narrative's contact rows without label colons", () => {
+  it("reads the client's phone, never the one in another person's row", async () => {
+    const page = `<p style="border: 1px solid">Ines Halvorsen AALTO Female, DoB 1949-05-17 ( Medical Record Number 5523107)</p>
+<table><tr><td title="Ways to contact the Patient">Contact Detail</td><td><ul><li>ph 555-301-4420(Home)</li><li>9 Quay Street (home)</li></ul></td></tr>
+<tr><td>Nominated Contact</td><td><ul><li>Bjorn Aalto (husband)</li><li>ph 555-301-7789(Mobile)</li></ul></td></tr></table>`;
+    expect(await read(page, 'https://ig.example.org/Patient-ex-3.html')).toMatchObject({ name: 'Ines Halvorsen Aalto', mrn: '5523107', phone: '555-301-4420' });
+  });
+});
+
 describe('a bold label leading a table cell, without a colon', () => {
   it('labels the rest of the cell ("<td><b>CLIENT</b> VANTERPOOL, ESME R</td>")', async () => {
     const page = `<h3>Client Summary</h3><table><tr><td><b>CLIENT</b> VANTERPOOL, ESME R</td><td><b>Printed</b> 2026-11-02</td></tr>
