@@ -578,7 +578,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         let inners = value ? splitInlineLabels(value.text, true) : [];
         if (inners[0] && /\(\s*$/.test(value?.text.slice(0, inners[0].start) ?? '')) inners = [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
+        // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
+        const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');

@@ -44,3 +44,14 @@ describe('a bold label leading a table cell, without a colon', () => {
     expect(await read(page, 'https://clinic.example.org/notes/8812')).toBeNull();
   });
 });
+
+
+describe("an encounter's hospitalization sentence without its labels' colons", () => {
+  it("takes no admission date from it: the period's start stays the admission", async () => {
+    const page = (colon: string) =>
+      `<header><h1>Ravel, Odette</h1><span>MRN${colon} 88120-4</span> · <span>DOB${colon} 1951-02-19</span></header><dl><dt>Period</dt><dd>2026-11-29 14:02 → (ongoing)</dd><dt>Hospitalization</dt><dd>Admit source${colon} Emergency department. Expected discharge${colon} 2026-12-05. Discharge disposition${colon} home</dd></dl>`;
+    for (const colon of [':', '']) {
+      expect(await read(page(colon), 'https://app.example.org/Encounter/e-77'), `colon "${colon}"`).toMatchObject({ admitDate: '2026-11-29', dischargeDate: '2026-12-05' });
+    }
+  });
+});
