@@ -302,7 +302,10 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
-  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : text);
+  // Or a "#" number after it, past a used name in brackets ("<span>FAMILY, Given</span> <span>(Roz)</span> <span>#7730019</span>").
+  const past = next && /^\([^()\d]{1,30}\)$/.test(shortText(next, 40) ?? '') ? next.nextElementSibling : next;
+  const hash = past ? /^#\s?([\w-]*\d[\w-]*)$/.exec(shortText(past, 30) ?? '')?.[1] : undefined;
+  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : hash ? `${text} (${hash})` : text);
   text = bare;
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
