@@ -24,6 +24,7 @@ import { brCard } from './generic/hc-br-card';
 import { avatarName } from './generic/hc-avatar-name';
 import { captionRowBelow } from './generic/hc-caption-row';
 import { idAfterName } from './generic/hc-next-id';
+import { headingNameParts } from './generic/heading-name-parts';
 
 /**
  * The shape rules a page's own words call for, which few patient frames need: a sentence giving a
@@ -38,10 +39,10 @@ import { idAfterName } from './generic/hc-next-id';
  * sex beside the age under one label, a bare word naming a region for screen readers, a side panel headed by
  * another person's name, the name a header's phrase is about ("Visit Note for …", "Conversation with …"), the name in a
  * record dialog's title bar, a group of captioned form controls under one label (a name's parts, a checked option), a person's card in lines broken by <br>, the name after an avatar of its initials, a banner table's
- * captions over its values, a record number in brackets in the element after a labelled name. They were a part
+ * captions over its values, a record number in brackets in the element after a labelled name, a heading's name whose parts are captioned before its identity line. They were a part
  * of the content script loaded on a page's cue while the rules ran in frames; since the reader split
  * (docs/reader-split.md) every rule is in the reading page, and the grouping only says which rules a page's
  * words call for.
  */
-export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion, othersPanel, subjectName, dialogTitle, captionedControls, brCard, avatarName, captionRowBelow, idAfterName };
+export const CUED_SHAPES = { identityProse, mononymIn, pageName, titleName, nameAway, nameCells, othersName, sexBesideName, bracketedSummary, exactAge, afterAge, iconLabelledId, firstTextName, labelsOtherResource, recordRow, recordTitle, headedRow, sexBesideAge, namesRegion, othersPanel, subjectName, dialogTitle, captionedControls, brCard, avatarName, captionRowBelow, idAfterName, headingNameParts };
 export type CuedShapes = typeof CUED_SHAPES;

@@ -17,7 +17,13 @@ export function patientContact(text: string, el: Element, match: typeof matchLab
   const head = row?.firstElementChild === el ? row.closest('table')?.querySelector('tr > *') : row?.firstElementChild;
   const cell = el.nextElementSibling;
   if (!cell || match(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
-  let lines = '';
-  for (const n of Array.from(cell.childNodes)) lines += n.nodeType === 1 && tagOf(n as Element) === 'BR' ? ' ' : n.textContent;
-  return lines;
+  const lines = [''];
+  for (const n of Array.from(cell.childNodes)) {
+    if (n.nodeType === 1 && tagOf(n as Element) === 'BR') lines.push('');
+    else lines[lines.length - 1] += n.textContent ?? '';
+  }
+  // A telecom line is its use's words, then the number: "Tel Home +1(773)555-0128" labels its number without a colon too.
+  return lines.map((l) => l.replace(TELECOM_NO_COLON, '$1: ')).join(' ');
 }
+
+const TELECOM_NO_COLON = /^\s*((?:tel|phone|mobile|cell)\b[\p{L} ]{0,30}?)\s+(?=[+(\d])/iu;

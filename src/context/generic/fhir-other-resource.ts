@@ -24,7 +24,8 @@ export function showsOtherResource(url: string, doc: Document): boolean | null {
   let named = false;
   // Taken by index, never asked for its length: a live collection's length walks the whole page.
   for (let i = 0, p = paragraphs[0]; p && i < MAX_PARAGRAPHS && heads.length < 40; p = paragraphs[++i]) {
-    if (p.getAttribute('style')?.startsWith('margin-bottom: 0px')) heads.push(p.textContent ?? '');
+    // The header's class is a stylesheet's business: its own words ("Generated Narrative: Patient pt-1") say it too.
+    if (p.getAttribute('style')?.startsWith('margin-bottom: 0px') || p.firstElementChild?.textContent?.startsWith('Generated Narrative:')) heads.push(p.textContent ?? '');
     named ||= p.firstElementChild?.textContent === 'name';
   }
   const text = heads.join('|');

@@ -27,13 +27,17 @@ export function avatarName(region: Element, env: ReadEnv, lent: Lent): { value: 
       const el = all[i] as Element;
       const initials = el.childElementCount === 0 ? lent.shortText(el, 4) : null;
       // The avatar opens the block the facts are in: one beside another block (the user's badge in a top bar) names someone else.
-      let next = initials && INITIALS.test(initials) && el.parentElement?.contains(region) ? el.nextElementSibling : null;
+      // Or an avatar inside the region whose next block holds the name and, under it, the identity's figures (a banner
+      // landmark that opens with the avatar): a user's badge's block holds a name alone.
+      const opens = () => el.parentElement?.contains(region) || (region.contains(el) && /\d/.test(lent.shortText(el.nextElementSibling ?? el, 200) ?? ''));
+      let next = initials && INITIALS.test(initials) && opens() ? el.nextElementSibling : null;
       // The name may open a block of its own lines ("<div class=who><div>Name</div><div>MRN …</div></div>").
       for (let k = 0; next?.firstElementChild && k < 3; k++) next = next.firstElementChild;
       const text = next && env.vis.isVisible(next) ? lent.shortText(next, 60) : null;
       if (!text || !lent.looksLikeShownName(text)) continue;
       const words = text.split(/[\s-]+/).filter(Boolean);
-      if (words.map((w) => w[0]).join('') !== initials && `${words[0]?.[0]}${words[words.length - 1]?.[0]}` !== initials) continue;
+      // All the words' initials, the first and last's, or the first two's (a given and a middle name).
+      if (![words.map((w) => w[0]).join(''), `${words[0]?.[0]}${words[words.length - 1]?.[0]}`, `${words[0]?.[0]}${words[1]?.[0]}`].includes(initials as string)) continue;
       const r = lent.emptyReading();
       return lent.put(r, 'name', text, '', env) && (r.fields.name as string).includes(' ') ? { value: r.fields.name as string, how: 'after the avatar of its initials' } : null;
     }

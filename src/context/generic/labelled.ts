@@ -53,6 +53,7 @@ import { staffRecord } from './hc-staff-record';
 import { captionOfValue } from './hc-caption-cell';
 import { PRONOUNS } from './hc-pronouns';
 import { DOB_AFTER_NAME } from './hc-name-dob';
+import { captionedName } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
 
 /**
@@ -287,7 +288,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const parent = c.parentElement;
   const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
   // A caption glued to the title (crm2-glued-title.ts): the last part that alone is a name of two words.
-  let text = (gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
+  // A heading whose name parts carry captions ("Grace<em>Given</em>", heading-name-parts.ts) reads without them.
+  let text = ((heading ? captionedName(c) : null) ?? gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;
@@ -300,7 +302,10 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (!text || matchLabel(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
-  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : text);
+  // Or a "#" number after it, past a used name in brackets ("<span>FAMILY, Given</span> <span>(Roz)</span> <span>#7730019</span>").
+  const past = next && /^\([^()\d]{1,30}\)$/.test(shortText(next, 40) ?? '') ? next.nextElementSibling : next;
+  const hash = past ? /^#\s?([\w-]*\d[\w-]*)$/.exec(shortText(past, 30) ?? '')?.[1] : undefined;
+  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : hash ? `${text} (${hash})` : text);
   text = bare;
   if (!hinted && !looksLikeShownName(text)) {
     // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
@@ -576,7 +581,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         let inners = value ? splitInlineLabels(value.text, true) : [];
         if (inners[0] && /\(\s*$/.test(value?.text.slice(0, inners[0].start) ?? '')) inners = [];
         const own = value && inners[0] ? value.text.slice(0, inners[0].start).trim() : value?.text;
-        if (own && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
+        // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
+        const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -616,7 +624,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
-          if (rule) add(rule, p.raw, p.how, el, 'label');
+          // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
+          if (rule && !(rule.field === 'phone' && shaped().afterOthers(el))) add(rule, p.raw, p.how, el, 'label');
         }
         return;
       }
@@ -797,7 +806,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const nameOf = (a: Element) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value;
       // Or the one beside the only name, the others repeating its identity (am-one-named-banner.ts).
       const fieldsOf = (a: Element) => new Set(chosen.filter((p) => p.banner === a && IDENTITY.has(p.field)).map((p) => p.field as string));
-      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : null);
+      // Or the one name heading of a bare page that prints its record straight under <body> (body-region.ts).
+      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : more.bodyHeading(anchors, doc, beside.looksLikeShownName));
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
@@ -806,6 +816,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
       (await beside.cued.load()).firstTextName(region, env, beside) ??
+      // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).
+      (await beside.cued.load()).headingNameParts(region, env, beside) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
       (await beside.cued.load()).subjectName(region, env, beside) ??
       // A pop-up record's title bar above its body (gp-dialog-title.ts).

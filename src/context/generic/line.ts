@@ -234,6 +234,7 @@ export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|par
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;
+const BRACKETED_TYPED_ID = /\(\s*(\p{L}[\p{L} #.]{1,40}?)\s+([\p{L}\d][\w-]*\d[\w-]*)\s*\)/u;
 const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,(]*$/i;
 
 /**
@@ -273,5 +274,9 @@ export function readProse(text: string): RawPair[] | null {
   if (born && !seen.has('dob')) pairs.push({ rule: SHAPE.dob, raw: born[1] as string, how: 'document summary ("born …")' });
   const id = !seen.has('mrn') && summaryId(text);
   if (id) pairs.push({ rule: SHAPE.mrn, raw: id, how: 'document summary (system#value)' });
+  // "( Medical Record Number FRH-228104)": the identifier's type in the brackets labels it, colon or not.
+  const typed = !seen.has('mrn') && !id ? BRACKETED_TYPED_ID.exec(text) : null;
+  const rule = typed ? matchLabel((typed[1] as string).trim()) : null;
+  if (typed && rule?.field === 'mrn') pairs.push({ rule, raw: typed[2] as string, how: `document summary, label "${(typed[1] as string).trim()}"` });
   return pairs;
 }

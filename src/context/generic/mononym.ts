@@ -20,7 +20,7 @@ interface Lent {
  * One word is far more often a section title, a role or a first name alone, so it stands for the
  * client only where a whole identity stands beside it (a record number and a birth date, checked by
  * the caller) and only where a banner puts its name: an element the markup calls the name, or the
- * heading a banner opens with (never the first value of a line, which may be a name's part before a comma); or under a "Name" label, when the
+ * heading a banner opens with (never the first value of a line, which may be a name's part before a comma), or a FHIR narrative's header line; or under a "Name" label, when the
  * page labels one such name. The signed-in user's name sits in the app's header, outside the banner.
  */
 const WORD = /^\p{Lu}[\p{L}'’-]{1,29}$/u;
@@ -40,6 +40,15 @@ export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: R
     const opens = banner && /^H/.test(tagOf(c)) && (c === region.firstElementChild || c === region.firstElementChild?.firstElementChild);
     const found = (opens || namesClient(hintWords(c))) && env.vis.isVisible(c) ? mononym(shortText(c, 40), lent) : null;
     if (found) return { value: found, how: `${tagOf(c).toLowerCase()} (one name)` };
+  }
+  // A FHIR narrative's header line: the text alone opening the narrative's <div xmlns>, right before the table of the
+  // facts (HAPI's, whatever its class).
+  const table = region.closest('table');
+  const narrative = table?.parentElement;
+  const head = narrative?.firstElementChild;
+  if (head && head.nextElementSibling === table && !head.firstElementChild && narrative?.hasAttribute('xmlns') && env.vis.isVisible(head)) {
+    const found = mononym(shortText(head, 40), lent);
+    if (found) return { value: found, how: 'narrative header (one name)' };
   }
   const [only, other] = labelled;
   return !other && mononym(only, lent) ? { value: only as string, how: 'label (one name)' } : null;

@@ -11,7 +11,8 @@ export function sexBesideName(banner: Element, name: string, seen: (e: Element) 
   const all = banner.getElementsByTagName('*');
   for (let i = 0; i < 80 && all[i]; i++) {
     const e = all[i] as Element;
-    const sex = shortText(e, 8);
+    // Room for the white space a server template indents the word with.
+    const sex = shortText(e, 40);
     const before = sex && /^(?:fe)?male$/i.test(sex) ? e.previousElementSibling : null;
     if (before && shortText(before, 80) === name && seen(e)) return sex;
   }

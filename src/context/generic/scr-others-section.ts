@@ -3,8 +3,8 @@ import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { othersLine } from './am-others-line';
 
-/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA. */
-const HOLDER = /guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
+/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
+const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
 
 /**
  * Record forms give the people around the client fields of their own, in the client's layout, under a

@@ -39,10 +39,18 @@ export const MAX_SHOWN_JSON = 10;
  * menu and tab. The values that may hold a patient, each JSON-looking.
  */
 export function stateValues(doc: Document): string[] {
-  const tops = first20(doc.body);
-  return [doc.documentElement, doc.body, ...tops, ...tops.flatMap(first20)]
+  // Wrappers of one child each (a layout's shells) add depth, not places for state: the levels count below them.
+  const shells = onlyChildren(doc.body);
+  const tops = first20(shells[shells.length - 1] ?? doc.body);
+  return [doc.documentElement, doc.body, ...shells, ...tops, ...tops.flatMap(first20)]
     .flatMap((el) => ['data-page', 'data-state', 'data-props', 'data-react-props'].map((name) => el?.getAttribute(name) ?? ''))
     .filter((value) => /^\s*[{[]/.test(value) && mayHoldPatient(value));
+}
+/** The chain of only children under `el` (a few at most). */
+function onlyChildren(el: Element | null): Element[] {
+  const out: Element[] = [];
+  for (let cur = el; cur?.childElementCount === 1 && out.length < 10; ) out.push((cur = cur.firstElementChild as Element));
+  return out;
 }
 /** An element's first 20 children, taken without copying them all (a chart's <main> holds thousands). */
 const first20 = (el?: Element | null): Element[] => [].slice.call(el?.children ?? [], 0, 20);

@@ -18,6 +18,8 @@ const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii)$/i;
 const LETTER = /\p{L}/u;
 /** FHIR and CDA renderers mark each name's use; the first marked name is the one to read. */
 const USE_MARKER = /\s*\((?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^)]*\)[\s\S]*$/i;
+/** A name-use word leading a name of two words or more ("Legal Marcus WEBB", "Official Noah PRICE"). */
+const USE_LEAD = /^(?:legal|official|usual)\s+(?=\S+\s+\S)/i;
 /**
  * Words of a sentence, never of a name: "Name: Anna Lee was honoured" is prose. The FHIR tooling
  * prints "Anonymous Patient" for a Patient with no name: a placeholder, nobody's name.
@@ -69,6 +71,8 @@ export function parseName(raw: string): string | null {
   s = s.replace(/\([^)]*\)/g, ' ').replace(/["“”][^"“”]*["“”]/g, ' ');
   s = cleanText(s.replace(/[;|]+/g, ' '));
   while (TITLES.test(s)) s = s.replace(TITLES, '');
+  // The name's use printed before it ("Legal: Marcus WEBB", CDA stylesheets), its colon dropped by another build.
+  s = s.replace(USE_LEAD, '');
   if (/[\d@<>{}[\]=_/\\!?:]/.test(s)) return null;
   // A sentence ends with a period after a word; a name only after an initial or a suffix.
   if (/\p{L}{3,}\.$/u.test(s) && !GENERATIONAL.test(s.split(' ').pop() as string)) return null;

@@ -67,6 +67,8 @@ function withoutAttribute(name: string): Mutation['apply'] {
   };
 }
 
+const LABEL_ELEMENTS = new Set(['DT', 'TH', 'LABEL']);
+
 /** Pure separators between items of a strip: "·", "|", "•", "/", "–", "—". */
 const SEPARATOR = /^\s*[·|•/–—]\s*$/;
 
@@ -102,6 +104,32 @@ export const MUTATIONS: Mutation[] = [
         // In the label's own text ("DOB: …"), or opening the text after a label element ("<b>DOB</b>: …").
         let next = t.data.replace(/([\p{L}\p{N}.)#])\s*:(?=\s|$)/gu, '$1 ');
         if (t.previousSibling?.nodeType === 1) next = next.replace(/^\s*:(?=\s|$)/, ' ');
+        if (next !== t.data) t.data = next;
+      }
+    },
+  },
+  {
+    id: 'upper-case-labels',
+    about: 'labels in capitals, as a stylesheet\u2019s text-transform shows them: a label\u2019s own text ("Date of Birth:"), and a dt, th or label element\u2019s',
+    apply(doc) {
+      for (const t of textNodes(doc)) {
+        const host = t.parentElement;
+        const labelElement = !!host && LABEL_ELEMENTS.has(tagOf(host)) && t.data.trim().length <= 40;
+        // "Date of Birth: 1950-01-05" in one text: only the label before the colon.
+        const next = labelElement ? t.data.toUpperCase() : t.data.replace(/^([^:\d]{1,40}):(?=\s|$)/u, (m) => m.toUpperCase());
+        if (next !== t.data) t.data = next;
+      }
+    },
+  },
+  {
+    id: 'nbsp-in-labels',
+    about: 'the spaces inside a label non-breaking ("Date\u00a0of\u00a0Birth:"), as templates keep a label on one line',
+    apply(doc) {
+      for (const t of textNodes(doc)) {
+        const host = t.parentElement;
+        const labelElement = !!host && LABEL_ELEMENTS.has(tagOf(host)) && t.data.trim().length <= 40;
+        const nb = (m: string) => m.replace(/(\S) (?=\S)/g, '$1\u00a0');
+        const next = labelElement ? nb(t.data) : t.data.replace(/^([^:\d]{1,40}):(?=\s|$)/u, nb);
         if (next !== t.data) t.data = next;
       }
     },

@@ -67,4 +67,11 @@ describe("the client's telephone in a document header's contact cell", () => {
     const label = Array.from(doc.querySelectorAll('td'))[2] as Element;
     expect(patientContact('Contact Details', label, matchLabel)).toBe('Duluth, MN 55803 US Tel: (218) 555-0142');
   });
+
+  it("reads a telecom line whose use's words have no colon after them (another stylesheet's build), never an address line", async () => {
+    const colonless = hl7('Home Primary 14 Birch Road<br />Duluth, MN 55803<br />US<br />Tel Home Primary (218) 555-0142').replace(/:\s/g, ' ');
+    expect(await extractClientContext(parse(colonless), url)).toMatchObject({ name: 'Mirela Jansone Okonkwo', phone: '(218) 555-0142' });
+    const none = await extractClientContext(parse(hl7('Home Primary 14 Birch Road<br />Duluth, MN 55803').replace(/:\s/g, ' ')), url);
+    expect(none?.phone).toBeUndefined();
+  });
 });

@@ -51,6 +51,12 @@ describe('app state in the root element\'s attribute (Inertia data-page, data-st
     expect(await read(attr('data-state', { patient: { current: people.a } }))).toMatchObject({ mrn: 'WX-55120' });
   });
 
+  it('finds the root under any number of wrappers of one child each', async () => {
+    const wrapped = (html: string) => html.replace('<body>', '<body><div><div><div><div><div>').replace('</body>', '</div></div></div></div></div></body>');
+    expect(await read(wrapped(attr('data-page', { component: 'Patients/Show', props: adapter({ selectedPatientId: 'p-1' }) })))).toMatchObject({ mrn: 'WX-55120', dob: '1957-04-12' });
+    expect((await read(wrapped(attr('data-page', { props: adapter({}) }))))?.mrn).toBeUndefined();
+  });
+
   it('never reads a patient nothing selects there, nor an attribute it does not know', async () => {
     expect((await read(attr('data-page', { props: adapter({}) })))?.mrn).toBeUndefined();
     expect((await read(attr('data-tooltip', { patient: { current: people.a } })))?.mrn).toBeUndefined();

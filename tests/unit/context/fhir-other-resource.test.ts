@@ -57,6 +57,19 @@ describe('a FHIR page about someone other than a patient', () => {
     expect(await extractClientContext(headed(['Patient', 'Practitioner']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
     expect(await extractClientContext(headed(['Encounter']), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
   });
+
+  it('knows the header by its words where it carries no class (a viewer that restyles it)', async () => {
+    const bare = (types: string[], tail: string) =>
+      new DOMParser().parseFromString(
+        `<!DOCTYPE html><html><head><title>Bundle</title></head><body>${types.map((t) => `<p><b>Generated Narrative: ${t} x-${t.length}</b></p>`).join('')}${narrative}${tail}</body></html>`,
+        'text/html',
+      );
+    const url = 'https://viewer.example.org/#/bundle/4471';
+    // A Bundle of the patient and a relative: the relative's "relationship" label no longer speaks for the page.
+    const relative = '<div><p><b>relationship</b>: daughter</p><p><b>name</b>: Wren Farquhar</p></div>';
+    expect(await extractClientContext(bare(['Patient', 'RelatedPerson'], relative), url, { adapters: [] })).toMatchObject({ name: 'Ottilie Branwen Farquhar' });
+    expect(await extractClientContext(bare(['RelatedPerson'], ''), url, { adapters: [] })).toBeNull();
+  });
 });
 
 describe("an older-style FHIR narrative with no header, at an address naming no resource", () => {

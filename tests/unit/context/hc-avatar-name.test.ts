@@ -27,6 +27,38 @@ describe('a card that opens with an avatar of initials', () => {
     expect((await readInHappyDom(html, 'https://rpm.example.org/search?q=okafor', extractClientContext)).reading?.name).toBeUndefined();
   });
 
+  it('reads the name after an avatar that opens the banner landmark itself, no class naming either', async () => {
+    // Server-rendered with white space between tags, as a product's templates print it.
+    const banner = (avatar: string, name: string) => `<!DOCTYPE html><html><head><title>Chart</title></head><body><main>
+<header role="banner" aria-label="patient banner">
+  <div>
+    <div role="img">${avatar}</div>
+    <div>
+      <div>
+        <span>${name}</span>
+        <div><span>Female</span></div>
+        <span>Admitted</span>
+      </div>
+      <div>
+        <span>71 yrs</span><span>·</span><span>09-Mar-1955</span><span>·</span><span><div><span>Chart ID: </span><span>77031K</span></div></span><span>·</span><span><label><span>National ID: </span><span>29384756</span></label></span>
+      </div>
+    </div>
+    <div><button>Actions</button></div>
+  </div>
+</header>
+<section><h2>Vitals</h2><p>152/95</p></section></main></body></html>`;
+    const url = 'https://ehr.example.org/chart/77031K';
+    expect((await readInHappyDom(banner('NB', 'Nadia Okoro Bello'), url, extractClientContext)).reading).toMatchObject({ name: 'Nadia Okoro Bello', mrn: '77031K' });
+    // Initials of the given and middle names, as some products draw them.
+    expect((await readInHappyDom(banner('NO', 'Nadia Okoro Bello'), url, extractClientContext)).reading).toMatchObject({ name: 'Nadia Okoro Bello' });
+    expect((await readInHappyDom(banner('TK', 'Nadia Okoro Bello'), url, extractClientContext)).reading?.name).toBeUndefined();
+  });
+
+  it("never reads a badge inside the banner whose block holds a name alone (the signed-in user's)", async () => {
+    const html = `<!DOCTYPE html><html><head><title>Chart</title></head><body><header role="banner"><div><span>TN</span><span>Tam Nguyen</span></div><div><span>71 yrs</span> · <span>09-Mar-1955</span> · <span>Chart ID: </span><span>77031K</span></div></header></body></html>`;
+    expect((await readInHappyDom(html, 'https://ehr.example.org/chart/77031K', extractClientContext)).reading?.name).toBeUndefined();
+  });
+
   it('reads no name when the initials are not its', async () => {
     expect(await read(page('TN'))).toBeNull();
   });

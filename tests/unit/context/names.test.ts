@@ -8,6 +8,12 @@ describe('parseName', () => {
     expect(parseName('Doe, Jane M.')).toBe('Jane M. Doe');
     expect(parseName('DOE,JANE')).toBe('Jane Doe');
   });
+  it("drops the name's use printed before it, colon or not, never a name's own word", () => {
+    expect(parseName('Legal Marcus Delano WEBB')).toBe('Marcus Delano Webb');
+    expect(parseName('Official Noah PRICE')).toBe('Noah Price');
+    expect(parseName('usual Ines Aalto')).toBe('Ines Aalto');
+    expect(parseName('Legal Smith')).toBe('Legal Smith');
+  });
   it('keeps natural-order names as written', () => {
     expect(parseName('Jane M. Doe')).toBe('Jane M. Doe');
     expect(parseName('Jane M Doe')).toBe('Jane M. Doe');

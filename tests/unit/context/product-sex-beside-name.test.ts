@@ -18,6 +18,11 @@ describe('the sex printed alone beside the name in a banner', () => {
     expect(await read(page('<div class="g"><svg></svg><span>Female</span></div>'))).toMatchObject({ name: 'Ebele Rosalind Achterberg', dob: '1968-03-14', sex: 'F' });
   });
 
+  it('is read from an element a server template indents', async () => {
+    const indented = '<div class="g">\n              <svg aria-hidden="true"><circle r="4"></circle></svg>\n              <span>Female</span>\n            </div>';
+    expect(await read(page(indented))).toMatchObject({ name: 'Ebele Rosalind Achterberg', sex: 'F' });
+  });
+
   it("is never another person's, beside their name", async () => {
     const r = await read(page('<div class="tags"><span>Inpatient</span></div>'));
     expect(r).toMatchObject({ name: 'Ebele Rosalind Achterberg', dob: '1968-03-14' });
