@@ -69,6 +69,16 @@ function withoutAttribute(name: string): Mutation['apply'] {
 
 const LABEL_ELEMENTS = new Set(['DT', 'TH', 'LABEL']);
 
+/** Rewrites each label's text: a dt, th or label element's whole, or the label before the colon in one text ("Date of Birth: 1950-01-05"). */
+function rewriteLabels(doc: Document, rewrite: (label: string) => string): void {
+  for (const t of textNodes(doc)) {
+    const host = t.parentElement;
+    const labelElement = !!host && LABEL_ELEMENTS.has(tagOf(host)) && t.data.trim().length <= 40;
+    const next = labelElement ? rewrite(t.data) : t.data.replace(/^([^:\d]{1,40}):(?=\s|$)/u, rewrite);
+    if (next !== t.data) t.data = next;
+  }
+}
+
 /** Pure separators between items of a strip: "·", "|", "•", "/", "–", "—". */
 const SEPARATOR = /^\s*[·|•/–—]\s*$/;
 
@@ -112,26 +122,14 @@ export const MUTATIONS: Mutation[] = [
     id: 'upper-case-labels',
     about: 'labels in capitals, as a stylesheet\u2019s text-transform shows them: a label\u2019s own text ("Date of Birth:"), and a dt, th or label element\u2019s',
     apply(doc) {
-      for (const t of textNodes(doc)) {
-        const host = t.parentElement;
-        const labelElement = !!host && LABEL_ELEMENTS.has(tagOf(host)) && t.data.trim().length <= 40;
-        // "Date of Birth: 1950-01-05" in one text: only the label before the colon.
-        const next = labelElement ? t.data.toUpperCase() : t.data.replace(/^([^:\d]{1,40}):(?=\s|$)/u, (m) => m.toUpperCase());
-        if (next !== t.data) t.data = next;
-      }
+      rewriteLabels(doc, (label) => label.toUpperCase());
     },
   },
   {
     id: 'nbsp-in-labels',
     about: 'the spaces inside a label non-breaking ("Date\u00a0of\u00a0Birth:"), as templates keep a label on one line',
     apply(doc) {
-      for (const t of textNodes(doc)) {
-        const host = t.parentElement;
-        const labelElement = !!host && LABEL_ELEMENTS.has(tagOf(host)) && t.data.trim().length <= 40;
-        const nb = (m: string) => m.replace(/(\S) (?=\S)/g, '$1\u00a0');
-        const next = labelElement ? nb(t.data) : t.data.replace(/^([^:\d]{1,40}):(?=\s|$)/u, nb);
-        if (next !== t.data) t.data = next;
-      }
+      rewriteLabels(doc, (label) => label.replace(/(\S) (?=\S)/g, '$1\u00a0'));
     },
   },
   {
