@@ -3,8 +3,6 @@ import { ADAPTERS } from './adapters/index';
 import { readClientContext } from './read';
 import { readerFor } from './adapters/runner';
 import { adapterFor } from './adapters/match';
-import { readStructured } from './generic/structured';
-import { BUILT_IN_SHAPES } from './shapes';
 
 export type { ClientContext, ExtractOptions } from './types';
 export { MIN_CONFIDENCE } from './read';
@@ -16,5 +14,5 @@ export { MIN_CONFIDENCE } from './read';
  */
 export function extractClientContext(doc: Document, url: string, options: ExtractOptions = {}): Promise<ClientContext | null> {
   const adapter = adapterFor(doc, url, options.adapters ?? ADAPTERS);
-  return readClientContext(doc, url, adapter && readerFor(adapter), { structured: readStructured, shapes: BUILT_IN_SHAPES }, options);
+  return readClientContext(doc, url, adapter && readerFor(adapter), options);
 }

@@ -6,19 +6,12 @@ import { Slicer } from './slicer';
 import { localToday, type YMD } from './parse/dates';
 import { readTaught } from './taught';
 import { extractGeneric } from './generic/index';
-import { readLabelled } from './generic/labelled';
 import { showsOtherResource } from './generic/fhir-other-resource';
+import { labelsOtherResource } from './generic/other-resource-labels';
+import { completeAdapterReading } from './generic/adapter-completion';
 import { namesStaffRecord } from './generic/staff-page';
 import { pageDateOrder } from './generic/banner-date-order';
-import { toContext, type OnDemand, type ReadEnv } from './reading';
-import type { StructuredReader } from './generic/structured-check';
-import type { Shapes } from './shapes';
-
-/** The generic reader's parts the content script loads only where a page needs them (built in elsewhere). */
-export interface ReaderParts {
-  structured: StructuredReader;
-  shapes: OnDemand<Shapes>;
-}
+import { toContext, type ReadEnv } from './reading';
 
 /** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
 export const MIN_CONFIDENCE = 0.5;
@@ -36,8 +29,7 @@ function sameOrigin(a: string, b: string): boolean {
 /**
  * Reads the one client a page shows, or null (lists, login pages, anything unsure), with the
  * adapter whose site this page is, if any (matched by the caller: the content script learns it
- * from the background and the page's marker, so it carries no URL patterns) and the structured-data
- * reader given (the content script loads it only where the page carries such data). Pure DOM,
+ * from the background and the page's marker, so it carries no URL patterns). Pure DOM,
  * time-sliced, and no exception ever escapes. Order: the user's taught profile for this origin, then a matching site
  * adapter, then the generic reader.
  */
@@ -45,12 +37,11 @@ export async function readClientContext(
   doc: Document,
   url: string,
   adapter: AdapterReader | null,
-  parts: ReaderParts,
   options: ExtractOptions = {},
 ): Promise<ClientContext | null> {
   const slicer = new Slicer(options);
   try {
-    return await read(doc, url, adapter, parts, options, slicer);
+    return await read(doc, url, adapter, options, slicer);
   } catch {
     // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
     return null;
@@ -63,7 +54,6 @@ async function read(
   doc: Document,
   url: string,
   adapter: AdapterReader | null,
-  parts: ReaderParts,
   options: ExtractOptions,
   slicer: Slicer,
 ): Promise<ClientContext | null> {
@@ -74,21 +64,21 @@ async function read(
   const dateOrder = options.dateOrder ?? profile?.dateOrder;
 
   if (profile) {
-    const env: ReadEnv = { slicer, vis, url, today, dateOrder, shapes: parts.shapes };
+    const env: ReadEnv = { slicer, vis, url, today, dateOrder };
     const reading = await readTaught(profile, doc, env);
     if (reading) return toContext(reading, 'profile', PROFILE_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
   }
 
   if (adapter) {
-    const env: ReadEnv = { slicer, vis, url, today, dateOrder: dateOrder ?? adapter.dateOrder, shapes: parts.shapes };
+    const env: ReadEnv = { slicer, vis, url, today, dateOrder: dateOrder ?? adapter.dateOrder };
     const outcome = await adapter.read(doc, env);
     if (outcome.kind === 'no-client') return null;
     if (outcome.kind === 'reading') {
       let reading = outcome.reading;
       const { block } = outcome;
-      // What the adapter left unread is looked for with rules few frames need (adapter-completion.ts).
+      // What the adapter left unread is looked for on the page (adapter-completion.ts).
       if (!(reading.fields.mrn && reading.fields.dob) || (block && !CONTEXT_FIELDS.every((f) => reading.fields[f]))) {
-        reading = await (await (await env.shapes.load()).more.load()).completeAdapterReading(reading, block, doc, env, parts.structured, { extractGeneric, readLabelled });
+        reading = await completeAdapterReading(reading, block, doc, env);
       }
       return toContext(reading, adapter.id, ADAPTER_CONFIDENCE - (reading.ambiguousDates ? 0.1 : 0));
     }
@@ -97,13 +87,13 @@ async function read(
 
   // A practitioner's or relative's resource page, or a colleague's record, prints its person as a client's.
   const other = showsOtherResource(url, doc);
-  if ((other ?? (await (await parts.shapes.load()).cued.load()).labelsOtherResource(doc)) || namesStaffRecord(url)) return null;
+  if ((other ?? labelsOtherResource(doc)) || namesStaffRecord(url)) return null;
   await slicer.checkpoint();
-  const env: ReadEnv = { slicer, vis, url, today, dateOrder, shapes: parts.shapes };
-  let generic = await extractGeneric(doc, env, parts.structured);
+  const env: ReadEnv = { slicer, vis, url, today, dateOrder };
+  let generic = await extractGeneric(doc, env);
   // Day-first dates read month-first give a wrong birth date: read again where the page's own dates prove the order.
   const order = generic?.reading.ambiguousDates && !dateOrder ? pageDateOrder(doc) : undefined;
-  if (order === 'DMY') generic = await extractGeneric(doc, { ...env, dateOrder: order }, parts.structured);
+  if (order === 'DMY') generic = await extractGeneric(doc, { ...env, dateOrder: order });
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
 }

@@ -6,7 +6,6 @@ import { parseDate, type YMD } from './parse/dates';
 import { hl7Date } from './generic/tr-hl7-date';
 import { parseName } from './parse/names';
 import { normalizeId, normalizeLocation, normalizePhone, normalizeSex } from './parse/fields';
-import type { Shapes } from './shapes';
 
 /** What one reader (profile, adapter or generic) found, before it becomes a ClientContext. */
 export interface Reading {
@@ -17,12 +16,6 @@ export interface Reading {
   ambiguousDates: boolean;
 }
 
-/** Rules loaded on first need: `now` has them once loaded, `load` rejects when they cannot be. */
-export interface OnDemand<T> {
-  now(): T | undefined;
-  load(): Promise<T>;
-}
-
 export interface ReadEnv {
   slicer: Slicer;
   /** The page's address: a document rebuilt from a snapshot has one of its own (docs/reader-split.md). */
@@ -31,7 +24,6 @@ export interface ReadEnv {
   /** Date order when something (options, profile, adapter) says it; undefined = assume MDY, flag ambiguity. */
   dateOrder?: DateOrder;
   today: YMD;
-  shapes: OnDemand<Shapes>;
 }
 
 export function emptyReading(): Reading {

@@ -99,7 +99,7 @@ test('reads the patient from a C-CDA header rendered as an XHTML document', asyn
 /**
  * The same file opened with no stylesheet: Chromium's XML viewer shows its tree and keeps the
  * ClinicalDocument, hidden, for extensions. The built extension's content script reads the patient
- * from it (the structured part, loaded on demand), not the guardian or the author beside it.
+ * from it (the structured reader, in the reading page), not the guardian or the author beside it.
  */
 test('the built extension reads the patient from a C-CDA file opened raw, in Chromium\'s XML viewer', async () => {
   const { rootNamespace, context } = await readServedFile(RAW_CDA, 'text/xml', '/docs/summary.xml');

@@ -5,7 +5,7 @@ import { readServedFile } from './served-file';
  * A FHIR resource file opened in the browser as XML (an implementation guide's `Bundle-x.xml`, served as
  * application/xml): Chromium shows it as XML (its viewer keeps the document, hidden, for extensions where it
  * replaces the page with its tree view). The built extension reads the Patient and its Encounter's stay from it (the
- * structured part, loaded on demand), never the contact or the practitioner. Resources of our own.
+ * structured reader, in the reading page), never the contact or the practitioner. Resources of our own.
  */
 const RAW = `<?xml version="1.0" encoding="UTF-8"?>
 <Bundle xmlns="http://hl7.org/fhir">

@@ -61,7 +61,7 @@ beforeAll(async () => {
   const nameAndDob = `<header class="patient-banner"><dl><dt>Patient name</dt><dd>DOE, JANE M</dd><dt>DOB</dt><dd>01/05/1950</dd></dl></header>`;
   pages['/record-in-data.html'] = page(`${fhir('Doe', 'Jane', 'MRN-100234', '1950-01-05')}${nameAndDob}`);
   pages['/other-in-data.html'] = page(`${fhir('Roe', 'Richard', 'MRN-90001', '1960-02-02')}${nameAndDob}`);
-  // A banner line and a heading, no labels: read by the shape rules, which come with the reader part.
+  // A banner line and a heading, no labels: read by the shape rules.
   pages['/banner-line.html'] = page('<header class="patient-banner"><h1>Jane M Doe</h1><div>F · 01/05/1950 · MRN 100234</div></header><main><p>Notes</p></main>');
   pages['/shell.html'] = page(`<nav><a href="#">Home</a></nav><iframe src="http://localhost:${port}/jane.html" width="900" height="600"></iframe>`);
   pages['/menu.html'] = page('<nav><a href="#">Inbox</a> <a href="#">Reports</a> <a href="#">Settings</a></nav>');
@@ -75,7 +75,7 @@ afterAll(async () => {
 
 /**
  * How long the frames' reports must stay as they are before the panel is read: a few times the
- * reader's 300 ms between re-reads, so a frame's second answer (a part loaded on demand) is in.
+ * reader's 300 ms between re-reads, so a frame's later answer (after its verdict rounds) is in.
  */
 const QUIET_MS = 1_000;
 
@@ -122,10 +122,10 @@ describe('never the wrong client', () => {
   test('hidden, tiny, off-screen and cross-origin iframes never outrank what the top frame shows', async () => {
     expect(await shown('/frames.html')).toEqual({ mrn: 'MRN-100234', noClient: false });
   });
-  test('the record number only the page\'s FHIR data holds is read (the structured reader loaded on demand)', async () => {
+  test('the record number only the page\'s FHIR data holds is read (the structured reader)', async () => {
     expect(await shown('/record-in-data.html')).toEqual({ mrn: 'MRN-100234', noClient: false });
   });
-  test('a banner line with a heading for its name is read (the shape rules in the reader part)', async () => {
+  test('a banner line with a heading for its name is read (the shape rules)', async () => {
     expect(await shown('/banner-line.html')).toEqual({ mrn: '100234', noClient: false });
   });
   test('data declaring another patient than the banner shows: no client', async () => {

@@ -1,6 +1,6 @@
 import type { ContextField } from '../types';
 import type { ReadEnv, Reading } from '../reading';
-import { firstVisible, readValue } from '../dom';
+import { allVisible, firstVisible, readValue } from '../dom';
 import { shortText } from '../parse/text';
 import { valueAfter } from '../generic/pairs';
 import { put } from '../reading';
@@ -30,22 +30,9 @@ function applyPattern(raw: string | null, pattern: RegExp | undefined): string |
   return m ? (m[1] ?? m[0]).trim() || null : null;
 }
 
-/** The visible matches of `selector` in `scope`, at most `cap` (the reader does not use this, so it is not lent). */
-function allVisible(scope: ParentNode, selector: string, env: ReadEnv, cap: number): Element[] {
-  const out: Element[] = [];
-  let list: NodeListOf<Element>;
-  try {
-    list = scope.querySelectorAll(selector);
-  } catch {
-    return out;
-  }
-  for (let i = 0; i < list.length && i < 2000 && out.length < cap; i++) if (env.vis.isVisible(list[i] as Element)) out.push(list[i] as Element);
-  return out;
-}
-
 function readSelector(rule: SelectorRule, { env, scope }: Run): { raw: string | null; el: Element } | null {
   if (rule.join) {
-    const els = allVisible(scope, rule.selector, env, MAX_JOINED);
+    const els = allVisible(scope, rule.selector, env.vis, MAX_JOINED);
     const parts = els.map((el) => readValue(el)).filter((t): t is string => !!t);
     return els[0] && parts.length > 0 ? { raw: parts.join(' '), el: els[0] } : null;
   }
@@ -55,7 +42,7 @@ function readSelector(rule: SelectorRule, { env, scope }: Run): { raw: string | 
 }
 
 function readItem(rule: ItemRule, { env, scope }: Run): { raw: string; label: string; el: Element } | null {
-  for (const item of allVisible(scope, rule.item, env, MAX_ITEMS)) {
+  for (const item of allVisible(scope, rule.item, env.vis, MAX_ITEMS)) {
     const key = item.querySelector(rule.key);
     const label = key ? shortText(key, 60) : null;
     if (!label || !rule.label.test(label)) continue;

@@ -1,23 +1,16 @@
 import { CONTEXT_FIELDS } from '../types';
 import type { ReadEnv, Reading } from '../reading';
-import type { extractGeneric } from './index';
-import type { readLabelled } from './labelled';
-import type { StructuredReader } from './structured-check';
+import { extractGeneric } from './index';
+import { readLabelled } from './labelled';
+import { readStructured } from './structured';
 import { fromBlock } from './encounter';
 import { merge, samePerson } from './weigh';
 
-/** The generic reader's own, passed in by the reader part: the part that carries this borrows them. */
-interface Lent {
-  extractGeneric: typeof extractGeneric;
-  readLabelled: typeof readLabelled;
-}
-
 /**
- * What an adapter's reading lacks, read with the generic rules: only adapter frames need this, and it
- * is among the rules loaded on first need (more-shapes.ts).
+ * What an adapter's reading lacks, read with the generic rules: only adapter frames need this.
  */
-export async function completeAdapterReading(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv, readStructured: StructuredReader, lent: Lent): Promise<Reading> {
-  return besideBlock(await completed(reading, doc, env, readStructured, lent.extractGeneric), block, doc, env, lent.readLabelled);
+export async function completeAdapterReading(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
+  return besideBlock(await completed(reading, doc, env), block, doc, env);
 }
 
 /**
@@ -25,7 +18,7 @@ export async function completeAdapterReading(reading: Reading, block: Element | 
  * may show the record number or birth date where the adapter does not look. The generic reader
  * fills what the adapter lacks, only when it reads the same person on the page (and no other).
  */
-async function completed(reading: Reading, doc: Document, env: ReadEnv, readStructured: StructuredReader, extractGeneric: Lent['extractGeneric']): Promise<Reading> {
+async function completed(reading: Reading, doc: Document, env: ReadEnv): Promise<Reading> {
   if (reading.fields.mrn && reading.fields.dob) {
     // The record itself printed beside what the adapter read (a FHIR server's resource view: the narrative,
     // then the JSON) gives the rest, when it is this person's and nobody else's.
@@ -33,7 +26,7 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
     return only && !other && !only.state && samePerson(reading, only.reading) ? labelled(reading, merge(reading, only.reading), 'record') : reading;
   }
   await env.slicer.checkpoint();
-  const generic = await extractGeneric(doc, env, readStructured);
+  const generic = await extractGeneric(doc, env);
   if (!generic) return reading;
   if (!samePerson(reading, generic.reading)) return reading;
   return labelled(reading, merge(reading, generic.reading), 'generic');
@@ -44,10 +37,10 @@ async function completed(reading: Reading, doc: Document, env: ReadEnv, readStru
  * them: a stay, a phone, a unit. Never the rest of the page, where an author's or a contact's phone
  * and the user's facility are printed the same way.
  */
-async function besideBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv, readLabelled: Lent['readLabelled']): Promise<Reading> {
+async function besideBlock(reading: Reading, block: Element | undefined, doc: Document, env: ReadEnv): Promise<Reading> {
   if (!block || CONTEXT_FIELDS.every((f) => reading.fields[f])) return reading;
   await env.slicer.checkpoint();
-  return fromBlock(reading, await readLabelled(doc, env, block), block, doc, env, readLabelled, labelled);
+  return fromBlock(reading, await readLabelled(doc, env, block), block, doc, env, labelled);
 }
 
 function labelled(reading: Reading, out: Reading, how: string): Reading {

@@ -1,13 +1,7 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
-import type { hintWords } from './hints';
-
-interface Lent {
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-  hintWords: typeof hintWords;
-}
+import { looksLikeShownName } from './name-shape';
+import { hintWords } from './hints';
 
 /** The words a header puts before whom it is about: "Video Visit Note for", "Conversation with", "Re:". */
 const BEFORE = /\b(?:for|with|re)\s*:?\s*$/i;
@@ -20,19 +14,19 @@ const WHOSE = /(?:^| )(?:patient|pt|client|member)(?: link)?$/;
  * the markup calls the patient's, is the name when it reads as one. Asked only beside the header's birth date or record
  * number, when nothing else near it names the client; two such leaves name nobody.
  */
-export function subjectName(region: Element, env: ReadEnv, lent: Lent): { value: string; how: string; id?: string } | null {
+export function subjectName(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The line read may be the header's meta chips alone: the phrase is beside it, in the header around it.
   for (let scope: Element | null = region, k = 0; scope && k < 3 && scope !== scope.ownerDocument.body; scope = scope.parentElement, k++) {
     const leaves = scope.querySelectorAll('a, span, b, strong');
     if (leaves.length > 40) return null;
-    const found = aboutIn(leaves, env, lent);
+    const found = aboutIn(leaves, env);
     if (found !== undefined) return found === null ? null : { value: found, how: 'the name a header is about' };
   }
   return null;
 }
 
 /** The one name among the leaves (undefined: none; null: two). */
-function aboutIn(leaves: NodeListOf<Element>, env: ReadEnv, { shortText, looksLikeShownName, hintWords }: Lent): string | null | undefined {
+function aboutIn(leaves: NodeListOf<Element>, env: ReadEnv): string | null | undefined {
   let found: string | undefined;
   for (const el of Array.from(leaves)) {
     if (el.firstElementChild) continue;

@@ -1,4 +1,5 @@
-import type { Shapes } from '../shapes';
+import { shortText } from '../parse/text';
+import { matchLabel } from './labels';
 
 /** Header words of a column about people or their identity: such a table may list patients. */
 const PERSON_HEADER = /patient|member|client|resident|person|\bpt\b|name|\bid\b|#|mrn|birth|dob|\bage\b/i;
@@ -7,16 +8,16 @@ const PERSON_HEADER = /patient|member|client|resident|person|\bpt\b|name|\bid\b|
  * A row of a chart's record table (medications, notes, orders, results): its columns are headed,
  * and no heading names a person or an identity. Its start date is no birth date and its prescriber or
  * author is no client, so its cells never make an identity line, nor do its rows make a list of people.
- * Among the rules a page's words call for (cued-shapes.ts): asked only of a line inside a table with headings.
+ * Asked only of a line inside a table with headings.
  */
-export function recordRow(el: Element, s: Pick<Shapes, 'shortText' | 'matchLabel'>): boolean {
+export function recordRow(el: Element): boolean {
   const table = el.closest('tr')?.closest('table');
   if (!table) return false;
   // The head row's cells (a scope="row" cell labels its own row's value).
   const headers = Array.from(table.querySelectorAll('thead th, tr:first-child > th:not([scope=row])')).slice(0, 20);
   return headers.length >= 2 && headers.every((h) => {
-    const text = s.shortText(h, 40) ?? '';
-    const field = s.matchLabel(text)?.field;
+    const text = shortText(h, 40) ?? '';
+    const field = matchLabel(text)?.field;
     return !PERSON_HEADER.test(text) && field !== 'name' && field !== 'mrn' && field !== 'dob';
   });
 }

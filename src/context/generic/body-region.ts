@@ -1,5 +1,6 @@
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
+import { looksLikeShownName } from './name-shape';
 
 /** Children of <body> looked at for name headings: a bare page is short, a long one is a list or a document. */
 const MAX_CHILDREN = 200;
@@ -11,14 +12,14 @@ const MAX_CHILDREN = 200;
  * when the identity's labels are the body's own children (or inside them), it comes before them, and it is the one
  * heading among the body's children that reads as a person's name: two such headings are two people, a list.
  */
-export function bodyHeading(anchors: Element[], doc: Document, looksLikeName: (text: string) => boolean): Element | null {
+export function bodyHeading(anchors: Element[], doc: Document): Element | null {
   const body = doc.body;
   if (!body || !anchors.every((a) => a.parentElement === body || a.parentElement?.parentElement === body)) return null;
   let found: Element | null = null;
   for (let c = body.firstElementChild, k = 0; c && k < MAX_CHILDREN; c = c.nextElementSibling, k++) {
     if (!/^H[1-3]$/.test(tagOf(c))) continue;
     const text = shortText(c, 80);
-    if (!text || !text.includes(' ') || !looksLikeName(text)) continue;
+    if (!text || !text.includes(' ') || !looksLikeShownName(text)) continue;
     if (found) return null;
     found = c;
   }

@@ -1,4 +1,4 @@
-import type { matchLabel } from './labels';
+import { matchLabel } from './labels';
 import { tagOf } from '../tag';
 
 /**
@@ -10,13 +10,13 @@ import { tagOf } from '../tag';
  */
 const CONTACT = /^contact (?:details|info)$/i;
 
-export function patientContact(text: string, el: Element, match: typeof matchLabel): string | null {
+export function patientContact(text: string, el: Element): string | null {
   // Every scanned element's text comes here: the label is tested before the table is looked at.
   if (!CONTACT.test(text)) return null;
   const row = el.closest('tr');
   const head = row?.firstElementChild === el ? row.closest('table')?.querySelector('tr > *') : row?.firstElementChild;
   const cell = el.nextElementSibling;
-  if (!cell || match(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
+  if (!cell || matchLabel(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
   const lines = [''];
   for (const n of Array.from(cell.childNodes)) {
     if (n.nodeType === 1 && tagOf(n as Element) === 'BR') lines.push('');

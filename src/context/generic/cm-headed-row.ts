@@ -1,9 +1,5 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
-
-interface Lent {
-  shortText: typeof shortText;
-}
 
 /** The row of column headers right above a table row: the previous row, or the head's last row above the body's first. */
 function headRow(row: Element): Element | null {
@@ -27,7 +23,7 @@ const notClientColumn = (head: string) => RELATION.test(head) || (NAME.test(head
  * asks of a table's last row only when a header cell is just above it: the one row of values under its headers (more
  * rows are a list).
  */
-export function headedRow(row: Element, seen: (el: Element) => boolean, { shortText }: Lent): string[] | null {
+export function headedRow(row: Element, seen: (el: Element) => boolean): string[] | null {
   const head = headRow(row);
   const heads = head ? Array.from(head.children) : [];
   const cells = Array.from(row.children);

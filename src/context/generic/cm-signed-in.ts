@@ -14,9 +14,7 @@ const words = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
  * A page about the signed-in user (a care manager's own profile, "My Profile") prints a name, a birth
  * date and a phone as a client's record does: the name the page reads is the one the app's header gives
  * its user ("<span class=user-name>Achebe, Simone</span>", a menu button "Account manager for …"). Such a
- * page shows no client. Asked by a reading with no record number (a client's record nearly always shows one). In
- * the reader part, not a lazy one: a fifth of the corpus's patient frames read no record number, and loading a part
- * for them put the median patient frame 1.8 KB up (tests/bench/content-size.mjs --frames).
+ * page shows no client. Asked by a reading with no record number (a client's record nearly always shows one).
  */
 export function namesUser(doc: Document, name: string): boolean {
   const want = words(name);

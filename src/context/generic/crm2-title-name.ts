@@ -1,11 +1,6 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
-
-interface Lent {
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-}
+import { looksLikeShownName } from './name-shape';
 
 const PARTS = /\s+[-–—|·•:]\s+/;
 /** The object type alone, or with the view's word: "Member", "Client Overview" (never "Workspace Member Settings"). */
@@ -17,7 +12,7 @@ const KIND = /^(?:patient|client|member|resident)(?: (?:record|overview|chart|pr
  * above its fields. The name counts when the title says whose record it is and the page shows that name
  * alone, before the facts read or among them. A staff profile or a list is titled by other words.
  */
-export function titleName(region: Element, env: ReadEnv, { shortText, looksLikeShownName }: Lent): { value: string; how: string; id?: string } | null {
+export function titleName(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   const doc = region.ownerDocument;
   const parts = doc.title.trim().split(PARTS);
   if (parts.length < 2 || parts.length > 4) return null;

@@ -1,11 +1,5 @@
-import type { shortText } from '../parse/text';
-import type { hintWords } from './hints';
-
-/** The reader's helpers, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
-interface Lent {
-  shortText: typeof shortText;
-  hintWords: typeof hintWords;
-}
+import { shortText } from '../parse/text';
+import { hintWords } from './hints';
 
 /** An icon's markup naming an identifier: "fa-id-card", "id-badge", an svg labelled "Identifier". */
 const ID_ICON = /\b(?:id(?: card| badge)?|identifier|identification|mrn)\b/;
@@ -17,7 +11,7 @@ const ICON_TAGS = new Set(['i', 'svg', 'span', 'img']);
  * after such an icon in the line starts with the line's first token, that token comes back labelled
  * ("ID: ABC200016"), so the line reads it as the record number. Null when no identifier icon leads it.
  */
-export function iconLabelledId(line: Element, tokens: string[], { shortText, hintWords }: Lent): string[] | null {
+export function iconLabelledId(line: Element, tokens: string[]): string[] | null {
   const first = tokens[0] as string;
   const all = line.getElementsByTagName('*');
   let icon = false;

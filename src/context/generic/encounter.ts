@@ -1,5 +1,5 @@
 import type { ReadEnv, Reading } from '../reading';
-import type { LabelledOutcome, readLabelled } from './labelled';
+import { readLabelled, type LabelledOutcome } from './labelled';
 import { conflict, merge, samePerson } from './weigh';
 
 const TITLES = 'h1,h2,h3,h4,h5,h6,caption,legend,summary,dt';
@@ -33,14 +33,13 @@ function encounterOf(doc: Document, reading: Reading, block: Element, isVisible:
 /**
  * What the patient's own block labels beside the values read (a stay, a phone, a unit), never another
  * block's; then the stay from the one Encounter entry that names this client, when the block shows none.
- * One of the rules few frames need (more-shapes.ts): the labelled reader and the provenance marker
- * are the content script's own, passed in: the part borrows them rather than carrying copies.
+ * Only adapter frames ask this; the caller passes its provenance marker.
  */
-export async function fromBlock(reading: Reading, own: LabelledOutcome, block: Element, doc: Document, env: ReadEnv, read: typeof readLabelled, mark: (reading: Reading, out: Reading, how: string) => Reading): Promise<Reading> {
+export async function fromBlock(reading: Reading, own: LabelledOutcome, block: Element, doc: Document, env: ReadEnv, mark: (reading: Reading, out: Reading, how: string) => Reading): Promise<Reading> {
   if (own.kind === 'one' && !conflict(reading, own.reading) && (!own.reading.fields.name || samePerson(reading, own.reading))) reading = mark(reading, merge(reading, own.reading), 'block');
   if (reading.fields.admitDate) return reading;
   const entry = encounterOf(doc, reading, block, (el) => env.vis.isVisible(el));
-  const stay = entry ? await read(doc, env, entry) : null;
+  const stay = entry ? await readLabelled(doc, env, entry) : null;
   if (stay?.kind !== 'one' || !stay.reading.fields.admitDate || (stay.reading.fields.name && !samePerson(reading, stay.reading))) return reading;
   const out: Reading = { ...reading, fields: { ...reading.fields }, provenance: { ...reading.provenance } };
   for (const f of ['admitDate', 'dischargeDate', 'location'] as const) {

@@ -6,8 +6,7 @@
  * address that names a Patient too (a search by practitioner) is not one. Where the address says
  * nothing, the FHIR tooling's narrative headers do ("Generated Narrative: Practitioner pr-4", or the
  * profile in the box under an older header), unless one of them is a Patient's (a Bundle's entries).
- * Without either, the narrative's own labels do (null here: other-resource-labels.ts tells, with the
- * rules a page's words call for, since few frames show such a narrative).
+ * Without either, the narrative's own labels do (null here: other-resource-labels.ts tells).
  */
 const OTHER = /^(?!.*Patient\b).*[/=](?:Practitioner(?:Role)?|RelatedPerson|Organization|Group)(?:[/&-]|$)/;
 

@@ -1,29 +1,23 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import type { nameFrom } from './labelled';
+import { nameFrom } from './name-near';
 import { tagOf } from '../tag';
-
-/** The reader's helpers this rule borrows (shapes.ts), instead of carrying copies. */
-interface Lent {
-  shortText: typeof shortText;
-  nameFrom: typeof nameFrom;
-}
 
 type Found = ReturnType<typeof nameFrom>;
 
 /**
  * A banner that prints the name bare and first, before its identifiers ("<td>DOE, JANE</td><td>MRN: …</td>"),
  * in the chart's "FAMILY, Given" form: a bare "North Wing" or "General Medicine" there is a place, not a person.
- * Asked only when nothing near the banner names the client (few frames: it comes with the rules a page's words call for).
+ * Asked only when nothing near the banner names the client.
  */
-export function firstTextName(anchor: Element, env: ReadEnv, lent: Lent): Found {
+export function firstTextName(anchor: Element, env: ReadEnv): Found {
   // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
-  let found = firstTextIn(anchor, env, lent);
-  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env, lent);
+  let found = firstTextIn(anchor, env);
+  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env);
   return found;
 }
 
-function firstTextIn(anchor: Element, env: ReadEnv, { shortText, nameFrom }: Lent): Found {
+function firstTextIn(anchor: Element, env: ReadEnv): Found {
   // A banner row's name may sit in the row above it ("<tr><td>Quill, Harriet (30911)</td>…</tr><tr><td>DOB: …").
   const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
   let node: Node | null;

@@ -1,13 +1,6 @@
-import type { shortText } from '../parse/text';
-import type { emptyReading, put, ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
-
-interface Lent {
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-  emptyReading: typeof emptyReading;
-  put: typeof put;
-}
+import { shortText } from '../parse/text';
+import { emptyReading, put, type ReadEnv } from '../reading';
+import { looksLikeShownName } from './name-shape';
 
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 /** "Patient Hub - Fairweather, Constance": a record's view, then the name it shows. */
@@ -22,13 +15,13 @@ const OTHERS = /guarantor|contact|kin|guardian|insured|subscriber|responsible|pr
  * facts' region, never reaches a bar that is a sibling of the body's ancestors. The dialog's own title (aria-labelledby,
  * else its first child) names the record when it says it is the record's view and no one else's.
  */
-export function dialogTitle(region: Element, env: ReadEnv, lent: Lent): { value: string; how: string; id?: string } | null {
+export function dialogTitle(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   const dialog = region.closest(DIALOG);
   const ref = dialog?.getAttribute('aria-labelledby');
   const bar = (ref && region.ownerDocument.getElementById(ref)) || dialog?.firstElementChild;
   if (!bar || bar.contains(region) || !env.vis.isVisible(bar)) return null;
-  const m = TITLED.exec(lent.shortText(bar, 100) ?? '');
-  if (!m || !RECORD.test(m[1] as string) || OTHERS.test(m[1] as string) || !(m[2] as string).includes(' ') || !lent.looksLikeShownName(m[2] as string)) return null;
-  const r = lent.emptyReading();
-  return lent.put(r, 'name', m[2] as string, '', env) ? { value: r.fields.name as string, how: 'dialog title' } : null;
+  const m = TITLED.exec(shortText(bar, 100) ?? '');
+  if (!m || !RECORD.test(m[1] as string) || OTHERS.test(m[1] as string) || !(m[2] as string).includes(' ') || !looksLikeShownName(m[2] as string)) return null;
+  const r = emptyReading();
+  return put(r, 'name', m[2] as string, '', env) ? { value: r.fields.name as string, how: 'dialog title' } : null;
 }

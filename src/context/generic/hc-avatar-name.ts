@@ -1,14 +1,7 @@
-import type { shortText } from '../parse/text';
-import type { emptyReading, put, ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
+import { shortText } from '../parse/text';
+import { emptyReading, put, type ReadEnv } from '../reading';
+import { looksLikeShownName } from './name-shape';
 import { tagOf } from '../tag';
-
-interface Lent {
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-  emptyReading: typeof emptyReading;
-  put: typeof put;
-}
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -19,27 +12,27 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
  * at the start of the region the facts are read from, or of the block two levels up at most, and only an
  * avatar whose own block holds those facts (a user's badge in a top bar beside them never counts).
  */
-export function avatarName(region: Element, env: ReadEnv, lent: Lent): { value: string; how: string; id?: string } | null {
+export function avatarName(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The region, or the block two levels up at most that opens with the avatar (the identity line sits under the name).
   for (let scope: Element | null = region, up = 0; scope && up < 3 && !/^(?:BODY|HTML)$/.test(tagOf(scope)); scope = scope.parentElement, up++) {
     const all = scope.getElementsByTagName('*');
     for (let i = 0; i < all.length && i < 12; i++) {
       const el = all[i] as Element;
-      const initials = el.childElementCount === 0 ? lent.shortText(el, 4) : null;
+      const initials = el.childElementCount === 0 ? shortText(el, 4) : null;
       // The avatar opens the block the facts are in: one beside another block (the user's badge in a top bar) names someone else.
       // Or an avatar inside the region whose next block holds the name and, under it, the identity's figures (a banner
       // landmark that opens with the avatar): a user's badge's block holds a name alone.
-      const opens = () => el.parentElement?.contains(region) || (region.contains(el) && /\d/.test(lent.shortText(el.nextElementSibling ?? el, 200) ?? ''));
+      const opens = () => el.parentElement?.contains(region) || (region.contains(el) && /\d/.test(shortText(el.nextElementSibling ?? el, 200) ?? ''));
       let next = initials && INITIALS.test(initials) && opens() ? el.nextElementSibling : null;
       // The name may open a block of its own lines ("<div class=who><div>Name</div><div>MRN …</div></div>").
       for (let k = 0; next?.firstElementChild && k < 3; k++) next = next.firstElementChild;
-      const text = next && env.vis.isVisible(next) ? lent.shortText(next, 60) : null;
-      if (!text || !lent.looksLikeShownName(text)) continue;
+      const text = next && env.vis.isVisible(next) ? shortText(next, 60) : null;
+      if (!text || !looksLikeShownName(text)) continue;
       const words = text.split(/[\s-]+/).filter(Boolean);
       // All the words' initials, the first and last's, or the first two's (a given and a middle name).
       if (![words.map((w) => w[0]).join(''), `${words[0]?.[0]}${words[words.length - 1]?.[0]}`, `${words[0]?.[0]}${words[1]?.[0]}`].includes(initials as string)) continue;
-      const r = lent.emptyReading();
-      return lent.put(r, 'name', text, '', env) && (r.fields.name as string).includes(' ') ? { value: r.fields.name as string, how: 'after the avatar of its initials' } : null;
+      const r = emptyReading();
+      return put(r, 'name', text, '', env) && (r.fields.name as string).includes(' ') ? { value: r.fields.name as string, how: 'after the avatar of its initials' } : null;
     }
   }
   return null;

@@ -1,13 +1,7 @@
-import type { shortText } from '../parse/text';
-import type { matchLabel } from './labels';
+import { shortText } from '../parse/text';
+import { matchLabel } from './labels';
 import type { RawPair } from './line';
 import { tagOf } from '../tag';
-
-/** The reader's text reader and label matcher, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
-interface Lent {
-  shortText: typeof shortText;
-  matchLabel: typeof matchLabel;
-}
 
 /**
  * A person's card printed as lines broken by <br> ("<p><strong>Lena Quist</strong><br>Birthdate:
@@ -17,7 +11,7 @@ interface Lent {
  * the name it gives, and the phone a line labels. Never under another person's heading (the caller asks
  * othersSection).
  */
-export function brCard(prose: RawPair[], el: Element, { shortText, matchLabel }: Lent): RawPair[] | null {
+export function brCard(prose: RawPair[], el: Element): RawPair[] | null {
   const lead = el.firstElementChild;
   if (!lead || !/^(?:B|STRONG)$/.test(tagOf(lead)) || tagOf(lead.nextElementSibling ?? lead) !== 'BR' || el.firstChild !== lead) return null;
   const name = prose.find((p) => p.rule.field === 'name')?.raw.trim();

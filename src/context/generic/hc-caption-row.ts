@@ -1,6 +1,6 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
-import type { matchLabel } from './labels';
+import { matchLabel } from './labels';
 import { RELATION_COLUMN } from './hc-household';
 
 /**
@@ -10,14 +10,9 @@ import { RELATION_COLUMN } from './hc-household';
  * caption beside it. Known by a first row of captions only (no digit), one of them a record number's or
  * a birth date's and none a relationship (a contact's row: hc-household.ts), over one row of as many
  * cells, none a caption. Returns that cell, else null. Asked of a label cell in a banner's (a landmark's or one
- * its markup names) table, in its first row over its last (among the rules a page's words call for, cued-shapes.ts).
+ * its markup names) table, in its first row over its last.
  */
-interface Lent {
-  shortText: typeof shortText;
-  matchLabel: typeof matchLabel;
-}
-
-export function captionRowBelow(cell: Element, { shortText, matchLabel: match }: Lent): Element | null {
+export function captionRowBelow(cell: Element): Element | null {
   const row = cell.parentElement;
   const next = row && tagOf(cell) === 'TD' && tagOf(row) === 'TR' && !row.previousElementSibling ? row.nextElementSibling : null;
   if (!next || next.nextElementSibling || next.childElementCount !== row?.childElementCount) return null;
@@ -25,9 +20,9 @@ export function captionRowBelow(cell: Element, { shortText, matchLabel: match }:
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     const text = shortText(c, 40) ?? '';
     if (/\d/.test(text) || RELATION_COLUMN.test(text)) return null;
-    const field = match(text)?.field;
+    const field = matchLabel(text)?.field;
     identity ||= field === 'mrn' || field === 'dob';
   }
-  for (let c = next.firstElementChild; c; c = c.nextElementSibling) if (match(shortText(c, 40) ?? '')) return null;
+  for (let c = next.firstElementChild; c; c = c.nextElementSibling) if (matchLabel(shortText(c, 40) ?? '')) return null;
   return identity ? next.children[Array.prototype.indexOf.call(row.children, cell)] ?? null : null;
 }

@@ -1,13 +1,8 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import { CODED_ANSWER } from './hc-coded-answer';
 
 /** A name's part by the caption of its field in a group ("First", "MI", "Last", "Suffix"). */
 const PARTS: readonly [RegExp, number][] = [[/^(?:first|given)\b/i, 0], [/^(?:m\.?i\.?|middle)\b/i, 1], [/^(?:last|family|surname)\b/i, 2], [/^suffix\b/i, 3]];
-
-/** The reader's text reader, passed in: the part that carries this rule borrows it (cued-shapes.ts). */
-interface Lent {
-  shortText: typeof shortText;
-}
 
 /**
  * The value of a field label whose value is a group of captioned controls, as assessment forms print
@@ -17,7 +12,7 @@ interface Lent {
  * field's caption is a part's); a choice is its checked option's caption ('' when none is checked,
  * so nothing is read); null when the group is neither, and the value reads as before.
  */
-export function captionedControls(group: Element, field: 'name' | 'sex', shown: (e: Element) => boolean, { shortText }: Lent): string | null {
+export function captionedControls(group: Element, field: 'name' | 'sex', shown: (e: Element) => boolean): string | null {
   const captionOf = (input: Element): string => {
     const label = input.closest('label') ?? (input.previousElementSibling?.localName === 'label' ? input.previousElementSibling : null);
     return (label && shortText(label, 40)) ?? '';

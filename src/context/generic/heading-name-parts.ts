@@ -1,11 +1,5 @@
-import type { emptyReading, put, ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
-
-interface Lent {
-  looksLikeShownName: typeof looksLikeShownName;
-  emptyReading: typeof emptyReading;
-  put: typeof put;
-}
+import { emptyReading, put, type ReadEnv } from '../reading';
+import { looksLikeShownName } from './name-shape';
 
 /** A caption printed under a part of the name ("Given", "Middle", "Family Name"), never a part itself. */
 const CAPTION = /^(?:given|first|middle|family|last|sur)(?: ?names?| initial)?$/i;
@@ -17,15 +11,15 @@ const CAPTION = /^(?:given|first|middle|family|last|sur)(?: ?names?| initial)?$/
  * text before the line, without the captions, is the name. The heading, not a class, says it is the
  * page's subject; the line inside it says whose identity it titles.
  */
-export function headingNameParts(line: Element, env: ReadEnv, lent: Lent): { value: string; how: string; id?: string } | null {
+export function headingNameParts(line: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   const heading = line.parentElement?.closest('h1, h2, h3');
   if (!heading || !env.vis.isVisible(heading)) return null;
   let text = '';
   for (let n = heading.firstChild; n && !n.contains(line); n = n.nextSibling) text += ` ${partsOf(n)}`;
   text = text.replace(/\s+/g, ' ').trim();
-  if (!text || !lent.looksLikeShownName(text)) return null;
-  const r = lent.emptyReading();
-  return lent.put(r, 'name', text, '', env) && (r.fields.name as string).includes(' ') ? { value: r.fields.name as string, how: 'heading before its identity line' } : null;
+  if (!text || !looksLikeShownName(text)) return null;
+  const r = emptyReading();
+  return put(r, 'name', text, '', env) && (r.fields.name as string).includes(' ') ? { value: r.fields.name as string, how: 'heading before its identity line' } : null;
 }
 
 /**

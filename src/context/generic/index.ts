@@ -1,6 +1,7 @@
 import type { ReadEnv, Reading } from '../reading';
 import { readLabelled } from './labelled';
-import type { StructuredReader } from './structured-check';
+import { withStructured } from './weigh';
+import { readStructured } from './structured';
 
 /**
  * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
@@ -15,12 +16,12 @@ export interface GenericResult {
   confidence: number;
 }
 
-export async function extractGeneric(doc: Document, env: ReadEnv, readStructured: StructuredReader): Promise<GenericResult | null> {
+export async function extractGeneric(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
   const structured = await readStructured(doc, env);
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
   if (visible.kind === 'reject') return null;
-  // With no structured data the visible reading stands alone: the rules that weigh the two arrive only when there is some.
+  // With no structured data the visible reading stands alone: there is nothing to weigh it against.
   if (structured.length === 0) return visible.kind === 'one' ? { reading: visible.reading, confidence: visible.confidence } : null;
-  return (await (await env.shapes.load()).more.load()).withStructured(visible, structured);
+  return withStructured(visible, structured);
 }

@@ -1,4 +1,5 @@
 import { shortText } from '../parse/text';
+import { othersLabel } from './others';
 
 /**
  * A phone labelled in the row right after another person's row ("Emergency Contact: Pavel Volkov (Son)"
@@ -7,7 +8,7 @@ import { shortText } from '../parse/text';
  * one giving the client's own encounter number or SSN ("FIN NBR", also labels of no client field) does not.
  */
 const WHOSE = /contact|kin|guardian|attending|pcp|primary care|provider|physician|doctor|nurse|caregiver|spouse|mother|father|referr|owner|facility|pharmacy|practice|clinic/i;
-export function rowAfterOthers(label: Element, othersLabel: (text: string) => boolean): boolean {
+export function rowAfterOthers(label: Element): boolean {
   const row = label.parentElement;
   if (!row || row.firstElementChild !== label || row.childElementCount > 3) return false;
   const head = row.previousElementSibling?.firstElementChild;

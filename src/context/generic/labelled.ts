@@ -4,9 +4,9 @@ import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { labelTarget, valueAfter } from './pairs';
-import { BANNER_HINT, hintWords, namesClient } from './hints';
+import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
-import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, RELATION, SEPARATED, type Line, type RawPair } from './line';
+import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, RELATION, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
@@ -21,40 +21,69 @@ import { idOfAnotherRow, notClientRow, oneDayStay } from './cda-row';
 import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
 import { pastNonRecordIds } from './cda-ids';
-import type { Shapes } from '../shapes';
-import type { CuedShapes } from '../cued-shapes';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
-import { gluedParts } from './crm2-glued-title';
 import { stayLabels } from './crm2-stay-labels';
-import { withoutSaveState } from './scr-save-state';
-import { holdsForm } from './scr-form-text';
 import { holdsOthersSection, othersSection } from './scr-others-section';
-import type { Tailed } from './crm2-details-sex';
+import { sexInDetails, type Tailed } from './crm2-details-sex';
 import { userBadge } from './cm-avatar';
 import { onePhone } from './cm-line-phone';
 import { namesUser } from './cm-signed-in';
 import { headingBefore, RESULTS } from './cm-heading-before';
 import { clinicianHeading } from './ip-clinician-heading';
 import { visitYields } from './ip-visit-date';
-import { relativeLead } from './tr-relative-lead';
 import { classedLabel } from './tr-classed-label';
 import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
 import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
-import { isAction, withoutAction } from './am-name-action';
-import { withoutAgeSex } from './am-name-age';
-import { titleTail } from './am-title-tail';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
-import { captionOfValue } from './hc-caption-cell';
-import { PRONOUNS } from './hc-pronouns';
 import { DOB_AFTER_NAME } from './hc-name-dob';
-import { captionedName } from './heading-name-parts';
+import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
+import { looksLikeShownName } from './name-shape';
+import { ENTITY_TYPE, NAME_CANDIDATES, nameFrom, nameNear } from './name-near';
+import { readStayProse } from './stay-prose';
+import { stayTable } from './stay-table';
+import { afterOthers, inOthersSection, othersLabel } from './others';
+import { commonRegion } from './region';
+import { hasPeopleTable } from './people-table';
+import { titledRegion } from './titled-region';
+import { sexUnderName } from './crm-subtitle';
+import { fullerName } from './full-name';
+import { unitAndBed } from './ip-unit-bed';
+import { oneNamedBanner } from './am-one-named-banner';
+import { bodyHeading } from './body-region';
+import { chosenPhone } from './gp-phone-choice';
+import { whichStay } from './st-stays';
+import { identityProse } from './prose-identity';
+import { mononymIn } from './mononym';
+import { pageName } from './page-name';
+import { titleName } from './crm2-title-name';
+import { nameAway } from './name-away';
+import { nameCells, othersName } from './product-name-cells';
+import { sexBesideName } from './product-sex-beside-name';
+import { bracketedSummary } from './ehr-bracket-summary';
+import { exactAge } from './ehr-age-parts';
+import { afterAge } from './ehr-age-dob';
+import { iconLabelledId } from './ehr-icon-id';
+import { firstTextName } from './first-text-name';
+import { recordRow } from './banner-record-row';
+import { recordTitle } from './scr-record-title';
+import { headedRow } from './cm-headed-row';
+import { sexBesideAge } from './ip-age-sex';
+import { namesRegion } from './ip-region-name';
+import { othersPanel } from './cr-named-panel';
+import { dialogTitle } from './gp-dialog-title';
+import { subjectName } from './am-subject-name';
+import { captionedControls } from './hc-form-group';
+import { brCard } from './hc-br-card';
+import { avatarName } from './hc-avatar-name';
+import { captionRowBelow } from './hc-caption-row';
+import { idAfterName } from './hc-next-id';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -87,9 +116,6 @@ export interface FoundLine {
 /** `none` may carry what the page shows without saying whose (the stay in a header), for the app state that names the client. */
 export type LabelledOutcome = { kind: 'none'; reading?: Reading } | { kind: 'reject' } | { kind: 'one'; reading: Reading; confidence: number };
 
-/** Thrown by a scan that needs the shape rules, or those its words call for (cued-shapes.ts), before they are loaded. */
-const SHAPES_NEEDED = new Error('shape rules not loaded');
-const CUED_NEEDED = new Error('cued shape rules not loaded');
 /** Elements scanned at most; beyond this a page is a hostile one or a list, not a chart. */
 const MAX_ELEMENTS = 30000;
 const IDENTITY = new Set<ContextField>(['name', 'mrn', 'dob']);
@@ -117,12 +143,6 @@ function leadsCell(el: Element): boolean {
   return first === el && (tagOf(el) === 'B' || tagOf(el) === 'STRONG') && CELL_TAGS.has(tagOf(cell as Element));
 }
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
-const ENTITY_TYPE = /^(?:patient|pt\.?|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
-const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
-/** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
-const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|medicine|surgery|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
-/** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
-const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed|in (?:the )?hospital/i;
@@ -244,86 +264,6 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   return text;
 }
 
-/** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
-export function looksLikeShownName(text: string): boolean {
-  if (UI_WORDS.test(text) || PROVIDER.test(text)) return false;
-  // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
-  return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
-}
-
-export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
-  // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
-  const own = nameFrom(anchor, env, false);
-  if (own) return own;
-  let region: Element | null = anchor;
-  for (let level = 0; level < 6 && region && tagOf(region) !== 'BODY' && tagOf(region) !== 'HTML'; level++) {
-    const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
-    // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
-    // is the chart body, and a heading far above it names a section or the page.
-    const inside = all.filter((c) => anchor.contains(c));
-    const before = all.filter((c) => !anchor.contains(c) && !c.contains(anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
-    for (const c of [...inside, ...before]) {
-      // A name row holds the name and more (sex, tags): the name is the innermost candidate.
-      if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
-      if (relativeLead(c)) continue;
-      const found = nameFrom(c, env, true);
-      if (found) return found;
-    }
-    region = up(region);
-  }
-  // Else the banner's first text, when it reads as a chart's name (first-text-name.ts, with the rules a page's words call for).
-  return null;
-}
-
-export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
-  const heading = /^H[1-5]$/.test(tagOf(c));
-  const hints = hintWords(c);
-  const hinted = namesClient(hints);
-  if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
-  // A caption over its value in a grid of captioned cells (hc-caption-cell.ts).
-  if (candidate && !heading && !hinted && captionOfValue(c, matchLabel)) return null;
-  if (!env.vis.isVisible(c) || holdsForm(c)) return null;
-  // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
-  // line, names with it; never in a table's cell, where documents list contacts that way.
-  const parent = c.parentElement;
-  const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
-  // A caption glued to the title (crm2-glued-title.ts): the last part that alone is a name of two words.
-  // A heading whose name parts carry captions ("Grace<em>Given</em>", heading-name-parts.ts) reads without them.
-  let text = ((heading ? captionedName(c) : null) ?? gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
-  // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
-  const titled = c.getAttribute('title')?.trim();
-  if (titled && text?.startsWith(titled)) text = titled;
-  // Without the name's own copy button (am-name-action.ts).
-  if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
-  // Without an age and sex printed after it (am-name-age.ts).
-  if (text && /\d/.test(text)) text = withoutAgeSex(text);
-  // Without the pronouns after it (hc-pronouns.ts).
-  if (text?.includes('/')) text = text.replace(PRONOUNS, '');
-  if (!text || matchLabel(text)) return null;
-  // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
-  const next = c.nextElementSibling;
-  // Or a "#" number after it, past a used name in brackets ("<span>FAMILY, Given</span> <span>(Roz)</span> <span>#7730019</span>").
-  const past = next && /^\([^()\d]{1,30}\)$/.test(shortText(next, 40) ?? '') ? next.nextElementSibling : next;
-  const hash = past ? /^#\s?([\w-]*\d[\w-]*)$/.exec(shortText(past, 30) ?? '')?.[1] : undefined;
-  const { name: bare, id } = splitIdAfterName(next && /^\(#?\s*[\w-]*\d[\w-]*\)$/.test(shortText(next, 30) ?? '') ? `${text} ${shortText(next, 30)}` : hash ? `${text} (${hash})` : text);
-  text = bare;
-  if (!hinted && !looksLikeShownName(text)) {
-    // "Patient Encounter for Kowalski, Margaret A.", "Care plan: Jane Doe": the heading ends with the name.
-    const tail = heading ? /(?:\bfor|\bof|:|[-–—])\s+([^:–—]+)$/.exec(text)?.[1] : undefined;
-    if (!tail || !looksLikeShownName(tail)) return null;
-    text = tail;
-  } else if (!hinted && heading && /:\s|\s[-–—]\s/.test(text)) {
-    // "QUICKVIEW: OYELOWO, Tobi": a heading whose every word is capitalised, but no name holds ": " or " - " (am-title-tail.ts).
-    const tail = titleTail(text);
-    if (!tail || !looksLikeShownName(tail)) return null;
-    text = tail;
-  }
-  const n = normalizeField('name', text, env);
-  if (!n || !n.value.includes(' ')) return null;
-  const cls = c.getAttribute('class')?.split(/\s+/)[0];
-  return { value: n.value, how: `${tagOf(c).toLowerCase()}${cls ? `.${cls}` : ''}`, ...(id ? { id } : {}) };
-}
-
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */
 export function listLines(lines: FoundLine[]): Set<FoundLine> {
   const byParent = new Map<Element, FoundLine[]>();
@@ -364,18 +304,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
   let tail = false;
-  // The rules read by shape arrive on first need: a scan that needs them before they are here stops
-  // at that element (before it adds anything) and reads it again once they are.
-  let shapes = env.shapes.now();
   const seen = (e: Element) => env.vis.isVisible(e);
-  const shaped = (): Shapes => shapes ?? (() => { throw SHAPES_NEEDED; })();
-  const cued = (): CuedShapes => shaped().cued.now() ?? (() => { throw CUED_NEEDED; })();
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (rule.staff) staffLabels.add(how);
     if (field === 'mrn' && insuranceLine(el)) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
-    if (field === 'sex' && /\d/.test(raw)) raw = cued().sexBesideAge(raw) ?? raw;
+    if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
@@ -386,7 +321,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
     const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
     // Or in the element right after the name's (hc-next-id.ts).
-    const id = bracketed?.id ?? (field === 'name' && origin === 'label' && el.nextElementSibling?.textContent?.trimStart()[0] === '(' ? cued().idAfterName(el, shaped()) : null);
+    const id = bracketed?.id ?? (field === 'name' && origin === 'label' && el.nextElementSibling?.textContent?.trimStart()[0] === '(' ? idAfterName(el) : null);
     if (id) add(SHAPE.mrn, id, how, el, origin, banner);
     if (bracketed?.id) raw = bracketed.name;
     // Or its birth date (hc-name-dob.ts).
@@ -424,7 +359,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   };
   const addRaw = (raw: RawPair[], el: Element, origin: Origin, banner?: Element | null) => {
     raw.forEach((p, i) => {
-      if (p.rule.field === 'phone' && i > 0 && shaped().othersLabel((raw[i - 1] as RawPair).how.replace(/^label "|"$/g, ''))) return;
+      if (p.rule.field === 'phone' && i > 0 && othersLabel((raw[i - 1] as RawPair).how.replace(/^label "|"$/g, ''))) return;
       add(p.rule, p.raw, p.how, el, origin, banner === undefined ? bannerOf(el, bannerCache) : banner);
     });
   };
@@ -438,24 +373,23 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (childElements(el, 12) > 12 || (lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
-    const { tokensOf, readLine } = shaped();
     let tokens = beforeInsurance(tokensOf(el, seen));
     // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
     if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
-    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = cued().headedRow(el, seen, shaped()) ?? tokens;
+    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = headedRow(el, seen) ?? tokens;
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
-    if (BRACKET_SUMMARY.test(text)) tokens = cued().bracketedSummary(tokens) ?? tokens;
+    if (BRACKET_SUMMARY.test(text)) tokens = bracketedSummary(tokens) ?? tokens;
     // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
-    if (AGE_PARTS.test(text)) tokens = cued().exactAge(tokens, env.today) ?? tokens;
+    if (AGE_PARTS.test(text)) tokens = exactAge(tokens, env.today) ?? tokens;
     // "<i class=fa-id-card></i> ABC200016 | …": an icon standing for the identifier's label (ehr-icon-id.ts).
-    if (ID_LEAD.test(tokens[0] ?? '') && el.querySelector('i, svg')) tokens = cued().iconLabelledId(el, tokens, shaped()) ?? tokens;
+    if (ID_LEAD.test(tokens[0] ?? '') && el.querySelector('i, svg')) tokens = iconLabelledId(el, tokens) ?? tokens;
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && cued().recordRow(el, shaped()))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && recordRow(el))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -467,8 +401,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   const scanProse = (el: Element, whole: string) => {
     // Read from its shown parts once the whole text reads as prose (a note's "Plan: …" costs no judging).
-    const text = shaped().readProse(whole) && shortText(el, 240, SCAN_NODES, seen);
-    const prose = text && shaped().readProse(text);
+    const text = readProse(whole) && shortText(el, 240, SCAN_NODES, seen);
+    const prose = text && readProse(text);
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -477,23 +411,21 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // A document's one-line summary stands for its header, like a banner line does.
     // Or a person's card in lines broken by <br>, never under another person's heading nor a search's results (hc-br-card.ts).
-    const read = context ? prose : cued().identityProse(prose, text, el, shaped()) ?? (othersSection(el) || headingBefore(el, RESULTS) ? null : cued().brCard(prose, el, shaped()));
+    const read = context ? prose : identityProse(prose, text, el) ?? (othersSection(el) || headingBefore(el, RESULTS) ? null : brCard(prose, el));
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
   // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
   // Judged sentence by sentence: "Lives with wife …" after the stay's sentence does not make the stay hers.
   const scanStayProse = (el: Element, text: string) => {
-    for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(shaped().readStayProse(sentence, env.today, env.dateOrder), el, 'label');
+    for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(readStayProse(sentence, env.today, env.dateOrder), el, 'label');
   };
 
   const inlinePairs = (el: Element, text: string) => {
     const inline = splitInlineLabels(text);
-    // Loaded before anything of this element is added: a scan that needs them starts the element again.
-    if (inline.some((p) => p.rule.field === 'phone')) shaped();
     inline.forEach((p, i) => {
       const rule = inRow(p.rule, p.label, el);
-      if (rule && !(p.rule.field === 'phone' && (i > 0 ? shaped().othersLabel((inline[i - 1] as InlinePair).label) : shaped().afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
     });
   };
 
@@ -523,7 +455,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria);
-      if (rule && (named || rule.field !== 'name') && !(rule.bare && cued().namesRegion(el)) && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && env.vis.isVisible(el)) {
         const text = shortText(el, 200, 400, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
@@ -567,15 +499,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // Or a caption in a banner's first row of plain cells, its value under it (hc-caption-row.ts); never a table of
         // search results, which prints one match as that layout too.
         const row = tag === 'TD' && !el.parentElement?.previousElementSibling ? el.parentElement?.nextElementSibling : null;
-        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? cued().captionRowBelow(el, shaped()) ?? undefined : undefined;
+        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? captionRowBelow(el) ?? undefined : undefined;
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
-        if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = cued().captionedControls(value.el, rule.field, seen, shaped()) ?? value.text;
+        if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = captionedControls(value.el, rule.field, seen) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
-        if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = cued().nameCells(value.el, value.text, seen, shaped()) ?? value.text;
+        if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = nameCells(value.el, value.text, seen) ?? value.text;
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         // Not one in brackets after the value: "Whitlock, Rosamund (MRN: 60331907)" is a name and its number.
         let inners = value ? splitInlineLabels(value.text, true) : [];
@@ -584,14 +516,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
         // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
         const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
-        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (shaped().afterOthers(el) || rowAfterOthers(el, shaped().othersLabel))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (afterOthers(el) || rowAfterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
         return;
       }
     }
-    const contact = patientContact(text, el, matchLabel);
+    const contact = patientContact(text, el);
     if (contact !== null) {
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
@@ -606,7 +538,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
       // "Age: 67 (DOB: 1959-04-22)", "Age: 29 years (Female)": the birth date or the sex in brackets after the age (ehr-age-dob.ts).
-      const after = AGE_DOB.test(text) ? cued().afterAge(shown() ?? '', env.today) : null;
+      const after = AGE_DOB.test(text) ? afterAge(shown() ?? '', env.today) : null;
       if (after) return after.dob ? add(SHAPE.dob, after.dob, 'birth date after the age', el, 'label') : add(SHAPE.sex, after.sex as string, 'sex after the age', el, 'label');
       scanProse(el, text);
     }
@@ -625,7 +557,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
-          if (rule && !(rule.field === 'phone' && shaped().afterOthers(el))) add(rule, p.raw, p.how, el, 'label');
+          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, p.raw, p.how, el, 'label');
         }
         return;
       }
@@ -655,25 +587,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const next = walker.next();
     if (next.done) break;
     // Charts put their banner first in the markup: a banner found ends the scan soon after.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        scanElement(next.value);
-        break;
-      } catch (error) {
-        if (attempt > 1 || (error !== SHAPES_NEEDED && error !== CUED_NEEDED)) throw error;
-        if (error === SHAPES_NEEDED) shapes = await env.shapes.load();
-        else await shaped().cued.load();
-      }
-    }
+    scanElement(next.value);
   }
 
   // The lines were found before the tail: what they show is read however the scan ended.
   tail = false;
-  if (!within) for (const p of (await env.shapes.load()).stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
+  if (!within) for (const p of stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
-  if (lines.length > 0) lines = shaped().dedupeLines(lines);
-  const lists = lines.length > 0 ? shaped().listLines(lines) : new Set<FoundLine>();
+  if (lines.length > 0) lines = dedupeLines(lines);
+  const lists = lines.length > 0 ? listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
@@ -688,10 +611,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
 
   // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
-  if (pairs.some((p) => p.field === 'name')) {
-    const { inOthersSection } = await env.shapes.load();
-    pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
-  }
+  if (pairs.some((p) => p.field === 'name')) pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
   for (const p of pairs) {
     if (p.banner) continue;
@@ -710,17 +630,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
   pairs = visitYields(pairs);
-  // Which stay the dates and place are (st-stays.ts, with the rules few frames need): a visit, an episode, a referral's source, another stay.
+  // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
-  if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).whichStay(pairs);
+  if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a
   // location, which outside the banner is as often the user's facility.
   // "Ward 5B, Bed 12" after its label is also read as "Ward: 5B, Bed 12": the tail of a value is that value.
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
-  // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts, with the rules few frames need).
-  if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = (await (await env.shapes.load()).more.load()).unitAndBed(pairs);
+  // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts).
+  if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details, a record layout drawn as an ARIA list) is where the stay is.
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid], [role=list]'));
@@ -736,7 +656,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
   const placed = pairs.some(besideStay);
   // Several phones labelled below it: the one the record prefers, else its first (gp-phone-choice.ts).
-  const phone = belowValues('phone') > 1 ? (await (await env.shapes.load()).more.load()).chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value : undefined;
+  const phone = belowValues('phone') > 1 ? chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value : undefined;
   const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
@@ -747,13 +667,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   let chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
   // Two names: one may be labelled inside another person's details (a contact's).
   if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
-    const s = await env.shapes.load();
-    const c = await s.cued.load();
-    chosen = chosen.filter((p) => p.field !== 'name' || !c.othersName(p.el, s));
+    chosen = chosen.filter((p) => p.field !== 'name' || !othersName(p.el));
   }
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await (await (await env.shapes.load()).more.load()).hasPeopleTable(within ?? doc, env, { matchLabel, shortText, cellBelow }))))) return { kind: 'reject' };
+  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -797,38 +715,36 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // With no banner, the row the stay's label sits in stands for one ("<div><span>MBEKI,THANDO S (000771203)</span><span>Admit Date: …").
     if (idNeeded) anchors = [...new Set(chosen.map((p) => p.banner ?? (p.field === 'admitDate' && p.origin === 'label' ? p.el.parentElement : null)).filter((b): b is Element => b !== null))];
     if (anchors.length === 0) return { kind: 'none', reading };
-    const beside = await env.shapes.load();
     // Hinted elements can be the banner's items ("banner-item"): they must share one close ancestor.
-    const more = anchors.length === 1 ? null : await beside.more.load();
-    let region = more ? more.commonRegion(anchors) : anchors[0];
-    if (more && !region) {
-      const words = await beside.cued.load();
-      const nameOf = (a: Element) => (beside.nameNear(a, env) ?? words.firstTextName(a, env, beside))?.value;
+    const several = anchors.length > 1;
+    let region = several ? commonRegion(anchors) : anchors[0];
+    if (several && !region) {
+      const nameOf = (a: Element) => (nameNear(a, env) ?? firstTextName(a, env))?.value;
       // Or the one beside the only name, the others repeating its identity (am-one-named-banner.ts).
       const fieldsOf = (a: Element) => new Set(chosen.filter((p) => p.banner === a && IDENTITY.has(p.field)).map((p) => p.field as string));
       // Or the one name heading of a bare page that prints its record straight under <body> (body-region.ts).
-      region = more.titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? more.oneNamedBanner(anchors, fieldsOf, nameOf) : more.bodyHeading(anchors, doc, beside.looksLikeShownName));
+      region = titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? oneNamedBanner(anchors, fieldsOf, nameOf) : bodyHeading(anchors, doc));
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
-    const leadName = lead && beside.looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
     await env.slicer.checkpoint();
     const found =
-      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : beside.nameNear(region, env)) ??
-      (await beside.cued.load()).firstTextName(region, env, beside) ??
+      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env)) ??
+      firstTextName(region, env) ??
       // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).
-      (await beside.cued.load()).headingNameParts(region, env, beside) ??
+      headingNameParts(region, env) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
-      (await beside.cued.load()).subjectName(region, env, beside) ??
+      subjectName(region, env) ??
       // A pop-up record's title bar above its body (gp-dialog-title.ts).
-      (await beside.cued.load()).dialogTitle(region, env, beside) ??
+      dialogTitle(region, env) ??
       // The name after an avatar of its initials, never in a search's results (hc-avatar-name.ts).
-      (headingBefore(region, RESULTS) ? null : (await beside.cued.load()).avatarName(region, env, beside)) ??
-      (await beside.cued.load()).nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
-      (reading.fields.mrn && reading.fields.dob ? (await beside.cued.load()).mononymIn(region, oneWord, env, beside) : null) ??
-      (await beside.cued.load()).pageName(region, env, beside) ??
-      (await beside.cued.load()).titleName(region, env, beside) ??
-      (reading.fields.dob ? (await beside.cued.load()).recordTitle(region, env, beside) : null);
+      (headingBefore(region, RESULTS) ? null : avatarName(region, env)) ??
+      nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
+      (reading.fields.mrn && reading.fields.dob ? mononymIn(region, oneWord, env) : null) ??
+      pageName(region, env) ??
+      titleName(region, env) ??
+      (reading.fields.dob ? recordTitle(region, env) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
@@ -842,22 +758,22 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   // A name with an initial for its middle name, printed whole elsewhere on the record (full-name.ts).
   const names = pairs.filter((p) => p.field === 'name' && p.value !== reading.fields.name).map((p) => p.value);
-  if (/ \p{Lu}\.? /u.test(reading.fields.name ?? '') && names.length > 0) reading.fields.name = (await (await env.shapes.load()).more.load()).fullerName(reading.fields.name as string, names) ?? reading.fields.name;
+  if (/ \p{Lu}\.? /u.test(reading.fields.name ?? '') && names.length > 0) reading.fields.name = fullerName(reading.fields.name as string, names) ?? reading.fields.name;
   for (const b of useBanner && reading.fields.name && !reading.fields.sex ? new Set(chosen.map((p) => p.banner?.parentElement ?? p.banner)) : []) {
     // The line of identity values sits under the name's row: both in the line's parent.
-    const sex = b && /male/i.test(shortText(b, 4000, 800) ?? '') ? normalizeField('sex', (await (await env.shapes.load()).cued.load()).sexBesideName(b, reading.fields.name as string, seen, await env.shapes.load()) ?? '', env) : null;
+    const sex = b && /male/i.test(shortText(b, 4000, 800) ?? '') ? normalizeField('sex', sexBesideName(b, reading.fields.name as string, seen) ?? '', env) : null;
     if (sex) {
       reading.fields.sex = sex.value;
       reading.provenance.sex = 'banner: beside the name';
     }
   }
-  if (subtitles.length > 0 && !reading.fields.sex) (await (await env.shapes.load()).more.load()).sexUnderName(subtitles, reading, env, await env.shapes.load());
+  if (subtitles.length > 0 && !reading.fields.sex) sexUnderName(subtitles, reading, env);
   // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
-  if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) (await (await env.shapes.load()).more.load()).sexInDetails(tailed, reading, env, await env.shapes.load());
+  if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) sexInDetails(tailed, reading, env);
   // What a side panel gives is its heading's person's (cr-named-panel.ts).
-  if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) (await (await env.shapes.load()).cued.load()).othersPanel(chosen, reading, await env.shapes.load());
+  if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) othersPanel(chosen, reading);
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   // A colleague's profile (hc-staff-record.ts).

@@ -1,19 +1,9 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import type { matchLabel } from './labels';
-import type { BANNER_HINT, hintWords, namesClient } from './hints';
-import type { looksLikeShownName } from './labelled';
+import { matchLabel } from './labels';
+import { BANNER_HINT, hintWords, namesClient } from './hints';
+import { looksLikeShownName } from './name-shape';
 import { tagOf } from '../tag';
-
-/** The reader's helpers, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
-interface Lent {
-  matchLabel: typeof matchLabel;
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-  hintWords: typeof hintWords;
-  namesClient: typeof namesClient;
-  BANNER_HINT: typeof BANNER_HINT;
-}
 
 /**
  * People with one name ("Tenzin", "Suharto"): records print the one word where others print two.
@@ -27,18 +17,17 @@ const WORD = /^\p{Lu}[\p{L}'’-]{1,29}$/u;
 /** Titles alone (a name printed a part per cell begins with its title), roles and states, demographics' labels (a document header's "Race" row), and nouns: a section's title ("Immunizations", "Allergies"). */
 const NOT_NAME = /^(?:mrs?|ms|miss|mx|dr|prof|rev|person|resident|unknown|anonymous|male|female|none|(?:in)?active|deceased|confidential|vip|race|ethnicity|nationality|religion|language)$|(?:tions?|ments?|ness|ies|ings?|ics|ogy|ory|ance|ence|ships?|ures?|ists?|als)$/i;
 
-function mononym(text: string | null | undefined, { matchLabel, looksLikeShownName }: Lent): string | null {
+function mononym(text: string | null | undefined): string | null {
   const w = text?.replace(/\s*\(.*\)$/, '').trim();
   return w && WORD.test(w) && !NOT_NAME.test(w) && !matchLabel(w) && looksLikeShownName(w) ? w : null;
 }
 
-export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: ReadEnv, lent: Lent): { value: string; how: string; id?: string } | null {
-  const { shortText, hintWords, namesClient, BANNER_HINT } = lent;
+export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: ReadEnv): { value: string; how: string; id?: string } | null {
   const banner = BANNER_HINT.test(hintWords(region));
   for (const c of Array.from(region.querySelectorAll('h1, h2, h3, h4, [class*="name" i], [data-testid*="name" i]')).slice(0, 20)) {
     // A heading that opens a banner the markup calls one.
     const opens = banner && /^H/.test(tagOf(c)) && (c === region.firstElementChild || c === region.firstElementChild?.firstElementChild);
-    const found = (opens || namesClient(hintWords(c))) && env.vis.isVisible(c) ? mononym(shortText(c, 40), lent) : null;
+    const found = (opens || namesClient(hintWords(c))) && env.vis.isVisible(c) ? mononym(shortText(c, 40)) : null;
     if (found) return { value: found, how: `${tagOf(c).toLowerCase()} (one name)` };
   }
   // A FHIR narrative's header line: the text alone opening the narrative's <div xmlns>, right before the table of the
@@ -47,9 +36,9 @@ export function mononymIn(region: Element, labelled: ReadonlySet<string>, env: R
   const narrative = table?.parentElement;
   const head = narrative?.firstElementChild;
   if (head && head.nextElementSibling === table && !head.firstElementChild && narrative?.hasAttribute('xmlns') && env.vis.isVisible(head)) {
-    const found = mononym(shortText(head, 40), lent);
+    const found = mononym(shortText(head, 40));
     if (found) return { value: found, how: 'narrative header (one name)' };
   }
   const [only, other] = labelled;
-  return !other && mononym(only, lent) ? { value: only as string, how: 'label (one name)' } : null;
+  return !other && mononym(only) ? { value: only as string, how: 'label (one name)' } : null;
 }

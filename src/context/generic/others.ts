@@ -6,7 +6,7 @@ import { headingBefore } from './cm-heading-before';
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
  * an emergency contact, the pharmacy, a facility) in the same layouts as the client's own; the label
- * or section before a phone says whose it is. One of the shape rules (SHAPES).
+ * or section before a phone says whose it is.
  */
 
 /** Sections about someone or somewhere else: their phones are theirs. */

@@ -1,12 +1,6 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
-
-/** The reader's helpers, passed in: the part that carries this rule borrows them (cued-shapes.ts). */
-interface Lent {
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-}
+import { looksLikeShownName } from './name-shape';
 
 /** Words that say whose page it is. */
 const WHO = /\b(?:patients?|clients?|members?|residents?|consumers?|participants?)\b/i;
@@ -18,7 +12,7 @@ const WHO = /\b(?:patients?|clients?|members?|residents?|consumers?|participants
  * the breadcrumb ("Clients › Jane Doe") or the window's title ("Jane Doe - Client Overview"). A
  * directory's or a user's profile repeats a name as well, under other words.
  */
-export function pageName(region: Element, env: ReadEnv, { shortText, looksLikeShownName }: Lent): { value: string; how: string; id?: string } | null {
+export function pageName(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   const doc = region.ownerDocument;
   const heads = Array.from(doc.getElementsByTagName('h1')).slice(0, 5).filter((h) => env.vis.isVisible(h));
   const head = heads.length === 1 ? (heads[0] as Element) : null;

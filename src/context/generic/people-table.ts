@@ -1,22 +1,15 @@
 import type { ReadEnv } from '../reading';
-import type { shortText } from '../parse/text';
-import type { matchLabel } from './labels';
-import type { cellBelow } from './stacked-grid';
+import { shortText } from '../parse/text';
+import { matchLabel } from './labels';
+import { cellBelow } from './stacked-grid';
 import { isColumnHeader } from './column-header';
 import { RELATION_COLUMN } from './hc-household';
 
-/** The reader's own label matcher, text reader and face-sheet grid test, passed in: the part that carries this borrows them. */
-interface Lent {
-  matchLabel: typeof matchLabel;
-  shortText: typeof shortText;
-  cellBelow: typeof cellBelow;
-}
-
 /**
  * A person list: a visible table with a patient column or two identity columns, over ≥2 rows. Asked
- * only of a page without a banner; among the rules loaded on first need (more-shapes.ts).
+ * only of a page without a banner.
  */
-export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, { matchLabel, shortText, cellBelow }: Lent): Promise<boolean> {
+export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Promise<boolean> {
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < 200; i++) {
     if (env.slicer.due()) await env.slicer.pause();

@@ -1,12 +1,6 @@
-import type { shortText } from '../parse/text';
-import type { matchLabel } from './labels';
+import { shortText } from '../parse/text';
+import { matchLabel } from './labels';
 import { tagOf } from '../tag';
-
-/** The reader's helpers, passed in: the part that carries these rules borrows them (cued-shapes.ts). */
-interface Lent {
-  shortText: typeof shortText;
-  matchLabel: typeof matchLabel;
-}
 
 /** A capitalised word or an initial: one part of a name printed a part per cell. */
 const PART = /^\p{Lu}[\p{L}'’-]*\.?$/u;
@@ -18,7 +12,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev)\.?$/i;
  * word. The cells of the same kind that follow, while each holds one capitalised word and no label,
  * are the rest of the name (an empty middle-name cell is skipped); the title is dropped.
  */
-export function nameCells(first: Element, text: string, seen: (e: Element) => boolean, { shortText, matchLabel }: Lent): string | null {
+export function nameCells(first: Element, text: string, seen: (e: Element) => boolean): string | null {
   const words = [text];
   for (let cell = first.nextElementSibling; cell && words.length < 5 && tagOf(cell) === tagOf(first); cell = cell.nextElementSibling) {
     const t = seen(cell) ? shortText(cell, 40) : '';
@@ -38,7 +32,7 @@ const OTHERS_TERM = /contact|next of kin|guarant|guardian|emergenc|relative|care
  * contact / Name: …", a record's details list shows its contacts so) is that person's: the cell or
  * description that holds the label has such a term before it, or a "Relationship" label of its own.
  */
-export function othersName(label: Element, { shortText }: Lent): boolean {
+export function othersName(label: Element): boolean {
   const value = label.parentElement?.closest('dd, td');
   const term = value?.previousElementSibling;
   return !!value && ((!!term && OTHERS_TERM.test(shortText(term, 40) ?? '')) || /\brelationship\s*:/i.test(shortText(value, 400) ?? ''));

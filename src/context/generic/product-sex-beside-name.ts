@@ -1,12 +1,12 @@
-import type { shortText as ShortText } from '../parse/text';
+import { shortText } from '../parse/text';
 
 /**
  * Chart banners print the sex alone right after the client's name (a gender icon and "Female" beside
  * "Lucía Ortiz"), with no label and outside the banner's line of identity values: a sex word alone in
- * the element that follows the one printing the name read. In the cued part: the reader asks only where
- * the banner shows such a word; it lends its text reader.
+ * the element that follows the one printing the name read. The reader asks only where the banner shows
+ * such a word.
  */
-export function sexBesideName(banner: Element, name: string, seen: (e: Element) => boolean, { shortText }: { shortText: typeof ShortText }): string | null {
+export function sexBesideName(banner: Element, name: string, seen: (e: Element) => boolean): string | null {
   // A live collection taken by index: the banner may be a whole page's region, and only its first 80 elements count.
   const all = banner.getElementsByTagName('*');
   for (let i = 0; i < 80 && all[i]; i++) {

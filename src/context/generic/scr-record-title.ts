@@ -1,12 +1,7 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
-import type { looksLikeShownName } from './labelled';
+import { looksLikeShownName } from './name-shape';
 import { withoutSaveState } from './scr-save-state';
-
-interface Lent {
-  shortText: typeof shortText;
-  looksLikeShownName: typeof looksLikeShownName;
-}
 
 /** The test and automation hooks record apps put on the record's title ("header_title", "highlightTitle", "record-title"). */
 const HOOKS = ['data-id', 'data-testid', 'data-test-id', 'data-selenium-test', 'data-automation-id'];
@@ -19,7 +14,7 @@ const TITLE = /(?:header|highlight|record|page|profile|entity)[_-]?title$/i;
  * repeats that name, and only beside a birth date: a company's record shows an account number under a title
  * that reads like a name. A case or a deal is titled by a phrase, not a name; two such titles are a list.
  */
-export function recordTitle(region: Element, env: ReadEnv, { shortText, looksLikeShownName }: Lent): { value: string; how: string; id?: string } | null {
+export function recordTitle(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   const doc = region.ownerDocument;
   const marked = Array.from(doc.querySelectorAll(HOOKS.map((h) => `[${h}$="title" i]`).join(',')))
     .filter((el) => HOOKS.some((h) => TITLE.test(el.getAttribute(h) ?? '')) && env.vis.isVisible(el))

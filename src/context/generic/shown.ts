@@ -1,16 +1,15 @@
-import type { shortText } from '../parse/text';
+import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
 
 /**
  * Whether the page visibly names a person its structured data describes: app state, which may cache
- * anyone, counts only for a person the page shows. The structured reader carries it; the text
- * reader is the one it borrows.
+ * anyone, counts only for a person the page shows.
  */
 
 const MAX_TEXT_NODES = 30000;
 
 /** Whether a visible text on the page names this person (family name, with the given name beside it). */
-export async function shownOnPage(doc: Document, env: ReadEnv, name: string, readText: typeof shortText): Promise<boolean> {
+export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Promise<boolean> {
   const words = name.toLowerCase().replace(/\./g, '').split(' ').filter((w) => w.length > 1);
   const family = words[words.length - 1];
   const given = words[0];
@@ -24,7 +23,7 @@ export async function shownOnPage(doc: Document, env: ReadEnv, name: string, rea
     if (text.length > 400 || !text.toLowerCase().includes(family)) continue;
     const parent = node.parentElement;
     if (!parent || !env.vis.isVisible(parent)) continue;
-    const around = (parent.parentElement ? readText(parent.parentElement, 300) : null) ?? text;
+    const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
     if (around.toLowerCase().includes(given)) return true;
   }
   return false;

@@ -1,9 +1,3 @@
-import type { ReadEnv } from '../reading';
-import type { StructuredReading } from './structured';
-
-/** The structured reader, passed in: the content script loads it only into frames that need it. */
-export type StructuredReader = (doc: Document, env: ReadEnv) => Promise<StructuredReading[]>;
-
 export const MAX_SCRIPTS = 40;
 /** JSON.parse cannot be sliced: bigger blocks would hold the main thread too long. */
 export const MAX_SCRIPT_CHARS = 512 * 1024;

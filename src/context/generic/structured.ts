@@ -1,7 +1,7 @@
 import type { ContextField } from '../types';
 import { allVisible } from '../dom';
-import type { shortText } from '../parse/text';
-import type { ReadEnv, Reading } from '../reading';
+import { shortText } from '../parse/text';
+import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
@@ -13,9 +13,9 @@ import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhi
 /**
  * Structured data a page carries about its subject: JSON-LD (schema.org Person/Patient), FHIR
  * resources in script blocks, microdata, and the app state single-page apps embed (`__NEXT_DATA__`,
- * `window.__INITIAL_STATE__ = …`, Apollo caches) holding FHIR or GraphQL Patients and Encounters. A
- * content script cannot read the page's variables, only the text of its script elements, so that
- * text is parsed. Defensively: few blocks, bounded size, bounded walks; anything malformed is skipped.
+ * `window.__INITIAL_STATE__ = …`, Apollo caches) holding FHIR or GraphQL Patients and Encounters. The
+ * reader cannot read the page's variables, only the text of its script elements, so that text is
+ * parsed. Defensively: few blocks, bounded size, bounded walks; anything malformed is skipped.
  * A C-CDA file opened with no stylesheet is its own structured data (cda-raw.ts).
  */
 
@@ -308,12 +308,12 @@ function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters
   }
 }
 
-function itempropValue(el: Element, text: typeof shortText): string | null {
+function itempropValue(el: Element): string | null {
   const content = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (el.localName === 'data' ? el.getAttribute('value') : null);
-  return content !== null ? content.slice(0, 200) : text(el);
+  return content !== null ? content.slice(0, 200) : shortText(el);
 }
 
-function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[], text: typeof shortText): void {
+function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[]): void {
   for (const item of allVisible(doc, '[itemscope][itemtype]', env.vis, 20)) {
     const type = (item.getAttribute('itemtype') ?? '').trim();
     if (!PERSON_TYPE.test(type.replace(/^https?:\/\/schema\.org\//, '')) || item.parentElement?.closest('[itemscope]')) continue;
@@ -322,7 +322,7 @@ function fromMicrodata(doc: Document, env: ReadEnv, out: Candidate[], text: type
       // Properties of a nested item (an address, an employer) belong to that item.
       if (el.hasAttribute('itemscope') || el.closest('[itemscope]') !== item) continue;
       const key = el.getAttribute('itemprop') ?? '';
-      const value = itempropValue(el, text);
+      const value = itempropValue(el);
       if (value && props[key] === undefined && env.vis.isVisible(el)) props[key] = value;
     }
     const parts = [props.givenName, props.additionalName, props.familyName].filter(Boolean);
@@ -347,14 +347,12 @@ function identity(reading: Reading): string {
 
 /** Every distinct person the page's structured data describes (none, one, or several). */
 export async function readStructured(doc: Document, env: ReadEnv): Promise<StructuredReading[]> {
-  // The parsers and the text reader are the reader's own, lent with its shape rules: the part borrows them.
-  const { put, emptyReading, shortText } = await env.shapes.load();
   const found: Candidate[] = [];
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
   fromStateAttributes(doc, env, found, encounters);
   fromShownJson(doc, env, found, encounters);
-  fromMicrodata(doc, env, found, shortText);
+  fromMicrodata(doc, env, found);
   const xml = rawFhir(doc);
   if (xml) walkFhir(xml, found, encounters, 'FHIR resource file', false);
   const cda = fromRawCda(doc);
@@ -373,7 +371,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     const key = identity(reading);
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string, shortText) });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string) });
   }
   return [...readings.values()];
 }

@@ -8,7 +8,7 @@ import type { StructuredReading } from './structured';
  * Whether two readings of one page describe one person, and how they merge: the structured data
  * beside what the page shows, an adapter's reading beside the generic one or its block's, a record's
  * block beside its encounter entry. Only frames with an adapter or structured data weigh two
- * readings: these are among the rules loaded on first need (more-shapes.ts).
+ * readings.
  */
 
 /** First and last name words, lower case: "Jane M. Doe" and "Jane Marie Doe" are one person. */

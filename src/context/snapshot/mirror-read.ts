@@ -2,8 +2,6 @@ import type { ClientContext, SiteProfile } from '../types';
 import type { SiteAdapter } from '../adapters/types';
 import { readerFor } from '../adapters/runner';
 import { readClientContext } from '../read';
-import { readStructured } from '../generic/structured';
-import { BUILT_IN_SHAPES } from '../shapes';
 import { setLayoutOracle } from '../dom';
 import { Mirror } from './mirror-keep';
 import { MAX_ROUNDS, type MirrorAnswer, type MirrorPart } from './mirror-wire';
@@ -77,7 +75,7 @@ export class Mirrors {
 export function readMirror(mirror: Mirror, verdicts: ReadonlyMap<number, boolean>, request: MirrorRead, adapters: readonly SiteAdapter[], options: { today?: string } = {}): Promise<MirrorReply> {
   const adapter = adapters.find((a) => a.id === request.adapter);
   const profile = request.profile ? { profile: request.profile } : {};
-  return withOracle(mirror, verdicts, request.part.round, (doc) => readClientContext(doc, request.url, adapter ? readerFor(adapter) : null, { structured: readStructured, shapes: BUILT_IN_SHAPES }, { ...options, ...profile }));
+  return withOracle(mirror, verdicts, request.part.round, (doc) => readClientContext(doc, request.url, adapter ? readerFor(adapter) : null, { ...options, ...profile }));
 }
 
 /** `read` run on the mirror's document with the frame's verdicts as its layout (exported for the equivalence tests). */

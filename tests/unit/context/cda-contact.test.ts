@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { patientContact } from '../../../src/context/generic/cda-contact';
-import { matchLabel } from '../../../src/context/generic/labels';
 
 /**
  * Telecoms in C-CDA headers, in markup of our own with synthetic people: a cell of address and telecom
@@ -65,7 +64,7 @@ describe("the client's telephone in a document header's contact cell", () => {
   it("tells the cell's lines apart at its line breaks, which a browser's text of the cell runs together", () => {
     const doc = parse('<table><tr><td>Patient</td><td>Mirela Okonkwo</td><td>Contact Details</td><td>Duluth, MN 55803<br>US<br>Tel: (218) 555-0142</td></tr></table>');
     const label = Array.from(doc.querySelectorAll('td'))[2] as Element;
-    expect(patientContact('Contact Details', label, matchLabel)).toBe('Duluth, MN 55803 US Tel: (218) 555-0142');
+    expect(patientContact('Contact Details', label)).toBe('Duluth, MN 55803 US Tel: (218) 555-0142');
   });
 
   it("reads a telecom line whose use's words have no colon after them (another stylesheet's build), never an address line", async () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { splitIdAfterName } from '../../../src/context/generic/name-id';
-import { nameNear } from '../../../src/context/generic/labelled';
+import { nameNear } from '../../../src/context/generic/name-near';
 import { firstTextName } from '../../../src/context/generic/first-text-name';
 import { VisibilityChecker } from '../../../src/context/dom';
 import { Slicer } from '../../../src/context/slicer';
-import { BUILT_IN_SHAPES, SHAPES } from '../../../src/context/shapes';
 
 /**
  * Chart and member headers whose markup carries no banner words (class names like "chart-top" or
@@ -64,10 +63,10 @@ describe('a context strip with the stay but no banner words', () => {
 
 describe('a banner that leads with "Family, Given M" in mixed case and no name markup', () => {
   // As the reader looks for the name beside a banner: what names it nearby, else its first text.
-  const beside = (anchor: Element, env: Parameters<typeof nameNear>[1]) => (nameNear(anchor, env) ?? firstTextName(anchor, env, SHAPES))?.value ?? null;
+  const beside = (anchor: Element, env: Parameters<typeof nameNear>[1]) => (nameNear(anchor, env) ?? firstTextName(anchor, env))?.value ?? null;
   const nameIn = (first: string) => {
     const doc = parse(`<div id="b"><div class="q">${first}</div><div class="l">Female, 76 y.o., 3/14/1950</div><div class="l"><span>MRN:</span> 448120</div></div>`);
-    const env = { slicer: new Slicer({}), vis: new VisibilityChecker(doc), today: { y: 2026, m: 12, d: 4 }, dateOrder: undefined, shapes: BUILT_IN_SHAPES };
+    const env = { slicer: new Slicer({}), vis: new VisibilityChecker(doc), today: { y: 2026, m: 12, d: 4 }, dateOrder: undefined };
     return beside(doc.getElementById('b') as Element, env);
   };
 
@@ -81,7 +80,7 @@ describe('a banner that leads with "Family, Given M" in mixed case and no name m
 
   const near = (html: string, anchor: string) => {
     const doc = parse(html);
-    const env = { slicer: new Slicer({}), vis: new VisibilityChecker(doc), today: { y: 2026, m: 12, d: 4 }, dateOrder: undefined, shapes: BUILT_IN_SHAPES };
+    const env = { slicer: new Slicer({}), vis: new VisibilityChecker(doc), today: { y: 2026, m: 12, d: 4 }, dateOrder: undefined };
     return beside(doc.querySelector(anchor) as Element, env);
   };
 
