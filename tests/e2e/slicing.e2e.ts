@@ -46,9 +46,14 @@ interface Run {
   error?: string;
 }
 
-/** Reads the page in it, with long tasks observed only while the reader runs (layout settled first). */
-async function read(url: string, options: { today?: string; dateOrder?: string }): Promise<Run> {
-  return page.evaluate(async ({ url, options }) => {
+/**
+ * Runs one piece of reading in the page with long tasks observed only while it runs (layout settled first):
+ * `read`, the reader on the live page; `snap`, the page taken whole for its mirror as the content script does
+ * (the first read's message, the costliest), then, in the same task as its last slice, what follows it there:
+ * the message's serialisation (JSON text).
+ */
+function measured(kind: 'read' | 'snap', url = '', options: { today?: string; dateOrder?: string } = {}): Promise<Run> {
+  return page.evaluate(async ({ kind, url, options }) => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
@@ -57,9 +62,22 @@ async function read(url: string, options: { today?: string; dateOrder?: string }
     observer.observe({ type: 'longtask' });
     let slices = 0;
     let longestSlice = 0;
-    const api = (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string, o: object) => Promise<unknown> } }).RapportExtract;
+    const onSlice = (ms: number) => {
+      slices++;
+      longestSlice = Math.max(longestSlice, ms);
+    };
+    type Sender = { begin: (o: object) => Promise<{ whole?: { truncated: boolean } }>; stop: () => void };
+    const exposed = globalThis as unknown as {
+      RapportExtract: { extractClientContext: (d: Document, u: string, o: object) => Promise<unknown> };
+      RapportSplit: { MirrorSender: new (d: Document) => Sender };
+    };
+    const sender = kind === 'snap' ? new exposed.RapportSplit.MirrorSender(document) : null;
     try {
-      const result = await api.extractClientContext(document, url, { ...options, onSlice: (ms: number) => { slices++; longestSlice = Math.max(longestSlice, ms); } });
+      let result: unknown;
+      if (sender) {
+        const part = await sender.begin({ onSlice });
+        result = { truncated: part.whole?.truncated, sent: JSON.stringify({ type: 'snapshot/read', url: location.href, part }).length };
+      } else result = await exposed.RapportExtract.extractClientContext(document, url, { ...options, onSlice });
       // The last slice's task is reported as it ends: one task later its entry is in the
       // observer's buffer, taken here without waiting for the observer's own delivery.
       await new Promise((r) => setTimeout(r, 0));
@@ -68,10 +86,14 @@ async function read(url: string, options: { today?: string; dateOrder?: string }
     } catch (error) {
       return { result: null, longTasks, slices, longestSlice, error: String(error) };
     } finally {
+      sender?.stop();
       observer.disconnect();
     }
-  }, { url, options });
+  }, { kind, url, options });
 }
+
+const read = (url: string, options: { today?: string; dateOrder?: string }) => measured('read', url, options);
+const snap = () => measured('snap');
 
 async function throttled<T>(run: () => Promise<T>): Promise<T> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
@@ -86,39 +108,6 @@ async function load(html: string) {
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ path: script });
   await page.addScriptTag({ path: splitScript });
-}
-
-/**
- * Takes the page whole for its mirror as the content script does (the first read's message, the
- * costliest), then, in the same task as its last slice, what follows it there: the message's
- * serialisation (JSON text).
- */
-async function snap(): Promise<Run> {
-  return page.evaluate(async () => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push(e.duration);
-    });
-    observer.observe({ type: 'longtask' });
-    let slices = 0;
-    let longestSlice = 0;
-    type Sender = { begin: (o: object) => Promise<{ whole?: { truncated: boolean } }>; stop: () => void };
-    const api = (globalThis as unknown as { RapportSplit: { MirrorSender: new (d: Document) => Sender } }).RapportSplit;
-    const sender = new api.MirrorSender(document);
-    try {
-      const part = await sender.begin({ onSlice: (ms: number) => { slices++; longestSlice = Math.max(longestSlice, ms); } });
-      const sent = JSON.stringify({ type: 'snapshot/read', url: location.href, part }).length;
-      await new Promise((r) => setTimeout(r, 0));
-      for (const e of observer.takeRecords()) longTasks.push(e.duration);
-      return { result: { truncated: part.whole?.truncated, sent }, longTasks, slices, longestSlice };
-    } catch (error) {
-      return { result: null, longTasks, slices, longestSlice, error: String(error) };
-    } finally {
-      sender.stop();
-      observer.disconnect();
-    }
-  });
 }
 
 describe('6× slower CPU: the same answers, no long task', () => {
