@@ -38,12 +38,10 @@ const siteAdapters = async (url: string) => {
   return site.adapters;
 };
 
-/** Asks the background to inject an adapter or a part into this frame. */
-const load = (id: string) => sendFromContent({ type: 'adapter/load', id });
 partSlots().identifiers = () => shown;
 partSlots().send = sendFromContent;
-partSlots().load = load;
-const teacher = lazyTeacher(load);
+/** The picker, injected into this frame by the background the first time the user teaches a field. */
+const teacher = lazyTeacher((id) => sendFromContent({ type: 'adapter/load', id }));
 
 const onMessage = contentMessageHandler({
   runtimeId: () => runtimeId() ?? '',

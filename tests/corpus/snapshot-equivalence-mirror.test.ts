@@ -8,7 +8,7 @@ import { changePage, equivalenceCases, mirrorReader } from './harness/snapshot';
  * the rules ask for answered by the live page's checker, gives exactly what reading the live page
  * gives; and again after the page changed (an element hidden, one replaced by a new copy, one moved,
  * a text edited, a field typed in), when only the changes travel. Every corpus page, fixture and a
- * generated sample, in happy-dom (real Chromium: tests/e2e/snapshot-mirror.e2e.ts). Held-out pages
+ * generated sample, in happy-dom (real Chromium: tests/e2e/snapshot.e2e.ts). Held-out pages
  * are compared too, and counted, never listed.
  */
 const cases = equivalenceCases(Number(process.env.SNAPSHOT_GENERATED ?? 6));

@@ -17,8 +17,6 @@ export interface Parts {
   identifiers?: () => readonly (string | undefined)[];
   /** The content script's sender, lent to the part so that it carries no copy of the answer checks. */
   send?: SendFromContent;
-  /** Asks the background to inject a part into this frame (the content script's main sets it). */
-  load?: (id: PartId) => Promise<unknown>;
 }
 export type PartId = 'teach';
 
