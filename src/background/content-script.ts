@@ -47,7 +47,7 @@ export async function reinjectOpenTabs(): Promise<void> {
  * A frame needs a part it does not carry (the picker): inject that script into that one frame (tab
  * and frame come from the sender, which the browser sets). Unknown ids load nothing.
  */
-export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boolean }> {
+export async function loadPart(id: string, sender: Sender): Promise<{ ok: boolean }> {
   const file = Object.hasOwn(PART_FILES, id) ? PART_FILES[id as keyof typeof PART_FILES] : undefined;
   const tabId = sender.tab?.id;
   if (!file || tabId === undefined) return { ok: false };
@@ -55,7 +55,7 @@ export async function loadAdapter(id: string, sender: Sender): Promise<{ ok: boo
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return { ok: true };
   } catch (error) {
-    console.info('[rapport] cannot load adapter', id, String(error));
+    console.info('[rapport] cannot load part', id, String(error));
     return { ok: false };
   }
 }

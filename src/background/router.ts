@@ -5,7 +5,7 @@ import { answer } from '../messaging/answers';
 import { isExtensionPage, isOwnContentScript, isReadingPage } from '../messaging/senders';
 import { sameContext } from './frames';
 import { getTabContext, recordFrameReport } from './tab-contexts';
-import { injectReader, loadAdapter, watchTab } from './content-script';
+import { injectReader, loadPart, watchTab } from './content-script';
 import { isSiteContentMessage, type SiteRoutes } from './site-routes';
 import type { TabClientResolver } from './tab-client';
 import type { ClientRecord } from '../model/records';
@@ -68,7 +68,7 @@ export function handle(
   }
   if (message.type === 'adapter/load') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
-    return answer(message, loadAdapter(message.id, sender));
+    return answer(message, loadPart(message.id, sender));
   }
   if (isSiteContentMessage(message)) {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin)) return reject(message, sender);
