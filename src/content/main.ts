@@ -60,7 +60,6 @@ const reader = startReader<FrameRead>({
   doc: document,
   win: window,
   extract: frame.extract,
-  unchangedSkipped: false,
   isAlive,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),

@@ -18,12 +18,6 @@ export interface ReaderDeps<T = ClientContext | null> {
   profile?: () => SiteProfile | undefined;
   /** The first read waits for this (the profile's answer), so a taught page is not first reported unread. */
   firstReadAfter?: Promise<unknown>;
-  /**
-   * Report only what differs from the last report (the default). A page's snapshot is reported each
-   * time: its JSON text, to compare, would cost a long task on a big page, and the background compares
-   * the readings.
-   */
-  unchangedSkipped?: boolean;
   /** Slicing seams for tests (clock, yield); the defaults are the browser's. */
   slicing?: Pick<ExtractOptions, 'clock' | 'yieldTo' | 'sliceMs'>;
 }
@@ -42,22 +36,22 @@ const DOCUMENT_EVENTS = ['visibilitychange', 'animationend', 'transitionend'];
 
 /**
  * Re-reads the page when it may show another client (history changes, DOM changes, CSS-only
- * switches) and reports only when the result differs from the last one reported. One read runs at a
+ * switches) and reports every read: what a frame reads is its page's changes, which the background turns
+ * into a reading and compares (a JSON key here would cost a long task on a big page). One read runs at a
  * time; a read that spanned several slices while the page changed is thrown away and redone.
  */
 export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   const { doc, win } = deps;
-  let lastKey: string | undefined;
   let stopped = false;
   let ready = deps.firstReadAfter === undefined;
   let running = false;
-  let pending: { force: boolean } | undefined;
+  let pending = false;
   let generation = 0;
   let discarded = 0;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let watchUntil = 0;
 
-  const readOnce = async (force: boolean) => {
+  const readOnce = async () => {
     const url = win.location.href;
     const startedAt = generation;
     let slices = 0;
@@ -66,38 +60,34 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
     if (slices > 1 && generation !== startedAt && discarded < MAX_DISCARDED) {
       // The page changed between slices: the reading may mix two pages. The change queued a re-read.
       discarded++;
-      pending ??= { force };
+      pending = true;
       return;
     }
     discarded = 0;
-    const key = deps.unchangedSkipped === false ? undefined : JSON.stringify([url, context]);
-    if (!force && key !== undefined && key === lastKey) return;
-    lastKey = key;
     deps.report(context, url).catch(() => {
       if (!deps.isAlive()) stop();
-      else lastKey = undefined;
     });
   };
 
-  const read = (force: boolean) => {
+  const read = () => {
     if (stopped || !ready) return;
     if (!deps.isAlive()) return stop();
     if (running) {
-      pending = { force: force || (pending?.force ?? false) };
+      pending = true;
       return;
     }
     running = true;
-    void readOnce(force)
+    void readOnce()
       .catch(() => undefined)
       .finally(() => {
         running = false;
         const next = pending;
-        pending = undefined;
-        if (next) read(next.force);
+        pending = false;
+        if (next) read();
       });
   };
 
-  const scheduleRead = throttle(() => read(false), MIN_INTERVAL_MS);
+  const scheduleRead = throttle(read, MIN_INTERVAL_MS);
   const observer = new MutationObserver(() => {
     generation++;
     scheduleRead();
@@ -139,14 +129,14 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   navigation?.addEventListener('navigatesuccess', onEvent);
   const begin = () => {
     ready = true;
-    read(true);
+    read();
   };
   if (deps.firstReadAfter) void deps.firstReadAfter.then(begin, begin);
   else begin();
 
   return {
     stop,
-    readNow: () => read(true),
+    readNow: read,
     /** A panel shows this tab: re-read on a slow timer for a while (renewed each time a panel asks). */
     watch: () => {
       if (stopped) return;
