@@ -73,6 +73,15 @@ describe('Firefox', () => {
     async function press(page: Page, testId: string): Promise<void> {
       const button = await page.waitForSelector(`[data-testid="${testId}"]`, { visible: true });
       await button!.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      // A click lands where the button is: in a short panel a notice fixed at the bottom (its Undo) may still cover
+      // it, as it would a person's pointer, who waits for it to go.
+      await until(() =>
+        button!.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return hit !== null && element.contains(hit);
+        }),
+      );
       await button!.click();
     }
     const badge = () => home.evaluate(() => browser.action.getBadgeText({}));
