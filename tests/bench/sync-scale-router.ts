@@ -13,6 +13,9 @@ import { createFhirEngine, type FhirEngine } from '../sync/harness/fhir-engine';
  * - Searches are answered from indexes: `_id` (the push's read of the copies it updates), token
  *   `identifier` (the conditional creates), `subject`/`patient` references (the scoped pull's
  *   patient groups, which otherwise ran Medplum's FHIRPath over every stored contact per group),
+ *   CareTeam `participant` references (a round's whole CareTeam search, once a day: FHIRPath over
+ *   every CareTeam on the server, 300-340 ms of a full-scale member's day-first round, where a
+ *   server answers from its index on the parameter, as Medplum's does from its column),
  *   `meta.lastUpdated`
  *   (the pull), and the sorted match list of a search kept while its resource type is unwritten
  *   (paging through `_offset` re-sorted everything per page). The indexes only choose candidates:
@@ -48,7 +51,7 @@ interface TypeIndex {
   identifiers: Map<string, Set<string>>;
   /** Lower-cased ids → the ids ever stored so (Medplum matches `_id` as a token, ignoring case). */
   ids: Map<string, Set<string>>;
-  /** The lower-cased id part of each `subject`, `for` and `patient` reference → ids ever stored with it. */
+  /** The lower-cased id part of each `subject`, `for`, `patient` and `participant.member` reference → ids ever stored with it. */
   references: Map<string, Set<string>>;
   /** One row per write, by when the stamp it wrote ends (as Medplum's date search reads a stamp). */
   stamps: { endMs: number; id: string; lastUpdated: string }[];
@@ -129,8 +132,10 @@ function noteRemoved(index: TypeIndex, id: string): void {
 const referenceKey = (reference: string) => (reference.split('/').pop() ?? '').toLowerCase();
 
 function referencesOf(resource: Stored): string[] {
-  const { subject, for: owner, patient } = resource as { subject?: { reference?: string }; for?: { reference?: string }; patient?: { reference?: string } };
-  return [subject, owner, patient].flatMap((element) => (typeof element?.reference === 'string' ? [element.reference] : []));
+  type Reference = { reference?: string } | undefined;
+  const { subject, for: owner, patient, participant } = resource as { subject?: Reference; for?: Reference; patient?: Reference; participant?: unknown };
+  const members = Array.isArray(participant) ? participant.map((one) => (one as { member?: Reference } | null)?.member) : [];
+  return [subject, owner, patient, ...members].flatMap((element) => (typeof element?.reference === 'string' ? [element.reference] : []));
 }
 
 function identifiersOf(resource: Stored): string[] {
@@ -307,12 +312,13 @@ function tokenCandidates(values: Map<string, Set<string>>, request: SearchReques
 }
 
 /**
- * A `subject` or `patient` search (a scoped pull's groups) through the reference index: where those
- * parameters read only `subject`, `for` or `patient` (Communication, Task, Condition, Encounter,
- * Composition, CareTeam), every match holds a reference whose id part is one asked for.
+ * A `subject` or `patient` search (a scoped pull's groups), or a CareTeam `participant` search (the
+ * team's), through the reference index: where those parameters read only `subject`, `for`,
+ * `patient` or `participant.member` (Communication, Task, Condition, Encounter, Composition,
+ * CareTeam), every match holds a reference whose id part is one asked for.
  */
 function referenceCandidates(references: Map<string, Set<string>>, request: SearchRequest): Set<string> | undefined {
-  const filter = request.filters?.find((f) => (f.code === 'subject' || f.code === 'patient') && f.operator === Operator.EQUALS);
+  const filter = request.filters?.find((f) => REFERENCE_CODES.includes(f.code) && f.operator === Operator.EQUALS);
   if (!filter || !referenceIsIndexed(request.resourceType, filter.code)) return undefined;
   const ids = new Set<string>();
   for (const value of splitSearchOnComma(filter.value)) {
@@ -323,10 +329,12 @@ function referenceCandidates(references: Map<string, Set<string>>, request: Sear
   return ids;
 }
 
+const REFERENCE_CODES = ['subject', 'patient', 'participant'];
+
 function referenceIsIndexed(resourceType: string, code: string): boolean {
   const expression = globalSchema.types[resourceType]?.searchParams?.[code]?.expression ?? '';
   const own = expression.split('|').map((part) => part.trim()).filter((part) => part.startsWith(`${resourceType}.`));
-  return own.length > 0 && own.every((part) => /^\w+\.(subject|for|patient)(\.where\(resolve\(\) is Patient\))?$/.test(part));
+  return own.length > 0 && own.every((part) => /^\w+\.(subject|for|patient|participant\.member)(\.where\(resolve\(\) is Patient\))?$/.test(part));
 }
 
 /** The index holds `identifier` and `masterIdentifier` values: usable where the parameter reads only those. */

@@ -17,7 +17,8 @@ const scale = Number(process.env.SYNC_SCALE ?? 0.1);
 const size = Object.fromEntries(Object.entries(FULL).map(([key, n]) => [key, Math.max(1, Math.round(n * scale))]));
 
 console.log(
-  'router: Medplum\'s FhirRouter over its in-memory repository with indexes (identifier, _lastUpdated, sorted pages; _lastUpdated bounds and order read off the stamps), _elements honoured as Medplum\'s server does, and an undo journal per transaction ' +
+  'router: Medplum\'s FhirRouter over its in-memory repository with indexes (identifier, _lastUpdated, sorted pages; _lastUpdated bounds and order read off the stamps; subject/patient/for references, and CareTeam participant ' +
+    'since 1205: the day\'s whole CareTeam search had run FHIRPath over every team on the server, a cost of this router billed to Rapport\'s reads alone), _elements honoured as Medplum\'s server does, and an undo journal per transaction ' +
     'instead of a copy of the store: the same answers (tests/sync/harness/sync-scale-router.test.ts), for floor and Rapport alike',
 );
 if (scale !== 1) {

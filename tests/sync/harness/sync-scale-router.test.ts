@@ -14,10 +14,12 @@ import { copyEngine, createIndexedEngine } from '../../bench/sync-scale-router';
  */
 
 const SYSTEM = 'https://rapport.invalid/id';
-const TYPES = ['Task', 'Patient'] as const;
+const TYPES = ['Task', 'Patient', 'CareTeam'] as const;
 /** Reference searches, Task's alone (a Patient has no `subject`): the bench's scoped pull asks for `patient` and `subject` lists. */
 const TASK_QUERIES = ['patient=Patient/p1&_elements=for&_sort=_lastUpdated', '_lastUpdated=ge2026-03-02T10:00:00.000Z&_elements=for,identifier&_count=3', 'patient=Patient/p1', 'patient=Patient/p1,Patient/P2', 'patient=p2', 'subject=Patient/p2&_sort=_lastUpdated', 'patient=Patient/p3&_lastUpdated=ge2026-03-02T10:00:00.000Z'];
-const queriesOf = (type: string) => [...QUERIES, ...(type === 'Task' ? TASK_QUERIES : [])];
+/** A team's searches (sync/team.ts): CareTeams by `participant` lists. */
+const CARE_TEAM_QUERIES = ['participant=Patient/p1', 'participant=Patient/p1,Patient/P2', 'participant=p2', 'participant=Patient/p3&_lastUpdated=ge2026-03-02T10:00:00.000Z&_sort=_lastUpdated', 'participant=Patient/p1&_count=1000'];
+const queriesOf = (type: string) => [...QUERIES, ...(type === 'Task' ? TASK_QUERIES : type === 'CareTeam' ? CARE_TEAM_QUERIES : [])];
 const IDS = ['a', 'B', 'c', 'd', 'e'];
 /**
  * Ties, a stamp written out of order, and two of other forms (second precision, an offset): the
@@ -66,6 +68,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rolled back' as const), writes: fc.array(write, { minLength: 1, maxLength: 3 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('search' as const), type: fc.constantFrom(...TYPES), query: fc.constantFrom(...QUERIES) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('search' as const), type: fc.constant('Task' as const), query: fc.constantFrom(...TASK_QUERIES) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('search' as const), type: fc.constant('CareTeam' as const), query: fc.constantFrom(...CARE_TEAM_QUERIES) }) },
 );
 
 let version = 0;
@@ -74,7 +77,9 @@ function resourceOf({ type, id, identifiers, stamp, patient }: Write): Resource 
     const [system, value] = token.split('|');
     return system ? { system, value } : { value };
   });
-  const status = type === 'Task' ? { status: 'requested', intent: 'order', ...(patient ? { for: { reference: patient } } : {}) } : {};
+  // A CareTeam names the patient among its participants, after a member without a reference.
+  const status =
+    type === 'Task' ? { status: 'requested', intent: 'order', ...(patient ? { for: { reference: patient } } : {}) } : type === 'CareTeam' ? { participant: [{ role: [{ text: 'x' }] }, ...(patient ? [{ member: { reference: patient } }] : [])] } : {};
   return { resourceType: type, id, identifier, meta: { versionId: String(++version), lastUpdated: stamp }, ...status } as Resource;
 }
 
