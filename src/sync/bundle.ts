@@ -46,8 +46,15 @@ export interface TransactionBundle {
 
 /** The search that finds the server's copy of a Rapport record (used by ifNoneExist and by re-reads after 412). */
 export function rapportIdentifierQuery(rapportId: string): string {
-  return `identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|${rapportId}`)}`;
+  return RAPPORT_QUERY_PREFIX + encodeURIComponent(rapportId);
 }
+
+/**
+ * The system's part encoded once: every create's ifNoneExist starts so, and encoding the system's
+ * URL per record was half the cost of building a first upload's entries (23,000 at a tenth of the
+ * sync bench's size: 45 ms). Encoding is per character, so the parts encode as the whole did.
+ */
+const RAPPORT_QUERY_PREFIX = `identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|`)}`;
 
 /**
  * A reference to a record created in the same Bundle, by the `urn:uuid` fullUrl the server
@@ -127,7 +134,22 @@ function matchQuery(rapportId: string, alsoMatch: readonly { system: string; val
   return `identifier=${tokens.map(encodeURIComponent).join(',')}`;
 }
 
+/**
+ * The resource with Rapport's identifier for `rapportId` last and no other of Rapport's: the
+ * resource itself when it already is so (every mapping writes it so: domain/fhir/identifiers.ts),
+ * else a copy. A push met it twice per record (planning, then the Bundle's entry), copying each time.
+ */
 export function withRapportIdentifier(resource: FhirResource, rapportId: string): FhirResource {
-  const others = (resource.identifier ?? []).filter((identifier) => identifier.system !== RAPPORT_IDENTIFIER_SYSTEM);
+  const identifiers = resource.identifier ?? [];
+  if (endsWithOnly(identifiers, rapportId)) return resource;
+  const others = identifiers.filter((identifier) => identifier.system !== RAPPORT_IDENTIFIER_SYSTEM);
   return { ...resource, identifier: [...others, rapportIdentifier(rapportId)] };
+}
+
+/** Whether the last identifier is exactly rapportIdentifier(rapportId) (no other member) and no other is Rapport's. */
+function endsWithOnly(identifiers: NonNullable<FhirResource['identifier']>, rapportId: string): boolean {
+  const last = identifiers.at(-1);
+  if (!last || last.system !== RAPPORT_IDENTIFIER_SYSTEM || last.value !== rapportId || Object.keys(last).length !== 2) return false;
+  for (let i = 0; i < identifiers.length - 1; i++) if (identifiers[i]!.system === RAPPORT_IDENTIFIER_SYSTEM) return false;
+  return true;
 }

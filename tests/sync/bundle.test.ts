@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RAPPORT_IDENTIFIER_SYSTEM, retire, transactionBundle, transactionBundles, type Change } from '../../src/sync/bundle';
+import { RAPPORT_IDENTIFIER_SYSTEM, rapportIdentifierQuery, retire, transactionBundle, transactionBundles, withRapportIdentifier, type Change } from '../../src/sync/bundle';
 
 /** The shape of what Rapport pushes, independent of any server. */
 
@@ -19,6 +19,28 @@ describe('transaction Bundles', () => {
       resource: { resourceType: 'Patient', identifier: [{ system: 'urn:mrn', value: '42' }, { system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId }] },
       request: { method: 'POST', url: 'Patient', ifNoneExist: `identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|${rapportId}`)}` },
     });
+  });
+
+  test('a resource already carrying exactly Rapport’s identifier last is used as it is; any other shape gets a copy with it', () => {
+    const ours = { system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId };
+    const mapped = { resourceType: 'Task', identifier: [{ system: 'urn:mrn', value: '42' }, { ...ours }] };
+    expect(withRapportIdentifier(mapped, rapportId)).toBe(mapped);
+    for (const identifier of [
+      [{ ...ours }, { system: 'urn:mrn', value: '42' }],
+      [{ system: RAPPORT_IDENTIFIER_SYSTEM, value: 'stale' }, { ...ours }],
+      [{ ...ours, use: 'secondary' }],
+      [{ system: RAPPORT_IDENTIFIER_SYSTEM, value: 'stale' }],
+      [],
+    ]) {
+      const resource = { resourceType: 'Task', identifier };
+      const withOurs = withRapportIdentifier(resource, rapportId);
+      expect(withOurs).not.toBe(resource);
+      expect(withOurs.identifier?.at(-1)).toEqual(ours);
+      expect(withOurs.identifier?.filter((one) => one.system === RAPPORT_IDENTIFIER_SYSTEM)).toHaveLength(1);
+      expect(resource.identifier).toBe(identifier);
+    }
+    // The query's parts are encoded apart, as the whole was.
+    for (const id of [rapportId, 'a|b,c d/é']) expect(rapportIdentifierQuery(id)).toBe(`identifier=${encodeURIComponent(`${RAPPORT_IDENTIFIER_SYSTEM}|${id}`)}`);
   });
 
   test('an update names the version it was based on; a retirement is an update of the status, never a DELETE', () => {
