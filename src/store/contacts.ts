@@ -42,6 +42,10 @@ export async function refreshContactSummary(tx: ContactsTx, clientId: string): P
       break;
     }
   }
+  // A contact that changes neither (an older one, as a pull brings a colleague's history) leaves the
+  // row as it is: rewriting it would only redo its indexes (a supervisor's first sync pulls every
+  // contact of the team, each one such a write).
+  if (client.lastSuccessAt === lastSuccessAt && client.lastAttemptAt === lastAttemptAt) return;
   const next: ClientRecord = { ...client, lastSuccessAt, lastAttemptAt };
   if (lastSuccessAt === undefined) delete next.lastSuccessAt;
   if (lastAttemptAt === undefined) delete next.lastAttemptAt;

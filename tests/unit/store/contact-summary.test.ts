@@ -23,6 +23,27 @@ describe("a client's last success and last attempt", () => {
     expect((await getClient(db(), client.id))?.lastSuccessAt).toBe(T0 + 5 * HOUR);
   });
 
+  it('a contact that moves neither leaves the client row unwritten; one that moves either writes it', async () => {
+    const client = await createClient(db(), { name: 'Ada Lovelace' }, T0);
+    await call(client.id, T0 + 5 * HOUR, 'reached');
+    const puts: unknown[] = [];
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'clients') puts.push(args[0]);
+      return put.apply(this, args);
+    };
+    try {
+      await call(client.id, T0 + HOUR, 'reached');
+      await call(client.id, T0 + 2 * HOUR, 'voicemail');
+      expect(puts).toHaveLength(0);
+      await call(client.id, T0 + 6 * HOUR, 'voicemail');
+      expect(puts).toHaveLength(1);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await getClient(db(), client.id)).toMatchObject({ lastSuccessAt: T0 + 5 * HOUR, lastAttemptAt: T0 + 6 * HOUR, rev: client.rev });
+  });
+
   it('deleting the latest success falls back to the one before, or to none', async () => {
     const client = await createClient(db(), { name: 'Ada Lovelace' }, T0);
     const first = await call(client.id, T0 + HOUR, 'reached');
