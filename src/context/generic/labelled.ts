@@ -59,7 +59,7 @@ import { oneNamedBanner } from './am-one-named-banner';
 import { bodyHeading } from './body-region';
 import { chosenPhone } from './gp-phone-choice';
 import { whichStay } from './st-stays';
-import { identityProse } from './prose-identity';
+import { identityProse, nameThenMrn } from './prose-identity';
 import { mononymIn } from './mononym';
 import { pageName } from './page-name';
 import { titleName } from './crm2-title-name';
@@ -401,8 +401,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   const scanProse = (el: Element, whole: string) => {
     // Read from its shown parts once the whole text reads as prose (a note's "Plan: …" costs no judging).
-    const text = readProse(whole) && shortText(el, 240, SCAN_NODES, seen);
-    const prose = text && readProse(text);
+    // Or a note's sentence that opens with the name and its record number, no colon (prose-identity.ts).
+    const text = (readProse(whole) ?? nameThenMrn(whole)) && shortText(el, 240, SCAN_NODES, seen);
+    const prose = text && (readProse(text) ?? nameThenMrn(text));
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
