@@ -84,6 +84,8 @@ import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
+import { oneBannerRows } from './banner-split-rows';
+import { holdsSections } from './line-sections';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -277,13 +279,17 @@ export function listLines(lines: FoundLine[]): Set<FoundLine> {
     }
   }
   const out = new Set<FoundLine>();
-  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2) for (const g of group) out.add(g);
+  // Unless they are one banner's two rows (banner-split-rows.ts).
+  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2 && !oneBannerRows(group)) for (const g of group) out.add(g);
   return out;
 }
 
 /** Nested elements often make the same line twice: keep the one that says the most. */
 export function dedupeLines(lines: FoundLine[]): FoundLine[] {
-  return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
+  // Unless the outer one holds two lines each led by a name: two people's rows, run together into one identity.
+  const named = (a: FoundLine) => lines.filter((b) => b !== a && a.el.contains(b.el) && b.line.lead !== undefined).length >= 2;
+  const kept = lines.filter((a) => !named(a));
+  return kept.filter((a) => !kept.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
 }
 
 /** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
@@ -368,7 +374,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Containers of rows or items are not one line: their rows and items are (a tag is tested before the text is).
     if (tail || lines.length >= MAX_LINES) return;
     const tag = tagOf(el);
-    if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI')) return;
+    if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
     if (childElements(el, 12) > 12 || (lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
     if (!env.vis.isVisible(el)) return;
