@@ -86,6 +86,7 @@ import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
 import { oneBannerRows } from './banner-split-rows';
 import { holdsSections } from './line-sections';
+import { wardChipBefore } from './line-room-place';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -564,7 +565,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
-          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, p.raw, p.how, el, 'label');
+          // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
+          const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
+          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
         }
         return;
       }
