@@ -87,6 +87,7 @@ import { idAfterName } from './hc-next-id';
 import { oneBannerRows } from './banner-split-rows';
 import { holdsSections } from './line-sections';
 import { wardChipBefore } from './line-room-place';
+import { legendLabelsValue } from './relation-group';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -495,7 +496,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
     if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
-      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
+      // Or "Value" under a contact point's legend (relation-group.ts).
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
