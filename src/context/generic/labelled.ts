@@ -88,6 +88,7 @@ import { oneBannerRows } from './banner-split-rows';
 import { holdsSections } from './line-sections';
 import { wardChipBefore } from './line-room-place';
 import { legendLabelsValue } from './relation-group';
+import { orgRecordLabel } from './org-record-label';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -497,7 +498,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
       // Or "Value" under a contact point's legend (relation-group.ts).
-      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null);
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
