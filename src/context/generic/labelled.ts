@@ -59,7 +59,7 @@ import { oneNamedBanner } from './am-one-named-banner';
 import { bodyHeading } from './body-region';
 import { chosenPhone } from './gp-phone-choice';
 import { whichStay } from './st-stays';
-import { identityProse } from './prose-identity';
+import { identityProse, nameThenMrn } from './prose-identity';
 import { mononymIn } from './mononym';
 import { pageName } from './page-name';
 import { titleName } from './crm2-title-name';
@@ -84,6 +84,11 @@ import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
+import { oneBannerRows } from './banner-split-rows';
+import { holdsSections } from './line-sections';
+import { wardChipBefore } from './line-room-place';
+import { legendLabelsValue } from './relation-group';
+import { orgRecordLabel } from './org-record-label';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -277,13 +282,17 @@ export function listLines(lines: FoundLine[]): Set<FoundLine> {
     }
   }
   const out = new Set<FoundLine>();
-  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2) for (const g of group) out.add(g);
+  // Unless they are one banner's two rows (banner-split-rows.ts).
+  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2 && !oneBannerRows(group)) for (const g of group) out.add(g);
   return out;
 }
 
 /** Nested elements often make the same line twice: keep the one that says the most. */
 export function dedupeLines(lines: FoundLine[]): FoundLine[] {
-  return lines.filter((a) => !lines.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
+  // Unless the outer one holds two lines each led by a name: two people's rows, run together into one identity.
+  const named = (a: FoundLine) => lines.filter((b) => b !== a && a.el.contains(b.el) && b.line.lead !== undefined).length >= 2;
+  const kept = lines.filter((a) => !named(a));
+  return kept.filter((a) => !kept.some((b) => b !== a && ((a.el.contains(b.el) && b.line.score >= a.line.score) || (b.el.contains(a.el) && b.line.score > a.line.score))));
 }
 
 /** `within`: read that block alone (an adapter's patient block), whose name the caller knows. */
@@ -368,7 +377,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Containers of rows or items are not one line: their rows and items are (a tag is tested before the text is).
     if (tail || lines.length >= MAX_LINES) return;
     const tag = tagOf(el);
-    if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI')) return;
+    if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
     if (childElements(el, 12) > 12 || (lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
     if (!env.vis.isVisible(el)) return;
@@ -401,8 +410,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
   const scanProse = (el: Element, whole: string) => {
     // Read from its shown parts once the whole text reads as prose (a note's "Plan: …" costs no judging).
-    const text = readProse(whole) && shortText(el, 240, SCAN_NODES, seen);
-    const prose = text && readProse(text);
+    // Or a note's sentence that opens with the name and its record number, no colon (prose-identity.ts).
+    const text = (readProse(whole) ?? nameThenMrn(whole)) && shortText(el, 240, SCAN_NODES, seen);
+    const prose = text && (readProse(text) ?? nameThenMrn(text));
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -487,7 +497,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
     if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
-      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null);
+      // Or "Value" under a contact point's legend (relation-group.ts).
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
@@ -557,7 +568,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
-          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, p.raw, p.how, el, 'label');
+          // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
+          const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
+          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
         }
         return;
       }

@@ -13,6 +13,7 @@ import { ageLead } from './gp-age-lead';
 import { YEARS } from './age-years';
 import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
+import { roomInPlace } from './line-room-place';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -162,6 +163,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let sex: string | undefined;
   let age: number | undefined;
   let lead: string | undefined;
+  /** The last token read as nothing. */
+  let loose: { i: number; t: string } | undefined;
   const under = captionsUnder(tokens, (t) => matchLabel(t) !== null);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -185,7 +188,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     // A chip in brackets is read without them ("Patient: <a>Doe, Jane</a> (MRN 1234)").
     const labelled = labelledToken(t[0] === '(' && t.endsWith(')') ? t.slice(1, -1) : t);
     if (labelled.length > 0) {
-      pairs.push(...labelled);
+      // "Medical Ward · Bed 12": the place the room or bed is in precedes it (line-room-place.ts).
+      pairs.push(...labelled.map((p) => roomInPlace(p, t, loose?.i === i - 1 ? loose.t : undefined)));
       continue;
     }
     let m: RegExpExecArray | null;
@@ -207,7 +211,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       // The name's own identifier, in the token after it or at its end.
       if (i === 0) lead = t.slice(0, m.index).trim();
       pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line (identifier in brackets after the name)' });
-    }
+    } else if (i > 0) loose = { i, t };
   }
   // The birth date: the labelled one, else a lone date on the line.
   const labelled = pairs.find((p) => p.rule.field === 'dob');

@@ -2,6 +2,7 @@ import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
 import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
+import { relativeGroup } from './relation-group';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -57,5 +58,6 @@ export function inOthersSection(el: Element): boolean {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }
-  return headingBefore(el, OTHERS_HEAD);
+  // Or in a group of fields that gives its person's relationship to the client (relation-group.ts).
+  return headingBefore(el, OTHERS_HEAD) || relativeGroup(el);
 }

@@ -5,12 +5,13 @@ import { matchLabel, type LabelRule } from './labels';
 import { tagOf } from '../tag';
 import type { RawPair } from './line';
 import { stayPlace } from './crm-stay-place';
+import { oneStay, type StayCell } from './stay-rows';
 
 /**
  * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
  * care-management tasks, encounter lists and ADT summaries print it: the one row whose stay columns
- * hold current dates (a year away at most), in the one visible table that has such a row. Two such
- * rows are two stays and which is current is not said; older rows are history; a table that also
+ * hold current dates (a year away at most), in the one visible table that has such a row. Of several
+ * such rows, the one that is current when the rows say which (stay-rows.ts); older rows are history; a table that also
  * heads a name, a record number or a birth date lists people. A census's movements name their dates
  * in an action column ("Admission", "Discharge"; a leave or a return is neither).
  */
@@ -30,7 +31,8 @@ function gridRows(grid: Element): ArrayLike<Element> | null {
 const rowOf = (el: Element): Row => ({ el, cells: Array.from(tagOf(el) === 'TR' ? (el as HTMLTableRowElement).cells : el.children) });
 
 export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (RawPair & { el: Element })[] {
-  let found: (RawPair & { el: Element })[] = [];
+  const found: StayCell[][] = [];
+  let foundIn: Element | null = null;
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
   // ARIA grids too (a model-driven subgrid's role=row divs, met by the reader's walk), after the tables.
   for (const table of [...Array.from(doc.getElementsByTagName('table')).slice(0, 40), ...grids]) {
@@ -61,7 +63,7 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
     const act = head.cells.findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
     if (act < 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
     for (let row = shown(); row; row = shown()) {
-      const pairs: (RawPair & { el: Element })[] = [];
+      const pairs: StayCell[] = [];
       const moved = act < 0 ? null : matchLabel(shortText(row.cells[act] as Element, 40) ?? '');
       rules.forEach((given, i) => {
         const rule = given ?? (moved && /date/i.test(head.cells[i]?.textContent ?? '') ? moved : null);
@@ -71,13 +73,15 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
         const date = raw ? parseDate(raw, { order: env.dateOrder, kind: 'event', today: env.today }) : null;
         if (!date || !rule || !cell) return;
         const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
-        if (Math.abs(Date.UTC(y, m - 1, d) - now) < 366 * 86400000) pairs.push({ rule: rule.period ? { field: 'admitDate', re: rule.re } : rule, raw: raw as string, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell });
+        if (Math.abs(Date.UTC(y, m - 1, d) - now) < 366 * 86400000) pairs.push({ rule: rule.period ? { field: 'admitDate', re: rule.re } : rule, raw: raw as string, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell, iso: date.iso });
       });
       if (pairs.length === 0) continue;
-      if (found.length > 0) return [];
+      // Rows in two tables are two stays; rows of one table, which is current is asked of the rows (stay-rows.ts).
+      if (foundIn && foundIn !== table) return [];
+      foundIn = table;
       const place = stayPlace(head, row, rules, env);
-      found = place ? [...pairs, place] : pairs;
+      found.push(place ? [...pairs, place] : pairs);
     }
   }
-  return found;
+  return oneStay(found);
 }

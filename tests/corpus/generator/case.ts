@@ -120,7 +120,8 @@ export const caseArb: fc.Arbitrary<Case> = personArb.chain((client) =>
         markup: r.markup,
         authority: r.authority,
         sexStyle: r.sexStyle,
-        otherId: { label: r.otherIdLabel, value: r.otherIdValue },
+        // "Acct #" as the record number's label beside an "Account #" that is not: no reader (nor person) could tell which is which.
+        otherId: { label: r.labels.mrn === 'Acct #' && r.otherIdLabel === 'Account #' ? 'FIN' : r.otherIdLabel, value: r.otherIdValue },
         ssn: r.ssn ? { value: `999-${String(r.ssn.last4 % 90 + 10)}-${r.ssn.last4}`, masked: r.ssn.masked } : undefined,
         clutter: {
           user: d.user,

@@ -19,7 +19,8 @@ describe('the place of the stay in a transitions table', () => {
 
   it('never reads a facility without that row\'s stay, nor from two stays', async () => {
     expect((await read(member + table('<tr><td>Harbor Point SNF</td><td>03/02/2019</td><td>03/09/2019</td></tr>')))?.location).toBeUndefined();
-    const two = `<tr><td>Harbor Point SNF</td><td>${near(-6)}</td><td></td></tr><tr><td>Mercy West</td><td>${near(-20)}</td><td>${near(-8)}</td></tr>`;
+    // Two stays still open: which is current is not said (one discharged before the other began is history: stay-rows.test.ts).
+    const two = `<tr><td>Harbor Point SNF</td><td>${near(-6)}</td><td></td></tr><tr><td>Mercy West</td><td>${near(-20)}</td><td></td></tr>`;
     expect((await read(member + table(two)))?.location).toBeUndefined();
   });
 });
