@@ -5,6 +5,7 @@ import { matchLabel, type LabelRule } from './labels';
 import { tagOf } from '../tag';
 import type { RawPair } from './line';
 import { stayPlace } from './crm-stay-place';
+import { openStay, type StayRow } from './st-open-stay';
 
 /**
  * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
@@ -60,8 +61,10 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
     // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
     const act = head.cells.findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
     if (act < 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
+    const current: StayRow<RawPair & { el: Element }>[] = [];
     for (let row = shown(); row; row = shown()) {
       const pairs: (RawPair & { el: Element })[] = [];
+      let admit: string | undefined;
       const moved = act < 0 ? null : matchLabel(shortText(row.cells[act] as Element, 40) ?? '');
       rules.forEach((given, i) => {
         const rule = given ?? (moved && /date/i.test(head.cells[i]?.textContent ?? '') ? moved : null);
@@ -71,13 +74,19 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
         const date = raw ? parseDate(raw, { order: env.dateOrder, kind: 'event', today: env.today }) : null;
         if (!date || !rule || !cell) return;
         const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
-        if (Math.abs(Date.UTC(y, m - 1, d) - now) < 366 * 86400000) pairs.push({ rule: rule.period ? { field: 'admitDate', re: rule.re } : rule, raw: raw as string, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell });
+        if (Math.abs(Date.UTC(y, m - 1, d) - now) >= 366 * 86400000) return;
+        if (rule.field === 'admitDate' || rule.period) admit ??= date.iso;
+        pairs.push({ rule: rule.period ? { field: 'admitDate', re: rule.re } : rule, raw: raw as string, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell });
       });
       if (pairs.length === 0) continue;
-      if (found.length > 0) return [];
       const place = stayPlace(head, row, rules, env);
-      found = place ? [...pairs, place] : pairs;
+      current.push({ pairs: place ? [...pairs, place] : pairs, admit });
     }
+    if (current.length === 0) continue;
+    // The one current row, or the one still open among them (st-open-stay.ts).
+    const one = current.length === 1 ? current[0]?.pairs : openStay(current);
+    if (found.length > 0 || !one) return [];
+    found = one;
   }
   return found;
 }

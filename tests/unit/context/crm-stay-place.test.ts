@@ -19,7 +19,8 @@ describe('the place of the stay in a transitions table', () => {
 
   it('never reads a facility without that row\'s stay, nor from two stays', async () => {
     expect((await read(member + table('<tr><td>Harbor Point SNF</td><td>03/02/2019</td><td>03/09/2019</td></tr>')))?.location).toBeUndefined();
-    const two = `<tr><td>Harbor Point SNF</td><td>${near(-6)}</td><td></td></tr><tr><td>Mercy West</td><td>${near(-20)}</td><td>${near(-8)}</td></tr>`;
+    // An open row begun before a closed one may only lack its discharge (st-open-stay.ts: the open row after the others is the stay).
+    const two = `<tr><td>Harbor Point SNF</td><td>${near(-20)}</td><td></td></tr><tr><td>Mercy West</td><td>${near(-8)}</td><td>${near(-2)}</td></tr>`;
     expect((await read(member + table(two)))?.location).toBeUndefined();
   });
 });

@@ -28,7 +28,13 @@ describe('a stay written in a sentence naming the hospital', () => {
     expect((await read(note('Admitted to Harrow Regional Medical Center on 11/26/2026.')))?.location).toBe('Harrow Regional Medical Center');
   });
 
+  it('reads the hospital named after the dates', async () => {
+    expect(await read(note('Last admission on file: 11/11/2026 – 11/15/2026, Lakeside Regional.'))).toMatchObject({ location: 'Lakeside Regional', admitDate: '2026-11-11', dischargeDate: '2026-11-15' });
+    expect((await read(note('He was admitted 11/20/2026 at Harrow General for pneumonia.')))?.location).toBe('Harrow General');
+  });
+
   it('reads no place that is not a hospital or a ward', async () => {
+    expect((await read(note('Admitted 11/20/2026, Dr. Okafor attending.')))?.location).toBeUndefined();
     expect((await read(note('Admitted to Sunrise Home Health on 11/26/2026.')))?.location).toBeUndefined();
   });
 });
