@@ -89,6 +89,8 @@ import { holdsSections } from './line-sections';
 import { wardChipBefore } from './line-room-place';
 import { legendLabelsValue } from './relation-group';
 import { orgRecordLabel } from './org-record-label';
+import { ariaFieldText } from './aria-field-text';
+import { subjectLookup } from './subject-lookup';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -464,9 +466,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const named = attributes ? el.getAttribute('aria-label') : null;
     const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
-      const rule = matchLabel(aria);
+      const rule = matchLabel(aria) ?? (named ? subjectLookup(el, named) : null);
       if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && env.vis.isVisible(el)) {
-        const text = shortText(el, 200, 400, seen);
+        const text = ariaFieldText(el, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
         // A label that repeats its own text as a tooltip ("<p title="Birthdate">Birthdate</p>") is read as a label below.

@@ -5,6 +5,7 @@ import { notAdornment } from './crm-control-adornment';
 import { wrappedControl } from './ehr-field-wrapper';
 import { nothingAbove } from './am-caption-above';
 import { implicitControl } from './hc-implicit-label';
+import { splitDateTime } from './split-date-time';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -79,7 +80,9 @@ export function controlValue(el: Element, shown: (control: Element) => boolean):
   // A wrapper counts only when the control is all it shows: a row holding a label and a control is not a value.
   const own = CONTROL_NAMES.has(el.localName);
   const inner = own || !el.firstElementChild ? null : el.querySelectorAll(CONTROLS);
-  const control = own ? el : inner?.length === 1 && (shortText(el, undefined, undefined, notAdornment) ?? '') === (shortText(inner[0] as Element) ?? '') ? inner[0] : null;
+  const alone = !!inner && (shortText(el, undefined, undefined, notAdornment) ?? '') === (inner.length === 1 ? shortText(inner[0] as Element) ?? '' : '');
+  // Or a date input beside its time input (split-date-time.ts).
+  const control = own ? el : alone ? (inner.length === 1 ? inner[0] : splitDateTime(inner)) : null;
   // A stylesheet can hide the control inside a cell the user sees: what it holds is then not shown.
   return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') && shown(control) ? readValue(control) : null;
 }

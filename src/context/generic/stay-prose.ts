@@ -13,6 +13,10 @@ const KEY = /\b(?:(expected|anticipated|planned|projected|estimated|target)\s+)?
 /** "to Isolation Ward", "to 4 West, Room 412": where the client was admitted, when it names a place in a hospital. */
 const PLACE = /^\s*(?:to|onto|into)\s+(?:the\s+)?([\p{Lu}\d][^.;:()[\]|·–—]{1,38}?)(?=\s*[)\]|·–—]|\s+-\s|\s+(?:on|at|via|from|with|for|after|through)\b)/u;
 const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|south|east|west)\b/i;
+/** Or after the dates: "admitted 11/20/2026 at Harrow General", "last admission: 06/11 – 06/15/2026, Lakeside Regional". */
+const PLACE_AFTER = /\d(?:\s*(?:[ap]\.?m\.?))?\s*(?:,|\bat\b)\s+(?:the\s+)?(\p{Lu}[^.;:()[\]|·–—\d,]{1,38}?)\s*(?=[.;,)\]|·–—]|$|\s+(?:on|via|from|with|for|after|to)\b)/u;
+/** Or the hospital itself, named as hospitals name themselves ("admitted to Lakeshore General on …"). */
+const HOSPITAL = /\b(?:hospital|general|regional|memorial|infirmary|medical cent(?:er|re))\b/i;
 const DAY = 86400000;
 /** A full stop ends the sentence, unless it ends a title, a place's or number's abbreviation or an initial: "St. Luke's", "Dr. Okafor", "J. Smith". */
 const SENTENCE_END = /[;!?]|(?<!\b(?:[SFM]t|Dr|Mrs?|Ms|Prof|No|Jr|Sr|\p{Lu}))\.\s+(?=\p{Lu})/u;
@@ -42,8 +46,8 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
       const until = end && parseDate(end, { order, kind: 'event', today });
       if (until) out.push({ rule: rule('dischargeDate', until.iso <= formatYMD(today.y, today.m, today.d)), raw: end as string, how });
       out.push({ rule: rule('admitDate'), raw: window, how });
-      const place = PLACE.exec(window)?.[1];
-      if (place && WARD.test(place)) out.push({ rule: rule('location'), raw: place, how });
+      const place = PLACE.exec(window)?.[1] ?? PLACE_AFTER.exec(window)?.[1];
+      if (place && (WARD.test(place) || HOSPITAL.test(place))) out.push({ rule: rule('location'), raw: place, how });
     } else out.push({ rule: rule('dischargeDate', (!!done || (dated && days <= 0)) && !expected), raw: window, how });
   });
   return out;

@@ -22,5 +22,8 @@ describe('the place of the stay in a transitions table', () => {
     // Two stays still open: which is current is not said (one discharged before the other began is history: stay-rows.test.ts).
     const two = `<tr><td>Harbor Point SNF</td><td>${near(-6)}</td><td></td></tr><tr><td>Mercy West</td><td>${near(-20)}</td><td></td></tr>`;
     expect((await read(member + table(two)))?.location).toBeUndefined();
+    // An open row begun before a closed one may only lack its discharge (stay-rows.ts: the latest is the stay only when every other row ended before it began).
+    const older = `<tr><td>Harbor Point SNF</td><td>${near(-20)}</td><td></td></tr><tr><td>Mercy West</td><td>${near(-8)}</td><td>${near(-2)}</td></tr>`;
+    expect((await read(member + table(older)))?.location).toBeUndefined();
   });
 });
