@@ -76,8 +76,11 @@ export class MirrorSender {
   /** Elements the last read asked about: answered up front in the next read's first message. */
   #lastAsked: number[] = [];
   #vis: VisibilityChecker | null = null;
-  /** Verdicts given since the last read that was not quiet, by id: a quiet read's are these. */
-  readonly #verdicts = new Map<number, boolean>();
+  /**
+   * Verdicts given since the last read that was not quiet, by id: a quiet read's are these, but for what was seen
+   * (null: judged again, by layout alone, since no mutation came to change its markup).
+   */
+  readonly #verdicts = new Map<number, boolean | null>();
   /** Something told of a change since the last read began (a mutation, a form value, an event above). */
   #changed = true;
   #quiet = 0;
@@ -137,7 +140,8 @@ export class MirrorSender {
     const part: MirrorPart = { doc: this.#name, gen: this.#gen, seq: 0, round: 0 };
     if (!this.#whole) {
       try {
-        const deltas = await this.#deltas(slicer, quiet);
+        // A quiet read has nothing to send: no record came, and it looks at no bare host.
+        const deltas = quiet ? [] : await this.#deltas(slicer);
         if (deltas.length) part.deltas = deltas;
       } catch {
         this.#whole = true;
@@ -167,8 +171,8 @@ export class MirrorSender {
     if (!quiet || values.length || this.#changed) this.#verdicts.clear();
     // What the last read saw is judged again even so: a change nothing tells of (a style sheet edited through the
     // CSSOM) may hide the client shown, and a quiet read must never read what went; it may only be late, by at most
-    // QUIET_READS reads, to see what came.
-    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.delete(id);
+    // QUIET_READS reads, to see what came. Such a change is one of style or layout: its markup passed and stays.
+    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.set(id, null);
     this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
@@ -197,9 +201,10 @@ export class MirrorSender {
     const unseen: number[] = [];
     for (const id of ids) {
       let shown = this.#verdicts.get(id);
-      if (shown === undefined) {
+      if (shown == null) {
         const node = this.#nodes[id - this.#base];
-        this.#verdicts.set(id, (shown = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc)).isVisible(node as Element)));
+        const vis = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc));
+        this.#verdicts.set(id, (shown = !!vis && (shown === null ? vis.isRendered(node as Element) : vis.isVisible(node as Element))));
       }
       (shown ? seen : unseen).push(id);
     }
@@ -256,7 +261,7 @@ export class MirrorSender {
     }
   }
 
-  async #deltas(slicer: Slicer, quiet = false): Promise<Delta[]> {
+  async #deltas(slicer: Slicer): Promise<Delta[]> {
     const deltas: Delta[] = [];
     // Nodes numbered from here on were sent whole by this message.
     const fresh = this.#next;
@@ -299,8 +304,8 @@ export class MirrorSender {
       const script = text.parentNode;
       if (script?.nodeType === 1 && (script as Element).localName === 'script' && this.#known(script) !== undefined && !isFresh(script) && script.isConnected) await replace(script);
     }
-    // One property read each (a host that left the page left this set when it was forgotten); none in a quiet read.
-    for (const host of quiet ? [] : this.#bare) {
+    // One property read each (a host that left the page left this set when it was forgotten).
+    for (const host of this.#bare) {
       const shadow = (host as Host).shadowRoot;
       if (!shadow) continue;
       this.#bare.delete(host);
