@@ -65,9 +65,10 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * Lowered to 9.4 KB (9,608 B, −109 B) when the reader's unused skip-unchanged path and the part slots' unused loader
  * went. 9.5 KB (9,658 B, +50 B) when a quiet read judges what it saw by layout alone (its markup cannot have changed
  * with no mutation) and builds no deltas: bench chart, old and new sender in one page, paired, a frame's re-read of an
- * unchanged page 0.86-0.91× of what it was (adapter 0.064 → 0.059× innerText). 9,699 B (+41 B) when a read a change
- * calls for waits for the page's next frame (at most 100 ms), so the style and layout of the change are the page's
- * frame's, not forced into the read's first verdict: a re-read after a patient switch 0.68-0.89× → ~0.39× (bench).
+ * unchanged page 0.81-0.99× (generic) and 0.86-1.06× (adapter) of what it was, 5 runs. 9,699 B (+41 B) when a read a
+ * change calls for waits for the page's next frame (at most 100 ms), so the style and layout of the change are the
+ * page's frame's, not forced into the read's first verdict: a re-read after a patient switch, 3 runs, 0.86-1.1× →
+ * 0.31-0.40× (generic), 0.58-0.80× → 0.27-0.29× (adapter).
  */
 const CONTENT_SCRIPT_BUDGET = 9.5 * 1024;
 /**
