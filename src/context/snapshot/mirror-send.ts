@@ -21,7 +21,8 @@ export const QUIET_READS = 3;
 /**
  * Events after which what a person sees may differ with no mutation: scrolled, resized, focus or hover moved (styles
  * by pseudo-class), a popover or details toggled, an image or a frame loaded, a transition or animation begun, the
- * URL's fragment (:target) or full screen changed. Heard on the window and on every shadow root (some do not leave it).
+ * URL's fragment (:target) or full screen changed. Heard on the window, the document and every shadow root (some do not
+ * leave it).
  */
 const CHANGE_EVENTS = ['scroll', 'resize', 'focusin', 'focusout', 'pointerover', 'pointerout', 'toggle', 'load', 'transitionrun', 'animationstart', 'hashchange', 'fullscreenchange'];
 
@@ -233,7 +234,9 @@ export class MirrorSender {
     if (this.#observed.has(root)) return;
     this.#observed.add(root);
     this.#observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    this.#listen(root === this.#doc ? (this.#doc.defaultView ?? root) : root);
+    this.#listen(root);
+    // The window hears what the document does not (resize, hashchange); a load event never reaches the window.
+    if (root === this.#doc && this.#doc.defaultView) this.#listen(this.#doc.defaultView);
   }
 
   async #wholePage(slicer: Slicer): Promise<MirrorPart['whole'] & object> {

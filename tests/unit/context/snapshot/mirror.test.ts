@@ -353,6 +353,8 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
       (doc) => doc.defaultView?.dispatchEvent(new Event('resize')),
       (doc) => doc.getElementById('other')?.dispatchEvent(new Event('pointerover', { bubbles: true })),
       (doc) => doc.getElementById('other')?.dispatchEvent(new Event('scroll')),
+      // An image's load reaches the document, never the window (the DOM's rule for load events).
+      (doc) => doc.getElementById('other')?.dispatchEvent(new Event('load')),
     ];
     for (const change of changes) {
       const doc = page(CHART);
