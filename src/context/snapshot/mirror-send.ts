@@ -57,8 +57,8 @@ export class MirrorSender {
   readonly #dirtyKids = new Set<Node>();
   readonly #dirtyAttrs = new Set<Element>();
   readonly #dirtyText = new Set<Node>();
-  readonly #added = new Set<Node>();
-  readonly #removed = new Set<Node>();
+  /** Nodes put in or taken out of a list: where the mirror has one, it leaves the mirror and goes anew where it is now. */
+  readonly #moved = new Set<Node>();
   readonly #controls = new Set<Element>();
   /**
    * Elements that may host a shadow root and have none yet, looked at each read: a custom element's upgrade, or a
@@ -223,8 +223,8 @@ export class MirrorSender {
       this.#changed = true;
       if (r.type === 'childList') {
         this.#dirtyKids.add(r.target);
-        for (const n of r.addedNodes) this.#added.add(n);
-        for (const n of r.removedNodes) this.#removed.add(n);
+        for (const n of r.addedNodes) this.#moved.add(n);
+        for (const n of r.removedNodes) this.#moved.add(n);
       } else if (r.type === 'attributes') this.#dirtyAttrs.add(r.target as Element);
       else this.#dirtyText.add(r.target);
     }
@@ -243,7 +243,7 @@ export class MirrorSender {
     this.#unobserve();
     this.#nodes = [];
     this.#base = this.#next;
-    for (const set of [this.#controls, this.#bare, this.#sent, this.#verdicts, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
+    for (const set of [this.#controls, this.#bare, this.#sent, this.#verdicts, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#moved]) set.clear();
     this.#elements = 0;
     this.#chars = 0;
     this.#gen++;
@@ -272,10 +272,13 @@ export class MirrorSender {
     const kids = [...this.#dirtyKids];
     const attrs = [...this.#dirtyAttrs];
     const texts = [...this.#dirtyText];
-    const added = new Set(this.#added);
-    const removed = [...this.#removed];
-    for (const set of [this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
-    for (const node of removed) if (!node.isConnected) this.#forget(node);
+    // Ids are taken before any is forgotten: a node moved into one that moved too is in the mirror where it was.
+    const gone = [...this.#moved].filter((node) => this.#known(node) !== undefined);
+    for (const set of [this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#moved]) set.clear();
+    // What the mirror holds and the page moved or took out leaves the mirror first; what of it is in the page now goes
+    // anew, under new ids, where it is now. So every node the mirror still holds in a list stays in its place there.
+    for (const node of gone) deltas.push(['d', this.#known(node) as number]);
+    for (const node of gone) this.#forget(node);
     const replace = async (node: Node) => deltas.push(['r', this.#known(node) as number, ...(await this.#subtree(node, depthOf(node), slicer))]);
     for (const parent of kids) {
       if (parent === this.#doc) throw new Truncated();
@@ -284,13 +287,21 @@ export class MirrorSender {
       const name = parent.nodeType === 1 ? (parent as Element).localName : '';
       if (name === 'script') await replace(parent);
       else if (!OPAQUE.has(name)) {
-        const list: (number | Subtree)[] = [];
-        for (let kid = parent.firstChild; kid; kid = kid.nextSibling) {
-          if (kid.nodeType !== 1 && kid.nodeType !== 3 && kid.nodeType !== 4) continue;
-          const known = this.#known(kid);
-          list.push(known !== undefined && (!added.has(kid) || known >= fresh) ? known : await this.#subtree(kid, depthOf(parent), slicer));
+        // Only the runs of children the mirror lacks travel, each after the child the mirror has before it (0: first).
+        let after = 0;
+        let run: Subtree[] = [];
+        for (let kid = parent.firstChild; ; kid = (kid as Node).nextSibling) {
+          const known = kid && this.#known(kid);
+          if (known === undefined) {
+            const type = (kid as Node).nodeType;
+            if (type === 1 || type === 3 || type === 4) run.push(await this.#subtree(kid as Node, depthOf(parent), slicer));
+          } else {
+            if (run.length) deltas.push(['i', id, after, run]);
+            if (!kid) break;
+            after = known as number;
+            run = [];
+          }
         }
-        deltas.push(['k', id, list]);
       }
     }
     for (const el of attrs) {

@@ -200,6 +200,8 @@ describe('a mirror message at the boundary', () => {
       { ...base, round: 99 },
       { ...base, whole: { contentType: 'text/html', truncated: false, root: [1, [{}]] } },
       { ...base, deltas: [['x', 1]] },
+      { ...base, deltas: [['d', 1, 2]] },
+      { ...base, deltas: [['i', 1, 0, [5]]] },
       { ...base, deltas: [['a', 1, ['odd']]] },
       { ...base, values: [1, 'x'] },
       { ...base, seen: [-1] },
@@ -231,6 +233,15 @@ describe('a mirror message at the boundary', () => {
       { doc: 'e', gen: 1, seq: 2, round: 0 },
       { doc: 'd', gen: 1, seq: 2, round: 0, deltas: [['t', 999, 'x']] },
     ]) expect(await mirrors.read(1, 0, { url: URL_, part: part as MirrorPart })).toEqual({ resend: true });
+  });
+
+  it('refuses new nodes put in after a node that is not the parent\'s child (the page goes whole)', async () => {
+    const mirrors = new Mirrors((new Window().document as unknown as Document).implementation, ADAPTERS);
+    const whole = { doc: 'd', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: false, root: [1, [1, 'html', 0, 1, 'body', 0, 'Jane Doe', 0, 0]] as [number, (string | number)[]] } };
+    await mirrors.read(1, 0, { url: URL_, part: whole });
+    // The text (3) is the body's child, not the root's (1).
+    const part = { doc: 'd', gen: 1, seq: 2, round: 0, deltas: [['i', 1, 3, [[9, ['x']]]]] } as MirrorPart;
+    expect(await mirrors.read(1, 0, { url: URL_, part })).toEqual({ resend: true });
   });
 });
 
