@@ -23,6 +23,8 @@ export interface ReaderDeps<T = ClientContext | null> {
 }
 
 const MIN_INTERVAL_MS = 300;
+/** Longest a read put off to the page's next frame waits for it: a hidden or throttled frame renders none. */
+export const FRAME_WAIT_MS = 100;
 /** While a panel shows this tab: look again this often, for pages that change client without a DOM change. */
 export const WATCH_INTERVAL_MS = 5_000;
 /** A panel that asked to watch and went quiet stops costing anything after this. */
@@ -87,7 +89,20 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
       });
   };
 
-  const scheduleRead = throttle(read, MIN_INTERVAL_MS);
+  // A read the page's changes call for runs once the page has rendered them: the style and layout they need are
+  // then done by the page's own frame, not forced into the read's first verdict (the EHR's task, and twice over when
+  // the page changes again before its frame). A frame that renders none (hidden, throttled) reads after FRAME_WAIT_MS.
+  const afterFrame = () => {
+    const frame = win.requestAnimationFrame?.(() => {
+      clearTimeout(timer);
+      setTimeout(read);
+    });
+    const timer = setTimeout(() => {
+      if (frame) win.cancelAnimationFrame(frame);
+      read();
+    }, FRAME_WAIT_MS);
+  };
+  const scheduleRead = throttle(afterFrame, MIN_INTERVAL_MS);
   const observer = new MutationObserver(() => {
     generation++;
     scheduleRead();

@@ -99,6 +99,18 @@ export class VisibilityChecker {
     return visible;
   }
 
+  /**
+   * The layout part alone, for an element whose markup checks passed and whose markup has not changed since (no
+   * mutation told of one): what a style sheet, a font or a media query changes with nothing in the markup telling.
+   */
+  isRendered(el: Element): boolean {
+    try {
+      return this.#oracle ? this.#oracle(el) : this.#rendered(el);
+    } catch {
+      return false;
+    }
+  }
+
   #rendered(el: Element, hasText?: boolean): boolean {
     const v = el as VisibilityElement;
     let contents = false;

@@ -152,6 +152,8 @@ try {
   // - the reading page's work: each message parsed and applied to the mirror, and the rules' slices,
   //   round by round (info: it runs off the EHR's main thread, in the extension's page). Wall time here
   //   includes it, as a frame waits for the reading page's answer, but not runtime messaging's hops.
+  // A re-read after a patient switch is timed once the page rendered the switch (a frame: requestAnimationFrame, then a
+  // task), as the content script reads after a change; the same read at once, in the switch's task, is shown beside.
   // Issue 9's targets are judged on the frame's re-reads (what a frame pays for each read once its page is
   // mirrored); the first read is paid once per document (and after the reading page idles out), shown beside.
   const mirrorFigures = (url) => page.evaluate(async ({ runs, url, adapter }) => {
@@ -275,7 +277,16 @@ try {
       shown.replaceWith(next);
       shown = next;
     };
-    const switched = await sample(null, () => {
+    // As the content script reads after a change (src/content/reader.ts): once the page rendered it, so the style and
+    // layout the change needs are the page's frame's, not the read's (timed apart below).
+    const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const switched = await sample(null, async () => {
+      swap();
+      await rendered();
+      return kept.read();
+    }, 10);
+    // The same read at once, in the switch's own task (before the product's frame wait: the layout lands in the read).
+    const switchedAtOnce = await sample(null, () => {
       swap();
       return kept.read();
     }, 10);
@@ -299,7 +310,7 @@ try {
     }, 10);
     if (shown !== header) other.replaceWith(header);
     kept.stop();
-    return { first, again, switched, liveSwitched, layoutSwitched, same: [first, again].every((m) => same(m.context)), switchedNames: switched.names, liveSwitchedNames: liveSwitched.names };
+    return { first, again, switched, switchedAtOnce, liveSwitched, layoutSwitched, same: [first, again].every((m) => same(m.context)), switchedNames: switched.names, liveSwitchedNames: liveSwitched.names };
   }, { runs: 21, url, adapter: url === ADAPTER_URL });
 
   const f = (ms) => ms.toFixed(ms < 1 ? 3 : ms < 10 ? 2 : 1);
@@ -317,9 +328,10 @@ try {
     console.log(`-- a frame's read, ${path} path (issue 9: ≤ ${target}× innerText) --`);
     frameLine('frame, first read (page whole)', mirror.first, 'once per document');
     frameLine(`frame, re-read, no change, ${path}`, mirror.again, target);
-    frameLine(`frame, re-read, new patient, ${path}`, mirror.switched, target);
+    frameLine(`frame, re-read, new patient (page rendered), ${path}`, mirror.switched, target);
+    frameLine('  the same, read before the page rendered', mirror.switchedAtOnce, 'the switch\'s style + layout land in the read');
     frameLine('live read of the same switch (no split)', mirror.liveSwitched, 'as a frame read before the split');
-    frameLine('style + layout the switch forces', mirror.layoutSwitched, 'paid by any read after it');
+    frameLine('style + layout the switch forces', mirror.layoutSwitched, "the page's frame's, before a read");
     readingLine('reading page, first read', mirror.first);
     readingLine('reading page, re-read, no change', mirror.again);
     readingLine('reading page, re-read, new patient', mirror.switched);

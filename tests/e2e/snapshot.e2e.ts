@@ -200,6 +200,27 @@ describe('what layout hides, through the mirror', () => {
     expect(hidden.mirrored).toBeNull();
   });
 
+  // A quiet read judges what it saw by layout alone (no mutation came to change its markup): a clip or a colour a
+  // style sheet gives, with nothing in the markup changed, still hides the patient at the next read.
+  for (const rule of ['#box { height: 0; overflow: hidden }', '#jane { color: transparent }', '#jane { position: relative; left: -5000px }']) {
+    test(`a CSSOM edit that hides the patient by layout alone (${rule}) is seen at the next read`, async () => {
+      const c = {
+        url: 'https://ehr.example.org/chart/11',
+        html: `<!doctype html><html><head><style></style></head><body>
+          <div id="box"><div id="jane"><h1>Jane Doe</h1><p>MRN: MRN-100234</p><p>DOB: 01/05/1950</p></div></div>
+        </body></html>`,
+        options: { today: '2026-12-05' },
+      };
+      await open(c);
+      expect((await read(c)).mirrored).toMatchObject({ name: 'Jane Doe' });
+      expect((await read(c)).mirrored).toMatchObject({ name: 'Jane Doe' });
+      await page.evaluate((text) => document.styleSheets[0]?.insertRule(text), rule);
+      const hidden = await read(c);
+      expect(hidden.live).toBeNull();
+      expect(hidden.mirrored).toBeNull();
+    });
+  }
+
   test('a read after an animation that hid the patient ended judges anew (no event or mutation tells of its end)', async () => {
     const c = {
       url: 'https://ehr.example.org/chart/9',

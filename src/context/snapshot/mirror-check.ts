@@ -51,9 +51,11 @@ export function isMirrorPart(raw: unknown): raw is MirrorPart {
   for (const d of deltas) {
     if (!Array.isArray(d) || !isCount(d[1])) return false;
     const [kind, , a, b] = d as unknown[];
-    if (kind === 'k') {
-      if (d.length !== 3 || !Array.isArray(a) || (entries += a.length) > MAX_ENTRIES) return false;
-      for (const k of a) if (!isCount(k) && !(Array.isArray(k) && k.length === 2 && isCount(k[0]) && wire(k[1]))) return false;
+    if (kind === 'd') {
+      if (d.length !== 2) return false;
+    } else if (kind === 'i') {
+      if (d.length !== 4 || !isCount(a) || !Array.isArray(b) || (entries += b.length) > MAX_ENTRIES) return false;
+      for (const k of b) if (!(Array.isArray(k) && k.length === 2 && isCount(k[0]) && wire(k[1]))) return false;
     } else if (kind === 'a') {
       if (d.length !== 3 || !wire(a) || !(a as unknown[]).every((x) => typeof x === 'string') || (a as unknown[]).length % 2) return false;
     } else if (kind === 't') {

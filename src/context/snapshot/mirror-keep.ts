@@ -54,10 +54,15 @@ export class Mirror {
   #delta(delta: Delta, removed: Node[]): void {
     const [kind, id] = delta;
     const target = this.#node(id);
-    if (kind === 'k') {
-      const kids = delta[2].map((k) => (typeof k === 'number' ? this.#node(k) : (this.#build(k[0], k[1], true)[0] as Node)));
-      for (let k = target.firstChild; k; k = k.nextSibling) removed.push(k);
-      (target as ParentNode).replaceChildren(...kids);
+    if (kind === 'd') {
+      removed.push(target);
+      (target as ChildNode).remove();
+    } else if (kind === 'i') {
+      const after = delta[2] ? this.#node(delta[2]) : null;
+      if (after && after.parentNode !== target) throw new Broken();
+      const kids = this.doc.createDocumentFragment();
+      for (const [at, wire] of delta[3]) this.#build(at, wire, true, kids);
+      target.insertBefore(kids, after ? after.nextSibling : target.firstChild);
     } else if (kind === 'a') {
       const el = target as Element;
       for (const name of el.getAttributeNames()) el.removeAttribute(name);

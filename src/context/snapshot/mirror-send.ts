@@ -21,7 +21,8 @@ export const QUIET_READS = 3;
 /**
  * Events after which what a person sees may differ with no mutation: scrolled, resized, focus or hover moved (styles
  * by pseudo-class), a popover or details toggled, an image or a frame loaded, a transition or animation begun, the
- * URL's fragment (:target) or full screen changed. Heard on the window and on every shadow root (some do not leave it).
+ * URL's fragment (:target) or full screen changed. Heard on the window, the document and every shadow root (some do not
+ * leave it).
  */
 const CHANGE_EVENTS = ['scroll', 'resize', 'focusin', 'focusout', 'pointerover', 'pointerout', 'toggle', 'load', 'transitionrun', 'animationstart', 'hashchange', 'fullscreenchange'];
 
@@ -56,8 +57,8 @@ export class MirrorSender {
   readonly #dirtyKids = new Set<Node>();
   readonly #dirtyAttrs = new Set<Element>();
   readonly #dirtyText = new Set<Node>();
-  readonly #added = new Set<Node>();
-  readonly #removed = new Set<Node>();
+  /** Nodes put in or taken out of a list: where the mirror has one, it leaves the mirror and goes anew where it is now. */
+  readonly #moved = new Set<Node>();
   readonly #controls = new Set<Element>();
   /**
    * Elements that may host a shadow root and have none yet, looked at each read: a custom element's upgrade, or a
@@ -76,8 +77,11 @@ export class MirrorSender {
   /** Elements the last read asked about: answered up front in the next read's first message. */
   #lastAsked: number[] = [];
   #vis: VisibilityChecker | null = null;
-  /** Verdicts given since the last read that was not quiet, by id: a quiet read's are these. */
-  readonly #verdicts = new Map<number, boolean>();
+  /**
+   * Verdicts given since the last read that was not quiet, by id: a quiet read's are these, but for what was seen
+   * (null: judged again, by layout alone, since no mutation came to change its markup).
+   */
+  readonly #verdicts = new Map<number, boolean | null>();
   /** Something told of a change since the last read began (a mutation, a form value, an event above). */
   #changed = true;
   #quiet = 0;
@@ -137,7 +141,8 @@ export class MirrorSender {
     const part: MirrorPart = { doc: this.#name, gen: this.#gen, seq: 0, round: 0 };
     if (!this.#whole) {
       try {
-        const deltas = await this.#deltas(slicer, quiet);
+        // A quiet read has nothing to send: no record came, and it looks at no bare host.
+        const deltas = quiet ? [] : await this.#deltas(slicer);
         if (deltas.length) part.deltas = deltas;
       } catch {
         this.#whole = true;
@@ -167,8 +172,8 @@ export class MirrorSender {
     if (!quiet || values.length || this.#changed) this.#verdicts.clear();
     // What the last read saw is judged again even so: a change nothing tells of (a style sheet edited through the
     // CSSOM) may hide the client shown, and a quiet read must never read what went; it may only be late, by at most
-    // QUIET_READS reads, to see what came.
-    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.delete(id);
+    // QUIET_READS reads, to see what came. Such a change is one of style or layout: its markup passed and stays.
+    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.set(id, null);
     this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
@@ -197,9 +202,10 @@ export class MirrorSender {
     const unseen: number[] = [];
     for (const id of ids) {
       let shown = this.#verdicts.get(id);
-      if (shown === undefined) {
+      if (shown == null) {
         const node = this.#nodes[id - this.#base];
-        this.#verdicts.set(id, (shown = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc)).isVisible(node as Element)));
+        const vis = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc));
+        this.#verdicts.set(id, (shown = !!vis && (shown === null ? vis.isRendered(node as Element) : vis.isVisible(node as Element))));
       }
       (shown ? seen : unseen).push(id);
     }
@@ -217,8 +223,8 @@ export class MirrorSender {
       this.#changed = true;
       if (r.type === 'childList') {
         this.#dirtyKids.add(r.target);
-        for (const n of r.addedNodes) this.#added.add(n);
-        for (const n of r.removedNodes) this.#removed.add(n);
+        for (const n of r.addedNodes) this.#moved.add(n);
+        for (const n of r.removedNodes) this.#moved.add(n);
       } else if (r.type === 'attributes') this.#dirtyAttrs.add(r.target as Element);
       else this.#dirtyText.add(r.target);
     }
@@ -228,14 +234,16 @@ export class MirrorSender {
     if (this.#observed.has(root)) return;
     this.#observed.add(root);
     this.#observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    this.#listen(root === this.#doc ? (this.#doc.defaultView ?? root) : root);
+    this.#listen(root);
+    // The window hears what the document does not (resize, hashchange); a load event never reaches the window.
+    if (root === this.#doc && this.#doc.defaultView) this.#listen(this.#doc.defaultView);
   }
 
   async #wholePage(slicer: Slicer): Promise<MirrorPart['whole'] & object> {
     this.#unobserve();
     this.#nodes = [];
     this.#base = this.#next;
-    for (const set of [this.#controls, this.#bare, this.#sent, this.#verdicts, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
+    for (const set of [this.#controls, this.#bare, this.#sent, this.#verdicts, this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#moved]) set.clear();
     this.#elements = 0;
     this.#chars = 0;
     this.#gen++;
@@ -256,7 +264,7 @@ export class MirrorSender {
     }
   }
 
-  async #deltas(slicer: Slicer, quiet = false): Promise<Delta[]> {
+  async #deltas(slicer: Slicer): Promise<Delta[]> {
     const deltas: Delta[] = [];
     // Nodes numbered from here on were sent whole by this message.
     const fresh = this.#next;
@@ -264,10 +272,13 @@ export class MirrorSender {
     const kids = [...this.#dirtyKids];
     const attrs = [...this.#dirtyAttrs];
     const texts = [...this.#dirtyText];
-    const added = new Set(this.#added);
-    const removed = [...this.#removed];
-    for (const set of [this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#added, this.#removed]) set.clear();
-    for (const node of removed) if (!node.isConnected) this.#forget(node);
+    // Ids are taken before any is forgotten: a node moved into one that moved too is in the mirror where it was.
+    const gone = [...this.#moved].filter((node) => this.#known(node) !== undefined);
+    for (const set of [this.#dirtyKids, this.#dirtyAttrs, this.#dirtyText, this.#moved]) set.clear();
+    // What the mirror holds and the page moved or took out leaves the mirror first; what of it is in the page now goes
+    // anew, under new ids, where it is now. So every node the mirror still holds in a list stays in its place there.
+    for (const node of gone) deltas.push(['d', this.#known(node) as number]);
+    for (const node of gone) this.#forget(node);
     const replace = async (node: Node) => deltas.push(['r', this.#known(node) as number, ...(await this.#subtree(node, depthOf(node), slicer))]);
     for (const parent of kids) {
       if (parent === this.#doc) throw new Truncated();
@@ -276,13 +287,21 @@ export class MirrorSender {
       const name = parent.nodeType === 1 ? (parent as Element).localName : '';
       if (name === 'script') await replace(parent);
       else if (!OPAQUE.has(name)) {
-        const list: (number | Subtree)[] = [];
-        for (let kid = parent.firstChild; kid; kid = kid.nextSibling) {
-          if (kid.nodeType !== 1 && kid.nodeType !== 3 && kid.nodeType !== 4) continue;
-          const known = this.#known(kid);
-          list.push(known !== undefined && (!added.has(kid) || known >= fresh) ? known : await this.#subtree(kid, depthOf(parent), slicer));
+        // Only the runs of children the mirror lacks travel, each after the child the mirror has before it (0: first).
+        let after = 0;
+        let run: Subtree[] = [];
+        for (let kid = parent.firstChild; ; kid = (kid as Node).nextSibling) {
+          const known = kid && this.#known(kid);
+          if (known === undefined) {
+            const type = (kid as Node).nodeType;
+            if (type === 1 || type === 3 || type === 4) run.push(await this.#subtree(kid as Node, depthOf(parent), slicer));
+          } else {
+            if (run.length) deltas.push(['i', id, after, run]);
+            if (!kid) break;
+            after = known as number;
+            run = [];
+          }
         }
-        deltas.push(['k', id, list]);
       }
     }
     for (const el of attrs) {
@@ -299,8 +318,8 @@ export class MirrorSender {
       const script = text.parentNode;
       if (script?.nodeType === 1 && (script as Element).localName === 'script' && this.#known(script) !== undefined && !isFresh(script) && script.isConnected) await replace(script);
     }
-    // One property read each (a host that left the page left this set when it was forgotten); none in a quiet read.
-    for (const host of quiet ? [] : this.#bare) {
+    // One property read each (a host that left the page left this set when it was forgotten).
+    for (const host of this.#bare) {
       const shadow = (host as Host).shadowRoot;
       if (!shadow) continue;
       this.#bare.delete(host);

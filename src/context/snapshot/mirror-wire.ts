@@ -16,12 +16,14 @@ export const CLOSE = 0;
 export type Subtree = [at: number, wire: Wire];
 
 /**
- * A change since the last message, by the ids the frame gave: a node's children now (ids of nodes the
- * mirror has, subtrees for new ones), an element's attributes now, a text node's text now, a shadow
- * root attached to a host late, a node replaced whole (a script whose text changed).
+ * A change since the last message, by the ids the frame gave: a node taken out of its list (one the page
+ * moved goes anew where it is now), new nodes put in a node's list after the child given (0: first), so a
+ * list of hundreds that gained one child sends that one; an element's attributes now, a text node's text
+ * now, a shadow root attached to a host late, a node replaced whole (a script whose text changed).
  */
 export type Delta =
-  | ['k', id: number, kids: (number | Subtree)[]]
+  | ['d', id: number]
+  | ['i', id: number, after: number, kids: Subtree[]]
   | ['a', id: number, attrs: string[]]
   | ['t', id: number, text: string]
   | ['s', host: number, at: number, wire: Wire]

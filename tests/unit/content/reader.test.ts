@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { startReader, type ExtractContext, type ReaderDeps } from '../../../src/content/reader';
+import { FRAME_WAIT_MS, startReader, type ExtractContext, type ReaderDeps } from '../../../src/content/reader';
 import { extractClientContext } from '../../../src/context/extract';
 import type { ClientContext } from '../../../src/context/types';
 
@@ -102,6 +102,34 @@ describe('content reader', () => {
     await eventually(() => expect(reports).toHaveLength(1));
     window.dispatchEvent(new Event('focus'));
     await eventually(() => expect(calls).toHaveBeenCalledTimes(2));
+  });
+
+  test("a read a change calls for runs after the page's next frame (its style and layout the page's own), or after FRAME_WAIT_MS without one", async () => {
+    showMember('Jane Doe', 'M-1001');
+    const calls = vi.fn(extract);
+    reader({ extract: calls });
+    await eventually(() => expect(calls).toHaveBeenCalledTimes(1));
+    await settle();
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    try {
+      document.body.append(document.createElement('p'));
+      await settle(FRAME_WAIT_MS / 2);
+      expect(calls).toHaveBeenCalledTimes(1);
+      expect(frames).toHaveLength(1);
+      frames[0]?.(0);
+      // Within the frame wait: the frame, not the timer, let it run.
+      await settle(FRAME_WAIT_MS / 5);
+      expect(calls).toHaveBeenCalledTimes(2);
+      await settle();
+      // A frame that renders nothing (hidden, throttled) still reads.
+      document.body.append(document.createElement('p'));
+      await settle(FRAME_WAIT_MS / 2);
+      expect(calls).toHaveBeenCalledTimes(2);
+      await eventually(() => expect(calls).toHaveBeenCalledTimes(3));
+    } finally {
+      frame.mockRestore();
+    }
   });
 
   test('while a panel watches the tab, a slow timer reads again', async () => {

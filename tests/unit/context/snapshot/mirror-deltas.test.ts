@@ -8,7 +8,8 @@ import type { MirrorPart } from '../../../../src/context/snapshot/mirror-wire';
 /**
  * The mirror's deltas (docs/reader-split.md, the mirror), as a property: whatever a page does between
  * reads (elements added, removed, moved elsewhere, replaced by copies, attributes and texts changed,
- * a node taken out, changed while out, and put back), whether or not a read's first message was
+ * a node taken out, changed while out, and put back; elements and texts put in, taken out of and moved
+ * within a list anywhere, several in one list between reads), whether or not a read's first message was
  * dropped, and however often the page was sent whole again, the mirror after each read is the page,
  * node for node.
  */
@@ -20,6 +21,9 @@ type Step =
   | { kind: 'attr'; at: number; name: string; value: string | null }
   | { kind: 'text'; at: number; text: string }
   | { kind: 'outAndBack'; at: number; text: string }
+  | { kind: 'insert'; at: number; index: number; tag: string | null; text: string }
+  | { kind: 'takeOut'; at: number; index: number }
+  | { kind: 'reorder'; at: number; index: number; to: number }
   | { kind: 'read' }
   | { kind: 'dropped' }
   | { kind: 'resent' };
@@ -33,6 +37,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('attr' as const), at: fc.nat(), name: fc.constantFrom('class', 'hidden', 'title', 'data-x'), value: fc.option(fc.string({ maxLength: 5 }), { nil: null }) }),
   fc.record({ kind: fc.constant('text' as const), at: fc.nat(), text: fc.string({ maxLength: 6 }) }),
   fc.record({ kind: fc.constant('outAndBack' as const), at: fc.nat(), text: fc.string({ maxLength: 6 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), index: fc.nat(), tag: fc.option(fc.constantFrom(...TAGS), { nil: null }), text: fc.string({ maxLength: 6 }) }),
+  fc.record({ kind: fc.constant('takeOut' as const), at: fc.nat(), index: fc.nat() }),
+  fc.record({ kind: fc.constant('reorder' as const), at: fc.nat(), index: fc.nat(), to: fc.nat() }),
   fc.constant({ kind: 'read' as const }),
   fc.constant({ kind: 'dropped' as const }),
   fc.constant({ kind: 'resent' as const }),
@@ -42,7 +49,17 @@ function apply(doc: Document, s: Exclude<Step, { kind: 'read' | 'dropped' | 'res
   const els = Array.from(doc.body.querySelectorAll('*'));
   const pick = (i: number) => (els.length ? (els[i % els.length] as Element) : doc.body);
   const el = pick(s.at);
-  if (s.kind === 'add') {
+  const kids = Array.from(el.childNodes);
+  if (s.kind === 'insert') {
+    // A text or an element, anywhere in the list: first, between two, last.
+    const made = s.tag === null ? doc.createTextNode(s.text) : doc.createElement(s.tag);
+    if (s.tag !== null) made.textContent = s.text;
+    el.insertBefore(made, kids[s.index % (kids.length + 1)] ?? null);
+  } else if (s.kind === 'takeOut') {
+    if (kids.length) (kids[s.index % kids.length] as ChildNode).remove();
+  } else if (s.kind === 'reorder') {
+    if (kids.length) el.insertBefore(kids[s.index % kids.length] as Node, kids[s.to % (kids.length + 1)] ?? null);
+  } else if (s.kind === 'add') {
     const made = doc.createElement(s.tag);
     made.textContent = s.text;
     el.appendChild(made);
@@ -77,7 +94,7 @@ describe("the mirror's deltas", () => {
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), async (steps) => {
         const window = new Window({ url: 'https://ehr.example.org/chart' });
         const doc = window.document as unknown as Document;
-        doc.body.innerHTML = '<div id="a"><p>Jane <b>Doe</b></p><span>x</span></div><div id="b"><td>1</td></div>';
+        doc.body.innerHTML = '<div id="a"><p>Jane <b>Doe</b></p><span>x</span></div><div id="b"><td>1</td></div><ul><li>1</li>2<li>3</li><li>4</li>5<li>6</li></ul>';
         const sender = new MirrorSender(doc);
         const impl = (new Window().document as unknown as Document).implementation;
         let mirror: Mirror | undefined;

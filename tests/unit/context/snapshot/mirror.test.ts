@@ -200,6 +200,8 @@ describe('a mirror message at the boundary', () => {
       { ...base, round: 99 },
       { ...base, whole: { contentType: 'text/html', truncated: false, root: [1, [{}]] } },
       { ...base, deltas: [['x', 1]] },
+      { ...base, deltas: [['d', 1, 2]] },
+      { ...base, deltas: [['i', 1, 0, [5]]] },
       { ...base, deltas: [['a', 1, ['odd']]] },
       { ...base, values: [1, 'x'] },
       { ...base, seen: [-1] },
@@ -231,6 +233,15 @@ describe('a mirror message at the boundary', () => {
       { doc: 'e', gen: 1, seq: 2, round: 0 },
       { doc: 'd', gen: 1, seq: 2, round: 0, deltas: [['t', 999, 'x']] },
     ]) expect(await mirrors.read(1, 0, { url: URL_, part: part as MirrorPart })).toEqual({ resend: true });
+  });
+
+  it('refuses new nodes put in after a node that is not the parent\'s child (the page goes whole)', async () => {
+    const mirrors = new Mirrors((new Window().document as unknown as Document).implementation, ADAPTERS);
+    const whole = { doc: 'd', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: false, root: [1, [1, 'html', 0, 1, 'body', 0, 'Jane Doe', 0, 0]] as [number, (string | number)[]] } };
+    await mirrors.read(1, 0, { url: URL_, part: whole });
+    // The text (3) is the body's child, not the root's (1).
+    const part = { doc: 'd', gen: 1, seq: 2, round: 0, deltas: [['i', 1, 3, [[9, ['x']]]]] } as MirrorPart;
+    expect(await mirrors.read(1, 0, { url: URL_, part })).toEqual({ resend: true });
   });
 });
 
@@ -296,16 +307,21 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
     const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible').mockImplementation(function (this: VisibilityChecker, el: Element) {
       return el !== gone && original.call(this, el);
     });
+    // A quiet read judges what was seen by its layout alone (its markup cannot have changed with no mutation).
+    const rendered = vi.spyOn(VisibilityChecker.prototype, 'isRendered');
     const { read, messages } = split(doc);
     await read();
     try {
       const counts: number[] = [];
+      const byLayout: number[] = [];
       const answered: string[] = [];
       for (let i = 0; i <= QUIET_READS; i++) {
         judged.mockClear();
+        rendered.mockClear();
         messages.length = 0;
         await read();
-        counts.push(onPage(judged, doc));
+        counts.push(onPage(judged, doc) + onPage(rendered, doc));
+        byLayout.push(onPage(rendered, doc));
         answered.push(JSON.stringify([messages[0]?.seen, messages[0]?.unseen]));
       }
       const [seen, unseen] = JSON.parse(answered[0] as string) as number[][];
@@ -313,9 +329,11 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
       expect(unseen?.length).toBeGreaterThan(0);
       expect(counts.slice(0, QUIET_READS)).toEqual(Array(QUIET_READS).fill(seen?.length));
       expect(counts[QUIET_READS]).toBe((seen?.length ?? 0) + (unseen?.length ?? 0));
+      expect(byLayout).toEqual([...Array(QUIET_READS).fill(seen?.length), 0]);
       expect(new Set(answered).size).toBe(1);
     } finally {
       judged.mockRestore();
+      rendered.mockRestore();
     }
   });
 
@@ -329,10 +347,13 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
     const judged = vi.spyOn(VisibilityChecker.prototype, 'isVisible').mockImplementation(function (this: VisibilityChecker, el: Element) {
       return el.ownerDocument === doc && banner.contains(el) ? false : original.call(this, el);
     });
+    // The edit changes layout alone: the markup still shows the banner, its boxes do not.
+    const rendered = vi.spyOn(VisibilityChecker.prototype, 'isRendered').mockImplementation((el: Element) => !(el.ownerDocument === doc && banner.contains(el)));
     try {
       expect(((await read()) as { context: unknown }).context).toBeNull();
     } finally {
       judged.mockRestore();
+      rendered.mockRestore();
     }
   });
 
@@ -343,6 +364,8 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
       (doc) => doc.defaultView?.dispatchEvent(new Event('resize')),
       (doc) => doc.getElementById('other')?.dispatchEvent(new Event('pointerover', { bubbles: true })),
       (doc) => doc.getElementById('other')?.dispatchEvent(new Event('scroll')),
+      // An image's load reaches the document, never the window (the DOM's rule for load events).
+      (doc) => doc.getElementById('other')?.dispatchEvent(new Event('load')),
     ];
     for (const change of changes) {
       const doc = page(CHART);
