@@ -40,7 +40,7 @@ const WRAPPED: Record<string, (hide: string) => string> = {
 const wrapped = Object.entries(WRAPPED);
 /** A stay table below the banner: a hidden row of another stay before the visible one. */
 const stay = (hide: string) =>
-  `${table('')}<table><tr><th>Facility</th><th>Admit Date</th><th>Discharge Date</th></tr><tr class="${hide}"><td>North Wing</td><td>11/20/2026</td><td>11/25/2026</td></tr><tr><td>South Wing</td><td>12/01/2026</td><td></td></tr></table>`;
+  `${table('')}<table><tr><th>Facility</th><th>Admit Date</th><th>Discharge Date</th></tr><tr class="${hide}"><td>North Wing</td><td>11/20/2026</td><td></td></tr><tr><td>South Wing</td><td>12/01/2026</td><td></td></tr></table>`;
 
 type Read = { name?: string; mrn?: string; dob?: string; admitDate?: string; dischargeDate?: string; source?: string } | null;
 const extract = readerInChromium<Read>();

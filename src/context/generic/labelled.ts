@@ -6,7 +6,7 @@ import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, 
 import { labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
-import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, RELATION, SEPARATED, tokensOf, type Line, type RawPair } from './line';
+import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
@@ -87,6 +87,7 @@ import { idAfterName } from './hc-next-id';
 import { oneBannerRows } from './banner-split-rows';
 import { holdsSections } from './line-sections';
 import { wardChipBefore } from './line-room-place';
+import { RELATION } from './relation-words';
 import { legendLabelsValue } from './relation-group';
 import { orgRecordLabel } from './org-record-label';
 import { ariaFieldText } from './aria-field-text';

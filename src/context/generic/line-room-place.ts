@@ -1,5 +1,5 @@
 import type { RawPair } from './line';
-import { RELATION } from './line';
+import { RELATION } from './relation-words';
 
 const ROOM = /^label "(?:room|rm\.?|bed)(?: ?(?:#|no\.?|number))?"$/i;
 /** A unit's or ward's name: words, perhaps with its floor ("Oncology 5B", "Medical Ward", "4 West"), no date nor long number. */

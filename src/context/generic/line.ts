@@ -14,6 +14,7 @@ import { YEARS } from './age-years';
 import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
 import { roomInPlace } from './line-room-place';
+import { RELATION } from './relation-words';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -234,7 +235,6 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
 }
 
 const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
-export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;

@@ -1,6 +1,7 @@
 import { parseDate } from '../parse/dates';
 import { matchLabel } from './labels';
-import { ID_AFTER_NAME, RELATION } from './line';
+import { ID_AFTER_NAME } from './line';
+import { RELATION } from './relation-words';
 
 /**
  * Resident and chart headers print the record number in brackets right after the name ("KOWALCZYK,

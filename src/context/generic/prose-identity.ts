@@ -1,4 +1,5 @@
-import { RELATION, type RawPair } from './line';
+import type { RawPair } from './line';
+import { RELATION } from './relation-words';
 import { afterOthers } from './others';
 import { tagOf } from '../tag';
 import { SHAPE } from './labels';

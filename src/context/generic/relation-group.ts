@@ -1,6 +1,6 @@
 import { readValue } from '../dom';
 import { shortText } from '../parse/text';
-import { RELATION } from './line';
+import { RELATION } from './relation-words';
 
 const RELATIONSHIP = /^relation(?:ship)?(?: to (?:patient|client|member|resident))?\s*:?$/i;
 

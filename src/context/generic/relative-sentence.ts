@@ -1,4 +1,4 @@
-import { RELATION } from './line';
+import { RELATION } from './relation-words';
 
 /**
  * Whose a line's identity is. Contact sections and notes print a relative's phone and birth date in the

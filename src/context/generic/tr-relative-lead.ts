@@ -1,4 +1,4 @@
-import { RELATION } from './line';
+import { RELATION } from './relation-words';
 import { OTHERS_SECTION } from './others';
 
 /**
