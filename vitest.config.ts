@@ -53,18 +53,20 @@ const WITHOUT_DOM = [
 const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**', 'tests/unit/sync/**'];
 
 /**
- * The side panel's files in happy-dom, run four times over (plain, sealed, two time zones): each
- * test mounts a panel of its own over a fresh fake-indexeddb and host (render.tsx), so they share
- * their worker's modules and DOM environment instead of importing both again for each file, which
- * took longer than most of their tests. Apart: files that mock a module (vi.mock applies to a fresh
- * import only).
+ * Files whose tests build every page they read (the page reader's rule tests parse their own
+ * documents; each side-panel test mounts a panel of its own over a fresh fake-indexeddb and host,
+ * render.tsx) share their worker's modules and DOM environment instead of importing both again for
+ * each file, which took longer than most of their tests (the panel's run four times over: plain,
+ * sealed, two time zones). Apart: files that mock, spy on or stub what other files would then see
+ * (vi.mock applies to a fresh import only; a spy or fake clock left behind would leak).
  */
-const PANEL_DIR = 'tests/unit/sidepanel';
-const mocksAModule = (file: string) => /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8'));
-const SHARED_DOM = readdirSync(PANEL_DIR)
-  .filter((name) => /\.test\.tsx?$/.test(name))
-  .map((name) => `${PANEL_DIR}/${name}`)
-  .filter((file) => !mocksAModule(file));
+const SHARED_DOM_DIRS = ['tests/unit/sidepanel/**', 'tests/unit/context/**'];
+const changesWhatOthersSee = (file: string) => /\bvi\.(mock|doMock|spyOn|useFakeTimers|stubGlobal)\(/.test(readFileSync(file, 'utf8'));
+const testFilesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? testFilesUnder(`${dir}/${entry.name}`) : /\.test\.tsx?$/.test(entry.name) ? [`${dir}/${entry.name}`] : [],
+  );
+const SHARED_DOM = SHARED_DOM_DIRS.flatMap((dir) => testFilesUnder(dir.slice(0, -3))).filter((file) => !changesWhatOthersSee(file));
 
 interface Suite {
   name: string;
@@ -83,6 +85,9 @@ function partIn(glob: string, dirs: string[]): string[] {
   });
 }
 
+/** Whether `file` is one of the files `glob` names (globs as partIn returns them). */
+const inGlob = (file: string, glob: string) => (glob.includes('**') ? file.startsWith(glob.split('**')[0]!) : file === glob);
+
 /**
  * One suite as projects: its DOM-free files in Node (SHARED_MODULES apart), the rest in happy-dom
  * (SHARED_DOM apart).
@@ -94,7 +99,7 @@ function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
   });
   return [
     project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM, ...SHARED_DOM] }),
-    project(' (shared dom)', 'happy-dom', { include: include.some((glob) => partIn(glob, [`${PANEL_DIR}/**`]).length > 0) ? SHARED_DOM : [], exclude }, false),
+    project(' (shared dom)', 'happy-dom', { include: SHARED_DOM.filter((file) => include.some((glob) => partIn(glob, SHARED_DOM_DIRS).some((part) => inGlob(file, part)))), exclude }, false),
     project(' (node)', 'node', { include: include.flatMap((glob) => partIn(glob, WITHOUT_DOM)), exclude: [...exclude, ...SHARED_MODULES] }),
     project(' (shared modules)', 'node', { include: include.flatMap((glob) => partIn(glob, SHARED_MODULES)), exclude }, false),
   ].filter((suite) => suite.test.include.length > 0);
