@@ -47,9 +47,9 @@ for (const figure of figures) {
   // what Rapport adds (its own work and its reads) over the floor is the figure that noise moves least.
   const added = figure.rapportMs - figure.routerMs + figure.readMs;
   console.log(`${''.padEnd(32)} floor + what Rapport adds: ${((figure.floorMs + added) / figure.floorMs).toFixed(2)}× the floor`);
-  // The glue stands in for the server's HTTP layer: its JSON (parsing each request, writing each answer) is a server's work billed to Rapport's side.
+  // The glue stands in for the server's HTTP layer: its work (each request's URL, headers and JSON parsed, each answer's JSON written and made a Response) is a server's, billed to Rapport's side.
   console.log(
-    `${''.padEnd(32)} of Rapport's own work, ${Math.round(figure.wireMs)} ms CPU is the server's side of the wire in the glue (parsing the requests' JSON, writing the answers'), which the floor does not pay: ` +
+    `${''.padEnd(32)} of Rapport's own work, ${Math.round(figure.wireMs)} ms CPU is the server's side of the wire in the glue (the requests' URLs, headers and JSON parsed, the answers' JSON written and made Responses), which the floor does not pay: ` +
       `${((figure.rapportMs - figure.wireMs) / figure.floorMs).toFixed(2)}× without it`,
   );
 }
