@@ -5,7 +5,8 @@
 // `node tests/bench/sync-scale.mjs` runs it; SYNC_SCALE=1 for the issue's full size
 // (5,000 clients / 200,000 contacts / 20,000 callbacks), default 0.1 of it (about a minute and a half on this loaded
 // 2-core machine). A full run took 8 to 10 minutes there at load 8-10, untimed: 1 to 3 of them seeding the
-// caseload through the store, 2 to 3 the supervisor's device pulling the team's 225,000 records once.
+// caseload through the store, 2 to 3 the supervisor's device pulling the team's 225,000 records once;
+// at load 22-25 (5 December) about 43, 12 of them seeding (first sync 1.84×: 57.1 s CPU against a 31.1 s floor).
 // The rounds are those of a care manager in a team of ten with a supervisor (sync-scale-team.ts).
 // Both sides post to Medplum's router over an indexed in-memory repository (sync-scale-router.ts): the
 // plain one copied its whole store per Bundle and searched linearly, so a full-size run took hours.
