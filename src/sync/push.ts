@@ -57,7 +57,7 @@ export function rememberedIds(db: RapportDb): RememberedIds {
     ids,
     async lookUp(records) {
       // An id this push named (or the first upload read) needs no read.
-      const unknown = records.filter((record) => !read.has(recordKey(record)) && !ids[record.store].has(record.id));
+      const unknown = records.filter((record) => !ids[record.store].has(record.id) && !read.has(recordKey(record)));
       const wanted = [...new Map(unknown.map((record) => [recordKey(record), record])).values()];
       if (!wanted.length) return;
       const found = await serverIdsOf(db, wanted);

@@ -13,6 +13,7 @@ import { everyMatch, firstPages, searchEach } from './batch-read';
 import { throwIfAnyRefused } from './push';
 import type { Send } from './transport';
 import { DAY_MS } from '../domain/time/dates';
+import { keepTeamed, loadTeamed } from './teamed';
 
 /**
  * The team half of a round: what the server says about the signed-in user's team, restated each
@@ -113,6 +114,8 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
   let changed: Changed | undefined;
   let careTeamUrls: string[] = [];
   if (!wholeDue) changed = await changedSince(send, 'CareTeam', stored!.careTeamsSince!, {}, careTeamsFirst);
+  // Each changed team's patient has a team: the daily claim need not ask about it (teamed.ts).
+  if (changed?.patients.size) await keepTeamed(db, fhirBase, await loadTeamed(db, fhirBase), changed.patients);
   if (expected && wholeDue) careTeamUrls = wholeSearches(expected);
   else if (expected && changed?.ids.size) careTeamUrls = sinceSearches(expected, stored!.careTeamsSince!);
   const [colleagues, careTeamPages] = await readColleagues(send, user, teams, careTeamUrls);
@@ -136,7 +139,7 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
         else careTeams.set(read.team.serverId, read.team);
       }
     }
-    for (const team of await claimUnteamed(db, send, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
+    for (const team of await claimUnteamed(db, send, fhirBase, [...careTeams.values()], user, userDisplay, now)) careTeams.set(team.serverId, team);
   }
   const state: TeamState = {
     fhirBase,
@@ -195,7 +198,7 @@ async function changedTeams(send: Send, since: Checkpoint, changed: Changed, hel
 export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefresh, now: number, pushed: ReadonlyMap<string, string>): Promise<TeamRefresh> {
   const { state, people } = refresh;
   if (!pushed.size) return refresh;
-  const claimed = await claimUnteamed(db, send, state.careTeams, state.user, state.userDisplay, now, pushed);
+  const claimed = await claimUnteamed(db, send, state.fhirBase, state.careTeams, state.user, state.userDisplay, now, pushed);
   if (!claimed.length) return refresh;
   const careTeams = [...state.careTeams, ...claimed];
   return { ...refresh, state: { ...state, careTeams }, scope: patientsInScope(careTeams, people, now) };
@@ -264,21 +267,25 @@ async function readColleagues(send: Send, user: string, teams: readonly string[]
  * Clients this device has on the server whose Patient has no CareTeam at all get one, with the
  * user as primary care manager, created conditionally on the Patient's id (two devices claiming
  * one client, or a replay, make one team). A Patient that has a team without the user (handed to
- * a colleague) is not claimed back: that is how a client leaves a caseload.
+ * a colleague) is not claimed back: that is how a client leaves a caseload. Looking at every
+ * client (no `among`), those seen with a team before are not asked again (teamed.ts).
  */
-async function claimUnteamed(db: RapportDb, send: Send, known: readonly CareTeam[], user: string, userDisplay: string | undefined, now: number, among?: ReadonlyMap<string, string>): Promise<CareTeam[]> {
-  const teamed = new Set(known.map((team) => team.patientId));
+async function claimUnteamed(db: RapportDb, send: Send, fhirBase: string, known: readonly CareTeam[], user: string, userDisplay: string | undefined, now: number, among?: ReadonlyMap<string, string>): Promise<CareTeam[]> {
+  const kept = among ? undefined : await loadTeamed(db, fhirBase);
+  const teamed = new Set([...(kept ?? []), ...known.map((team) => team.patientId)]);
   const unclaimed = [...(among ?? (await loadServerIds(db, 'clients')))].filter(([, patientId]) => !teamed.has(patientId));
   // Enrolment stays in the clear in a sealed row: the rows are read as stored, in one transaction, none opened.
   const rows = await storedRows(db, unclaimed.map(([id]) => ({ store: 'clients' as const, id })));
   const candidates = unclaimed.flatMap(([clientId, patientId]) => ((rows.get(recordKey({ store: 'clients', id: clientId })) as { enrolledAt?: number } | undefined)?.enrolledAt !== undefined ? [patientId] : []));
   const unteamed: string[] = [];
+  const seenTeamed: string[] = [];
   const groups = chunks(candidates);
   const found = await searchEach<Json>(send, groups.map((group) => `CareTeam?${query({ subject: group.map((id) => `Patient/${id}`).join(','), _elements: 'subject' })}`));
   for (const [i, group] of groups.entries()) {
     const haveTeam = new Set(found[i]!.map((resource) => relativeReference(String((resource.subject as { reference?: string } | undefined)?.reference ?? ''))));
-    unteamed.push(...group.filter((id) => !haveTeam.has(`Patient/${id}`)));
+    for (const id of group) (haveTeam.has(`Patient/${id}`) ? seenTeamed : unteamed).push(id);
   }
+  if (kept) await keepTeamed(db, fhirBase, kept, seenTeamed);
   const created: CareTeam[] = [];
   // Each claim stands alone, conditional on its Patient's id: a batch of them, each answering for
   // itself (a first sync's 5,000 in 50 requests, not 625 transactions within the conditional cap).

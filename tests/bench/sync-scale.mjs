@@ -5,7 +5,8 @@
 // `node tests/bench/sync-scale.mjs` runs it; SYNC_SCALE=1 for the issue's full size
 // (5,000 clients / 200,000 contacts / 20,000 callbacks), default 0.1 of it (about a minute and a half on this loaded
 // 2-core machine). A full run took 8 to 10 minutes there at load 8-10, untimed: 1 to 3 of them seeding the
-// caseload through the store, 2 to 3 the supervisor's device pulling the team's 225,000 records once.
+// caseload through the store, 2 to 3 the supervisor's device pulling the team's 225,000 records once;
+// at load 22-25 (5 December) about 43, 12 of them seeding (first sync 1.84×: 57.1 s CPU against a 31.1 s floor).
 // The rounds are those of a care manager in a team of ten with a supervisor (sync-scale-team.ts).
 // Both sides post to Medplum's router over an indexed in-memory repository (sync-scale-router.ts): the
 // plain one copied its whole store per Bundle and searched linearly, so a full-size run took hours.
@@ -47,9 +48,9 @@ for (const figure of figures) {
   // what Rapport adds (its own work and its reads) over the floor is the figure that noise moves least.
   const added = figure.rapportMs - figure.routerMs + figure.readMs;
   console.log(`${''.padEnd(32)} floor + what Rapport adds: ${((figure.floorMs + added) / figure.floorMs).toFixed(2)}× the floor`);
-  // The glue stands in for the server's HTTP layer: its JSON (parsing each request, writing each answer) is a server's work billed to Rapport's side.
+  // The glue stands in for the server's HTTP layer: its work (each request's URL, headers and JSON parsed, each answer's JSON written and made a Response) is a server's, billed to Rapport's side.
   console.log(
-    `${''.padEnd(32)} of Rapport's own work, ${Math.round(figure.wireMs)} ms CPU is the server's side of the wire in the glue (parsing the requests' JSON, writing the answers'), which the floor does not pay: ` +
+    `${''.padEnd(32)} of Rapport's own work, ${Math.round(figure.wireMs)} ms CPU is the server's side of the wire in the glue (the requests' URLs, headers and JSON parsed, the answers' JSON written and made Responses), which the floor does not pay: ` +
       `${((figure.rapportMs - figure.wireMs) / figure.floorMs).toFixed(2)}× without it`,
   );
 }
