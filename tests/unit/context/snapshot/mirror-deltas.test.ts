@@ -127,3 +127,33 @@ describe("the mirror's deltas", () => {
     );
   }, 120_000);
 });
+
+describe('a child list changed in several places between reads', () => {
+  it('goes as runs each after the child the mirror has before it, whatever order the nodes were put in', async () => {
+    const window = new Window({ url: 'https://ehr.example.org/chart' });
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML = '<ul><li>1</li><!-- c --><li>2</li><li>3</li></ul>';
+    const sender = new MirrorSender(doc);
+    const first = JSON.parse(JSON.stringify(await sender.begin())) as MirrorPart;
+    const mirror = new Mirror(first, (new Window().document as unknown as Document).implementation);
+    sender.sent();
+    const list = doc.querySelector('ul') as Element;
+    const [one, two, three] = Array.from(list.children) as Element[];
+    // Each put in before the one put in just before it, some after a comment (which the mirror never holds).
+    const late = doc.createElement('li');
+    late.textContent = 'late';
+    list.insertBefore(late, three as Element);
+    list.insertBefore(doc.createTextNode('t'), late);
+    list.insertBefore(doc.createElement('b'), two as Element);
+    list.insertBefore(doc.createElement('i'), one as Element);
+    (two as Element).remove();
+    list.append(doc.createElement('hr'));
+    const part = JSON.parse(JSON.stringify(await sender.begin())) as MirrorPart;
+    expect(part.whole).toBeUndefined();
+    mirror.seq = first.seq;
+    mirror.apply(part);
+    expect(mirror.doc.body.outerHTML).toBe(doc.body.outerHTML.replace('<!-- c -->', ''));
+    sender.stop();
+    await window.happyDOM.close();
+  });
+});
