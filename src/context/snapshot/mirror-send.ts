@@ -78,6 +78,8 @@ export class MirrorSender {
   /** Elements the last read asked about: answered up front in the next read's first message. */
   #lastAsked: number[] = [];
   #vis: VisibilityChecker | null = null;
+  /** The live page's computed styles the checkers read, kept across reads (live objects: never stale). */
+  readonly #styles = new WeakMap<Element, CSSStyleDeclaration>();
   /**
    * Verdicts given since the last read that was not quiet, by id: a quiet read's are these, but for what was seen
    * (null: judged again, by layout alone, since no mutation came to change its markup).
@@ -205,7 +207,7 @@ export class MirrorSender {
       let shown = this.#verdicts.get(id);
       if (shown == null) {
         const node = this.#nodes[id - this.#base];
-        const vis = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc));
+        const vis = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc, this.#styles));
         this.#verdicts.set(id, (shown = !!vis && (shown === null ? vis.isRendered(node as Element) : vis.isVisible(node as Element))));
       }
       (shown ? seen : unseen).push(id);
