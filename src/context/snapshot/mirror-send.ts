@@ -298,7 +298,10 @@ export class MirrorSender {
         // A child the mirror lacks was put in (or moved, and left the mirror above): a record names it, so each run is
         // found from the nodes records put in, not by walking the list whole (a chart's main: ~800 children).
         for (const node of added) {
-          if (node.parentNode !== parent || this.#known(node) !== undefined) continue;
+          // A comment is never sent: one put in starts no run (each started one would walk the comments put in beside it:
+          // a page that puts in many would cost their count squared).
+          const type = node.nodeType;
+          if ((type !== 1 && type !== 3 && type !== 4) || node.parentNode !== parent || this.#known(node) !== undefined) continue;
           let start = node;
           while (start.previousSibling && this.#known(start.previousSibling) === undefined) start = start.previousSibling;
           const before = start.previousSibling;
