@@ -59,9 +59,12 @@ export class VisibilityChecker {
 
   readonly #doc: Document;
   readonly #oracle: LayoutOracle | undefined;
+  /** Computed styles, live (each read of one is current), kept by the caller across checkers: each getComputedStyle costs. */
+  readonly #styles: WeakMap<Element, CSSStyleDeclaration> | undefined;
 
-  constructor(doc: Document) {
+  constructor(doc: Document, styles?: WeakMap<Element, CSSStyleDeclaration>) {
     this.#doc = doc;
+    this.#styles = styles;
     this.#oracle = oracles.get(doc);
     this.#view = doc.defaultView as (Window & typeof globalThis) | null;
     let layout = false;
@@ -117,14 +120,14 @@ export class VisibilityChecker {
     if (this.#view && typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
       // display: contents has no box, so checkVisibility calls it hidden: its content is laid out in the
       // parent's box, where only the visibility it passes down (not its opacity, a box's) can hide it.
-      const own = this.#view.getComputedStyle(el);
+      const own = this.#style(el);
       const parent = up(el);
       if (own.display !== 'contents' || own.visibility !== 'visible' || !parent || !this.isVisible(parent)) return false;
       // Its own text is judged by that text's boxes; with none, what it wraps is judged element by element.
       if (!(contents = ownText(el))) return true;
     }
     if (!this.#layout || !this.#view) return true;
-    const style = this.#view.getComputedStyle(el);
+    const style = this.#style(el);
     // A form control shows its value in its own font, inside its border (its client box).
     const control = CONTROLS.has(tagOf(el));
     // Font size and text indent matter only to text of its own: a container's are not even read (each read costs).
@@ -146,6 +149,15 @@ export class VisibilityChecker {
     // Past the document's scroll width is off the page; measured only for boxes that start past the view (it costs).
     if (pageLeft >= this.#page.viewWidth && pageLeft >= (this.#page.width ??= Math.max(this.#doc.documentElement.scrollWidth, this.#page.viewWidth))) return false;
     return !this.#clippedAway(el, box);
+  }
+
+  #style(el: Element): CSSStyleDeclaration {
+    let style = this.#styles?.get(el);
+    if (!style) {
+      style = (this.#view as Window).getComputedStyle(el);
+      this.#styles?.set(el, style);
+    }
+    return style;
   }
 
   /** True when the ancestors that clip (overflow, clip, clip-path, paint containment) leave less than a readable sliver. */
@@ -177,7 +189,7 @@ export class VisibilityChecker {
   #clipOf(el: Element): Box | null {
     const cached = this.#clipCache.get(el);
     if (cached !== undefined) return cached;
-    const style = (this.#view as Window).getComputedStyle(el);
+    const style = this.#style(el);
     // The shorthand is "visible" only when both axes are: one read, not two (and each property read once: every read costs).
     // Paint containment (contain: paint, content or strict; content-visibility: auto) clips as overflow does.
     const { overflow, clip, clipPath, contain, contentVisibility } = style;
@@ -238,11 +250,9 @@ function transparent(color: string | undefined): boolean {
 
 /** Whether the element holds text of its own (not only in descendants): bounded, unlike textContent. */
 function ownText(el: Element): boolean {
-  const kids = el.childNodes;
-  for (let i = 0; i < kids.length && i < 50; i++) {
-    const k = kids[i] as Node;
-    if (k.nodeType === 3 && (k.nodeValue ?? '').trim()) return true;
-  }
+  // Sibling steps, not a NodeList's (each index into a live list costs more).
+  let i = 0;
+  for (let k = el.firstChild; k && i < 50; k = k.nextSibling, i++) if (k.nodeType === 3 && (k.nodeValue ?? '').trim()) return true;
   return false;
 }
 

@@ -70,8 +70,12 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * page's frame's, not forced into the read's first verdict: a re-read after a patient switch, 3 runs, 0.86-1.1× →
  * 0.31-0.40× (generic), 0.58-0.80× → 0.27-0.29× (adapter). 9,717 B (+14 B) when a child list's change sends only the
  * nodes taken out and the runs put in, not the list whole: a switch's message on the bench chart 5.9 → 1.2 KB.
+ * 9.6 KB (9,771 B, +54 B) when those runs are found from the nodes the records put in, not by walking each changed
+ * list whole (the bench chart's main: ~800 children after each patient switch). 9,807 B (+36 B) when the live page's
+ * computed styles are kept across reads (live objects: each getComputedStyle call cost ~1/3 of its element's style
+ * reads in the bench chart's banner). 9,818 B (+11 B) when a comment put in starts no run (each walked those beside it).
  */
-const CONTENT_SCRIPT_BUDGET = 9.5 * 1024;
+const CONTENT_SCRIPT_BUDGET = 9.6 * 1024;
 /**
  * gzip -9 bytes of each part, injected only into a frame that needs it.
  * Shapes 4.65 → 4.75 KB (4,737 → 4,837 B) for the one-line record rules ("born …" in prose, a "#" identifier on a
