@@ -92,6 +92,11 @@ import { legendLabelsValue } from './relation-group';
 import { orgRecordLabel } from './org-record-label';
 import { ariaFieldText } from './aria-field-text';
 import { subjectLookup } from './subject-lookup';
+import { currentEncounterStart } from './current-encounter-start';
+import { adtCardPlace } from './adt-card-place';
+import { planPeriod } from './plan-period';
+import { letterPhone } from './gp-letter-phone';
+import { addressedProse } from './addressed-prose';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -414,8 +419,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const scanProse = (el: Element, whole: string) => {
     // Read from its shown parts once the whole text reads as prose (a note's "Plan: …" costs no judging).
     // Or a note's sentence that opens with the name and its record number, no colon (prose-identity.ts).
-    const text = (readProse(whole) ?? nameThenMrn(whole)) && shortText(el, 240, SCAN_NODES, seen);
-    const prose = text && (readProse(text) ?? nameThenMrn(text));
+    // Or a document addressed to the client ("Prepared for Jane Doe, date of birth …", addressed-prose.ts).
+    const text = (readProse(whole) ?? nameThenMrn(whole) ?? addressedProse(whole)) && shortText(el, 240, SCAN_NODES, seen);
+    const prose = text && (readProse(text) ?? nameThenMrn(text) ?? addressedProse(text));
     if (!prose) return;
     // Prose speaks for the page only in a document's header or narrative, or when it names its subject.
     let context = /^(?:patient|member|client|resident)\b/i.test(text);
@@ -501,7 +507,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (text.length <= 40 || system) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
       // Or "Value" under a contact point's legend (relation-group.ts).
-      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text);
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
@@ -542,11 +548,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
-    if (/[:=]|\b(?:born|dob|mrn) /i.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
+    if (/[:=]|\b(?:born|dob|mrn|birth) /i.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
       if (lines.length > before) return;
+      // "M: 555-…" alone in the banner: the letter is a phone's label only before a phone's shape (gp-letter-phone.ts).
+      const letter = text.length <= 24 && bannerOf(el, bannerCache) ? letterPhone(shown() ?? '') : null;
+      if (letter) return void (!afterOthers(el) && add(SHAPE.phone, letter, 'a phone after a letter', el, 'label'));
       if (splitInlineLabels(text).length > 0) {
         inlinePairs(el, shown() ?? '');
         return;
@@ -636,6 +645,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (line) p.banner = line.banner ?? line.el;
   }
   const ageConfirmed = ownLines.some((l) => l.line.ageConfirmed);
+  // An ADT card's unlabelled place, the line right before its stay's (adt-card-place.ts).
+  const admitted = pairs.some((p) => p.field === 'location') ? undefined : pairs.find((p) => p.field === 'admitDate');
+  const card = admitted && adtCardPlace(admitted.el, seen);
+  if (admitted && card) pairs.push({ el: card.el, field: 'location', value: card.value, ambiguous: false, how: 'place line before the stay', banner: admitted.banner, origin: 'label' });
 
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
@@ -644,6 +657,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
   // An EDD or an enrolment read as a stay date: which stay words mean something else (crm2-stay-labels.ts).
   if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
+  // A care plan's own period is no stay (plan-period.ts).
+  pairs = pairs.filter((p) => (p.field !== 'admitDate' && p.field !== 'dischargeDate') || !planPeriod(p.el, p.how));
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
   pairs = visitYields(pairs);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.

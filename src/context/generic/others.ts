@@ -3,6 +3,7 @@ import { matchLabel } from './labels';
 import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { relativeGroup } from './relation-group';
+import { ownContactLine } from './own-contact-line';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -42,7 +43,8 @@ export function afterOthers(el: Element): boolean {
     let sib = cur.previousElementSibling;
     for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
       const label = /^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '';
-      if (othersLabel(label)) return true;
+      // Unless the chip is a provider's in the client's own block, and this line is a person's own (own-contact-line.ts).
+      if (othersLabel(label)) return !ownContactLine(cur, sib, label);
       // Another chip of the client's own ("Pref Lang: English") ends the other person's details.
       if (label && !/fax|ph|tel|pager|office|ext/i.test(label)) break;
     }

@@ -120,8 +120,10 @@ export const caseArb: fc.Arbitrary<Case> = personArb.chain((client) =>
         markup: r.markup,
         authority: r.authority,
         sexStyle: r.sexStyle,
-        // "Acct #" as the record number's label beside an "Account #" that is not: no reader (nor person) could tell which is which.
-        otherId: { label: r.labels.mrn === 'Acct #' && r.otherIdLabel === 'Account #' ? 'FIN' : r.otherIdLabel, value: r.otherIdValue },
+        // An account number is the record number when the page shows no better identifier (labels.ts, weak): so "Account #"
+        // prints a number that is not the record number only beside the record number under a more specific label. Not
+        // beside "Acct #" (no reader, nor person, could tell which is which), nor on a page that shows no record number.
+        otherId: { label: r.otherIdLabel === 'Account #' && (r.labels.mrn === 'Acct #' || r.dropMrn === 0) ? 'FIN' : r.otherIdLabel, value: r.otherIdValue },
         ssn: r.ssn ? { value: `999-${String(r.ssn.last4 % 90 + 10)}-${r.ssn.last4}`, masked: r.ssn.masked } : undefined,
         clutter: {
           user: d.user,
