@@ -2,6 +2,7 @@ import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
 import { nameFrom } from './name-near';
 import { tagOf } from '../tag';
+import { nameFirstLine, namesSeveral } from './hs-banner-name-line';
 
 type Found = ReturnType<typeof nameFrom>;
 
@@ -13,7 +14,7 @@ type Found = ReturnType<typeof nameFrom>;
 export function firstTextName(anchor: Element, env: ReadEnv): Found {
   // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
   let found = firstTextIn(anchor, env);
-  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = firstTextIn(row, env);
+  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = namesSeveral(row) ? null : firstTextIn(row, env);
   return found;
 }
 
@@ -27,9 +28,9 @@ function firstTextIn(anchor: Element, env: ReadEnv): Found {
   // The family name in capitals in an element of its own, the given name after it ("<span>DOE</span>, Jane (Mrs)"): its line is the name.
   const first = node?.parentElement && /^\p{Lu}[\p{Lu}'’-]+$/u.test(node.nodeValue?.trim() ?? '') && node.parentElement.nextSibling ? node.parentElement.parentElement : node?.parentElement;
   if (!first) return null;
-  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false);
+  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false) ?? nameFirstLine(node, env);
   // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
   const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
-  // Or alone: a banner that leads with a chart's "Family, Given M" needs no markup naming it.
-  return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
+  // Or alone: a banner that leads with a chart's "Family, Given M" (or "Family, Marie-Claude M") needs no markup naming it.
+  return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
 }

@@ -40,6 +40,8 @@ const WHEN = '(?: ?(?:date|day|dt)?(?: ?(?:\\/|and|&)? ?time)?)?';
 const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
+  // A person's or client's id is the record number alone, the person index beside a labelled MRN (Sunrise's "Client ID").
+  { field: 'mrn', re: /^(?:client|person|customer|consumer|participant) ?(?:#|id|no\.?|number)$/, weak: 0.25 },
   ...HC_LABEL_RULES,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|nhs no\.?|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
@@ -77,7 +79,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   // An encounter's or episode's end is its discharge; whether it happened, the date says.
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
-  { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay)$/, period: true },
+  // A banner's bare "Enc:" gives the encounter ("Inpatient [12/01/2026 17:20 - ]"); an "Enc Date" is any visit's.
+  { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
   { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility)(?: ?(?:#|no\.?|number))?(?: ?\/ ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^facility name$/ },
 ];
 

@@ -1,3 +1,4 @@
+import { ambulatoryEncounter } from './st-ambulatory-encounter';
 import { episodeEnd } from './st-episode-end';
 import { otherStay } from './st-other-stay';
 import { referralPlace } from './st-referral-place';
@@ -5,8 +6,8 @@ import { visitStay } from './st-visit-date';
 
 /**
  * Which stay a page's dates and place belong to: an episode's span is no stay, a referral's source is
- * not where the client is, a visit is no admission, and another stay's block keeps its discharge and place.
+ * not where the client is, a visit is no admission (nor an encounter typed as one), and another stay's block keeps its discharge and place.
  */
 export function whichStay<P extends { field: string; how: string; value: string; el: Element; banner: Element | null }>(pairs: P[]): P[] {
-  return otherStay(visitStay(referralPlace(episodeEnd(pairs))));
+  return otherStay(visitStay(referralPlace(episodeEnd(ambulatoryEncounter(pairs)))));
 }

@@ -18,6 +18,8 @@ const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii)$/i;
 const LETTER = /\p{L}/u;
 /** FHIR and CDA renderers mark each name's use; the first marked name is the one to read. */
 const USE_MARKER = /\s*\((?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^)]*\)[\s\S]*$/i;
+/** "…VAN DER BERG Sr., Nickname Pete": another name of theirs after a comma, under its own label (its colon or not). */
+const OTHER_NAME_TAIL = /,\s*(?:nick ?name|preferred(?: name)?|alias|aka|also known as|maiden name|used name)\b[\s\S]*$/i;
 /** A name-use word leading a name of two words or more ("Legal Marcus WEBB", "Official Noah PRICE"). */
 const USE_LEAD = /^(?:legal|official|usual)\s+(?=\S+\s+\S)/i;
 /**
@@ -66,7 +68,7 @@ export function parseName(raw: string): string | null {
   let s = cleanText(raw);
   if (!s || s.length > 120) return null;
   // A record form's title ends with its save state ("Jane Doe- Saved"), an adapter's too (scr-save-state.ts).
-  s = withoutSaveState(s).replace(USE_MARKER, '');
+  s = withoutSaveState(s).replace(USE_MARKER, '').replace(OTHER_NAME_TAIL, '');
   // Nicknames and annotations: "Robert (Bob) Smith", "Robert \"Bob\" Smith".
   s = s.replace(/\([^)]*\)/g, ' ').replace(/["“”][^"“”]*["“”]/g, ' ');
   s = cleanText(s.replace(/[;|]+/g, ' '));
