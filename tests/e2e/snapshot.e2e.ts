@@ -17,65 +17,36 @@ import { RAW_CDA } from './raw-cda';
 const cases = equivalenceCases(Number(process.env.SNAPSHOT_GENERATED ?? 4));
 let browser: Browser;
 let page: Page;
-/**
- * The equivalence cases, some 300 pages each read four ways, keep one renderer busy for most of
- * the file's time: they take turns on two tabs (two renderers, one per core) while the file runs
- * alone. Every other test uses `page`, the first.
- */
-let tabs: Page[] = [];
-const served = new Map<Page, { url: string; body: string; type: string }>();
+let current: { url: string; body: string; type: string } | undefined;
 const withoutHash = (url: string) => url.split('#')[0] as string;
 
-async function newTab(bundle: string): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await tab.route('**/*', (route) => {
+beforeAll(async () => {
+  const bundles = (await bundleForPage({ RapportSplit: 'tests/e2e/snapshot-page.ts' })) as Record<string, string>;
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route('**/*', (route) => {
     const request = route.request();
-    const current = served.get(tab);
     return current && request.resourceType() === 'document' && withoutHash(request.url()) === withoutHash(current.url)
       ? route.fulfill({ status: 200, contentType: current.type, body: current.body })
       : route.abort();
   });
-  await tab.addInitScript({ content: `${bundle}\n;globalThis.RapportSplit = RapportSplit;` });
-  return tab;
-}
-
-beforeAll(async () => {
-  const bundles = (await bundleForPage({ RapportSplit: 'tests/e2e/snapshot-page.ts' })) as Record<string, string>;
-  const bundle = readFileSync(bundles.RapportSplit as string, 'utf8');
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  tabs = [await newTab(bundle), await newTab(bundle)];
-  page = tabs[0] as Page;
-  freeTabs.push(...tabs);
+  await page.addInitScript({ content: `${readFileSync(bundles.RapportSplit as string, 'utf8')}\n;globalThis.RapportSplit = RapportSplit;` });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-/** Runs `use` on a free tab, waiting for one when both are busy. */
-const freeTabs: Page[] = [];
-const waiting: ((tab: Page) => void)[] = [];
-async function withTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
-  const tab = freeTabs.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
-  try {
-    return await use(tab);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(tab);
-    else freeTabs.push(tab);
-  }
-}
-
 type Fields = Record<string, unknown> | null;
 type Both = { live: Fields; mirrored: Fields; rounds: number; whole: boolean; mirrorType?: string; mirrorUrl?: string };
 
-/** Opens the page served at `url` in `tab`; then `read()` reads it both ways, in the page (the mirror kept between reads). */
-async function open(c: Pick<EquivalenceCase, 'url' | 'html'>, type = 'text/html; charset=utf-8', tab = page) {
-  served.set(tab, { url: c.url, body: c.html, type });
-  await tab.goto(c.url, { waitUntil: 'load' });
+/** Opens the page served at `url`; then `read()` reads it both ways, in the page (the mirror kept between reads). */
+async function open(c: Pick<EquivalenceCase, 'url' | 'html'>, type = 'text/html; charset=utf-8') {
+  current = { url: c.url, body: c.html, type };
+  await page.goto(c.url, { waitUntil: 'load' });
 }
 
-function read(c: Pick<EquivalenceCase, 'url' | 'options'>, tab = page): Promise<Both> {
-  return tab.evaluate(
+function read(c: Pick<EquivalenceCase, 'url' | 'options'>): Promise<Both> {
+  return page.evaluate(
     async ({ url, optionsJson }) => {
       const options: unknown = JSON.parse(optionsJson);
       type Part = { whole?: object; round: number; seq: number; gen: number; seen?: number[]; unseen?: number[] };
@@ -122,25 +93,21 @@ describe('reading the mirror equals reading the live page, before and after a ch
   let same = 0;
   let read_ = 0;
   let byDeltas = 0;
-  describe.concurrent('each page', () => {
-    for (const c of cases) {
-      test(c.heldOut ? 'a held-out page' : c.id, ({ expect }) =>
-        withTab(async (tab) => {
-          await open(c, undefined, tab);
-          const before = await read(c, tab);
-          // The extension's page is not the EHR's: the rules get the address by argument.
-          expect(before.mirrorUrl).toBe('about:blank');
-          await tab.evaluate(changePage as () => void);
-          const after = await read(c, tab);
-          if (!after.whole) byDeltas++;
-          if (before.live !== null) read_++;
-          const ok = JSON.stringify(before.live) === JSON.stringify(before.mirrored) && JSON.stringify(after.live) === JSON.stringify(after.mirrored);
-          if (ok) same++;
-          else if (!c.heldOut) listed.push(`${c.id}\n  live:     ${JSON.stringify([before.live, after.live])}\n  mirrored: ${JSON.stringify([before.mirrored, after.mirrored])}`);
-        }),
-      );
-    }
-  });
+  for (const c of cases) {
+    test(c.heldOut ? 'a held-out page' : c.id, async () => {
+      await open(c);
+      const before = await read(c);
+      // The extension's page is not the EHR's: the rules get the address by argument.
+      expect(before.mirrorUrl).toBe('about:blank');
+      await page.evaluate(changePage as () => void);
+      const after = await read(c);
+      if (!after.whole) byDeltas++;
+      if (before.live !== null) read_++;
+      const ok = JSON.stringify(before.live) === JSON.stringify(before.mirrored) && JSON.stringify(after.live) === JSON.stringify(after.mirrored);
+      if (ok) same++;
+      else if (!c.heldOut) listed.push(`${c.id}\n  live:     ${JSON.stringify([before.live, after.live])}\n  mirrored: ${JSON.stringify([before.mirrored, after.mirrored])}`);
+    });
+  }
   test('lists every difference: there is none', () => {
     console.log(`mirror equivalence (Chromium): ${cases.length} pages, ${read_} read a client live, ${same} the same before and after a change (${byDeltas} re-read by deltas alone)\n${listed.join('\n')}`);
     expect(read_).toBeGreaterThan(cases.length / 2);
