@@ -5,10 +5,10 @@ import { defineConfig } from 'vitest/config';
  * first-panel deadline on a sealed profile) and the first-paint budget: they run one at a time
  * after the rest, so a second Chromium beside them cannot move what they measure. Waiting on real
  * alarms (notifications) is not among them: it passes beside another file and only waits; nor are
- * the page attacks, which wait until every frame has reported, however long that takes. The mirror's
- * equivalence file reads some 300 pages live and through the mirror flat out for most of a minute: beside
- * it, another file's browser was starved past its 10 s polls (CI: a panel's suggestion, a jump-back and a
- * sync push, all late at once).
+ * the page attacks, which wait until every frame has reported, however long that takes. The corpus
+ * and mirror file (snapshot) reads some 350 pages flat out, on two renderers to use both cores: with
+ * one renderer beside another file, that file's browser was starved past its 10 s polls (CI: a
+ * panel's suggestion, a jump-back and a sync push, all late at once).
  */
 const ALONE = ['slicing', 'first-paint', 'worker-midwork', 'encryption-disk', 'snapshot'].map((name) => `tests/e2e/${name}.e2e.ts`);
 

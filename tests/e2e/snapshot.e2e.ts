@@ -3,50 +3,92 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleForPage } from '../bench/bundle.mjs';
 import { CHROMIUM } from '../corpus/harness/chromium';
+import { loadCorpus } from '../corpus/harness/corpus';
+import { scorePage, type Reading } from '../corpus/harness/score';
+import { generatedSample } from '../corpus/generator/sample';
 import { changePage, equivalenceCases, type EquivalenceCase } from '../corpus/harness/snapshot';
 import { RAW_CDA } from './raw-cda';
 
 /**
- * The reader split (docs/reader-split.md) in real Chromium, where layout hides what CSS hides: each page
- * read live, and read through its mirror (the frame's sender on the live page, the mirror in a
- * windowless document as in the extension's own page, every layout verdict the rules ask for answered
- * by the live page's checker, in rounds); then the page is changed (changePage) and both are read
- * again, the mirror by deltas. The readings must be the same. Corpus pages, fixtures and a generated
- * sample; held-out pages are counted, never listed.
+ * Corpus pages, fixtures and a generated sample in real Chromium, where layout hides what CSS hides
+ * (CSS-hidden and off-screen patients are really hidden). Each page is served at its own URL (a
+ * route answers that one request and refuses every other) with the reader injected before the
+ * page's own scripts, and loaded once for two checks:
+ * - the corpus and the generated sample, read as loaded: never a wrong client (a generated page
+ *   also really shows its client to a person);
+ * - the reader split (docs/reader-split.md): each page read live, and read through its mirror (the
+ *   frame's sender on the live page, the mirror in a windowless document as in the extension's own
+ *   page, every layout verdict the rules ask for answered by the live page's checker, in rounds);
+ *   then the page is changed (changePage) and both are read again, the mirror by deltas. The
+ *   readings must be the same. Held-out pages are counted, never listed.
  */
+const corpusPages = loadCorpus();
+const corpusGenerated = generatedSample(Number(process.env.CORPUS_E2E_GENERATED ?? 4));
 const cases = equivalenceCases(Number(process.env.SNAPSHOT_GENERATED ?? 4));
+/**
+ * Each browser context has a renderer process of its own: the pages are read on two, one per core,
+ * while the file runs alone (vitest.e2e.config.ts). Two tabs of one context shared a renderer and
+ * read no faster (f88bf12).
+ */
+const RENDERERS = 2;
 let browser: Browser;
+/** The tests after the page cases, one at a time, on a tab of their own. */
 let page: Page;
-let current: { url: string; body: string; type: string } | undefined;
+let bundle: string;
+const served = new Map<Page, { url: string; body: string; type: string }>();
 const withoutHash = (url: string) => url.split('#')[0] as string;
 
-beforeAll(async () => {
-  const bundles = (await bundleForPage({ RapportSplit: 'tests/e2e/snapshot-page.ts' })) as Record<string, string>;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.route('**/*', (route) => {
+async function newTab(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  await tab.route('**/*', (route) => {
     const request = route.request();
+    const current = served.get(tab);
     return current && request.resourceType() === 'document' && withoutHash(request.url()) === withoutHash(current.url)
       ? route.fulfill({ status: 200, contentType: current.type, body: current.body })
       : route.abort();
   });
-  await page.addInitScript({ content: `${readFileSync(bundles.RapportSplit as string, 'utf8')}\n;globalThis.RapportSplit = RapportSplit;` });
+  // Init scripts run wrapped in a function: the bundle's top-level `var` would not be a global.
+  await tab.addInitScript({ content: `${bundle}\n;globalThis.RapportSplit = RapportSplit;` });
+  return tab;
+}
+
+const freeTabs: Page[] = [];
+beforeAll(async () => {
+  const bundles = (await bundleForPage({ RapportSplit: 'tests/e2e/snapshot-page.ts' })) as Record<string, string>;
+  bundle = readFileSync(bundles.RapportSplit as string, 'utf8');
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await newTab();
+  for (let i = 0; i < RENDERERS; i++) freeTabs.push(await newTab());
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** Runs `use` on a free tab, waiting for one when all are busy. */
+const waiting: ((tab: Page) => void)[] = [];
+async function withTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
+  const tab = freeTabs.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+  try {
+    return await use(tab);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(tab);
+    else freeTabs.push(tab);
+  }
+}
+
 type Fields = Record<string, unknown> | null;
 type Both = { live: Fields; mirrored: Fields; rounds: number; whole: boolean; mirrorType?: string; mirrorUrl?: string };
 
-/** Opens the page served at `url`; then `read()` reads it both ways, in the page (the mirror kept between reads). */
-async function open(c: Pick<EquivalenceCase, 'url' | 'html'>, type = 'text/html; charset=utf-8') {
-  current = { url: c.url, body: c.html, type };
-  await page.goto(c.url, { waitUntil: 'load' });
+/** Opens the page served at `url` in `tab`; then `read()` reads it both ways, in the page (the mirror kept between reads). */
+async function open(c: Pick<EquivalenceCase, 'url' | 'html'>, type = 'text/html; charset=utf-8', tab = page) {
+  served.set(tab, { url: c.url, body: c.html, type });
+  await tab.goto(c.url, { waitUntil: 'load' });
 }
 
-function read(c: Pick<EquivalenceCase, 'url' | 'options'>): Promise<Both> {
-  return page.evaluate(
+function read(c: Pick<EquivalenceCase, 'url' | 'options'>, tab = page): Promise<Both> {
+  return tab.evaluate(
     async ({ url, optionsJson }) => {
       const options: unknown = JSON.parse(optionsJson);
       type Part = { whole?: object; round: number; seq: number; gen: number; seen?: number[]; unseen?: number[] };
@@ -88,6 +130,103 @@ function read(c: Pick<EquivalenceCase, 'url' | 'options'>): Promise<Both> {
   );
 }
 
+
+/** A page loaded once for the checks that read it: what the corpus check read as loaded, what the mirror check read. */
+interface Loaded {
+  /** The reader on the page as loaded, without options (as the corpus is scored); `error`: the page did not load or the reader threw. */
+  corpus?: { reading: Reading; error?: string; shows?: boolean };
+  /** The mirror check's readings before and after changePage, or what stopped it. */
+  mirror?: { before: Both; after: Both } | { failure: unknown };
+}
+interface Job {
+  url: string;
+  html: string;
+  corpus?: { visibleName?: string };
+  mirror?: EquivalenceCase;
+}
+
+const jobs: Job[] = [];
+const jobOf = new Map<string, Job>();
+function job(source: { id: string; url: string; html: string }): Job {
+  const key = `${source.id}\n${source.url}\n${source.html}`;
+  let found = jobOf.get(key);
+  if (!found) {
+    found = { url: source.url, html: source.html };
+    jobOf.set(key, found);
+    jobs.push(found);
+  }
+  return found;
+}
+for (const p of [...corpusPages, ...corpusGenerated]) job(p).corpus = { visibleName: 'visibleName' in p ? p.visibleName : undefined };
+for (const c of cases) job(c).mirror = c;
+
+async function load(j: Job, tab: Page): Promise<Loaded> {
+  const loaded: Loaded = {};
+  try {
+    await open(j, undefined, tab);
+  } catch (e) {
+    const error = e instanceof Error ? (e.message.split('\n')[0] as string) : String(e);
+    return { ...(j.corpus ? { corpus: { reading: null, error } } : {}), ...(j.mirror ? { mirror: { failure: e } } : {}) };
+  }
+  if (j.corpus) {
+    try {
+      const reading = await tab.evaluate(async (url) => {
+        const api = (globalThis as unknown as { RapportSplit: { extractClientContext: (d: Document, u: string) => unknown } }).RapportSplit;
+        const result = await api.extractClientContext(document, url);
+        return result === null || result === undefined ? null : JSON.parse(JSON.stringify(result));
+      }, j.url);
+      loaded.corpus = { reading: reading as Reading };
+      const name = j.corpus.visibleName;
+      if (name !== undefined) loaded.corpus.shows = await tab.evaluate((t) => document.body.innerText.replace(/\s+/g, ' ').includes(t), name);
+    } catch (e) {
+      loaded.corpus = { reading: null, error: e instanceof Error ? (e.message.split('\n')[0] as string) : String(e) };
+    }
+  }
+  if (j.mirror) {
+    try {
+      const before = await read(j.mirror, tab);
+      await tab.evaluate(changePage as () => void);
+      loaded.mirror = { before, after: await read(j.mirror, tab) };
+    } catch (failure) {
+      loaded.mirror = { failure };
+    }
+  }
+  return loaded;
+}
+
+/**
+ * The page of `j` loaded and read (never rejects: each check fails on its own part). The next
+ * RENDERERS - 1 pages start meanwhile, so every renderer stays busy while the tests take turns.
+ */
+const started = new Map<Job, Promise<Loaded>>();
+function loaded(j: Job): Promise<Loaded> {
+  const at = jobs.indexOf(j);
+  for (const next of jobs.slice(at, at + RENDERERS)) if (!started.has(next)) started.set(next, withTab((tab) => load(next, tab)));
+  return started.get(j) as Promise<Loaded>;
+}
+
+describe('the corpus in Chromium: never a wrong client', () => {
+  for (const p of corpusPages) {
+    test(p.id, async () => {
+      const { reading, error } = (await loaded(job(p))).corpus!;
+      expect(error, 'the page did not load or the reader threw').toBeUndefined();
+      expect(scorePage(p, reading).reasons, `${p.id} read someone else`).toEqual([]);
+    });
+  }
+});
+
+describe('generated pages in Chromium: the generated client or null', () => {
+  for (const p of corpusGenerated) {
+    test(p.id, async () => {
+      const { reading, error, shows } = (await loaded(job(p))).corpus!;
+      expect(error, 'the page did not load or the reader threw').toBeUndefined();
+      // The generator's own promise: the page really shows its client to a person.
+      expect(shows, `${p.id} does not show ${p.visibleName}`).toBe(true);
+      expect(scorePage(p, reading).reasons, `${p.id} read someone else`).toEqual([]);
+    });
+  }
+});
+
 describe('reading the mirror equals reading the live page, before and after a change (Chromium)', () => {
   const listed: string[] = [];
   let same = 0;
@@ -95,12 +234,11 @@ describe('reading the mirror equals reading the live page, before and after a ch
   let byDeltas = 0;
   for (const c of cases) {
     test(c.heldOut ? 'a held-out page' : c.id, async () => {
-      await open(c);
-      const before = await read(c);
+      const mirror = (await loaded(job(c))).mirror!;
+      if ('failure' in mirror) throw mirror.failure;
+      const { before, after } = mirror;
       // The extension's page is not the EHR's: the rules get the address by argument.
       expect(before.mirrorUrl).toBe('about:blank');
-      await page.evaluate(changePage as () => void);
-      const after = await read(c);
       if (!after.whole) byDeltas++;
       if (before.live !== null) read_++;
       const ok = JSON.stringify(before.live) === JSON.stringify(before.mirrored) && JSON.stringify(after.live) === JSON.stringify(after.mirrored);
