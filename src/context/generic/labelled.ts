@@ -98,6 +98,7 @@ import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
 import { addressedProse } from './addressed-prose';
 import { recordHeaderName } from './record-header-name';
+import { planNumber } from './plan-section';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -326,7 +327,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (rule.staff) staffLabels.add(how);
-    if (field === 'mrn' && insuranceLine(el)) return;
+    // Or one in an insurance or billing section (plan-section.ts).
+    if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
