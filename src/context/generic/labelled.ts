@@ -99,6 +99,7 @@ import { letterPhone } from './gp-letter-phone';
 import { addressedProse } from './addressed-prose';
 import { recordHeaderName } from './record-header-name';
 import { planNumber } from './plan-section';
+import { typedPhone } from './typed-phone';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -802,6 +803,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) sexUnderName(subtitles, reading, env);
+  // A bare phone with its type after it, in the identity's block (typed-phone.ts).
+  const typed = reading.fields.name && !reading.fields.phone ? typedPhone(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.el), env) : null;
+  if (typed) {
+    reading.fields.phone = typed.value;
+    reading.provenance.phone = 'phone with its type, beside the identity';
+  }
   // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
