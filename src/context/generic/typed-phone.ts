@@ -36,7 +36,7 @@ export function typedPhone(facts: Element[], env: ReadEnv): { value: string; el:
 function commonParent(facts: Element[]): Element | null {
   let scope = facts[0]?.parentElement ?? null;
   while (scope && !facts.every((f) => scope?.contains(f))) scope = scope.parentElement;
-  return scope && !/^(?:BODY|HTML)$/.test(scope.tagName) ? scope : null;
+  return scope && !/^(?:BODY|HTML)$/.test(tagOf(scope)) ? scope : null;
 }
 
 /** A flat section: the nearest heading among the previous siblings (of it or of its wrappers in scope) is another person's. */
