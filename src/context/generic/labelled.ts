@@ -100,6 +100,7 @@ import { addressedProse } from './addressed-prose';
 import { recordHeaderName } from './record-header-name';
 import { planNumber } from './plan-section';
 import { typedPhone } from './typed-phone';
+import { sexAfterBirth } from './sex-after-birth';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -803,6 +804,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) sexUnderName(subtitles, reading, env);
+  // A bare sex word on the line after the birth date's (sex-after-birth.ts).
+  const born = reading.fields.name && !reading.fields.sex ? chosen.find((p) => p.field === 'dob') : undefined;
+  const sexLine = born ? normalizeField('sex', sexAfterBirth(born.el) ?? '', env) : null;
+  if (sexLine) {
+    reading.fields.sex = sexLine.value;
+    reading.provenance.sex = 'the line after the birth date';
+  }
   // A bare phone with its type after it, in the identity's block (typed-phone.ts).
   const typed = reading.fields.name && !reading.fields.phone ? typedPhone(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.el), env) : null;
   if (typed) {
