@@ -97,6 +97,10 @@ import { adtCardPlace } from './adt-card-place';
 import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
 import { addressedProse } from './addressed-prose';
+import { recordHeaderName } from './record-header-name';
+import { planNumber } from './plan-section';
+import { typedPhone } from './typed-phone';
+import { sexAfterBirth } from './sex-after-birth';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -325,7 +329,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (rule.staff) staffLabels.add(how);
-    if (field === 'mrn' && insuranceLine(el)) return;
+    // Or one in an insurance or billing section (plan-section.ts).
+    if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
@@ -775,7 +780,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (reading.fields.mrn && reading.fields.dob ? mononymIn(region, oneWord, env) : null) ??
       pageName(region, env) ??
       titleName(region, env) ??
-      (reading.fields.dob ? recordTitle(region, env) : null);
+      (reading.fields.dob ? recordTitle(region, env) ?? recordHeaderName(chosen.map((p) => p.el), env) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
@@ -799,6 +804,19 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
   }
   if (subtitles.length > 0 && !reading.fields.sex) sexUnderName(subtitles, reading, env);
+  // A bare sex word on the line after the birth date's (sex-after-birth.ts).
+  const born = reading.fields.name && !reading.fields.sex ? chosen.find((p) => p.field === 'dob') : undefined;
+  const sexLine = born ? normalizeField('sex', sexAfterBirth(born.el) ?? '', env) : null;
+  if (sexLine) {
+    reading.fields.sex = sexLine.value;
+    reading.provenance.sex = 'the line after the birth date';
+  }
+  // A bare phone with its type after it, in the identity's block (typed-phone.ts).
+  const typed = reading.fields.name && !reading.fields.phone ? typedPhone(chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.el), env) : null;
+  if (typed) {
+    reading.fields.phone = typed.value;
+    reading.provenance.phone = 'phone with its type, beside the identity';
+  }
   // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };

@@ -10,6 +10,7 @@ import { captionOfValue } from './hc-caption-cell';
 import { holdsForm } from './scr-form-text';
 import { gluedParts } from './crm2-glued-title';
 import { withoutSaveState } from './scr-save-state';
+import { withoutStatusBadge } from './hh-status-badge';
 import { isAction, withoutAction } from './am-name-action';
 import { withoutAgeSex } from './am-name-age';
 import { PRONOUNS } from './hc-pronouns';
@@ -71,6 +72,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (titled && text?.startsWith(titled)) text = titled;
   // Without the name's own copy button (am-name-action.ts).
   if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
+  // Without the record's status badge after it (hh-status-badge.ts).
+  if (text && line.lastElementChild) text = withoutStatusBadge(line, text);
   // Without an age and sex printed after it (am-name-age.ts).
   if (text && /\d/.test(text)) text = withoutAgeSex(text);
   // Without the pronouns after it (hc-pronouns.ts).

@@ -16,5 +16,7 @@ const STAY_WORD = /admi|disch|d\/c|\bsoc\b|start of care/i;
  */
 export function episodeEnd<P extends StayPair>(pairs: P[]): P[] {
   const span = (p: P) => EPISODE.test(p.how) && !STAY_WORD.test(p.how);
-  return pairs.filter((p) => !span(p) || (p.field !== 'dischargeDate' && (p.field !== 'admitDate' || !/\brecert/i.test((p.el.textContent ?? '').slice(0, 300)))));
+  // Nor where the page labels the start of care (or an admission) itself: that is the stay's start.
+  const soc = pairs.some((p) => p.field === 'admitDate' && !span(p) && STAY_WORD.test(p.how));
+  return pairs.filter((p) => !span(p) || (p.field !== 'dischargeDate' && (p.field !== 'admitDate' || !(soc || /\brecert/i.test((p.el.textContent ?? '').slice(0, 300))))));
 }

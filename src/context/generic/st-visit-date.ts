@@ -12,7 +12,7 @@ const VISIT = /^(?:aria-)?label "(?:visit|appointment|appt)\b/i;
  * VistA): its words, or a numbered room, bed or unit (a video visit's "virtual waiting room" is none). Words may run into
  * the words or numbers around them: an element's text joins its children's with no space between.
  */
-const INPATIENT = /(?<![a-z])(?:inpatient|ipd|observation|admi(?:t|ssion)|hospital (?:encounter|stay|account)|hospitali[sz]|ward|discharg|length of stay|los\b|census)|(?<![a-z])(?:room|rm|bed|unit)\W{0,3}[a-z-]*\d/i;
+const INPATIENT = /(?<![a-z])(?:inpatient|ipd|observation(?!s)|admi(?:t|ssion)|hospital (?:encounter|stay|account)|hospitali[sz]|ward|discharg|length of stay|los\b|census)|(?<![a-z])(?:room|rm|bed|unit)\W{0,3}[a-z-]*\d/i;
 
 /**
  * A visit's date dates a stay only where the visit is an inpatient one. An office, home or video visit
