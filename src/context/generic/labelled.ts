@@ -97,6 +97,7 @@ import { adtCardPlace } from './adt-card-place';
 import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
 import { addressedProse } from './addressed-prose';
+import { namedCardName } from './sc-named-card';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -763,6 +764,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env)) ??
       firstTextName(region, env) ??
+      // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
+      namedCardName(region, env) ??
       // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).
       headingNameParts(region, env) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).
