@@ -2,18 +2,12 @@ import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
 import { nameFrom } from './name-near';
 import { looksLikeShownName } from './name-shape';
+import { accessibleName } from './accessible-name';
 
 type Found = ReturnType<typeof nameFrom>;
 
 /** What an accessible name calls the client's own card: "Person", "Member information", "Patient details". */
 const CLIENT_CARD = /^(?:patient|member|client|resident|participant|individual|person|consumer|enrollee|recipient|beneficiary|seeker)(?:'s)?(?: (?:details|information|info|summary|profile|card|demographics|overview))?$/i;
-
-/** The text an element's aria-label or aria-labelledby gives it. */
-export function accessibleName(el: Element): string {
-  const by = el.getAttribute('aria-labelledby');
-  const named = by ? by.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' ') : el.getAttribute('aria-label');
-  return (named ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Person cards in single-page apps print the name first and bare, in natural order, above their labelled identity
