@@ -101,6 +101,7 @@ import { recordHeaderName } from './record-header-name';
 import { planNumber } from './plan-section';
 import { typedPhone } from './typed-phone';
 import { sexAfterBirth } from './sex-after-birth';
+import { namedCardName } from './sc-named-card';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -768,6 +769,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const found =
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env)) ??
       firstTextName(region, env) ??
+      // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
+      namedCardName(region, env) ??
       // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).
       headingNameParts(region, env) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).

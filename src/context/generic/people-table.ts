@@ -4,6 +4,7 @@ import { matchLabel } from './labels';
 import { cellBelow } from './stacked-grid';
 import { isColumnHeader } from './column-header';
 import { RELATION_COLUMN } from './hc-household';
+import { AMOUNT_COLUMN } from './pp-amount-column';
 
 /**
  * A person list: a visible table with a patient column or two identity columns, over ≥2 rows. Asked
@@ -25,7 +26,8 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Pro
       const field = matchLabel(text)?.field;
       // The people around one client (hc-household.ts).
       if (RELATION_COLUMN.test(text)) identity.add('kin');
-      else if (/^(?:patient|member|client|resident)s?\b/i.test(text)) identity.add('who');
+      // Never a column of the patient's share of a bill (pp-amount-column.ts).
+      else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text)) identity.add('who');
       else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
     }
     if (identity.has('kin') || (!identity.has('who') && identity.size < 2)) continue;
