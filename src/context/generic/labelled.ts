@@ -99,6 +99,7 @@ import { letterPhone } from './gp-letter-phone';
 import { addressedProse } from './addressed-prose';
 import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
+import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -596,6 +597,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
           if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
         }
+        // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
+        const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;
+        if (place) add(CHIP_PLACE, place, 'place after the stay\'s chips', el, 'label');
         return;
       }
     }
@@ -685,8 +689,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts).
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  // A location labelled beside the stay's dates (an encounter's details, a record layout drawn as an ARIA list) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid], [role=list]'));
+  // A location labelled beside the stay's dates (an encounter's details, a section a heading names, a record layout drawn as an ARIA list) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], section[aria-labelledby], [role=grid], [role=list]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
