@@ -8,8 +8,8 @@ import { RELATION } from './relation-words';
  * each is shaped like one (a facility's name, a unit, room or bed); never a person's, a date or a number alone.
  */
 const ENCOUNTER_CLASS = /^(?:inpatient|observation|emergency|ed|er|acute|hospital|snf|skilled nursing|rehab|admission)(?: (?:admission|stay|encounter|visit))?$/i;
-const FACILITY = /\b(?:hospital|medical cent(?:er|re)|health (?:system|cent(?:er|re))|infirmary|rehab(?:ilitation)?|nursing (?:home|facility)|care cent(?:er|re)|snf|ltach?)\b/i;
-const UNIT = /^(?:\d{1,2} ?[a-z]? (?:west|east|north|south)\b|[\p{L} ]{0,20}\b(?:ward|unit|icu|ccu|micu|sicu|picu|nicu|pacu|med(?:ical)?[ -]surg|telemetry|floor)\b)|\b(?:room|rm\.?|bed) ?#? ?[\w-]{1,8}$/iu;
+export const FACILITY = /\b(?:hospital|medical cent(?:er|re)|health (?:system|cent(?:er|re))|infirmary|rehab(?:ilitation)?|nursing (?:home|facility)|care cent(?:er|re)|snf|ltach?)\b/i;
+export const UNIT = /^(?:\d{1,2} ?[a-z]? (?:west|east|north|south)\b|[\p{L} ]{0,20}\b(?:ward|unit|icu|ccu|micu|sicu|picu|nicu|pacu|med(?:ical)?[ -]surg|telemetry|floor)\b)|\b(?:room|rm\.?|bed) ?#? ?[\w-]{1,8}$/iu;
 const CHIP = /^[\p{L}\d][\p{L}\d .,'’&/-]{1,40}$/u;
 
 export function adtCardPlace(dated: Element, seen: (e: Element) => boolean): { value: string; el: Element } | null {

@@ -102,6 +102,9 @@ import { planNumber } from './plan-section';
 import { typedPhone } from './typed-phone';
 import { sexAfterBirth } from './sex-after-birth';
 import { namedCardName } from './sc-named-card';
+import { colonlessName } from './colonless-name';
+import { ownPhoneSegment } from './own-phone-segment';
+import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -169,6 +172,7 @@ const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
 const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth|(?:fe)?male|[mf]\s*\))/i;
 const ID_LEAD = /^(?:[A-Za-z]{1,6}-?\d[\w-]{3,20}|\d{5,12})$/;
 const AGE_PARTS = /\d\s*(?:y|yrs?|years?),?\s+\d{1,2}\s*(?:m|mos?|months?)\b/i;
+const OWN_PHONE_HINT = /\b(?:patient|pt|client|member|resident)(?:'s)?\s+(?:home|mobile|cell|work|primary|preferred)\b/i;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -549,6 +553,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         return;
       }
     }
+    // "Henry Lam (husband) (206) 555-0128 · Patient home (206) 555-0112": the entry naming the client gives its phone (own-phone-segment.ts).
+    const ownPhone = INLINE_TEXT_HOSTS.has(tag) && inlineOnly && OWN_PHONE_HINT.test(text) ? ownPhoneSegment(shown() ?? '') : null;
+    if (ownPhone) add(SHAPE.phone, ownPhone.phone, `label "${ownPhone.label}"`, el, 'label');
     const contact = patientContact(text, el);
     if (contact !== null) {
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -571,6 +578,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (after) return after.dob ? add(SHAPE.dob, after.dob, 'birth date after the age', el, 'label') : add(SHAPE.sex, after.sex as string, 'sex after the age', el, 'label');
       scanProse(el, text);
     }
+    // "Client Name Jane Doe": a two-word name label before a name's shape, never a heading's words (colonless-name.ts).
+    const colonless = text.length <= 60 && !/\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && !/^H\d$/.test(tag) && inlineOnly ? colonlessName(text) : null;
+    if (colonless && !NOT_LABEL_TAGS.has(tag) && !el.closest(NAVIGATION) && !othersSection(el) && env.vis.isVisible(el)) {
+      const own = colonlessName(shown() ?? '');
+      if (own) return add(matchLabel(own.label) ?? SHAPE.name, own.value, `label "${own.label}"`, el, 'label');
+    }
     // "MRN 123456", "Resident # 40017": a label and its value with no colon between (never a name:
     // "Name Change Request" is a heading).
     // A label in an element of its own is read with the value after it ("<span>Medical Record Number</span><span>…"
@@ -579,9 +592,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Chips side by side with no space between their tags ("<span>Client ID 4471</span><span>DOB …</span>") are read one by one.
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
-      // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label.
+      // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label; a name only as colonless-name.ts reads one.
       // "(MRN: 44019826)" is read without its brackets: matched, not replaced with "$1" (a runtime call per cell of a flowsheet).
-      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => p.rule.field !== 'name' && !p.rule.bare && !p.rule.period);
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => (p.rule.field !== 'name' || colonlessName(`${p.how.slice(7, -1)} ${p.raw}`)) && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
@@ -590,6 +603,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
           if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
         }
+        // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
+        const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;
+        if (place) add(CHIP_PLACE, place, 'place after the stay\'s chips', el, 'label');
         return;
       }
     }
@@ -679,8 +695,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts).
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
-  // A location labelled beside the stay's dates (an encounter's details, a record layout drawn as an ARIA list) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], [role=grid], [role=list]'));
+  // A location labelled beside the stay's dates (an encounter's details, a section a heading names, a record layout drawn as an ARIA list) is where the stay is.
+  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], section[aria-labelledby], [role=grid], [role=list]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));

@@ -1,12 +1,12 @@
 import type { RawPair } from './line';
 import { RELATION } from './relation-words';
 
-const ROOM = /^label "(?:room|rm\.?|bed)(?: ?(?:#|no\.?|number))?"$/i;
+const ROOM = /^label "(?:room|rm\.?|bed|chair|bay)(?: ?(?:#|no\.?|number))?"$/i;
 /** A unit's or ward's name: words, perhaps with its floor ("Oncology 5B", "Medical Ward", "4 West"), no date nor long number. */
 const PLACE = /^(?=.*\p{L}{2})[\p{L}\d][\p{L}\d .'’&/-]{1,28}$/u;
 
 /**
- * A banner line prints where the client lies as two values, the ward and then its room or bed ("Admitted
+ * A banner line prints where the client lies as two values, the ward and then its room, bed, infusion chair or ED bay ("Admitted
  * 28-Nov-2026 · Medical Ward · Bed 12", "Oncology 5B, Room 726-A"): the bed alone ("12") is no place.
  * The token read as nothing right before a room or bed label is its ward; never a person's (a
  * doctor or a relative) nor a token that is a value of its own.

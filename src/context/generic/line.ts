@@ -15,6 +15,7 @@ import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
 import { roomInPlace } from './line-room-place';
 import { RELATION } from './relation-words';
+import { runOnLabelAt } from './run-on-labels';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -143,6 +144,9 @@ export function labelledToken(t: string): RawPair[] {
     if (rule && !rule.bare && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
       // "Admitted 11/24/2026, discharged 12/01/2026": a labelled value after a stay's date and a comma, a semicolon or a
       // dash is its own ("Ward 7A, Bed 3" is one place).
+      // Or a second label run on after this one's value (run-on-labels.ts).
+      const runOn = stay || rule.field === 'location' ? -1 : runOnLabelAt(words, k);
+      if (runOn > 0) return [{ rule, raw: words.slice(k, runOn).join(' '), how: `label "${label}"` }, ...labelledToken(words.slice(runOn).join(' '))];
       const raw = words.slice(k).join(' ');
       const next = stay ? /[,;] |\s[-–—] /.exec(raw) : null;
       const rest = next ? labelledToken(raw.slice(next.index + next[0].length)) : [];

@@ -17,6 +17,8 @@ const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|sou
 const PLACE_AFTER = /\d(?:\s*(?:[ap]\.?m\.?))?\s*(?:,|\bat\b)\s+(?:the\s+)?(\p{Lu}[^.;:()[\]|·–—\d,]{1,38}?)\s*(?=[.;,)\]|·–—]|$|\s+(?:on|via|from|with|for|after|to)\b)/u;
 /** Or the hospital itself, named as hospitals name themselves ("admitted to Lakeshore General on …"). */
 const HOSPITAL = /\b(?:hospital|general|regional|memorial|infirmary|medical cent(?:er|re))\b/i;
+/** "Recently discharged: Valley General, adm 11/19", "discharged from Lakeshore General on 11/24": the hospital the stay ended at. */
+const FROM_PLACE = /^\s*(?::|from)\s+(?:the\s+)?(\p{Lu}[^.;:,()[\]|·–—\d]{1,38}?)\s*(?=[,;]|\s+(?:on|at)\b)/u;
 const DAY = 86400000;
 /** A full stop ends the sentence, unless it ends a title, a place's or number's abbreviation or an initial: "St. Luke's", "Dr. Okafor", "J. Smith". */
 const SENTENCE_END = /[;!?]|(?<!\b(?:[SFM]t|Dr|Mrs?|Ms|Prof|No|Jr|Sr|\p{Lu}))\.\s+(?=\p{Lu})/u;
@@ -27,6 +29,7 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
   const keys = [...text.matchAll(KEY)].slice(0, 6);
   const now = Date.UTC(today.y, today.m - 1, today.d);
   const out: RawPair[] = [];
+  let leftFrom: string | undefined;
   keys.forEach((k, i) => {
     const [, expected, admit, done, noun] = k;
     const from = (k.index ?? 0) + k[0].length;
@@ -34,6 +37,8 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
     const dated = /^:?\s*\d/.test(text.slice(from));
     if (noun && !expected && !dated) return;
     const window = text.slice(from, Math.min(keys[i + 1]?.index ?? text.length, from + 60)).split(SENTENCE_END)[0] as string;
+    const left = done ? FROM_PLACE.exec(window)?.[1] : undefined;
+    if (left && (WARD.test(left) || HOSPITAL.test(left))) leftFrom ??= left;
     const date = parseDate(window, { order, kind: 'event', today });
     if (!date) return;
     const [y, m, d] = date.iso.split('-').map(Number) as [number, number, number];
@@ -50,5 +55,7 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
       if (place && (WARD.test(place) || HOSPITAL.test(place))) out.push({ rule: rule('location'), raw: place, how });
     } else out.push({ rule: rule('dischargeDate', (!!done || (dated && days <= 0)) && !expected), raw: window, how });
   });
+  // Only as the place of a stay the text dates, and of no other place it names.
+  if (leftFrom && out.length > 0 && !out.some((p) => p.rule.field === 'location')) out.push({ rule: rule('location'), raw: leftFrom, how: '"discharged" in a sentence' });
   return out;
 }

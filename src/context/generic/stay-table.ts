@@ -6,6 +6,7 @@ import { tagOf } from '../tag';
 import type { RawPair } from './line';
 import { stayPlace } from './crm-stay-place';
 import { oneStay, type StayCell } from './stay-rows';
+import { movementStay } from './adt-movements';
 
 /**
  * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
@@ -33,6 +34,8 @@ const rowOf = (el: Element): Row => ({ el, cells: Array.from(tagOf(el) === 'TR' 
 export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (RawPair & { el: Element })[] {
   const found: StayCell[][] = [];
   let foundIn: Element | null = null;
+  // Whether the table's rows are one stay's movements, dated by an event column (adt-movements.ts).
+  let movements = false;
   const now = Date.UTC(env.today.y, env.today.m - 1, env.today.d);
   // ARIA grids too (a model-driven subgrid's role=row divs, met by the reader's walk), after the tables.
   for (const table of [...Array.from(doc.getElementsByTagName('table')).slice(0, 40), ...grids]) {
@@ -79,9 +82,11 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
       // Rows in two tables are two stays; rows of one table, which is current is asked of the rows (stay-rows.ts).
       if (foundIn && foundIn !== table) return [];
       foundIn = table;
+      movements = act >= 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate');
       const place = stayPlace(head, row, rules, env);
       found.push(place ? [...pairs, place] : pairs);
     }
   }
-  return oneStay(found);
+  const one = oneStay(found);
+  return one.length > 0 || !movements ? one : movementStay(found);
 }
