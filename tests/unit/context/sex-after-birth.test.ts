@@ -7,7 +7,7 @@ import { readInHappyDom } from '../../corpus/harness/happy-dom';
  * own, synthetic people.
  */
 const page = (after: string) =>
-  `<!DOCTYPE html><html><head><title>Marisol Quintero-Hale | Practice</title></head><body><nav aria-label="Main"></nav><div class="hd"><h1>Marisol Quintero-Hale</h1><div>Adult · Active</div></div><div class="info"><h3>Client info</h3><div>Born Mar 9, 1990 (36)</div>${after}<h3>Contact</h3><div>marisol@mail.example</div></div></body></html>`;
+  `<!DOCTYPE html><html><head><title>Client | Marisol Quintero-Hale</title></head><body><nav aria-label="Main"></nav><div class="hd"><h1>Marisol Quintero-Hale</h1><div>Adult · Active</div></div><div class="info"><h3>Client info</h3><div>Born Mar 9, 1990 (36)</div>${after}<h3>Contact</h3><div>marisol@mail.example</div></div></body></html>`;
 const read = async (html: string) => (await readInHappyDom(html, 'https://practice.example.org/clients/88a1/overview', extractClientContext)).reading;
 
 describe('a bare sex word after the birth date', () => {
