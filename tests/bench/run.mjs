@@ -401,6 +401,7 @@ try {
           await kept.read();
         }
       },
+      idle: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       hop: async (n, size) => {
         const text = 'x'.repeat(size);
         for (let i = 0; i < n; i++) await globalThis.benchEcho(text);
@@ -441,10 +442,14 @@ try {
     for (let i = 0; i < 100; i++) void document.body.innerText.length;
   }))).pid;
   /** The chart renderer's main-thread CPU milliseconds for `what(n)` in the page, per call. */
+  let idleRate = 0;
   const cpuPer = async (what, n, ...args) => {
     const before = cpuMs(framePid);
+    const t = performance.now();
     await page.evaluate(([w, k, a]) => globalThis.benchCpu[w](k, ...a), [what, n, args]);
-    return (cpuMs(framePid) - before) / n;
+    // What the renderer spends on its own while a batch waits on the reading page (an idle page's timers and
+    // frames, timed alone each sample) is not the reads'.
+    return (cpuMs(framePid) - before - idleRate * (performance.now() - t)) / n;
   };
   const CPU_SAMPLES = 5;
   /**
@@ -457,11 +462,15 @@ try {
    * the reading page's work. After a switch, the same batch of switches without reads is subtracted: the style and
    * layout a switch forces are the page's own frame's, paid with or without a reader. The messages' hops to the
    * reading page and back (a BroadcastChannel's structured clone across processes, where the product has runtime
-   * messaging's) are the frame's cost and stay in; one hop is timed alone and shown (info).
+   * messaging's) are the frame's cost and stay in; one hop is timed alone and shown (info). What the renderer spends
+   * with no read at all (timed over an idle second each sample) is taken out in proportion to each batch's wall time.
    */
   const cpuFigures = async (mirror) => {
-    const s = { floor: [], again: [], switched: [], layout: [], hop: [], ratioAgain: [], ratioSwitched: [] };
+    const s = { floor: [], again: [], switched: [], layout: [], hop: [], idle: [], ratioAgain: [], ratioSwitched: [] };
     for (let i = 0; i < CPU_SAMPLES; i++) {
+      idleRate = 0;
+      idleRate = await cpuPer('idle', 1000);
+      s.idle.push(idleRate);
       const floor = await cpuPer('floor', 100);
       const hop = await cpuPer('hop', 300, Math.round(mirror.again.bytes / mirror.again.messages));
       const again = await cpuPer('again', 300);
@@ -494,6 +503,7 @@ try {
     console.log(`-- a frame's read, ${path} path (issue 9: ≤ ${target}× innerText; judged in CPU time, wall-clock lines are info) --`);
     cpuLine(`frame, re-read, no change, ${path}`, cpu.again, cpu.floor, cpu.ratioAgain, cpu.all.ratioAgain, target);
     cpuLine(`frame, re-read, new patient, ${path}`, cpu.switched, cpu.floor, cpu.ratioSwitched, cpu.all.ratioSwitched, target);
+    console.log(`${'  the idle page (taken out, per wall ms)'.padEnd(40)} frame main thread, CPU ${(cpu.idle * 1000).toFixed(1).padStart(6)} ms per s   (info: its own timers and frames while a read waits)`);
     console.log(`${'  one message there and back (counted)'.padEnd(40)} frame main thread, CPU ${f(cpu.hop).padStart(6)} ms ${x(cpu.hop / cpu.floor).padStart(7)}   (info: the read's size, no work in the reading page)`);
     console.log(`${'  the switch alone (subtracted above)'.padEnd(40)} frame main thread, CPU ${f(cpu.layout).padStart(6)} ms ${x(cpu.layout / cpu.floor).padStart(7)}   (info: the page's own style, layout and frame)`);
     frameLine('frame, first read (page whole)', mirror.first, 'once per document');
