@@ -1,0 +1,109 @@
+// node tests/bench/frame-cpu.mjs [adapter|generic]: a frame's re-read of the unchanged bench chart against one
+// document.body.innerText, in CPU time (Linux: the renderer main thread's utime + stime from /proc), not wall time.
+// run.mjs's wall-time ratios move ±40 % when other jobs share the cores (a preempted 0.15 ms read counts the
+// preemption); CPU time does not count it, so this is the figure to compare code against code (docs/reader-split.md,
+// twelfth session). Frame side only: the read's first message taken and turned into JSON text, as a quiet re-read
+// sends (the verdicts last asked, answered up front; no second round on an unchanged page).
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { bundleForPage } from './bundle.mjs';
+import { ehrPageHtml } from './page.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const URLS = { adapter: 'http://127.0.0.1:8765/classic/chart/1', generic: 'https://cis.example.org/chart.aspx?pid=1' };
+const path = process.argv[2] === 'generic' ? 'generic' : 'adapter';
+const REPEATS = 5;
+const READS = 3000;
+const FLOORS = 300;
+
+const bundles = await bundleForPage({ RapportSplit: 'tests/e2e/snapshot-page.ts', RapportFrame: 'tests/bench/frame-page.ts' }, { define: { __DEMO_ADAPTERS__: 'true' } });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+
+/** CPU milliseconds of the main threads of this browser's renderers (a thread's id is its process's for the main one). */
+function rendererMains() {
+  const parent = (pid) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  const ours = (pid) => {
+    for (let p = pid, i = 0; p > 1 && i < 10; p = parent(p), i++) if (p === process.pid) return true;
+    return false;
+  };
+  const pids = execSync("pgrep -f 'type=renderer'").toString().trim().split('\n').map(Number);
+  return pids.filter((pid) => {
+    try {
+      return ours(pid);
+    } catch {
+      return false;
+    }
+  });
+}
+const TICK_MS = 1000 / Number(execSync('getconf CLK_TCK').toString());
+/** utime + stime (the 14th and 15th fields of stat; the 12th and 13th after the command's closing parenthesis). */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+};
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.setContent(ehrPageHtml());
+  await page.addScriptTag({ path: bundles.RapportSplit });
+  await page.addScriptTag({ path: bundles.RapportFrame });
+  await page.evaluate(() => document.querySelectorAll('script').forEach((s) => s.remove()));
+  await page.evaluate(async (url) => {
+    const api = globalThis.RapportSplit;
+    const elsewhere = document.implementation.createHTMLDocument('').implementation;
+    const frame = globalThis.RapportFrame.frameReader(async () => (url.includes('8765') ? ['demo-classic'] : []));
+    let mirror;
+    const verdicts = new Map();
+    const send = async (raw) => {
+      const part = JSON.parse(JSON.stringify(raw));
+      if (part.whole) mirror = new api.Mirror(part, elsewhere);
+      mirror.seq = part.seq;
+      mirror.apply(part);
+      if (part.round === 0) verdicts.clear();
+      for (const id of part.seen ?? []) verdicts.set(id, true);
+      for (const id of part.unseen ?? []) verdicts.set(id, false);
+      return api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url));
+    };
+    // Whole reads (the reading page's rounds too) until the frame knows what the rules ask about.
+    for (let i = 0; i < 20; i++) await frame.send(await frame.extract(document, url, {}), send);
+    globalThis.frameRead = async () => {
+      const read = await frame.extract(document, url, {});
+      void JSON.stringify(read.part).length;
+      read.sender.sent();
+    };
+    // A scroll event tells the sender the page may look different: no quiet read, so every read looks at everything.
+    globalThis.fullRead = () => {
+      window.dispatchEvent(new Event('scroll'));
+      return globalThis.frameRead();
+    };
+  }, URLS[path]);
+
+  const mains = rendererMains();
+  /** CPU milliseconds the page spends on `n` calls of `what`, per call (the busiest renderer: the chart's). */
+  const cpuPer = async (what, n) => {
+    const before = mains.map(cpuMs);
+    await page.evaluate(async ([what, n]) => {
+      if (what === 'innerText') for (let i = 0; i < n; i++) void document.body.innerText.length;
+      else for (let i = 0; i < n; i++) await globalThis[what]();
+    }, [what, n]);
+    return Math.max(...mains.map((pid, i) => cpuMs(pid) - before[i])) / n;
+  };
+  const rows = { 'innerText (ms CPU)': [], 're-read, no change (µs CPU)': [], ratio: [], 'every read full (µs CPU)': [], 'ratio, every read full': [] };
+  for (let r = 0; r < REPEATS; r++) {
+    const floor = await cpuPer('innerText', FLOORS);
+    const again = await cpuPer('frameRead', READS);
+    const full = await cpuPer('fullRead', READS);
+    rows['innerText (ms CPU)'].push(floor);
+    rows['re-read, no change (µs CPU)'].push(again * 1000);
+    rows.ratio.push(again / floor);
+    rows['every read full (µs CPU)'].push(full * 1000);
+    rows['ratio, every read full'].push(full / floor);
+  }
+  const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`frame re-read of the unchanged bench chart, ${path} path, CPU time (${REPEATS} repeats; load ${load})`);
+  for (const [label, xs] of Object.entries(rows)) console.log(`${label.padEnd(30)} median ${median(xs).toFixed(label.startsWith('ratio') ? 4 : 2).padStart(8)}   [${xs.map((x) => x.toFixed(label.startsWith('ratio') ? 4 : 1)).join(', ')}]`);
+} finally {
+  await browser.close();
+}
