@@ -97,6 +97,7 @@ import { adtCardPlace } from './adt-card-place';
 import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
 import { addressedProse } from './addressed-prose';
+import { recordHeaderName } from './record-header-name';
 import { planNumber } from './plan-section';
 import { typedPhone } from './typed-phone';
 import { sexAfterBirth } from './sex-after-birth';
@@ -798,7 +799,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (reading.fields.mrn && reading.fields.dob ? mononymIn(region, oneWord, env) : null) ??
       pageName(region, env) ??
       titleName(region, env) ??
-      (reading.fields.dob ? recordTitle(region, env) : null);
+      (reading.fields.dob ? recordTitle(region, env) : null) ??
+      (reading.fields.mrn && reading.fields.dob ? recordHeaderName(chosen.map((p) => p.el), env) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
