@@ -42,7 +42,7 @@ export function recordHeaderName(facts: Element[], env: ReadEnv): { value: strin
     const text = shortText(c, 80);
     if (!text || /\d/.test(text) || !text.includes(' ') || !looksLikeShownName(text) || ORGANISATION.test(text)) continue;
     if (c.closest(SKIP) || !opensBlock(c) || !env.vis.isVisible(c) || inOthersSection(c)) continue;
-    if (!ownedAlone(c, first) || c.childElementCount > 0 || otherName(c) || !initialsFit(c, text)) return null;
+    if (headingBefore(c, RESULTS) || !ownedAlone(c, first) || c.childElementCount > 0 || otherName(c) || !initialsFit(c, text)) return null;
     const n = normalizeField('name', text, env);
     if (!n || !n.value.includes(' ') || namesUser(doc, n.value) || !windowAgrees(doc.title, text)) return null;
     return { value: n.value, how: 'record title before its facts' };
@@ -68,7 +68,10 @@ function otherName(c: Element): boolean {
 
 /** An avatar of initials before it must be the name's, and a badge (initials and a name, nothing after) is the user's. */
 function initialsFit(c: Element, text: string): boolean {
-  const av = c.previousElementSibling ? shortText(c.previousElementSibling, 4) : null;
+  // The avatar may open the block that holds the name's own block ("<div>AB</div><div><div>Name</div>…").
+  let a = c;
+  for (let k = 0; !a.previousElementSibling && a.parentElement && k < 3; k++) a = a.parentElement;
+  const av = a.previousElementSibling ? shortText(a.previousElementSibling, 4) : null;
   if (!av || !/^\p{Lu}{2,3}$/u.test(av)) return true;
   const w = text.split(/[\s,-]+/).filter(Boolean);
   const all = [w.map((x) => x[0]).join(''), `${w[0]?.[0]}${w[w.length - 1]?.[0]}`, `${w[0]?.[0]}${w[1]?.[0]}`, `${w[1]?.[0]}${w[0]?.[0]}`];

@@ -28,3 +28,29 @@ describe("a record's title before its details panel", () => {
     expect((await read(page('', '<div class="user-menu"><div>Dana Kurtz</div></div>')))?.name).toBeUndefined();
   });
 });
+
+describe('a record title another rule has judged', () => {
+  const withTitle = (title: string, header = '<h1>Odalys Ferreira-Nunes</h1>') => page(header).replace('<title>CRM</title>', `<title>${title}</title>`);
+  it.each([
+    ['initials not the name\'s', page('<div class="av">TK</div><div><div>Odalys Ferreira-Nunes</div><div>Client · Bayview</div></div>')],
+    ['a badge of initials and a name alone', page('<div><div class="av">OF</div><div>Odalys Ferreira-Nunes</div></div>')],
+    ['two bare names in one block', page('<div><div>Odalys Ferreira-Nunes</div><div>Rosamund Achebe</div></div>')],
+    ['a block named for another person', page('<div aria-label="Guardian"><div>Odalys Ferreira-Nunes</div><div>Client · Bayview</div></div>')],
+    ['a banner landmark', page('<header><h1>Odalys Ferreira-Nunes</h1></header>')],
+    ['a tooltip', page('<div title="Name">Odalys Ferreira-Nunes</div>')],
+    ['a name split over emphasis', page('<h1>Odalys <b>Ferreira-Nunes</b></h1>')],
+    ['a window title naming someone else', withTitle('Rosamund Achebe - Contact')],
+    ["a window title naming a user's page", withTitle('Odalys Ferreira-Nunes - User')],
+    ['a window title naming a list', withTitle('Clients')],
+    ['facts with no identifier', page('<h1>Odalys Ferreira-Nunes</h1>').replace('Client ID', 'Referral')],
+    ["a search's results", page('<h1>Odalys Ferreira-Nunes</h1>', '<h2>Search results</h2>')],
+  ])('reads no name from %s', async (_, html) => {
+    expect((await read(html))?.name).toBeUndefined();
+  });
+
+  it('still reads the title the window title repeats or calls a record', async () => {
+    for (const title of ['Odalys Ferreira-Nunes - Pipedrive', 'Odalys Ferreira-Nunes | Person Account | Salesforce']) {
+      expect((await read(withTitle(title)))?.name, title).toBe('Odalys Ferreira-Nunes');
+    }
+  });
+});
