@@ -6,9 +6,9 @@
 // sends (the verdicts last asked, answered up front; no second round on an unchanged page).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { execSync } from 'node:child_process';
 import { bundleForPage } from './bundle.mjs';
 import { ehrPageHtml } from './page.mjs';
+import { rendererMains, cpuMs } from './renderer-cpu.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const URLS = { adapter: 'http://127.0.0.1:8765/classic/chart/1', generic: 'https://cis.example.org/chart.aspx?pid=1' };
@@ -20,28 +20,6 @@ const FLOORS = 300;
 const bundles = await bundleForPage({ RapportSplit: 'tests/e2e/snapshot-page.ts', RapportFrame: 'tests/bench/frame-page.ts' }, { define: { __DEMO_ADAPTERS__: 'true' } });
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 
-/** CPU milliseconds of the main threads of this browser's renderers (a thread's id is its process's for the main one). */
-function rendererMains() {
-  const parent = (pid) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-  const ours = (pid) => {
-    for (let p = pid, i = 0; p > 1 && i < 10; p = parent(p), i++) if (p === process.pid) return true;
-    return false;
-  };
-  const pids = execSync("pgrep -f 'type=renderer'").toString().trim().split('\n').map(Number);
-  return pids.filter((pid) => {
-    try {
-      return ours(pid);
-    } catch {
-      return false;
-    }
-  });
-}
-const TICK_MS = 1000 / Number(execSync('getconf CLK_TCK').toString());
-/** utime + stime (the 14th and 15th fields of stat; the 12th and 13th after the command's closing parenthesis). */
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-};
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

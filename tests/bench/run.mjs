@@ -3,8 +3,8 @@
 import { chromium } from 'playwright-core';
 import { bundleForPage } from './bundle.mjs';
 import { ehrPageHtml } from './page.mjs';
+import { rendererMains, cpuMs } from './renderer-cpu.mjs';
 import { readFileSync, existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { buildTargets } from '../../scripts/build.mjs';
 
@@ -31,28 +31,6 @@ async function contentScriptSize() {
   return files.reduce((n, file) => n + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
 
-/** CPU milliseconds of the main threads of this browser's renderers (a thread's id is its process's for the main one). */
-function rendererMains() {
-  const parent = (pid) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-  const ours = (pid) => {
-    for (let p = pid, i = 0; p > 1 && i < 10; p = parent(p), i++) if (p === process.pid) return true;
-    return false;
-  };
-  const pids = execSync("pgrep -f 'type=renderer'").toString().trim().split('\n').map(Number);
-  return pids.filter((pid) => {
-    try {
-      return ours(pid);
-    } catch {
-      return false;
-    }
-  });
-}
-const TICK_MS = 1000 / Number(execSync('getconf CLK_TCK').toString());
-/** utime + stime of a renderer's main thread (the 14th and 15th fields of stat; the 12th and 13th after the command's closing parenthesis). */
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-};
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 try {
