@@ -10,6 +10,7 @@ import { showsOtherResource } from './generic/fhir-other-resource';
 import { labelsOtherResource } from './generic/other-resource-labels';
 import { completeAdapterReading } from './generic/adapter-completion';
 import { namesStaffRecord } from './generic/staff-page';
+import { isChooserPage } from './generic/chooser-page';
 import { pageDateOrder } from './generic/banner-date-order';
 import { toContext, type ReadEnv } from './reading';
 
@@ -87,7 +88,7 @@ async function read(
 
   // A practitioner's or relative's resource page, or a colleague's record, prints its person as a client's.
   const other = showsOtherResource(url, doc);
-  if ((other ?? labelsOtherResource(doc)) || namesStaffRecord(url)) return null;
+  if ((other ?? labelsOtherResource(doc)) || namesStaffRecord(url) || isChooserPage(url, doc)) return null;
   await slicer.checkpoint();
   const env: ReadEnv = { slicer, vis, url, today, dateOrder };
   let generic = await extractGeneric(doc, env);

@@ -27,6 +27,8 @@ export function normalizePhone(raw: string): string | null {
 const MASKED = /[*•●∙]|(?:^|[^a-z])x{2,}(?:[^a-z]|$)/i;
 /** A US social security number: never the record number, even under an identifier label. */
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
+/** A clock time ("Dec 05@02:40 GIVEN", "11/30 14:22"): a timestamp, as an order's or an administration's, never a record. */
+const CLOCK = /\d:[0-5]\d/;
 
 /**
  * Record identifiers: one short token-ish string with at least one digit; masked ones read as absent.
@@ -49,7 +51,7 @@ export function normalizeId(raw: string): string | null {
     // Further identifiers, or a banner's separator ("550193 | Phone …", "550193 · DOB …").
     .replace(/(?:[,;]\s|\s+[|·•–—-](?:\s|$)).*$/, '');
   if (!s || s.length > 40) return null;
-  if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s)) return null;
+  if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s)) return null;
   if (s.split(' ').length > 3) return null;
   // A bracket the value sat in ("( MRN: 44120)") closes after it.
   s = s.replace(/[.,;)\]]+$/, '');
