@@ -105,6 +105,7 @@ import { namedCardName } from './sc-named-card';
 import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
+import { outranked, strongest } from './weak-id-below';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -694,7 +695,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts).
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = unitAndBed(pairs);
-  const inBannerFields = new Set(pairs.filter((p) => p.banner).map((p) => p.field));
+  const inBannerFields = new Set(pairs.filter((p) => p.banner && !outranked(p, pairs)).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details, a section a heading names, a record layout drawn as an ARIA list) is where the stay is.
   const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], section[aria-labelledby], [role=grid], [role=list]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
@@ -703,7 +704,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
   const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && rowOfGroup(p, stayChips));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
-  const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
+  const belowValues = (f: ContextField) => new Set(strongest(pairs.filter((p) => p.field === f && below(p))).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
   // read it is the user's or the practice's ("Facility:" in a toolbar).
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');

@@ -17,6 +17,7 @@ import { PRONOUNS } from './hc-pronouns';
 import { splitIdAfterName } from './name-id';
 import { titleTail } from './am-title-tail';
 import { relativeLead } from './tr-relative-lead';
+import { ledByStaffRole } from './staff-role-lead';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -78,7 +79,7 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (text && /\d/.test(text)) text = withoutAgeSex(text);
   // Without the pronouns after it (hc-pronouns.ts).
   if (text?.includes('/')) text = text.replace(PRONOUNS, '');
-  if (!text || matchLabel(text)) return null;
+  if (!text || matchLabel(text) || ledByStaffRole(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
   // Or a "#" number after it, past a used name in brackets ("<span>FAMILY, Given</span> <span>(Roz)</span> <span>#7730019</span>").

@@ -13,8 +13,8 @@ const read = (rows: string) => extractClientContext(page(rows), 'https://pas.exa
 const NAME = '<tr><td>Name</td><td>Gethin Llewellyn</td></tr>';
 
 describe('national health numbers and UK label spellings', () => {
-  it('reads an NHS, CHI, IHI or health card number as the record number when no local one is shown', async () => {
-    for (const label of ['NHS No.', 'NHS Number', 'CHI', 'CHI No', 'IHI', 'Health Card No.', 'OHIP #']) {
+  it('reads an NHS, CHI or IHI number as the record number when no local one is shown', async () => {
+    for (const label of ['NHS No.', 'NHS Number', 'CHI', 'CHI No', 'IHI No.']) {
       expect(matchLabel(label)?.field, label).toBe('mrn');
       expect(await read(`${NAME}<tr><td>${label}</td><td>473 026 1185</td></tr>`), label).toMatchObject({ name: 'Gethin Llewellyn', mrn: '473 026 1185' });
     }
