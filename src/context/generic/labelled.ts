@@ -106,6 +106,7 @@ import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 import { outranked, strongest } from './weak-id-below';
+import { withoutHoldersBirthDates } from './holder-dob';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -718,7 +719,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // took the next chip's ("Client #: TN-00418Age 34Female").
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
-  let chosen = whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best);
+  let chosen = withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best));
   // Two names: one may be labelled inside another person's details (a contact's).
   if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
     chosen = chosen.filter((p) => p.field !== 'name' || !othersName(p.el));
