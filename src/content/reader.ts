@@ -9,8 +9,11 @@ export interface ReaderDeps<T = ClientContext | null> {
   win: Window;
   /** Reads the page (the content script's reader with its site's adapter, or extractClientContext). */
   extract: ExtractContext<T>;
-  /** Posts a changed result; rejects when the extension is gone (orphaned script). */
-  report: (result: T, url: string) => Promise<unknown>;
+  /**
+   * Posts a read's result; rejects when the extension is gone (orphaned script). `asked`: the read answers `readNow`
+   * (the background asked, or the frame's view changed): it must report; a read of the frame's own may stay silent.
+   */
+  report: (result: T, url: string, asked: boolean) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
   isAlive: () => boolean;
   onStopped?: () => void;
@@ -50,12 +53,16 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   let pending = false;
   let generation = 0;
   let discarded = 0;
+  /** A `readNow` not yet answered by a read. */
+  let asked = false;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let watchUntil = 0;
 
   const readOnce = async () => {
     const url = win.location.href;
     const startedAt = generation;
+    const answers = asked;
+    asked = false;
     let slices = 0;
     const context = await deps.extract(doc, url, { ...deps.slicing, profile: deps.profile?.(), onSlice: () => void slices++ });
     if (stopped) return;
@@ -63,10 +70,11 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
       // The page changed between slices: the reading may mix two pages. The change queued a re-read.
       discarded++;
       pending = true;
+      asked ||= answers;
       return;
     }
     discarded = 0;
-    deps.report(context, url).catch(() => {
+    deps.report(context, url, answers).catch(() => {
       if (!deps.isAlive()) stop();
     });
   };
@@ -151,7 +159,10 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
 
   return {
     stop,
-    readNow: read,
+    readNow: () => {
+      asked = true;
+      read();
+    },
     /** A panel shows this tab: re-read on a slow timer for a while (renewed each time a panel asks). */
     watch: () => {
       if (stopped) return;
