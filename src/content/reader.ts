@@ -41,7 +41,8 @@ const DOCUMENT_EVENTS = ['visibilitychange', 'animationend', 'transitionend'];
 
 /**
  * Re-reads the page when it may show another client (history changes, DOM changes, CSS-only
- * switches) and reports every read: what a frame reads is its page's changes, which the background turns
+ * switches) and reports every read (one of its own that would be answered as the last may stay silent:
+ * frame-read.ts; one `readNow` asked for never does): what a frame reads is its page's changes, which the background turns
  * into a reading and compares (a JSON key here would cost a long task on a big page). One read runs at a
  * time; a read that spanned several slices while the page changed is thrown away and redone.
  */
