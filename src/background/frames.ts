@@ -5,7 +5,10 @@ export type { FrameView } from '../context/types';
 export interface FrameReport {
   context: ClientContext | null;
   frameUrl: string;
+  /** When the frame last reported: a frame asked after a load always does, one that reads on its own may stay silent. */
   readAt: number;
+  /** When this frame's reading last changed (older stored reports: none, their `readAt` stands for it). */
+  changedAt?: number;
   view?: FrameView;
 }
 
@@ -32,12 +35,16 @@ function seen(report: FrameReport): boolean {
   return !view || (view.visible !== false && view.width >= MIN_WIDTH && view.height >= MIN_HEIGHT);
 }
 
+const changed = (report: FrameReport) => report.changedAt ?? report.readAt;
+
 /**
  * EHRs put the chart in iframes: the tab's context is the most confident one a frame the user can
  * see read. Hidden and tiny frames never count. What the top frame visibly shows outranks any other
  * frame unless that frame is clearly surer and of the tab's own origin: a cross-origin frame (an
- * embedded app, an ad, a planted iframe) never outranks the top frame. Ties go to the most recent
- * read, so a client switched inside a frame wins over a stale one.
+ * embedded app, an ad, a planted iframe) never outranks the top frame. Ties go to the frame whose
+ * reading changed last, so a client switched inside a frame wins over a stale one: not the one that
+ * reported last, which says only what made it read (a panel's timer, a request after a load, a frame
+ * that stays silent while its reading stands: src/content/frame-read.ts), not what it shows.
  */
 export function bestFrame(frames: TabFrames, tabUrl?: string): FrameReport | undefined {
   const top = frames['0'];
@@ -45,7 +52,7 @@ export function bestFrame(frames: TabFrames, tabUrl?: string): FrameReport | und
   let best: FrameReport | undefined;
   for (const [id, report] of Object.entries(frames)) {
     if (!report.context || (id !== '0' && !seen(report))) continue;
-    if (!best?.context || report.context.confidence > best.context.confidence || (report.context.confidence === best.context.confidence && report.readAt > best.readAt)) {
+    if (!best?.context || report.context.confidence > best.context.confidence || (report.context.confidence === best.context.confidence && changed(report) > changed(best))) {
       best = report;
     }
   }

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { TabContext } from '../messaging/schema';
 import { patternCovers } from '../domain/sites/site-access';
-import { bestFrame, type FrameReport, type TabFrames } from './frames';
+import { bestFrame, sameContext, type FrameReport, type TabFrames } from './frames';
 import { sendToTab } from '../messaging/transport';
 
 /**
@@ -62,16 +62,18 @@ export function recordFrameReport(
   tabId: number,
   frameId: number,
   tabUrl: string,
-  report: Omit<FrameReport, 'readAt'>,
+  report: Omit<FrameReport, 'readAt' | 'changedAt'>,
   now: number,
 ): Promise<{ before: TabContext | null; after: TabContext }> {
   return serialised(tabId, async () => {
     const current = await load(tabId);
     const before = toTabContext(tabId, current);
+    const last = current?.frames[frameId];
+    const changedAt = last && sameContext(last.context, report.context) ? (last.changedAt ?? last.readAt) : now;
     const next: StoredTab = {
       ...current,
       url: tabUrl,
-      frames: { ...current?.frames, [frameId]: { ...report, readAt: now } },
+      frames: { ...current?.frames, [frameId]: { ...report, readAt: now, changedAt } },
     };
     await browser.storage.session.set({ [keyOf(tabId)]: next });
     return { before, after: toTabContext(tabId, next) as TabContext };

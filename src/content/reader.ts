@@ -9,8 +9,11 @@ export interface ReaderDeps<T = ClientContext | null> {
   win: Window;
   /** Reads the page (the content script's reader with its site's adapter, or extractClientContext). */
   extract: ExtractContext<T>;
-  /** Posts a changed result; rejects when the extension is gone (orphaned script). */
-  report: (result: T, url: string) => Promise<unknown>;
+  /**
+   * Posts a read's result; rejects when the extension is gone (orphaned script). `asked`: the read answers `readNow`
+   * (the background asked, or the frame's view changed): it must report; a read of the frame's own may stay silent.
+   */
+  report: (result: T, url: string, asked: boolean) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
   isAlive: () => boolean;
   onStopped?: () => void;
@@ -38,7 +41,8 @@ const DOCUMENT_EVENTS = ['visibilitychange', 'animationend', 'transitionend'];
 
 /**
  * Re-reads the page when it may show another client (history changes, DOM changes, CSS-only
- * switches) and reports every read: what a frame reads is its page's changes, which the background turns
+ * switches) and reports every read (one of its own that would be answered as the last may stay silent:
+ * frame-read.ts; one `readNow` asked for never does): what a frame reads is its page's changes, which the background turns
  * into a reading and compares (a JSON key here would cost a long task on a big page). One read runs at a
  * time; a read that spanned several slices while the page changed is thrown away and redone.
  */
@@ -50,12 +54,16 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   let pending = false;
   let generation = 0;
   let discarded = 0;
+  /** A `readNow` not yet answered by a read. */
+  let asked = false;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let watchUntil = 0;
 
   const readOnce = async () => {
     const url = win.location.href;
     const startedAt = generation;
+    const answers = asked;
+    asked = false;
     let slices = 0;
     const context = await deps.extract(doc, url, { ...deps.slicing, profile: deps.profile?.(), onSlice: () => void slices++ });
     if (stopped) return;
@@ -63,10 +71,11 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
       // The page changed between slices: the reading may mix two pages. The change queued a re-read.
       discarded++;
       pending = true;
+      asked ||= answers;
       return;
     }
     discarded = 0;
-    deps.report(context, url).catch(() => {
+    deps.report(context, url, answers).catch(() => {
       if (!deps.isAlive()) stop();
     });
   };
@@ -151,7 +160,10 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
 
   return {
     stop,
-    readNow: read,
+    readNow: () => {
+      asked = true;
+      read();
+    },
     /** A panel shows this tab: re-read on a slow timer for a while (renewed each time a panel asks). */
     watch: () => {
       if (stopped) return;

@@ -2,8 +2,11 @@
 // document.body.innerText, in CPU time (Linux: the renderer main thread's utime + stime from /proc), not wall time.
 // run.mjs's wall-time ratios move ±40 % when other jobs share the cores (a preempted 0.15 ms read counts the
 // preemption); CPU time does not count it, so this is the figure to compare code against code (docs/reader-split.md,
-// twelfth session). Frame side only: the read's first message taken and turned into JSON text, as a quiet re-read
-// sends (the verdicts last asked, answered up front; no second round on an unchanged page).
+// twelfth session). Frame side only. The judged row is the product's unchanged re-read: one the frame makes on its own
+// (a panel's timer, an event), whose first message would change nothing the reading page holds, so it sends nothing
+// (src/content/frame-read.ts; fifteenth session). "Asked" is a read that answers context/request (once per load):
+// its first message taken and turned into JSON text, as it is sent (the verdicts last asked, answered up front; no
+// second round on an unchanged page), the hop not counted.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { bundleForPage } from './bundle.mjs';
@@ -44,8 +47,12 @@ try {
       return api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url));
     };
     // Whole reads (the reading page's rounds too) until the frame knows what the rules ask about.
-    for (let i = 0; i < 20; i++) await frame.send(await frame.extract(document, url, {}), send);
-    globalThis.frameRead = async () => {
+    const options = { key: url, quiet: true };
+    for (let i = 0; i < 20; i++) await frame.send(await frame.extract(document, url, {}), send, { ...options, quiet: false });
+    globalThis.sent = 0;
+    const counted = (raw) => (globalThis.sent++, send(raw));
+    globalThis.frameRead = async () => frame.send(await frame.extract(document, url, {}), counted, options);
+    globalThis.askedRead = async () => {
       const read = await frame.extract(document, url, {});
       void JSON.stringify(read.part).length;
       read.sender.sent();
@@ -67,17 +74,23 @@ try {
     }, [what, n]);
     return Math.max(...mains.map((pid, i) => cpuMs(pid) - before[i])) / n;
   };
-  const rows = { 'innerText (ms CPU)': [], 're-read, no change (µs CPU)': [], ratio: [], 'every read full (µs CPU)': [], 'ratio, every read full': [] };
+  const rows = { 'innerText (ms CPU)': [], 're-read, no change (µs CPU)': [], ratio: [], 'every read full (µs CPU)': [], 'ratio, every read full': [], 'asked (µs CPU)': [], 'ratio, asked': [] };
   for (let r = 0; r < REPEATS; r++) {
     const floor = await cpuPer('innerText', FLOORS);
     const again = await cpuPer('frameRead', READS);
     const full = await cpuPer('fullRead', READS);
+    const asked = await cpuPer('askedRead', READS);
     rows['innerText (ms CPU)'].push(floor);
     rows['re-read, no change (µs CPU)'].push(again * 1000);
     rows.ratio.push(again / floor);
     rows['every read full (µs CPU)'].push(full * 1000);
     rows['ratio, every read full'].push(full / floor);
+    rows['asked (µs CPU)'].push(asked * 1000);
+    rows['ratio, asked'].push(asked / floor);
   }
+  // The unchanged page's own reads sent nothing (each message would be the reading page's work, in this renderer).
+  const sent = await page.evaluate(() => globalThis.sent);
+  if (sent) throw new Error(`${sent} of the frame's own reads of the unchanged page sent a message`);
   const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`frame re-read of the unchanged bench chart, ${path} path, CPU time (${REPEATS} repeats; load ${load})`);

@@ -27,3 +27,9 @@ export const cpuMs = (pid) => {
   const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 };
+
+/**
+ * Nanoseconds a renderer's main thread has run (the first field of its schedstat: the scheduler's own account, not
+ * 10 ms ticks). Exact whenever the thread is not running as it is read: the bench reads it while the page waits on it.
+ */
+export const cpuNs = (pid) => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);

@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { bundleForPage } from './bundle.mjs';
 import { ehrPageHtml } from './page.mjs';
-import { rendererMains, cpuMs } from './renderer-cpu.mjs';
+import { rendererMains, cpuMs, cpuNs } from './renderer-cpu.mjs';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildTargets } from '../../scripts/build.mjs';
@@ -272,19 +272,27 @@ try {
         m.runs++;
         return reply;
       };
+      let last;
       return {
         stop: () => {
           frame.stop();
           void globalThis.benchDropReader(key);
         },
-        async read() {
+        // `asked`: the read answers the background's context/request (src/content/reader.ts readNow), which always
+        // reports. Otherwise it is one the frame makes on its own (the panel's 5 s timer, visibilitychange, focus,
+        // animation and transition ends): one that would be answered as the last was sends nothing (frame-read.ts).
+        async read(asked = false) {
           m = { stretches: [], yields: 0, messages: 0, bytes: 0, reading: 0, runs: 0 };
           const t = now();
           from = t;
           const read = await frame.extract(document, url, { yieldTo });
           open = now() - from;
-          const reply = await frame.send(read, send);
-          return { frame: sum(m.stretches), longest: Math.max(...m.stretches), wall: now() - t, ...m, answer: reply };
+          const reply = await frame.send(read, send, { key: url, quiet: !asked });
+          // A silent read's answer is the last one: it still stands in the background.
+          if (reply !== 'unchanged') last = reply;
+          // Its work after the last slice went with no message.
+          if (m.messages === 0) m.stretches.push(open);
+          return { frame: sum(m.stretches), longest: Math.max(...m.stretches), wall: now() - t, ...m, answer: last };
         },
       };
     };
@@ -326,7 +334,11 @@ try {
     const first = await sample(() => reader(), (r) => r.read(), 1);
     const kept = reader();
     await kept.read();
+    // The product's unchanged re-reads are the frame's own (src/content/reader.ts: the slow timer while a panel shows
+    // the tab, and events after which a page may switch client with no mutation); the background asks (context/request)
+    // once a tab has loaded. So the judged "no change" read is the frame's own; the asked one is shown beside.
     const again = await sample(null, () => kept.read(), 10);
+    const asked = await sample(null, () => kept.read(true), 10);
     let shown = header;
     const swap = () => {
       const next = shown === header ? other : header;
@@ -369,33 +381,33 @@ try {
       floor: (n) => {
         for (let i = 0; i < n; i++) void document.body.innerText.length;
       },
-      again: async (n) => {
-        for (let i = 0; i < n; i++) await kept.read();
+      again: async (n, asked = false) => {
+        for (let i = 0; i < n; i++) await kept.read(asked);
       },
-      switched: async (n) => {
+      // Each read after a switch between two marks of the thread's CPU time (read from Node while the page waits on
+      // it): the read alone, apart from the switch's own style, layout and frame before it.
+      switched: async (n, read = true) => {
+        let spans = 0;
         for (let i = 0; i < n; i++) {
           swap();
           await rendered();
-          await kept.read();
+          const before = await globalThis.benchCpuMark();
+          if (read) await kept.read();
+          spans += (await globalThis.benchCpuMark()) - before;
         }
+        return spans / n;
       },
       idle: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       hop: async (n, size) => {
         const text = 'x'.repeat(size);
         for (let i = 0; i < n; i++) await globalThis.benchEcho(text);
       },
-      layout: async (n) => {
-        for (let i = 0; i < n; i++) {
-          swap();
-          await rendered();
-        }
-      },
       done: () => {
         if (shown !== header) other.replaceWith(header);
         kept.stop();
       },
     };
-    return { first, again, switched, switchedAtOnce, liveSwitched, layoutSwitched, same: [first, again].every((m) => same(m.context)), switchedNames: switched.names, liveSwitchedNames: liveSwitched.names };
+    return { first, again, asked, switched, switchedAtOnce, liveSwitched, layoutSwitched, same: [first, again].every((m) => same(m.context)), switchedNames: switched.names, liveSwitchedNames: liveSwitched.names };
   }, { runs: 21, url, adapter: url === ADAPTER_URL });
 
   const f = (ms) => ms.toFixed(ms < 1 ? 3 : ms < 10 ? 2 : 1);
@@ -421,14 +433,17 @@ try {
   }))).pid;
   /** The chart renderer's main-thread CPU milliseconds for `what(n)` in the page, per call. */
   let idleRate = 0;
-  const cpuPer = async (what, n, ...args) => {
+  const cpuPer = async (what, n, ...args) => (await cpuAndSpans(what, n, ...args)).cpu;
+  /** The same, with what the batch returns (the spans' mean CPU time, for `switched`). */
+  const cpuAndSpans = async (what, n, ...args) => {
     const before = cpuMs(framePid);
     const t = performance.now();
-    await page.evaluate(([w, k, a]) => globalThis.benchCpu[w](k, ...a), [what, n, args]);
+    const spans = await page.evaluate(([w, k, a]) => globalThis.benchCpu[w](k, ...a), [what, n, args]);
     // What the renderer spends on its own while a batch waits on the reading page (an idle page's timers and
     // frames, timed alone each sample) is not the reads'.
-    return (cpuMs(framePid) - before - idleRate * (performance.now() - t)) / n;
+    return { cpu: (cpuMs(framePid) - before - idleRate * (performance.now() - t)) / n, spans: spans / 1e6 };
   };
+  await page.exposeFunction('benchCpuMark', () => cpuNs(framePid));
   const CPU_SAMPLES = 5;
   /**
    * The judged figures: the frame renderer's main-thread CPU time (/proc, Linux: utime + stime, 10 ms ticks, so
@@ -437,30 +452,41 @@ try {
    * time (the wall-clock ratios moved ±40 % between runs of the same code). The frame's main thread, not the read's
    * own stretches: it also counts what the stretches' clock misses (garbage collection of the read's objects,
    * the binding's message, the awaited rounds' tasks), and, with the reading page in its own renderer, none of
-   * the reading page's work. After a switch, the same batch of switches without reads is subtracted: the style and
-   * layout a switch forces are the page's own frame's, paid with or without a reader. The messages' hops to the
+   * the reading page's work. After a switch, each read is timed alone (fourteenth session): the thread's CPU time in
+   * nanoseconds (its schedstat) read from Node before and after the read, while the page waits on the mark, less the
+   * same two marks with no read between them (a batch of switches without reads, in the same sample). The style and
+   * layout a switch forces are the page's own frame's, paid with or without a reader, and fall outside the spans:
+   * subtracting them from the batch instead (the thirteenth session's figure, still printed) left a difference of two
+   * numbers ~4× innerText each, whose samples spread from below zero to over 1×. The messages' hops to the
    * reading page and back (a BroadcastChannel's structured clone across processes, where the product has runtime
    * messaging's) are the frame's cost and stay in; one hop is timed alone and shown (info). What the renderer spends
    * with no read at all (timed over an idle second each sample) is taken out in proportion to each batch's wall time.
    */
   const cpuFigures = async (mirror) => {
-    const s = { floor: [], again: [], switched: [], layout: [], hop: [], idle: [], ratioAgain: [], ratioSwitched: [] };
+    const s = { floor: [], again: [], asked: [], ratioAsked: [], switched: [], layout: [], hop: [], idle: [], ratioAgain: [], ratioSwitched: [], spans: [], ratioSpans: [], marks: [] };
     for (let i = 0; i < CPU_SAMPLES; i++) {
       idleRate = 0;
       idleRate = await cpuPer('idle', 1000);
       s.idle.push(idleRate);
       const floor = await cpuPer('floor', 100);
-      const hop = await cpuPer('hop', 300, Math.round(mirror.again.bytes / mirror.again.messages));
+      const hop = await cpuPer('hop', 300, Math.round(mirror.asked.bytes / mirror.asked.messages));
       const again = await cpuPer('again', 300);
-      const switched = await cpuPer('switched', 150);
-      const layout = await cpuPer('layout', 150);
+      const asked = await cpuPer('again', 300, true);
+      const switched = await cpuAndSpans('switched', 150);
+      const layout = await cpuAndSpans('switched', 150, false);
       s.floor.push(floor);
       s.hop.push(hop);
       s.again.push(again);
-      s.switched.push(switched - layout);
-      s.layout.push(layout);
+      s.asked.push(asked);
+      s.ratioAsked.push(asked / floor);
+      s.switched.push(switched.cpu - layout.cpu);
+      s.layout.push(layout.cpu);
       s.ratioAgain.push(again / floor);
-      s.ratioSwitched.push((switched - layout) / floor);
+      s.ratioSwitched.push((switched.cpu - layout.cpu) / floor);
+      // The marks' own cost (the binding there and back) is what the spans of the batch without reads hold.
+      s.spans.push(switched.spans - layout.spans);
+      s.marks.push(layout.spans);
+      s.ratioSpans.push((switched.spans - layout.spans) / floor);
     }
     await page.evaluate(() => globalThis.benchCpu.done());
     const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -480,12 +506,16 @@ try {
     const cpu = await cpuFigures(mirror);
     console.log(`-- a frame's read, ${path} path (issue 9: ≤ ${target}× innerText; judged in CPU time, wall-clock lines are info) --`);
     cpuLine(`frame, re-read, no change, ${path}`, cpu.again, cpu.floor, cpu.ratioAgain, cpu.all.ratioAgain, target);
-    cpuLine(`frame, re-read, new patient, ${path}`, cpu.switched, cpu.floor, cpu.ratioSwitched, cpu.all.ratioSwitched, target);
+    console.log(`${'  the same, asked (context/request)'.padEnd(40)} frame main thread, CPU ${f(cpu.asked).padStart(6)} ms ${x(cpu.ratioAsked).padStart(7)}   samples ${cpu.all.ratioAsked.map((r) => r.toFixed(3)).join(', ')}   (info: always reports; once per load in the product)`);
+    cpuLine(`frame, re-read, new patient, ${path}`, cpu.spans, cpu.floor, cpu.ratioSpans, cpu.all.ratioSpans, target);
+    console.log(`${'  the same, batches minus the switches'.padEnd(40)} frame main thread, CPU ${f(cpu.switched).padStart(6)} ms ${x(cpu.ratioSwitched).padStart(7)}   samples ${cpu.all.ratioSwitched.map((r) => r.toFixed(3)).join(', ')}   (info: the thirteenth session's judged figure; counts the read's garbage collected later, and the switches' noise)`);
     console.log(`${'  the idle page (taken out, per wall ms)'.padEnd(40)} frame main thread, CPU ${(cpu.idle * 1000).toFixed(1).padStart(6)} ms per s   (info: its own timers and frames while a read waits)`);
     console.log(`${'  one message there and back (counted)'.padEnd(40)} frame main thread, CPU ${f(cpu.hop).padStart(6)} ms ${x(cpu.hop / cpu.floor).padStart(7)}   (info: the read's size, no work in the reading page)`);
-    console.log(`${'  the switch alone (subtracted above)'.padEnd(40)} frame main thread, CPU ${f(cpu.layout).padStart(6)} ms ${x(cpu.layout / cpu.floor).padStart(7)}   (info: the page's own style, layout and frame)`);
+    console.log(`${'  two marks alone (taken out of the spans)'.padEnd(40)} frame main thread, CPU ${f(cpu.marks).padStart(6)} ms ${x(cpu.marks / cpu.floor).padStart(7)}   (info: the binding to Node and back, twice)`);
+    console.log(`${'  the switch alone (outside the spans)'.padEnd(40)} frame main thread, CPU ${f(cpu.layout).padStart(6)} ms ${x(cpu.layout / cpu.floor).padStart(7)}   (info: the page's own style, layout and frame)`);
     frameLine('frame, first read (page whole)', mirror.first, 'once per document');
     frameLine(`frame, re-read, no change, ${path}`, mirror.again, 'wall-clock stretches; judged in CPU time above');
+    frameLine(`  the same, asked, ${path}`, mirror.asked, 'wall-clock stretches; always reports');
     frameLine(`frame, re-read, new patient (page rendered), ${path}`, mirror.switched, 'wall-clock stretches; judged in CPU time above');
     frameLine('  the same, read before the page rendered', mirror.switchedAtOnce, 'the switch\'s style + layout land in the read');
     frameLine('live read of the same switch (no split)', mirror.liveSwitched, 'as a frame read before the split');

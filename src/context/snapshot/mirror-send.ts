@@ -189,6 +189,15 @@ export class MirrorSender {
     this.#unsent = null;
   }
 
+  /**
+   * The read's first message stays home: it would change nothing the reading page holds (frame-read.ts). Its place in
+   * the order is not spent: the next message still follows the last one sent.
+   */
+  withhold(part: MirrorPart): void {
+    if (this.#unsent === part) this.#unsent = null;
+    if (this.#seq === part.seq) this.#seq--;
+  }
+
   /** A later round of the same read: the verdicts asked for (the live checker's, made for this read). */
   answer(ask: readonly number[], round: number): MirrorPart {
     // Kept while their elements stay, and only the latest few thousand (a page that churns asks about new ones).

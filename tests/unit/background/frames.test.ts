@@ -14,10 +14,18 @@ describe('the context of a tab with frames', () => {
     expect(best?.context?.name).toBe('Jane Doe');
   });
 
-  test('breaks a tie by the most recent read', () => {
+  test('breaks a tie by the most recent read (reports stored before changedAt)', () => {
     const best = bestFrame({
       1: { context: ctx('Old Client', 0.9), frameUrl: 'a', readAt: 1 },
       2: { context: ctx('New Client', 0.9), frameUrl: 'b', readAt: 2 },
+    });
+    expect(best?.context?.name).toBe('New Client');
+  });
+
+  test('breaks a tie by the reading that changed last, not the frame that reported last (frames may stay silent)', () => {
+    const best = bestFrame({
+      1: { context: ctx('Old Client', 0.9), frameUrl: 'a', readAt: 9, changedAt: 1 },
+      2: { context: ctx('New Client', 0.9), frameUrl: 'b', readAt: 2, changedAt: 2 },
     });
     expect(best?.context?.name).toBe('New Client');
   });

@@ -43,6 +43,31 @@ describe('what a tab shows', () => {
   });
 });
 
+describe('frames that stay silent while their reading stands (src/content/frame-read.ts)', () => {
+  const roe = { ...jane, name: 'Richard Roe', mrn: 'MRN-200777' };
+
+  test('of two frames equally sure, the one whose client changed last shows, even when the other reported since', async () => {
+    await report(3, 1, CHART, 1, jane);
+    await report(3, 2, OTHER, 2, roe);
+    // Frame 1 asked again (a request after a load, its view changed): the same reading, a newer report.
+    await report(3, 1, CHART, 3, jane);
+    expect((await getTabContext(3))?.context?.name).toBe('Richard Roe');
+    // Frame 1's client changes: it shows now.
+    await report(3, 1, CHART, 4, { ...roe, name: 'Ann Lee', mrn: 'MRN-300001' });
+    expect((await getTabContext(3))?.context?.name).toBe('Ann Lee');
+  });
+
+  test('after a load, a frame asked that reads the same client again is kept; one that did not answer is dropped', async () => {
+    await report(3, 1, CHART, 1, jane);
+    await report(3, 2, OTHER, 2, roe);
+    await markLoading(3, 5);
+    await report(3, 1, CHART, 6, jane);
+    const { changed, tab } = await dropReadsBeforeLoad(3);
+    expect(changed).toBe(true);
+    expect(tab?.context?.name).toBe('Jane M. Doe');
+  });
+});
+
 describe('access to a site taken away', () => {
   test('drops every read of a frame on that site at once, in every tab, and keeps the rest', async () => {
     await report(3, 0, CHART, 1);

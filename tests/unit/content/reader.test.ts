@@ -79,6 +79,40 @@ describe('content reader', () => {
     await eventually(() => expect(report).toHaveBeenCalledTimes(2));
   });
 
+  test('tells a read that answers readNow from one the reader made on its own (only the first may stay silent)', async () => {
+    showMember('Jane Doe', 'M-1001');
+    const report = vi.fn(async (_context: ClientContext | null, _url: string, _asked: boolean) => undefined);
+    const r = reader({ report });
+    await eventually(() => expect(report).toHaveBeenCalledTimes(1));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await eventually(() => expect(report).toHaveBeenCalledTimes(2));
+    expect(report.mock.calls[1]?.[2]).toBe(false);
+    r.readNow();
+    await eventually(() => expect(report).toHaveBeenCalledTimes(3));
+    expect(report.mock.calls[2]?.[2]).toBe(true);
+  });
+
+  test('a readNow that comes while a read runs is answered by the next read, which says it was asked', async () => {
+    showMember('Jane Doe', 'M-1001');
+    let release = () => {};
+    let calls = 0;
+    const report = vi.fn(async (_context: ClientContext | null, _url: string, _asked: boolean) => undefined);
+    const r = reader({
+      report,
+      extract: async (doc, url, options) => {
+        if (++calls === 2) await new Promise<void>((done) => (release = done));
+        return extractClientContext(doc, url, options);
+      },
+    });
+    await eventually(() => expect(report).toHaveBeenCalledTimes(1));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await eventually(() => expect(calls).toBe(2));
+    r.readNow();
+    release();
+    await eventually(() => expect(report).toHaveBeenCalledTimes(3));
+    expect(report.mock.calls.map((call) => call[2])).toEqual([false, false, true]);
+  });
+
   test.each(['visibilitychange', 'animationend', 'transitionend'])('re-reads after %s, when a page switches client without a mutation', async (type) => {
     showMember('Jane Doe', 'M-1001');
     const seen: string[] = [];
