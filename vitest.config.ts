@@ -44,29 +44,37 @@ const WITHOUT_DOM = [
 ];
 
 /**
- * Files whose tests make all the state they use (pure logic; sync tests open each caseload in an
- * IndexedDB of its own): they share their worker's modules instead of importing everything again
- * for each file, and the sync tests index Medplum's FHIR definitions once per worker instead of
- * once per file. The one module state a test depends on, the holiday calendar not yet loaded, is
- * imported afresh by its own test.
+ * Files whose tests make all the state they use share their worker's modules (and, in happy-dom,
+ * its DOM environment) instead of importing everything again for each file: starting a file took
+ * longer than most files' tests, times four projects. Pure logic; the store and backup suites open
+ * a fresh fake-indexeddb per test (tests/unit/store/helpers.ts); sync tests open each caseload in
+ * an IndexedDB of its own and index Medplum's FHIR definitions once per worker instead of once per
+ * file; the page reader's rule tests parse their own documents; each panel, options page or site
+ * test mounts its own over a fresh fake-indexeddb and host (render.tsx). The one module state a
+ * test depends on, the holiday calendar not yet loaded, is imported afresh by its own test.
+ * Apart: files that mock, spy on or stub what other files would then see (vi.mock applies to a
+ * fresh import only; a spy or fake clock left behind would leak).
  */
-const SHARED_MODULES = ['tests/unit/domain/**', 'tests/sync/**', 'tests/unit/sync/**'];
-
-/**
- * Files whose tests build every page they read (the page reader's rule tests parse their own
- * documents; each side-panel test mounts a panel of its own over a fresh fake-indexeddb and host,
- * render.tsx) share their worker's modules and DOM environment instead of importing both again for
- * each file, which took longer than most of their tests (the panel's run four times over: plain,
- * sealed, two time zones). Apart: files that mock, spy on or stub what other files would then see
- * (vi.mock applies to a fresh import only; a spy or fake clock left behind would leak).
- */
-const SHARED_DOM_DIRS = ['tests/unit/sidepanel/**', 'tests/unit/context/**'];
+const SHARED_DIRS = [
+  'tests/unit/domain/**',
+  'tests/sync/**',
+  'tests/unit/sync/**',
+  'tests/unit/store/**',
+  'tests/unit/backup/**',
+  'tests/unit/messaging/**',
+  'tests/unit/sidepanel/**',
+  'tests/unit/context/**',
+  'tests/unit/options/**',
+  'tests/unit/sites/**',
+  'tests/unit/team/**',
+  'tests/unit/ui/**',
+];
 const changesWhatOthersSee = (file: string) => /\bvi\.(mock|doMock|spyOn|useFakeTimers|stubGlobal)\(/.test(readFileSync(file, 'utf8'));
 const testFilesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? testFilesUnder(`${dir}/${entry.name}`) : /\.test\.tsx?$/.test(entry.name) ? [`${dir}/${entry.name}`] : [],
   );
-const SHARED_DOM = SHARED_DOM_DIRS.flatMap((dir) => testFilesUnder(dir.slice(0, -3))).filter((file) => !changesWhatOthersSee(file));
+const SHARED = SHARED_DIRS.flatMap((dir) => testFilesUnder(dir.slice(0, -3))).filter((file) => !changesWhatOthersSee(file));
 
 interface Suite {
   name: string;
@@ -89,19 +97,21 @@ function partIn(glob: string, dirs: string[]): string[] {
 const inGlob = (file: string, glob: string) => (glob.includes('**') ? file.startsWith(glob.split('**')[0]!) : file === glob);
 
 /**
- * One suite as projects: its DOM-free files in Node (SHARED_MODULES apart), the rest in happy-dom
- * (SHARED_DOM apart).
+ * One suite as projects: its DOM-free files in Node, the rest in happy-dom, each with its SHARED
+ * files apart.
  */
 function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
   const project = (suffix: string, environment: 'node' | 'happy-dom', files: { include: string[]; exclude: string[] }, isolate = true) => ({
     extends: true as const,
     test: { ...shared, name: `${name}${suffix}`, environment, isolate, ...files, ...(env ? { env } : {}) },
   });
+  const sharedIn = (dirs: string[], inside: boolean) =>
+    SHARED.filter((file) => dirs.some((dir) => inGlob(file, dir)) === inside && include.some((glob) => partIn(glob, SHARED_DIRS).some((part) => inGlob(file, part))));
   return [
-    project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM, ...SHARED_DOM] }),
-    project(' (shared dom)', 'happy-dom', { include: SHARED_DOM.filter((file) => include.some((glob) => partIn(glob, SHARED_DOM_DIRS).some((part) => inGlob(file, part)))), exclude }, false),
-    project(' (node)', 'node', { include: include.flatMap((glob) => partIn(glob, WITHOUT_DOM)), exclude: [...exclude, ...SHARED_MODULES] }),
-    project(' (shared modules)', 'node', { include: include.flatMap((glob) => partIn(glob, SHARED_MODULES)), exclude }, false),
+    project('', 'happy-dom', { include, exclude: [...exclude, ...WITHOUT_DOM, ...SHARED] }),
+    project(' (shared dom)', 'happy-dom', { include: sharedIn(WITHOUT_DOM, false), exclude }, false),
+    project(' (node)', 'node', { include: include.flatMap((glob) => partIn(glob, WITHOUT_DOM)), exclude: [...exclude, ...SHARED] }),
+    project(' (shared modules)', 'node', { include: sharedIn(WITHOUT_DOM, true), exclude }, false),
   ].filter((suite) => suite.test.include.length > 0);
 }
 
