@@ -3,7 +3,7 @@ import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
-import { labelTarget, valueAfter } from './pairs';
+import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
 import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
@@ -80,6 +80,8 @@ import { othersPanel } from './cr-named-panel';
 import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
+import { itemRow } from './hc-item-row';
+import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
@@ -510,6 +512,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
+    // An assessment item's caption between its code and its controls (hc-item-row.ts).
+    const item = kids > 1 ? itemRow(el) : null;
+    const itemRule = item && matchLabel(item.caption);
+    if (item && itemRule?.field && !othersSection(el) && env.vis.isVisible(el)) {
+      const f = itemRule.field;
+      const value = f === 'name' || f === 'sex' ? captionedControls(el, f, seen) : controlValue(item.after, seen);
+      if (value) return add(itemRule, value, `label "${item.caption}"`, el, 'label');
+    }
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
@@ -683,6 +693,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => (p.field !== 'admitDate' && p.field !== 'dischargeDate') || !planPeriod(p.el, p.how));
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
   pairs = visitYields(pairs);
+  // A discharge before every admission is an earlier stay's (hc-prior-discharge.ts).
+  pairs = priorDischarges(pairs);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
