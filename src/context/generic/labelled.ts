@@ -81,6 +81,7 @@ import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
 import { itemRow } from './hc-item-row';
+import { bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
@@ -655,7 +656,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (lines.length > 0) lines = dedupeLines(lines);
   const lists = lines.length > 0 ? listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
-  for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  for (const l of ownLines) {
+    addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+    // A chart id printed bare in the header's column under the name, when nothing else is left it could be (am-bare-line-id.ts).
+    const bare = bareLineId(l.line, l.banner !== null);
+    if (bare) add(SHAPE.mrn, bare, 'banner line (bare id beside the name, sex and birth date)', l.el, 'line', l.banner);
+  }
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
   if (parts.given && parts.family) {
     // A filled middle-name field is part of the legal name the form edits.

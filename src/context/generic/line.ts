@@ -39,6 +39,8 @@ export interface Line {
   score: number;
   /** The birth date was confirmed by an age printed beside it. */
   ageConfirmed: boolean;
+  /** The tokens after the first that were read as nothing (am-bare-line-id.ts weighs them). */
+  unread?: string[];
 }
 
 /**
@@ -170,6 +172,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let lead: string | undefined;
   /** The last token read as nothing. */
   let loose: { i: number; t: string } | undefined;
+  const unread: string[] = [];
   const under = captionsUnder(tokens, (t) => matchLabel(t) !== null);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -216,7 +219,10 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       // The name's own identifier, in the token after it or at its end.
       if (i === 0) lead = t.slice(0, m.index).trim();
       pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line (identifier in brackets after the name)' });
-    } else if (i > 0) loose = { i, t };
+    } else if (i > 0) {
+      loose = { i, t };
+      unread.push(t);
+    }
   }
   // The birth date: the labelled one, else a lone date on the line.
   const labelled = pairs.find((p) => p.rule.field === 'dob');
@@ -235,7 +241,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.phone && (p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW))).map((p) => p.rule.field).filter(Boolean));
   // A chart-style name leading the line counts beside a labelled identifier or a birth date (a "#" number alone numbers anything).
   const score = fields.size + (age !== undefined ? 1 : 0) + (lead !== undefined && DOCUMENT_NAME.test(lead) && pairs.some((p) => p.rule.field === 'dob' || (p.rule.field === 'mrn' && p.how !== HASH_HOW)) ? 1 : 0);
-  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
+  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}) };
 }
 
 const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
