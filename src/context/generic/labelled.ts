@@ -81,6 +81,7 @@ import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
 import { itemRow } from './hc-item-row';
+import { pairRowCell } from './sc-pair-row';
 import { bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
@@ -223,6 +224,8 @@ function rowLabel(el: Element): LabelRule | null {
   for (let row = el.closest('tr'), k = 0; row && k < 3; row = row.parentElement?.closest('tr') ?? null, k++) {
     const first = row.firstElementChild;
     if (!first || first.contains(el)) continue;
+    // Unless the row is pairs side by side, its first cell only its own value's label (sc-pair-row.ts).
+    if (pairRowCell(el, row)) return null;
     const text = shortText(first, 40);
     return text ? matchLabel(text) : null;
   }
