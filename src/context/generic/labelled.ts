@@ -82,6 +82,7 @@ import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
 import { itemRow } from './hc-item-row';
 import { pairRowCell } from './sc-pair-row';
+import { titlesRows } from './sc-section-table';
 import { bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
@@ -548,6 +549,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
+        if (titlesRows(el, value?.el ?? null)) return;
         // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
         if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = captionedControls(value.el, rule.field, seen) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
