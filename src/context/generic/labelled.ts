@@ -659,15 +659,18 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (!within) for (const p of stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
+  const scanned = lines;
   if (lines.length > 0) lines = dedupeLines(lines);
   const lists = lines.length > 0 ? listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
-  for (const l of ownLines) {
-    addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
-    // A chart id printed bare in the header's column under the name, when nothing else is left it could be (am-bare-line-id.ts).
-    const bare = bareLineId(l.line, l.banner !== null);
-    if (bare) add(SHAPE.mrn, bare, 'banner line (bare id beside the name, sex and birth date)', l.el, 'line', l.banner);
-  }
+  for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  // A chart id printed bare in the header's column under the name, when nothing else is left it could be: that
+  // column's own line, kept or inside a kept line that says more (am-bare-line-id.ts).
+  const bare = scanned.filter((l) => ownLines.some((o) => o.el.contains(l.el))).flatMap((l) => {
+    const id = bareLineId(l.line, l.banner !== null);
+    return id ? [{ id, l }] : [];
+  });
+  if (bare.length > 0 && bare.every((b) => b.id === bare[0]?.id)) add(SHAPE.mrn, bare[0]?.id as string, 'banner line (bare id beside the name, sex and birth date)', bare[0]?.l.el as Element, 'line', bare[0]?.l.banner);
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
   if (parts.given && parts.family) {
     // A filled middle-name field is part of the legal name the form edits.
