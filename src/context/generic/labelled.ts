@@ -83,6 +83,7 @@ import { captionedControls } from './hc-form-group';
 import { itemRow } from './hc-item-row';
 import { pairRowCell } from './sc-pair-row';
 import { titlesRows } from './sc-section-table';
+import { headedStayPlace } from './st-headed-block';
 import { bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
@@ -728,7 +729,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
-  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && rowOfGroup(p, stayChips));
+  // Or a facility in a block a heading names as the hospital stay (st-headed-block.ts).
+  const stayEls = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el);
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
