@@ -84,6 +84,7 @@ import { itemRow } from './hc-item-row';
 import { pairRowCell } from './sc-pair-row';
 import { titlesRows } from './sc-section-table';
 import { headedStayPlace } from './st-headed-block';
+import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
 import { bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
@@ -658,6 +659,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // The lines were found before the tail: what they show is read however the scan ended.
   tail = false;
   if (!within) for (const p of stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
+  // An Encounter narrative's Locations table beside its period (fhir-locations.ts).
+  const located = within ? null : encounterLocation(doc, seen);
+  if (located) add(LOCATION_RULE, located.raw, ENCOUNTER_LOCATION, located.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
   const scanned = lines;
@@ -731,7 +735,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
   // Or a facility in a block a heading names as the hospital stay (st-headed-block.ts).
   const stayEls = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el);
-  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(pairs.filter((p) => p.field === f && below(p)).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
