@@ -14,7 +14,9 @@ const PARTS: readonly [RegExp, number][] = [[/^(?:first|given)\b/i, 0], [/^(?:m\
  */
 export function captionedControls(group: Element, field: 'name' | 'sex', shown: (e: Element) => boolean): string | null {
   const captionOf = (input: Element): string => {
-    const label = input.closest('label') ?? (input.previousElementSibling?.localName === 'label' ? input.previousElementSibling : null);
+    // Or a caption of another tag right before the control ("<span>First</span> <input>"): only a part's caption counts below.
+    const before = input.previousElementSibling;
+    const label = input.closest('label') ?? (before && !before.querySelector('input, select, textarea') ? before : null);
     return (label && shortText(label, 40)) ?? '';
   };
   if (field === 'sex') {

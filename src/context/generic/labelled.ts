@@ -3,7 +3,7 @@ import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
-import { labelTarget, valueAfter } from './pairs';
+import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
 import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
@@ -80,6 +80,13 @@ import { othersPanel } from './cr-named-panel';
 import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
+import { itemRow } from './hc-item-row';
+import { pairRowCell } from './sc-pair-row';
+import { titlesRows } from './sc-section-table';
+import { headedStayPlace } from './st-headed-block';
+import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
+import { bareLineId } from './am-bare-line-id';
+import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
@@ -222,6 +229,8 @@ function rowLabel(el: Element): LabelRule | null {
   for (let row = el.closest('tr'), k = 0; row && k < 3; row = row.parentElement?.closest('tr') ?? null, k++) {
     const first = row.firstElementChild;
     if (!first || first.contains(el)) continue;
+    // Unless the row is pairs side by side, its first cell only its own value's label (sc-pair-row.ts).
+    if (pairRowCell(el, row)) return null;
     const text = shortText(first, 40);
     return text ? matchLabel(text) : null;
   }
@@ -512,6 +521,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => shortText(el, 240, SCAN_NODES, seen);
+    // An assessment item's caption between its code and its controls (hc-item-row.ts).
+    const item = kids > 1 ? itemRow(el) : null;
+    const itemRule = item && matchLabel(item.caption);
+    if (item && itemRule?.field && !othersSection(el) && env.vis.isVisible(el)) {
+      const f = itemRule.field;
+      const value = f === 'name' || f === 'sex' ? captionedControls(el, f, seen) : controlValue(item.after, seen);
+      if (value) return add(itemRule, value, `label "${item.caption}"`, el, 'label');
+    }
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
@@ -536,6 +553,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
+        if (titlesRows(el, value?.el ?? null)) return;
         // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
         if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = captionedControls(value.el, rule.field, seen) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
@@ -642,12 +661,23 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // The lines were found before the tail: what they show is read however the scan ended.
   tail = false;
   if (!within) for (const p of stayTable(doc, env, grids)) add(p.rule, p.raw, p.how, p.el, 'label', null);
+  // An Encounter narrative's Locations table beside its period (fhir-locations.ts).
+  const located = within ? null : encounterLocation(doc, seen);
+  if (located) add(LOCATION_RULE, located.raw, ENCOUNTER_LOCATION, located.el, 'label', null);
   await env.slicer.checkpoint();
   // Only the shape rules find lines, so they are loaded whenever there are lines.
+  const scanned = lines;
   if (lines.length > 0) lines = dedupeLines(lines);
   const lists = lines.length > 0 ? listLines(lines) : new Set<FoundLine>();
   const ownLines = lines.filter((l) => !lists.has(l));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
+  // A chart id printed bare in the header's column under the name, when nothing else is left it could be: that
+  // column's own line, kept or inside a kept line that says more (am-bare-line-id.ts).
+  const bare = scanned.filter((l) => ownLines.some((o) => o.el.contains(l.el))).flatMap((l) => {
+    const id = bareLineId(l.line, l.banner !== null);
+    return id ? [{ id, l }] : [];
+  });
+  if (bare.length > 0 && bare.every((b) => b.id === bare[0]?.id)) add(SHAPE.mrn, bare[0]?.id as string, 'banner line (bare id beside the name, sex and birth date)', bare[0]?.l.el as Element, 'line', bare[0]?.l.banner);
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
   if (parts.given && parts.family) {
     // A filled middle-name field is part of the legal name the form edits.
@@ -685,6 +715,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => (p.field !== 'admitDate' && p.field !== 'dischargeDate') || !planPeriod(p.el, p.how));
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
   pairs = visitYields(pairs);
+  // A discharge before every admission is an earlier stay's (hc-prior-discharge.ts).
+  pairs = priorDischarges(pairs);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
@@ -703,7 +735,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
-  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && rowOfGroup(p, stayChips));
+  // Or a facility in a block a heading names as the hospital stay (st-headed-block.ts).
+  const stayEls = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el);
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(strongest(pairs.filter((p) => p.field === f && below(p))).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay

@@ -39,6 +39,8 @@ export interface Line {
   score: number;
   /** The birth date was confirmed by an age printed beside it. */
   ageConfirmed: boolean;
+  /** The tokens after the first that were read as nothing (am-bare-line-id.ts weighs them). */
+  unread?: string[];
 }
 
 /**
@@ -50,6 +52,8 @@ const SEP = /\s*[·|¦∙‧・]\s*|\s+[•▪◦●]\s+|\s\/\s|\s[-–—]\s|[\
 /** Text whose values are set apart like a banner line's (not by commas or slashes, which prose has too). */
 export const SEPARATED = /[·|¦∙‧・]|\s[•▪◦●]\s|[\u00a0\u2002\u2003][ \u00a0\u2002\u2003]|[ ][\u00a0\u2002\u2003]/;
 const SEX = /^(?:m|f|male|female|man|woman|x|u|unknown|non-?binary)$/i;
+/** A value with a digit, then the sex alone ("123456 F", "03/07/1941 Female"). */
+const SEX_AFTER = /^(\S*\d\S*) (M|F|Male|Female)$/;
 // Tokens are normalised (one space between words): a space in these patterns stands for any white space.
 // "65 Y 2 M": ambulatory charts print the months after the years.
 const AGE = new RegExp(`^(?:age:? ?)?(\\d{1,3})[ -]?${YEARS}(?: \\d{1,2} ?(?:m|mos?|months?))?$`, 'i');
@@ -148,6 +152,9 @@ export function labelledToken(t: string): RawPair[] {
       const runOn = stay || rule.field === 'location' ? -1 : runOnLabelAt(words, k);
       if (runOn > 0) return [{ rule, raw: words.slice(k, runOn).join(' '), how: `label "${label}"` }, ...labelledToken(words.slice(runOn).join(' '))];
       const raw = words.slice(k).join(' ');
+      // "… MRN 123456 F": a run-on line's sex after its last identifier or birth date, a letter or word of its own.
+      const sex = (rule.field === 'mrn' || rule.field === 'dob') && k + 2 === words.length ? SEX_AFTER.exec(raw) : null;
+      if (sex) return [{ rule, raw: sex[1] as string, how: `label "${label}"` }, { rule: SHAPE.sex, raw: sex[2] as string, how: 'banner line (sex after a value)' }];
       const next = stay ? /[,;] |\s[-–—] /.exec(raw) : null;
       const rest = next ? labelledToken(raw.slice(next.index + next[0].length)) : [];
       return [{ rule, raw: next && rest.length > 0 ? raw.slice(0, next.index) : raw, how: `label "${label}"` }, ...rest];
@@ -170,6 +177,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let lead: string | undefined;
   /** The last token read as nothing. */
   let loose: { i: number; t: string } | undefined;
+  const unread: string[] = [];
   const under = captionsUnder(tokens, (t) => matchLabel(t) !== null);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -216,7 +224,10 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       // The name's own identifier, in the token after it or at its end.
       if (i === 0) lead = t.slice(0, m.index).trim();
       pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: 'banner line (identifier in brackets after the name)' });
-    } else if (i > 0) loose = { i, t };
+    } else if (i > 0) {
+      loose = { i, t };
+      unread.push(t);
+    }
   }
   // The birth date: the labelled one, else a lone date on the line.
   const labelled = pairs.find((p) => p.rule.field === 'dob');
@@ -235,7 +246,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.phone && (p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW))).map((p) => p.rule.field).filter(Boolean));
   // A chart-style name leading the line counts beside a labelled identifier or a birth date (a "#" number alone numbers anything).
   const score = fields.size + (age !== undefined ? 1 : 0) + (lead !== undefined && DOCUMENT_NAME.test(lead) && pairs.some((p) => p.rule.field === 'dob' || (p.rule.field === 'mrn' && p.how !== HASH_HOW)) ? 1 : 0);
-  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed };
+  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}) };
 }
 
 const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
@@ -280,6 +291,9 @@ export function readProse(text: string): RawPair[] | null {
     }
   }
   if (born && !seen.has('dob')) pairs.push({ rule: SHAPE.dob, raw: born[1] as string, how: 'document summary ("born …")' });
+  // "Jane Doe DOB 01/02/1950 MRN 123456 F": a run-on line's sex, a word of its own after its last value.
+  const last = sex ? null : SEX_AFTER.exec(text.trim().split(' ').slice(-2).join(' '));
+  if (last) pairs.push({ rule: SHAPE.sex, raw: last[2] as string, how: 'document summary (sex after the last value)' });
   const id = !seen.has('mrn') && summaryId(text);
   if (id) pairs.push({ rule: SHAPE.mrn, raw: id, how: 'document summary (system#value)' });
   // "( Medical Record Number FRH-228104)": the identifier's type in the brackets labels it, colon or not.

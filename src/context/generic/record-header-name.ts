@@ -29,8 +29,6 @@ const USERS = /\b(?:users?|settings|workspace|staff|admin|team|my (?:profile|acc
 const LIST = /^(?:all )?(?:clients|patients|contacts|people|persons|members|residents|leads|participants)$/i;
 /** The record's type in a window title ("Person Account"), which reads as capitalised words too. */
 const KIND = /^(?:(?:person|patient|client|member|contact|resident)(?: (?:account|record|profile|overview|chart))?)$/i;
-/** Words of an organisation's or a program's name, which reads as capitalised words too. */
-const ORGANISATION = /\b(?:services?|network|collaborative|housing|foundation|agency|association|society|coalition|alliance|shelter|bank|church|county|city|company|corp(?:oration)?|ltd|trust|fund|program|project|institute|university|school|college|academy|solutions|systems|hospice|nursing|rehab(?:ilitation)?|pharmacy|living|village|manor|community|ministries|collective|cooperative|council|office|branch)\b/i;
 
 export function recordHeaderName(facts: Element[], env: ReadEnv): { value: string; how: string; id?: string } | null {
   const first = facts.reduce<Element | undefined>((a, b) => (!a || b.compareDocumentPosition(a) & 4 ? b : a), undefined);
@@ -40,7 +38,7 @@ export function recordHeaderName(facts: Element[], env: ReadEnv): { value: strin
   for (let k = 0, c = before(first); c && k < LOOKED_AT; c = before(c), k++) {
     if (c.contains(first)) continue;
     const text = shortText(c, 80);
-    if (!text || /\d/.test(text) || !text.includes(' ') || !looksLikeShownName(text) || ORGANISATION.test(text)) continue;
+    if (!text || /\d/.test(text) || !text.includes(' ') || !looksLikeShownName(text)) continue;
     if (c.closest(SKIP) || !opensBlock(c) || !env.vis.isVisible(c) || inOthersSection(c)) continue;
     if (headingBefore(c, RESULTS) || !ownedAlone(c, first) || c.childElementCount > 0 || otherName(c) || !initialsFit(c, text)) return null;
     const n = normalizeField('name', text, env);
@@ -54,14 +52,14 @@ export function recordHeaderName(facts: Element[], env: ReadEnv): { value: strin
 function windowAgrees(title: string, text: string): boolean {
   const parts = title.split(/\s+[-–—|·•:]\s+/).map((p) => p.trim());
   if (parts.some((p) => USERS.test(p) || LIST.test(p))) return false;
-  return !parts.some((p) => p !== text && p.includes(' ') && !/\d/.test(p) && looksLikeShownName(p) && !ORGANISATION.test(p) && !KIND.test(p));
+  return !parts.some((p) => p !== text && p.includes(' ') && !/\d/.test(p) && looksLikeShownName(p) && !KIND.test(p));
 }
 
 /** Another element of its block that reads as a name alone: a row of several people, not one record's title. */
 function otherName(c: Element): boolean {
   for (const s of Array.from(c.parentElement?.children ?? [])) {
     const t = s === c ? null : shortText(s, 80);
-    if (t && t.includes(' ') && !/[\d:]/.test(t) && looksLikeShownName(t) && !ORGANISATION.test(t)) return true;
+    if (t && t.includes(' ') && !/[\d:]/.test(t) && looksLikeShownName(t)) return true;
   }
   return false;
 }

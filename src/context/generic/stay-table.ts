@@ -7,6 +7,7 @@ import type { RawPair } from './line';
 import { stayPlace } from './crm-stay-place';
 import { oneStay, type StayCell } from './stay-rows';
 import { movementStay } from './adt-movements';
+import { stayRowsByType, typeColumn } from './st-typed-rows';
 
 /**
  * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
@@ -33,6 +34,8 @@ const rowOf = (el: Element): Row => ({ el, cells: Array.from(tagOf(el) === 'TR' 
 
 export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (RawPair & { el: Element })[] {
   const found: StayCell[][] = [];
+  // Each found row's encounter type, when its table has a type column (st-typed-rows.ts).
+  const types: string[] = [];
   let foundIn: Element | null = null;
   // Whether the table's rows are one stay's movements, dated by an event column (adt-movements.ts).
   let movements = false;
@@ -64,6 +67,7 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
     if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
     // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
     const act = head.cells.findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
+    const typeAt = typeColumn(head);
     if (act < 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
     for (let row = shown(); row; row = shown()) {
       const pairs: StayCell[] = [];
@@ -85,8 +89,9 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
       movements = act >= 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate');
       const place = stayPlace(head, row, rules, env);
       found.push(place ? [...pairs, place] : pairs);
+      types.push(typeAt < 0 ? '' : shortText(row.cells[typeAt] as Element, 40) ?? '');
     }
   }
-  const one = oneStay(found);
+  const one = oneStay(stayRowsByType(found, types));
   return one.length > 0 || !movements ? one : movementStay(found);
 }

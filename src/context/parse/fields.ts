@@ -40,6 +40,12 @@ const CLOCK = /\d:[0-5]\d/;
 /** An identifier whose printed type says it numbers a visit or an account, not the record. */
 const OTHER_ID_TYPE = /^(?:visit|encounter|fin|csn|har|episode|claim|order|accession|social\s+security|ssn|driver|passport|insurance|policy|member\s+of)\b[^/:=]{0,40}[/:=]/i;
 
+/**
+ * A member id printed in spaced groups after its plan prefix, as ID cards print it ("YJK 4401 9827 01"): letters
+ * lead it, so a phone ("1 555 123 4567"), a card number, an SSN or a date, all digits, never reads as one.
+ */
+const GROUPED_ID = /^[A-Z]{1,4}\d{0,3} (?:\d{2,6} ){2,4}\d{1,6}$/;
+
 export function normalizeId(raw: string): string | null {
   if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
   let s = cleanText(raw)
@@ -52,7 +58,7 @@ export function normalizeId(raw: string): string | null {
     .replace(/(?:[,;]\s|\s+[|·•–—-](?:\s|$)).*$/, '');
   if (!s || s.length > 40) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s)) return null;
-  if (s.split(' ').length > 3) return null;
+  if (s.split(' ').length > 3 && !GROUPED_ID.test(s)) return null;
   // A bracket the value sat in ("( MRN: 44120)") closes after it.
   s = s.replace(/[.,;)\]]+$/, '');
   return s;

@@ -10,6 +10,8 @@ import { noteLines } from './note-lines';
 import { faceSheet, residentHeader } from './face-sheet';
 import { normalisedState } from './normalised-state';
 import { modelForm } from './model-form';
+import { assessmentForm } from './assessment-form';
+import { chartColumn } from './chart-column';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -374,5 +376,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn,
 ];
