@@ -113,6 +113,11 @@ export async function settlePushed(db: RapportDb, pushed: readonly { entry: Outb
   await tx.done;
 }
 
+/** Whether the server id of any of a store's records is remembered: one key looked up, not the store's ids counted. */
+export async function anyServerIds(db: RapportDb, store: SharedStore): Promise<boolean> {
+  return (await db.getKey('serverIds', prefixRange(`${store}/`))) !== undefined;
+}
+
 /** The server ids of a store's records whose ids lie from `first` to `last`: a first upload's run of records, read as one key range. */
 export async function serverIdsBetween(db: RapportDb, store: SharedStore, first: string, last: string): Promise<Map<string, string>> {
   const prefix = `${store}/`;
