@@ -3,7 +3,7 @@ import type { RapportDb } from '../store/db';
 import { openLive } from '../store/base';
 import { isTombstone, type StoreRecords, type Stored } from '../model/records';
 import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
-import { loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEntry } from './outbox';
+import { anyServerIds, loadServerIds, recordKey, serverIdsBetween, settlePushed, type OutboxEntry } from './outbox';
 import { clientsOf, inBatches, pushBatch, rememberedIds, STANDING_ALONE, type Echoes, type PushResult, type RememberedIds, type Settled } from './push';
 import { slicesWithStays } from './stay';
 import { slicesWithPlans } from './discharge-plan';
@@ -51,6 +51,9 @@ export async function uploadCaseloadOnce(db: RapportDb, send: Send, fhirBase: st
 
   for (const store of ORDER.slice(ORDER.indexOf(from.store))) {
     let after = store === from.store ? from.after : undefined;
+    // A store none of whose records the server has yet (a first upload from its start) has no ids to
+    // read back run by run: what this upload remembers lies before the next run's range.
+    const noneKnown = !(await anyServerIds(db, store));
     for (;;) {
       const rows: Stored<SharedStore>[] =
         store === 'clients'
@@ -58,7 +61,7 @@ export async function uploadCaseloadOnce(db: RapportDb, send: Send, fhirBase: st
           : await db.getAll(store, after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), RUN);
       if (!rows.length) break;
       after = rows.at(-1)!.id;
-      const known = await serverIdsBetween(db, store, rows[0]!.id, after);
+      const known = noneKnown ? new Map<string, string>() : await serverIdsBetween(db, store, rows[0]!.id, after);
       const wanted = rows.filter((row) => {
         if (isTombstone(row) || known.has(row.id)) return false;
         if (store === 'clients') return true;

@@ -97,20 +97,27 @@ export function serverIdEntry(store: SharedStore, id: string, serverId: string):
 /**
  * After the server committed: remembers the server ids and clears the entries pushed, in one
  * transaction. An entry queued again since it was read (a newer edit) stays for the next round.
+ * `remembered`: the id was read from (or written to) the store unchanged this push.
  * `idsOnly`: records the first upload read from their stores, with no entry of their own to clear,
  * and `also` the row that moves its cursor past them.
  */
-export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string }[], idsOnly = false, also?: { key: string; value: unknown }): Promise<void> {
+export async function settlePushed(db: RapportDb, pushed: readonly { entry: OutboxEntry; serverId: string; remembered?: boolean }[], idsOnly = false, also?: { key: string; value: unknown }): Promise<void> {
   const tx = db.transaction(['meta', 'serverIds'], 'readwrite');
   const meta = tx.objectStore('meta');
   // Puts in one transaction apply in order and fail it whole: each need not be awaited on its own,
   // so each goes to the store as a plain request, without the promise idb would make for it (a
   // first upload settles one per record: 230,000 at the bench's full scale).
   const serverIds = unwrap(tx.objectStore('serverIds'));
-  for (const { entry, serverId } of pushed) serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
+  // An update's id is already stored as the server answered it: writing it again costs a round a put per update.
+  for (const { entry, serverId, remembered } of pushed) if (!remembered) serverIds.put(serverIdEntry(entry.store, entry.id, serverId));
   if (!idsOnly) await clearUnchanged(meta, pushed.map(({ entry }) => entry));
   if (also) void meta.put(also);
   await tx.done;
+}
+
+/** Whether the server id of any of a store's records is remembered: one key looked up, not the store's ids counted. */
+export async function anyServerIds(db: RapportDb, store: SharedStore): Promise<boolean> {
+  return (await db.getKey('serverIds', prefixRange(`${store}/`))) !== undefined;
 }
 
 /** The server ids of a store's records whose ids lie from `first` to `last`: a first upload's run of records, read as one key range. */

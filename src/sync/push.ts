@@ -241,7 +241,10 @@ export async function pushBatch(
       }
       throw error;
     }
-    const settled = sent.map((item, i) => ({ entry: item.entry, serverId: serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]) }));
+    const settled = sent.map((item, i) => {
+      const serverId = serverIdOf(response?.entry?.[i]?.response?.location, RESOURCE_TYPE[item.entry.store]);
+      return { entry: item.entry, serverId, remembered: ids[item.entry.store].get(item.entry.id) === serverId };
+    });
     if (seeded) seeded.push(...settled);
     else await settlePushed(db, settled);
     for (const { entry, serverId } of settled) ids[entry.store].set(entry.id, serverId);

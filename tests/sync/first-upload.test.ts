@@ -21,6 +21,7 @@ import { loadOutbox } from '../../src/sync/outbox';
 import { RAPPORT_IDENTIFIER_SYSTEM, rapportIdentifierQuery } from '../../src/sync/bundle';
 import { SyncError } from '../../src/sync/errors';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
+import { countingServerIdLoads } from './harness/server-id-reads';
 import { tickItem } from '../../src/store/checklists';
 import { RISK_YES_TEMPLATE_ID, TRUST_TEMPLATE_ID } from '../../src/domain/checklists/checklist';
 import { Vault } from '../../src/store/vault/vault';
@@ -92,6 +93,19 @@ describe('first upload', () => {
     // Signing in again to the same server resends nothing.
     await saveSyncSettings(db, { enabled: true, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID, connectedAt: T0 + 2_000 });
     expect(await runSyncRound(deps(db, T0 + 3_000))).toMatchObject({ kind: 'synced', pushed: 0 });
+  });
+
+  test('a first upload from the start reads no run\'s server ids back: the server has none of those records yet', async () => {
+    const db = await caseload();
+    const { client, contact, callback } = await kept(db, 'FU-R', 'Rae Quill');
+    await connect(db);
+    const counted = countingServerIdLoads(db);
+    expect(await runSyncRound(deps(counted.db, T0 + 1_000))).toMatchObject({ kind: 'synced', pushed: 3 });
+    // A run's read is a key range from its first record's id; a store read whole is its prefix alone.
+    expect([...counted.loads.keys()].filter((from) => from.includes('/'))).toEqual([]);
+    expect(await byRapportId<Patient>('Patient', client.id)).toHaveLength(1);
+    expect(await byRapportId<Communication>('Communication', contact.id)).toHaveLength(1);
+    expect(await byRapportId<Task>('Task', callback.id)).toHaveLength(1);
   });
 
   test('a sealed caseload kept before sync goes whole on the first round: records opened for the push, a risk answer never, the deleted call never', async () => {

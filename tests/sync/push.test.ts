@@ -10,7 +10,7 @@ import { createClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { addCallback, completeCallback } from '../../src/store/callbacks';
 import { updateRecord } from '../../src/store/base';
-import { enqueueChange, loadOutbox } from '../../src/sync/outbox';
+import { enqueueChange, loadOutbox, loadServerIds } from '../../src/sync/outbox';
 import { pushOutbox } from '../../src/sync/push';
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import { errorForStatus, SyncError } from '../../src/sync/errors';
@@ -189,6 +189,30 @@ describe('push', () => {
     expect([...counted.loads]).toEqual([]);
     const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contact.id)}`);
     expect(communication?.note?.[0]?.text).toBe('Cy asked about rides');
+  });
+
+  test('an update settles without writing its server id again: a round of updates puts no serverIds row', async () => {
+    const db = await caseload();
+    const { contact } = await seedClient(db, uniqueMrn(), 'Di Moss');
+    await pushOutbox(db, alice, T0);
+    await updateRecord(db, 'contacts', contact.id, { note: 'Di asked about the pharmacy' }, T0 + 1);
+    await enqueueChange(db, 'contacts', contact.id, ['note'], T0 + 1);
+    const put = IDBObjectStore.prototype.put;
+    let serverIdPuts = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'serverIds') serverIdPuts++;
+      return put.apply(this, args);
+    };
+    try {
+      expect(await pushOutbox(db, alice, T0 + 1)).toEqual({ pushed: 1, merged: 0 });
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(serverIdPuts).toBe(0);
+    expect(await loadOutbox(db)).toEqual([]);
+    const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contact.id)}`);
+    expect((await loadServerIds(db, 'contacts')).get(contact.id)).toBe(communication?.id);
+    expect(communication?.note?.[0]?.text).toBe('Di asked about the pharmacy');
   });
 
   test('updates go in one transaction up to the server\'s cap for updates; with a server copy gone, in parts within the conditional cap, the copy made again', async () => {

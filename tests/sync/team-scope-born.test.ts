@@ -1,7 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle, Patient } from '@medplum/fhirtypes';
 import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { useCaseloads } from './harness/caseloads';
 import { connectedAs, roundDeps, seedTeam } from './harness/team';
@@ -10,6 +10,7 @@ import { createTransport } from '../../src/sync/transport';
 import { loadServerIds } from '../../src/sync/outbox';
 import { createClient } from '../../src/store/clients';
 import { contactsForClient, logContact } from '../../src/store/contacts';
+import { getClient } from '../../src/store/client-reads';
 import type { RapportDb } from '../../src/store/db';
 import { searchesAsked } from './harness/searches';
 
@@ -116,5 +117,30 @@ describe('a first sync with a care team', () => {
     expect(first.byPatient).toBeGreaterThan(0);
     expect(await contactsForClient(wes.db, wes.ids[0]!)).toHaveLength(3);
     expect(await contactsForClient(wes.db, wes.ids[1]!)).toHaveLength(4);
+  });
+
+  test('a colleague who changes a record of this first sync while its push still runs: the pull brings their version over the one pushed', async () => {
+    // Xan's Patient goes in one Bundle, his contacts in the next: between the two, a colleague's
+    // device adds a phone number to the Patient just created. That version is stamped before this
+    // push's last write, so only a pull that reads every version since the first Patient was
+    // stamped (pull-scoped.ts, probeBorn) can tell it from the push's own.
+    const xan = await caseload('uma', ['Xan Reed']);
+    let rewritten = false;
+    const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const bundle = init?.method === 'POST' && typeof init.body === 'string' ? (JSON.parse(init.body) as Bundle) : undefined;
+      if (!rewritten && bundle?.entry?.some((entry) => entry.request?.method === 'POST' && entry.request.url === 'Communication')) {
+        rewritten = true;
+        const patientId = (await loadServerIds(xan.db, 'clients')).get(xan.ids[0]!)!;
+        const patient = (await server.engine.handle('GET', `Patient/${patientId}`)).body as Patient;
+        const answer = await server.engine.handle('PUT', `Patient/${patientId}`, { ...patient, telecom: [{ system: 'phone', value: '555-0199' }] }, { 'if-match': `W/"${patient.meta!.versionId}"` });
+        if (answer.status !== 200) throw new Error(`the colleague's write was refused (${answer.status})`);
+      }
+      return fetch(input, init);
+    }) as typeof fetch;
+    const outcome = await runSyncRound({ ...roundDeps(xan.db, T0 + 8_000), transport: (fhirBase, accessToken) => createTransport({ fhirBase, allowLoopbackHttp: true, accessToken, fetchImpl }) });
+    expect(rewritten).toBe(true);
+    expect(outcome).toMatchObject({ kind: 'synced', pushed: 4, problems: [] });
+    expect((await getClient(xan.db, xan.ids[0]!))?.phone).toBe('555-0199');
+    expect(await contactsForClient(xan.db, xan.ids[0]!)).toHaveLength(3);
   });
 });
