@@ -5,24 +5,16 @@ import { defineConfig } from 'vitest/config';
  * first-panel deadline on a sealed profile) and the first-paint budget: they run one at a time
  * after the rest, so a second Chromium beside them cannot move what they measure. Waiting on real
  * alarms (notifications) is not among them: it passes beside another file and only waits; nor are
- * the page attacks, which wait until every frame has reported, however long that takes.
+ * the page attacks, which wait until every frame has reported, however long that takes. The corpus
+ * and mirror file (snapshot) reads some 350 pages flat out, on two renderers to use both cores: with
+ * one renderer beside another file, that file's browser was starved past its 10 s polls (CI: a
+ * panel's suggestion, a jump-back and a sync push, all late at once).
  */
-const ALONE = ['slicing', 'first-paint', 'worker-midwork', 'encryption-disk'].map((name) => `tests/e2e/${name}.e2e.ts`);
-
-/**
- * The corpus and mirror file reads some 350 pages flat out, on two renderers to use both cores:
- * with one renderer beside another file, that file's browser was starved past its 10 s polls (CI: a
- * panel's suggestion, a jump-back and a sync push, all late at once). It measures no time, so it
- * runs after the other browser files but need not wait for `npm test`'s unit tests, which run at
- * a low priority and only take what it leaves (scripts/test.mjs).
- */
-const FLAT_OUT = ['tests/e2e/snapshot.e2e.ts'];
+const ALONE = ['slicing', 'first-paint', 'worker-midwork', 'encryption-disk', 'snapshot'].map((name) => `tests/e2e/${name}.e2e.ts`);
 
 /**
  * Real-browser tests: run after `npm run build`, one Chromium per file. Two files at a time (most
- * of a file's time is spent waiting on its browser, about half a core each): `npm test` fills the
- * rest with the unit tests. A third file beside them, on a loaded machine, only made each file
- * slower (summed file time +50 %, the group's wall time no shorter).
+ * of a file's time is spent waiting on its browser), except those in ALONE.
  */
 export default defineConfig({
   test: {
@@ -33,17 +25,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.ts'],
-          exclude: [...ALONE, ...FLAT_OUT],
-          maxWorkers: 2,
-          globalSetup: ['tests/e2e/sync-build.ts'],
-          sequence: { groupOrder: 0 },
-        },
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], exclude: ALONE, maxWorkers: 2, globalSetup: ['tests/e2e/sync-build.ts'], sequence: { groupOrder: 0 } },
       },
-      { extends: true, test: { name: 'e2e flat out', include: FLAT_OUT, sequence: { groupOrder: 1 } } },
-      { extends: true, test: { name: 'e2e alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'e2e alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
 });

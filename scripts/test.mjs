@@ -1,5 +1,5 @@
-// `npm test`: every check the project has: type check, unit + fixture tests, the three builds and
-// real-browser tests against the builds.
+// `npm test`: every check the project has: type check, unit + fixture tests and the three builds
+// side by side, then real-browser tests against the builds.
 // Ends with one line "N passed, N failed" counting unit and end-to-end tests.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -11,13 +11,6 @@ const run = (command, args, extraEnv = {}) =>
     child.on('error', () => resolve(false));
     child.on('close', (code) => resolve(code === 0));
   });
-
-/**
- * At a low CPU priority: the browser tests beside it take the cores whenever they want them (their
- * 10 s polls must not wait on a unit test), and it has the rest. Not the lowest: the panel tests
- * wait 10 s for what they click, and at nice 19 on a loaded machine two of them ran past it.
- */
-const inBackground = (command, args) => run('nice', ['-n', '10', command, ...args]);
 
 mkdirSync('artifacts', { recursive: true });
 const counts = { passed: 0, failed: 0 };
@@ -31,30 +24,22 @@ function countFrom(report) {
   return json.numTotalTests > 0;
 }
 
-async function vitest(args, report, label, start = run) {
-  const ok = await start('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+async function vitest(config, report, label) {
+  const ok = await run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (!countFrom(report)) problems.push(`${label}: no test report`);
   if (!ok) problems.push(`${label} failed`);
 }
 
-// Most of a browser test's time is spent waiting on its browser (about half a core for two files
-// side by side), and the unit tests are all CPU: they fill that wait instead of running before the
-// browser tests. The type check and the builds run meanwhile too (no unit test reads dist/). The
-// file that reads pages flat out (FLAT_OUT in vitest.e2e.config.ts) follows the other browser
-// files, still beside the unit tests; the files that measure time (ALONE) run last, once everything
-// else has ended.
-const e2e = ['--config', 'vitest.e2e.config.ts'];
-const [typed, , beside] = await Promise.all([
-  inBackground('npx', ['tsc', '--noEmit', '-p', '.']),
-  vitest(['--config', 'vitest.config.ts'], 'artifacts/unit.json', 'unit tests', inBackground),
-  run('node', ['scripts/build.mjs']).then(async (built) => {
-    if (built) await vitest([...e2e, '--project', 'e2e', '--project', 'e2e flat out'], 'artifacts/e2e.json', 'end-to-end tests');
-    return built;
-  }),
+// The type check and the builds take seconds of CPU beside the unit tests' minutes: they run
+// meanwhile instead of before and after them (no unit test reads dist/).
+const [typed, , built] = await Promise.all([
+  run('npx', ['tsc', '--noEmit', '-p', '.']),
+  vitest('vitest.config.ts', 'artifacts/unit.json', 'unit tests'),
+  run('node', ['scripts/build.mjs']),
 ]);
 if (!typed) problems.push('type check failed');
-if (beside) {
-  await vitest([...e2e, '--project', 'e2e alone'], 'artifacts/e2e-alone.json', 'end-to-end tests run alone');
+if (built) {
+  await vitest('vitest.e2e.config.ts', 'artifacts/e2e.json', 'end-to-end tests');
 } else {
   problems.push('build failed: end-to-end tests not run');
 }
