@@ -59,6 +59,15 @@ async function seedClient(db: RapportDb, mrn: string, name: string) {
   return { client, contact, callback };
 }
 
+/** A seeded client already on the server, its contact's note then edited and queued as a changed field. */
+async function pushedThenNoteEdited(db: RapportDb, name: string, note: string) {
+  const seeded = await seedClient(db, uniqueMrn(), name);
+  await pushOutbox(db, alice, T0);
+  await updateRecord(db, 'contacts', seeded.contact.id, { note }, T0 + 1);
+  await enqueueChange(db, 'contacts', seeded.contact.id, ['note'], T0 + 1);
+  return seeded;
+}
+
 describe('push', () => {
   test('a caseload reaches the server once: the contact and callback point at its Patient, and the outbox empties', async () => {
     const db = await caseload();
@@ -179,10 +188,7 @@ describe('push', () => {
 
   test('a push reads the server ids of the records it sends and their clients by key, never every id remembered', async () => {
     const db = await caseload();
-    const { contact } = await seedClient(db, uniqueMrn(), 'Cy Lark');
-    await pushOutbox(db, alice, T0);
-    await updateRecord(db, 'contacts', contact.id, { note: 'Cy asked about rides' }, T0 + 1);
-    await enqueueChange(db, 'contacts', contact.id, ['note'], T0 + 1);
+    const { contact } = await pushedThenNoteEdited(db, 'Cy Lark', 'Cy asked about rides');
     const counted = countingServerIdLoads(db);
 
     expect(await pushOutbox(counted.db, alice, T0 + 1)).toEqual({ pushed: 1, merged: 0 });
@@ -193,10 +199,7 @@ describe('push', () => {
 
   test('an update settles without writing its server id again: a round of updates puts no serverIds row', async () => {
     const db = await caseload();
-    const { contact } = await seedClient(db, uniqueMrn(), 'Di Moss');
-    await pushOutbox(db, alice, T0);
-    await updateRecord(db, 'contacts', contact.id, { note: 'Di asked about the pharmacy' }, T0 + 1);
-    await enqueueChange(db, 'contacts', contact.id, ['note'], T0 + 1);
+    const { contact } = await pushedThenNoteEdited(db, 'Di Moss', 'Di asked about the pharmacy');
     const put = IDBObjectStore.prototype.put;
     let serverIdPuts = 0;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {

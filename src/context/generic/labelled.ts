@@ -677,7 +677,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const id = bareLineId(l.line, l.banner !== null);
     return id ? [{ id, l }] : [];
   });
-  if (bare.length > 0 && bare.every((b) => b.id === bare[0]?.id)) add(SHAPE.mrn, bare[0]?.id as string, 'banner line (bare id beside the name, sex and birth date)', bare[0]?.l.el as Element, 'line', bare[0]?.l.banner);
+  const [first] = bare;
+  if (first && bare.every((b) => b.id === first.id)) add(SHAPE.mrn, first.id, 'banner line (bare id beside the name, sex and birth date)', first.l.el, 'line', first.l.banner);
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
   if (parts.given && parts.family) {
     // A filled middle-name field is part of the legal name the form edits.
@@ -730,13 +731,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = unitAndBed(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner && !outranked(p, pairs)).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details, a section a heading names, a record layout drawn as an ARIA list) is where the stay is.
-  const stays = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], section[aria-labelledby], [role=grid], [role=list]'));
+  const stayEls = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el);
+  const stays = stayEls.map((el) => el.parentElement?.closest('dl, table, ul, ol, form, fieldset, section[aria-label], section[aria-labelledby], [role=grid], [role=list]'));
   // Or a chip beside a stay's chip in one row ("Room 6S-614-B | Admitted 11/29 | EDD 12/05").
-  const stayChips = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el.parentElement);
+  const stayChips = stayEls.map((el) => el.parentElement);
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
   // Or a facility in a block a heading names as the hospital stay (st-headed-block.ts).
-  const stayEls = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el);
   const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(strongest(pairs.filter((p) => p.field === f && below(p))).map((p) => p.value)).size;
