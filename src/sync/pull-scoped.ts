@@ -115,15 +115,22 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
     if (!probe) probes.set(resourceType, (probe = since ? probeBorn(getPage, resourceType, since, born!, ownWrites!) : Promise.resolve(undefined)));
     return probe;
   };
+  // Patients whose every record was an echo of this round's push applied nothing: their groups are
+  // written with the next placement that applied records, or once at the end (a first sync's whole
+  // caseload: 100 groups at full size, each write of them all). A round stopped before pulls them
+  // whole next time, as it does the placements it had not reached.
+  let unsaved = false;
   for (const place of placed) {
     const { group, added, isNew } = place;
     const whole: Record<string, Checkpoint> = {};
+    let applied = false;
     for (const [store, resourceType, params] of SCOPED) {
       let echoes: Checkpoint | undefined;
       if (ownOnly(place)) {
         const probe = await probeOf(resourceType);
         echoes = probe ? (added.some((id) => probe.written.has(id)) ? undefined : probe.checkpoint) : await echoesOnly(getPage, resourceType, params(added), ownWrites!);
       }
+      if (!echoes) applied = true;
       whole[resourceType] = echoes ?? (await pullOne(store, resourceType, EMPTY_CHECKPOINT, async () => {}, params(added)));
     }
     group.patients.push(...added);
@@ -132,8 +139,10 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
       group.checkpoints = whole;
       groups.push(group);
     }
-    await save();
+    unsaved = !applied;
+    if (applied) await save();
   }
+  if (unsaved) await save();
 }
 
 /**

@@ -21,6 +21,16 @@ describe('transaction Bundles', () => {
     });
   });
 
+  test('a batch’s creates stand alone: no fullUrl for another entry to refer to, each still conditional on Rapport’s identifier', () => {
+    const change: Change = { kind: 'create', rapportId, resource: { resourceType: 'Communication', status: 'completed' } };
+    const [inBatch] = transactionBundle([change], 'batch').entry;
+    expect(inBatch).toEqual({
+      resource: { resourceType: 'Communication', status: 'completed', identifier: [{ system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId }] },
+      request: { method: 'POST', url: 'Communication', ifNoneExist: rapportIdentifierQuery(rapportId) },
+    });
+    expect(transactionBundle([change]).entry[0]?.fullUrl).toBe(`urn:uuid:${rapportId}`);
+  });
+
   test('a resource already carrying exactly Rapport’s identifier last is used as it is; any other shape gets a copy with it', () => {
     const ours = { system: RAPPORT_IDENTIFIER_SYSTEM, value: rapportId };
     const mapped = { resourceType: 'Task', identifier: [{ system: 'urn:mrn', value: '42' }, { ...ours }] };
