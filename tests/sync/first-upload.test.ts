@@ -76,7 +76,9 @@ async function kept(db: RapportDb, mrn: string, name: string) {
   return { client, contact, deleted, callback, seen };
 }
 
-describe('first upload', () => {
+// Each case is whole rounds against the in-process server (a few seconds at rest): at load 22 on two
+// cores they took ~23 s, past the suite's 20 s.
+describe('first upload', { timeout: 60_000 }, () => {
   test('the caseload kept before sync reaches the server on the first round, once; a chart only seen and a deleted call never do', async () => {
     const db = await caseload();
     const { client, contact, deleted, callback, seen } = await kept(db, 'FU-1', 'Ada Quill');
