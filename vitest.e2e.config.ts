@@ -22,6 +22,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     expect: { poll: { timeout: 10_000, interval: 100 } },
+    globalSetup: ['tests/e2e/page-bundles-dir.ts'],
     projects: [
       {
         extends: true,
