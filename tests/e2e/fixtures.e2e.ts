@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleForPage } from '../bench/bundle.mjs';
 import { CHROMIUM } from './browser';
+import { addScripts } from './page-scripts';
 
 /**
  * Every fixture page in real Chromium, where hidden elements have real layout (CSS-hidden console
@@ -43,7 +44,7 @@ async function extract(folder: string, name: string, adapters: boolean) {
   const html = readFileSync(join(FIXTURES, folder, `${name}.html`), 'utf8');
   const fixture = JSON.parse(readFileSync(join(FIXTURES, folder, `${name}.json`), 'utf8')) as Fixture;
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
-  await page.addScriptTag({ path: script });
+  await addScripts(page, [script]);
   const result = await page.evaluate(
     ({ url, dateOrder, today, adapters }) => {
       const api = (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string, o: object) => Promise<Record<string, unknown> | null> } }).RapportExtract;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleForPage } from '../bench/bundle.mjs';
 import { CHROMIUM } from './browser';
+import { addScripts } from './page-scripts';
 
 /** One stylesheet class per way of hiding (h0, h1, …), as a page's own stylesheet hides things. */
 export function hidingClasses(hiding: Record<string, string>): { style: string; classes: (readonly [string, string])[] } {
@@ -29,7 +30,7 @@ export function readerInChromium<R>(): (html: string, url: string) => Promise<R>
   });
   return async (html, url) => {
     await page.setContent(html);
-    await page.addScriptTag({ path: script });
+    await addScripts(page, [script]);
     return page.evaluate((at) => (globalThis as unknown as { RapportExtract: { extractClientContext: (d: Document, u: string) => Promise<R> } }).RapportExtract.extractClientContext(document, at), url);
   };
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleForPage } from '../bench/bundle.mjs';
 import { CHROMIUM } from './browser';
+import { addScripts } from './page-scripts';
 
 /**
  * The reader in real Chromium on a slow machine: with the CPU throttled 6× (CDP
@@ -106,8 +107,7 @@ async function throttled<T>(run: () => Promise<T>): Promise<T> {
 
 async function load(html: string) {
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
-  await page.addScriptTag({ path: script });
-  await page.addScriptTag({ path: splitScript });
+  await addScripts(page, [script, splitScript]);
 }
 
 describe('6× slower CPU: the same answers, no long task', () => {
