@@ -34,6 +34,9 @@ export interface MirrorOptions extends SliceOptions {
 
 class Truncated extends Error {}
 
+/** A subtree taken out that held elements the reading page asked about: its tag, and theirs with their places in it. */
+type Heir = [string, [number, string][]];
+
 type Host = Element & { shadowRoot?: ShadowRoot | null };
 /** A node's id rides on the content script's own view of it (an isolated world's: the page never sees it). */
 type Numbered = Node & { [ID]?: number };
@@ -294,7 +297,12 @@ export class MirrorSender {
     // What the mirror holds and the page moved or took out leaves the mirror first; what of it is in the page now goes
     // anew, under new ids, where it is now. So every node the mirror still holds in a list stays in its place there.
     for (const node of gone) deltas.push(['d', this.#known(node) as number]);
-    for (const node of gone) this.#forget(node);
+    const asked = new Set(this.#lastAsked);
+    const heirs: Heir[] = [];
+    for (const node of gone) {
+      const was = this.#forget(node, asked);
+      if (was.length) heirs.push([(node as Element).localName, was]);
+    }
     const replace = async (node: Node) => deltas.push(['r', this.#known(node) as number, ...(await this.#subtree(node, depthOf(node), slicer))]);
     for (const [parent, added] of kids) {
       if (parent === this.#doc) throw new Truncated();
@@ -317,7 +325,10 @@ export class MirrorSender {
           const run: Subtree[] = [];
           for (let kid: Node | null = start; kid && this.#known(kid) === undefined; kid = kid.nextSibling) {
             const type = kid.nodeType;
-            if (type === 1 || type === 3 || type === 4) run.push(await this.#subtree(kid, depthOf(parent), slicer));
+            if (type !== 1 && type !== 3 && type !== 4) continue;
+            const subtree = await this.#subtree(kid, depthOf(parent), slicer);
+            run.push(subtree);
+            if (type === 1) this.#inherit(heirs, kid as Element, subtree[0]);
           }
           if (run.length) deltas.push(['i', id, before ? (this.#known(before) as number) : 0, run]);
         }
@@ -348,13 +359,33 @@ export class MirrorSender {
     return deltas;
   }
 
-  /** Drops the ids of a subtree no longer in the page (its mirror drops them too). */
-  #forget(node: Node): void {
+  /**
+   * An element put in where one with its tag was taken out (a new patient's banner drawn in place of the last): the
+   * reading page will likely ask about the elements in the places it asked about in the old one. Those with the same
+   * tag there are asked now, answered up front in this message, which saves the read a second one; a wrong guess
+   * costs its verdict only.
+   */
+  #inherit(heirs: Heir[], el: Element, at: number): void {
+    const i = heirs.findIndex(([name]) => name === el.localName);
+    for (const [offset, name] of i < 0 ? [] : (heirs.splice(i, 1)[0] as Heir)[1]) {
+      const node = this.#nodes[at + offset - this.#base] as Element | undefined;
+      if (node?.localName === name && el.contains(node)) this.#lastAsked.push(at + offset);
+    }
+  }
+
+  /**
+   * Drops the ids of a subtree no longer in the page (its mirror drops them too). Gives the places in it (ids from
+   * its own) and tags of the elements `asked` names.
+   */
+  #forget(node: Node, asked?: Set<number>): Heir[1] {
+    const was: Heir[1] = [];
+    const base = this.#known(node) ?? 0;
     const stack: Node[] = [node];
     while (stack.length) {
       const n = stack.pop() as Node;
       const id = this.#known(n);
       if (id === undefined) continue;
+      if (asked?.has(id)) was.push([id - base, (n as Element).localName]);
       this.#nodes[id - this.#base] = undefined;
       this.#sent.delete(id);
       this.#bare.delete(n as Element);
@@ -362,6 +393,7 @@ export class MirrorSender {
       const shadow = (n as Host).shadowRoot;
       if (shadow) stack.push(shadow);
     }
+    return was;
   }
 
   #id(node: Node): void {

@@ -299,6 +299,50 @@ describe('a shadow root attached late to a built-in element (no mutation tells o
   });
 });
 
+describe('a banner drawn anew in place of the last one (a patient switch)', () => {
+  const BANNER = '<table id="b"><tr><td>Patient:</td><td><b>DOE, JANE</b></td><td>DOB:</td><td>01/02/1950</td><td>MRN:</td><td>448812</td></tr></table>';
+  const switched = (doc: Document, edit: (banner: Element) => void) => {
+    const old = doc.getElementById('b') as Element;
+    const banner = old.cloneNode(true) as Element;
+    edit(banner);
+    old.replaceWith(banner);
+  };
+
+  it('is read in one message: the elements asked about in the old banner are answered up front in the new one', async () => {
+    const doc = page(`<header>${BANNER}</header><p>Visit notes</p>`);
+    const { read, messages } = split(doc);
+    await read();
+    await read();
+    switched(doc, (b) => ((b.querySelector('b') as Element).textContent = 'ROE, RICHARD'));
+    messages.length = 0;
+    const after = (await read()) as { context: unknown };
+    expect(after.context).toMatchObject({ name: 'Richard Roe' });
+    expect(after.context).toEqual(await live(doc));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.seen?.length).toBeGreaterThan(0);
+  });
+
+  it('still reads what the live page hides as hidden, and what a wrong guess missed', async () => {
+    const doc = page(`<header>${BANNER}</header><p>Visit notes</p>`);
+    const { read } = split(doc);
+    await read();
+    switched(doc, (b) => {
+      (b.querySelector('b') as Element).textContent = 'ROE, RICHARD';
+      b.querySelector('tr')?.setAttribute('hidden', '');
+      const caption = doc.createElement('caption');
+      caption.textContent = 'Patient: Mabel Quist MRN: 55120';
+      b.prepend(caption);
+    });
+    const after = (await read()) as { context: unknown } | null;
+    expect(after?.context).toEqual(await live(doc));
+    expect(JSON.stringify(after?.context ?? null)).not.toContain('Roe');
+    switched(doc, (b) => b.querySelector('tr')?.removeAttribute('hidden'));
+    const shown = (await read()) as { context: unknown } | null;
+    expect(shown?.context).toEqual(await live(doc));
+    expect(shown?.context).toMatchObject({ name: 'Richard Roe' });
+  });
+});
+
 describe('a quiet read (nothing told of a change since the last read)', () => {
   /** Verdicts judged on the live page (the mirror's own checks run in the same process here). */
   const onPage = (judged: { mock: { calls: unknown[][] } }, doc: Document) => judged.mock.calls.filter(([el]) => (el as Element).ownerDocument === doc).length;
