@@ -18,6 +18,7 @@ import { splitIdAfterName } from './name-id';
 import { titleTail } from './am-title-tail';
 import { relativeLead } from './tr-relative-lead';
 import { ledByStaffRole } from './staff-role-lead';
+import { proseByline } from './prose-byline';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -60,6 +61,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   // A caption over its value in a grid of captioned cells (hc-caption-cell.ts).
   if (candidate && !heading && !hinted && captionOfValue(c, matchLabel)) return null;
+  // A message's or a note entry's author in bold before its prose (prose-byline.ts).
+  if (candidate && !heading && !hinted && proseByline(c)) return null;
   if (!env.vis.isVisible(c) || holdsForm(c)) return null;
   // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
   // line, names with it; never in a table's cell, where documents list contacts that way.

@@ -35,6 +35,7 @@ const ISO = /(?<!\d\.?)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\.?\d)/;
 const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]*(\\d{4}|\\d{2})(?!\\d)`, 'i');
 const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4}|\\d{2})(?!\\d)`, 'i');
 const NUMERIC = /(?<!\d\.?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\.?\d)/;
+const DOTTED = /^\d{1,2}\.\d{1,2}\.\d/;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -121,8 +122,9 @@ function readNumeric(match: RegExpExecArray, order: DateOrder | undefined, o: { 
   const dmy = finish(y, yearText, b, a, false, o);
   if (order === 'DMY') return dmy;
   if (order === 'MDY') return mdy;
-  // No order given: US first; only one reading valid → it is not ambiguous.
-  if (mdy && dmy) return { iso: mdy.iso, ambiguous: a !== b };
+  // No order given: US first, except in dots ("11.06.1996"), which only day-first countries print (DIN 5008 and its
+  // neighbours); only one reading valid → it is not ambiguous.
+  if (mdy && dmy) return { iso: (DOTTED.test(match[0]) ? dmy : mdy).iso, ambiguous: a !== b };
   return mdy ?? dmy;
 }
 

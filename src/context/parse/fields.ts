@@ -1,5 +1,6 @@
 import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
+import { APPARATUS } from './apparatus';
 
 /** "F", "Female", "female" → "F"; "M"/"Male" → "M"; "X"/"Nonbinary" → "X"; anything else short is kept. */
 export function normalizeSex(raw: string): string | null {
@@ -70,6 +71,6 @@ const NO_PLACE = /^(?:video|virtual|tele-?(?:health|med\w*|phone|visit)|phone|au
 export function normalizeLocation(raw: string): string | null {
   const s = cleanText(raw);
   // A separator alone ("/" left when a combined label was read in part) names no place.
-  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) ? s : null;
+  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !APPARATUS.test(s) ? s : null;
 }
 
