@@ -119,6 +119,8 @@ import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
 import { underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
+import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
+import { serviceProviderPlace } from './st-service-provider';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -374,6 +376,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       raw = raw.slice(0, born.index);
     }
     if (rule.period) {
+      // Or the encounter's class and place, no dates ("Inpatient, Cedar Hollow Regional", encounter-place.ts).
+      const place = encounterPlace(raw);
+      if (place) return add(ENCOUNTER_PLACE, place, how, el, origin, banner);
       const period = splitPeriod(raw);
       if (!period) return;
       if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
@@ -767,7 +772,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
   // Or a facility in a block a heading names as the hospital stay (st-headed-block.ts).
-  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
+  // Or the facility of a hospital stay's authorised service provider (st-service-provider.ts).
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls) || serviceProviderPlace(p, doc, stayEls.length > 0)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(strongest(pairs.filter((p) => p.field === f && below(p))).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
