@@ -114,6 +114,13 @@ import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 import { outranked, strongest } from './weak-id-below';
 import { withoutHoldersBirthDates } from './holder-dob';
+import { othersValue } from './others-value';
+import { patientButton } from './patient-button';
+import { printedColumns } from './printed-columns';
+import { underColumnHeader } from './column-value';
+import { oneRecordIds } from './record-ids';
+import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
+import { serviceProviderPlace } from './st-service-provider';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -328,7 +335,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const body = doc.body;
   if (!body || xmlViewerSource(doc)) return { kind: 'none' };
   let pairs: Pair[] = [];
-  const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null }>> = {};
+  const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null; bare?: boolean }>> = {};
   let lines: FoundLine[] = [];
   const subtitles: Element[] = [];
   const tailed: Tailed[] = [];
@@ -369,6 +376,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       raw = raw.slice(0, born.index);
     }
     if (rule.period) {
+      // Or the encounter's class and place, no dates ("Inpatient, Cedar Hollow Regional", encounter-place.ts).
+      const place = encounterPlace(raw);
+      if (place) return add(ENCOUNTER_PLACE, place, how, el, origin, banner);
       const period = splitPeriod(raw);
       if (!period) return;
       if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
@@ -382,7 +392,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     if (rule.part) {
       const value = cutAtNextLabel(raw).trim();
-      if (value && value.length <= 40 && !/\d/.test(value) && parts[rule.part] === undefined) parts[rule.part] = { value, el, banner };
+      if (value && value.length <= 40 && !/\d/.test(value) && parts[rule.part] === undefined) parts[rule.part] = { value, el, banner, bare: rule.bare };
       return;
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
@@ -402,16 +412,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     });
   };
 
-  const scanLine = (el: Element, text: string) => {
+  // `given`: the line's tokens where the markup does not part them (printed-columns.ts).
+  const scanLine = (el: Element, text: string, given?: string[]) => {
     // Containers of rows or items are not one line: their rows and items are (a tag is tested before the text is).
     if (tail || lines.length >= MAX_LINES) return;
     const tag = tagOf(el);
     if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
-    if (childElements(el, 12) > 12 || (lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
+    if (childElements(el, 12) > 12 || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
-    let tokens = beforeInsurance(tokensOf(el, seen));
+    let tokens = given ?? beforeInsurance(tokensOf(el, seen));
     // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
     if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
@@ -427,7 +438,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
-    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && recordRow(el))) {
+    if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || othersValue(el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && recordRow(el))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
       if (!identity && line.pairs.some((p) => p.rule.field === 'sex')) subtitles.push(el);
       return;
@@ -482,13 +493,33 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (note) scanStayProse(el, note);
       return;
     }
+    // The patient's button in a chart's header bar, read as a line led by the name (patient-button.ts).
+    if (tag === 'BUTTON' && patientButton(el)) {
+      const before = lines.length;
+      scanLine(el, shortText(el, 240, SCAN_NODES) ?? '');
+      if (lines.length > before && !lines[before]?.line.lead) lines.length = before;
+      return;
+    }
     if (NOT_TEXT.has(tag)) return;
     // A packet or inquiry printed as preformatted text ("PATIENT: DOE, JANE    MRN: 123"): each line read as inline labels, a
     // phone after another person's label theirs (tr-printed-lines.test.ts).
     if (tag === 'PRE') {
       let text = '';
       for (let n = el.firstChild; n && text.length < 4000; n = n.nextSibling) text += n.nodeType === 3 ? (n.nodeValue ?? '').slice(0, 4000) : shortText(n as Element, 200) ?? '';
-      return void (env.vis.isVisible(el) && text.split('\n', 60).forEach((line) => inlinePairs(el, line)));
+      if (!env.vis.isVisible(el)) return;
+      // Its labels are padded to align their colons ("Ward        : 6A"): one space apart, as a label is matched.
+      const rows = text.split('\n', 60);
+      // A row with no label of ours may give the stay in words ("Status : PATIENT HAS BEEN ADMITTED (11/26/2026@15:40)").
+      for (const row of rows.map(cleanText)) {
+        if (splitInlineLabels(row).length > 0) inlinePairs(el, row);
+        else if (STAY_WORD.test(row)) scanStayProse(el, row);
+      }
+      // Its heading row's columns, the name first, read as a banner line (printed-columns.ts).
+      const columns = printedColumns(rows);
+      const before = lines.length;
+      if (columns) scanLine(el, columns.join(' '), columns);
+      if (lines.length > before && !lines[before]?.line.lead) lines.length = before;
+      return;
     }
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
     const named = attributes ? el.getAttribute('aria-label') : null;
@@ -541,6 +572,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (matched && !rule) return;
       if (rule) {
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el)) return;
+        // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
+        if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
@@ -680,7 +713,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const [first] = bare;
   if (first && bare.every((b) => b.id === first.id)) add(SHAPE.mrn, first.id, 'banner line (bare id beside the name, sex and birth date)', first.l.el, 'line', first.l.banner);
   // A name printed in parts (an edit form's first, middle and last name fields) is one name pair.
-  if (parts.given && parts.family) {
+  // Parts captioned by a bare word ("Last", "First") make a name only in one table.
+  if (parts.given && parts.family && (!(parts.given.bare || parts.family.bare) || parts.given.el.closest('table, dl') === parts.family.el.closest('table, dl'))) {
     // A filled middle-name field is part of the legal name the form edits.
     const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
     // A face sheet's name cells share the table whose row of identity values is its banner line (or
@@ -738,7 +772,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const nearStay = (p: Pair) => p.field === 'location' && (STAY_PROSE.test(p.how) || stays.some((s) => s && s.contains(p.el)) || stayChips.includes(p.el.parentElement));
   // Or a ward or bed in a row of the stay's group of field rows (ip-stay-group.ts).
   // Or a facility in a block a heading names as the hospital stay (st-headed-block.ts).
-  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls)));
+  // Or the facility of a hospital stay's authorised service provider (st-service-provider.ts).
+  const besideStay = (p: Pair) => nearStay(p) || (p.field === 'location' && (p.how === ENCOUNTER_LOCATION || rowOfGroup(p, stayChips) || headedStayPlace(p, stayEls) || serviceProviderPlace(p, doc, stayEls.length > 0)));
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(strongest(pairs.filter((p) => p.field === f && below(p))).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
@@ -754,7 +789,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // took the next chip's ("Client #: TN-00418Age 34Female").
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
-  let chosen = withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best));
+  // One record's table numbering its person twice (record-ids.ts).
+  let chosen = oneRecordIds(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)));
   // Two names: one may be labelled inside another person's details (a contact's).
   if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
     chosen = chosen.filter((p) => p.field !== 'name' || !othersName(p.el));

@@ -5,6 +5,7 @@ import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
+import { PM_LABEL_RULES } from './pm-labels';
 import { ITEM_CODE } from './hc-item-code';
 
 /**
@@ -51,6 +52,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...INTL_LABEL_RULES,
   ...ED_VISIT_LABEL_RULES,
   ...DESK_LABEL_RULES,
+  ...PM_LABEL_RULES,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
   { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },

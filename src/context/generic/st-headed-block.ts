@@ -2,8 +2,8 @@ import { cleanText } from '../parse/text';
 import { up } from '../dom';
 
 /** A heading that names a hospital stay: the block under it is that stay's. Not "Admission" alone (an admissions office's form). */
-const HOSPITAL_STAY = /\b(?:hospitali[sz]ations?|hospital stay|inpatient|acute stay)\b/i;
-const FACILITY = /^label "((?:facility|hospital)(?: name)?)\s*:?"$/i;
+export const HOSPITAL_STAY = /\b(?:hospitali[sz]ations?|hospital stay|inpatient|acute stay)\b/i;
+export const FACILITY = /^label "((?:facility|hospital)(?: name)?)\s*:?"$/i;
 
 /**
  * A facility labelled in a plain block beside the stay's dates ("<h3>Hospitalization</h3> Hospital Name … Admission

@@ -1,0 +1,16 @@
+import type { LabelRule } from './labels';
+
+/** The label of an encounter's place read from its class and facility. */
+export const ENCOUNTER_PLACE: LabelRule = { field: 'location', re: /^$/ };
+
+const CLASSED = /^(?:inpatient|observation|acute(?: care)?|hospital(?:i[sz]ation)?)\s*(?:[,·|]|\s[-–—])\s*(\p{L}[^\d:]{2,80})$/iu;
+
+/**
+ * "Encounter: Inpatient, Cedar Hollow Regional Medical Center": a discharge summary's encounter row gives the
+ * encounter's class and where it was, no dates (those are labelled beside it). A label that reads a period ("Encounter",
+ * "Hospitalization") then gives the stay's place, when its class is a hospital stay: an office or ED visit's place is
+ * not where the client stays.
+ */
+export function encounterPlace(raw: string): string | null {
+  return CLASSED.exec(raw.trim())?.[1]?.trim() ?? null;
+}
