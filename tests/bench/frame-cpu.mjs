@@ -31,20 +31,12 @@ try {
   await page.addScriptTag({ path: bundles.RapportFrame });
   await page.evaluate(() => document.querySelectorAll('script').forEach((s) => s.remove()));
   await page.evaluate(async (url) => {
-    const api = globalThis.RapportSplit;
-    const elsewhere = document.implementation.createHTMLDocument('').implementation;
     const frame = globalThis.RapportFrame.frameReader(async () => (url.includes('8765') ? ['demo-classic'] : []));
-    let mirror;
-    const verdicts = new Map();
+    const reader = globalThis.RapportSplit.mirrorReader(url);
     const send = async (raw) => {
       const part = JSON.parse(JSON.stringify(raw));
-      if (part.whole) mirror = new api.Mirror(part, elsewhere);
-      mirror.seq = part.seq;
-      mirror.apply(part);
-      if (part.round === 0) verdicts.clear();
-      for (const id of part.seen ?? []) verdicts.set(id, true);
-      for (const id of part.unseen ?? []) verdicts.set(id, false);
-      return api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url));
+      reader.apply(part);
+      return reader.read(part);
     };
     // Whole reads (the reading page's rounds too) until the frame knows what the rules ask about.
     const options = { key: url, quiet: true };

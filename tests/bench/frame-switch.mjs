@@ -24,20 +24,12 @@ try {
   await reading.goto('http://bench.test/reading');
   await reading.addScriptTag({ path: bundles.RapportSplit });
   await reading.evaluate((url) => {
-    const api = globalThis.RapportSplit;
-    const elsewhere = document.implementation.createHTMLDocument('').implementation;
-    let mirror;
-    const verdicts = new Map();
+    const reader = globalThis.RapportSplit.mirrorReader(url);
     const channel = new BroadcastChannel('bench-reading');
     channel.onmessage = async ({ data }) => {
       const part = JSON.parse(data.text);
-      if (part.whole) mirror = new api.Mirror(part, elsewhere);
-      mirror.seq = part.seq;
-      mirror.apply(part);
-      if (part.round === 0) verdicts.clear();
-      for (const id of part.seen ?? []) verdicts.set(id, true);
-      for (const id of part.unseen ?? []) verdicts.set(id, false);
-      channel.postMessage({ id: data.id, reply: await api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url)) });
+      reader.apply(part);
+      channel.postMessage({ id: data.id, reply: await reader.read(part) });
     };
   }, URLS[path]);
   const page = await context.newPage();

@@ -44,23 +44,16 @@ try {
   await readingPage.goto('http://bench.test/reading');
   await readingPage.addScriptTag({ path: bundles.RapportSplit });
   await readingPage.evaluate(() => {
-    const api = globalThis.RapportSplit;
-    const elsewhere = document.implementation.createHTMLDocument('').implementation;
     const readers = new Map();
     const readPart = async (key, url, text) => {
-      let r = readers.get(key);
-      if (!r) readers.set(key, (r = { mirror: null, verdicts: new Map() }));
+      let reader = readers.get(key);
+      if (!reader) readers.set(key, (reader = globalThis.RapportSplit.mirrorReader(url)));
       let reading = 0;
       const t = performance.now();
       const part = JSON.parse(text);
-      if (part.whole) r.mirror = new api.Mirror(part, elsewhere);
-      r.mirror.seq = part.seq;
-      r.mirror.apply(part);
-      if (part.round === 0) r.verdicts.clear();
-      for (const id of part.seen ?? []) r.verdicts.set(id, true);
-      for (const id of part.unseen ?? []) r.verdicts.set(id, false);
+      reader.apply(part);
       reading += performance.now() - t;
-      const reply = await api.withOracle(r.mirror, r.verdicts, part.round, (d) => api.extractClientContext(d, url, { onSlice: (ms) => (reading += ms) }));
+      const reply = await reader.read(part, { onSlice: (ms) => (reading += ms) });
       return { reply, reading };
     };
     const channel = new BroadcastChannel('bench-reading');

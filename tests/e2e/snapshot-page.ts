@@ -1,6 +1,37 @@
-/** What tests/e2e/snapshot.e2e.ts, slicing.e2e.ts and tests/bench/run.mjs inject into a page: the reader, and both halves of the mirror. */
+/** What tests/e2e/snapshot.e2e.ts, slicing.e2e.ts and the benches inject into a page: the reader, and both halves of the mirror. */
+import { extractClientContext } from '../../src/context/extract';
+import type { ExtractOptions } from '../../src/context/types';
+import { Mirror } from '../../src/context/snapshot/mirror-keep';
+import { withOracle } from '../../src/context/snapshot/mirror-read';
+import type { MirrorPart } from '../../src/context/snapshot/mirror-wire';
+
 export { extractClientContext } from '../../src/context/extract';
 export { MirrorSender } from '../../src/context/snapshot/mirror-send';
 export { Mirror } from '../../src/context/snapshot/mirror-keep';
 export { withOracle } from '../../src/context/snapshot/mirror-read';
 export { readInRounds } from '../../src/context/snapshot/mirror-rounds';
+
+/**
+ * The benches' reading page for one frame: each message applied to the frame's mirror (kept in a
+ * document of its own), then the reader run over it with the layout verdicts the frame sent.
+ */
+export function mirrorReader(url: string) {
+  const elsewhere = document.implementation.createHTMLDocument('').implementation;
+  let mirror: Mirror | undefined;
+  const verdicts = new Map<number, boolean>();
+  return {
+    apply(part: MirrorPart): void {
+      if (part.whole) mirror = new Mirror(part, elsewhere);
+      if (!mirror) throw new Error('a delta before any whole page');
+      mirror.seq = part.seq;
+      mirror.apply(part);
+      if (part.round === 0) verdicts.clear();
+      for (const id of part.seen ?? []) verdicts.set(id, true);
+      for (const id of part.unseen ?? []) verdicts.set(id, false);
+    },
+    read(part: MirrorPart, options?: ExtractOptions) {
+      if (!mirror) throw new Error('nothing to read before a whole page');
+      return withOracle(mirror, verdicts, part.round, (doc) => extractClientContext(doc, url, options));
+    },
+  };
+}
