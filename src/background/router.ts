@@ -114,7 +114,7 @@ async function onSnapshot(
   sender: Sender,
   deps: RouterDeps,
   read: NonNullable<RouterDeps['readSnapshot']>,
-): Promise<{ ok: boolean; identifiers?: string[]; ask?: number[]; resend?: true }> {
+): Promise<{ ok: boolean; identifiers?: string[]; ask?: number[]; resend?: true; settled?: true }> {
   // Not read at all for a site that may not be read: its page goes no further.
   if (deps.mayRead && !(await deps.mayRead(sender.tab?.id as number, sender.url ?? message.url))) return { ok: false };
   const answer = await read(message, sender.tab?.id as number, sender.frameId ?? 0).catch((): ReadingAnswer => ({ context: null }));
@@ -124,7 +124,9 @@ async function onSnapshot(
   const reported = await onReport({ type: 'context/report', context, url: message.url, ...(message.view ? { view: message.view } : {}) }, sender, deps);
   // The frame keeps these from what it teaches (a taught selector must not name this client).
   const identifiers = [context?.name, context?.mrn, context?.dob].filter((i): i is string => !!i);
-  return reported.ok && identifiers.length ? { ...reported, identifiers } : reported;
+  if (reported.ok && identifiers.length) return { ...reported, identifiers };
+  // Nobody, from a read that ran to its end: the frame may let it stand (a failed read's null may not).
+  return reported.ok && !context && answer.settled ? { ...reported, settled: true } : reported;
 }
 
 async function onReport(

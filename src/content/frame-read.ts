@@ -4,12 +4,19 @@ import { readInRounds } from '../context/snapshot/mirror-rounds';
 import { markedAdapter } from './page-markers';
 import { mayShowClient } from './pre-check';
 import type { ExtractContext } from './reader';
+import type { ContentReply } from '../messaging/replies';
 
 /** What a frame sends to be read (docs/reader-split.md): a read's first message; null for a page that cannot show a client. */
 export type FrameRead = { part: MirrorPart; sender: MirrorSender; adapter?: string } | null;
 
 /** What `send` answers for a read it kept home: the frame's last report still stands. */
 export const UNCHANGED = 'unchanged';
+
+/**
+ * The background's answers a later unchanged read may keep home: a client named, or "no client" from a read that ran
+ * to its end. "No client" alone may come from a read that failed, and is asked for again.
+ */
+export const answerStands = (answer: ContentReply<'snapshot/read'>): boolean => ('identifiers' in answer && !!answer.identifiers?.length) || 'settled' in answer;
 
 /**
  * How a read's answer is asked for: `key` names all else the reading page reads by (URL, adapter, profile, frame

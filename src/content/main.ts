@@ -1,5 +1,5 @@
 import { startReader } from './reader';
-import { frameReader, UNCHANGED, type FrameRead } from './frame-read';
+import { answerStands, frameReader, UNCHANGED, type FrameRead } from './frame-read';
 import { watchFrameView } from './frame-view';
 import { askForProfile, type FrameSite } from './profile';
 import { lazyTeacher } from './lazy-teacher';
@@ -67,15 +67,15 @@ const reader = startReader<FrameRead>({
   // layout verdicts they ask for, until the background takes the reading as this frame's report.
   // A page that cannot show a client reports none.
   // A read the frame made on its own that would be answered as the last one was (frame-read.ts) sends nothing: its
-  // last report stands. The day is in its key: the rules read dates against today. "No client" is asked for again
-  // each read: the background answers it for a read that failed too.
+  // last report stands. The day is in its key: the rules read dates against today. "No client" stands only where
+  // the read ran to its end (settled): the background answers it for a read that failed too.
   report: async (read, url, asked) => {
     const view = frameView.view();
     const where = view ? { view } : {};
     const profile = site.profile ? { profile: site.profile } : {};
     const adapter = read?.adapter ? { adapter: read.adapter } : {};
     const key = JSON.stringify([url, read?.adapter, site.profile, view, new Date().toDateString()]);
-    const reading = read && (await frame.send(read, (part) => sendFromContent({ type: 'snapshot/read', url, part, ...adapter, ...profile, ...where }), { key, quiet: !asked, stands: (answer) => !!answer.identifiers?.length }));
+    const reading = read && (await frame.send(read, (part) => sendFromContent({ type: 'snapshot/read', url, part, ...adapter, ...profile, ...where }), { key, quiet: !asked, stands: answerStands }));
     if (reading === UNCHANGED) return;
     const answer = reading ?? (await sendFromContent({ type: 'context/report', context: null, url, ...where }));
     shown = (answer as { identifiers?: string[] }).identifiers ?? [];

@@ -45,6 +45,7 @@ export async function readClientContext(
     return await read(doc, url, adapter, options, slicer);
   } catch {
     // The wall-clock cap, a hostile DOM throwing from a getter, anything: no reading beats a wrong one.
+    options.onGaveUp?.();
     return null;
   } finally {
     slicer.finish();

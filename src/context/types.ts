@@ -25,6 +25,8 @@ export interface ExtractOptions extends SliceOptions {
   today?: string;
   /** Site adapters to try; defaults to all built-in ones. `[]` runs the generic reader alone. */
   adapters?: readonly SiteAdapter[];
+  /** Told when the read gave up (the wall-clock cap, a page that threw): its null is no finding. */
+  onGaveUp?: () => void;
 }
 
 /** How a frame sits in its tab, as its own reader measured it (the top frame reports none). */

@@ -48,14 +48,21 @@ export function parseProfile(raw: unknown): SiteProfile | undefined {
 
 /** `{ ok }` with a boolean and nothing else (passed on as it came); anything else is no answer. */
 const okAnswer = (raw: unknown) => (isPlain(raw) && onlyKeys(raw, ['ok']) && typeof raw.ok === 'boolean' ? (raw as { ok: boolean }) : undefined);
-/** `{ ok }`, and the identifiers read when there are any (strings of at most 200 characters), or the ids asked, or `resend`. */
+/**
+ * `{ ok }` with at most one more key: the identifiers read (strings of at most 200 characters), the ids asked,
+ * `resend` or `settled`.
+ */
 function readAnswer(raw: unknown): ContentReply<'snapshot/read'> | undefined {
-  if (!isPlain(raw) || !onlyKeys(raw, ['ok', 'identifiers', 'ask', 'resend']) || typeof raw.ok !== 'boolean') return undefined;
-  const { ok, identifiers, ask, resend } = raw;
-  if (resend !== undefined) return resend === true && identifiers === undefined && ask === undefined ? { ok, resend } : undefined;
-  if (ask !== undefined) return Array.isArray(ask) && identifiers === undefined && ask.every((id) => Number.isInteger(id) && id >= 0) ? { ok, ask: ask as number[] } : undefined;
-  if (identifiers === undefined) return { ok };
-  return Array.isArray(identifiers) && identifiers.every((i) => typeof i === 'string' && i.length <= 200) ? { ok, identifiers: identifiers as string[] } : undefined;
+  if (!isPlain(raw) || typeof raw.ok !== 'boolean') return undefined;
+  const { ok, ...rest } = raw;
+  const [key, ...more] = Object.keys(rest);
+  if (more.length) return undefined;
+  const value = key === undefined ? undefined : rest[key];
+  if (key === undefined || (key === 'identifiers' && value === undefined)) return { ok };
+  if (key === 'identifiers') return Array.isArray(value) && value.every((i) => typeof i === 'string' && i.length <= 200) ? { ok, identifiers: value as string[] } : undefined;
+  if (key === 'ask') return Array.isArray(value) && value.every((id) => Number.isInteger(id) && id >= 0) ? { ok, ask: value as number[] } : undefined;
+  if (value !== true) return undefined;
+  return key === 'resend' ? { ok, resend: true } : key === 'settled' ? { ok, settled: true } : undefined;
 }
 const done = (raw: unknown) => (okAnswer(raw)?.ok ? (raw as { ok: true }) : undefined);
 

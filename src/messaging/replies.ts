@@ -17,14 +17,14 @@ export const CONTENT_REPLIES = {
   /**
    * As a report's (`ok: false`: the frame's site may no longer be read), with the name, number and
    * birth date read; or, before the reading, the layout verdicts the reading page needs (`ask`) or
-   * that it holds no mirror of this frame (`resend`).
+   * that it holds no mirror of this frame (`resend`); `settled`: no client, from a read that ran to its end.
    */
-  'snapshot/read': v.strictObject({
-    ok: v.boolean(),
-    identifiers: v.optional(v.array(text(200))),
-    ask: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-    resend: v.optional(v.literal(true)),
-  }),
+  'snapshot/read': v.union([
+    v.strictObject({ ok: v.boolean(), identifiers: v.optional(v.array(text(200))) }),
+    v.strictObject({ ok: v.boolean(), ask: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+    v.strictObject({ ok: v.boolean(), resend: v.literal(true) }),
+    v.strictObject({ ok: v.boolean(), settled: v.literal(true) }),
+  ]),
   'adapter/load': v.strictObject({ ok: v.boolean() }),
   'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema), adapters: v.array(v.string()) }),
   'picker/picked': ok,

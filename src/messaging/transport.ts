@@ -48,11 +48,11 @@ export function listen(handler: Handler, from: (sender: Sender) => boolean = () 
 
 /** What the page that keeps the frames' mirrors answers the background (docs/reader-split.md). */
 export const ReadingAnswerSchema = v.union([
-  v.strictObject({ context: v.nullable(ClientContextSchema) }),
+  v.strictObject({ context: v.nullable(ClientContextSchema), settled: v.optional(v.literal(true)) }),
   v.strictObject({ ask: v.array(v.pipe(v.number(), v.integer())) }),
   v.strictObject({ resend: v.literal(true) }),
 ]);
-export type ReadingAnswer = { context: ClientContext | null } | { ask: number[] } | { resend: true };
+export type ReadingAnswer = { context: ClientContext | null; settled?: true } | { ask: number[] } | { resend: true };
 
 /** Background → the offscreen document that keeps the mirrors (Chrome): the frame's reading, or what it needs first. */
 export async function sendToReader(message: MessageOf<'snapshot/read'>): Promise<ReadingAnswer> {

@@ -14,8 +14,11 @@ export interface MirrorRead {
   profile?: SiteProfile;
 }
 
-/** A frame's reading, or what the reading page needs first. */
-export type MirrorReply = { context: ClientContext | null } | MirrorAnswer;
+/**
+ * A frame's reading, or what the reading page needs first. `settled`: a read that ran to its end and found
+ * nobody (not one that gave up, nor a page too large to mirror): the frame may let it stand.
+ */
+export type MirrorReply = { context: ClientContext | null; settled?: true } | MirrorAnswer;
 
 /** Mirrors kept at once: a tab's frames and a few tabs; the least recently read goes first. */
 const MAX_MIRRORS = 24;
@@ -75,11 +78,16 @@ export class Mirrors {
 export function readMirror(mirror: Mirror, verdicts: ReadonlyMap<number, boolean>, request: MirrorRead, adapters: readonly SiteAdapter[], options: { today?: string } = {}): Promise<MirrorReply> {
   const adapter = adapters.find((a) => a.id === request.adapter);
   const profile = request.profile ? { profile: request.profile } : {};
-  return withOracle(mirror, verdicts, request.part.round, (doc) => readClientContext(doc, request.url, adapter ? readerFor(adapter) : null, { ...options, ...profile }));
+  return withOracle(mirror, verdicts, request.part.round, (doc, onGaveUp) => readClientContext(doc, request.url, adapter ? readerFor(adapter) : null, { ...options, ...profile, onGaveUp }));
 }
 
 /** `read` run on the mirror's document with the frame's verdicts as its layout (exported for the equivalence tests). */
-export async function withOracle(mirror: Mirror, verdicts: ReadonlyMap<number, boolean>, round: number, read: (doc: Document) => Promise<ClientContext | null>): Promise<MirrorReply> {
+export async function withOracle(
+  mirror: Mirror,
+  verdicts: ReadonlyMap<number, boolean>,
+  round: number,
+  read: (doc: Document, onGaveUp: () => void) => Promise<ClientContext | null>,
+): Promise<MirrorReply> {
   if (mirror.truncated) return { context: null };
   const asked = new Set<number>();
   setLayoutOracle(mirror.doc, (el) => {
@@ -91,11 +99,12 @@ export async function withOracle(mirror: Mirror, verdicts: ReadonlyMap<number, b
     return true;
   });
   let context: ClientContext | null;
+  let gaveUp = false;
   try {
-    context = await read(mirror.doc);
+    context = await read(mirror.doc, () => (gaveUp = true));
   } finally {
     setLayoutOracle(mirror.doc, null);
   }
-  if (!asked.size) return { context };
+  if (!asked.size) return context || gaveUp ? { context } : { context, settled: true };
   return round + 1 >= MAX_ROUNDS ? { context: null } : { ask: [...asked] };
 }

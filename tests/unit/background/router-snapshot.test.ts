@@ -45,6 +45,15 @@ describe("a frame's mirror message in the background", () => {
     expect((await getTabContext(4))?.context).toBeNull();
   });
 
+  test('"nobody here" from a read that ran to its end is settled for the frame; from a read that failed it is not', async () => {
+    expect(await handle(message, content, deps(async () => ({ context: null, settled: true as const })))).toEqual({ ok: true, settled: true });
+    expect((await getTabContext(4))?.context).toBeNull();
+    expect(await handle(message, content, deps(async () => reading(null)))).toEqual({ ok: true });
+    expect(await handle(message, content, deps(async () => Promise.reject(new Error('offscreen gone'))))).toEqual({ ok: true });
+    // Not for a site that may not be read: refused, whatever the reading page would say.
+    expect(await handle(message, content, deps(async () => ({ context: null, settled: true as const }), async () => false))).toEqual({ ok: false });
+  });
+
   test('what the reading page needs first goes back to the frame, and reports nothing yet', async () => {
     await handle(message, content, deps(async () => reading(jane)));
     expect(await handle(message, content, deps(async () => ({ ask: [3, 7] })))).toEqual({ ok: true, ask: [3, 7] });

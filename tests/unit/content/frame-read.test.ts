@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
-import { frameReader, UNCHANGED } from '../../../src/content/frame-read';
+import { answerStands, frameReader, UNCHANGED } from '../../../src/content/frame-read';
 import { MirrorSender } from '../../../src/context/snapshot/mirror-send';
 import type { MirrorPart } from '../../../src/context/snapshot/mirror-wire';
 
@@ -130,6 +130,17 @@ describe("the frame's half of a read (docs/reader-split.md)", () => {
       expect(await read()).toBe(UNCHANGED);
       expect(sent).toHaveLength(4);
       frame.stop();
+    });
+
+    test("the background's answers that may stand: a client named, or no client from a read that ran to its end", () => {
+      expect(answerStands({ ok: true, identifiers: ['Jane Doe'] })).toBe(true);
+      expect(answerStands({ ok: true, settled: true })).toBe(true);
+      // A failed read answers "no client" too; a refusal, or a read still under way, is no answer to keep.
+      expect(answerStands({ ok: true })).toBe(false);
+      expect(answerStands({ ok: true, identifiers: [] })).toBe(false);
+      expect(answerStands({ ok: false })).toBe(false);
+      expect(answerStands({ ok: true, ask: [3] })).toBe(false);
+      expect(answerStands({ ok: true, resend: true })).toBe(false);
     });
 
     test('a verdict that came out otherwise (a patient hidden or shown by style alone): it reports', async () => {

@@ -33,6 +33,13 @@ describe('time slicing', () => {
     const time = fakeTime(1000);
     expect(await extractClientContext(parse(rows + CHART), 'https://ehr.example.org/', { ...time, capMs: 5000 })).toBeNull();
   });
+  it('says it gave up at the cap, and not when it read the page to its end and found nobody', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<p>Row ${i}</p>`).join('');
+    const gaveUp: string[] = [];
+    await extractClientContext(parse(rows + CHART), 'https://ehr.example.org/', { ...fakeTime(1000), capMs: 5000, onGaveUp: () => gaveUp.push('capped') });
+    expect(await extractClientContext(parse(rows), 'https://ehr.example.org/', { ...fakeTime(0), onGaveUp: () => gaveUp.push('nobody') })).toBeNull();
+    expect(gaveUp).toEqual(['capped']);
+  });
   it('slices the adapter path too, with the same answer', async () => {
     const doc = parse('<div id="app-root"><header class="pt-banner"><h2 class="pt-name">Jane Doe</h2></header></div>');
     const slow = await extractClientContext(doc, 'http://127.0.0.1:1/app/patient/1', fakeTime(50));

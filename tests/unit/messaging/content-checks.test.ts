@@ -56,6 +56,16 @@ const nearAnswer = fc.oneof(
     },
     { requiredKeys: [] },
   ),
+  fc.record(
+    {
+      ok: fc.oneof(fc.boolean(), fc.anything()),
+      identifiers: fc.oneof(fc.array(fc.string({ maxLength: 201 }), { maxLength: 3 }), fc.array(fc.anything(), { maxLength: 2 }), fc.anything()),
+      ask: fc.oneof(fc.array(fc.nat(), { maxLength: 3 }), fc.array(fc.integer({ min: -2, max: 2 })), fc.anything()),
+      resend: fc.oneof(fc.constant(true), fc.anything()),
+      settled: fc.oneof(fc.constant(true), fc.anything()),
+    },
+    { requiredKeys: [] },
+  ),
   fc.constant(undefined),
   fc.anything(),
 );

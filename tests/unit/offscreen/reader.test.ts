@@ -40,10 +40,10 @@ afterEach(() => {
 describe('the offscreen document keeps its own idle time', () => {
   test('keeps its mirrors between reads far apart, and asks to be closed once none came for the idle time', async () => {
     const [first] = await deliver(read(1));
-    expect(first).toEqual({ context: null });
+    expect(first).toEqual({ context: null, settled: true });
     await vi.advanceTimersByTimeAsync(MIRROR_IDLE_MS - 1_000);
     // Read by its changes alone: the mirror was kept.
-    expect(await deliver(read(2))).toEqual([{ context: null }]);
+    expect(await deliver(read(2))).toEqual([{ context: null, settled: true }]);
     await vi.advanceTimersByTimeAsync(MIRROR_IDLE_MS - 1);
     expect(idleNotices()).toBe(0);
     await vi.advanceTimersByTimeAsync(1);

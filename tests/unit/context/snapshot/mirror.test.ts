@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { MirrorSender, QUIET_READS, type MirrorOptions } from '../../../../src/context/snapshot/mirror-send';
 import { VisibilityChecker } from '../../../../src/context/dom';
-import { Mirrors, type MirrorRead } from '../../../../src/context/snapshot/mirror-read';
+import { Mirrors, withOracle, type MirrorRead } from '../../../../src/context/snapshot/mirror-read';
+import { Mirror } from '../../../../src/context/snapshot/mirror-keep';
 import { readInRounds } from '../../../../src/context/snapshot/mirror-rounds';
 import { isMirrorPart } from '../../../../src/context/snapshot/mirror-check';
 import type { MirrorPart } from '../../../../src/context/snapshot/mirror-wire';
@@ -430,5 +431,26 @@ describe('a quiet read (nothing told of a change since the last read)', () => {
         judged.mockRestore();
       }
     }
+  });
+});
+
+describe('"nobody here", and whether it may stand (src/content/frame-read.ts lets a settled answer stand)', () => {
+  it('a page read to its end that shows no client is settled; a page with a client is its reading', async () => {
+    expect(await split(page('<main><h1>Today\'s schedule</h1><p>No patient selected.</p></main>')).read()).toEqual({ context: null, settled: true });
+    const jane = await split(page('<header><dl><dt>Patient</dt><dd>DOE, JANE M</dd><dt>MRN</dt><dd>MRN-100234</dd><dt>DOB</dt><dd>01/05/1950</dd></dl></header>')).read();
+    expect(jane).toMatchObject({ context: { mrn: 'MRN-100234' } });
+    expect(jane).not.toHaveProperty('settled');
+  });
+
+  it('a page too large to mirror, and a read that gave up, are no client but never settled', async () => {
+    const mirrors = new Mirrors((new Window().document as unknown as Document).implementation, ADAPTERS);
+    const truncated = { doc: 'd', gen: 1, seq: 1, round: 0, whole: { contentType: 'text/html', truncated: true, root: [1, [1, 'html', 0, 1, 'body', 0, 'Nobody', 0, 0]] as [number, (string | number)[]] } };
+    expect(await mirrors.read(1, 0, { url: URL_, part: truncated })).toEqual({ context: null });
+    const whole = { ...truncated, whole: { ...truncated.whole, truncated: false } };
+    const mirror = new Mirror(whole, (new Window().document as unknown as Document).implementation);
+    mirror.apply(whole);
+    const gaveUp = async (_: Document, onGaveUp: () => void) => (onGaveUp(), null);
+    expect(await withOracle(mirror, new Map(), 0, gaveUp)).toEqual({ context: null });
+    expect(await withOracle(mirror, new Map(), 0, async () => null)).toEqual({ context: null, settled: true });
   });
 });
