@@ -379,13 +379,19 @@ try {
       },
       // Each read after a switch between two marks of the thread's CPU time (read from Node while the page waits on
       // it): the read alone, apart from the switch's own style, layout and frame before it.
-      switched: async (n, read = true) => {
+      // `mode`: 'read'; 'marks' (the marks alone); 'wait' (the marks around a wait as long as the last batch's reads
+      // took, each in turn: what the page spends on its own in that time, with no read, is not the read's).
+      switched: async (n, mode = 'read') => {
         let spans = 0;
+        const walls = mode === 'read' ? (globalThis.benchWalls = []) : globalThis.benchWalls;
         for (let i = 0; i < n; i++) {
           swap();
           await rendered();
           const before = await globalThis.benchCpuMark();
-          if (read) await kept.read();
+          const t = now();
+          if (mode === 'read') await kept.read();
+          else if (mode === 'wait') await new Promise((resolve) => setTimeout(resolve, walls[i % walls.length]));
+          if (mode === 'read') walls.push(now() - t);
           spans += (await globalThis.benchCpuMark()) - before;
         }
         return spans / n;
@@ -447,7 +453,11 @@ try {
    * the binding's message, the awaited rounds' tasks), and, with the reading page in its own renderer, none of
    * the reading page's work. After a switch, each read is timed alone (fourteenth session): the thread's CPU time in
    * nanoseconds (its schedstat) read from Node before and after the read, while the page waits on the mark, less the
-   * same two marks with no read between them (a batch of switches without reads, in the same sample). The style and
+   * same two marks around a wait as long as each read took, with no read (a batch of switches without reads, in the
+   * same sample): a read waits for the reading page, and whatever the page does on its own meanwhile (the switch's
+   * later tasks: its frame's feedback, timers, its garbage) lands between the marks; a wait of ~30 ms with no read
+   * held 0.09-0.13× (seventeenth session). The marks with nothing between them are the fourteenth session's baseline,
+   * still printed. The style and
    * layout a switch forces are the page's own frame's, paid with or without a reader, and fall outside the spans:
    * subtracting them from the batch instead (the thirteenth session's figure, still printed) left a difference of two
    * numbers ~4× innerText each, whose samples spread from below zero to over 1×. The messages' hops to the
@@ -456,7 +466,7 @@ try {
    * with no read at all (timed over an idle second each sample) is taken out in proportion to each batch's wall time.
    */
   const cpuFigures = async (mirror) => {
-    const s = { floor: [], again: [], asked: [], ratioAsked: [], switched: [], layout: [], hop: [], idle: [], ratioAgain: [], ratioSwitched: [], spans: [], ratioSpans: [], marks: [] };
+    const s = { floor: [], again: [], asked: [], ratioAsked: [], switched: [], layout: [], hop: [], idle: [], ratioAgain: [], ratioSwitched: [], spans: [], ratioSpans: [], marks: [], waits: [], ratioWaited: [] };
     for (let i = 0; i < CPU_SAMPLES; i++) {
       idleRate = 0;
       idleRate = await cpuPer('idle', 1000);
@@ -466,7 +476,8 @@ try {
       const again = await cpuPer('again', 300);
       const asked = await cpuPer('again', 300, true);
       const switched = await cpuAndSpans('switched', 150);
-      const layout = await cpuAndSpans('switched', 150, false);
+      const layout = await cpuAndSpans('switched', 150, 'marks');
+      const waited = await cpuAndSpans('switched', 150, 'wait');
       s.floor.push(floor);
       s.hop.push(hop);
       s.again.push(again);
@@ -480,6 +491,8 @@ try {
       s.spans.push(switched.spans - layout.spans);
       s.marks.push(layout.spans);
       s.ratioSpans.push((switched.spans - layout.spans) / floor);
+      s.waits.push(waited.spans - layout.spans);
+      s.ratioWaited.push((switched.spans - waited.spans) / floor);
     }
     await page.evaluate(() => globalThis.benchCpu.done());
     const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -500,7 +513,9 @@ try {
     console.log(`-- a frame's read, ${path} path (issue 9: ≤ ${target}× innerText; judged in CPU time, wall-clock lines are info) --`);
     cpuLine(`frame, re-read, no change, ${path}`, cpu.again, cpu.floor, cpu.ratioAgain, cpu.all.ratioAgain, target);
     console.log(`${'  the same, asked (context/request)'.padEnd(40)} frame main thread, CPU ${f(cpu.asked).padStart(6)} ms ${x(cpu.ratioAsked).padStart(7)}   samples ${cpu.all.ratioAsked.map((r) => r.toFixed(3)).join(', ')}   (info: always reports; once per load in the product)`);
-    cpuLine(`frame, re-read, new patient, ${path}`, cpu.spans, cpu.floor, cpu.ratioSpans, cpu.all.ratioSpans, target);
+    cpuLine(`frame, re-read, new patient, ${path}`, cpu.spans - cpu.waits, cpu.floor, cpu.ratioWaited, cpu.all.ratioWaited, target);
+    console.log(`${'  the page on its own for as long (out)'.padEnd(40)} frame main thread, CPU ${f(cpu.waits).padStart(6)} ms ${x(cpu.waits / cpu.floor).padStart(7)}   (info: the switch's own later tasks, timers and garbage in a wait as long as each read's, no read)`);
+    console.log(`${'  the same, that left in'.padEnd(40)} frame main thread, CPU ${f(cpu.spans).padStart(6)} ms ${x(cpu.ratioSpans).padStart(7)}   samples ${cpu.all.ratioSpans.map((r) => r.toFixed(3)).join(', ')}   (info: the fourteenth session's judged figure)`);
     console.log(`${'  the same, batches minus the switches'.padEnd(40)} frame main thread, CPU ${f(cpu.switched).padStart(6)} ms ${x(cpu.ratioSwitched).padStart(7)}   samples ${cpu.all.ratioSwitched.map((r) => r.toFixed(3)).join(', ')}   (info: the thirteenth session's judged figure; counts the read's garbage collected later, and the switches' noise)`);
     console.log(`${'  the idle page (taken out, per wall ms)'.padEnd(40)} frame main thread, CPU ${(cpu.idle * 1000).toFixed(1).padStart(6)} ms per s   (info: its own timers and frames while a read waits)`);
     console.log(`${'  one message there and back (counted)'.padEnd(40)} frame main thread, CPU ${f(cpu.hop).padStart(6)} ms ${x(cpu.hop / cpu.floor).padStart(7)}   (info: the read's size, no work in the reading page)`);
