@@ -2,8 +2,9 @@
 // bench chart's banner replaced, the page rendered, then one read), from a CPU profile of the frame's functions
 // (inclusive and self time per read, µs; sampled on wall time, so a loaded machine's waits land in what was running).
 // CPU=n: instead, n samples of the read's own CPU time (the renderer main thread's schedstat, marked before and after
-// each read, less the marks alone) against innerText's: run.mjs's judged figure, frame side only, in ~20 s. The reading
-// page runs in a renderer of its own, over a BroadcastChannel, as in run.mjs.
+// each read, less the marks around a wait as long as each read, no read: run.mjs's baseline) against innerText's:
+// run.mjs's judged figure, frame side only, in ~20 s. The reading page runs in a renderer of its own, over a
+// BroadcastChannel, as in run.mjs.
 import { chromium } from 'playwright-core';
 import { bundleForPage } from './bundle.mjs';
 import { ehrPageHtml } from './page.mjs';
@@ -65,15 +66,21 @@ try {
     let shown = header;
     const rendered = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     globalThis.names = new Set();
-    globalThis.cpuSwitched = async (n, read) => {
+    // `mode`: 'read'; 'wait' (no read: a wait as long as each read of the last batch took, as run.mjs's baseline).
+    globalThis.cpuSwitched = async (n, mode) => {
       let spans = 0;
+      const walls = mode === 'read' ? (globalThis.walls = []) : globalThis.walls;
       for (let i = 0; i < n; i++) {
         const next = shown === header ? other : header;
         shown.replaceWith(next);
         shown = next;
         await rendered();
         const before = await globalThis.mark();
-        if (read) await frame.send(await frame.extract(document, url, {}), send, { key: url, quiet: true });
+        const t = performance.now();
+        if (mode === 'read') {
+          await frame.send(await frame.extract(document, url, {}), send, { key: url, quiet: true });
+          walls.push(performance.now() - t);
+        } else await new Promise((resolve) => setTimeout(resolve, walls[i % walls.length]));
         spans += (await globalThis.mark()) - before;
       }
       return spans / n / 1e6;
@@ -107,10 +114,10 @@ try {
     const ratios = [];
     for (let round = 0; round < Number(process.env.CPU); round++) {
       const floor = await page.evaluate(() => globalThis.floorCpu(30));
-      const read = await page.evaluate((n) => globalThis.cpuSwitched(n, true), READS);
-      const marks = await page.evaluate((n) => globalThis.cpuSwitched(n, false), READS);
+      const read = await page.evaluate((n) => globalThis.cpuSwitched(n, 'read'), READS);
+      const marks = await page.evaluate((n) => globalThis.cpuSwitched(n, 'wait'), READS);
       ratios.push((read - marks) / floor);
-      console.log(`floor ${floor.toFixed(2)} ms, read ${read.toFixed(3)} ms, marks ${marks.toFixed(3)} ms: ${((read - marks) / floor).toFixed(3)}x`);
+      console.log(`floor ${floor.toFixed(2)} ms, read ${read.toFixed(3)} ms, marks around as long a wait ${marks.toFixed(3)} ms: ${((read - marks) / floor).toFixed(3)}x`);
     }
     const sorted = ratios.slice().sort((a, b) => a - b);
     console.log(`median ${sorted[Math.floor(sorted.length / 2)].toFixed(3)}x [${sorted.map((r) => r.toFixed(3)).join(', ')}]`);
