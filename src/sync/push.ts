@@ -10,7 +10,7 @@ import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { BATCH_ENTRIES, MAX_TRANSACTION_ENTRIES, MAX_TRANSACTION_UPDATES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { errorForStatus, SyncError } from './errors';
-import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
+import { dropEntries, enqueueChange, liveRecords, loadOutbox, openStored, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
 import { isStayField } from '../domain/fhir/stay';
@@ -85,7 +85,8 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   const remembered = rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
-  const clientOf = await clientsOfEntries(db, outbox);
+  const stored = await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'));
+  const clientOf = clientsOfRows(stored);
   await remembered.lookUp(clientsOf(clientOf.values()));
   await enqueueMissingClients(db, outbox, clientOf, ids.clients, now);
   const result: PushResult = { pushed: 0, merged: 0 };
@@ -94,8 +95,9 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   if (outside.length) result.heldBack = outside.length;
   // Clients first: the other records refer to their Patient by its server id. Twice: a client
   // created in the first pass sends its stay in the second, named by the Patient's new id (stay.ts).
-  // The other records are those read at the start: one queued or edited since waits for the next
-  // round (settling clears only an entry unchanged since it was read: outbox.ts).
+  // The other records are those read at the start, opened from the rows read then for their
+  // clients: one queued or edited since waits for the next round (settling clears only an entry
+  // unchanged since it was read: outbox.ts).
   const dropped = new Set(outside.map(recordKey));
   const records = outbox.filter((entry) => entry.store !== 'clients' && !dropped.has(recordKey(entry)));
   for (const pass of ['clients', 'clients', 'records'] as const) {
@@ -114,7 +116,8 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
     ];
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
-      const read = await liveRecords(db, chunk.flatMap((slice) => slice.entries));
+      const entries = chunk.flatMap((slice) => slice.entries);
+      const read = pass === 'records' ? await openStored(db, entries, stored) : await liveRecords(db, entries);
       for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch);
     }
   }
@@ -144,9 +147,9 @@ const SLICES_READ_TOGETHER = 32;
  * The client of each queued contact, callback, … by recordKey, from the stored rows as they are
  * (a client id stays in the clear in a sealed record): nothing is opened.
  */
-async function clientsOfEntries(db: RapportDb, outbox: readonly OutboxEntry[]): Promise<Map<string, string>> {
+function clientsOfRows(rows: ReadonlyMap<string, object>): Map<string, string> {
   const clientOf = new Map<string, string>();
-  for (const [key, row] of await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'))) {
+  for (const [key, row] of rows) {
     const clientId = (row as { clientId?: unknown }).clientId;
     if (typeof clientId === 'string') clientOf.set(key, clientId);
   }
