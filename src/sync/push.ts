@@ -12,6 +12,7 @@ import { BATCH_ENTRIES, MAX_TRANSACTION_ENTRIES, MAX_TRANSACTION_UPDATES, RAPPOR
 import { errorForStatus, SyncError } from './errors';
 import { dropEntries, enqueueChange, liveRecords, loadOutbox, openStored, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
+import { carriedEntries, refusedForCarrying, takeCarried, type Carried } from './carry';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
 import { isStayField } from '../domain/fhir/stay';
 import { versionKey } from './pull';
@@ -80,8 +81,10 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * `newClients`, when given, with the clients this push created on the server or found there by
  * chart (client id → Patient id): the round claims their care teams (team.ts). `born`, when given,
  * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
+ * `carry`, when given: searches the push's last Bundle of records (contacts, callbacks, …) asks
+ * after its writes (carry.ts); a push with none of those carries nothing.
  */
-export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Map<string, string | undefined>): Promise<PushResult> {
+export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Map<string, string | undefined>, carry?: Carried): Promise<PushResult> {
   const remembered = rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
@@ -118,7 +121,10 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const entries = chunk.flatMap((slice) => slice.entries);
       const read = pass === 'records' ? await openStored(db, entries, stored) : await liveRecords(db, entries);
-      for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch);
+      for (const [i, slice] of chunk.entries()) {
+        const last = pass === 'records' && start + i === slices.length - 1;
+        await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch, last ? carry : undefined);
+      }
     }
   }
   return result;
@@ -196,7 +202,7 @@ export interface Echoes {
  * `read`: the batch's records as read just before; a merge round after a 412 reads them again.
  * `seeded`: the first upload's records, read from their stores and not from outbox entries
  * (first-upload.ts): their server ids are handed to it to settle with its cursor, and an entry
- * queued for one meanwhile stays.
+ * queued for one meanwhile stays. `carry`: searches this Bundle asks after its writes (carry.ts).
  */
 export async function pushBatch(
   db: RapportDb,
@@ -209,6 +215,7 @@ export async function pushBatch(
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
   seeded?: Settled[],
   asBatch = false,
+  carry?: Carried,
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
@@ -218,20 +225,31 @@ export async function pushBatch(
     // A transaction of updates past the conditional cap whose server copy has gone makes a
     // conditional create of it: such a transaction is sent in parts within the cap.
     if (!asBatch && sent.length > MAX_TRANSACTION_ENTRIES && sent.some((item) => item.change.kind === 'create')) {
-      for (const part of inGroupsOf(batch, MAX_TRANSACTION_ENTRIES)) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded);
+      const parts = inGroupsOf(batch, MAX_TRANSACTION_ENTRIES);
+      for (const [i, part] of parts.entries()) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, false, i === parts.length - 1 ? carry : undefined);
       return;
     }
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
     let stays: StayWrite[] = [];
+    let carried = 0;
     try {
       plans = await dischargePlanEntries(db, send, sent);
       stays = await stayEntries(db, send, batch, ids.clients, now);
       const bundle = transactionBundle(sent.map((item) => item.change), asBatch ? 'batch' : 'transaction');
       bundle.entry.push(...plans.map((plan) => plan.entry), ...stays.map((stay) => stay.entry));
-      response = bundle.entry.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
-      if (asBatch) throwIfAnyRefused(response);
+      const writes = bundle.entry.length;
+      // A Bundle of no writes is not sent for its searches: they go with the pull's own request.
+      const asks = writes ? carriedEntries(carry) : [];
+      carried = asks.length;
+      response = writes ? (await send<Bundle>('POST', '', { json: carried ? { ...bundle, entry: [...bundle.entry, ...asks] } : bundle })).body : undefined;
+      if (asBatch) throwIfAnyRefused(response, writes);
+      if (carry && carried) takeCarried(carry, response?.entry?.slice(writes) ?? []);
     } catch (error) {
+      if (carry && refusedForCarrying(error, carried)) {
+        carry.refused = true;
+        continue;
+      }
       if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
         result.merged++;
         continue;
@@ -239,7 +257,8 @@ export async function pushBatch(
       // Too large for the server (a batch of long notes): its halves go one after the other.
       if (error instanceof SyncError && error.status === 413 && batch.length > 1) {
         const half = Math.ceil(batch.length / 2);
-        for (const part of [batch.slice(0, half), batch.slice(half)]) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, asBatch);
+        const halves = [batch.slice(0, half), batch.slice(half)];
+        for (const [i, part] of halves.entries()) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, asBatch, i === 1 ? carry : undefined);
         return;
       }
       throw error;
@@ -276,8 +295,8 @@ export async function pushBatch(
  * A batch's entries answer one by one: one refused fails the push as a refused transaction would.
  * Those the server did commit are found again by their identifiers when the batch is sent again.
  */
-export function throwIfAnyRefused(response: Bundle | undefined): void {
-  for (const answer of response?.entry ?? []) {
+export function throwIfAnyRefused(response: Bundle | undefined, writes?: number): void {
+  for (const answer of response?.entry?.slice(0, writes) ?? []) {
     const status = Number.parseInt(answer.response?.status ?? '', 10);
     if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);
   }
