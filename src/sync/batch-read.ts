@@ -27,6 +27,30 @@ export async function firstPages(send: Send, urls: readonly string[], optional: 
   return Promise.all(pages.map(async (page, i) => (mayHaveMore(page, urls[i]!) ? alone(send, urls[i]!, optional.has(i)) : page)));
 }
 
+/**
+ * The first pages of searches asked inside another Bundle (carry.ts), by URL: only those answered
+ * with a page that is sure (2xx, a Bundle, not a full page without a `next` link). The others are
+ * left out, for the caller to ask as it would have; nothing is asked here.
+ */
+export function acceptedPages(urls: readonly string[], answers: readonly { resource?: unknown; response?: { status?: string } }[]): Map<string, SearchBundle> {
+  const pages = new Map<string, SearchBundle>();
+  if (answers.length !== urls.length) return pages;
+  answers.forEach((answer, i) => {
+    const status = Number.parseInt(answer.response?.status ?? '', 10);
+    const page = answer.resource as SearchBundle | undefined;
+    if (status >= 200 && status < 300 && page?.resourceType === 'Bundle' && !mayHaveMore(page, urls[i]!)) pages.set(urls[i]!, page);
+  });
+  return pages;
+}
+
+/** firstPages, less the searches whose first pages are `known` already (asked in a pushed Bundle: carry.ts). */
+export async function firstPagesKnowing(send: Send, urls: readonly string[], known: ReadonlyMap<string, SearchBundle> | undefined): Promise<SearchBundle[]> {
+  const asked = urls.filter((url) => !known?.has(url));
+  const answered = await firstPages(send, asked);
+  const byUrl = new Map(asked.map((url, i) => [url, answered[i]!]));
+  return urls.map((url) => known?.get(url) ?? byUrl.get(url)!);
+}
+
 const NONE: ReadonlySet<number> = new Set();
 const REFUSALS = [403, 404, 410];
 const NO_MATCH: SearchBundle = { resourceType: 'Bundle' };

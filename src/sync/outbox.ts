@@ -164,6 +164,20 @@ export async function liveRecords(db: RapportDb, entries: readonly Pick<OutboxEn
   return found;
 }
 
+/**
+ * The live records behind outbox entries opened from rows already read (storedRows), by recordKey:
+ * a push that read its records' rows for their clients opens those, not a second read of the same rows.
+ */
+export async function openStored(db: RapportDb, entries: readonly Pick<OutboxEntry, 'store' | 'id'>[], rows: ReadonlyMap<string, object>): Promise<Map<string, StoreRecords[SharedStore]>> {
+  const found = new Map<string, StoreRecords[SharedStore]>();
+  for (const store of SHARED_STORES) {
+    const some = [...new Set(entries.filter((entry) => entry.store === store).map(recordKey))].flatMap((key) => rows.get(key) ?? []);
+    if (!some.length) continue;
+    for (const record of await openLive(db, store, some as StoreRecords[typeof store][])) found.set(recordKey({ store, id: record.id }), record);
+  }
+  return found;
+}
+
 /** The live rows behind outbox entries as stored, sealed or not, by recordKey: for what a sealed row keeps in the clear. */
 export async function storedRows(db: RapportDb, entries: readonly Pick<OutboxEntry, 'store' | 'id'>[]): Promise<Map<string, object>> {
   const found = new Map<string, object>();

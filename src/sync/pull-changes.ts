@@ -7,7 +7,7 @@ import { loadServerIds, serverIdEntry } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
 import { pullScoped } from './pull-scoped';
-import { firstPages } from './batch-read';
+import { firstPagesKnowing } from './batch-read';
 import type { Send } from './transport';
 
 /**
@@ -45,9 +45,10 @@ export interface PullReport {
  * contacts and callbacks are pulled. Without one (a server that names no `fhirUser`) every change
  * the server lets the user read is pulled, as for a team of one. `ownWrites`: versions this
  * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it;
- * `born`: the Patients that push created (pull-scoped.ts).
+ * `born`: the Patients that push created (pull-scoped.ts). `carried`: first pages the push already
+ * brought back, by URL (carry.ts), not asked again.
  */
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>, alsoAsk: readonly string[] = []): Promise<PullReport> {
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>, alsoAsk: readonly string[] = [], carried?: ReadonlyMap<string, SearchBundle>): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
   let alsoPages: SearchBundle[] = [];
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint, applied: boolean) => Promise<void>, extra?: Record<string, string>) =>
@@ -72,12 +73,12 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
     // Searches of the round's that need nothing the pull does go in the request of its probes.
     let also: SearchBundle[] | undefined;
     const withAlso = async (urls: readonly string[]) => {
-      const pages = await firstPages(send, [...urls, ...(also ? [] : alsoAsk)]);
+      const pages = await firstPagesKnowing(send, [...urls, ...(also ? [] : alsoAsk)], carried);
       also ??= pages.slice(urls.length);
       return pages.slice(0, urls.length);
     };
     await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, withAlso, ownWrites, born);
-    alsoPages = also ?? (await firstPages(send, alsoAsk));
+    alsoPages = also ?? (await firstPagesKnowing(send, alsoAsk, carried));
   } else {
     const stored = await loadCheckpoints(db, fhirBase);
     // A page that applied nothing (echoes of this device's push, most pages of a round) moves its

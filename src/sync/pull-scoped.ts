@@ -55,7 +55,7 @@ export type GetFirstPages = (urls: readonly string[]) => Promise<SearchBundle[]>
  * stamped it when its answer said; see probeBorn and echoesOnly.
  */
 export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, getFirstPages: GetFirstPages, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<void> {
-  const groups = (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
+  const groups = await groupsIn(db, fhirBase, scope);
   // The groups (a supervisor's: 100 of 50 patients, checkpoints and all) are written when a page
   // applied records must not be applied again, and once after every type's search: a round stopped
   // before that probes again from the checkpoints kept, which applies nothing twice.
@@ -63,10 +63,7 @@ export async function pullScoped(db: RapportDb, fhirBase: string, scope: Readonl
 
   // Every type's probe is asked before any group is searched, in one request: a probe seen earlier
   // only moves quiet groups' checkpoints less far, and what changes after it is found next round.
-  const probed = SCOPED.flatMap(([, resourceType]) => {
-    const url = probeUrl(resourceType, groups);
-    return url ? [[resourceType, url] as const] : [];
-  });
+  const probed = probesOf(groups);
   const firstPages = new Map((await getFirstPages(probed.map(([, url]) => url))).map((page, i) => [probed[i]![0], page]));
   for (const [store, resourceType, params] of SCOPED) {
     const { quiet, news } = await quietGroups(getPage, resourceType, groups, firstPages.get(resourceType), ownWrites);
@@ -312,6 +309,26 @@ function later(a: Checkpoint, b: Checkpoint): Checkpoint {
   const [at, bt] = [Date.parse(a.lastUpdated), Date.parse(b.lastUpdated)];
   if (at === bt) return { lastUpdated: a.lastUpdated, seenAtInstant: [...new Set([...a.seenAtInstant, ...b.seenAtInstant])] };
   return at > bt ? a : b;
+}
+
+/** The stored groups, less the patients no longer in scope. */
+async function groupsIn(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>): Promise<Group[]> {
+  return (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
+}
+
+const probesOf = (groups: readonly Group[]) =>
+  SCOPED.flatMap(([, resourceType]) => {
+    const url = probeUrl(resourceType, groups);
+    return url ? [[resourceType, url] as const] : [];
+  });
+
+/**
+ * The probes pullScoped will ask first, for a round that asks them inside its push (carry.ts): the
+ * pull takes a carried page only for the very URL it would ask, so a scope that changed in
+ * between costs a request, never a wrong page.
+ */
+export async function probeUrls(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>): Promise<string[]> {
+  return probesOf(await groupsIn(db, fhirBase, scope)).map(([, url]) => url);
 }
 
 async function loadGroups(db: RapportDb, fhirBase: string): Promise<Group[]> {

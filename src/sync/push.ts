@@ -10,8 +10,9 @@ import type { StoreRecords } from '../model/records';
 import { addToFoundPlans, dischargePlanEntries, slicesWithPlans, type PlanEntry } from './discharge-plan';
 import { BATCH_ENTRIES, MAX_TRANSACTION_ENTRIES, MAX_TRANSACTION_UPDATES, RAPPORT_IDENTIFIER_SYSTEM, transactionBundle, withRapportIdentifier, type Change, type FhirResource } from './bundle';
 import { errorForStatus, SyncError } from './errors';
-import { dropEntries, enqueueChange, liveRecords, loadOutbox, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
+import { dropEntries, enqueueChange, liveRecords, loadOutbox, openStored, recordKey, serverIdsOf, settlePushed, storedRows, type OutboxEntry } from './outbox';
 import type { Send } from './transport';
+import { carriedEntries, refusedForCarrying, takeCarried, type Carried } from './carry';
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
 import { isStayField } from '../domain/fhir/stay';
 import { versionKey } from './pull';
@@ -80,12 +81,15 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * `newClients`, when given, with the clients this push created on the server or found there by
  * chart (client id → Patient id): the round claims their care teams (team.ts). `born`, when given,
  * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
+ * `carry`, when given: searches the push's last Bundle of records (contacts, callbacks, …) asks
+ * after its writes (carry.ts); a push with none of those carries nothing.
  */
-export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Map<string, string | undefined>): Promise<PushResult> {
+export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Map<string, string | undefined>, carry?: Carried): Promise<PushResult> {
   const remembered = rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
-  const clientOf = await clientsOfEntries(db, outbox);
+  const stored = await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'));
+  const clientOf = clientsOfRows(stored);
   await remembered.lookUp(clientsOf(clientOf.values()));
   await enqueueMissingClients(db, outbox, clientOf, ids.clients, now);
   const result: PushResult = { pushed: 0, merged: 0 };
@@ -94,8 +98,9 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   if (outside.length) result.heldBack = outside.length;
   // Clients first: the other records refer to their Patient by its server id. Twice: a client
   // created in the first pass sends its stay in the second, named by the Patient's new id (stay.ts).
-  // The other records are those read at the start: one queued or edited since waits for the next
-  // round (settling clears only an entry unchanged since it was read: outbox.ts).
+  // The other records are those read at the start, opened from the rows read then for their
+  // clients: one queued or edited since waits for the next round (settling clears only an entry
+  // unchanged since it was read: outbox.ts).
   const dropped = new Set(outside.map(recordKey));
   const records = outbox.filter((entry) => entry.store !== 'clients' && !dropped.has(recordKey(entry)));
   for (const pass of ['clients', 'clients', 'records'] as const) {
@@ -114,8 +119,12 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
     ];
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
-      const read = await liveRecords(db, chunk.flatMap((slice) => slice.entries));
-      for (const slice of chunk) await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch);
+      const entries = chunk.flatMap((slice) => slice.entries);
+      const read = pass === 'records' ? await openStored(db, entries, stored) : await liveRecords(db, entries);
+      for (const [i, slice] of chunk.entries()) {
+        const last = pass === 'records' && start + i === slices.length - 1;
+        await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch, last ? carry : undefined);
+      }
     }
   }
   return result;
@@ -144,9 +153,9 @@ const SLICES_READ_TOGETHER = 32;
  * The client of each queued contact, callback, … by recordKey, from the stored rows as they are
  * (a client id stays in the clear in a sealed record): nothing is opened.
  */
-async function clientsOfEntries(db: RapportDb, outbox: readonly OutboxEntry[]): Promise<Map<string, string>> {
+function clientsOfRows(rows: ReadonlyMap<string, object>): Map<string, string> {
   const clientOf = new Map<string, string>();
-  for (const [key, row] of await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'))) {
+  for (const [key, row] of rows) {
     const clientId = (row as { clientId?: unknown }).clientId;
     if (typeof clientId === 'string') clientOf.set(key, clientId);
   }
@@ -193,7 +202,7 @@ export interface Echoes {
  * `read`: the batch's records as read just before; a merge round after a 412 reads them again.
  * `seeded`: the first upload's records, read from their stores and not from outbox entries
  * (first-upload.ts): their server ids are handed to it to settle with its cursor, and an entry
- * queued for one meanwhile stays.
+ * queued for one meanwhile stays. `carry`: searches this Bundle asks after its writes (carry.ts).
  */
 export async function pushBatch(
   db: RapportDb,
@@ -206,6 +215,7 @@ export async function pushBatch(
   read: ReadonlyMap<string, StoreRecords[SharedStore]>,
   seeded?: Settled[],
   asBatch = false,
+  carry?: Carried,
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
@@ -215,20 +225,31 @@ export async function pushBatch(
     // A transaction of updates past the conditional cap whose server copy has gone makes a
     // conditional create of it: such a transaction is sent in parts within the cap.
     if (!asBatch && sent.length > MAX_TRANSACTION_ENTRIES && sent.some((item) => item.change.kind === 'create')) {
-      for (const part of inGroupsOf(batch, MAX_TRANSACTION_ENTRIES)) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded);
+      const parts = inGroupsOf(batch, MAX_TRANSACTION_ENTRIES);
+      for (const [i, part] of parts.entries()) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, false, i === parts.length - 1 ? carry : undefined);
       return;
     }
     let response: Bundle | undefined;
     let plans: PlanEntry[] = [];
     let stays: StayWrite[] = [];
+    let carried = 0;
     try {
       plans = await dischargePlanEntries(db, send, sent);
       stays = await stayEntries(db, send, batch, ids.clients, now);
       const bundle = transactionBundle(sent.map((item) => item.change), asBatch ? 'batch' : 'transaction');
       bundle.entry.push(...plans.map((plan) => plan.entry), ...stays.map((stay) => stay.entry));
-      response = bundle.entry.length ? (await send<Bundle>('POST', '', { json: bundle })).body : undefined;
-      if (asBatch) throwIfAnyRefused(response);
+      const writes = bundle.entry.length;
+      // A Bundle of no writes is not sent for its searches: they go with the pull's own request.
+      const asks = writes ? carriedEntries(carry) : [];
+      carried = asks.length;
+      response = writes ? (await send<Bundle>('POST', '', { json: carried ? { ...bundle, entry: [...bundle.entry, ...asks] } : bundle })).body : undefined;
+      if (asBatch) throwIfAnyRefused(response, writes);
+      if (carry && carried) takeCarried(carry, response?.entry?.slice(writes) ?? []);
     } catch (error) {
+      if (carry && refusedForCarrying(error, carried)) {
+        carry.refused = true;
+        continue;
+      }
       if (error instanceof SyncError && error.kind === 'changed-elsewhere' && round < MERGE_ROUNDS) {
         result.merged++;
         continue;
@@ -236,7 +257,8 @@ export async function pushBatch(
       // Too large for the server (a batch of long notes): its halves go one after the other.
       if (error instanceof SyncError && error.status === 413 && batch.length > 1) {
         const half = Math.ceil(batch.length / 2);
-        for (const part of [batch.slice(0, half), batch.slice(half)]) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, asBatch);
+        const halves = [batch.slice(0, half), batch.slice(half)];
+        for (const [i, part] of halves.entries()) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, asBatch, i === 1 ? carry : undefined);
         return;
       }
       throw error;
@@ -273,8 +295,8 @@ export async function pushBatch(
  * A batch's entries answer one by one: one refused fails the push as a refused transaction would.
  * Those the server did commit are found again by their identifiers when the batch is sent again.
  */
-export function throwIfAnyRefused(response: Bundle | undefined): void {
-  for (const answer of response?.entry ?? []) {
+export function throwIfAnyRefused(response: Bundle | undefined, writes?: number): void {
+  for (const answer of response?.entry?.slice(0, writes) ?? []) {
     const status = Number.parseInt(answer.response?.status ?? '', 10);
     if (!(status >= 200 && status < 300)) throw errorForStatus(Number.isNaN(status) ? 500 : status, undefined);
   }

@@ -3,6 +3,8 @@ import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
 import { pushOutbox } from './push';
 import { pullChanges, pullPatients } from './pull-changes';
+import { probeUrls } from './pull-scoped';
+import type { Carried } from './carry';
 import { uploadCaseloadOnce } from './first-upload';
 import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam, type RefreshBasis } from './team';
 import { loadTeamState } from '../store/team';
@@ -73,16 +75,20 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // the outbox once more for what that upload queued (a new Patient's stay, a copy found by chart).
     // A Patient this round created joins the scope when its care team is claimed, after the push: its records go now.
     const scope = () => stated && new Set([...stated.scope, ...newClients.values()]);
-    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born);
+    // The pull's probes and the handoffs' first search go in the push's last Bundle (carry.ts), used
+    // only when nothing was posted after it: a probe must see every write of the round's own.
+    const carry: Carried | undefined = stated ? { urls: [...(await probeUrls(db, settings.fhirBase, scope()!)), handoffProbeUrl(stated)] } : undefined;
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born, carry);
     const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients, born }, scope());
     const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients, born) : { pushed: 0 };
+    const carried = seeded.pushed ? undefined : carry?.pages;
     const pushed = queued.pushed + seeded.pushed + requeued.pushed;
     const heldBack = (queued.heldBack ?? 0) + (seeded.heldBack ?? 0);
     // After the push, so the user's new clients get their care team and are in scope.
     const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
     // The handoffs' first search goes with the pull's probes: it needs nothing the pull brings.
-    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born, team ? [handoffProbeUrl(team)] : []);
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born, team ? [handoffProbeUrl(team)] : [], carried);
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
     let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
     const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };

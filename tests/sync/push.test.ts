@@ -197,6 +197,36 @@ describe('push', () => {
     expect(communication?.note?.[0]?.text).toBe('Cy asked about rides');
   });
 
+  test("a push reads each queued record's row once: the rows read for their clients are the ones it sends", async () => {
+    const db = await caseload();
+    const { client } = await seedClient(db, uniqueMrn(), 'Ed Marsh');
+    await pushOutbox(db, alice, T0);
+    const contacts = [];
+    for (const note of ['Ed asked about rides', 'Ed asked about meals']) contacts.push(await logContact(db, { clientId: client.id, at: T0 + 1, channel: 'call', direction: 'outbound', outcome: 'reached', note, tags: [] }, T0 + 1));
+    const callback = await addCallback(db, { clientId: client.id, dueAt: T0 + 86_400_000, reason: 'Ask again' }, T0 + 1);
+    for (const contact of contacts) await enqueueChange(db, 'contacts', contact.id, undefined, T0 + 1);
+    await enqueueChange(db, 'callbacks', callback.id, undefined, T0 + 1);
+    const [get, getAll] = [IDBObjectStore.prototype.get, IDBObjectStore.prototype.getAll];
+    const reads = new Map<string, number>();
+    const count = (store: string, n: number) => reads.set(store, (reads.get(store) ?? 0) + n);
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      count(this.name, 1);
+      return get.apply(this, args);
+    };
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      count(this.name, 1);
+      return getAll.apply(this, args);
+    };
+    try {
+      expect(await pushOutbox(db, alice, T0 + 2)).toEqual({ pushed: 3, merged: 0 });
+    } finally {
+      [IDBObjectStore.prototype.get, IDBObjectStore.prototype.getAll] = [get, getAll];
+    }
+    expect([reads.get('contacts'), reads.get('callbacks')]).toEqual([2, 1]);
+    const [communication] = await search<Communication>(alice, `Communication?${rapportIdentifierQuery(contacts[1]!.id)}`);
+    expect(communication?.note?.[0]?.text).toBe('Ed asked about meals');
+  });
+
   test('an update settles without writing its server id again: a round of updates puts no serverIds row', async () => {
     const db = await caseload();
     const { contact } = await pushedThenNoteEdited(db, 'Di Moss', 'Di asked about the pharmacy');

@@ -97,14 +97,17 @@ export function createFhirEngine(baseUrl = 'http://fhir.invalid/fhir/R4/'): Fhir
   };
 }
 
-/** A batch's searches (GET entries), each with the default count as withDefaultCount gives it, by entry; undefined for anything else. */
+/**
+ * A batch's or transaction's searches (GET entries: a pushed Bundle carries some, sync/carry.ts),
+ * each with the default count as withDefaultCount gives it, by entry; undefined for anything else.
+ */
 function searchesIn(body: unknown): (string | undefined)[] | undefined {
   const bundle = body as Bundle | undefined;
-  if (bundle?.resourceType !== 'Bundle' || bundle.type !== 'batch' || !bundle.entry?.some((entry) => entry.request?.method === 'GET')) return undefined;
+  if (bundle?.resourceType !== 'Bundle' || (bundle.type !== 'batch' && bundle.type !== 'transaction') || !bundle.entry?.some((entry) => entry.request?.method === 'GET')) return undefined;
   return bundle.entry.map((entry) => (entry.request?.method === 'GET' ? withDefaultCount('GET', `/${entry.request.url.replace(/^\//, '')}`) : undefined));
 }
 
-/** Paging links on the searchsets a batch answers, as on a search asked alone (the real server writes them in both). */
+/** Paging links on the searchsets a batch or transaction answers, as on a search asked alone (the real server writes them in both). */
 function withPagedEntries(bundle: Bundle, searches: readonly (string | undefined)[], baseUrl: string): Bundle {
   const entry = bundle.entry?.map((answer, i) => (searches[i] && answer.resource?.resourceType === 'Bundle' ? { ...answer, resource: withPagingLinks(answer.resource, searches[i]!, baseUrl) } : answer));
   return { ...bundle, ...(entry ? { entry } : {}) };
