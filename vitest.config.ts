@@ -126,6 +126,10 @@ export default defineConfig({
   resolve: { alias: [{ find: /^happy-dom$/, replacement: HAPPY_DOM }] },
   define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false', __DEMO_ADAPTERS__: 'true' },
   test: {
+    // Each project is a Vite server of its own that transforms every module it loads again (some
+    // 14 projects here): with this, a module transformed once is read back from disk by the others
+    // (keyed by its content, the plugins and this config; node_modules/.experimental-vitest-cache).
+    experimental: { fsModuleCache: true },
     // Vitest's default in a run is one worker fewer than the cores: on CI's two cores, one.
     maxWorkers: 2,
     projects: [
