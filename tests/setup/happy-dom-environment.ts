@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { populateGlobal, type Environment } from 'vitest/environments';
+import { populateGlobal, type Environment } from 'vitest/runtime';
 import { happyDomBundlePath } from './happy-dom-bundle';
 
 type HappyDom = typeof import('happy-dom');
