@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import { ensureHappyDomBundle } from './tests/setup/happy-dom-bundle';
+
+/** happy-dom, loaded from one file (tests/setup/happy-dom-bundle.ts), by the environment and by tests alike. */
+const HAPPY_DOM = await ensureHappyDomBundle(fileURLToPath(new URL('.', import.meta.url)));
+const DOM_ENVIRONMENT = './tests/setup/happy-dom-environment.ts';
 
 const shared = {
   setupFiles: ['fake-indexeddb/auto'],
@@ -103,7 +109,7 @@ const inGlob = (file: string, glob: string) => (glob.includes('**') ? file.start
 function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
   const project = (suffix: string, environment: 'node' | 'happy-dom', files: { include: string[]; exclude: string[] }, isolate = true) => ({
     extends: true as const,
-    test: { ...shared, name: `${name}${suffix}`, environment, isolate, ...files, ...(env ? { env } : {}) },
+    test: { ...shared, name: `${name}${suffix}`, environment: environment === 'happy-dom' ? DOM_ENVIRONMENT : environment, isolate, ...files, ...(env ? { env } : {}) },
   });
   const sharedIn = (dirs: string[], inside: boolean) =>
     SHARED.filter((file) => dirs.some((dir) => inGlob(file, dir)) === inside && include.some((glob) => partIn(glob, SHARED_DIRS).some((part) => inGlob(file, part))));
@@ -117,8 +123,13 @@ function withAndWithoutDom({ name, include, exclude = [], env }: Suite) {
 
 export default defineConfig({
   plugins: [preact()],
+  resolve: { alias: [{ find: /^happy-dom$/, replacement: HAPPY_DOM }] },
   define: { __BROWSER__: JSON.stringify('chrome'), __PROBE__: 'false', __LEAK_PROBE__: 'false', __DEMO_ADAPTERS__: 'true' },
   test: {
+    // Each project is a Vite server of its own that transforms every module it loads again (some
+    // 14 projects here): with this, a module transformed once is read back from disk by the others
+    // (keyed by its content, the plugins and this config; node_modules/.experimental-vitest-cache).
+    experimental: { fsModuleCache: true },
     // Vitest's default in a run is one worker fewer than the cores: on CI's two cores, one.
     maxWorkers: 2,
     projects: [

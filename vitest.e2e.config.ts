@@ -15,6 +15,11 @@ const ALONE = ['slicing', 'first-paint', 'worker-midwork', 'encryption-disk', 's
 /**
  * Real-browser tests: run after `npm run build`, one Chromium per file. Two files at a time (most
  * of a file's time is spent waiting on its browser), except those in ALONE.
+ * The two workers of the main group each run file after file in one process (isolate: false):
+ * every file launches, drives and closes browsers of its own and sets no process state, while a
+ * fresh process per file imported Playwright and the harness again (about 1.5 s a file, 52 s in
+ * all on CI) and loaded Medplum's definitions again for each sync file. The ALONE files keep a
+ * process each, so nothing another file left behind can move what they measure.
  */
 export default defineConfig({
   test: {
@@ -26,7 +31,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], exclude: ALONE, maxWorkers: 2, globalSetup: ['tests/e2e/sync-build.ts'], sequence: { groupOrder: 0 } },
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], exclude: ALONE, maxWorkers: 2, isolate: false, globalSetup: ['tests/e2e/sync-build.ts'], sequence: { groupOrder: 0 } },
       },
       { extends: true, test: { name: 'e2e alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
