@@ -92,6 +92,9 @@ import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
 import { oneBannerRows } from './banner-split-rows';
+import { oneIdentityRepeated } from './repeated-identity';
+import { pickedFromList } from './selected-row';
+import { kinRowName } from './kin-row';
 import { holdsSections } from './line-sections';
 import { wardChipBefore } from './line-room-place';
 import { RELATION } from './relation-words';
@@ -317,8 +320,8 @@ export function listLines(lines: FoundLine[]): Set<FoundLine> {
     }
   }
   const out = new Set<FoundLine>();
-  // Unless they are one banner's two rows (banner-split-rows.ts).
-  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2 && !oneBannerRows(group)) for (const g of group) out.add(g);
+  // Unless they are one banner's two rows (banner-split-rows.ts), or one person's identity repeated (repeated-identity.ts).
+  for (const group of byParent.values()) if (new Set(group.map((g) => g.el)).size >= 2 && !oneBannerRows(group) && !oneIdentityRepeated(group)) for (const g of group) out.add(g);
   return out;
 }
 
@@ -793,11 +796,14 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   let chosen = oneRecordIds(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)));
   // Two names: one may be labelled inside another person's details (a contact's).
   if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
-    chosen = chosen.filter((p) => p.field !== 'name' || !othersName(p.el));
+    // Or in a row whose relationship cell names kin (kin-row.ts).
+    chosen = chosen.filter((p) => p.field !== 'name' || (!othersName(p.el) && !kinRowName(p.el)));
   }
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
-  if (!useBanner && (lists.size > 0 || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
+  // Unless the list is one to pick from, its picked row the person read beside it (selected-row.ts).
+  const listed = lists.size > 0 && !pickedFromList([...lists].map((l) => l.el), chosen.filter((p) => p.field === 'mrn').map((p) => p.value));
+  if (!useBanner && (listed || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();

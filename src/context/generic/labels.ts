@@ -6,6 +6,8 @@ import { INTL_LABEL_RULES } from './intl-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
+import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
+import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { ITEM_CODE } from './hc-item-code';
 
 /**
@@ -53,6 +55,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...ED_VISIT_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...PM_LABEL_RULES,
+  ...DICOM_LABEL_RULES,
+  ...REGISTRY_LABEL_RULES,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
   { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
@@ -96,8 +100,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */
 export function labelKey(raw: string): string | null {
-  // Without an assessment's item code before it (hc-item-code.ts).
-  const s = cleanText(raw).replace(ITEM_CODE, '');
+  // Without an assessment's item code before it (hc-item-code.ts); an attribute keyword in its words (dicom-labels.ts).
+  const s = keywordWords(cleanText(raw).replace(ITEM_CODE, ''));
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   const key = s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim();

@@ -1,0 +1,29 @@
+import type { LabelRule } from './labels';
+
+/**
+ * How imaging systems label a study's patient, ahead of the general rules in labels.ts. Tag browsers, DICOM servers'
+ * explorers and worklists print the standard's attribute keywords as labels ("PatientName", "PatientBirthDate",
+ * "OtherPatientIDs"): `keywordWords` sets their words apart, so the general spellings read them ("patient birth
+ * date"), and the rules below add what only imaging and HL7 interfaces print:
+ * - the admission's date and the patient's current or assigned place (DICOM's AdmittingDate and
+ *   CurrentPatientLocation, HL7's Assigned Patient Location);
+ * - the study's other people, never the patient: the referring, performing, reading or requesting physician, the
+ *   operator, physicians of record, in the keyword's words or an overlay's "Ref:" / "Ref. Phys.";
+ * - another id of the patient (OtherPatientIDs) or its issuer, kept apart from the record number;
+ * - the mother's birth name.
+ */
+export const DICOM_LABEL_RULES: readonly LabelRule[] = [
+  { field: 'admitDate', re: /^admitting (?:date|time|date ?time)$/ },
+  { field: 'location', re: /^(?:current|assigned) (?:patient )?location$/ },
+  { field: null, re: /^(?:(?:referring|performing|reading|requesting|ordering|consulting) (?:physician|physicians|provider|doctor|radiologist)(?:'?s)?(?: names?)?|(?:physicians? of record|name of physicians? reading study|operators?'? ?names?)|ref(?:\.|erring)?(?: ?(?:phys(?:ician)?|dr|md)\.?)?)$/ },
+  { field: null, re: /^(?:other patient ids?|other patient ids sequence|issuer of patient id|patient'?s? mother'?s? birth name)$/ },
+  { field: 'sex', re: /^patient'?s sex$/ },
+];
+
+/** "PatientBirthDate", "OtherPatientIDs", "birthDate": a keyword of two words or more in camel case, its words set apart. */
+const KEYWORD = /^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:[A-Z]{2,3}s?)?(?=\s*[:=]?$)/;
+
+export function keywordWords(s: string): string {
+  const m = KEYWORD.exec(s);
+  return m && /[a-z][A-Z]/.test(m[0]) ? s.replace(/(?<=[a-z])(?=[A-Z])/g, ' ') : s;
+}

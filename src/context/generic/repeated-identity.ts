@@ -1,0 +1,25 @@
+import type { Line } from './line';
+
+/** What this rule needs of a found line. */
+interface RepeatedLine {
+  line: Line;
+}
+
+const squeeze = (s: string) => s.replace(/[\s.:#-]+/g, '').toLowerCase();
+
+/** The line's record numbers and birth dates as printed, and the name leading it. */
+function identityOf(line: Line): string {
+  const keys = line.pairs.filter((p) => p.rule.field === 'dob' || p.rule.field === 'mrn').map((p) => `${p.rule.field}=${squeeze(p.raw)}`);
+  return [...keys.sort(), `lead=${squeeze(line.lead ?? '')}`].join('|');
+}
+
+/**
+ * Lines under one parent that print the same identity (the same record number and birth date as written, the same
+ * name leading them) are one person shown more than once, not a list of people: an imaging viewer repeats its
+ * patient's overlay in every viewport of a comparison layout, a printed record repeats its header on each page.
+ * A list's rows differ in at least one of them.
+ */
+export function oneIdentityRepeated(group: RepeatedLine[]): boolean {
+  const [first, ...rest] = group.map((g) => identityOf(g.line));
+  return first !== undefined && /(?:dob|mrn)=/.test(first) && rest.every((k) => k === first);
+}
