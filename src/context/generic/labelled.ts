@@ -121,6 +121,10 @@ import { underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
 import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
+import { styledLikeLabels } from './styled-label';
+import { encounterButton } from './encounter-button';
+import { outpatientStartOfCare } from './therapy-poc';
+import { departmentAlone } from './ed-visit-labels';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -360,6 +364,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    const part = rule.value ? rule.value(raw) : raw;
+    if (part === null) return;
+    raw = part;
     // "DOB: 12/08/1949 (76 yo F)": the sex in the age's brackets after the birth date (am-dob-age-sex.ts).
     const sex = field === 'dob' ? sexAfterBirthDate(raw) : null;
     if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
@@ -571,7 +578,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el)) return;
+        // Or a phone's kind set like its block's other labels (styled-label.ts).
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el))) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
         if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
@@ -819,6 +827,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
+  // A department is a place of the client's only beside their stay (ed-visit-labels.ts).
+  if (departmentAlone(reading)) {
+    delete reading.fields.location;
+    delete reading.provenance.location;
+  }
+  // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts).
+  if (outpatientStartOfCare(doc, reading.provenance.admitDate)) {
+    delete reading.fields.admitDate;
+    delete reading.provenance.admitDate;
+  }
   // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
   const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
   const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);
@@ -910,6 +928,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     reading.fields.phone = typed.value;
     reading.provenance.phone = 'phone with its type, beside the identity';
   }
+  // A header's encounter-location button, dated by the visit list's admitted entry there (encounter-button.ts).
+  if (reading.fields.name && !reading.fields.location && !reading.fields.admitDate) encounterButton(doc, reading, env);
   // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };
