@@ -85,7 +85,7 @@ import { pairRowCell } from './sc-pair-row';
 import { titlesRows } from './sc-section-table';
 import { headedStayPlace } from './st-headed-block';
 import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
-import { bareLineId } from './am-bare-line-id';
+import { bareIdColumn, bareIdUnderSex, bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
@@ -426,7 +426,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const tag = tagOf(el);
     if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
-    if (childElements(el, 12) > 12 || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
+    // Or a header's column of bare lines under the name (am-bare-line-id.ts).
+    if (childElements(el, 12) > 12 || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1) && !bareIdColumn(el))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     let tokens = given ?? beforeInsurance(tokensOf(el, seen));
@@ -444,6 +445,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
+    // A header column's bare id under the name and sex (am-bare-line-id.ts).
+    const bareId = bareIdUnderSex(line, bannerOf(el, bannerCache) !== null);
+    if (bareId) {
+      line.pairs.push({ rule: SHAPE.mrn, raw: bareId, how: 'banner line (bare id under the name and sex)' });
+      line.score += 1;
+    }
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || othersValue(el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && recordRow(el))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
