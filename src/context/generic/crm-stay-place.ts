@@ -11,8 +11,12 @@ import type { Row } from './stay-table';
  */
 export function stayPlace(head: Row, row: Row, rules: (LabelRule | null)[], env: ReadEnv): (RawPair & { el: Element }) | null {
   // A program's episode names its place a site.
-  const i = rules.findIndex((r, k) => r?.field === 'location' || /^site$/i.test(shortText(head.cells[k] as Element, 20) ?? ''));
+  // A label that names a place only in some values ("Program": a residential site, program-site.ts) keeps its own part.
+  const shown = (k: number) => shortText(row.cells[k] as Element, 60, undefined, (e) => env.vis.isVisible(e));
+  const i = rules.findIndex((r, k) => (r?.field === 'location' && (!r.value || r.value(shown(k) ?? '') !== null)) || /^site$/i.test(shortText(head.cells[k] as Element, 20) ?? ''));
   const cell = i >= 0 ? row.cells[i] : undefined;
-  const raw = cell ? shortText(cell, 60, undefined, (e) => env.vis.isVisible(e)) : null;
+  const whole = cell ? shown(i) : null;
+  const part = rules[i]?.value;
+  const raw = whole && part ? part(whole) : whole;
   return cell && raw && /\p{L}/u.test(raw) ? { rule: { field: 'location', re: /^$/ }, raw, how: `column "${shortText(head.cells[i] as Element, 40)}"`, el: cell } : null;
 }

@@ -85,7 +85,7 @@ import { pairRowCell } from './sc-pair-row';
 import { titlesRows } from './sc-section-table';
 import { headedStayPlace } from './st-headed-block';
 import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
-import { bareLineId } from './am-bare-line-id';
+import { bareIdColumn, bareIdUnderSex, bareLineId } from './am-bare-line-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
@@ -124,6 +124,10 @@ import { underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
 import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
+import { styledLikeLabels } from './styled-label';
+import { encounterButton } from './encounter-button';
+import { outpatientStartOfCare } from './therapy-poc';
+import { departmentAlone } from './ed-visit-labels';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -363,6 +367,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    const part = rule.value ? rule.value(raw) : raw;
+    if (part === null) return;
+    raw = part;
     // "DOB: 12/08/1949 (76 yo F)": the sex in the age's brackets after the birth date (am-dob-age-sex.ts).
     const sex = field === 'dob' ? sexAfterBirthDate(raw) : null;
     if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
@@ -422,7 +429,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const tag = tagOf(el);
     if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
-    if (childElements(el, 12) > 12 || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1))) return;
+    // Or a header's column of bare lines under the name (am-bare-line-id.ts).
+    if (childElements(el, 12) > 12 || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1) && !bareIdColumn(el))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     let tokens = given ?? beforeInsurance(tokensOf(el, seen));
@@ -440,6 +448,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
+    // A header column's bare id under the name and sex (am-bare-line-id.ts).
+    const bareId = bareIdUnderSex(line, bannerOf(el, bannerCache) !== null);
+    if (bareId) {
+      line.pairs.push({ rule: SHAPE.mrn, raw: bareId, how: 'banner line (bare id under the name and sex)' });
+      line.score += 1;
+    }
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
     if (line.score < 2 || !identity || notClientRow(rowLabel(el), el) || othersValue(el) || holdsOthersSection(el) || othersSection(el) || headingBefore(el, RESULTS) || (!!el.closest('tr')?.closest('table')?.querySelector('th') && recordRow(el))) {
       // "Male · 71 yrs · Medicare Advantage": the client's only right under the name (crm-subtitle.ts).
@@ -574,7 +588,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el)) return;
+        // Or a phone's kind set like its block's other labels (styled-label.ts).
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el))) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
         if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
@@ -825,6 +840,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
+  // A department is a place of the client's only beside their stay (ed-visit-labels.ts).
+  if (departmentAlone(reading)) {
+    delete reading.fields.location;
+    delete reading.provenance.location;
+  }
+  // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts).
+  if (outpatientStartOfCare(doc, reading.provenance.admitDate)) {
+    delete reading.fields.admitDate;
+    delete reading.provenance.admitDate;
+  }
   // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
   const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
   const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);
@@ -916,6 +941,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     reading.fields.phone = typed.value;
     reading.provenance.phone = 'phone with its type, beside the identity';
   }
+  // A header's encounter-location button, dated by the visit list's admitted entry there (encounter-button.ts).
+  if (reading.fields.name && !reading.fields.location && !reading.fields.admitDate) encounterButton(doc, reading, env);
   // The name a heading titles with a credential is a colleague's own page (ip-clinician-heading.ts), which shows no
   // record number and birth date together: a chart that does is not looked through again.
   if (reading.fields.name && !(reading.fields.mrn && reading.fields.dob) && clinicianHeading(doc, reading.fields.name)) return { kind: 'reject' };

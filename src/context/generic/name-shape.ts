@@ -5,9 +5,25 @@ const ORGANISATION = /\b(?:services?|network|collaborative|housing|foundation|ag
 /** Credentials after a name: a clinician, not the client. ("Dr." alone is a title patients hold too.) */
 const PROVIDER = /\b(?:md|rn|np|pa-c|phd|dds|lpn|cna)\b\.?|,\s*do\b/i;
 
+/** Organisation words that are also surnames ("Harold J. Church", "BRANCH, Maria"). */
+const SURNAME_WORD = /^(?:church|branch|manor|bank|banks|village)$/i;
+
+/**
+ * Such a word written as a person's family name: first before the comma of "Family, Given" (one or two given words),
+ * or last after a given name and a middle initial. An organisation is written neither way ("Grace Church", "Oak Manor").
+ */
+function surnameShape(text: string): boolean {
+  const words = text.trim().split(/[\s,]+/).filter(Boolean);
+  const other = words.filter((w) => !SURNAME_WORD.test(w));
+  if (words.length - other.length !== 1 || other.some((w) => ORGANISATION.test(w))) return false;
+  const comma = /^([\p{L}'’-]+),\s*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’.-]*)?$/u.exec(text.trim());
+  if (comma) return SURNAME_WORD.test(comma[1] as string);
+  return words.length === 3 && /^\p{Lu}\.?$/u.test(words[1] as string) && SURNAME_WORD.test(words[2] as string);
+}
+
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
 export function looksLikeShownName(text: string): boolean {
-  if (UI_WORDS.test(text) || PROVIDER.test(text) || ORGANISATION.test(text)) return false;
+  if (UI_WORDS.test(text) || PROVIDER.test(text) || (ORGANISATION.test(text) && !surnameShape(text))) return false;
   // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }

@@ -4,15 +4,23 @@ import { tagOf } from '../tag';
  * Face sheets print a record as a grid whose label rows sit above value rows ("Resident Name | Resident # |
  * Room/Bed" over "FAIRBAIRN, ODETTE L | 40261 | 3-312-A", then the next label row): each header cell
  * labels the one cell below it, not a column. Only a table made of at least two such pairs of rows is
- * one; a head row over one row is a list of one (a search result), and a row about relationships or
- * roles lists other people.
+ * one; a head row over one row is a list of one (a search result), unless the document's title right above it
+ * names one record ("ADMISSION RECORD", "Face Sheet": a short record fits in one pair of rows), and a row about
+ * relationships or roles lists other people.
  */
+const RECORD_TITLE = /^(?:(?:resident|patient|client|admission) )?(?:admission record|face ?sheet|record of admission)$/i;
+
+function underRecordTitle(th: Element): boolean {
+  const title = th.closest('table')?.previousElementSibling;
+  return !!title && /^H[1-3]$/.test(tagOf(title)) && RECORD_TITLE.test((title.textContent ?? '').trim());
+}
+
 export function cellBelow(th: Element): Element | null {
   const row = th.parentElement as HTMLTableRowElement;
   // An XML document's own `table` (a raw C-CDA's narrative) has no rows: none is a grid.
   const rows = Array.from((th.closest('table') as HTMLTableElement).rows ?? []);
   const i = row.rowIndex;
-  const grid = rows.length > 3 && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
+  const grid = (rows.length > 3 || (rows.length === 2 && underRecordTitle(th))) && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
   return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (tagOf(c) === 'TH') === !(k % 2)))
     ? (rows[i + 1]?.cells[(th as HTMLTableCellElement).cellIndex] ?? null)
     : null;
