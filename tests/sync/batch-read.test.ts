@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import type { Bundle } from '@medplum/fhirtypes';
-import { createFhirEngine } from './harness/fhir-engine';
-import { createTransport } from '../../src/sync/transport';
+import { routerTransport } from './harness/router-transport';
 import { firstPages, searchEach } from '../../src/sync/batch-read';
 import { nextPageUrl, type SearchBundle } from '../../src/sync/pull';
 import { SyncError } from '../../src/sync/errors';
@@ -10,18 +9,7 @@ import { SyncError } from '../../src/sync/errors';
 const BASE = 'https://fhir.test.invalid/fhir/R4/';
 
 /** A transport to Medplum's router in process, counting requests. */
-function connected() {
-  const engine = createFhirEngine(BASE);
-  const asked: string[] = [];
-  const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
-    const url = new URL(String(input));
-    asked.push(`${init?.method ?? 'GET'} ${url.pathname.slice(new URL(BASE).pathname.length)}`);
-    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const answer = await engine.handle((init?.method ?? 'GET') as 'GET', url.pathname.slice(new URL(BASE).pathname.length) + url.search, body, {});
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
-  }) as typeof fetch;
-  return { engine, asked, send: createTransport({ fhirBase: BASE, accessToken: async () => 'token', fetchImpl }) };
-}
+const connected = () => routerTransport(BASE);
 
 describe('several searches in one request', () => {
   test('each first page in order, in one batch; a page with more pages behind it pages on by its next link', async () => {

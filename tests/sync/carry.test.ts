@@ -1,27 +1,17 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import type { Bundle } from '@medplum/fhirtypes';
-import { createFhirEngine } from './harness/fhir-engine';
-import { createTransport } from '../../src/sync/transport';
+import { routerTransport } from './harness/router-transport';
 import { acceptedPages, firstPagesKnowing } from '../../src/sync/batch-read';
 import { carriedEntries, takeCarried, type Carried } from '../../src/sync/carry';
 import { nextPageUrl, type SearchBundle } from '../../src/sync/pull';
 
 const BASE = 'https://fhir.test.invalid/fhir/R4/';
 
-/** A transport to Medplum's router in process, keeping each request's method and path. */
+/** A transport to Medplum's router in process, keeping each request's method, path and query. */
 function connected() {
-  const engine = createFhirEngine(BASE);
-  const asked: string[] = [];
-  const fetchImpl = (async (input: URL | RequestInfo, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const path = url.pathname.slice(new URL(BASE).pathname.length) + url.search;
-    asked.push(`${init?.method ?? 'GET'} ${path}`);
-    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const answer = await engine.handle((init?.method ?? 'GET') as 'GET', path, body, {});
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
-  }) as typeof fetch;
-  return { engine, asked, send: createTransport({ fhirBase: BASE, accessToken: async () => 'token', fetchImpl }) };
+  const { engine, askedInFull, send } = routerTransport(BASE);
+  return { engine, asked: askedInFull, send };
 }
 
 const names = (page: SearchBundle | undefined) => (page?.entry ?? []).map((entry) => (entry.resource as { name?: { text?: string }[] }).name?.[0]?.text);
