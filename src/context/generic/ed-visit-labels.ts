@@ -16,8 +16,11 @@ export const ED_VISIT_LABEL_RULES: readonly LabelRule[] = [
   { field: 'location', re: DEPARTMENT },
 ];
 
-/** A location read under a bare department label with no stay read beside it: the clinic's, not the client's. */
-export function departmentAlone(reading: { fields: { location?: string; admitDate?: string }; provenance: { location?: string } }): boolean {
-  const label = /^(?:banner: )?label "(.*?):?"$/.exec(reading.provenance.location ?? '')?.[1];
-  return !!label && !reading.fields.admitDate && DEPARTMENT.test(label.toLowerCase().trim());
+/** A label's words as a pair's `how` gives them ('label "Dept:"' → "dept"). */
+const labelWords = (how: string) => /^label "(.*?):?"$/.exec(how)?.[1]?.toLowerCase().trim();
+
+/** Without the places read under a bare department label when no stay is read: the clinic's, not the client's. */
+export function withoutLoneDepartment<P extends { field: string; how: string }>(pairs: P[]): P[] {
+  if (pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate')) return pairs;
+  return pairs.filter((p) => p.field !== 'location' || !DEPARTMENT.test(labelWords(p.how) ?? ''));
 }

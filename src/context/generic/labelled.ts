@@ -126,8 +126,8 @@ import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
 import { styledLikeLabels } from './styled-label';
 import { encounterButton } from './encounter-button';
-import { outpatientStartOfCare } from './therapy-poc';
-import { departmentAlone } from './ed-visit-labels';
+import { withoutOutpatientStartOfCare } from './therapy-poc';
+import { withoutLoneDepartment } from './ed-visit-labels';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -770,6 +770,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = visitYields(pairs);
   // A discharge before every admission is an earlier stay's (hc-prior-discharge.ts).
   pairs = priorDischarges(pairs);
+  // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts); a department is a place of the
+  // client's only beside their stay (ed-visit-labels.ts).
+  pairs = withoutLoneDepartment(withoutOutpatientStartOfCare(pairs, doc));
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
@@ -840,16 +843,6 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };
-  // A department is a place of the client's only beside their stay (ed-visit-labels.ts).
-  if (departmentAlone(reading)) {
-    delete reading.fields.location;
-    delete reading.provenance.location;
-  }
-  // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts).
-  if (outpatientStartOfCare(doc, reading.provenance.admitDate)) {
-    delete reading.fields.admitDate;
-    delete reading.provenance.admitDate;
-  }
   // A name labelled apart from a banner that shows another one (gp-banner-name.ts).
   const labelledName = nameOrigin === 'label' ? chosen.find((p) => p.field === 'name') : undefined;
   const apart = new Set(labelledName ? chosen.map((p) => (IDENTITY.has(p.field) ? bannerOf(p.el, bannerCache) : null)).filter((b): b is Element => !!b && !b.contains(labelledName.el)) : []);

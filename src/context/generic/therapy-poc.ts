@@ -6,11 +6,12 @@
  */
 const THERAPY_PLAN = /\b(?:physical|occupational|speech(?:[- ]language)?|outpatient|hand|aquatic) therap(?:y|ist)\b[^.]{0,30}\bplan of care\b|\b(?:pt|ot|slp) plan of care\b/i;
 const HOME_HEALTH = /\bhome ?health\b|\boasis\b|\bhospice\b|\bhome care\b/i;
-const START_OF_CARE = /label "(?:start of care|soc)(?: date)?:?"$/i;
+const START_OF_CARE = /^label "(?:start of care|soc)(?: date)?:?"$/i;
 
-export function outpatientStartOfCare(doc: Document, provenance: string | undefined): boolean {
-  if (!provenance || !START_OF_CARE.test(provenance)) return false;
+export function withoutOutpatientStartOfCare<P extends { field: string; how: string }>(pairs: P[], doc: Document): P[] {
+  const soc = (p: P) => p.field === 'admitDate' && START_OF_CARE.test(p.how);
+  if (!pairs.some(soc)) return pairs;
   const headings = Array.from(doc.querySelectorAll('h1, h2')).slice(0, 4).map((h) => h.textContent ?? '');
   const titles = [doc.title, ...headings].join(' \n ');
-  return THERAPY_PLAN.test(titles) && !HOME_HEALTH.test(titles);
+  return THERAPY_PLAN.test(titles) && !HOME_HEALTH.test(titles) ? pairs.filter((p) => !soc(p)) : pairs;
 }
