@@ -258,17 +258,19 @@ describe('the adapters the reading page knows', () => {
   });
 });
 
-describe('a shadow root attached late to a built-in element (no mutation tells of it)', () => {
-  const attach = (doc: Document) => {
-    const root = doc.getElementById('banner')?.attachShadow({ mode: 'open' }) as ShadowRoot;
+describe('a shadow root attached late (no mutation tells of it)', () => {
+  const attach = (doc: Document, id = 'banner') => {
+    const root = doc.getElementById(id)?.attachShadow({ mode: 'open' }) as ShadowRoot;
     const name = doc.createElement('h1');
     name.textContent = 'Jane Doe';
     root.append(name, 'DOB: 01/02/1950 MRN: 448812');
     return name;
   };
+  const mutate = (doc: Document) => doc.querySelector('p')?.append('.');
+  const shadows = (messages: MirrorPart[]) => messages.flatMap((m) => m.deltas ?? []).filter((d) => d[0] === 's').length;
 
-  it('is in the mirror at the next read after anything told of a change, and its changes travel as deltas after', async () => {
-    for (const change of [(doc: Document) => doc.querySelector('p')?.append('.'), (doc: Document) => doc.defaultView?.dispatchEvent(new Event('resize')), (doc: Document) => doc.querySelector('p')?.dispatchEvent(new Event('scroll'))]) {
+  it('to a built-in element is in the mirror at the next read after an event told of a change, and its changes travel as deltas after', async () => {
+    for (const change of [(doc: Document) => doc.defaultView?.dispatchEvent(new Event('resize')), (doc: Document) => doc.querySelector('p')?.dispatchEvent(new Event('scroll'))]) {
       const doc = page('<header><div id="banner"></div></header><p>Visit notes</p>');
       const { read, messages } = split(doc);
       await read();
@@ -284,6 +286,36 @@ describe('a shadow root attached late to a built-in element (no mutation tells o
       const again = (await read()) as { context: unknown };
       expect(again.context).toMatchObject({ name: 'John Roe' });
     }
+  });
+
+  it('to a built-in element is in the mirror within QUIET_READS + 1 reads on a page that only mutates (a mutation alone does not look at the built-in hosts)', async () => {
+    const doc = page('<header><div id="banner"></div></header><p>Visit notes</p>');
+    const { read, messages } = split(doc);
+    await read();
+    attach(doc);
+    messages.length = 0;
+    const readings: unknown[] = [];
+    for (let i = 0; i <= QUIET_READS; i++) {
+      mutate(doc);
+      readings.push(((await read()) as { context: unknown }).context);
+      if (i === 0) expect(shadows(messages)).toBe(0);
+    }
+    expect(shadows(messages)).toBe(1);
+    expect(readings.at(-1)).toMatchObject({ name: 'Jane Doe' });
+    expect(readings.at(-1)).toEqual(await live(doc));
+  });
+
+  it('to a custom element (its upgrade) is in the mirror at the next read after a mutation', async () => {
+    const doc = page('<header><x-banner id="banner"></x-banner></header><p>Visit notes</p>');
+    const { read, messages } = split(doc);
+    await read();
+    attach(doc);
+    mutate(doc);
+    messages.length = 0;
+    const after = (await read()) as { context: unknown };
+    expect(shadows(messages)).toBe(1);
+    expect(JSON.stringify(messages[0]?.deltas)).toContain('Jane Doe');
+    expect(after.context).toEqual(await live(doc));
   });
 
   it('is in the mirror within QUIET_READS + 1 reads on a page that tells of nothing', async () => {
