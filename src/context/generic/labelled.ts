@@ -59,6 +59,7 @@ import { oneNamedBanner } from './am-one-named-banner';
 import { bodyHeading } from './body-region';
 import { chosenPhone } from './gp-phone-choice';
 import { whichStay } from './st-stays';
+import { datesVisit } from './st-visit-value';
 import { identityProse, nameThenMrn } from './prose-identity';
 import { mononymIn } from './mononym';
 import { pageName } from './page-name';
@@ -73,6 +74,7 @@ import { iconLabelledId } from './ehr-icon-id';
 import { firstTextName } from './first-text-name';
 import { recordRow } from './banner-record-row';
 import { recordTitle } from './scr-record-title';
+import { recordLinkName } from './record-link-name';
 import { headedRow } from './cm-headed-row';
 import { sexBesideAge } from './ip-age-sex';
 import { namesRegion } from './ip-region-name';
@@ -361,6 +363,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (rule.staff) staffLabels.add(how);
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
+    // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
+    if ((field === 'admitDate' || field === 'dischargeDate') && datesVisit(raw)) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
@@ -884,6 +888,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       firstTextName(region, env) ??
       // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
       namedCardName(region, env) ??
+      // The one link to a person's record in an opened appointment's or request's panel (record-link-name.ts).
+      recordLinkName(region, env) ??
       // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).
       headingNameParts(region, env) ??
       // "Visit Note for <span>…</span>", "Conversation with <a>…</a>": the one the header's phrase is about (am-subject-name.ts).

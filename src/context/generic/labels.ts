@@ -6,6 +6,7 @@ import { INTL_LABEL_RULES } from './intl-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
+import { REMOTE_LABEL_RULES } from './remote-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { ITEM_CODE } from './hc-item-code';
@@ -58,6 +59,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...ED_VISIT_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...PM_LABEL_RULES,
+  ...REMOTE_LABEL_RULES,
   ...DICOM_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
   PROGRAM_SITE,

@@ -19,6 +19,7 @@ import { titleTail } from './am-title-tail';
 import { relativeLead } from './tr-relative-lead';
 import { ledByStaffRole } from './staff-role-lead';
 import { proseByline } from './prose-byline';
+import { credentialTail } from './credential-tail';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -82,7 +83,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (text && /\d/.test(text)) text = withoutAgeSex(text);
   // Without the pronouns after it (hc-pronouns.ts).
   if (text?.includes('/')) text = text.replace(PRONOUNS, '');
-  if (!text || matchLabel(text) || ledByStaffRole(text)) return null;
+  // A colleague's name with their credential after it (credential-tail.ts).
+  if (!text || matchLabel(text) || ledByStaffRole(text) || credentialTail(text)) return null;
   // The number in brackets may be the name element's next sibling ("<span>FAMILY, Given</span> <span>(208817)</span>").
   const next = c.nextElementSibling;
   // Or a "#" number after it, past a used name in brackets ("<span>FAMILY, Given</span> <span>(Roz)</span> <span>#7730019</span>").

@@ -6,6 +6,7 @@ import { wrappedControl } from './ehr-field-wrapper';
 import { nothingAbove } from './am-caption-above';
 import { implicitControl } from './hc-implicit-label';
 import { splitDateTime } from './split-date-time';
+import { leadingControl } from './leading-control';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -37,7 +38,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
       // Its parts are judged too: a stylesheet hides a value inside a cell the user sees.
       const shown = (e: Element) => vis.isVisible(e);
       // A field's own buttons (an inline edit's "Edit: Gender") are no part of its value, unless they are all it shows.
-      const text = controlValue(next, shown) ?? (shortText(next, undefined, undefined, (e) => shown(e) && notAdornment(e)) || shortText(next, undefined, undefined, shown));
+      // Or the control leading a cell of the record's other labelled facts (leading-control.ts).
+      const text = controlValue(next, shown) ?? leadingControl(next, (c) => controlValue(c, shown)) ?? (shortText(next, undefined, undefined, (e) => shown(e) && notAdornment(e)) || shortText(next, undefined, undefined, shown));
       return text ? { text, el: next } : null;
     }
     // A caption under its value, the pair's only other element ("<span>000412377</span><span>Client ID</span>"

@@ -3,6 +3,7 @@ import type { ReadEnv } from '../reading';
 import { nameFrom } from './name-near';
 import { looksLikeShownName } from './name-shape';
 import { accessibleName } from './accessible-name';
+import { isVisitLine } from './visit-line';
 
 type Found = ReturnType<typeof nameFrom>;
 
@@ -23,9 +24,12 @@ export function namedCardName(region: Element, env: ReadEnv): Found {
   const texts = card.ownerDocument.createTreeWalker(card, 4);
   let node: Node | null;
   let k = 0;
-  // The first text shown: never the hidden caption an aria-labelledby points at.
-  while ((node = texts.nextNode()) && (!node.nodeValue?.trim() || !node.parentElement || !env.vis.isVisible(node.parentElement)) && ++k < 50);
-  const first = node?.parentElement;
+  let first: Element | null | undefined;
+  // The first text shown: never the hidden caption an aria-labelledby points at, nor the opened visit's line (visit-line.ts).
+  for (let lead = 0; lead < 2 && (first === undefined || (!!first && isVisitLine(shortText(first, 120) ?? ''))); lead++) {
+    while ((node = texts.nextNode()) && (!node.nodeValue?.trim() || !node.parentElement || !env.vis.isVisible(node.parentElement) || node.parentElement === first) && ++k < 50);
+    first = node?.parentElement;
+  }
   // The name's line holds the name alone: a label and its value ("Person ID P-…") do not read as one.
   const text = first ? shortText(first, 80) : null;
   if (!first || !text || first.childElementCount > 0 || text.split(/\s+/).length > 5 || !looksLikeShownName(text)) return null;
