@@ -79,8 +79,8 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * `newClients`, when given, with the clients this push created on the server or found there by
  * chart (client id → Patient id): the round claims their care teams (team.ts). `born`, when given,
  * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
- * `carry`, when given: searches the push's last Bundle of records (contacts, callbacks, …) asks
- * after its writes (carry.ts); a push with none of those carries nothing.
+ * `carry`, when given: searches the push's last Bundle asks after its writes (carry.ts): that of
+ * its records (contacts, callbacks, …), or in a push of clients alone, of its clients.
  * `ahead`, when given: the server ids the round looked up already, and the copies of the records
  * it updates that the round asked for with its first request (copies-ahead.ts).
  */
@@ -113,6 +113,9 @@ export async function pushOutbox(
   // unchanged since it was read: outbox.ts).
   const dropped = new Set(outside.map(recordKey));
   const records = outbox.filter((entry) => entry.store !== 'clients' && !dropped.has(recordKey(entry)));
+  // The searches ride in the push's last Bundle: the records pass's, or in a push of clients alone
+  // the last clients pass that sends anything (a pass sending after they were asked makes them stale).
+  const carrier = (pass: 'clients' | 'records') => pass === 'records' || !records.length;
   for (const pass of ['clients', 'clients', 'records'] as const) {
     const batch = pass === 'clients' ? await loadOutbox(db, ['clients']) : records;
     await remembered.lookUp(batch);
@@ -127,12 +130,13 @@ export async function pushOutbox(
       ...inGroupsOf(known, MAX_TRANSACTION_UPDATES).map((entries) => ({ entries, asBatch: false })),
       ...(pass === 'clients' ? slicesWithStays(rest, ids.clients) : await slicesWithPlans(db, rest)).map((entries) => ({ entries, asBatch: false })),
     ];
+    if (carry?.pages && slices.length) delete carry.pages;
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const entries = chunk.flatMap((slice) => slice.entries);
       const read = pass === 'records' ? await openStored(db, entries, stored) : await liveRecords(db, entries);
       for (const [i, slice] of chunk.entries()) {
-        const last = pass === 'records' && start + i === slices.length - 1;
+        const last = carrier(pass) && start + i === slices.length - 1;
         await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch, last ? carry : undefined, ahead?.copies);
       }
     }
