@@ -55,6 +55,9 @@ const NONE: ReadonlySet<number> = new Set();
 const REFUSALS = [403, 404, 410];
 const NO_MATCH: SearchBundle = { resourceType: 'Bundle' };
 
+/** Whether firstPages answered an optional search with no match because the server refused it. */
+export const refusedPage = (page: SearchBundle) => page === NO_MATCH;
+
 async function alone(send: Send, url: string, optional: boolean): Promise<SearchBundle> {
   try {
     return (await send<SearchBundle>('GET', url)).body;

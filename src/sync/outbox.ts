@@ -5,6 +5,7 @@ import { SHARED_STORES, type SharedStore } from '../domain/fhir/shared';
 import { openLive } from '../store/base';
 import { isTombstone, type StoreRecords } from '../model/records';
 import { OUTBOX_PREFIX, OutboxEntrySchema, outboxKey, queueChange, type OutboxEntry } from '../store/sync-queue';
+import { rowsByKey, rowsInOrNear } from './read-keys';
 
 export type { OutboxEntry } from '../store/sync-queue';
 
@@ -45,7 +46,7 @@ export async function loadOutbox(db: RapportDb, stores?: readonly SharedStore[])
 /** Keys first (oldest first), then those stores' entries by key: a pass over clients copies no contact's entry out. */
 async function someOf(meta: IDBPObjectStore<RapportSchema, ['meta'], 'meta'>, keys: readonly string[], stores: readonly SharedStore[]) {
   const prefixes = stores.map((store) => `${OUTBOX_PREFIX}${store}/`);
-  const rows = await Promise.all(keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))).map((key) => meta.get(key)));
+  const rows = await rowsByKey<{ key: string; value: unknown }>(meta, keys.filter((key) => prefixes.some((prefix) => key.startsWith(prefix))));
   return rows.filter((row) => row !== undefined);
 }
 
@@ -74,7 +75,7 @@ export async function serverIdsOf(db: RapportDb, records: readonly Pick<OutboxEn
       continue;
     }
     const tx = db.transaction('serverIds');
-    const rows = await Promise.all(ids.map((id) => tx.store.get(serverIdKey(store, id))));
+    const rows = await rowsByKey<{ value: unknown }>(tx.store, ids.map((id) => serverIdKey(store, id)));
     await tx.done;
     ids.forEach((id, i) => {
       const serverId = rows[i]?.value;
@@ -141,10 +142,13 @@ export async function dropEntries(db: RapportDb, entries: readonly OutboxEntry[]
  */
 async function clearUnchanged(meta: MetaStore, entries: readonly OutboxEntry[]): Promise<void> {
   const keys = entries.map((entry) => outboxKey(entry.store, entry.id));
-  const rows = await Promise.all(keys.map((key) => meta.get(key)));
+  // The entries pending lie together in key order, the push's among them: read as a range, not one by one.
+  const rows = new Map((await rowsInOrNear<{ key: string; value: unknown }>(meta, keys, (row) => row.key, RANGE_READ_SPAN)).map((row) => [row.key, row.value]));
+  // Deletes in one transaction apply in order and fail it whole: plain requests, without a promise each.
+  const raw = unwrap(meta);
   entries.forEach((entry, i) => {
-    const current = v.safeParse(OutboxEntrySchema, rows[i]?.value);
-    if (current.success && current.output.edits === entry.edits) void meta.delete(keys[i]!);
+    const current = v.safeParse(OutboxEntrySchema, rows.get(keys[i]!));
+    if (current.success && current.output.edits === entry.edits) raw.delete(keys[i]!);
   });
 }
 
@@ -202,16 +206,9 @@ async function rowsOf<S extends SharedStore>(db: RapportDb, store: S, entries: r
  * key. (Counting the range first would cost as much as reading it: a count walks the range.)
  */
 async function readByIds<S extends SharedStore>(records: Pick<IDBPObjectStore<RapportSchema, [S], S>, 'get' | 'getAll'>, ids: readonly string[]) {
-  const byKey = async (some: readonly string[]) => (await Promise.all(some.map((id) => records.get(id)))).filter((row) => row !== undefined);
-  if (ids.length < RANGE_READ_MIN) return byKey(ids);
-  // String keys order by UTF-16 code units, as JavaScript's sort and comparisons do.
-  const sorted = [...new Set(ids)].sort();
-  const limit = sorted.length * RANGE_READ_SPAN;
-  const rows = await records.getAll(IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!), limit);
-  const wanted = new Set(sorted);
-  const found = rows.filter((row) => wanted.has(row.id));
-  const last = rows.length < limit ? undefined : rows.at(-1)?.id;
-  return last === undefined ? found : [...found, ...(await byKey(sorted.filter((id) => id > last)))];
+  type Row = StoreRecords[S];
+  if (ids.length < RANGE_READ_MIN) return (await rowsByKey<Row>(records, ids)).filter((row) => row !== undefined);
+  return rowsInOrNear<Row>(records, ids, (row) => row.id, RANGE_READ_SPAN);
 }
 
 const RANGE_READ_MIN = 64;

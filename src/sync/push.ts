@@ -16,6 +16,7 @@ import { carriedEntries, refusedForCarrying, takeCarried, type Carried } from '.
 import { requeueStays, slicesWithStays, stayEntries, type StayWrite } from './stay';
 import { isStayField } from '../domain/fhir/stay';
 import { versionKey } from './pull';
+import { copiesFor, RESOURCE_TYPE, type CopiesAhead, type ServerCopy, type ServerIds } from './copies-ahead';
 
 /**
  * Pushes the outbox in transaction Bundles. An update reads the server's copy, lays this device's
@@ -25,7 +26,6 @@ import { versionKey } from './pull';
  * identifier, so one the server had already committed is found, not made twice.
  */
 
-const RESOURCE_TYPE: Record<SharedStore, string> = { clients: 'Patient', contacts: 'Communication', callbacks: 'Task', painPoints: 'Condition', checklists: 'Task' };
 /** A record changed on the server faster than this many read-merge-write rounds is left for the next push. */
 const MERGE_ROUNDS = 5;
 
@@ -38,8 +38,6 @@ export interface PushResult {
   heldBack?: number;
 }
 
-type ServerCopy = FhirResource & { id: string; meta?: { versionId?: string } };
-type ServerIds = Record<SharedStore, Map<string, string>>;
 
 /**
  * The server ids a push has needed so far, each read once by key as a batch reaches its record
@@ -81,11 +79,23 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * `newClients`, when given, with the clients this push created on the server or found there by
  * chart (client id → Patient id): the round claims their care teams (team.ts). `born`, when given,
  * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
- * `carry`, when given: searches the push's last Bundle of records (contacts, callbacks, …) asks
- * after its writes (carry.ts); a push with none of those carries nothing.
+ * `carry`, when given: searches the push's last Bundle asks after its writes (carry.ts): that of
+ * its records (contacts, callbacks, …), or in a push of clients alone, of its clients.
+ * `ahead`, when given: the server ids the round looked up already, and the copies of the records
+ * it updates that the round asked for with its first request (copies-ahead.ts).
  */
-export async function pushOutbox(db: RapportDb, send: Send, now: number, created?: Set<string>, scope?: ReadonlySet<string>, newClients?: Map<string, string>, born?: Map<string, string | undefined>, carry?: Carried): Promise<PushResult> {
-  const remembered = rememberedIds(db);
+export async function pushOutbox(
+  db: RapportDb,
+  send: Send,
+  now: number,
+  created?: Set<string>,
+  scope?: ReadonlySet<string>,
+  newClients?: Map<string, string>,
+  born?: Map<string, string | undefined>,
+  carry?: Carried,
+  ahead?: { remembered: RememberedIds; copies?: CopiesAhead | undefined },
+): Promise<PushResult> {
+  const remembered = ahead?.remembered ?? rememberedIds(db);
   const { ids } = remembered;
   const outbox = await loadOutbox(db);
   const stored = await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'));
@@ -103,6 +113,9 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
   // unchanged since it was read: outbox.ts).
   const dropped = new Set(outside.map(recordKey));
   const records = outbox.filter((entry) => entry.store !== 'clients' && !dropped.has(recordKey(entry)));
+  // The searches ride in the push's last Bundle: the records pass's, or in a push of clients alone
+  // the last clients pass that sends anything (a pass sending after they were asked makes them stale).
+  const carrier = (pass: 'clients' | 'records') => pass === 'records' || !records.length;
   for (const pass of ['clients', 'clients', 'records'] as const) {
     const batch = pass === 'clients' ? await loadOutbox(db, ['clients']) : records;
     await remembered.lookUp(batch);
@@ -117,13 +130,14 @@ export async function pushOutbox(db: RapportDb, send: Send, now: number, created
       ...inGroupsOf(known, MAX_TRANSACTION_UPDATES).map((entries) => ({ entries, asBatch: false })),
       ...(pass === 'clients' ? slicesWithStays(rest, ids.clients) : await slicesWithPlans(db, rest)).map((entries) => ({ entries, asBatch: false })),
     ];
+    if (carry?.pages && slices.length) delete carry.pages;
     for (let start = 0; start < slices.length; start += SLICES_READ_TOGETHER) {
       const chunk = slices.slice(start, start + SLICES_READ_TOGETHER);
       const entries = chunk.flatMap((slice) => slice.entries);
       const read = pass === 'records' ? await openStored(db, entries, stored) : await liveRecords(db, entries);
       for (const [i, slice] of chunk.entries()) {
-        const last = pass === 'records' && start + i === slices.length - 1;
-        await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch, last ? carry : undefined);
+        const last = carrier(pass) && start + i === slices.length - 1;
+        await pushBatch(db, send, slice.entries, remembered, result, now, { created, newClients, born }, read, undefined, slice.asBatch, last ? carry : undefined, ahead?.copies);
       }
     }
   }
@@ -203,6 +217,7 @@ export interface Echoes {
  * `seeded`: the first upload's records, read from their stores and not from outbox entries
  * (first-upload.ts): their server ids are handed to it to settle with its cursor, and an entry
  * queued for one meanwhile stays. `carry`: searches this Bundle asks after its writes (carry.ts).
+ * `ahead`: server copies the round read before the push (copies-ahead.ts), for the first send only.
  */
 export async function pushBatch(
   db: RapportDb,
@@ -216,17 +231,18 @@ export async function pushBatch(
   seeded?: Settled[],
   asBatch = false,
   carry?: Carried,
+  ahead?: CopiesAhead,
 ): Promise<void> {
   const { ids } = remembered;
   for (let round = 1; ; round++) {
     const records = round === 1 ? read : await liveRecords(db, batch);
-    const planned = await plan(send, batch, records, remembered);
+    const planned = await plan(send, batch, records, remembered, round === 1 ? ahead : undefined);
     const sent = planned.filter((item): item is Planned & { change: Change } => item.change !== undefined);
     // A transaction of updates past the conditional cap whose server copy has gone makes a
     // conditional create of it: such a transaction is sent in parts within the cap.
     if (!asBatch && sent.length > MAX_TRANSACTION_ENTRIES && sent.some((item) => item.change.kind === 'create')) {
       const parts = inGroupsOf(batch, MAX_TRANSACTION_ENTRIES);
-      for (const [i, part] of parts.entries()) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, false, i === parts.length - 1 ? carry : undefined);
+      for (const [i, part] of parts.entries()) await pushBatch(db, send, part, remembered, result, now, { created, newClients, born }, records, seeded, false, i === parts.length - 1 ? carry : undefined, ahead);
       return;
     }
     let response: Bundle | undefined;
@@ -328,11 +344,11 @@ const READ: Record<Exclude<SharedStore, 'checklists'>, (resource: FhirResource) 
   painPoints: readCondition,
 };
 
-async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds): Promise<Planned[]> {
+async function plan(send: Send, batch: readonly OutboxEntry[], records: ReadonlyMap<string, StoreRecords[SharedStore]>, remembered: RememberedIds, ahead?: CopiesAhead): Promise<Planned[]> {
   const { ids } = remembered;
   // The clients the records refer to by their Patient's server id.
   await remembered.lookUp(clientsOf(batch.map((entry) => (records.get(recordKey(entry)) as { clientId?: string } | undefined)?.clientId)));
-  const copies = await readServerCopies(send, batch, ids);
+  const copies = copiesFor(ahead, batch, ids) ?? (await readServerCopies(send, batch, ids));
   const planned: Planned[] = [];
   for (const entry of batch) {
     const serverId = ids[entry.store].get(entry.id);

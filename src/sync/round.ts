@@ -1,7 +1,9 @@
 import type { RapportDb } from '../store/db';
 import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
-import { pushOutbox } from './push';
+import { pushOutbox, rememberedIds, type RememberedIds } from './push';
+import { copiesAhead, takeCopies } from './copies-ahead';
+import { loadOutbox } from './outbox';
 import { pullChanges, pullPatients } from './pull-changes';
 import { probeUrls } from './pull-scoped';
 import type { Carried } from './carry';
@@ -66,8 +68,12 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
 
   try {
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
+    // The server's copies of the records the push updates are asked in the team's first request (copies-ahead.ts).
+    const remembered = rememberedIds(db);
+    const ahead = settings.fhirUser ? await updatesAhead(db, remembered) : undefined;
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
-    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings)) : undefined;
+    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings), ahead?.urls) : undefined;
+    if (ahead && stated) takeCopies(ahead, stated.also);
     const created = new Set<string>();
     const newClients = new Map<string, string>();
     const born = new Map<string, string | undefined>();
@@ -78,7 +84,7 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // The pull's probes and the handoffs' first search go in the push's last Bundle (carry.ts), used
     // only when nothing was posted after it: a probe must see every write of the round's own.
     const carry: Carried | undefined = stated ? { urls: [...(await probeUrls(db, settings.fhirBase, scope()!)), handoffProbeUrl(stated)] } : undefined;
-    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born, carry);
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born, carry, { remembered, copies: ahead });
     const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients, born }, scope());
     const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients, born) : { pushed: 0 };
     const carried = seeded.pushed ? undefined : carry?.pages;
@@ -114,6 +120,13 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const error = failure instanceof SyncError ? failure : new SyncError('bad-response', `Sync stopped on an unexpected problem: ${String(failure).slice(0, 300)}`);
     return recordFailure(db, status, settings, error, now());
   }
+}
+
+/** The copies of the queued records the server has, to ask for ahead: their server ids are looked up into `remembered`, which the push goes on with. */
+async function updatesAhead(db: RapportDb, remembered: RememberedIds) {
+  const records = (await loadOutbox(db)).filter((entry) => entry.store !== 'clients');
+  await remembered.lookUp(records);
+  return copiesAhead(records, remembered.ids);
 }
 
 /** What the last round kept of the team, for this server and user: its CareTeams' changes are searched from there (sync/team.ts). */

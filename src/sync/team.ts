@@ -59,6 +59,8 @@ export interface TeamRefresh {
    * searched whole this round or not.
    */
   previous?: TeamState;
+  /** The first pages of the searches the caller asked to have asked alongside (refreshTeam's `also`), in its order. */
+  also: SearchBundle[];
 }
 
 /**
@@ -91,7 +93,8 @@ export interface RefreshBasis {
   connectedAt?: number;
 }
 
-export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number, basis: RefreshBasis = {}): Promise<TeamRefresh> {
+/** `also`: searches of the caller's to ask in the round's first request (the copies a push merges onto: copies-ahead.ts). */
+export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, fhirUser: string, now: number, basis: RefreshBasis = {}, also: readonly string[] = []): Promise<TeamRefresh> {
   const user = relativeReference(fhirUser);
   const problems: string[] = [];
   const unfinished = (await db.get('meta', ROUND_MARK_KEY)) !== undefined;
@@ -105,7 +108,7 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     (basis.connectedAt !== undefined && stored.fullRefreshAt < basis.connectedAt);
   // One request asks who the user is and where this round's CareTeams start (what changed since
   // the last round, or the newest team before a whole search): both before what depends on them.
-  const [userRead, careTeamsFirst] = await readUser(send, user, wholeDue ? newestChangeUrl('CareTeam') : changedSinceUrl('CareTeam', stored!.careTeamsSince!));
+  const [userRead, [careTeamsFirst, ...alsoPages]] = await readUser(send, user, wholeDue ? newestChangeUrl('CareTeam') : changedSinceUrl('CareTeam', stored!.careTeamsSince!), also);
   const { role, teams, userDisplay } = userRead;
   // The next request asks the colleagues and, for the people the user had, the teams the round reads:
   // when the role or colleagues turn out changed, the round searches whole and those teams are not used.
@@ -153,7 +156,7 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     fullRefreshAt: merged ? stored!.fullRefreshAt! : now,
   };
   const samePeople = stored !== undefined && stored.role === role && sameMembers(stored.colleagues, colleagues);
-  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(samePeople ? { previous: stored } : {}) };
+  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(samePeople ? { previous: stored } : {}), also: alsoPages };
 }
 
 /** The people's CareTeams, whole: a search per 50 people. */
@@ -232,20 +235,25 @@ export function linkedToClients(state: TeamState, clientOf: ReadonlyMap<string, 
 }
 
 /**
- * The user's own roles and name, asked in one request with `alongside` (a search whose first page
- * is answered with them). A user who is not a Practitioner is a care manager with no team.
+ * The user's own roles and name, asked in one request with `alongside` and `also` (searches whose
+ * first pages are answered with them: `alongside`'s, then `also`'s in their order, a refused one of
+ * `also` as batch-read.ts's refusedPage). A user who is not a Practitioner is a care manager with no team.
  */
-async function readUser(send: Send, user: string, alongside: string): Promise<[{ role: TeamRole; teams: string[]; userDisplay?: string }, SearchBundle]> {
-  if (!user.startsWith('Practitioner/')) return [{ role: 'care-manager', teams: [] }, (await firstPages(send, [alongside]))[0]!];
+async function readUser(send: Send, user: string, alongside: string, also: readonly string[]): Promise<[{ role: TeamRole; teams: string[]; userDisplay?: string }, [SearchBundle, ...SearchBundle[]]]> {
+  const mayRefuse = (from: number) => new Set(also.map((_, i) => from + i));
+  if (!user.startsWith('Practitioner/')) {
+    const [other, ...alsoPages] = await firstPages(send, [alongside, ...also], mayRefuse(1));
+    return [{ role: 'care-manager', teams: [] }, [other!, ...alsoPages]];
+  }
   const id = user.slice('Practitioner/'.length);
   // The name is searched, not read, so it can go in the batch; a server that will not show it leaves it out.
-  const [roles, named, other] = await firstPages(send, [`PractitionerRole?${query({ practitioner: user })}`, `Practitioner?${new URLSearchParams({ _id: id })}`, alongside], new Set([1]));
+  const [roles, named, other, ...alsoPages] = await firstPages(send, [`PractitionerRole?${query({ practitioner: user })}`, `Practitioner?${new URLSearchParams({ _id: id })}`, alongside, ...also], new Set([1, ...mayRefuse(3)]));
   const own = (await everyMatch<Json>(send, roles!)).flatMap((resource) => readPractitionerRole(resource) ?? []);
   const role: TeamRole = own.some((read) => read.role === 'supervisor') ? 'supervisor' : 'care-manager';
   const teams = [...new Set(own.flatMap((read) => (read.role && read.organization ? [read.organization] : [])))];
   const person = named!.entry?.find(({ resource }) => resource?.resourceType === 'Practitioner' && resource.id === id)?.resource;
   const userDisplay = person ? practitionerName(person as unknown as Json) : undefined;
-  return [{ role, teams, ...(userDisplay ? { userDisplay } : {}) }, other!];
+  return [{ role, teams, ...(userDisplay ? { userDisplay } : {}) }, [other!, ...alsoPages]];
 }
 
 /** The user's colleagues on their teams, asked in one request with `alongside` (searches whose first pages are answered with them). */

@@ -227,6 +227,34 @@ describe('push', () => {
     expect(communication?.note?.[0]?.text).toBe('Ed asked about meals');
   });
 
+  test('settling reads the outbox entries it clears as one key range, not one request each: twelve contacts, one read of the meta store', async () => {
+    const db = await caseload();
+    const { client } = await seedClient(db, uniqueMrn(), 'Flo Reed');
+    await pushOutbox(db, alice, T0);
+    for (let i = 0; i < 12; i++) {
+      const contact = await logContact(db, { clientId: client.id, at: T0 + 1, channel: 'call', direction: 'outbound', outcome: 'reached', note: `Flo call ${i}`, tags: [] }, T0 + 1);
+      await enqueueChange(db, 'contacts', contact.id, undefined, T0 + 1);
+    }
+    const [get, getAll] = [IDBObjectStore.prototype.get, IDBObjectStore.prototype.getAll];
+    const metaReads = { get: 0, getAll: 0 };
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      if (this.name === 'meta') metaReads.get++;
+      return get.apply(this, args);
+    };
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      if (this.name === 'meta') metaReads.getAll++;
+      return getAll.apply(this, args);
+    };
+    try {
+      expect(await pushOutbox(db, alice, T0 + 2)).toEqual({ pushed: 12, merged: 0 });
+    } finally {
+      [IDBObjectStore.prototype.get, IDBObjectStore.prototype.getAll] = [get, getAll];
+    }
+    // What waits is listed through the meta store's index; the entries are read back once, to clear them.
+    expect(metaReads).toEqual({ get: 0, getAll: 1 });
+    expect(await loadOutbox(db)).toEqual([]);
+  });
+
   test('an update settles without writing its server id again: a round of updates puts no serverIds row', async () => {
     const db = await caseload();
     const { contact } = await pushedThenNoteEdited(db, 'Di Moss', 'Di asked about the pharmacy');

@@ -7,6 +7,7 @@ import { connectedAs, roundDeps, seedTeam, syncedRound } from './harness/team';
 import { runSyncRound } from '../../src/sync/round';
 import { createTransport } from '../../src/sync/transport';
 import { createClient, listClients } from '../../src/store/clients';
+import { updateRecord } from '../../src/store/base';
 import { contactsForClient, logContact } from '../../src/store/contacts';
 import type { RapportDb } from '../../src/store/db';
 
@@ -103,5 +104,20 @@ describe("a round's searches inside its push", () => {
     expect(posted.filter((bundle) => !bundle.writes && bundle.searches >= 6)).toHaveLength(1);
     expect(await notes(a, client.id)).toEqual(['First call', 'From the desk', 'From the laptop']);
     expect(await syncedRound(b, T0 + 17_000)).toMatchObject({ pulled: 1 });
+  });
+
+  test("a round in which only a client changed asks the probes in the Patient's transaction, and still pulls what the other device wrote", async () => {
+    const { a, b, atB } = await twoDevices('Xan Reed', T0 + 20_000);
+    await logContact(b, { clientId: atB.id, at: T0 + 23_000, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'From the laptop', tags: [] }, T0 + 23_000);
+    await syncedRound(b, T0 + 24_000);
+    const client = (await listClients(a)).find((one) => one.name === 'Xan Reed')!;
+    await updateRecord(a, 'clients', client.id, { phone: '555-0142' }, T0 + 25_000);
+
+    const { outcome, posted } = await watchedRound(a, T0 + 26_000);
+
+    expect(outcome).toMatchObject({ pushed: 1, pulled: 1, problems: [] });
+    expect(posted.filter((bundle) => bundle.writes)).toEqual([{ writes: 1, searches: 6, status: 200 }]);
+    expect(posted.filter((bundle) => !bundle.writes && bundle.searches >= 5)).toEqual([]);
+    expect(await notes(a, client.id)).toEqual(['First call', 'From the laptop']);
   });
 });
