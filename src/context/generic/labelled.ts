@@ -37,6 +37,7 @@ import { classedLabel } from './tr-classed-label';
 import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
+import { homeAfterStaff } from './home-after-staff';
 import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
@@ -622,7 +623,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
         // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
         const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
-        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (afterOthers(el) || rowAfterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
