@@ -37,6 +37,8 @@ import { classedLabel } from './tr-classed-label';
 import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
 import { rowAfterOthers } from './ip-others-row';
+import { homeAfterStaff } from './home-after-staff';
+import { copiesName, upToInitial } from './one-person-copies';
 import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
@@ -622,7 +624,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
         // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
         const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
-        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (afterOthers(el) || rowAfterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -824,7 +826,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A table of people beside labelled identity outside any table is a related list (family, care team).
   const identityOutsideTables = chosen.some((p) => (p.field === 'mrn' || p.field === 'dob') && !p.el.closest('table'));
   // Unless the list is one to pick from, its picked row the person read beside it (selected-row.ts).
-  const listed = lists.size > 0 && !pickedFromList([...lists].map((l) => l.el), chosen.filter((p) => p.field === 'mrn').map((p) => p.value));
+  // Or it is one person's two copies side by side (one-person-copies.ts).
+  const copy = lists.size === 2 ? copiesName([...lists], env) : null;
+  const listed = lists.size > 0 && !pickedFromList([...lists].map((l) => l.el), chosen.filter((p) => p.field === 'mrn').map((p) => p.value)) && !copy;
   if (!useBanner && (listed || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
@@ -844,6 +848,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (p.field === 'name') nameOrigin = p.origin;
     if (p.ambiguous) reading.ambiguousDates = true;
     if (p.field === 'dischargeDate' && p.dischargeActual !== undefined) reading.dischargeActual = p.dischargeActual;
+  }
+  // Unless they are one person's two copies side by side (one-person-copies.ts).
+  const readNames = distinct.get('name');
+  if (copy && readNames && [...readNames].every((n) => upToInitial(n, copy))) {
+    reading.fields.name = copy;
+    distinct.set('name', new Set([copy]));
   }
   // Two different identities on one page: this is a list or a comparison, not one client.
   for (const f of ['name', 'mrn', 'dob'] as const) if ((distinct.get(f)?.size ?? 0) > 1) return { kind: 'reject' };

@@ -11,6 +11,7 @@ import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
+import { withoutCode } from './label-code';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
@@ -136,7 +137,7 @@ export function matchLabel(raw: string): LabelRule | null {
 
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
-  return key ? ruleFor(key) ?? stayQualified(key) : null;
+  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) : null;
 }
 
 function ruleFor(key: string): LabelRule | null {
@@ -152,6 +153,17 @@ function ruleFor(key: string): LabelRule | null {
 function stayQualified(key: string): LabelRule | null {
   const rule = key.endsWith(')') ? ruleFor(key.replace(/\s*\([^()]*\)$/, '')) : null;
   return rule && (rule.field === 'admitDate' || rule.field === 'dischargeDate' || rule.field === 'location') ? rule : null;
+}
+
+/**
+ * "Patient ID (pid)": a label with its own short code in brackets (label-code.ts). A code that is itself
+ * another field's label ("Patient (MRN)") makes a column of two fields, not this one.
+ */
+function codeQualified(raw: string, key: string): LabelRule | null {
+  const split = key.endsWith(')') ? withoutCode(raw, key) : null;
+  const rule = split ? ruleFor(split.base) : null;
+  const own = split ? ruleFor(split.code) : null;
+  return rule && (!own || own.field === rule.field) ? rule : null;
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * "Patient ID (pid):", "Date of Birth (DOB):", "Record No. (EHR):": a label followed by a short code in brackets
+ * is the label before it. The code must be the label's own abbreviation (its letters in order, from its first)
+ * or an acronym in capitals, and never a word for someone else ("Phone (mom)", "DOB (Spouse)", "Phone (NOK)"):
+ * a label qualified by another person or thing is that one's.
+ */
+const TRAILING_CODE = /^(.*\S)\s*\(([a-z0-9][a-z0-9.#]{0,4})\)$/i;
+
+/** Short words and acronyms for other people and things: relatives, payers, staff, contacts. */
+const OTHER = /^(?:mom|mum|dad|ma|son|dau|wife|hus|bro|sis|gm|gf|aunt|uncle|kin|nok|ec|gt|gtor|grd|poa|pcp|md|dr|rn|np|ref|emp|job|ins|sub|pol|grp|fax|spou?|par|chld|inf|baby|fam|hh|sch|wk|work)$/i;
+
+/** The label's own initials-in-order: "pid" of "patient id", "dob" of "date of birth". */
+function abbreviates(code: string, label: string): boolean {
+  const c = code.toLowerCase().replace(/[.#]/g, '');
+  if (!c || c[0] !== label[0]) return false;
+  let at = 0;
+  for (const ch of c) {
+    at = label.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** The label without its trailing code and the code, or null when there is none or it names someone else. */
+export function withoutCode(raw: string, key: string): { base: string; code: string } | null {
+  const m = TRAILING_CODE.exec(raw.trim().replace(/\s*[:=]$/, ''));
+  const code = m?.[2];
+  if (!m || !code || OTHER.test(code)) return null;
+  const base = key.replace(/\s*\([^()]*\)$/, '');
+  const acronym = /^[A-Z][A-Z0-9]{1,4}$/.test(code);
+  return acronym || abbreviates(code, base) ? { base, code: code.toLowerCase() } : null;
+}
