@@ -1,8 +1,9 @@
 /**
  * "Patient ID (pid):", "Date of Birth (DOB):", "Record No. (EHR):": a label followed by a short code in brackets
  * is the label before it. The code must be the label's own abbreviation (its letters in order, from its first)
- * or an acronym in capitals, and never a word for someone else ("Phone (mom)", "DOB (Spouse)", "Phone (NOK)"):
- * a label qualified by another person or thing is that one's.
+ * or, on an identifier's label only, the capitals of the system that issued it ("Chart No. (PRN)"), and never a word
+ * for someone else ("Phone (mom)", "DOB (Spouse)", "Phone (NOK)"): a label qualified by another person or thing is
+ * that one's, and capitals after a phone or a birth date ("PHONE (GRAN)") may name anyone.
  */
 const TRAILING_CODE = /^(.*\S)\s*\(([a-z0-9][a-z0-9.#]{0,4})\)$/i;
 
@@ -21,12 +22,15 @@ function abbreviates(code: string, label: string): boolean {
   return true;
 }
 
-/** The label without its trailing code and the code, or null when there is none or it names someone else. */
-export function withoutCode(raw: string, key: string): { base: string; code: string } | null {
+/**
+ * The label without its trailing code and the code, or null when there is none or it names someone else; `system`
+ * when the code is capitals that do not abbreviate the label (acceptable on an identifier's label only).
+ */
+export function withoutCode(raw: string, key: string): { base: string; code: string; system: boolean } | null {
   const m = TRAILING_CODE.exec(raw.trim().replace(/\s*[:=]$/, ''));
   const code = m?.[2];
   if (!m || !code || OTHER.test(code)) return null;
   const base = key.replace(/\s*\([^()]*\)$/, '');
-  const acronym = /^[A-Z][A-Z0-9]{1,4}$/.test(code);
-  return acronym || abbreviates(code, base) ? { base, code: code.toLowerCase() } : null;
+  if (abbreviates(code, base)) return { base, code: code.toLowerCase(), system: false };
+  return /^[A-Z][A-Z0-9]{1,4}$/.test(code) ? { base, code: code.toLowerCase(), system: true } : null;
 }

@@ -163,7 +163,8 @@ function codeQualified(raw: string, key: string): LabelRule | null {
   const split = key.endsWith(')') ? withoutCode(raw, key) : null;
   const rule = split ? ruleFor(split.base) : null;
   const own = split ? ruleFor(split.code) : null;
-  return rule && (!own || own.field === rule.field) ? rule : null;
+  if (!rule || (own && own.field !== rule.field)) return null;
+  return split?.system && rule.field !== 'mrn' ? null : rule;
 }
 
 /**

@@ -24,6 +24,9 @@ describe('a label with a short code in brackets', () => {
     expect(matchLabel('Phone (NOK)')).toBeNull();
     expect(matchLabel('DOB (mo)')).toBeNull();
     expect(matchLabel('Patient (MRN)')).toBeNull();
+    // Capitals that do not abbreviate the label name an issuing system only on an identifier's label.
+    expect(matchLabel('PHONE (GRAN)')).toBeNull();
+    expect(matchLabel('Birth Date (GRDN)')).toBeNull();
   });
 
   it('gives the record number in an edit dialog', async () => {
