@@ -9,5 +9,6 @@ import type { LabelRule } from './labels';
  */
 export const REMOTE_LABEL_RULES: readonly LabelRule[] = [
   { field: 'phone', re: /^call[- ]?back (?:phone|ph\.?|number|no\.?|#)(?: \(?if [a-z ]{3,30}\)?)?$/ },
-  { field: 'mrn', re: /^ext\.? ?(?:id|#|no\.?)$/ },
+  // "Ext #" and "Ext. No." beside a phone are its extension: only "Ext ID" names a record.
+  { field: 'mrn', re: /^ext\.? ?id$/ },
 ];

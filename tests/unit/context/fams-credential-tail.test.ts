@@ -15,6 +15,9 @@ describe('a name with a clinician\'s credential after it', () => {
     expect(credentialTail('Nadia Kowalczyk, LCSW')).toBe(true);
     expect(credentialTail('Marchetti, Odile')).toBe(false);
     expect(credentialTail('Ravi Sundaram')).toBe(false);
+    // Family-first names whose given name is spelt like a credential.
+    expect(credentialTail('VANG, Pa')).toBe(false);
+    expect(credentialTail('Kim, Do')).toBe(false);
   });
 
   it('is never read as the client beside a record that names nobody', async () => {

@@ -15,6 +15,8 @@ describe('labels of video-visit rooms and e-prescribing screens', () => {
 
   it('read an application\'s "Ext ID" as the chart id it was launched with', async () => {
     expect(matchLabel('Ext ID:')?.field).toBe('mrn');
+    expect(matchLabel('Ext #:')?.field).not.toBe('mrn');
+    expect(matchLabel('Ext. No.')?.field).not.toBe('mrn');
     expect(await read('<div id="pt"><table><tr><td><b>HALVORSEN, INGE</b></td><td>DOB: 03/02/1951 (75 Y)</td><td>Gender: F</td><td>Ext ID: 00412209</td></tr></table></div>')).toMatchObject({ name: 'Inge Halvorsen', mrn: '00412209', dob: '1951-03-02' });
   });
 });
