@@ -132,6 +132,10 @@ import { styledLikeLabels } from './styled-label';
 import { encounterButton } from './encounter-button';
 import { withoutOutpatientStartOfCare } from './therapy-poc';
 import { withoutLoneDepartment } from './ed-visit-labels';
+import { givenHeading } from './given-heading';
+import { boldHeadRow } from './bold-head-row';
+import { newbornAfterRecord } from './newborn-section';
+import { dueDateLabel } from './obstetric-edd';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -367,12 +371,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
     if ((field === 'admitDate' || field === 'dischargeDate') && datesVisit(raw)) return;
+    // Or a pregnant client's due date (obstetric-edd.ts).
+    if (field === 'dischargeDate' && dueDateLabel(how, el)) return;
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // A baby's section after the mother's record identity (newborn-section.ts).
+    if (newbornAfterRecord(el, pairs.filter((p) => IDENTITY.has(p.field)).map((p) => p.el))) return;
     const part = rule.value ? rule.value(raw) : raw;
     if (part === null) return;
     raw = part;
@@ -598,7 +606,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el))) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
         if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
-        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text)) return;
+        if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text) || boldHeadRow(el)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
         if (tag !== 'LABEL' && el.querySelector(':scope > label')) return;
@@ -913,6 +921,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       pageName(region, env) ??
       titleName(region, env) ??
       (reading.fields.dob ? recordTitle(region, env) : null) ??
+      // A section titled by the given name alone under the page's whole-name heading (given-heading.ts).
+      (reading.fields.dob ? givenHeading(region, env) : null) ??
       (reading.fields.mrn && reading.fields.dob ? recordHeaderName(chosen.map((p) => p.el), env) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;

@@ -9,6 +9,8 @@ import { PM_LABEL_RULES } from './pm-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
+import { PORTAL_LABEL_RULES } from './portal-labels';
+import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { withoutCode } from './label-code';
@@ -63,6 +65,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REMOTE_LABEL_RULES,
   ...DICOM_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
+  ...PORTAL_LABEL_RULES,
+  ...FORM_LABEL_RULES,
   PROGRAM_SITE,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
@@ -108,7 +112,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */
 export function labelKey(raw: string): string | null {
   // Without an assessment's item code before it (hc-item-code.ts); an attribute keyword in its words (dicom-labels.ts).
-  const s = keywordWords(cleanText(raw).replace(ITEM_CODE, ''));
+  // Or a form's box number and filling instruction (form-item.ts).
+  const s = keywordWords(withoutFormItem(cleanText(raw).replace(ITEM_CODE, '')));
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   const key = s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim();

@@ -20,6 +20,7 @@ import { relativeLead } from './tr-relative-lead';
 import { ledByStaffRole } from './staff-role-lead';
 import { proseByline } from './prose-byline';
 import { credentialTail } from './credential-tail';
+import { withoutHeadingNote } from './heading-note';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -78,7 +79,7 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   // Without the name's own copy button (am-name-action.ts).
   if (text) text = withoutSaveState(line.lastElementChild ? withoutAction(line, text) : text);
   // Without the record's status badge after it (hh-status-badge.ts).
-  if (text && line.lastElementChild) text = withoutStatusBadge(line, text);
+  if (text && line.lastElementChild) text = withoutHeadingNote(line, withoutStatusBadge(line, text));
   // Without an age and sex printed after it (am-name-age.ts).
   if (text && /\d/.test(text)) text = withoutAgeSex(text);
   // Without the pronouns after it (hc-pronouns.ts).

@@ -1,0 +1,19 @@
+import type { LabelRule } from './labels';
+
+/**
+ * Printed claim and registration forms number their boxes and tell how to fill them in ("2. Patient's Name (Last,
+ * First, MI)", "5. Telephone (Include Area Code)", "26. Patient's Account No."): a caption's box number before it and
+ * its filling instruction in brackets after it are no part of the label.
+ */
+const BOX_NUMBER = /^\d{1,2}[a-z]?\.\s+(?=\p{L})/u;
+const HOW_TO_FILL = /\s*\((?:last,?\s*first[^()]*|include area code|mm\/?\s?dd\/?\s?(?:yy){1,2}|[^()]*\bformat)\)$/i;
+
+export function withoutFormItem(text: string): string {
+  return text.replace(BOX_NUMBER, '').replace(HOW_TO_FILL, '');
+}
+
+/** A claim form's "Patient's Account No." (the practice's account, weak as every account number) and "Birth Date / Sex". */
+export const FORM_LABEL_RULES: readonly LabelRule[] = [
+  { field: 'mrn', re: /^patient'?s? account (?:no\.?|number|#)$/, weak: 2 },
+  { field: 'dob', re: /^(?:patient'?s? )?(?:birth ?date|date of birth|dob) ?\/ ?sex$/ },
+];
