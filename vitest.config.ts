@@ -8,10 +8,6 @@ import { ensureHappyDomBundle } from './tests/setup/happy-dom-bundle';
 const HAPPY_DOM = await ensureHappyDomBundle(fileURLToPath(new URL('.', import.meta.url)));
 const DOM_ENVIRONMENT = './tests/setup/happy-dom-environment.ts';
 
-/**
- * `npm test` runs these suites at a lower CPU priority beside the main end-to-end group
- * (scripts/test.mjs): a time limit must allow for a core shared with a browser.
- */
 const shared = {
   setupFiles: ['fake-indexeddb/auto'],
   testTimeout: 20000,

@@ -17,8 +17,6 @@ const ALONE = ['slicing', 'worker-midwork', 'encryption-disk', 'snapshot'].map((
  * Real-browser tests: run after `npm run build`, one Chromium per file (the files that only inject
  * a page bundle share one plain Chromium per worker, a context each: plain-chromium.ts). Two files
  * at a time (most of a file's time is spent waiting on its browser), except those in ALONE.
- * `npm test` (scripts/test.mjs) runs the main group beside the unit tests, which yield the CPU to
- * it, and the ALONE group as a run of its own once nothing else is running.
  * The two workers of the main group each run file after file in one process (isolate: false):
  * every file launches, drives and closes browsers (or contexts) of its own and sets no process state, while a
  * fresh process per file imported Playwright and the harness again (about 1.5 s a file, 52 s in
