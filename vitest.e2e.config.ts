@@ -2,21 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Files that measure or race time (CPU throttling and long tasks, a worker stopped after a delay, a
- * first-panel deadline on a sealed profile) and the first-paint budget: they run one at a time
- * after the rest, so a second Chromium beside them cannot move what they measure. Waiting on real
+ * first-panel deadline on a sealed profile): they run one at a time after the rest, so a second
+ * Chromium beside them cannot move what they measure. Not the first-paint budget: it counts gzip
+ * bytes of the built panel, which load cannot move, so it runs in the main group. Waiting on real
  * alarms (notifications) is not among them: it passes beside another file and only waits; nor are
  * the page attacks, which wait until every frame has reported, however long that takes. The corpus
  * and mirror file (snapshot) reads some 350 pages flat out, on two renderers to use both cores: with
  * one renderer beside another file, that file's browser was starved past its 10 s polls (CI: a
  * panel's suggestion, a jump-back and a sync push, all late at once).
  */
-const ALONE = ['slicing', 'first-paint', 'worker-midwork', 'encryption-disk', 'snapshot'].map((name) => `tests/e2e/${name}.e2e.ts`);
+const ALONE = ['slicing', 'worker-midwork', 'encryption-disk', 'snapshot'].map((name) => `tests/e2e/${name}.e2e.ts`);
 
 /**
- * Real-browser tests: run after `npm run build`, one Chromium per file. Two files at a time (most
- * of a file's time is spent waiting on its browser), except those in ALONE.
+ * Real-browser tests: run after `npm run build`, one Chromium per file (the files that only inject
+ * a page bundle share one plain Chromium per worker, a context each: plain-chromium.ts). Two files
+ * at a time (most of a file's time is spent waiting on its browser), except those in ALONE.
  * The two workers of the main group each run file after file in one process (isolate: false):
- * every file launches, drives and closes browsers of its own and sets no process state, while a
+ * every file launches, drives and closes browsers (or contexts) of its own and sets no process state, while a
  * fresh process per file imported Playwright and the harness again (about 1.5 s a file, 52 s in
  * all on CI) and loaded Medplum's definitions again for each sync file. The ALONE files keep a
  * process each, so nothing another file left behind can move what they measure.

@@ -2,7 +2,7 @@
 // side by side, then real-browser tests against the builds.
 // Ends with one line "N passed, N failed" counting unit and end-to-end tests.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 /** Runs a command to its end; true when it succeeded. */
 const run = (command, args, extraEnv = {}) =>
@@ -15,6 +15,8 @@ const run = (command, args, extraEnv = {}) =>
 mkdirSync('artifacts', { recursive: true });
 const counts = { passed: 0, failed: 0 };
 const problems = [];
+const timings = [];
+const started = Date.now();
 
 function countFrom(report) {
   if (!existsSync(report)) return false;
@@ -25,13 +27,21 @@ function countFrom(report) {
 }
 
 async function vitest(config, report, label) {
+  // A report left by an earlier run must not count for this one.
+  rmSync(report, { force: true });
   const ok = await run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  // When each phase ended, for whoever next weighs this order.
+  timings.push(`${label} ended at ${Math.round((Date.now() - started) / 1000)} s`);
   if (!countFrom(report)) problems.push(`${label}: no test report`);
   if (!ok) problems.push(`${label} failed`);
 }
 
 // The type check and the builds take seconds of CPU beside the unit tests' minutes: they run
-// meanwhile instead of before and after them (no unit test reads dist/).
+// meanwhile instead of before and after them (no unit test reads dist/). The end-to-end files do
+// not start beside the unit tests: they keep their cores busy too (team.e2e, counted with its
+// browsers' renderers: ~45 CPU-s for a file that takes ~45 s beside another), so together they save
+// little and starve one another past deadlines (tried, unit tests at nice 5 under load: two panel
+// tests missed their 10 s waits).
 const [typed, , built] = await Promise.all([
   run('npx', ['tsc', '--noEmit', '-p', '.']),
   vitest('vitest.config.ts', 'artifacts/unit.json', 'unit tests'),
@@ -44,6 +54,7 @@ if (built) {
   problems.push('build failed: end-to-end tests not run');
 }
 
+console.log(timings.join('; '));
 for (const problem of problems) console.error(`✗ ${problem}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
 process.exit(problems.length === 0 && counts.failed === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bundleForPage } from '../bench/bundle.mjs';
-import { CHROMIUM } from './browser';
+import { pageOnSharedChromium } from './plain-chromium';
 import { readServedFile } from './served-file';
 import { RAW_CDA } from './raw-cda';
 
@@ -68,20 +68,18 @@ const XHTML = `<?xml version="1.0" encoding="utf-8"?>
   </body>
 </html>`;
 
-let browser: Browser;
 let page: Page;
 let script: string;
 
 beforeAll(async () => {
   script = ((await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>).RapportExtract as string;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
+  page = await pageOnSharedChromium();
   await page.route('**/*', (route) =>
     route.request().resourceType() === 'document' ? route.fulfill({ status: 200, contentType: 'application/xhtml+xml', body: XHTML }) : route.abort(),
   );
 });
 afterAll(async () => {
-  await browser?.close();
+  await page?.context().close();
 });
 
 test('reads the patient from a C-CDA header rendered as an XHTML document', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleForPage } from '../bench/bundle.mjs';
-import { CHROMIUM } from './browser';
+import { pageOnSharedChromium } from './plain-chromium';
 import { addScripts } from './page-scripts';
 
 /**
@@ -17,20 +17,18 @@ const cases = folders.flatMap((folder) =>
   readdirSync(join(FIXTURES, folder)).filter((f) => f.endsWith('.html')).map((f) => ({ folder, name: f.slice(0, -5) })),
 );
 
-let browser: Browser;
 let page: Page;
 let script: string;
 
 beforeAll(async () => {
   const bundles = (await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>;
   script = bundles.RapportExtract as string;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
+  page = await pageOnSharedChromium();
   // Fixture pages point at stylesheets and scripts that do not exist here.
   await page.route('**/*', (route) => route.abort());
 });
 afterAll(async () => {
-  await browser?.close();
+  await page?.context().close();
 });
 
 interface Fixture {

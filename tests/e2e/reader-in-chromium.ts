@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bundleForPage } from '../bench/bundle.mjs';
-import { CHROMIUM } from './browser';
+import { pageOnSharedChromium } from './plain-chromium';
 import { addScripts } from './page-scripts';
 
 /** One stylesheet class per way of hiding (h0, h1, …), as a page's own stylesheet hides things. */
@@ -14,19 +14,18 @@ export function hidingClasses(hiding: Record<string, string>): { style: string; 
 
 /**
  * The page reader (src/context/extract.ts, bundled) in real Chromium, where layout decides what a
- * user sees: one browser for the calling file, each reading on a page of the given markup at `url`.
+ * user sees: one browser context for the calling file (plain-chromium.ts), each reading on a page of
+ * the given markup at `url`.
  */
 export function readerInChromium<R>(): (html: string, url: string) => Promise<R> {
-  let browser: Browser | undefined;
   let page: Page;
   let script: string;
   beforeAll(async () => {
     script = ((await bundleForPage({ RapportExtract: 'src/context/extract.ts' })) as Record<string, string>).RapportExtract as string;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await pageOnSharedChromium({ viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
-    await browser?.close();
+    await page?.context().close();
   });
   return async (html, url) => {
     await page.setContent(html);
