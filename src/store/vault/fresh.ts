@@ -54,6 +54,10 @@ const IGNORED_META: readonly string[] = [META_KEYS.notifyCheckpoint, META_KEYS.s
 
 export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, envelope: unknown, onProgress?: (p: SealingProgress) => void): Promise<void> {
   const name = db.name;
+  // What the browser replayed from its write log at start is still in memory: written out now, long before the
+  // deletion below, its file is in place when that deletion's compaction picks its levels. The scrub right before
+  // the deletion alone raced it (both cleanups run on the thread pool, unordered: see the note above).
+  await scrub(name);
   for (let round = 0; round < 3; round++) {
     const before = await readRawStores(db);
     const sealed = await sealAll(before, seal, onProgress);
