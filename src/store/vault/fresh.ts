@@ -24,7 +24,13 @@ import { replaceDatabase } from '../replace-database';
  * searches the profile's files for the plaintext; without the first scratch round it is found.
  * Chromium removes a deleted database's rows and compacts their files in a cleanup task after the
  * deletion has committed (a browser closed before it ends resumes it at the next start), so the
- * plaintext can outlive the success event by a moment.
+ * plaintext can outlive the success event by a moment. Not guaranteed: those cleanup tasks go to the
+ * thread pool unordered (leveldb_scopes.cc), and LevelDB's range compaction picks its levels before it
+ * writes out what it still holds in memory. Where the scrub's flush lands its file (a fresh profile:
+ * level 2) only after the old database's compaction picked levels 0-1, that file and the deletion
+ * markers (their index keys: name, MRN) stay until some later compaction reaches them; nothing a page
+ * can call compacts a range or tells when a cleanup ran. Every LevelDB LOG of the e2e runs so far shows
+ * the flush first (tests/e2e/encryption-disk.e2e.ts prints it where plaintext is left).
  * A browser stopped in step 2 leaves the copy; finishInterruptedSealing puts it back.
  */
 type Seal = <S extends StoreName>(store: S, record: Stored<S>) => Promise<Stored<S>>;
@@ -48,6 +54,10 @@ const IGNORED_META: readonly string[] = [META_KEYS.notifyCheckpoint, META_KEYS.s
 
 export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, envelope: unknown, onProgress?: (p: SealingProgress) => void): Promise<void> {
   const name = db.name;
+  // What the browser replayed from its write log at start is still in memory: written out now, long before the
+  // deletion below, its file is in place when that deletion's compaction picks its levels. The scrub right before
+  // the deletion alone raced it (both cleanups run on the thread pool, unordered: see the note above).
+  await scrub(name);
   for (let round = 0; round < 3; round++) {
     const before = await readRawStores(db);
     const sealed = await sealAll(before, seal, onProgress);
