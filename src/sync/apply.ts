@@ -40,6 +40,8 @@ export interface PullContext {
    * `knowing(store)` from every server id of the store, read when a lookup first needs it.
    */
   localIds: Record<SharedStore, Map<string, string>>;
+  /** Patient id → client id of each client's server id this pull wrote (the round links its care teams by them: team-links.ts). */
+  linked: Map<string, string>;
   knowing(store: SharedStore): Promise<void>;
   /** The server id remembered for a record here, read by key. */
   serverIdOf(store: SharedStore, id: string): Promise<string | undefined>;
@@ -249,8 +251,14 @@ function pullTx(db: RapportDb, store: SharedStore): PullTx {
   return tx;
 }
 
-async function remember(ctx: PullContext, store: SharedStore, id: string, serverId: string): Promise<void> {
+/** A server id this pull wrote for a record here. */
+function wrote(ctx: PullContext, store: SharedStore, id: string, serverId: string): void {
   ctx.localIds[store].set(serverId, id);
+  if (store === 'clients') ctx.linked.set(serverId, id);
+}
+
+async function remember(ctx: PullContext, store: SharedStore, id: string, serverId: string): Promise<void> {
+  wrote(ctx, store, id, serverId);
   touched(ctx, store, id);
   await ctx.db.put('serverIds', serverIdEntry(store, id, serverId));
 }
@@ -281,7 +289,7 @@ async function updateHere<S extends SharedStore>(ctx: PullContext, store: S, id:
       await serverIdsIn(tx).put(serverIdEntry(store, id, serverId));
       if (store === 'contacts') await refreshContactSummary(tx, (current as StoreRecords['contacts']).clientId);
       await tx.done;
-      ctx.localIds[store].set(serverId, id);
+      wrote(ctx, store, id, serverId);
       ctx.applied++;
       notifyChanged({ store, ids: [id] });
       return;
@@ -343,7 +351,7 @@ async function createHere<S extends SharedStore>(ctx: PullContext, store: S, ser
     if (store === 'contacts') await refreshContactSummary(tx, clientId);
   }
   await tx.done;
-  ctx.localIds[store].set(serverId, id);
+  wrote(ctx, store, id, serverId);
   ctx.applied++;
   notifyChanged({ store, ids: [id] });
   if (clientId !== undefined) notifyChanged({ store: 'clients', ids: [clientId] });

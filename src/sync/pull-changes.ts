@@ -38,6 +38,8 @@ export interface PullReport {
   problems: string[];
   /** The first pages of `alsoAsk`'s searches, in order. */
   also?: SearchBundle[];
+  /** Patient id → client id of each client's server id the pull wrote. */
+  linked: ReadonlyMap<string, string>;
 }
 
 /**
@@ -101,7 +103,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
     }
     if (moved.size) await write(moved);
   }
-  return { pulled: ctx.applied, problems: ctx.problems, also: alsoPages };
+  return { pulled: ctx.applied, problems: ctx.problems, also: alsoPages, linked: ctx.linked };
 }
 
 /** Each pulled type's checkpoint on this server, read at once. */
@@ -143,6 +145,7 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
     db,
     now,
     localIds,
+    linked: new Map(),
     knowing,
     serverIdOf: async (store, id) => {
       const serverId = (await db.get('serverIds', serverIdEntry(store, id, '').key))?.value;
@@ -170,12 +173,12 @@ function pullContext(db: RapportDb, send: Send, now: number, scope?: ReadonlySet
 export async function pullPatients(db: RapportDb, send: Send, patientIds: readonly string[], now: number): Promise<PullReport> {
   const ctx = pullContext(db, send, now);
   // Most rounds bring no handoff: they read none of the caseload's server ids.
-  if (!patientIds.length) return { pulled: 0, problems: [] };
+  if (!patientIds.length) return { pulled: 0, problems: [], linked: ctx.linked };
   await ctx.knowing('clients');
   for (const patientId of patientIds) {
     if (ctx.localIds.clients.has(patientId)) continue;
     const patient = await ctx.fetchPatient(patientId);
     if (patient) await applyPulled(ctx, 'clients', patient);
   }
-  return { pulled: ctx.applied, problems: ctx.problems };
+  return { pulled: ctx.applied, problems: ctx.problems, linked: ctx.linked };
 }

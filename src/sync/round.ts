@@ -4,11 +4,12 @@ import { SyncError } from './errors';
 import { pushOutbox, rememberedIds, type RememberedIds } from './push';
 import { copiesAhead, takeCopies } from './copies-ahead';
 import { loadOutbox } from './outbox';
-import { pullChanges, pullPatients } from './pull-changes';
+import { pullChanges, pullPatients, type PullReport } from './pull-changes';
 import { probeUrls } from './pull-scoped';
 import type { Carried } from './carry';
 import { uploadCaseloadOnce } from './first-upload';
-import { claimPushed, clientsByPatient, linkedToClients, refreshTeam, saveLinkedTeam, type RefreshBasis } from './team';
+import { claimPushed, linkedToClients, refreshTeam, saveLinkedTeam, type RefreshBasis } from './team';
+import { roundLinks } from './team-links';
 import { loadTeamState } from '../store/team';
 import { relativeReference } from '../domain/fhir/care-team';
 import { sendQueuedCovers } from './cover-queue';
@@ -95,16 +96,21 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // After the push, so what the team changed arrives on top of everything this device had sent.
     // The handoffs' first search goes with the pull's probes: it needs nothing the pull brings.
     const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born, team ? [handoffProbeUrl(team)] : [], carried);
+    // The clients' server ids this round wrote, by Patient: the links before it hold for the rest (team-links.ts).
+    const written = (...more: PullReport[]) => [...[...newClients].map(([clientId, patientId]) => [patientId, clientId] as const), ...[pull, ...more].flatMap((report) => [...report.linked])];
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
-    let clientOf = team ? await clientsByPatient(db) : new Map<string, string>();
+    let clientOf = team ? await roundLinks(db, team.state, team.finished, written()) : new Map<string, string>();
     const covers = team ? await sendQueuedCovers(db, send, linkedToClients(team.state, clientOf), now()) : { problems: [], sent: [] };
     // Handoffs are read after the pull, so a covered client's first round has the client and the note.
     const { notes: handoffs, since: handoffsSince } = team ? await refreshHandoffs(send, team, pull.also?.[0]) : { notes: [], since: undefined };
     // A handoff's client the pull did not bring (erased here, or never mapped) is fetched whole, so the colleague can open it.
     const handoffClients = await pullPatients(db, send, handoffs.map((note) => note.patientId), now());
-    // Only a handoff's client just pulled adds to the clients linked above.
-    if (team && handoffClients.pulled) clientOf = await clientsByPatient(db);
-    if (team) await saveLinkedTeam(db, { ...withSent(team.state, covers.sent), handoffs, ...(handoffsSince ? { handoffsSince } : {}) }, deps.sealer, clientOf);
+    if (team) {
+      const state = { ...withSent(team.state, covers.sent), handoffs, ...(handoffsSince ? { handoffsSince } : {}) };
+      // A handoff's client just pulled, or a handoff about a Patient the links above did not cover, adds to them.
+      if (handoffClients.pulled || team.finished) clientOf = await roundLinks(db, state, team.finished, written(handoffClients));
+      await saveLinkedTeam(db, state, deps.sealer, clientOf);
+    }
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
     const problems = [...(team?.problems ?? []), ...kept, ...pull.problems, ...handoffClients.problems, ...covers.problems];

@@ -61,6 +61,8 @@ export interface TeamRefresh {
   previous?: TeamState;
   /** The first pages of the searches the caller asked to have asked alongside (refreshTeam's `also`), in its order. */
   also: SearchBundle[];
+  /** The state the last round saved, when that round finished: its links still hold (team-links.ts). */
+  finished?: TeamState;
 }
 
 /**
@@ -156,7 +158,7 @@ export async function refreshTeam(db: RapportDb, send: Send, fhirBase: string, f
     fullRefreshAt: merged ? stored!.fullRefreshAt! : now,
   };
   const samePeople = stored !== undefined && stored.role === role && sameMembers(stored.colleagues, colleagues);
-  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(samePeople ? { previous: stored } : {}), also: alsoPages };
+  return { state, people, scope: patientsInScope(state.careTeams, people, now), problems, ...(samePeople ? { previous: stored } : {}), ...(stored && !unfinished ? { finished: stored } : {}), also: alsoPages };
 }
 
 /** The people's CareTeams, whole: a search per 50 people. */
@@ -213,12 +215,7 @@ export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: Me
   await db.delete('meta', ROUND_MARK_KEY);
 }
 
-/** Patient id → the client this device holds for it: read once for the round's links (linkedToClients). */
-export async function clientsByPatient(db: RapportDb): Promise<Map<string, string>> {
-  return new Map([...(await loadServerIds(db, 'clients'))].map(([clientId, patientId]) => [patientId, clientId]));
-}
-
-/** Each team and handoff with the id of the client it is about on this device (`clientOf`: clientsByPatient), once this device has that client. */
+/** Each team and handoff with the id of the client it is about on this device (`clientOf`: team-links.ts), once this device has that client. */
 export function linkedToClients(state: TeamState, clientOf: ReadonlyMap<string, string>): TeamState {
   // A team linked as it was stays the same object: a save checks only the teams it has not checked (store/team.ts).
   const careTeams = state.careTeams.map((linked) => {
