@@ -18,8 +18,9 @@ describe('a name heading straight under <body> over a label table or list', () =
     expect(await read(`<h1>Jane Doe</h1>${table}<h1>Rupert Hale</h1><table><tr><th>MRN</th><td>551904</td></tr><tr><th>DOB</th><td>03/09/1961</td></tr></table>`)).toBeNull();
   });
 
-  it('reads no name from a heading after the table, nor from a view title', async () => {
+  it('reads no name from a heading after the table, nor from a view title or a hidden heading', async () => {
     expect((await read(`${table}<h1>Jane Doe</h1>`))?.name).toBeUndefined();
     expect((await read(`<h1>Patient Summary</h1>${table}`))?.name).toBeUndefined();
+    expect((await read(`<h1 style="display:none">Jane Doe</h1>${table}`))?.name).toBeUndefined();
   });
 });
