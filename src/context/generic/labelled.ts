@@ -133,6 +133,7 @@ import { encounterButton } from './encounter-button';
 import { withoutOutpatientStartOfCare } from './therapy-poc';
 import { withoutLoneDepartment } from './ed-visit-labels';
 import { givenHeading } from './given-heading';
+import { bodyHeadingName } from './body-heading-name';
 import { boldHeadRow } from './bold-head-row';
 import { newbornAfterRecord } from './newborn-section';
 import { dueDateLabel } from './obstetric-edd';
@@ -923,7 +924,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (reading.fields.dob ? recordTitle(region, env) : null) ??
       // A section titled by the given name alone under the page's whole-name heading (given-heading.ts).
       (reading.fields.dob ? givenHeading(region, env) : null) ??
-      (reading.fields.mrn && reading.fields.dob ? recordHeaderName(chosen.map((p) => p.el), env) : null);
+      (reading.fields.mrn && reading.fields.dob ? recordHeaderName(chosen.map((p) => p.el), env) : null) ??
+      // The one name heading before a record block straight under <body> (body-heading-name.ts).
+      bodyHeadingName(region, env);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
