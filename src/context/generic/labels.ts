@@ -142,7 +142,7 @@ export function matchLabel(raw: string): LabelRule | null {
 
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
-  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) : null;
+  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) : null;
 }
 
 function ruleFor(key: string): LabelRule | null {
@@ -170,6 +170,19 @@ function codeQualified(raw: string, key: string): LabelRule | null {
   const own = split ? ruleFor(split.code) : null;
   if (!rule || (own && own.field !== rule.field)) return null;
   return split?.system && rule.field !== 'mrn' ? null : rule;
+}
+
+/**
+ * "Est. discharge / EDD", "MRN / Chart #": one field under two of its spellings, joined by a slash. Both halves must
+ * label the same field the same way (as strongly, both expected or both actual, neither a bare word nor a period);
+ * "DOB / Sex" or "MRN / FIN" is two columns.
+ */
+function slashSynonyms(key: string): LabelRule | null {
+  const halves = key.includes('/') ? key.split(/\s*\/\s*/) : [];
+  if (halves.length !== 2 || halves.some((half) => half.length < 2)) return null;
+  const [a, b] = halves.map(ruleFor);
+  const alike = a && b && a.field !== null && a.field === b.field && a.dischargeActual === b.dischargeActual && (a.weak ?? 0) === (b.weak ?? 0);
+  return alike && !a.bare && !b.bare && !a.period && !b.period ? a : null;
 }
 
 /**
