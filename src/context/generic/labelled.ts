@@ -381,7 +381,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     // A baby's section after the mother's record identity (newborn-section.ts).
-    if (newbornAfterRecord(el, pairs.filter((p) => IDENTITY.has(p.field)).map((p) => p.el))) return;
+    // The record's identity so far is gathered only under a baby's heading: most pairs have none.
+    if (newbornAfterRecord(el, () => pairs.filter((p) => IDENTITY.has(p.field)).map((p) => p.el))) return;
     const part = rule.value ? rule.value(raw) : raw;
     if (part === null) return;
     raw = part;

@@ -21,9 +21,9 @@ function headingOver(el: Element): Element | null {
  * heading calls a baby's is the baby's when the record's identity was given before it, outside it; when it comes
  * first (a newborn screening card before the mother's) the baby is the record's client, and nothing changes.
  */
-export function newbornAfterRecord(el: Element, earlier: readonly Element[]): boolean {
+export function newbornAfterRecord(el: Element, earlier: () => readonly Element[]): boolean {
   const head = headingOver(el);
   if (!head || !NEWBORN.test(shortText(head, 40) ?? '')) return false;
   // What precedes the section's heading is outside the section.
-  return earlier.some((e) => !!(head.compareDocumentPosition(e) & 2));
+  return earlier().some((e) => !!(head.compareDocumentPosition(e) & 2));
 }
