@@ -51,7 +51,7 @@ function numberIn(family: string, name: string): number | undefined {
 
 const highestFirst = (numbers: number[]) => numbers.sort((a, b) => b - a);
 
-async function databaseNames(): Promise<string[]> {
+export async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).flatMap((info) => (info.name === undefined ? [] : [info.name]));
 }
 

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, openRapportDb, whenOpen, type RapportDb } from '../../../src/store/db';
+import { DB_NAME, DB_VERSION, openRapportDb, RAW_STORE_NAMES, readRawStores, whenOpen, type RapportDb } from '../../../src/store/db';
 import { getClient, recordSeenClient } from '../../../src/store/clients';
 import { contactsForClient, logContact } from '../../../src/store/contacts';
 import { Vault } from '../../../src/store/vault/vault';
@@ -169,5 +169,27 @@ describe('the database in Storage Buckets', () => {
     expect(wrote).toBe(true);
     expect((await contactsForClient(db, client.id)).map((c) => c.note)).toEqual(['Logged mid-sealing']);
     expect(await bucketText((await buckets.keys()).at(-1)!)).not.toContain('Logged mid-sealing');
+  });
+
+  test('a sealing an earlier version stopped between deleting the database and writing it afresh is finished from its copy', async () => {
+    const db = await openRapportDb();
+    const { client } = await recordSeenClient(db, seen, T0);
+    await seal(db);
+    const copy = await readRawStores(db);
+    db.close();
+    // As that version left it: only the sealed copy, in the default IndexedDB.
+    const staging = await openRapportDb('rapport-sealing');
+    const tx = staging.transaction(RAW_STORE_NAMES, 'readwrite');
+    for (const store of RAW_STORE_NAMES) for (const row of copy[store] as object[]) void tx.objectStore(store).put(row as never);
+    await tx.done;
+    staging.close();
+    await new Promise((resolve) => (indexedDB.deleteDatabase('rapport-1').onsuccess = resolve));
+    expect(await defaultDatabases()).toEqual(['rapport-sealing']);
+    useBuckets();
+    const again = await open();
+    expect(await defaultDatabases()).toEqual([]);
+    expect(await buckets.keys()).toEqual(['rapport-1']);
+    expect(await Vault.attach(again, memoryKeyRing()).then((vault) => vault.status)).toBe('locked');
+    expect((await again.get('clients', client.id))?.id).toBe(client.id);
   });
 });
