@@ -8,7 +8,7 @@
  * the rows only in a later compaction, on thread-pool tasks nothing a page can call forces or waits
  * for (tests/e2e/encryption-disk.e2e.ts found the plaintext after a deletion about one run in five).
  * Generation 0 is the database in the default IndexedDB, where earlier versions kept it: it is moved
- * into a bucket the first time it is opened (rewrite.ts says what that move cannot undo on disk).
+ * into a bucket the first time it is opened (legacy.ts says what that move cannot undo on disk).
  *
  * Without Storage Buckets (Firefox, whose IndexedDB deletes a database's SQLite file with it; and
  * fake-indexeddb in unit tests) the generations are databases of the default IndexedDB: `rapport`,
@@ -39,18 +39,6 @@ interface StorageBucketManager {
   delete(name: string): Promise<void>;
 }
 
-const bucketManager = (): StorageBucketManager | undefined =>
-  (globalThis.navigator as (Navigator & { storageBuckets?: StorageBucketManager }) | undefined)?.storageBuckets;
-
-/** The number `name` gives generation `family` (`rapport-3` → 3), if it is one. */
-function numberIn(family: string, name: string): number | undefined {
-  if (!name.startsWith(`${family}-`)) return undefined;
-  const suffix = name.slice(family.length + 1);
-  return /^[1-9]\d*$/.test(suffix) ? Number(suffix) : undefined;
-}
-
-const highestFirst = (numbers: number[]) => numbers.sort((a, b) => b - a);
-
 export async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).flatMap((info) => (info.name === undefined ? [] : [info.name]));
 }
@@ -63,44 +51,28 @@ export function deleteDatabase(factory: IDBFactory, name: string): Promise<void>
   });
 }
 
-const defaultGeneration = (family: string): Generation => ({ number: 0, factory: indexedDB, name: family });
-
-function bucketShelf(family: string, buckets: StorageBucketManager): Shelf {
-  const bucketName = (number: number) => `${family}-${number}`;
-  return {
-    first: 1,
-    async present() {
-      const inBuckets = (await buckets.keys()).flatMap((name) => numberIn(family, name) ?? []);
-      const legacy = (await databaseNames()).includes(family) ? [0] : [];
-      return highestFirst([...inBuckets, ...legacy]);
-    },
-    async at(number) {
-      if (number === 0) return defaultGeneration(family);
-      // Strict: a write reports success only once it is on disk, as the default IndexedDB does.
-      // No `persisted` request: with unlimitedStorage the browser does not evict the extension's storage.
-      const bucket = await buckets.open(bucketName(number), { durability: 'strict' });
-      return { number, factory: bucket.indexedDB, name: family };
-    },
-    drop: (number) => (number === 0 ? deleteDatabase(indexedDB, family) : buckets.delete(bucketName(number))),
-  };
-}
-
-function databaseShelf(family: string): Shelf {
-  const nameOf = (number: number) => (number === 0 ? family : `${family}-${number}`);
-  return {
-    first: 0,
-    async present() {
-      return highestFirst((await databaseNames()).flatMap((name) => (name === family ? 0 : (numberIn(family, name) ?? []))));
-    },
-    at: async (number) => ({ number, factory: indexedDB, name: nameOf(number) }),
-    drop: (number) => deleteDatabase(indexedDB, nameOf(number)),
-  };
-}
-
 /** Where the generations of the database `family` live in this browser. */
 export function shelfOf(family: string): Shelf {
-  const buckets = bucketManager();
-  return buckets ? bucketShelf(family, buckets) : databaseShelf(family);
+  const buckets = (globalThis.navigator as (Navigator & { storageBuckets?: StorageBucketManager }) | undefined)?.storageBuckets;
+  const nameOf = (number: number) => (number === 0 ? family : `${family}-${number}`);
+  const inBucket = (number: number) => buckets !== undefined && number > 0;
+  const numbered = new RegExp(`^${family}-([1-9]\\d*)$`);
+  return {
+    first: buckets ? 1 : 0,
+    async present() {
+      const databases = await databaseNames();
+      const names = buckets ? [...(await buckets.keys()), ...databases.filter((name) => name === family)] : databases;
+      return names.flatMap((name) => (name === family ? [0] : numbered.test(name) ? [Number(name.slice(family.length + 1))] : [])).sort((a, b) => b - a);
+    },
+    async at(number) {
+      if (!inBucket(number)) return { number, factory: indexedDB, name: nameOf(number) };
+      // Strict: a write reports success only once it is on disk, as the default IndexedDB does.
+      // No `persisted` request: with unlimitedStorage the browser does not evict the extension's storage.
+      const bucket = await buckets!.open(nameOf(number), { durability: 'strict' });
+      return { number, factory: bucket.indexedDB, name: family };
+    },
+    drop: (number) => (inBucket(number) ? buckets!.delete(nameOf(number)) : deleteDatabase(indexedDB, nameOf(number))),
+  };
 }
 
 /** The highest of `present` whose database exists: written in its creating transaction, it is then whole. */

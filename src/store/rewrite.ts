@@ -1,5 +1,5 @@
 import { wrap } from 'idb';
-import { META_KEYS } from '../model/meta';
+import { META_KEYS } from '../model/plain';
 import type { Migration, RapportDb, UpgradeTx } from './db';
 import type { Generation, Shelf } from './generations';
 
