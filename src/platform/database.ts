@@ -1,10 +1,9 @@
-import type { RapportDb } from '../store/db';
+import { openRapportDb, type RapportDb } from '../store/db';
 import { Vault } from '../store/vault/vault';
-import { openFinishedDatabase } from './database-open';
 import { sessionKeyRing } from './session-keyring';
 
 /** The database as every extension context opens it: with the vault attached, sealed or not. */
 export async function openDatabase(): Promise<{ db: RapportDb; vault: Vault }> {
-  const db = await openFinishedDatabase();
+  const db = await openRapportDb();
   return { db, vault: await Vault.attach(db, sessionKeyRing()) };
 }

@@ -1,6 +1,5 @@
-import type { RapportDb } from '../store/db';
+import { openRapportDb, type RapportDb } from '../store/db';
 import { VaultGuard } from '../store/vault/guard';
-import { openFinishedDatabase } from './database-open';
 import { sessionKeyRing } from './session-keyring';
 
 /**
@@ -8,6 +7,6 @@ import { sessionKeyRing } from './session-keyring';
  * when a passphrase is set (the panel's first paint stays small for everyone else).
  */
 export async function openGuardedDatabase(): Promise<{ db: RapportDb; vault: VaultGuard }> {
-  const db = await openFinishedDatabase();
+  const db = await openRapportDb();
   return { db, vault: await VaultGuard.attach(db, sessionKeyRing()) };
 }

@@ -1,5 +1,7 @@
 import type { MetaEntry } from '../model/meta';
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { currentGeneration } from './current-generation';
+import { exclusively, type Generation } from './generations';
 import { isSuccessful } from '../domain/contacts/contacts';
 import { isChartUrlOf, isTombstone, META_KEYS, STORE_NAMES, type StoreName } from '../model/plain';
 import type { ClientIdentity, Stored } from '../model/records';
@@ -174,30 +176,35 @@ export class MigrationError extends Error {
 }
 
 /**
- * Opens (creating or upgrading) the database. `steps` is a parameter so tests can run the upgrade
- * path to a future version without shipping it.
+ * Opens (creating or upgrading) the database, in its current generation (generations.ts). `steps`
+ * is a parameter so tests can run the upgrade path to a future version without shipping it.
  *
  * What callers hold is a stable handle, not one connection: when another context replaces the
- * database (deleted and written afresh, as setting a passphrase does), this context's connection
- * closes and the handle opens the new one, queued behind the replacement. Requests made in
- * between fail; `whenOpen` waits for the new connection.
+ * database (a new generation, as setting a passphrase writes), this context's connection closes and
+ * the handle opens the new one once the replacement is over. Requests made in between fail;
+ * `whenOpen` waits for the new connection. The handle's `name` is the database's, whatever the
+ * generation's own name.
  */
 export async function openRapportDb(
   name: string = DB_NAME,
   version: number = DB_VERSION,
   steps: readonly Migration[] = migrations,
 ): Promise<RapportDb> {
-  const state: { current: RapportDb; reopening?: Promise<void> } = { current: await connect(name, version, steps, () => onReplaced()) };
+  if (version > steps.length) throw new MigrationError(`No migration to reach version ${version}`);
+  const open = () => exclusively(name, async () => connect(await currentGeneration(name, steps.slice(0, version)), version, steps, onReplaced));
   const onReplaced = () => {
-    state.reopening = connect(name, version, steps, onReplaced).then((next) => {
+    if (state.reopening) return;
+    state.reopening = open().then((next) => {
       state.current = next;
       state.reopening = undefined;
     });
     state.reopening.catch((error: unknown) => console.warn('[rapport] reopening the database', error));
   };
+  const state: { current: RapportDb; reopening?: Promise<void> } = { current: await open() };
   const handle = new Proxy({} as RapportDb, {
     get(_target, property) {
       if (property === REOPENING) return state.reopening;
+      if (property === 'name') return name;
       const value = Reflect.get(state.current, property, state.current);
       return typeof value === 'function' ? value.bind(state.current) : value;
     },
@@ -212,48 +219,52 @@ export async function whenOpen(db: RapportDb): Promise<void> {
   await (db as unknown as Record<symbol, Promise<void> | undefined>)[REOPENING];
 }
 
-async function connect(name: string, version: number, steps: readonly Migration[], onReplaced: () => void): Promise<RapportDb> {
-  if (version > steps.length) throw new MigrationError(`No migration to reach version ${version}`);
+async function connect(generation: Generation, version: number, steps: readonly Migration[], onReplaced: () => void): Promise<RapportDb> {
   let failure: unknown;
-  try {
-    return await openDB<RapportSchema>(name, version, {
-      upgrade(db, oldVersion, newVersion, tx) {
-        const target = newVersion ?? version;
-        tx.done.catch(() => {});
-        const run = async () => {
-          for (let v = oldVersion; v < target; v++) {
-            const step = steps[v];
-            if (!step) throw new MigrationError(`Missing migration ${v} → ${v + 1}`);
-            await step(db, tx);
-          }
-          await tx.objectStore('meta').put({ key: META_KEYS.schemaVersion, value: target });
-        };
-        // A failed step aborts the whole upgrade: the database stays at oldVersion, data intact.
-        run().catch((error: unknown) => {
-          failure = error;
-          try {
-            tx.abort();
-          } catch {
-            // already finished: nothing left to undo
-          }
-        });
-      },
-      blocking(_current, next, event) {
-        // Another context wants to upgrade (a newer panel after an update), or to replace the
-        // database (next is null): let it, and in the second case follow it to the new one.
-        (event.target as IDBDatabase).close();
-        if (next === null) onReplaced();
-      },
+  const request = generation.factory.open(generation.name, version);
+  request.onupgradeneeded = (event) => {
+    const db = wrap(request.result) as unknown as RapportDb;
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
+    const target = event.newVersion ?? version;
+    tx.done.catch(() => {});
+    const run = async () => {
+      for (let v = event.oldVersion; v < target; v++) {
+        const step = steps[v];
+        if (!step) throw new MigrationError(`Missing migration ${v} → ${v + 1}`);
+        await step(db, tx);
+      }
+      await tx.objectStore('meta').put({ key: META_KEYS.schemaVersion, value: target });
+    };
+    // A failed step aborts the whole upgrade: the database stays at oldVersion, data intact.
+    run().catch((error: unknown) => {
+      failure = error;
+      try {
+        tx.abort();
+      } catch {
+        // already finished: nothing left to undo
+      }
     });
+  };
+  let db: RapportDb;
+  try {
+    db = (await wrap(request)) as unknown as RapportDb;
   } catch (error) {
     throw failure ?? error;
   }
+  // Another context replaces the database (or, a newer version, upgrades it): let it, and follow.
+  db.addEventListener('versionchange', () => {
+    db.close();
+    onReplaced();
+  });
+  // The browser closed the connection itself (its generation was deleted): follow too.
+  db.addEventListener('close', onReplaced);
+  return db;
 }
 
 /** Every store's records as IndexedDB holds them (sealed or not), the meta entries and team sync's server ids. */
 export type RawStores = { [S in StoreName]: Stored<S>[] } & { meta: MetaEntry[]; serverIds: MetaEntry[] };
 
-/** Every store a database rewrite carries over (vault/fresh.ts, replace-database.ts). */
+/** Every store a database rewrite carries over (vault/fresh.ts). */
 export const RAW_STORE_NAMES = [...STORE_NAMES, 'meta', 'serverIds'] as const;
 
 /** Every store, tombstones included, read in one transaction so the dump is one moment in time. */

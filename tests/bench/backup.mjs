@@ -15,9 +15,11 @@ const SIZE = { clients: 5_000, contacts: 200_000, callbacks: 20_000, checklists:
 /** Seeds records shaped like the store's own, in batches, from an extension page. */
 function seed(page, size) {
   return page.evaluate(async (size) => {
+    // The extension's database before any passphrase is set: bucket rapport-1 (src/store/generations.ts).
+    const factory = (await navigator.storageBuckets.open('rapport-1')).indexedDB;
     const DAY = 86_400_000;
     const now = Date.now();
-    const db = await new Promise((done) => (indexedDB.open('rapport').onsuccess = (event) => done(event.target.result)));
+    const db = await new Promise((done) => (factory.open('rapport').onsuccess = (event) => done(event.target.result)));
     const put = (store, records) =>
       new Promise((done, fail) => {
         const tx = db.transaction(store, 'readwrite');
@@ -86,7 +88,8 @@ function seed(page, size) {
 /** Floors: IndexedDB alone reading every store, and writing all of it back in one transaction. */
 function timeFloors(page) {
   return page.evaluate(async () => {
-    const db = await new Promise((done) => (indexedDB.open('rapport').onsuccess = (event) => done(event.target.result)));
+    const factory = (await navigator.storageBuckets.open('rapport-1')).indexedDB;
+    const db = await new Promise((done) => (factory.open('rapport').onsuccess = (event) => done(event.target.result)));
     const names = [...db.objectStoreNames];
     const request = (r) => new Promise((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
     let started = performance.now();
@@ -105,7 +108,8 @@ function timeFloors(page) {
 
 const countRecords = (page) =>
   page.evaluate(async () => {
-    const db = await new Promise((done) => (indexedDB.open('rapport').onsuccess = (event) => done(event.target.result)));
+    const factory = (await navigator.storageBuckets.open('rapport-1')).indexedDB;
+    const db = await new Promise((done) => (factory.open('rapport').onsuccess = (event) => done(event.target.result)));
     const names = [...db.objectStoreNames].filter((name) => name !== 'meta');
     const tx = db.transaction(names);
     const counts = await Promise.all(names.map((name) => new Promise((done) => (tx.objectStore(name).count().onsuccess = (e) => done(e.target.result)))));

@@ -43,12 +43,14 @@ async function launch(dist) {
 function seed(page, size, origin) {
   return page.evaluate(
     async ({ size, origin }) => {
+      // The extension's database before any passphrase is set: bucket rapport-1 (src/store/generations.ts).
+      const factory = (await navigator.storageBuckets.open('rapport-1')).indexedDB;
       const DAY = 86_400_000;
       const now = Date.now();
       let state = 42;
       const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
       const db = await new Promise((done, fail) => {
-        const request = indexedDB.open('rapport');
+        const request = factory.open('rapport');
         request.onsuccess = () => done(request.result);
         request.onerror = () => fail(request.error);
       });
@@ -153,7 +155,8 @@ function timeCaseloadOpen(page, runs) {
 /** The floor: the rows the view is built from, read raw (all clients and the overdue callbacks). */
 function timeRawRows(page, runs) {
   return page.evaluate(async (runs) => {
-    const db = await new Promise((done) => (indexedDB.open('rapport').onsuccess = (event) => done(event.target.result)));
+    const factory = (await navigator.storageBuckets.open('rapport-1')).indexedDB;
+    const db = await new Promise((done) => (factory.open('rapport').onsuccess = (event) => done(event.target.result)));
     const request = (r) => new Promise((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
     const times = [];
     for (let i = 0; i < runs; i++) {
@@ -170,7 +173,8 @@ function timeRawRows(page, runs) {
 
 function timeBadge(page, runs) {
   return page.evaluate(async (runs) => {
-    const db = await new Promise((done) => (indexedDB.open('rapport').onsuccess = (event) => done(event.target.result)));
+    const factory = (await navigator.storageBuckets.open('rapport-1')).indexedDB;
+    const db = await new Promise((done) => (factory.open('rapport').onsuccess = (event) => done(event.target.result)));
     const request = (r) => new Promise((done) => (r.onsuccess = () => done(r.result)));
     const badge = [];
     const raw = [];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startDemoServer, type DemoServer } from './demo';
+import { rapportBucket } from './raw-db';
 
 
 let browser: ExtensionBrowser;
@@ -19,9 +20,10 @@ afterAll(async () => {
 
 /** A profile as the panel's Teach saves it, written straight to the extension's database. */
 async function seedProfile(page: Page, origin: string) {
-  await page.evaluate(async (origin) => {
+  await page.evaluate(async ({ origin, bucket }) => {
+    const factory: IDBFactory = (await (navigator as any).storageBuckets.open(bucket)).indexedDB;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
+      const request = factory.open('rapport');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -41,7 +43,7 @@ async function seedProfile(page: Page, origin: string) {
     // What the store's save does after writing: tell other pages, then the background.
     new BroadcastChannel('rapport-data').postMessage({ store: 'sites', ids: ['seeded-profile'] });
     await chrome.runtime.sendMessage({ type: 'site/profiles-changed' });
-  }, origin);
+  }, { origin, bucket: await rapportBucket(page) });
 }
 
 describe('the options page', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
+import { rapportBucket } from './raw-db';
 
 const HOUR = 3_600_000;
 
@@ -28,10 +29,11 @@ async function openOptions(): Promise<Page> {
 }
 
 /** Open callbacks' due times, straight from the extension's database. */
-function openDueTimes(page: Page): Promise<number[]> {
-  return page.evaluate(async () => {
+async function openDueTimes(page: Page): Promise<number[]> {
+  return page.evaluate(async (bucket) => {
+    const factory: IDBFactory = (await (navigator as any).storageBuckets.open(bucket)).indexedDB;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
+      const request = factory.open('rapport');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -41,7 +43,7 @@ function openDueTimes(page: Page): Promise<number[]> {
     });
     db.close();
     return rows.filter((row) => row.status === 'open').map((row) => row.dueAt as number);
-  });
+  }, await rapportBucket(page));
 }
 
 describe('settings in the options page', () => {

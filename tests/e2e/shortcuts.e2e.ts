@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { pressChord } from './keyboard';
+import { rapportBucket } from './raw-db';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -30,10 +31,11 @@ async function pressShortcut(command: string, tabId: number) {
   );
 }
 
-function countContacts(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+async function countContacts(page: Page): Promise<number> {
+  return page.evaluate(async (bucket) => {
+    const factory: IDBFactory = (await (navigator as any).storageBuckets.open(bucket)).indexedDB;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
+      const request = factory.open('rapport');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -43,7 +45,7 @@ function countContacts(page: Page): Promise<number> {
     });
     db.close();
     return rows.filter((row) => !row.deleted).length;
-  });
+  }, await rapportBucket(page));
 }
 
 const title = async () => (await browser.worker()).evaluate(() => chrome.action.getTitle({}));

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { stopServiceWorker } from './worker-control';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
+import { rapportBucket } from './raw-db';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -122,8 +123,8 @@ describe('contacts, callbacks and the badge', () => {
 
     await stopServiceWorker(browser.context, browser.extensionId);
     // Change the data while no worker runs: write straight to IndexedDB from the panel page.
-    await panel.evaluate(async () => {
-      const request = indexedDB.open('rapport');
+    await panel.evaluate(async (bucket) => {
+      const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
@@ -139,7 +140,7 @@ describe('contacts, callbacks and the badge', () => {
       store.put({ ...open, id: crypto.randomUUID(), createdAt: now, updatedAt: now, rev: 1 });
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
-    });
+    }, await rapportBucket(panel));
     // Any message wakes the worker, and every wake recounts from the database.
     await panel.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'context/get', tabId }), tabId);
     await expect.poll(() => browser.badgeText()).toBe('2');
@@ -151,8 +152,8 @@ describe('contacts, callbacks and the badge', () => {
     const { page, panel } = await openChart(`/classic/chart/${jose.id}`);
     await expect.poll(() => clientName(panel).textContent()).toBe('José Núñez');
     const before = Number((await browser.badgeText()) || '0');
-    await panel.evaluate(async () => {
-      const request = indexedDB.open('rapport');
+    await panel.evaluate(async (bucket) => {
+      const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
       const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
       const tx = db.transaction(['clients', 'callbacks'], 'readwrite');
       const clients = await new Promise<any[]>((resolve) => {
@@ -173,7 +174,7 @@ describe('contacts, callbacks and the badge', () => {
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
       await chrome.runtime.sendMessage({ type: 'badge/refresh' });
-    });
+    }, await rapportBucket(panel));
     await panel.close();
     expect(Number((await browser.badgeText()) || '0')).toBe(before);
     await expect.poll(() => browser.badgeText(), { timeout: 15_000 }).toBe(String(before + 1));

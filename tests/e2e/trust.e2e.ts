@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { DAY_MS as DAY } from '../../src/domain/time/dates';
+import { rapportBucket } from './raw-db';
 
 let browser: ExtensionBrowser;
 let demo: DemoServer;
@@ -26,8 +27,8 @@ async function openChart(path: string) {
 /** Seeds contacts straight into the extension's database, as weeks of history would have. */
 async function seedContacts(panel: Page, clientName: string, daysAgo: number[]) {
   await panel.evaluate(
-    async ({ name, ages, day }) => {
-      const request = indexedDB.open('rapport');
+    async ({ name, ages, day, bucket }) => {
+      const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
       const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
       const tx = db.transaction(['clients', 'contacts'], 'readwrite');
       const clients = await new Promise<any[]>((resolve) => {
@@ -56,7 +57,7 @@ async function seedContacts(panel: Page, clientName: string, daysAgo: number[]) 
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     },
-    { name: clientName, ages: daysAgo, day: DAY },
+    { name: clientName, ages: daysAgo, day: DAY, bucket: await rapportBucket(panel) },
   );
 }
 

@@ -1,6 +1,6 @@
 import { META_KEYS } from '../../model/meta';
 import { notifyChanged, onChanged } from '../changes';
-import type { RapportDb } from '../db';
+import { whenOpen, type RapportDb } from '../db';
 import { isSealed, setCodec, LockedError, warnUnreadable, type Codec, type UnreadableReport, type VaultStatus } from './codec';
 import { EnvelopeError, importDataKeys, indexHash, newDataKey, unwrapDataKey, wrapDataKey, WrappedKeySchema, type DataKeys, type WrappedKey } from './crypto';
 import { PBKDF2_ITERATIONS } from '../../domain/crypto/passphrase';
@@ -77,6 +77,8 @@ export class Vault implements Codec {
   async refresh(): Promise<void> {
     // Mid-enable the old database has no envelope yet: it must not turn this window off.
     if (this.#enabling) return;
+    // Right after a replacement (another window set a passphrase) the handle is reopening.
+    await whenOpen(this.db);
     // Only whether there is one: a damaged envelope still means the data is sealed (and locked).
     const envelope = (await this.db.get('meta', VAULT_META_KEY))?.value;
     const raw = await this.keyRing.load();

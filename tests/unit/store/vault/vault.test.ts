@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openRapportDb, readRawStores, whenOpen, type RapportDb } from '../../../../src/store/db';
+import { openRapportDb, whenOpen, type RapportDb } from '../../../../src/store/db';
 import { findClients, getClient, listClients, recordSeenClient, updateClient } from '../../../../src/store/clients';
 import { contactsForClient, logContact } from '../../../../src/store/contacts';
 import { addCallback, callbacksForClient, countOverdue } from '../../../../src/store/callbacks';
@@ -9,7 +9,7 @@ import { type KeyRing } from '../../../../src/store/vault/keyring';
 import { Vault, VAULT_META_KEY, VaultStateError } from '../../../../src/store/vault/vault';
 import { LockedError, WrongPassphraseError } from '../../../../src/store/vault/codec';
 import { EnvelopeError, type WrappedKey } from '../../../../src/store/vault/crypto';
-import { finishInterruptedSealing, sealIntoFreshDatabase, SealingContentionError } from '../../../../src/store/vault/fresh';
+import { sealIntoFreshDatabase, SealingContentionError } from '../../../../src/store/vault/fresh';
 import { checklistsForClient, tickItem } from '../../../../src/store/checklists';
 import { getSiteProfile, saveSiteProfile } from '../../../../src/store/sites';
 import { dispositionsForClient, recordDisposition } from '../../../../src/store/dispositions';
@@ -285,32 +285,6 @@ describe('encryption at rest', () => {
     expect(await rawText()).not.toContain('After the swap');
   });
 
-  test('a worker that opens the database between its deletion and the rewrite loses nothing: the rows go into the database it created', async () => {
-    const client = await seed();
-    const deleteDatabase = indexedDB.deleteDatabase.bind(indexedDB);
-    const worker: Promise<RapportDb>[] = [];
-    // Across processes a context following the deletion can open the name before this window's
-    // own open, queued right behind the deletion, reaches the browser: it then creates the database.
-    indexedDB.deleteDatabase = (name: string) => {
-      const request = deleteDatabase(name);
-      if (name === 'rapport' && worker.length === 0) worker.push(openRapportDb());
-      return request;
-    };
-    try {
-      await vault.enable(PASS);
-    } finally {
-      indexedDB.deleteDatabase = deleteDatabase;
-    }
-    others.push(await worker[0]!);
-    await whenOpen(db);
-    expect(vault.status).toBe('unlocked');
-    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
-    expect((await contactsForClient(db, client.id)).map((c) => c.note)).toEqual(['Worried about the inhaler copay']);
-    expect(await rawText()).not.toContain('Ann Marie');
-    const later = await anotherWindow();
-    expect(later.vault.status).toBe('unlocked');
-  });
-
   test('a contact another window logs while the records are being sealed is in the fresh database', async () => {
     const client = await seed();
     const other = await anotherWindow();
@@ -337,25 +311,6 @@ describe('encryption at rest', () => {
     expect(JSON.parse(await rawText())).toHaveLength(JSON.parse(before).length);
     expect(await rawText()).not.toContain('marker');
     expect((await indexedDB.databases()).map((info) => info.name)).toEqual(['rapport']);
-  });
-
-  test('a sealing stopped between deleting and rewriting the database is finished from its copy', async () => {
-    const client = await seed();
-    await vault.enable(PASS);
-    const copy = await readRawStores(db);
-    db.close();
-    // As if the browser stopped right after the deletion: only the sealed copy is left.
-    const staging = await openRapportDb('rapport-sealing');
-    const tx = staging.transaction([...STORE_NAMES, 'meta' as const], 'readwrite');
-    for (const store of [...STORE_NAMES, 'meta'] as const) for (const row of copy[store] as object[]) void tx.objectStore(store).put(row as never);
-    await tx.done;
-    staging.close();
-    await new Promise((resolve) => (indexedDB.deleteDatabase('rapport').onsuccess = resolve));
-    await finishInterruptedSealing();
-    db = await openRapportDb();
-    await Vault.attach(db, ring, { iterations: TEST_ITERATIONS });
-    expect((await getClient(db, client.id))?.name).toBe('Ann Marie Example');
-    expect((await indexedDB.databases()).map((info) => info.name)).not.toContain('rapport-sealing');
   });
 
   test('an envelope asking for too little or too much PBKDF2 work is refused before any work', async () => {
