@@ -26,6 +26,7 @@ import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
 import { stayLabels } from './crm2-stay-labels';
 import { holdsOthersSection, othersSection } from './scr-others-section';
+import { titlesBlock } from './region-block';
 import { sexInDetails, type Tailed } from './crm2-details-sex';
 import { userBadge } from './cm-avatar';
 import { onePhone } from './cm-line-phone';
@@ -494,8 +495,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       context = cur.hasAttribute('xmlns') || NARRATIVE_HINT.test(hintWords(cur));
     }
     // A document's one-line summary stands for its header, like a banner line does.
-    // Or a person's card in lines broken by <br>, never under another person's heading nor a search's results (hc-br-card.ts).
-    const read = context ? prose : identityProse(prose, text, el) ?? (othersSection(el) || headingBefore(el, RESULTS) ? null : brCard(prose, el));
+    // Or a person's card in lines broken by <br> (hc-br-card.ts). Neither under another person's heading nor a search's
+    // results: a sentence there names that person ("Also seen today: Ada Fenwick (DOB …)"), never a client.
+    const read = context ? prose : othersSection(el) || headingBefore(el, RESULTS) ? null : identityProse(prose, text, el) ?? brCard(prose, el);
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
@@ -559,7 +561,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const aria = attributes ? named ?? el.getAttribute('title') : null;
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria) ?? (named ? subjectLookup(el, named) : null);
-      if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && env.vis.isVisible(el)) {
+      if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && !titlesBlock(el) && env.vis.isVisible(el)) {
         const text = ariaFieldText(el, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');

@@ -9,6 +9,7 @@ import { PM_LABEL_RULES } from './pm-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
+import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
@@ -65,6 +66,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REMOTE_LABEL_RULES,
   ...DICOM_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
+  ...CUSTODY_LABEL_RULES,
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   PROGRAM_SITE,
@@ -106,7 +108,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
   // A banner's bare "Enc:" gives the encounter ("Inpatient [12/01/2026 17:20 - ]"); an "Enc Date" is any visit's.
   { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
-  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
+  // A payer's authorization names the hospital of the stay it covers its "Servicing facility".
+  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */

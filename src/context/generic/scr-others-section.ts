@@ -3,6 +3,7 @@ import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { othersLine } from './am-others-line';
 import { namedForOther } from './sc-others-card';
+import { SEEN_BESIDE } from './seen-beside';
 
 /** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
 const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
@@ -17,8 +18,8 @@ export function othersSection(el: Element): boolean {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(shortText(head, 60) ?? '')) return true;
   }
-  // Or a run of chips another person's label heads (am-others-line.ts), or a card named for them (sc-others-card.ts).
-  return headingBefore(el, HOLDER) || othersLine(el) || namedForOther(el, HOLDER);
+  // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), or a card named for them (sc-others-card.ts).
+  return headingBefore(el, HOLDER) || headingBefore(el, SEEN_BESIDE) || othersLine(el) || namedForOther(el, HOLDER);
 }
 
 /**

@@ -1,0 +1,7 @@
+/**
+ * Headings over the other people a visit document or a record lists beside its client: a pediatric summary's
+ * "Also seen today from your family", a chart's "Siblings" or "Other household members". What they head (a
+ * sibling's name and birth date in a sentence) is that person's, never a second client that would make the page
+ * unreadable.
+ */
+export const SEEN_BESIDE = /\balso seen\b|\bsiblings?\b|\bother (?:family |household )?members\b|\bfrom (?:your|the) (?:family|household)\b/i;
