@@ -197,7 +197,7 @@ const SCHEMA_GROUP = {
  */
 const STORE_GROUP = {
   name: 'store',
-  test: /node_modules[\\/]idb[\\/]|src[\\/]store[\\/](db|changes|live|errors|client-reads|client-records|settings-read|vault[\\/](codec|staging))\.ts$|src[\\/]platform[\\/](database-open|session-keyring|browser)\.ts$|src[\\/]domain[\\/](settings[\\/]defaults|time[\\/]holiday-calendar|text[\\/]message-keys|crypto[\\/]base64|contacts[\\/]cadence|identity[\\/]merges)\.ts$/,
+  test: /node_modules[\\/]idb[\\/]|src[\\/]store[\\/](db|changes|live|errors|client-reads|client-records|settings-read|vault[\\/]codec)\.ts$|src[\\/]platform[\\/](session-keyring|browser)\.ts$|src[\\/]domain[\\/](settings[\\/]defaults|time[\\/]holiday-calendar|text[\\/]message-keys|crypto[\\/]base64|contacts[\\/]cadence|identity[\\/]merges)\.ts$/,
 };
 
 export default defineConfig(({ mode }) => {

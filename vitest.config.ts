@@ -9,7 +9,7 @@ const HAPPY_DOM = await ensureHappyDomBundle(fileURLToPath(new URL('.', import.m
 const DOM_ENVIRONMENT = './tests/setup/happy-dom-environment.ts';
 
 const shared = {
-  setupFiles: ['fake-indexeddb/auto'],
+  setupFiles: ['fake-indexeddb/auto', './tests/setup/web-locks.ts'],
   testTimeout: 20000,
   hookTimeout: 20000,
 };

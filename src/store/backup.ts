@@ -7,7 +7,8 @@ import { clientKeys } from '../domain/identity/identity';
 import { CLIENT_STORES, isTombstone, STORE_NAMES, type ClientRecord, type ContactRecord, type StoreName, type Stored } from '../model/records';
 import { updateRecord } from './base';
 import { notifyChanged } from './changes';
-import { DB_VERSION, readRawStores, type RapportDb, type RapportSchema, type RawStores } from './db';
+import { DB_VERSION, type RapportDb, type RapportSchema } from './db';
+import { readRawStores, type RawStores } from './raw-stores';
 import { codecOf, type UnreadableReport } from './vault/codec';
 import { queueForTeam, type QueuedWrite } from './sync-queue';
 

@@ -3,7 +3,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import { currentGeneration } from './current-generation';
 import { exclusively, type Generation } from './generations';
 import { isSuccessful } from '../domain/contacts/contacts';
-import { isChartUrlOf, isTombstone, META_KEYS, STORE_NAMES, type StoreName } from '../model/plain';
+import { isChartUrlOf, isTombstone, META_KEYS } from '../model/plain';
 import type { ClientIdentity, Stored } from '../model/records';
 
 export const DB_NAME = 'rapport';
@@ -259,18 +259,4 @@ async function connect(generation: Generation, version: number, steps: readonly 
   // The browser closed the connection itself (its generation was deleted): follow too.
   db.addEventListener('close', onReplaced);
   return db;
-}
-
-/** Every store's records as IndexedDB holds them (sealed or not), the meta entries and team sync's server ids. */
-export type RawStores = { [S in StoreName]: Stored<S>[] } & { meta: MetaEntry[]; serverIds: MetaEntry[] };
-
-/** Every store a database rewrite carries over (vault/fresh.ts). */
-export const RAW_STORE_NAMES = [...STORE_NAMES, 'meta', 'serverIds'] as const;
-
-/** Every store, tombstones included, read in one transaction so the dump is one moment in time. */
-export async function readRawStores(db: RapportDb): Promise<RawStores> {
-  const tx = db.transaction(RAW_STORE_NAMES, 'readonly');
-  const [meta, serverIds, ...rest] = await Promise.all([tx.objectStore('meta').getAll(), tx.objectStore('serverIds').getAll(), ...STORE_NAMES.map((name) => tx.objectStore(name).getAll())]);
-  await tx.done;
-  return { ...(Object.fromEntries(STORE_NAMES.map((name, i) => [name, rest[i]])) as Omit<RawStores, 'meta' | 'serverIds'>), meta, serverIds };
 }

@@ -85,17 +85,10 @@ export async function highestComplete(shelf: Shelf, present: readonly number[]):
   return undefined;
 }
 
-let lastInRealm: Promise<unknown> = Promise.resolve();
-
 /**
  * Runs `work` while no other context of the extension picks, writes or deletes a generation: a
- * context opening the database never sees a rewrite half-done. Where Web Locks are missing (Node,
- * in unit tests) every context is in one realm, and a queue in this module orders them.
+ * context opening the database never sees a rewrite half-done.
  */
 export function exclusively<T>(family: string, work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request(`${family}-generations`, work);
-  const run = lastInRealm.then(work, work);
-  lastInRealm = run.catch(() => undefined);
-  return run;
+  return navigator.locks.request(`${family}-generations`, work);
 }

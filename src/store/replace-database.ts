@@ -1,4 +1,5 @@
-import { migrations, type RapportDb, type RawStores } from './db';
+import { migrations, type RapportDb } from './db';
+import type { RawStores } from './raw-stores';
 import { exclusively, highestComplete, shelfOf } from './generations';
 import { replaceGeneration } from './rewrite';
 

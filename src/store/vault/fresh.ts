@@ -1,6 +1,7 @@
 import { META_KEYS } from '../../model/meta';
 import { isTombstone, STORE_NAMES, type StoreName, type Stored } from '../../model/records';
-import { readRawStores, whenOpen, type RapportDb, type RawStores } from '../db';
+import { whenOpen, type RapportDb } from '../db';
+import { readRawStores, type RawStores } from '../raw-stores';
 import { replaceDatabase } from '../replace-database';
 
 /**

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, openRapportDb, RAW_STORE_NAMES, readRawStores, whenOpen, type RapportDb } from '../../../src/store/db';
+import { DB_NAME, DB_VERSION, openRapportDb, whenOpen, type RapportDb } from '../../../src/store/db';
+import { RAW_STORE_NAMES, readRawStores } from '../../../src/store/raw-stores';
 import { getClient, recordSeenClient } from '../../../src/store/clients';
 import { contactsForClient, logContact } from '../../../src/store/contacts';
 import { Vault } from '../../../src/store/vault/vault';
@@ -28,7 +29,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const useBuckets = () => vi.stubGlobal('navigator', { storageBuckets: buckets });
+const useBuckets = () => vi.stubGlobal('navigator', { storageBuckets: buckets, locks: navigator.locks });
 
 async function open(): Promise<RapportDb> {
   const db = await openRapportDb();
