@@ -4,7 +4,7 @@ import { openDatabase } from '../platform/database';
 import { listen, broadcast, sendToTab } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
 import { route, clientOf } from './router';
-import { closeReader, dropMirrors, readElsewhere } from './snapshot-read';
+import { closeReader, dropMirrors, joinPiece, readElsewhere } from './snapshot-read';
 import { allowOneOffReader, askTabToReport, dropReadsBeforeLoad, dropReadsUnder, forgetTab, hasOneOffReader, markLoading, getTabContext } from './tab-contexts';
 import { createReadAccess } from './read-access';
 import { tabClientResolver } from './tab-client';
@@ -69,7 +69,7 @@ const tabClient = tabClientResolver(unlockedDb, now);
 const teamSync = listenForTeamSync(database, now);
 const keyRing = sessionKeyRing();
 const team = teamRoutes({ opened: database, keyRing, send: teamServerSend(keyRing, now), now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead, readSnapshot: readElsewhere, closeReader, syncStatus: teamSync.status, team }));
+listen(route({ now, refreshBadge: recountBadge, sites: siteRoutes({ db, access: siteAccess }), tabClient, mayRead, readSnapshot: readElsewhere, joinPiece, closeReader, syncStatus: teamSync.status, team }));
 
 const pruneSeenCharts = () => void db().then((database) => pruneSeen(database, now())).catch(warnFailure('pruning seen charts'));
 browser.alarms.onAlarm.addListener((alarm) => {

@@ -23,6 +23,8 @@ export interface RouterDeps {
   mayRead?: (tabId: number, frameUrl: string) => Promise<boolean>;
   /** One message of a read of a frame's mirror, where the rules are (snapshot-read.ts), by the sender's tab and frame. */
   readSnapshot?: (message: MessageOf<'snapshot/read'>, tab: number, frame: number) => Promise<ReadingAnswer>;
+  /** A piece of a frame's message too large to send at once: the message once whole, more to come (undefined), or broken (null). */
+  joinPiece?: (piece: MessageOf<'snapshot/piece'>, tab: number, frame: number) => MessageOf<'snapshot/read'> | null | undefined;
   /** The reading page says it idles: closed unless a read is on its way (snapshot-read.ts). */
   closeReader?: () => Promise<void>;
   /** Team sync's status (background/sync.ts), after a round when `run`. */
@@ -59,6 +61,13 @@ export function handle(
   if (message.type === 'snapshot/read') {
     if (!isOwnContentScript(sender, runtimeId, extensionOrigin) || !deps.readSnapshot) return reject(message, sender);
     return answer(message, onSnapshot(message, sender, deps, deps.readSnapshot));
+  }
+  if (message.type === 'snapshot/piece') {
+    if (!isOwnContentScript(sender, runtimeId, extensionOrigin) || !deps.readSnapshot || !deps.joinPiece) return reject(message, sender);
+    // Joined as it comes, before anything is awaited: pieces arrive in the order the frame sent them.
+    const whole = deps.joinPiece(message, sender.tab?.id as number, sender.frameId ?? 0);
+    if (whole) return answer(whole, onSnapshot(whole, sender, deps, deps.readSnapshot));
+    return answer(message, Promise.resolve(whole === null ? { ok: true, resend: true as const } : { ok: true }));
   }
   if (message.type === 'snapshot/idle') {
     if (!isReadingPage(sender, runtimeId, extensionOrigin)) return reject(message, sender);

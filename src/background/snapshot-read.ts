@@ -1,8 +1,9 @@
-import type { MessageOf } from '../messaging/schema';
+import { parseMessage, type MessageOf } from '../messaging/schema';
 import { dropAtReader, sendToReader, type ReadingAnswer } from '../messaging/transport';
 import { READING_PAGE } from '../messaging/senders';
 import type { Mirrors } from '../context/snapshot/mirror-read';
 import { IdleWatch, MIRROR_IDLE_MS } from '../context/snapshot/idle-watch';
+import { MirrorJoin } from '../context/snapshot/mirror-join';
 
 /**
  * Reads a frame's mirror where the rules are (docs/reader-split.md). Chrome: in the offscreen
@@ -55,8 +56,30 @@ export async function closeReader(): Promise<void> {
 let here: Promise<Mirrors> | undefined;
 const hereIdle = new IdleWatch(MIRROR_IDLE_MS, () => (here = undefined));
 
+/** The frames' messages sent in pieces, joined here: a worker that stops forgets them, and their frames send again. */
+const pieces = new MirrorJoin();
+
+/**
+ * A piece of a frame's message (`tab`, `frame`: the sender's): the message once whole, checked like any; undefined
+ * while more is to come; null when it broke or is not a valid message (the frame sends its page again).
+ */
+export function joinPiece(piece: MessageOf<'snapshot/piece'>, tab: number, frame: number): MessageOf<'snapshot/read'> | null | undefined {
+  const text = pieces.add(`${tab}:${frame}`, piece);
+  if (typeof text !== 'string') return text;
+  let parsed;
+  try {
+    parsed = parseMessage(JSON.parse(text));
+  } catch {
+    return null;
+  }
+  if (parsed.ok && parsed.message.type === 'snapshot/read') return parsed.message;
+  console.warn('[rapport] ignored a message joined from pieces', parsed.ok ? parsed.message.type : parsed.error);
+  return null;
+}
+
 /** One message of a frame's read (`tab`, `frame`: the sender's, never the message's own). */
 export async function readElsewhere(message: MessageOf<'snapshot/read'>, tab: number, frame: number): Promise<ReadingAnswer> {
+  pieces.forget(`${tab}:${frame}`);
   const addressed = { ...message, tab, frame };
   if (__BROWSER__ === 'firefox') {
     return hereIdle.during(async () => {
@@ -75,6 +98,7 @@ export async function readElsewhere(message: MessageOf<'snapshot/read'>, tab: nu
 
 /** A tab closed: its frames' mirrors go (a worker woken by it knows of no document, and tells the one there if any). */
 export async function dropMirrors(tab: number): Promise<void> {
+  pieces.drop(tab);
   if (__BROWSER__ === 'firefox') return void (await here)?.drop(tab);
   if (closing) return;
   await (opening ?? Promise.resolve()).then(() => dropAtReader({ type: 'snapshot/drop', tab })).catch(() => undefined);

@@ -5,6 +5,7 @@ import { askForProfile, type FrameSite } from './profile';
 import { lazyTeacher } from './lazy-teacher';
 import { partSlots } from './parts/scope';
 import { contentMessageHandler } from './handler';
+import { sendInPieces } from './send-pieces';
 import { extensionOrigin, onMessage as listen, runtimeId, sendFromContent } from './runtime';
 
 /**
@@ -64,7 +65,8 @@ const reader = startReader<FrameRead>({
   profile: () => site.profile,
   firstReadAfter: loadProfile(),
   // What changed on the page goes to its mirror where the rules are (docs/reader-split.md), then the
-  // layout verdicts they ask for, until the background takes the reading as this frame's report.
+  // layout verdicts they ask for, until the background takes the reading as this frame's report. A message too large
+  // to serialise in one task goes in pieces (send-pieces.ts).
   // A page that cannot show a client reports none.
   // A read the frame made on its own that would be answered as the last one was (frame-read.ts) sends nothing: its
   // last report stands. The day is in its key: the rules read dates against today. "No client" stands only where
@@ -75,7 +77,7 @@ const reader = startReader<FrameRead>({
     const profile = site.profile ? { profile: site.profile } : {};
     const adapter = read?.adapter ? { adapter: read.adapter } : {};
     const key = JSON.stringify([url, read?.adapter, site.profile, view, new Date().toDateString()]);
-    const reading = read && (await frame.send(read, (part) => sendFromContent({ type: 'snapshot/read', url, part, ...adapter, ...profile, ...where }), { key, quiet: !asked, stands: answerStands }));
+    const reading = read && (await frame.send(read, (part) => sendInPieces({ type: 'snapshot/read', url, part, ...adapter, ...profile, ...where }, sendFromContent), { key, quiet: !asked, stands: answerStands }));
     if (reading === UNCHANGED) return;
     const answer = reading ?? (await sendFromContent({ type: 'context/report', context: null, url, ...where }));
     shown = (answer as { identifiers?: string[] }).identifiers ?? [];

@@ -77,6 +77,7 @@ function profileAnswer(raw: unknown): ContentReply<'site/profile-get'> | undefin
 export const CONTENT_REPLY_CHECKS: { [T in ContentRequest['type']]: (raw: unknown) => ContentReply<T> | undefined } = {
   'context/report': okAnswer,
   'snapshot/read': readAnswer,
+  'snapshot/piece': readAnswer,
   'adapter/load': okAnswer,
   'site/profile-get': profileAnswer,
   'picker/picked': done,

@@ -11,20 +11,24 @@ import type { ContentRequest, TabCommand } from './schema';
  */
 export const ok = v.strictObject({ ok: v.literal(true) });
 
+/**
+ * As a report's (`ok: false`: the frame's site may no longer be read), with the name, number and
+ * birth date read; or, before the reading, the layout verdicts the reading page needs (`ask`) or
+ * that it holds no mirror of this frame (`resend`); `settled`: no client, from a read that ran to its end.
+ */
+const mirrorReply = v.union([
+  v.strictObject({ ok: v.boolean(), identifiers: v.optional(v.array(text(200))) }),
+  v.strictObject({ ok: v.boolean(), ask: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  v.strictObject({ ok: v.boolean(), resend: v.literal(true) }),
+  v.strictObject({ ok: v.boolean(), settled: v.literal(true) }),
+]);
+
 export const CONTENT_REPLIES = {
   /** `ok: false`: the frame's site may no longer be read; its reader stops. */
   'context/report': v.strictObject({ ok: v.boolean() }),
-  /**
-   * As a report's (`ok: false`: the frame's site may no longer be read), with the name, number and
-   * birth date read; or, before the reading, the layout verdicts the reading page needs (`ask`) or
-   * that it holds no mirror of this frame (`resend`); `settled`: no client, from a read that ran to its end.
-   */
-  'snapshot/read': v.union([
-    v.strictObject({ ok: v.boolean(), identifiers: v.optional(v.array(text(200))) }),
-    v.strictObject({ ok: v.boolean(), ask: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
-    v.strictObject({ ok: v.boolean(), resend: v.literal(true) }),
-    v.strictObject({ ok: v.boolean(), settled: v.literal(true) }),
-  ]),
+  'snapshot/read': mirrorReply,
+  /** A piece before the last: `{ ok: true }` (go on) or `resend` (the message broke: send the page again); the last: as a read's. */
+  'snapshot/piece': mirrorReply,
   'adapter/load': v.strictObject({ ok: v.boolean() }),
   'site/profile-get': v.strictObject({ profile: v.nullable(SiteProfileSchema), adapters: v.array(v.string()) }),
   'picker/picked': ok,

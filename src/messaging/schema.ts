@@ -4,6 +4,7 @@ import { filled, RecordIdSchema, text } from '../model/values';
 import { TEAM_MESSAGES, TEAM_REQUESTS } from './team-messages';
 import { isMirrorPart } from '../context/snapshot/mirror-check';
 import type { MirrorPart } from '../context/snapshot/mirror-wire';
+import { PIECE_CHARS } from '../context/snapshot/mirror-pieces';
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -72,6 +73,18 @@ export const MessageSchema = v.variant('type', [
     tab: v.optional(v.pipe(v.number(), v.integer())),
     frame: v.optional(v.pipe(v.number(), v.integer())),
   }),
+  /**
+   * content → background: a piece of a `snapshot/read` too large to serialise in one task (content/send-pieces.ts):
+   * its JSON text, cut. Joined per frame in order (`n` from 0) by the background, which reads the message once the
+   * piece marked `end` came, checked then with this schema like any message (background/snapshot-read.ts).
+   */
+  v.strictObject({
+    type: v.literal('snapshot/piece'),
+    doc: text(64),
+    n: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    text: text(2 * PIECE_CHARS),
+    end: v.optional(v.literal(true)),
+  }),
   /** background → the reading page: a tab closed; its frames' mirrors go. */
   v.strictObject({ type: v.literal('snapshot/drop'), tab: v.pipe(v.number(), v.integer()) }),
   /** the reading page → background: no read came for a while; close me (the mirrors go with me). */
@@ -136,7 +149,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
  * only be sent the way it is meant to go, and each receiver checks the sender (router.ts).
  */
 export const PAGE_REQUESTS = ['context/get', 'badge/refresh', 'context/reread', 'site/enable', 'site/profiles-changed', 'picker/start', 'picker/stop', 'sync/status', ...TEAM_REQUESTS] as const;
-export const CONTENT_REQUESTS = ['context/report', 'snapshot/read', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
+export const CONTENT_REQUESTS = ['context/report', 'snapshot/read', 'snapshot/piece', 'adapter/load', 'site/profile-get', 'picker/picked', 'picker/cancelled'] as const;
 export const TAB_COMMANDS = ['context/request', 'context/watch', 'reader/stop', 'site/profile-changed', 'picker/arm', 'picker/disarm'] as const;
 export const PAGE_NOTICES = ['context/changed', 'picker/result', 'picker/aborted', 'shortcut/done', 'panel/show'] as const;
 /** Background → the page that keeps the frames' mirrors (the offscreen document); snapshot/read also goes there, relayed. */

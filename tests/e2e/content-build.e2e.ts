@@ -86,8 +86,13 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * a shadow root (the bench chart's 3,709), only at the custom elements: the built-in ones after an event and at least
  * every fourth read (docs/reader-split.md, eighteenth session): a read after a switch, bench chart, CPU time, adapter
  * 0.276× → 0.228×, generic 0.333× → 0.291× (one run each; see the doc for the second).
+ * 10.5 KB (10,748 B, +412 B) when a read's message too large to serialise in one task goes as its JSON text in pieces
+ * of 32 K characters, each made and serialised in a task of its own (send-pieces.ts, mirror-pieces.ts): a page with
+ * 9.5 MB of text held the frame's main thread 35-69 ms (1×) and 240-350 ms (6× throttled) in the one task that
+ * serialised its first message; in pieces no task passes ~3 ms (1×) or ~45 ms (6×) of CPU (docs/reader-split.md,
+ * nineteenth session).
  */
-const CONTENT_SCRIPT_BUDGET = 10.1 * 1024;
+const CONTENT_SCRIPT_BUDGET = 10.5 * 1024;
 /**
  * gzip -9 bytes of each part, injected only into a frame that needs it.
  * Shapes 4.65 → 4.75 KB (4,737 → 4,837 B) for the one-line record rules ("born …" in prose, a "#" identifier on a

@@ -50,8 +50,10 @@ interface Run {
 /**
  * Runs one piece of reading in the page with long tasks observed only while it runs (layout settled first):
  * `read`, the reader on the live page; `snap`, the page taken whole for its mirror as the content script does
- * (the first read's message, the costliest), then, in the same task as its last slice, what follows it there:
- * the message's serialisation (JSON text).
+ * (the first read's message, the costliest), then sent as the content script sends it (send-pieces.ts) to a stand-in
+ * for runtime.sendMessage, which serialises what it is given at once, as the browser does, and answers a task later.
+ * `joined`: the pieces, if any, make the message's JSON text exactly (sent again once nothing is observed, to keep
+ * them: kept while observed, they were garbage the sender never leaves, which the collector copied in the tasks measured).
  */
 function measured(kind: 'read' | 'snap', url = '', options: { today?: string; dateOrder?: string } = {}): Promise<Run> {
   return page.evaluate(async ({ kind, url, options }) => {
@@ -63,28 +65,55 @@ function measured(kind: 'read' | 'snap', url = '', options: { today?: string; da
       for (const e of list.getEntries()) longTasks.push(e.duration);
     });
     observer.observe({ type: 'longtask' });
+    // Where a trace of the page (taskCpu below) starts and ends what it measures.
+    console.timeStamp('rapport-measured');
     let slices = 0;
     let longestSlice = 0;
     const onSlice = (ms: number) => {
       slices++;
       longestSlice = Math.max(longestSlice, ms);
     };
-    type Sender = { begin: (o: object) => Promise<{ whole?: { truncated: boolean } }>; stop: () => void };
+    type Sender = { begin: (o: object) => Promise<{ doc: string; whole?: { truncated: boolean } }>; stop: () => void };
+    type Sent = { type: string; text?: string };
     const exposed = globalThis as unknown as {
       RapportExtract: { extractClientContext: (d: Document, u: string, o: object) => Promise<unknown> };
-      RapportSplit: { MirrorSender: new (d: Document) => Sender };
+      RapportSplit: { MirrorSender: new (d: Document) => Sender; sendInPieces: (m: object, send: (m: Sent) => Promise<object>) => Promise<unknown> };
+    };
+    let message: object | undefined;
+    let pieces = 0;
+    // As runtime.sendMessage does: the message serialised at once, the answer a task later.
+    const send = async (m: Sent, keep?: string[]) => {
+      const json = JSON.stringify(m);
+      if (m.type === 'snapshot/piece') keep?.push(m.text as string);
+      await new Promise((r) => setTimeout(r, 0));
+      return { ok: true, json };
     };
     const sender = kind === 'snap' ? new exposed.RapportSplit.MirrorSender(document) : null;
     try {
       let result: unknown;
       if (sender) {
         const part = await sender.begin({ onSlice });
-        result = { truncated: part.whole?.truncated, sent: JSON.stringify({ type: 'snapshot/read', url: location.href, part }).length };
+        message = { type: 'snapshot/read', url: location.href, part };
+        let sent = 0;
+        await exposed.RapportSplit.sendInPieces(message, async (m) => {
+          const { ok, json } = await send(m);
+          sent += json.length;
+          pieces += m.type === 'snapshot/piece' ? 1 : 0;
+          return { ok };
+        });
+        result = { truncated: part.whole?.truncated, sent, pieces };
       } else result = await exposed.RapportExtract.extractClientContext(document, url, { ...options, onSlice });
       // The last slice's task is reported as it ends: one task later its entry is in the
       // observer's buffer, taken here without waiting for the observer's own delivery.
       await new Promise((r) => setTimeout(r, 0));
       for (const e of observer.takeRecords()) longTasks.push(e.duration);
+      console.timeStamp('rapport-measured');
+      observer.disconnect();
+      if (pieces) {
+        const kept: string[] = [];
+        await exposed.RapportSplit.sendInPieces(message as object, async (m) => ({ ok: (await send(m, kept)).ok }));
+        result = { ...(result as object), joined: kept.join('') === JSON.stringify(message) };
+      }
       return { result, longTasks, slices, longestSlice };
     } catch (error) {
       return { result: null, longTasks, slices, longestSlice, error: String(error) };
@@ -224,5 +253,74 @@ describe('6× slower CPU: a frame\'s snapshot of every fixture, no long task', (
       }
       expect(slow!.longTasks, `tasks over 50 ms while taking the snapshot, 6× throttled (longest slice ${slow!.longestSlice.toFixed(1)} ms of ${slow!.slices})`).toEqual([]);
     });
+  }
+});
+
+type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { message?: string } } };
+
+/**
+ * `run` traced (CDP Tracing): the CPU time of each of the page's main-thread tasks between its two marks (measured's
+ * timeStamps), in ms: every top-level event (a task, or a microtask checkpoint, where a promise's continuation may run
+ * outside any task event: a send after `await` did). Thread time counts the 6× throttling (Chromium keeps the throttled thread busy: a task of 40 ms
+ * at 1× is ~240 ms here) and not the time the OS gives the thread to others, which on this shared machine stretched
+ * tasks of 1-10 ms CPU past 50 ms of wall time.
+ */
+async function taskCpu<T>(run: () => Promise<T>): Promise<{ value: T; cpu: number[] }> {
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
+  let value: T;
+  try {
+    value = await run();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  const [start, end] = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'rapport-measured');
+  if (!start || !end) throw new Error('the page made no marks');
+  const tasks = events.filter((e) => e.ph === 'X' && e.cat.split(',').includes('toplevel') && e.pid === start.pid && e.tid === start.tid && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts);
+  return { value, cpu: tasks.map((e) => (e.tdur ?? 0) / 1000) };
+}
+
+describe('a page near the text cap: its first message, sent, holds no task over 50 ms, 6× throttled', () => {
+  // Under MAX_SNAPSHOT_TEXT (10 MB, types.ts), so the page goes whole (the 10 MB case above is past it: truncated).
+  const NEAR_CAP = 'lorem ipsum dolor '.repeat(527_000);
+  const shapes: [string, (text: string) => void][] = [
+    ['in one text node', (text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    }],
+    ['in 9,486 paragraphs', (text) => {
+      for (let i = 0; i < text.length; i += 1000) {
+        const p = document.createElement('p');
+        p.textContent = text.slice(i, i + 1000);
+        document.body.append(p);
+      }
+    }],
+  ];
+  for (const [what, build] of shapes) {
+    test(`9.5 MB of text ${what}`, async () => {
+      // A page of its own, closed after: a page left open holds its 10 MB in the renderer the next one runs in.
+      page = await browser.newPage();
+      cdp = await page.context().newCDPSession(page);
+      await load('<!doctype html><html><body><h1>Chart</h1></body></html>');
+      await snap();
+      await page.evaluate(build, NEAR_CAP);
+      // Judged by CPU time (taskCpu): wall-clock long tasks are reported beside it.
+      const measure = () => throttled(() => taskCpu(snap));
+      let { value: run, cpu } = await measure();
+      for (let attempt = 1; attempt < ATTEMPTS && Math.max(...cpu) > 50; attempt++) ({ value: run, cpu } = await measure());
+      await page.close();
+      expect(run.error).toBeUndefined();
+      const long = cpu.filter((ms) => ms > 50).map((ms) => Math.round(ms));
+      expect(long, `tasks over 50 ms of CPU while taking and sending ${what}, 6× throttled (longest ${Math.max(...cpu).toFixed(1)} ms of ${cpu.length}; wall-clock long tasks: ${run.longTasks.map(Math.round).join(', ') || 'none'})`).toEqual([]);
+      expect(cpu.length).toBeGreaterThan(100);
+      expect(run.result).toMatchObject({ truncated: false, joined: true });
+      expect((run.result as { sent: number }).sent).toBeGreaterThan(9_000_000);
+    }, 300_000);
   }
 });

@@ -10,6 +10,7 @@ export { MirrorSender } from '../../src/context/snapshot/mirror-send';
 export { Mirror } from '../../src/context/snapshot/mirror-keep';
 export { withOracle } from '../../src/context/snapshot/mirror-read';
 export { readInRounds } from '../../src/context/snapshot/mirror-rounds';
+export { sendInPieces } from '../../src/content/send-pieces';
 
 /**
  * The benches' reading page for one frame: each message applied to the frame's mirror (kept in a

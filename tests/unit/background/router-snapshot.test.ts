@@ -8,6 +8,8 @@ import type { MessageOf } from '../../../src/messaging/schema';
 import type { Sender } from '../../../src/messaging/transport';
 import { getTabContext } from '../../../src/background/tab-contexts';
 import type { SiteRoutes } from '../../../src/background/site-routes';
+import { joinPiece } from '../../../src/background/snapshot-read';
+import { jsonPieces } from '../../../src/context/snapshot/mirror-pieces';
 
 const URL_ = 'http://127.0.0.1:8765/classic/chart/1';
 const content = { id: RUNTIME_ID, url: URL_, tab: { id: 4, url: URL_ }, frameId: 0 } as Sender;
@@ -17,7 +19,18 @@ const message: MessageOf<'snapshot/read'> = { type: 'snapshot/read', url: URL_, 
 const reading = (context: typeof jane | null) => ({ context });
 
 function deps(read: RouterDeps['readSnapshot'], mayRead: RouterDeps['mayRead'] = async () => true) {
-  return { now: () => 1, refreshBadge: async () => 0, sites: {} as SiteRoutes, readSnapshot: read, mayRead, runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN };
+  return { now: () => 1, refreshBadge: async () => 0, sites: {} as SiteRoutes, readSnapshot: read, joinPiece, mayRead, runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN };
+}
+
+/** `raw`'s JSON text in pieces of `size`, as a frame sends a message too large for one task (content/send-pieces.ts). */
+function piecesOf(raw: unknown, size = 40, doc = 'd1'): MessageOf<'snapshot/piece'>[] {
+  const texts: string[] = [];
+  const cut = jsonPieces(raw, size);
+  for (let step = cut.next(); ; step = cut.next()) {
+    texts.push(step.value);
+    if (step.done) break;
+  }
+  return texts.map((text, n) => ({ type: 'snapshot/piece', doc, n, text, ...(n === texts.length - 1 ? { end: true as const } : {}) }));
 }
 
 beforeEach(() => resetWorld());
@@ -73,5 +86,39 @@ describe("the reading page's idle notice", () => {
     expect(closes).toEqual([]);
     expect(handle(idle, { id: RUNTIME_ID, url: `${ORIGIN}src/offscreen/index.html` } as Sender, withClose)).toBeUndefined();
     expect(closes).toEqual(['close']);
+  });
+});
+
+describe("a frame's mirror message in pieces, in the background", () => {
+  const reads: unknown[] = [];
+  const counting = deps(async (m, tab, frame) => (reads.push([m, tab, frame]), reading(jane)));
+  beforeEach(() => void (reads.length = 0));
+
+  test('is joined in order and read as the message sent whole, once its last piece came', async () => {
+    const pieces = piecesOf(message);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces.slice(0, -1)) expect(await handle(piece, content, counting)).toEqual({ ok: true });
+    expect(reads).toEqual([]);
+    expect(await handle(pieces.at(-1) as MessageOf<'snapshot/piece'>, content, counting)).toEqual({ ok: true, identifiers: ['Jane M. Doe', 'MRN-100234'] });
+    expect(reads).toEqual([[message, 4, 0]]);
+  });
+
+  test('that missed a piece (a worker stopped between two), or whose joined text is no valid read, is sent again and never read', async () => {
+    const pieces = piecesOf(message);
+    await handle(pieces[0] as MessageOf<'snapshot/piece'>, content, counting);
+    expect(await handle(pieces.at(-1) as MessageOf<'snapshot/piece'>, content, counting)).toEqual({ ok: true, resend: true });
+    const forged = piecesOf({ ...message, part: { ...message.part, round: 99 } });
+    for (const piece of forged.slice(0, -1)) await handle(piece, content, counting);
+    expect(await handle(forged.at(-1) as MessageOf<'snapshot/piece'>, content, counting)).toEqual({ ok: true, resend: true });
+    expect(reads).toEqual([]);
+  });
+
+  test("is refused from anyone but our content script, and a frame's pieces never join another's", async () => {
+    const pieces = piecesOf(message);
+    expect(handle(pieces[0] as MessageOf<'snapshot/piece'>, panel, counting)).toBeUndefined();
+    const inner = { ...content, frameId: 3 } as Sender;
+    await handle(pieces[0] as MessageOf<'snapshot/piece'>, content, counting);
+    expect(await handle(pieces[1] as MessageOf<'snapshot/piece'>, inner, counting)).toEqual({ ok: true, resend: true });
+    expect(reads).toEqual([]);
   });
 });
