@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { pressChord } from './keyboard';
+import { rapportBucket } from './raw-db';
 
 /**
  * Due-callback notifications in real Chromium, driven by the real alarm. `notifications` is optional
@@ -71,10 +72,11 @@ async function callbackDueIn(ms: number): Promise<number> {
   await panel.getByTestId('callback-due').fill('2035-06-01T09:00');
   await panel.getByTestId('callback-save').click();
   const far = new Date(2035, 5, 1, 9).getTime();
+  const bucket = await rapportBucket(panel);
   return panel.evaluate(
-    async ([from, delay]) => {
+    async ([from, delay, bucket]) => {
+      const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('rapport');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -98,7 +100,7 @@ async function callbackDueIn(ms: number): Promise<number> {
       db.close();
       return dueAt;
     },
-    [far, ms] as const,
+    [far, ms, bucket] as const,
   );
 }
 
@@ -109,10 +111,10 @@ async function saveSettingsArming(dueAt: number) {
   await options.getByTestId('settings-save').click();
   await expect.poll(alarmAt).toBe(dueAt);
 }
-const checkedThrough = () =>
-  panel.evaluate(async () => {
+const checkedThrough = async () =>
+  panel.evaluate(async (bucket) => {
+    const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
     const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('rapport');
       request.onsuccess = () => resolve(request.result);
     });
     const entry = await new Promise<any>((resolve) => {
@@ -121,7 +123,7 @@ const checkedThrough = () =>
     });
     db.close();
     return (entry?.value as number | undefined) ?? 0;
-  });
+  }, await rapportBucket(panel));
 
 describe('a notification when a callback falls due', () => {
   test('the optional permission is held as a user grant would leave it', async () => {

@@ -6,6 +6,7 @@ import { addToCaseload, makePatients, startDemoServer, type DemoServer } from '.
 import { rapportIdentifierQuery } from '../../src/sync/bundle';
 import type { Bundle, Communication } from '@medplum/fhirtypes';
 import type { Page } from 'playwright-core';
+import { rapportBucket } from './raw-db';
 
 /**
  * Team sync connected from the real options page to the loopback FHIR harness (Medplum's router and
@@ -80,9 +81,9 @@ describe('team sync in the options page', () => {
 
     await page.getByTestId('sync-disconnect').click();
     await expect.poll(() => page.getByTestId('sync-section').getAttribute('data-connected')).toBe('false');
-    const stored = await page.evaluate(async () => {
+    const stored = await page.evaluate(async (bucket) => {
+      const open = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
@@ -92,7 +93,7 @@ describe('team sync in the options page', () => {
           request.onsuccess = () => resolve(request.result?.value);
         });
       return { settings: await read('sync'), tokens: await read('sync-tokens') };
-    });
+    }, await rapportBucket(page));
     expect(stored).toEqual({ settings: { enabled: false, fhirBase: server.fhirBase, clientId: TEST_CLIENT_ID }, tokens: undefined });
     // Off again, nothing goes to the server the guard still allows: a round asked for now sends nothing.
     const sentBefore = browser.network.allowed().length;
@@ -224,10 +225,13 @@ async function tokensInTheClear(page: Page): Promise<string[]> {
         return bytes ? Array.from(bytes, (byte) => String.fromCharCode(byte)).join('') : inner;
       });
     const dumps: string[] = [];
-    for (const { name } of await indexedDB.databases()) {
+    // Every database of the default IndexedDB and of every Storage Bucket (where the records live: src/store/generations.ts).
+    const buckets = (navigator as any).storageBuckets;
+    const factories: IDBFactory[] = [indexedDB, ...(await Promise.all((await buckets.keys()).map(async (key: string) => (await buckets.open(key)).indexedDB)))];
+    for (const factory of factories) for (const { name } of await factory.databases()) {
       if (!name) continue;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name);
+        const open = factory.open(name);
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
@@ -254,10 +258,10 @@ async function openOptions(): Promise<Page> {
 }
 
 /** A meta entry as it lies in the extension's database, read with plain IndexedDB. */
-function rawMeta(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(async (wanted) => {
+async function rawMeta(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async ([wanted, bucket]) => {
+    const open = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('rapport');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
@@ -267,7 +271,7 @@ function rawMeta(page: Page, key: string): Promise<unknown> {
     });
     db.close();
     return value;
-  }, key);
+  }, [key, await rapportBucket(page)] as const);
 }
 
 /** The server forgets every token it issued, as when an administrator ends the sessions: the next request is refused. */

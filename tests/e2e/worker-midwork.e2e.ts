@@ -3,6 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { makePatients, startDemoServer, type DemoServer } from './demo';
 import { badgeText } from '../../src/domain/contacts/badge';
+import { rapportBucket } from './raw-db';
 
 /**
  * Chrome stops an idle service worker whenever it likes, also in the middle of work. The heaviest
@@ -35,10 +36,10 @@ interface DbState {
 }
 
 /** Straight from IndexedDB and storage.session, in the probe page: nothing of the worker's. */
-function readState(page: Page): Promise<DbState> {
-  return page.evaluate(async () => {
+async function readState(page: Page): Promise<DbState> {
+  return page.evaluate(async (bucket) => {
+    const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -51,15 +52,16 @@ function readState(page: Page): Promise<DbState> {
     const overdue = callbacks.filter((cb) => cb.status === 'open' && (cb.dueAt as number) <= now).length;
     const session = await chrome.storage.session.get('shortcut:last');
     return { contacts, clients, overdue, lastShortcut: session['shortcut:last'] as DbState['lastShortcut'] };
-  });
+  }, await rapportBucket(page));
 }
 
 /** Adds overdue callbacks (count > 0) or completes some (count < 0), with no worker involved. */
-function shiftOverdue(page: Page, forClient: string, count: number): Promise<void> {
+async function shiftOverdue(page: Page, forClient: string, count: number): Promise<void> {
+  const bucket = await rapportBucket(page);
   return page.evaluate(
-    async ([client, change]) => {
+    async ([client, change, bucket]) => {
+      const request = (await (navigator as any).storageBuckets.open(bucket)).indexedDB.open('rapport') as IDBOpenDBRequest;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('rapport');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
@@ -82,7 +84,7 @@ function shiftOverdue(page: Page, forClient: string, count: number): Promise<voi
       });
       db.close();
     },
-    [forClient, count] as const,
+    [forClient, count, bucket] as const,
   );
 }
 

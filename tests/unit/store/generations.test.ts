@@ -8,6 +8,8 @@ import { Vault } from '../../../src/store/vault/vault';
 import { memoryKeyRing } from './vault/memory-keyring';
 import { TEST_ITERATIONS } from './sealed-mode';
 import { fakeStorageBuckets } from './fake-buckets';
+import { takeOverLegacyWith } from '../../../src/store/current-generation';
+import { takeOverLegacy } from '../../../src/store/legacy';
 import { T0 } from './helpers';
 
 const PASS = 'a long enough passphrase';
@@ -23,6 +25,8 @@ const opened: RapportDb[] = [];
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   buckets = fakeStorageBuckets();
+  // As the service worker and the options page do (platform/database.ts).
+  takeOverLegacyWith(takeOverLegacy);
 });
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
