@@ -24,10 +24,11 @@ export function takeOverLegacyWith(hook: LegacyTakeOver): void {
  */
 export async function currentGeneration(family: string, steps: readonly Migration[]): Promise<Generation> {
   const shelf = shelfOf(family);
-  const names = await databaseNames();
-  if (takeOver && (names.includes(`${family}-sealing`) || (shelf.first > 0 && names.includes(family)))) {
+  // Asked only where a context takes it over: the panel's start has one listing of databases fewer.
+  const names = takeOver ? await databaseNames() : [];
+  if (names.includes(`${family}-sealing`) || (shelf.first > 0 && names.includes(family))) {
     // Not taken over (another context wrote meanwhile): opened where it is, and taken over at the next open.
-    await takeOver(family, steps).catch((error: unknown) => console.warn('[rapport] taking over the earlier database', error));
+    await takeOver!(family, steps).catch((error: unknown) => console.warn('[rapport] taking over the earlier database', error));
   }
   const present = await shelf.present();
   const current = await highestComplete(shelf, present);

@@ -19,7 +19,7 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // the offscreen document): the panel's messaging knows every kind and sender, to drop what is not for it.
 // 30,438 → 30,451 B when a frame's read is answered by one of four replies (a union: a client's identifiers, the ids
 // asked, resend, or a settled "no client"), which the panel's messaging checks like every reply.
-// 30,451 → 30,652 B when the database opens in its current Storage Bucket (store/generations.ts: which bucket, the Web
+// 30,451 → 30,656 B when the database opens in its current Storage Bucket (store/generations.ts: which bucket, the Web
 // Lock, stale ones dropped) so that setting a passphrase deletes the old bucket's files at once; what an earlier
 // version left in the default IndexedDB is taken over by the worker, and the whole-database dump a rewrite
 // or a backup reads left db.ts for raw-stores.ts (30,798 B with it: over issue 11's 30 KB).
