@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import '../setup/web-locks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { IDBFactory } from 'fake-indexeddb';

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import '../setup/web-locks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
