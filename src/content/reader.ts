@@ -38,10 +38,10 @@ export const WATCH_LEASE_MS = 30 * 60_000;
 const MAX_DISCARDED = 3;
 /**
  * A read whose report got no answer is done again this many times in a row at most, after RESEND_MS, then twice that,
- * and so on: a worker stopped mid-message wakes for the next one. An answer, even a refusal, is never sent again for.
+ * and so on: a worker stopped mid-message wakes for the next one. A read that was answered, even refused, is not.
  */
 const MAX_RESENDS = 3;
-export const RESEND_MS = 250;
+const RESEND_MS = 250;
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'value', 'open'];
 /** Events after which the page may show someone else without any DOM mutation (CSS switches, focus). */
 const WINDOW_EVENTS = ['focus', 'popstate', 'hashchange'];
