@@ -6,7 +6,7 @@ import { lazyTeacher } from './lazy-teacher';
 import { partSlots } from './parts/scope';
 import { contentMessageHandler } from './handler';
 import { sendInPieces } from './send-pieces';
-import { extensionOrigin, onMessage as listen, runtimeId, sendFromContent } from './runtime';
+import { extensionOrigin, onMessage as listen, runtimeId, sendFromContent, Unanswered } from './runtime';
 
 /**
  * Reads the page and posts what it found to the background. It stores nothing: IndexedDB here
@@ -62,6 +62,8 @@ const reader = startReader<FrameRead>({
   win: window,
   extract: frame.extract,
   isAlive,
+  // A message whose worker stopped while it handled it (whole or a piece) is never answered: the read goes again.
+  unanswered: (error) => error instanceof Unanswered,
   profile: () => site.profile,
   firstReadAfter: loadProfile(),
   // What changed on the page goes to its mirror where the rules are (docs/reader-split.md), then the

@@ -16,6 +16,8 @@ export interface ReaderDeps<T = ClientContext | null> {
   report: (result: T, url: string, asked: boolean) => Promise<unknown>;
   /** False once the extension that injected this script was updated or removed. */
   isAlive: () => boolean;
+  /** A report that failed this way got no answer (the worker stopped while it handled it): the read goes again. */
+  unanswered?: (error: unknown) => boolean;
   onStopped?: () => void;
   /** The profile the user taught for this origin, when there is one (it arrives by message). */
   profile?: () => SiteProfile | undefined;
@@ -34,6 +36,12 @@ export const WATCH_INTERVAL_MS = 5_000;
 export const WATCH_LEASE_MS = 30 * 60_000;
 /** A read the page changed under is redone; after this many in a row the next one stands. */
 const MAX_DISCARDED = 3;
+/**
+ * A read whose report got no answer is done again this many times in a row at most, after RESEND_MS, then twice that,
+ * and so on: a worker stopped mid-message wakes for the next one. A read that was answered, even refused, is not.
+ */
+const MAX_RESENDS = 3;
+const RESEND_MS = 250;
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'value', 'open'];
 /** Events after which the page may show someone else without any DOM mutation (CSS switches, focus). */
 const WINDOW_EVENTS = ['focus', 'popstate', 'hashchange'];
@@ -54,12 +62,19 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
   let pending = false;
   let generation = 0;
   let discarded = 0;
+  /** Reads begun: a read that failed is sent again only while no later one began (that one reports for the page). */
+  let reads = 0;
+  /** How many times over the next read is sent again, its reports unanswered each time before. */
+  let resends = 0;
   /** A `readNow` not yet answered by a read. */
   let asked = false;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let watchUntil = 0;
 
   const readOnce = async () => {
+    const mine = ++reads;
+    const tries = resends;
+    resends = 0;
     const url = win.location.href;
     const startedAt = generation;
     const answers = asked;
@@ -75,8 +90,15 @@ export function startReader<T = ClientContext | null>(deps: ReaderDeps<T>) {
       return;
     }
     discarded = 0;
-    deps.report(context, url, answers).catch(() => {
-      if (!deps.isAlive()) stop();
+    deps.report(context, url, answers).catch((error: unknown) => {
+      if (!deps.isAlive()) return stop();
+      if (!deps.unanswered?.(error) || tries >= MAX_RESENDS || mine !== reads) return;
+      setTimeout(() => {
+        if (mine !== reads) return;
+        resends = tries + 1;
+        asked ||= answers;
+        read();
+      }, RESEND_MS << tries);
     });
   };
 

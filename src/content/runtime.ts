@@ -25,8 +25,17 @@ const gone = () => Promise.reject(new Error('no extension runtime'));
 
 export const runtimeId = (): string | undefined => api()?.runtime?.id;
 export const extensionOrigin = (): string => api()?.runtime.getURL('') ?? '';
+/**
+ * A message that got no answer at all: its port closed (the worker stopped while it handled it) or nobody was there.
+ * Sent again it may reach a fresh worker. An answer of the wrong shape is not this: the background did answer.
+ */
+export class Unanswered extends Error {}
 /** The content script's one way to send: typed, each answer checked (messaging/content-transport.ts). */
-export const sendFromContent = contentSender((message) => api()?.runtime.sendMessage(message) ?? gone());
+export const sendFromContent = contentSender((message) =>
+  (api()?.runtime.sendMessage(message) ?? gone()).catch((cause: unknown) => {
+    throw new Unanswered(String(cause));
+  }),
+);
 export const t = (key: string, substitutions?: string | string[]): string => api()?.i18n.getMessage(key, substitutions) || key;
 
 /** Listens for messages; a handler answers at once, undefined meaning no answer. */

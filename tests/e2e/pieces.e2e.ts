@@ -14,6 +14,8 @@ const PATIENTS = {
   stopped: { name: 'ROE, RICHARD', mrn: 'MRN-300102', dob: '02/03/1960' },
   left: { name: 'POE, ANNA', mrn: 'MRN-300103', dob: '04/05/1970' },
   arrived: { name: 'OKAFOR, GRACE', mrn: 'MRN-300104', dob: '07/14/1982' },
+  opened: { name: 'DIAZ, CARLOS', mrn: 'MRN-300105', dob: '11/30/1955' },
+  held: { name: 'LEE, MARGARET', mrn: 'MRN-300106', dob: '09/21/1945' },
 };
 type Chart = keyof typeof PATIENTS;
 
@@ -133,6 +135,31 @@ async function pauseMidSend(page: Page, chart: Chart): Promise<{ before: SeenPie
   return { before, resume };
 }
 
+/** The MRNs the background holds for the tab's frames now (its storage: asking it through a panel would read again). */
+const storedMrns = async (tabId: number): Promise<string[]> =>
+  (await browser.worker()).evaluate(async (key) => {
+    const stored = (await chrome.storage.session.get(key))[key] as { frames?: Record<string, { context: { mrn?: string } | null }> } | undefined;
+    return Object.values(stored?.frames ?? {}).flatMap((frame) => (frame.context?.mrn ? [frame.context.mrn] : []));
+  }, `tab:${tabId}`);
+
+/**
+ * The worker passes no read of `chart` on to the reading page: it stays in the middle of handling the message's last
+ * piece (its answer awaits the reading) until it is stopped. True once one is held.
+ */
+async function holdReadings(worker: Worker, chart: Chart): Promise<() => Promise<boolean>> {
+  await worker.evaluate((path) => {
+    const runtime = chrome.runtime as unknown as { sendMessage: (message: { type?: string; url?: string }, ...rest: unknown[]) => unknown };
+    const send = runtime.sendMessage.bind(runtime);
+    const scope = globalThis as unknown as { heldReading?: boolean };
+    runtime.sendMessage = (message, ...rest) => {
+      if (message?.type !== 'snapshot/read' || !message.url?.endsWith(path)) return send(message, ...rest);
+      scope.heldReading = true;
+      return new Promise(() => undefined);
+    };
+  }, `/chart/${chart}`);
+  return () => worker.evaluate(() => (globalThis as unknown as { heldReading?: boolean }).heldReading === true);
+}
+
 describe('a page read in pieces', () => {
   test('the client named after some MB of notes is read, its message sent in many pieces', async () => {
     await watchPieces(await browser.worker());
@@ -188,5 +215,58 @@ describe('a page read in pieces', () => {
     expect(arrived.some((piece) => piece.doc === left[0]!.doc)).toBe(false);
     await page.close();
     await panel.close();
+  });
+
+  test('a worker stopped while it handles a piece: the frame sends its read again by itself, and the tab ends on its client', async () => {
+    const worker = await browser.worker();
+    await watchPieces(worker);
+    // Another tab's panel wakes the worker later; none shows the chart's tab: a panel's watch would read it again.
+    const blank = await browser.openTab('about:blank');
+    const waker = await browser.openPanel(blank.tabId);
+    const { page, tabId } = await browser.openTab(`${origin}/chart/opened`);
+    await expect.poll(() => storedMrns(tabId), { timeout: 30_000 }).toEqual([PATIENTS.opened.mrn]);
+    // The load's own re-read (after "complete") is over: what follows is the switch's read alone.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+
+    // The app shows another patient, some MB of notes with them: one read, its message in pieces, held by the worker.
+    const held = await holdReadings(worker, 'opened');
+    const earlier = (await piecesFrom(worker, 'opened')).length;
+    await page.evaluate(async () => {
+      const next = new DOMParser().parseFromString(await (await fetch('/chart/held')).text(), 'text/html');
+      document.body.replaceWith(next.body);
+    });
+    await expect.poll(held, { timeout: 30_000, interval: 50 }).toBe(true);
+    const before = (await piecesFrom(worker, 'opened')).slice(earlier);
+    expect(before.at(-1)?.end).toBe(true);
+    expect(before.length).toBeGreaterThan(NOTES_CHARS / (64 * 1024));
+    expect(await storedMrns(tabId)).toEqual([PATIENTS.opened.mrn]);
+
+    // The frame's script held still while the worker stops mid-message: what it does next, it does for the fresh one.
+    const cdp: CDPSession = await browser.context.newCDPSession(page);
+    await cdp.send('Debugger.enable');
+    await cdp.send('Debugger.pause');
+    await stopServiceWorker(browser.context, browser.extensionId);
+    await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }));
+    const fresh = await browser.worker();
+    await watchPieces(fresh);
+    expect(await piecesFrom(fresh, 'opened')).toEqual([]);
+    await cdp.send('Debugger.resume').catch((error: unknown) => {
+      if (!String(error).includes('only perform operation while paused')) throw error;
+    });
+    await cdp.send('Debugger.disable');
+    await cdp.detach();
+
+    // Nothing on the page changed since, and nothing asked the frame: its read went again on its own, from piece 0.
+    await expect.poll(() => storedMrns(tabId), { timeout: 20_000 }).toEqual([PATIENTS.held.mrn]);
+    const again = await piecesFrom(fresh, 'opened');
+    expect(again.map((piece) => piece.n)).toEqual(again.map((_, n) => n));
+    expect(again.length).toBeGreaterThan(NOTES_CHARS / (64 * 1024));
+    expect(again.at(-1)?.end).toBe(true);
+    const panel = await browser.openPanel(tabId);
+    await expectPanelShows(panel, await recordShownMrns(panel), 'held');
+    await page.close();
+    await panel.close();
+    await waker.close();
+    await blank.page.close();
   });
 });
