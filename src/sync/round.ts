@@ -72,8 +72,9 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     // The server's copies of the records the push updates are asked in the team's first request (copies-ahead.ts).
     const remembered = rememberedIds(db);
     const ahead = settings.fhirUser ? await updatesAhead(db, remembered) : undefined;
+    const basis = settings.fhirUser ? await refreshBasis(deps, settings) : undefined;
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
-    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings), ahead?.urls) : undefined;
+    const stated = settings.fhirUser && basis ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), basis, ahead?.urls) : undefined;
     if (ahead && stated) takeCopies(ahead, stated.also);
     const created = new Set<string>();
     const newClients = new Map<string, string>();
@@ -109,7 +110,7 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
       const state = { ...withSent(team.state, covers.sent), handoffs, ...(handoffsSince ? { handoffsSince } : {}) };
       // A handoff's client just pulled, or a handoff about a Patient the links above did not cover, adds to them.
       if (handoffClients.pulled || team.finished) clientOf = await roundLinks(db, state, team.finished, written(handoffClients));
-      await saveLinkedTeam(db, state, deps.sealer, clientOf);
+      await saveLinkedTeam(db, state, deps.sealer, clientOf, basis?.stored);
     }
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
