@@ -6,15 +6,19 @@ import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } fr
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
 import { connectedAs, seedTeam, syncedRound } from './harness/team';
 import { createClient } from '../../src/store/clients';
+import { logContact } from '../../src/store/contacts';
+import { SCOPE_KEY } from '../../src/sync/pull-scoped';
+import { countWaiting } from '../../src/sync/status';
 import { loadServerIds } from '../../src/sync/outbox';
 import { loadTeamState, saveTeamState, TEAM_ROUND_KEY, TEAM_STATE_KEY } from '../../src/store/team';
 import { participantElement } from '../../src/domain/fhir/care-team';
 import type { RapportDb } from '../../src/store/db';
 
 /**
- * A round restates the team it keeps (store/team.ts): when nothing but the round's own fields moved,
- * it writes those alone, not the whole state; what the team changed, or another writer's state
- * written meanwhile, still has the whole state written.
+ * What a round reads and writes of its own state. It restates the team it keeps (store/team.ts):
+ * when nothing but the round's own fields moved, it writes those alone, not the whole state; what
+ * the team changed, or another writer's state written meanwhile, still has the whole state written.
+ * The outbox and the scope's groups it reads once, however many steps use them.
  */
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 const HOUR = 3_600_000;
@@ -29,25 +33,44 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** The meta keys written (put) while `run` runs, in order. */
-async function metaWrites(run: () => Promise<unknown>): Promise<string[]> {
-  const original = IDBObjectStore.prototype.put;
-  const keys: string[] = [];
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (this.name === 'meta') keys.push((args[0] as { key: string }).key);
+const metaWrites = (run: () => Promise<unknown>) => watched(IDBObjectStore.prototype, 'put', (store, [row]) => (store.name === 'meta' ? (row as { key: string }).key : undefined), run);
+
+/** What `describe` tells of each call of a request method while `run` runs (calls it answers undefined for are left out). */
+async function watched<P extends object, M extends keyof P & string>(prototype: P, method: M, describe: (target: { name: string }, args: unknown[]) => string | undefined, run: () => Promise<unknown>): Promise<string[]> {
+  const original = prototype[method] as (...args: unknown[]) => unknown;
+  const seen: string[] = [];
+  (prototype as Record<string, unknown>)[method] = function (this: { name: string }, ...args: unknown[]) {
+    const told = describe(this, args);
+    if (told !== undefined) seen.push(told);
     return original.apply(this, args);
   };
   try {
     await run();
   } finally {
-    IDBObjectStore.prototype.put = original;
+    (prototype as Record<string, unknown>)[method] = original;
   }
-  return keys;
+  return seen;
 }
 
 const teamWrites = (keys: readonly string[]) => keys.filter((key) => key === TEAM_STATE_KEY || key === TEAM_ROUND_KEY);
 const stateOf = (db: RapportDb) => loadTeamState(db, CLEAR_TOKENS, server.fhirBase, 'Practitioner/uma');
 
 describe('team state writes', () => {
+  test("a round reads the outbox's waiting entries once, and the scope's groups once, for the copies ahead, the push, the probes and the pull", async () => {
+    const uma = await connectedAs(await newCaseload(), server, 'uma', T0);
+    const client = await createClient(uma, { name: 'Yul Penn' }, T0);
+    await syncedRound(uma, T0 + 1_000);
+    await logContact(uma, { clientId: client.id, at: T0 + 2_000, channel: 'call', direction: 'outbound', outcome: 'reached', note: 'Asked about the bus', tags: [] }, T0 + 2_000);
+
+    const outboxReads: string[] = [];
+    const scopeReads = await watched(IDBObjectStore.prototype, 'get', (store, [key]) => (store.name === 'meta' && key === SCOPE_KEY ? 'scope' : undefined), async () => {
+      outboxReads.push(...(await watched(IDBIndex.prototype, 'getAll', (index) => (index.name === 'by_waiting' ? 'outbox' : undefined), () => syncedRound(uma, T0 + 3_000))));
+    });
+    expect(outboxReads).toEqual(['outbox']);
+    expect(scopeReads).toEqual(['scope']);
+    expect(await countWaiting(uma)).toBe(0);
+  });
+
   test('a round in which nothing changed writes the round entry alone; one that brings a changed care team writes the whole state', async () => {
     const uma = await connectedAs(await newCaseload(), server, 'uma', T0);
     const client = await createClient(uma, { name: 'Wes Lowe' }, T0);
