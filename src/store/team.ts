@@ -15,7 +15,7 @@ import { CareTeamSchema, MAX_CARE_TEAMS, TeamStateSchema, type CareTeam, type Te
  * TEAM_STATE_KEY holds the whole state; TEAM_ROUND_KEY the fields every round moves (when it looked,
  * where the next searches for changes start). A round that changed nothing else writes only the
  * latter: rewriting the whole state cost a care manager's round its 750 teams copied into the store
- * (a supervisor's 5,000: 35 ms CPU, sync-scale bench, fake-indexeddb), and woke every panel that
+ * (a supervisor's 5,000: 27-35 ms CPU in fake-indexeddb, median of 20), and woke every panel that
  * shows the team. Each write of the whole state takes a new edition, which the round entry names:
  * a round entry of another edition (the whole state written since by another writer, or by an
  * older version of Rapport that knew no round entry) is not laid over it.

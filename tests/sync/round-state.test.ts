@@ -13,6 +13,7 @@ import { loadServerIds } from '../../src/sync/outbox';
 import { loadTeamState, saveTeamState, TEAM_ROUND_KEY, TEAM_STATE_KEY } from '../../src/store/team';
 import { participantElement } from '../../src/domain/fhir/care-team';
 import type { RapportDb } from '../../src/store/db';
+import { watched } from './harness/watched-requests';
 
 /**
  * What a round reads and writes of its own state. It restates the team it keeps (store/team.ts):
@@ -35,27 +36,10 @@ afterAll(() => server.close());
 /** The meta keys written (put) while `run` runs, in order. */
 const metaWrites = (run: () => Promise<unknown>) => watched(IDBObjectStore.prototype, 'put', (store, [row]) => (store.name === 'meta' ? (row as { key: string }).key : undefined), run);
 
-/** What `describe` tells of each call of a request method while `run` runs (calls it answers undefined for are left out). */
-async function watched<P extends object, M extends keyof P & string>(prototype: P, method: M, describe: (target: { name: string }, args: unknown[]) => string | undefined, run: () => Promise<unknown>): Promise<string[]> {
-  const original = prototype[method] as (...args: unknown[]) => unknown;
-  const seen: string[] = [];
-  (prototype as Record<string, unknown>)[method] = function (this: { name: string }, ...args: unknown[]) {
-    const told = describe(this, args);
-    if (told !== undefined) seen.push(told);
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    (prototype as Record<string, unknown>)[method] = original;
-  }
-  return seen;
-}
-
 const teamWrites = (keys: readonly string[]) => keys.filter((key) => key === TEAM_STATE_KEY || key === TEAM_ROUND_KEY);
 const stateOf = (db: RapportDb) => loadTeamState(db, CLEAR_TOKENS, server.fhirBase, 'Practitioner/uma');
 
-describe('team state writes', () => {
+describe('what a round reads and writes of its own state', () => {
   test("a round reads the outbox's waiting entries once, and the scope's groups once, for the copies ahead, the push, the probes and the pull", async () => {
     const uma = await connectedAs(await newCaseload(), server, 'uma', T0);
     const client = await createClient(uma, { name: 'Yul Penn' }, T0);

@@ -3,25 +3,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { enqueueChange, loadOutbox, settlePushed } from '../../src/sync/outbox';
 import { useCaseloads } from './harness/caseloads';
+import { watched } from './harness/watched-requests';
 
 const T0 = Date.UTC(2026, 2, 2, 14, 0);
 const caseload = useCaseloads();
 
-/** Counts the delete requests made on the meta store while `run` runs. */
-async function metaDeletes(run: () => Promise<void>): Promise<number> {
-  const original = IDBObjectStore.prototype.delete;
-  let deletes = 0;
-  IDBObjectStore.prototype.delete = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['delete']>) {
-    if (this.name === 'meta') deletes++;
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    IDBObjectStore.prototype.delete = original;
-  }
-  return deletes;
-}
+/** The delete requests made on the meta store while `run` runs. */
+const metaDeletes = async (run: () => Promise<void>) => (await watched(IDBObjectStore.prototype, 'delete', (store) => (store.name === 'meta' ? 'delete' : undefined), run)).length;
 
 describe('settling a push', () => {
   test('clears the entries pushed that lie next to one another with a request per run, and keeps one queued again since it was read', async () => {
