@@ -6,7 +6,7 @@ import { applyPulled, readAhead, type PullContext, type ServerResource } from '.
 import { loadServerIds, serverIdEntry } from './outbox';
 import { EMPTY_CHECKPOINT, pullType, versionKey, type Checkpoint, type SearchBundle } from './pull';
 import { SyncError } from './errors';
-import { pullScoped } from './pull-scoped';
+import { pullScoped, type Group } from './pull-scoped';
 import { firstPagesKnowing } from './batch-read';
 import type { Send } from './transport';
 
@@ -48,9 +48,10 @@ export interface PullReport {
  * the server lets the user read is pulled, as for a team of one. `ownWrites`: versions this
  * device's push just wrote from its records as they stand (push.ts), which hold nothing new for it;
  * `born`: the Patients that push created (pull-scoped.ts). `carried`: first pages the push already
- * brought back, by URL (carry.ts), not asked again.
+ * brought back, by URL (carry.ts), not asked again. `scopeGroups`: the scope's groups as the round
+ * read them for those probes (pull-scoped.ts).
  */
-export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>, alsoAsk: readonly string[] = [], carried?: ReadonlyMap<string, SearchBundle>): Promise<PullReport> {
+export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, now: number, scope?: ReadonlySet<string>, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>, alsoAsk: readonly string[] = [], carried?: ReadonlyMap<string, SearchBundle>, scopeGroups?: readonly Group[]): Promise<PullReport> {
   const ctx = pullContext(db, send, now, scope);
   let alsoPages: SearchBundle[] = [];
   const pullOne = (store: SharedStore, resourceType: string, checkpoint: Checkpoint, save: (next: Checkpoint, applied: boolean) => Promise<void>, extra?: Record<string, string>) =>
@@ -79,7 +80,7 @@ export async function pullChanges(db: RapportDb, send: Send, fhirBase: string, n
       also ??= pages.slice(urls.length);
       return pages.slice(0, urls.length);
     };
-    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, withAlso, ownWrites, born);
+    await pullScoped(db, fhirBase, scope, pullOne, async (url) => (await send<SearchBundle>('GET', url)).body, withAlso, ownWrites, born, scopeGroups);
     alsoPages = also ?? (await firstPagesKnowing(send, alsoAsk, carried));
   } else {
     const stored = await loadCheckpoints(db, fhirBase);

@@ -43,7 +43,7 @@ const GroupSchema = v.object({
   checkpoints: v.record(v.string(), CheckpointSchema),
 });
 const ScopeSchema = v.object({ fhirBase: v.string(), groups: v.pipe(v.array(GroupSchema), v.maxLength(100_000)) });
-type Group = v.InferOutput<typeof GroupSchema>;
+export type Group = v.InferOutput<typeof GroupSchema>;
 
 export type GetPage = (url: string) => Promise<SearchBundle>;
 /** Several searches' first pages, in the order asked (sync/batch-read.ts). */
@@ -52,10 +52,11 @@ export type GetFirstPages = (urls: readonly string[]) => Promise<SearchBundle[]>
 /**
  * `ownWrites`: versions this round's push wrote from this device's records (pull-changes.ts), which
  * make no group busy. `born`: Patients that push created, each with the instant the server
- * stamped it when its answer said; see probeBorn and echoesOnly.
+ * stamped it when its answer said; see probeBorn and echoesOnly. `stored`: the groups as the round
+ * read them for its probes (loadScopeGroups), not read again.
  */
-export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, getFirstPages: GetFirstPages, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>): Promise<void> {
-  const groups = await groupsIn(db, fhirBase, scope);
+export async function pullScoped(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>, pullOne: PullOne, getPage: GetPage, getFirstPages: GetFirstPages, ownWrites?: ReadonlySet<string>, born?: ReadonlyMap<string, string | undefined>, stored?: readonly Group[]): Promise<void> {
+  const groups = groupsIn(stored ?? (await loadScopeGroups(db, fhirBase)), scope);
   // The groups (a supervisor's: 100 of 50 patients, checkpoints and all) are written when a page
   // applied records must not be applied again, and once after every type's search: a round stopped
   // before that probes again from the checkpoints kept, which applies nothing twice.
@@ -312,8 +313,8 @@ function later(a: Checkpoint, b: Checkpoint): Checkpoint {
 }
 
 /** The stored groups, less the patients no longer in scope. */
-async function groupsIn(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>): Promise<Group[]> {
-  return (await loadGroups(db, fhirBase)).map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
+function groupsIn(stored: readonly Group[], scope: ReadonlySet<string>): Group[] {
+  return stored.map((group) => ({ ...group, patients: group.patients.filter((id) => scope.has(id)) })).filter((group) => group.patients.length > 0);
 }
 
 const probesOf = (groups: readonly Group[]) =>
@@ -325,13 +326,14 @@ const probesOf = (groups: readonly Group[]) =>
 /**
  * The probes pullScoped will ask first, for a round that asks them inside its push (carry.ts): the
  * pull takes a carried page only for the very URL it would ask, so a scope that changed in
- * between costs a request, never a wrong page.
+ * between costs a request, never a wrong page. `stored`: loadScopeGroups'.
  */
-export async function probeUrls(db: RapportDb, fhirBase: string, scope: ReadonlySet<string>): Promise<string[]> {
-  return probesOf(await groupsIn(db, fhirBase, scope)).map(([, url]) => url);
+export function probeUrls(stored: readonly Group[], scope: ReadonlySet<string>): string[] {
+  return probesOf(groupsIn(stored, scope)).map(([, url]) => url);
 }
 
-async function loadGroups(db: RapportDb, fhirBase: string): Promise<Group[]> {
+/** The scope's groups as the last pull kept them on this server: a round reads them once, for its probes and its pull. */
+export async function loadScopeGroups(db: RapportDb, fhirBase: string): Promise<Group[]> {
   const parsed = v.safeParse(ScopeSchema, (await db.get('meta', SCOPE_KEY))?.value);
   return parsed.success && parsed.output.fhirBase === fhirBase ? parsed.output.groups : [];
 }

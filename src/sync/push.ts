@@ -81,8 +81,8 @@ export const clientsOf = (clientIds: Iterable<string | undefined>) => [...client
  * with the Patients it created (pull-scoped.ts reads no more than references of theirs back).
  * `carry`, when given: searches the push's last Bundle asks after its writes (carry.ts): that of
  * its records (contacts, callbacks, …), or in a push of clients alone, of its clients.
- * `ahead`, when given: the server ids the round looked up already, and the copies of the records
- * it updates that the round asked for with its first request (copies-ahead.ts).
+ * `ahead`, when given: the server ids the round looked up already, the copies of the records it
+ * updates that the round asked for with its first request (copies-ahead.ts), and the outbox it read for them.
  */
 export async function pushOutbox(
   db: RapportDb,
@@ -93,11 +93,11 @@ export async function pushOutbox(
   newClients?: Map<string, string>,
   born?: Map<string, string | undefined>,
   carry?: Carried,
-  ahead?: { remembered: RememberedIds; copies?: CopiesAhead | undefined },
+  ahead?: { remembered: RememberedIds; copies?: CopiesAhead | undefined; outbox?: readonly OutboxEntry[] },
 ): Promise<PushResult> {
   const remembered = ahead?.remembered ?? rememberedIds(db);
   const { ids } = remembered;
-  const outbox = await loadOutbox(db);
+  const outbox = ahead?.outbox ?? (await loadOutbox(db));
   const stored = await storedRows(db, outbox.filter((entry) => entry.store !== 'clients'));
   const clientOf = clientsOfRows(stored);
   await remembered.lookUp(clientsOf(clientOf.values()));

@@ -37,15 +37,24 @@ export function rowsByKey<T>(store: AnyStore, keys: readonly IDBValidKey[]): Pro
  * little on it), then those past where it stopped by key.
  */
 export async function rowsInOrNear<T>(store: AnyStore, keys: readonly string[], keyOf: (row: T) => string, span: number): Promise<T[]> {
+  const { range, past } = await rowsAround(store, keys, keyOf, span);
+  const wanted = new Set(keys);
+  return [...range.filter((row) => wanted.has(keyOf(row))), ...past];
+}
+
+/**
+ * rowsInOrNear's two reads as they came: `range`, every row the range read met in key order, wanted
+ * or not, so a caller knows which wanted rows lie next to one another; `past`, the wanted rows past
+ * where it stopped.
+ */
+export async function rowsAround<T>(store: AnyStore, keys: readonly string[], keyOf: (row: T) => string, span: number): Promise<{ range: T[]; past: T[] }> {
   // String keys order by UTF-16 code units, as JavaScript's sort and comparisons do.
   const sorted = [...new Set(keys)].sort();
-  if (!sorted.length) return [];
+  if (!sorted.length) return { range: [], past: [] };
   const limit = sorted.length * span;
-  const rows = (await store.getAll(IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!), limit)) as T[];
-  const wanted = new Set(sorted);
-  const found = rows.filter((row) => wanted.has(keyOf(row)));
-  const last = rows.length < limit ? undefined : keyOf(rows.at(-1)!);
-  if (last === undefined) return found;
+  const range = (await store.getAll(IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!), limit)) as T[];
+  const last = range.length < limit ? undefined : keyOf(range.at(-1)!);
+  if (last === undefined) return { range, past: [] };
   const rest = await rowsByKey<T>(store, sorted.filter((key) => key > last));
-  return [...found, ...rest.filter((row): row is T => row !== undefined)];
+  return { range, past: rest.filter((row): row is T => row !== undefined) };
 }

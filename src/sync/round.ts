@@ -3,9 +3,9 @@ import type { VaultStatus } from '../store/vault/codec';
 import { SyncError } from './errors';
 import { pushOutbox, rememberedIds, type RememberedIds } from './push';
 import { copiesAhead, takeCopies } from './copies-ahead';
-import { loadOutbox } from './outbox';
+import { loadOutbox, type OutboxEntry } from './outbox';
 import { pullChanges, pullPatients, type PullReport } from './pull-changes';
-import { probeUrls } from './pull-scoped';
+import { loadScopeGroups, probeUrls } from './pull-scoped';
 import type { Carried } from './carry';
 import { uploadCaseloadOnce } from './first-upload';
 import { claimPushed, linkedToClients, refreshTeam, saveLinkedTeam, type RefreshBasis } from './team';
@@ -71,9 +71,12 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const send = deps.transport(settings.fhirBase, accessTokenFor(deps, settings));
     // The server's copies of the records the push updates are asked in the team's first request (copies-ahead.ts).
     const remembered = rememberedIds(db);
-    const ahead = settings.fhirUser ? await updatesAhead(db, remembered) : undefined;
+    // Read once for the copies ahead and the push: an edit queued after this waits for the next round.
+    const outbox = await loadOutbox(db);
+    const ahead = settings.fhirUser ? await updatesAhead(outbox, remembered) : undefined;
+    const basis = settings.fhirUser ? await refreshBasis(deps, settings) : undefined;
     // Before the push, so changes to clients who left the user's care teams stay here (push.ts).
-    const stated = settings.fhirUser ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), await refreshBasis(deps, settings), ahead?.urls) : undefined;
+    const stated = settings.fhirUser && basis ? await refreshTeam(db, send, settings.fhirBase, settings.fhirUser, now(), basis, ahead?.urls) : undefined;
     if (ahead && stated) takeCopies(ahead, stated.also);
     const created = new Set<string>();
     const newClients = new Map<string, string>();
@@ -84,8 +87,9 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const scope = () => stated && new Set([...stated.scope, ...newClients.values()]);
     // The pull's probes and the handoffs' first search go in the push's last Bundle (carry.ts), used
     // only when nothing was posted after it: a probe must see every write of the round's own.
-    const carry: Carried | undefined = stated ? { urls: [...(await probeUrls(db, settings.fhirBase, scope()!)), handoffProbeUrl(stated)] } : undefined;
-    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born, carry, { remembered, copies: ahead });
+    const scopeGroups = stated ? await loadScopeGroups(db, settings.fhirBase) : undefined;
+    const carry: Carried | undefined = stated && scopeGroups ? { urls: [...probeUrls(scopeGroups, scope()!), handoffProbeUrl(stated)] } : undefined;
+    const queued = await pushOutbox(db, send, now(), created, scope(), newClients, born, carry, { remembered, copies: ahead, outbox });
     const seeded = await uploadCaseloadOnce(db, send, settings.fhirBase, now(), { created, newClients, born }, scope());
     const requeued = seeded.pushed ? await pushOutbox(db, send, now(), created, scope(), newClients, born) : { pushed: 0 };
     const carried = seeded.pushed ? undefined : carry?.pages;
@@ -95,7 +99,7 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
     const team = stated ? await claimPushed(db, send, stated, now(), newClients) : undefined;
     // After the push, so what the team changed arrives on top of everything this device had sent.
     // The handoffs' first search goes with the pull's probes: it needs nothing the pull brings.
-    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born, team ? [handoffProbeUrl(team)] : [], carried);
+    const pull = await pullChanges(db, send, settings.fhirBase, now(), team?.scope, created, born, team ? [handoffProbeUrl(team)] : [], carried, scopeGroups);
     // The clients' server ids this round wrote, by Patient: the links before it hold for the rest (team-links.ts).
     const written = (...more: PullReport[]) => [...[...newClients].map(([clientId, patientId]) => [patientId, clientId] as const), ...[pull, ...more].flatMap((report) => [...report.linked])];
     // After the pull, so each covered client's handoff summary is written from everything this device holds.
@@ -109,7 +113,7 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
       const state = { ...withSent(team.state, covers.sent), handoffs, ...(handoffsSince ? { handoffsSince } : {}) };
       // A handoff's client just pulled, or a handoff about a Patient the links above did not cover, adds to them.
       if (handoffClients.pulled || team.finished) clientOf = await roundLinks(db, state, team.finished, written(handoffClients));
-      await saveLinkedTeam(db, state, deps.sealer, clientOf);
+      await saveLinkedTeam(db, state, deps.sealer, clientOf, basis?.stored);
     }
     const pulled = pull.pulled + handoffClients.pulled;
     const kept = heldBack ? [heldBack === 1 ? 'A change to a client no longer on your care teams stays on this device only.' : `${heldBack} changes to clients no longer on your care teams stay on this device only.`] : [];
@@ -129,8 +133,8 @@ export async function runSyncRound(deps: RoundDeps, askedByUser = false): Promis
 }
 
 /** The copies of the queued records the server has, to ask for ahead: their server ids are looked up into `remembered`, which the push goes on with. */
-async function updatesAhead(db: RapportDb, remembered: RememberedIds) {
-  const records = (await loadOutbox(db)).filter((entry) => entry.store !== 'clients');
+async function updatesAhead(outbox: readonly OutboxEntry[], remembered: RememberedIds) {
+  const records = outbox.filter((entry) => entry.store !== 'clients');
   await remembered.lookUp(records);
   return copiesAhead(records, remembered.ids);
 }

@@ -209,9 +209,13 @@ export async function claimPushed(db: RapportDb, send: Send, refresh: TeamRefres
   return { ...refresh, state: { ...state, careTeams }, scope: patientsInScope(careTeams, people, now) };
 }
 
-/** Kept once the round's pull is done, each team and handoff linked to the client it is about on this device; the round is then finished (ROUND_MARK_KEY). */
-export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer, clientOf: ReadonlyMap<string, string>): Promise<void> {
-  await saveTeamState(db, linkedToClients(state, clientOf), sealer);
+/**
+ * Kept once the round's pull is done, each team and handoff linked to the client it is about on this
+ * device; the round is then finished (ROUND_MARK_KEY). `stored`: the state the round started from
+ * (store/team.ts writes only what moved when nothing else did).
+ */
+export async function saveLinkedTeam(db: RapportDb, state: TeamState, sealer: MetaSealer, clientOf: ReadonlyMap<string, string>, stored?: TeamState): Promise<void> {
+  await saveTeamState(db, linkedToClients(state, clientOf), sealer, stored);
   await db.delete('meta', ROUND_MARK_KEY);
 }
 
