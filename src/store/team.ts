@@ -44,8 +44,8 @@ const ROUND_FIELDS = ['refreshedAt', 'careTeamsSince', 'handoffsSince', 'fullRef
 const RoundFieldsSchema = v.pick(TeamStateSchema, ROUND_FIELDS);
 type RoundFields = v.InferOutput<typeof RoundFieldsSchema>;
 
-/** The edition of the whole state each loaded state was read from (the round entry's, once saved). */
-const editions = new WeakMap<TeamState, number>();
+/** The edition of the whole state each loaded state was read from (the round entry's, once saved), and whether it was sealed. */
+const editions = new WeakMap<TeamState, { edition: number; sealed: boolean }>();
 
 /**
  * Care teams as the schema returned them, from a load or a save, frozen so they cannot change after:
@@ -76,7 +76,10 @@ function cleanState(state: TeamState): TeamState {
 export async function saveTeamState(db: RapportDb, state: TeamState, sealer: MetaSealer, loaded?: TeamState): Promise<void> {
   const clean = cleanState(state);
   const round = roundFields(clean);
-  const edition = loaded && sameBeyondRound(clean, loaded) ? editions.get(loaded) : undefined;
+  const loadedFrom = loaded && sameBeyondRound(clean, loaded) ? editions.get(loaded) : undefined;
+  // A whole state kept in the clear before a passphrase was set (a rewrite copies meta entries as they are) is written
+  // whole, sealed: only a state stored as the vault now asks may take a round-only write.
+  const edition = loadedFrom && loadedFrom.sealed === (sealer.status() !== 'off') ? loadedFrom.edition : undefined;
   if (edition !== undefined) {
     const value = await stored(round, sealer, ROUND_SEAL_CONTEXT, edition);
     const tx = db.transaction('meta', 'readwrite');
@@ -107,16 +110,16 @@ async function stored(value: unknown, sealer: MetaSealer, context: string, editi
 }
 
 /** A stored value opened: undefined when it does not parse, or is sealed with keys gone (sealer off); throws while locked. */
-async function opened(value: unknown, sealer: MetaSealer, context: string): Promise<{ value: unknown; edition?: number } | undefined> {
+async function opened(value: unknown, sealer: MetaSealer, context: string): Promise<{ value: unknown; sealed: boolean; edition?: number } | undefined> {
   const parsed = v.safeParse(StoredSchema, value);
   if (!parsed.success) return undefined;
   const edition = parsed.output.edition === undefined ? {} : { edition: parsed.output.edition };
-  if ('clear' in parsed.output) return { value: parsed.output.clear, ...edition };
+  if ('clear' in parsed.output) return { value: parsed.output.clear, sealed: false, ...edition };
   if (sealer.status() === 'off') return undefined;
   const keys = await sealer.keys();
   if (!keys) throw new LockedError();
   try {
-    return { value: JSON.parse(new TextDecoder().decode(await openBytes(keys, parsed.output.sealed, context))), ...edition };
+    return { value: JSON.parse(new TextDecoder().decode(await openBytes(keys, parsed.output.sealed, context))), sealed: true, ...edition };
   } catch {
     return undefined;
   }
@@ -151,7 +154,7 @@ export async function loadTeamState(db: RapportDb, sealer: MetaSealer, fhirBase:
   const state = v.safeParse(TeamStateSchema, value);
   if (!state.success || state.output.fhirBase !== fhirBase || state.output.user !== user) return undefined;
   for (const team of state.output.careTeams) keptChecked(team);
-  if (whole.edition !== undefined) editions.set(state.output, whole.edition);
+  if (whole.edition !== undefined) editions.set(state.output, { edition: whole.edition, sealed: whole.sealed });
   return state.output;
 }
 

@@ -70,4 +70,14 @@ describe('team state at rest', () => {
     await vault.disable('correct horse battery staple');
     expect(await loadTeamState(db, sealer, BASE, 'Practitioner/alice')).toBeUndefined();
   });
+
+  test('a state kept in the clear before a passphrase was set is sealed by the next save, even one that moves only the round fields', async () => {
+    const sealer = vaultTokenSealer(vault, ring);
+    await saveTeamState(db, STATE, sealer);
+    const loaded = (await loadTeamState(db, sealer, BASE, 'Practitioner/alice'))!;
+    await vault.enable('correct horse battery staple');
+    await saveTeamState(db, { ...loaded, refreshedAt: STATE.refreshedAt + 60_000 }, sealer, loaded);
+    expect(await raw()).not.toMatch(/Alice|Bob|alice|p-1/);
+    expect((await loadTeamState(db, sealer, BASE, 'Practitioner/alice'))!.refreshedAt).toBe(STATE.refreshedAt + 60_000);
+  });
 });
