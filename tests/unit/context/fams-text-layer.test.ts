@@ -86,5 +86,8 @@ describe("a PDF viewer's text layer", () => {
     expect(await read(viewer(summary, 'display: none'))).toBeNull();
     const index = ['Inbound Fax Batch – Index', 'Pages|Patient|DOB|Document type', '1–3|ADEBAYO, FUNMILAYO|12/09/1971|Referral', '4–5|KOWALSKI, DOROTA|03/27/1956|Lab results'];
     expect(await read(viewer(index))).toBeNull();
+    // Each row's name before its labelled birth date: several people, no one read.
+    const labelled = ['Inbound Fax Batch – Index', 'ADEBAYO, FUNMILAYO|DOB:|12/09/1971|Referral', 'KOWALSKI, DOROTA|DOB:|03/27/1956|Lab results', 'MBEKI, SIPHO|DOB:|08/14/1980|Prior auth'];
+    expect(await read(viewer(labelled))).toBeNull();
   });
 });
