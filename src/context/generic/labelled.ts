@@ -138,6 +138,7 @@ import { bodyHeadingName } from './body-heading-name';
 import { boldHeadRow } from './bold-head-row';
 import { newbornAfterRecord } from './newborn-section';
 import { dueDateLabel } from './obstetric-edd';
+import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -199,6 +200,7 @@ function leadsCell(el: Element): boolean {
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
+const STAY_FIELDS: ReadonlySet<ContextField | null> = new Set(['admitDate', 'dischargeDate', 'location']);
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed|in (?:the )?hospital/i;
 const STAY_PROSE = /in a sentence$/;
 const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
@@ -507,18 +509,37 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(readStayProse(sentence, env.today, env.dateOrder), el, 'label');
   };
 
-  const inlinePairs = (el: Element, text: string) => {
+  const inlinePairs = (el: Element, text: string, stayOnly = false) => {
     const inline = splitInlineLabels(text);
     inline.forEach((p, i) => {
       const rule = inRow(p.rule, p.label, el);
+      if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
       if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
     });
   };
 
   // ARIA grids met on the way (a model-driven subgrid's role=row divs), read as stay tables after the tables.
   const grids: Element[] = [];
+  // PDF viewers' text layers met on the way: their runs are read as the layer's lines, never one by one.
+  const layers = new Set<Element>();
   const scanElement = (el: Element) => {
     const tag = tagOf(el);
+    if (el.parentElement && layers.has(el.parentElement)) return;
+    if (tag === 'DIV' && isTextLayer(el)) {
+      layers.add(el);
+      if (!env.vis.isVisible(el)) return;
+      const lines = textLayerLines(el, seen);
+      const others = othersLines(lines);
+      lines.forEach((line, i) => {
+        const lead = others[i] ? null : leadName(line, lines[i - 1]);
+        if (lead) add(SHAPE.name, lead.name, 'text layer: the name before the birth date', el, 'label');
+        const row = labelledRow(lead ? line.slice(lead.labelsAt) : line);
+        // Another person's block may still date the stay (a document's author before its encounter).
+        if (splitInlineLabels(row).length > 0) inlinePairs(el, row, others[i]);
+        else if (STAY_WORD.test(row)) scanStayProse(el, row);
+      });
+      return;
+    }
     // Most elements carry no attribute at all: one call tells, instead of one per attribute.
     const attributes = el.hasAttributes();
     if (attributes && el.getAttribute('role') === 'grid' && tag !== 'TABLE' && grids.length < 10) grids.push(el);

@@ -52,7 +52,7 @@ const WHO = '(?:patient|pt\\.?|member|mbr|client|resident|participant|consumer|c
 const NO = '(?:#|id(?: ?#)?|ids|no\\.?|num(?:ber)?|nbr|identifier)';
 const WHEN = '(?: ?(?:date|day|dt)?(?: ?(?:\\/|and|&)? ?time)?)?';
 /** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date", a program episode's "Episode Admission Date". */
-const STAY = '(?:(?:facility|hospital|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
+const STAY = '(?:(?:facility|hospital|hospice|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
   // A person's or client's id is the record number alone, the person index beside a labelled MRN (Sunrise's "Client ID").
@@ -86,7 +86,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: /^subscriber ?(?:#|id|no\.?|number)$/, weak: 2 },
   // A plan's member number (or an enterprise index number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
   { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi)$`), weak: 0.5 },
-  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
+  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|(?:patient|pt\\.?) (?:[ce]?mrn|mr|medical record)(?: ?${NO})?|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|enterprise|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
   { field: 'mrn', re: /^(?:hospital|hosp\.?|referring|sending) (?:mrn|mr ?#|med(?:ical)? rec(?:ord)? ?(?:#|no\.?|number))$/, weak: 0.25 },

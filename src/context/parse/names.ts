@@ -1,6 +1,7 @@
 import { cleanText } from './text';
 import { withoutSaveState } from '../generic/scr-save-state';
 import { fromDicomName } from './dicom-name';
+import { isFileName } from './file-name';
 
 /**
  * Person names as EHRs and documents print them → "First Middle Last" in natural case.
@@ -67,7 +68,7 @@ function splitNatural(words: string[]): { given: string[]; family: string[] } {
 /** Returns the natural-order, natural-case name, or null when `raw` does not look like a person's name. */
 export function parseName(raw: string): string | null {
   let s = cleanText(raw);
-  if (!s || s.length > 120) return null;
+  if (!s || s.length > 120 || isFileName(s)) return null;
   s = fromDicomName(s);
   // A record form's title ends with its save state ("Jane Doe- Saved"), an adapter's too (scr-save-state.ts).
   s = withoutSaveState(s).replace(USE_MARKER, '').replace(OTHER_NAME_TAIL, '');
