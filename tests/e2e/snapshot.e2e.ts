@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { bundleForPage } from '../bench/bundle.mjs';
 import { CHROMIUM } from '../corpus/harness/chromium';
 import { loadCorpus } from '../corpus/harness/corpus';
@@ -37,10 +37,13 @@ let page: Page;
 let bundle: string;
 const served = new Map<Page, { url: string; body: string; type: string }>();
 const withoutHash = (url: string) => url.split('#')[0] as string;
+/** Each tab's DevTools session: it navigates the tab (open). */
+const sessions = new Map<Page, CDPSession>();
 
 async function newTab(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
+  sessions.set(tab, await context.newCDPSession(tab));
   await tab.route('**/*', (route) => {
     const request = route.request();
     const current = served.get(tab);
@@ -91,7 +94,14 @@ type Both = { live: Fields; mirrored: Fields; rounds: number; whole: boolean; mi
 /** Opens the page served at `url` in `tab`; then `read()` reads it both ways, in the page (the mirror kept between reads). */
 async function open(c: Pick<EquivalenceCase, 'url' | 'html'>, type = 'text/html; charset=utf-8', tab = page) {
   served.set(tab, { url: c.url, body: c.html, type });
-  await tab.goto(c.url, { waitUntil: 'load' });
+  // As a link followed, not an address typed (page.goto): a typed address on another site starts a new browsing
+  // instance, so each page cost a renderer process started and one ended; the tab keeps its renderer instead
+  // (snapshot.e2e alone, 3 runs each at load 10-17: 184 CPU-s on average -> 164).
+  const failed = tab.waitForNavigation({ waitUntil: 'load' }).then(() => undefined, (error: unknown) => error);
+  const { errorText } = await (sessions.get(tab) as CDPSession).send('Page.navigate', { url: c.url, transitionType: 'link' });
+  if (errorText) throw new Error(`${errorText} at ${c.url}`);
+  const failure = await failed;
+  if (failure) throw failure;
 }
 
 function read(c: Pick<EquivalenceCase, 'url' | 'options'>, tab = page): Promise<Both> {
