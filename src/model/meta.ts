@@ -35,9 +35,12 @@ export const DEVICE_META_KEYS: readonly string[] = [
  */
 const SYNC_META_KEY = /^sync(?:$|[-:])/;
 
+/** Team sync's own entry (the connection, the sign-in, the outbox, the care team). */
+export const isSyncMetaKey = (key: string): boolean => SYNC_META_KEY.test(key);
+
 /** A key of this device's own, never written to a backup nor taken from one. */
 export function isDeviceMetaKey(key: string): boolean {
-  return DEVICE_META_KEYS.includes(key) || SYNC_META_KEY.test(key);
+  return DEVICE_META_KEYS.includes(key) || isSyncMetaKey(key);
 }
 
 /** A meta entry as a backup file may hold it: a known key; the value is checked by key. */

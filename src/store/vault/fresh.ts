@@ -1,8 +1,9 @@
-import { META_KEYS } from '../../model/meta';
+import { isSyncMetaKey, META_KEYS, type MetaEntry } from '../../model/meta';
 import { isTombstone, STORE_NAMES, type StoreName, type Stored } from '../../model/records';
 import { whenOpen, type RapportDb } from '../db';
 import { readRawStores, type RawStores } from '../raw-stores';
 import { replaceDatabase } from '../replace-database';
+import { sealBytes, type DataKeys } from './crypto';
 
 /**
  * Setting a passphrase writes the sealed records into a new generation of the database and deletes
@@ -13,6 +14,7 @@ import { replaceDatabase } from '../replace-database';
  * plaintext right after.
  */
 type Seal = <S extends StoreName>(store: S, record: Stored<S>) => Promise<Stored<S>>;
+type SealMeta = (entry: MetaEntry) => Promise<MetaEntry>;
 
 export interface SealingProgress {
   done: number;
@@ -26,12 +28,13 @@ export class SealingContentionError extends Error {
   }
 }
 
-export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, envelope: unknown, onProgress?: (p: SealingProgress) => void): Promise<void> {
+export async function sealIntoFreshDatabase(db: RapportDb, seal: Seal, sealMeta: SealMeta, envelope: unknown, onProgress?: (p: SealingProgress) => void): Promise<void> {
   for (let round = 0; round < 3; round++) {
     await whenOpen(db);
     const before = await readRawStores(db);
     const sealed = await sealAll(before, seal, onProgress);
-    sealed.meta = [...before.meta.filter((entry) => entry.key !== META_KEYS.vault), { key: META_KEYS.vault, value: envelope }];
+    const meta = await Promise.all(before.meta.filter((entry) => entry.key !== META_KEYS.vault).map(sealMeta));
+    sealed.meta = [...meta, { key: META_KEYS.vault, value: envelope }];
     // Another window wrote meanwhile: its write is not in the copy, so seal again.
     if (await replaceDatabase(db, sealed, before)) return whenOpen(db);
   }
@@ -53,4 +56,18 @@ async function sealAll(rows: RawStores, seal: Seal, onProgress?: (p: SealingProg
   }
   onProgress?.({ done: total, total });
   return out;
+}
+
+/**
+ * Team sync keeps what a passphrase must protect (the sign-in: sync/token-store.ts; the care team: store/team.ts) as
+ * `{ clear: value }` without a passphrase and `{ sealed }`, bound to `meta/<key>`, with one. Setting a passphrase
+ * seals them in the rewrite that seals the records: sealed afterwards, in place, their plaintext would stay in the
+ * new database's files as a record's would.
+ */
+export async function sealClearSyncEntry(keys: DataKeys, entry: MetaEntry): Promise<MetaEntry> {
+  const value = entry.value;
+  if (!isSyncMetaKey(entry.key) || typeof value !== 'object' || value === null || !('clear' in value)) return entry;
+  const { clear, ...rest } = value as { clear: unknown };
+  const sealed = await sealBytes(keys, new TextEncoder().encode(JSON.stringify(clear)), `meta/${entry.key}`);
+  return { key: entry.key, value: { sealed, ...rest } };
 }

@@ -108,8 +108,8 @@ export class Vault implements Codec {
     this.#set('unlocked', keys);
     try {
       // Only the options page sets a passphrase: the panel and the worker never load this part.
-      const { sealIntoFreshDatabase } = await import('./fresh');
-      await sealIntoFreshDatabase(this.db, (store, record) => sealRecord(keys, store, record), envelope, onProgress);
+      const { sealIntoFreshDatabase, sealClearSyncEntry } = await import('./fresh');
+      await sealIntoFreshDatabase(this.db, (store, record) => sealRecord(keys, store, record), (entry) => sealClearSyncEntry(keys, entry), envelope, onProgress);
       await this.keyRing.save(keys.raw);
     } catch (error) {
       this.#set('off', undefined);

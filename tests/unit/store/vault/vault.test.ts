@@ -293,7 +293,7 @@ describe('encryption at rest', () => {
       if (writes++ === 0) await logContact(other.db, { clientId: client.id, at: T0 + 3 * DAY_MS, channel: 'call', direction: 'inbound', outcome: 'reached', note: 'Logged mid-sealing', tags: [] }, T0 + 3 * DAY_MS);
       return record;
     };
-    await sealIntoFreshDatabase(db, sealMeanwhile, { marker: 'envelope' });
+    await sealIntoFreshDatabase(db, sealMeanwhile, async (entry) => entry, { marker: 'envelope' });
     await whenOpen(db);
     expect((await contactsForClient(db, client.id)).map((c) => c.note)).toContain('Logged mid-sealing');
   });
@@ -307,7 +307,7 @@ describe('encryption at rest', () => {
       await updateClient(other.db, client.id, { phone: `555-01${round++ % 10}0` }, T0 + 2 * DAY_MS + round);
       return record;
     };
-    await expect(sealIntoFreshDatabase(db, writeEveryRound, { marker: 'envelope' })).rejects.toBeInstanceOf(SealingContentionError);
+    await expect(sealIntoFreshDatabase(db, writeEveryRound, async (entry) => entry, { marker: 'envelope' })).rejects.toBeInstanceOf(SealingContentionError);
     expect(JSON.parse(await rawText())).toHaveLength(JSON.parse(before).length);
     expect(await rawText()).not.toContain('marker');
     expect((await indexedDB.databases()).map((info) => info.name)).toEqual(['rapport']);
