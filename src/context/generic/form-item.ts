@@ -12,8 +12,16 @@ export function withoutFormItem(text: string): string {
   return text.replace(BOX_NUMBER, '').replace(HOW_TO_FILL, '');
 }
 
-/** A claim form's "Patient's Account No." (the practice's account, weak as every account number) and "Birth Date / Sex". */
+/** The facts a certificate's box lists after the name it holds first ("Patient name, address, telephone and MBI"). */
+const FACT = '(?:address|telephone(?: (?:no\\.?|number))?|phone|tel\\.?|mbi|hicn|medicare (?:id|no\\.?|number)|id|dob|date of birth)';
+
+/**
+ * A claim form's "Patient's Account No." (the practice's account, weak as every account number) and "Birth Date / Sex";
+ * a certificate's box that holds the patient's name on its first line and other facts on the lines below, captioned
+ * with them all ("Patient name, address, telephone and MBI", CMS-484-style certificates of medical necessity).
+ */
 export const FORM_LABEL_RULES: readonly LabelRule[] = [
+  { field: 'name', re: new RegExp(`^(?:patient|beneficiary)'?s? name(?:,? (?:and )?${FACT})+$`) },
   { field: 'mrn', re: /^patient'?s? account (?:no\.?|number|#)$/, weak: 2 },
   { field: 'dob', re: /^(?:patient'?s? )?(?:birth ?date|date of birth|dob) ?\/ ?sex$/ },
 ];

@@ -7,6 +7,7 @@ import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
+import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
@@ -64,6 +65,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...DESK_LABEL_RULES,
   ...PM_LABEL_RULES,
   ...REMOTE_LABEL_RULES,
+  ...TRANSPORT_LABEL_RULES,
   ...DICOM_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
