@@ -7,6 +7,8 @@ import { SEEN_BESIDE } from './seen-beside';
 
 /** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
 const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
+/** A heading over another person's block, or over the people listed beside the client: one climb asks both. */
+const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}`, 'i');
 
 /**
  * Record forms give the people around the client fields of their own, in the client's layout, under a
@@ -19,7 +21,7 @@ export function othersSection(el: Element): boolean {
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(shortText(head, 60) ?? '')) return true;
   }
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), or a card named for them (sc-others-card.ts).
-  return headingBefore(el, HOLDER) || headingBefore(el, SEEN_BESIDE) || othersLine(el) || namedForOther(el, HOLDER);
+  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER);
 }
 
 /**
