@@ -1,4 +1,5 @@
 import type { ClientContext, FrameView } from '../context/types';
+import { canonicalJson } from '../domain/canonical-json';
 
 export type { FrameView } from '../context/types';
 
@@ -67,13 +68,5 @@ export function bestFrame(frames: TabFrames, tabUrl?: string): FrameReport | und
  * a new visit rewrote the client on every re-read (each 5 s while a panel shows the tab).
  */
 export function sameContext(a: ClientContext | null | undefined, b: ClientContext | null | undefined): boolean {
-  return canonical(a ?? null) === canonical(b ?? null);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : inner,
-  );
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
 }

@@ -4,6 +4,7 @@ import { notifyChanged } from './changes';
 import { LockedError, type VaultStatus } from './vault/codec';
 import { openBytes, sealBytes, type DataKeys, type SealedBlob } from './vault/crypto';
 import { CareTeamSchema, MAX_CARE_TEAMS, TeamStateSchema, type CareTeam, type TeamState } from '../model/team';
+import { canonicalJson } from '../domain/canonical-json';
 
 /**
  * The care team as the server last stated it (model/team.ts), in two meta entries. `sync:` keys, so
@@ -134,12 +135,8 @@ function sameBeyondRound(state: TeamState, loaded: TeamState): boolean {
   if (state.careTeams.length !== loaded.careTeams.length || state.careTeams.some((team, i) => team !== loaded.careTeams[i])) return false;
   const rest = (whole: TeamState) => new Map(Object.entries(whole).filter(([field]) => field !== 'careTeams' && !(ROUND_FIELDS as readonly string[]).includes(field)));
   const [a, b] = [rest(state), rest(loaded)];
-  return a.size === b.size && [...a].every(([field, value]) => canonical(value) === canonical(b.get(field)));
+  return a.size === b.size && [...a].every(([field, value]) => canonicalJson(value) === canonicalJson(b.get(field)));
 }
-
-/** JSON with every object's members in name order: a note relinked to its client lists them in another order than the schema read it. */
-const canonical = (value: unknown) =>
-  JSON.stringify(value, (_, inner: unknown) => (inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : 1))) : inner));
 
 /** The team as last pulled for this server and user, or undefined (never pulled, another server, unreadable). */
 export async function loadTeamState(db: RapportDb, sealer: MetaSealer, fhirBase: string, user: string): Promise<TeamState | undefined> {

@@ -4,6 +4,7 @@ import { isDeviceMetaKey, META_KEYS, MetaEntrySchema, metaProblem, PORTABLE_META
 import { identityKeysOf } from '../identity/identity';
 import { normaliseSettings } from '../settings/settings';
 import { describeIssue } from '../../model/issues';
+import { canonicalJson } from '../canonical-json';
 
 /**
  * The backup file: every store, tombstones included, so a restore on another machine (or after
@@ -63,17 +64,6 @@ export class BackupError extends Error {
   ) {
     super(detail ? `${code}: ${detail}` : code);
   }
-}
-
-/** JSON with object keys sorted at every depth: the same data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
-  const entries = Object.keys(value)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
 }
 
 export async function sha256Hex(text: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { openBackup } from '../../../src/domain/backup/open';
-import { BackupError, canonicalJson, sha256Hex, type BackupErrorCode } from '../../../src/domain/backup/format';
+import { BackupError, sha256Hex, type BackupErrorCode } from '../../../src/domain/backup/format';
+import { canonicalJson } from '../../../src/domain/canonical-json';
 import { applyImport, planImport } from '../../../src/store/backup';
 import { DB_VERSION, type RapportDb } from '../../../src/store/db';
 

@@ -5,7 +5,8 @@ import { openText } from './fixtures';
 import { applyImport, exportBackup, planImport } from '../../../src/store/backup';
 import { lastBackupAt, recordBackup } from '../../../src/store/backup-meta';
 import { eraseAll } from '../../../src/store/erase';
-import { BACKUP_FORMAT, canonicalJson, sha256Hex } from '../../../src/domain/backup/format';
+import { BACKUP_FORMAT, sha256Hex } from '../../../src/domain/backup/format';
+import { canonicalJson } from '../../../src/domain/canonical-json';
 
 /** When the tests apply an import. */
 const IMPORTED_AT = Date.UTC(2026, 11, 1);
