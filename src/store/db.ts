@@ -197,6 +197,7 @@ export async function openRapportDb(
     state.reopening = open().then((next) => {
       state.current = next;
       state.reopening = undefined;
+      reopened.forEach((listener) => listener());
     });
     state.reopening.catch((error: unknown) => console.warn('[rapport] reopening the database', error));
   };
@@ -213,10 +214,20 @@ export async function openRapportDb(
 }
 
 const REOPENING = Symbol('reopening');
+const reopened = new Set<() => void>();
 
 /** Resolves once the handle is connected again after a replacement (at once when it is). */
 export async function whenOpen(db: RapportDb): Promise<void> {
   await (db as unknown as Record<symbol, Promise<void> | undefined>)[REOPENING];
+}
+
+/**
+ * Calls `listener` each time a handle of this context is connected again after a replacement. A
+ * read that began while the replacement closed the connection failed: what shows data reads again.
+ */
+export function onReopened(listener: () => void): () => void {
+  reopened.add(listener);
+  return () => reopened.delete(listener);
 }
 
 async function connect(generation: Generation, version: number, steps: readonly Migration[], onReplaced: () => void): Promise<RapportDb> {

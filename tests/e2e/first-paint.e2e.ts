@@ -23,7 +23,10 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // Lock, stale ones dropped) so that setting a passphrase deletes the old bucket's files at once; what an earlier
 // version left in the default IndexedDB is taken over by the worker, and the whole-database dump a rewrite
 // or a backup reads left db.ts for raw-stores.ts (30,798 B with it: over issue 11's 30 KB).
-const REACHED = 29.94 * 1024;
+// 30,656 → 30,718 B when the panel's models read again what a replacement of the database (a passphrase set, the
+// worker moving an earlier version's database) made fail mid-read (store/db.ts onReopened); the panel models' unused
+// `reload` of contacts and callbacks went. Issue 11's 30 KB, exactly: the next addition needs a cut first.
+const REACHED = 30 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {
   const { chunks, total, preloaded } = measureFirstPaint(dist);

@@ -29,7 +29,7 @@ export function createCallbacksModel(db: RapportDb, clientId: ReadonlySignal<str
     await collection.reloadAfter(loadActions().then(({ deleteRecord }) => deleteRecord(db, 'callbacks', id, clock.now.peek())));
   }
 
-  return { all: collection.items, readyFor: collection.readyFor, open, isLate, add, complete, reopen, remove, reload: collection.reload, dispose: collection.dispose };
+  return { all: collection.items, readyFor: collection.readyFor, open, isLate, add, complete, reopen, remove, dispose: collection.dispose };
 }
 
 export type CallbacksModel = ReturnType<typeof createCallbacksModel>;

@@ -1,7 +1,7 @@
 import { effect, signal } from '@preact/signals';
 import { countOverdue } from '../../store/client-records';
 import { onChanged } from '../../store/changes';
-import type { RapportDb } from '../../store/db';
+import { onReopened, type RapportDb } from '../../store/db';
 import type { Clock } from './clock';
 import type { SettingsModel } from './settings';
 import type { DischargeRow, OverdueRow, PastMaxRow, TcmRow } from '../../domain/caseload/caseload';
@@ -80,6 +80,10 @@ export function createCaseloadModel(db: RapportDb, settings: SettingsModel, cloc
     onChanged((change) => {
       if (change.store === 'callbacks') void recount();
       if (view.peek() === 'caseload' && ['callbacks', 'contacts', 'clients', 'meta'].includes(change.store)) void load();
+    }),
+    // A load begun while another context replaced the database failed: it runs again on the new one.
+    onReopened(() => {
+      if (view.peek() === 'caseload') void load();
     }),
   ];
 

@@ -1,5 +1,6 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { onChanged } from '../../store/changes';
+import { onReopened } from '../../store/db';
 import type { StoreName } from '../../model/records';
 
 /**
@@ -48,6 +49,8 @@ export function createClientCollection<T>(
   const offChanged = onChanged((change) => {
     if (change.store === store && !change.ids.every((id) => loadedAfterWrite.delete(id))) void reload();
   });
+  // A load begun while another context replaced the database failed: it runs again on the new one.
+  const offReopened = onReopened(reload);
 
   return {
     items,
@@ -57,6 +60,7 @@ export function createClientCollection<T>(
     dispose: () => {
       disposeEffect();
       offChanged();
+      offReopened();
     },
   };
 }

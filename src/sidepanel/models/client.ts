@@ -1,5 +1,5 @@
 import { computed, effect, signal } from '@preact/signals';
-import type { RapportDb } from '../../store/db';
+import { onReopened, type RapportDb } from '../../store/db';
 import { getClient, mergeCandidatesFor } from '../../store/client-reads';
 import type { NewClientFields, updateClient } from '../../store/clients';
 import { onChanged } from '../../store/changes';
@@ -109,6 +109,8 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
   const offChanged = onChanged((change) => {
     if (change.store === 'clients') void refresh(change.ids);
   });
+  // A read begun while another context replaced the database failed: the page's client is read again.
+  const offReopened = onReopened(() => reread.value++);
 
   return {
     client,
@@ -144,6 +146,7 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     dispose: () => {
       disposeEffect();
       offChanged();
+      offReopened();
     },
   };
 }

@@ -25,7 +25,7 @@ export function createContactsModel(
     await collection.reloadAfter(loadActions().then(({ deleteContact }) => deleteContact(db, id, clock.now.peek())));
   }
 
-  return { contacts: collection.items, readyFor: collection.readyFor, log, remove, reload: collection.reload, dispose: collection.dispose };
+  return { contacts: collection.items, readyFor: collection.readyFor, log, remove, dispose: collection.dispose };
 }
 
 export type ContactsModel = ReturnType<typeof createContactsModel>;

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { defaultSettings } from '../../domain/settings/defaults';
-import type { RapportDb } from '../../store/db';
+import { onReopened, type RapportDb } from '../../store/db';
 import { loadStoredSettings } from '../../store/settings-read';
 import { onChanged } from '../../store/changes';
 import type { Settings } from '../../model/settings';
@@ -11,13 +11,18 @@ export function createSettingsModel(db: RapportDb, timeZone: string) {
   const reload = async () => {
     settings.value = await loadStoredSettings(db, timeZone);
   };
-  const off = onChanged((change) => {
+  const offChanged = onChanged((change) => {
     if (change.store === 'meta') void reload();
   });
+  // A read begun while another context replaced the database failed.
+  const offReopened = onReopened(reload);
   return {
     settings,
     reload,
-    dispose: off,
+    dispose: () => {
+      offChanged();
+      offReopened();
+    },
   };
 }
 

@@ -121,7 +121,6 @@ describe('trust checklist', () => {
       { clientId: client.id, at: NOW - DAY, channel: 'call', direction: 'outbound', outcome: 'no-answer', tags: ['extra-mile'] },
       NOW,
     );
-    await act(() => view.panel.contacts.reload());
     await view.until(() => item(call)?.dataset.checked === 'true', 'auto tick');
     expect(item(call)?.textContent).toContain('Ticked automatically: Contact on 2026-11-26 tagged "Extra mile"');
     expect(box(call)?.disabled).toBe(true);
@@ -180,7 +179,6 @@ describe('discharge anticipation and the TCM clock', () => {
     expect(view.byTestId('discharge-checklist')?.textContent).toContain('Discharged');
 
     await logContact(view.db, { clientId: client.id, at: NOW - 60_000, channel: 'call', direction: 'outbound', outcome: 'reached', tags: [] }, NOW);
-    await act(() => view.panel.contacts.reload());
     await view.until(() => view.byTestId('tcm-contact-due')?.dataset.status === 'met', 'contact met');
     expect(view.byTestId('tcm-contact-due')?.textContent).toContain('Met');
   });
