@@ -5,7 +5,7 @@ import type { TeamHandoffsReply } from '../../messaging/team-messages';
 import type { HandoffNote } from '../../model/team';
 import { caseloadClient, type CaseloadClient } from '../../domain/caseload/caseload';
 import { getLive } from '../../store/base';
-import type { RapportDb } from '../../store/db';
+import { onReopened, type RapportDb } from '../../store/db';
 
 /** A handoff addressed to the user, with the client it is about when this device holds them. */
 export interface HandedOver {
@@ -56,6 +56,8 @@ export function createHandoffsModel(load: (() => Promise<TeamHandoffsReply>) | u
   const stop = onChanged((change) => {
     if ((change.store === 'meta' && change.ids.includes(TEAM_STATE_KEY)) || change.store === 'clients') void refresh();
   });
+  // A client read while another context replaced the database failed.
+  const offReopened = onReopened(() => void refresh());
 
   return {
     list,
@@ -76,6 +78,7 @@ export function createHandoffsModel(load: (() => Promise<TeamHandoffsReply>) | u
     dispose: () => {
       generation++;
       stop();
+      offReopened();
     },
   };
 }
