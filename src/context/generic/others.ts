@@ -56,7 +56,8 @@ export function afterOthers(el: Element): boolean {
 
 /** Under a heading of another person's or place's section ("Primary Care Provider", "Emergency Contacts"). */
 export function inOthersSection(el: Element): boolean {
-  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
+  // A table's rows are as near their section's heading as a list's items: the parser's own <tbody> is no level.
+  for (let cur: Element | null = el, k = 0; cur && k < 4; k += tagOf(cur) === 'TBODY' ? 0 : 1, cur = cur.parentElement) {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }
