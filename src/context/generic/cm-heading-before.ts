@@ -1,5 +1,6 @@
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
+import { withoutPartNumber } from './part-heading';
 
 /**
  * The heading a block follows when no element wraps the two: server-rendered face sheets and member
@@ -11,7 +12,7 @@ import { tagOf } from '../tag';
 export function headingBefore(el: Element, whose: RegExp): boolean {
   for (let cur: Element | null = el, k = 0; cur && k < 5; cur = cur.parentElement, k++) {
     const prev = cur.previousElementSibling;
-    if (prev && /^H\d$/.test(tagOf(prev))) return whose.test(shortText(prev, 60) ?? '');
+    if (prev && /^H\d$/.test(tagOf(prev))) return whose.test(withoutPartNumber(shortText(prev, 60) ?? ''));
   }
   return false;
 }

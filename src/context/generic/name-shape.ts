@@ -1,3 +1,5 @@
+import { ledByFieldLabel } from './label-lead';
+
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too. */
 const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|about|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|medicine|surgery|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser)\b/i;
 /** Words of an organisation's or a program's name, which reads as capitalised words too ("Northside Housing Collaborative"). */
@@ -23,7 +25,7 @@ function surnameShape(text: string): boolean {
 
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
 export function looksLikeShownName(text: string): boolean {
-  if (UI_WORDS.test(text) || PROVIDER.test(text) || (ORGANISATION.test(text) && !surnameShape(text))) return false;
+  if (UI_WORDS.test(text) || PROVIDER.test(text) || ledByFieldLabel(text) || (ORGANISATION.test(text) && !surnameShape(text))) return false;
   // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
   return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }

@@ -17,7 +17,7 @@ export const OTHERS_SECTION = /emergency|nominated|attending|practitioner|contac
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.
  */
-const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next of kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager))\b/i;
+const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next of kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager)|prescrib(?:er|ing)|parents? ?(?:\/|or|and|&) ?guardians?)\b/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {
@@ -56,7 +56,8 @@ export function afterOthers(el: Element): boolean {
 
 /** Under a heading of another person's or place's section ("Primary Care Provider", "Emergency Contacts"). */
 export function inOthersSection(el: Element): boolean {
-  for (let cur: Element | null = el, k = 0; cur && k < 4; cur = cur.parentElement, k++) {
+  // A table's rows are as near their section's heading as a list's items: the parser's own <tbody> is no level.
+  for (let cur: Element | null = el, k = 0; cur && k < 4; k += tagOf(cur) === 'TBODY' ? 0 : 1, cur = cur.parentElement) {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   }

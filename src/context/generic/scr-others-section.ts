@@ -26,8 +26,9 @@ export function othersSection(el: Element): boolean {
 
 /**
  * A container read as one banner line that also holds such a section ("<div>Pereira, Joaquim · MRN …
- * <fieldset><legend>Guarantor</legend>Name: … DOB: …</fieldset></div>") mixes two people's values: not a line.
+ * <fieldset><legend>Guarantor</legend>Name: … DOB: …</fieldset></div>"), or the people listed beside the client under
+ * their heading ("<aside><h4>Also enrolled</h4><p>…</p></aside>"), mixes two people's values: not a line.
  */
 export function holdsOthersSection(el: Element): boolean {
-  return Array.from(el.querySelectorAll('legend, caption, h2, h3, h4, h5')).some((h) => HOLDER.test(shortText(h, 60) ?? ''));
+  return Array.from(el.querySelectorAll('legend, caption, h2, h3, h4, h5')).some((h) => HOLDER_OR_BESIDE.test(shortText(h, 60) ?? ''));
 }
