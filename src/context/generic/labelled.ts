@@ -44,6 +44,7 @@ import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
+import { withoutStatusBadge } from './hh-status-badge';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -649,6 +650,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = captionedControls(value.el, rule.field, seen) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = nameCells(value.el, value.text, seen) ?? value.text;
+        // Or followed by the record's status as a badge of its own ('Member: Doe, Jane <span>Active</span>', hh-status-badge.ts).
+        if (rule.field === 'name' && value?.el) value.text = withoutStatusBadge(value.el, value.text);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         // Not one in brackets after the value: "Whitlock, Rosamund (MRN: 60331907)" is a name and its number.
         let inners = value ? splitInlineLabels(value.text, true) : [];
