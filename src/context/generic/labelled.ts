@@ -45,6 +45,7 @@ import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
 import { withoutStatusBadge } from './hh-status-badge';
+import { employeeNumber } from './occ-employee';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -361,6 +362,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const tailed: Tailed[] = [];
   const oneWord = new Set<string>();
   const staffLabels = new Set<string>();
+  const staffValues: [string, string][] = [];
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
@@ -371,7 +373,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const seen = (e: Element) => env.vis.isVisible(e);
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
-    if (rule.staff) staffLabels.add(how);
+    if (rule.staff) {
+      staffLabels.add(how);
+      staffValues.push([how, raw]);
+    }
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
@@ -998,6 +1003,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) sexInDetails(tailed, reading, env);
   // What a side panel gives is its heading's person's (cr-named-panel.ts).
   if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) othersPanel(chosen, reading);
+  // An occupational-health chart's employee, keyed by the employer's number (occ-employee.ts).
+  const employee = reading.fields.mrn ? null : employeeNumber(staffValues, reading.provenance.name);
+  const employeeId = employee ? normalizeField('mrn', employee, env) : null;
+  if (employeeId) {
+    reading.fields.mrn = employeeId.value;
+    reading.provenance.mrn = 'the employee number of an employee-health chart';
+  }
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   // A colleague's profile (hc-staff-record.ts).

@@ -11,6 +11,7 @@ import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
+import { OCC_LABEL_RULES } from './occ-employee';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
@@ -69,6 +70,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...DICOM_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
+  ...OCC_LABEL_RULES,
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   PROGRAM_SITE,
