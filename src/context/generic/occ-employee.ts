@@ -9,12 +9,13 @@ import type { LabelRule } from './labels';
  * record number only on a chart whose name was read under the "Employee" caption, and only when the page prints
  * one such number: never a supervisor's or a witness's beside it.
  *
- * A badge number is an access card's (the signed-in nurse's, a security or correctional officer's): a staff
- * mark, never a record number.
+ * A badge number is an access card's (the signed-in nurse's, a security or correctional officer's): never a
+ * record number. Not a staff mark either: a client's chart names its officers' and nurses' badges, and two staff
+ * marks with no record number reject the page.
  */
 export const OCC_LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^employee$/, bare: true },
-  { field: null, re: /^badge ?(?:#|id|no\.?|number)$/, staff: true },
+  { field: null, re: /^badge ?(?:#|id|no\.?|number)$/ },
 ];
 
 const EMPLOYEE_NAME = /label "employee:?"$/i;
