@@ -45,7 +45,7 @@ import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
 import { withoutStatusBadge } from './hh-status-badge';
-import { employeeNumber } from './occ-employee';
+import { employeeCaptionHolds, employeeNumber } from './occ-employee';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -789,6 +789,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
   }
 
+  // A name under the 'Employee' caption is the record's only on an employee-health chart (occ-employee.ts).
+  pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues));
   // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
   if (pairs.some((p) => p.field === 'name')) pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.

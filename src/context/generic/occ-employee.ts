@@ -27,3 +27,12 @@ export function employeeNumber(staffValues: readonly (readonly [string, string])
   const numbers = new Set(staffValues.filter(([how]) => EMPLOYEE_NUMBER.test(how)).map(([, raw]) => raw.trim()));
   return numbers.size === 1 ? ([...numbers][0] as string) : null;
 }
+
+/**
+ * Whether a name read under a label may stand: one under the "Employee" caption only where the page prints an
+ * employee number and labels no other name (an aide's visit captions its caregiver "Employee" beside its client).
+ */
+export function employeeCaptionHolds(how: string, pairs: readonly { field: string; how: string }[], staffValues: readonly (readonly [string, string])[]): boolean {
+  if (!EMPLOYEE_NAME.test(how)) return true;
+  return staffValues.some(([label]) => EMPLOYEE_NUMBER.test(label)) && !pairs.some((p) => p.field === 'name' && !EMPLOYEE_NAME.test(p.how));
+}

@@ -23,6 +23,11 @@ describe("an employee's number on an occupational-health chart", () => {
     expect((await read(visit))?.mrn).toBeUndefined();
   });
 
+  it("never names an aide's visit's caregiver for the client", async () => {
+    const visit = `<!DOCTYPE html><html><head><title>Visit</title></head><body><h1>Visit for Harriet Quenneville</h1><table><tr><td>Employee:</td><td>Dale Marsh</td></tr><tr><td>Service:</td><td>Personal care</td></tr><tr><td>DOB:</td><td>05/05/1940</td></tr></table></body></html>`;
+    expect((await read(visit))?.name).not.toBe('Dale Marsh');
+  });
+
   it("marks a colleague's profile still: a licence and a hire date beside it, the name titled", async () => {
     const profile = `<!DOCTYPE html><html><head><title>Staff Profile</title></head><body><h2>Marsh, Dale T.</h2><dl><dt>Employee ID</dt><dd>218840</dd><dt>Badge #</dt><dd>40981</dd><dt>Date of birth</dt><dd>10/09/1979</dd><dt>Hire date</dt><dd>03/15/2011</dd><dt>License #</dt><dd>RN-58812</dd></dl></body></html>`;
     expect(await read(profile)).toBeNull();
