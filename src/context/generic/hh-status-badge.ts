@@ -6,6 +6,7 @@ import { shortText } from '../parse/text';
  * runs them together. A status word is never part of a name, and the badge is known by being an element of its own
  * whose whole text is that word: the name is the text before it. A member's eligibility or enrolment (a transport
  * broker's or a plan's 'Eligible', 'Suspended') is such a status too.
+ * A labelled name's value carries it the same way ('Member: Doe, Jane <span>Active</span>', labelled.ts).
  */
 const STATUS = /^(?:discharged|active|inactive|deceased|expired|archived|pending|admitted|non[- ]?admit|pre[- ]?admit|on hold|hold|transferred|revoked|readmit(?:ted)?|prospective|wait[- ]?list(?:ed)?|closed|referral|new|vip|dnr|(?:in|not )?eligible|(?:dis|un)?enrolled|suspended|terminated)$/i;
 

@@ -44,6 +44,8 @@ import { datedPeriod } from './ip-period-start';
 import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
+import { withoutStatusBadge } from './hh-status-badge';
+import { employeeCaptionHolds, employeeNumber } from './occ-employee';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -360,6 +362,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const tailed: Tailed[] = [];
   const oneWord = new Set<string>();
   const staffLabels = new Set<string>();
+  const staffValues: [string, string][] = [];
   const bannerCache = new Map<Element, Element | null>();
 
   let index = 0;
@@ -370,7 +373,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const seen = (e: Element) => env.vis.isVisible(e);
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
-    if (rule.staff) staffLabels.add(how);
+    if (rule.staff) {
+      staffLabels.add(how);
+      staffValues.push([how, raw]);
+    }
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
@@ -649,6 +655,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = captionedControls(value.el, rule.field, seen) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = nameCells(value.el, value.text, seen) ?? value.text;
+        // Or followed by the record's status as a badge of its own ('Member: Doe, Jane <span>Active</span>', hh-status-badge.ts).
+        if (rule.field === 'name' && value?.el) value.text = withoutStatusBadge(value.el, value.text);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         // Not one in brackets after the value: "Whitlock, Rosamund (MRN: 60331907)" is a name and its number.
         let inners = value ? splitInlineLabels(value.text, true) : [];
@@ -781,6 +789,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
   }
 
+  // A name under the 'Employee' caption is the record's only on an employee-health chart (occ-employee.ts).
+  pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues));
   // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
   if (pairs.some((p) => p.field === 'name')) pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
@@ -995,6 +1005,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (useBanner && !reading.fields.sex && tailed.some((t) => t.field === 'sex')) sexInDetails(tailed, reading, env);
   // What a side panel gives is its heading's person's (cr-named-panel.ts).
   if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) othersPanel(chosen, reading);
+  // An occupational-health chart's employee, keyed by the employer's number (occ-employee.ts).
+  const employee = reading.fields.mrn ? null : employeeNumber(staffValues, reading.provenance.name);
+  const employeeId = employee ? normalizeField('mrn', employee, env) : null;
+  if (employeeId) {
+    reading.fields.mrn = employeeId.value;
+    reading.provenance.mrn = 'the employee number of an employee-health chart';
+  }
   // The signed-in user's own page names them as a record names its client (cm-signed-in.ts).
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   // A colleague's profile (hc-staff-record.ts).

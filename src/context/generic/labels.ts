@@ -12,6 +12,7 @@ import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { SCHOOL_LABEL_RULES } from './school-labels';
+import { OCC_LABEL_RULES } from './occ-employee';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
@@ -71,6 +72,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
+  ...OCC_LABEL_RULES,
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   PROGRAM_SITE,

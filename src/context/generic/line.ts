@@ -2,6 +2,7 @@ import { cleanText, shortText } from '../parse/text';
 import { parseDate, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
+import { whoIdChip } from './who-id-chip';
 import { DOCUMENT_NAME, DOCUMENT_NAME_SIGNAL } from './document-name';
 import { tagOf } from '../tag';
 import { DOCUMENT_TYPE } from './cda-title';
@@ -177,6 +178,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let lead: string | undefined;
   /** The last token read as nothing. */
   let loose: { i: number; t: string } | undefined;
+  let whoId: RawPair | null = null;
   const unread: string[] = [];
   const under = captionsUnder(tokens, (t) => matchLabel(t) !== null);
   for (let i = 0; i < tokens.length; i++) {
@@ -207,6 +209,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     }
     let m: RegExpExecArray | null;
     let letterNumber: string | null;
+    if (!whoId && (whoId = whoIdChip(t))) continue;
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
     else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
     else if ((letterNumber = letterPhone(t))) pairs.push({ rule: SHAPE.phone, raw: letterNumber, how: 'banner line (a phone after a letter)' });
@@ -239,11 +242,14 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   if (!labelled && raw && (age !== undefined ? ageConfirmed : years >= 2)) {
     pairs.push({ rule: SHAPE.dob, raw, how: age !== undefined ? 'banner line (date matching the age)' : 'banner line (date)' });
   }
+  // A person's kind before their number, no colon, on a line that prints their birth date too (who-id-chip.ts).
+  if (whoId && d && !pairs.some((p) => p.rule.field === 'mrn')) pairs.push(whoId);
   // An age that disagrees with the line's birth date is another person's, with the sex printed beside it (a relative's short card).
   if (sex !== undefined && (age === undefined || !d || ageConfirmed)) pairs.push({ rule: SHAPE.sex, raw: sex, how: 'banner line' });
   // The bracketed identifier after a name is how lists print people too ("Jane Doe (MR-10) · 1950-01-05"): it is read, but is no evidence of a banner.
   // A "#" identifier is, once a name leads the line and a birth date is on it ("Jane DOE · 01/05/1950 · #123457").
-  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.phone && (p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW))).map((p) => p.rule.field).filter(Boolean));
+  // A kind-and-number chip is how lists print people too: read, but no evidence of a banner either.
+  const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.phone && p !== whoId && (p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW))).map((p) => p.rule.field).filter(Boolean));
   // A chart-style name leading the line counts beside a labelled identifier or a birth date (a "#" number alone numbers anything).
   const score = fields.size + (age !== undefined ? 1 : 0) + (lead !== undefined && DOCUMENT_NAME.test(lead) && pairs.some((p) => p.rule.field === 'dob' || (p.rule.field === 'mrn' && p.how !== HASH_HOW)) ? 1 : 0);
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}) };
