@@ -85,6 +85,6 @@ describe('tuning pages under meaning-preserving mutations: never a wrong client'
       }
       expect(read.length).toBeGreaterThanOrEqual(Math.floor(tuning.length / 2));
       expect(wrong, `${m.about}: someone else read (CORPUS_MUTATION_HALF=${MUTATION_HALF} repeats this run's pages)`).toEqual([]);
-    }, 60_000);
+    }, 120_000);
   });
 });

@@ -28,6 +28,7 @@ function fixtures() {
     );
 }
 
+// Every page of the corpus, read: 76 s alone on a loaded machine, and once over 120 s beside the other unit files.
 test('never says no on a page the reader reads a client from', async () => {
   const pages = [...loadCorpus().map((p) => ({ ...p, html: p.html.replace(/<link[^>]*>/g, ''), options: {} })), ...generatedSample(20).map((p) => ({ ...p, options: {} })), ...fixtures()];
   const missed: string[] = [];
@@ -47,7 +48,7 @@ test('never says no on a page the reader reads a client from', async () => {
   expect(clients).toBeGreaterThan(200);
   // Not a check that says yes to everything: some pages with nobody on them stay at the small stage.
   expect(stayed).toBeGreaterThan(0);
-}, 120_000);
+}, 300_000);
 
 test('a date split across elements, or with invisible characters in it, counts', () => {
   expect(mayShowClient(doc('<p>Jane Doe</p><p><span>03</span>/<span>05</span>/<span>1950</span></p>'))).toBe(true);
