@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { stopServiceWorker } from './worker-control';
+import { stopServiceWorker, wakeServiceWorker } from './worker-control';
 
 /**
  * A page whose read goes in `snapshot/piece` messages (docs/reader-split.md, "Pieces"), through the built extension:
@@ -180,7 +180,7 @@ describe('a page read in pieces', () => {
     const { before, resume } = await pauseMidSend(page, 'stopped');
     await stopServiceWorker(browser.context, browser.extensionId);
     // Woken by the panel, the fresh worker is watched before the frame's next piece reaches it.
-    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }));
+    await wakeServiceWorker(panel, { type: 'badge/refresh' });
     const fresh = await browser.worker();
     await watchPieces(fresh);
     expect(await piecesFrom(fresh, 'stopped')).toEqual([]);
@@ -246,7 +246,7 @@ describe('a page read in pieces', () => {
     await cdp.send('Debugger.enable');
     await cdp.send('Debugger.pause');
     await stopServiceWorker(browser.context, browser.extensionId);
-    await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }));
+    await wakeServiceWorker(waker, { type: 'badge/refresh' });
     const fresh = await browser.worker();
     await watchPieces(fresh);
     expect(await piecesFrom(fresh, 'opened')).toEqual([]);
