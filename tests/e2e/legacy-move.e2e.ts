@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { rapportBucket, rawStores } from './raw-db';
-import { stopServiceWorker } from './worker-control';
+import { stopServiceWorker, wakeServiceWorker } from './worker-control';
 import { clientKeys } from '../../src/domain/identity/identity';
 import type { ClientRecord, ContactRecord } from '../../src/model/records';
 
@@ -125,10 +125,7 @@ describe('a database an earlier version kept in the default IndexedDB', () => {
     expect(await defaultDatabases()).toEqual(['rapport']);
 
     // Woken by a message from a page that opens no database, the worker opens it first (the badge counts what is due).
-    // Asked again while nothing answers: a worker stopped over CDP just before is, now and then, not started by the
-    // first message ("Receiving end does not exist").
-    const woken = () => raw.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }).then(() => true, () => false));
-    await expect.poll(woken, { timeout: 15_000, interval: 250 }).toBe(true);
+    await wakeServiceWorker(raw, { type: 'badge/refresh' });
     await expect.poll(bucketNames, { timeout: 15_000 }).toEqual(['rapport-1']);
     await expect.poll(defaultDatabases, { timeout: 15_000 }).toEqual([]);
     expect(await rapportBucket(raw)).toBe('rapport-1');

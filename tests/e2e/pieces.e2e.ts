@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { stopServiceWorker } from './worker-control';
+import { stopServiceWorker, wakeServiceWorker } from './worker-control';
 
 /**
  * A page whose read goes in `snapshot/piece` messages (docs/reader-split.md, "Pieces"), through the built extension:
@@ -143,20 +143,21 @@ const storedMrns = async (tabId: number): Promise<string[]> =>
   }, `tab:${tabId}`);
 
 /**
- * The worker passes no read of `chart` on to the reading page: it stays in the middle of handling the message's last
- * piece (its answer awaits the reading) until it is stopped. True once one is held.
+ * The worker passes no read of `chart`'s tab that carries `shows`' MRN on to the reading page: it stays in the middle of
+ * handling the message's last piece (its answer awaits the reading) until it is stopped. True once one is held. Only
+ * such a read: one of the page before (the load's own re-read, late under load) must not be the one held.
  */
-async function holdReadings(worker: Worker, chart: Chart): Promise<() => Promise<boolean>> {
-  await worker.evaluate((path) => {
+async function holdReadings(worker: Worker, chart: Chart, shows: Chart): Promise<() => Promise<boolean>> {
+  await worker.evaluate(([path, mrn]) => {
     const runtime = chrome.runtime as unknown as { sendMessage: (message: { type?: string; url?: string }, ...rest: unknown[]) => unknown };
     const send = runtime.sendMessage.bind(runtime);
     const scope = globalThis as unknown as { heldReading?: boolean };
     runtime.sendMessage = (message, ...rest) => {
-      if (message?.type !== 'snapshot/read' || !message.url?.endsWith(path)) return send(message, ...rest);
+      if (message?.type !== 'snapshot/read' || !message.url?.endsWith(path) || !JSON.stringify(message).includes(mrn)) return send(message, ...rest);
       scope.heldReading = true;
       return new Promise(() => undefined);
     };
-  }, `/chart/${chart}`);
+  }, [`/chart/${chart}`, PATIENTS[shows].mrn] as const);
   return () => worker.evaluate(() => (globalThis as unknown as { heldReading?: boolean }).heldReading === true);
 }
 
@@ -180,7 +181,7 @@ describe('a page read in pieces', () => {
     const { before, resume } = await pauseMidSend(page, 'stopped');
     await stopServiceWorker(browser.context, browser.extensionId);
     // Woken by the panel, the fresh worker is watched before the frame's next piece reaches it.
-    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }));
+    await wakeServiceWorker(panel, { type: 'badge/refresh' });
     const fresh = await browser.worker();
     await watchPieces(fresh);
     expect(await piecesFrom(fresh, 'stopped')).toEqual([]);
@@ -225,11 +226,11 @@ describe('a page read in pieces', () => {
     const waker = await browser.openPanel(blank.tabId);
     const { page, tabId } = await browser.openTab(`${origin}/chart/opened`);
     await expect.poll(() => storedMrns(tabId), { timeout: 30_000 }).toEqual([PATIENTS.opened.mrn]);
-    // The load's own re-read (after "complete") is over: what follows is the switch's read alone.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
 
     // The app shows another patient, some MB of notes with them: one read, its message in pieces, held by the worker.
-    const held = await holdReadings(worker, 'opened');
+    // The load's own re-read (after "complete") may still be under way (at load ~30 it went on past a 2 s wait):
+    // the frame reads one at a time, so once the switch's read is held, it is over.
+    const held = await holdReadings(worker, 'opened', 'held');
     const earlier = (await piecesFrom(worker, 'opened')).length;
     await page.evaluate(async () => {
       const next = new DOMParser().parseFromString(await (await fetch('/chart/held')).text(), 'text/html');
@@ -246,7 +247,7 @@ describe('a page read in pieces', () => {
     await cdp.send('Debugger.enable');
     await cdp.send('Debugger.pause');
     await stopServiceWorker(browser.context, browser.extensionId);
-    await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }));
+    await wakeServiceWorker(waker, { type: 'badge/refresh' });
     const fresh = await browser.worker();
     await watchPieces(fresh);
     expect(await piecesFrom(fresh, 'opened')).toEqual([]);

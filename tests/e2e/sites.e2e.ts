@@ -24,7 +24,9 @@ beforeAll(async () => {
   demo = await startDemoServer();
   browser = await launchWithExtension('dist/chrome-e2e-grant');
   settings = await browser.context.newPage();
-  await settings.goto('chrome://extensions');
+  // The browser's own settings page is heavy to load: it ran past the 8 s default with three files at once under load
+  // ~30 (vitest.e2e.config.ts). Nothing here is timed: the deadline only ends a hung load.
+  await settings.goto('chrome://extensions', { timeout: 60_000 });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

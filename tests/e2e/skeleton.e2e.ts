@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freePort, launchWithExtension, type ExtensionBrowser } from './browser';
-import { stopServiceWorker } from './worker-control';
+import { stopServiceWorker, wakeServiceWorker } from './worker-control';
 import { addToCaseload, makePatients, startDemoServer, type DemoServer } from './demo';
 import { rapportBucket } from './raw-db';
 
@@ -142,7 +142,7 @@ describe('contacts, callbacks and the badge', () => {
       db.close();
     }, await rapportBucket(panel));
     // Any message wakes the worker, and every wake recounts from the database.
-    await panel.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'context/get', tabId }), tabId);
+    await wakeServiceWorker(panel, { type: 'context/get', tabId });
     await expect.poll(() => browser.badgeText()).toBe('2');
     await page.close();
     await panel.close();

@@ -10,7 +10,8 @@ import { addScripts } from './page-scripts';
  * The reader in real Chromium on a slow machine: with the CPU throttled 6× (CDP
  * Emulation.setCPUThrottlingRate) every fixture gives exactly the answer it gives unthrottled, and
  * no task of the page runs past 50 ms while it reads (PerformanceObserver "longtask"). Hostile pages
- * (10 MB of text, 5,000-deep nesting, 200,000 empty cells) end, never throw and never block 50 ms.
+ * (10 MB of text, 5,000-deep nesting, 200,000 empty cells) end, never throw and never block 50 ms
+ * of CPU (longTasksOf).
  */
 const FIXTURES = resolve('tests/fixtures');
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -233,10 +234,9 @@ describe('hostile pages in Chromium', () => {
       // V8 parsing and regexp compilation on a cold page), every later read is what is measured.
       await read('https://ehr.example.org/chart', {});
       await page.evaluate(build);
-      let run = await read('https://ehr.example.org/chart', {});
-      for (let attempt = 1; attempt < ATTEMPTS && run.longTasks.length > 0; attempt++) run = await read('https://ehr.example.org/chart', {});
+      const { run, long } = await longTasksOf(() => read('https://ehr.example.org/chart', {}));
       expect(run.error).toBeUndefined();
-      expect(run.longTasks, `tasks over 50 ms while reading ${what} (longest slice ${run.longestSlice.toFixed(1)} ms of ${run.slices}; ${run.error})`).toEqual([]);
+      expect(long, `tasks over 50 ms of CPU while reading ${what} (longest slice ${run.longestSlice.toFixed(1)} ms of ${run.slices}; ${run.error})`).toEqual([]);
       expect(run.slices).toBeGreaterThan(0);
     }, 120_000);
     test(`${what}: the frame's snapshot ends, no long task`, async () => {
@@ -244,10 +244,9 @@ describe('hostile pages in Chromium', () => {
       await load(`<!doctype html><html><body>${BANNER}</body></html>`);
       await snap();
       await page.evaluate(build);
-      let run = await snap();
-      for (let attempt = 1; attempt < ATTEMPTS && run.longTasks.length > 0; attempt++) run = await snap();
+      const { run, long } = await longTasksOf(snap);
       expect(run.error).toBeUndefined();
-      expect(run.longTasks, `tasks over 50 ms while taking ${what}'s snapshot (longest slice ${run.longestSlice.toFixed(1)} ms of ${run.slices}; ${JSON.stringify(run.result)})`).toEqual([]);
+      expect(long, `tasks over 50 ms of CPU while taking ${what}'s snapshot (longest slice ${run.longestSlice.toFixed(1)} ms of ${run.slices}; ${JSON.stringify(run.result)})`).toEqual([]);
     }, 120_000);
   }
 });
@@ -295,6 +294,20 @@ async function taskCpu<T>(run: () => Promise<T>): Promise<{ value: T; cpu: numbe
   if (!start || !end) throw new Error('the page made no marks');
   const tasks = events.filter((e) => e.ph === 'X' && e.cat.split(',').includes('toplevel') && e.pid === start.pid && e.tid === start.tid && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts);
   return { value, cpu: tasks.map((e) => (e.tdur ?? 0) / 1000) };
+}
+
+/**
+ * The tasks over 50 ms of CPU (in ms) while `read` runs on an unthrottled page. A run with no task over 50 ms of wall
+ * time has none (a task's CPU time is never more than its wall time) and ends it; otherwise the same run is traced
+ * (taskCpu) and judged by CPU time, which the OS lending the core to another process cannot stretch as it stretches wall
+ * time; a reader that really runs long fails either way. Not for a throttled page: there the throttle's own spinning
+ * grows with load (6× fixture reads measured 54 and 68 ms of CPU at load 30).
+ */
+async function longTasksOf(read: () => Promise<Run>): Promise<{ run: Run; long: number[] }> {
+  const run = await read();
+  if (run.longTasks.length === 0) return { run, long: [] };
+  const { value, cpu } = await taskCpu(read);
+  return { run: value, long: cpu.filter((ms) => ms > 50).map(Math.round) };
 }
 
 describe('a page near the text cap: its first message, sent, holds no task over 50 ms, 6× throttled', () => {

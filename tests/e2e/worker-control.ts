@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /**
  * Stops the extension's service worker the way Chrome does when it idles (TOOLCHAIN.md): through
@@ -35,4 +35,19 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
   await until(() => versions.get(version.versionId)?.runningStatus === 'stopped', 'the worker to stop');
   await cdp.send('ServiceWorker.disable');
   await cdp.detach();
+}
+
+/**
+ * Wakes the extension's stopped worker with `message` from one of its pages and answers the reply. The message is sent
+ * again while nothing receives it: a worker stopped over CDP just before is, now and then, not started by the first
+ * ("Could not establish connection. Receiving end does not exist"; CI saw it). Any other failure fails at once.
+ */
+export async function wakeServiceWorker(page: Page, message: object): Promise<unknown> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const reply = await page.evaluate((sent) => chrome.runtime.sendMessage(sent).then((answer: unknown) => ({ answer }), (error: unknown) => ({ error: String(error) })), message);
+    if (!('error' in reply)) return reply.answer;
+    if (!reply.error.includes('Receiving end does not exist') || Date.now() > deadline) throw new Error(`waking the worker: ${reply.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
