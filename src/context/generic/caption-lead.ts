@@ -14,22 +14,20 @@ const MAX_RUNS = 40;
 
 const styleOf = (el: Element): string => `${tagOf(el)}.${el.getAttribute('class') ?? ''}`;
 const textOf = (el: Element): string => cleanText(el.textContent ?? '');
+/** The line's innermost elements, where its captions and values are printed. */
+const runsOf = (line: Element): Element[] => Array.from(line.querySelectorAll('*')).slice(0, MAX_RUNS).filter((el) => el.childElementCount === 0);
 
 function captionIn(run: Element, line: Element, value: string | undefined): boolean {
   if (value === undefined || !VALUE.test(value) || matchLabel(value)) return false;
   const style = styleOf(run);
-  const alike = Array.from(line.querySelectorAll('*'))
-    .slice(0, MAX_RUNS)
-    .filter((el) => el !== run && el.childElementCount === 0 && styleOf(el) === style);
+  const alike = runsOf(line).filter((el) => el !== run && styleOf(el) === style);
   return alike.some((el) => matchLabel(textOf(el)) !== null) && !alike.some((el) => textOf(el) === value);
 }
 
 /** The line's first token, a candidate name, is such a caption (its tokens as tokensOf reads them). */
 export function captionLead(line: Element, tokens: readonly string[]): boolean {
   const [lead, value] = tokens;
-  const run = Array.from(line.querySelectorAll('*'))
-    .slice(0, MAX_RUNS)
-    .find((el) => el.childElementCount === 0 && textOf(el) === lead);
+  const run = runsOf(line).find((el) => textOf(el) === lead);
   return !!run && captionIn(run, line, value);
 }
 
