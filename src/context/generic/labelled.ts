@@ -141,6 +141,7 @@ import { boldHeadRow } from './bold-head-row';
 import { newbornAfterRecord } from './newborn-section';
 import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
+import { captionLead } from './caption-lead';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -472,6 +473,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A banner line is short values (an identifier's authority or OID in brackets aside); a sentence of a note ("Son lives out of state, DOB …") is prose.
     if (tokens.some((t) => t.replace(/\s*\([^()]*\)$/, '').length > 50 || /(?:^|\s)[a-z]+\s+[a-z]+\s+[a-z]+/.test(t)) || RELATION.test(tokens[0] ?? '') || relativeBeforeIdentity(tokens)) return;
     const line = readLine(tokens, env.today, env.dateOrder);
+    // A caption the reader does not know, styled like the line's known ones, is no name (caption-lead.ts).
+    if (line.lead !== undefined && captionLead(el, tokens)) delete line.lead;
     line.pairs = onePhone(line.pairs, SHAPE.phone, el);
     // A header column's bare id under the name and sex (am-bare-line-id.ts).
     const bareId = bareIdUnderSex(line, bannerOf(el, bannerCache) !== null);

@@ -21,6 +21,7 @@ import { ledByStaffRole } from './staff-role-lead';
 import { proseByline } from './prose-byline';
 import { credentialTail } from './credential-tail';
 import { withoutHeadingNote } from './heading-note';
+import { captionRun } from './caption-lead';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -63,6 +64,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;
   // A caption over its value in a grid of captioned cells (hc-caption-cell.ts).
   if (candidate && !heading && !hinted && captionOfValue(c, matchLabel)) return null;
+  // Or a caption the reader does not know, styled like its line's known ones and followed by its value (caption-lead.ts).
+  if (candidate && !heading && !hinted && captionRun(c)) return null;
   // A message's or a note entry's author in bold before its prose (prose-byline.ts).
   if (candidate && !heading && !hinted && proseByline(c)) return null;
   if (!env.vis.isVisible(c) || holdsForm(c)) return null;
