@@ -2,15 +2,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fuzz/fake-browser')).fakeBrowser }));
 
-import { IDBFactory } from 'fake-indexeddb';
 import { ORIGIN, resetWorld, RUNTIME_ID } from '../fuzz/fake-browser';
 import { handle, type RouterDeps } from '../../../src/background/router';
 import { teamCaseloadReply } from '../../../src/background/team-reply';
 import { teamRoutes } from '../../../src/background/team';
 import { parseMessage } from '../../../src/messaging/schema';
 import { PAGE_REPLIES } from '../../../src/messaging/page-replies';
-import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { Vault } from '../../../src/store/vault/vault';
+import type { RapportDb } from '../../../src/store/db';
+import type { Vault } from '../../../src/store/vault/vault';
 import { saveTeamState } from '../../../src/store/team';
 import { createClient } from '../../../src/store/clients';
 import { saveSyncSettings } from '../../../src/sync/settings';
@@ -26,6 +25,7 @@ import type { CallbackRecord, ClientRecord } from '../../../src/model/records';
 import type { CareTeam, HandoffNote, TeamState } from '../../../src/model/team';
 import * as v from 'valibot';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
+import { openVaulted } from '../store/vault/vaulted-db';
 import { DAY_MS } from '../../../src/domain/time/dates';
 
 const ZONE = 'America/Chicago';
@@ -125,9 +125,7 @@ describe('cover for me', () => {
   let vault: Vault;
   const ring = memoryKeyRing();
   beforeEach(async () => {
-    globalThis.indexedDB = new IDBFactory();
-    db = await openRapportDb();
-    vault = await Vault.attach(db, ring, { iterations: 1000 });
+    ({ db, vault } = await openVaulted(ring));
     await saveSyncSettings(db, { enabled: true, fhirBase: BASE, clientId: 'rapport', fhirUser: ALICE.member, connectedAt: NOW });
     await saveTeamState(db, state('care-manager'), vaultTokenSealer(vault, ring));
   });
@@ -259,9 +257,7 @@ describe('who covers for me, and calling a cover off', () => {
   let vault: Vault;
   const ring = memoryKeyRing();
   beforeEach(async () => {
-    globalThis.indexedDB = new IDBFactory();
-    db = await openRapportDb();
-    vault = await Vault.attach(db, ring, { iterations: 1000 });
+    ({ db, vault } = await openVaulted(ring));
     await saveSyncSettings(db, { enabled: true, fhirBase: BASE, clientId: 'rapport', fhirUser: ALICE.member, connectedAt: NOW });
     await saveTeamState(db, withCovers(), vaultTokenSealer(vault, ring));
   });

@@ -1,38 +1,24 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
-import { openRapportDb, type RapportDb } from '../../../src/store/db';
-import { Vault } from '../../../src/store/vault/vault';
+import type { RapportDb } from '../../../src/store/db';
+import type { Vault } from '../../../src/store/vault/vault';
 import { vaultTokenSealer } from '../../../src/sync/token-store';
 import { loadTeamState, saveTeamState, TEAM_STATE_KEY } from '../../../src/store/team';
 import { isDeviceMetaKey } from '../../../src/model/meta';
-import type { TeamState } from '../../../src/model/team';
 import { memoryKeyRing } from './vault/memory-keyring';
-
-const BASE = 'https://fhir.example.org/R4/';
-const STATE: TeamState = {
-  fhirBase: BASE,
-  user: 'Practitioner/alice',
-  userDisplay: 'Alice Ames',
-  role: 'care-manager',
-  colleagues: [{ member: 'Practitioner/bob', display: 'Bob Burns' }],
-  careTeams: [{ serverId: 'ct-1', patientId: 'p-1', active: true, participants: [{ member: 'Practitioner/alice', display: 'Alice Ames', role: 'primary' }] }],
-  refreshedAt: Date.UTC(2026, 2, 2),
-};
+import { ALICE_TEAM as STATE, asStoredText, openVaulted, TEAM_BASE as BASE } from './vault/vaulted-db';
 
 let db: RapportDb;
 let vault: Vault;
 const ring = memoryKeyRing();
 beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  db = await openRapportDb();
-  vault = await Vault.attach(db, ring, { iterations: 1000 });
+  ({ db, vault } = await openVaulted(ring));
 });
 afterEach(() => {
   vault.detach();
   db.close();
 });
 
-const raw = async () => JSON.stringify(await db.get('meta', TEAM_STATE_KEY), (_k, value: unknown) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value));
+const raw = async () => asStoredText(await db.get('meta', TEAM_STATE_KEY));
 
 describe('team state at rest', () => {
   test('is a device entry: backups neither carry nor restore it', () => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { IDBFactory } from 'fake-indexeddb';
-import { openRapportDb, type RapportDb } from '../../../src/store/db';
+import type { RapportDb } from '../../../src/store/db';
 import type { KeyRing } from '../../../src/store/vault/keyring';
 import { memoryKeyRing } from '../store/vault/memory-keyring';
-import { Vault } from '../../../src/store/vault/vault';
+import type { Vault } from '../../../src/store/vault/vault';
+import { asStoredText, openVaulted } from '../store/vault/vaulted-db';
 import { forgetTokens, loadTokens, saveTokens, sealTokensIfClear, tokensInClear, vaultTokenSealer } from '../../../src/sync/token-store';
 import type { TokenSet } from '../../../src/sync/smart';
 
@@ -20,10 +20,8 @@ let db: RapportDb;
 let ring: KeyRing;
 let vault: Vault;
 beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  db = await openRapportDb();
   ring = memoryKeyRing();
-  vault = await Vault.attach(db, ring, { iterations: 1000 });
+  ({ db, vault } = await openVaulted(ring));
 });
 afterEach(() => {
   vault.detach();
@@ -32,8 +30,7 @@ afterEach(() => {
 
 /** The whole meta store as a thief of the profile folder would read it, byte arrays as text. */
 async function rawMeta(): Promise<string> {
-  const rows = await db.getAll('meta');
-  return JSON.stringify(rows, (_key, value: unknown) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value));
+  return asStoredText(await db.getAll('meta'));
 }
 
 const secretsIn = (raw: string) => [TOKENS.accessToken, TOKENS.refreshToken!].filter((secret) => raw.includes(secret));

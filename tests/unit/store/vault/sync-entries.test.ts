@@ -1,39 +1,25 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openRapportDb, type RapportDb } from '../../../../src/store/db';
-import { Vault } from '../../../../src/store/vault/vault';
+import type { RapportDb } from '../../../../src/store/db';
+import type { Vault } from '../../../../src/store/vault/vault';
 import { loadTokens, saveTokens, SYNC_TOKENS_KEY, vaultTokenSealer } from '../../../../src/sync/token-store';
 import { loadTeamState, saveTeamState, TEAM_ROUND_KEY, TEAM_STATE_KEY } from '../../../../src/store/team';
-import type { TeamState } from '../../../../src/model/team';
 import { memoryKeyRing } from './memory-keyring';
+import { ALICE_TEAM as TEAM, asStoredText, openVaulted, TEAM_BASE as BASE } from './vaulted-db';
 
-const BASE = 'https://fhir.example.org/R4/';
 const TOKENS = { accessToken: 'access-QX7', refreshToken: 'refresh-ZK9', expiresAt: Date.UTC(2026, 2, 2), scope: 'user/*.rs', fhirUser: 'Practitioner/alice' };
-const TEAM: TeamState = {
-  fhirBase: BASE,
-  user: 'Practitioner/alice',
-  userDisplay: 'Alice Ames',
-  role: 'care-manager',
-  colleagues: [{ member: 'Practitioner/bob', display: 'Bob Burns' }],
-  careTeams: [{ serverId: 'ct-1', patientId: 'p-1', active: true, participants: [{ member: 'Practitioner/alice', display: 'Alice Ames', role: 'primary' }] }],
-  refreshedAt: Date.UTC(2026, 2, 2),
-};
 
 let db: RapportDb;
 let vault: Vault;
 const ring = memoryKeyRing();
 beforeEach(async () => {
-  globalThis.indexedDB = new IDBFactory();
-  db = await openRapportDb();
-  vault = await Vault.attach(db, ring, { iterations: 1000 });
+  ({ db, vault } = await openVaulted(ring));
 });
 afterEach(() => {
   vault.detach();
   db.close();
 });
 
-const rawMeta = async (key: string) =>
-  JSON.stringify((await db.get('meta', key))?.value, (_k, value: unknown) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value));
+const rawMeta = async (key: string) => asStoredText((await db.get('meta', key))?.value);
 
 test("setting a passphrase seals team sync's sign-in and care team in the database it writes, before any other save", async () => {
   const sealer = vaultTokenSealer(vault, ring);
