@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, CareTeam } from '@medplum/fhirtypes';
-import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
-import { connectedAs, seedTeam, syncedRound } from './harness/team';
+import { connectedAs, syncedRound, startTeamServer } from './harness/team';
 import { createClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
 import { SCOPE_KEY } from '../../src/sync/pull-scoped';
@@ -28,8 +28,7 @@ let server: LoopbackServer;
 const newCaseload = useCaseloads();
 
 beforeAll(async () => {
-  server = await startLoopbackServer({ users: { uma: { fhirUser: 'Practitioner/uma' }, vic: { fhirUser: 'Practitioner/vic' } } });
-  await seedTeam(server, 'west', { uma: { name: 'Uma West', role: 'care-manager' }, vic: { name: 'Vic West', role: 'care-manager' } });
+  server = await startTeamServer('west', { uma: 'Uma West', vic: 'Vic West' });
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, CareTeam, Composition } from '@medplum/fhirtypes';
-import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
-import { connectedAs, roundDeps, seedTeam, syncedRound } from './harness/team';
+import { connectedAs, roundDeps, syncedRound, startTeamServer } from './harness/team';
 import { openRapportDb } from '../../src/store/db';
 import { createClient } from '../../src/store/clients';
 import { logContact } from '../../src/store/contacts';
@@ -30,8 +30,7 @@ let server: LoopbackServer;
 const newCaseload = useCaseloads();
 
 beforeAll(async () => {
-  server = await startLoopbackServer({ users: { erin: { fhirUser: 'Practitioner/erin' }, finn: { fhirUser: 'Practitioner/finn' } } });
-  await seedTeam(server, 'south', { erin: { name: 'Erin Eze', role: 'care-manager' }, finn: { name: 'Finn Ford', role: 'care-manager' } });
+  server = await startTeamServer('south', { erin: 'Erin Eze', finn: 'Finn Ford' });
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, Composition, Provenance } from '@medplum/fhirtypes';
-import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
-import { connectedAs, seedTeam, syncedRound } from './harness/team';
+import { connectedAs, syncedRound, startTeamServer } from './harness/team';
 import { signedIn } from './harness/sign-in';
 import { createClient, listClients } from '../../src/store/clients';
 import { pullPatients } from '../../src/sync/pull-changes';
@@ -29,8 +29,7 @@ let server: LoopbackServer;
 const newCaseload = useCaseloads();
 
 beforeAll(async () => {
-  server = await startLoopbackServer({ users: { erin: { fhirUser: 'Practitioner/erin' }, finn: { fhirUser: 'Practitioner/finn' } } });
-  await seedTeam(server, 'south', { erin: { name: 'Erin Eze', role: 'care-manager' }, finn: { name: 'Finn Ford', role: 'care-manager' } });
+  server = await startTeamServer('south', { erin: 'Erin Eze', finn: 'Finn Ford' });
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 

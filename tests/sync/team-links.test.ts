@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, CareTeam } from '@medplum/fhirtypes';
-import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { CLEAR_TOKENS, useCaseloads } from './harness/caseloads';
-import { connectedAs, seedTeam, syncedRound } from './harness/team';
+import { connectedAs, syncedRound, startTeamServer } from './harness/team';
 import { countingServerIdLoads } from './harness/server-id-reads';
 import { createClient, listClients } from '../../src/store/clients';
 import { loadServerIds } from '../../src/sync/outbox';
@@ -24,8 +24,7 @@ let server: LoopbackServer;
 const newCaseload = useCaseloads();
 
 beforeAll(async () => {
-  server = await startLoopbackServer({ users: { uma: { fhirUser: 'Practitioner/uma' }, vic: { fhirUser: 'Practitioner/vic' } } });
-  await seedTeam(server, 'north', { uma: { name: 'Uma North', role: 'care-manager' }, vic: { name: 'Vic North', role: 'care-manager' } });
+  server = await startTeamServer('north', { uma: 'Uma North', vic: 'Vic North' });
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bundle, CareTeam } from '@medplum/fhirtypes';
-import { startLoopbackServer, type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
+import { type LoopbackServer, HARNESS_START_TIMEOUT_MS } from './harness/loopback-server';
 import { useCaseloads } from './harness/caseloads';
-import { connectedAs, roundDeps, seedTeam } from './harness/team';
+import { connectedAs, roundDeps, startTeamServer } from './harness/team';
 import { searchesAsked } from './harness/searches';
 import { runSyncRound } from '../../src/sync/round';
 import { createTransport } from '../../src/sync/transport';
@@ -25,8 +25,7 @@ let server: LoopbackServer;
 const newCaseload = useCaseloads();
 
 beforeAll(async () => {
-  server = await startLoopbackServer({ users: { uma: { fhirUser: 'Practitioner/uma' }, vic: { fhirUser: 'Practitioner/vic' } } });
-  await seedTeam(server, 'south', { uma: { name: 'Uma South', role: 'care-manager' }, vic: { name: 'Vic South', role: 'care-manager' } });
+  server = await startTeamServer('south', { uma: 'Uma South', vic: 'Vic South' });
 }, HARNESS_START_TIMEOUT_MS);
 afterAll(() => server.close());
 

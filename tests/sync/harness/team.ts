@@ -7,7 +7,7 @@ import { runSyncRound, type RoundDeps, type RoundOutcome } from '../../../src/sy
 import { TEAM_ROLE_SYSTEM } from '../../../src/domain/fhir/practitioner-role';
 import { CLEAR_TOKENS } from './caseloads';
 import { signInTokens, TEST_CLIENT_ID } from './sign-in';
-import type { LoopbackServer } from './loopback-server';
+import { startLoopbackServer, type LoopbackServer } from './loopback-server';
 
 /** A team on the test server: an Organization, and each person's Practitioner with a Rapport-coded PractitionerRole in it. */
 export async function seedTeam(server: LoopbackServer, team: string, people: Record<string, { name: string; role: 'care-manager' | 'supervisor' }>): Promise<void> {
@@ -46,4 +46,11 @@ export async function syncedRound(db: RapportDb, now: number): Promise<Extract<R
   const outcome = await runSyncRound(roundDeps(db, now));
   if (outcome.kind !== 'synced') throw new Error(`round: ${JSON.stringify(outcome)}`);
   return outcome;
+}
+
+/** A test server whose team `team` is the care managers named (sign-in id → display name), each able to sign in. */
+export async function startTeamServer(team: string, managers: Record<string, string>): Promise<LoopbackServer> {
+  const server = await startLoopbackServer({ users: Object.fromEntries(Object.keys(managers).map((id) => [id, { fhirUser: `Practitioner/${id}` }])) });
+  await seedTeam(server, team, Object.fromEntries(Object.entries(managers).map(([id, name]) => [id, { name, role: 'care-manager' as const }])));
+  return server;
 }
