@@ -8,15 +8,20 @@ import { tagOf } from '../tag';
  * 555-0142". The client's is the cell in the patient's row, or in the table the patient's row opens;
  * an author's, a custodian's or a relative's cell is theirs. Its text, lines apart, for the caller's labels.
  */
-const CONTACT = /^contact (?:details|info)$/i;
+export const CONTACT = /^contact (?:details|info)$/i;
+
+/** Whose a contact cell is: the patient's row heads it, or the table its row opens (older viewer), or someone else's row does. */
+export const patientsContact = (label: Element): boolean => {
+  const row = label.closest('tr');
+  const head = row?.firstElementChild === label ? row.closest('table')?.querySelector('tr > *') : row?.firstElementChild;
+  return matchLabel(head?.textContent?.trim().slice(0, 20) ?? '')?.field === 'name';
+};
 
 export function patientContact(text: string, el: Element): string | null {
   // Every scanned element's text comes here: the label is tested before the table is looked at.
   if (!CONTACT.test(text)) return null;
-  const row = el.closest('tr');
-  const head = row?.firstElementChild === el ? row.closest('table')?.querySelector('tr > *') : row?.firstElementChild;
   const cell = el.nextElementSibling;
-  if (!cell || matchLabel(head?.textContent?.trim().slice(0, 20) ?? '')?.field !== 'name') return null;
+  if (!cell || !patientsContact(el)) return null;
   const lines = [''];
   for (const n of Array.from(cell.childNodes)) {
     if (n.nodeType === 1 && tagOf(n as Element) === 'BR') lines.push('');

@@ -20,6 +20,7 @@ import { beforeInsurance, insuranceLine } from './plan-number';
 import { idOfAnotherRow, notClientRow, oneDayStay } from './cda-row';
 import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
+import { othersContact } from './cda-others-contact';
 import { pastNonRecordIds } from './cda-ids';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
@@ -380,6 +381,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
+    // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
+    if (field === 'phone' && othersContact(el)) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
     if ((field === 'admitDate' || field === 'dischargeDate') && datesVisit(raw)) return;
     // Or a pregnant client's due date (obstetric-edd.ts).
