@@ -188,8 +188,9 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     const rule = matchLabel(t);
     if (rule) {
       const next = tokens[i + 1];
-      // A label whose value is not shown ("MRN: <hidden>") is followed by the next label's token, never its value.
-      if (next !== undefined && !under && !matchLabel(next) && labelledToken(next).length === 0) {
+      // A label whose value is not shown ("MRN: <hidden>") is followed by the next label's token, never its value,
+      // or by its separator alone ("<b>gender</b>: " in a generated narrative, next-line-pair.ts).
+      if (next !== undefined && !under && /[\p{L}\p{N}]/u.test(next) && !matchLabel(next) && labelledToken(next).length === 0) {
         pairs.push({ rule, raw: next, how: `label "${t}"` });
         i++;
       }
