@@ -256,7 +256,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}) };
 }
 
-const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
+// Or a FHIR Task's "for:" (the patient it is for), only with its colon: "for" opens sentences too.
+const ENTITY = /^(?:patient|member|client|resident|subject|for(?=\s*:))\b\s*:?\s*/i;
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;

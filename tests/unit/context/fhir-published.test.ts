@@ -53,3 +53,19 @@ describe('real published FHIR narratives', () => {
     expect(await read(body, 'https://fhir.quill.example/tester/resource?serverId=quill&resource=Patient&action=read&id=q-4')).toMatchObject({ name: 'Tamsin R. Holloway', dob: '2011-04-02', sex: 'F' });
   });
 });
+
+describe("the patient as another resource's reference summary", () => {
+  const other = (type: string, rows: string) =>
+    read(`<h2>Example ${type}: x-7</h2><div><p class="res-header-id"><b>Generated Narrative: ${type} x-7</b></p>${rows}</div>`, `https://build.fhir.example/ig/quill/${type}-x-7.html`);
+
+  it('reads the patient a Task is "for:"', async () => {
+    const r = await other('Task', '<p><b>status</b>: Requested</p><p><b>intent</b>: order</p><p><b>for</b>: <a href="Patient-q-4.html">Tamsin Rhea Holloway (official) Female, DoB: 2011-04-02 ( https://clinic.quill.example/sid/patients#Q-40417)</a></p><p><b>requester</b>: <a href="#r">PractitionerRole Nurse practitioner</a></p>');
+    expect(r).toMatchObject({ name: 'Tamsin Rhea Holloway', mrn: 'Q-40417', dob: '2011-04-02', sex: 'F' });
+  });
+
+  it('never takes a national or health insurance number printed as system#type#value for the record number (fhir-summary-id.ts)', async () => {
+    const r = await other('Observation', '<p><b>status</b>: Final</p><p><b>code</b>: Body weight</p><p><b>subject</b>: <a href="Patient-q-4.html">Tamsin Rhea Holloway (official) Female, DoB: 2011-04-02 ( urn:oid:2.16.756.5.32#AHVN13#7561190342217)</a></p><p><b>effective</b>: 2026-05-02</p><p><b>value</b>: 31 kg</p>');
+    expect(r?.mrn).toBeUndefined();
+  });
+
+});
