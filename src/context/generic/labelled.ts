@@ -144,6 +144,7 @@ import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from 
 import { captionLead } from './caption-lead';
 import { nextLinePair } from './next-line-pair';
 import { inReferenceSummary } from './fhir-reference-summary';
+import { summarySex } from './fhir-summary-sex';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -526,7 +527,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = inRow(p.rule, p.label, el);
       if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
       if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
-      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
+        add(rule, p.value, `label "${p.label}"`, el, 'label');
+        // A FHIR patient summary's sex between the name and "DoB:" (fhir-summary-sex.ts).
+        const sex = rule.field === 'name' ? summarySex(p.value, inline[i + 1]?.label) : null;
+        if (sex) add(SHAPE.sex, sex, `label "${p.label}" (the summary's sex)`, el, 'label');
+      }
     });
   };
 
