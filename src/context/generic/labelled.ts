@@ -143,6 +143,9 @@ import { newbornAfterRecord } from './newborn-section';
 import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 import { captionLead } from './caption-lead';
+import { nextLinePair } from './next-line-pair';
+import { inReferenceSummary } from './fhir-reference-summary';
+import { summarySex } from './fhir-summary-sex';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -526,7 +529,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     inline.forEach((p, i) => {
       const rule = inRow(p.rule, p.label, el);
       if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
-      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, p.value, `label "${p.label}"`, el, 'label');
+      if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
+      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
+        add(rule, p.value, `label "${p.label}"`, el, 'label');
+        // A FHIR patient summary's sex between the name and "DoB:" (fhir-summary-sex.ts).
+        const sex = rule.field === 'name' ? summarySex(p.value, inline[i + 1]?.label) : null;
+        if (sex) add(SHAPE.sex, sex, `label "${p.label}" (the summary's sex)`, el, 'label');
+      }
     });
   };
 
@@ -655,6 +664,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // An empty value before the next line's own label and value (next-line-pair.ts).
+        if (value?.el && nextLinePair(el, value.el)) return;
         // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
         if (titlesRows(el, value?.el ?? null)) return;
         // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).

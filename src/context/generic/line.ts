@@ -188,8 +188,9 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     const rule = matchLabel(t);
     if (rule) {
       const next = tokens[i + 1];
-      // A label whose value is not shown ("MRN: <hidden>") is followed by the next label's token, never its value.
-      if (next !== undefined && !under && !matchLabel(next) && labelledToken(next).length === 0) {
+      // A label whose value is not shown ("MRN: <hidden>") is followed by the next label's token, never its value,
+      // or by its separator alone ("<b>gender</b>: " in a generated narrative, next-line-pair.ts).
+      if (next !== undefined && !under && /[\p{L}\p{N}]/u.test(next) && !matchLabel(next) && labelledToken(next).length === 0) {
         pairs.push({ rule, raw: next, how: `label "${t}"` });
         i++;
       }
@@ -255,7 +256,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}) };
 }
 
-const ENTITY = /^(?:patient|member|client|resident|subject)\b\s*:?\s*/i;
+// Or a FHIR Task's "for:" (the patient it is for), only with its colon: "for" opens sentences too.
+const ENTITY = /^(?:patient|member|client|resident|subject|for(?=\s*:))\b\s*:?\s*/i;
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;

@@ -6,6 +6,7 @@ import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
 import { rawFhir } from './fhir-raw';
+import { currentName } from './fhir-current-name';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
@@ -60,7 +61,7 @@ const kind = (o: Obj): string | undefined => str(o.resourceType) ?? str(o.__type
 
 function fhirName(names: Json | undefined): string | undefined {
   const all = list(names).filter(isObj);
-  const chosen = all.find((n) => n.use === 'official' || n.use === 'usual') ?? all[0];
+  const chosen = currentName(all);
   if (!chosen) return undefined;
   const given = list(chosen.given).map(str).filter(Boolean).join(' ');
   const family = str(chosen.family);
