@@ -142,6 +142,7 @@ import { newbornAfterRecord } from './newborn-section';
 import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 import { captionLead } from './caption-lead';
+import { inUnpickedOption } from './unpicked-option';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -755,6 +756,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     index = i;
     const next = walker.next();
     if (next.done) break;
+    // An option of a message list or chooser previews an item not opened (unpicked-option.ts).
+    if (inUnpickedOption(next.value)) continue;
     // Charts put their banner first in the markup: a banner found ends the scan soon after.
     scanElement(next.value);
   }
