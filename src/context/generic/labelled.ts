@@ -143,6 +143,7 @@ import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 import { captionLead } from './caption-lead';
 import { inUnpickedOption } from './unpicked-option';
+import { landmarkName } from './landmark-name';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -966,7 +967,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (reading.fields.dob ? givenHeading(region, env) : null) ??
       (reading.fields.mrn && reading.fields.dob ? recordHeaderName(chosen.map((p) => p.el), env) : null) ??
       // The one name heading before a record block straight under <body> (body-heading-name.ts).
-      bodyHeadingName(region, env);
+      bodyHeadingName(region, env) ??
+      // The name opening a banner landmark, before its facts (landmark-name.ts).
+      (reading.fields.mrn && reading.fields.dob ? landmarkName(region, env) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
