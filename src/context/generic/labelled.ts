@@ -129,7 +129,7 @@ import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
 import { underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
-import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
+import { ENCOUNTER_PLACE, encounterPlace, placeAfterPeriod } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
 import { styledLikeLabels } from './styled-label';
 import { encounterButton } from './encounter-button';
@@ -419,6 +419,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (place) return add(ENCOUNTER_PLACE, place, how, el, origin, banner);
       const period = splitPeriod(raw);
       if (!period) return;
+      // Or its class, its period and its place, in that order (encounter-place.ts).
+      const after = placeAfterPeriod(raw);
+      if (after) add(ENCOUNTER_PLACE, after, how, el, origin, banner);
       if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
