@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClientContext } from '../../../src/context/extract';
 import { readInHappyDom } from '../../corpus/harness/happy-dom';
+import { withoutTypeIcon } from '../../../src/context/generic/property-icon';
 
 /**
  * A no-code database page: the record's title, then its properties, each name after an icon of its type
@@ -22,5 +23,11 @@ describe("a database property's type icon", () => {
   it('is no word of its label', async () => {
     const { reading } = await readInHappyDom(page, 'https://notion.example.org/peer/Wendell-Achebe-4f1c9e2a7b5d', extractClientContext);
     expect(reading).toMatchObject({ name: 'Wendell Achebe', mrn: '20917', dob: '1979-07-04', phone: '(971) 555-0163' });
+  });
+
+  it('is one glyph, never a separator or an empty field\'s placeholder before the next caption', () => {
+    expect(withoutTypeIcon('📅 Birthday')).toBe('Birthday');
+    expect(withoutTypeIcon('--- Birth Date')).toBe('--- Birth Date');
+    expect(withoutTypeIcon('· Admission Date')).toBe('· Admission Date');
   });
 });
