@@ -14,3 +14,14 @@ const CLASSED = /^(?:inpatient|observation|acute(?: care)?|hospital(?:i[sz]ation
 export function encounterPlace(raw: string): string | null {
   return CLASSED.exec(raw.trim())?.[1]?.trim() ?? null;
 }
+
+const AFTER_PERIOD = /^(?:inpatient|observation|acute(?: care)?|hospital(?:i[sz]ation)?)\s*[·|•]\s*[^·|•]*\d{1,4}[/.-]\d{1,2}[^·|•]*[·|•]\s*(\p{L}[^:·|•]{2,80})$/iu;
+
+/**
+ * "Encounter: Inpatient · 11/30/2026 – 12/03/2026 · Northfield General Hospital, 3 North": a referral summary's encounter
+ * row gives the class, the period and then the place, one part between separators each. The place of a hospital stay
+ * only, as above.
+ */
+export function placeAfterPeriod(raw: string): string | null {
+  return AFTER_PERIOD.exec(raw.trim())?.[1]?.trim() ?? null;
+}

@@ -130,7 +130,7 @@ import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
 import { underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
-import { ENCOUNTER_PLACE, encounterPlace } from './encounter-place';
+import { ENCOUNTER_PLACE, encounterPlace, placeAfterPeriod } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
 import { styledLikeLabels } from './styled-label';
 import { encounterButton } from './encounter-button';
@@ -146,6 +146,8 @@ import { captionLead } from './caption-lead';
 import { nextLinePair } from './next-line-pair';
 import { inReferenceSummary } from './fhir-reference-summary';
 import { summarySex } from './fhir-summary-sex';
+import { inUnpickedOption } from './unpicked-option';
+import { landmarkName } from './landmark-name';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -423,6 +425,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (place) return add(ENCOUNTER_PLACE, place, how, el, origin, banner);
       const period = splitPeriod(raw);
       if (!period) return;
+      // Or its class, its period and its place, in that order (encounter-place.ts).
+      const after = placeAfterPeriod(raw);
+      if (after) add(ENCOUNTER_PLACE, after, how, el, origin, banner);
       if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
@@ -769,6 +774,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     index = i;
     const next = walker.next();
     if (next.done) break;
+    // An option of a message list or chooser previews an item not opened (unpicked-option.ts).
+    if (inUnpickedOption(next.value)) continue;
     // Charts put their banner first in the markup: a banner found ends the scan soon after.
     scanElement(next.value);
   }
@@ -977,7 +984,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       (reading.fields.dob ? givenHeading(region, env) : null) ??
       (reading.fields.mrn && reading.fields.dob ? recordHeaderName(chosen.map((p) => p.el), env) : null) ??
       // The one name heading before a record block straight under <body> (body-heading-name.ts).
-      bodyHeadingName(region, env);
+      bodyHeadingName(region, env) ??
+      // The name opening a banner landmark, before its facts (landmark-name.ts).
+      (reading.fields.mrn && reading.fields.dob ? landmarkName(region, env) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;

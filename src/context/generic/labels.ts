@@ -18,6 +18,7 @@ import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { withoutCode } from './label-code';
+import { withoutTypeIcon } from './property-icon';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
@@ -121,8 +122,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */
 export function labelKey(raw: string): string | null {
   // Without an assessment's item code before it (hc-item-code.ts); an attribute keyword in its words (dicom-labels.ts).
-  // Or a form's box number and filling instruction (form-item.ts).
-  const s = keywordWords(withoutFormItem(cleanText(raw).replace(ITEM_CODE, '')));
+  // Or a form's box number and filling instruction (form-item.ts), or a database property's type icon (property-icon.ts).
+  const s = keywordWords(withoutFormItem(withoutTypeIcon(cleanText(raw)).replace(ITEM_CODE, '')));
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   const key = s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim();

@@ -3,6 +3,7 @@ import { RELATION } from './relation-words';
 import { afterOthers } from './others';
 import { tagOf } from '../tag';
 import { SHAPE } from './labels';
+import { afterSubjectLead, CHART_IN_PROSE } from './prose-subject';
 
 const MRN_IN_PROSE = /\b(?:mrn|mr\s?#|medical record (?:number|no\.?|#))\s*[:#=]?\s*([A-Za-z]{0,4}-?\d[\w-]{2,19})/i;
 /** What opens a message or a note's sentence before the name: "Re:", "Regarding" (dropped), "Saw", "Called" (not a name: nothing is read). */
@@ -20,8 +21,9 @@ const VERB = /^(?:saw|seen|met|called|spoke|visited|reviewed|discussed|contacted
  */
 export function identityProse(prose: RawPair[], text: string, el: Element): RawPair[] | null {
   if (el.closest('a, li, nav, aside, [role="navigation"]')) return null;
-  const out = prose.map((p) => (p.rule.field === 'name' ? { ...p, raw: p.raw.replace(OPENER, '').split(/\s+(?:is|was|has|had|presents|presented)\s/)[0] as string } : p));
-  const id = !out.some((p) => p.rule.field === 'mrn') && MRN_IN_PROSE.exec(text);
+  // Or what a referral's sentence says before its client ("… for our patient", prose-subject.ts).
+  const out = prose.map((p) => (p.rule.field === 'name' ? { ...p, raw: afterSubjectLead(p.raw.replace(OPENER, '')).split(/\s+(?:is|was|has|had|presents|presented)\s/)[0] as string } : p));
+  const id = !out.some((p) => p.rule.field === 'mrn') && (MRN_IN_PROSE.exec(text) ?? CHART_IN_PROSE.exec(text));
   if (id) out.push({ rule: SHAPE.mrn, raw: id[1] as string, how: 'sentence, record number' });
   const name = out.find((p) => p.rule.field === 'name')?.raw.trim() ?? '';
   if (!/^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u.test(name) || VERB.test(name)) return null;

@@ -5,8 +5,8 @@ import { othersLine } from './am-others-line';
 import { namedForOther } from './sc-others-card';
 import { SEEN_BESIDE } from './seen-beside';
 
-/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
-const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator/i;
+/** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA, a transplant recipient's living donor; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
+const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
 /** A heading over another person's block, or over the people listed beside the client: one climb asks both. */
 const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}`, 'i');
 

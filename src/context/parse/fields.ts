@@ -1,6 +1,7 @@
 import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
 import { APPARATUS } from './apparatus';
+import { wholeNanp } from './phone-end';
 
 /** "F", "Female", "female" → "F"; "M"/"Male" → "M"; "X"/"Nonbinary" → "X"; anything else short is kept. */
 export function normalizeSex(raw: string): string | null {
@@ -21,7 +22,8 @@ export function normalizePhone(raw: string): string | null {
   const m = /\+?\(?\d[\d\s().\-–]{5,24}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?/i.exec(s);
   if (!m) return null;
   const digits = m[0].replace(/\D/g, '').length;
-  return digits >= 7 && digits <= 21 ? m[0].trim() : null;
+  // A whole North American number ends before the next line's digits (phone-end.ts).
+  return digits >= 7 && digits <= 21 ? wholeNanp(m[0]) ?? m[0].trim() : null;
 }
 
 /** Masking pages apply to identifiers they will not show ("***-**-1234", "XXX-XX-1234", "•••• 1234"). */

@@ -1,0 +1,37 @@
+import type { ReadEnv } from '../reading';
+import { normalizeField } from '../reading';
+import { shortText } from '../parse/text';
+import { looksLikeShownName } from './name-shape';
+import { namesUser } from './cm-signed-in';
+import { inOthersSection } from './others';
+
+const LANDMARK = 'header, [role="banner"]';
+const NOT_TITLE = 'a, button, li, nav, [role="navigation"], [role="menu"], [role="tab"], [aria-hidden="true"]';
+
+/**
+ * A patient bar marked as the page's banner landmark that opens with the name in natural order, in an element of its
+ * own, before the line of its facts ("<div role=banner><div>Ngozi Adebayo-Price</div><div>58 y F · DOB … · Pt ID …
+ * </div></div>", a specialty EHR's patient bar): the name is its first text. Asked only when the landmark holds the
+ * record number and birth date read and nothing else named the client; never when any other element of the
+ * landmark reads as a name alone (the signed-in user, a provider), never a link, a button, a menu's or a section
+ * about another person, never the signed-in user's name.
+ */
+export function landmarkName(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
+  const landmark = region.closest(LANDMARK);
+  if (!landmark) return null;
+  const texts = landmark.ownerDocument.createTreeWalker(landmark, 4);
+  let node: Node | null;
+  for (let k = 0; (node = texts.nextNode()) && !node.nodeValue?.trim() && k < 50; k++);
+  const first = node?.parentElement;
+  if (!first || first.childElementCount > 0 || first.closest(NOT_TITLE) || !env.vis.isVisible(first) || inOthersSection(first)) return null;
+  const text = shortText(first, 80);
+  if (!text || /\d/.test(text) || !text.includes(' ') || !looksLikeShownName(text)) return null;
+  for (const other of Array.from(landmark.querySelectorAll('*')).slice(0, 200)) {
+    if (other === first || other.childElementCount > 0) continue;
+    const t = shortText(other, 80);
+    if (t && t.includes(' ') && !/[\d:]/.test(t) && looksLikeShownName(t)) return null;
+  }
+  const n = normalizeField('name', text, env);
+  if (!n || !n.value.includes(' ') || namesUser(landmark.ownerDocument, n.value)) return null;
+  return { value: n.value, how: 'first text of the banner landmark' };
+}
