@@ -143,6 +143,7 @@ import { newbornAfterRecord } from './newborn-section';
 import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 import { captionLead } from './caption-lead';
+import { iconCaption, referencedCaption } from './referenced-caption';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -590,8 +591,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
-    const named = attributes ? el.getAttribute('aria-label') : null;
-    const aria = attributes ? named ?? el.getAttribute('title') : null;
+    const named = attributes ? el.getAttribute('aria-label') ?? referencedCaption(el) : null;
+    const aria = (attributes ? named ?? el.getAttribute('title') : null) ?? iconCaption(el);
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria) ?? (named ? subjectLookup(el, named) : null);
       if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && !titlesBlock(el) && env.vis.isVisible(el)) {
