@@ -144,6 +144,7 @@ import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 import { captionLead } from './caption-lead';
 import { iconCaption, referencedCaption } from './referenced-caption';
+import { captionOverBreak } from './caption-over-break';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -629,6 +630,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const value = f === 'name' || f === 'sex' ? captionedControls(el, f, seen) : controlValue(item.after, seen);
       if (value) return add(itemRule, value, `label "${item.caption}"`, el, 'label');
     }
+    const box = kids > 1 ? captionOverBreak(el) : null;
+    const boxRule = box && matchLabel(box.caption);
+    if (box && boxRule?.field && !othersSection(el) && !inOthersSection(el) && env.vis.isVisible(el)) return add(boxRule, box.value, `label "${box.caption}"`, el, 'label');
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
