@@ -148,6 +148,8 @@ import { inReferenceSummary } from './fhir-reference-summary';
 import { summarySex } from './fhir-summary-sex';
 import { inUnpickedOption } from './unpicked-option';
 import { landmarkName } from './landmark-name';
+import { iconCaption, referencedCaption } from './referenced-caption';
+import { captionOverBreak } from './caption-over-break';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -604,8 +606,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
-    const named = attributes ? el.getAttribute('aria-label') : null;
-    const aria = attributes ? named ?? el.getAttribute('title') : null;
+    const named = attributes ? el.getAttribute('aria-label') ?? referencedCaption(el) : null;
+    const aria = (attributes ? named ?? el.getAttribute('title') : null) ?? iconCaption(el);
     if (aria && aria.length <= 40) {
       const rule = matchLabel(aria) ?? (named ? subjectLookup(el, named) : null);
       if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && !titlesBlock(el) && env.vis.isVisible(el)) {
@@ -642,6 +644,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const value = f === 'name' || f === 'sex' ? captionedControls(el, f, seen) : controlValue(item.after, seen);
       if (value) return add(itemRule, value, `label "${item.caption}"`, el, 'label');
     }
+    const box = kids > 1 ? captionOverBreak(el) : null;
+    const boxRule = box && matchLabel(box.caption);
+    if (box && boxRule?.field && !othersSection(el) && !inOthersSection(el) && env.vis.isVisible(el)) return add(boxRule, box.value, `label "${box.caption}"`, el, 'label');
     if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.

@@ -4,6 +4,7 @@ import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { relativeGroup } from './relation-group';
 import { ownContactLine } from './own-contact-line';
+import { headingWords } from './long-part-heading';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -59,7 +60,7 @@ export function inOthersSection(el: Element): boolean {
   // A table's rows are as near their section's heading as a list's items: the parser's own <tbody> is no level.
   for (let cur: Element | null = el, k = 0; cur && k < 4; k += tagOf(cur) === 'TBODY' ? 0 : 1, cur = cur.parentElement) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(headingWords(head))) return true;
   }
   // Or in a group of fields that gives its person's relationship to the client (relation-group.ts).
   return headingBefore(el, OTHERS_HEAD) || relativeGroup(el);

@@ -7,6 +7,7 @@ import { nothingAbove } from './am-caption-above';
 import { implicitControl } from './hc-implicit-label';
 import { splitDateTime } from './split-date-time';
 import { leadingControl } from './leading-control';
+import { termRunValue } from './dl-term-run';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -32,7 +33,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     // "<b>name</b>: Jane Doe": the separator belongs to the label, not the value.
     const inlineText = inline.trim().replace(/^[:=]\s*/, '');
     if (inlineText && inlineText.length <= 200) return { text: inlineText, el: null };
-    let next = cur.nextElementSibling;
+    // Or its description in a grid of term rows over description rows (dl-term-run.ts).
+    let next = (depth === 0 && termRunValue(cur)) || cur.nextElementSibling;
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;
     if (next) {
       // Its parts are judged too: a stylesheet hides a value inside a cell the user sees.

@@ -1,9 +1,9 @@
-import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { othersLine } from './am-others-line';
 import { namedForOther } from './sc-others-card';
 import { SEEN_BESIDE } from './seen-beside';
+import { headingWords } from './long-part-heading';
 
 /** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA, a transplant recipient's living donor; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
 const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
@@ -18,7 +18,7 @@ const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}`, 'i
 export function othersSection(el: Element): boolean {
   for (let cur: Element | null = el, k = 0; cur && k < 5; cur = cur.parentElement, k++) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(shortText(head, 60) ?? '')) return true;
+    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(headingWords(head))) return true;
   }
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), or a card named for them (sc-others-card.ts).
   return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER);
@@ -30,5 +30,5 @@ export function othersSection(el: Element): boolean {
  * their heading ("<aside><h4>Also enrolled</h4><p>…</p></aside>"), mixes two people's values: not a line.
  */
 export function holdsOthersSection(el: Element): boolean {
-  return Array.from(el.querySelectorAll('legend, caption, h2, h3, h4, h5')).some((h) => HOLDER_OR_BESIDE.test(shortText(h, 60) ?? ''));
+  return Array.from(el.querySelectorAll('legend, caption, h2, h3, h4, h5')).some((h) => HOLDER_OR_BESIDE.test(headingWords(h)));
 }

@@ -2,11 +2,12 @@ import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
 import { APPARATUS } from './apparatus';
 import { wholeNanp } from './phone-end';
+import { tickedOption } from './ticked-option';
 
 /** "F", "Female", "female" → "F"; "M"/"Male" → "M"; "X"/"Nonbinary" → "X"; anything else short is kept. */
 export function normalizeSex(raw: string): string | null {
   // Without an assessment's code before the answer (hc-coded-answer.ts).
-  const s = cleanText(raw).replace(CODED_ANSWER, '');
+  const s = cleanText(tickedOption(raw)).replace(CODED_ANSWER, '');
   if (!s || s.length > 30) return null;
   const k = s.toLowerCase().replace(/[^a-z-]/g, '');
   if (k === 'f' || k === 'female' || k === 'woman') return 'F';
