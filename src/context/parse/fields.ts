@@ -1,5 +1,6 @@
 import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
+import { codedSexEcho } from '../generic/coded-sex-echo';
 import { APPARATUS } from './apparatus';
 import { wholeNanp } from './phone-end';
 import { tickedOption } from './ticked-option';
@@ -9,12 +10,18 @@ export function normalizeSex(raw: string): string | null {
   // Without an assessment's code before the answer (hc-coded-answer.ts).
   const s = cleanText(tickedOption(raw)).replace(CODED_ANSWER, '');
   if (!s || s.length > 30) return null;
-  const k = s.toLowerCase().replace(/[^a-z-]/g, '');
+  const code = sexCode(s) ?? codedSexEcho(s, sexCode);
+  if (code) return code;
+  return /\d/.test(s) ? null : s;
+}
+
+function sexCode(word: string): 'F' | 'M' | 'X' | 'U' | null {
+  const k = word.toLowerCase().replace(/[^a-z-]/g, '');
   if (k === 'f' || k === 'female' || k === 'woman') return 'F';
   if (k === 'm' || k === 'male' || k === 'man') return 'M';
   if (k === 'x' || k === 'nonbinary' || k === 'non-binary') return 'X';
   if (k === 'u' || k === 'unknown') return 'U';
-  return /\d/.test(s) ? null : s;
+  return null;
 }
 
 /** Phone numbers are kept as printed (formats vary by country) once they hold 7–15 digits. */
