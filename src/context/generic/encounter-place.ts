@@ -3,7 +3,9 @@ import type { LabelRule } from './labels';
 /** The label of an encounter's place read from its class and facility. */
 export const ENCOUNTER_PLACE: LabelRule = { field: 'location', re: /^$/ };
 
-const CLASSED = /^(?:inpatient|observation|acute(?: care)?|hospital(?:i[sz]ation)?)\s*(?:[,·|]|\s[-–—])\s*(\p{L}[^\d:]{2,80})$/iu;
+/** An encounter class that is a hospital stay. */
+const STAY_CLASS = '(?:inpatient|observation|acute(?: care)?|hospital(?:i[sz]ation)?)';
+const CLASSED = new RegExp(`^${STAY_CLASS}\\s*(?:[,·|]|\\s[-–—])\\s*(\\p{L}[^\\d:]{2,80})$`, 'iu');
 
 /**
  * "Encounter: Inpatient, Cedar Hollow Regional Medical Center": a discharge summary's encounter row gives the
@@ -15,7 +17,7 @@ export function encounterPlace(raw: string): string | null {
   return CLASSED.exec(raw.trim())?.[1]?.trim() ?? null;
 }
 
-const AFTER_PERIOD = /^(?:inpatient|observation|acute(?: care)?|hospital(?:i[sz]ation)?)\s*[·|•]\s*[^·|•]*\d{1,4}[/.-]\d{1,2}[^·|•]*[·|•]\s*(\p{L}[^:·|•]{2,80})$/iu;
+const AFTER_PERIOD = new RegExp(`^${STAY_CLASS}\\s*[·|•]\\s*[^·|•]*\\d{1,4}[/.-]\\d{1,2}[^·|•]*[·|•]\\s*(\\p{L}[^:·|•]{2,80})$`, 'iu');
 
 /**
  * "Encounter: Inpatient · 11/30/2026 – 12/03/2026 · Northfield General Hospital, 3 North": a referral summary's encounter
