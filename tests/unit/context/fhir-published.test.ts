@@ -68,6 +68,11 @@ describe("the patient as another resource's reference summary", () => {
     expect(r).toMatchObject({ name: 'Tamsin Rhea Holloway', dob: '2011-04-02', sex: 'F' });
   });
 
+  it('reads that sex before any birth-date label, as other tools print it', async () => {
+    const r = await other('AllergyIntolerance', '<p><b>code</b>: Latex allergy</p><p><b>patient</b>: <a href="Patient-q-4.html">Tamsin Rhea Holloway(official) Female, Date of birth: 2011-04-02 ( https://clinic.quill.example/sid/patients#Q-40417)</a></p><p><b>recorder</b>: <a href="#r">Practitioner Ines Amaral</a></p>');
+    expect(r).toMatchObject({ name: 'Tamsin Rhea Holloway', dob: '2011-04-02', sex: 'F' });
+  });
+
   it('never takes a national or health insurance number printed as system#type#value for the record number (fhir-summary-id.ts)', async () => {
     const r = await other('Observation', '<p><b>status</b>: Final</p><p><b>code</b>: Body weight</p><p><b>subject</b>: <a href="Patient-q-4.html">Tamsin Rhea Holloway (official) Female, DoB: 2011-04-02 ( urn:oid:2.16.756.5.32#AHVN13#7561190342217)</a></p><p><b>effective</b>: 2026-05-02</p><p><b>value</b>: 31 kg</p>');
     expect(r?.mrn).toBeUndefined();
