@@ -185,27 +185,30 @@ async function load(j: Job, tab: Page): Promise<Loaded> {
     const error = e instanceof Error ? (e.message.split('\n')[0] as string) : String(e);
     return { ...(j.corpus ? { corpus: { reading: null, error } } : {}), ...(j.mirror ? { mirror: { failure: e } } : {}) };
   }
-  if (j.corpus) {
+  const name = j.corpus?.visibleName;
+  const shows = name === undefined ? undefined : await tab.evaluate((t) => document.body.innerText.replace(/\s+/g, ' ').includes(t), name).catch(() => false);
+  if (j.mirror) {
     try {
+      const before = await read(j.mirror, tab);
+      // The first live read is the page as loaded: read without options, it is also what the corpus check reads.
+      if (j.corpus && Object.keys(j.mirror.options).length === 0) loaded.corpus = { reading: before.live as Reading, shows };
+      await tab.evaluate(changePage as () => void);
+      loaded.mirror = { before, after: await read(j.mirror, tab) };
+    } catch (failure) {
+      loaded.mirror = { failure };
+    }
+  }
+  if (j.corpus && !loaded.corpus) {
+    try {
+      if (j.mirror) await open(j, undefined, tab);
       const reading = await tab.evaluate(async (url) => {
         const api = (globalThis as unknown as { RapportSplit: { extractClientContext: (d: Document, u: string) => unknown } }).RapportSplit;
         const result = await api.extractClientContext(document, url);
         return result === null || result === undefined ? null : JSON.parse(JSON.stringify(result));
       }, j.url);
-      loaded.corpus = { reading: reading as Reading };
-      const name = j.corpus.visibleName;
-      if (name !== undefined) loaded.corpus.shows = await tab.evaluate((t) => document.body.innerText.replace(/\s+/g, ' ').includes(t), name);
+      loaded.corpus = { reading: reading as Reading, shows };
     } catch (e) {
       loaded.corpus = { reading: null, error: e instanceof Error ? (e.message.split('\n')[0] as string) : String(e) };
-    }
-  }
-  if (j.mirror) {
-    try {
-      const before = await read(j.mirror, tab);
-      await tab.evaluate(changePage as () => void);
-      loaded.mirror = { before, after: await read(j.mirror, tab) };
-    } catch (failure) {
-      loaded.mirror = { failure };
     }
   }
   return loaded;

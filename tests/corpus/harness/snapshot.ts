@@ -1,22 +1,13 @@
 /**
- * Reads a page the split way (docs/reader-split.md): the frame's mirror sender on the live document,
- * the mirror in a windowless document elsewhere, read in rounds with the live checker's verdicts.
- * Equivalence tests compare it with reading the live document.
+ * The pages the reader split's equivalence test (tests/e2e/snapshot.e2e.ts) reads both ways
+ * (docs/reader-split.md): live, and through the frame's mirror; and how it changes them between reads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { loadCorpus } from './corpus';
 import { generatedSample } from '../generator/sample';
-import type { ClientContext, ExtractOptions } from '../../../src/context/types';
-import { MirrorSender } from '../../../src/context/snapshot/mirror-send';
-import { Mirror } from '../../../src/context/snapshot/mirror-keep';
-import { withOracle } from '../../../src/context/snapshot/mirror-read';
-import { readInRounds } from '../../../src/context/snapshot/mirror-rounds';
-import type { MirrorPart } from '../../../src/context/snapshot/mirror-wire';
-
-export type ExtractWith = (doc: Document, url: string, options?: ExtractOptions) => Promise<ClientContext | null>;
+import type { ExtractOptions } from '../../../src/context/types';
 
 type Fields = Record<string, unknown>;
 
@@ -32,7 +23,7 @@ export interface EquivalenceCase {
 }
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
-/** The day the corpus is read on, fixed so a reading does not change with the clock. */
+/** The day a fixture without a day of its own is read on, fixed so its reading does not change with the clock. */
 const TODAY = '2026-12-05';
 
 function fixtureCases(): EquivalenceCase[] {
@@ -51,53 +42,16 @@ function fixtureCases(): EquivalenceCase[] {
     );
 }
 
-/** Every corpus page, every fixture, and `generated` generated pages a family. */
+/**
+ * Every corpus page, every fixture, and `generated` generated pages a family. Corpus and generated pages are read
+ * without options, as the corpus is scored, so the equivalence test's first live read is also the corpus check's.
+ */
 export function equivalenceCases(generated: number): EquivalenceCase[] {
   return [
-    ...loadCorpus().map((p) => ({ id: p.id, html: p.html, url: p.url, heldOut: p.split === 'held-out', options: { today: TODAY }, expected: p.expected })),
+    ...loadCorpus().map((p) => ({ id: p.id, html: p.html, url: p.url, heldOut: p.split === 'held-out', options: {}, expected: p.expected })),
     ...fixtureCases(),
-    ...generatedSample(generated).map((p) => ({ id: p.id, html: p.html, url: p.url, heldOut: p.split === 'held-out', options: { today: TODAY }, expected: p.expected as Fields | null })),
+    ...generatedSample(generated).map((p) => ({ id: p.id, html: p.html, url: p.url, heldOut: p.split === 'held-out', options: {}, expected: p.expected as Fields | null })),
   ];
-}
-
-/**
- * A frame's page read through the mirror (docs/reader-split.md, "The mirror"): the frame's sender on
- * the live document, the mirror in a blank window's document, each message structured-cloned as
- * messaging carries it, and read in rounds with the live checker's verdicts. Kept across reads, so a
- * test can change the live page and read again (deltas then, not the page whole).
- */
-export function mirrorReader(doc: Document, extract: ExtractWith) {
-  const sender = new MirrorSender(doc);
-  const elsewhere = new Window();
-  const impl = (elsewhere.document as unknown as Document).implementation;
-  let mirror: Mirror | undefined;
-  const verdicts = new Map<number, boolean>();
-  const sent: MirrorPart[] = [];
-  return {
-    sent,
-    async read(url: string, options: ExtractOptions = {}): Promise<ClientContext | null> {
-      sent.length = 0;
-      const answer = await readInRounds(sender, await sender.begin(), async (raw) => {
-        sent.push(raw);
-        const part = structuredClone(raw);
-        if (part.whole) mirror = new Mirror(part, impl);
-        if (!mirror || mirror.gen !== part.gen || mirror.seq + 1 !== part.seq) return { resend: true as const };
-        mirror.seq = part.seq;
-        mirror.apply(part);
-        if (part.round === 0) verdicts.clear();
-        for (const id of part.seen ?? []) verdicts.set(id, true);
-        for (const id of part.unseen ?? []) verdicts.set(id, false);
-        return withOracle(mirror, verdicts, part.round, (d) => extract(d, url, options));
-      });
-      return answer && 'context' in answer ? answer.context : null;
-    },
-    /** The mirror's document as text, for comparing with the live page's. */
-    mirrored: () => mirror?.doc.documentElement?.outerHTML ?? '',
-    async close() {
-      sender.stop();
-      await elsewhere.happyDOM.close();
-    },
-  };
 }
 
 /**
