@@ -1,5 +1,5 @@
 import { computed, effect, signal } from '@preact/signals';
-import { onReopened, type RapportDb } from '../../store/db';
+import { onReopened, whenOpen, type RapportDb } from '../../store/db';
 import { getClient, mergeCandidatesFor } from '../../store/client-reads';
 import type { NewClientFields, updateClient } from '../../store/clients';
 import { onChanged } from '../../store/changes';
@@ -107,7 +107,16 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     }
   }
   const offChanged = onChanged((change) => {
-    if (change.store === 'clients') void refresh(change.ids);
+    if (change.store !== 'clients') return;
+    // A read begun while another context replaced the database failed: it is made again on the new one.
+    refresh(change.ids)
+      .catch(async () => {
+        await whenOpen(db);
+        await refresh(change.ids);
+      })
+      .catch((failure: unknown) => {
+        error.value = String(failure);
+      });
   });
   // A read begun while another context replaced the database failed: the page's client is read again.
   const offReopened = onReopened(() => reread.value++);

@@ -97,4 +97,19 @@ describe('a panel whose database another context replaced', () => {
     await view.until(() => reasons().length === 0, 'the collection read again');
     callbacks.dispose();
   });
+
+  test('a client open in the panel and erased elsewhere in between is closed once the panel follows', async () => {
+    view = await mountPanel({ now: NOW, timeZone: ZONE, context: null, seed: seedCaseload });
+    const annId = view.seeded.ann!.id;
+    await view.panel.client.select(annId);
+    expect(view.panel.client.client.value?.id).toBe(annId);
+    // The replacement brings a database without Ann (another context had erased her).
+    const withoutAnn = (rows: RawStores): RawStores => ({ ...rows, clients: rows.clients.filter((client) => !('id' in client && client.id === annId)) });
+    await replaceDatabase(async () => {
+      // Changed elsewhere: the panel reads Ann again, on the closed connection.
+      notifyChanged({ store: 'clients', ids: [annId] });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }, withoutAnn);
+    await view.until(() => view.panel.client.client.value === null, 'Ann read again on the new database, and gone');
+  });
 });
