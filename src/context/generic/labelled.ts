@@ -137,6 +137,7 @@ import { styledLikeLabels } from './styled-label';
 import { captionColumn } from './caption-column';
 import { partyRow } from './party-row';
 import { withoutContextCaption } from './context-caption';
+import { inSuggestedMatch } from './suggested-match';
 import { encounterButton } from './encounter-button';
 import { withoutOutpatientStartOfCare } from './therapy-poc';
 import { withoutLoneDepartment } from './ed-visit-labels';
@@ -392,6 +393,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
+    // Nothing a matcher only proposes (suggested-match.ts).
+    if (inSuggestedMatch(el)) return;
     // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
     if (field === 'phone' && othersContact(el)) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
