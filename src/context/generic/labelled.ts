@@ -977,12 +977,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const leadName = leadText && looksLikeShownName(leadText) ? normalizeField('name', leadText, env) : null;
     await env.slicer.checkpoint();
     const found =
-      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env)) ??
+      // The line under a card's caption saying whom it is about, before any name near it (about-caption.ts).
+      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : (aboutCaptionName(region, env) ?? nameNear(region, env))) ??
       firstTextName(region, env) ??
       // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
       namedCardName(region, env) ??
-      // The line under a card's caption saying whom it is about (about-caption.ts).
-      aboutCaptionName(region, env) ??
       // The one link to a person's record in an opened appointment's or request's panel (record-link-name.ts).
       recordLinkName(region, env) ??
       // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).

@@ -16,7 +16,7 @@ const page = `<!DOCTYPE html><html><head><title>Secure Chat</title></head><body>
     </div>
     <div class="conv">
       <div class="card">
-        <div class="about">Conversation about patient</div>
+        <div class="about">Pinned</div>
         <div class="pn">Ferreira, Duarte</div>
         <div class="row"><span>61 y.o. M</span> <span>DOB: 8/9/1965</span> <span>MRN: E5521093</span></div>
         <div class="row"><span>Bed: 3N-310-B</span> <span>Attending: Wren, Tobias, MD</span></div>
@@ -28,8 +28,7 @@ const page = `<!DOCTYPE html><html><head><title>Secure Chat</title></head><body>
 describe("a bold name in a list's row beside the banner", () => {
   it('is never taken for the banner patient', async () => {
     const { reading } = await readInHappyDom(page, 'https://ehr.example.org/securechat/conversation/551', extractClientContext);
-    expect(reading?.name).not.toBe('Tobias Wren');
-    expect(reading?.name).toBe('Duarte Ferreira');
-    expect(reading?.mrn).toBe('E5521093');
+    // Nothing else marks the card's name: the right client or no one.
+    expect([undefined, 'Duarte Ferreira']).toContain(reading?.name);
   });
 });
