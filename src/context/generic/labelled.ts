@@ -378,6 +378,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const staffLabels = new Set<string>();
   const staffValues: [string, string][] = [];
   const bannerCache = new Map<Element, Element | null>();
+  let proposed = false;
 
   let index = 0;
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
@@ -393,8 +394,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
-    // Nothing a matcher only proposes (suggested-match.ts).
-    if (inSuggestedMatch(el)) return;
+    // What a matcher only proposes makes the page no one's (suggested-match.ts).
+    if (IDENTITY.has(field as ContextField) && inSuggestedMatch(el)) proposed = true;
     // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
     if (field === 'phone' && othersContact(el)) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
@@ -844,6 +845,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const card = admitted && adtCardPlace(admitted.el, seen);
   if (admitted && card) pairs.push({ el: card.el, field: 'location', value: card.value, ambiguous: false, how: 'place line before the stay', banner: admitted.banner, origin: 'label' });
 
+  if (proposed) return { kind: 'reject' };
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));

@@ -7,9 +7,10 @@ const HEAD = /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/;
 
 /**
  * An unmatched fax or a registration's duplicate check proposes people ("Possible match: Name … DOB … MRN …"): one
- * proposal, even alone and laid out like a record, is a guess until someone attaches the document to it. Nothing read
- * inside a block a heading, a caption or an accessible name calls such proposals is the client's; a page whose only
- * identity is there reads no one.
+ * proposal, even alone and laid out like a record, is a guess until someone attaches the document to it. A page with
+ * identity inside a block a heading, a caption or an accessible name calls such proposals reads no one: dropping only
+ * what the heading reaches would leave the next proposal ("<h1>Review possible duplicate</h1><div>…</div><div>…</div>")
+ * read alone.
  */
 export function inSuggestedMatch(el: Element): boolean {
   for (let cur: Element | null = el, k = 0; cur && k < 6 && tagOf(cur) !== 'BODY'; cur = cur.parentElement, k++) {

@@ -28,6 +28,14 @@ describe("a matcher's proposed record", () => {
     expect(reading).toBeNull();
   });
 
+  it('makes the page no one\'s when the heading reaches only the first of two proposals', async () => {
+    const two = `<!DOCTYPE html><html><head><title>Merge</title></head><body><h2>Possible duplicates</h2>
+      <div><p>Name: Haverford, Lucille B</p><p>DOB: 07/19/1962</p><p>MRN: RG-4471032</p></div>
+      <div><p>Name: Haverford, Lucy</p><p>DOB: 07/19/1962</p><p>MRN: RG-5590178</p></div></body></html>`;
+    const { reading } = await readInHappyDom(two, 'https://reg.example.org/merge/4471032', extractClientContext);
+    expect(reading).toBeNull();
+  });
+
   it('is read when the heading says it is the record', async () => {
     const { reading } = await readInHappyDom(page('Patient record'), 'https://reg.example.org/register/new', extractClientContext);
     expect(reading?.mrn).toBe('RG-4471032');
