@@ -120,6 +120,7 @@ import { planNumber } from './plan-section';
 import { typedPhone } from './typed-phone';
 import { sexAfterBirth } from './sex-after-birth';
 import { namedCardName } from './sc-named-card';
+import { aboutCaptionName } from './about-caption';
 import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
@@ -133,6 +134,10 @@ import { oneRecordIds } from './record-ids';
 import { ENCOUNTER_PLACE, encounterPlace, placeAfterPeriod } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
 import { styledLikeLabels } from './styled-label';
+import { captionColumn } from './caption-column';
+import { partyRow } from './party-row';
+import { withoutContextCaption } from './context-caption';
+import { inSuggestedMatch } from './suggested-match';
 import { encounterButton } from './encounter-button';
 import { withoutOutpatientStartOfCare } from './therapy-poc';
 import { withoutLoneDepartment } from './ed-visit-labels';
@@ -373,6 +378,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const staffLabels = new Set<string>();
   const staffValues: [string, string][] = [];
   const bannerCache = new Map<Element, Element | null>();
+  let proposed = false;
 
   let index = 0;
   // Once a banner has given an identity, the scan only runs a little past it (other chips, a
@@ -388,6 +394,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // Or one in an insurance or billing section (plan-section.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
+    // What a matcher only proposes makes the page no one's (suggested-match.ts).
+    if (IDENTITY.has(field as ContextField) && inSuggestedMatch(el)) proposed = true;
     // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
     if (field === 'phone' && othersContact(el)) return;
     // Or a remote or office visit's date under a visit's label (st-visit-value.ts).
@@ -658,8 +666,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
-        // Or a phone's kind set like its block's other labels (styled-label.ts).
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el))) return;
+        // Or a phone's kind set like its block's other labels (styled-label.ts); or a caption leading its row in a panel of
+        // caption-and-value rows (caption-column.ts).
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el)) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
         if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text) || boldHeadRow(el)) return;
@@ -692,7 +701,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
         // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
         const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
-        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        // A phone in a cover sheet's party row is that party's (party-row.ts).
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (((afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) || partyRow(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -835,6 +845,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const card = admitted && adtCardPlace(admitted.el, seen);
   if (admitted && card) pairs.push({ el: card.el, field: 'location', value: card.value, ambiguous: false, how: 'place line before the stay', banner: admitted.banner, origin: 'label' });
 
+  if (proposed) return { kind: 'reject' };
   // Prefer what sits in a banner (a landmark or a line of identity values): a chart's header
   // describes its one client, the rest is clutter.
   const inBanner = pairs.filter((p) => p.banner && IDENTITY.has(p.field));
@@ -963,10 +974,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];
-    const leadName = lead && looksLikeShownName(lead.replace(ENTITY_TYPE, '')) ? normalizeField('name', lead.replace(ENTITY_TYPE, ''), env) : null;
+    // Past a channel topic's or a subject's caption (context-caption.ts).
+    const leadText = lead && withoutContextCaption(lead).replace(ENTITY_TYPE, '');
+    const leadName = leadText && looksLikeShownName(leadText) ? normalizeField('name', leadText, env) : null;
     await env.slicer.checkpoint();
     const found =
-      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : nameNear(region, env)) ??
+      // The line under a card's caption saying whom it is about, before any name near it (about-caption.ts).
+      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : (aboutCaptionName(region, env) ?? nameNear(region, env))) ??
       firstTextName(region, env) ??
       // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
       namedCardName(region, env) ??
