@@ -8,6 +8,7 @@ import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
 import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
+import { withoutUnknownFields } from './screen-row';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { cellBelow, valueRow } from './stacked-grid';
@@ -26,7 +27,8 @@ import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
 import { stayLabels } from './crm2-stay-labels';
-import { holdsOthersSection, othersSection } from './scr-others-section';
+import { HOLDER, holdsOthersSection, othersSection } from './scr-others-section';
+import { inScreenBlock } from './screen-block';
 import { titlesBlock } from './region-block';
 import { sexInDetails, type Tailed } from './crm2-details-sex';
 import { userBadge } from './cm-avatar';
@@ -593,11 +595,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (!env.vis.isVisible(el)) return;
       // Its labels are padded to align their colons ("Ward        : 6A"): one space apart, as a label is matched.
       const rows = text.split('\n', 60);
-      // A row with no label of ours may give the stay in words ("Status : PATIENT HAS BEEN ADMITTED (11/26/2026@15:40)").
-      for (const row of rows.map(cleanText)) {
+      rows.forEach((raw, i) => {
+        // A row in a block the screen titles for another person is theirs, like a section's (screen-block.ts).
+        if (inScreenBlock(rows, i, HOLDER)) return;
+        // An unknown caption parted from the field before it by a gap ends that field's value (screen-row.ts).
+        const row = cleanText(withoutUnknownFields(raw));
+        // A row with no label of ours may give the stay in words ("Status : PATIENT HAS BEEN ADMITTED (11/26/2026@15:40)").
         if (splitInlineLabels(row).length > 0) inlinePairs(el, row);
         else if (STAY_WORD.test(row)) scanStayProse(el, row);
-      }
+      });
       // Its heading row's columns, the name first, read as a banner line (printed-columns.ts).
       const columns = printedColumns(rows);
       const before = lines.length;
@@ -660,8 +666,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (rule) {
         // Or a phone's kind set like its block's other labels (styled-label.ts).
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el))) return;
-        // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
-        if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
+        // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts), and
+        // so is a bare word ("Patient" under "Spoke With" in a call log).
+        if (((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text) || boldHeadRow(el)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.
