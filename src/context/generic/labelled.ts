@@ -9,6 +9,8 @@ import { readValue, up } from '../dom';
 import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
 import { withoutUnknownFields } from './screen-row';
+import { imageCaption } from './image-caption';
+import { userLabel } from './user-details';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { cellBelow, valueRow } from './stacked-grid';
@@ -538,6 +540,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     inline.forEach((p, i) => {
       const rule = inRow(p.rule, p.label, el);
       if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
+      // A place after the signed-in user's label is theirs (user-details.ts).
+      if (p.rule.field === 'location' && i > 0 && userLabel((inline[i - 1] as InlinePair).label)) return;
       if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
       if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
         add(rule, p.value, `label "${p.label}"`, el, 'label');
@@ -637,7 +641,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (kids > 12) return;
     const inlineOnly = onlyInlineChildren(el);
     // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
-    const text = (tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
+    // A cell whose caption is an image reads as the image's alt text (image-caption.ts).
+    const text = ((tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES)) || (CELL_TAGS.has(tag) ? imageCaption(el) : null);
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
