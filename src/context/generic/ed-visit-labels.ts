@@ -14,6 +14,8 @@ export const ED_VISIT_LABEL_RULES: readonly LabelRule[] = [
   { field: 'admitDate', re: new RegExp(`^${ED}(?:arrived|arrival)${WHEN}$`) },
   { field: 'dischargeDate', re: new RegExp(`^${ED}(?:departure|departed|depart)${WHEN}$`), dischargeActual: true },
   { field: 'location', re: DEPARTMENT },
+  // Its room or bed, which registration and tracking screens caption with the department's letters ("ER ROOM", "ED Bed").
+  { field: 'location', re: /^(?:ed|er) (?:room|rm|bed|bay)(?: ?#)?$/ },
 ];
 
 /** A label's words as a pair's `how` gives them ('label "Dept:"' → "dept"). */

@@ -8,6 +8,9 @@ import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
 import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine, readProse, SEPARATED, tokensOf, type Line, type RawPair } from './line';
 import { SHAPE } from './labels';
+import { withoutUnknownFields } from './screen-row';
+import { imageCaption } from './image-caption';
+import { userLabel } from './user-details';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { cellBelow, valueRow } from './stacked-grid';
@@ -26,7 +29,8 @@ import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
 import { stayLabels } from './crm2-stay-labels';
-import { holdsOthersSection, othersSection } from './scr-others-section';
+import { HOLDER, holdsOthersSection, othersSection } from './scr-others-section';
+import { inScreenBlock } from './screen-block';
 import { titlesBlock } from './region-block';
 import { sexInDetails, type Tailed } from './crm2-details-sex';
 import { userBadge } from './cm-avatar';
@@ -544,6 +548,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     inline.forEach((p, i) => {
       const rule = inRow(p.rule, p.label, el);
       if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
+      // A place after the signed-in user's label is theirs (user-details.ts).
+      if (p.rule.field === 'location' && i > 0 && userLabel((inline[i - 1] as InlinePair).label)) return;
       if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
       if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
         add(rule, p.value, `label "${p.label}"`, el, 'label');
@@ -601,11 +607,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (!env.vis.isVisible(el)) return;
       // Its labels are padded to align their colons ("Ward        : 6A"): one space apart, as a label is matched.
       const rows = text.split('\n', 60);
-      // A row with no label of ours may give the stay in words ("Status : PATIENT HAS BEEN ADMITTED (11/26/2026@15:40)").
-      for (const row of rows.map(cleanText)) {
+      rows.forEach((raw, i) => {
+        // A row in a block the screen titles for another person is theirs, like a section's (screen-block.ts).
+        if (inScreenBlock(rows, i, HOLDER)) return;
+        // An unknown caption parted from the field before it by a gap ends that field's value (screen-row.ts).
+        const row = cleanText(withoutUnknownFields(raw));
+        // A row with no label of ours may give the stay in words ("Status : PATIENT HAS BEEN ADMITTED (11/26/2026@15:40)").
         if (splitInlineLabels(row).length > 0) inlinePairs(el, row);
         else if (STAY_WORD.test(row)) scanStayProse(el, row);
-      }
+      });
       // Its heading row's columns, the name first, read as a banner line (printed-columns.ts).
       const columns = printedColumns(rows);
       const before = lines.length;
@@ -639,7 +649,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (kids > 12) return;
     const inlineOnly = onlyInlineChildren(el);
     // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
-    const text = (tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES);
+    // A cell whose caption is an image reads as the image's alt text (image-caption.ts).
+    const text = ((tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES)) || (CELL_TAGS.has(tag) ? imageCaption(el) : null);
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
@@ -669,8 +680,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // Or a phone's kind set like its block's other labels (styled-label.ts); or a caption leading its row in a panel of
         // caption-and-value rows (caption-column.ts).
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el)) return;
-        // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
-        if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
+        // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts), and
+        // so is a bare word ("Patient" under "Spoke With" in a call log).
+        if (((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text) || boldHeadRow(el)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.

@@ -19,6 +19,7 @@ import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
+import { withoutLeader } from './dot-leader';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
@@ -126,7 +127,8 @@ export function labelKey(raw: string): string | null {
   const s = keywordWords(withoutFormItem(withoutTypeIcon(cleanText(raw)).replace(ITEM_CODE, '')));
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
-  const key = s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim();
+  // Without a host screen's dot leader (dot-leader.ts).
+  const key = withoutLeader(s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim());
   // A record's raw property names ("phone_number", case data and API viewers) are its labels in snake case.
   return (/^[a-z]+(?:_[a-z]+)+$/.test(key) ? key.replace(/_/g, ' ') : key) || null;
 }

@@ -8,6 +8,7 @@ import { implicitControl } from './hc-implicit-label';
 import { splitDateTime } from './split-date-time';
 import { leadingControl } from './leading-control';
 import { termRunValue } from './dl-term-run';
+import { captionRowAfter } from './caption-row-after';
 
 /**
  * The value that belongs to a label element: the next element sibling (dt→dd, th/td→td, label→…),
@@ -36,6 +37,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     // Or its description in a grid of term rows over description rows (dl-term-run.ts).
     let next = (depth === 0 && termRunValue(cur)) || cur.nextElementSibling;
     while (next && !vis.isVisible(next)) next = next.nextElementSibling;
+    // A heading row's next row is its first field (caption-row-after.ts).
+    if (next && depth > 0 && captionRowAfter(next)) return null;
     if (next) {
       // Its parts are judged too: a stylesheet hides a value inside a cell the user sees.
       const shown = (e: Element) => vis.isVisible(e);

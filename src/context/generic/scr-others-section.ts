@@ -4,9 +4,12 @@ import { othersLine } from './am-others-line';
 import { namedForOther } from './sc-others-card';
 import { SEEN_BESIDE } from './seen-beside';
 import { headingWords } from './long-part-heading';
+import { headingRow } from './heading-row';
+import { imageCaption } from './image-caption';
+import { inScreenRowBlock } from './screen-block';
 
 /** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA, a transplant recipient's living donor; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
-const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
+export const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
 /** A heading over another person's block, or over the people listed beside the client: one climb asks both. */
 const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}`, 'i');
 
@@ -18,10 +21,12 @@ const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}`, 'i
 export function othersSection(el: Element): boolean {
   for (let cur: Element | null = el, k = 0; cur && k < 5; cur = cur.parentElement, k++) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && HOLDER.test(headingWords(head))) return true;
+    // Or a table's heading row over its rows (heading-row.ts), its words maybe an image's (image-caption.ts).
+    if (head && head !== el && !head.contains(el) && (/^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) || headingRow(head)) && HOLDER.test(headingWords(head) || (imageCaption(head) ?? ''))) return true;
   }
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), or a card named for them (sc-others-card.ts).
-  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER);
+  // Or a host screen's block of rows titled for them (screen-block.ts).
+  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || inScreenRowBlock(el, HOLDER);
 }
 
 /**
