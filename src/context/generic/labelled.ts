@@ -744,10 +744,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
-          // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
+          // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it);
+          // so is any chip under another person's or another record's heading ("Followed cases: CM-10240 · … · DOB …").
           // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
-          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
+          if (rule && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
         }
         // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
         const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;

@@ -5,6 +5,7 @@ import { cellBelow } from './stacked-grid';
 import { isColumnHeader } from './column-header';
 import { RELATION_COLUMN } from './hc-household';
 import { AMOUNT_COLUMN } from './pp-amount-column';
+import { othersRecordsTable } from './other-records';
 
 /**
  * A person list: a visible table with a patient column or two identity columns, over ≥2 rows. Asked
@@ -17,6 +18,8 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv): Pro
     const t = tables[i];
     if (!t) break;
     if (!env.vis.isVisible(t)) continue;
+    // A related list of other records beside the one opened (other-records.ts).
+    if (othersRecordsTable(t)) continue;
     const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter((h) => isColumnHeader(h) && !cellBelow(h));
     // A list of people has a patient column, or two identity columns (name and birth date, say); a
     // care-team or medication table has a "Name" column alone.
