@@ -150,6 +150,8 @@ import { inUnpickedOption } from './unpicked-option';
 import { landmarkName } from './landmark-name';
 import { iconCaption, referencedCaption } from './referenced-caption';
 import { captionOverBreak } from './caption-over-break';
+import { pickedNamedTable } from './picked-table';
+import { letterAddressee } from './letter-addressee';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -902,7 +904,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Or it is one person's two copies side by side (one-person-copies.ts).
   const copy = lists.size === 2 ? copiesName([...lists], env) : null;
   const listed = lists.size > 0 && !pickedFromList([...lists].map((l) => l.el), chosen.filter((p) => p.field === 'mrn').map((p) => p.value)) && !copy;
-  if (!useBanner && (listed || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
+  // Or a table whose one picked row names the person read (picked-table.ts).
+  const chosenName = chosen.find((p) => p.field === 'name')?.value;
+  const picked = chosenName ? (t: Element) => pickedNamedTable(t, chosenName) : undefined;
+  if (!useBanner && (listed || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env, picked))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -981,6 +986,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       dialogTitle(region, env) ??
       // The name after an avatar of its initials, never in a search's results (hc-avatar-name.ts).
       (headingBefore(region, RESULTS) ? null : avatarName(region, env)) ??
+      // A letter's addressee above its RE: line, greeted below it (letter-addressee.ts).
+      (reading.fields.dob ? letterAddressee(region, reading.fields.dob, env) : null) ??
       nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? mononymIn(region, oneWord, env) : null) ??
       pageName(region, env) ??
