@@ -42,10 +42,11 @@ export function avatarName(region: Element, env: ReadEnv): { value: string; how:
 
 /**
  * Or the avatar opens the row that heads the facts' card: avatar, name and badges in one row, the facts' row
- * after it under one parent ("<div class=card><div class=row>[IS] Ingeborg Salvesen</div><div class=facts>…").
- * Never a page header's row (the user's badge).
+ * after it, the two alone in one card ("<div class=card><div class=row>[IS] Ingeborg Salvesen</div><div class=facts>…").
+ * Never a page header's row, nor a top bar over the facts and the rest of the page (the user's badge).
  */
 function cardHead(box: Element, region: Element): boolean {
   const row = box.parentElement;
-  return !!row && row.parentElement === region.parentElement && row.nextElementSibling === region && !/^(?:HEADER|NAV)$/.test(tagOf(row)) && !row.closest('[role=banner], [role=navigation], header, nav');
+  const card = region.parentElement;
+  return !!row && !!card && row.parentElement === card && card.childElementCount === 2 && row.nextElementSibling === region && !/^(?:HEADER|NAV)$/.test(tagOf(row)) && !row.closest('[role=banner], [role=navigation], header, nav');
 }

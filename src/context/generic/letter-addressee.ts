@@ -1,6 +1,7 @@
 import { cleanText, shortText } from '../parse/text';
 import { normalizeField, type ReadEnv } from '../reading';
 import { looksLikeShownName } from './name-shape';
+import { tagOf } from '../tag';
 
 /** A letter's reference line: "RE: Your care plan · Member ID: … · Date of Birth: …". */
 const RE_LINE = /^re\s*:/i;
@@ -13,7 +14,7 @@ const SALUTATION = /^dear\s+(.+?)\s*[,:]?$/i;
 function firstLine(el: Element): string {
   let text = '';
   for (const node of Array.from(el.childNodes)) {
-    if (node.nodeName === 'BR') break;
+    if (node.nodeType === 1 && tagOf(node as Element) === 'BR') break;
     text += node.textContent ?? '';
   }
   return cleanText(text);

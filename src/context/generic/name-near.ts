@@ -22,7 +22,7 @@ import { proseByline } from './prose-byline';
 import { credentialTail } from './credential-tail';
 import { withoutHeadingNote } from './heading-note';
 import { captionRun } from './caption-lead';
-import { inSiteChrome } from './site-chrome';
+import { inSiteChrome } from './site-mark';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -49,7 +49,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
       if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
       if (relativeLead(c)) continue;
-      // Never the app's own name in its navigation or logo (site-chrome.ts).
+      // Never the app's own name in its navigation or logo (site-mark.ts).
       if (inSiteChrome(c)) continue;
       const found = nameFrom(c, env, true);
       if (found) return found;

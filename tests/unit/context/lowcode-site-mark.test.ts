@@ -5,7 +5,7 @@ import { readInHappyDom } from '../../corpus/harness/happy-dom';
 /**
  * A low-code app's side navigation opens with the app's name in bold ("Bayview UR"), and the record's card follows
  * with its name in a plain div no markup calls a name, then a row of captioned facts: the app's mark is never the
- * client (site-chrome.ts). Markup of our own, synthetic people.
+ * client (site-mark.ts). Markup of our own, synthetic people.
  */
 const col = (caption: string, value: string) => `<div class="column"><div class="small">${caption}</div><span data-expression="">${value}</span></div>`;
 const page = (mark: string) =>

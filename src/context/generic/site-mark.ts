@@ -1,3 +1,5 @@
+import { tagOf } from '../tag';
+
 /** Class and id words of an app's own mark: its logo or brand. */
 const MARK = /logo|brand/i;
 
@@ -8,7 +10,7 @@ const MARK = /logo|brand/i;
  */
 export function inSiteChrome(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur.tagName === 'NAV' || cur.getAttribute('role') === 'navigation') return true;
+    if (tagOf(cur) === 'NAV' || cur.getAttribute('role') === 'navigation') return true;
     if (MARK.test(cur.getAttribute('class') ?? '') || MARK.test(cur.id)) return true;
   }
   return false;
