@@ -22,8 +22,10 @@ export function avatarName(region: Element, env: ReadEnv): { value: string; how:
       // The avatar opens the block the facts are in: one beside another block (the user's badge in a top bar) names someone else.
       // Or an avatar inside the region whose next block holds the name and, under it, the identity's figures (a banner
       // landmark that opens with the avatar): a user's badge's block holds a name alone.
-      const opens = () => el.parentElement?.contains(region) || (region.contains(el) && /\d/.test(shortText(el.nextElementSibling ?? el, 200) ?? ''));
-      let next = initials && INITIALS.test(initials) && opens() ? el.nextElementSibling : null;
+      // The initials may sit in a span of their own inside the avatar's circle ("<div class=avatar><span>IS</span></div>").
+      const box = el.parentElement && el.parentElement.childElementCount === 1 && !el.nextElementSibling ? el.parentElement : el;
+      const opens = () => box.parentElement?.contains(region) || (region.contains(el) && /\d/.test(shortText(box.nextElementSibling ?? el, 200) ?? '')) || cardHead(box, region);
+      let next = initials && INITIALS.test(initials) && opens() ? box.nextElementSibling : null;
       // The name may open a block of its own lines ("<div class=who><div>Name</div><div>MRN …</div></div>").
       for (let k = 0; next?.firstElementChild && k < 3; k++) next = next.firstElementChild;
       const text = next && env.vis.isVisible(next) ? shortText(next, 60) : null;
@@ -36,4 +38,15 @@ export function avatarName(region: Element, env: ReadEnv): { value: string; how:
     }
   }
   return null;
+}
+
+/**
+ * Or the avatar opens the row that heads the facts' card: avatar, name and badges in one row, the facts' row
+ * after it, the two alone in one card ("<div class=card><div class=row>[IS] Ingeborg Salvesen</div><div class=facts>…").
+ * Never a page header's row, nor a top bar over the facts and the rest of the page (the user's badge).
+ */
+function cardHead(box: Element, region: Element): boolean {
+  const row = box.parentElement;
+  const card = region.parentElement;
+  return !!row && !!card && row.parentElement === card && card.childElementCount === 2 && row.nextElementSibling === region && !/^(?:HEADER|NAV)$/.test(tagOf(row)) && !row.closest('[role=banner], [role=navigation], header, nav');
 }

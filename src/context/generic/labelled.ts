@@ -159,6 +159,8 @@ import { inUnpickedOption } from './unpicked-option';
 import { landmarkName } from './landmark-name';
 import { iconCaption, referencedCaption } from './referenced-caption';
 import { captionOverBreak } from './caption-over-break';
+import { pickedNamedTable } from './picked-table';
+import { letterAddressee } from './letter-addressee';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -766,10 +768,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (own(text).length > 0) {
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
-          // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
+          // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it);
+          // so is any chip under another person's or another record's heading ("Followed cases: CM-10240 · … · DOB …").
           // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
-          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
+          if (rule && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
         }
         // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
         const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;
@@ -924,7 +927,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Or it is one person's two copies side by side (one-person-copies.ts).
   const copy = lists.size === 2 ? copiesName([...lists], env) : null;
   const listed = lists.size > 0 && !pickedFromList([...lists].map((l) => l.el), chosen.filter((p) => p.field === 'mrn').map((p) => p.value)) && !copy;
-  if (!useBanner && (listed || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env))))) return { kind: 'reject' };
+  // Or a table whose one picked row names the person read (picked-table.ts).
+  const chosenName = chosen.find((p) => p.field === 'name')?.value;
+  const picked = chosenName ? (t: Element) => pickedNamedTable(t, chosenName) : undefined;
+  if (!useBanner && (listed || (!identityOutsideTables && (await hasPeopleTable(within ?? doc, env, picked))))) return { kind: 'reject' };
 
   await env.slicer.checkpoint();
   const reading = emptyReading();
@@ -1006,6 +1012,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       dialogTitle(region, env) ??
       // The name after an avatar of its initials, never in a search's results (hc-avatar-name.ts).
       (headingBefore(region, RESULTS) ? null : avatarName(region, env)) ??
+      // A letter's addressee above its RE: line, greeted below it (letter-addressee.ts).
+      (reading.fields.dob ? letterAddressee(region, reading.fields.dob, env) : null) ??
       nameAway(pairs.filter((p) => p.field === 'name' && p.origin === 'label')) ??
       (reading.fields.mrn && reading.fields.dob ? mononymIn(region, oneWord, env) : null) ??
       pageName(region, env) ??

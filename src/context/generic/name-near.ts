@@ -23,6 +23,7 @@ import { credentialTail } from './credential-tail';
 import { withoutHeadingNote } from './heading-note';
 import { captionRun } from './caption-lead';
 import { listedApart } from './listed-apart';
+import { inSiteChrome } from './site-mark';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -51,6 +52,8 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
       if (relativeLead(c)) continue;
       // Nor one row's name in a list beside the banner (listed-apart.ts).
       if (!anchor.contains(c) && listedApart(c, anchor)) continue;
+      // Never the app's own name in its navigation or logo (site-mark.ts).
+      if (inSiteChrome(c)) continue;
       const found = nameFrom(c, env, true);
       if (found) return found;
     }

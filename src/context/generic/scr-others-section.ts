@@ -7,11 +7,13 @@ import { headingWords } from './long-part-heading';
 import { headingRow } from './heading-row';
 import { imageCaption } from './image-caption';
 import { inScreenRowBlock } from './screen-block';
+import { OTHER_RECORDS } from './other-records';
+import { kinChipLine } from './kin-chip';
 
 /** Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA, a transplant recipient's living donor; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52"). */
 export const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next of kin|emergency|guardian|caregiver|relative|family member|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
-/** A heading over another person's block, or over the people listed beside the client: one climb asks both. */
-const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}`, 'i');
+/** A heading over another person's block, over the people listed beside the client, or over other records (other-records.ts): one climb asks all. */
+const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}|${OTHER_RECORDS.source}`, 'i');
 
 /**
  * Record forms give the people around the client fields of their own, in the client's layout, under a
@@ -24,9 +26,10 @@ export function othersSection(el: Element): boolean {
     // Or a table's heading row over its rows (heading-row.ts), its words maybe an image's (image-caption.ts).
     if (head && head !== el && !head.contains(el) && (/^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) || headingRow(head)) && HOLDER.test(headingWords(head) || (imageCaption(head) ?? ''))) return true;
   }
-  // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), or a card named for them (sc-others-card.ts).
-  // Or a host screen's block of rows titled for them (screen-block.ts).
-  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || inScreenRowBlock(el, HOLDER);
+  // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), a
+  // card named for them (sc-others-card.ts), a line of chips one of which is their relationship (kin-chip.ts), or a host
+  // screen's block of rows titled for them (screen-block.ts).
+  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER);
 }
 
 /**

@@ -18,10 +18,20 @@ export function headedStayPlace(place: { el: Element; how: string }, stayEls: El
   for (let block = up(place.el), k = 0; block && k < 3; block = up(block), k++) {
     if (!stayEls.some((s) => block.contains(s))) continue;
     const head = block.firstElementChild;
-    if (!head || !/^H[1-6]$/.test(head.tagName.toUpperCase()) || !HOSPITAL_STAY.test(cleanText(head.textContent ?? ''))) return false;
+    if (!head || !isHeading(head) || !HOSPITAL_STAY.test(cleanText(head.textContent ?? ''))) return false;
     // A later heading opens another section: the place and the stay's dates come before it.
     const own = [place.el, ...stayEls.filter((s) => block.contains(s))];
     return Array.from(block.querySelectorAll('h1, h2, h3, h4, h5, h6')).every((h) => h === head || own.every((e) => (h.compareDocumentPosition(e) & 2) !== 0));
   }
   return false;
+}
+
+/**
+ * A heading element, or a card's title drawn as one: role=heading, or a line holding only its bold text
+ * ("<div class=heading6><b>Inpatient episode</b></div>", low-code UI kits style a div, not an <h6>).
+ */
+function isHeading(el: Element): boolean {
+  if (/^H[1-6]$/.test(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading') return true;
+  const only = el.childElementCount === 1 ? el.firstElementChild : null;
+  return !!only && /^(?:B|STRONG)$/.test(only.tagName.toUpperCase()) && cleanText(only.textContent ?? '') === cleanText(el.textContent ?? '');
 }
