@@ -150,6 +150,7 @@ import { inUnpickedOption } from './unpicked-option';
 import { landmarkName } from './landmark-name';
 import { iconCaption, referencedCaption } from './referenced-caption';
 import { captionOverBreak } from './caption-over-break';
+import { withoutFaceToFace } from './face-to-face';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -851,6 +852,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts); a department is a place of the
   // client's only beside their stay (ed-visit-labels.ts).
   pairs = withoutLoneDepartment(withoutOutpatientStartOfCare(pairs, doc));
+  // A physician's face-to-face encounter for a home health or hospice certification is no stay (face-to-face.ts).
+  pairs = withoutFaceToFace(pairs);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
