@@ -2,7 +2,7 @@ import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
-import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
+import { identifierSystemLabel, matchLabel, splitInlineLabels, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
@@ -151,6 +151,7 @@ import { landmarkName } from './landmark-name';
 import { iconCaption, referencedCaption } from './referenced-caption';
 import { captionOverBreak } from './caption-over-break';
 import { withoutFaceToFace } from './face-to-face';
+import { phoneAfterRelative } from './phone-after-relative';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -212,6 +213,7 @@ function leadsCell(el: Element): boolean {
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
+const PHONE_GLYPH = /^[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]/u;
 const STAY_FIELDS: ReadonlySet<ContextField | null> = new Set(['admitDate', 'dischargeDate', 'location']);
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed|in (?:the )?hospital/i;
 const STAY_PROSE = /in a sentence$/;
@@ -538,7 +540,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const rule = inRow(p.rule, p.label, el);
       if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
       if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
-      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
+      const prev = inline[i - 1];
+      const relative = p.rule.field === 'phone' && phoneAfterRelative(text, prev ? prev.start + prev.label.length : 0, p.start);
+      if (rule && !relative && !(p.rule.field === 'phone' && (prev ? othersLabel(prev.label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
         add(rule, p.value, `label "${p.label}"`, el, 'label');
         // A FHIR patient summary's sex between the name and "DoB:" (fhir-summary-sex.ts).
         const sex = rule.field === 'name' ? summarySex(p.value, inline[i + 1]?.label) : null;
@@ -626,6 +630,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const banner = bannerOf(el, bannerCache);
       const own = shortText(el, 80, 40, seen) ?? '';
       if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, /\d{3}/.test(own) ? own : href.slice(4), TEL_LINK, el, 'line', banner);
+      // Or its phone glyph captions it as a label would ("☎ (412) 555-0178"), where it is nobody else's.
+      else if (PHONE_GLYPH.test(own) && !afterOthers(el) && !othersSection(el) && env.vis.isVisible(el)) for (const p of splitInlineLabels(own)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
     const kids = childElements(el, 12);
@@ -708,7 +714,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
-    if (/[:=]|\b(?:born|dob|mrn|birth) /i.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
+    // Or a phone glyph, a phone's caption (labels.ts).
+    if (/[:=]|\b(?:born|dob|mrn|birth) |[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]/iu.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
@@ -748,7 +755,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
           // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it).
           // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
-          if (rule && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
+          const relative = rule?.field === 'phone' && phoneAfterRelative(text, 0, Math.max(0, text.indexOf(p.raw)));
+          if (rule && !relative && !(rule.field === 'phone' && afterOthers(el))) add(rule, q.raw, q.how, el, 'label');
         }
         // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
         const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;

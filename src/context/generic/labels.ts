@@ -105,6 +105,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$|^(?:age ?\/ ?(?:sex|gender)|(?:sex|gender) ?\/ ?age)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|business|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
+  // A phone glyph is a phone's caption where no word is ("☎ (412) 555-0178", "📞 555-0143").
+  // Without the u flag: every rule's source joins one pattern that has none, so the emoji are spelled as surrogate pairs.
+  { field: 'phone', re: /^(?:\u260e|\u260f|\u2706|\ud83d\udcde|\ud83d\udcf1)\ufe0f?$/ },
   // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
   { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },
@@ -255,9 +258,11 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
 /** Each ':' or '=' that follows a known label, with that label. */
 function labelsIn(text: string): Sep[] {
   const seps: Sep[] = [];
-  const re = /\s?[:=]/g;
+  // Or right after a phone glyph, which is its value's caption with no colon ("☎ (412) 555-0178").
+  const re = /\s?[:=]|(?<=[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]\ufe0f?)(?=\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seps.length < 12) {
+    if (m[0] === '') re.lastIndex++;
     const words = text.slice(Math.max(0, m.index - 40), m.index).split(/(?<=[\s(,;])/);
     // Longest run of trailing words (up to 5, "Unit / Room / Bed") that is a label.
     for (let k = Math.min(5, words.length); k >= 1; k--) {

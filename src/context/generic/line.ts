@@ -16,6 +16,7 @@ import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
 import { roomAfterWard, roomInPlace } from './line-room-place';
 import { RELATION } from './relation-words';
+import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
 
 /**
@@ -212,6 +213,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
       placeAt = undefined;
       for (const p of labelled.map((q) => roomInPlace(q, t, loose?.i === i - 1 ? loose.t : undefined))) {
         if (roomAfterWard(p, t, ward)) continue;
+        // "Daughter: Ngozi Okafor · ☎ (412) 555-0109": a phone after a relative's unlabelled words is theirs (phone-after-relative.ts).
+        if (p.rule.field === 'phone' && unread.some((u) => phoneAfterRelative(u, 0, u.length))) continue;
         pairs.push(p);
         if (p.rule.field === 'location') placeAt = { i, pair: p };
       }
