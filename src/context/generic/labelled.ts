@@ -152,6 +152,7 @@ import { iconCaption, referencedCaption } from './referenced-caption';
 import { captionOverBreak } from './caption-over-break';
 import { withoutFaceToFace } from './face-to-face';
 import { phoneAfterRelative } from './phone-after-relative';
+import { captionOfRows } from './caption-rows';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -666,7 +667,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (matched && !rule) return;
       if (rule) {
         // Or a phone's kind set like its block's other labels (styled-label.ts).
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el))) return;
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionOfRows(el)) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts).
         if ((rule.weak ?? 0) >= 1 && underColumnHeader(el)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text) || boldHeadRow(el)) return;
