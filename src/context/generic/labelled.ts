@@ -153,6 +153,7 @@ import { captionOverBreak } from './caption-over-break';
 import { withoutFaceToFace } from './face-to-face';
 import { phoneAfterRelative } from './phone-after-relative';
 import { captionOfRows } from './caption-rows';
+import { instructedCaption } from './label-instruction';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -659,7 +660,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
-    if (text.length <= 40 || system) {
+    if (text.length <= 40 || system || instructedCaption(text)) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
       // Or "Value" under a contact point's legend (relation-group.ts).
       const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text);

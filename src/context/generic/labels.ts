@@ -19,6 +19,7 @@ import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
+import { instructedCaption, withoutInstruction } from './label-instruction';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
@@ -126,7 +127,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 export function labelKey(raw: string): string | null {
   // Without an assessment's item code before it (hc-item-code.ts); an attribute keyword in its words (dicom-labels.ts).
   // Or a form's box number and filling instruction (form-item.ts), or a database property's type icon (property-icon.ts).
-  const s = keywordWords(withoutFormItem(withoutTypeIcon(cleanText(raw)).replace(ITEM_CODE, '')));
+  // Or a filling instruction in brackets after it (label-instruction.ts).
+  const s = keywordWords(withoutFormItem(withoutTypeIcon(withoutInstruction(cleanText(raw))).replace(ITEM_CODE, '')));
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   const key = s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim();
@@ -144,7 +146,7 @@ const ANY_LABEL = new RegExp(LABEL_RULES.map((r) => `(?:${r.re.source})`).join('
 const answers = new Map<string, LabelRule | null>();
 
 export function matchLabel(raw: string): LabelRule | null {
-  if (raw.length > 60) return null;
+  if (raw.length > 60 && !instructedCaption(raw)) return null;
   let rule = answers.get(raw);
   if (rule === undefined) {
     if (answers.size >= 1000) answers.clear();
