@@ -154,6 +154,7 @@ import { withoutFaceToFace } from './face-to-face';
 import { phoneAfterRelative } from './phone-after-relative';
 import { captionOfRows } from './caption-rows';
 import { instructedCaption } from './label-instruction';
+import { reachPhone } from './reach-phone';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -528,6 +529,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // results: a sentence there names that person ("Also seen today: Ada Fenwick (DOB …)"), never a client.
     const read = context ? prose : othersSection(el) || headingBefore(el, RESULTS) ? null : identityProse(prose, text, el) ?? brCard(prose, el);
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
+    // And how to reach them, in a later sentence of the same prose (reach-phone.ts).
+    const reach = read ? reachPhone(whole) : null;
+    if (reach) add(SHAPE.phone, reach, 'a sentence on reaching them', el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
   // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
