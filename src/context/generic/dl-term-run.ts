@@ -6,7 +6,9 @@ import { tagOf } from '../tag';
  * description of the run that follows it, when the two runs are as long.
  */
 export function termRunValue(term: Element): Element | null {
-  if (tagOf(term) !== 'DT' || tagOf(term.nextElementSibling ?? term) !== 'DT') return null;
+  // The run's last term too, whose next element is the first description, not its own.
+  const inRun = (sib: Element | null) => !!sib && tagOf(sib) === 'DT';
+  if (tagOf(term) !== 'DT' || (!inRun(term.nextElementSibling) && !inRun(term.previousElementSibling))) return null;
   let first = term;
   while (first.previousElementSibling && tagOf(first.previousElementSibling) === 'DT') first = first.previousElementSibling;
   const terms: Element[] = [];

@@ -1,7 +1,9 @@
 import type { ReadEnv, Reading } from '../reading';
 import { readLabelled } from './labelled';
 import { withStructured } from './weigh';
-import { readStructured } from './structured';
+import { isRecordId, printedFhir, readStructured } from './structured';
+import { fhirNotRecordIds } from './fhir-resource-id';
+import { normalizeId } from '../parse/fields';
 
 /**
  * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
@@ -17,6 +19,19 @@ export interface GenericResult {
 }
 
 export async function extractGeneric(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
+  const result = await weighed(doc, env);
+  const mrn = result?.reading.fields.mrn;
+  if (result && mrn) {
+    const notIds = fhirNotRecordIds(doc, env.url ?? doc.URL, printedFhir(doc), (id) => !isRecordId(id));
+    if ([...notIds].some((v) => v === mrn || normalizeId(v) === mrn)) {
+      delete result.reading.fields.mrn;
+      delete result.reading.provenance.mrn;
+    }
+  }
+  return result;
+}
+
+async function weighed(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
   const structured = await readStructured(doc, env);
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);

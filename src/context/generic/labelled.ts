@@ -161,6 +161,11 @@ import { iconCaption, referencedCaption } from './referenced-caption';
 import { captionOverBreak } from './caption-over-break';
 import { pickedNamedTable } from './picked-table';
 import { letterAddressee } from './letter-addressee';
+import { withoutFaceToFace } from './face-to-face';
+import { phoneAfterRelative } from './phone-after-relative';
+import { captionOfRows } from './caption-rows';
+import { instructedCaption } from './label-instruction';
+import { reachPhone } from './reach-phone';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -222,6 +227,7 @@ function leadsCell(el: Element): boolean {
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
+const PHONE_GLYPH = /^[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]/u;
 const STAY_FIELDS: ReadonlySet<ContextField | null> = new Set(['admitDate', 'dischargeDate', 'location']);
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed|in (?:the )?hospital/i;
 const STAY_PROSE = /in a sentence$/;
@@ -537,6 +543,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // results: a sentence there names that person ("Also seen today: Ada Fenwick (DOB …)"), never a client.
     const read = context ? prose : othersSection(el) || headingBefore(el, RESULTS) ? null : identityProse(prose, text, el) ?? brCard(prose, el);
     if (read) addRaw(read, el, 'prose', bannerOf(el, bannerCache) ?? el);
+    // And how to reach them, in a later sentence of the same prose (reach-phone.ts).
+    const reach = read ? reachPhone(whole) : null;
+    if (reach) add(SHAPE.phone, reach, 'a sentence on reaching them', el, 'prose', bannerOf(el, bannerCache) ?? el);
   };
 
   // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
@@ -553,7 +562,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // A place after the signed-in user's label is theirs (user-details.ts).
       if (p.rule.field === 'location' && i > 0 && userLabel((inline[i - 1] as InlinePair).label)) return;
       if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
-      if (rule && !(p.rule.field === 'phone' && (i > 0 ? othersLabel((inline[i - 1] as InlinePair).label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
+      const prev = inline[i - 1];
+      const relative = p.rule.field === 'phone' && phoneAfterRelative(text, prev ? prev.start + prev.label.length : 0, p.start);
+      if (rule && !relative && !(p.rule.field === 'phone' && (prev ? othersLabel(prev.label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
         add(rule, p.value, `label "${p.label}"`, el, 'label');
         // A FHIR patient summary's sex between the name and "DoB:" (fhir-summary-sex.ts).
         const sex = rule.field === 'name' ? summarySex(p.value, inline[i + 1]?.label) : null;
@@ -645,6 +656,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const banner = bannerOf(el, bannerCache);
       const own = shortText(el, 80, 40, seen) ?? '';
       if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, /\d{3}/.test(own) ? own : href.slice(4), TEL_LINK, el, 'line', banner);
+      // Or its phone glyph captions it as a label would ("☎ (412) 555-0178"), where it is nobody else's.
+      else if (PHONE_GLYPH.test(own) && !afterOthers(el) && !othersSection(el) && env.vis.isVisible(el)) for (const p of splitInlineLabels(own)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
     const kids = childElements(el, 12);
@@ -672,7 +685,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
-    if (text.length <= 40 || system) {
+    if (text.length <= 40 || system || instructedCaption(text)) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
       // Or "Value" under a contact point's legend (relation-group.ts).
       const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text);
@@ -680,8 +693,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (matched && !rule) return;
       if (rule) {
         // Or a phone's kind set like its block's other labels (styled-label.ts); or a caption leading its row in a panel of
-        // caption-and-value rows (caption-column.ts).
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el)) return;
+        // caption-and-value rows (caption-column.ts), or leading a row of a header whose other rows lead with known labels
+        // (caption-rows.ts).
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el) && !captionOfRows(el)) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts), and
         // so is a bare word ("Patient" under "Spoke With" in a call log).
         if (((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) return;
@@ -731,7 +745,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
-    if (/[:=]|\b(?:born|dob|mrn|birth) /i.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
+    // Or a phone glyph, a phone's caption (labels.ts).
+    if (/[:=]|\b(?:born|dob|mrn|birth) |[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]/iu.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
@@ -772,7 +787,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
           // so is any chip under another person's or another record's heading ("Followed cases: CM-10240 · … · DOB …").
           // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
-          if (rule && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
+          const relative = rule?.field === 'phone' && phoneAfterRelative(text, 0, Math.max(0, text.indexOf(p.raw)));
+          if (rule && !relative && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
         }
         // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
         const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;
@@ -877,6 +893,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts); a department is a place of the
   // client's only beside their stay (ed-visit-labels.ts).
   pairs = withoutLoneDepartment(withoutOutpatientStartOfCare(pairs, doc));
+  // A physician's face-to-face encounter for a home health or hospice certification is no stay (face-to-face.ts).
+  pairs = withoutFaceToFace(pairs);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);

@@ -20,6 +20,7 @@ import { PROGRAM_SITE } from './program-site';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
 import { withoutLeader } from './dot-leader';
+import { instructedCaption, withoutInstruction } from './label-instruction';
 
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
@@ -106,6 +107,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
   { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$|^(?:age ?\/ ?(?:sex|gender)|(?:sex|gender) ?\/ ?age)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|business|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
+  // A phone glyph is a phone's caption where no word is ("☎ (412) 555-0178", "📞 555-0143").
+  // Without the u flag: every rule's source joins one pattern that has none, so the emoji are spelled as surrogate pairs.
+  { field: 'phone', re: /^(?:\u260e|\u260f|\u2706|\ud83d\udcde|\ud83d\udcf1)\ufe0f?$/ },
   // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
   { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },
@@ -124,7 +128,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
 export function labelKey(raw: string): string | null {
   // Without an assessment's item code before it (hc-item-code.ts); an attribute keyword in its words (dicom-labels.ts).
   // Or a form's box number and filling instruction (form-item.ts), or a database property's type icon (property-icon.ts).
-  const s = keywordWords(withoutFormItem(withoutTypeIcon(cleanText(raw)).replace(ITEM_CODE, '')));
+  // Or a filling instruction in brackets after it (label-instruction.ts).
+  const s = keywordWords(withoutFormItem(withoutTypeIcon(withoutInstruction(cleanText(raw))).replace(ITEM_CODE, '')));
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   // Without a host screen's dot leader (dot-leader.ts).
@@ -143,7 +148,7 @@ const ANY_LABEL = new RegExp(LABEL_RULES.map((r) => `(?:${r.re.source})`).join('
 const answers = new Map<string, LabelRule | null>();
 
 export function matchLabel(raw: string): LabelRule | null {
-  if (raw.length > 60) return null;
+  if (raw.length > 60 && !instructedCaption(raw)) return null;
   let rule = answers.get(raw);
   if (rule === undefined) {
     if (answers.size >= 1000) answers.clear();
@@ -257,9 +262,11 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
 /** Each ':' or '=' that follows a known label, with that label. */
 function labelsIn(text: string): Sep[] {
   const seps: Sep[] = [];
-  const re = /\s?[:=]/g;
+  // Or right after a phone glyph, which is its value's caption with no colon ("☎ (412) 555-0178").
+  const re = /\s?[:=]|(?<=[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]\ufe0f?)(?=\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seps.length < 12) {
+    if (m[0] === '') re.lastIndex++;
     const words = text.slice(Math.max(0, m.index - 40), m.index).split(/(?<=[\s(,;])/);
     // Longest run of trailing words (up to 5, "Unit / Room / Bed") that is a label.
     for (let k = Math.min(5, words.length); k >= 1; k--) {

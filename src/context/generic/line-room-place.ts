@@ -32,3 +32,14 @@ export function wardChipBefore(pair: RawPair, el: Element, text: string, isLabel
   if (!ward || !BETWEEN.test(between) || isLabel(ward) || /:/.test(ward)) return pair;
   return roomInPlace(pair, text, ward);
 }
+
+/**
+ * A labelled ward whose room follows after a comma ("Unit: 5 West, Room 512"): the line parts them at the comma, and
+ * the room's own label would make it a second place that loses to the ward. The room is the ward's: `ward` (the
+ * place read from the token right before) takes it, and true says the room's pair is spent.
+ */
+export function roomAfterWard(pair: RawPair, token: string, ward: RawPair | undefined): boolean {
+  if (pair.rule.field !== 'location' || !ward || ward.rule.field !== 'location' || !ROOM.test(pair.how) || ROOM.test(ward.how) || !PLACE.test(ward.raw.trim())) return false;
+  ward.raw = `${ward.raw.trim()}, ${token}`;
+  return true;
+}

@@ -14,8 +14,9 @@ import { ageLead } from './gp-age-lead';
 import { YEARS } from './age-years';
 import { letterPhone } from './gp-letter-phone';
 import { birthTip } from './am-tooltip-dob';
-import { roomInPlace } from './line-room-place';
+import { roomAfterWard, roomInPlace } from './line-room-place';
 import { RELATION } from './relation-words';
+import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
 
 /**
@@ -179,6 +180,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   /** The last token read as nothing. */
   let loose: { i: number; t: string } | undefined;
   let whoId: RawPair | null = null;
+  /** The place a labelled token gave, and that token's index. */
+  let placeAt: { i: number; pair: RawPair } | undefined;
   const unread: string[] = [];
   const under = captionsUnder(tokens, (t) => matchLabel(t) !== null);
   for (let i = 0; i < tokens.length; i++) {
@@ -205,7 +208,16 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     const labelled = labelledToken(t[0] === '(' && t.endsWith(')') ? t.slice(1, -1) : t);
     if (labelled.length > 0) {
       // "Medical Ward · Bed 12": the place the room or bed is in precedes it (line-room-place.ts).
-      pairs.push(...labelled.map((p) => roomInPlace(p, t, loose?.i === i - 1 ? loose.t : undefined)));
+      // Or it follows a labelled ward after a comma ("Unit: 5 West, Room 512").
+      const ward = placeAt?.i === i - 1 ? placeAt.pair : undefined;
+      placeAt = undefined;
+      for (const p of labelled.map((q) => roomInPlace(q, t, loose?.i === i - 1 ? loose.t : undefined))) {
+        if (roomAfterWard(p, t, ward)) continue;
+        // "Daughter: Ngozi Okafor · ☎ (412) 555-0109": a phone after a relative's unlabelled words is theirs (phone-after-relative.ts).
+        if (p.rule.field === 'phone' && unread.some((u) => phoneAfterRelative(u, 0, u.length))) continue;
+        pairs.push(p);
+        if (p.rule.field === 'location') placeAt = { i, pair: p };
+      }
       continue;
     }
     let m: RegExpExecArray | null;

@@ -24,7 +24,9 @@ import { headingBefore, RESULTS } from './cm-heading-before';
  */
 const LOOKED_AT = 30;
 const SKIP = 'a, li, td, th, button, label, option, select, nav, table, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="tab"], [role="listitem"], [role="row"]';
-const OPENER = /^(?:\p{Lu}{2,3}|[^\p{L}\p{N}]*|(?:patient|client|member|resident|contact|person|person account|lead|participant)s?)$/iu;
+const RECORD_KIND = '(?:patient|client|member|resident|contact|person|person account|lead|participant)s?';
+/** Or the record's type and subtype, one after the other ("Contact · Patient"). */
+const OPENER = new RegExp(`^(?:\\p{Lu}{2,3}|[^\\p{L}\\p{N}]*|${RECORD_KIND}(?:\\s*[·|•/,›>-]\\s*${RECORD_KIND})*)$`, 'iu');
 const USERS = /\b(?:users?|settings|workspace|staff|admin|team|my (?:profile|account))\b/i;
 const LIST = /^(?:all )?(?:clients|patients|contacts|people|persons|members|residents|leads|participants)$/i;
 /** The record's type in a window title ("Person Account"), which reads as capitalised words too. */

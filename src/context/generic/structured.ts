@@ -69,7 +69,7 @@ function fhirName(names: Json | undefined): string | undefined {
 }
 
 const typeOf = (id: Obj) => (isObj(id.type) ? id.type : undefined);
-const isRecordId = (id: Obj) => !NOT_RECORD_ID.test(str(id.system) ?? '') && !list(typeOf(id)?.coding).some((c) => isObj(c) && NOT_RECORD_TYPE.test(str(c.code) ?? ''));
+export const isRecordId = (id: Obj) => !NOT_RECORD_ID.test(str(id.system) ?? '') && !list(typeOf(id)?.coding).some((c) => isObj(c) && NOT_RECORD_TYPE.test(str(c.code) ?? ''));
 
 function fhirIdentifier(ids: Json | undefined): string | undefined {
   const usable = list(ids).filter(isObj).filter(isRecordId);
@@ -307,6 +307,19 @@ function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters
     if (!showsFhir(text) || !env.vis.isVisible(pre)) continue;
     for (const json of blockValues(pre, 'application/json', text)) walkFhir(json, out, encounters, 'FHIR resource shown', false);
   }
+}
+
+/** FHIR JSON the page prints, shown or in a hidden tab (a guide's JSON view): read only to refuse a value (fhir-resource-id.ts). */
+export function printedFhir(doc: Document): Json[] {
+  const out: Json[] = [];
+  const pres = doc.getElementsByTagName('pre');
+  for (let i = 0; i < MAX_SHOWN_JSON; i++) {
+    const pre = pres[i];
+    if (!pre) break;
+    const text = pre.textContent ?? '';
+    if (showsFhir(text)) out.push(...blockValues(pre, 'application/json', text));
+  }
+  return out;
 }
 
 function itempropValue(el: Element): string | null {
