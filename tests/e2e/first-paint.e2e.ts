@@ -26,6 +26,9 @@ import { measureFirstPaint } from '../bench/first-paint.mjs';
 // 30,656 → 30,718 B when the panel's models read again what a replacement of the database (a passphrase set, the
 // worker moving an earlier version's database) made fail mid-read (store/db.ts onReopened); the panel models' unused
 // `reload` of contacts and callbacks went. Issue 11's 30 KB, exactly: the next addition needs a cut first.
+// 30,718 → 30,719 B (30,710 in Chrome's build) when a client changed elsewhere while another context replaces the
+// database is read once the panel follows it (client.ts refresh waits for whenOpen), with two redundant checks of
+// client.ts cut to make room.
 const REACHED = 30 * 1024;
 
 test.each(['dist/chrome', 'dist/firefox'])('%s: the side panel first paint stays within what was reached', (dist) => {

@@ -26,12 +26,6 @@ export function createClientCollection<T>(
     readyFor.value = id;
   }
 
-  /**
-   * A load on a connection another context's replacement of the database closed fails; it runs again once the new one
-   * is open (onReopened below), so a failure here is only reported.
-   */
-  const reloadNow = () => reload().catch((failure: unknown) => console.warn(`[rapport] loading ${store}`, failure));
-
   let loadedFor: string | undefined;
   const disposeEffect = effect(() => {
     const id = clientId.value;
@@ -41,7 +35,7 @@ export function createClientCollection<T>(
       readyFor.value = undefined;
     }
     loadedFor = id;
-    void reloadNow();
+    void reload();
   });
   /** Records this panel wrote and loaded again already: the change event of each needs no second load. */
   const loadedAfterWrite = new Set<string>();
@@ -53,10 +47,10 @@ export function createClientCollection<T>(
     return saved;
   }
   const offChanged = onChanged((change) => {
-    if (change.store === store && !change.ids.every((id) => loadedAfterWrite.delete(id))) void reloadNow();
+    if (change.store === store && !change.ids.every((id) => loadedAfterWrite.delete(id))) void reload();
   });
   // A load begun while another context replaced the database failed: it runs again on the new one.
-  const offReopened = onReopened(reloadNow);
+  const offReopened = onReopened(reload);
 
   return {
     items,

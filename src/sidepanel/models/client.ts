@@ -92,9 +92,12 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
 
   /** Corrections made in another panel (or the options page) show here at once. */
   async function refresh(ids: string[]) {
+    // A change told while another context replaces the database is read on the new one, once this panel follows it.
+    await whenOpen(db);
     const pageId = binding.clientId.peek();
-    if (pageId !== undefined && ids.includes(pageId) && resolved.peek()?.record.id !== pageId) reread.value++;
-    const open = [chosen.peek(), resolved.peek()?.record].filter((record): record is ClientRecord => record !== null && record !== undefined);
+    // An id of none read (undefined) is in no list of changed ids.
+    if (ids.includes(pageId as string) && resolved.peek()?.record.id !== pageId) reread.value++;
+    const open = [chosen.peek(), resolved.peek()?.record].filter((record): record is ClientRecord => !!record);
     for (const record of open) {
       if (!ids.includes(record.id)) continue;
       const fresh = await getClient(db, record.id);
@@ -107,16 +110,7 @@ export function createClientModel(db: RapportDb, binding: BindingModel) {
     }
   }
   const offChanged = onChanged((change) => {
-    if (change.store !== 'clients') return;
-    // A read begun while another context replaced the database failed: it is made again on the new one.
-    refresh(change.ids)
-      .catch(async () => {
-        await whenOpen(db);
-        await refresh(change.ids);
-      })
-      .catch((failure: unknown) => {
-        error.value = String(failure);
-      });
+    if (change.store === 'clients') void refresh(change.ids);
   });
   // A read begun while another context replaced the database failed: the page's client is read again.
   const offReopened = onReopened(() => reread.value++);

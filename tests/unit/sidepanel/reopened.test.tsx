@@ -102,7 +102,8 @@ describe('a panel whose database another context replaced', () => {
     view = await mountPanel({ now: NOW, timeZone: ZONE, context: null, seed: seedCaseload });
     const annId = view.seeded.ann!.id;
     await view.panel.client.select(annId);
-    expect(view.panel.client.client.value?.id).toBe(annId);
+    // Every section mounted (some load after the first screen): none begins its first read on the closed connection.
+    await view.until(() => ['Pharmacy question', 'Next best action', 'Trust-building acts', 'Contact log', 'Points of pain'].every((text) => view.root.textContent?.includes(text)), 'Ann shown whole');
     // The replacement brings a database without Ann (another context had erased her).
     const withoutAnn = (rows: RawStores): RawStores => ({ ...rows, clients: rows.clients.filter((client) => !('id' in client && client.id === annId)) });
     await replaceDatabase(async () => {
