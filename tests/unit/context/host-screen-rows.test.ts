@@ -15,6 +15,15 @@ describe('a caption padded to its column with dots (dot-leader.ts)', () => {
     expect(matchLabel('Medical record number . .')?.field).toBe('mrn');
     // A caption's own dots still match as before.
     expect(matchLabel('D.O.B.')?.field).toBe('dob');
+    // A title's dot is its own: "Mr." is no "MR" (the record number's caption).
+    expect(matchLabel('Mr.')).toBeNull();
+    expect(matchLabel('Dr.')).toBeNull();
+  });
+
+  it('leaves a title leading the name in a header column of bare lines, and the bare chart id under it', async () => {
+    const r = await read(`<div class="patient-header"><div class="ph-info"><div class="ph-name">Mr. Nikolas Ardent</div>
+<div>Male</div><div>14.Apr.1931</div><div>52-20418</div></div></div>`);
+    expect(r).toMatchObject({ name: 'Nikolas Ardent', mrn: '52-20418', dob: '1931-04-14', sex: 'M' });
   });
 
   it('labels its value on a screen', async () => {
