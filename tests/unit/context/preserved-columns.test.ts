@@ -9,7 +9,7 @@ import { readInHappyDom } from '../../corpus/harness/happy-dom';
 const page = (style: string) => `<!DOCTYPE html><html><head><title>Label print</title>
   <style>.lbl { ${style} font-family: monospace; }</style></head><body>
   <header>Printed by ADAIR, BETH RN · Printer 3S-ZEB-1</header>
-  <div class="lbl">QUARTERMAIN, EDITH R    81Y  F  06/02/1945  MRN:5530218
+  <div class="lbl">QUARTERMAIN, EDITH R    F  06/02/1945  MRN:5530218
 FIN:660017324  ADM:11/30/26  RM 318-B  DR KALLIO</div>
   </body></html>`;
 
