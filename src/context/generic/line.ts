@@ -18,6 +18,8 @@ import { roomAfterWard, roomInPlace } from './line-room-place';
 import { RELATION } from './relation-words';
 import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
+import { preservedParts } from './preserved-columns';
+import { shapeRun } from './shape-run';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -91,7 +93,8 @@ export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLA
 export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
   let buf = '';
   const flush = () => {
-    for (const t of buf.split(SEP)) {
+    // Or at the runs of spaces a box with preserved white space shows (preserved-columns.ts).
+    for (const t of (preservedParts(el, buf) ?? [buf]).flatMap((part) => part.split(SEP))) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
       // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)"), nor a name with its number in brackets ("Doe, Jane (MRN 1234)").
       for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))(?![\p{L}'’ .-]+\([^()]*\)$)/u) : [t]) {
@@ -171,7 +174,8 @@ const HASH_HOW = 'banner line ("#" identifier)';
 
 /** Reads one line's tokens by shape. */
 export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | undefined): Line {
-  tokens = tokens.flatMap(ageLead);
+  // Or a label's values one space apart (shape-run.ts).
+  tokens = tokens.flatMap(ageLead).flatMap(shapeRun);
   const pairs: RawPair[] = [];
   const dates: string[] = [];
   let sex: string | undefined;
