@@ -12,6 +12,7 @@ import { completeAdapterReading } from './generic/adapter-completion';
 import { namesStaffRecord } from './generic/staff-page';
 import { isChooserPage } from './generic/chooser-page';
 import { pageDateOrder } from './generic/banner-date-order';
+import { agreedDates, langDateOrder } from './generic/lang-date-order';
 import { toContext, type ReadEnv } from './reading';
 
 /** Below this, a reading is a guess: the contract says return null rather than guess a patient. */
@@ -94,8 +95,9 @@ async function read(
   const env: ReadEnv = { slicer, vis, url, today, dateOrder };
   let generic = await extractGeneric(doc, env);
   // Day-first dates read month-first give a wrong birth date: read again where the page's own dates prove the order.
-  const order = generic?.reading.ambiguousDates && !dateOrder ? pageDateOrder(doc) : undefined;
+  const order = generic?.reading.ambiguousDates && !dateOrder ? pageDateOrder(doc) ?? langDateOrder(doc) : undefined;
   if (order === 'DMY') generic = await extractGeneric(doc, { ...env, dateOrder: order });
+  else if (generic && order === 'either') generic = { ...generic, reading: agreedDates(generic.reading, (await extractGeneric(doc, { ...env, dateOrder: 'DMY' }))?.reading) };
   if (!generic || generic.confidence < MIN_CONFIDENCE) return null;
   return toContext(generic.reading, 'generic', generic.confidence);
 }

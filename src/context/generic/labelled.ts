@@ -382,7 +382,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const body = doc.body;
   if (!body || xmlViewerSource(doc)) return { kind: 'none' };
   let pairs: Pair[] = [];
-  const parts: Partial<Record<'given' | 'middle' | 'family', { value: string; el: Element; banner: Element | null; bare?: boolean }>> = {};
+  const parts: Partial<Record<'given' | 'middle' | 'family' | 'second', { value: string; el: Element; banner: Element | null; bare?: boolean }>> = {};
   let lines: FoundLine[] = [];
   const subtitles: Element[] = [];
   const tailed: Tailed[] = [];
@@ -851,7 +851,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // Parts captioned by a bare word ("Last", "First") make a name only in one table.
   if (parts.given && parts.family && (!(parts.given.bare || parts.family.bare) || parts.given.el.closest('table, dl') === parts.family.el.closest('table, dl'))) {
     // A filled middle-name field is part of the legal name the form edits.
-    const n = normalizeField('name', [parts.given, parts.middle, parts.family].map((p) => p?.value ?? '').join(' '), env);
+    const n = normalizeField('name', [parts.given, parts.middle, parts.family, parts.second].map((p) => p?.value ?? '').join(' '), env);
     // A face sheet's name cells share the table whose row of identity values is its banner line (or
     // sit inside that line, below).
     const table = parts.given.el.closest('table');

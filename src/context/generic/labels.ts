@@ -3,6 +3,7 @@ import { cleanText } from '../parse/text';
 import { HC_LABEL_RULES } from './hc-labels';
 import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
+import { SPANISH_LABEL_RULES, spanishGloss } from './spanish-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
@@ -47,7 +48,7 @@ export interface LabelRule {
    */
   weak?: number;
   /** One part of the name, printed in its own field (edit forms): the parts are put together. */
-  part?: 'given' | 'middle' | 'family';
+  part?: 'given' | 'middle' | 'family' | 'second';
   /** A staff member's own field (hc-labels.ts). */
   staff?: boolean;
   /** The part of the value that is the field's, or null when the value is not one (program-site.ts). */
@@ -66,6 +67,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...HC_LABEL_RULES,
   ...SC_LABEL_RULES,
   ...INTL_LABEL_RULES,
+  ...SPANISH_LABEL_RULES,
   ...ED_VISIT_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...PM_LABEL_RULES,
@@ -159,7 +161,7 @@ export function matchLabel(raw: string): LabelRule | null {
 
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
-  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) : null;
+  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) : null;
 }
 
 function ruleFor(key: string): LabelRule | null {

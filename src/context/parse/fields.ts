@@ -10,9 +10,16 @@ export function normalizeSex(raw: string): string | null {
   // Without an assessment's code before the answer (hc-coded-answer.ts).
   const s = cleanText(tickedOption(raw)).replace(CODED_ANSWER, '');
   if (!s || s.length > 30) return null;
-  const code = sexCode(s) ?? codedSexEcho(s, sexCode);
+  const code = sexCode(s) ?? codedSexEcho(s, sexCode) ?? glossedSex(s);
   if (code) return code;
   return /\d/.test(s) ? null : s;
+}
+
+/** A bilingual value, one sex in two languages ("Femenino / Female"); an option list "M / F" is none. */
+function glossedSex(s: string): 'F' | 'M' | 'X' | 'U' | null {
+  const [a, b, ...rest] = s.split(/\s*\/\s*/);
+  const code = a && b && !rest.length ? sexCode(a) : null;
+  return code && sexCode(b as string) === code ? code : null;
 }
 
 function sexCode(word: string): 'F' | 'M' | 'X' | 'U' | null {
@@ -21,6 +28,9 @@ function sexCode(word: string): 'F' | 'M' | 'X' | 'U' | null {
   if (k === 'm' || k === 'male' || k === 'man') return 'M';
   if (k === 'x' || k === 'nonbinary' || k === 'non-binary') return 'X';
   if (k === 'u' || k === 'unknown') return 'U';
+  // Spanish screens ("Femenino", "Masculino"; a bilingual value "Femenino / Female" agrees with itself).
+  if (k === 'femenino' || k === 'mujer') return 'F';
+  if (k === 'masculino' || k === 'hombre') return 'M';
   return null;
 }
 

@@ -32,4 +32,18 @@ describe('national health numbers and UK label spellings', () => {
     expect(reading).toMatchObject({ mrn: 'W0082214', phone: '07700 900 417' });
     expect(reading?.name?.toLowerCase()).toBe('gethin rhys llewellyn');
   });
+
+  it("reads New Zealand's NHI and British Columbia's PHN as national numbers: the record number alone, not beside the hospital's", async () => {
+    for (const [label, id] of [['NHI', 'ZZZ0032'], ['NHI No.', 'ZZZ0032'], ['PHN', '9876 543 217'], ['BC PHN', '9876 543 217'], ['Personal Health Number', '9876 543 217']]) {
+      expect(matchLabel(label as string)?.field, label).toBe('mrn');
+      expect(await read(`${NAME}<tr><td>${label}</td><td>${id}</td></tr>`), label).toMatchObject({ name: 'Gethin Llewellyn', mrn: id });
+    }
+    expect(await read(`${NAME}<tr><td>NHI</td><td>ZZZ0032</td></tr><tr><td>Hospital No.</td><td>W0082214</td></tr>`)).toMatchObject({ mrn: 'W0082214' });
+  });
+
+  it("reads an Australian hospital's bare UR caption as its record number, ahead of the Medicare number and IHI", async () => {
+    expect(matchLabel('UR')?.field).toBe('mrn');
+    expect(await read(`${NAME}<tr><td>IHI</td><td>8003 6012 3456 7890</td></tr><tr><td>UR</td><td>0412987</td></tr><tr><td>Medicare</td><td>2123 45670 1 / 1</td></tr>`)).toMatchObject({ mrn: '0412987' });
+    expect(matchLabel('URN')).toBeNull();
+  });
 });
