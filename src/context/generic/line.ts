@@ -18,7 +18,6 @@ import { roomAfterWard, roomInPlace } from './line-room-place';
 import { RELATION } from './relation-words';
 import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
-import { preservedParts } from './preserved-columns';
 import { shapeRun } from './shape-run';
 
 /**
@@ -93,8 +92,7 @@ export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLA
 export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
   let buf = '';
   const flush = () => {
-    // Or at the runs of spaces a box with preserved white space shows (preserved-columns.ts).
-    for (const t of (preservedParts(el, buf) ?? [buf]).flatMap((part) => part.split(SEP))) {
+    for (const t of buf.split(SEP)) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
       // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)"), nor a name with its number in brackets ("Doe, Jane (MRN 1234)").
       for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))(?![\p{L}'’ .-]+\([^()]*\)$)/u) : [t]) {
