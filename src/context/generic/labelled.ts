@@ -2,7 +2,7 @@ import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
-import { identifierSystemLabel, matchLabel, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
+import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
 import { readValue, up } from '../dom';
@@ -227,7 +227,9 @@ function leadsCell(el: Element): boolean {
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
 const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
-const PHONE_GLYPH = /^[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]/u;
+const LEADING_PHONE_GLYPH = new RegExp(`^${PHONE_GLYPH}`, 'u');
+/** What an inline text may hold a label by: a colon or '=', a birth or record word, or a phone glyph, a phone's caption (labels.ts). */
+const INLINE_LABEL_CUE = new RegExp(`[:=]|\\b(?:born|dob|mrn|birth) |${PHONE_GLYPH}`, 'iu');
 const STAY_FIELDS: ReadonlySet<ContextField | null> = new Set(['admitDate', 'dischargeDate', 'location']);
 const STAY_WORD = /admi(?:tted|ssion|t date)|discharge|hospitali[sz]ed|in (?:the )?hospital/i;
 const STAY_PROSE = /in a sentence$/;
@@ -657,7 +659,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const own = shortText(el, 80, 40, seen) ?? '';
       if (banner && banner.querySelectorAll('a[href^="tel:"]').length === 1 && env.vis.isVisible(el)) add(SHAPE.phone, /\d{3}/.test(own) ? own : href.slice(4), TEL_LINK, el, 'line', banner);
       // Or its phone glyph captions it as a label would ("☎ (412) 555-0178"), where it is nobody else's.
-      else if (PHONE_GLYPH.test(own) && !afterOthers(el) && !othersSection(el) && env.vis.isVisible(el)) for (const p of splitInlineLabels(own)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
+      else if (LEADING_PHONE_GLYPH.test(own) && !afterOthers(el) && !othersSection(el) && env.vis.isVisible(el)) for (const p of splitInlineLabels(own)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
     const kids = childElements(el, 12);
@@ -745,8 +747,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
-    // Or a phone glyph, a phone's caption (labels.ts).
-    if (/[:=]|\b(?:born|dob|mrn|birth) |[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]/iu.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
+    if (INLINE_LABEL_CUE.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);

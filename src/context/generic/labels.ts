@@ -23,6 +23,12 @@ import { withoutTypeIcon } from './property-icon';
 import { withoutLeader } from './dot-leader';
 import { instructedCaption, withoutInstruction } from './label-instruction';
 
+
+/**
+ * The glyphs pages print as a phone's caption where no word is: ☎ ☏ ✆ 📞 📱. The emoji are spelled as surrogate pairs:
+ * every rule's source joins one pattern without the u flag, and with it a pair still reads as the one character.
+ */
+export const PHONE_GLYPH = '(?:\\u260e|\\u260f|\\u2706|\\ud83d\\udcde|\\ud83d\\udcf1)';
 /**
  * The label spellings pages and documents use for each field, as data. Patterns match the label
  * normalised by `labelKey`, whose words are set apart by one space: a space in a pattern stands for any
@@ -110,8 +116,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$|^(?:age ?\/ ?(?:sex|gender)|(?:sex|gender) ?\/ ?age)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|business|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   // A phone glyph is a phone's caption where no word is ("☎ (412) 555-0178", "📞 555-0143").
-  // Without the u flag: every rule's source joins one pattern that has none, so the emoji are spelled as surrogate pairs.
-  { field: 'phone', re: /^(?:\u260e|\u260f|\u2706|\ud83d\udcde|\ud83d\udcf1)\ufe0f?$/ },
+  { field: 'phone', re: new RegExp(`^${PHONE_GLYPH}\\ufe0f?$`) },
   // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
   { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },
@@ -261,11 +266,14 @@ export function splitInlineLabels(text: string, anywhere = false): InlinePair[] 
   return out;
 }
 
+/** A label's end: its ':' or '=', or right after a phone glyph, which is its value's caption with no colon ("☎ (412) 555-0178"). */
+const LABEL_END = new RegExp(`\\s?[:=]|(?<=${PHONE_GLYPH}\\ufe0f?)(?=\\s)`, 'gu');
+
 /** Each ':' or '=' that follows a known label, with that label. */
 function labelsIn(text: string): Sep[] {
   const seps: Sep[] = [];
-  // Or right after a phone glyph, which is its value's caption with no colon ("☎ (412) 555-0178").
-  const re = /\s?[:=]|(?<=[\u260e\u260f\u2706\u{1f4de}\u{1f4f1}]\ufe0f?)(?=\s)/gu;
+  const re = LABEL_END;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seps.length < 12) {
     if (m[0] === '') re.lastIndex++;
