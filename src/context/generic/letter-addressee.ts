@@ -2,6 +2,7 @@ import { cleanText, shortText } from '../parse/text';
 import { normalizeField, type ReadEnv } from '../reading';
 import { looksLikeShownName } from './name-shape';
 import { tagOf } from '../tag';
+import { yearsBetween } from './line';
 
 /** A letter's reference line: "RE: Your care plan · Member ID: … · Date of Birth: …". */
 const RE_LINE = /^re\s*:/i;
@@ -31,9 +32,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop()?.toLowerCase() ?? '';
  */
 export function letterAddressee(region: Element, dob: string, env: ReadEnv): { value: string; how: string; id?: string } | null {
   if (!RE_LINE.test(shortText(region, 300) ?? '')) return null;
-  const [y, m, d] = dob.split('-').map(Number) as [number, number, number];
-  const age = env.today.y - y - (env.today.m < m || (env.today.m === m && env.today.d < d) ? 1 : 0);
-  if (!(age >= 18)) return null;
+  if (!(yearsBetween(dob, env.today) >= 18)) return null;
   let block: Element | null = region.previousElementSibling;
   for (let k = 0; block && k < 2 && !block.querySelector('br'); k++) block = block.previousElementSibling;
   if (!block?.querySelector('br') || ON_BEHALF.test(shortText(block, 300) ?? '')) return null;

@@ -125,7 +125,8 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
   return out;
 }
 
-function yearsBetween(iso: string, today: YMD): number {
+/** Whole years from an ISO birth date to `today`: the age a person is on that day. */
+export function yearsBetween(iso: string, today: YMD): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return today.y - y - (today.m * 100 + today.d < m * 100 + d ? 1 : 0);
 }
