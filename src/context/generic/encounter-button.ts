@@ -1,21 +1,10 @@
-import { tagOf } from '../tag';
-import { cleanText, shortText } from '../parse/text';
+import { cleanText, firstLine, shortText } from '../parse/text';
 import { normalizeField, type ReadEnv, type Reading } from '../reading';
 
 /** A tooltip saying the element shows (and changes) the encounter's location. */
 const LOCATION_TIP = /\b(?:encounter|visit|current) location\b|\blocation and provider\b/i;
 /** "Nov 30,2026@14:22 3 SOUTH MED SURG — Admitted": a visit list's entry, its date, its place and its state. */
 const ADMITTED_ENTRY = /^(.{6,24}?)(?:@\d{1,2}:\d\d)?\s+(.+?)\s+[—–-]\s+(?:admitted|inpatient|current admission)$/i;
-
-/** The text before the element's first line break. */
-function firstLine(el: Element): string {
-  let text = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && tagOf(n as Element) === 'BR') break;
-    text += n.nodeType === 3 ? n.nodeValue ?? '' : shortText(n, 80) ?? '';
-  }
-  return cleanText(text);
-}
 
 /**
  * A chart header built of buttons (CPRS-style: the patient, the encounter, the care team) shows the encounter's

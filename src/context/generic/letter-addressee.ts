@@ -1,7 +1,6 @@
-import { cleanText, shortText } from '../parse/text';
+import { firstLine, shortText } from '../parse/text';
 import { normalizeField, type ReadEnv } from '../reading';
 import { looksLikeShownName } from './name-shape';
-import { tagOf } from '../tag';
 import { yearsBetween } from './line';
 
 /** A letter's reference line: "RE: Your care plan · Member ID: … · Date of Birth: …". */
@@ -10,16 +9,6 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i;
 /** An address block for someone acting for the person: a parent, a guardian, an estate, a care-of line. */
 const ON_BEHALF = /\b(?:parent|guardian|family of|estate of|c\/o|care of|attn)\b/i;
 const SALUTATION = /^dear\s+(.+?)\s*[,:]?$/i;
-
-/** The text of an element's first line: its nodes up to the first <br>. */
-function firstLine(el: Element): string {
-  let text = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 1 && tagOf(node as Element) === 'BR') break;
-    text += node.textContent ?? '';
-  }
-  return cleanText(text);
-}
 
 const lastWord = (s: string) => s.split(/\s+/).pop()?.toLowerCase() ?? '';
 

@@ -85,3 +85,13 @@ function renderedChildren(el: Element): ArrayLike<Node> {
   }
   return el.childNodes;
 }
+
+/** The text before an element's first line break. */
+export function firstLine(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && tagOf(n as Element) === 'BR') break;
+    text += n.nodeType === 3 ? n.nodeValue ?? '' : shortText(n, 80) ?? '';
+  }
+  return cleanText(text);
+}
