@@ -74,6 +74,8 @@ export function normalizeId(raw: string): string | null {
   if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
+    // The value printing its own type under a caption or an aria-label that already gave it ("MRN 2290417").
+    .replace(/^(?:[ce]?mrn|mr ?#)\s*[#:]?\s+(?=\S*\d)/i, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
     .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
