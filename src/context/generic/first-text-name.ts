@@ -3,6 +3,7 @@ import type { ReadEnv } from '../reading';
 import { nameFrom } from './name-near';
 import { tagOf } from '../tag';
 import { nameFirstLine, namesSeveral } from './hs-banner-name-line';
+import { matchLabel } from './labels';
 
 type Found = ReturnType<typeof nameFrom>;
 
@@ -23,8 +24,9 @@ function firstTextIn(anchor: Element, env: ReadEnv): Found {
   const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
   let node: Node | null;
   let k = 0;
-  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
-  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
+  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most), and past the signed-in
+  // user's or the facility's line some headers print in a corner before the name ("User: RANGANATHAN,SURESH MD").
+  while ((node = texts.nextNode()) && (!node.nodeValue?.trim() || notClients(node.nodeValue)) && ++k < 300);
   // The family name in capitals in an element of its own, the given name after it ("<span>DOE</span>, Jane (Mrs)"): its line is the name.
   const first = node?.parentElement && /^\p{Lu}[\p{Lu}'’-]+$/u.test(node.nodeValue?.trim() ?? '') && node.parentElement.nextSibling ? node.parentElement.parentElement : node?.parentElement;
   if (!first) return null;
@@ -33,4 +35,10 @@ function firstTextIn(anchor: Element, env: ReadEnv): Found {
   const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
   // Or alone: a banner that leads with a chart's "Family, Given M" (or "Family, Marie-Claude M") needs no markup naming it.
   return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
+}
+
+/** A line led by a caption of what is no client's ("User:", "Logged in as:", "Provider:"). */
+function notClients(text: string): boolean {
+  const caption = /^\s*([^:]{2,30}):/.exec(text)?.[1];
+  return !!caption && matchLabel(caption)?.field === null;
 }
