@@ -30,7 +30,8 @@ function firstTextIn(anchor: Element, env: ReadEnv): Found {
   // The family name in capitals in an element of its own, the given name after it ("<span>DOE</span>, Jane (Mrs)"): its line is the name.
   const first = node?.parentElement && /^\p{Lu}[\p{Lu}'’-]+$/u.test(node.nodeValue?.trim() ?? '') && node.parentElement.nextSibling ? node.parentElement.parentElement : node?.parentElement;
   if (!first) return null;
-  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false) ?? nameFirstLine(node, env);
+  // In capitals but for a Mc/Mac prefix's second letter, as charts print it ("McALLISTER, FIONA J").
+  if (/^(?:Ma?c)?\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false) ?? nameFirstLine(node, env);
   // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
   const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
   // Or alone: a banner that leads with a chart's "Family, Given M" (or "Family, Marie-Claude M") needs no markup naming it.
