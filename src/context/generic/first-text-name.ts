@@ -13,9 +13,10 @@ type Found = ReturnType<typeof nameFrom>;
  * Asked only when nothing near the banner names the client.
  */
 export function firstTextName(anchor: Element, env: ReadEnv): Found {
-  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
+  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's,
+  // whether a row or one cell of it is the anchor: a facts table of two pairs a row has its birth date in a cell).
   let found = firstTextIn(anchor, env);
-  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = namesSeveral(row) ? null : firstTextIn(row, env);
+  for (let row = (tagOf(anchor) === 'TR' || tagOf(anchor) === 'TD' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = namesSeveral(row) ? null : firstTextIn(row, env);
   return found;
 }
 
