@@ -3,6 +3,7 @@ import type { ReadEnv } from '../reading';
 import { nameFrom } from './name-near';
 import { tagOf } from '../tag';
 import { nameFirstLine, namesSeveral } from './hs-banner-name-line';
+import { matchLabel } from './labels';
 
 type Found = ReturnType<typeof nameFrom>;
 
@@ -12,9 +13,10 @@ type Found = ReturnType<typeof nameFrom>;
  * Asked only when nothing near the banner names the client.
  */
 export function firstTextName(anchor: Element, env: ReadEnv): Found {
-  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's).
+  // Or in one of the two rows right above the banner's facts ("<div>WHITLOCK, Cordelia J</div><div>Member ID …</div>"; above a table's,
+  // whether a row or one cell of it is the anchor: a facts table of two pairs a row has its birth date in a cell).
   let found = firstTextIn(anchor, env);
-  for (let row = (tagOf(anchor) === 'TR' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = namesSeveral(row) ? null : firstTextIn(row, env);
+  for (let row = (tagOf(anchor) === 'TR' || tagOf(anchor) === 'TD' ? anchor.closest('table') : anchor)?.previousElementSibling, k = 0; row && !found && k < 2; row = row.previousElementSibling, k++) found = namesSeveral(row) ? null : firstTextIn(row, env);
   return found;
 }
 
@@ -23,14 +25,22 @@ function firstTextIn(anchor: Element, env: ReadEnv): Found {
   const texts = anchor.ownerDocument.createTreeWalker(tagOf(anchor) === 'TR' ? (anchor.closest('table') as Element) : anchor, 4);
   let node: Node | null;
   let k = 0;
-  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most).
-  while ((node = texts.nextNode()) && !node.nodeValue?.trim() && ++k < 300);
+  // The first text shown, past a photo's empty cell (a few hundred blank nodes at most), and past the signed-in
+  // user's or the facility's line some headers print in a corner before the name ("User: RANGANATHAN,SURESH MD").
+  while ((node = texts.nextNode()) && (!node.nodeValue?.trim() || notClients(node.nodeValue)) && ++k < 300);
   // The family name in capitals in an element of its own, the given name after it ("<span>DOE</span>, Jane (Mrs)"): its line is the name.
   const first = node?.parentElement && /^\p{Lu}[\p{Lu}'’-]+$/u.test(node.nodeValue?.trim() ?? '') && node.parentElement.nextSibling ? node.parentElement.parentElement : node?.parentElement;
   if (!first) return null;
-  if (/^\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false) ?? nameFirstLine(node, env);
+  // In capitals but for a Mc/Mac prefix's second letter, as charts print it ("McALLISTER, FIONA J").
+  if (/^(?:Ma?c)?\p{Lu}[\p{Lu}'’ -]*\p{Lu},\s*\p{L}{3}/u.test(shortText(first, 80) ?? '')) return nameFrom(first, env, false) ?? nameFirstLine(node, env);
   // Mixed case too when the record number follows in brackets ("Quill, Harriet (30911)"), in the name's element or its cell.
   const withId = [first, first.parentElement].find((el) => el && /^\p{Lu}[\p{L}'’ -]+,\s*\p{Lu}\p{Ll}+[^,()]*\(#?\s*[\w-]*\d[\w-]*\)$/u.test(shortText(el, 80) ?? ''));
   // Or alone: a banner that leads with a chart's "Family, Given M" (or "Family, Marie-Claude M") needs no markup naming it.
   return withId ? nameFrom(withId, env, false) : /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(shortText(first, 80) ?? '') ? nameFrom(first, env, false) : null;
+}
+
+/** A line led by a caption of what is no client's ("User:", "Logged in as:", "Provider:"). */
+function notClients(text: string): boolean {
+  const caption = /^\s*([^:]{2,30}):/.exec(text)?.[1];
+  return !!caption && matchLabel(caption)?.field === null;
 }

@@ -27,8 +27,12 @@ export function avatarName(region: Element, env: ReadEnv): { value: string; how:
       const opens = () => box.parentElement?.contains(region) || (region.contains(el) && /\d/.test(shortText(box.nextElementSibling ?? el, 200) ?? '')) || cardHead(box, region);
       let next = initials && INITIALS.test(initials) && opens() ? box.nextElementSibling : null;
       // The name may open a block of its own lines ("<div class=who><div>Name</div><div>MRN …</div></div>").
-      for (let k = 0; next?.firstElementChild && k < 3; k++) next = next.firstElementChild;
-      const text = next && env.vis.isVisible(next) ? shortText(next, 60) : null;
+      // Not into the name's own parts: "<div>Eamon Hargreaves <span>(Ned)</span></div>" is the name whole.
+      for (let k = 0; next?.firstElementChild && !ownText(next) && k < 3; k++) next = next.firstElementChild;
+      const whole = next && env.vis.isVisible(next) ? shortText(next, 60) : null;
+      // Without the name used, bracketed in an element of its own after the name.
+      const used = next?.lastElementChild ? shortText(next.lastElementChild, 40) : null;
+      const text = whole && used && /^\([^()]{1,30}\)$/.test(used) && whole.endsWith(used) ? whole.slice(0, -used.length).trim() : whole;
       if (!text || !looksLikeShownName(text)) continue;
       const words = text.split(/[\s-]+/).filter(Boolean);
       // All the words' initials, the first and last's, or the first two's (a given and a middle name).
@@ -49,4 +53,8 @@ function cardHead(box: Element, region: Element): boolean {
   const row = box.parentElement;
   const card = region.parentElement;
   return !!row && !!card && row.parentElement === card && card.childElementCount === 2 && row.nextElementSibling === region && !/^(?:HEADER|NAV)$/.test(tagOf(row)) && !row.closest('[role=banner], [role=navigation], header, nav');
+}
+
+function ownText(el: Element): boolean {
+  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && !!n.nodeValue?.trim());
 }

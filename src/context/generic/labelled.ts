@@ -898,7 +898,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = withoutFaceToFace(pairs);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
-  if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
+  if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"enc(?:ounter)?\b|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
   const useBanner = inBanner.length > 0;
   // Fields the banner does not show are often labelled below it (a record's details section, the
   // stay): taken from the rest of the page when it labels one value only. Never the name, nor a

@@ -1,4 +1,5 @@
 import { ledByFieldLabel } from './label-lead';
+import { RELATION } from './relation-words';
 
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too, as a no-code tool's "Household Intake" or "Caseload Tracker" is. */
 const UI_WORDS = /\b(?:summary|chart|overview|dashboard|plan|care|notes?|details|information|info|record|profile|home|results?|orders?|medications?|allergies|problems?|vitals?|history|timeline|visits?|encounters?|documents?|reports?|banner|demographics|contacts?|patients?|members?|clients?|search|list|schedule|settings|welcome|about|account|view|edit|new|admission|discharge|clinical|health|medical|hospital|clinic|center|centre|practice|medicine|surgery|associates|group|physicians|pediatrics|partners|llc|pllc|inc|department|unit|team|tasks?|inbox|messages?|portal|sign|log|menu|help|appointments?|billing|insurance|referrals?|labs?|imaging|flowsheets?|narrative|generated|continuity|assessment|episode|today|status|active|inactive|table|section|worklist|census|queue|response|request|body|raw|server|resource|json|xml|data|page|form|result|output|viewer|browser|intake|interface|caseload|roster|tracker|workspace|database|spreadsheet|kanban|gallery|grid)\b/i;
@@ -23,9 +24,14 @@ function surnameShape(text: string): boolean {
   return words.length === 3 && /^\p{Lu}\.?$/u.test(words[1] as string) && SURNAME_WORD.test(words[2] as string);
 }
 
+/** The name a person goes by, quoted inside or after a banner's name ('HOLLIS, GWENDOLYN "GWEN"', 'Marguerite "Peg" Kane'). */
+const USED_NAME = /\s*(?:"[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)?"|“[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)?”)(?=\s|$)/gu;
+
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
 export function looksLikeShownName(text: string): boolean {
   if (UI_WORDS.test(text) || PROVIDER.test(text) || ledByFieldLabel(text) || (ORGANISATION.test(text) && !surnameShape(text))) return false;
+  // A quoted relation ('Ortiz, Ana "Mother"') says whose the name is: it stays, and fails below.
+  const bare = text.replace(USED_NAME, (aside) => (RELATION.test(aside) ? aside : ' ')).trim();
   // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
-  return text.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
+  return bare !== '' && bare.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}'’]/u.test(w) || /^(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|zu)$/.test(w));
 }

@@ -22,9 +22,16 @@ export function referencedCaption(el: Element): string | null {
  * ("<svg><title>Birthday</title>…</svg><span>Mar 3, 1944</span>"), the icon showing no text of its own.
  */
 export function iconCaption(el: Element): string | null {
+  // Or the icon leads the element's own text ("<div><span role=img aria-label="MRN"></span>E1029934</div>").
+  const lead = el.childElementCount === 1 ? el.firstElementChild : null;
+  if (lead && !(lead.previousSibling?.textContent ?? '').trim() && (el.textContent ?? '').trim() !== (lead.textContent ?? '').trim()) return captionOf(lead);
   if (el.firstElementChild) return null;
   const icon = el.previousElementSibling;
-  if (!icon || (icon.textContent ?? '').trim() && icon.localName !== 'svg') return null;
+  return icon ? captionOf(icon) : null;
+}
+
+function captionOf(icon: Element): string | null {
+  if ((icon.textContent ?? '').trim() && icon.localName !== 'svg') return null;
   const caption = icon.localName === 'svg' ? icon.querySelector('title')?.textContent : icon.getAttribute('role') === 'img' ? icon.getAttribute('aria-label') ?? icon.getAttribute('title') : null;
   return caption?.trim() || null;
 }

@@ -67,10 +67,15 @@ const OTHER_ID_TYPE = /^(?:visit|encounter|fin|csn|har|episode|claim|order|acces
  */
 const GROUPED_ID = /^[A-Z]{1,4}\d{0,3} (?:\d{2,6} ){2,4}\d{1,6}$/;
 
+/** A sum of money ("Acct Balance $0.00" after an 'Acct' caption): a balance, never a number that names anyone. */
+const MONEY = /[$€£¥]\s?\d/;
+
 export function normalizeId(raw: string): string | null {
   if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
+    // The value printing its own type under a caption or an aria-label that already gave it ("MRN 2290417").
+    .replace(/^(?:[ce]?mrn|mr ?#)\s*[#:]?\s+(?=\S*\d)/i, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
     .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
@@ -78,7 +83,7 @@ export function normalizeId(raw: string): string | null {
     // Further identifiers, or a banner's separator ("550193 | Phone …", "550193 · DOB …").
     .replace(/(?:[,;]\s|\s+[|·•–—-](?:\s|$)).*$/, '');
   if (!s || s.length > 40) return null;
-  if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s)) return null;
+  if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s) || MONEY.test(s)) return null;
   if (s.split(' ').length > 3 && !GROUPED_ID.test(s)) return null;
   // A bracket the value sat in ("( MRN: 44120)") closes after it.
   s = s.replace(/[.,;)\]]+$/, '');
