@@ -7,6 +7,7 @@ import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
 import { rawFhir } from './fhir-raw';
 import { currentName } from './fhir-current-name';
+import { preferredPhone } from './fhir-telecom';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
@@ -80,7 +81,7 @@ function fhirIdentifier(ids: Json | undefined): string | undefined {
 }
 
 function fhirPhone(telecom: Json | undefined): string | undefined {
-  const phone = list(telecom).filter(isObj).find((t) => t.system === 'phone');
+  const phone = preferredPhone(list(telecom).filter(isObj));
   return phone ? str(phone.value) : undefined;
 }
 
