@@ -80,8 +80,8 @@ export function normalizeId(raw: string): string | null {
   if (!s || s.length > 40) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s)) return null;
   if (s.split(' ').length > 3 && !GROUPED_ID.test(s)) return null;
-  // A bracket the value sat in ("( MRN: 44120)") closes after it.
-  s = s.replace(/[.,;)\]]+$/, '');
+  // A bracket the value sat in ("( MRN: 44120)", "( MRN: 44120 )") closes after it.
+  s = s.replace(/\s*[.,;)\]]+$/, '');
   return s;
 }
 
