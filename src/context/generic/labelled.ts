@@ -225,7 +225,7 @@ function leadsCell(el: Element): boolean {
   return first === el && (tagOf(el) === 'B' || tagOf(el) === 'STRONG') && CELL_TAGS.has(tagOf(cell as Element));
 }
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
-const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
+const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next[- ]of[- ]kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
 const LEADING_PHONE_GLYPH = new RegExp(`^${PHONE_GLYPH}`, 'u');
 /** What an inline text may hold a label by: a colon or '=', a birth or record word, or a phone glyph, a phone's caption (labels.ts). */
