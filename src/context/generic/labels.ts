@@ -140,7 +140,8 @@ export function labelKey(raw: string): string | null {
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   // Without a host screen's dot leader (dot-leader.ts).
-  const key = withoutLeader(s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim());
+  // Nor an element path's index ("telecom[1]", FHIR and API viewers' property tables).
+  const key = withoutLeader(s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').replace(/\[\d{1,2}\]$/, '').trim());
   // A record's raw property names ("phone_number", case data and API viewers) are its labels in snake case.
   return (/^[a-z]+(?:_[a-z]+)+$/.test(key) ? key.replace(/_/g, ' ') : key) || null;
 }

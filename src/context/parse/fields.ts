@@ -71,8 +71,8 @@ export function normalizeId(raw: string): string | null {
   if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
-    // An identifier after its type's code, as FHIR viewers print it ("MR HSM-7740329").
-    .replace(/^MRN?\s+(?=[\w-]*\d)/, '')
+    // An identifier after its type's code, as FHIR viewers print it ("MR HSM-7740329", "MRN | HSM-7740329").
+    .replace(/^MRN?(?:\s*\|)?\s+(?=[\w-]*\d)/, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
     .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
