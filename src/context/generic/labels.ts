@@ -1,5 +1,6 @@
 import type { ContextField } from '../types';
 import { cleanText } from '../parse/text';
+import { siteMrnLabel } from './site-mrn';
 import { HC_LABEL_RULES } from './hc-labels';
 import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
@@ -165,9 +166,14 @@ export function matchLabel(raw: string): LabelRule | null {
   return rule;
 }
 
+/** Its own rule, so a line's trailing words never take it: in "ABERNATHY,CLAYTON ROSS  MRN:" the capitals before "MRN" are a name's. */
+const SITE_MRN: LabelRule = { field: 'mrn', re: /^\p{Lu}{2,6} mrn$/iu };
+
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
-  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) : null;
+  if (!key) return null;
+  // Or the record number under a hospital's abbreviation (site-mrn.ts).
+  return ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
 }
 
 function ruleFor(key: string): LabelRule | null {
@@ -283,7 +289,7 @@ function labelsIn(text: string): Sep[] {
     for (let k = Math.min(5, words.length); k >= 1; k--) {
       const label = words.slice(-k).join('').replace(/^[\s(,;]+/, '').trim();
       const rule = label ? matchLabel(label) : null;
-      if (rule) {
+      if (rule && rule !== SITE_MRN) {
         seps.push({ labelStart: m.index - label.length, sep: m.index + m[0].length, rule, label: `${label}:` });
         break;
       }
