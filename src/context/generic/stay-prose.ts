@@ -18,7 +18,7 @@ const PLACE_AFTER = /\d(?:\s*(?:[ap]\.?m\.?))?\s*(?:,|\bat\b)\s+(?:the\s+)?(\p{L
 /** Or the hospital itself, named as hospitals name themselves ("admitted to Lakeshore General on …"). */
 const HOSPITAL = /\b(?:hospital|general|regional|memorial|infirmary|medical cent(?:er|re))\b/i;
 /**
- * Or before the keyword, as a header's stay line puts it ("Current stay: Lakeside Behavioral Hospital, Unit 2B · Admitted
+ * Or a hospital before the keyword, as a header's stay line puts it ("Current stay: Lakeside Behavioral Hospital, Unit 2B · Admitted
  * 11/28/2026"): the words in capitals (a place's own "of", "the", "and" aside) since the line's last separator, past a
  * caption saying it is the current stay.
  */
@@ -58,7 +58,9 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
       if (until) out.push({ rule: rule('dischargeDate', until.iso <= formatYMD(today.y, today.m, today.d)), raw: end as string, how });
       out.push({ rule: rule('admitDate'), raw: window, how });
       const before = text.slice(Math.max(0, (k.index ?? 0) - 80), k.index).split(SENTENCE_END).pop() ?? '';
-      const place = PLACE.exec(window)?.[1] ?? PLACE_AFTER.exec(window)?.[1] ?? (i === 0 ? PLACE_BEFORE.exec(before)?.[1] : undefined);
+      // Before it only a hospital's name: a chip of its own ("Room 6S-614-B | Admitted …") is read by its label.
+      const named = i === 0 ? PLACE_BEFORE.exec(before)?.[1] : undefined;
+      const place = PLACE.exec(window)?.[1] ?? PLACE_AFTER.exec(window)?.[1] ?? (named && HOSPITAL.test(named) ? named : undefined);
       if (place && (WARD.test(place) || HOSPITAL.test(place))) out.push({ rule: rule('location'), raw: place, how });
     } else out.push({ rule: rule('dischargeDate', (!!done || (dated && days <= 0)) && !expected), raw: window, how });
   });
