@@ -272,6 +272,9 @@ const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
 function selfHidden(el: Element): boolean {
   const tag = tagOf(el);
   if (NEVER_RENDERED.has(tag)) return true;
+  // A closed <details> shows its summary alone (a bundle viewer's collapsed entries, a FAQ's answers).
+  const parent = el.parentElement;
+  if (parent && tagOf(parent) === 'DETAILS' && !parent.hasAttribute('open') && (tag !== 'SUMMARY' || parent.querySelector(':scope > summary') !== el)) return true;
   // Everything below reads an attribute, and most elements carry none: one call instead of four or five.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;

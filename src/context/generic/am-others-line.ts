@@ -1,7 +1,7 @@
 import { shortText } from '../parse/text';
 
 /** Labels that name another person: the one who pays (guarantor, responsible party, policy holder) or a relative. */
-const WHOSE = /guarant|resp(?:\.|onsible)? part|policy ?holder|emergency|next of kin|guardian|caregiver|spouse|mother|father|parent/i;
+const WHOSE = /guarant|resp(?:\.|onsible)? part|policy ?holder|emergency|next[- ]of[- ]kin|guardian|caregiver|spouse|mother|father|parent/i;
 
 /**
  * A run of chips headed by another person's label ("Guarantor: Kaur, B · Rel: Spouse · DOB: … · Ph: …", a ledger's

@@ -12,7 +12,7 @@ export function idOfAnotherRow(labelText: string, el: Element): boolean {
 }
 
 /** Participants' headings in document headers: "Indirect target - emergency contact Husband", "Next of kin". */
-const PARTICIPANT = /emergency contact|next of kin|indirect target/i;
+const PARTICIPANT = /emergency contact|next[- ]of[- ]kin|indirect target/i;
 
 /**
  * A line of identity-looking values in a document header's row is the client's only in the patient's

@@ -14,3 +14,10 @@ export function underColumnHeader(cell: Element): boolean {
   const head = table?.querySelector('tr');
   return !!head && head !== row && Array.from(head.children).some(isColumnHeader);
 }
+
+/**
+ * A record's state written without a colon ("Enrolled", "Admitted", "Discharged") in such a body cell is its Status
+ * column's value ("Complex Case Management | Enrolled | 10/14/2026"): the date in the next cell is the column's
+ * after it (an enrolment's), which that word would otherwise label as the stay's.
+ */
+export const statusCell = (cell: Element, text: string): boolean => /^(?:(?:dis|re|un)?enrolled|(?:re)?admitted|discharged)$/i.test(text.trim()) && underColumnHeader(cell);

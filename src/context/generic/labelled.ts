@@ -133,7 +133,7 @@ import { withoutHoldersBirthDates } from './holder-dob';
 import { othersValue } from './others-value';
 import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
-import { underColumnHeader } from './column-value';
+import { statusCell, underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
 import { ENCOUNTER_PLACE, encounterPlace, placeAfterPeriod } from './encounter-place';
 import { serviceProviderPlace } from './st-service-provider';
@@ -225,7 +225,7 @@ function leadsCell(el: Element): boolean {
   return first === el && (tagOf(el) === 'B' || tagOf(el) === 'STRONG') && CELL_TAGS.has(tagOf(cell as Element));
 }
 const ROW_CONTAINERS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'DL']);
-const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next of kin)[^)]*\\)`, 'i');
+const RELATIVE = new RegExp(`\\([^)]*(?:${RELATION.source}|emergency|next[- ]of[- ]kin)[^)]*\\)`, 'i');
 const TEL_LINK = 'tel: link';
 const LEADING_PHONE_GLYPH = new RegExp(`^${PHONE_GLYPH}`, 'u');
 /** What an inline text may hold a label by: a colon or '=', a birth or record word, or a phone glyph, a phone's caption (labels.ts). */
@@ -699,8 +699,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // (caption-rows.ts).
         if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el) && !captionOfRows(el)) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts), and
-        // so is a bare word ("Patient" under "Spoke With" in a call log).
-        if (((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) return;
+        // so is a bare word ("Patient" under "Spoke With" in a call log), or a status ("Enrolled" under "Status").
+        if ((((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) || statusCell(el, text)) return;
         if (NOT_LABEL_TAGS.has(tag) || el.closest(NAVIGATION) || userBadge(el, text) || boldHeadRow(el)) return;
         // A form row (<div><label for=…>Last Name</label><input></div>) reads as its label's text: its
         // <label> names the control, the row's next sibling is another row.

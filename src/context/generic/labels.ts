@@ -1,5 +1,6 @@
 import type { ContextField } from '../types';
 import { cleanText } from '../parse/text';
+import { siteMrnLabel } from './site-mrn';
 import { HC_LABEL_RULES } from './hc-labels';
 import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
@@ -89,7 +90,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   PROGRAM_SITE,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|bsn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
-  { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next of kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
+  { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next[- ]of[- ]kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
   { field: 'name', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:full |legal |official |display )?name(?: ?\\(last, ?first\\))?$|^(?:legal|official|full) name$`) },
   { field: 'name', re: /^(?:patient|member|client|resident|participant|enrollee|customer|legal|official)$/, bare: true },
   // A printed plan or assessment names whose it is: "Care Plan for: …".
@@ -140,7 +141,8 @@ export function labelKey(raw: string): string | null {
   if (!s || s.length > 40) return null;
   // A link in brackets after a label is the label's action, not its words ("Phone(H)(History):").
   // Without a host screen's dot leader (dot-leader.ts).
-  const key = withoutLeader(s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').trim());
+  // Nor an element path's index ("telecom[1]", FHIR and API viewers' property tables).
+  const key = withoutLeader(s.toLowerCase().replace(/\s*(?:\((?:\d|history|edit|map|call|view)\)\s*)?[:=]?$/, '').replace(/\[\d{1,2}\]$/, '').trim());
   // A record's raw property names ("phone_number", case data and API viewers) are its labels in snake case.
   return (/^[a-z]+(?:_[a-z]+)+$/.test(key) ? key.replace(/_/g, ' ') : key) || null;
 }
@@ -164,9 +166,14 @@ export function matchLabel(raw: string): LabelRule | null {
   return rule;
 }
 
+/** Its own rule, so a line's trailing words never take it: in "ABERNATHY,CLAYTON ROSS  MRN:" the capitals before "MRN" are a name's. */
+const SITE_MRN: LabelRule = { field: 'mrn', re: /^\p{Lu}{2,6} mrn$/iu };
+
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
-  return key ? ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) : null;
+  if (!key) return null;
+  // Or the record number under a hospital's abbreviation (site-mrn.ts).
+  return ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
 }
 
 function ruleFor(key: string): LabelRule | null {
@@ -282,7 +289,7 @@ function labelsIn(text: string): Sep[] {
     for (let k = Math.min(5, words.length); k >= 1; k--) {
       const label = words.slice(-k).join('').replace(/^[\s(,;]+/, '').trim();
       const rule = label ? matchLabel(label) : null;
-      if (rule) {
+      if (rule && rule !== SITE_MRN) {
         seps.push({ labelStart: m.index - label.length, sep: m.index + m[0].length, rule, label: `${label}:` });
         break;
       }

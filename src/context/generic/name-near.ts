@@ -24,6 +24,7 @@ import { withoutHeadingNote } from './heading-note';
 import { captionRun } from './caption-lead';
 import { listedApart } from './listed-apart';
 import { inSiteChrome } from './site-mark';
+import { headingWithoutBadge } from './heading-badge';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -80,8 +81,9 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   const parent = c.parentElement;
   const line = candidate && !heading && !hinted && parent?.childElementCount === 1 && tagOf(parent) !== 'TD' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(shortText(c, 40) ?? '') ? parent : c;
   // A caption glued to the title (crm2-glued-title.ts): the last part that alone is a name of two words.
-  // A heading whose name parts carry captions ("Grace<em>Given</em>", heading-name-parts.ts) reads without them.
-  let text = ((heading ? captionedName(c) : null) ?? gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
+  // A heading whose name parts carry captions ("Grace<em>Given</em>", heading-name-parts.ts) reads without them,
+  // and one holding a module's badge and buttons without those (heading-badge.ts).
+  let text = ((heading ? (captionedName(c) ?? headingWithoutBadge(c)) : null) ?? gluedParts(line)?.reverse().find((t) => t.includes(' ') && looksLikeShownName(t)) ?? shortText(line, 80))?.replace(ENTITY_TYPE, '');
   // A record's title carries its name in a tooltip, its text adds a status ("Jane Doe- Saved").
   const titled = c.getAttribute('title')?.trim();
   if (titled && text?.startsWith(titled)) text = titled;

@@ -13,12 +13,12 @@ import { headingWords } from './long-part-heading';
  */
 
 /** Sections about someone or somewhere else: their phones are theirs. */
-export const OTHERS_SECTION = /emergency|nominated|attending|practitioner|contacts|next of kin|guardian|poa\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\b/i;
+export const OTHERS_SECTION = /emergency|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\b/i;
 /**
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.
  */
-const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next of kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager)|prescrib(?:er|ing)|parents? ?(?:\/|or|and|&) ?guardians?)\b/i;
+const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next[- ]of[- ]kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager)|prescrib(?:er|ing)|parents? ?(?:\/|or|and|&) ?guardians?)\b/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {
@@ -35,7 +35,7 @@ export function afterOthers(el: Element): boolean {
   const row = el.closest('tr');
   const before = row?.previousElementSibling?.firstElementChild;
   if (before && othersLabel(shortText(before, 40) ?? '')) return true;
-  // A document's row about a guardian or next of kin holds their contact details.
+  // A document's row about a guardian or next of kin ('Next-of-Kin', as FHIR narratives print it) holds their contact details.
   const head = row?.firstElementChild;
   if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
   if (inOthersSection(el)) return true;

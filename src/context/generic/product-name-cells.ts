@@ -25,7 +25,7 @@ export function nameCells(first: Element, text: string, seen: (e: Element) => bo
 }
 
 /** Terms whose value describes another person: a patient's contact, next of kin, guarantor or guardian. */
-const OTHERS_TERM = /contact|next of kin|guarant|guardian|emergenc|relative|caregiver/i;
+const OTHERS_TERM = /contact|next[- ]of[- ]kin|guarant|guardian|emergenc|relative|caregiver/i;
 
 /**
  * A name labelled inside the value of another person's term ("Contact" → "Relationship: emergency

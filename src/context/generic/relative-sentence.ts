@@ -11,7 +11,7 @@ const IDENTITY_TOKEN = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:dob|born|mrn)\b/i;
 
 /** A relative, a carer or the person answering for the client: a clinician only names the client's doctor. */
 export const namesRelative = (token: string) =>
-  RELATION.test(token.replace(/\bdr\.?|\bnurse\b/gi, '')) || /\bemergency\b|\bnext of kin\b|\bguarant|\bresp(?:\.|onsible)? part|\bhead of (?:the )?(?:family|household)\b/i.test(token);
+  RELATION.test(token.replace(/\bdr\.?|\bnurse\b/gi, '')) || /\bemergency\b|\bnext[- ]of[- ]kin\b|\bguarant|\bresp(?:\.|onsible)? part|\bhead of (?:the )?(?:family|household)\b/i.test(token);
 
 export function relativeBeforeIdentity(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => namesRelative(t) && tokens.slice(i + 1).some((u) => IDENTITY_TOKEN.test(u)));

@@ -17,6 +17,12 @@ const WARD = /\b(?:ward|unit|icu|ccu|nicu|picu|room|bed|floor|wing|bay|north|sou
 const PLACE_AFTER = /\d(?:\s*(?:[ap]\.?m\.?))?\s*(?:,|\bat\b)\s+(?:the\s+)?(\p{Lu}[^.;:()[\]|·–—\d,]{1,38}?)\s*(?=[.;,)\]|·–—]|$|\s+(?:on|via|from|with|for|after|to)\b)/u;
 /** Or the hospital itself, named as hospitals name themselves ("admitted to Lakeshore General on …"). */
 const HOSPITAL = /\b(?:hospital|general|regional|memorial|infirmary|medical cent(?:er|re))\b/i;
+/**
+ * Or a hospital before the keyword, as a header's stay line puts it ("Current stay: Lakeside Behavioral Hospital, Unit 2B · Admitted
+ * 11/28/2026"): the words in capitals (a place's own "of", "the", "and" aside) since the line's last separator, past a
+ * caption saying it is the current stay.
+ */
+const PLACE_BEFORE = /(?:^|[·|•–—:])\s*(?:(?:[Cc]urrent|[Aa]ctive|[Rr]ecent|CURRENT)\s+(?:[Ss]tay|[Aa]dmission|[Ii]npatient [Ss]tay|[Hh]ospitali[sz]ation|STAY|ADMISSION)\s*:?\s*)?((?:[\p{Lu}\d][\p{L}\d'’&-]*|of|the|and)(?:,?\s+(?:[\p{Lu}\d][\p{L}\d'’&-]*|of|the|and)){0,7})\s*[·|•,–—-]?\s*$/u;
 /** "Recently discharged: Valley General, adm 11/19", "discharged from Lakeshore General on 11/24": the hospital the stay ended at. */
 const FROM_PLACE = /^\s*(?::|from)\s+(?:the\s+)?(\p{Lu}[^.;:,()[\]|·–—\d]{1,38}?)\s*(?=[,;]|\s+(?:on|at)\b)/u;
 const DAY = 86400000;
@@ -51,7 +57,10 @@ export function readStayProse(text: string, today: YMD, order: DateOrder | undef
       const until = end && parseDate(end, { order, kind: 'event', today });
       if (until) out.push({ rule: rule('dischargeDate', until.iso <= formatYMD(today.y, today.m, today.d)), raw: end as string, how });
       out.push({ rule: rule('admitDate'), raw: window, how });
-      const place = PLACE.exec(window)?.[1] ?? PLACE_AFTER.exec(window)?.[1];
+      const before = text.slice(Math.max(0, (k.index ?? 0) - 80), k.index).split(SENTENCE_END).pop() ?? '';
+      // Before it only a hospital's name: a chip of its own ("Room 6S-614-B | Admitted …") is read by its label.
+      const named = i === 0 ? PLACE_BEFORE.exec(before)?.[1] : undefined;
+      const place = PLACE.exec(window)?.[1] ?? PLACE_AFTER.exec(window)?.[1] ?? (named && HOSPITAL.test(named) ? named : undefined);
       if (place && (WARD.test(place) || HOSPITAL.test(place))) out.push({ rule: rule('location'), raw: place, how });
     } else out.push({ rule: rule('dischargeDate', (!!done || (dated && days <= 0)) && !expected), raw: window, how });
   });

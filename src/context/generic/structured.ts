@@ -7,6 +7,8 @@ import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
 import { rawFhir } from './fhir-raw';
 import { currentName } from './fhir-current-name';
+import { preferredPhone } from './fhir-telecom';
+import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
@@ -80,7 +82,7 @@ function fhirIdentifier(ids: Json | undefined): string | undefined {
 }
 
 function fhirPhone(telecom: Json | undefined): string | undefined {
-  const phone = list(telecom).filter(isObj).find((t) => t.system === 'phone');
+  const phone = preferredPhone(list(telecom).filter(isObj));
   return phone ? str(phone.value) : undefined;
 }
 
@@ -138,7 +140,7 @@ export interface Encounter {
 }
 
 /** Every FHIR or GraphQL Patient and Encounter anywhere in the value (bundles, app state, caches). */
-function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], how: string, state: boolean, url = ''): void {
+function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], how: string, state: boolean, url = '', subjects?: EncounterSubject[]): void {
   const stack: Json[] = [root];
   const store = emptySelection();
   // Objects under a `patient` key: a store's patient, untyped.
@@ -164,6 +166,8 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
       const period = isObj(node.period) ? node.period : {};
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
       encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
+      const named = subjects ? encounterSubject(node, isRecordId) : undefined;
+      if (named) subjects?.push(named);
     }
     // Long-term care keeps a resident, a payer a member: each a store's patient.
     const held = node.patient ?? node.resident ?? node.member;
@@ -298,14 +302,14 @@ function fromStateAttributes(doc: Document, env: ReadEnv, out: Candidate[], enco
  * A FHIR resource printed as JSON on the page (a server's resource view, a Bundle from `$everything`):
  * what the user sees, so it speaks like a narrative, and a second patient in it is a second client.
  */
-function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[]): void {
+function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[], subjects: EncounterSubject[]): void {
   const pres = doc.getElementsByTagName('pre');
   for (let i = 0; i < MAX_SHOWN_JSON; i++) {
     const pre = pres[i];
     if (!pre) break;
     const text = pre.textContent ?? '';
     if (!showsFhir(text) || !env.vis.isVisible(pre)) continue;
-    for (const json of blockValues(pre, 'application/json', text)) walkFhir(json, out, encounters, 'FHIR resource shown', false);
+    for (const json of blockValues(pre, 'application/json', text)) walkFhir(json, out, encounters, 'FHIR resource shown', false, '', subjects);
   }
 }
 
@@ -365,12 +369,16 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const encounters: Encounter[] = [];
   await fromScripts(doc, env, found, encounters);
   fromStateAttributes(doc, env, found, encounters);
-  fromShownJson(doc, env, found, encounters);
+  // Encounters the user sees, the only place a page may name its patient by an Encounter's subject (fhir-encounter-subject.ts).
+  const subjects: EncounterSubject[] = [];
+  fromShownJson(doc, env, found, encounters, subjects);
   fromMicrodata(doc, env, found);
   const xml = rawFhir(doc);
-  if (xml) walkFhir(xml, found, encounters, 'FHIR resource file', false);
+  if (xml) walkFhir(xml, found, encounters, 'FHIR resource file', false, '', subjects);
   const cda = fromRawCda(doc);
   if (cda) found.push(cda);
+  const bySubject = found.length === 0 ? subjectCandidate(subjects, 'FHIR Encounter subject shown') : undefined;
+  if (bySubject) found.push(bySubject);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();

@@ -137,7 +137,8 @@ export function splitPeriod(raw: string): { start: string; end?: string } | null
   const until = /^\s*(?:to|until|till|through)\s+(?=.*\d)/i.exec(raw);
   if (until) return { start: '', end: raw.slice(until[0].length) };
   const text = raw.replace(/^\s*(?:from|since|between)\s+/i, '');
-  const m = /\s+(?:to|until|till|through|thru|and|-+>?|–|—)\s+|(?<=\d)\s*[–—]\s*(?=\d)/i.exec(text);
+  // An arrow too ("2026-11-19 → 2026-11-23", as FHIR viewers join a period's start and end).
+  const m = /\s+(?:to|until|till|through|thru|and|-+>?|=>|[→⟶]|–|—)\s+|(?<=\d)\s*[–—→]\s*(?=\d)/i.exec(text);
   if (!m) return { start: text };
   const end = text.slice(m.index + m[0].length);
   const start = text.slice(0, m.index);

@@ -74,8 +74,10 @@ export function normalizeId(raw: string): string | null {
   if (OTHER_ID_TYPE.test(cleanText(raw))) return null;
   let s = cleanText(raw)
     .replace(/^[#:=]\s*/, '')
-    // The value printing its own type under a caption or an aria-label that already gave it ("MRN 2290417").
-    .replace(/^(?:[ce]?mrn|mr ?#)\s*[#:]?\s+(?=\S*\d)/i, '')
+    // The value printing its own type, which a caption or an aria-label already gave ("MRN 2290417", "MR# 88"), or its
+    // type's code as FHIR viewers print it ("MR HSM-7740329", "MRN | HSM-7740329"; a bare "MR" in capitals only).
+    .replace(/^(?:[ce]?mrn|mr ?#)\s*[#:|]?\s+(?=\S*\d)/i, '')
+    .replace(/^MR\s*\|?\s+(?=[\w-]*\d)/, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
     .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
@@ -85,8 +87,8 @@ export function normalizeId(raw: string): string | null {
   if (!s || s.length > 40) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s) || MONEY.test(s)) return null;
   if (s.split(' ').length > 3 && !GROUPED_ID.test(s)) return null;
-  // A bracket the value sat in ("( MRN: 44120)") closes after it.
-  s = s.replace(/[.,;)\]]+$/, '');
+  // A bracket the value sat in ("( MRN: 44120)", "( MRN: 44120 )") closes after it.
+  s = s.replace(/\s*[.,;)\]]+$/, '');
   return s;
 }
 

@@ -18,8 +18,8 @@ const COMMA_SUFFIX = /^(?:jr|sr|ii|iii|iv|v|vi|md|phd|rn|do|np|dds|esq)\.?$/i;
 const CREDENTIAL = /^(?:md|phd|rn|do|np|dds|esq)\.?$/i;
 const ROMAN = /^(?:ii|iii|iv|v|vi|vii|viii)$/i;
 const LETTER = /\p{L}/u;
-/** FHIR and CDA renderers mark each name's use; the first marked name is the one to read. */
-const USE_MARKER = /\s*\((?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^)]*\)[\s\S]*$/i;
+/** FHIR and CDA renderers mark each name's use, in round or (a bundle viewer's) square brackets; the first marked name is the one to read. */
+const USE_MARKER = /\s*(?:\((?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^)]*\)|\[(?:official|usual|legal|temp|nickname|anonymous|old|maiden)\b[^\]]*\])[\s\S]*$/i;
 /** "…VAN DER BERG Sr., Nickname Pete": another name of theirs after a comma, under its own label (its colon or not). */
 const OTHER_NAME_TAIL = /,\s*(?:nick ?name|preferred(?: name)?|alias|aka|also known as|maiden name|used name)\b[\s\S]*$/i;
 /** A name-use word leading a name of two words or more ("Legal Marcus WEBB", "Official Noah PRICE"). */
