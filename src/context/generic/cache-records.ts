@@ -74,8 +74,8 @@ export function bodyJson(node: Obj): Json | undefined {
 }
 
 /** Of several records found, the one the address opens; all of them when it opens none or several. */
-export function addressedOne<T extends { id?: string }>(found: T[], addressed: Set<string>): T[] {
+export function addressedOne<T extends { id?: string; addressed?: boolean }>(found: T[], addressed: Set<string>): T[] {
   if (found.length < 2) return found;
   const opened = found.filter((c) => c.id !== undefined && addressed.has(c.id));
-  return opened.length === 1 ? opened : found;
+  return opened.length === 1 ? opened.map((c) => ({ ...c, addressed: true })) : found;
 }

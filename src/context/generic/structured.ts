@@ -61,6 +61,8 @@ export interface Candidate {
   state: boolean;
   id?: string;
   dischargeActual?: boolean;
+  /** Chosen by the address among several records: the store's stays are not told apart by it. */
+  addressed?: boolean;
 }
 
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -163,7 +165,9 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     if (!isObj(node)) continue;
     if (url) noteStore(node, store);
     const type = kind(node);
-    const record = (type && APP_PERSON_TYPE.test(type)) || (!type && underPatient.has(node)) ? withRefs(node, root) : jsonApiRecord(node);
+    // A FHIR resource is read by its own shape (its names a list of HumanNames), never as an app's record.
+    const fhir = node.resourceType !== undefined;
+    const record = !fhir && ((type && APP_PERSON_TYPE.test(type)) || (!type && underPatient.has(node))) ? withRefs(node, root) : fhir ? undefined : jsonApiRecord(node);
     const app = record ? fromAppPatient(record, how) : undefined;
     if (app) patients.push(app);
     else if (type === 'Patient' && (node.name !== undefined || node.birthDate !== undefined)) {
@@ -397,7 +401,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const cda = fromRawCda(doc);
   if (cda) found.push(cda);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
-  if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
+  if (patients.length === 1 && !patients[0]?.addressed) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();
   for (const c of found) {
     const reading = emptyReading();
