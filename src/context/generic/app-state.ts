@@ -1,31 +1,69 @@
 import type { Candidate, Encounter, Obj } from './structured';
 
 /**
- * The camelCase records GraphQL, Apollo and Redux stores keep beside FHIR's shapes: a patient with
- * `firstName`/`middleName`/`lastName`, `dateOfBirth`, `mrn`, `phoneNumber`, and stays with `admitDate`/`dischargeDate` and a status. Only an
+ * The records GraphQL, Apollo, Redux and server loaders keep beside FHIR's shapes: a patient with
+ * `firstName`/`middleName`/`lastName` (or a `name: { first, last }`), `dateOfBirth`, `mrn` or a chart or member
+ * number, `phoneNumber`, in camelCase, snake_case or dasherized, and stays with `admitDate`/`dischargeDate` and a status. Only an
  * object typed a Patient or kept under a `patient` key is one (the walk decides): a store also holds
  * the signed-in user, providers and authors in the same shape. Always app state: counted only for a
  * person the page visibly shows.
  */
 
-/** The first of these keys holding a short string or a number (record numbers are often numbers). */
+/** A key as apps spell it in camelCase, snake_case or JSON:API's dasherized form: `first_name` is `firstName`. */
+const keyForm = (key: string) => key.replace(/[-_]/g, '').toLowerCase();
+
+const wantedForms = new Map<string, string[]>();
+
+/** The first of these keys (any spelling) holding a short string or a number (record numbers are often numbers). */
 function pick(o: Obj, keys: string): string | undefined {
-  for (const k of keys.split(' ')) {
-    const v = o[k];
-    if (typeof v === 'number' || (typeof v === 'string' && v && v.length <= 200)) return `${v}`;
+  let wanted = wantedForms.get(keys);
+  if (!wanted) wantedForms.set(keys, (wanted = keys.split(' ').map(keyForm)));
+  let best: string | undefined;
+  let rank = wanted.length;
+  for (const [k, v] of Object.entries(o).slice(0, 100)) {
+    const r = wanted.indexOf(keyForm(k));
+    if (r >= 0 && r < rank && (typeof v === 'number' || (typeof v === 'string' && v && v.length <= 200))) {
+      best = `${v}`;
+      rank = r;
+    }
   }
-  return undefined;
+  return best;
 }
 
+/** A name kept as its own object (`name: { first, last }`) rather than beside the other fields. */
+const nameObject = (o: Obj): Obj | undefined => {
+  const n = o.name;
+  return typeof n === 'object' && n !== null && !Array.isArray(n) ? n : undefined;
+};
+
+const GIVEN = 'firstName givenName given first legalFirstName';
+const FAMILY = 'lastName familyName family last surname legalLastName';
+const RECORD_NUMBER = 'mrn medicalRecordNumber chartNumber chartNo patientNumber recordNumber residentNumber memberNumber clientNumber';
+
 export function fromAppPatient(p: Obj, how: string): Candidate | undefined {
-  const given = pick(p, 'firstName givenName');
-  const family = pick(p, 'lastName familyName');
+  const held = nameObject(p) ?? p;
+  const given = pick(held, GIVEN);
+  const family = pick(held, FAMILY);
   if (!given || !family) return undefined;
-  return { how, state: true, id: pick(p, 'id'), fields: { name: [given, pick(p, 'middleName'), family].filter(Boolean).join(' '), mrn: pick(p, 'mrn medicalRecordNumber'), dob: pick(p, 'dateOfBirth birthDate dob'), sex: pick(p, 'gender'), phone: pick(p, 'phone phoneNumber mobilePhone homePhone') } };
+  return {
+    how,
+    state: true,
+    id: pick(p, 'id'),
+    fields: {
+      name: [given, pick(held, 'middleName middle'), family].filter(Boolean).join(' '),
+      mrn: pick(p, RECORD_NUMBER),
+      dob: pick(p, 'dateOfBirth birthDate dob birthdate'),
+      sex: pick(p, 'gender sex sexAtBirth administrativeGender'),
+      phone: pick(p, 'phone phoneNumber mobilePhone homePhone cellPhone mobile'),
+    },
+  };
 }
 
 /** A stay in a store's shape (an admission, an encounter, or the patient's own admit date). */
 export function appStay(o: Obj): Encounter | undefined {
   const start = pick(o, 'admitDate admissionDate');
-  return start ? { start, end: pick(o, 'dischargeDate expectedDischargeDate'), status: pick(o, 'status stayStatus encounterStatus'), subject: pick(o, 'patientId') } : undefined;
+  if (!start) return undefined;
+  // A patient record carrying its own admit date is that patient's stay, whichever record is opened.
+  const subject = pick(o, 'patientId') ?? (fromAppPatient(o, '') ? pick(o, 'id') : undefined);
+  return { start, end: pick(o, 'dischargeDate expectedDischargeDate'), status: pick(o, 'status stayStatus encounterStatus'), subject };
 }

@@ -1,4 +1,5 @@
 import { tagOf } from '../tag';
+import { shortText } from '../parse/text';
 
 /**
  * A header tile or a field row keeps a slot for its value even when the value is blank ("<div
@@ -10,7 +11,8 @@ import { tagOf } from '../tag';
  */
 const NOT_SLOT = /^(?:INPUT|SELECT|TEXTAREA|IMG|SVG|I|BR|BUTTON)$/;
 
-const blank = (c: Element) => !NOT_SLOT.test(tagOf(c)) && !c.firstElementChild && (c.textContent ?? '').trim() === '';
+// A web component's <slot> has no children of its own: what it shows is what the page assigns to it.
+const blank = (c: Element) => !NOT_SLOT.test(tagOf(c)) && !c.firstElementChild && (tagOf(c) === 'SLOT' ? !shortText(c) : (c.textContent ?? '').trim() === '');
 
 /** `el` holds its label and, beside it, blank slots only (the tile whose text is its label). */
 function holdsBlank(el: Element, label: Element | null): boolean {

@@ -25,6 +25,7 @@ import { captionRun } from './caption-lead';
 import { listedApart } from './listed-apart';
 import { inSiteChrome } from './site-mark';
 import { headingWithoutBadge } from './heading-badge';
+import { renderedMatches } from './shadow-scope';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -42,7 +43,7 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
   if (own) return own;
   let region: Element | null = anchor;
   for (let level = 0; level < 6 && region && tagOf(region) !== 'BODY' && tagOf(region) !== 'HTML'; level++) {
-    const all = Array.from(region.querySelectorAll(NAME_CANDIDATES)).slice(0, 60);
+    const all = renderedMatches(region, NAME_CANDIDATES).slice(0, 60);
     // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
     // is the chart body, and a heading far above it names a section or the page.
     const inside = all.filter((c) => anchor.contains(c));

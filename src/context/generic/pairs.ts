@@ -1,3 +1,4 @@
+import { shownOrProjected } from './slot-value';
 import { readValue, type VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
 import { tagOf } from '../tag';
@@ -36,7 +37,8 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     if (inlineText && inlineText.length <= 200) return { text: inlineText, el: null };
     // Or its description in a grid of term rows over description rows (dl-term-run.ts).
     let next = (depth === 0 && termRunValue(cur)) || cur.nextElementSibling;
-    while (next && !vis.isVisible(next)) next = next.nextElementSibling;
+    // A web component's slot by what it projects (slot-value.ts).
+    while (next && !shownOrProjected(next, (e) => vis.isVisible(e))) next = next.nextElementSibling;
     // A heading row's next row is its first field (caption-row-after.ts).
     if (next && depth > 0 && captionRowAfter(next)) return null;
     if (next) {

@@ -11,6 +11,9 @@ import { preferredPhone } from './fhir-telecom';
 import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
 import { shownOnPage } from './shown';
 import { openRecords } from './state-slice';
+import { jsStateValue } from './js-state';
+import { isDevalue, unflatten } from './devalue';
+import { addressedEntries, addressedOne, addressedPersonIds, bodyJson, jsonApiRecord, withRefs } from './cache-records';
 import { MAX_SCRIPT_CHARS, MAX_SCRIPTS, MAX_SHOWN_JSON, mayHoldPatient, showsFhir, stateValues } from './structured-check';
 
 /**
@@ -41,7 +44,13 @@ const PERSON_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:Person|Patient)$/;
 const NOT_RECORD_ID = /us-ssn|\bssn\b|social.?security|driver|passport|\bbsn\b|(?:2\.16\.840\.1\.113883\.(?:4\.1|2\.4\.6\.3)|1\.2\.208\.176\.1\.2)$/i;
 const NOT_RECORD_TYPE = /^(?:SS|SB|DL|PPN|NI|NN[A-Z]{3})$/;
 /** Script variables single-page apps keep their initial state in. */
-const STATE_ASSIGNMENT = /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|initialState|preloadedState)["']?\]?\s*=\s*/g;
+// Remix and React Router hand over their loaders' data (`__remixContext`, `__reactRouterContext`,
+// `__staticRouterHydrationData`), Pinia its stores (`__pinia`).
+const STATE_ASSIGNMENT =
+  /(?:__(?:NEXT_DATA|NUXT|INITIAL_STATE|APOLLO_STATE|PRELOADED_STATE|REDUX_STATE|APP_STATE|STATE|DATA)__|__remixContext|__reactRouterContext|__staticRouterHydrationData|__pinia|initialState|preloadedState)["']?\]?\s*=\s*/g;
+/** GraphQL typenames of a store's patient (a payer's member, a home's resident, an agency's client). */
+const APP_PERSON_TYPE = /^(?:Patient|Member|Resident|Client)$/;
+const AMBULATORY_CLASS = /^(?:AMB|VR|outpatient|ambulatory|virtual)$/i;
 const ACTIVE_ENCOUNTER = new Set(['in-progress', 'arrived', 'onleave', 'triaged', 'planned', 'active']);
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -54,6 +63,8 @@ export interface Candidate {
   state: boolean;
   id?: string;
   dischargeActual?: boolean;
+  /** Chosen by the address among several records: the store's stays are not told apart by it. */
+  addressed?: boolean;
 }
 
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -145,6 +156,8 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
   const store = emptySelection();
   // Objects under a `patient` key: a store's patient, untyped.
   const underPatient = new Set<Json>();
+  const addressed = state && url ? addressedPersonIds(url) : new Set<string>();
+  const first = patients.length;
   for (let n = 0; stack.length > 0 && n < MAX_WALK && patients.length <= 20; n++) {
     const node = stack.pop() as Json;
     if (Array.isArray(node)) {
@@ -154,7 +167,10 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     if (!isObj(node)) continue;
     if (url) noteStore(node, store);
     const type = kind(node);
-    const app = type === 'Patient' || (!type && underPatient.has(node)) ? fromAppPatient(node, how) : undefined;
+    // A FHIR resource is read by its own shape (its names a list of HumanNames), never as an app's record.
+    const fhir = node.resourceType !== undefined;
+    const record = !fhir && ((type && APP_PERSON_TYPE.test(type)) || (!type && underPatient.has(node))) ? withRefs(node, root) : fhir ? undefined : jsonApiRecord(node);
+    const app = record ? fromAppPatient(record, how) : undefined;
     if (app) patients.push(app);
     else if (type === 'Patient' && (node.name !== undefined || node.birthDate !== undefined)) {
       patients.push(fromFhirPatient(node, how, state));
@@ -162,7 +178,7 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     }
     const stay = appStay(node);
     if (stay) encounters.push(stay);
-    else if (type === 'Encounter') {
+    else if (type === 'Encounter' && !ambulatory(node)) {
       const period = isObj(node.period) ? node.period : {};
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
       encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
@@ -172,6 +188,9 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     // Long-term care keeps a resident, a payer a member: each a store's patient.
     const held = node.patient ?? node.resident ?? node.member;
     if (isObj(held)) for (const o of [held, ...openRecords(held)]) underPatient.add(o as Json);
+    for (const o of addressedEntries(node, addressed)) underPatient.add(o);
+    const body = state ? bodyJson(node) : undefined;
+    if (body !== undefined) stack.push(body);
     const values = Object.values(node);
     for (let i = Math.min(values.length, 500) - 1; i >= 0; i--) stack.push(values[i] as Json);
   }
@@ -179,6 +198,13 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     const app = fromAppPatient(record, how);
     if (app) patients.push(app);
   }
+  if (state) patients.push(...addressedOne(patients.splice(first), addressed));
+}
+
+/** An ambulatory or virtual visit's start is when the visit began, not an admission. */
+function ambulatory(encounter: Obj): boolean {
+  const codes = list(encounter.class).flatMap((c) => (isObj(c) ? [c.code, ...list(c.coding).map((x) => (isObj(x) ? x.code : undefined))] : []));
+  return codes.some((c) => typeof c === 'string' && AMBULATORY_CLASS.test(c));
 }
 
 /** The encounter that is this patient's stay: the only one, else the one under way. */
@@ -245,9 +271,10 @@ function stateAssignments(text: string): Json[] {
       }
       continue;
     }
-    if (text[at] !== '{' && text[at] !== '[') continue;
-    const end = balancedEnd(text, at);
-    const value = end > 0 ? parseJson(text.slice(at, end)) : undefined;
+    if (text[at] !== '{' && text[at] !== '[' && text[at] !== '(') continue;
+    const end = text[at] === '(' ? -1 : balancedEnd(text, at);
+    // Not JSON: a JavaScript literal (unquoted keys) or Nuxt 2's function around one.
+    const value = (end > 0 ? parseJson(text.slice(at, end)) : undefined) ?? (text.length <= MAX_SCRIPT_CHARS ? jsStateValue(text, at) : undefined);
     if (value !== undefined) out.push(value);
   }
   return out;
@@ -262,7 +289,9 @@ const parsedBlocks = new WeakMap<Element, { text: string; values: Json[] }>();
 function blockValues(s: Element, type: string, text: string): Json[] {
   const known = parsedBlocks.get(s);
   if (known && known.text === text) return known.values;
-  const json = type === 'application/ld+json' || type === 'application/fhir+json' || type === 'application/json' ? parseJson(text) : undefined;
+  // Ember FastBoot hands its store over in a `fastboot/shoebox` block of JSON.
+  const parsed = type === 'application/ld+json' || type === 'application/fhir+json' || type === 'application/json' || type === 'fastboot/shoebox' ? parseJson(text) : undefined;
+  const json = parsed !== undefined && isDevalue(parsed) ? unflatten(parsed) : parsed;
   const values = json !== undefined ? [json] : type === '' || type === 'text/javascript' || type === 'module' ? stateAssignments(text) : [];
   parsedBlocks.set(s, { text, values });
   return values;
@@ -285,7 +314,7 @@ async function fromScripts(doc: Document, env: ReadEnv, out: Candidate[], encoun
     for (const json of blockValues(s, type, text)) {
       if (type === 'application/ld+json') collectJsonLd(json, out);
       else if (type === 'application/fhir+json') walkFhir(json, out, encounters, 'FHIR Patient', false);
-      else if (type === 'application/json') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true, env.url ?? doc.URL);
+      else if (type === 'application/json' || type === 'fastboot/shoebox') walkFhir(json, out, encounters, `app state (${s.id || 'JSON'})`, true, env.url ?? doc.URL);
       else walkFhir(json, out, encounters, 'app state (script)', true, env.url ?? doc.URL);
     }
   }
@@ -380,7 +409,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const bySubject = found.length === 0 ? subjectCandidate(subjects, 'FHIR Encounter subject shown') : undefined;
   if (bySubject) found.push(bySubject);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
-  if (patients.length === 1) attachEncounter(patients[0] as Candidate, encounters);
+  if (patients.length === 1 && !patients[0]?.addressed) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();
   for (const c of found) {
     const reading = emptyReading();

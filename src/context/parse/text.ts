@@ -60,8 +60,9 @@ export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, sho
       out += ' ';
       continue;
     }
-    // What `shown` says the user cannot see (the element or a part of it) is not part of its text.
-    if (shown && tag && !shown(n as Element)) continue;
+    // What `shown` says the user cannot see (the element or a part of it) is not part of its text. A slot has
+    // no box of its own: what is assigned to it is judged instead.
+    if (shown && tag && tag !== 'SLOT' && !shown(n as Element)) continue;
     if (n !== node && !INLINE_TAGS.has(tag)) stack.push(null);
     const kids = renderedChildren(n as Element);
     // Every node pushed is visited unless the text overflows first: either way past the budget is null.

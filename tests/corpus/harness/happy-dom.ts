@@ -17,6 +17,23 @@ export function asReading(value: unknown): Reading {
   return value === null || value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Reading);
 }
 
+/**
+ * What a browser's parser does with `<template shadowrootmode>` and happy-dom's document.write does
+ * not: the template becomes its parent's shadow root (nested ones inside it too), so the reader meets
+ * the same composed tree in happy-dom as in Chromium.
+ */
+export function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement;
+    const mode = template.getAttribute('shadowrootmode');
+    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    const shadow = host.attachShadow({ mode });
+    shadow.append((template as HTMLTemplateElement).content);
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
 /** `mutate` (harness/mutate.ts) changes the parsed page before it is read. */
 export async function readInHappyDom(html: string, url: string, extract: Extract, mutate?: (doc: Document) => void): Promise<ReadResult> {
   const window = new Window({
@@ -33,6 +50,7 @@ export async function readInHappyDom(html: string, url: string, extract: Extract
   try {
     window.document.write(html);
     const document = window.document as unknown as Document;
+    attachDeclarativeShadowRoots(document);
     mutate?.(document);
     return { reading: asReading(await extract(document, url)) };
   } catch (e) {
