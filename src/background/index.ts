@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { RapportDb } from '../store/db';
 import { openDatabase } from '../platform/database';
+import { keptOnSuccess } from '../platform/kept-on-success';
 import { listen, broadcast, sendToTab } from '../messaging/transport';
 import { BADGE_ALARM, refreshBadge } from './badge';
 import { route, clientOf } from './router';
@@ -34,12 +35,13 @@ import { usFederalHolidayOn } from '../domain/time/us-holidays';
  */
 installHolidayCalendar(usFederalHolidayOn);
 const now = () => Date.now();
-let opened: ReturnType<typeof openDatabase> | undefined;
-const database = () => (opened ??= openDatabase().then((result) => {
-  // Locked, the tooltip must stop naming clients now, not at the next alarm.
-  result.vault.onStatus(() => void recountBadge());
-  return result;
-}));
+const database = keptOnSuccess(() =>
+  openDatabase().then((result) => {
+    // Locked, the tooltip must stop naming clients now, not at the next alarm.
+    result.vault.onStatus(() => void recountBadge());
+    return result;
+  }),
+);
 const db = async (): Promise<RapportDb> => (await database()).db;
 const recountBadge = async () => refreshBadge(await db(), now());
 const t = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
