@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { rapportBucket, rawStores } from './raw-db';
-import { stopServiceWorker, wakeServiceWorker } from './worker-control';
+import { stopServiceWorker, wakeServiceWorker, workerStopped } from './worker-control';
 import { clientKeys } from '../../src/domain/identity/identity';
 import type { ClientRecord, ContactRecord } from '../../src/model/records';
 
@@ -63,14 +63,14 @@ const defaultDatabases = () => raw.evaluate(async () => (await indexedDB.databas
 
 /**
  * The profile as the earlier version left it, with this version's worker stopped. A worker that woke meanwhile (Chrome
- * restarts a stopped one for an event of its own; CI saw it once) opened an empty bucket, which an earlier version never
- * had beside its database: the profile is then made again.
+ * restarts a stopped one for an event of its own; CI saw it) opened an empty bucket, which an earlier version never
+ * had beside its database, or met the database half-written and is still running: the profile is then made again.
  */
 async function legacyProfileWithWorkerStopped(): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await stopServiceWorker(browser.context, browser.extensionId);
     await writeLegacyProfile(raw);
-    if ((await bucketNames()).length === 0) return;
+    if ((await bucketNames()).length === 0 && (await workerStopped(browser.context, browser.extensionId))) return;
   }
   throw new Error('the worker kept waking and making its bucket while the earlier profile was written');
 }

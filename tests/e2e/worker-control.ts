@@ -1,14 +1,18 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-/**
- * Stops the extension's service worker the way Chrome does when it idles (TOOLCHAIN.md): through
- * CDP ServiceWorker.stopWorker on its version, then waits until it reports "stopped".
- */
-export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+type Version = { versionId: string; scriptURL: string; runningStatus: string };
+interface WorkerWatch {
+  cdp: CDPSession;
+  /** The extension's worker versions by id, as CDP last reported each. */
+  versions: Map<string, Version>;
+  until: (test: () => boolean, what: string) => Promise<void>;
+}
+
+/** Runs `use` with the extension's worker versions watched over CDP (ServiceWorker domain), then detaches. */
+async function watchingWorker<T>(context: BrowserContext, extensionId: string, use: (watch: WorkerWatch) => Promise<T>): Promise<T> {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp: CDPSession = await context.newCDPSession(page);
   const prefix = `chrome-extension://${extensionId}/`;
-  type Version = { versionId: string; scriptURL: string; runningStatus: string };
   const versions = new Map<string, Version>();
   const changed = new Set<() => void>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }: { versions: Version[] }) => {
@@ -28,13 +32,38 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
       changed.add(check);
     });
   await cdp.send('ServiceWorker.enable');
-  const running = () => [...versions.values()].find((version) => version.runningStatus === 'running');
-  await until(() => running() !== undefined, 'a running extension worker');
-  const version = running() as Version;
-  await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-  await until(() => versions.get(version.versionId)?.runningStatus === 'stopped', 'the worker to stop');
-  await cdp.send('ServiceWorker.disable');
-  await cdp.detach();
+  try {
+    return await use({ cdp, versions, until });
+  } finally {
+    await cdp.send('ServiceWorker.disable');
+    await cdp.detach();
+  }
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles (TOOLCHAIN.md): through
+ * CDP ServiceWorker.stopWorker on its version, then waits until it reports "stopped".
+ */
+export function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  return watchingWorker(context, extensionId, async ({ cdp, versions, until }) => {
+    const running = () => [...versions.values()].find((version) => version.runningStatus === 'running');
+    await until(() => running() !== undefined, 'a running extension worker');
+    const version = running() as Version;
+    await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    await until(() => versions.get(version.versionId)?.runningStatus === 'stopped', 'the worker to stop');
+  });
+}
+
+/**
+ * Whether the extension's worker is stopped now: CDP reports its versions (at least the installed one) a moment
+ * after the domain is enabled, and none of them is starting, running or stopping. Chrome may start a worker that
+ * was stopped for an event of its own at any time.
+ */
+export function workerStopped(context: BrowserContext, extensionId: string): Promise<boolean> {
+  return watchingWorker(context, extensionId, async ({ versions, until }) => {
+    await until(() => versions.size > 0, "the extension worker's versions");
+    return [...versions.values()].every((version) => version.runningStatus === 'stopped');
+  });
 }
 
 /**
