@@ -28,9 +28,10 @@ export const MAX_VALUE_CHARS = 200;
 export const INLINE_TAGS: ReadonlySet<string> = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 
 export function shortText(node: Node, max = MAX_VALUE_CHARS, maxNodes = 400, shown?: (el: Element) => boolean): string | null {
-  // Most elements on a page hold one text node: read it straight away (unless the element is to be judged).
+  // Most elements on a page hold one text node: read it straight away (unless the element is to be judged, or is a
+  // slot: its own text is the fallback, shown only when nothing is assigned to it).
   const only = node.firstChild;
-  if (only && only === node.lastChild && only.nodeType === 3 && !(node as Element).shadowRoot && !shown) {
+  if (only && only === node.lastChild && only.nodeType === 3 && !(node as Element).shadowRoot && (node as Element).localName !== 'slot' && !shown) {
     const raw = only.nodeValue ?? '';
     if (raw.length > max * 4) return null;
     const text = cleanText(raw);

@@ -60,3 +60,10 @@ describe("captions in a component's template, values slotted by the page (slot-v
     expect(r?.dob === undefined || r.dob === '1962-02-03').toBe(true);
   });
 });
+
+describe("a slot's own text is its fallback, shown only when nothing is assigned to it (parse/text.ts)", () => {
+  it('reads what is assigned, not the blank fallback a template left between the slot tags', async () => {
+    const banner = `<pt-banner><template shadowrootmode="open"><div class="row"><div class="name"><slot name="name"> </slot></div><div><span>MRN</span> <slot name="mrn"> </slot></div><div><span>DOB</span> <slot name="dob"> </slot></div></div></template><span slot="name">Leopold Varga-Nakamura</span><span slot="mrn">WF0030018</span><span slot="dob">10/09/1983</span></pt-banner>`;
+    expect(await read(nav + banner)).toMatchObject({ name: 'Leopold Varga-Nakamura', mrn: 'WF0030018', dob: '1983-10-09' });
+  });
+});
