@@ -46,14 +46,14 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
     const all = renderedMatches(region, NAME_CANDIDATES).slice(0, 60);
     // Inside the anchor in reading order, then what precedes it, nearest first: what follows a banner
     // is the chart body, and a heading far above it names a section or the page.
-    const inside = all.filter((c) => anchor.contains(c));
-    const before = all.filter((c) => !anchor.contains(c) && !c.contains(anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
+    const inside = all.filter((c) => within(anchor, c));
+    const before = all.filter((c) => !within(anchor, c) && !within(c, anchor) && c.compareDocumentPosition(anchor) & 4).reverse();
     for (const c of [...inside, ...before]) {
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
       if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
       if (relativeLead(c)) continue;
       // Nor one row's name in a list beside the banner (listed-apart.ts).
-      if (!anchor.contains(c) && listedApart(c, anchor)) continue;
+      if (!within(anchor, c) && listedApart(c, anchor)) continue;
       // Never the app's own name in its navigation or logo (site-mark.ts).
       if (inSiteChrome(c)) continue;
       const found = nameFrom(c, env, true);
@@ -63,6 +63,16 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
   }
   // Else the banner's first text, when it reads as a chart's name (first-text-name.ts).
   return null;
+}
+
+/**
+ * Whether `el` is `outer` or inside it, its shadow tree included: Node.contains stops at a shadow root, and the
+ * order compareDocumentPosition gives a node across one is the engine's own (Chromium put a banner's slotted name
+ * before its host, so it was neither inside nor before the banner).
+ */
+function within(outer: Element, el: Element): boolean {
+  for (let n: Element | null = el; n; n = up(n)) if (n === outer) return true;
+  return false;
 }
 
 export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {

@@ -67,3 +67,16 @@ describe("a slot's own text is its fallback, shown only when nothing is assigned
     expect(await read(nav + banner)).toMatchObject({ name: 'Leopold Varga-Nakamura', mrn: 'WF0030018', dob: '1983-10-09' });
   });
 });
+
+describe("a banner's name in its own shadow tree comes before a name among its light children (name-near.ts)", () => {
+  it("reads the client's slotted name, not the emergency contact's bold name the page slots lower down", async () => {
+    const banner = `<pt-banner><template shadowrootmode="open"><div class="row"><div class="name"><slot name="name"></slot></div><div><span>MRN</span> <slot name="mrn"></slot></div><div><span>DOB</span> <slot name="dob"></slot></div><div><span>Emergency contact</span> <slot name="contact"></slot></div></div></template>
+      <span slot="name">Leopold Varga-Nakamura</span>
+      <span slot="mrn">WF0030018</span>
+      <span slot="dob">10/09/1983</span>
+      <b slot="contact">Tamsin Varga</b>
+    </pt-banner>`;
+    const r = await read(nav + banner);
+    expect(r).toMatchObject({ name: 'Leopold Varga-Nakamura', mrn: 'WF0030018', dob: '1983-10-09' });
+  });
+});
