@@ -2,6 +2,9 @@ import type { ContextField } from '../types';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
+import { EXAMPLE_LEAD } from './example-prose';
+import { PARTICIPATION_ROLE } from './fhir-participant-role';
+import { subjectDisplayRead } from './fhir-subject-reference';
 import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
@@ -419,9 +422,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "Age/Sex: 66/M": the sex beside the age under one label (ip-age-sex.ts).
     if (field === 'sex' && /\d/.test(raw)) raw = sexBesideAge(raw) ?? raw;
     // "Participant: Vivian DOE (Emergency contact, daughter)": the label names a relative.
+    // Or an encounter's staff member (fhir-participant-role.ts).
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
-    if (!field || (field === 'name' && RELATIVE.test(raw)) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    if (!field || (field === 'name' && (RELATIVE.test(raw) || PARTICIPATION_ROLE.test(raw))) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     // A baby's section after the mother's record identity (newborn-section.ts).
     // The record's identity so far is gathered only under a baby's heading: most pairs have none.
     if (newbornAfterRecord(el, () => pairs.filter((p) => IDENTITY.has(p.field)).map((p) => p.el))) return;
@@ -642,7 +646,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const named = attributes ? el.getAttribute('aria-label') ?? referencedCaption(el) : null;
     const aria = (attributes ? named ?? el.getAttribute('title') : null) ?? iconCaption(el);
     if (aria && aria.length <= 40) {
-      const rule = matchLabel(aria) ?? (named ? subjectLookup(el, named) : null);
+      const rule = (named ? subjectLookup(el, named) : null) ?? matchLabel(aria);
       if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && !titlesBlock(el) && env.vis.isVisible(el)) {
         const text = ariaFieldText(el, seen);
         const value = text && stripLeadingLabel(text, el, aria);
@@ -748,6 +752,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     if (INLINE_LABEL_CUE.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
+      // A sample patient's summary on a reference page (example-prose.ts).
+      if (EXAMPLE_LEAD.test(text)) return;
       // "Public ID: PT-10833 | DOB 07/19/1956 | Female" is a banner line whose first value has a label.
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
@@ -935,6 +941,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   // One record's table numbering its person twice (record-ids.ts).
   let chosen = oneRecordIds(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)));
+  // A reference's display abbreviates the patient another element names in full (fhir-subject-reference.ts).
+  if (chosen.some((p) => p.field === 'name' && !subjectDisplayRead(p.how))) chosen = chosen.filter((p) => p.field !== 'name' || !subjectDisplayRead(p.how));
   // Two names: one may be labelled inside another person's details (a contact's).
   if (new Set(chosen.filter((p) => p.field === 'name').map((p) => p.value)).size > 1) {
     // Or in a row whose relationship cell names kin (kin-row.ts).

@@ -19,6 +19,7 @@ import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
+import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
 import { withoutLeader } from './dot-leader';
@@ -88,6 +89,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   PROGRAM_SITE,
+  FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|bsn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
   { field: null, re: /^(?:preferred(?: name)?|nick ?name|alias|aka|also known as|maiden name|previous name|alt\.? name|emergency contact(?: name)?|next[- ]of[- ]kin|guardian|guarantor(?: name)?|resp(?:\.|onsible)? party|policy ?holder|mother|father|spouse|caregiver|contact owner|case owner|record owner|owner|author|custodian|legal authenticator|provider|attending|pcp|primary care(?: provider)?|referring(?: provider)?|user|logged in(?: as)?|signed in(?: as)?)$/ },
