@@ -95,9 +95,12 @@ export function normalizeId(raw: string): string | null {
 /** "Video chat", "Telehealth", "Virtual visit (Zoom)", "Phone call": how a remote visit meets, which is no place to find the client. */
 const NO_PLACE = /^(?:video|virtual|tele-?(?:health|med\w*|phone|visit)|phone|audio|zoom|teams|webex|remote|online)(?: (?:visit|call|chat|only|appointment|session))?(?: ?\(.*\))?$/i;
 
+/** A visit's kind alone where its place should be ("Facility Visit", split after a 'Facility' caption): no place. */
+const VISIT_KIND = /^(?:visit|encounter|appointment|appt\.?|stay|admission|episode)$/i;
+
 export function normalizeLocation(raw: string): string | null {
   const s = cleanText(raw);
   // A separator alone ("/" left when a combined label was read in part) names no place.
-  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !APPARATUS.test(s) ? s : null;
+  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !VISIT_KIND.test(s) && !APPARATUS.test(s) ? s : null;
 }
 
