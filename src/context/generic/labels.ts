@@ -102,8 +102,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
   // A payer's subscriber id is the plan's number (often the policy holder's): the member's own number wins.
   { field: 'mrn', re: /^subscriber ?(?:#|id|no\.?|number)$/, weak: 2 },
-  // A plan's member number (or an enterprise index number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
-  { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi|enterprise ?(?:id|#|no\\.?|number))$`), weak: 0.5 },
+  // A plan's member number (or an enterprise index or HIE number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
+  { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi|enterprise ?(?:id|#|no\\.?|number)|hie (?:${WHO} )?(?:${NO}|record(?: ?${NO})?))$`), weak: 0.5 },
+  // An HIE's notice addresses the practice it goes to: "Your Patient ID" is that practice's own record number.
+  { field: 'mrn', re: new RegExp(`^(?:your|our|practice) ${WHO}[-\\s]*${NO}$`) },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|(?:patient|pt\\.?) (?:[ce]?mrn|mr|medical record)(?: ?${NO})?|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|integration control (?:number|no\\.?|#)|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
