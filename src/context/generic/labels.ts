@@ -130,6 +130,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
   // A banner's bare "Enc:" gives the encounter ("Inpatient [12/01/2026 17:20 - ]"); an "Enc Date" is any visit's.
   { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
+  // An alert's or task's stay block names its hospital by the bare word ("Hospital  Valley Presbyterian"), beside Admit and Discharge.
+  { field: 'location', re: /^hospital$/, bare: true },
   // A payer's authorization names the hospital of the stay it covers its "Servicing facility".
   { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
 ];
