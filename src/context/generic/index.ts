@@ -4,6 +4,7 @@ import { withStructured } from './weigh';
 import { isRecordId, printedFhir, readStructured } from './structured';
 import { fhirNotRecordIds } from './fhir-resource-id';
 import { normalizeId } from '../parse/fields';
+import { withoutDischargeBeforeAdmission } from './stay-ends-after';
 
 /**
  * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
@@ -19,7 +20,9 @@ export interface GenericResult {
 }
 
 export async function extractGeneric(doc: Document, env: ReadEnv): Promise<GenericResult | null> {
-  const result = await weighed(doc, env);
+  const weighedResult = await weighed(doc, env);
+  // A discharge before the admission read is an earlier stay's (stay-ends-after.ts).
+  const result = weighedResult && { ...weighedResult, reading: withoutDischargeBeforeAdmission(weighedResult.reading) };
   const mrn = result?.reading.fields.mrn;
   if (result && mrn) {
     const notIds = fhirNotRecordIds(doc, env.url ?? doc.URL, printedFhir(doc), (id) => !isRecordId(id));

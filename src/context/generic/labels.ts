@@ -104,8 +104,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
   // A payer's subscriber id is the plan's number (often the policy holder's): the member's own number wins.
   { field: 'mrn', re: /^subscriber ?(?:#|id|no\.?|number)$/, weak: 2 },
-  // A plan's member number (or an enterprise index number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
-  { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi|enterprise ?(?:id|#|no\\.?|number))$`), weak: 0.5 },
+  // A plan's member number (or an enterprise index or HIE number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
+  { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi|enterprise ?(?:id|#|no\\.?|number)|hie (?:${WHO} )?(?:${NO}|record(?: ?${NO})?))$`), weak: 0.5 },
+  // An HIE's notice addresses the practice it goes to: "Your Patient ID" is that practice's own record number.
+  { field: 'mrn', re: new RegExp(`^(?:your|our|practice) ${WHO}[-\\s]*${NO}$`) },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|(?:patient|pt\\.?) (?:[ce]?mrn|mr|medical record)(?: ?${NO})?|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|integration control (?:number|no\\.?|#)|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
@@ -130,6 +132,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
   // A banner's bare "Enc:" gives the encounter ("Inpatient [12/01/2026 17:20 - ]"); an "Enc Date" is any visit's.
   { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
+  // An alert's or task's stay block names its hospital by the bare word ("Hospital  Valley Presbyterian"), beside Admit and Discharge.
+  { field: 'location', re: /^hospital$/, bare: true },
   // A payer's authorization names the hospital of the stay it covers its "Servicing facility".
   { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
 ];

@@ -37,7 +37,8 @@ function sexCode(word: string): 'F' | 'M' | 'X' | 'U' | null {
 /** Phone numbers are kept as printed (formats vary by country) once they hold 7–15 digits. */
 export function normalizePhone(raw: string): string | null {
   const s = cleanText(raw);
-  const m = /\+?\(?\d[\d\s().\-–]{5,24}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?/i.exec(s);
+  // An area code set off by a slash ("555/388-2104", "030/2291 7740") is part of the number, not a number of its own before it.
+  const m = /\+?\(?(?:\d{3,5}\/(?=\d))?\d[\d\s().\-–]{5,24}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?/i.exec(s);
   if (!m) return null;
   const digits = m[0].replace(/\D/g, '').length;
   // A whole North American number ends before the next line's digits (phone-end.ts).
