@@ -10,9 +10,16 @@ import { tagOf } from '../tag';
  */
 const RECORD_TITLE = /^(?:(?:resident|patient|client|admission) )?(?:admission record|face ?sheet|record of admission)$/i;
 
+/**
+ * A face sheet's section heading that says whose details follow ("Patient Information"): a search result's list of one
+ * is headed by the search, not by the person's details.
+ */
+const DETAILS_TITLE = /^(?:patient|resident|client|member)(?:'s)? (?:information|demographics|details)$/i;
+
 function underRecordTitle(th: Element): boolean {
   const title = th.closest('table')?.previousElementSibling;
-  return !!title && /^H[1-3]$/.test(tagOf(title)) && RECORD_TITLE.test((title.textContent ?? '').trim());
+  const text = (title?.textContent ?? '').trim();
+  return !!title && /^H[1-3]$/.test(tagOf(title)) && (RECORD_TITLE.test(text) || DETAILS_TITLE.test(text));
 }
 
 export function cellBelow(th: Element): Element | null {
