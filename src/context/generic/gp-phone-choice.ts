@@ -1,3 +1,5 @@
+import { clientLabelledPhone } from './client-phone-label';
+
 /** The kind a phone's label names ("Home Phone", "Mobile", "Phone (Cell)", "H:"): one person's numbers each have their own. */
 const KIND = /\b(primary|preferred|home|mobile|cell(?:ular)?|work|business|day(?:time)?|evening|h|c|m|w)\b/i;
 const PREFERRED = /primary|preferred/i;
@@ -13,6 +15,9 @@ export function chosenPhone<P extends { how: string; value: string }>(phones: P[
   const byValue = new Map<string, P>();
   for (const p of phones) if (!byValue.has(p.value)) byValue.set(p.value, p);
   const own = [...byValue.values()];
+  // Or the one a label names as the client's (client-phone-label.ts).
+  const client = clientLabelledPhone(own);
+  if (client) return client;
   const kinds = own.map((p) => KIND.exec(p.how)?.[1]?.toLowerCase());
   if (kinds.some((k) => k === undefined) || new Set(kinds).size < own.length) return undefined;
   return phones.find((p) => PREFERRED.test(p.how)) ?? own[0];

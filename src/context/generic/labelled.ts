@@ -64,6 +64,7 @@ import { stayTable } from './stay-table';
 import { afterOthers, inOthersSection, othersLabel } from './others';
 import { commonRegion } from './region';
 import { hasPeopleTable } from './people-table';
+import { inPeopleTableRow } from './people-table-row';
 import { titledRegion } from './titled-region';
 import { sexUnderName } from './crm-subtitle';
 import { fullerName } from './full-name';
@@ -844,7 +845,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const scanned = lines;
   if (lines.length > 0) lines = dedupeLines(lines);
   const lists = lines.length > 0 ? listLines(lines) : new Set<FoundLine>();
-  const ownLines = lines.filter((l) => !lists.has(l));
+  // Nor a lone row of a people list's table (people-table-row.ts).
+  const ownLines = lines.filter((l) => !lists.has(l) && !inPeopleTableRow(l.el, env));
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
   // A chart id printed bare in the header's column under the name, when nothing else is left it could be: that
   // column's own line, kept or inside a kept line that says more (am-bare-line-id.ts).

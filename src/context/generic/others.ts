@@ -1,3 +1,4 @@
+import { OWN_NUMBER_LABEL } from './own-number-label';
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
 import { tagOf } from '../tag';
@@ -45,7 +46,8 @@ export function afterOthers(el: Element): boolean {
     for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
       const label = /^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '';
       // Unless the chip is a provider's in the client's own block, and this line is a person's own (own-contact-line.ts).
-      if (othersLabel(label)) return !ownContactLine(cur, sib, label);
+      // Not one of the client's own numbers (own-number-label.ts).
+      if (othersLabel(label) && !OWN_NUMBER_LABEL.test(label)) return !ownContactLine(cur, sib, label);
       // Another chip of the client's own ("Pref Lang: English") ends the other person's details.
       if (label && !/fax|ph|tel|pager|office|ext/i.test(label)) break;
     }

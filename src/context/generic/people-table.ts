@@ -22,25 +22,31 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, pick
     if (othersRecordsTable(t)) continue;
     // Or the list the user picked the client from (picked-table.ts).
     if (picked?.(t)) continue;
-    const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter((h) => isColumnHeader(h) && !cellBelow(h));
-    // A list of people has a patient column, or two identity columns (name and birth date, say); a
-    // care-team or medication table has a "Name" column alone.
-    const identity = new Set<string>();
-    for (const h of headers) {
-      const text = shortText(h, 40) ?? '';
-      const field = matchLabel(text)?.field;
-      // The people around one client (hc-household.ts).
-      if (RELATION_COLUMN.test(text)) identity.add('kin');
-      // Never a column of the patient's share of a bill (pp-amount-column.ts).
-      else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text)) identity.add('who');
-      else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
-    }
-    if (identity.has('kin') || (!identity.has('who') && identity.size < 2)) continue;
-    let rows = 0;
-    for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
-      if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;
-      if (rows >= 2) return true;
-    }
+    if (peopleTable(t, env)) return true;
+  }
+  return false;
+}
+
+/** A visible table with a patient column or two identity columns, over ≥2 rows: a list of people. */
+export function peopleTable(t: Element, env: ReadEnv): boolean {
+  const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter((h) => isColumnHeader(h) && !cellBelow(h));
+  // A list of people has a patient column, or two identity columns (name and birth date, say); a
+  // care-team or medication table has a "Name" column alone.
+  const identity = new Set<string>();
+  for (const h of headers) {
+    const text = shortText(h, 40) ?? '';
+    const field = matchLabel(text)?.field;
+    // The people around one client (hc-household.ts).
+    if (RELATION_COLUMN.test(text)) identity.add('kin');
+    // Never a column of the patient's share of a bill (pp-amount-column.ts).
+    else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text)) identity.add('who');
+    else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
+  }
+  if (identity.has('kin') || (!identity.has('who') && identity.size < 2)) return false;
+  let rows = 0;
+  for (const tr of Array.from(t.querySelectorAll('tr')).slice(0, 50)) {
+    if (tr.querySelector('td') && env.vis.isVisible(tr)) rows++;
+    if (rows >= 2) return true;
   }
   return false;
 }

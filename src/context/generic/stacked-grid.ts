@@ -10,9 +10,19 @@ import { tagOf } from '../tag';
  */
 const RECORD_TITLE = /^(?:(?:resident|patient|client|admission) )?(?:admission record|face ?sheet|record of admission)$/i;
 
+/**
+ * A face sheet's section heading that says whose details follow ("Patient Information") over a head row that prints the
+ * name in parts ("Last Name | First Name | MI | DOB"): a search result's list of one is headed by the search, not by the
+ * person's details, and a record's head row with no name column keeps to its column reading (column-record-table.ts).
+ */
+const DETAILS_TITLE = /^(?:patient|resident|client|member)(?:'s)? (?:information|demographics|details)$/i;
+const NAME_PART_CAPTION = /^(?:last|first|family|given|sur) ?name$/i;
+const namedInParts = (row: Element) => Array.from(row.children).some((c) => NAME_PART_CAPTION.test((c.textContent ?? '').trim()));
+
 function underRecordTitle(th: Element): boolean {
   const title = th.closest('table')?.previousElementSibling;
-  return !!title && /^H[1-3]$/.test(tagOf(title)) && RECORD_TITLE.test((title.textContent ?? '').trim());
+  const text = (title?.textContent ?? '').trim();
+  return !!title && /^H[1-3]$/.test(tagOf(title)) && (RECORD_TITLE.test(text) || (DETAILS_TITLE.test(text) && !!th.parentElement && namedInParts(th.parentElement)));
 }
 
 export function cellBelow(th: Element): Element | null {
