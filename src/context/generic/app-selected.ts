@@ -1,4 +1,5 @@
 import type { Json, Obj } from './structured';
+import { isObj } from './json-values';
 
 /**
  * Normalised stores keep many records side by side: Redux Toolkit's entity adapter
@@ -12,7 +13,6 @@ const COLLECTION = /^(?:patients|members|residents|clients)$/i;
 const SELECTION = /^(?:selected|current|active|open|focused)(?:Patient|Member|Resident|Client)Id$/i;
 const BARE_SELECTION = /^(?:selected|current|active|open)Id$/;
 
-const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: Json | undefined): string | undefined => (typeof v === 'string' || typeof v === 'number' ? `${v}` : undefined);
 
 export interface StoreSelection {

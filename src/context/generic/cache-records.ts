@@ -1,4 +1,5 @@
 import type { Json, Obj } from './structured';
+import { isObj } from './json-values';
 
 /**
  * Shapes client caches give a record that the walk would otherwise miss or take for someone else:
@@ -17,7 +18,6 @@ const PERSON_SEGMENT = /^(?:patient|resident|member|client|chart|person|people)s
 const KEYED = /^(?:.*\/)?\W*(?:patient|resident|member|client)s?\W+([\w.-]+?)\W*$/i;
 const MAX_BODY = 256 * 1024;
 
-const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `record` with its `__ref` links replaced by the records the store keeps under those keys. */
 export function withRefs(record: Obj, store: Json): Obj {

@@ -1,4 +1,5 @@
-import type { Candidate, Json, Obj } from './structured';
+import type { Candidate, Obj } from './structured';
+import { isObj, str, list } from './json-values';
 
 /**
  * An Encounter read on its own (a server's `Encounter/…` read, a file of one stay) names its patient only
@@ -7,9 +8,6 @@ import type { Candidate, Json, Obj } from './structured';
  * stay, with the active (else only) location it lists as the place. Every shown Encounter must be about
  * the same Patient; an Encounter whose subject is a Group, or that carries no name, names no one.
  */
-const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: Json | undefined): string | undefined => (typeof v === 'string' && v.length <= 200 ? v : undefined);
-const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v.slice(0, 50) : v === undefined ? [] : [v]);
 
 export interface EncounterSubject {
   reference: string;

@@ -1,4 +1,5 @@
 import type { ContextField } from '../types';
+import { isObj, str, list } from './json-values';
 import { allVisible } from '../dom';
 import { shortText } from '../parse/text';
 import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
@@ -67,9 +68,6 @@ export interface Candidate {
   addressed?: boolean;
 }
 
-const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: Json | undefined): string | undefined => (typeof v === 'string' && v.length <= 200 ? v : undefined);
-const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v.slice(0, 50) : v === undefined ? [] : [v]);
 const kind = (o: Obj): string | undefined => str(o.resourceType) ?? str(o.__typename);
 
 function fhirName(names: Json | undefined): string | undefined {
