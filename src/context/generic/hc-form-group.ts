@@ -14,9 +14,13 @@ const PARTS: readonly [RegExp, number][] = [[/^(?:first|given)\b/i, 0], [/^(?:m\
  */
 export function captionedControls(group: Element, field: 'name' | 'sex', shown: (e: Element) => boolean): string | null {
   const captionOf = (input: Element): string => {
+    // A label tied to the control by its id comes first: one printed after its radio ("<input id=f> <label for=f>Female</label>")
+    // would otherwise lose to the previous option's label before it.
+    const id = input.getAttribute('id');
+    const tied = id ? Array.from(group.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id) : undefined;
     // Or a caption of another tag right before the control ("<span>First</span> <input>"): only a part's caption counts below.
     const before = input.previousElementSibling;
-    const label = input.closest('label') ?? (before && !before.querySelector('input, select, textarea') ? before : null);
+    const label = input.closest('label') ?? tied ?? (before && !before.querySelector('input, select, textarea') ? before : null);
     return (label && shortText(label, 40)) ?? '';
   };
   if (field === 'sex') {

@@ -23,6 +23,7 @@ import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
+import { insuranceCaptioned } from './ins-caption-value';
 import { idOfAnotherRow, notClientRow, oneDayStay } from './cda-row';
 import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
@@ -96,6 +97,8 @@ import { othersPanel } from './cr-named-panel';
 import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
+import { legendChoice } from './legend-choice';
+import { inKinTable } from './kin-table';
 import { itemRow } from './hc-item-row';
 import { pairRowCell } from './sc-pair-row';
 import { titlesRows } from './sc-section-table';
@@ -119,6 +122,7 @@ import { orgRecordLabel } from './org-record-label';
 import { ariaFieldText } from './aria-field-text';
 import { subjectLookup } from './subject-lookup';
 import { currentEncounterStart } from './current-encounter-start';
+import { inpatientVisitStart } from './inpatient-visit-start';
 import { adtCardPlace } from './adt-card-place';
 import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
@@ -411,7 +415,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       staffValues.push([how, raw]);
     }
     // Or one in an insurance or billing section (plan-section.ts).
-    if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw))) return;
+    if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw) || insuranceCaptioned(el, raw))) return;
     // What a matcher only proposes makes the page no one's (suggested-match.ts).
     if (IDENTITY.has(field as ContextField) && inSuggestedMatch(el)) proposed = true;
     // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
@@ -695,7 +699,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (text.length <= 40 || system || instructedCaption(text)) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
       // Or "Value" under a contact point's legend (relation-group.ts).
-      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text);
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text) ?? inpatientVisitStart(el, text);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {
@@ -717,7 +721,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (below === null || !env.vis.isVisible(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
-        const value = target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
+        // A legend's value is its fieldset's checked option (legend-choice.ts).
+        const choice = legendChoice(el, rule.field, seen);
+        const value = choice !== null ? { text: choice, el: null } : target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // An empty value before the next line's own label and value (next-line-pair.ts).
         if (value?.el && nextLinePair(el, value.el)) return;
         // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
@@ -736,8 +742,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A stay's date labelled by a heading word ("Hospitalization") whose value is a sentence of the stay's own labels, their
         // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
         const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
-        // A phone in a cover sheet's party row is that party's (party-row.ts).
-        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (((afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) || partyRow(el))) && !(rule.field !== 'sex' && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        // A phone in a cover sheet's party row is that party's (party-row.ts); a relative's table gives no sex either (kin-table.ts).
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (((afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) || partyRow(el))) && !((rule.field !== 'sex' || inKinTable(el)) && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');

@@ -8,6 +8,7 @@ import { SPANISH_LABEL_RULES, spanishGloss } from './spanish-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
+import { LTC_LABEL_RULES } from './ltc-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
 import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
@@ -79,6 +80,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...ED_VISIT_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...PM_LABEL_RULES,
+  ...LTC_LABEL_RULES,
   ...REMOTE_LABEL_RULES,
   ...TRANSPORT_LABEL_RULES,
   ...DICOM_LABEL_RULES,

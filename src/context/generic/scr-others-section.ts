@@ -1,6 +1,7 @@
 import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { othersLine } from './am-others-line';
+import { inKinTable } from './kin-table';
 import { namedForOther } from './sc-others-card';
 import { SEEN_BESIDE } from './seen-beside';
 import { headingWords } from './long-part-heading';
@@ -14,7 +15,7 @@ import { kinChipLine } from './kin-chip';
  * Sections about another person: the guarantor, the policy holder, a relative, an emergency contact, an authorized representative or POA, a transplant recipient's living donor; a FHIR bundle's entry headed by a practitioner's, relative's or organisation's resource ("Practitioner/52").
  * And a screener's household roster ("Household members", "Members of your household"), whose people repeat the client's own label rows; a roster that also lists the client only loses the client's fields there, never names someone else.
  */
-export const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|responsible part|spouse|partner|next[- ]of[- ]kin|emergency|guardian|caregiver|relative|family member|household members?\b|members of (?:the |your |their )?household|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
+export const HOLDER = /^(?:Practitioner(?:Role)?|RelatedPerson|Organization)\/|guarantor|subscriber|policy ?holder|resp(?:\.|onsible)? part|spouse|partner|next[- ]of[- ]kin|emergency|guardian|caregiver|relative|family member|household members?\b|members of (?:the |your |their )?household|parent|mother|father|representative|attorney|\bpoa\b|proxy|decision maker|conservator|\bdonor\b/i;
 /** A heading over another person's block, over the people listed beside the client, or over other records (other-records.ts): one climb asks all. */
 const HOLDER_OR_BESIDE = new RegExp(`${HOLDER.source}|${SEEN_BESIDE.source}|${OTHER_RECORDS.source}`, 'i');
 
@@ -32,7 +33,8 @@ export function othersSection(el: Element): boolean {
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), a
   // card named for them (sc-others-card.ts), a line of chips one of which is their relationship (kin-chip.ts), or a host
   // screen's block of rows titled for them (screen-block.ts).
-  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER);
+  // Or a small table of a relative's labelled values (kin-table.ts).
+  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER) || inKinTable(el);
 }
 
 /**

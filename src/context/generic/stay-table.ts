@@ -7,6 +7,7 @@ import type { RawPair } from './line';
 import { stayPlace } from './crm-stay-place';
 import { oneStay, type StayCell } from './stay-rows';
 import { movementStay } from './adt-movements';
+import { encounterColumn } from './encounter-columns';
 import { stayRowsByType, typeColumn } from './st-typed-rows';
 
 /**
@@ -64,10 +65,11 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
       const text = shortText(c, 40) ?? '';
       return matchLabel(text) ?? (stay && /^start(?: date)?$/i.test(text) ? START : stay && /^end(?: date)?$/i.test(text) ? END : null);
     });
-    if (rules.some((r) => r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob')) continue;
+    const typeAt = typeColumn(head);
+    // A list of people, not one person's stays; but an encounters table's own columns (encounter-columns.ts) are no person's.
+    if (rules.some((r, i) => (r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob') && !encounterColumn(head.cells[i] as Element, r, typeAt))) continue;
     // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
     const act = head.cells.findIndex((c) => /^(?:action|event|movement)/i.test(shortText(c, 40) ?? ''));
-    const typeAt = typeColumn(head);
     if (act < 0 && !rules.some((r) => r?.field === 'admitDate' || r?.field === 'dischargeDate')) continue;
     for (let row = shown(); row; row = shown()) {
       const pairs: StayCell[] = [];
