@@ -17,6 +17,7 @@ import { SCHOOL_LABEL_RULES } from './school-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
+import { CATEGORY_LABEL_RULES } from './category-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
@@ -88,6 +89,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...OCC_LABEL_RULES,
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
+  ...CATEGORY_LABEL_RULES,
   PROGRAM_SITE,
   FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
