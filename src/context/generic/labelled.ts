@@ -134,6 +134,7 @@ import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 import { outranked, strongest } from './weak-id-below';
 import { withoutHoldersBirthDates } from './holder-dob';
+import { withoutOthersBirthDates } from './others-dob';
 import { othersValue } from './others-value';
 import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
@@ -945,7 +946,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   // One record's table numbering its person twice (record-ids.ts).
-  let chosen = oneRecordIds(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)));
+  // Or a related contact's, in that person's own card (others-dob.ts).
+  let chosen = oneRecordIds(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best))));
   // A reference's display abbreviates the patient another element names in full (fhir-subject-reference.ts).
   if (chosen.some((p) => p.field === 'name' && !subjectDisplayRead(p.how))) chosen = chosen.filter((p) => p.field !== 'name' || !subjectDisplayRead(p.how));
   // Two names: one may be labelled inside another person's details (a contact's).
