@@ -18,6 +18,7 @@ import { OCC_LABEL_RULES } from './occ-employee';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { CATEGORY_LABEL_RULES } from './category-labels';
+import { OWNER_LABEL_RULES } from './owner-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
@@ -90,6 +91,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   ...CATEGORY_LABEL_RULES,
+  ...OWNER_LABEL_RULES,
   PROGRAM_SITE,
   FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
