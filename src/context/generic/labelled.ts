@@ -138,6 +138,7 @@ import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 import { outranked, strongest } from './weak-id-below';
 import { withoutHoldersBirthDates } from './holder-dob';
+import { withoutOthersBirthDates } from './others-dob';
 import { othersValue } from './others-value';
 import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
@@ -174,6 +175,7 @@ import { phoneAfterRelative } from './phone-after-relative';
 import { captionOfRows } from './caption-rows';
 import { instructedCaption } from './label-instruction';
 import { reachPhone } from './reach-phone';
+import { credentialTail } from './credential-tail';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -430,7 +432,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Or an encounter's staff member (fhir-participant-role.ts).
     // Past the banner, the sex and what identifies are kept aside: the record's own details may repeat them (crm2-details-sex.ts).
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
-    if (!field || (field === 'name' && (RELATIVE.test(raw) || PARTICIPATION_ROLE.test(raw))) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // Or a clinician's, credential and all, under a word that labels the client elsewhere ("Resident: Patel, Anika, MD"
+    // in a teaching hospital's banner, credential-tail.ts).
+    if (!field || (field === 'name' && (RELATIVE.test(raw) || PARTICIPATION_ROLE.test(raw) || credentialTail(raw))) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     // A baby's section after the mother's record identity (newborn-section.ts).
     // The record's identity so far is gathered only under a baby's heading: most pairs have none.
     if (newbornAfterRecord(el, () => pairs.filter((p) => IDENTITY.has(p.field)).map((p) => p.el))) return;
@@ -948,7 +952,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   // One record's table numbering its person twice (record-ids.ts).
-  let chosen = oneRecordIds(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)));
+  // Or a related contact's, in that person's own card (others-dob.ts).
+  let chosen = oneRecordIds(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best))));
   // A reference's display abbreviates the patient another element names in full (fhir-subject-reference.ts).
   if (chosen.some((p) => p.field === 'name' && !subjectDisplayRead(p.how))) chosen = chosen.filter((p) => p.field !== 'name' || !subjectDisplayRead(p.how));
   // Two names: one may be labelled inside another person's details (a contact's).

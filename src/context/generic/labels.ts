@@ -18,6 +18,8 @@ import { SCHOOL_LABEL_RULES } from './school-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
+import { CATEGORY_LABEL_RULES } from './category-labels';
+import { OWNER_LABEL_RULES } from './owner-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
@@ -90,6 +92,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...OCC_LABEL_RULES,
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
+  ...CATEGORY_LABEL_RULES,
+  ...OWNER_LABEL_RULES,
   PROGRAM_SITE,
   FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
@@ -127,7 +131,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // Chips abbreviate home to a letter ("H: 617-555-0131"; never M, C or W: a sex or race code in a cell).
   { field: 'phone', re: /^(?:home|work|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },
-  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:(?:d\\/?c|discharge)${WHEN}|date of discharge)$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
+  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:(?:d\\/?c|discharge|disch\\.?)${WHEN}|date of discharge)$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   // An encounter's or episode's end is its discharge; whether it happened, the date says.
@@ -136,8 +140,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
   // An alert's or task's stay block names its hospital by the bare word ("Hospital  Valley Presbyterian"), beside Admit and Discharge.
   { field: 'location', re: /^hospital$/, bare: true },
-  // A payer's authorization names the hospital of the stay it covers its "Servicing facility".
-  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
+  // A payer's authorization names the hospital of the stay it covers its "Servicing facility"; a transfer center the bed
+  // it gives an incoming patient their "Assigned bed".
+  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing |assigned )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */

@@ -26,6 +26,7 @@ import { listedApart } from './listed-apart';
 import { inSiteChrome } from './site-mark';
 import { headingWithoutBadge } from './heading-badge';
 import { renderedMatches } from './shadow-scope';
+import { captionedBold } from './captioned-bold';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -86,6 +87,8 @@ export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value:
   if (candidate && !heading && !hinted && captionRun(c)) return null;
   // A message's or a note entry's author in bold before its prose (prose-byline.ts).
   if (candidate && !heading && !hinted && proseByline(c)) return null;
+  // Or another field's value in bold after its caption (captioned-bold.ts).
+  if (candidate && !heading && !hinted && captionedBold(c)) return null;
   if (!env.vis.isVisible(c) || holdsForm(c)) return null;
   // "Given <b>FAMILY</b>" (HAPI's narrative header, banners): a family name in capitals, bold and alone in its
   // line, names with it; never in a table's cell, where documents list contacts that way.

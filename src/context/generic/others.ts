@@ -19,7 +19,7 @@ export const OTHERS_SECTION = /emergency|nominated|attending|practitioner|contac
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.
  */
-const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:care ?giver|physician|pcp|provider|emergency contacts?|next[- ]of[- ]kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager)|prescrib(?:er|ing)|parents? ?(?:\/|or|and|&) ?guardians?)\b/i;
+const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:(?:related|associated|other) contacts|care ?giver|physician|pcp|provider|emergency contacts?|next[- ]of[- ]kin|guardian|pharmacy|care team|insurance|payer|employer|relatives?|(?:care |case )?(?:coordinator|manager)|prescrib(?:er|ing)|parents? ?(?:\/|or|and|&) ?guardians?)\b/i;
 
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {

@@ -6,6 +6,7 @@ import { looksLikeShownName } from './name-shape';
 import { inOthersSection } from './others';
 import { namesUser } from './cm-signed-in';
 import { headingBefore, RESULTS } from './cm-heading-before';
+import { proseByline } from './prose-byline';
 
 /**
  * Record apps (a CRM's person or contact, a cloud EHR's client profile, an agency's patient card) title the record
@@ -41,7 +42,8 @@ export function recordHeaderName(facts: Element[], env: ReadEnv): { value: strin
     if (c.contains(first)) continue;
     const text = shortText(c, 80);
     if (!text || /\d/.test(text) || !text.includes(' ') || !looksLikeShownName(text)) continue;
-    if (c.closest(SKIP) || !opensBlock(c) || !env.vis.isVisible(c) || inOthersSection(c)) continue;
+    // Nor a message's author before its prose, in a ticket's or a case's conversation (prose-byline.ts).
+    if (c.closest(SKIP) || !opensBlock(c) || !env.vis.isVisible(c) || inOthersSection(c) || proseByline(c)) continue;
     if (headingBefore(c, RESULTS) || !ownedAlone(c, first) || c.childElementCount > 0 || otherName(c) || !initialsFit(c, text)) return null;
     const n = normalizeField('name', text, env);
     if (!n || !n.value.includes(' ') || namesUser(doc, n.value) || !windowAgrees(doc.title, text)) return null;
