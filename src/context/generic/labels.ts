@@ -20,6 +20,7 @@ import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { CONTACT_INFO } from './contact-info-tel';
+import { useQualified } from './fhir-use-label';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
@@ -181,7 +182,7 @@ function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key) return null;
   // Or the record number under a hospital's abbreviation (site-mrn.ts).
-  return ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
+  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
 }
 
 function ruleFor(key: string): LabelRule | null {
