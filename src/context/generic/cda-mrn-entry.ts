@@ -7,8 +7,8 @@
  */
 const ID = String.raw`([A-Z0-9][\w-]*\d[\w-]*)`;
 const MARK = String.raw`(?:MRN|MR\s?#|medical record(?: number| no\.?| #)?)`;
-/** "MRN 558013", "MRN: 88-41022": the mark, then the value. */
-const MARKED_BEFORE = new RegExp(String.raw`(?:^|[\s(),;])${MARK}\s*[:#]?\s*${ID}`, 'gi');
+/** "MRN 558013", "MRN: 88-41022": the mark, then the value ("MRN55102948" is one value). */
+const MARKED_BEFORE = new RegExp(String.raw`(?:^|[\s(),;])${MARK}(?:\s*[:#]\s*|\s+)${ID}`, 'gi');
 /** "2204987 (Pioneer Valley Health MRN)", "E4471903 Northwind Health MRN (…)": the value, then its authority's words ending in the mark. */
 const MARKED_AFTER = new RegExp(String.raw`(?:^|[\s(),;])${ID}\s*\(?[^()\d]{0,60}?\b${MARK}\b`, 'gi');
 const SSN = /^\d{3}-?\d{2}-?\d{4}$/;

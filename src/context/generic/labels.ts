@@ -19,7 +19,6 @@ import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
-import { CONTACT_INFO } from './contact-info-tel';
 import { useQualified } from './fhir-use-label';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
@@ -91,7 +90,6 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   PROGRAM_SITE,
-  CONTACT_INFO,
   FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|bsn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },

@@ -27,5 +27,6 @@ describe("the identifier list's entry its authority calls the medical record num
   it('is no choice when two entries are marked', () => {
     expect(markedRecordId('4410 (North MRN), 5520 (South MRN)')).toBeUndefined();
     expect(markedRecordId('E99120 Lakeside Health MRN (1.2.840.1.7)')).toBe('E99120');
+    expect(markedRecordId('MRN55102948')).toBeUndefined();
   });
 });

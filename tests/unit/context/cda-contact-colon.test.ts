@@ -3,8 +3,8 @@ import { extractClientContext } from '../../../src/context/extract';
 import { readInHappyDom } from '../../corpus/harness/happy-dom';
 
 /**
- * The older CDA stylesheet's header table: the patient's address and phone in one "Contact info" cell, lines parted by
- * line breaks. Markup of our own, synthetic people.
+ * The Lantana stylesheet's header table: the patient's address and phone in one "Contact info:" cell (its label with a
+ * colon), lines parted by line breaks. Markup of our own, synthetic people.
  */
 const page = (contact: string) => `<!DOCTYPE html><html><head><title>Clinical Summary</title></head><body>
   <h1>Clinical Summary</h1>
