@@ -20,6 +20,7 @@ import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { useQualified } from './fhir-use-label';
+import { typedIdBeforeEquals } from './typed-id-equals';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
@@ -295,7 +296,9 @@ function labelsIn(text: string): Sep[] {
     // Longest run of trailing words (up to 5, "Unit / Room / Bed") that is a label.
     for (let k = Math.min(5, words.length); k >= 1; k--) {
       const label = words.slice(-k).join('').replace(/^[\s(,;]+/, '').trim();
-      const rule = label ? matchLabel(label) : null;
+      const found = label ? matchLabel(label) : null;
+      // Unless it ends a longer identifier type's name before " = " (typed-id-equals.ts).
+      const rule = found && k < words.length ? typedIdBeforeEquals(found, label, m[0], words.slice(0, -k).join('')) : found;
       if (rule && rule !== SITE_MRN) {
         seps.push({ labelStart: m.index - label.length, sep: m.index + m[0].length, rule, label: `${label}:` });
         break;
