@@ -4,7 +4,7 @@ import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { EXAMPLE_LEAD } from './example-prose';
 import { PARTICIPATION_ROLE } from './fhir-participant-role';
-import { subjectDisplayRead } from './fhir-subject-reference';
+import { subjectDisplayRead, subjectEncounterWeight } from './fhir-subject-reference';
 import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
@@ -1110,7 +1110,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   // A colleague's profile (hc-staff-record.ts).
   if (!within && staffRecord(staffLabels, reading)) return { kind: 'reject' };
-  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
+  const weight = confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') });
+  return { kind: 'one', reading, confidence: Math.min(0.9, weight + subjectEncounterWeight(reading)) };
 }
 
 /**
