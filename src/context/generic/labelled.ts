@@ -28,6 +28,7 @@ import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
 import { othersContact } from './cda-others-contact';
 import { pastNonRecordIds } from './cda-ids';
+import { hl7Date } from './tr-hl7-date';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
@@ -460,7 +461,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
-        const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
+        const end = parseDate(hl7Date(period.end), { order: env.dateOrder, today: env.today });
         const past = end !== null && end.iso <= formatYMD(env.today.y, env.today.m, env.today.d);
         add({ field: 'dischargeDate', re: rule.re, dischargeActual: past }, period.end, how, el, origin, banner);
       }
