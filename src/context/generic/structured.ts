@@ -208,7 +208,8 @@ function ambulatory(encounter: Obj): boolean {
 
 /** The encounter that is this patient's stay: the only one, else the one under way. */
 function attachEncounter(patient: Candidate, encounters: Encounter[]): void {
-  const own = encounters.filter((e) => !e.subject || !patient.id || e.subject.endsWith(`/${patient.id}`) || e.subject === patient.id);
+  // A contained Patient is referenced by its local id ("#p1"), an Encounter's own resource holding it.
+  const own = encounters.filter((e) => !e.subject || !patient.id || e.subject.endsWith(`/${patient.id}`) || e.subject === patient.id || e.subject === `#${patient.id}`);
   const stay = own.length === 1 ? own[0] : own.find((e) => e.status && ACTIVE_ENCOUNTER.has(e.status) && e.status !== 'planned');
   if (!stay?.start) return;
   patient.fields.admitDate = stay.start;
