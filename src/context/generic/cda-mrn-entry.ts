@@ -13,7 +13,11 @@ const MARKED_BEFORE = new RegExp(String.raw`(?:^|[\s(),;])${MARK}(?:\s*[:#]\s*|\
 const MARKED_AFTER = new RegExp(String.raw`(?:^|[\s(),;])${ID}\s*\(?[^()\d]{0,60}?\b${MARK}\b`, 'gi');
 const SSN = /^\d{3}-?\d{2}-?\d{4}$/;
 
+/** A value that is only a marked number ("MRN: 12345") is no list: the caller's own cleaning reads it. */
+const ONLY_MARKED = new RegExp(String.raw`^\s*${MARK}\s*[:#]?\s*[\w-]+\s*$`, 'i');
+
 export function markedRecordId(raw: string): string | undefined {
+  if (ONLY_MARKED.test(raw)) return undefined;
   const ids = new Set<string>();
   for (const re of [MARKED_BEFORE, MARKED_AFTER]) {
     re.lastIndex = 0;
