@@ -504,7 +504,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
     if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
-    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = headedRow(el, seen) ?? tokens;
+    // Up to its insurance, as any line: a coverage table's row ("Payer | Member ID | Subscriber DOB") is the plan's.
+    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = beforeInsurance(headedRow(el, seen) ?? tokens);
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
     if (BRACKET_SUMMARY.test(text)) tokens = bracketedSummary(tokens) ?? tokens;
     // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
