@@ -3,12 +3,12 @@ import { tagOf } from '../tag';
 
 /**
  * A document header prints each person's address and telecoms in one cell beside "Contact Details" (HL7
- * CDA stylesheet) or "Contact info" (older viewer), a line each, set apart by line breaks only (no
+ * CDA stylesheet) or "Contact info" (older viewer; "Contact info:" in the Lantana one), a line each, set apart by line breaks only (no
  * space between "US" and "Tel" in the text): "Home Primary: 8745 W Main St", "Tel Home Primary: (503)
  * 555-0142". The client's is the cell in the patient's row, or in the table the patient's row opens;
  * an author's, a custodian's or a relative's cell is theirs. Its text, lines apart, for the caller's labels.
  */
-export const CONTACT = /^contact (?:details|info)$/i;
+export const CONTACT = /^contact (?:details|info)\s*:?$/i;
 
 /** Whose a contact cell is: the patient's row heads it, or the table its row opens (older viewer), or someone else's row does. */
 export const patientsContact = (label: Element): boolean => {

@@ -1,3 +1,4 @@
+import { markedRecordId } from './cda-mrn-entry';
 /**
  * A document lists every identifier of its patient in one cell, each with its assigning authority:
  * "222-11-4455 (SSN), 7741023 (1.3.6.1.4.1.22812…)" (HL7 CDA stylesheet) or "222-11-4455
@@ -13,6 +14,9 @@
 const ENTRY = /^\s*([^\s,;]+)(?:\s*\(([^)]*)\)|\s+([\d.]{9,}))?\s*[,;]?\s*/;
 
 export function pastNonRecordIds(raw: string): string {
+  // Unless one entry's authority calls it the medical record number (cda-mrn-entry.ts).
+  const marked = markedRecordId(raw);
+  if (marked) return marked;
   let rest = raw;
   for (let m; (m = ENTRY.exec(rest)) && (/^(?:\d{3}-\d{2}-\d{4}|[0-2](?:\.\d+)+)$/.test(m[1] ?? '') || /^(?:ssn|social security.*|2\.16\.840\.1\.113883\.4\.1)$/i.test(m[2] ?? m[3] ?? '')); ) rest = rest.slice(m[0].length);
   const coded = /^\s*(\S*\d\S*)\s+(?:[\da-fA-F-]{36}|\p{L}*\p{Ll}\p{Lu}\p{L}*)(?:\s|$)/u.exec(rest);

@@ -4,7 +4,7 @@ import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { EXAMPLE_LEAD } from './example-prose';
 import { PARTICIPATION_ROLE } from './fhir-participant-role';
-import { subjectDisplayRead } from './fhir-subject-reference';
+import { subjectDisplayRead, subjectEncounterWeight } from './fhir-subject-reference';
 import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
@@ -29,6 +29,7 @@ import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
 import { othersContact } from './cda-others-contact';
 import { pastNonRecordIds } from './cda-ids';
+import { hl7Date } from './tr-hl7-date';
 import { tagOf } from '../tag';
 import { hintedId } from './ehr-hinted-id';
 import { afterPhoneIcon } from './banner-phone-icon';
@@ -468,7 +469,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (period.end === undefined && oneDayStay(el, raw)) period.end = period.start;
       add({ field: 'admitDate', re: rule.re }, period.start, how, el, origin, banner);
       if (period.end) {
-        const end = parseDate(period.end, { order: env.dateOrder, today: env.today });
+        const end = parseDate(hl7Date(period.end), { order: env.dateOrder, today: env.today });
         const past = end !== null && end.iso <= formatYMD(env.today.y, env.today.m, env.today.d);
         add({ field: 'dischargeDate', re: rule.re, dischargeActual: past }, period.end, how, el, origin, banner);
       }
@@ -511,7 +512,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
     if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
-    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = headedRow(el, seen) ?? tokens;
+    // Up to its insurance, as any line: a coverage table's row ("Payer | Member ID | Subscriber DOB") is the plan's.
+    if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = beforeInsurance(headedRow(el, seen) ?? tokens);
     // "Name (ID, Female, 41 Years)": the number and the demographics in the brackets after the name (ehr-bracket-summary.ts).
     if (BRACKET_SUMMARY.test(text)) tokens = bracketedSummary(tokens) ?? tokens;
     // "22 years, 1 month, 2 days | 02/11/2004": the age to the day orders the date's day and month (ehr-age-parts.ts).
@@ -1121,7 +1123,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   // A colleague's profile (hc-staff-record.ts).
   if (!within && staffRecord(staffLabels, reading)) return { kind: 'reject' };
-  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
+  const weight = confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') });
+  return { kind: 'one', reading, confidence: Math.min(0.9, weight + subjectEncounterWeight(reading)) };
 }
 
 /**

@@ -22,6 +22,8 @@ import { CATEGORY_LABEL_RULES } from './category-labels';
 import { OWNER_LABEL_RULES } from './owner-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
+import { useQualified } from './fhir-use-label';
+import { typedIdBeforeEquals } from './typed-id-equals';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
@@ -186,7 +188,7 @@ function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key) return null;
   // Or the record number under a hospital's abbreviation (site-mrn.ts).
-  return ruleFor(key) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
+  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
 }
 
 function ruleFor(key: string): LabelRule | null {
@@ -301,7 +303,9 @@ function labelsIn(text: string): Sep[] {
     // Longest run of trailing words (up to 5, "Unit / Room / Bed") that is a label.
     for (let k = Math.min(5, words.length); k >= 1; k--) {
       const label = words.slice(-k).join('').replace(/^[\s(,;]+/, '').trim();
-      const rule = label ? matchLabel(label) : null;
+      const found = label ? matchLabel(label) : null;
+      // Unless it ends a longer identifier type's name before " = " (typed-id-equals.ts).
+      const rule = found && k < words.length ? typedIdBeforeEquals(found, label, m[0], words.slice(0, -k).join('')) : found;
       if (rule && rule !== SITE_MRN) {
         seps.push({ labelStart: m.index - label.length, sep: m.index + m[0].length, rule, label: `${label}:` });
         break;

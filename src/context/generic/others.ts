@@ -6,6 +6,7 @@ import { headingBefore } from './cm-heading-before';
 import { relativeGroup } from './relation-group';
 import { ownContactLine } from './own-contact-line';
 import { headingWords } from './long-part-heading';
+import { EMERGENCY_OTHER } from './emergency-visit';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -14,7 +15,7 @@ import { headingWords } from './long-part-heading';
  */
 
 /** Sections about someone or somewhere else: their phones are theirs. */
-export const OTHERS_SECTION = /emergency|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\b/i;
+export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
 /**
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.

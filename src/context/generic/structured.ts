@@ -7,6 +7,7 @@ import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
 import { rawFhir } from './fhir-raw';
+import { printedXmlFhir, showsFhirXml } from './fhir-printed-xml';
 import { currentName } from './fhir-current-name';
 import { preferredPhone } from './fhir-telecom';
 import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
@@ -207,7 +208,8 @@ function ambulatory(encounter: Obj): boolean {
 
 /** The encounter that is this patient's stay: the only one, else the one under way. */
 function attachEncounter(patient: Candidate, encounters: Encounter[]): void {
-  const own = encounters.filter((e) => !e.subject || !patient.id || e.subject.endsWith(`/${patient.id}`) || e.subject === patient.id);
+  // A contained Patient is referenced by its local id ("#p1"), an Encounter's own resource holding it.
+  const own = encounters.filter((e) => !e.subject || !patient.id || e.subject.endsWith(`/${patient.id}`) || e.subject === patient.id || e.subject === `#${patient.id}`);
   const stay = own.length === 1 ? own[0] : own.find((e) => e.status && ACTIVE_ENCOUNTER.has(e.status) && e.status !== 'planned');
   if (!stay?.start) return;
   patient.fields.admitDate = stay.start;
@@ -335,8 +337,11 @@ function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters
     const pre = pres[i];
     if (!pre) break;
     const text = pre.textContent ?? '';
-    if (!showsFhir(text) || !env.vis.isVisible(pre)) continue;
-    for (const json of blockValues(pre, 'application/json', text)) walkFhir(json, out, encounters, 'FHIR resource shown', false, '', subjects);
+    // Or printed as XML (fhir-printed-xml.ts).
+    const xml = !showsFhir(text) && showsFhirXml(text);
+    if ((!xml && !showsFhir(text)) || !env.vis.isVisible(pre)) continue;
+    const values = xml ? [printedXmlFhir(text)].filter((v): v is Json => v !== undefined) : blockValues(pre, 'application/json', text);
+    for (const json of values) walkFhir(json, out, encounters, 'FHIR resource shown', false, '', subjects);
   }
 }
 

@@ -136,7 +136,11 @@ export function splitPeriod(raw: string): { start: string; end?: string } | null
   // "to 04/01/2025": an end alone (a document's encounter that gives no start).
   const until = /^\s*(?:to|until|till|through)\s+(?=.*\d)/i.exec(raw);
   if (until) return { start: '', end: raw.slice(until[0].length) };
-  const text = raw.replace(/^\s*(?:from|since|between)\s+/i, '');
+  // A header cell listing the encounter's id and type before it ("Id 5501 Type: Inpatient Date: from … to …"): the period starts at its "from".
+  const from = /\bfrom\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi;
+  let at = -1;
+  for (let f = from.exec(raw); f; f = from.exec(raw)) at = f.index;
+  const text = (at > 0 ? raw.slice(at) : raw).replace(/^\s*(?:from|since|between)\s+/i, '');
   // An arrow too ("2026-11-19 → 2026-11-23", as FHIR viewers join a period's start and end).
   const m = /\s+(?:to|until|till|through|thru|and|-+>?|=>|[→⟶]|–|—)\s+|(?<=\d)\s*[–—→]\s*(?=\d)/i.exec(text);
   if (!m) return { start: text };

@@ -79,6 +79,8 @@ export function normalizeId(raw: string): string | null {
     // type's code as FHIR viewers print it ("MR HSM-7740329", "MRN | HSM-7740329"; a bare "MR" in capitals only).
     .replace(/^(?:[ce]?mrn|mr ?#)\s*[#:|]?\s+(?=\S*\d)/i, '')
     .replace(/^MR\s*\|?\s+(?=[\w-]*\d)/, '')
+    // A FHIR narrative printing the identifier's system before its value ("urn:oid:1.3.6.1.4.1.21367/IHE-88120455").
+    .replace(/^urn:oid:[0-2](?:\.\d+)+\s*[/#]\s*(?=\S)/i, '')
     .replace(/^[a-z][a-z .'-]{1,40}[:=]\s*/i, '')
     .replace(/^(?:(?:[a-z][a-z.'-]*\s+){1,5}[a-z.'-]+|[a-z]{4,})\s*\/\s*(?=\S*\d)/i, '')
     .replace(/\s*[(\[].*$/, '')
@@ -86,6 +88,8 @@ export function normalizeId(raw: string): string | null {
     // Further identifiers, or a banner's separator ("550193 | Phone …", "550193 · DOB …").
     .replace(/(?:[,;]\s|\s+[|·•–—-](?:\s|$)).*$/, '');
   if (!s || s.length > 40) return null;
+  // An OID names the authority that assigns numbers, never one person's number.
+  if (/^(?:(?:urn:)?oid:)?[0-2](?:\.\d+){3,}$/i.test(s)) return null;
   if (!/\d/.test(s) || MASKED.test(s) || SSN.test(s) || CLOCK.test(s) || MONEY.test(s)) return null;
   if (s.split(' ').length > 3 && !GROUPED_ID.test(s)) return null;
   // A bracket the value sat in ("( MRN: 44120)", "( MRN: 44120 )") closes after it.

@@ -26,9 +26,10 @@ const OTHER_NAME_TAIL = /,\s*(?:nick ?name|preferred(?: name)?|alias|aka|also kn
 const USE_LEAD = /^(?:legal|official|usual)\s+(?=\S+\s+\S)/i;
 /**
  * Words of a sentence, never of a name: "Name: Anna Lee was honoured" is prose. The FHIR tooling
- * prints "Anonymous Patient" for a Patient with no name: a placeholder, nobody's name.
+ * prints "Anonymous Patient" for a Patient with no name: a placeholder, nobody's name. A developer sandbox's
+ * "Client: Acme Test App" names the software calling the API, never a person.
  */
-const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female|anonymous)$/i;
+const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female|anonymous|apps?|application)$/i;
 
 function isAllUpper(word: string): boolean {
   return LETTER.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
