@@ -19,6 +19,7 @@ import { RELATION } from './relation-words';
 import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
 import { shapeRun } from './shape-run';
+import { withoutAvatarInitials } from './avatar-initials';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -174,7 +175,8 @@ const HASH_HOW = 'banner line ("#" identifier)';
 /** Reads one line's tokens by shape. */
 export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | undefined): Line {
   // Or a label's values one space apart (shape-run.ts).
-  tokens = tokens.flatMap(ageLead).flatMap(shapeRun);
+  // Past an avatar's initials (avatar-initials.ts).
+  tokens = withoutAvatarInitials(tokens.flatMap(ageLead).flatMap(shapeRun));
   const pairs: RawPair[] = [];
   const dates: string[] = [];
   let sex: string | undefined;

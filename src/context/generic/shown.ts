@@ -1,5 +1,6 @@
 import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
+import { initialBeside } from './shown-initial';
 
 /**
  * Whether the page visibly names a person its structured data describes: app state, which may cache
@@ -24,7 +25,9 @@ export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Pr
     const parent = node.parentElement;
     if (!parent || !env.vis.isVisible(parent)) continue;
     const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
-    if (around.toLowerCase().includes(given)) return true;
+    const lower = around.toLowerCase();
+    // Or its initial (shown-initial.ts).
+    if (lower.includes(given) || initialBeside(lower, given, family)) return true;
   }
   return false;
 }

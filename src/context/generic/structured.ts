@@ -35,6 +35,8 @@ export interface StructuredReading {
   shown: () => Promise<boolean>;
   /** Numbers the record marks as a social security or national number: never the record number, wherever printed. */
   notIds?: string[];
+  /** App state whose resource id the page's address opens (state-routed.ts). */
+  routed?: boolean;
 }
 
 const MAX_WALK = 20000;
@@ -414,6 +416,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1 && !patients[0]?.addressed) attachEncounter(patients[0] as Candidate, encounters);
   const readings = new Map<string, StructuredReading>();
+  const opened = addressedPersonIds(env.url ?? doc.URL);
   for (const c of found) {
     const reading = emptyReading();
     for (const [field, raw] of Object.entries(c.fields) as [ContextField, string | undefined][]) {
@@ -425,7 +428,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     const key = identity(reading);
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string) });
+    const routed = c.state && c.id !== undefined && opened.has(c.id);
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string), ...(routed ? { routed } : {}) });
   }
   return [...readings.values()];
 }
