@@ -12,6 +12,7 @@ import { currentName } from './fhir-current-name';
 import { preferredPhone } from './fhir-telecom';
 import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
 import { shownOnPage } from './shown';
+import { stayLocation } from './fhir-stay-location';
 import { openRecords } from './state-slice';
 import { jsStateValue } from './js-state';
 import { isDevalue, unflatten } from './devalue';
@@ -149,6 +150,7 @@ export interface Encounter {
   end?: string;
   status?: string;
   subject?: string;
+  location?: string;
 }
 
 /** Every FHIR or GraphQL Patient and Encounter anywhere in the value (bundles, app state, caches). */
@@ -182,7 +184,7 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     else if (type === 'Encounter' && !ambulatory(node)) {
       const period = isObj(node.period) ? node.period : {};
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
-      encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject });
+      encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject, location: stayLocation(node) });
       const named = subjects ? encounterSubject(node, isRecordId) : undefined;
       if (named) subjects?.push(named);
     }
@@ -215,6 +217,7 @@ function attachEncounter(patient: Candidate, encounters: Encounter[]): void {
   const stay = own.length === 1 ? own[0] : own.find((e) => e.status && ACTIVE_ENCOUNTER.has(e.status) && e.status !== 'planned');
   if (!stay?.start) return;
   patient.fields.admitDate = stay.start;
+  if (stay.location) patient.fields.location = stay.location;
   if (stay.end) {
     patient.fields.dischargeDate = stay.end;
     patient.dischargeActual = stay.status === 'finished';
