@@ -22,8 +22,8 @@ export function carriesStructured(doc: Document): boolean {
     for (let i = 0; i < max && i < els.length; i++) if (mayHoldPatient(els[i]?.textContent ?? '')) return true;
     return false;
   };
-  // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre>.
-  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || stateValues(doc).length > 0 || doc.querySelector('[itemscope][itemtype]') !== null || /xml/.test(doc.contentType);
+  // Resource viewers (HAPI's tester, a server's JSON tab) print the resource itself in a <pre> or a textarea (fhir-json-editor.ts).
+  return holds('script', MAX_SCRIPTS) || holds('pre', MAX_SHOWN_JSON) || holds('textarea', MAX_SHOWN_JSON) || stateValues(doc).length > 0 || doc.querySelector('[itemscope][itemtype]') !== null || /xml/.test(doc.contentType);
 }
 
 export const MAX_SHOWN_JSON = 10;

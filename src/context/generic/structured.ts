@@ -13,6 +13,8 @@ import { preferredPhone } from './fhir-telecom';
 import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
 import { shownOnPage } from './shown';
 import { stayLocation } from './fhir-stay-location';
+import { newestVersion } from './fhir-history';
+import { shownJsonBlocks } from './fhir-json-editor';
 import { openRecords } from './state-slice';
 import { jsStateValue } from './js-state';
 import { isDevalue, unflatten } from './devalue';
@@ -337,16 +339,15 @@ function fromStateAttributes(doc: Document, env: ReadEnv, out: Candidate[], enco
  * what the user sees, so it speaks like a narrative, and a second patient in it is a second client.
  */
 function fromShownJson(doc: Document, env: ReadEnv, out: Candidate[], encounters: Encounter[], subjects: EncounterSubject[]): void {
-  const pres = doc.getElementsByTagName('pre');
-  for (let i = 0; i < MAX_SHOWN_JSON; i++) {
-    const pre = pres[i];
-    if (!pre) break;
+  // Or in a JSON tab's textarea (fhir-json-editor.ts).
+  for (const pre of shownJsonBlocks(doc, MAX_SHOWN_JSON)) {
     const text = pre.textContent ?? '';
     // Or printed as XML (fhir-printed-xml.ts).
     const xml = !showsFhir(text) && showsFhirXml(text);
     if ((!xml && !showsFhir(text)) || !env.vis.isVisible(pre)) continue;
     const values = xml ? [printedXmlFhir(text)].filter((v): v is Json => v !== undefined) : blockValues(pre, 'application/json', text);
-    for (const json of values) walkFhir(json, out, encounters, 'FHIR resource shown', false, '', subjects);
+    // A history's older versions are the same record (fhir-history.ts).
+    for (const json of values) walkFhir(newestVersion(json), out, encounters, 'FHIR resource shown', false, '', subjects);
   }
 }
 
