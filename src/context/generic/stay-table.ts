@@ -63,7 +63,8 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
     // A grid titled by the stay ("Encounters", "Admissions") dates it by its start and end columns.
     const typeAt = typeColumn(head);
     // Or one whose type column names a row a stay ("Inpatient | 12/04/2026 | Active" among outpatient visits; typed-start-end.ts).
-    const stay = STAY_TITLE.test(table.getAttribute('aria-label') ?? (table as HTMLTableElement).caption?.textContent ?? '') || typedStay(rows, typeAt);
+    const title = table.getAttribute('aria-label') ?? (table as HTMLTableElement).caption?.textContent ?? '';
+    const stay = STAY_TITLE.test(title) || typedStay(head, rows, typeAt, title.trim() !== '');
     const rules = head.cells.map((c) => {
       const text = shortText(c, 40) ?? '';
       return matchLabel(text) ?? (stay && /^start(?: date)?$/i.test(text) ? START : stay && /^end(?: date)?$/i.test(text) ? END : null);

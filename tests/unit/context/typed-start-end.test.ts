@@ -22,3 +22,12 @@ describe('a visits table with a type column and bare Start / End columns', () =>
     expect(r?.dischargeDate).toBeUndefined();
   });
 });
+
+describe('a typed table that lists something else', () => {
+  it('dates nothing under a medication column, or under a title that names something else', async () => {
+    const meds = page('Inpatient').replace('<th>Provider</th>', '<th>Medication</th>');
+    expect((await read(meds))?.admitDate).toBeUndefined();
+    const titled = page('Inpatient').replace('<table>', '<table aria-label="Orders">');
+    expect((await read(titled))?.admitDate).toBeUndefined();
+  });
+});
