@@ -14,7 +14,10 @@ export function recordRow(el: Element): boolean {
   const table = el.closest('tr')?.closest('table');
   if (!table) return false;
   // The head row's cells (a scope="row" cell labels its own row's value).
-  const headers = Array.from(table.querySelectorAll('thead th, tr:first-child > th:not([scope=row])')).slice(0, 20);
+  // Its own: a layout table's cell holds a work area whose nested table heads that table's rows, not the layout row.
+  const headers = Array.from(table.querySelectorAll('thead th, tr:first-child > th:not([scope=row])'))
+    .filter((h) => h.closest('table') === table)
+    .slice(0, 20);
   return headers.length >= 2 && headers.every((h) => {
     const text = shortText(h, 40) ?? '';
     const field = matchLabel(text)?.field;

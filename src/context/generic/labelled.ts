@@ -155,6 +155,7 @@ import { inSuggestedMatch } from './suggested-match';
 import { encounterButton } from './encounter-button';
 import { withoutOutpatientStartOfCare } from './therapy-poc';
 import { withoutLoneDepartment } from './ed-visit-labels';
+import { edArrivalYields } from './ed-arrival-yields';
 import { givenHeading } from './given-heading';
 import { bodyHeadingName } from './body-heading-name';
 import { boldHeadRow } from './bold-head-row';
@@ -909,6 +910,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => (p.field !== 'admitDate' && p.field !== 'dischargeDate') || !planPeriod(p.el, p.how));
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
   pairs = visitYields(pairs);
+  // An ED visit's arrival yields to the admission it led to (ed-arrival-yields.ts).
+  pairs = edArrivalYields(pairs);
   // A discharge before every admission is an earlier stay's (hc-prior-discharge.ts).
   pairs = priorDischarges(pairs);
   // An outpatient therapy plan's start of care starts no stay (therapy-poc.ts); a department is a place of the

@@ -6,6 +6,7 @@ import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
 import { SPANISH_LABEL_RULES, spanishGloss } from './spanish-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
+import { STAY_SINCE_LABEL_RULES } from './stay-since-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
 import { LTC_LABEL_RULES } from './ltc-labels';
@@ -82,6 +83,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...INTL_LABEL_RULES,
   ...SPANISH_LABEL_RULES,
   ...ED_VISIT_LABEL_RULES,
+  ...STAY_SINCE_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...PM_LABEL_RULES,
   ...LTC_LABEL_RULES,

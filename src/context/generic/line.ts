@@ -1,4 +1,5 @@
 import { cleanText, shortText } from '../parse/text';
+import { barePhoneToken } from './bare-phone-token';
 import { parseDate, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
@@ -150,7 +151,8 @@ export function labelledToken(t: string): RawPair[] {
     // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere;
     // "Discharge Summary (3/9/2025)" is a document's title.
     const stay = rule?.field === 'admitDate' || rule?.field === 'dischargeDate';
-    if (rule && !rule.bare && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
+    // Or a bare caption over a whole phone number (bare-phone-token.ts).
+    if (rule && (!rule.bare || barePhoneToken(rule, words.slice(k).join(' '))) && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
       // "Admitted 11/24/2026, discharged 12/01/2026": a labelled value after a stay's date and a comma, a semicolon or a
       // dash is its own ("Ward 7A, Bed 3" is one place).
       // Or a second label run on after this one's value (run-on-labels.ts).

@@ -8,6 +8,9 @@ const STAY = /\b(?:inpatient|in-patient|observation|admi(?:t|ssion)|acute|hospit
 /** A kind of encounter that is a visit: no bed. */
 const VISIT = /\b(?:emergency|ed|er|urgent|outpatient|out-patient|office|clinic|ambulatory|telehealth|virtual|video|telephone|lab|radiology|imaging|wellness|preventive)\b/i;
 
+/** Whether a type cell names a stay (a bed), not a visit. */
+export const namesStay = (t: string): boolean => STAY.test(t);
+
 /** The index of a stay table's type column, or -1. */
 export function typeColumn(head: Row): number {
   return head.cells.findIndex((c) => TYPE_HEAD.test(shortText(c, 40) ?? ''));
@@ -21,6 +24,6 @@ export function typeColumn(head: Row): number {
  */
 export function stayRowsByType<R>(rows: R[], types: string[]): R[] {
   const visit = (t: string) => VISIT.test(t) && !STAY.test(t);
-  if (!types.some((t) => STAY.test(t) && !visit(t))) return rows;
+  if (!types.some(namesStay)) return rows;
   return rows.filter((_, i) => !visit(types[i] ?? ''));
 }

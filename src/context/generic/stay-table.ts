@@ -9,6 +9,7 @@ import { oneStay, type StayCell } from './stay-rows';
 import { movementStay } from './adt-movements';
 import { encounterColumn } from './encounter-columns';
 import { stayRowsByType, typeColumn } from './st-typed-rows';
+import { typedStay } from './typed-start-end';
 
 /**
  * The stay as a table with its labels in a header row ("Facility | Admit Date | Discharge Date"), as
@@ -60,12 +61,14 @@ export function stayTable(doc: Document, env: ReadEnv, grids: Element[] = []): (
     const head = shown();
     if (!head || /\d/.test(head.el.textContent ?? '') || !env.vis.isVisible(table)) continue;
     // A grid titled by the stay ("Encounters", "Admissions") dates it by its start and end columns.
-    const stay = STAY_TITLE.test(table.getAttribute('aria-label') ?? (table as HTMLTableElement).caption?.textContent ?? '');
+    const typeAt = typeColumn(head);
+    // Or one whose type column names a row a stay ("Inpatient | 12/04/2026 | Active" among outpatient visits; typed-start-end.ts).
+    const title = table.getAttribute('aria-label') ?? (table as HTMLTableElement).caption?.textContent ?? '';
+    const stay = STAY_TITLE.test(title) || typedStay(head, rows, typeAt, title.trim() !== '');
     const rules = head.cells.map((c) => {
       const text = shortText(c, 40) ?? '';
       return matchLabel(text) ?? (stay && /^start(?: date)?$/i.test(text) ? START : stay && /^end(?: date)?$/i.test(text) ? END : null);
     });
-    const typeAt = typeColumn(head);
     // A list of people, not one person's stays; but an encounters table's own columns (encounter-columns.ts) are no person's.
     if (rules.some((r, i) => (r?.field === 'name' || r?.field === 'mrn' || r?.field === 'dob') && !encounterColumn(head.cells[i] as Element, r, typeAt))) continue;
     // A census lists movements ("Effective Date | Action"): the action names what its row's date is.
