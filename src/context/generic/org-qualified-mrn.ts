@@ -9,7 +9,8 @@ const ORGANISATION = /\b(?:hospitals?|health(?:care)?|medical|medicine|clinics?|
 
 export function orgQualifiedMrn(key: string, ruleFor: (key: string) => LabelRule | null): LabelRule | null {
   const m = /^(.+?)\s*\(([^()]{2,40})\)$/.exec(key);
-  if (!m || !ORGANISATION.test(m[2])) return null;
-  const rule = ruleFor(m[1]);
+  const [, base = '', issuer = ''] = m ?? [];
+  if (!ORGANISATION.test(issuer)) return null;
+  const rule = ruleFor(base);
   return rule?.field === 'mrn' && !rule.bare && !rule.weak ? rule : null;
 }
