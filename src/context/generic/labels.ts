@@ -29,6 +29,7 @@ import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
 import { withoutLeader } from './dot-leader';
+import { orgQualifiedMrn } from './org-qualified-mrn';
 import { instructedCaption, withoutInstruction } from './label-instruction';
 
 
@@ -190,7 +191,7 @@ function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key) return null;
   // Or the record number under a hospital's abbreviation (site-mrn.ts).
-  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
+  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
 }
 
 function ruleFor(key: string): LabelRule | null {

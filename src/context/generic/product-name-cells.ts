@@ -12,7 +12,13 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev)\.?$/i;
  * word. The cells of the same kind that follow, while each holds one capitalised word and no label,
  * are the rest of the name (an empty middle-name cell is skipped); the title is dropped.
  */
+const CHOICE = /^(?:BUTTON|A|OPTION)$/;
+const CHOICE_ROLE = '[role=tab], [role=option], [role=menuitem], [role=button], [aria-pressed], [aria-selected]';
+
 export function nameCells(first: Element, text: string, seen: (e: Element) => boolean): string | null {
+  // Buttons or tabs side by side are a switcher's choices (a portal's proxy tiles "Elijah" "Hannah"): each is a
+  // person of its own, never one part of a name.
+  if (CHOICE.test(tagOf(first)) || first.matches(CHOICE_ROLE)) return null;
   const words = [text];
   for (let cell = first.nextElementSibling; cell && words.length < 5 && tagOf(cell) === tagOf(first); cell = cell.nextElementSibling) {
     const t = seen(cell) ? shortText(cell, 40) : '';
