@@ -3,7 +3,7 @@
  * it is the resource the user sees, read as a <pre> is. The textarea's text is the JSON the page loaded;
  * the reader takes it as printed, as it does a <pre>'s.
  */
-export const SHOWN_JSON_TAGS = ['pre', 'textarea'] as const;
+const SHOWN_JSON_TAGS = ['pre', 'textarea'] as const;
 
 export function shownJsonBlocks(doc: Document, max: number): Element[] {
   const out: Element[] = [];

@@ -11,7 +11,10 @@ const RELATIONSHIP = /^(?:relationship|relation|rel\.?|relationship to (?:patien
  */
 export function inKinTable(el: Element): boolean {
   const table = el.closest('table');
-  const rows = table ? Array.from(table.querySelectorAll('tr')) : [];
+  // Asked for every labelled cell: a long table is ruled out before its rows are gathered (an XML document's
+  // <table>, a raw CDA narrative's, has no rows collection).
+  if (!table || ((table as Partial<HTMLTableElement>).rows?.length ?? 0) > 8) return false;
+  const rows = Array.from(table.querySelectorAll('tr'));
   if (rows.length === 0 || rows.length > 8) return false;
   // The relationship's value, in each row that gives one: a table giving it in several rows lists people a row each.
   const kin = rows.flatMap((row) => {

@@ -750,7 +750,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // colons gone ("Admit source ED. Expected discharge 12/05"): the sentence is read as one (scanStayProse), no date of it is this label's.
         const sentence = (rule.field === 'admitDate' || rule.field === 'dischargeDate') && !!own && /^\p{L}/u.test(own) && STAY_WORD.test(own);
         // A phone in a cover sheet's party row is that party's (party-row.ts); a relative's table gives no sex either (kin-table.ts).
-        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (((afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) || partyRow(el))) && !((rule.field !== 'sex' || inKinTable(el)) && othersSection(el))) add(rule, own, `label "${text}"`, el, 'label');
+        if (own && !sentence && !matchLabel(own) && !(rule.field === 'phone' && (((afterOthers(el) || rowAfterOthers(el)) && !homeAfterStaff(text, el)) || partyRow(el))) && !(rule.field !== 'sex' ? othersSection(el) : inKinTable(el))) add(rule, own, `label "${text}"`, el, 'label');
         // "Hospitalization: Admit source: ED. Expected discharge: 12/05": the stay's own labels, in a sentence
         // the cell's label heads (never identity there, nor anything under another person's label).
         if (own && rule.field && !RELATIVE.test(own)) for (const p of inners) if (!IDENTITY.has(p.rule.field as ContextField)) add(p.rule, p.value, `label "${p.label}"`, el, 'label');
@@ -1126,8 +1126,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   if (!within && !reading.fields.mrn && namesUser(doc, reading.fields.name as string)) return { kind: 'reject' };
   // A colleague's profile (hc-staff-record.ts).
   if (!within && staffRecord(staffLabels, reading)) return { kind: 'reject' };
-  const weight = confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') });
-  return { kind: 'one', reading, confidence: Math.min(0.9, weight + subjectEncounterWeight(reading)) };
+  return { kind: 'one', reading, confidence: confidenceOf(reading, { useBanner, nameOrigin: nameOrigin ?? 'label', ageConfirmed, lineOnly: !pairs.some((p) => p.banner && p.origin === 'label' && IDENTITY.has(p.field)), dobLabelled: chosen.some((p) => p.field === 'dob' && p.origin === 'label') }) };
 }
 
 /**
@@ -1146,5 +1145,7 @@ function confidenceOf(reading: Reading, e: { useBanner: boolean; nameOrigin: Ori
   // birth date, reads like prose.
   else if (!f.mrn && e.nameOrigin !== 'label' && !e.dobLabelled) confidence -= 0.1;
   if (reading.ambiguousDates) confidence -= 0.1;
+  // An Encounter narrative's Patient reference identifies as a record number does (fhir-subject-reference.ts).
+  confidence += subjectEncounterWeight(reading);
   return Math.min(0.9, confidence);
 }
