@@ -75,9 +75,14 @@ describe('the store build', () => {
     await worker.evaluate(async () => chrome.sidePanel.close({ windowId: (await chrome.windows.getLastFocused()).id! }));
     await expect.poll(sidePanelOpen).toBe(false);
 
-    await pressChord(chart, chord!);
+    // A key-down the browser dropped while busy is pressed again, as a person would; the panel opening
+    // is the sign the accelerator was taken, and the page must then be read.
+    for (let press = 1; press <= 3 && !(await sidePanelOpen()); press++) {
+      await pressChord(chart, chord!);
+      await expect.poll(sidePanelOpen, { timeout: 5_000 }).toBe(true).catch(() => undefined);
+    }
+    expect(await sidePanelOpen()).toBe(true);
     await expect.poll(() => panel.getByTestId('client-mrn').textContent().catch(() => null)).toBe(jane!.mrn);
-    await expect.poll(sidePanelOpen).toBe(true);
     await cdp.close();
   });
 });
