@@ -27,7 +27,11 @@ type Box = { left: number; top: number; right: number; bottom: number };
  * The live page's layout verdict for an element, where a page is read away from its layout (the
  * reader split's mirror, docs/reader-split.md): the frame answers with this checker on the live page.
  */
-export type LayoutOracle = (el: Element) => boolean;
+export type LayoutOracle = (el: Element) => LayoutVerdict;
+
+/** Shown, hidden, or hidden only the way a "visually hidden" text is (VisibilityChecker.isMuted). */
+export type LayoutVerdict = boolean | typeof MUTED;
+export const MUTED = 'muted';
 const oracles = new WeakMap<Document, LayoutOracle>();
 
 /** Gives (or, with null, takes away) the layout verdicts of checkers made for `doc` from now on. */
@@ -48,6 +52,7 @@ export function setLayoutOracle(doc: Document, oracle: LayoutOracle | null): voi
 export class VisibilityChecker {
   readonly #cache = new Map<Element, boolean>();
   readonly #seen = new Map<Element, boolean>();
+  readonly #muted = new Map<Element, boolean>();
   readonly #clipCache = new Map<Element, Box | null>();
   /** Elements from which up to the root nothing clips (or something does): most chains, asked once per element. */
   readonly #clearCache = new Map<Element, boolean>();
@@ -89,11 +94,16 @@ export class VisibilityChecker {
 
   /** `hasText`: whether the caller already knows that `el` holds text of its own (not asked again). */
   isVisible(el: Element, hasText?: boolean): boolean {
+    return this.#visible(el, hasText);
+  }
+
+  /** The verdict itself: isMuted's own questions are not its caller's (a frame counts the verdicts a read asked). */
+  #visible(el: Element, hasText?: boolean): boolean {
     const known = this.#seen.get(el);
     if (known !== undefined) return known;
     let visible: boolean;
     try {
-      visible = !this.#hiddenByMarkup(el) && (this.#oracle ? this.#oracle(el) : this.#rendered(el, hasText));
+      visible = !this.#hiddenByMarkup(el) && (this.#oracle ? this.#oracle(el) === true : this.#rendered(el, hasText));
     } catch {
       // A getter that throws is a page playing games: treat what it guards as unseen.
       visible = false;
@@ -108,10 +118,43 @@ export class VisibilityChecker {
    */
   isRendered(el: Element): boolean {
     try {
-      return this.#oracle ? this.#oracle(el) : this.#rendered(el);
+      return this.#oracle ? this.#oracle(el) === true : this.#rendered(el);
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Whether `el` is a "visually hidden" text (`.sr-only`, `.visually-hidden`, MUI's visuallyHidden): squeezed to a
+   * pixel or clipped to nothing inside a parent that is shown, and hidden no other way. A screen reader announces it
+   * as the caption of what is beside it, and the rules may read it so; never as a value (a page can hide another
+   * patient that way as well as any other).
+   */
+  isMuted(el: Element): boolean {
+    let muted = this.#muted.get(el);
+    if (muted !== undefined) return muted;
+    try {
+      const parent = up(el);
+      muted = !this.#visible(el) && !!parent && this.#visible(parent) && !selfHidden(el, true) && (this.#oracle ? this.#oracle(el) === MUTED : this.#squeezed(el));
+    } catch {
+      muted = false;
+    }
+    this.#muted.set(el, muted);
+    return muted;
+  }
+
+  /**
+   * The layout part of isMuted: drawn in every other respect, its own box a pixel at most or its own clip whole.
+   * Without layout, only its inline style can tell (isMuted has ruled out every other way it hides).
+   */
+  #squeezed(el: Element): boolean {
+    if (!this.#layout || !this.#view) return selfHidden(el);
+    const v = el as VisibilityElement;
+    if (typeof v.checkVisibility === 'function' && !v.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    const style = this.#style(el);
+    if (parseFloat(style.fontSize) < MIN_FONT_PX || transparent(style.webkitTextFillColor || style.color)) return false;
+    const box = el.getBoundingClientRect();
+    return clipsWhole(style) || (box.width <= 1 && box.height <= 1);
   }
 
   #rendered(el: Element, hasText?: boolean): boolean {
@@ -269,7 +312,8 @@ function textBox(el: Element): DOMRect | null {
 const SCALE_ZERO = /scale[xy3d]*\(\s*0(?:\.0+)?\s*[,)]/;
 const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
 
-function selfHidden(el: Element): boolean {
+/** `squeezeShown`: the inline styles that squeeze or clip an element away do not count (isMuted judges those). */
+function selfHidden(el: Element, squeezeShown = false): boolean {
   const tag = tagOf(el);
   if (NEVER_RENDERED.has(tag)) return true;
   // A closed <details> shows its summary alone (a bundle viewer's collapsed entries, a FAQ's answers).
@@ -290,6 +334,7 @@ function selfHidden(el: Element): boolean {
   if (style.fontSize !== '' && parseFloat(style.fontSize) === 0) return true;
   if (transparent(style.color)) return true;
   if (SCALE_ZERO.test(style.transform) || style.scale === '0') return true;
+  if (squeezeShown) return false;
   // Some engines drop the deprecated `clip` from the style object: read the attribute as written too.
   if (/(?:^|;)\s*clip\s*:\s*rect\(\s*0/.test(el.getAttribute('style') ?? '') || /rect\(\s*0/.test(style.clip ?? '') || /inset\(\s*50%|circle\(\s*0/.test(style.clipPath ?? '')) return true;
   if ((style.position === 'absolute' || style.position === 'fixed') && (OFF_PAGE.test(style.left) || OFF_PAGE.test(style.top))) return true;

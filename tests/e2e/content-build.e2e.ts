@@ -96,9 +96,12 @@ const DEMO_IDS = ['demo-classic', 'demo-app'];
  * patient until the page's next change (pieces.e2e.ts). 10.75 KB (10,950 B, +92 B) when what a closed <details> folds
  * away counts as hidden, its summary alone shown (dom.ts: a bundle viewer's collapsed entries named other patients), and
  * a <slot>, which has no box of its own, is judged by what is assigned to it (parse/text.ts: a web component's slotted
- * values read as blank).
+ * values read as blank). 11 KB (11,144 B, +194 B) when a "visually hidden" caption (`.sr-only`, `.visually-hidden`, MUI's
+ * visuallyHidden) gets a verdict of its own from the frame's checker (dom.ts isMuted: squeezed to a pixel or clipped
+ * whole in a shown parent, hidden no other way), so the rules may read it as the caption of the value beside it: the
+ * corpus's accessible-markup pages 62/81 → 75/81 fields in Chromium (happy-dom 74 → 75), where layout had hidden every such caption.
  */
-const CONTENT_SCRIPT_BUDGET = 10.75 * 1024;
+const CONTENT_SCRIPT_BUDGET = 11 * 1024;
 /**
  * gzip -9 bytes of each part, injected only into a frame that needs it.
  * Shapes 4.65 → 4.75 KB (4,737 → 4,837 B) for the one-line record rules ("born …" in prose, a "#" identifier on a

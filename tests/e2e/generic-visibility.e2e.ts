@@ -170,3 +170,35 @@ test.each(['overflow: hidden', 'contain: paint', 'contain: content', 'contain: s
 test('a value overflowing a wrapper that clips nothing is read (the cases above can fail)', async () => {
   expect(await pushedOut('')).toMatchObject({ name: 'Jane M. Doe', mrn: 'MRN-90001' });
 });
+
+/**
+ * "Visually hidden" captions as CSS frameworks write them (Bootstrap, Tailwind, the old off-screen class): a
+ * screen reader announces them with the value beside them, and so they caption it (dom.ts isMuted); they are
+ * never a value, and a caption hidden any other way captions nothing.
+ */
+const SR_ONLY: Record<string, string> = {
+  'Bootstrap visually-hidden': 'position:absolute!important;width:1px!important;height:1px!important;padding:0!important;margin:-1px!important;overflow:hidden!important;clip:rect(0,0,0,0)!important;white-space:nowrap!important;border:0!important',
+  'Tailwind sr-only': 'position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border-width:0',
+  'off-screen pixel': 'position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden',
+};
+const SR_STYLE = Object.values(SR_ONLY).map((css, i) => `.sr${i} { ${css} }`).join('\n');
+const profile = (caption: string, idRow = `<div><span class="${caption}">Client ID</span><svg aria-hidden="true" width="12" height="12"></svg>CL-559120</div>`) =>
+  `<!doctype html><html><head><style>${SR_STYLE}\n${STYLE}</style></head><body><header><span>CareLoop</span> <span>Noah Feld, LCSW</span></header>` +
+  `<section><h3>Delphine Marchetti</h3><div><span class="${caption}">Date of birth</span>July 19, 1972</div>${idRow}</section></body></html>`;
+const srOnly = Object.keys(SR_ONLY).map((how, i) => [how, `sr${i}`] as const);
+
+describe.each(srOnly)('a caption only a screen reader is given (%s)', (_how, caption) => {
+  test('captions the shown value after it', async () => {
+    expect(await extract(profile(caption), URL_)).toMatchObject({ name: 'Delphine Marchetti', dob: '1972-07-19', mrn: 'CL-559120' });
+  });
+  test('is never a value', async () => {
+    const got = await extract(profile(caption, `<div>Client ID <span class="${caption}">CL-880012</span></div>`), URL_);
+    expect(got).toMatchObject({ name: 'Delphine Marchetti', dob: '1972-07-19' });
+    expect(got?.mrn).toBeUndefined();
+  });
+});
+
+// Not a clip or a zero scale: a screen reader announces what they hide from sight, and they caption as the classes above do.
+test.each(hiding.filter(([how]) => how !== 'clipped' && how !== 'scaled to nothing'))('a caption hidden by %s captions nothing', async (_how, css) => {
+  expect((await extract(profile(css), URL_))?.mrn).toBeUndefined();
+});

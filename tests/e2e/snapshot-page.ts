@@ -2,13 +2,14 @@
 import { extractClientContext } from '../../src/context/extract';
 import type { ExtractOptions } from '../../src/context/types';
 import { Mirror } from '../../src/context/snapshot/mirror-keep';
-import { withOracle } from '../../src/context/snapshot/mirror-read';
+import { takeVerdicts, withOracle } from '../../src/context/snapshot/mirror-read';
 import type { MirrorPart } from '../../src/context/snapshot/mirror-wire';
+import type { LayoutVerdict } from '../../src/context/dom';
 
 export { extractClientContext } from '../../src/context/extract';
 export { MirrorSender } from '../../src/context/snapshot/mirror-send';
 export { Mirror } from '../../src/context/snapshot/mirror-keep';
-export { withOracle } from '../../src/context/snapshot/mirror-read';
+export { takeVerdicts, withOracle } from '../../src/context/snapshot/mirror-read';
 export { readInRounds } from '../../src/context/snapshot/mirror-rounds';
 export { sendInPieces } from '../../src/content/send-pieces';
 
@@ -19,16 +20,14 @@ export { sendInPieces } from '../../src/content/send-pieces';
 export function mirrorReader(url: string) {
   const elsewhere = document.implementation.createHTMLDocument('').implementation;
   let mirror: Mirror | undefined;
-  const verdicts = new Map<number, boolean>();
+  const verdicts = new Map<number, LayoutVerdict>();
   return {
     apply(part: MirrorPart): void {
       if (part.whole) mirror = new Mirror(part, elsewhere);
       if (!mirror) throw new Error('a delta before any whole page');
       mirror.seq = part.seq;
       mirror.apply(part);
-      if (part.round === 0) verdicts.clear();
-      for (const id of part.seen ?? []) verdicts.set(id, true);
-      for (const id of part.unseen ?? []) verdicts.set(id, false);
+      takeVerdicts(verdicts, part);
     },
     read(part: MirrorPart, options?: ExtractOptions) {
       if (!mirror) throw new Error('nothing to read before a whole page');

@@ -107,17 +107,19 @@ function read(c: Pick<EquivalenceCase, 'url' | 'options'>, tab = page): Promise<
   return tab.evaluate(
     async ({ url, optionsJson }) => {
       const options: unknown = JSON.parse(optionsJson);
-      type Part = { whole?: object; round: number; seq: number; gen: number; seen?: number[]; unseen?: number[] };
+      type Part = { whole?: object; round: number; seq: number; gen: number };
+      type Verdicts = Map<number, boolean | string>;
       type MirrorDoc = { doc: Document; seq: number; gen: number; apply(p: Part): void };
       type Api = {
         extractClientContext: (d: Document, u: string, o: unknown) => Promise<unknown>;
         MirrorSender: new (d: Document) => { begin(): Promise<Part> };
         Mirror: new (p: Part, impl: DOMImplementation) => MirrorDoc;
-        withOracle: (m: MirrorDoc, v: Map<number, boolean>, round: number, read: (d: Document) => Promise<unknown>) => Promise<object>;
+        withOracle: (m: MirrorDoc, v: Verdicts, round: number, read: (d: Document) => Promise<unknown>) => Promise<object>;
+        takeVerdicts: (v: Verdicts, part: Part) => void;
         readInRounds: (s: unknown, first: Part, send: (p: Part) => Promise<object>) => Promise<{ context?: unknown } | null>;
       };
       const api = (globalThis as unknown as { RapportSplit: Api }).RapportSplit;
-      const state = globalThis as unknown as { mirrorSender?: InstanceType<Api['MirrorSender']>; mirror?: MirrorDoc; verdicts?: Map<number, boolean> };
+      const state = globalThis as unknown as { mirrorSender?: InstanceType<Api['MirrorSender']>; mirror?: MirrorDoc; verdicts?: Verdicts };
       const plain = (v: unknown) => (v === null || v === undefined ? null : JSON.parse(JSON.stringify(v)));
       const live = plain(await api.extractClientContext(document, url, options));
       state.mirrorSender ??= new api.MirrorSender(document);
@@ -135,9 +137,7 @@ function read(c: Pick<EquivalenceCase, 'url' | 'options'>, tab = page): Promise<
         if (mirror.gen !== part.gen || mirror.seq + 1 !== part.seq) return { resend: true };
         mirror.seq = part.seq;
         mirror.apply(part);
-        if (part.round === 0) verdicts.clear();
-        for (const id of part.seen ?? []) verdicts.set(id, true);
-        for (const id of part.unseen ?? []) verdicts.set(id, false);
+        api.takeVerdicts(verdicts, part);
         return api.withOracle(mirror, verdicts, part.round, (d) => api.extractClientContext(d, url, options) as Promise<never>);
       });
       return { live, mirrored: plain(answer?.context), rounds, whole, mirrorType: state.mirror?.doc.contentType, mirrorUrl: state.mirror?.doc.URL };

@@ -5,6 +5,7 @@ import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../rea
 import { EXAMPLE_LEAD } from './example-prose';
 import { PARTICIPATION_ROLE } from './fhir-participant-role';
 import { subjectDisplayRead, subjectEncounterWeight } from './fhir-subject-reference';
+import { mutedCaption } from './muted-caption';
 import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
@@ -411,7 +412,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // second banner row) instead of through the whole chart body.
   let stopAt = Infinity;
   let tail = false;
-  const seen = (e: Element) => env.vis.isVisible(e);
+  // Or a caption only a screen reader is given (muted-caption.ts).
+  const seen = (e: Element) => env.vis.isVisible(e) || mutedCaption(e, env.vis);
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
     if (rule.staff) {
@@ -725,7 +727,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // search results, which prints one match as that layout too.
         const row = tag === 'TD' && !el.parentElement?.previousElementSibling ? el.parentElement?.nextElementSibling : null;
         const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? captionRowBelow(el) ?? undefined : undefined;
-        if (below === null || !env.vis.isVisible(el)) return;
+        if (below === null || !seen(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         // A legend's value is its fieldset's checked option (legend-choice.ts).

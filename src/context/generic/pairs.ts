@@ -28,8 +28,9 @@ export function valueAfter(label: Element, vis: VisibilityChecker): { text: stri
     // Text directly after the label inside the same parent.
     let sib: ChildNode | null = cur.nextSibling;
     let inline = '';
-    while (sib && sib.nodeType === 3) {
-      inline += sib.nodeValue ?? '';
+    // Past an icon nobody reads between them ("Date of birth <i aria-hidden>🎂</i> 11 Feb 1999").
+    while (sib && (sib.nodeType === 3 || (sib.nodeType === 1 && !inline.trim() && !vis.isVisible(sib as Element)))) {
+      if (sib.nodeType === 3) inline += sib.nodeValue ?? '';
       sib = sib.nextSibling;
     }
     // "<b>name</b>: Jane Doe": the separator belongs to the label, not the value.

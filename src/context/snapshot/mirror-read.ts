@@ -2,7 +2,7 @@ import type { ClientContext, SiteProfile } from '../types';
 import type { SiteAdapter } from '../adapters/types';
 import { readerFor } from '../adapters/runner';
 import { readClientContext } from '../read';
-import { setLayoutOracle } from '../dom';
+import { MUTED, setLayoutOracle, type LayoutVerdict } from '../dom';
 import { Mirror } from './mirror-keep';
 import { MAX_ROUNDS, type MirrorAnswer, type MirrorPart } from './mirror-wire';
 
@@ -23,7 +23,7 @@ export type MirrorReply = { context: ClientContext | null; settled?: true } | Mi
 /** Mirrors kept at once: a tab's frames and a few tabs; the least recently read goes first. */
 const MAX_MIRRORS = 24;
 
-type Kept = { mirror: Mirror; doc: string; verdicts: Map<number, boolean> };
+type Kept = { mirror: Mirror; doc: string; verdicts: Map<number, LayoutVerdict> };
 
 /**
  * The frames' pages, mirrored in the reading page (docs/reader-split.md), each keyed by its tab and
@@ -67,15 +67,21 @@ export class Mirrors {
     }
     this.#kept.set(key, kept);
     if (this.#kept.size > MAX_MIRRORS) this.#kept.delete(this.#kept.keys().next().value as string);
-    if (part.round === 0) kept.verdicts.clear();
-    for (const id of part.seen ?? []) kept.verdicts.set(id, true);
-    for (const id of part.unseen ?? []) kept.verdicts.set(id, false);
+    takeVerdicts(kept.verdicts, part);
     return readMirror(kept.mirror, kept.verdicts, request, this.#adapters, options);
   }
 }
 
+/** The frame's verdicts in `part` kept for the read's rounds (a read's first message starts them anew). */
+export function takeVerdicts(verdicts: Map<number, LayoutVerdict>, part: MirrorPart): void {
+  if (part.round === 0) verdicts.clear();
+  for (const id of part.seen ?? []) verdicts.set(id, true);
+  for (const id of part.unseen ?? []) verdicts.set(id, false);
+  for (const id of part.muted ?? []) verdicts.set(id, MUTED);
+}
+
 /** One run of the rules on a mirror with the verdicts known; the ids it needed and did not have, if any. */
-export function readMirror(mirror: Mirror, verdicts: ReadonlyMap<number, boolean>, request: MirrorRead, adapters: readonly SiteAdapter[], options: { today?: string } = {}): Promise<MirrorReply> {
+export function readMirror(mirror: Mirror, verdicts: ReadonlyMap<number, LayoutVerdict>, request: MirrorRead, adapters: readonly SiteAdapter[], options: { today?: string } = {}): Promise<MirrorReply> {
   const adapter = adapters.find((a) => a.id === request.adapter);
   const profile = request.profile ? { profile: request.profile } : {};
   return withOracle(mirror, verdicts, request.part.round, (doc, onGaveUp) => readClientContext(doc, request.url, adapter ? readerFor(adapter) : null, { ...options, ...profile, onGaveUp }));
@@ -84,7 +90,7 @@ export function readMirror(mirror: Mirror, verdicts: ReadonlyMap<number, boolean
 /** `read` run on the mirror's document with the frame's verdicts as its layout (exported for the equivalence tests). */
 export async function withOracle(
   mirror: Mirror,
-  verdicts: ReadonlyMap<number, boolean>,
+  verdicts: ReadonlyMap<number, LayoutVerdict>,
   round: number,
   read: (doc: Document, onGaveUp: () => void) => Promise<ClientContext | null>,
 ): Promise<MirrorReply> {

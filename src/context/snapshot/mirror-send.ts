@@ -1,4 +1,4 @@
-import { VisibilityChecker } from '../dom';
+import { MUTED, VisibilityChecker, type LayoutVerdict } from '../dom';
 import { Slicer, type SliceOptions } from '../slicer';
 import { MAX_SCRIPT_CHARS } from '../generic/structured-check';
 import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS } from './types';
@@ -94,7 +94,7 @@ export class MirrorSender {
    * Verdicts given since the last read that was not quiet, by id: a quiet read's are these, but for what was seen
    * (null: judged again, by layout alone, since no mutation came to change its markup).
    */
-  readonly #verdicts = new Map<number, boolean | null>();
+  readonly #verdicts = new Map<number, LayoutVerdict | null>();
   /** Something told of a change since the last read began (a mutation, a form value, an event above). */
   #changed = true;
   #quiet = 0;
@@ -192,7 +192,7 @@ export class MirrorSender {
     // What the last read saw is judged again even so: a change nothing tells of (a style sheet edited through the
     // CSSOM) may hide the client shown, and a quiet read must never read what went; it may only be late, by at most
     // QUIET_READS reads, to see what came. Such a change is one of style or layout: its markup passed and stays.
-    else for (const [id, shown] of this.#verdicts) if (shown) this.#verdicts.set(id, null);
+    else for (const [id, verdict] of this.#verdicts) if (verdict === true) this.#verdicts.set(id, null);
     this.#lastAsked = this.#lastAsked.filter((id) => this.#nodes[id - this.#base]?.isConnected);
     Object.assign(part, this.verdicts(this.#lastAsked));
     part.seq = carried && !part.whole ? carried.seq : ++this.#seq;
@@ -228,20 +228,23 @@ export class MirrorSender {
    * Verdicts of the live checker for the elements `ids` name. One no longer in the page (it left while
    * the read was in flight) is not seen, as a live read would not see it; the change queued a re-read.
    */
-  verdicts(ids: readonly number[]): { seen: number[]; unseen: number[] } {
+  verdicts(ids: readonly number[]): { seen: number[]; unseen: number[]; muted?: number[] } {
     const seen: number[] = [];
     const unseen: number[] = [];
+    const muted: number[] = [];
     for (const id of ids) {
-      let shown = this.#verdicts.get(id);
-      if (shown == null) {
-        const node = this.#nodes[id - this.#base];
+      let verdict = this.#verdicts.get(id);
+      if (verdict == null) {
+        const node = this.#nodes[id - this.#base] as Element | undefined;
         const vis = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc, this.#styles));
-        this.#verdicts.set(id, (shown = !!vis && (shown === null ? vis.isRendered(node as Element) : vis.isVisible(node as Element))));
+        verdict = !!vis && ((verdict === null ? vis.isRendered(node) : vis.isVisible(node)) || (vis.isMuted(node) && MUTED));
+        this.#verdicts.set(id, verdict);
       }
-      (shown ? seen : unseen).push(id);
+      (verdict === MUTED ? muted : verdict ? seen : unseen).push(id);
     }
-    return { seen, unseen };
+    return muted.length ? { seen, unseen, muted } : { seen, unseen };
   }
+
 
   /** The id of a node the mirror holds now, if it is one. */
   #known(node: Node): number | undefined {

@@ -56,6 +56,8 @@ export interface MirrorPart {
   /** Layout verdicts of the frame's live checker, this read: elements shown, and not. */
   seen?: number[];
   unseen?: number[];
+  /** Hidden only as a "visually hidden" caption is (dom.ts isMuted). */
+  muted?: number[];
   round: number;
 }
 

@@ -184,6 +184,33 @@ describe('the mirror of a page', () => {
   });
 });
 
+describe('a caption only a screen reader is given (dom.ts isMuted)', () => {
+  const SR = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
+  const CARD = `<h3>Delphine Marchetti</h3><div><span style="${SR}">Date of birth</span>July 19, 1972</div><div><span style="${SR}">Client ID</span>CL-559120</div>`;
+
+  it('crosses as a verdict of its own, and the mirror reads what the live page reads', async () => {
+    const doc = page(CARD);
+    const { context, messages } = split(doc);
+    const read = await context();
+    expect(read).toMatchObject({ name: 'Delphine Marchetti', dob: '1972-07-19', mrn: 'CL-559120' });
+    expect(read).toEqual(await live(doc));
+    expect(messages.some((m) => (m.muted?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('is no caption when the frame says it is hidden another way', async () => {
+    const doc = page(CARD);
+    const original = VisibilityChecker.prototype.isMuted;
+    const muted = vi.spyOn(VisibilityChecker.prototype, 'isMuted').mockImplementation(function (this: VisibilityChecker, el: Element) {
+      return el.ownerDocument !== doc && original.call(this, el);
+    });
+    try {
+      expect(await split(doc).context()).not.toMatchObject({ mrn: 'CL-559120' });
+    } finally {
+      muted.mockRestore();
+    }
+  });
+});
+
 describe('a mirror message at the boundary', () => {
   it('takes what the sender makes, in a snapshot/read message', async () => {
     const doc = page('<p title="Patient">Jane <b>Doe</b></p><input>');
@@ -206,6 +233,7 @@ describe('a mirror message at the boundary', () => {
       { ...base, deltas: [['a', 1, ['odd']]] },
       { ...base, values: [1, 'x'] },
       { ...base, seen: [-1] },
+      { ...base, muted: [1.5] },
     ]) {
       expect(isMirrorPart(bad)).toBe(false);
       expect(parseMessage({ type: 'snapshot/read', url: URL_, part: bad }).ok).toBe(false);
