@@ -6,6 +6,7 @@ import { EXAMPLE_LEAD } from './example-prose';
 import { PARTICIPATION_ROLE } from './fhir-participant-role';
 import { subjectDisplayRead, subjectEncounterWeight } from './fhir-subject-reference';
 import { mutedCaption } from './muted-caption';
+import { nameWordsWithin } from './name-words-within';
 import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
@@ -956,7 +957,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
   // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or
   // took the next chip's ("Client #: TN-00418Age 34Female").
-  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value)) && p.el.contains(q.el)));
+  const whole = shown.filter((p) => !shown.some((q) => q.field === p.field && q.value !== p.value && (q.value.startsWith(p.value) || p.value.startsWith(q.value) || (p.field === 'name' && nameWordsWithin(p.value, q.value))) && p.el.contains(q.el)));
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   // One record's table numbering its person twice (record-ids.ts).
   // Or a related contact's, in that person's own card (others-dob.ts).

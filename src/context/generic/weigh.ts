@@ -55,10 +55,14 @@ function strength(reading: Reading): number {
 export async function withStructured(visible: Exclude<LabelledOutcome, { kind: 'reject' }>, structured: StructuredReading[]): Promise<GenericResult | null> {
   const explicit = structured.filter((s) => !s.state);
 
-  if (visible.kind === 'one') {
+  const agreeing = visible.kind === 'one' ? structured.filter((s) => samePerson(s.reading, visible.reading)) : [];
+  // A labelled name alone that no record agrees with in full ("Patient: E. Fairchild-Moss" over an app's Patient
+  // resource) says too little to stand: the app state decides, as on a page with no labelled client, for a person
+  // the page shows (shownOnPage: their initial counts).
+  const nameAlone = visible.kind === 'one' && agreeing.length === 0 && explicit.length === 0 && Object.keys(visible.reading.fields).every((f) => f === 'name');
+  if (visible.kind === 'one' && !nameAlone) {
     // Data the page declares about someone else: the page is not about one client.
     if (explicit.some((s) => !samePerson(s.reading, visible.reading))) return null;
-    const agreeing = structured.filter((s) => samePerson(s.reading, visible.reading));
     const fill = agreeing.length === 1 || agreeing.every((s) => !conflict(s.reading, (agreeing[0] as StructuredReading).reading)) ? agreeing[0] : undefined;
     // A number the page's own record marks as a social security or national number is not the record number.
     const mrn = visible.reading.fields.mrn;
