@@ -12,6 +12,7 @@ import { currentName } from './fhir-current-name';
 import { preferredPhone } from './fhir-telecom';
 import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
 import { shownOnPage } from './shown';
+import { maskedIdShown } from './masked-id-shown';
 import { stayLocation } from './fhir-stay-location';
 import { newestVersion } from './fhir-history';
 import { shownJsonBlocks } from './fhir-json-editor';
@@ -433,7 +434,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
     const routed = c.state && c.id !== undefined && opened.has(c.id);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: () => shownOnPage(doc, env, f.name as string), ...(routed ? { routed } : {}) });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: async () => (await shownOnPage(doc, env, f.name as string)) || (!!f.mrn && (await maskedIdShown(doc, env, f.mrn))), ...(routed ? { routed } : {}) });
   }
   return [...readings.values()];
 }
