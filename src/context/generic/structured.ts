@@ -213,10 +213,12 @@ function ambulatory(encounter: Obj): boolean {
   return codes.some((c) => typeof c === 'string' && AMBULATORY_CLASS.test(c));
 }
 
+const namesPatient = (subject: string, id: string) => subject.endsWith(`/${id}`) || subject === id || subject === `#${id}`;
+
 /** The encounter that is this patient's stay: the only one, else the one under way. */
 function attachEncounter(patient: Candidate, encounters: Encounter[]): void {
   // A contained Patient is referenced by its local id ("#p1"), an Encounter's own resource holding it.
-  const own = encounters.filter((e) => !e.subject || !patient.id || e.subject.endsWith(`/${patient.id}`) || e.subject === patient.id || e.subject === `#${patient.id}`);
+  const own = encounters.filter((e) => !e.subject || !patient.id || namesPatient(e.subject, patient.id));
   const stay = own.length === 1 ? own[0] : own.find((e) => e.status && ACTIVE_ENCOUNTER.has(e.status) && e.status !== 'planned');
   if (!stay?.start) return;
   patient.fields.admitDate = stay.start;
@@ -420,6 +422,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   if (bySubject) found.push(bySubject);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
   if (patients.length === 1 && !patients[0]?.addressed) attachEncounter(patients[0] as Candidate, encounters);
+  // Beside other people (a household, a care team's patients), only an encounter that names its patient is theirs.
+  else for (const p of patients) if (p.id && !p.addressed) attachEncounter(p, encounters.filter((e) => e.subject && namesPatient(e.subject, p.id as string)));
   const readings = new Map<string, StructuredReading>();
   const opened = addressedPersonIds(env.url ?? doc.URL);
   for (const c of found) {
