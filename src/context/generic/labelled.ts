@@ -18,6 +18,7 @@ import { imageCaption } from './image-caption';
 import { userLabel } from './user-details';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
+import { ariaColumnHeader } from './aria-column-header';
 import { cellBelow, valueRow } from './stacked-grid';
 import { valueAbove } from './crm-caption';
 import { valueAboveWrapper } from './scr-caption-wrapper';
@@ -727,7 +728,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // Or a caption in a banner's first row of plain cells, its value under it (hc-caption-row.ts); never a table of
         // search results, which prints one match as that layout too.
         const row = tag === 'TD' && !el.parentElement?.previousElementSibling ? el.parentElement?.nextElementSibling : null;
-        const below = isColumnHeader(el) ? cellBelow(el) : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? captionRowBelow(el) ?? undefined : undefined;
+        // Or an ARIA grid's column header, which labels no value beside it (aria-column-header.ts).
+        const below = isColumnHeader(el) ? cellBelow(el) : ariaColumnHeader(el) ? null : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? captionRowBelow(el) ?? undefined : undefined;
         if (below === null || !seen(el)) return;
         const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).

@@ -79,6 +79,8 @@ const STAY = '(?:(?:facility|hospital|hospice|inpatient|snf|rehab|last|most rece
 export const LABEL_RULES: readonly LabelRule[] = [
   // A person's or client's id is the record number alone, the person index beside a labelled MRN (Sunrise's "Client ID").
   { field: 'mrn', re: /^(?:client|person|customer|consumer|participant) ?(?:#|id|no\.?|number)$/, weak: 0.25 },
+  // A CRM's own "Record ID" (HubSpot's, Zoho's) numbers its row, not the person: it yields to the client's own number beside it.
+  { field: 'mrn', re: /^record ?id$/, weak: 0.5 },
   ...HC_LABEL_RULES,
   ...SC_LABEL_RULES,
   ...INTL_LABEL_RULES,

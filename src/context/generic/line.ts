@@ -1,5 +1,8 @@
 import { cleanText, shortText } from '../parse/text';
 import { barePhoneToken } from './bare-phone-token';
+import { phoneCallActivity } from './phone-call-activity';
+import { UNIT_ROOM_SHAPE, unitRoomToken } from './unit-room-token';
+import { joinWideDate } from './wide-date';
 import { parseDate, type YMD } from '../parse/dates';
 import type { DateOrder } from '../types';
 import { matchLabel, SHAPE, splitInlineLabels, type LabelRule } from './labels';
@@ -94,7 +97,8 @@ export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLA
 export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
   let buf = '';
   const flush = () => {
-    for (const t of buf.split(SEP)) {
+    // Never inside a date printed with spaced dashes (wide-date.ts).
+    for (const t of joinWideDate(buf).split(SEP)) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
       // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)"), nor a name with its number in brackets ("Doe, Jane (MRN 1234)").
       for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))(?![\p{L}'’ .-]+\([^()]*\)$)/u) : [t]) {
@@ -151,8 +155,8 @@ export function labelledToken(t: string): RawPair[] {
     // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere;
     // "Discharge Summary (3/9/2025)" is a document's title.
     const stay = rule?.field === 'admitDate' || rule?.field === 'dischargeDate';
-    // Or a bare caption over a whole phone number (bare-phone-token.ts).
-    if (rule && (!rule.bare || barePhoneToken(rule, words.slice(k).join(' '))) && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
+    // Or a bare caption over a whole phone number (bare-phone-token.ts); never a logged call's type (phone-call-activity.ts).
+    if (rule && !phoneCallActivity(rule, words.slice(k).join(' ')) && (!rule.bare || barePhoneToken(rule, words.slice(k).join(' '))) && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
       // "Admitted 11/24/2026, discharged 12/01/2026": a labelled value after a stay's date and a comma, a semicolon or a
       // dash is its own ("Ward 7A, Bed 3" is one place).
       // Or a second label run on after this one's value (run-on-labels.ts).
@@ -233,6 +237,8 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     if ((m = HASH_ID.exec(t)) && /\d/.test(t)) pairs.push({ rule: SHAPE.mrn, raw: m[1] as string, how: HASH_HOW });
     else if (PHONE_CHIP.test(t)) pairs.push({ rule: SHAPE.phone, raw: t, how: 'banner line' });
     else if ((letterNumber = letterPhone(t))) pairs.push({ rule: SHAPE.phone, raw: letterNumber, how: 'banner line (a phone after a letter)' });
+    // Or the bed as its unit and room ("4E-402", unit-room-token.ts).
+    else if (i > 0 && unitRoomToken(t)) pairs.push({ rule: UNIT_ROOM_SHAPE, raw: t, how: 'banner line (unit and room)' });
     else if (SEX.test(t)) sex = t;
     // "(M, 58)" after a name: the sex and age in brackets.
     else if ((m = AGE_SEX.exec(t.replace(/^\((.+)\)$/, '$1')))) {

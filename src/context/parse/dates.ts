@@ -31,9 +31,11 @@ const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 // A date is never a piece of a longer run of numbers: "…21367.2010.1.2" is an OID, not 2 January 2010.
 const ISO = /(?<!\d\.?)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\.?\d)/;
-// "04.Nov.1965": the month's own period may be the separator too.
-const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-./]+${MONTH_RE}[\\s\\-./,]*(\\d{4}|\\d{2})(?!\\d)`, 'i');
-const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4}|\\d{2})(?!\\d)`, 'i');
+// "04.Nov.1965": the month's own period may be the separator too; "17 — Mar — 1997": so may a dash set apart by
+// spaces, as OpenMRS 3's wide date format prints a birth date.
+const D_MON_Y = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:[\\s\\-./]+|\\s+[–—]\\s+)${MONTH_RE}(?:[\\s\\-./,]*|\\s+[–—]\\s+)(\\d{4}|\\d{2})(?!\\d)`, 'i');
+// "Mar-03-1988", "Dec-05-2026 03:14": hospital systems print the month's name first with dashes between the parts.
+const MON_D_Y = new RegExp(`(?<![a-z])${MONTH_RE}(?:\\s+|-)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|-)(\\d{4}|\\d{2})(?!\\d)`, 'i');
 const NUMERIC = /(?<!\d\.?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\.?\d)/;
 const DOTTED = /^\d{1,2}\.\d{1,2}\.\d/;
 
