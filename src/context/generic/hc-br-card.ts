@@ -2,6 +2,7 @@ import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
 import type { RawPair } from './line';
 import { tagOf } from '../tag';
+import { amongCards } from './br-card-list';
 
 /**
  * A person's card printed as lines broken by <br> ("<p><strong>Lena Quist</strong><br>Birthdate:
@@ -14,6 +15,8 @@ import { tagOf } from '../tag';
 export function brCard(prose: RawPair[], el: Element): RawPair[] | null {
   const lead = el.firstElementChild;
   if (!lead || !/^(?:B|STRONG)$/.test(tagOf(lead)) || tagOf(lead.nextElementSibling ?? lead) !== 'BR' || el.firstChild !== lead) return null;
+  // Or one of a list's cards (br-card-list.ts).
+  if (amongCards(el)) return null;
   const name = prose.find((p) => p.rule.field === 'name')?.raw.trim();
   if (!name || name !== shortText(lead, 80)) return null;
   const out = [...prose];

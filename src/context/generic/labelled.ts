@@ -27,6 +27,8 @@ import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { insuranceCaptioned } from './ins-caption-value';
+import { afterPlanName } from './plan-named-value';
+import { withoutCareProgrammeEnrolment } from './cm-enrolment';
 import { idOfAnotherRow, notClientRow, oneDayStay } from './cda-row';
 import { xmlViewerSource } from './cda-viewer';
 import { patientContact } from './cda-contact';
@@ -50,6 +52,7 @@ import { visitYields } from './ip-visit-date';
 import { classedLabel } from './tr-classed-label';
 import { blankSlot } from './ip-empty-slot';
 import { BED, placedBelow, rowOfGroup, UNIT } from './ip-stay-group';
+import { facilityYieldsToUnit } from './st-facility-unit';
 import { rowAfterOthers } from './ip-others-row';
 import { homeAfterStaff } from './home-after-staff';
 import { copiesName, upToInitial } from './one-person-copies';
@@ -136,6 +139,7 @@ import { planNumber } from './plan-section';
 import { typedPhone } from './typed-phone';
 import { sexAfterBirth } from './sex-after-birth';
 import { namedCardName } from './sc-named-card';
+import { typedCardName } from './typed-card-name';
 import { aboutCaptionName } from './about-caption';
 import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
@@ -422,8 +426,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       staffLabels.add(how);
       staffValues.push([how, raw]);
     }
-    // Or one in an insurance or billing section (plan-section.ts).
-    if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw) || insuranceCaptioned(el, raw))) return;
+    // Or one in an insurance or billing section (plan-section.ts), or right after a plan's name (plan-named-value.ts).
+    if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw) || insuranceCaptioned(el, raw) || afterPlanName(el, raw, how))) return;
     // What a matcher only proposes makes the page no one's (suggested-match.ts).
     if (IDENTITY.has(field as ContextField) && inSuggestedMatch(el)) proposed = true;
     // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
@@ -911,6 +915,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => p.how !== TEL_LINK || inBanner.some((q) => q.banner === p.banner));
   // An EDD or an enrolment read as a stay date: which stay words mean something else (crm2-stay-labels.ts).
   if (pairs.some((p) => (p.field === 'admitDate' || p.field === 'dischargeDate') && /enrol|program|episode|edd/i.test(p.how))) pairs = stayLabels(pairs);
+  // Or a care programme's enrolment on a member's or patient's record (cm-enrolment.ts).
+  pairs = withoutCareProgrammeEnrolment(pairs);
   // A care plan's own period is no stay (plan-period.ts).
   pairs = pairs.filter((p) => (p.field !== 'admitDate' && p.field !== 'dischargeDate') || !planPeriod(p.el, p.how));
   // A visit's date yields to one the page labels as the admission (ip-visit-date.ts).
@@ -935,6 +941,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => IDENTITY.has(p.field) || !pairs.some((q) => q.field === p.field && q.value.endsWith(` ${p.value}`)));
   // A ward and a bed labelled side by side below the banner are one place (ip-unit-bed.ts).
   if (pairs.some((p) => placedBelow(p) && UNIT.test(p.how)) && pairs.some((p) => placedBelow(p) && BED.test(p.how))) pairs = unitAndBed(pairs);
+  // A facility labelled beside the place in it is where that place is (st-facility-unit.ts).
+  pairs = facilityYieldsToUnit(pairs);
   const inBannerFields = new Set(pairs.filter((p) => p.banner && !outranked(p, pairs)).map((p) => p.field));
   // A location labelled beside the stay's dates (an encounter's details, a section a heading names, a record layout drawn as an ARIA list) is where the stay is.
   const stayEls = pairs.filter((p) => !p.banner && p.origin === 'label' && (p.field === 'admitDate' || p.field === 'dischargeDate')).map((p) => p.el);
@@ -1052,6 +1060,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       firstTextName(region, env) ??
       // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
       namedCardName(region, env) ??
+      // Or the first line of a contact panel that types its contact as the client on the line below (typed-card-name.ts).
+      typedCardName(region, env) ??
       // The one link to a person's record in an opened appointment's or request's panel (record-link-name.ts).
       recordLinkName(region, env) ??
       // A heading holding the name, its parts captioned, then the identity line (heading-name-parts.ts).

@@ -29,7 +29,7 @@ import { FHIR_SUBJECT } from './fhir-subject-reference';
 import { withoutCode } from './label-code';
 import { withoutTypeIcon } from './property-icon';
 import { withoutLeader } from './dot-leader';
-import { orgQualifiedMrn } from './org-qualified-mrn';
+import { issuerAsOneWord, orgQualifiedMrn } from './org-qualified-mrn';
 import { instructedCaption, withoutInstruction } from './label-instruction';
 
 
@@ -120,11 +120,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // A plan's member number (or an enterprise index or HIE number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.
   { field: 'mrn', re: new RegExp(`^(?:(?:member|mbr|enrollee)[-\\s]*${NO}|empi|enterprise ?(?:id|#|no\\.?|number)|hie (?:${WHO} )?(?:${NO}|record(?: ?${NO})?))$`), weak: 0.5 },
   // An HIE's notice addresses the practice it goes to: "Your Patient ID" is that practice's own record number.
-  { field: 'mrn', re: new RegExp(`^(?:your|our|practice) ${WHO}[-\\s]*${NO}$`) },
+  // A messaging or care-coordination app's contact panel names the chart it is linked to the same way ("EHR patient ID").
+  { field: 'mrn', re: new RegExp(`^(?:your|our|practice|ehr|emr) ${WHO}[-\\s]*${NO}$`) },
   { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|(?:patient|pt\\.?) (?:[ce]?mrn|mr|medical record)(?: ?${NO})?|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|integration control (?:number|no\\.?|#)|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
-  { field: 'mrn', re: /^(?:hospital|hosp\.?|referring|sending) (?:mrn|mr ?#|med(?:ical)? rec(?:ord)? ?(?:#|no\.?|number))$/, weak: 0.25 },
+  // So is a care-management platform's copy of the member's record number at the treating provider ("Provider MRN",
+  // "Source MRN" beside the plan's "Member #"): the member's chart, ahead of the plan's number.
+  { field: 'mrn', re: /^(?:hospital|hosp\.?|referring|sending|provider|source) (?:mrn|mr ?#|med(?:ical)? rec(?:ord)? ?(?:#|no\.?|number))$/, weak: 0.25 },
   // Practice-management screens: AdvancedMD's bare "Chart" field, Practice Fusion's "PRN" (patient record number).
   { field: 'mrn', re: /^chart$/, bare: true },
   { field: 'mrn', re: /^prn ?#?$/, weak: 1 },
@@ -304,7 +307,8 @@ function labelsIn(text: string): Sep[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seps.length < 12) {
     if (m[0] === '') re.lastIndex++;
-    const words = text.slice(Math.max(0, m.index - 40), m.index).split(/(?<=[\s(,;])/);
+    // A record number's issuer in brackets before the colon is one word of its label (org-qualified-mrn.ts).
+    const words = issuerAsOneWord(text.slice(Math.max(0, m.index - (text[m.index - 1] === ')' ? 70 : 40)), m.index).split(/(?<=[\s(,;])/));
     // Longest run of trailing words (up to 5, "Unit / Room / Bed") that is a label.
     for (let k = Math.min(5, words.length); k >= 1; k--) {
       const label = words.slice(-k).join('').replace(/^[\s(,;]+/, '').trim();

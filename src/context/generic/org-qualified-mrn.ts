@@ -14,3 +14,15 @@ export function orgQualifiedMrn(key: string, ruleFor: (key: string) => LabelRule
   const rule = ruleFor(base);
   return rule?.field === 'mrn' && !rule.bare && !rule.weak ? rule : null;
 }
+
+/**
+ * The same label inline, "MRN (Sierra Vista Medical Center): 00592217": the words before a colon are tried as a label
+ * from the last one back, up to five, so the bracket (issuer and all) is joined into one word, and the label before it
+ * can be tried whole.
+ */
+export function issuerAsOneWord(words: string[]): string[] {
+  if (!(words[words.length - 1] ?? '').endsWith(')')) return words;
+  let open = words.length - 1;
+  while (open >= 0 && !(words[open] as string).includes('(')) open--;
+  return open < 0 || words.length - open > 8 ? words : [...words.slice(0, open), words.slice(open).join('')];
+}

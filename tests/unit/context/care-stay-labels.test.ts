@@ -26,8 +26,11 @@ describe('stay labels that mean something else on care pages', () => {
     const header = `<header class="member"><h1>Temperance Okonjo-Reyes</h1><p>Medicaid managed care · Enrolled 03/01/2023</p>${dl([['Member ID', 'QP-77120'], ['DOB', '03/02/1996']])}</header>`;
     const stay = `<section><h2>Current transition</h2>${dl([['Facility', 'Lakemont General'], ['Admission Date', '11/28/2026'], ['Discharge Date', '12/02/2026']])}</section>`;
     expect(await read(doc(header + stay))).toMatchObject({ mrn: 'QP-77120', admitDate: '2026-11-28', dischargeDate: '2026-12-02' });
-    // With no admission labelled, a programme's enrolment is still read as its start; a plan's starts no stay.
-    expect(await read(doc(header.replace('Medicaid managed care', 'Complex Care Management program')))).toMatchObject({ mrn: 'QP-77120', admitDate: '2023-03-01' });
+    // With no admission labelled, a programme's enrolment is still read as its start on an agency's client record; on a
+    // member's or patient's record it is a care programme's, no stay (cm-enrolment.ts); a plan's starts no stay.
+    const programme = header.replace('Medicaid managed care', 'Complex Care Management program');
+    expect(await read(doc(programme.replace('Member ID', 'Client ID')))).toMatchObject({ mrn: 'QP-77120', admitDate: '2023-03-01' });
+    expect((await read(doc(programme)))?.admitDate).toBeUndefined();
     const plan = await read(doc(header));
     expect(plan).toMatchObject({ mrn: 'QP-77120', dob: '1996-03-02' });
     expect(plan?.admitDate).toBeUndefined();
