@@ -28,7 +28,8 @@ function fixtures() {
     );
 }
 
-// Every page of the corpus, read: 76 s alone on a loaded machine, and once over 120 s beside the other unit files.
+// A page the pre-check lets through needs no reading to pass; only those it stops are read (all of them), and every
+// tenth of the rest, so that the check cannot pass on a reader that reads nobody. Reading every page took 23 s of CPU.
 test('never says no on a page the reader reads a client from', async () => {
   const pages = [...loadCorpus().map((p) => ({ ...p, html: p.html.replace(/<link[^>]*>/g, ''), options: {} })), ...generatedSample(20).map((p) => ({ ...p, options: {} })), ...fixtures()];
   const missed: string[] = [];
@@ -36,16 +37,18 @@ test('never says no on a page the reader reads a client from', async () => {
   let stayed = 0;
   // Without its size caps too: the rules alone must never say no where the reader reads a client.
   const unbounded = { chars: Infinity, elements: Infinity };
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
     const d = doc(page.html);
-    const reading = await extractClientContext(d, page.url, { ...page.options, adapters: [] });
     const maybe = mayShowClient(d);
+    const passes = maybe && mayShowClient(d, unbounded);
+    if (passes && i % 10 !== 0) continue;
+    const reading = await extractClientContext(d, page.url, { ...page.options, adapters: [] });
     if (reading) clients++;
-    if (reading && !(maybe && mayShowClient(d, unbounded))) missed.push(page.id);
+    if (reading && !passes) missed.push(page.id);
     if (!reading && !maybe) stayed++;
   }
   expect(missed).toEqual([]);
-  expect(clients).toBeGreaterThan(200);
+  expect(clients).toBeGreaterThan(50);
   // Not a check that says yes to everything: some pages with nobody on them stay at the small stage.
   expect(stayed).toBeGreaterThan(0);
 }, 300_000);
