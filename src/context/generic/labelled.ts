@@ -7,6 +7,7 @@ import { PARTICIPATION_ROLE } from './fhir-participant-role';
 import { subjectDisplayRead, subjectEncounterWeight } from './fhir-subject-reference';
 import { mutedCaption } from './muted-caption';
 import { nameWordsWithin } from './name-words-within';
+import { nameLedLabels } from './name-led-labels';
 import { identifierSystemLabel, matchLabel, PHONE_GLYPH, splitInlineLabels, type InlinePair, type LabelRule } from './labels';
 import { controlValue, labelTarget, valueAfter } from './pairs';
 import { BANNER_HINT, hintWords } from './hints';
@@ -791,6 +792,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // "Age: 67 (DOB: 1959-04-22)", "Age: 29 years (Female)": the birth date or the sex in brackets after the age (ehr-age-dob.ts).
       const after = AGE_DOB.test(text) ? afterAge(shown() ?? '', env.today) : null;
       if (after) return after.dob ? add(SHAPE.dob, after.dob, 'birth date after the age', el, 'label') : add(SHAPE.sex, after.sex as string, 'sex after the age', el, 'label');
+      // Or, where it reads as no document's summary, its labels after the name leading it on one line (name-led-labels.ts).
+      const led = !el.querySelector('br') && nameLedLabels(text) && !readProse(text) && nameLedLabels(shown() ?? '');
+      if (led) return void inlinePairs(el, led);
       scanProse(el, text);
     }
     // "Client Name Jane Doe": a two-word name label before a name's shape, never a heading's words (colonless-name.ts).

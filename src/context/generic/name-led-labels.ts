@@ -1,0 +1,18 @@
+import { parseName } from '../parse/names';
+import { splitInlineLabels } from './labels';
+import { looksLikeShownName } from './name-shape';
+import { RELATION } from './relation-words';
+
+/**
+ * A banner line led by the name, its labels after it ("<b>Arneberg, Solveig</b> MRN: B0082715 DOB: 03/29/1977 Sex:
+ * Female"): the line from its first label on, read as labels are, when what leads it is shaped like a name and a record
+ * number or a birth date is among the labels, never a relative's line ("Mother Jane Doe DOB: …"). The name itself is left to
+ * the rules that find it beside the banner.
+ */
+export function nameLedLabels(text: string): string | null {
+  const pairs = splitInlineLabels(text, true);
+  const first = pairs[0];
+  if (!first || pairs.length < 2 || !pairs.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob')) return null;
+  const lead = text.slice(0, first.start).trim().replace(/\s*[,·•|–-]$/, '');
+  return lead && !RELATION.test(lead) && looksLikeShownName(lead) && parseName(lead) !== null ? text.slice(first.start) : null;
+}
