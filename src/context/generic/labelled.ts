@@ -139,6 +139,7 @@ import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
 import { withoutBareLineDates } from './bare-line-date';
+import { pipedIdentifier } from './fhir-piped-identifier';
 import { inContactGroup, nestedGroupValue, referenceDisplay } from './fhir-nested-group';
 import { outranked, strongest } from './weak-id-below';
 import { withoutHoldersBirthDates } from './holder-dob';
@@ -742,6 +743,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (group === null) return;
         if (group !== undefined && value) value.text = group;
         else if (rule.field === 'location' && value) value.text = referenceDisplay(value.text);
+        // Or one printed "system | value (type)" (fhir-piped-identifier.ts).
+        const piped = rule.field === 'mrn' && value && group === undefined ? pipedIdentifier(value.text) : undefined;
+        if (piped === null) return;
+        if (piped !== undefined && value) value.text = piped;
         if (inContactGroup(el)) return;
         // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
         if (titlesRows(el, value?.el ?? null)) return;
