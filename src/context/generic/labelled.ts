@@ -145,6 +145,9 @@ import { aboutCaptionName } from './about-caption';
 import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
+import { withoutBareLineDates } from './bare-line-date';
+import { pipedIdentifier } from './fhir-piped-identifier';
+import { inContactGroup, nestedGroupValue, referenceDisplay } from './fhir-nested-group';
 import { outranked, strongest } from './weak-id-below';
 import { withoutHoldersBirthDates } from './holder-dob';
 import { withoutOthersBirthDates } from './others-dob';
@@ -743,6 +746,16 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const value = choice !== null ? { text: choice, el: null } : target !== null ? { text: target, el: null } : blankSlot(el) ? null : (valueAfter(el, env.vis) ?? valueAbove(el, env.vis) ?? valueAboveWrapper(el, env.vis));
         // An empty value before the next line's own label and value (next-line-pair.ts).
         if (value?.el && nextLinePair(el, value.el)) return;
+        // A FHIR tree viewer's element of elements is read by its inner terms (fhir-nested-group.ts).
+        const group = value?.el ? nestedGroupValue(value.el, rule.field) : undefined;
+        if (group === null) return;
+        if (group !== undefined && value) value.text = group;
+        else if (rule.field === 'location' && value) value.text = referenceDisplay(value.text);
+        // Or one printed "system | value (type)" (fhir-piped-identifier.ts).
+        const piped = rule.field === 'mrn' && value && group === undefined ? pipedIdentifier(value.text) : undefined;
+        if (piped === null) return;
+        if (piped !== undefined && value) value.text = piped;
+        if (inContactGroup(el)) return;
         // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
         if (titlesRows(el, value?.el ?? null)) return;
         // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
@@ -975,7 +988,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   // One record's table numbering its person twice (record-ids.ts).
   // Or a related contact's, in that person's own card (others-dob.ts).
-  let chosen = oneRecordIds(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best))));
+  let chosen = oneRecordIds(withoutBareLineDates(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)))));
   // A reference's display abbreviates the patient another element names in full (fhir-subject-reference.ts).
   if (chosen.some((p) => p.field === 'name' && !subjectDisplayRead(p.how))) chosen = chosen.filter((p) => p.field !== 'name' || !subjectDisplayRead(p.how));
   // Two names: one may be labelled inside another person's details (a contact's).

@@ -5,6 +5,7 @@ import { HC_LABEL_RULES } from './hc-labels';
 import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
 import { SPANISH_LABEL_RULES, spanishGloss } from './spanish-labels';
+import { frenchGloss } from './french-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { STAY_SINCE_LABEL_RULES } from './stay-since-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
@@ -23,6 +24,7 @@ import { CATEGORY_LABEL_RULES } from './category-labels';
 import { OWNER_LABEL_RULES } from './owner-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
+import { FILE_TITLE } from './file-title';
 import { useQualified } from './fhir-use-label';
 import { typedIdBeforeEquals } from './typed-id-equals';
 import { FHIR_SUBJECT } from './fhir-subject-reference';
@@ -102,6 +104,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...CATEGORY_LABEL_RULES,
   ...OWNER_LABEL_RULES,
   PROGRAM_SITE,
+  FILE_TITLE,
   FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
   { field: null, re: /^(?:encounter|visit|fin|csn|har|episode|case|order|claim|accession|admission|account fin|financial) ?(?:#|id|no\.?|number|nbr)(?: ?#)?$|^(?:fin|csn|har|person nbr)$|^(?:ssn|bsn|social(?: security)?(?: ?(?:#|no\.?|number))?|ss#|sin|npi|dea|insurance(?: id)?|policy(?: ?#| (?:no\.?|number))?|group(?: ?#| (?:no\.?|number))?|payer id)$/ },
@@ -196,7 +199,7 @@ function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key) return null;
   // Or the record number under a hospital's abbreviation (site-mrn.ts).
-  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
+  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? frenchGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
 }
 
 function ruleFor(key: string): LabelRule | null {

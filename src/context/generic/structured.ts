@@ -7,6 +7,7 @@ import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
 import { rawFhir } from './fhir-raw';
+import { elementTables } from './fhir-element-table';
 import { printedXmlFhir, showsFhirXml } from './fhir-printed-xml';
 import { currentName } from './fhir-current-name';
 import { preferredPhone } from './fhir-telecom';
@@ -416,6 +417,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   fromMicrodata(doc, env, found);
   const xml = rawFhir(doc);
   if (xml) walkFhir(xml, found, encounters, 'FHIR resource file', false, '', subjects);
+  // Or a console's table of element paths and values (fhir-element-table.ts).
+  for (const table of elementTables(doc, (e) => env.vis.isVisible(e))) walkFhir(table, found, encounters, 'FHIR element table', false, '', subjects);
   const cda = fromRawCda(doc);
   if (cda) found.push(cda);
   const bySubject = found.length === 0 ? subjectCandidate(subjects, 'FHIR Encounter subject shown') : undefined;
