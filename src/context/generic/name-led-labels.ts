@@ -14,5 +14,6 @@ export function nameLedLabels(text: string): string | null {
   const first = pairs[0];
   if (!first || pairs.length < 2 || !pairs.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob')) return null;
   const lead = text.slice(0, first.start).trim().replace(/\s*[,·•|–-]$/, '');
-  return lead && !RELATION.test(lead) && looksLikeShownName(lead) && parseName(lead) !== null ? text.slice(first.start) : null;
+  // Two words at least: a one-word lead is a caption as often as a name ("Input name=…", a search's echo).
+  return /\S\s+\S/.test(lead) && !RELATION.test(lead) && looksLikeShownName(lead) && parseName(lead) !== null ? text.slice(first.start) : null;
 }
