@@ -14,20 +14,27 @@ export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Pr
   const words = name.toLowerCase().replace(/\./g, '').split(' ').filter((w) => w.length > 1);
   const family = words[words.length - 1];
   const given = words[0];
-  if (!family || !given || !doc.body) return false;
+  if (!family || !given) return false;
+  return someShownText(doc, env, (text, parent) => {
+    if (!text.toLowerCase().includes(family)) return false;
+    const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
+    const lower = around.toLowerCase();
+    // Or its initial (shown-initial.ts).
+    return lower.includes(given) || initialBeside(lower, given, family);
+  });
+}
+
+/** Whether a shown text of the page (one text node, a short one) passes `test`: the walk the app-state checks share. */
+export async function someShownText(doc: Document, env: ReadEnv, test: (text: string, parent: Element) => boolean): Promise<boolean> {
+  if (!doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, 4);
   for (let n = 0; n < MAX_TEXT_NODES; n++) {
     if (n % 64 === 0 && env.slicer.due()) await env.slicer.pause();
     const node = walker.nextNode();
     if (!node) return false;
     const text = node.nodeValue ?? '';
-    if (text.length > 400 || !text.toLowerCase().includes(family)) continue;
     const parent = node.parentElement;
-    if (!parent || !env.vis.isVisible(parent)) continue;
-    const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
-    const lower = around.toLowerCase();
-    // Or its initial (shown-initial.ts).
-    if (lower.includes(given) || initialBeside(lower, given, family)) return true;
+    if (text.length <= 400 && parent && test(text, parent) && env.vis.isVisible(parent)) return true;
   }
   return false;
 }
