@@ -28,6 +28,7 @@ import { splitIdAfterName } from './name-id';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { insuranceCaptioned } from './ins-caption-value';
+import { inInsuranceCard } from './card-ocr';
 import { afterPlanName } from './plan-named-value';
 import { withoutCareProgrammeEnrolment } from './cm-enrolment';
 import { idOfAnotherRow, notClientRow, oneDayStay } from './cda-row';
@@ -356,14 +357,14 @@ function cutAtNextLabel(value: string): string {
   let m: RegExpExecArray | null;
   while ((m = re.exec(value))) {
     const label = m[1] as string;
-    const words = label.split(' ');
+    // A separator glued to the label ("Vasquez-Lind|MRN:", a bar with no spaces around it) parts words as a space
+    // does: else the name's last word goes with the label (glued-separator-label.test.ts).
+    const starts = [...label.matchAll(/[^\s|•·]+/g)].map((w) => w.index);
+    const tailAt = (k: number) => starts[starts.length - k] as number;
     let cut = 0;
-    for (let k = Math.min(3, words.length); k >= 1 && !cut; k--) if (matchLabel(words.slice(-k).join(' '))) cut = k;
-    if (!cut && /^\p{Lu}/u.test(words[words.length - 1] ?? '')) cut = 1;
-    if (cut) {
-      const tail = words.slice(-cut).join(' ');
-      return value.slice(0, m.index + 1 + label.length - tail.length).trim();
-    }
+    for (let k = Math.min(3, starts.length); k >= 1 && !cut; k--) if (matchLabel(label.slice(tailAt(k)))) cut = k;
+    if (!cut && starts.length && /^\p{Lu}/u.test(label.slice(tailAt(1)))) cut = 1;
+    if (cut) return value.slice(0, m.index + 1 + tailAt(cut)).replace(/[\s|•·]+$/, '');
   }
   return value;
 }
@@ -432,6 +433,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     // Or one in an insurance or billing section (plan-section.ts), or right after a plan's name (plan-named-value.ts).
     if (field === 'mrn' && (insuranceLine(el) || planNumber(el, raw) || insuranceCaptioned(el, raw) || afterPlanName(el, raw, how))) return;
+    // An insurance card's scanned text names its member, often not the client (card-ocr.ts).
+    if ((IDENTITY.has(field as ContextField) || field === 'sex') && inInsuranceCard(el)) return;
     // What a matcher only proposes makes the page no one's (suggested-match.ts).
     if (IDENTITY.has(field as ContextField) && inSuggestedMatch(el)) proposed = true;
     // Or a document participant's telecom in its own row's contact cell (cda-others-contact.ts).
