@@ -40,8 +40,22 @@ const GIVEN = 'firstName givenName given first legalFirstName';
 const FAMILY = 'lastName familyName family last surname legalLastName';
 const RECORD_NUMBER = 'mrn medicalRecordNumber chartNumber chartNo patientNumber recordNumber residentNumber memberNumber clientNumber';
 
+/**
+ * A store that copied FHIR's HumanName into one object keeps `given` as an array (`name: { given: ["Ana", "M"],
+ * family: "Ruiz" }`), and may keep the phones by use (`phone: { mobile: "…", home: "…" }`): read them as strings.
+ */
+function flattened(o: Obj, key: string, uses: string): Obj {
+  const v = o[key];
+  if (Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((x) => typeof x === 'string')) return { ...o, [key]: v.join(' ') };
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const inner = pick(v as Obj, uses);
+    if (inner) return { ...o, [key]: inner };
+  }
+  return o;
+}
+
 export function fromAppPatient(p: Obj, how: string): Candidate | undefined {
-  const held = nameObject(p) ?? p;
+  const held = flattened(nameObject(p) ?? p, 'given', '');
   const given = pick(held, GIVEN);
   const family = pick(held, FAMILY);
   if (!given || !family) return undefined;
@@ -54,7 +68,7 @@ export function fromAppPatient(p: Obj, how: string): Candidate | undefined {
       mrn: pick(p, RECORD_NUMBER),
       dob: pick(p, 'dateOfBirth birthDate dob birthdate'),
       sex: pick(p, 'gender sex sexAtBirth administrativeGender'),
-      phone: pick(p, 'phone phoneNumber mobilePhone homePhone cellPhone mobile'),
+      phone: pick(flattened(p, 'phone', 'mobile cell home primary preferred'), 'phone phoneNumber mobilePhone homePhone cellPhone mobile'),
     },
   };
 }

@@ -10,7 +10,9 @@ import type { LabelRule } from './labels';
  * - the study's other people, never the patient: the referring, performing, reading or requesting physician, the
  *   operator, physicians of record, in the keyword's words or an overlay's "Ref:" / "Ref. Phys.";
  * - another id of the patient (OtherPatientIDs) or its issuer, kept apart from the record number;
- * - the mother's birth name.
+ * - the mother's birth name;
+ * - a viewer overlay's "PID" (the patient id, as HL7's PID segment names it): the record number, so that the
+ *   study's accession number beside it ("Acc#", read as an account number where nothing better is) yields to it.
  */
 export const DICOM_LABEL_RULES: readonly LabelRule[] = [
   { field: 'admitDate', re: /^admitting (?:date|time|date ?time)$/ },
@@ -18,6 +20,7 @@ export const DICOM_LABEL_RULES: readonly LabelRule[] = [
   { field: null, re: /^(?:(?:referring|performing|reading|requesting|ordering|consulting) (?:physician|physicians|provider|doctor|radiologist)(?:'?s)?(?: names?)?|(?:physicians? of record|name of physicians? reading study|operators?'? ?names?)|ref(?:\.|erring)?(?: ?(?:phys(?:ician)?|dr|md)\.?)?)$/ },
   { field: null, re: /^(?:other patient ids?|other patient ids sequence|issuer of patient id|patient'?s? mother'?s? birth name)$/ },
   { field: 'sex', re: /^patient'?s sex$/ },
+  { field: 'mrn', re: /^pid$/ },
 ];
 
 /** "PatientBirthDate", "OtherPatientIDs", "birthDate": a keyword of two words or more in camel case, its words set apart. */

@@ -1,4 +1,5 @@
 import type { ContextField } from '../types';
+import { withoutShortCaption } from './tooltip-short-caption';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
@@ -374,7 +375,7 @@ function stripLeadingLabel(text: string, el: Element, ariaLabel: string): string
   const firstText = first ? shortText(first, 40) : null;
   if (firstText && matchLabel(firstText) && text.startsWith(firstText)) return text.slice(firstText.length).replace(/^\s*:?\s*/, '');
   if (text.toLowerCase().startsWith(ariaLabel.toLowerCase())) return text.slice(ariaLabel.length).replace(/^\s*:?\s*/, '');
-  return text;
+  return withoutShortCaption(text, ariaLabel);
 }
 
 /** Lines that repeat under one parent, each with its own birth date or identifier, are a list of people. */

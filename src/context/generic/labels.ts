@@ -14,6 +14,7 @@ import { LTC_LABEL_RULES } from './ltc-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
 import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
+import { NUMBERED_ID_LABEL_RULES } from './numbered-id-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { SCHOOL_LABEL_RULES } from './school-labels';
@@ -95,6 +96,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REMOTE_LABEL_RULES,
   ...TRANSPORT_LABEL_RULES,
   ...DICOM_LABEL_RULES,
+  ...NUMBERED_ID_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
