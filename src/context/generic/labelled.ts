@@ -680,7 +680,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
         // A label that repeats its own text as a tooltip ("<p title="Birthdate">Birthdate</p>") is read as a label below.
-        if (value || named) return;
+        // A region the label names as the patient's, its chips side by side, is read on as the banner line it is.
+        if ((value || named) && !(rule.field === 'name' && childElements(el, 12) >= 3)) return;
       }
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its
