@@ -1,4 +1,5 @@
 import type { LabelRule } from './labels';
+import { glossRule } from './bilingual-gloss';
 
 /**
  * Label spellings of French-language and bilingual (French / English) screens, as Canadian (Quebec, New Brunswick,
@@ -26,10 +27,5 @@ export const FRENCH_LABEL_RULES: readonly LabelRule[] = [
  * two columns). An English "not the record" caption agrees with any French one that is not the record either.
  */
 export function frenchGloss(key: string, ruleFor: (key: string) => LabelRule | null): LabelRule | null {
-  const halves = key.split(/\s+\/\s+/);
-  if (halves.length !== 2) return null;
-  const [fr, en] = halves as [string, string];
-  const rule = FRENCH_LABEL_RULES.find((r) => r.re.test(fr)) ?? null;
-  const other = ruleFor(en);
-  return rule && other && other.field === rule.field ? rule : null;
+  return glossRule(key, FRENCH_LABEL_RULES, ruleFor, (rule, other) => !!other && other.field === rule.field);
 }

@@ -1,4 +1,5 @@
 import type { LabelRule } from './labels';
+import { glossRule } from './bilingual-gloss';
 
 /**
  * Label spellings of Spanish-language and bilingual (Spanish / English) screens, as US community health centres and
@@ -31,11 +32,6 @@ export const SPANISH_LABEL_RULES: readonly LabelRule[] = [
  * Spanish half names the field, unless the English half names another one ("Nombre / Relación" is two columns).
  */
 export function spanishGloss(key: string, ruleFor: (key: string) => LabelRule | null): LabelRule | null {
-  const halves = key.split(/\s+\/\s+/);
-  if (halves.length !== 2) return null;
-  const [es, en] = halves as [string, string];
-  const rule = SPANISH_LABEL_RULES.find((r) => r.re.test(es)) ?? null;
-  const other = ruleFor(en);
   // "No. de cuenta / Account #": an account number is only a weak record number in English, and no record number here.
-  return rule && (!other || other.field === rule.field || (rule.field === null && other.weak !== undefined)) ? rule : null;
+  return glossRule(key, SPANISH_LABEL_RULES, ruleFor, (rule, other) => !other || other.field === rule.field || (rule.field === null && other.weak !== undefined));
 }
