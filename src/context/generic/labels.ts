@@ -120,6 +120,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^(?:last|family|sur) ?name$|^(?:patient|member|client|legal) last name$/, part: 'family' },
   // Before the identifiers: "Contact number" is a phone, not a contact's number.
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
+  // Pharmacy screens caption their patient number "PAT#:" or "Pat ID" (QS/1, Rx30): the record number there, yielding to a
+  // chart's own number where a practice system prints both ("Pat ID: 100448 · Chart #: A-77815").
+  { field: 'mrn', re: /^pat\.? ?(?:#|id|no\.?|number)(?: ?#)?$/, weak: 0.5 },
   // A payer's subscriber id is the plan's number (often the policy holder's): the member's own number wins.
   { field: 'mrn', re: /^subscriber ?(?:#|id|no\.?|number)$/, weak: 2 },
   // A plan's member number (or an enterprise index or HIE number) is the record number on a payer's (or an HIE's) pages, not beside the chart's own.

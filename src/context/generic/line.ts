@@ -12,6 +12,7 @@ import { tagOf } from '../tag';
 import { DOCUMENT_TYPE } from './cda-title';
 import { summaryId } from './fhir-summary-id';
 import { infantAge } from './product-infant-age';
+import { namesPolicyHolder } from './holder-prose';
 import { captionsUnder } from './scr-caption-line';
 import { PHONE_CHIP } from './cm-line-phone';
 import { ageLead } from './gp-age-lead';
@@ -301,7 +302,8 @@ export function readProse(text: string): RawPair[] | null {
   const first = inline[0] ?? (born ? { start: born.index } : undefined);
   if (!first || !(born || inline.some((p) => p.rule.field === 'mrn' || p.rule.field === 'dob'))) return null;
   let head = text.slice(0, Math.min(first.start, born?.index ?? Infinity));
-  if (RELATION.test(head)) return null;
+  // A relative's prose is theirs, and so is the policy holder's on an insurance line (holder-prose.ts).
+  if (RELATION.test(head) || namesPolicyHolder(head)) return null;
   const entity = ENTITY.test(head);
   // A comma ends the name, unless it is the family name in capitals before it ("DOE, Jane @ Acme").
   head = head.replace(ENTITY, '');

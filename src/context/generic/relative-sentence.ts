@@ -7,7 +7,8 @@ import { RELATION } from './relation-words';
  * number makes the line theirs, wherever in the line the relation stands. A clinician named there
  * ("PCP: Dr. Lee") does not: banners name the client's doctors beside the client's identity.
  */
-const IDENTITY_TOKEN = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:dob|born|mrn)\b/i;
+// Or the chart's "#" number ("Abena Boateng, sister, 6 yrs, #704480": a paediatric chart's household lists siblings so).
+const IDENTITY_TOKEN = /\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b(?:dob|born|mrn)\b|^#\s?[A-Za-z]*\d/i;
 
 /** A relative, a carer or the person answering for the client: a clinician only names the client's doctor. */
 export const namesRelative = (token: string) =>

@@ -11,6 +11,7 @@ import { inScreenRowBlock } from './screen-block';
 import { OTHER_RECORDS } from './other-records';
 import { kinChipLine } from './kin-chip';
 import { EMERGENCY_OTHER } from './emergency-visit';
+import { othersKeyRow } from './others-key-row';
 
 /**
  * A Bundle viewer heads each entry with its type and id apart ("Practitioner <small>pr-2291</small>",
@@ -44,8 +45,8 @@ export function othersSection(el: Element): boolean {
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), a
   // card named for them (sc-others-card.ts), a line of chips one of which is their relationship (kin-chip.ts), or a host
   // screen's block of rows titled for them (screen-block.ts).
-  // Or a small table of a relative's labelled values (kin-table.ts).
-  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER) || inKinTable(el);
+  // Or a small table of a relative's labelled values (kin-table.ts), or a card's key/value row keyed for them (others-key-row.ts).
+  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER) || inKinTable(el) || othersKeyRow(el, HOLDER);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { YEARS } from './age-years';
+import { infantAgeRun } from './infant-age-run';
 import { matchLabel } from './labels';
 
 const SEX = /^(?:m|f|male|female)$/i;
@@ -20,5 +21,6 @@ export function shapeRun(token: string): string[] {
   if (parts.length >= 2 && parts.length <= 4 && parts.every(shape)) return parts;
   const lead = AGE_SEX_LEAD.exec(token);
   if (lead && matchLabel(lead[4] as string)) return [lead[1] as string, lead[2] as string, lead[3] as string];
-  return [token];
+  // Or led by an infant's age in months or weeks (infant-age-run.ts).
+  return infantAgeRun(token) ?? [token];
 }
