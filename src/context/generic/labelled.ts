@@ -121,7 +121,7 @@ import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
 import { oneBannerRows } from './banner-split-rows';
-import { oneIdentityRepeated } from './repeated-identity';
+import { firstRepeated, oneIdentityRepeated } from './repeated-identity';
 import { pickedFromList } from './selected-row';
 import { kinRowName } from './kin-row';
 import { holdsSections } from './line-sections';
@@ -156,6 +156,8 @@ import { withoutOthersBirthDates } from './others-dob';
 import { othersValue } from './others-value';
 import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
+import { printedNameRow } from './printed-name-row';
+import { styledPre } from './styled-pre';
 import { statusCell, underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
 import { ENCOUNTER_PLACE, encounterPlace, placeAfterPeriod } from './encounter-place';
@@ -648,7 +650,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (NOT_TEXT.has(tag)) return;
     // A packet or inquiry printed as preformatted text ("PATIENT: DOE, JANE    MRN: 123"): each line read as inline labels, a
     // phone after another person's label theirs (tr-printed-lines.test.ts).
-    if (tag === 'PRE') {
+    // Or a block its stylesheet sets to keep line breaks (styled-pre.ts).
+    if (tag === 'PRE' || (tag === 'DIV' && styledPre(el))) {
       let text = '';
       for (let n = el.firstChild; n && text.length < 4000; n = n.nextSibling) text += n.nodeType === 3 ? (n.nodeValue ?? '').slice(0, 4000) : shortText(n as Element, 200) ?? '';
       if (!env.vis.isVisible(el)) return;
@@ -664,10 +667,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         else if (STAY_WORD.test(row)) scanStayProse(el, row);
       });
       // Its heading row's columns, the name first, read as a banner line (printed-columns.ts).
-      const columns = printedColumns(rows);
       const before = lines.length;
-      if (columns) scanLine(el, columns.join(' '), columns);
-      if (lines.length > before && !lines[before]?.line.lead) lines.length = before;
+      // Or its running header's patient row, led by the name, its values labelled (printed-name-row.ts).
+      for (const columns of [printedColumns(rows), printedNameRow(rows)]) {
+        if (columns && lines.length === before) scanLine(el, columns.join(' '), columns);
+        if (lines.length > before && !lines[before]?.line.lead) lines.length = before;
+      }
       return;
     }
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
@@ -1068,7 +1073,11 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // Or the one beside the only name, the others repeating its identity (am-one-named-banner.ts).
       const fieldsOf = (a: Element) => new Set(chosen.filter((p) => p.banner === a && IDENTITY.has(p.field)).map((p) => p.field as string));
       // Or the one name heading of a bare page that prints its record straight under <body> (body-region.ts).
-      region = titledRegion(anchors, doc.title, nameOf) ?? (useBanner ? oneNamedBanner(anchors, fieldsOf, nameOf) : bodyHeading(anchors, doc));
+      region =
+        titledRegion(anchors, doc.title, nameOf) ??
+        (useBanner ? oneNamedBanner(anchors, fieldsOf, nameOf) : bodyHeading(anchors, doc)) ??
+        // Or the first of one header repeated on each printed page (repeated-identity.ts).
+        firstRepeated(anchors, ownLines);
     }
     if (!region) return { kind: 'reject' };
     const lead = ownLines.find((l) => region.contains(l.el) && l.line.lead)?.line.lead?.split(/\s@|\s\(|\s[-–—]\s/)[0];

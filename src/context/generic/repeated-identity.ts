@@ -23,3 +23,20 @@ export function oneIdentityRepeated(group: RepeatedLine[]): boolean {
   const [first, ...rest] = group.map((g) => identityOf(g.line));
   return first !== undefined && /(?:dob|mrn)=/.test(first) && rest.every((k) => k === first);
 }
+
+/** What firstRepeated needs of a found line: where it sits and what it says. */
+interface PlacedLine extends RepeatedLine {
+  el: Element;
+  banner: Element | null;
+}
+
+/**
+ * Anchors far apart with no region holding them all (a printed report's running header, repeated at the top of each
+ * page, each page its own block) stand for one header when every anchor holds a line and all those lines print the
+ * same identity: the first is the region the name is read from. Anchors whose lines differ stay unreadable (a list).
+ */
+export function firstRepeated(anchors: readonly Element[], lines: readonly PlacedLine[]): Element | null {
+  const held = anchors.map((a) => lines.filter((l) => (l.banner ?? l.el) === a || a.contains(l.el)));
+  if (held.some((h) => h.length === 0)) return null;
+  return oneIdentityRepeated(held.flat()) ? (anchors[0] ?? null) : null;
+}
