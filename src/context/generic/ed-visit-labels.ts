@@ -16,6 +16,9 @@ export const ED_VISIT_LABEL_RULES: readonly LabelRule[] = [
   { field: 'location', re: DEPARTMENT },
   // Its room or bed, which registration and tracking screens caption with the department's letters ("ER ROOM", "ED Bed").
   { field: 'location', re: /^(?:ed|er) (?:room|rm|bed|bay)(?: ?#)?$/ },
+  // Or with the department's area it sits in, as ED systems print both in one field ("AREA/BED: FAST TRACK / FT-3",
+  // "Zone / Bed", "Bed/Zone"): the area alone is no known label, so the pair was left unread.
+  { field: 'location', re: /^(?:(?:area|zone|pod|track) ?\/ ?(?:bed|room|rm)|(?:bed|room|rm) ?\/ ?(?:area|zone|pod))$/ },
 ];
 
 /** A label's words as a pair's `how` gives them ('label "Dept:"' → "dept"). */

@@ -103,6 +103,7 @@ import { recordLinkName } from './record-link-name';
 import { headedRow } from './cm-headed-row';
 import { sexBesideAge } from './ip-age-sex';
 import { namesRegion } from './ip-region-name';
+import { chipsBetweenSeparators } from './separator-chips';
 import { othersPanel } from './cr-named-panel';
 import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
@@ -524,7 +525,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
     // Or a header's column of bare lines under the name (am-bare-line-id.ts).
-    if (childElements(el, 12) > 12 || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1) && !bareIdColumn(el))) return;
+    if ((childElements(el, 12) > 12 && chipsBetweenSeparators(el, 12) > 12) || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1) && !bareIdColumn(el))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     let tokens = given ?? beforeInsurance(tokensOf(el, seen));
@@ -701,7 +702,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     const kids = childElements(el, 12);
-    if (kids > 12) return;
+    // Unless its children past the cap are separator marks between chips (separator-chips.ts).
+    if (kids > 12 && chipsBetweenSeparators(el, 12) > 12) return;
     const inlineOnly = onlyInlineChildren(el);
     // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
     // A cell whose caption is an image reads as the image's alt text (image-caption.ts).

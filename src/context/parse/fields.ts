@@ -1,6 +1,7 @@
 import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
 import { codedSexEcho } from '../generic/coded-sex-echo';
+import { PENDING_PLACE } from '../generic/pending-place';
 import { APPARATUS } from './apparatus';
 import { wholeNanp } from './phone-end';
 import { tickedOption } from './ticked-option';
@@ -106,6 +107,7 @@ const VISIT_KIND = /^(?:visit|encounter|appointment|appt\.?|stay|admission|episo
 export function normalizeLocation(raw: string): string | null {
   const s = cleanText(raw);
   // A separator alone ("/" left when a combined label was read in part) names no place.
-  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !VISIT_KIND.test(s) && !APPARATUS.test(s) ? s : null;
+  // Nor a slot saying the place is still to come ('— pending EVS clean', 'TBD': pending-place.ts).
+  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !VISIT_KIND.test(s) && !APPARATUS.test(s) && !PENDING_PLACE.test(s) ? s : null;
 }
 
