@@ -1,4 +1,5 @@
 import type { Candidate, Encounter, Obj } from './structured';
+import { listedPhone } from './app-phone-list';
 
 /**
  * The records GraphQL, Apollo, Redux and server loaders keep beside FHIR's shapes: a patient with
@@ -38,7 +39,9 @@ const nameObject = (o: Obj): Obj | undefined => {
 
 const GIVEN = 'firstName givenName given first legalFirstName';
 const FAMILY = 'lastName familyName family last surname legalLastName';
-const RECORD_NUMBER = 'mrn medicalRecordNumber chartNumber chartNo patientNumber recordNumber residentNumber memberNumber clientNumber';
+// Last, a patient object's `recordId` (a genetics or letters app keys the client's record so): the record number only
+// where the object names none of the others.
+const RECORD_NUMBER = 'mrn medicalRecordNumber chartNumber chartNo patientNumber recordNumber residentNumber memberNumber clientNumber recordId';
 
 /**
  * A store that copied FHIR's HumanName into one object keeps `given` as an array (`name: { given: ["Ana", "M"],
@@ -68,7 +71,8 @@ export function fromAppPatient(p: Obj, how: string): Candidate | undefined {
       mrn: pick(p, RECORD_NUMBER),
       dob: pick(p, 'dateOfBirth birthDate dob birthdate'),
       sex: pick(p, 'gender sex sexAtBirth administrativeGender'),
-      phone: pick(flattened(p, 'phone', 'mobile cell home primary preferred'), 'phone phoneNumber mobilePhone homePhone cellPhone mobile'),
+      // Or the best of a list of typed numbers (app-phone-list.ts).
+      phone: pick(flattened(p, 'phone', 'mobile cell home primary preferred'), 'phone phoneNumber mobilePhone homePhone cellPhone mobile') ?? listedPhone(p),
     },
   };
 }

@@ -194,6 +194,7 @@ import { captionOfRows } from './caption-rows';
 import { instructedCaption } from './label-instruction';
 import { reachPhone } from './reach-phone';
 import { credentialTail } from './credential-tail';
+import { doctorTitled } from './titled-clinician';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -455,7 +456,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tail && origin === 'label' && (field === 'sex' || field === 'mrn' || field === 'dob') && tailed.length < 20) tailed.push({ field, raw, el });
     // Or a clinician's, credential and all, under a word that labels the client elsewhere ("Resident: Patel, Anika, MD"
     // in a teaching hospital's banner, credential-tail.ts).
-    if (!field || (field === 'name' && (RELATIVE.test(raw) || PARTICIPATION_ROLE.test(raw) || credentialTail(raw))) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
+    // Or a doctor's, titled so, under a bare word ("Resident: Dr. …", titled-clinician.ts).
+    if (!field || (field === 'name' && (RELATIVE.test(raw) || PARTICIPATION_ROLE.test(raw) || credentialTail(raw) || (rule.bare && doctorTitled(raw)))) || (tail && (IDENTITY.has(field) || field === 'sex'))) return;
     // A baby's section after the mother's record identity (newborn-section.ts).
     // The record's identity so far is gathered only under a baby's heading: most pairs have none.
     if (newbornAfterRecord(el, () => pairs.filter((p) => IDENTITY.has(p.field)).map((p) => p.el))) return;

@@ -23,6 +23,7 @@ import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { CATEGORY_LABEL_RULES } from './category-labels';
 import { OWNER_LABEL_RULES } from './owner-labels';
+import { GENETICS_LABEL_RULES } from './genetics-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
 import { FILE_TITLE } from './file-title';
@@ -84,6 +85,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: /^(?:client|person|customer|consumer|participant) ?(?:#|id|no\.?|number)$/, weak: 0.25 },
   // A CRM's own "Record ID" (HubSpot's, Zoho's) numbers its row, not the person: it yields to the client's own number beside it.
   { field: 'mrn', re: /^record ?id$/, weak: 0.5 },
+  ...GENETICS_LABEL_RULES,
   ...HC_LABEL_RULES,
   ...SC_LABEL_RULES,
   ...INTL_LABEL_RULES,

@@ -4,14 +4,21 @@ import type { ContextField } from '../types';
  * A record's details table may number its person twice, a practice's chart number beside the system's patient
  * number ("ChartNum", "Patient Num"): identifiers labelled in the label-value rows of one table that labels the name
  * and the birth date too are that one person's, and the first is the record number. Identifiers in two tables, or in
- * a row of several values (a comparison's columns), still make two people.
+ * a row of several values (a comparison's columns), still make two people. A face sheet prints its grid two label-value
+ * pairs to a row ("MR# | 0193384 | Patient # | 2026339417", Paragon's and MEDITECH's visit number beside the chart's):
+ * a row of four cells whose first and third hold no digit is two label-value rows side by side, not a comparison.
  */
+const LABEL_GRID_ROW = (row: Element) =>
+  row.childElementCount === 4 && [0, 2].every((i) => !/\d/.test(row.children[i]?.textContent ?? '0'));
 export function oneRecordIds<T extends { field: ContextField; value: string; el: Element }>(pairs: T[]): T[] {
   const ids = pairs.filter((p) => p.field === 'mrn');
   const [first] = ids;
   if (!first || new Set(ids.map((p) => p.value)).size < 2) return pairs;
   const table = first.el.closest('table, dl');
-  const keyValue = (p: T) => p.el.closest('table, dl') === table && (p.el.closest('tr')?.childElementCount ?? 2) === 2;
+  const keyValue = (p: T) => {
+    const row = p.el.closest('tr');
+    return p.el.closest('table, dl') === table && (!row || row.childElementCount === 2 || LABEL_GRID_ROW(row));
+  };
   if (!table || !ids.every(keyValue)) return pairs;
   if (!(['name', 'dob'] as const).every((f) => pairs.some((p) => p.field === f && table.contains(p.el)))) return pairs;
   return pairs.filter((p) => p.field !== 'mrn' || p === first);
