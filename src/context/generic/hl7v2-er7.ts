@@ -42,7 +42,7 @@ function messageElements(doc: Document): Element[] {
 }
 
 /** The message the text shows from its MSH on; nothing when the header's separators are not the usual '|'. */
-export function parseEr7(raw: string): V2Message | undefined {
+function parseEr7(raw: string): V2Message | undefined {
   const start = raw.indexOf('MSH|');
   if (start < 0) return undefined;
   const text = raw.slice(start, start + MAX_CHARS).replace(SEGMENT, '\r$&');
