@@ -5,6 +5,7 @@ import { isRecordId, printedFhir, readStructured } from './structured';
 import { fhirNotRecordIds } from './fhir-resource-id';
 import { normalizeId } from '../parse/fields';
 import { withoutDischargeBeforeAdmission } from './stay-ends-after';
+import { messageOverLabels } from './hl7v2-over-labels';
 
 /**
  * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
@@ -38,7 +39,8 @@ async function weighed(doc: Document, env: ReadEnv): Promise<GenericResult | nul
   const structured = await readStructured(doc, env);
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
-  if (visible.kind === 'reject') return null;
+  // Unless an HL7 v2 message says whose each labelled name is (hl7v2-over-labels.ts).
+  if (visible.kind === 'reject') return messageOverLabels(structured);
   // With no structured data the visible reading stands alone: there is nothing to weigh it against.
   if (structured.length === 0) return visible.kind === 'one' ? { reading: visible.reading, confidence: visible.confidence } : null;
   return withStructured(visible, structured);

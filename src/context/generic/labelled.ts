@@ -145,6 +145,7 @@ import { sexAfterBirth } from './sex-after-birth';
 import { namedCardName } from './sc-named-card';
 import { typedCardName } from './typed-card-name';
 import { aboutCaptionName } from './about-caption';
+import { captionCellName } from './caption-cell-below';
 import { colonlessName } from './colonless-name';
 import { ownPhoneSegment } from './own-phone-segment';
 import { CHIP_PLACE, stayChipPlace } from './stay-chip-place';
@@ -1091,7 +1092,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     await env.slicer.checkpoint();
     const found =
       // The line under a card's caption saying whom it is about, before any name near it (about-caption.ts).
-      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : (aboutCaptionName(region, env) ?? nameNear(region, env))) ??
+      (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : (aboutCaptionName(region, env) ?? captionCellName(region, env) ?? nameNear(region, env))) ??
       firstTextName(region, env) ??
       // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
       namedCardName(region, env) ??

@@ -6,6 +6,8 @@ import { emptyReading, put, type ReadEnv, type Reading } from '../reading';
 import { emptySelection, noteStore, selectedRecords } from './app-selected';
 import { appStay, fromAppPatient } from './app-state';
 import { fromRawCda } from './cda-raw';
+import { er7Candidates } from './hl7v2-er7';
+import { pathCandidates } from './hl7v2-paths';
 import { rawFhir } from './fhir-raw';
 import { elementTables } from './fhir-element-table';
 import { printedXmlFhir, showsFhirXml } from './fhir-printed-xml';
@@ -421,6 +423,10 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   for (const table of elementTables(doc, (e) => env.vis.isVisible(e))) walkFhir(table, found, encounters, 'FHIR element table', false, '', subjects);
   const cda = fromRawCda(doc);
   if (cda) found.push(cda);
+  // Or an HL7 v2 message's ER7 text (hl7v2-er7.ts).
+  found.push(...er7Candidates(doc, (e) => env.vis.isVisible(e)));
+  // Or its fields under their paths in a viewer's grid, tree or XML (hl7v2-paths.ts).
+  found.push(...pathCandidates(doc, (e) => env.vis.isVisible(e)));
   const bySubject = found.length === 0 ? subjectCandidate(subjects, 'FHIR Encounter subject shown') : undefined;
   if (bySubject) found.push(bySubject);
   const patients = found.filter((c) => c.how !== 'JSON-LD Person' && c.how !== 'microdata Person');
