@@ -19,6 +19,9 @@ import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { SCHOOL_LABEL_RULES } from './school-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
+import { CRISIS_LABEL_RULES } from './crisis-caller';
+import { POPHEAL_LABEL_RULES } from './popheal-labels';
+import { HOLD_FORM_LABEL_RULES } from './hold-form-labels';
 import { PORTAL_LABEL_RULES } from './portal-labels';
 import { FORM_LABEL_RULES, withoutFormItem } from './form-item';
 import { CATEGORY_LABEL_RULES } from './category-labels';
@@ -103,6 +106,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...CUSTODY_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
   ...OCC_LABEL_RULES,
+  ...CRISIS_LABEL_RULES,
+  ...POPHEAL_LABEL_RULES,
+  ...HOLD_FORM_LABEL_RULES,
   ...PORTAL_LABEL_RULES,
   ...FORM_LABEL_RULES,
   ...CATEGORY_LABEL_RULES,
