@@ -6,8 +6,11 @@ interface Pair {
 
 const ENROLMENT = /enrol/i;
 const ADMISSION = /admi/i;
-/** A record number labelled as a health plan member's or a medical record's, not a human-services agency client's. */
-const HEALTH_RECORD = /\b(?:member|mrn|mr ?#|medical record|chart)\b/i;
+/**
+ * A record number labelled as a health plan member's or a medical record's, not a human-services agency client's; or
+ * as the EMR's (EHR's) a monitoring platform is linked to (emr-linked-id.ts): a remote-monitoring enrolment is no stay.
+ */
+const HEALTH_RECORD = /\b(?:member|mrn|mr ?#|medical record|chart|emr|ehr)\b/i;
 
 /**
  * A population-health or care-management record (Innovaccer-, Wellframe-, Health Cloud-, Jiva-like member pages)

@@ -154,6 +154,7 @@ import { withoutBareLineDates } from './bare-line-date';
 import { pipedIdentifier } from './fhir-piped-identifier';
 import { inContactGroup, nestedGroupValue, referenceDisplay } from './fhir-nested-group';
 import { outranked, strongest } from './weak-id-below';
+import { emrLinkedId } from './emr-linked-id';
 import { withoutHoldersBirthDates } from './holder-dob';
 import { withoutOthersBirthDates } from './others-dob';
 import { othersValue } from './others-value';
@@ -1006,7 +1007,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const best = Math.min(...whole.map((p) => (p.field === 'mrn' ? p.weak ?? 0 : 3)));
   // One record's table numbering its person twice (record-ids.ts).
   // Or a related contact's, in that person's own card (others-dob.ts).
-  let chosen = oneRecordIds(withoutBareLineDates(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)))));
+  // A linked platform's own patient id beside the EMR's number (emr-linked-id.ts).
+  let chosen = emrLinkedId(oneRecordIds(withoutBareLineDates(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best))))));
   // A reference's display abbreviates the patient another element names in full (fhir-subject-reference.ts).
   if (chosen.some((p) => p.field === 'name' && !subjectDisplayRead(p.how))) chosen = chosen.filter((p) => p.field !== 'name' || !subjectDisplayRead(p.how));
   // Two names: one may be labelled inside another person's details (a contact's).

@@ -80,8 +80,11 @@ export interface LabelRule {
 const WHO = '(?:patient|pt\\.?|member|mbr|client|resident|participant|consumer|customer|enrollee|person|subscriber|contact)';
 const NO = '(?:#|id(?: ?#)?|ids|no\\.?|num(?:ber)?|nbr|identifier)';
 const WHEN = '(?: ?(?:date|day|dt)?(?: ?(?:\\/|and|&)? ?time)?)?';
-/** Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date", a program episode's "Episode Admission Date". */
-const STAY = '(?:(?:facility|hospital|hospice|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
+/**
+ * Whose admission or discharge: "Facility Discharge Date", "Hospital Admit Date", a program episode's "Episode Admission Date";
+ * a tele-ICU bed view's abbreviated "Hosp Admit" beside its "ICU Admit" (the hospital's is the stay's start).
+ */
+const STAY = '(?:(?:facility|hosp\\.?|hospital|hospice|inpatient|snf|rehab|last|most recent|current|episode|program) )?';
 
 export const LABEL_RULES: readonly LabelRule[] = [
   // A person's or client's id is the record number alone, the person index beside a labelled MRN (Sunrise's "Client ID").
@@ -167,6 +170,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
   // A banner's bare "Enc:" gives the encounter ("Inpatient [12/01/2026 17:20 - ]"); an "Enc Date" is any visit's.
   { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
+  // Or the banner names the encounter by its class and brackets its period ("Inpatient [03-Dec-2026 22:18 - <No - Discharge
+  // date>]"): only the inpatient class, a stay; only as a label (a cell, a term, a colon), never the menu's word; only
+  // the bracketed period, the banner's own form (a utilization table's "Inpatient | 07/12 – 07/16" row is a past stay).
+  { field: 'admitDate', re: /^inpatient$/, period: true, bare: true, value: (raw) => /^\s*\[([^\]]*\d[^\]]*)\]\s*$/.exec(raw)?.[1] ?? null },
   // An alert's or task's stay block names its hospital by the bare word ("Hospital  Valley Presbyterian"), beside Admit and Discharge.
   { field: 'location', re: /^hospital$/, bare: true },
   // A payer's authorization names the hospital of the stay it covers its "Servicing facility"; a transfer center the bed

@@ -23,4 +23,12 @@ describe("a care programme's enrolment on a member's or patient's record (cm-enr
     expect(r).toMatchObject({ name: 'Lazarus Whitcombe', mrn: '00912238', dob: '1961-04-02' });
     expect(r?.admitDate).toBeUndefined();
   });
+
+  it("starts no stay beside the EMR's number a monitoring platform is linked to", async () => {
+    const page = `<div class="hdr"><h1>Perpetua Langstroth</h1><div><span>EMR ID:</span> <span>E4410923</span></div><div><span>DOB:</span> <span>12/01/1944</span></div></div>
+      <section><h2>Enrollment</h2><p>Enrolled 10/30/2026 by Amos Delacourt, NP (Heart Failure 30-day).</p></section>`;
+    const r = await read(page);
+    expect(r).toMatchObject({ name: 'Perpetua Langstroth', mrn: 'E4410923', dob: '1944-12-01' });
+    expect(r?.admitDate).toBeUndefined();
+  });
 });

@@ -30,3 +30,20 @@ describe("fields under another person's section", () => {
     expect(r?.dob).toBeUndefined();
   });
 });
+
+describe("a living donor's evaluation beside the intended recipient", () => {
+  const donorPage = (head: string) => `<!DOCTYPE html><html><head><title>Donor evaluation</title></head><body><div class="app"><div class="bar"><span>Signed in: Odile Farkas, RN</span></div><div class="_cols_a1">
+<section class="_card_b2" aria-labelledby="dn"><div class="_eyebrow_b2">Living donor</div><h1 id="dn" class="_nm_b2">Tallis Brenneman</h1>
+<div class="_chips_b2"><span class="_chip_b2">DOB 1979-05-02</span><span class="_chip_b2">Male</span><span class="_chip_b2">ABO A</span><span class="_chip_b2">Donor ID LD-0091</span></div></section>
+<section class="_card_c3"><h2 class="_h_c3">${head}</h2><div class="_grid_c3"><div class="_k_c3">Name</div><div class="_v_c3">Brenneman, Ottilie</div><div class="_k_c3">Relationship to donor</div><div class="_v_c3">Sister</div><div class="_k_c3">Recipient MRN</div><div class="_v_c3">00712238</div><div class="_k_c3">DOB</div><div class="_v_c3">1981-09-14</div></div></section>
+</div></div></body></html>`;
+
+  it("never reads the intended or paired recipient's record number as the donor's", async () => {
+    for (const head of ['Intended Recipient', 'Paired recipient']) {
+      const r = (await readInHappyDom(donorPage(head), 'https://ld.example.org/donors/88/eval', extractClientContext)).reading;
+      expect(r?.name, head).toBe('Tallis Brenneman');
+      expect(r?.mrn, head).toBeUndefined();
+      expect(r?.dob, head).toBe('1979-05-02');
+    }
+  });
+});
