@@ -29,7 +29,8 @@ export function captionedControls(group: Element, field: 'name' | 'sex', shown: 
     const radios = Array.from(scope.querySelectorAll('input[type="radio"]')).filter((r) => !own || r.getAttribute('name') === own.getAttribute('name'));
     if (radios.length < 2) return null;
     const checked = radios.find((r) => (r as HTMLInputElement).checked && shown(r));
-    return checked ? captionOf(checked).replace(CODED_ANSWER, '') : '';
+    // Or the bare text right after it: data entry forms (REDCap) print "<input type=radio> Male" with no label element.
+    return checked ? (captionOf(checked) || textAfter(checked)).replace(CODED_ANSWER, '') : '';
   }
   const inputs = Array.from(group.querySelectorAll('input')).slice(0, 7);
   if (inputs.length < 2 || inputs.length > 6) return null;
@@ -41,4 +42,11 @@ export function captionedControls(group: Element, field: 'name' | 'sex', shown: 
     if (v) parts[part] = v;
   }
   return parts[0] && parts[2] ? parts.filter(Boolean).join(' ') : null;
+}
+
+/** The text node right after a control, up to the next element, when it is short enough to be a choice's caption. */
+function textAfter(input: Element): string {
+  const next = input.nextSibling;
+  const text = next && next.nodeType === 3 ? (next.nodeValue ?? '').trim() : '';
+  return text.length <= 40 ? text : '';
 }

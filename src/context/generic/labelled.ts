@@ -691,8 +691,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
         // A label that repeats its own text as a tooltip ("<p title="Birthdate">Birthdate</p>") is read as a label below.
-        // A region the label names as the patient's, its chips side by side, is read on as the banner line it is.
-        if ((value || named) && !(rule.field === 'name' && childElements(el, 12) >= 3)) return;
+        // A region the label names as the patient's, its chips side by side, is read on as the banner line it is;
+        // so is one whose text runs on past the name with digits (a case's one-line selected-person bar: no name has any).
+        if ((value || named) && !(rule.field === 'name' && (childElements(el, 12) >= 3 || /\d/.test(value ?? '')))) return;
       }
     }
     // A phone printed as a call link in the banner is the client's, when it is the banner's only one: its

@@ -1,11 +1,13 @@
 import { tagOf } from '../tag';
+import { inBannerBox } from './banner-record-grid';
 
 /**
  * Face sheets print a record as a grid whose label rows sit above value rows ("Resident Name | Resident # |
  * Room/Bed" over "FAIRBAIRN, ODETTE L | 40261 | 3-312-A", then the next label row): each header cell
  * labels the one cell below it, not a column. Only a table made of at least two such pairs of rows is
  * one; a head row over one row is a list of one (a search result), unless the document's title right above it
- * names one record ("ADMISSION RECORD", "Face Sheet": a short record fits in one pair of rows), and a row about
+ * names one record ("ADMISSION RECORD", "Face Sheet": a short record fits in one pair of rows) or the table sits in
+ * the page's banner (banner-record-grid.ts), and a row about
  * relationships or roles lists other people.
  */
 const RECORD_TITLE = /^(?:(?:resident|patient|client|admission) )?(?:admission record|face ?sheet|record of admission)$/i;
@@ -30,7 +32,7 @@ export function cellBelow(th: Element): Element | null {
   // An XML document's own `table` (a raw C-CDA's narrative) has no rows: none is a grid.
   const rows = Array.from((th.closest('table') as HTMLTableElement).rows ?? []);
   const i = row.rowIndex;
-  const grid = (rows.length > 3 || (rows.length === 2 && underRecordTitle(th))) && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
+  const grid = (rows.length > 3 || (rows.length === 2 && (underRecordTitle(th) || inBannerBox(th.closest('table') as Element)))) && rows.length < 25 && !(rows.length % 2) && !(i % 2) && !/relation|role/i.test(row.textContent ?? '');
   return grid && rows.every((r, k) => r.cells.length === row.cells.length && Array.from(r.cells).every((c) => (tagOf(c) === 'TH') === !(k % 2)))
     ? (rows[i + 1]?.cells[(th as HTMLTableCellElement).cellIndex] ?? null)
     : null;

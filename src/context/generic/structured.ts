@@ -1,3 +1,4 @@
+import { heldClient } from './client-held';
 import type { ContextField } from '../types';
 import { isObj, str, list } from './json-values';
 import { allVisible } from '../dom';
@@ -194,8 +195,9 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
       const named = subjects ? encounterSubject(node, isRecordId) : undefined;
       if (named) subjects?.push(named);
     }
-    // Long-term care keeps a resident, a payer a member, a behavioural-health or crisis line app a client: each a store's patient.
-    const held = node.patient ?? node.resident ?? node.member ?? node.client;
+    // Long-term care keeps a resident, a payer a member: each a store's patient. So do protective services, case
+    // management and crisis lines their client, and a study its participant (client-held.ts).
+    const held = node.patient ?? node.resident ?? node.member ?? heldClient(node);
     if (isObj(held)) for (const o of [held, ...openRecords(held)]) underPatient.add(o as Json);
     for (const o of addressedEntries(node, addressed)) underPatient.add(o);
     const body = state ? bodyJson(node) : undefined;

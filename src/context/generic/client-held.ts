@@ -1,0 +1,13 @@
+import type { Json, Obj } from './structured';
+import { isObj } from './json-values';
+
+/**
+ * The person an app's store keeps under a `client` key (protective services, case management: `investigation.client`)
+ * or a `participant` key (research: `{ study, participant }`) is its record's person, as a `patient` key is. Only an
+ * object: an OAuth or API `client` is a string id or a config whose fields name no person, and the walk reads a
+ * person only from names and a birth date or number (app-state.ts).
+ */
+export function heldClient(node: Obj): Obj | undefined {
+  const held: Json | undefined = node.client ?? node.participant;
+  return isObj(held) ? held : undefined;
+}
