@@ -119,6 +119,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'name', re: /^(?:(?:individuali[sz]ed )?(?:care|service|treatment) plan|plan of care|assessment) for$/ },
   { field: 'name', re: /^(?:first|given) names?$|^(?:patient|member|client|legal) first name$/, part: 'given' },
   { field: 'name', re: /^(?:middle(?: names?| initial)?|m\.?i\.?)$/, part: 'middle' },
+  // A name's suffix or prefix field beside its parts (an IIS or registration form, often left empty) is a caption of
+  // its own: without its colon, "Middle Name GRACE Suffix" had read "Grace Suffix" as the middle name.
+  { field: null, re: /^(?:name )?(?:suffix|prefix)$/ },
   { field: 'name', re: /^(?:last|family|sur) ?name$|^(?:patient|member|client|legal) last name$/, part: 'family' },
   // Before the identifiers: "Contact number" is a phone, not a contact's number.
   { field: 'phone', re: /^(?:(?:primary|preferred) )?contact (?:no\.?|number)$/ },
