@@ -24,6 +24,7 @@ import { withoutHeadingNote } from './heading-note';
 import { captionRun } from './caption-lead';
 import { listedApart } from './listed-apart';
 import { inSiteChrome } from './site-mark';
+import { inSessionBar } from './session-bar';
 import { headingWithoutBadge } from './heading-badge';
 import { renderedMatches } from './shadow-scope';
 import { captionedBold } from './captioned-bold';
@@ -57,6 +58,8 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
       if (!within(anchor, c) && listedApart(c, anchor)) continue;
       // Never the app's own name in its navigation or logo (site-mark.ts).
       if (inSiteChrome(c)) continue;
+      // Nor its module's name in the bar saying who is signed in (session-bar.ts).
+      if (inSessionBar(c, anchor)) continue;
       const found = nameFrom(c, env, true);
       if (found) return found;
     }

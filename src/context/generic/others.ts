@@ -7,6 +7,7 @@ import { relativeGroup } from './relation-group';
 import { ownContactLine } from './own-contact-line';
 import { headingWords } from './long-part-heading';
 import { EMERGENCY_OTHER } from './emergency-visit';
+import { relativeCard } from './relative-card';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -65,6 +66,7 @@ export function inOthersSection(el: Element): boolean {
     const head = cur.firstElementChild;
     if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(headingWords(head))) return true;
   }
-  // Or in a group of fields that gives its person's relationship to the client (relation-group.ts).
-  return headingBefore(el, OTHERS_HEAD) || relativeGroup(el);
+  // Or in a group of fields that gives its person's relationship to the client (relation-group.ts), or in a
+  // card whose name is followed by that relationship (relative-card.ts).
+  return headingBefore(el, OTHERS_HEAD) || relativeGroup(el) || relativeCard(el);
 }

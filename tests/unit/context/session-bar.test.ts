@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractClientContext } from '../../../src/context/extract';
+import { readInHappyDom } from '../../corpus/harness/happy-dom';
+
+/**
+ * An app's top bar names its module in bold and says who is signed in; the record sits a few plain divs
+ * deeper, its client labelled "Patient:" beside the identity and the stay. The module's two capitalised
+ * words are never the client (session-bar.ts). Markup of our own, synthetic people.
+ */
+const page = (bar: string) =>
+  `<!DOCTYPE html><html><head><title>Preservation notice PN-0412</title></head><body><div><div><div><div><div>
+   <div class="topline"><b>Records Management</b> — Preservation Notices · ${bar} Pieter Wouters (Archivist)</div>
+   <div class="notice"><h1>Preservation notice PN-0412 <span class="tag">ACTIVE</span></h1>
+   <div class="part"><h3>Matter</h3><p>Requested by: Sunniva Lykke, counsel · 555-0199</p></div>
+   <div class="part"><h3>Record under notice</h3><div class="pairs">
+     <div><span class="k">Patient:</span> <span class="v">Haldane, Corisande</span></div>
+     <div><span class="k">MRN:</span> <span class="v">RV-7730185</span></div>
+     <div><span class="k">DOB:</span> <span class="v">09/30/1977</span> <span class="k">Sex:</span> <span class="v">F</span></div>
+     <div><span class="k">Admitted:</span> <span class="v">02/11/2026</span> <span class="k">Discharged:</span> <span class="v">02/15/2026</span></div>
+   </div></div></div>
+   </div></div></div></div></div></body></html>`;
+
+describe('the bar saying who is signed in', () => {
+  it("never gives the client's name (its module's bold name)", async () => {
+    const { reading } = await readInHappyDom(page('Signed in as'), 'https://vault.example.org/notices/PN-0412', extractClientContext);
+    expect(reading).toMatchObject({ name: 'Corisande Haldane', mrn: 'RV-7730185', dob: '1977-09-30' });
+  });
+
+  it("never gives the client's name (logged in, lower case)", async () => {
+    const { reading } = await readInHappyDom(page('logged in as'), 'https://vault.example.org/notices/PN-0412', extractClientContext);
+    expect(reading).toMatchObject({ name: 'Corisande Haldane', mrn: 'RV-7730185' });
+  });
+});
