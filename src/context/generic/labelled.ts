@@ -194,6 +194,7 @@ import { letterAddressee } from './letter-addressee';
 import { withoutFaceToFace } from './face-to-face';
 import { phoneAfterRelative } from './phone-after-relative';
 import { captionOfRows } from './caption-rows';
+import { leadsRowAbovePairs } from './row-above-pairs';
 import { instructedCaption } from './label-instruction';
 import { reachPhone } from './reach-phone';
 import { credentialTail } from './credential-tail';
@@ -742,8 +743,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (rule) {
         // Or a phone's kind set like its block's other labels (styled-label.ts); or a caption leading its row in a panel of
         // caption-and-value rows (caption-column.ts), or leading a row of a header whose other rows lead with known labels
-        // (caption-rows.ts).
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el) && !captionOfRows(el)) return;
+        // (caption-rows.ts), or leading the row above a row of identity labels paired alike (row-above-pairs.ts).
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el) && !captionOfRows(el) && !leadsRowAbovePairs(el)) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts), and
         // so is a bare word ("Patient" under "Spoke With" in a call log), or a status ("Enrolled" under "Status").
         if ((((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) || statusCell(el, text)) return;

@@ -12,6 +12,7 @@ import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
 import { LTC_LABEL_RULES } from './ltc-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
+import { QUESTIONNAIRE_LABEL_RULES } from './questionnaire-labels';
 import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { NUMBERED_ID_LABEL_RULES } from './numbered-id-labels';
@@ -103,6 +104,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...PM_LABEL_RULES,
   ...LTC_LABEL_RULES,
   ...REMOTE_LABEL_RULES,
+  ...QUESTIONNAIRE_LABEL_RULES,
   ...TRANSPORT_LABEL_RULES,
   ...DICOM_LABEL_RULES,
   ...NUMBERED_ID_LABEL_RULES,

@@ -13,3 +13,10 @@ describe('record ids in a label grid', () => {
     expect(r).toMatchObject({ name: 'Arvid P. Lundqvist', mrn: '0088412', dob: '1977-05-06' });
   });
 });
+
+describe('record ids in a grid of three label-value pairs to a row', () => {
+  it("reads the id labelled as the medical record's, though another id comes first", async () => {
+    const r = await read(page(`<table>${row('Last Name', 'OYELARAN', 'First Name', 'Temitope', 'MI', 'A')}${row('Patient ID', 'PX-40022', 'Medical Record #', '0071294', 'SSN', 'XXX-XX-1183')}${row('Date of Birth', '11/09/1961', 'Age', '65', 'Sex', 'F')}</table>`));
+    expect(r).toMatchObject({ name: 'Temitope A. Oyelaran', mrn: '0071294', dob: '1961-11-09' });
+  });
+});
