@@ -161,7 +161,6 @@ import { othersValue } from './others-value';
 import { patientButton } from './patient-button';
 import { printedColumns } from './printed-columns';
 import { printedNameRow } from './printed-name-row';
-import { styledPre } from './styled-pre';
 import { statusCell, underColumnHeader } from './column-value';
 import { oneRecordIds } from './record-ids';
 import { ENCOUNTER_PLACE, encounterPlace, placeAfterPeriod } from './encounter-place';
@@ -657,8 +656,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (NOT_TEXT.has(tag)) return;
     // A packet or inquiry printed as preformatted text ("PATIENT: DOE, JANE    MRN: 123"): each line read as inline labels, a
     // phone after another person's label theirs (tr-printed-lines.test.ts).
-    // Or a block its stylesheet sets to keep line breaks (styled-pre.ts).
-    if (tag === 'PRE' || (tag === 'DIV' && styledPre(el))) {
+    if (tag === 'PRE') {
       let text = '';
       for (let n = el.firstChild; n && text.length < 4000; n = n.nextSibling) text += n.nodeType === 3 ? (n.nodeValue ?? '').slice(0, 4000) : shortText(n as Element, 200) ?? '';
       if (!env.vis.isVisible(el)) return;
