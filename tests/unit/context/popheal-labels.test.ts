@@ -9,7 +9,7 @@ const read = async (body: string) =>
 
 describe("a population-health page's record numbers", () => {
   it("know the practice's MRN and an ACO's own patient id", () => {
-    for (const label of ['Practice MRN', 'Clinic MRN:', 'PCP chart #', 'Practice medical record number']) expect(matchLabel(label)?.weak, label).toBe(0.25);
+    for (const label of ['Practice MRN', 'PCP chart #', 'Practice medical record number']) expect(matchLabel(label)?.weak, label).toBe(0.25);
     for (const label of ['ACO patient ID', 'CIN member #', 'ACO beneficiary ID']) expect(matchLabel(label)?.weak, label).toBe(0.25);
   });
 
