@@ -37,7 +37,9 @@ export function othersLabel(text: string): boolean {
 export function afterOthers(el: Element): boolean {
   const row = el.closest('tr');
   const before = row?.previousElementSibling?.firstElementChild;
-  if (before && othersLabel(shortText(before, 40) ?? '')) return true;
+  // Not a row the client's own number leads (a face sheet's "SSN | ***-**-4821" row over "Home Phone").
+  const beforeLabel = before ? (shortText(before, 40) ?? '') : '';
+  if (othersLabel(beforeLabel) && !OWN_NUMBER_LABEL.test(beforeLabel)) return true;
   // A document's row about a guardian or next of kin ('Next-of-Kin', as FHIR narratives print it) holds their contact details.
   const head = row?.firstElementChild;
   if (head && !head.contains(el) && OTHERS_SECTION.test(shortText(head, 60) ?? '')) return true;
