@@ -32,7 +32,7 @@ export interface SendOptions<T> {
 /** A first message that adds nothing to the mirror (no page, change or form value), with its verdicts and key. */
 function sameness(part: MirrorPart, key: string): string | null {
   if (part.whole || part.deltas?.length || part.values?.length) return null;
-  return `${part.doc} ${part.gen} ${part.seen?.join()} ${part.unseen?.join()} ${part.muted?.join()} ${key}`;
+  return `${part.doc} ${part.gen} ${part.seen?.join()} ${part.unseen?.join()} ${part.muted?.join()} ${part.breaks?.join()} ${part.spaces?.join()} ${key}`;
 }
 
 /** The adapters whose site serves this URL (the background matches URLs: the registry decides). */

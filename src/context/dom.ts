@@ -29,9 +29,17 @@ type Box = { left: number; top: number; right: number; bottom: number };
  */
 export type LayoutOracle = (el: Element) => LayoutVerdict;
 
-/** Shown, hidden, or hidden only the way a "visually hidden" text is (VisibilityChecker.isMuted). */
-export type LayoutVerdict = boolean | typeof MUTED;
+/**
+ * Shown, hidden, hidden only the way a "visually hidden" text is (VisibilityChecker.isMuted), or shown with its white
+ * space kept (VisibilityChecker.whiteSpaceKept): its line breaks, or its runs of spaces too.
+ */
+export type LayoutVerdict = boolean | typeof MUTED | typeof KEEPS_BREAKS | typeof KEEPS_SPACES;
 export const MUTED = 'muted';
+export const KEEPS_BREAKS = 'breaks';
+export const KEEPS_SPACES = 'spaces';
+/** What a text's style keeps of its white space: nothing (runs collapse to one space), its line breaks, or its spaces too. */
+export type WhiteSpaceKept = 'none' | typeof KEEPS_BREAKS | typeof KEEPS_SPACES;
+const KEPT_BY_STYLE: Readonly<Record<string, WhiteSpaceKept>> = { pre: KEEPS_SPACES, 'pre-wrap': KEEPS_SPACES, 'break-spaces': KEEPS_SPACES, 'pre-line': KEEPS_BREAKS };
 const oracles = new WeakMap<Document, LayoutOracle>();
 
 /** Gives (or, with null, takes away) the layout verdicts of checkers made for `doc` from now on. */
@@ -103,7 +111,7 @@ export class VisibilityChecker {
     if (known !== undefined) return known;
     let visible: boolean;
     try {
-      visible = !this.#hiddenByMarkup(el) && (this.#oracle ? this.#oracle(el) === true : this.#rendered(el, hasText));
+      visible = !this.#hiddenByMarkup(el) && (this.#oracle ? shownVerdict(this.#oracle(el)) : this.#rendered(el, hasText));
     } catch {
       // A getter that throws is a page playing games: treat what it guards as unseen.
       visible = false;
@@ -118,9 +126,29 @@ export class VisibilityChecker {
    */
   isRendered(el: Element): boolean {
     try {
-      return this.#oracle ? this.#oracle(el) === true : this.#rendered(el);
+      return this.#oracle ? shownVerdict(this.#oracle(el)) : this.#rendered(el);
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * What the style of `el`, shown, keeps of the white space in its own text: report viewers, print previews and label
+   * printers put fixed-width text in a <div> set to `white-space: pre` (or `pre-wrap`, `pre-line`), its rows parted by
+   * line breaks and its columns by runs of spaces, as a <pre>'s are. Only an element whose own text has such a run
+   * (mayKeepWhiteSpace) is asked its style: a computed style costs. Through the mirror, which carries no style, the
+   * frame answers it with the element's layout verdict.
+   */
+  whiteSpaceKept(el: Element): WhiteSpaceKept {
+    if (!mayKeepWhiteSpace(el) || !this.#visible(el)) return 'none';
+    try {
+      if (this.#oracle) {
+        const verdict = this.#oracle(el);
+        return verdict === KEEPS_BREAKS || verdict === KEEPS_SPACES ? verdict : 'none';
+      }
+      return this.#view ? (KEPT_BY_STYLE[this.#style(el).whiteSpace] ?? 'none') : 'none';
+    } catch {
+      return 'none';
     }
   }
 
@@ -311,6 +339,24 @@ function textBox(el: Element): DOMRect | null {
 
 const SCALE_ZERO = /scale[xy3d]*\(\s*0(?:\.0+)?\s*[,)]/;
 const OFF_PAGE = /-\d{4,}(?:\.\d+)?px/;
+
+const shownVerdict = (verdict: LayoutVerdict) => verdict === true || verdict === KEEPS_BREAKS || verdict === KEEPS_SPACES;
+
+/** Text between two values that a kept white space shows as a gap: a line break, or two spaces at least. */
+const WHITE_RUN = / {2}|\n/;
+
+/** Whether one of the first text nodes of `el`'s own has a run of white space between two values: the only elements whiteSpaceKept asks the style of. */
+export function mayKeepWhiteSpace(el: Element): boolean {
+  for (let n = el.firstChild, k = 0; n && k < 20; n = n.nextSibling, k++) {
+    if (n.nodeType !== 3) continue;
+    // Searched forward only, in the first few thousand characters: a page's one huge text costs no more than those.
+    const text = (n.nodeValue ?? '').slice(0, 4000);
+    const first = text.search(/\S/);
+    const run = first < 0 ? -1 : text.slice(first).search(WHITE_RUN);
+    if (run > 0 && /\S/.test(text.slice(first + run))) return true;
+  }
+  return false;
+}
 
 /** `squeezeShown`: the inline styles that squeeze or clip an element away do not count (isMuted judges those). */
 function selfHidden(el: Element, squeezeShown = false): boolean {

@@ -533,7 +533,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if ((childElements(el, 12) > 12 && chipsBetweenSeparators(el, 12) > 12) || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1) && !bareIdColumn(el))) return;
     if (!env.vis.isVisible(el)) return;
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
-    let tokens = given ?? beforeInsurance(tokensOf(el, seen));
+    let tokens = given ?? beforeInsurance(tokensOf(el, seen, (e) => env.vis.whiteSpaceKept(e)));
     // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
     if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
@@ -655,13 +655,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     }
     if (NOT_TEXT.has(tag)) return;
     // A packet or inquiry printed as preformatted text ("PATIENT: DOE, JANE    MRN: 123"): each line read as inline labels, a
-    // phone after another person's label theirs (tr-printed-lines.test.ts).
-    if (tag === 'PRE') {
+    // phone after another person's label theirs (tr-printed-lines.test.ts). Or a <div> of text alone whose style keeps
+    // its line breaks (dom.ts whiteSpaceKept); where it keeps them and not its runs of spaces, a run shows as one space.
+    const kept = tag === 'DIV' && !el.firstElementChild && el.textContent?.includes('\n') ? env.vis.whiteSpaceKept(el) : 'none';
+    if (tag === 'PRE' || kept !== 'none') {
       let text = '';
       for (let n = el.firstChild; n && text.length < 4000; n = n.nextSibling) text += n.nodeType === 3 ? (n.nodeValue ?? '').slice(0, 4000) : shortText(n as Element, 200) ?? '';
       if (!env.vis.isVisible(el)) return;
       // Its labels are padded to align their colons ("Ward        : 6A"): one space apart, as a label is matched.
-      const rows = text.split('\n', 60);
+      const rows = (kept === 'breaks' ? text.replace(/[^\S\n]+/g, ' ') : text).split('\n', 60);
       rows.forEach((raw, i) => {
         // A row in a block the screen titles for another person is theirs, like a section's (screen-block.ts).
         if (inScreenBlock(rows, i, HOLDER)) return;

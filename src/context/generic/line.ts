@@ -24,6 +24,8 @@ import { RELATION } from './relation-words';
 import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
 import { shapeRun } from './shape-run';
+import { preservedParts, WHITE_SPACE_RUN } from './preserved-columns';
+import type { WhiteSpaceKept } from '../dom';
 import { withoutAvatarInitials } from './avatar-initials';
 
 /**
@@ -94,12 +96,17 @@ export const PERIOD_PHRASE = /^(?:(?:(?:inpatient|emergency|observation|acute|cu
 /** Elements whose text is not what the page shows as text (code, controls, embedded media and their fallbacks). */
 export const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'SVG', 'svg', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG']);
 
+/** Longer than this, a text is no line of a label or band: never parted at its white space. */
+const MAX_LINE_CHARS = 2000;
+
 /** The line's tokens: text split at separators, each child element's text a token of its own. */
-export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: string[] = [], depth = 0): string[] {
+export function tokensOf(el: Element, isVisible: (el: Element) => boolean, whiteSpace: (el: Element) => WhiteSpaceKept = () => 'none', out: string[] = [], depth = 0): string[] {
   let buf = '';
   const flush = () => {
+    // Or at the runs of spaces and line breaks a box that keeps its white space shows (preserved-columns.ts).
+    const parts = buf.length <= MAX_LINE_CHARS && WHITE_SPACE_RUN.test(buf) ? preservedParts(buf, whiteSpace(el)) : null;
     // Never inside a date printed with spaced dashes (wide-date.ts).
-    for (const t of joinWideDate(buf).split(SEP)) {
+    for (const t of (parts ?? [buf]).flatMap((part) => joinWideDate(part).split(SEP))) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
       // nor a date ("Jan 5, 1950"), nor brackets ("(M, 58)"), nor a name with its number in brackets ("Doe, Jane (MRN 1234)").
       for (const part of /\d/.test(t) ? t.split(/,\s+(?!\d{4}\b)(?![^()]*\))(?![\p{L}'’ .-]+\([^()]*\)$)/u) : [t]) {
@@ -121,7 +128,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, out: 
     flush();
     // A table beside a line is content of its own (a grid whose column labels would read as the line's).
     if (NOT_TEXT.has(tagOf(child)) || tagOf(child) === 'BR' || tagOf(child) === 'TABLE' || !isVisible(child)) continue;
-    if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, out, depth + 1);
+    if (depth < 2 && child.childElementCount > 0) tokensOf(child, isVisible, whiteSpace, out, depth + 1);
     else buf = shortText(child, 120, 20) ?? '';
     flush();
     // The birth date a chip gives on hover is one more chip (am-tooltip-dob.ts).

@@ -4,7 +4,7 @@ import { MAX_ROUNDS, type MirrorPart } from './mirror-wire';
 const MAX_NAME = 256;
 /** Entries of one message's wires: an element takes four and two an attribute, a text one. */
 const MAX_ENTRIES = 16 * MAX_SNAPSHOT_ELEMENTS;
-const PART_KEYS: ReadonlySet<string> = new Set(['doc', 'gen', 'seq', 'whole', 'deltas', 'values', 'seen', 'unseen', 'muted', 'round']);
+const PART_KEYS: ReadonlySet<string> = new Set(['doc', 'gen', 'seq', 'whole', 'deltas', 'values', 'seen', 'unseen', 'muted', 'breaks', 'spaces', 'round']);
 
 type Plain = Record<string, unknown>;
 const isPlain = (raw: unknown): raw is Plain => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
@@ -17,7 +17,7 @@ const isCount = (raw: unknown): raw is number => typeof raw === 'number' && Numb
  */
 export function isMirrorPart(raw: unknown): raw is MirrorPart {
   if (!isPlain(raw) || !Object.keys(raw).every((k) => PART_KEYS.has(k))) return false;
-  const { doc, gen, seq, whole, deltas, values, seen, unseen, muted, round } = raw;
+  const { doc, gen, seq, whole, deltas, values, seen, unseen, muted, breaks, spaces, round } = raw;
   if (typeof doc !== 'string' || !doc || doc.length > 64 || !isCount(gen) || !isCount(seq) || !isCount(round) || round > MAX_ROUNDS) return false;
   let entries = 0;
   let chars = 0;
@@ -31,7 +31,7 @@ export function isMirrorPart(raw: unknown): raw is MirrorPart {
     return true;
   };
   const ids = (list: unknown): boolean => list === undefined || (Array.isArray(list) && (entries += list.length) <= MAX_ENTRIES && list.every(isCount));
-  if (!ids(seen) || !ids(unseen) || !ids(muted)) return false;
+  if (!ids(seen) || !ids(unseen) || !ids(muted) || !ids(breaks) || !ids(spaces)) return false;
   if (whole !== undefined) {
     if (!isPlain(whole) || !Object.keys(whole).every((k) => k === 'contentType' || k === 'truncated' || k === 'root')) return false;
     if (typeof whole.contentType !== 'string' || whole.contentType.length > MAX_NAME || typeof whole.truncated !== 'boolean') return false;

@@ -2,7 +2,7 @@ import type { ClientContext, SiteProfile } from '../types';
 import type { SiteAdapter } from '../adapters/types';
 import { readerFor } from '../adapters/runner';
 import { readClientContext } from '../read';
-import { MUTED, setLayoutOracle, type LayoutVerdict } from '../dom';
+import { KEEPS_BREAKS, KEEPS_SPACES, MUTED, setLayoutOracle, type LayoutVerdict } from '../dom';
 import { Mirror } from './mirror-keep';
 import { MAX_ROUNDS, type MirrorAnswer, type MirrorPart } from './mirror-wire';
 
@@ -78,6 +78,8 @@ export function takeVerdicts(verdicts: Map<number, LayoutVerdict>, part: MirrorP
   for (const id of part.seen ?? []) verdicts.set(id, true);
   for (const id of part.unseen ?? []) verdicts.set(id, false);
   for (const id of part.muted ?? []) verdicts.set(id, MUTED);
+  for (const id of part.breaks ?? []) verdicts.set(id, KEEPS_BREAKS);
+  for (const id of part.spaces ?? []) verdicts.set(id, KEEPS_SPACES);
 }
 
 /** One run of the rules on a mirror with the verdicts known; the ids it needed and did not have, if any. */

@@ -1,4 +1,4 @@
-import { MUTED, VisibilityChecker, type LayoutVerdict } from '../dom';
+import { KEEPS_BREAKS, KEEPS_SPACES, MUTED, VisibilityChecker, type LayoutVerdict } from '../dom';
 import { Slicer, type SliceOptions } from '../slicer';
 import { MAX_SCRIPT_CHARS } from '../generic/structured-check';
 import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS } from './types';
@@ -228,21 +228,25 @@ export class MirrorSender {
    * Verdicts of the live checker for the elements `ids` name. One no longer in the page (it left while
    * the read was in flight) is not seen, as a live read would not see it; the change queued a re-read.
    */
-  verdicts(ids: readonly number[]): { seen: number[]; unseen: number[]; muted?: number[] } {
+  verdicts(ids: readonly number[]): Pick<MirrorPart, 'seen' | 'unseen' | 'muted' | 'breaks' | 'spaces'> {
     const seen: number[] = [];
     const unseen: number[] = [];
     const muted: number[] = [];
+    const breaks: number[] = [];
+    const spaces: number[] = [];
     for (const id of ids) {
       let verdict = this.#verdicts.get(id);
       if (verdict == null) {
         const node = this.#nodes[id - this.#base] as Element | undefined;
         const vis = node?.nodeType === 1 && node.isConnected && (this.#vis ??= new VisibilityChecker(this.#doc, this.#styles));
         verdict = !!vis && ((verdict === null ? vis.isRendered(node) : vis.isVisible(node)) || (vis.isMuted(node) && MUTED));
+        const kept = verdict === true && vis ? vis.whiteSpaceKept(node as Element) : 'none';
+        if (kept !== 'none') verdict = kept;
         this.#verdicts.set(id, verdict);
       }
-      (verdict === MUTED ? muted : verdict ? seen : unseen).push(id);
+      (verdict === MUTED ? muted : verdict === KEEPS_BREAKS ? breaks : verdict === KEEPS_SPACES ? spaces : verdict ? seen : unseen).push(id);
     }
-    return muted.length ? { seen, unseen, muted } : { seen, unseen };
+    return { seen, unseen, ...(muted.length ? { muted } : {}), ...(breaks.length ? { breaks } : {}), ...(spaces.length ? { spaces } : {}) };
   }
 
 

@@ -58,6 +58,9 @@ export interface MirrorPart {
   unseen?: number[];
   /** Hidden only as a "visually hidden" caption is (dom.ts isMuted). */
   muted?: number[];
+  /** Shown, with the line breaks of its own text kept by its style (dom.ts whiteSpaceKept); or its runs of spaces too. */
+  breaks?: number[];
+  spaces?: number[];
   round: number;
 }
 

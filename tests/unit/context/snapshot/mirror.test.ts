@@ -211,6 +211,48 @@ describe('a caption only a screen reader is given (dom.ts isMuted)', () => {
   });
 });
 
+describe('a block whose style keeps its white space (dom.ts whiteSpaceKept)', () => {
+  const REPORT = `<style>.rpt{font-family:monospace;white-space:pre-wrap}</style><div class="rpt">SUNFIELD REGIONAL                      ADMISSION ASSESSMENT REPORT
+NAME: ABERCROMBIE, TOVE L                   MRN: SR-7730215
+DOB: 09/18/1947   AGE: 79   SEX: F          ADM: 12/01/2026
+LOC: 2N 214-1                               ATTENDING: MWANGI, OTIENO MD</div>`;
+
+  it('crosses as a verdict of its own: the mirror, which has no style, reads its rows as the live page does', async () => {
+    const doc = page(REPORT);
+    const { context, messages } = split(doc);
+    const read = await context();
+    expect(read).toMatchObject({ name: 'Tove L. Abercrombie', mrn: 'SR-7730215', dob: '1947-09-18' });
+    expect(read).toEqual(await live(doc));
+    expect(messages.some((m) => (m.spaces?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('carries kept runs of spaces apart from kept line breaks: a printed label\'s columns read as the live page reads them', async () => {
+    const label = (whiteSpace: string) =>
+      page(`<style>.lbl{font-family:monospace;white-space:${whiteSpace}}</style><header>Printed by ADAIR, BETH RN</header><div class="lbl">QUARTERMAIN, EDITH R    F  06/02/1945  MRN:5530218
+FIN:660017324  ADM:11/30/26  RM 318-B  DR KALLIO</div>`);
+    for (const whiteSpace of ['pre', 'pre-line', 'normal']) {
+      const doc = label(whiteSpace);
+      const { context, messages } = split(doc);
+      expect(await context()).toEqual(await live(doc));
+      expect(messages.some((m) => (m.spaces?.length ?? 0) > 0)).toBe(whiteSpace === 'pre');
+    }
+    expect(await live(label('pre'))).toMatchObject({ mrn: '5530218', sex: 'F', dob: '1945-06-02' });
+  });
+
+  it('is one run of text when the frame says its white space is not kept', async () => {
+    const doc = page(REPORT);
+    const original = VisibilityChecker.prototype.whiteSpaceKept;
+    const kept = vi.spyOn(VisibilityChecker.prototype, 'whiteSpaceKept').mockImplementation(function (this: VisibilityChecker, el: Element) {
+      return el.ownerDocument === doc ? 'none' : original.call(this, el);
+    });
+    try {
+      expect(await split(doc).context()).not.toMatchObject({ mrn: 'SR-7730215' });
+    } finally {
+      kept.mockRestore();
+    }
+  });
+});
+
 describe('a mirror message at the boundary', () => {
   it('takes what the sender makes, in a snapshot/read message', async () => {
     const doc = page('<p title="Patient">Jane <b>Doe</b></p><input>');
@@ -234,6 +276,8 @@ describe('a mirror message at the boundary', () => {
       { ...base, values: [1, 'x'] },
       { ...base, seen: [-1] },
       { ...base, muted: [1.5] },
+      { ...base, breaks: ['1'] },
+      { ...base, spaces: [null] },
     ]) {
       expect(isMirrorPart(bad)).toBe(false);
       expect(parseMessage({ type: 'snapshot/read', url: URL_, part: bad }).ok).toBe(false);
