@@ -102,6 +102,7 @@ import { recordRow } from './banner-record-row';
 import { recordTitle } from './scr-record-title';
 import { recordLinkName } from './record-link-name';
 import { headedRow } from './cm-headed-row';
+import { partyRowTokens } from './party-role-row';
 import { sexBesideAge } from './ip-age-sex';
 import { namesRegion } from './ip-region-name';
 import { chipsBetweenSeparators } from './separator-chips';
@@ -156,6 +157,7 @@ import { inContactGroup, nestedGroupValue, referenceDisplay } from './fhir-neste
 import { outranked, strongest } from './weak-id-below';
 import { emrLinkedId } from './emr-linked-id';
 import { withoutHoldersBirthDates } from './holder-dob';
+import { withoutHoldersNames } from './holder-name';
 import { withoutOthersBirthDates } from './others-dob';
 import { othersValue } from './others-value';
 import { patientButton } from './patient-button';
@@ -528,6 +530,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (tail || lines.length >= MAX_LINES) return;
     const tag = tagOf(el);
     if (ROW_CONTAINERS.has(tag) || (NOT_LABEL_TAGS.has(tag) && tag !== 'LI') || holdsSections(el)) return;
+    // A case's parties table: only the row its role column gives the client's role, its values under their headers,
+    // however few signals its text shows (party-role-row.ts); another party's row reads nothing.
+    if (!given && tag === 'TR') given = partyRowTokens(el, seen) ?? undefined;
     // Chips with no white space between their tags ("<span>Male, 80</span><span>05/21/1946</span>") run together in the text: judged apart.
     // Or a header's column of bare lines under the name (am-bare-line-id.ts).
     if ((childElements(el, 12) > 12 && chipsBetweenSeparators(el, 12) > 12) || (!given && lineSignals(text) < 2 && !(/\p{Ll}\p{Lu}|\d{9}/u.test(text) && lineSignals(Array.from(el.children, (c) => c.textContent).join(' ')) > 1) && !bareIdColumn(el))) return;
@@ -1010,7 +1015,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // One record's table numbering its person twice (record-ids.ts).
   // Or a related contact's, in that person's own card (others-dob.ts).
   // A linked platform's own patient id beside the EMR's number (emr-linked-id.ts).
-  let chosen = emrLinkedId(oneRecordIds(withoutBareLineDates(withoutOthersBirthDates(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best))))));
+  let chosen = emrLinkedId(oneRecordIds(withoutBareLineDates(withoutOthersBirthDates(withoutHoldersNames(withoutHoldersBirthDates(whole.filter((p) => p.field !== 'mrn' || (p.weak ?? 0) === best)))))));
   // A reference's display abbreviates the patient another element names in full (fhir-subject-reference.ts).
   if (chosen.some((p) => p.field === 'name' && !subjectDisplayRead(p.how))) chosen = chosen.filter((p) => p.field !== 'name' || !subjectDisplayRead(p.how));
   // Two names: one may be labelled inside another person's details (a contact's).

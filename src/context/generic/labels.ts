@@ -19,6 +19,8 @@ import { NUMBERED_ID_LABEL_RULES } from './numbered-id-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { CASE_MEMBER_LABEL_RULES } from './case-member-labels';
+import { CLAIMANT_LABEL_RULES } from './claimant-labels';
+import { OFFICE_CHART_LABEL_RULES } from './office-chart-label';
 import { SCHOOL_LABEL_RULES } from './school-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
 import { CRISIS_LABEL_RULES } from './crisis-caller';
@@ -111,6 +113,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
   ...CASE_MEMBER_LABEL_RULES,
+  ...CLAIMANT_LABEL_RULES,
+  ...OFFICE_CHART_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
   ...OCC_LABEL_RULES,
   ...CRISIS_LABEL_RULES,

@@ -16,7 +16,7 @@ import { relativeCard } from './relative-card';
  */
 
 /** Sections about someone or somewhere else: their phones are theirs. */
-export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
+export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|prescrib(?:er|ing)|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
 /**
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.

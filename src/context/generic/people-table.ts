@@ -1,3 +1,4 @@
+import { partiesTable } from './party-role-row';
 import type { ReadEnv } from '../reading';
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
@@ -29,6 +30,8 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, pick
 
 /** A visible table with a patient column or two identity columns, over ≥2 rows: a list of people. */
 export function peopleTable(t: Element, env: ReadEnv): boolean {
+  // One case's parties, the client's row picked by its role (party-role-row.ts).
+  if (partiesTable(t)) return false;
   const headers = Array.from(t.querySelectorAll('th')).slice(0, 30).filter((h) => isColumnHeader(h) && !cellBelow(h));
   // A list of people has a patient column, or two identity columns (name and birth date, say); a
   // care-team or medication table has a "Name" column alone.

@@ -31,6 +31,12 @@ const USE_LEAD = /^(?:legal|official|usual)\s+(?=\S+\s+\S)/i;
  */
 const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female|anonymous|apps?|application)$/i;
 
+/**
+ * An identifier's caption ends in its id word ("Injured Worker ID", "Beneficiary Number"): a header chip whose caption the
+ * label rules do not know read as the first value of a banner line, a wrong name. No person's last printed word is one.
+ */
+const ID_CAPTION_TAIL = /\s(?:id|ids|number|nbr)$/i;
+
 function isAllUpper(word: string): boolean {
   return LETTER.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();
 }
@@ -79,7 +85,7 @@ export function parseName(raw: string): string | null {
   while (TITLES.test(s)) s = s.replace(TITLES, '');
   // The name's use printed before it ("Legal: Marcus WEBB", CDA stylesheets), its colon dropped by another build.
   s = s.replace(USE_LEAD, '');
-  if (/[\d@<>{}[\]=_/\\!?:]/.test(s)) return null;
+  if (/[\d@<>{}[\]=_/\\!?:]/.test(s) || ID_CAPTION_TAIL.test(s)) return null;
   // A sentence ends with a period after a word; a name only after an initial or a suffix.
   if (/\p{L}{3,}\.$/u.test(s) && !GENERATIONAL.test(s.split(' ').pop() as string)) return null;
 
