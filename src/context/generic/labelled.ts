@@ -66,6 +66,7 @@ import { staffRecord } from './hc-staff-record';
 import { withoutStatusBadge } from './hh-status-badge';
 import { employeeCaptionHolds, employeeNumber } from './occ-employee';
 import { callerCaptionHolds } from './crisis-caller';
+import { callbackHolds } from './triage-callback';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -928,6 +929,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues));
   // A name under 'Caller name' is the record's only on a self call (crisis-caller.ts).
   pairs = pairs.filter((p) => p.field !== 'name' || callerCaptionHolds(p.how, pairs, doc));
+  // A callback number is the caller's, the client's only when no relative or other third party rang (triage-callback.ts).
+  pairs = pairs.filter((p) => p.field !== 'phone' || callbackHolds(p.how, doc));
   // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
   if (pairs.some((p) => p.field === 'name')) pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
