@@ -12,6 +12,7 @@ import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
 import { LTC_LABEL_RULES } from './ltc-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
+import { OUTREACH_LABEL_RULES } from './outreach-labels';
 import { QUESTIONNAIRE_LABEL_RULES } from './questionnaire-labels';
 import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
@@ -111,6 +112,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
   ...CASE_MEMBER_LABEL_RULES,
+  ...OUTREACH_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
   ...OCC_LABEL_RULES,
   ...CRISIS_LABEL_RULES,
