@@ -28,6 +28,13 @@ describe("a triage call's callback number", () => {
     expect((await read(call('')))?.phone).toBe('(651) 555-0182');
   });
 
+  it('is the patient\'s on a self call whose record names relatives elsewhere', async () => {
+    const r = await read(call('<p>Call type: Self</p>', '<tr><th>Supports named by caller</th><td>Imelda Quillfeather, sister</td></tr>'));
+    expect(r?.phone).toBe('(651) 555-0182');
+    const s = await read(call('<p>Caller: Self</p><p>Notes: the caller reports her mother is visiting</p>'));
+    expect(s?.phone).toBe('(651) 555-0182');
+  });
+
   it("reads a telephone encounter's 'Best callback #' on a self call", async () => {
     const r = await read(call('<p>Call from: Self</p>').replace('Callback number:', 'Best Callback #:'));
     expect(r?.phone).toBe('(651) 555-0182');
