@@ -67,6 +67,7 @@ import { withoutStatusBadge } from './hh-status-badge';
 import { employeeCaptionHolds, employeeNumber } from './occ-employee';
 import { callerCaptionHolds } from './crisis-caller';
 import { callbackHolds } from './triage-callback';
+import { withoutCallStay } from './call-record-stay';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -969,6 +970,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = withoutLoneDepartment(withoutOutpatientStartOfCare(pairs, doc));
   // A physician's face-to-face encounter for a home health or hospice certification is no stay (face-to-face.ts).
   pairs = withoutFaceToFace(pairs);
+  // A telephone call record's date and the caller's whereabouts are the call's, no stay (call-record-stay.ts).
+  pairs = withoutCallStay(pairs, doc);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"enc(?:ounter)?\b|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);
