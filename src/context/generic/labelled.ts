@@ -68,6 +68,7 @@ import { employeeCaptionHolds, employeeNumber } from './occ-employee';
 import { callerCaptionHolds } from './crisis-caller';
 import { callbackHolds } from './triage-callback';
 import { withoutCallStay } from './call-record-stay';
+import { sexBesideAgeChip } from './chip-age-sex';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -856,6 +857,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
           const relative = rule?.field === 'phone' && phoneAfterRelative(text, 0, Math.max(0, text.indexOf(p.raw)));
           if (rule && !relative && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
         }
+        // The sex beside the age in the id's run of chips (chip-age-sex.ts).
+        const sex = SEPARATED.test(text) && !othersSection(el) && !afterOthers(el) ? sexBesideAgeChip((shown() ?? '').split(SEPARATED).map((c) => c.trim())) : null;
+        if (sex) add(SHAPE.sex, sex, 'sex chip beside the age', el, 'label');
         // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
         const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;
         if (place) add(CHIP_PLACE, place, 'place after the stay\'s chips', el, 'label');
