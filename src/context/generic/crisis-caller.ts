@@ -5,11 +5,12 @@ import type { LabelRule } from './labels';
  * "Caller name", and says in a field of its own whether the call is about the caller ("Call type: Self", "Caller is
  * person at risk") or about someone else (a third-party call: a parent, a coworker, an officer). The caller is the
  * client only in the first case. So the caption names the record's person only where the page says the call is the
- * caller's own, and only when no other name is labelled (the person of concern's, on a third-party call).
+ * caller's own, and only when no other name is labelled (the person of concern's, on a third-party call). A nurse
+ * triage protocol screen captions the caller's name by aria-label alone, beside the patient's strip: the same caption.
  */
 export const CRISIS_LABEL_RULES: readonly LabelRule[] = [{ field: 'name', re: /^caller(?:'s)? name$/ }];
 
-const CALLER_NAME = /^label "caller(?:'s)? name:?"$/i;
+const CALLER_NAME = /^(?:aria-)?label "caller(?:'s)? name:?"$/i;
 const SELF_CALL = /\b(?:call(?:er)? type|type of call|contact type)\s*:?\s*self\b|\bcaller is (?:the )?(?:person at risk|client|individual at risk)\b/i;
 /** Enough of a call record to hold its call type: the rest is notes. */
 const TEXT_CAP = 20000;

@@ -66,6 +66,9 @@ import { staffRecord } from './hc-staff-record';
 import { withoutStatusBadge } from './hh-status-badge';
 import { employeeCaptionHolds, employeeNumber } from './occ-employee';
 import { callerCaptionHolds } from './crisis-caller';
+import { callbackHolds } from './triage-callback';
+import { withoutCallStay } from './call-record-stay';
+import { sexBesideAgeChip } from './chip-age-sex';
 import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
@@ -861,6 +864,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
           const relative = rule?.field === 'phone' && phoneAfterRelative(text, 0, Math.max(0, text.indexOf(p.raw)));
           if (rule && !relative && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
         }
+        // The sex beside the age in the id's run of chips (chip-age-sex.ts).
+        const sex = SEPARATED.test(text) && !othersSection(el) && !afterOthers(el) ? sexBesideAgeChip((shown() ?? '').split(SEPARATED).map((c) => c.trim())) : null;
+        if (sex) add(SHAPE.sex, sex, 'sex chip beside the age', el, 'label');
         // The stay's own chips, then where it is, unlabelled (stay-chip-place.ts).
         const place = SEPARATED.test(text) ? stayChipPlace((shown() ?? '').split(SEPARATED).map((c) => c.trim()).filter(Boolean)) : null;
         if (place) add(CHIP_PLACE, place, 'place after the stay\'s chips', el, 'label');
@@ -935,6 +941,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues));
   // A name under 'Caller name' is the record's only on a self call (crisis-caller.ts).
   pairs = pairs.filter((p) => p.field !== 'name' || callerCaptionHolds(p.how, pairs, doc));
+  // A callback number is the caller's, the client's only when no relative or other third party rang (triage-callback.ts).
+  pairs = pairs.filter((p) => p.field !== 'phone' || callbackHolds(p.how, doc));
   // A name labelled in another person's section (the PCP's quick view: "Full Name") is theirs.
   if (pairs.some((p) => p.field === 'name')) pairs = pairs.filter((p) => p.field !== 'name' || p.origin !== 'label' || !inOthersSection(p.el));
   // Labelled values inside a line that stands for a banner (a narrative's block) belong to that banner.
@@ -973,6 +981,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   pairs = withoutLoneDepartment(withoutOutpatientStartOfCare(pairs, doc));
   // A physician's face-to-face encounter for a home health or hospice certification is no stay (face-to-face.ts).
   pairs = withoutFaceToFace(pairs);
+  // A telephone call record's date and the caller's whereabouts are the call's, no stay (call-record-stay.ts).
+  pairs = withoutCallStay(pairs, doc);
   // Which stay the dates and place are (st-stays.ts): a visit, an episode, a referral's source, another stay.
   const stay = pairs.filter((p) => p.field === 'admitDate' || p.field === 'dischargeDate' || p.field === 'location');
   if (new Set(stay.filter((p) => p.field === 'admitDate').map((p) => p.value)).size > 1 || stay.some((p) => /visit|appo|appt|episode|program|enrol|certif|benefit|"enc(?:ounter)?\b|"(?:facility|location|hospital|site)/i.test(p.how))) pairs = whichStay(pairs);

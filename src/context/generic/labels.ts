@@ -12,6 +12,7 @@ import { DESK_LABEL_RULES } from './desk-labels';
 import { PM_LABEL_RULES } from './pm-labels';
 import { LTC_LABEL_RULES } from './ltc-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
+import { OUTREACH_LABEL_RULES } from './outreach-labels';
 import { QUESTIONNAIRE_LABEL_RULES } from './questionnaire-labels';
 import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
@@ -115,6 +116,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...CASE_MEMBER_LABEL_RULES,
   ...CLAIMANT_LABEL_RULES,
   ...OFFICE_CHART_LABEL_RULES,
+  ...OUTREACH_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
   ...OCC_LABEL_RULES,
   ...CRISIS_LABEL_RULES,
