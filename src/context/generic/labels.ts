@@ -1,6 +1,7 @@
 import type { ContextField } from '../types';
 import { cleanText } from '../parse/text';
 import { siteMrnLabel } from './site-mrn';
+import { agencyClientId } from './agency-client-id';
 import { HC_LABEL_RULES } from './hc-labels';
 import { SC_LABEL_RULES } from './sc-labels';
 import { INTL_LABEL_RULES } from './intl-labels';
@@ -23,6 +24,7 @@ import { CASE_MEMBER_LABEL_RULES } from './case-member-labels';
 import { CLAIMANT_LABEL_RULES } from './claimant-labels';
 import { OFFICE_CHART_LABEL_RULES } from './office-chart-label';
 import { SCHOOL_LABEL_RULES } from './school-labels';
+import { LEARNER_LABEL_RULES } from './learner-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
 import { CRISIS_LABEL_RULES } from './crisis-caller';
 import { POPHEAL_LABEL_RULES } from './popheal-labels';
@@ -34,6 +36,7 @@ import { OWNER_LABEL_RULES } from './owner-labels';
 import { GENETICS_LABEL_RULES } from './genetics-labels';
 import { ITEM_CODE } from './hc-item-code';
 import { PROGRAM_SITE } from './program-site';
+import { RESIDENTIAL_SITE } from './residential-site';
 import { FILE_TITLE } from './file-title';
 import { useQualified } from './fhir-use-label';
 import { typedIdBeforeEquals } from './typed-id-equals';
@@ -118,6 +121,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...OFFICE_CHART_LABEL_RULES,
   ...OUTREACH_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
+  ...LEARNER_LABEL_RULES,
   ...OCC_LABEL_RULES,
   ...CRISIS_LABEL_RULES,
   ...POPHEAL_LABEL_RULES,
@@ -127,6 +131,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...CATEGORY_LABEL_RULES,
   ...OWNER_LABEL_RULES,
   PROGRAM_SITE,
+  RESIDENTIAL_SITE,
   FILE_TITLE,
   FHIR_SUBJECT,
   // Values that look like the client's but are not: first, so they win over the broader rules below.
@@ -231,8 +236,8 @@ const SITE_MRN: LabelRule = { field: 'mrn', re: /^\p{Lu}{2,6} mrn$/iu };
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key) return null;
-  // Or the record number under a hospital's abbreviation (site-mrn.ts).
-  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? frenchGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null);
+  // Or the record number under a hospital's abbreviation (site-mrn.ts), a client's number under an agency's (agency-client-id.ts).
+  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? frenchGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null) ?? agencyClientId(raw, ruleFor);
 }
 
 function ruleFor(key: string): LabelRule | null {

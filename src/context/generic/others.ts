@@ -8,6 +8,7 @@ import { ownContactLine } from './own-contact-line';
 import { headingWords } from './long-part-heading';
 import { EMERGENCY_OTHER } from './emergency-visit';
 import { relativeCard } from './relative-card';
+import { SUPPORT_STAFF } from './support-staff';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -15,8 +16,8 @@ import { relativeCard } from './relative-card';
  * or section before a phone says whose it is.
  */
 
-/** Sections about someone or somewhere else: their phones are theirs. */
-export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|prescrib(?:er|ing)|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
+/** Sections about someone or somewhere else: their phones are theirs (a disability provider's or ABA practice's staff too). */
+export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|${SUPPORT_STAFF}|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|prescrib(?:er|ing)|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
 /**
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.

@@ -10,9 +10,11 @@ const VISIT = /^(?:aria-)?label "(?:visit|appointment|appt)\b/i;
 /**
  * What an inpatient encounter shows beside its "Visit Date" (Epic's hospital encounter, a Bahmni IPD visit,
  * VistA): its words, or a numbered room, bed or unit (a video visit's "virtual waiting room" is none). Words may run into
- * the words or numbers around them: an element's text joins its children's with no space between.
+ * the words or numbers around them: an element's text joins its children's with no space between. Never a count of
+ * billing units ("Billable Units 16", "Units approved 24": an EVV or home-care visit's, an authorization's): the plural
+ * counts time, it names no ward.
  */
-const INPATIENT = /(?<![a-z])(?:inpatient|ipd|observation(?!s)|admi(?:t|ssion)|hospital (?:encounter|stay|account)|hospitali[sz]|ward|discharg|length of stay|los\b|census)|(?<![a-z])(?:room|rm|bed|unit)\W{0,3}[a-z-]*\d/i;
+const INPATIENT = /(?<![a-z])(?:inpatient|ipd|observation(?!s)|admi(?:t|ssion)|hospital (?:encounter|stay|account)|hospitali[sz]|ward|discharg|length of stay|los\b|census)|(?<![a-z])(?:room|rm|bed|unit(?!s))\W{0,3}[a-z-]*\d/i;
 
 /**
  * A visit's date dates a stay only where the visit is an inpatient one. An office, home or video visit

@@ -3,12 +3,13 @@ export const MAX_SCRIPTS = 40;
 export const MAX_SCRIPT_CHARS = 512 * 1024;
 
 /** Whether a script block is one the structured reader would parse (it looks at no other). */
-// A store's untyped patient sits under a `"patient"` key (or a resident, member, client or participant: structured.ts), or in a
+// A store's untyped patient sits under a `"patient"` key (or a resident, member, client, participant, learner or individual:
+// structured.ts, client-held.ts), or in a
 // normalised collection of them (app-selected.ts).
 // Also as a typename (`"Member"`), inside a JSON string (`\"patient\"`), as a cache key with
 // its id (`"patient-88"`) or as a JavaScript literal's bare key (`{patient:`).
 export const mayHoldPatient = (text: string) =>
-  text.length <= MAX_SCRIPT_CHARS && /Patient|\\?"(?:patient|resident|member|client|participant|Member|Resident|Client)s?(?:\\?"|[-_:][\w-])|[{,]\s*(?:patient|resident|member|client)s?\s*:/.test(text);
+  text.length <= MAX_SCRIPT_CHARS && /Patient|\\?"(?:patient|resident|member|client|participant|learner|individual|Member|Resident|Client)s?(?:\\?"|[-_:][\w-])|[{,]\s*(?:patient|resident|member|client)s?\s*:/.test(text);
 
 /**
  * Whether the page carries anything the structured reader reads: a script block naming a Patient
