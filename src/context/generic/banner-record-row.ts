@@ -1,5 +1,6 @@
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
+import { datedColumn } from './dated-name-part';
 
 /** Header words of a column about people or their identity: such a table may list patients. */
 const PERSON_HEADER = /patient|member|client|resident|person|\bpt\b|name|\bid\b|#|mrn|birth|dob|\bage\b/i;
@@ -20,7 +21,9 @@ export function recordRow(el: Element): boolean {
     .slice(0, 20);
   return headers.length >= 2 && headers.every((h) => {
     const text = shortText(h, 40) ?? '';
-    const field = matchLabel(text)?.field;
+    const rule = matchLabel(text);
+    // "Last" over a column of dates is the last visit's, no family name (dated-name-part.ts).
+    const field = rule?.part && datedColumn(h) ? undefined : rule?.field;
     return !PERSON_HEADER.test(text) && field !== 'name' && field !== 'mrn' && field !== 'dob';
   });
 }

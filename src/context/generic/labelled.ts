@@ -26,6 +26,7 @@ import { valueAbove } from './crm-caption';
 import { valueAboveWrapper } from './scr-caption-wrapper';
 import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
+import { dashIdAfterName } from './dash-id-after-name';
 import { relativeBeforeIdentity } from './relative-sentence';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { insuranceCaptioned } from './ins-caption-value';
@@ -121,6 +122,7 @@ import { titlesRows } from './sc-section-table';
 import { headedStayPlace } from './st-headed-block';
 import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
 import { bareIdColumn, bareIdUnderSex, bareLineId } from './am-bare-line-id';
+import { lineLeadId } from './line-lead-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { avatarName } from './hc-avatar-name';
@@ -476,7 +478,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const sex = field === 'dob' ? sexAfterBirthDate(raw) : null;
     if (sex) add(SHAPE.sex, sex, `${how} (sex after the age)`, el, origin, banner);
     // "Patient: Whitlock, Rosamund (MRN: 60331907)": the record number in brackets after a labelled name is the client's.
-    const bracketed = field === 'name' && raw.endsWith(')') ? splitIdAfterName(raw) : null;
+    // Or after a spaced dash ("Family, Given - 8815", dash-id-after-name.ts).
+    const bracketed = field === 'name' ? (raw.endsWith(')') ? splitIdAfterName(raw) : dashIdAfterName(raw)) : null;
     // Or in the element right after the name's (hc-next-id.ts).
     const id = bracketed?.id ?? (field === 'name' && origin === 'label' && el.nextElementSibling?.textContent?.trimStart()[0] === '(' ? idAfterName(el) : null);
     if (id) add(SHAPE.mrn, id, how, el, origin, banner);
@@ -920,7 +923,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A chart id printed bare in the header's column under the name, when nothing else is left it could be: that
   // column's own line, kept or inside a kept line that says more (am-bare-line-id.ts).
   const bare = scanned.filter((l) => ownLines.some((o) => o.el.contains(l.el))).flatMap((l) => {
-    const id = bareLineId(l.line, l.banner !== null);
+    // Or opening the line under the name's element (line-lead-id.ts).
+    const id = bareLineId(l.line, l.banner !== null) ?? lineLeadId(l.line, l.banner !== null, l.el);
     return id ? [{ id, l }] : [];
   });
   const [first] = bare;

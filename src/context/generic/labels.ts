@@ -10,6 +10,8 @@ import { frenchGloss } from './french-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { STAY_SINCE_LABEL_RULES } from './stay-since-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
+import { SELECTED_PATIENT_LABEL_RULES } from './selected-patient-label';
+import { HUB_LABEL_RULES } from './hub-labels';
 import { PM_LABEL_RULES } from './pm-labels';
 import { LTC_LABEL_RULES } from './ltc-labels';
 import { REMOTE_LABEL_RULES } from './remote-labels';
@@ -107,6 +109,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...ED_VISIT_LABEL_RULES,
   ...STAY_SINCE_LABEL_RULES,
   ...DESK_LABEL_RULES,
+  ...SELECTED_PATIENT_LABEL_RULES,
+  ...HUB_LABEL_RULES,
   ...PM_LABEL_RULES,
   ...LTC_LABEL_RULES,
   ...REMOTE_LABEL_RULES,

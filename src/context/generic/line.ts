@@ -1,5 +1,6 @@
 import { cleanText, shortText } from '../parse/text';
 import { barePhoneToken } from './bare-phone-token';
+import { bareChartToken } from './bare-chart-token';
 import { phoneCallActivity } from './phone-call-activity';
 import { UNIT_ROOM_SHAPE, unitRoomToken } from './unit-room-token';
 import { joinWideDate } from './wide-date';
@@ -52,6 +53,8 @@ export interface Line {
   ageConfirmed: boolean;
   /** The tokens after the first that were read as nothing (am-bare-line-id.ts weighs them). */
   unread?: string[];
+  /** The first token, when it holds a digit and was read as nothing (line-lead-id.ts weighs it). */
+  head?: string;
 }
 
 /**
@@ -163,8 +166,8 @@ export function labelledToken(t: string): RawPair[] {
     // "Discharge planning started 12/3": a stay label followed by words is a sentence, read as one elsewhere;
     // "Discharge Summary (3/9/2025)" is a document's title.
     const stay = rule?.field === 'admitDate' || rule?.field === 'dischargeDate';
-    // Or a bare caption over a whole phone number (bare-phone-token.ts); never a logged call's type (phone-call-activity.ts).
-    if (rule && !phoneCallActivity(rule, words.slice(k).join(' ')) && (!rule.bare || barePhoneToken(rule, words.slice(k).join(' '))) && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
+    // Or a bare caption over a whole phone number (bare-phone-token.ts), or "Chart" over one number (bare-chart-token.ts); never a logged call's type (phone-call-activity.ts).
+    if (rule && !phoneCallActivity(rule, words.slice(k).join(' ')) && (!rule.bare || barePhoneToken(rule, words.slice(k).join(' ')) || bareChartToken(rule, words.slice(k).join(' '))) && !(stay && (/^\p{Ll}/u.test(words[k] ?? '') || DOCUMENT_TYPE.test(words[k] ?? '')))) {
       // "Admitted 11/24/2026, discharged 12/01/2026": a labelled value after a stay's date and a comma, a semicolon or a
       // dash is its own ("Ward 7A, Bed 3" is one place).
       // Or a second label run on after this one's value (run-on-labels.ts).
@@ -196,6 +199,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   let sex: string | undefined;
   let age: number | undefined;
   let lead: string | undefined;
+  let head: string | undefined;
   /** The last token read as nothing. */
   let loose: { i: number; t: string } | undefined;
   let whoId: RawPair | null = null;
@@ -264,7 +268,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
     } else if (i > 0) {
       loose = { i, t };
       unread.push(t);
-    }
+    } else head = t;
   }
   // The birth date: the labelled one, else a lone date on the line.
   const labelled = pairs.find((p) => p.rule.field === 'dob');
@@ -286,7 +290,7 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   const fields = new Set(pairs.filter((p) => p.rule !== SHAPE.phone && p !== whoId && (p.rule !== SHAPE.mrn || (lead !== undefined && p.how === HASH_HOW))).map((p) => p.rule.field).filter(Boolean));
   // A chart-style name leading the line counts beside a labelled identifier or a birth date (a "#" number alone numbers anything).
   const score = fields.size + (age !== undefined ? 1 : 0) + (lead !== undefined && DOCUMENT_NAME.test(lead) && pairs.some((p) => p.rule.field === 'dob' || (p.rule.field === 'mrn' && p.how !== HASH_HOW)) ? 1 : 0);
-  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}) };
+  return { pairs, ...(lead !== undefined ? { lead } : {}), score, ageConfirmed, ...(unread.length > 0 ? { unread } : {}), ...(head !== undefined ? { head } : {}) };
 }
 
 // Or a FHIR Task's "for:" (the patient it is for), only with its colon: "for" opens sentences too.

@@ -7,6 +7,8 @@ import { isColumnHeader } from './column-header';
 import { RELATION_COLUMN } from './hc-household';
 import { AMOUNT_COLUMN } from './pp-amount-column';
 import { othersRecordsTable } from './other-records';
+import { familyTable } from './family-table';
+import { oneNameColumn } from './one-patient-column';
 
 /**
  * A person list: a visible table with a patient column or two identity columns, over ≥2 rows. Asked
@@ -23,7 +25,8 @@ export async function hasPeopleTable(doc: Document | Element, env: ReadEnv, pick
     if (othersRecordsTable(t)) continue;
     // Or the list the user picked the client from (picked-table.ts).
     if (picked?.(t)) continue;
-    if (peopleTable(t, env)) return true;
+    // Unless it is the family a dental or billing system keys its patient by (family-table.ts): asked of people tables only.
+    if (peopleTable(t, env) && !familyTable(t)) return true;
   }
   return false;
 }
@@ -42,7 +45,10 @@ export function peopleTable(t: Element, env: ReadEnv): boolean {
     // The people around one client (hc-household.ts).
     if (RELATION_COLUMN.test(text)) identity.add('kin');
     // Never a column of the patient's share of a bill (pp-amount-column.ts).
-    else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text)) identity.add('who');
+    // Nor one naming the same person on every row: one patient's ledger or history (one-patient-column.ts).
+    else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text)) {
+      if (!oneNameColumn(t, h)) identity.add('who');
+    }
     else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);
   }
   if (identity.has('kin') || (!identity.has('who') && identity.size < 2)) return false;

@@ -1,4 +1,5 @@
 import { heldClient } from './client-held';
+import { selectedHeld } from './selected-held';
 import type { ContextField } from '../types';
 import { isObj, str, list } from './json-values';
 import { allVisible } from '../dom';
@@ -197,7 +198,8 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     }
     // Long-term care keeps a resident, a payer a member: each a store's patient. So do protective services, case
     // management and crisis lines their client, and a study its participant (client-held.ts).
-    const held = node.patient ?? node.resident ?? node.member ?? heldClient(node);
+    // Or an app keeps the one open under a selection key (selected-held.ts).
+    const held = node.patient ?? node.resident ?? node.member ?? heldClient(node) ?? selectedHeld(node);
     if (isObj(held)) for (const o of [held, ...openRecords(held)]) underPatient.add(o as Json);
     for (const o of addressedEntries(node, addressed)) underPatient.add(o);
     const body = state ? bodyJson(node) : undefined;
