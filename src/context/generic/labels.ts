@@ -19,6 +19,7 @@ import { NUMBERED_ID_LABEL_RULES } from './numbered-id-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { CASE_MEMBER_LABEL_RULES } from './case-member-labels';
+import { HMIS_LABEL_RULES } from './hmis-labels';
 import { SCHOOL_LABEL_RULES } from './school-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
 import { CRISIS_LABEL_RULES } from './crisis-caller';
@@ -111,6 +112,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...REGISTRY_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
   ...CASE_MEMBER_LABEL_RULES,
+  ...HMIS_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
   ...OCC_LABEL_RULES,
   ...CRISIS_LABEL_RULES,
