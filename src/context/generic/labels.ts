@@ -25,6 +25,7 @@ import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { CASE_MEMBER_LABEL_RULES } from './case-member-labels';
 import { CLAIMANT_LABEL_RULES } from './claimant-labels';
 import { OFFICE_CHART_LABEL_RULES } from './office-chart-label';
+import { HMIS_LABEL_RULES } from './hmis-labels';
 import { SCHOOL_LABEL_RULES } from './school-labels';
 import { LEARNER_LABEL_RULES } from './learner-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
@@ -124,6 +125,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...CLAIMANT_LABEL_RULES,
   ...OFFICE_CHART_LABEL_RULES,
   ...OUTREACH_LABEL_RULES,
+  ...HMIS_LABEL_RULES,
   ...SCHOOL_LABEL_RULES,
   ...LEARNER_LABEL_RULES,
   ...OCC_LABEL_RULES,

@@ -6,6 +6,7 @@ import { cellBelow } from './stacked-grid';
 import { isColumnHeader } from './column-header';
 import { RELATION_COLUMN } from './hc-household';
 import { AMOUNT_COLUMN } from './pp-amount-column';
+import { COUNT_COLUMN } from './count-column';
 import { othersRecordsTable } from './other-records';
 import { familyTable } from './family-table';
 import { oneNameColumn } from './one-patient-column';
@@ -44,9 +45,9 @@ export function peopleTable(t: Element, env: ReadEnv): boolean {
     const field = matchLabel(text)?.field;
     // The people around one client (hc-household.ts).
     if (RELATION_COLUMN.test(text)) identity.add('kin');
-    // Never a column of the patient's share of a bill (pp-amount-column.ts).
+    // Never a column of the patient's share of a bill (pp-amount-column.ts), nor one counting clients (count-column.ts).
     // Nor one naming the same person on every row: one patient's ledger or history (one-patient-column.ts).
-    else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text)) {
+    else if (/^(?:patient|member|client|resident)s?\b/i.test(text) && !AMOUNT_COLUMN.test(text) && !COUNT_COLUMN.test(text)) {
       if (!oneNameColumn(t, h)) identity.add('who');
     }
     else if (field === 'name' || field === 'mrn' || field === 'dob') identity.add(field);

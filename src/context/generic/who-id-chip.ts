@@ -8,13 +8,16 @@ import type { RawPair } from './line';
  * since 2019", "Patient 2 of 5" and "Member DOE" stay what they were. Only on a line that prints the person's birth
  * date too (line.ts): a next rider's or a list's chip of a number alone is someone else's. A person's number beside a
  * labelled MRN yields to it, as a client id does (labels.ts).
+ * With a "#" glued to the number ("Client #73019", "Client #FR-3382": HMIS and Ryan White case management strips), the
+ * mark says it is a number: three digits are enough.
  */
-const WHO_ID = /^(?:member|mbr|patient|pt|client|resident|rider|enrollee|participant) ([A-Z]{0,5}-?(?=(?:[A-Z-]*\d){5})[A-Z\d][A-Z\d-]{4,19})$/i;
+const WHO = '(?:member|mbr|patient|pt|client|resident|rider|enrollee|participant)';
+const WHO_ID = new RegExp(`^${WHO} (?:([A-Z]{0,5}-?(?=(?:[A-Z-]*\\d){5})[A-Z\\d][A-Z\\d-]{4,19})|#([A-Z]{0,5}-?(?=(?:[A-Z-]*\\d){3})[A-Z\\d][A-Z\\d-]{2,19}))$`, 'i');
 
 const WHO_ID_RULE: LabelRule = { field: 'mrn', re: /^$/, weak: 0.25 };
 
 /** The number such a token prints, as a label's pair; null for any other token. */
 export function whoIdChip(token: string): RawPair | null {
   const id = WHO_ID.exec(token);
-  return id ? { rule: WHO_ID_RULE, raw: id[1] as string, how: `label "${token.slice(0, token.indexOf(' '))}"` } : null;
+  return id ? { rule: WHO_ID_RULE, raw: (id[1] ?? id[2]) as string, how: `label "${token.slice(0, token.indexOf(' '))}"` } : null;
 }

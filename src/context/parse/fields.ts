@@ -1,15 +1,21 @@
 import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
 import { codedSexEcho } from '../generic/coded-sex-echo';
+import { hudGenderAnswer } from '../generic/hud-gender-answer';
 import { PENDING_PLACE } from '../generic/pending-place';
 import { APPARATUS } from './apparatus';
 import { wholeNanp } from './phone-end';
 import { tickedOption } from './ticked-option';
+import { STREET_ADDRESS } from '../generic/home-address';
 
 /** "F", "Female", "female" → "F"; "M"/"Male" → "M"; "X"/"Nonbinary" → "X"; anything else short is kept. */
 export function normalizeSex(raw: string): string | null {
   // Without an assessment's code before the answer (hc-coded-answer.ts).
   const s = cleanText(tickedOption(raw)).replace(CODED_ANSWER, '');
+  // HUD's answer with its gloss for children, maybe with more answers: longer than a sex, yet one (hud-gender-answer.ts);
+  // still short, so no page-long text is searched for it.
+  const hud = s.length <= 80 ? hudGenderAnswer(s, sexCode) : null;
+  if (hud) return hud;
   if (!s || s.length > 30) return null;
   const code = sexCode(s) ?? codedSexEcho(s, sexCode) ?? glossedSex(s);
   if (code) return code;
@@ -107,7 +113,7 @@ const VISIT_KIND = /^(?:visit|encounter|appointment|appt\.?|stay|admission|episo
 export function normalizeLocation(raw: string): string | null {
   const s = cleanText(raw);
   // A separator alone ("/" left when a combined label was read in part) names no place.
-  // Nor a slot saying the place is still to come ('— pending EVS clean', 'TBD': pending-place.ts).
-  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !VISIT_KIND.test(s) && !APPARATUS.test(s) && !PENDING_PLACE.test(s) ? s : null;
+  // Nor a slot saying the place is still to come ('— pending EVS clean', 'TBD': pending-place.ts), nor a home's street address (home-address.ts).
+  return s && s.length <= 80 && /\w/.test(s) && !NO_PLACE.test(s) && !VISIT_KIND.test(s) && !APPARATUS.test(s) && !PENDING_PLACE.test(s) && !STREET_ADDRESS.test(s) ? s : null;
 }
 
