@@ -12,7 +12,9 @@ import type { RawPair } from './line';
  * mark says it is a number: three digits are enough.
  */
 const WHO = '(?:member|mbr|patient|pt|client|resident|rider|enrollee|participant)';
-const WHO_ID = new RegExp(`^${WHO} (?:([A-Z]{0,5}-?(?=(?:[A-Z-]*\\d){5})[A-Z\\d][A-Z\\d-]{4,19})|#([A-Z]{0,5}-?(?=(?:[A-Z-]*\\d){3})[A-Z\\d][A-Z\\d-]{2,19}))$`, 'i');
+/** Not a plan's member: "Member #TCH-4471029" beside a chart number is the insurance card's. */
+const OWN = '(?:patient|pt|client|resident|participant)';
+const WHO_ID = new RegExp(`^(?:${WHO} ([A-Z]{0,5}-?(?=(?:[A-Z-]*\\d){5})[A-Z\\d][A-Z\\d-]{4,19})|${OWN} #([A-Z]{0,5}-?(?=(?:[A-Z-]*\\d){3})[A-Z\\d][A-Z\\d-]{2,19}))$`, 'i');
 
 const WHO_ID_RULE: LabelRule = { field: 'mrn', re: /^$/, weak: 0.25 };
 

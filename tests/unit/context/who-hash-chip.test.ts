@@ -20,4 +20,7 @@ describe('a client number with its "#" glued on', () => {
   it('needs digits: a word after the mark is no number', async () => {
     expect((await read(page('Client #Priority')))?.mrn).toBeUndefined();
   });
+  it('is never a plan member\'s: "Member #TCH-4471" is the insurance card\'s number', async () => {
+    expect((await read(page('Member #TCH-4471')))?.mrn).toBeUndefined();
+  });
 });
