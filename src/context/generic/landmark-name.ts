@@ -4,6 +4,7 @@ import { shortText } from '../parse/text';
 import { looksLikeShownName } from './name-shape';
 import { namesUser } from './cm-signed-in';
 import { inOthersSection } from './others';
+import { captionedLeaf, labelledBar } from './landmark-leaves';
 
 const LANDMARK = 'header, [role="banner"]';
 const NOT_TITLE = 'a, button, li, nav, [role="navigation"], [role="menu"], [role="tab"], [aria-hidden="true"]';
@@ -17,11 +18,12 @@ const NOT_TITLE = 'a, button, li, nav, [role="navigation"], [role="menu"], [role
  * about another person, never the signed-in user's name.
  */
 export function landmarkName(region: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
-  const landmark = region.closest(LANDMARK);
+  // Or the bar its aria-label names; a caption or a captioned clinician in it is no second name (landmark-leaves.ts).
+  const landmark = region.closest(LANDMARK) ?? labelledBar(region);
   if (!landmark) return null;
   const texts = landmark.ownerDocument.createTreeWalker(landmark, 4);
   let node: Node | null;
-  for (let k = 0; (node = texts.nextNode()) && !node.nodeValue?.trim() && k < 50; k++);
+  for (let k = 0; (node = texts.nextNode()) && (!node.nodeValue?.trim()) && k < 50; k++);
   const first = node?.parentElement;
   if (!first || first.childElementCount > 0 || first.closest(NOT_TITLE) || !env.vis.isVisible(first) || inOthersSection(first)) return null;
   const text = shortText(first, 80);
@@ -29,7 +31,7 @@ export function landmarkName(region: Element, env: ReadEnv): { value: string; ho
   for (const other of Array.from(landmark.querySelectorAll('*')).slice(0, 200)) {
     if (other === first || other.childElementCount > 0) continue;
     const t = shortText(other, 80);
-    if (t && t.includes(' ') && !/[\d:]/.test(t) && looksLikeShownName(t)) return null;
+    if (t && t.includes(' ') && !/[\d:]/.test(t) && looksLikeShownName(t) && !captionedLeaf(t)) return null;
   }
   const n = normalizeField('name', text, env);
   if (!n || !n.value.includes(' ') || namesUser(landmark.ownerDocument, n.value)) return null;
