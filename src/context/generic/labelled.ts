@@ -189,6 +189,8 @@ import { dueDateLabel } from './obstetric-edd';
 import { isTextLayer, labelledRow, leadName, othersLines, textLayerLines } from './text-layer';
 import { captionLead } from './caption-lead';
 import { nextLinePair } from './next-line-pair';
+import { SUBJECT_CAPTION } from './letter-subject';
+import { relativeLedStrip } from './relative-led-strip';
 import { inReferenceSummary } from './fhir-reference-summary';
 import { summarySex } from './fhir-summary-sex';
 import { inUnpickedOption } from './unpicked-option';
@@ -546,7 +548,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Each chip is judged as the page shows it (a stylesheet hides one chip as well as a whole line), once per read.
     let tokens = given ?? beforeInsurance(tokensOf(el, seen, (e) => env.vis.whiteSpaceKept(e)));
     // A letter's subject line ('<b>Re:</b> Jane Doe, DOB: …') names whom the letter is about.
-    if (/^re:$/i.test(tokens[0] ?? '')) tokens = tokens.slice(1);
+    if (SUBJECT_CAPTION.test(tokens[0] ?? '')) tokens = tokens.slice(1);
     // The last row under a row of column headers is read as labelled values (cm-headed-row.ts).
     // Up to its insurance, as any line: a coverage table's row ("Payer | Member ID | Subscriber DOB") is the plan's.
     if (tag === 'TR' && !el.nextElementSibling && (el.previousElementSibling ?? el.parentElement?.previousElementSibling)?.querySelector('th')) tokens = beforeInsurance(headedRow(el, seen) ?? tokens);
@@ -858,6 +860,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // "(MRN: 44019826)" is read without its brackets: matched, not replaced with "$1" (a runtime call per cell of a flowsheet).
       const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => (p.rule.field !== 'name' || colonlessName(`${p.how.slice(7, -1)} ${p.raw}`)) && !p.rule.bare && !p.rule.period);
       if (own(text).length > 0) {
+        // A strip a relative's caption leads is that person's (relative-led-strip.ts).
+        if (relativeLedStrip(text)) return;
         for (const p of own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it);

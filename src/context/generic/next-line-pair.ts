@@ -1,4 +1,5 @@
 import { tagOf } from '../tag';
+import { matchLabel } from './labels';
 
 /**
  * A generated narrative prints an element it has no value for as its label and separator alone
@@ -9,7 +10,8 @@ import { tagOf } from '../tag';
 export function nextLinePair(label: Element, value: Element): boolean {
   const head = leadingMark(value);
   if (!head || value.contains(label)) return false;
-  return tagOf(head) === tagOf(leadingMark(label) ?? label) && /^\s*[:=]/.test(head.nextSibling?.textContent ?? '');
+  // Its separator, or with none (many generators print "<b>Name</b> DOE, JANE") a mark that is itself a known label.
+  return tagOf(head) === tagOf(leadingMark(label) ?? label) && (/^\s*[:=]/.test(head.nextSibling?.textContent ?? '') || matchLabel(head.textContent ?? '') !== null);
 }
 
 /** The element a line opens with ("<b>gender</b>" of "<p><b>gender</b>: …</p>"), when its text opens the line's. */
