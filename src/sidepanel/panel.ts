@@ -39,7 +39,7 @@ export function createPanel(
   binding: BindingModel = createBindingModel(host),
   shared: PanelShared = { lock: createLockModel(undefined), drafts: createDraftsModel() },
 ) {
-  if (!isHolidayCalendarLoaded()) throw new Error('createPanel: load the holiday calendar first');
+  if (!isHolidayCalendarLoaded()) throw new Error('holiday calendar not loaded');
   const clock = createClock(() => host.now());
   const formats = createFormats(host.locale, host.timeZone);
   const words = createWords(host.t, formats);
@@ -180,6 +180,6 @@ export const PanelContext = createContext<Panel | null>(null);
 
 export function usePanel(): Panel {
   const panel = useContext(PanelContext);
-  if (!panel) throw new Error('usePanel outside <PanelContext.Provider>');
+  if (!panel) throw new Error('usePanel outside its provider');
   return panel;
 }

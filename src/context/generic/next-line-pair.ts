@@ -10,9 +10,12 @@ import { matchLabel } from './labels';
 export function nextLinePair(label: Element, value: Element): boolean {
   const head = leadingMark(value);
   if (!head || value.contains(label)) return false;
-  // Its separator, or with none (many generators print "<b>Name</b> DOE, JANE") a mark that is itself a known label.
-  return tagOf(head) === tagOf(leadingMark(label) ?? label) && (/^\s*[:=]/.test(head.nextSibling?.textContent ?? '') || matchLabel(head.textContent ?? '') !== null);
+  // Its separator, or with none (many generators print "<b>Name</b> DOE, JANE") an inline mark that is itself a known
+  // label; a table's cell is no such mark (a section's caption row above a row of captioned cells reads as before).
+  return tagOf(head) === tagOf(leadingMark(label) ?? label) && (/^\s*[:=]/.test(head.nextSibling?.textContent ?? '') || (!CELLS.has(tagOf(head)) && matchLabel(head.textContent ?? '') !== null));
 }
+
+const CELLS = new Set(['TD', 'TH', 'TR']);
 
 /** The element a line opens with ("<b>gender</b>" of "<p><b>gender</b>: …</p>"), when its text opens the line's. */
 function leadingMark(line: Element): Element | null {

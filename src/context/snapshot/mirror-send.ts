@@ -1,8 +1,8 @@
-import { KEEPS_BREAKS, KEEPS_SPACES, MUTED, VisibilityChecker, type LayoutVerdict } from '../dom';
+import { MUTED, VisibilityChecker, type LayoutVerdict } from '../dom';
 import { Slicer, type SliceOptions } from '../slicer';
 import { MAX_SCRIPT_CHARS } from '../generic/structured-check';
 import { MAX_SHADOW_DEPTH, MAX_SNAPSHOT_ELEMENTS, MAX_SNAPSHOT_TEXT, XHTML_NS } from './types';
-import { CLOSE, OPEN_HTML, OPEN_NS, OPEN_SHADOW, type Delta, type MirrorPart, type Subtree, type Values, type Wire } from './mirror-wire';
+import { CLOSE, OPEN_HTML, OPEN_NS, OPEN_SHADOW, type Delta, type MirrorPart, type Subtree, type Values, type VerdictList, type Wire } from './mirror-wire';
 
 /** Elements whose children no rule reads (a style sheet's text, a template, a noscript's markup as text); by local name. */
 const OPAQUE = new Set(['style', 'noscript', 'template', 'meta', 'link']);
@@ -228,12 +228,9 @@ export class MirrorSender {
    * Verdicts of the live checker for the elements `ids` name. One no longer in the page (it left while
    * the read was in flight) is not seen, as a live read would not see it; the change queued a re-read.
    */
-  verdicts(ids: readonly number[]): Pick<MirrorPart, 'seen' | 'unseen' | 'muted' | 'breaks' | 'spaces'> {
-    const seen: number[] = [];
-    const unseen: number[] = [];
-    const muted: number[] = [];
-    const breaks: number[] = [];
-    const spaces: number[] = [];
+  verdicts(ids: readonly number[]): Pick<MirrorPart, VerdictList> {
+    // A verdict other than shown or not names its own list ('muted', 'breaks', 'spaces'), sent only when it has ids.
+    const lists: Partial<Record<VerdictList, number[]>> = { seen: [], unseen: [] };
     for (const id of ids) {
       let verdict = this.#verdicts.get(id);
       if (verdict == null) {
@@ -244,10 +241,11 @@ export class MirrorSender {
         if (kept !== 'none') verdict = kept;
         this.#verdicts.set(id, verdict);
       }
-      (verdict === MUTED ? muted : verdict === KEEPS_BREAKS ? breaks : verdict === KEEPS_SPACES ? spaces : verdict ? seen : unseen).push(id);
+      (lists[verdict === true ? 'seen' : verdict || 'unseen'] ??= []).push(id);
     }
-    return { seen, unseen, ...(muted.length ? { muted } : {}), ...(breaks.length ? { breaks } : {}), ...(spaces.length ? { spaces } : {}) };
+    return lists;
   }
+
 
 
   /** The id of a node the mirror holds now, if it is one. */

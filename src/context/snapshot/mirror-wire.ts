@@ -64,6 +64,9 @@ export interface MirrorPart {
   round: number;
 }
 
+/** The lists a part gives the frame's layout verdicts in. */
+export type VerdictList = 'seen' | 'unseen' | 'muted' | 'breaks' | 'spaces';
+
 /** The reading page's answer to one part: the frame's reading, the ids whose verdicts it needs, or "send it all". */
 export type MirrorAnswer = { ask: number[] } | { resend: true };
 

@@ -50,10 +50,9 @@ function format({ y, m, d }: Ymd): string {
 
 function parse(date: string): Ymd {
   const m = DATE_RE.exec(date);
-  if (!m) throw new RangeError(`Not a calendar date: ${date}`);
-  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const ymd = m && { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   // Round-trip rejects 2023-02-30 and friends instead of rolling them over.
-  if (format(ymdOfUtc(utcOf(ymd))) !== date) throw new RangeError(`Not a calendar date: ${date}`);
+  if (!ymd || format(ymdOfUtc(utcOf(ymd))) !== date) throw new RangeError(`Not a calendar date: ${date}`);
   return ymd;
 }
 
@@ -82,7 +81,7 @@ export function daysBetweenDates(from: string, to: string): number {
 }
 
 export function addDays(date: string, n: number): string {
-  if (!Number.isInteger(n)) throw new RangeError(`addDays needs whole days, got ${n}`);
+  if (!Number.isInteger(n)) throw new RangeError(`Not whole days: ${n}`);
   return format(ymdOfUtc(utcOf(parse(date)) + n * DAY_MS));
 }
 

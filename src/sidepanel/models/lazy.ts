@@ -17,7 +17,7 @@ export interface LazyModel<M extends { dispose(): void }> {
 /** The expected end of a load begun by a panel that has since closed: nobody is left to tell. */
 export class PanelClosedError extends Error {
   constructor() {
-    super('lazyModel: the panel was closed while the model loaded');
+    super('the panel closed while a model loaded');
   }
 }
 
@@ -37,7 +37,7 @@ export function lazyModel<C, M extends { dispose(): void }>(code: () => Promise<
       return loading;
     },
     get() {
-      if (!model) throw new Error('lazyModel: get() before load() resolved');
+      if (!model) throw new Error('lazyModel: get() before load()');
       return model;
     },
     current,
