@@ -347,15 +347,19 @@ const WHITE_RUN = / {2}|\n/;
 
 /** Whether one of the first text nodes of `el`'s own has a run of white space between two values: the only elements whiteSpaceKept asks the style of. */
 export function mayKeepWhiteSpace(el: Element): boolean {
-  for (let n = el.firstChild, k = 0; n && k < 20; n = n.nextSibling, k++) {
-    if (n.nodeType !== 3) continue;
-    // Searched forward only, in the first few thousand characters: a page's one huge text costs no more than those.
-    const text = (n.nodeValue ?? '').slice(0, 4000);
-    const first = text.search(/\S/);
-    const run = first < 0 ? -1 : text.slice(first).search(WHITE_RUN);
-    if (run > 0 && /\S/.test(text.slice(first + run))) return true;
-  }
+  for (let n = el.firstChild, k = 0; n && k < 20; n = n.nextSibling, k++) if (n.nodeType === 3 && hasWhiteRun(n.nodeValue ?? '')) return true;
   return false;
+}
+
+/**
+ * Whether `text` has a run of white space between two values, which only a style that keeps white space shows as a
+ * gap. Searched forward only, in the first few thousand characters: a page's one huge text costs no more than those.
+ */
+export function hasWhiteRun(whole: string): boolean {
+  const text = whole.slice(0, 4000);
+  const first = text.search(/\S/);
+  const run = first < 0 ? -1 : text.slice(first).search(WHITE_RUN);
+  return run > 0 && /\S/.test(text.slice(first + run));
 }
 
 /** `squeezeShown`: the inline styles that squeeze or clip an element away do not count (isMuted judges those). */

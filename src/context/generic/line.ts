@@ -25,8 +25,8 @@ import { RELATION } from './relation-words';
 import { phoneAfterRelative } from './phone-after-relative';
 import { runOnLabelAt } from './run-on-labels';
 import { shapeRun } from './shape-run';
-import { preservedParts, WHITE_SPACE_RUN } from './preserved-columns';
-import type { WhiteSpaceKept } from '../dom';
+import { preservedParts } from './preserved-columns';
+import { hasWhiteRun, type WhiteSpaceKept } from '../dom';
 import { withoutAvatarInitials } from './avatar-initials';
 
 /**
@@ -107,7 +107,7 @@ export function tokensOf(el: Element, isVisible: (el: Element) => boolean, white
   let buf = '';
   const flush = () => {
     // Or at the runs of spaces and line breaks a box that keeps its white space shows (preserved-columns.ts).
-    const parts = buf.length <= MAX_LINE_CHARS && WHITE_SPACE_RUN.test(buf) ? preservedParts(buf, whiteSpace(el)) : null;
+    const parts = buf.length <= MAX_LINE_CHARS && hasWhiteRun(buf) ? preservedParts(buf, whiteSpace(el)) : null;
     // Never inside a date printed with spaced dashes (wide-date.ts).
     for (const t of (parts ?? [buf]).flatMap((part) => joinWideDate(part).split(SEP))) {
       // "71 y, 3 Dec 1955, Person ID MR-63703": commas part values too, but not a name ("DOE, JANE")
