@@ -1,4 +1,5 @@
 import { cleanText, shortText } from '../parse/text';
+import { isFieldCaption } from '../parse/names';
 import { barePhoneToken } from './bare-phone-token';
 import { bareChartToken } from './bare-chart-token';
 import { phoneCallActivity } from './phone-call-activity';
@@ -276,8 +277,9 @@ export function readLine(tokens: string[], today: YMD, dateOrder: DateOrder | un
   const d = raw ? parseDate(raw, { kind: 'birth', today, order: dateOrder }) : null;
   const years = d ? yearsBetween(d.iso, today) : -1;
   const ageConfirmed = age !== undefined && d !== null && Math.abs(years - age) <= 1;
-  // A lone date is the birth date when the age beside it agrees, or, with no age, when it is long past.
-  if (!labelled && raw && (age !== undefined ? ageConfirmed : years >= 2)) {
+  // A lone date is the birth date when the age beside it agrees, or, with no age, when it is long past; never on a
+  // line a field's caption leads ("Caller DOB 09/30/1990", its colon dropped: parse/names.ts isFieldCaption).
+  if (!labelled && raw && (age !== undefined ? ageConfirmed : years >= 2) && !isFieldCaption(tokens[0] ?? '')) {
     pairs.push({ rule: SHAPE.dob, raw, how: age !== undefined ? 'banner line (date matching the age)' : 'banner line (date)' });
   }
   // A person's kind before their number, no colon, on a line that prints their birth date too (who-id-chip.ts).

@@ -32,10 +32,14 @@ const USE_LEAD = /^(?:legal|official|usual)\s+(?=\S+\s+\S)/i;
 const PROSE = /^(?:was|is|are|were|the|and|or|with|for|has|had|have|will|to|in|on|at|of|by|this|that|who|not|no|yes|see|called|reports?|male|female|anonymous|apps?|application)$/i;
 
 /**
- * An identifier's caption ends in its id word ("Injured Worker ID", "Beneficiary Number"): a header chip whose caption the
- * label rules do not know read as the first value of a banner line, a wrong name. No person's last printed word is one.
+ * An identifier's or a field's caption ends in its field word ("Injured Worker ID", "Beneficiary Number", a relative's
+ * "Caller DOB" printed without its colon): a caption the label rules do not know, read as the first value of a banner
+ * line, was a wrong name. No person's last printed word is one.
  */
-const ID_CAPTION_TAIL = /\s(?:id|ids|number|nbr)$/i;
+const ID_CAPTION_TAIL = /\s(?:id|ids|number|nbr|dob|mrn|ssn|sex|gender|phone)$/i;
+
+/** Whether `text` is such a caption ("Caller DOB"): the line it leads is that field's, no person's banner. */
+export const isFieldCaption = (text: string): boolean => ID_CAPTION_TAIL.test(text.trim());
 
 function isAllUpper(word: string): boolean {
   return LETTER.test(word) && word === word.toUpperCase() && word !== word.toLowerCase();

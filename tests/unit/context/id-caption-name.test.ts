@@ -12,6 +12,10 @@ describe('an id caption is never a name', () => {
     expect(parseName('Transit Rider ID')).toBeNull();
     expect(parseName('Household Number')).toBeNull();
     expect(parseName('Ida Numberg')).toBe('Ida Numberg');
+    // A field's caption too, its colon dropped: a relative's "Caller DOB 09/30/1990" line.
+    expect(parseName('Caller DOB')).toBeNull();
+    expect(parseName('Guarantor Phone')).toBeNull();
+    expect(parseName('Dobson Phelps')).toBe('Dobson Phelps');
   });
 
   it('does not read the chip caption as the name on a card header', async () => {
@@ -31,5 +35,14 @@ describe('an id caption is never a name', () => {
     const { reading } = await readInHappyDom(html, 'https://rides.example.org/riders/TR-440172', extractClientContext);
     expect(reading?.name).not.toBe('Transit Rider ID');
     if (reading) expect(reading.name).toBe('Marisol T. Quenneville');
+  });
+
+  it('gives no birth date from a line a field caption leads, its colon dropped', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Call</title></head><body>
+      <div class="bar"><b>Okafor-Lund, Emeka</b> · MRN NP-55120 · DOB 04/02/2021 · M</div>
+      <div class="row"><span>Caller name</span> <span>Adaeze Okafor-Lund</span></div>
+      <div class="row"><span>Caller DOB</span> <span>09/30/1990</span></div></body></html>`;
+    const { reading } = await readInHappyDom(html, 'https://triage.example.org/calls/881', extractClientContext);
+    expect(reading?.dob).not.toBe('1990-09-30');
   });
 });
