@@ -38,11 +38,17 @@ describe('an id caption is never a name', () => {
   });
 
   it('gives no birth date from a line a field caption leads, its colon dropped', async () => {
-    const html = `<!DOCTYPE html><html><head><title>Call</title></head><body>
-      <div class="bar"><b>Okafor-Lund, Emeka</b> · MRN NP-55120 · DOB 04/02/2021 · M</div>
-      <div class="row"><span>Caller name</span> <span>Adaeze Okafor-Lund</span></div>
-      <div class="row"><span>Caller DOB</span> <span>09/30/1990</span></div></body></html>`;
+    // The caller's block comes first, its captions printed without colons; the patient's own birth date is in a table below.
+    const html = `<!DOCTYPE html><html><head><title>Call</title></head><body><main>
+      <section><h2>Caller</h2>
+        <div class="row"><span>Caller name</span> <span>Adaeze Okafor-Lund</span></div>
+        <div class="row"><span>Relationship</span> <span>Aunt</span></div>
+        <div class="row"><span>Caller DOB</span> <span>09/30/1990</span></div></section>
+      <section><h2>Patient</h2><table>
+        <tr><th>Name</th><td>Emeka Okafor-Lund</td><th>MRN</th><td>NP-55120</td></tr>
+        <tr><th>DOB</th><td>04/02/2021</td><th>Sex</th><td>M</td></tr></table></section></main></body></html>`;
     const { reading } = await readInHappyDom(html, 'https://triage.example.org/calls/881', extractClientContext);
     expect(reading?.dob).not.toBe('1990-09-30');
+    if (reading) expect(reading.dob).toBe('2021-04-02');
   });
 });
