@@ -1,3 +1,5 @@
+import { RELATION } from './relation-words';
+
 /**
  * A telephone nurse triage record (Schmitt-Thompson-protocol software, Epic-like telephone encounters, nurse advice
  * lines, answering-service messages) captions the number to ring back "Callback #" / "Best callback number". That is
@@ -9,13 +11,13 @@
  */
 
 const CALLBACK_HOW = /label "(?:best )?call[- ]?back\b/i;
-const RELATION =
-  'mother|father|mom|dad|parent|guardian|daughter|son|spouse|husband|wife|partner|sister|brother|sibling|grand(?:mother|father|parent|son|daughter)|aunt|uncle|niece|nephew|caregiver|friend|neighbou?r|relative|family member';
+/** The words that make anyone someone else (relation-words.ts), and how a caller names a relative on the phone. */
+const THIRD_PARTY = `${RELATION.source}|\\b(?:mom|dad|relative|family member)\\b`;
 /**
  * A caller caption followed closely by a relation word, with no "self" between (the caller's own relation). Not a
  * phrase about what the caller said ("supports named by caller: … Sister").
  */
-const THIRD_PARTY_CALLER = new RegExp(`(?<!\\bby )\\b(?:caller|called by|call(?:ed)? from|calling for)\\b(?:(?!\\bself\\b)[^.;]){0,60}?\\b(?:${RELATION})\\b`, 'i');
+const THIRD_PARTY_CALLER = new RegExp(`(?<!\\bby )\\b(?:caller|called by|call(?:ed)? from|calling for)\\b(?:(?!\\bself\\b)[^.;]){0,60}?(?:${THIRD_PARTY})`, 'i');
 /** The page says the patient rang: their own callback number, whoever else the record names. */
 const SELF_CALL = /\b(?:call(?:er)? type|type of call|call(?:ed)? from|caller|contact type)\s*:?\s*self\b|\bcaller is (?:the )?(?:person at risk|patient|client|member)\b/i;
 /** Enough of a call record to hold its caller block: the rest is protocol questions and notes. */

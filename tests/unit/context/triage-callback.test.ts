@@ -18,6 +18,11 @@ describe("a triage call's callback number", () => {
     expect(r?.phone).toBeUndefined();
   });
 
+  it("is the caller's when anyone the reader knows as someone else rang: a step-parent, a cousin, a nurse", async () => {
+    for (const caller of ['Caller: Dmitri Voss (stepfather)', 'Called by: Ines Quillfeather, cousin', 'Call from: Nurse Adebayo at Linden Court'])
+      expect((await read(call(`<p>${caller}</p>`)))?.phone, caller).toBeUndefined();
+  });
+
   it("yields to the patient's own phone when a relative rang", async () => {
     const r = await read(call('<p>Called by: Osric Quillfeather — father</p>', '<tr><th>Home phone</th><td>(651) 555-0119</td></tr>'));
     expect(r?.phone).toBe('(651) 555-0119');
