@@ -12,6 +12,7 @@ import { normalisedState } from './normalised-state';
 import { modelForm } from './model-form';
 import { assessmentForm } from './assessment-form';
 import { chartColumn } from './chart-column';
+import { callerFirst } from './caller-first';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -376,5 +377,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn, callerFirst,
 ];
