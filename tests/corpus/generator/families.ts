@@ -13,6 +13,7 @@ import { modelForm } from './model-form';
 import { assessmentForm } from './assessment-form';
 import { chartColumn } from './chart-column';
 import { callerFirst } from './caller-first';
+import { plainCard } from './plain-card';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -377,5 +378,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn, callerFirst,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn, callerFirst, plainCard,
 ];
