@@ -14,6 +14,7 @@ import { assessmentForm } from './assessment-form';
 import { chartColumn } from './chart-column';
 import { callerFirst } from './caller-first';
 import { plainCard } from './plain-card';
+import { boldCaption } from './bold-caption';
 
 export interface Rendered {
   /** The part of the page that shows the person. */
@@ -378,5 +379,5 @@ const formInputs: Family = {
 };
 
 export const FAMILIES: readonly Family[] = [
-  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn, callerFirst, plainCard,
+  labelTable, dlPairs, compoundBanner, familyFirstHeader, crmCard, cdaHeader, lantanaCda, fhirNarrative, jsonState, hashedClass, inlineProse, formInputs, proseLines, noteLines, faceSheet, residentHeader, normalisedState, modelForm, assessmentForm, chartColumn, callerFirst, plainCard, boldCaption,
 ];
