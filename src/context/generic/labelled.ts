@@ -947,6 +947,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (n) pairs.push({ el: parts.given.el, field: 'name', value: n.value, ambiguous: false, how: 'name fields', banner: parts.given.banner ?? (line ? line.banner ?? line.el : null), origin: 'label' });
   }
 
+  // The checks below read the whole document's text (a caller's, a callback's): a slice of their own.
+  await env.slicer.checkpoint();
   // A name under the 'Employee' caption is the record's only on an employee-health chart (occ-employee.ts).
   pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues));
   // A name under 'Caller name' is the record's only on a self call (crisis-caller.ts).
