@@ -4,6 +4,7 @@ import type { VisibilityChecker } from './dom';
 import type { Slicer } from './slicer';
 import { parseDate, type YMD } from './parse/dates';
 import { hl7Date } from './generic/tr-hl7-date';
+import { formBoxDate } from './generic/form-box-date';
 import { parseName } from './parse/names';
 import { normalizeId, normalizeLocation, normalizePhone, normalizeSex } from './parse/fields';
 
@@ -42,7 +43,7 @@ const NORMALIZE: Record<Exclude<ContextField, 'dob' | 'admitDate' | 'dischargeDa
 /** Turns raw page text into the field's canonical form, or null when it is not a plausible value. */
 export function normalizeField(field: ContextField, raw: string, env: ReadEnv): { value: string; ambiguous: boolean } | null {
   if (field === 'dob' || field === 'admitDate' || field === 'dischargeDate') {
-    const d = parseDate(hl7Date(raw), { order: env.dateOrder, kind: field === 'dob' ? 'birth' : 'event', today: env.today });
+    const d = parseDate(hl7Date(formBoxDate(raw)), { order: env.dateOrder, kind: field === 'dob' ? 'birth' : 'event', today: env.today });
     return d ? { value: d.iso, ambiguous: d.ambiguous } : null;
   }
   const v = NORMALIZE[field](raw);

@@ -4,7 +4,7 @@
  * Only instructions: a bracket that names a person ("DOB (Spouse)") makes the label that person's and stays.
  * Research data entry forms (REDCap) print a date field's format the same way: "Date of birth (M-D-Y)", "(Y-M-D H:M)".
  */
-const INSTRUCTION = /\s*\((?:as (?:shown|it appears|listed|printed|written)|include|including|from the|if any|if different|e\.g\.|mm\/dd|dd\/mm|optional|required|please|print|[mdy]{1,4}-[mdy]{1,4}-[mdy]{1,4})\b[^()]{0,60}\)\s*:?$/i;
+const INSTRUCTION = /\s*\((?:last(?: name)?,\s*first|as (?:shown|it appears|listed|printed|written)|include|including|from the|if any|if different|e\.g\.|mm\/dd|dd\/mm|optional|required|please|print|[mdy]{1,4}-[mdy]{1,4}-[mdy]{1,4})\b[^()]{0,60}\)\s*:?$/i;
 
 export const withoutInstruction = (text: string): string => text.replace(INSTRUCTION, '');
 

@@ -115,6 +115,8 @@ import { dialogTitle } from './gp-dialog-title';
 import { subjectName } from './am-subject-name';
 import { captionedControls } from './hc-form-group';
 import { legendChoice } from './legend-choice';
+import { ariaChoice } from './aria-choice-group';
+import { boxedChoice } from './boxed-choice';
 import { inKinTable } from './kin-table';
 import { itemRow } from './hc-item-row';
 import { pairRowCell } from './sc-pair-row';
@@ -278,7 +280,7 @@ const BRACKET_SUMMARY = /\(\s*[^\s(),]*\d[^(),]*,[^()]*\)/;
 const AGE_DOB = /\d\s*(?:y\w*\.?\s*)?\(\s*(?:dob|d\.o\.b|born|birth|date of birth|(?:fe)?male|[mf]\s*\))/i;
 const ID_LEAD = /^(?:[A-Za-z]{1,6}-?\d[\w-]{3,20}|\d{5,12})$/;
 const AGE_PARTS = /\d\s*(?:y|yrs?|years?),?\s+\d{1,2}\s*(?:m|mos?|months?)\b/i;
-const OWN_PHONE_HINT = /\b(?:patient|pt|client|member|resident)(?:'s)?\s+(?:home|mobile|cell|work|primary|preferred)\b/i;
+const OWN_PHONE_HINT = /\b(?:patient|pt|client|member|resident)(?:'s)?(?:\s+(?:home|mobile|cell|work|primary|preferred)\b|\s*:\s*\(?\d)/i;
 const NARRATIVE_HINT = /\b(?:narrative|summary|header|banner|resource|generated|hapi|text|subject)\b/;
 
 function bannerOf(el: Element, cache: Map<Element, Element | null>): Element | null {
@@ -701,7 +703,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (aria && aria.length <= 40) {
       const rule = (named ? subjectLookup(el, named) : null) ?? matchLabel(aria);
       if (rule && (named || rule.field !== 'name') && !(rule.bare && namesRegion(el)) && !titlesBlock(el) && env.vis.isVisible(el)) {
-        const text = ariaFieldText(el, seen);
+        // Or the checked option of a choice the aria-label names (aria-choice-group.ts).
+        const text = ariaChoice(el, rule.field, seen) ?? ariaFieldText(el, seen);
         const value = text && stripLeadingLabel(text, el, aria);
         if (value) add(rule, value, `aria-label "${aria.trim()}"`, el, 'label');
         // A label that repeats its own text as a tooltip ("<p title="Birthdate">Birthdate</p>") is read as a label below.
@@ -791,7 +794,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // A heading over a table of rows titles a section: its rows are read by their own labels (sc-section-table.ts).
         if (titlesRows(el, value?.el ?? null)) return;
         // Captioned controls under one label: a name's parts, a choice's checked option (hc-form-group.ts).
-        if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = captionedControls(value.el, rule.field, seen) ?? value.text;
+        // Or the box ticked among a printed form's boxes, each in its own label (boxed-choice.ts).
+        if (value?.el && (rule.field === 'name' || rule.field === 'sex') && value.el.querySelector('input')) value.text = (rule.field === 'sex' ? boxedChoice(value.el, seen) : null) ?? captionedControls(value.el, rule.field, seen) ?? value.text;
         // A name printed a part per cell after its label ("Name: | Mrs. | Margaret | Kowalski").
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = nameCells(value.el, value.text, seen) ?? value.text;
         // Or followed by the record's status as a badge of its own ('Member: Doe, Jane <span>Active</span>', hh-status-badge.ts).

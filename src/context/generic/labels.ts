@@ -8,6 +8,7 @@ import { INTL_LABEL_RULES } from './intl-labels';
 import { SPANISH_LABEL_RULES, spanishGloss } from './spanish-labels';
 import { frenchGloss } from './french-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
+import { OBSERVATION_LABEL_RULES } from './observation-start';
 import { STAY_SINCE_LABEL_RULES } from './stay-since-labels';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { SELECTED_PATIENT_LABEL_RULES } from './selected-patient-label';
@@ -108,6 +109,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...INTL_LABEL_RULES,
   ...SPANISH_LABEL_RULES,
   ...ED_VISIT_LABEL_RULES,
+  ...OBSERVATION_LABEL_RULES,
   ...STAY_SINCE_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...SELECTED_PATIENT_LABEL_RULES,

@@ -93,6 +93,7 @@ export function controlValue(el: Element, shown: (control: Element) => boolean):
   const alone = !!inner && (shortText(el, undefined, undefined, notAdornment) ?? '') === (inner.length === 1 ? shortText(inner[0] as Element) ?? '' : '');
   // Or a date input beside its time input (split-date-time.ts).
   const control = own ? el : alone ? (inner.length === 1 ? inner[0] : splitDateTime(inner)) : null;
-  // A stylesheet can hide the control inside a cell the user sees: what it holds is then not shown.
-  return control && /^(?:text|tel|date|email|search|)$/i.test(control.getAttribute('type') ?? '') && shown(control) ? readValue(control) : null;
+  // A stylesheet can hide the control inside a cell the user sees: what it holds is then not shown. ED triage and
+  // admission forms take an arrival or admission as one date-and-time control ("datetime-local", an ISO value).
+  return control && /^(?:text|tel|date|datetime-local|email|search|)$/i.test(control.getAttribute('type') ?? '') && shown(control) ? readValue(control) : null;
 }

@@ -1,2 +1,2 @@
 /** Words that make a name or a value someone else's: a relative (a sibling, a step-parent, a cousin too), a carer, a clinician. */
-export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|siblings?|step-?(?:son|daughter|mother|father|parent|child|brother|sister)|cousin|twin|children|friend|caregiver|guardian|parent|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;
+export const RELATION = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|siblings?|step-?(?:son|daughter|mother|father|parent|child|brother|sister)|cousin|twin|children|friend|caregiver|guardian|parents?|child|niece|nephew|grand\w*|aunt|uncle|neighbou?r|dr\.?|nurse)\b/i;

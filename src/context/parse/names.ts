@@ -81,6 +81,9 @@ export function parseName(raw: string): string | null {
   let s = cleanText(raw);
   if (!s || s.length > 120 || isFileName(s)) return null;
   s = fromDicomName(s);
+  // "a   b OYELOWO-HART, BENEDICT, K": the UB-04's FL 8 letters its lines (a: the patient's id, b: the name); the
+  // letters before a name in capitals are no words of it.
+  s = s.replace(/^(?:[a-e]\s+)+(?=\p{Lu}{2})/u, '');
   // A record form's title ends with its save state ("Jane Doe- Saved"), an adapter's too (scr-save-state.ts).
   s = withoutSaveState(s).replace(USE_MARKER, '').replace(OTHER_NAME_TAIL, '');
   // Nicknames and annotations: "Robert (Bob) Smith", "Robert \"Bob\" Smith".
@@ -105,6 +108,9 @@ export function parseName(raw: string): string | null {
     given = (commaParts[1] as string).split(' ');
     for (const extra of commaParts.slice(2)) {
       if (COMMA_SUFFIX.test(extra)) suffix.push(extra);
+      // "HALVORSEN, MAREN, E": claim forms (CMS-1500 box 2, NUCC's "Last Name, First Name, Middle Initial") set the
+      // middle initial apart by a comma of its own, right after the given names.
+      else if (extra === commaParts[2] && /^\p{L}\.?$/u.test(extra)) given.push(extra);
       else return null;
     }
     // "SMITH JR, JOHN": the suffix written right after the family name.

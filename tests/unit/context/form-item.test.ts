@@ -21,6 +21,17 @@ describe('a numbered claim-form box', () => {
     expect(matchLabel("11a. Insured's Date of Birth")).toBeNull();
   });
 
+  it("reads an institutional form's locators, a spelled-out name instruction and a date's box layout", () => {
+    expect(matchLabel("2. Patient's Name (Last Name, First Name, Middle Initial)")?.field).toBe('name');
+    expect(matchLabel("3. Patient's Birth Date MM DD YY / Sex")?.field).toBe('dob');
+    expect(matchLabel('8 PATIENT NAME')?.field).toBe('name');
+    expect(matchLabel('10 BIRTHDATE')?.field).toBe('dob');
+    expect(matchLabel('b. MED. REC. #')?.field).toBe('mrn');
+    // Only a caption in capitals loses a bare number: "12 Bed" is a value, not a bed's caption.
+    expect(matchLabel('12 Bed')).toBeNull();
+    expect(matchLabel("58 INSURED'S NAME")).toBeNull();
+  });
+
   it('gives the patient, never the insured', async () => {
     const r = await read(
       `<div class="claim">${box("1a. Insured's ID Number", 'QPX5520148')}${box("4. Insured's Name (Last, First, MI)", 'TREMBLAY, GASTON')}
