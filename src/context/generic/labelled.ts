@@ -65,7 +65,8 @@ import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
 import { withoutStatusBadge } from './hh-status-badge';
-import { employeeCaptionHolds, employeeNumber } from './occ-employee';
+import { employeeCaptionHolds, employeeCaptioned, employeeNumber } from './occ-employee';
+import { occHealthPage } from './occ-health-page';
 import { callerCaptionHolds } from './crisis-caller';
 import { callbackHolds } from './triage-callback';
 import { withoutCallStay } from './call-record-stay';
@@ -954,7 +955,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // The checks below read the whole document's text (a caller's, a callback's): a slice of their own.
   await env.slicer.checkpoint();
   // A name under the 'Employee' caption is the record's only on an employee-health chart (occ-employee.ts).
-  pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues));
+  const captionedEmployee = employeeCaptioned(pairs);
+  const occPage = occHealthPage(doc);
+  pairs = pairs.filter((p) => p.field !== 'name' || employeeCaptionHolds(p.how, pairs, staffValues, occPage));
   // A name under 'Caller name' is the record's only on a self call (crisis-caller.ts).
   pairs = pairs.filter((p) => p.field !== 'name' || callerCaptionHolds(p.how, pairs, doc));
   // A callback number is the caller's, the client's only when no relative or other third party rang (triage-callback.ts).
@@ -1205,7 +1208,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // What a side panel gives is its heading's person's (cr-named-panel.ts).
   if (chosen.some((p) => p.el.closest('aside, [role="complementary"]'))) othersPanel(chosen, reading);
   // An occupational-health chart's employee, keyed by the employer's number (occ-employee.ts).
-  const employee = reading.fields.mrn ? null : employeeNumber(staffValues, reading.provenance.name);
+  const employee = reading.fields.mrn ? null : employeeNumber(staffValues, reading.provenance.name, occPage, captionedEmployee);
   const employeeId = employee ? normalizeField('mrn', employee, env) : null;
   if (employeeId) {
     reading.fields.mrn = employeeId.value;

@@ -30,6 +30,7 @@ import { HMIS_LABEL_RULES } from './hmis-labels';
 import { SCHOOL_LABEL_RULES } from './school-labels';
 import { LEARNER_LABEL_RULES } from './learner-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
+import { HRN_LABEL_RULES } from './hrn-labels';
 import { CRISIS_LABEL_RULES } from './crisis-caller';
 import { POPHEAL_LABEL_RULES } from './popheal-labels';
 import { HOLD_FORM_LABEL_RULES } from './hold-form-labels';
@@ -131,6 +132,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...SCHOOL_LABEL_RULES,
   ...LEARNER_LABEL_RULES,
   ...OCC_LABEL_RULES,
+  ...HRN_LABEL_RULES,
   ...CRISIS_LABEL_RULES,
   ...POPHEAL_LABEL_RULES,
   ...HOLD_FORM_LABEL_RULES,

@@ -12,6 +12,7 @@ import { OTHER_RECORDS } from './other-records';
 import { kinChipLine } from './kin-chip';
 import { EMERGENCY_OTHER } from './emergency-visit';
 import { othersKeyRow } from './others-key-row';
+import { EXPOSURE_SOURCE } from './exposure-source';
 
 /**
  * A Bundle viewer heads each entry with its type and id apart ("Practitioner <small>pr-2291</small>",
@@ -28,10 +29,11 @@ const RESOURCE_ID_AFTER_TYPE = '\\s+(?=[\\w.-]*[\\d-])[\\w.-]+$';
  * A living donor's evaluation (the donor is the client) has the transplant recipient's section beside the donor's, with the
  * recipient's own "Recipient MRN" and DOB: a recipient the heading qualifies as the donor's ("Intended Recipient", "Paired
  * recipient") is the other person, while a bare "Recipient" heading stays the client's own on a recipient's page.
+ * An exposure report's source patient (exposure-source.ts).
  * And a screener's household roster ("Household members", "Members of your household"), whose people repeat the client's own label rows; a roster that also lists the client only loses the client's fields there, never names someone else.
  */
 export const HOLDER = new RegExp(
-  `^(?:Practitioner(?:Role)?|RelatedPerson|Organization)(?:/|${RESOURCE_ID_AFTER_TYPE})|guarantor|subscriber|policy ?holder|resp(?:\\.|onsible)? part|spouse|partner|next[- ]of[- ]kin|${EMERGENCY_OTHER}|guardian|caregiver|relative|family member|household members?\\b|members of (?:the |your |their )?household|parent|mother|father|representative|attorney|\\bpoa\\b|proxy|decision maker|conservator|\\bdonor\\b|\\bcaller \\(?third[- ]party|third[- ]party (?:caller|reporter|informant)\\b|\\b(?:intended|paired|matched|linked|designated|directed) recipient\\b`,
+  `^(?:Practitioner(?:Role)?|RelatedPerson|Organization)(?:/|${RESOURCE_ID_AFTER_TYPE})|guarantor|subscriber|policy ?holder|resp(?:\\.|onsible)? part|spouse|partner|next[- ]of[- ]kin|${EMERGENCY_OTHER}|guardian|caregiver|relative|family member|household members?\\b|members of (?:the |your |their )?household|parent|mother|father|representative|attorney|\\bpoa\\b|proxy|decision maker|conservator|\\bdonor\\b|\\bcaller \\(?third[- ]party|third[- ]party (?:caller|reporter|informant)\\b|\\b(?:intended|paired|matched|linked|designated|directed) recipient\\b|${EXPOSURE_SOURCE}`,
   'i',
 );
 /** A heading over another person's block, over the people listed beside the client, or over other records (other-records.ts): one climb asks all. */
