@@ -10,6 +10,8 @@ import { frenchGloss } from './french-labels';
 import { ED_VISIT_LABEL_RULES } from './ed-visit-labels';
 import { OBSERVATION_LABEL_RULES } from './observation-start';
 import { STAY_SINCE_LABEL_RULES } from './stay-since-labels';
+import { DELIVERY_STAY_LABEL_RULES } from './delivery-stay-labels';
+import { PARENT_PARTICIPANT_LABEL_RULES } from './parent-participant-label';
 import { DESK_LABEL_RULES } from './desk-labels';
 import { SELECTED_PATIENT_LABEL_RULES } from './selected-patient-label';
 import { HUB_LABEL_RULES } from './hub-labels';
@@ -112,6 +114,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...ED_VISIT_LABEL_RULES,
   ...OBSERVATION_LABEL_RULES,
   ...STAY_SINCE_LABEL_RULES,
+  ...DELIVERY_STAY_LABEL_RULES,
+  ...PARENT_PARTICIPANT_LABEL_RULES,
   ...DESK_LABEL_RULES,
   ...SELECTED_PATIENT_LABEL_RULES,
   ...HUB_LABEL_RULES,
