@@ -14,7 +14,8 @@ export function listedPhone(p: Obj): string | undefined {
     if (typeof e !== 'object' || e === null) return [];
     const o = e as Obj;
     const value = o.value ?? o.number;
-    const kind = `${o.use ?? o.type ?? ''}`.toLowerCase();
+    // GraphQL schemas name the use `kind` (`{ number, kind: "MOBILE" }`).
+    const kind = `${o.use ?? o.type ?? o.kind ?? ''}`.toLowerCase();
     return typeof value === 'string' && value.length <= 40 && !/work|fax|pager/.test(kind) ? [{ value, rank: ORDER.includes(kind) ? ORDER.indexOf(kind) : ORDER.length }] : [];
   });
   return entries.sort((a, b) => a.rank - b.rank)[0]?.value;

@@ -80,9 +80,11 @@ export function fromAppPatient(p: Obj, how: string): Candidate | undefined {
 
 /** A stay in a store's shape (an admission, an encounter, or the patient's own admit date). */
 export function appStay(o: Obj): Encounter | undefined {
-  const start = pick(o, 'admitDate admissionDate');
+  // Stores named by event keep the moment as `admittedAt` and the plan as `expectedDischarge`, the bed as `location`.
+  const start = pick(o, 'admitDate admissionDate admittedAt');
   if (!start) return undefined;
   // A patient record carrying its own admit date is that patient's stay, whichever record is opened.
   const subject = pick(o, 'patientId') ?? (fromAppPatient(o, '') ? pick(o, 'id') : undefined);
-  return { start, end: pick(o, 'dischargeDate expectedDischargeDate'), status: pick(o, 'status stayStatus encounterStatus'), subject };
+  const location = pick(o, 'location');
+  return { start, end: pick(o, 'dischargeDate expectedDischargeDate expectedDischarge'), status: pick(o, 'status stayStatus encounterStatus'), subject, ...(location ? { location } : {}) };
 }

@@ -19,14 +19,20 @@ const KEYED = /^(?:.*\/)?\W*(?:patient|resident|member|client)s?\W+([\w.-]+?)\W*
 const MAX_BODY = 256 * 1024;
 
 
-/** `record` with its `__ref` links replaced by the records the store keeps under those keys. */
+/** `record` with its `__ref` links (one, or a short list of them) replaced by the records the store keeps under those keys. */
 export function withRefs(record: Obj, store: Json): Obj {
   if (!isObj(store)) return record;
+  const target = (v: Json | undefined): Obj | undefined => {
+    const key = isObj(v) && typeof v.__ref === 'string' ? v.__ref : undefined;
+    const found = key !== undefined ? store[key] : undefined;
+    return isObj(found) ? found : undefined;
+  };
   let out: Obj | undefined;
   for (const [k, v] of Object.entries(record)) {
-    const key = isObj(v) && typeof v.__ref === 'string' ? v.__ref : undefined;
-    const target = key !== undefined ? store[key] : undefined;
-    if (isObj(target)) (out ??= { ...record })[k] = target;
+    const one = target(v);
+    if (one) (out ??= { ...record })[k] = one;
+    // A list of links (`phones: [{__ref: "PhoneNumber:1"}, …]`): each followed, a short list only.
+    else if (Array.isArray(v) && v.length > 0 && v.length <= 8 && v.every((x) => target(x))) (out ??= { ...record })[k] = v.map((x) => target(x) as Obj);
   }
   return out ?? record;
 }

@@ -1,6 +1,7 @@
 import { shortText } from '../parse/text';
 import type { ReadEnv } from '../reading';
 import { initialBeside } from './shown-initial';
+import { currentControlNames } from './current-control-name';
 
 /**
  * Whether the page visibly names a person its structured data describes: app state, which may cache
@@ -17,6 +18,8 @@ export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Pr
   if (!family || !given) return false;
   return someShownText(doc, env, (text, parent) => {
     if (!text.toLowerCase().includes(family)) return false;
+    // Or the surname alone on the control marked as the open one (current-control-name.ts).
+    if (currentControlNames(text, parent, family)) return true;
     const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
     const lower = around.toLowerCase();
     // Or its initial (shown-initial.ts).

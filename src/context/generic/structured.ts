@@ -17,11 +17,13 @@ import { currentName } from './fhir-current-name';
 import { preferredPhone } from './fhir-telecom';
 import { encounterSubject, subjectCandidate, type EncounterSubject } from './fhir-encounter-subject';
 import { shownOnPage } from './shown';
+import { greetsGiven } from './greeted-given';
 import { maskedIdShown } from './masked-id-shown';
 import { stayLocation } from './fhir-stay-location';
 import { newestVersion } from './fhir-history';
 import { shownJsonBlocks } from './fhir-json-editor';
 import { openRecords } from './state-slice';
+import { encounterRoutedSubjects } from './encounter-routed';
 import { jsStateValue } from './js-state';
 import { isDevalue, unflatten } from './devalue';
 import { addressedEntries, addressedOne, addressedPersonIds, bodyJson, jsonApiRecord, withRefs } from './cache-records';
@@ -42,6 +44,8 @@ export interface StructuredReading {
   state: boolean;
   /** Whether a visible text on the page names this person. */
   shown: () => Promise<boolean>;
+  /** Whether the page greets this person by their given name (greeted-given.ts). */
+  greeted: () => Promise<boolean>;
   /** Numbers the record marks as a social security or national number: never the record number, wherever printed. */
   notIds?: string[];
   /** App state whose resource id the page's address opens (state-routed.ts). */
@@ -154,6 +158,8 @@ function collectJsonLd(root: Json, out: Candidate[]): void {
 }
 
 export interface Encounter {
+  /** The resource's own id, when it has one (encounter-routed.ts). */
+  id?: string;
   start?: string;
   end?: string;
   status?: string;
@@ -192,7 +198,7 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     else if (type === 'Encounter' && !ambulatory(node)) {
       const period = isObj(node.period) ? node.period : {};
       const subject = isObj(node.subject) ? str(node.subject.reference) : undefined;
-      encounters.push({ start: str(period.start), end: str(period.end), status: str(node.status), subject, location: stayLocation(node) });
+      encounters.push({ id: str(node.id), start: str(period.start), end: str(period.end), status: str(node.status), subject, location: stayLocation(node) });
       const named = subjects ? encounterSubject(node, isRecordId) : undefined;
       if (named) subjects?.push(named);
     }
@@ -439,6 +445,8 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
   else for (const p of patients) if (p.id && !p.addressed) attachEncounter(p, encounters.filter((e) => e.subject && namesPatient(e.subject, p.id as string)));
   const readings = new Map<string, StructuredReading>();
   const opened = addressedPersonIds(env.url ?? doc.URL);
+  // Or the patient of the encounter it opens (encounter-routed.ts).
+  for (const id of encounterRoutedSubjects(env.url ?? doc.URL, encounters)) opened.add(id);
   for (const c of found) {
     const reading = emptyReading();
     for (const [field, raw] of Object.entries(c.fields) as [ContextField, string | undefined][]) {
@@ -451,7 +459,7 @@ export async function readStructured(doc: Document, env: ReadEnv): Promise<Struc
     // The same patient in two places (a launch context and the app state) counts once, as the surer.
     const seen = readings.get(key);
     const routed = c.state && c.id !== undefined && opened.has(c.id);
-    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: async () => (await shownOnPage(doc, env, f.name as string)) || (!!f.mrn && (await maskedIdShown(doc, env, f.mrn))), ...(routed ? { routed } : {}) });
+    if (!seen || (seen.state && !c.state)) readings.set(key, { reading, state: c.state, notIds: c.notIds, shown: async () => (await shownOnPage(doc, env, f.name as string)) || (!!f.mrn && (await maskedIdShown(doc, env, f.mrn))), greeted: () => greetsGiven(doc, env, f.name as string), ...(routed ? { routed } : {}) });
   }
   return [...readings.values()];
 }

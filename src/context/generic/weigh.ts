@@ -4,6 +4,7 @@ import type { GenericResult } from './index';
 import type { LabelledOutcome } from './labelled';
 import type { StructuredReading } from './structured';
 import { routedReading } from './state-routed';
+import { greetedReading } from './greeted-given';
 
 /**
  * Whether two readings of one page describe one person, and how they merge: the structured data
@@ -80,7 +81,8 @@ export async function withStructured(visible: Exclude<LabelledOutcome, { kind: '
   const shown: StructuredReading[] = [];
   for (const s of structured) if (s.reading.fields.name && (await s.shown())) shown.push(s);
   // Or the one the address opens (state-routed.ts).
-  const one = shown.length === 1 ? shown[0] : routedReading(structured, shown);
+  // Or the one the portal greets (greeted-given.ts).
+  const one = shown.length === 1 ? shown[0] : routedReading(structured, shown) ?? (await greetedReading(structured, shown));
   if (!one) return null;
   // The stay the page shows ("Adm … · Exp DC …" under a name only the app state ties to a record) is the
   // shown client's; nothing of who they are is taken from a reading that could not say whose it is.
