@@ -28,5 +28,31 @@ const KEYWORD = /^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:[A-Z]{2,3}s?)?(?=\s*[
 
 export function keywordWords(s: string): string {
   const m = KEYWORD.exec(s);
-  return m && /[a-z][A-Z]/.test(m[0]) ? s.replace(/(?<=[a-z])(?=[A-Z])/g, ' ') : s;
+  return m && /[a-z][A-Z]/.test(m[0]) ? s.replace(/(?<=[a-z])(?=[A-Z])/g, ' ') : capitalKeywordWords(s);
+}
+
+/**
+ * The words of the standard's patient keywords. A stylesheet's text-transform (or a product printing labels in
+ * capitals) shows "PatientBirthDate" as "PATIENTBIRTHDATE": the camel case that parted its words is gone, yet a person
+ * still reads "patient birth date" in it, as they know the words.
+ */
+const KEYWORD_WORD = ['patient', 'patients', 'other', 'issuer', 'of', 'birth', 'date', 'time', 'name', 'id', 'ids', 'sex', 'age', 'mothers', 'admitting', 'current', 'assigned', 'location', 'referring', 'performing', 'physician', 'physicians', 'operators', 'study', 'accession', 'number', 'telephone', 'numbers', 'address', 'sequence'];
+/** A keyword in capitals: one run of letters, maybe with its colon. */
+const CAPITAL_KEYWORD = /^([A-Z]{5,40})(\s*[:=]?)$/;
+
+/** "PATIENTBIRTHDATE:" → "patient birth date:" when the run parts wholly into two or more such words; else as it was. */
+function capitalKeywordWords(s: string): string {
+  const m = CAPITAL_KEYWORD.exec(s);
+  if (!m || !m[1]) return s;
+  const run = m[1].toLowerCase();
+  // parts[i]: the words of run's first i letters (the fewest), or undefined when they part into none.
+  const parts: (string[] | undefined)[] = [[]];
+  for (let i = 1; i <= run.length; i++) {
+    for (const w of KEYWORD_WORD) {
+      const before = i >= w.length && run.endsWith(w, i) ? parts[i - w.length] : undefined;
+      if (before && (!parts[i] || before.length + 1 < (parts[i] as string[]).length)) parts[i] = [...before, w];
+    }
+  }
+  const words = parts[run.length];
+  return words && words.length >= 2 ? `${words.join(' ')}${m[2] ?? ''}` : s;
 }

@@ -28,7 +28,8 @@ export function nestedGroupValue(valueEl: Element, field: ContextField | null): 
   for (let dt = list.firstElementChild; dt && terms.length < MAX_TERMS; dt = dt.nextElementSibling) {
     const dd = dt.nextElementSibling;
     if (tagOf(dt) !== 'DT' || !dd || tagOf(dd) !== 'DD') continue;
-    terms.push([(shortText(dt, 40) ?? '').trim(), (shortText(dd, 200) ?? '').trim()]);
+    // An element's name in any case: a stylesheet's text-transform may show "family" as "FAMILY".
+    terms.push([(shortText(dt, 40) ?? '').trim().toLowerCase(), (shortText(dd, 200) ?? '').trim()]);
   }
   const all = (key: string) => terms.filter(([k]) => k === key).map(([, v]) => v).filter(Boolean);
   const one = (key: string) => all(key)[0];

@@ -35,4 +35,11 @@ describe("a FHIR tree viewer's nested groups", () => {
     const enc = `<h2>Encounter</h2>${dl([['status', 'in-progress'], ['class', 'IMP'], ['period', dl([['start', '2026-11-30T08:00:00Z']])], ['location', dl([['location', 'Location/w3-12 (Ward 3, Bed 12)'], ['status', 'active']])]])}`;
     expect(await read(page(dl([name, born]) + enc))).toMatchObject({ admitDate: '2026-11-30', location: 'Ward 3, Bed 12' });
   });
+
+  it('reads the inner terms whatever case a stylesheet shows them in', async () => {
+    const upper = (pairs: [string, string][]) => dl(pairs.map(([k, v]) => [k.toUpperCase(), v] as [string, string]));
+    const nameUp = ['NAME', upper([['family', 'Mensah-Boateng'], ['given', 'Kwame']])] as [string, string];
+    const phoneUp = ['TELECOM', upper([['system', 'phone'], ['value', '(602) 555-0131']])] as [string, string];
+    expect(await read(page(upper([nameUp, ['birthDate', '1958-09-03'], phoneUp])))).toMatchObject({ name: 'Kwame Mensah-Boateng', dob: '1958-09-03', phone: '(602) 555-0131' });
+  });
 });
