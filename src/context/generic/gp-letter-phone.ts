@@ -1,6 +1,7 @@
 import { PHONE_CHIP } from './cm-line-phone';
 
-const LETTER = /^[mcw] ?: ?(.+)$/i;
+/** With its colon or without it ("M 555-812-3307"): the phone's shape after it decides either way. */
+const LETTER = /^[mcw](?: ?: ?| )(.+)$/i;
 
 /**
  * "M: (617) 555-0184": a banner chip abbreviates mobile (cell, work) to the letter that is also a sex code ("M: F"

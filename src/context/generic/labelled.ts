@@ -147,6 +147,8 @@ import { inpatientVisitStart } from './inpatient-visit-start';
 import { adtCardPlace } from './adt-card-place';
 import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
+import { barePhoneToken } from './bare-phone-token';
+import { chipLabel } from './chip-label';
 import { addressedProse } from './addressed-prose';
 import { recordHeaderName } from './record-header-name';
 import { planNumber } from './plan-section';
@@ -761,7 +763,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // Or a phone's kind set like its block's other labels (styled-label.ts); or a caption leading its row in a panel of
         // caption-and-value rows (caption-column.ts), or leading a row of a header whose other rows lead with known labels
         // (caption-rows.ts), or leading the row above a row of identity labels paired alike (row-above-pairs.ts).
-        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el) && !captionOfRows(el) && !leadsRowAbovePairs(el)) return;
+        // Or in an element of its own before its value's text, beside chips built alike (chip-label.ts).
+        if (rule.bare && !/[:=]$/.test(text.trimEnd()) && !CELL_TAGS.has(tag) && !leadsCell(el) && !classedLabel(el) && !(rule.field === 'phone' && styledLikeLabels(el)) && !captionColumn(el) && !captionOfRows(el) && !leadsRowAbovePairs(el) && !chipLabel(el)) return;
         // A weak identifier's word in a table's body cell is its column's value ("PRN" as a schedule, column-value.ts), and
         // so is a bare word ("Patient" under "Spoke With" in a call log), or a status ("Enrolled" under "Status").
         if ((((rule.weak ?? 0) >= 1 || rule.bare) && underColumnHeader(el)) || statusCell(el, text)) return;
@@ -825,6 +828,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       for (const p of splitInlineLabels(contact, true)) if (p.rule.field === 'phone') add(p.rule, p.value, `label "${p.label}"`, el, 'label');
       return;
     }
+    // "M: 555-…" alone in the banner: the letter is a phone's label only before a phone's shape (gp-letter-phone.ts).
+    const letterChip = () => {
+      const letter = text.length <= 24 && bannerOf(el, bannerCache) ? letterPhone(shown() ?? '') : null;
+      if (letter && !afterOthers(el)) add(SHAPE.phone, letter, 'a phone after a letter', el, 'label');
+      return letter !== null;
+    };
     if (INLINE_LABEL_CUE.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // A sample patient's summary on a reference page (example-prose.ts).
       if (EXAMPLE_LEAD.test(text)) return;
@@ -832,9 +841,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const before = lines.length;
       if (SEPARATED.test(text)) scanLine(el, text);
       if (lines.length > before) return;
-      // "M: 555-…" alone in the banner: the letter is a phone's label only before a phone's shape (gp-letter-phone.ts).
-      const letter = text.length <= 24 && bannerOf(el, bannerCache) ? letterPhone(shown() ?? '') : null;
-      if (letter) return void (!afterOthers(el) && add(SHAPE.phone, letter, 'a phone after a letter', el, 'label'));
+      if (letterChip()) return;
       if (splitInlineLabels(text).length > 0) {
         inlinePairs(el, shown() ?? '');
         return;
@@ -861,9 +868,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // Chips side by side with no space between their tags ("<span>Client ID 4471</span><span>DOB …</span>") are read one by one.
     const chips = () => el.childElementCount > 1 && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
     if (text.length <= 60 && /\d/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !labelledFirst() && !chips()) {
+      // "M 555-812-3307": the letter without its colon, the phone's shape deciding as with it (gp-letter-phone.ts).
+      if (letterChip()) return;
       // "Adm 11/22/2026 · Exp DC 12/06/2026": each chip has its label; a name only as colonless-name.ts reads one.
+      // A bare caption ("Home", "H") only over a whole phone number and nothing else, as a banner line reads it (bare-phone-token.ts).
       // "(MRN: 44019826)" is read without its brackets: matched, not replaced with "$1" (a runtime call per cell of a flowsheet).
-      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => (p.rule.field !== 'name' || colonlessName(`${p.how.slice(7, -1)} ${p.raw}`)) && !p.rule.bare && !p.rule.period);
+      const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => (p.rule.field !== 'name' || colonlessName(`${p.how.slice(7, -1)} ${p.raw}`)) && (!p.rule.bare || barePhoneToken(p.rule, p.raw)) && !p.rule.period);
       if (own(text).length > 0) {
         // A strip a relative's caption leads is that person's (relative-led-strip.ts).
         if (relativeLedStrip(text)) return;

@@ -9,6 +9,7 @@ import { headingWords } from './long-part-heading';
 import { EMERGENCY_OTHER } from './emergency-visit';
 import { relativeCard } from './relative-card';
 import { SUPPORT_STAFF } from './support-staff';
+import { colonlessOthersLead } from './colonless-others-lead';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -49,7 +50,9 @@ export function afterOthers(el: Element): boolean {
   for (let k = 0; cur && k < 2; k++) {
     let sib = cur.previousElementSibling;
     for (let n = 0; sib && n < 2; n++, sib = sib.previousElementSibling) {
-      const label = /^[^:]{1,40}:/.exec(shortText(sib, 80) ?? '')?.[0] ?? '';
+      const chip = shortText(sib, 80) ?? '';
+      // Or, the nearest chip only, another person's label without its colon (colonless-others-lead.ts).
+      const label = /^[^:]{1,40}:/.exec(chip)?.[0] ?? (n === 0 ? colonlessOthersLead(chip, (l) => othersLabel(l) && OTHERS_SECTION.test(l)) : '');
       // Unless the chip is a provider's in the client's own block, and this line is a person's own (own-contact-line.ts).
       // Not one of the client's own numbers (own-number-label.ts).
       if (othersLabel(label) && !OWN_NUMBER_LABEL.test(label)) return !ownContactLine(cur, sib, label);
