@@ -46,7 +46,7 @@ export function blockLeadName(region: Element, facts: readonly Element[], env: R
     const titles = leaves.filter((l) => l.title);
     // Past an avatar's initials ("IV" over "Ingrid Vasquez"), or a title saying whom the card is for ("Referral for").
     // An avatar's initials before the name are a user's badge's shape as much (hc-avatar-name.ts judges those).
-    if (titles[0] && initials.test(titles[0].text)) return null;
+    if (titles[0] && titles[1] && initials.test(titles[0].text) && initialsOf(titles[1].text) === titles[0].text) return null;
     const lead = titles[0] && titles[1] && FOR_WHOM.test(titles[0].text) ? titles[1] : titles[0];
     if (!lead || !(lead.el.compareDocumentPosition(first) & 4) || lead.el.contains(first)) continue;
     if (!person(lead.text)) continue;
@@ -88,6 +88,11 @@ function inProse(el: Element): boolean {
 function ownText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /[\p{L}\d]/u.test(n.nodeValue ?? '')) return true;
   return false;
+}
+
+function initialsOf(text: string): string {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return words.length >= 2 ? `${words[0]?.[0] ?? ''}${words[words.length - 1]?.[0] ?? ''}`.toUpperCase() : '';
 }
 
 function labelledOther(el: Element, block: Element): boolean {
