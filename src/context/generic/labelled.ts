@@ -75,6 +75,7 @@ import { DOB_AFTER_NAME } from './hc-name-dob';
 import { headingNameParts } from './heading-name-parts';
 import { captionBesideChoice } from './hc-implicit-label';
 import { looksLikeShownName } from './name-shape';
+import { blockLeadName } from './block-lead-name';
 import { ENTITY_TYPE, NAME_CANDIDATES, nameFrom, nameNear } from './name-near';
 import { readStayProse } from './stay-prose';
 import { stayTable } from './stay-table';
@@ -1172,7 +1173,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // The one name heading before a record block straight under <body> (body-heading-name.ts).
       bodyHeadingName(region, env) ??
       // The name opening a banner landmark, before its facts (landmark-name.ts).
-      (reading.fields.mrn && reading.fields.dob ? landmarkName(region, env) : null);
+      (reading.fields.mrn && reading.fields.dob ? landmarkName(region, env) : null) ??
+      // Or the first text of the block holding the facts, alone a name (block-lead-name.ts).
+      (reading.fields.dob ? blockLeadName(region, chosen.filter((p) => IDENTITY.has(p.field)).map((p) => p.el), env, !!reading.fields.mrn) : null);
     if (!found || (idNeeded && !found.id)) return { kind: 'none', reading };
     reading.fields.name = found.value;
     reading.provenance.name = `${useBanner ? 'banner' : 'beside the record'}: ${found.how}`;
