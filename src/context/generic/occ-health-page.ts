@@ -1,4 +1,4 @@
-import { cleanText } from '../parse/text';
+import { cleanText, openingText } from '../parse/text';
 
 /**
  * Whether the page says it is occupational or employee health's (its title or the text it opens with): an
@@ -11,5 +11,5 @@ const OCC = /\b(?:employee|occupational|staff|workforce) health\b|\bocc(?:upatio
 
 /** The page's title and the first characters of its body: where a product prints its module's name. */
 export function occHealthPage(doc: Document): boolean {
-  return OCC.test(doc.title) || OCC.test(cleanText((doc.body?.textContent ?? '').slice(0, 400)));
+  return OCC.test(doc.title) || (!!doc.body && OCC.test(cleanText(openingText(doc.body, 400))));
 }
