@@ -4,9 +4,10 @@ const NAMED = /^\p{Lu}/u;
 /**
  * "PCP Harold Finch, MD" printed without its colon: the chip right before a phone still says whose the phone is when
  * it opens with a known label naming someone or somewhere else (othersLabel and OTHERS_SECTION in others.ts: "PCP",
- * "Attending", "Pharmacy"; never "License State") and a capitalised word follows, as a person's or a place's name starts. The leading label's words with a colon put back, else ''. A chip with a colon
- * anywhere is read by its colon; only the nearest chip is asked, since nothing without a colon ends the other person's
- * details as a client's own "Pref Lang: English" does.
+ * "Attending", "Pharmacy"; never "License State") and a capitalised word follows, as a person's or a place's name
+ * starts. Gives that label with its colon put back, else ''. A chip with a colon anywhere is read by its colon; only the
+ * nearest chip is asked, since nothing without a colon ends the other person's details as a client's own
+ * "Pref Lang: English" does.
  */
 export function colonlessOthersLead(text: string, others: (label: string) => boolean): string {
   if (text.includes(':')) return '';
