@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-type Version = { versionId: string; scriptURL: string; runningStatus: string };
+type Version = { versionId: string; scriptURL: string; runningStatus: string; status: string };
 interface WorkerWatch {
   cdp: CDPSession;
   /** The extension's worker versions by id, as CDP last reported each. */
@@ -42,12 +42,14 @@ async function watchingWorker<T>(context: BrowserContext, extensionId: string, u
 
 /**
  * Stops the extension's service worker the way Chrome does when it idles (TOOLCHAIN.md): through
- * CDP ServiceWorker.stopWorker on its version, then waits until it reports "stopped".
+ * CDP ServiceWorker.stopWorker on its version, then waits until it reports "stopped". Only an activated version is
+ * stopped: one stopped while still installing (a freshly loaded extension's worker runs before its install ends) turns
+ * redundant and takes the extension's registration with it, so no worker starts again (CI saw it: 1 run in 6 here).
  */
 export function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   return watchingWorker(context, extensionId, async ({ cdp, versions, until }) => {
-    const running = () => [...versions.values()].find((version) => version.runningStatus === 'running');
-    await until(() => running() !== undefined, 'a running extension worker');
+    const running = () => [...versions.values()].find((version) => version.runningStatus === 'running' && version.status === 'activated');
+    await until(() => running() !== undefined, 'a running, activated extension worker');
     const version = running() as Version;
     await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
     await until(() => versions.get(version.versionId)?.runningStatus === 'stopped', 'the worker to stop');
