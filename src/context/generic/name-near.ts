@@ -1,3 +1,4 @@
+import { HEADING_LIKE, headingLike } from './heading-like';
 import { shortText } from '../parse/text';
 import { normalizeField, type ReadEnv } from '../reading';
 import { up } from '../dom';
@@ -37,7 +38,7 @@ import { captionedBold } from './captioned-bold';
 /** The record's type before a name ("Patient: …"), never part of it. */
 export const ENTITY_TYPE = /^(?:patient|pt\.?|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
 /** Elements that may hold the client's name beside a banner. */
-export const NAME_CANDIDATES = 'h1, h2, h3, h4, h5, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]';
+export const NAME_CANDIDATES = `h1, h2, h3, h4, h5, ${HEADING_LIKE}, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]`;
 
 export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: string; id?: string } | null {
   // The banner's own text first ("<div class=hapiHeaderText>Marguerite Anne <b>DELACROIX</b></div>").
@@ -80,7 +81,7 @@ function within(outer: Element, el: Element): boolean {
 }
 
 export function nameFrom(c: Element, env: ReadEnv, candidate: boolean): { value: string; how: string; id?: string } | null {
-  const heading = /^H[1-5]$/.test(tagOf(c));
+  const heading = headingLike(c);
   const hints = hintWords(c);
   const hinted = namesClient(hints);
   if (candidate && !heading && tagOf(c) !== 'STRONG' && tagOf(c) !== 'B' && !hinted) return null;

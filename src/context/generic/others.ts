@@ -1,3 +1,4 @@
+import { headsSection } from './section-head';
 import { OWN_NUMBER_LABEL } from './own-number-label';
 import { shortText } from '../parse/text';
 import { matchLabel } from './labels';
@@ -70,7 +71,7 @@ export function inOthersSection(el: Element): boolean {
   // A table's rows are as near their section's heading as a list's items: the parser's own <tbody> is no level.
   for (let cur: Element | null = el, k = 0; cur && k < 4; k += tagOf(cur) === 'TBODY' ? 0 : 1, cur = cur.parentElement) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && /^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) && OTHERS_SECTION.test(headingWords(head))) return true;
+    if (head && head !== el && !head.contains(el) && headsSection(head) && OTHERS_SECTION.test(headingWords(head))) return true;
   }
   // Or in a group of fields that gives its person's relationship to the client (relation-group.ts), or in a
   // card whose name is followed by that relationship (relative-card.ts).

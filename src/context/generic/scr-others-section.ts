@@ -1,4 +1,4 @@
-import { tagOf } from '../tag';
+import { headsSection } from './section-head';
 import { headingBefore } from './cm-heading-before';
 import { othersLine } from './am-others-line';
 import { inKinTable } from './kin-table';
@@ -48,7 +48,7 @@ export function othersSection(el: Element): boolean {
   for (let cur: Element | null = el, k = 0; cur && k < 5; cur = cur.parentElement, k++) {
     const head = cur.firstElementChild;
     // Or a table's heading row over its rows (heading-row.ts), its words maybe an image's (image-caption.ts).
-    if (head && head !== el && !head.contains(el) && (/^(?:H\d|CAPTION|LEGEND|B|STRONG)$/.test(tagOf(head)) || headingRow(head)) && HOLDER.test(headingWords(head) || (imageCaption(head) ?? ''))) return true;
+    if (head && head !== el && !head.contains(el) && (headsSection(head) || headingRow(head)) && HOLDER.test(headingWords(head) || (imageCaption(head) ?? ''))) return true;
   }
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), a
   // card named for them (sc-others-card.ts), a line of chips one of which is their relationship (kin-chip.ts), or a host

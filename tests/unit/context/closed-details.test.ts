@@ -6,7 +6,7 @@ import { readInHappyDom } from '../../corpus/harness/happy-dom';
 const page = (open: string) =>
   `<!DOCTYPE html><html><head><title>Viewer</title></head><body><h1>Entries</h1>` +
   `<details open><summary>entry 0 · Patient</summary><dl><dt>name</dt><dd>Varga, Lilla</dd><dt>birthDate</dt><dd>1990-04-12</dd><dt>MRN</dt><dd>HV-33018</dd></dl></details>` +
-  `<details${open}><summary>entry 1 · Practitioner</summary><dl><dt>name</dt><dd>Kiss, Gábor</dd><dt>telecom</dt><dd>phone: 555-730-1188</dd><dt>identifier</dt><dd>NPI 1639920417</dd></dl></details></body></html>`;
+  `<details${open}><summary>entry 1 · Contact point</summary><dl><dt>telecom</dt><dd>phone: 555-730-1188</dd><dt>use</dt><dd>home</dd></dl></details></body></html>`;
 const read = async (html: string) => (await readInHappyDom(html, 'https://viewer.example.org/bundle', extractClientContext)).reading;
 
 describe('a closed details element', () => {
