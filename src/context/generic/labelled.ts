@@ -779,7 +779,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         // Or an ARIA grid's column header, which labels no value beside it (aria-column-header.ts).
         const below = isColumnHeader(el) ? cellBelow(el) : ariaColumnHeader(el) ? null : row && !row.nextElementSibling && bannerOf(el, bannerCache) ? captionRowBelow(el) ?? undefined : undefined;
         if (below === null || !seen(el)) return;
-        const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' ? labelTarget(el, doc, env.vis) : null;
+        // A design system's label element names its control by `for` as a <label> does (ui5-label, hosted-control.ts).
+        const target = below ? shortText(below, 200, 400, seen) : tag === 'LABEL' || (el.localName.includes('-') && el.hasAttribute('for')) ? labelTarget(el, doc, env.vis) : null;
         // A caption beside a blank value slot labels nothing, never the next tile's value (ip-empty-slot.ts).
         // A legend's value is its fieldset's checked option (legend-choice.ts).
         const choice = legendChoice(el, rule.field, seen);

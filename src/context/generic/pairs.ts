@@ -1,3 +1,4 @@
+import { hostedControl } from './hosted-control';
 import { shownOrProjected } from './slot-value';
 import { readValue, type VisibilityChecker } from '../dom';
 import { shortText } from '../parse/text';
@@ -74,7 +75,8 @@ export function labelTarget(label: Element, doc: Document, vis: VisibilityChecke
   // Ids repeat when a page keeps a hidden copy of the form (an inactive tab): the control beside the label wins.
   const near = label.parentElement?.querySelector(`[id="${id.replace(/["\\]/g, '')}"]`);
   const target = near ?? doc.getElementById(id);
-  return target && (controlValue(target, (e) => vis.isVisible(e)) ?? shortText(target));
+  const shown = (e: Element) => vis.isVisible(e);
+  return target && (controlValue(target, shown) ?? hostedControl(target, (c) => controlValue(c, shown)) ?? shortText(target));
 }
 
 const CONTROLS = 'input, select, textarea';
