@@ -124,6 +124,7 @@ import { itemRow } from './hc-item-row';
 import { pairRowCell } from './sc-pair-row';
 import { titlesRows } from './sc-section-table';
 import { headedStayPlace } from './st-headed-block';
+import { placeInIdentityGroup } from './identity-group-place';
 import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
 import { bareIdColumn, bareIdUnderSex, bareLineId } from './am-bare-line-id';
 import { lineLeadId } from './line-lead-id';
@@ -1041,12 +1042,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const below = (p: Pair) => p.origin === 'label' && p.field !== 'name' && (p.field !== 'location' || besideStay(p)) && !inBannerFields.has(p.field);
   const belowValues = (f: ContextField) => new Set(strongest(pairs.filter((p) => p.field === f && below(p))).map((p) => p.value)).size;
   // With no banner, a location is the client's beside the stay (else anywhere the stay is read); with no stay
-  // read it is the user's or the practice's ("Facility:" in a toolbar).
+  // read it is the user's or the practice's ("Facility:" in a toolbar). Or in the group that labels the client (identity-group-place.ts).
   const stayRead = pairs.some((p) => p.field === 'admitDate' || p.field === 'dischargeDate');
   const placed = pairs.some(besideStay);
   // Several phones labelled below it: the one the record prefers, else its first (gp-phone-choice.ts).
   const phone = belowValues('phone') > 1 ? chosenPhone(pairs.filter((p) => p.field === 'phone' && below(p)))?.value : undefined;
-  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed));
+  const shown = useBanner ? pairs.filter((p) => p.banner || (below(p) && (belowValues(p.field) === 1 || (p.field === 'phone' && p.value === phone)))) : pairs.filter((p) => p.field !== 'location' || p.origin !== 'label' || besideStay(p) || (stayRead && !placed) || placeInIdentityGroup(p, pairs));
   // The most specific identifier label names the record number: an account number or a bare ID yields.
   // A value read in an element and, longer or shorter, in one inside it: the outer text ran into a neighbour's
   // where markup has no space between tags, and lost the value's end ("Legal: Jane DOEPatient-ID: …") or

@@ -24,6 +24,7 @@ import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { NUMBERED_ID_LABEL_RULES } from './numbered-id-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
+import { PARTNER_RECORD_LABEL_RULES, sourceNotedRecord } from './partner-record-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
 import { CASE_MEMBER_LABEL_RULES } from './case-member-labels';
 import { CLAIMANT_LABEL_RULES } from './claimant-labels';
@@ -127,6 +128,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...DICOM_LABEL_RULES,
   ...NUMBERED_ID_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
+  ...PARTNER_RECORD_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
   ...CASE_MEMBER_LABEL_RULES,
   ...CLAIMANT_LABEL_RULES,
@@ -250,8 +252,9 @@ const SITE_MRN: LabelRule = { field: 'mrn', re: /^\p{Lu}{2,6} mrn$/iu };
 function ruleOf(raw: string): LabelRule | null {
   const key = labelKey(raw);
   if (!key) return null;
-  // Or the record number under a hospital's abbreviation (site-mrn.ts), a client's number under an agency's (agency-client-id.ts).
-  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? frenchGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null) ?? agencyClientId(raw, ruleFor);
+  // Or the record number under a hospital's abbreviation (site-mrn.ts), a client's number under an agency's (agency-client-id.ts),
+  // or a record number's label with its source noted in brackets (partner-record-labels.ts).
+  return ruleFor(key) ?? useQualified(key, ruleFor) ?? stayQualified(key) ?? orgQualifiedMrn(key, ruleFor) ?? codeQualified(raw, key) ?? slashSynonyms(key) ?? spanishGloss(key, ruleFor) ?? frenchGloss(key, ruleFor) ?? (siteMrnLabel(raw, (k) => !!ruleFor(k)) ? SITE_MRN : null) ?? agencyClientId(raw, ruleFor) ?? sourceNotedRecord(key, ruleOf);
 }
 
 function ruleFor(key: string): LabelRule | null {
