@@ -9,7 +9,8 @@ const PLAN_CAPTION = /^(?:(?:primary|secondary|tertiary|pri|sec)\.?\s+)?(?:ins(?
  * number, even with no colon after the caption (plan-number.ts reads the line an insurance label opens with one).
  */
 export function insuranceCaptioned(el: Element, raw: string): boolean {
-  const plan = (e: Element | null | undefined) => !!e && !(e.textContent ?? '').includes(raw) && PLAN_CAPTION.test(shortText(e, 40)?.trim() ?? '');
+  // A bilingual caption glosses the local word after a slash ("Seguro / Insurance:"): either half may name the plan.
+  const plan = (e: Element | null | undefined) => !!e && !(e.textContent ?? '').includes(raw) && (shortText(e, 40)?.trim() ?? '').split(/\s+\/\s+/).some((half) => PLAN_CAPTION.test(half));
   // The value's own element where a whole card was read as one line.
   let at = el;
   for (let k = 0, next: Element | undefined = el; next && k < 8; k++) {

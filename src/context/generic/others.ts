@@ -11,6 +11,7 @@ import { EMERGENCY_OTHER } from './emergency-visit';
 import { relativeCard } from './relative-card';
 import { SUPPORT_STAFF } from './support-staff';
 import { colonlessOthersLead } from './colonless-others-lead';
+import { panelHeading } from './panel-heading';
 
 /**
  * Whose a phone is. Records print the phones of the people and places around the client (the PCP,
@@ -18,8 +19,11 @@ import { colonlessOthersLead } from './colonless-others-lead';
  * or section before a phone says whose it is.
  */
 
-/** Sections about someone or somewhere else: their phones are theirs (a disability provider's or ABA practice's staff too). */
-export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|${SUPPORT_STAFF}|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|prescrib(?:er|ing)|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
+/**
+ * Sections about someone or somewhere else: their phones are theirs (a disability provider's or ABA practice's staff too;
+ * the interpreter a language-services request assigns, not the client's "Interpreter needed?").
+ */
+export const OTHERS_SECTION = new RegExp(`${EMERGENCY_OTHER}|${SUPPORT_STAFF}|interpreter(?!s? (?:needed|required|requested)|\\?)|nominated|attending|practitioner|contacts|next[- ]of[- ]kin|guardian|poa\\b|attorney|responsible part|guarantor|representative|proxy|pharmacy|care team|provider|prescrib(?:er|ing)|pcp|physician|insurance|payer|employer|facility|family|relative|caregiver|referr(?:ing|ed|al source)|coordinator|(?:care|case) manager\\b`, 'i');
 /**
  * A heading printed before such a section (not around it) says whose it is by its first words: "Referral Note" titles
  * a whole document, "Contact Information" is the client's own.
@@ -71,7 +75,8 @@ export function inOthersSection(el: Element): boolean {
   // A table's rows are as near their section's heading as a list's items: the parser's own <tbody> is no level.
   for (let cur: Element | null = el, k = 0; cur && k < 4; k += tagOf(cur) === 'TBODY' ? 0 : 1, cur = cur.parentElement) {
     const head = cur.firstElementChild;
-    if (head && head !== el && !head.contains(el) && headsSection(head) && OTHERS_SECTION.test(headingWords(head))) return true;
+    // Or a framework's panel title (panel-heading.ts).
+    if (head && head !== el && !head.contains(el) && (headsSection(head) || panelHeading(head)) && OTHERS_SECTION.test(headingWords(head))) return true;
   }
   // Or in a group of fields that gives its person's relationship to the client (relation-group.ts), or in a
   // card whose name is followed by that relationship (relative-card.ts).

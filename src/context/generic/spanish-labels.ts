@@ -13,7 +13,9 @@ const NO = '(?:n[oº°]\\.?|n[uú]m\\.?|n[uú]mero)';
 export const SPANISH_LABEL_RULES: readonly LabelRule[] = [
   { field: null, re: new RegExp(`^${NO} ?(?:de )?(?:cuenta|episodio|visita|cita|encuentro|p[oó]liza|seguro|afiliaci[oó]n|orden|factura)$|^(?:seguro social|responsable|fiador|garante|tutor|contacto de emergencia|m[eé]dico(?: tratante)?|proveedor|usuario|madre|padre|esposo|esposa|c[oó]nyuge)$`) },
   { field: 'mrn', re: new RegExp(`^(?:${NO} ?(?:de )?)?(?:expediente|historia cl[ií]nica)(?: (?:cl[ií]nico|m[eé]dico))?$|^exp\\.$`) },
-  { field: 'name', re: /^nombre(?: completo)? del (?:paciente|cliente)$/ },
+  // A bare "Nombre" is the record's name as the English "Name" is ("Nombre / Name:" on bilingual intake sheets); a
+  // relative's "Nombre" sits in that relative's section, as an English "Name" does.
+  { field: 'name', re: /^nombre(?: completo)?(?: del (?:paciente|cliente))?$/ },
   { field: 'name', re: /^paciente$/, bare: true },
   { field: 'name', re: /^nombres$|^nombre\(s\)$/, part: 'given' },
   { field: 'name', re: /^(?:primer apellido|apellido paterno|apellidos)$/, part: 'family' },
