@@ -41,9 +41,9 @@ const GIVEN = 'firstName givenName given first legalFirstName';
 const FAMILY = 'lastName familyName family last surname legalLastName';
 // A legal aid's case app keeps the referring clinic's record as `clinicMrn` (partner-record-labels.ts).
 // Then a client object's `clientId` (case management apps, Ryan White and HMIS ones among them, key the client's number
-// so; the object is a client's, never the app's OAuth client). Last, a patient object's `recordId` (a genetics or letters
+// so; the object is a client's, never the app's OAuth client), or an aging services consumer's `consumerId`. Last, a patient object's `recordId` (a genetics or letters
 // app keys the client's record so): the record number only where the object names none of the others.
-const RECORD_NUMBER = 'mrn clinicMrn medicalRecordNumber chartNumber chartNo patientNumber recordNumber residentNumber memberNumber clientNumber clientId recordId';
+const RECORD_NUMBER = 'mrn clinicMrn medicalRecordNumber chartNumber chartNo patientNumber recordNumber residentNumber memberNumber clientNumber clientId consumerId recordId';
 
 /**
  * A store that copied FHIR's HumanName into one object keeps `given` as an array (`name: { given: ["Ana", "M"],

@@ -130,6 +130,8 @@ import { bareIdColumn, bareIdUnderSex, bareLineId } from './am-bare-line-id';
 import { lineLeadId } from './line-lead-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
+import { elementLabel } from './element-label-attr';
+import { brLabelledLines } from './br-labelled-lines';
 import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
@@ -703,7 +705,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // A tooltip names what a chip shows ("<span title="Mobile">(555) …</span>"), never whose name it is.
-    const named = attributes ? el.getAttribute('aria-label') ?? referencedCaption(el) : null;
+    // Or a web component's own caption attribute (element-label-attr.ts).
+    const named = attributes ? el.getAttribute('aria-label') ?? referencedCaption(el) ?? elementLabel(el) : null;
     const aria = (attributes ? named ?? el.getAttribute('title') : null) ?? iconCaption(el);
     if (aria && aria.length <= 40) {
       const rule = (named ? subjectLookup(el, named) : null) ?? matchLabel(aria);
@@ -751,7 +754,15 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const box = kids > 1 ? captionOverBreak(el) : null;
     const boxRule = box && matchLabel(box.caption);
     if (box && boxRule?.field && !othersSection(el) && !inOthersSection(el) && env.vis.isVisible(el)) return add(boxRule, box.value, `label "${box.caption}"`, el, 'label');
-    if (kids > 3) return valueRow(el) || pairRow(el) ? undefined : scanLine(el, text);
+    if (kids > 3) {
+      if (valueRow(el) || pairRow(el)) return;
+      const before = lines.length;
+      scanLine(el, text);
+      // Unless no line was read and its lines are labelled fields broken by <br> (br-labelled-lines.ts).
+      const brLines = lines.length === before ? brLabelledLines(el) : null;
+      if (brLines && env.vis.isVisible(el)) brLines.forEach((row) => inlinePairs(el, row));
+      return;
+    }
 
     // Identifier systems are URLs or URNs ("h…", "u…"): most texts are not tested at all.
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;

@@ -13,6 +13,7 @@ import { kinChipLine } from './kin-chip';
 import { EMERGENCY_OTHER } from './emergency-visit';
 import { othersKeyRow } from './others-key-row';
 import { EXPOSURE_SOURCE } from './exposure-source';
+import { othersCardCaption } from './card-caption-others';
 
 /**
  * A Bundle viewer heads each entry with its type and id apart ("Practitioner <small>pr-2291</small>",
@@ -53,8 +54,9 @@ export function othersSection(el: Element): boolean {
   // Or people listed beside the client (seen-beside.ts), a run of chips another person's label heads (am-others-line.ts), a
   // card named for them (sc-others-card.ts), a line of chips one of which is their relationship (kin-chip.ts), or a host
   // screen's block of rows titled for them (screen-block.ts).
-  // Or a small table of a relative's labelled values (kin-table.ts), or a card's key/value row keyed for them (others-key-row.ts).
-  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER) || inKinTable(el) || othersKeyRow(el, HOLDER);
+  // Or a small table of a relative's labelled values (kin-table.ts), or a card's key/value row keyed for them (others-key-row.ts),
+  // or a card under a styled caption of theirs (card-caption-others.ts).
+  return headingBefore(el, HOLDER_OR_BESIDE) || othersLine(el) || namedForOther(el, HOLDER) || kinChipLine(el) || inScreenRowBlock(el, HOLDER) || inKinTable(el) || othersKeyRow(el, HOLDER) || othersCardCaption(el, HOLDER);
 }
 
 /**

@@ -13,6 +13,11 @@ describe('app phone list', () => {
     expect(await read(page([{ use: 'work', value: '(303) 555-0901' }, { use: 'mobile', value: '(303) 555-0142' }]))).toMatchObject({ name: 'Basil Okoro', mrn: 'AX-77120', phone: '(303) 555-0142' });
   });
 
+  it('reads the entry the record flags as primary before a mobile one', async () => {
+    const phones = [{ type: 'Home', number: '(303) 555-0139', primary: true }, { type: 'Mobile', number: '(303) 555-0181', primary: false }];
+    expect(await read(page(phones))).toMatchObject({ name: 'Basil Okoro', phone: '(303) 555-0139' });
+  });
+
   it('never reads a work number alone', async () => {
     expect((await read(page([{ type: 'work', number: '(303) 555-0901' }])))?.phone).toBeUndefined();
   });

@@ -4,7 +4,8 @@ import { readInHappyDom } from '../../corpus/harness/happy-dom';
 
 /**
  * A protective services or research app keeps its person under a `client` or `participant` key of its state
- * (client-held.ts, structured-check.ts): read for the person the banner names. Markup of our own, synthetic people.
+ * (client-held.ts, structured-check.ts), an aging services app under `consumer` with its `consumerId`: read for the
+ * person the banner names. Markup of our own, synthetic people.
  */
 const page = (key: string) => `<!DOCTYPE html><html><head><title>Investigation</title></head><body>
   <div class="client-banner"><span class="n">Mirela Gustavsen</span> <span>F</span> <span>81 yrs</span></div>
@@ -14,11 +15,18 @@ const page = (key: string) => `<!DOCTYPE html><html><head><title>Investigation</
   </body></html>`;
 
 describe("an app state's client or participant", () => {
-  for (const key of ['client', 'participant']) {
+  for (const key of ['client', 'participant', 'consumer']) {
     it(`reads the birth date kept under "${key}"`, async () => {
       const { reading } = await readInHappyDom(page(key), 'https://aps.example.gov/investigations/INV-9', extractClientContext);
       expect(reading?.name).toBe('Mirela Gustavsen');
       expect(reading?.dob).toBe('1945-04-12');
     });
   }
+
+  it("reads an aging services consumer's consumerId as the record number", async () => {
+    const html = `<!DOCTYPE html><html><body><div class="head"><span class="n">Mirela Gustavsen</span> <span>81 y</span></div>
+      <script type="application/json" id="app-state">{"session":{"user":{"firstName":"Ansel","lastName":"Krug"}},"consumer":{"consumerId":"55017","firstName":"Mirela","lastName":"Gustavsen","birthDate":"1945-04-12"}}</script></body></html>`;
+    const { reading } = await readInHappyDom(html, 'https://aaa.example.org/consumers/55017', extractClientContext);
+    expect(reading).toMatchObject({ name: 'Mirela Gustavsen', mrn: '55017', dob: '1945-04-12' });
+  });
 });

@@ -1,0 +1,34 @@
+import { cleanText, INLINE_TAGS } from '../parse/text';
+import { tagOf } from '../tag';
+import { matchLabel } from './labels';
+
+/** Lines past this are a letter's paragraph, not a block of fields. */
+const MAX_LINES = 12;
+const IDENTITY_FIELDS = new Set(['name', 'mrn', 'dob']);
+
+/**
+ * Letters and e-mails (Word, Outlook, a webmail's compose box) list a person's details as one paragraph of lines broken
+ * by <br>: "Consumer: Bernadette L. Delacroix<br>Consumer ID: …<br>DOB: …<br>Phone: …<br>Level of care screen: …". Too
+ * many line breaks for a label and its value, it would be read as one banner line and lost to a line that is no chip.
+ * Every line "Label: value", at least two of them labelling who the person is: the lines, each to be read as labels.
+ */
+export function brLabelledLines(el: Element): string[] | null {
+  const lines: string[] = [''];
+  for (let n = el.firstChild, k = 0; n && k < 4 * MAX_LINES; n = n.nextSibling, k++) {
+    if (n.nodeType === 3) lines[lines.length - 1] += n.nodeValue ?? '';
+    else if (n.nodeType !== 1) continue;
+    else if (tagOf(n as Element) === 'BR') lines.push('');
+    // Word's empty <o:p> run, or an inline run of the line.
+    else if (INLINE_TAGS.has(tagOf(n as Element)) || tagOf(n as Element) === 'O:P') lines[lines.length - 1] += n.textContent ?? '';
+    else return null;
+  }
+  const rows = lines.map(cleanText).filter((l) => l !== '');
+  if (rows.length < 3 || rows.length > MAX_LINES) return null;
+  let identity = 0;
+  for (const row of rows) {
+    const label = /^([^:]{1,40}):\s*\S/.exec(row)?.[1];
+    if (!label) return null;
+    if (IDENTITY_FIELDS.has(matchLabel(label)?.field ?? '')) identity++;
+  }
+  return identity >= 2 ? rows : null;
+}
