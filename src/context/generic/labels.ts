@@ -34,6 +34,8 @@ import { SCHOOL_LABEL_RULES } from './school-labels';
 import { LEARNER_LABEL_RULES } from './learner-labels';
 import { OCC_LABEL_RULES } from './occ-employee';
 import { HRN_LABEL_RULES } from './hrn-labels';
+import { CARE_MGMT_LABEL_RULES } from './care-mgmt-record';
+import { CONTACT_CENTRE_LABEL_RULES } from './contact-centre-ids';
 import { CRISIS_LABEL_RULES } from './crisis-caller';
 import { POPHEAL_LABEL_RULES } from './popheal-labels';
 import { HOLD_FORM_LABEL_RULES } from './hold-form-labels';
@@ -140,6 +142,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...OCC_LABEL_RULES,
   ...HRN_LABEL_RULES,
   ...CRISIS_LABEL_RULES,
+  ...CONTACT_CENTRE_LABEL_RULES,
+  ...CARE_MGMT_LABEL_RULES,
   ...POPHEAL_LABEL_RULES,
   ...HOLD_FORM_LABEL_RULES,
   ...PORTAL_LABEL_RULES,

@@ -29,6 +29,7 @@ import { inSessionBar } from './session-bar';
 import { headingWithoutBadge } from './heading-badge';
 import { renderedMatches } from './shadow-scope';
 import { captionedBold } from './captioned-bold';
+import { inCallerLine } from './caller-line';
 
 /**
  * The client's name where no label gives it: in the banner's own text, else in the nearest element
@@ -55,6 +56,8 @@ export function nameNear(anchor: Element, env: ReadEnv): { value: string; how: s
       // A name row holds the name and more (sex, tags): the name is the innermost candidate.
       if (all.some((d) => d !== c && c.contains(d) && namesClient(hintWords(d)) && !isAction(d))) continue;
       if (relativeLead(c)) continue;
+      // Nor the caller's name in a screen pop's line saying who rang (caller-line.ts).
+      if (inCallerLine(c)) continue;
       // Nor one row's name in a list beside the banner (listed-apart.ts).
       if (!within(anchor, c) && listedApart(c, anchor)) continue;
       // Never the app's own name in its navigation or logo (site-mark.ts).

@@ -1,5 +1,10 @@
 /** The signed-in user's statement: the bar holding it is the app's, not the record's. */
 const SESSION = /\b(?:signed|logged) in as\b/i;
+/**
+ * Or a greeting beside the way out: admin frameworks' user tools ("Welcome, <strong>…</strong>. View site / Change
+ * password / Log out", Django admin) greet the staff member signed in, the record's client is in the form below.
+ */
+const GREETED = /^\s*(?:welcome(?:\s+back)?|hello|hi)\s*,[^]*\blog\s?(?:out|off)\b/i;
 /** A top bar is a line or two; past this the ancestor is the page holding the record too. */
 const BAR_CHARS = 240;
 
@@ -15,7 +20,7 @@ export function inSessionBar(el: Element, banner: Element): boolean {
   for (let cur: Element | null = el; cur && !cur.contains(banner); cur = cur.parentElement) {
     const text = cur.textContent ?? '';
     if (text.length > BAR_CHARS) return false;
-    if (SESSION.test(text)) return true;
+    if (SESSION.test(text) || GREETED.test(text)) return true;
   }
   return false;
 }

@@ -30,4 +30,21 @@ describe('the bar saying who is signed in', () => {
     const { reading } = await readInHappyDom(page('logged in as'), 'https://vault.example.org/notices/PN-0412', extractClientContext);
     expect(reading).toMatchObject({ name: 'Corisande Haldane', mrn: 'RV-7730185' });
   });
+
+  it("never gives the client's name (an admin's greeting beside its log-out link)", async () => {
+    const admin = `<!DOCTYPE html><html><body><div id="container">
+      <div id="header"><div id="branding"><h1><a href="/admin/">Alder Lodge admin</a></h1></div>
+        <div id="user-tools">Welcome, <strong>Ottoline Braithwaite</strong>. <a href="/admin/logout/">Log out</a></div></div>
+      <div class="breadcrumbs"><a href="/admin/">Home</a> › Residents › Resident #52</div>
+      <div id="content"><h1>View resident</h1><h2>Resident #52</h2><div id="content-main"><form><fieldset class="module">
+        <div class="form-row field-full_name"><div><label>Full name:</label><div class="readonly">Cyprian Wetherall</div></div></div>
+        <div class="form-row field-resident_no"><div><label>Resident no:</label><div class="readonly">AL-000052</div></div></div>
+        <div class="form-row field-birth_date field-sex"><div class="fieldBox field-birth_date"><label>Birth date:</label><div class="readonly">April 9, 1940</div></div>
+          <div class="fieldBox"><label>Sex:</label><div class="readonly">Male</div></div></div>
+        <div class="form-row field-admitted"><div><label>Admitted:</label><div class="readonly">Feb. 2, 2025</div></div></div>
+        <div class="form-row field-room"><div><label>Room:</label><div class="readonly">Birch 4</div></div></div>
+      </fieldset></form></div></div></div></body></html>`;
+    const { reading } = await readInHappyDom(admin, 'https://alder-lodge.example.org/admin/residents/52/change/', extractClientContext);
+    expect(reading).toMatchObject({ name: 'Cyprian Wetherall', mrn: 'AL-000052', dob: '1940-04-09' });
+  });
 });
