@@ -216,6 +216,7 @@ import { instructedCaption } from './label-instruction';
 import { reachPhone } from './reach-phone';
 import { credentialTail } from './credential-tail';
 import { doctorTitled } from './titled-clinician';
+import { colonlessLeadLabel } from './colonless-lead-label';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -848,6 +849,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (letter && !afterOthers(el)) add(SHAPE.phone, letter, 'a phone after a letter', el, 'label');
       return letter !== null;
     };
+    // "Selected patient <b>Doe, Jane</b>": a name's label without its colon, the name in an element of its own after it (colonless-lead-label.ts).
+    const lead = !/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !/^H\d$/.test(tag) ? colonlessLeadLabel(el) : null;
+    if (lead && !NOT_LABEL_TAGS.has(tag) && !el.closest(NAVIGATION) && !othersSection(el) && env.vis.isVisible(el) && env.vis.isVisible(el.firstElementChild as Element)) return void inlinePairs(el, lead);
     if (INLINE_LABEL_CUE.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // A sample patient's summary on a reference page (example-prose.ts).
       if (EXAMPLE_LEAD.test(text)) return;
