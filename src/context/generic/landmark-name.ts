@@ -5,6 +5,7 @@ import { looksLikeShownName } from './name-shape';
 import { namesUser } from './cm-signed-in';
 import { inOthersSection } from './others';
 import { captionedLeaf, labelledBar } from './landmark-leaves';
+import { avatarFits, beforeNameLine, imageText, withoutBirthOrder } from './landmark-lead';
 
 const LANDMARK = 'header, [role="banner"]';
 const NOT_TITLE = 'a, button, li, nav, [role="navigation"], [role="menu"], [role="tab"], [aria-hidden="true"]';
@@ -23,11 +24,15 @@ export function landmarkName(region: Element, env: ReadEnv): { value: string; ho
   if (!landmark) return null;
   const texts = landmark.ownerDocument.createTreeWalker(landmark, 4);
   let node: Node | null;
-  for (let k = 0; (node = texts.nextNode()) && (!node.nodeValue?.trim()) && k < 50; k++);
+  // Past an avatar drawn as an image and a line that is only the used name in quotes (landmark-lead.ts).
+  let avatar = '';
+  for (let k = 0; (node = texts.nextNode()) && beforeNameLine(node) && k < 50; k++) avatar += imageText(node);
   const first = node?.parentElement;
   if (!first || first.childElementCount > 0 || first.closest(NOT_TITLE) || !env.vis.isVisible(first) || inOthersSection(first)) return null;
-  const text = shortText(first, 80);
+  // A newborn's '(TWIN B)' after the name is the record's own (landmark-lead.ts).
+  const text = withoutBirthOrder(shortText(first, 80) ?? '');
   if (!text || /\d/.test(text) || !text.includes(' ') || !looksLikeShownName(text)) return null;
+  if (avatar && !avatarFits(avatar, text)) return null;
   for (const other of Array.from(landmark.querySelectorAll('*')).slice(0, 200)) {
     if (other === first || other.childElementCount > 0) continue;
     const t = shortText(other, 80);
