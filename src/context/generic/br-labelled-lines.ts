@@ -13,6 +13,33 @@ const IDENTITY_FIELDS = new Set(['name', 'mrn', 'dob']);
  * Every line "Label: value", at least two of them labelling who the person is: the lines, each to be read as labels.
  */
 export function brLabelledLines(el: Element): string[] | null {
+  const rows = breakLines(el);
+  if (!rows || rows.length < 3 || rows.length > MAX_LINES) return null;
+  let identity = 0;
+  for (const row of rows) {
+    const label = /^([^:]{1,40}):\s*\S/.exec(row)?.[1];
+    if (!label) return null;
+    if (IDENTITY_FIELDS.has(matchLabel(label)?.field ?? '')) identity++;
+  }
+  return identity >= 2 ? rows : null;
+}
+
+/**
+ * The lines of an element of inline runs broken by <br> (or of the one element it wraps alone, as a widget wraps its
+ * text in a span), each cleaned, the empty ones left out; null when it holds no break, a block or more than a
+ * paragraph's worth of runs. Text read whole joins a line's end to the next line's start.
+ */
+export function linesAtBreaks(el: Element): string[] | null {
+  let host = el;
+  while (host.childElementCount === 1 && !host.querySelector(':scope > br') && !ownText(host)) host = host.firstElementChild as Element;
+  return host.querySelector(':scope > br') ? breakLines(host) : null;
+}
+
+function ownText(el: Element): boolean {
+  return Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+}
+
+function breakLines(el: Element): string[] | null {
   const lines: string[] = [''];
   for (let n = el.firstChild, k = 0; n && k < 4 * MAX_LINES; n = n.nextSibling, k++) {
     if (n.nodeType === 3) lines[lines.length - 1] += n.nodeValue ?? '';
@@ -22,13 +49,5 @@ export function brLabelledLines(el: Element): string[] | null {
     else if (INLINE_TAGS.has(tagOf(n as Element)) || tagOf(n as Element) === 'O:P') lines[lines.length - 1] += n.textContent ?? '';
     else return null;
   }
-  const rows = lines.map(cleanText).filter((l) => l !== '');
-  if (rows.length < 3 || rows.length > MAX_LINES) return null;
-  let identity = 0;
-  for (const row of rows) {
-    const label = /^([^:]{1,40}):\s*\S/.exec(row)?.[1];
-    if (!label) return null;
-    if (IDENTITY_FIELDS.has(matchLabel(label)?.field ?? '')) identity++;
-  }
-  return identity >= 2 ? rows : null;
+  return lines.map(cleanText).filter((l) => l !== '');
 }

@@ -26,7 +26,7 @@ export function hintWords(el: Element): string {
 export const BANNER_HINT = /\b(?:banner|header|headerbar|demographics?|storyboard|patient (?:info|summary|card|details|bar|context|strip|identity|ribbon)|member (?:info|card|details|summary|header)|client (?:info|card|header|summary|details)|person (?:header|card)|record header|highlights?)\b/;
 /** An element holding a person's whole name ("patient-name", "ptName", "fullName"), not a part or a user's. */
 export const NAME_HINT = /(?:^| )(?:(?:pt|patient|member|client|person|full|display|legal|record|contact|resident) )?name(?! (?:title|label|row|wrapper|container|section|block|group|area|col|column|cell|header|caption|icon|list|field))(?: |$)/;
-const NOT_CLIENT_NAME = /\b(?:user|provider|doctor|physician|clinician|practice|facility|org|organi[sz]ation|file|app|site|tab|section|field|form|first|last|given|family|middle|product|brand|account owner|owner|author|staff)\s+name\b|\b(?:user|login|account|profile)\b/;
+const NOT_CLIENT_NAME = /\b(?:user|provider|doctor|physician|clinician|practice|facility|org|organi[sz]ation|file|app|site|tab|section|field|form|first|last|given|family|middle|product|brand|account owner|owner|author|staff|agent|rep|representative|operator|assignee|caseworker|worker|coordinator|manager|nurse|interpreter|caller)\s+name\b|\b(?:user|login|account|profile)\b/;
 
 export function namesClient(hints: string): boolean {
   return NAME_HINT.test(hints) && !NOT_CLIENT_NAME.test(hints);

@@ -131,7 +131,9 @@ import { lineLeadId } from './line-lead-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { elementLabel } from './element-label-attr';
-import { brLabelledLines } from './br-labelled-lines';
+import { brLabelledLines, linesAtBreaks } from './br-labelled-lines';
+import { toLineEnd } from './line-end-value';
+import { officeLine } from './office-line';
 import { avatarName } from './hc-avatar-name';
 import { captionRowBelow } from './hc-caption-row';
 import { idAfterName } from './hc-next-id';
@@ -892,16 +894,20 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // A bare caption ("Home", "H") only over a whole phone number and nothing else, as a banner line reads it (bare-phone-token.ts).
       // "(MRN: 44019826)" is read without its brackets: matched, not replaced with "$1" (a runtime call per cell of a flowsheet).
       const own = (t: string) => t.split(SEPARATED).flatMap((c) => labelledToken(/^\((.+)\)$/.exec((c = c.trim()))?.[1] ?? c)).filter((p) => (p.rule.field !== 'name' || colonlessName(`${p.how.slice(7, -1)} ${p.raw}`)) && (!p.rule.bare || barePhoneToken(p.rule, p.raw)) && !p.rule.period);
+      // A value runs on past a <br> into the next line's caption when read whole ("HMIS ID 5d1c-77a0<br>Case worker …"):
+      // it ends with its line (line-end-value.ts).
+      const lines = el.querySelector('br') ? linesAtBreaks(el) : null;
       if (own(text).length > 0) {
         // A strip a relative's caption leads is that person's (relative-led-strip.ts).
         if (relativeLedStrip(text)) return;
-        for (const p of own(shown() ?? '')) {
+        for (const p of lines ? own(shown() ?? '').flatMap((q) => { const raw = toLineEnd(q.raw, lines); return raw ? [{ ...q, raw }] : []; }) : own(shown() ?? '')) {
           const rule = inRow(p.rule, p.how, el);
           // A phone in another person's row or section is theirs, its label's colon or not (as inlinePairs weighs it);
           // so is any chip under another person's or another record's heading ("Followed cases: CM-10240 · … · DOB …").
           // "Medical Ward · Bed 12": a bed's chip after its ward's (line-room-place.ts).
           const q = wardChipBefore(p, el, text, (t) => matchLabel(t) !== null);
-          const relative = rule?.field === 'phone' && phoneAfterRelative(text, 0, Math.max(0, text.indexOf(p.raw)));
+          // Nor a phone beside a fax, an office's (office-line.ts).
+          const relative = rule?.field === 'phone' && (phoneAfterRelative(text, 0, Math.max(0, text.indexOf(p.raw))) || officeLine(text));
           if (rule && !relative && !(rule.field === 'phone' && afterOthers(el)) && !(rule.field !== 'sex' && othersSection(el))) add(rule, q.raw, q.how, el, 'label');
         }
         // The sex beside the age in the id's run of chips (chip-age-sex.ts).

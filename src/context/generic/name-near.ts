@@ -36,8 +36,8 @@ import { inCallerLine } from './caller-line';
  * that reads as a name (a heading, a name-classed element) inside or before it.
  */
 
-/** The record's type before a name ("Patient: …"), never part of it. */
-export const ENTITY_TYPE = /^(?:patient|pt\.?|member|client|resident|contact|person account|account|lead)\s*:?\s+/i;
+/** The record's type before a name ("Patient: …", "Case: …"), or a letter's "RE:", never part of it. */
+export const ENTITY_TYPE = /^(?:patient|pt\.?|member|client|resident|contact|person account|account|lead|case|re)\s*:?\s+/i;
 /** Elements that may hold the client's name beside a banner. */
 export const NAME_CANDIDATES = `h1, h2, h3, h4, h5, ${HEADING_LIKE}, strong, b, [class*="name"], [class*="Name"], [id*="name"], [id*="Name"], [data-testid*="name"], [aria-label*="name"], [itemprop="name"]`;
 
