@@ -1,3 +1,5 @@
+import { openingText } from '../parse/text';
+
 /**
  * Contact-centre screen pops (Five9, Genesys, NICE CXone and Amazon Connect agent panels beside a member lookup)
  * warn the agent in a line of its own when whoever rang is not the member: "Caller is not the member — <b>Jane
@@ -12,7 +14,8 @@ const LINE_CHARS = 240;
 /** Whether the candidate name sits in a short line about the caller. */
 export function inCallerLine(c: Element): boolean {
   for (let cur = c.parentElement, hops = 0; cur && hops < 2; cur = cur.parentElement, hops++) {
-    const text = cur.textContent ?? '';
+    // The opening characters only: a candidate straight under a hostile page's body would build megabytes.
+    const text = openingText(cur, LINE_CHARS + 1);
     if (text.length > LINE_CHARS) return false;
     if (CALLER.test(text)) return true;
   }
