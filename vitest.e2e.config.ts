@@ -18,7 +18,8 @@ const ALONE = ['slicing', 'worker-midwork', 'encryption-disk', 'snapshot'].map((
  * a page bundle share one plain Chromium per worker, a context each: plain-chromium.ts). Two files
  * at a time (most of a file's time is spent waiting on its browser), except those in ALONE. Not
  * three: tried under load (~30 on two cores), web-ext lint outran its 60 s and a chrome:// page its
- * 8 s, where two at a time passed every main-group file under load ~20.
+ * 8 s, where two at a time passed every main-group file under load ~20; tried again at rest (7 December), the whole
+ * e2e run took 552 s against 530 s with two: the browsers keep both cores busy, a third file only queues behind them.
  * The two workers of the main group each run file after file in one process (isolate: false):
  * every file launches, drives and closes browsers (or contexts) of its own and sets no process state, while a
  * fresh process per file imported Playwright and the harness again (about 1.5 s a file, 52 s in
