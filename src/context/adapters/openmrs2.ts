@@ -5,7 +5,8 @@ import { siteAdapter } from './define';
 /**
  * OpenMRS 2.x reference application (coreapps patientHeader fragment). Name parts are separate
  * spans each followed by an <em> caption ("Given", "Family Name"), so they are joined, never read
- * as one text; the gender/age line carries the birth date in brackets.
+ * as one text; the gender/age line carries the birth date in brackets. The contact info the header
+ * shows on request is captioned the same way, after each value ("<span>0788 …</span><em>Telephone Number</em>").
  */
 export const openmrs2Rules: AdapterRules = {
   root: '.patient-header',
@@ -15,6 +16,7 @@ export const openmrs2Rules: AdapterRules = {
     sex: { selector: '.gender-age > span:first-child' },
     dob: { selector: '.gender-age > span:nth-child(2)' },
     mrn: { selector: '.identifiers > em:first-child + span' },
+    phone: { item: '.contact-info-inline', key: 'em', value: 'span', label: /^(?:telephone|phone)(?: number)?$/i },
   },
 };
 

@@ -150,6 +150,7 @@ import { ariaFieldText } from './aria-field-text';
 import { subjectLookup } from './subject-lookup';
 import { currentEncounterStart } from './current-encounter-start';
 import { inpatientVisitStart } from './inpatient-visit-start';
+import { inpatientVisitHeading } from './inpatient-visit-heading';
 import { adtCardPlace } from './adt-card-place';
 import { planPeriod } from './plan-period';
 import { letterPhone } from './gp-letter-phone';
@@ -771,8 +772,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const system = /^[hu]/i.test(text) ? identifierSystemLabel(text) : null;
     if (text.length <= 40 || system || instructedCaption(text)) {
       const dateOnly = /^(?:date|time|date\s*\/\s*time)\s*:$/i.test(text);
-      // Or "Value" under a contact point's legend (relation-group.ts).
-      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text) ?? inpatientVisitStart(el, text);
+      // Or "Value" under a contact point's legend (relation-group.ts). Or a visit card's inpatient type over its dates (inpatient-visit-heading.ts).
+      const matched = system ?? matchLabel(text) ?? (dateOnly && rowLabel(el)?.period ? SHAPE.period : null) ?? (tag === 'LABEL' ? legendLabelsValue(el, text, matchLabel) : null) ?? orgRecordLabel(text) ?? currentEncounterStart(el, text) ?? inpatientVisitStart(el, text) ?? inpatientVisitHeading(el, text);
       const rule = matched && inRow(matched, text, el);
       if (matched && !rule) return;
       if (rule) {

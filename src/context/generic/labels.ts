@@ -180,7 +180,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // An HIE's notice addresses the practice it goes to: "Your Patient ID" is that practice's own record number.
   // A messaging or care-coordination app's contact panel names the chart it is linked to the same way ("EHR patient ID").
   { field: 'mrn', re: new RegExp(`^(?:your|our|practice|ehr|emr) ${WHO}[-\\s]*${NO}$`) },
-  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|(?:patient|pt\\.?) (?:[ce]?mrn|mr|medical record)(?: ?${NO})?|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|integration control (?:number|no\\.?|#)|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number)|identifiers?)$`) },
+  // The system's own number spelt out, as the legacy OpenMRS header does ("OpenMRS Identification Number: 4471-2").
+  { field: 'mrn', re: new RegExp(`^(?:[ce]?mrn|[ce]?mrn ?#|(?:patient|pt\\.?) (?:[ce]?mrn|mr|medical record)(?: ?${NO})?|mr ?${NO}|mr|med\\.? ?rec\\.?(?: ?${NO})?|medical record(?: ?${NO})?|${WHO}[-\\s]*${NO}|(?:record|chart|case|registration|reg\\.?) ?${NO}|${WHO} ?code|ehr ?id|uhid|crn|icn|integration control (?:number|no\\.?|#)|(?:urn?|[ce]?mrn) ?- ?[a-z]{2,6}|ur ?${NO}|(?:local|hosp|hospital|unit|facility|empi|emr|openmrs|opene?mr|external|public) ?(?:id|#|no\\.?|number|identification (?:number|no\\.?))|identifiers?)$`) },
   { field: 'mrn', re: /^id$/, weak: 1 },
   // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
   // So is a care-management platform's copy of the member's record number at the treating provider ("Provider MRN",

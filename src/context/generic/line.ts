@@ -29,6 +29,7 @@ import { shapeRun } from './shape-run';
 import { preservedParts } from './preserved-columns';
 import { hasWhiteRun, type WhiteSpaceKept } from '../dom';
 import { withoutAvatarInitials } from './avatar-initials';
+import { idThenType } from './id-then-type';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -160,6 +161,9 @@ export function labelledToken(t: string): RawPair[] {
   if (unlabelled.has(t)) return [];
   const inline = splitInlineLabels(t);
   if (inline.length > 0) return inline.map((p) => ({ rule: p.rule, raw: p.value, how: `label "${p.label}"` }));
+  // Or the number first and its type in brackets after it (id-then-type.ts).
+  const typed = idThenType(t);
+  if (typed) return [{ rule: typed.rule, raw: typed.raw, how: `type in brackets "${typed.label}"` }];
   const words = t.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const label = words.slice(0, k).join(' ');
@@ -301,6 +305,8 @@ const ENTITY = /^(?:patient|member|client|resident|subject|for(?=\s*:))\b\s*:?\s
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;
 const BRACKETED_TYPED_ID = /\(\s*(\p{L}[\p{L} #.]{1,40}?)\s+([\p{L}\d][\w-]*\d[\w-]*)\s*\)/u;
+/** A word and its colon before a value holding a digit, an identifier's (not a clock's "10:30", nor a letter's "Re: Jane DOE"). */
+const UNKNOWN_LABEL = /\p{L}\.?\s?:\s*[^\s\d]*\d/u;
 const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,(]*$/i;
 
 /**
@@ -320,6 +326,10 @@ export function readProse(text: string): RawPair[] | null {
   const entity = ENTITY.test(head);
   // A comma ends the name, unless it is the family name in capitals before it ("DOE, Jane @ Acme").
   head = head.replace(ENTITY, '');
+  // A colon still before the first known label ends a label the reader does not know ("Old Identification
+  // Number: KZN-22-09931  Health District ID: …", an OpenMRS header's other identifiers): the line leads with a
+  // pair, not a name, and its words would be read as one.
+  if (UNKNOWN_LABEL.test(head)) return null;
   const pairs: RawPair[] = [];
   // The sex ends the head, after a bracketed name use too ("… CHALMERS (official) Male,").
   const sex = PROSE_SEX.exec(head);
