@@ -65,6 +65,7 @@ import { sexAfterBirthDate } from './am-dob-age-sex';
 import { bannerNamesOther } from './gp-banner-name';
 import { staffRecord } from './hc-staff-record';
 import { withoutStatusBadge } from './hh-status-badge';
+import { nameLine } from './name-line';
 import { employeeCaptionHolds, employeeCaptioned, employeeNumber } from './occ-employee';
 import { occHealthPage } from './occ-health-page';
 import { callerCaptionHolds } from './crisis-caller';
@@ -822,6 +823,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
         if (rule.field === 'name' && value?.el && !value.text.includes(' ')) value.text = nameCells(value.el, value.text, seen) ?? value.text;
         // Or followed by the record's status as a badge of its own ('Member: Doe, Jane <span>Active</span>', hh-status-badge.ts).
         if (rule.field === 'name' && value?.el) value.text = withoutStatusBadge(value.el, value.text);
+        // Or by a line break with the next caption after it in the same cell (name-line.ts).
+        if (rule.field === 'name' && value?.el) value.text = nameLine(value.el, value.text);
         // A cell that holds labelled values of its own ("Legal: …  Date of Birth: …") is read by those labels.
         // Not one in brackets after the value: "Whitlock, Rosamund (MRN: 60331907)" is a name and its number.
         let inners = value ? splitInlineLabels(value.text, true) : [];

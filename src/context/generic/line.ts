@@ -30,6 +30,7 @@ import { preservedParts } from './preserved-columns';
 import { hasWhiteRun, type WhiteSpaceKept } from '../dom';
 import { withoutAvatarInitials } from './avatar-initials';
 import { idThenType } from './id-then-type';
+import { proseSexItem } from './prose-sex-item';
 
 /**
  * Banners without labels and one-line prose. A banner line is a run of short values set apart by
@@ -352,6 +353,9 @@ export function readProse(text: string): RawPair[] | null {
   // "Jane Doe DOB 01/02/1950 MRN 123456 F": a run-on line's sex, a word of its own after its last value.
   const last = sex ? null : SEX_AFTER.exec(text.trim().split(' ').slice(-2).join(' '));
   if (last) pairs.push({ rule: SHAPE.sex, raw: last[2] as string, how: 'document summary (sex after the last value)' });
+  // Or a comma-parted item among the labelled values (prose-sex-item.ts).
+  const item = sex || last ? null : proseSexItem(text.slice(first.start));
+  if (item) pairs.push({ rule: SHAPE.sex, raw: item, how: 'document summary (sex item)' });
   const id = !seen.has('mrn') && summaryId(text);
   if (id) pairs.push({ rule: SHAPE.mrn, raw: id, how: 'document summary (system#value)' });
   // "( Medical Record Number FRH-228104)": the identifier's type in the brackets labels it, colon or not.
