@@ -1,5 +1,6 @@
 import type { Candidate, Encounter, Obj } from './structured';
 import { listedPhone } from './app-phone-list';
+import { partedName, WHOLE_NAME_KEYS } from './app-whole-name';
 
 /**
  * The records GraphQL, Apollo, Redux and server loaders keep beside FHIR's shapes: a patient with
@@ -61,15 +62,17 @@ function flattened(o: Obj, key: string, uses: string): Obj {
 
 export function fromAppPatient(p: Obj, how: string): Candidate | undefined {
   const held = flattened(nameObject(p) ?? p, 'given', '');
-  const given = pick(held, GIVEN);
-  const family = pick(held, FAMILY);
+  // Or the name kept only whole (app-whole-name.ts).
+  const whole = pick(held, GIVEN) && pick(held, FAMILY) ? undefined : partedName(pick(p, WHOLE_NAME_KEYS) ?? '');
+  const given = whole?.given ?? pick(held, GIVEN);
+  const family = whole?.family ?? pick(held, FAMILY);
   if (!given || !family) return undefined;
   return {
     how,
     state: true,
     id: pick(p, 'id'),
     fields: {
-      name: [given, pick(held, 'middleName middle'), family].filter(Boolean).join(' '),
+      name: [given, whole ? whole.middle : pick(held, 'middleName middle'), family].filter(Boolean).join(' '),
       mrn: pick(p, RECORD_NUMBER),
       dob: pick(p, 'dateOfBirth birthDate dob birthdate'),
       sex: pick(p, 'gender sex sexAtBirth administrativeGender'),

@@ -5,6 +5,11 @@ import { readLine, tokensOf } from './line';
 const words = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).sort().join(' ');
 /** '"Win"', '(Win)': the name a client goes by, printed in quotes or brackets between the name and what follows it. */
 const USED_NAME = /^["'“‘(]\s*\p{L}[\p{L}' -]{0,20}\s*["'”’)]$/u;
+/**
+ * 'Patient · 71 Years · Female', 'Contact • Male • 58': CRM cards (Health Cloud's patient card, person accounts) lead
+ * the subtitle with the record's type. It is no value of the line: read as one, it took the age's place.
+ */
+const RECORD_KIND = /^(?:patient|contact|member|client|resident|customer|person(?: account)?)$/i;
 
 /**
  * Member and contact headers print the sex and age under the name with no label ("Male · 71 yrs ·
@@ -20,7 +25,7 @@ export function sexUnderName(lines: Element[], reading: Reading, env: ReadEnv): 
     const above = el.previousElementSibling;
     if (!name || !dob) continue;
     // Or the line is led by the name itself, a used name in quotes after it ("ABERNATHY-COLE, Winslow" "Win" 44yo M).
-    const tokens = tokensOf(el, (e) => env.vis.isVisible(e)).filter((t) => !USED_NAME.test(t));
+    const tokens = tokensOf(el, (e) => env.vis.isVisible(e)).filter((t) => !USED_NAME.test(t) && !RECORD_KIND.test(t));
     const led = words(tokens[0] ?? '') === words(name);
     if (!led && (!above || words(shortText(above, 80) ?? '') !== words(name))) continue;
     const line = readLine([...(led ? tokens.slice(1) : tokens), dob], env.today, env.dateOrder);

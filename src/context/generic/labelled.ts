@@ -18,6 +18,7 @@ import { SHAPE } from './labels';
 import { withoutUnknownFields } from './screen-row';
 import { imageCaption } from './image-caption';
 import { userLabel } from './user-details';
+import { placeBesideUser } from './user-bar-place';
 import { elements } from './walk';
 import { isColumnHeader } from './column-header';
 import { ariaColumnHeader } from './aria-column-header';
@@ -630,6 +631,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       if (stayOnly && !STAY_FIELDS.has(p.rule.field)) return;
       // A place after the signed-in user's label is theirs (user-details.ts).
       if (p.rule.field === 'location' && i > 0 && userLabel((inline[i - 1] as InlinePair).label)) return;
+      // Or one beside the signed-in user's badge in the app's top bar (user-bar-place.ts).
+      if (p.rule.field === 'location' && placeBesideUser(el)) return;
       if (p.rule.field === 'mrn' && inReferenceSummary(text, p.start)) return;
       const prev = inline[i - 1];
       const relative = p.rule.field === 'phone' && phoneAfterRelative(text, prev ? prev.start + prev.label.length : 0, p.start);

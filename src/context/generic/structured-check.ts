@@ -7,9 +7,10 @@ export const MAX_SCRIPT_CHARS = 512 * 1024;
 // structured.ts, client-held.ts), or in a
 // normalised collection of them (app-selected.ts).
 // Also as a typename (`"Member"`), inside a JSON string (`\"patient\"`), as a cache key with
-// its id (`"patient-88"`) or as a JavaScript literal's bare key (`{patient:`).
+// its id (`"patient-88"`) or as a JavaScript literal's bare key (`{patient:`); or a CRM record's wrapped first
+// name (`"firstname": { "value"`, crm-record-state.ts).
 export const mayHoldPatient = (text: string) =>
-  text.length <= MAX_SCRIPT_CHARS && /Patient|\\?"(?:patient|resident|member|client|participant|learner|individual|consumer|Member|Resident|Client)s?(?:\\?"|[-_:][\w-])|[{,]\s*(?:patient|resident|member|client)s?\s*:/.test(text);
+  text.length <= MAX_SCRIPT_CHARS && /Patient|\\?"(?:patient|resident|member|client|participant|learner|individual|consumer|Member|Resident|Client)s?(?:\\?"|[-_:][\w-])|[{,]\s*(?:patient|resident|member|client)s?\s*:|"(?:firstname|FirstName)"\s*:\s*\{\s*"value"/.test(text);
 
 /**
  * Whether the page carries anything the structured reader reads: a script block naming a Patient

@@ -1,4 +1,5 @@
 import { heldClient } from './client-held';
+import { crmHeldRecord } from './crm-record-state';
 import { selectedHeld } from './selected-held';
 import type { ContextField } from '../types';
 import { isObj, str, list } from './json-values';
@@ -208,6 +209,12 @@ function walkFhir(root: Json, patients: Candidate[], encounters: Encounter[], ho
     const held = node.patient ?? node.resident ?? node.member ?? heldClient(node) ?? selectedHeld(node);
     if (isObj(held)) for (const o of [held, ...openRecords(held)]) underPatient.add(o as Json);
     for (const o of addressedEntries(node, addressed)) underPatient.add(o);
+    // A CRM record page's own record, its fields unwrapped (crm-record-state.ts).
+    const crm = crmHeldRecord(node);
+    if (crm) {
+      underPatient.add(crm);
+      stack.push(crm);
+    }
     const body = state ? bodyJson(node) : undefined;
     if (body !== undefined) stack.push(body);
     const values = Object.values(node);

@@ -23,6 +23,12 @@ describe('the sex in a subtitle under the name', () => {
     expect((await read(hub('71 Y 6 M')))?.sex).toBeUndefined();
   });
 
+  it("reads it after the record's type leading the subtitle", async () => {
+    expect((await read(card('Ottoline Varga-Reyes', 'Patient · 73 Years · Female')))?.sex).toBe('F');
+    expect((await read(card('Ottoline Varga-Reyes', 'Contact • Female • 73 yrs')))?.sex).toBe('F');
+    expect((await read(card('Ottoline Varga-Reyes', 'Patient · 61 Years · Female')))?.sex).toBeUndefined();
+  });
+
   it('never when the age disagrees, nor under another person', async () => {
     expect((await read(card('Ottoline Varga-Reyes', 'Female · 64 yrs · Medicare Advantage')))?.sex).toBeUndefined();
     const team = '<div class="care-team"><strong>Dr. Ambrose Lindqvist</strong><p>Male · 73 yrs · PCP</p></div>';
