@@ -3,6 +3,9 @@ import { extractClientContext } from '../../../src/context/extract';
 import { matchLabel } from '../../../src/context/generic/labels';
 import { readInHappyDom } from '../../corpus/harness/happy-dom';
 
+// The day the stays are read on (time injected: the dates below stay current).
+const read = (doc: Document, url: string) => extractClientContext(doc, url, { today: '2026-12-07' });
+
 /**
  * Kiosk and bed-board bars put the expected discharge's qualifier after the noun ("D/C planned 12/15/2026",
  * "Discharge expected …"): an expected discharge all the same (labels.ts). Markup of our own, synthetic people.
@@ -20,7 +23,7 @@ describe('an expected discharge qualified after the noun', () => {
        <div>Rm 210-E &bull; Adm 11/3/2026 &bull; D/C planned 12/18/2026 &bull; Payer: Medicare A</div></div>
        </body></html>`,
       'https://poc.example.org/resident/4410',
-      extractClientContext,
+      read,
     );
     expect(reading?.name).toMatch(/Tobias R\.? Marlowe/);
     expect(reading?.dischargeDate).toBe('2026-12-18');
