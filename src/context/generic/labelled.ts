@@ -29,6 +29,7 @@ import { afterStaffPair, pairRow } from './crm-pair-row';
 import { splitIdAfterName } from './name-id';
 import { dashIdAfterName } from './dash-id-after-name';
 import { relativeBeforeIdentity } from './relative-sentence';
+import { pastStayInHistoryList } from './history-list-stay';
 import { beforeInsurance, insuranceLine } from './plan-number';
 import { insuranceCaptioned } from './ins-caption-value';
 import { inInsuranceCard } from './card-ocr';
@@ -621,7 +622,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A doctor named in the sentence admitted the client; a relative named there is whose stay it is.
   // Judged sentence by sentence: "Lives with wife …" after the stay's sentence does not make the stay hers.
   const scanStayProse = (el: Element, text: string) => {
-    for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) if (STAY_WORD.test(sentence) && !RELATION.test(sentence.replace(/\bdr\./gi, '')) && env.vis.isVisible(el)) addRaw(readStayProse(sentence, env.today, env.dateOrder), el, 'label');
+    for (const sentence of text.split(/(?<=[a-z\d)]{2}\.)\s+(?=\p{Lu})/u)) {
+      if (!STAY_WORD.test(sentence) || RELATION.test(sentence.replace(/\bdr\./gi, '')) || !env.vis.isVisible(el)) continue;
+      const stay = readStayProse(sentence, env.today, env.dateOrder);
+      // An ended stay in a utilization list with a later entry beside it is history (history-list-stay.ts).
+      if (!pastStayInHistoryList(el, stay, env.today, env.dateOrder)) addRaw(stay, el, 'label');
+    }
   };
 
   const inlinePairs = (el: Element, text: string, stayOnly = false) => {

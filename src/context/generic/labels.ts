@@ -185,8 +185,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: /^id$/, weak: 1 },
   // A referral's or transfer's record number at the sending hospital: the client's, yielding to the receiving record's own.
   // So is a care-management platform's copy of the member's record number at the treating provider ("Provider MRN",
-  // "Source MRN" beside the plan's "Member #"): the member's chart, ahead of the plan's number.
-  { field: 'mrn', re: /^(?:hospital|hosp\.?|referring|sending|provider|source) (?:mrn|mr ?#|med(?:ical)? rec(?:ord)? ?(?:#|no\.?|number))$/, weak: 0.25 },
+  // "Source MRN" beside the plan's "Member #"): the member's chart, ahead of the plan's number. A health plan's
+  // utilization review prints the treating facility's chart number for the member the same way ("Facility MR#").
+  { field: 'mrn', re: /^(?:hospital|hosp\.?|referring|sending|provider|source|facility) (?:mrn|mr ?#|med(?:ical)? rec(?:ord)? ?(?:#|no\.?|number))$/, weak: 0.25 },
   // Practice-management screens: AdvancedMD's bare "Chart" field, Practice Fusion's "PRN" (patient record number).
   { field: 'mrn', re: /^chart$/, bare: true },
   { field: 'mrn', re: /^prn ?#?$/, weak: 1 },
@@ -201,7 +202,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // caption a telecom by its use code's display name, "Primary Home: (608) 555-0143", "Work Place: …" (cda-telecom-use.test.ts).
   { field: 'phone', re: /^(?:(?:primary )?home|work(?: ?place)?|h)$/, bare: true },
   { field: 'admitDate', re: new RegExp(`^${STAY}(?:admit(?:ted)?${WHEN}|admission${WHEN}|adm\\.?${WHEN}|date (?:of )?admi(?:ssion|tted)|arrival${WHEN}|move[- ]?in${WHEN}|(?:admitted|admission) on|(?:program|episode|enrollment|period|encounter|stay) start${WHEN}|enroll(?:ment|ed)${WHEN}|soc${WHEN}|start of care${WHEN})$`) },
-  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:(?:d\\/?c|discharge|disch\\.?)${WHEN}|date of discharge)$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$`), dischargeActual: false },
+  // The qualifier may follow the noun, as kiosk and bed-board bars print it: "D/C planned 12/15", "Discharge expected …".
+  { field: 'dischargeDate', re: new RegExp(`^(?:exp\\.?|expected|est\\.?|estimated|anticipated|planned|target|projected|tentative) ?(?:(?:d\\/?c|discharge|disch\\.?)${WHEN}|date of discharge)$|^edd$|^discharge ?\\((?:expected|planned|estimated)\\)$|^(?:d\\/?c|discharge|disch\\.?) (?:expected|planned|anticipated|estimated|projected|scheduled)$`), dischargeActual: false },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   // An encounter's or episode's end is its discharge; whether it happened, the date says.

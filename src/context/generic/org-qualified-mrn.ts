@@ -3,9 +3,10 @@ import type { LabelRule } from './labels';
 /**
  * Portals that gather records from several organisations print each record number under its issuer: "MRN (St. Vincent
  * Indy)", "Medical Record Number (Lakeview Health)". Brackets naming an organisation keep the record number this
- * client's; brackets naming a person or a relation ("MRN (Mother)", "MRN (John Smith)") stay unread, as "DOB (Spouse)" does.
+ * client's (registries and payer portals name the practice short: "MRN (Bayou Family Med)", "MRN (Lakes Pediatrics
+ * Group)"); brackets naming a person or a relation ("MRN (Mother)", "MRN (John Smith)") stay unread, as "DOB (Spouse)" does.
  */
-const ORGANISATION = /\b(?:hospitals?|health(?:care)?|medical|medicine|clinics?|cent(?:er|re)|memorial|st\.?|saint|university|regional|physicians|system|infirmary|mercy|kaiser|va)\b/;
+const ORGANISATION = /\b(?:hospitals?|health(?:care)?|medical|medicine|med|clinics?|cent(?:er|re)|memorial|st\.?|saint|university|regional|physicians|system|infirmary|mercy|kaiser|va|group|associates|partners|practice|pediatrics)\b/;
 
 export function orgQualifiedMrn(key: string, ruleFor: (key: string) => LabelRule | null): LabelRule | null {
   const m = /^(.+?)\s*\(([^()]{2,40})\)$/.exec(key);
