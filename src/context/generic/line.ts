@@ -305,7 +305,8 @@ const ENTITY = /^(?:patient|member|client|resident|subject|for(?=\s*:))\b\s*:?\s
 /** A letter alone is the sex only after a comma: "Jane DOE, F"; in "DOE, JANE M" it is an initial. */
 /** "(born 12 Aug 1950)", "DOB 01/05/1950": a birth date prose gives without a colon; it ends at a bracket, a separator or a comma before words. */
 const PROSE_BORN = /\b(?:born|dob)\s+(\w[^():;=|·]*?)(?=\s*[();|·]|,(?!\s*\d)|$)/i;
-const BRACKETED_TYPED_ID = /\(\s*(\p{L}[\p{L} #.]{1,40}?)\s+([\p{L}\d][\w-]*\d[\w-]*)\s*\)/u;
+/** "( Medical record number 4471203 (use usual, ))": FHIR's renderers print the identifier's use in brackets of its own after it. */
+const BRACKETED_TYPED_ID = /\(\s*(\p{L}[\p{L} #.]{1,40}?)\s+([\p{L}\d][\w-]*\d[\w-]*)\s*(?:\([^()]{0,40}\)\s*)?\)/u;
 /** A word and its colon before a value holding a digit, an identifier's (not a clock's "10:30", nor a letter's "Re: Jane DOE"). */
 const UNKNOWN_LABEL = /\p{L}\.?\s?:\s*[^\s\d]*\d/u;
 const PROSE_SEX = /(?:[\s,]+(male|female)|,\s*([mf]))[\s,(]*$/i;
