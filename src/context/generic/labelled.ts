@@ -1,6 +1,8 @@
 import type { ContextField } from '../types';
 import { withoutShortCaption } from './tooltip-short-caption';
 import { cleanText, INLINE_TAGS, shortText } from '../parse/text';
+import { textApartAtTouches, touchingChildren } from './touching-chips';
+import { capitalCaptionTail, DIGIT_FIELDS } from './capital-caption-tail';
 import { formatYMD, parseDate, splitPeriod } from '../parse/dates';
 import { emptyReading, normalizeField, type ReadEnv, type Reading } from '../reading';
 import { EXAMPLE_LEAD } from './example-prose';
@@ -371,6 +373,8 @@ function inRow(rule: LabelRule, labelText: string, el: Element): LabelRule | nul
 function inlineText(el: Element, inlineOnly: boolean): string | null {
   // A line break's lines glue in textContent ("Jane DoeBirthdate: …"): shortText breaks them.
   if (!inlineOnly || !el.firstElementChild || el.querySelector(':scope > br')) return null;
+  // Chips side by side with no white space between them still read apart (touching-chips.ts).
+  if (touchingChildren(el)) return textApartAtTouches(el, 240);
   const raw = el.textContent ?? '';
   if (raw.length > 960) return null;
   const text = cleanText(raw);
@@ -384,8 +388,11 @@ function cutAtLabelWord(value: string): string {
   return value;
 }
 
-/** Cuts "3 East, Room 307 Attending: Dr. X" at the next label ("Attending:"). */
-function cutAtNextLabel(value: string): string {
+/**
+ * Cuts "3 East, Room 307 Attending: Dr. X" at the next label ("Attending:"); for a value that needs a digit, never at
+ * the capitals that end its own caption ("PHONE ON FILE: 555-…", capital-caption-tail.ts).
+ */
+function cutAtNextLabel(value: string, needsDigit = false): string {
   const re = /\s([^\s:][^:]{0,30}?):\s/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(value))) {
@@ -396,7 +403,7 @@ function cutAtNextLabel(value: string): string {
     const tailAt = (k: number) => starts[starts.length - k] as number;
     let cut = 0;
     for (let k = Math.min(3, starts.length); k >= 1 && !cut; k--) if (matchLabel(label.slice(tailAt(k)))) cut = k;
-    if (!cut && starts.length && /^\p{Lu}/u.test(label.slice(tailAt(1)))) cut = 1;
+    if (!cut && starts.length && /^\p{Lu}/u.test(label.slice(tailAt(1))) && !(needsDigit && capitalCaptionTail(value.slice(0, m.index + 1 + label.length)))) cut = 1;
     if (cut) return value.slice(0, m.index + 1 + tailAt(cut)).replace(/[\s|•·]+$/, '');
   }
   return value;
@@ -532,7 +539,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       return;
     }
     // "Patient: Jane DOE @ Acme": where the client is seen follows the name.
-    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(pastNonRecordIds(raw))) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw), env);
+    const n = normalizeField(field, field === 'mrn' ? cutAtLabelWord(cutAtNextLabel(pastNonRecordIds(raw), true)) : cutAtNextLabel(field === 'name' ? (raw.split(/\s@\s/)[0] as string).replace(/,\s*(?:fe)?male\b.*$|(\p{L}{3})\.$/iu, '$1') : raw, DIGIT_FIELDS.has(field)), env);
     // One word is a section title or a first name alone far more often than a whole client's name: kept aside (a mononym?).
     if (!n || (field === 'name' && !n.value.includes(' '))) return void (n && field === 'name' && oneWord.add(n.value));
     const pair: Pair = { el, field, value: n.value, ambiguous: n.ambiguous, how, banner, origin };
@@ -756,7 +763,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
-    const shown = () => shortText(el, 240, SCAN_NODES, seen);
+    const shown = () => textApartAtTouches(el, 240, SCAN_NODES, seen);
     // An assessment item's caption between its code and its controls (hc-item-row.ts).
     const item = kids > 1 ? itemRow(el) : null;
     const itemRule = item && matchLabel(item.caption);

@@ -1,4 +1,4 @@
-import { shortText } from '../parse/text';
+import { textApartAtTouches } from './touching-chips';
 import type { ReadEnv } from '../reading';
 import { initialBeside } from './shown-initial';
 import { currentControlNames } from './current-control-name';
@@ -20,7 +20,8 @@ export async function shownOnPage(doc: Document, env: ReadEnv, name: string): Pr
     if (!text.toLowerCase().includes(family)) return false;
     // Or the surname alone on the control marked as the open one (current-control-name.ts).
     if (currentControlNames(text, parent, family)) return true;
-    const around = (parent.parentElement ? shortText(parent.parentElement, 300) : null) ?? text;
+    // Chips side by side with no white space between them read apart (touching-chips.ts).
+    const around = (parent.parentElement ? textApartAtTouches(parent.parentElement, 300) : null) ?? text;
     const lower = around.toLowerCase();
     // Or its initial (shown-initial.ts).
     return lower.includes(given) || initialBeside(lower, given, family);
