@@ -225,6 +225,7 @@ import { reachPhone } from './reach-phone';
 import { credentialTail } from './credential-tail';
 import { doctorTitled } from './titled-clinician';
 import { colonlessLeadLabel } from './colonless-lead-label';
+import { phoneLeadSegment } from './phone-lead-line';
 
 /**
  * The visible-text half of the generic reader. It finds label/value pairs in any layout (dt/dd,
@@ -874,6 +875,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // "Selected patient <b>Doe, Jane</b>": a name's label without its colon, the name in an element of its own after it (colonless-lead-label.ts).
     const lead = !/[:=]/.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !/^H\d$/.test(tag) ? colonlessLeadLabel(el) : null;
     if (lead && !NOT_LABEL_TAGS.has(tag) && !el.closest(NAVIGATION) && !othersSection(el) && env.vis.isVisible(el) && env.vis.isVisible(el.firstElementChild as Element)) return void inlinePairs(el, lead);
+    // "Home phone (915) 555-0135 · Emergency contact …": a phone's label opening a long line without its colon (phone-lead-line.ts).
+    const phoneLead = text.length > 60 && INLINE_TEXT_HOSTS.has(tag) && inlineOnly && !NOT_LABEL_TAGS.has(tag) && !el.closest(NAVIGATION) ? phoneLeadSegment(text) : null;
+    if (phoneLead && env.vis.isVisible(el)) return void inlinePairs(el, phoneLeadSegment(shown() ?? '') ?? '');
     if (INLINE_LABEL_CUE.test(text) && INLINE_TEXT_HOSTS.has(tag) && inlineOnly) {
       // A sample patient's summary on a reference page (example-prose.ts).
       if (EXAMPLE_LEAD.test(text)) return;

@@ -1,4 +1,5 @@
 import { ledByFieldLabel } from './label-lead';
+import { ledByCaption } from './caption-led-line';
 import { RELATION } from './relation-words';
 
 /** Headings that name a view, never a person: "Clinical Summary" is two capitalised words too, as a no-code tool's "Household Intake" or "Caseload Tracker" is, or a CRM record's group of properties ("Custom Fields"). */
@@ -29,7 +30,7 @@ const USED_NAME = /\s*(?:"[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)?"|�
 
 /** A name shown beside the banner or line rather than labelled: a heading, a name-classed element. */
 export function looksLikeShownName(text: string): boolean {
-  if (UI_WORDS.test(text) || PROVIDER.test(text) || ledByFieldLabel(text) || (ORGANISATION.test(text) && !surnameShape(text))) return false;
+  if (UI_WORDS.test(text) || PROVIDER.test(text) || ledByFieldLabel(text) || ledByCaption(text) || (ORGANISATION.test(text) && !surnameShape(text))) return false;
   // A quoted relation ('Ortiz, Ana "Mother"') says whose the name is: it stays, and fails below.
   const bare = text.replace(USED_NAME, (aside) => (RELATION.test(aside) ? aside : ' ')).trim();
   // Every word of a name is capitalised (or in capitals), except particles: "Ludwig van Beethoven".
