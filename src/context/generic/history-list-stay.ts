@@ -1,4 +1,5 @@
 import { formatYMD, parseDate, type YMD } from '../parse/dates';
+import { openingText } from '../parse/text';
 import { tagOf } from '../tag';
 import type { DateOrder } from '../types';
 import type { RawPair } from './line';
@@ -26,8 +27,11 @@ export function pastStayInHistoryList(el: Element, pairs: RawPair[], today: YMD,
   return Array.from(list.children)
     .slice(0, 20)
     .some((sib) => {
-      if (sib === item || tagOf(sib) !== 'LI' || !ENCOUNTER.test(sib.textContent ?? '')) return false;
-      const iso = parseDate(sib.textContent ?? '', { order, kind: 'event', today })?.iso;
+      if (sib === item || tagOf(sib) !== 'LI') return false;
+      // An entry's opening words: a hostile item's whole text could be megabytes.
+      const text = openingText(sib, 300);
+      if (!ENCOUNTER.test(text)) return false;
+      const iso = parseDate(text, { order, kind: 'event', today })?.iso;
       return iso !== undefined && iso > ended && iso <= todayIso;
     });
 }
