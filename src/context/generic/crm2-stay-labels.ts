@@ -1,3 +1,5 @@
+import { openingText } from '../parse/text';
+
 /** What this rule needs of a pair read by the labelled reader. */
 interface StayPair {
   field: string;
@@ -24,7 +26,7 @@ export function stayLabels<P extends StayPair>(pairs: P[]): P[] {
   const admitted = pairs.some((p) => p.field === 'admitDate' && ADMISSION.test(p.how) && !ENROLMENT.test(p.how));
   const enrolment = (p: P) => !ADMISSION.test(p.how) && ENROLMENT.test(p.how);
   const planLine = (p: P) => {
-    const line = (p.el.textContent ?? '').slice(0, 300);
+    const line = openingText(p.el, 300);
     return PLAN.test(line) && !/program/i.test(line);
   };
   return pairs.filter((p) =>

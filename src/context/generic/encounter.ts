@@ -1,6 +1,7 @@
 import type { ReadEnv, Reading } from '../reading';
 import { readLabelled, type LabelledOutcome } from './labelled';
 import { conflict, merge, samePerson } from './weigh';
+import { openingText } from '../parse/text';
 
 const TITLES = 'h1,h2,h3,h4,h5,h6,caption,legend,summary,dt';
 const ENCOUNTER_TITLE = /^encounter\b/i;
@@ -21,7 +22,7 @@ function encounterOf(doc: Document, reading: Reading, block: Element, isVisible:
   for (const title of Array.from(doc.querySelectorAll(TITLES)).slice(0, 200)) {
     const box = title.parentElement;
     if (!box || box.contains(block) || block.contains(box) || !ENCOUNTER_TITLE.test(title.textContent?.trim() ?? '') || !isVisible(box)) continue;
-    const text = (box.textContent ?? '').slice(0, 4000).toLowerCase();
+    const text = openingText(box, 4000).toLowerCase();
     if (names(text)) found.push(box);
     // An entry that references a patient (`Patient/311`) says whose it is; one that references nobody is the page's.
     if (!/patient\/\w/.test(text)) all.push(box);

@@ -1,3 +1,5 @@
+import { openingText } from '../parse/text';
+
 /**
  * An encounter whose type names an office, clinic or virtual visit is no stay: a C-CDA header's "Encounter"
  * row ("Id: …, Type: Office Visit, Date: December 1, 2026, Location: …"), a practice chart's encounter bar
@@ -14,7 +16,7 @@ function visitRow(el: Element): Element | null {
 }
 
 function namesVisit(row: Element): boolean {
-  const text = (row.textContent ?? '').slice(0, 1000);
+  const text = openingText(row, 1000);
   for (const m of [...text.matchAll(TYPE), ...text.matchAll(DATED)]) if (AMBULATORY.test((m[1] as string).trim())) return true;
   return false;
 }

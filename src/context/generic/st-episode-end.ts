@@ -1,3 +1,5 @@
+import { openingText } from '../parse/text';
+
 /** What this rule needs of a pair read by the labelled reader. */
 interface StayPair {
   field: string;
@@ -18,5 +20,5 @@ export function episodeEnd<P extends StayPair>(pairs: P[]): P[] {
   const span = (p: P) => EPISODE.test(p.how) && !STAY_WORD.test(p.how);
   // Nor where the page labels the start of care (or an admission) itself: that is the stay's start.
   const soc = pairs.some((p) => p.field === 'admitDate' && !span(p) && STAY_WORD.test(p.how));
-  return pairs.filter((p) => !span(p) || (p.field !== 'dischargeDate' && (p.field !== 'admitDate' || !(soc || /\brecert/i.test((p.el.textContent ?? '').slice(0, 300))))));
+  return pairs.filter((p) => !span(p) || (p.field !== 'dischargeDate' && (p.field !== 'admitDate' || !(soc || /\brecert/i.test(openingText(p.el, 300))))));
 }

@@ -1,3 +1,5 @@
+import { openingText } from '../parse/text';
+
 /** What this rule needs of a pair read by the labelled reader. */
 interface StayPair {
   field: string;
@@ -23,6 +25,6 @@ const INPATIENT = /(?<![a-z])(?:inpatient|ipd|observation(?!s)|admi(?:t|ssion)|h
  */
 export function visitStay<P extends StayPair>(pairs: P[]): P[] {
   if (pairs.some((q) => q.field === 'dischargeDate' || q.field === 'location')) return pairs;
-  const near = (p: P) => [p.banner, p.el.parentElement?.parentElement ?? p.el].map((e) => (e?.textContent ?? '').slice(0, 800)).join(' ');
+  const near = (p: P) => [p.banner, p.el.parentElement?.parentElement ?? p.el].map((e) => (e ? openingText(e, 800) : '')).join(' ');
   return pairs.filter((p) => p.field !== 'admitDate' || !VISIT.test(p.how) || INPATIENT.test(near(p)));
 }
