@@ -1,3 +1,4 @@
+import { openingText } from '../parse/text';
 import { tagOf } from '../tag';
 import { SHAPE, type LabelRule } from './labels';
 
@@ -18,5 +19,5 @@ export function inpatientVisitHeading(el: Element, text: string): LabelRule | nu
   if (!/^H[1-6]$/.test(tag) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) return null;
   const next = el.nextElementSibling;
   if (!next || next.children.length > 2) return null;
-  return DATE_LINE.test(next.textContent ?? '') ? SHAPE.period : null;
+  return DATE_LINE.test(openingText(next, 120)) ? SHAPE.period : null;
 }

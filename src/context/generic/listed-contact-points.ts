@@ -1,3 +1,5 @@
+import { openingText } from '../parse/text';
+
 /** A contact point's use as FHIR renderers print it after the number: "ph: (608) 555-0182(HOME)", "… (mobile)". */
 const USE_AFTER = /^\s*\((home|work|mobile|temp|old|cell|primary)\)/i;
 
@@ -14,7 +16,8 @@ export function listedContactPoint<P extends { value: string; el?: Element }>(ph
   let list: Element | null | undefined;
   for (const p of phones) {
     const item = p.el?.closest('li');
-    const text = item?.textContent ?? '';
+    // An item's opening characters: a telecom item is a line, a hostile one could be megabytes.
+    const text = item ? openingText(item, 300) : '';
     const at = text.indexOf(p.value);
     const use = at >= 0 ? USE_AFTER.exec(text.slice(at + p.value.length))?.[1]?.toLowerCase() : undefined;
     if (!item || !use || uses.has(use)) return undefined;
