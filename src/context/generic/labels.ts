@@ -193,7 +193,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'mrn', re: /^prn ?#?$/, weak: 1 },
   // An account number is the chart number in many practices but a billing account per stay in hospitals.
   { field: 'mrn', re: new RegExp(`^(?:acct\\.?(?: ?${NO})?|acc\\.? ?${NO}|account(?: ?${NO})?)$`), weak: 2 },
-  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age)?$`) },
+  { field: 'dob', re: new RegExp(`^(?:${WHO}(?:'s)? )?(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthdate|birthday|born|birth)(?: ?\\/ ?age| ?\\(age\\))?$`) },
   { field: 'sex', re: /^(?:(?:patient|pt\.?|member|client|contact|birth) )?(?:sex|gender)$|^(?:sex at birth|legal sex|administrative (?:sex|gender)|gender identity|sex assigned at birth)$|^(?:age ?\/ ?(?:sex|gender)|(?:sex|gender) ?\/ ?age)$/ },
   { field: 'phone', re: /^(?:(?:home|mobile|cell(?:ular)?|primary|preferred|day(?:time)?|evening|work|business|contact|patient|pt\.?|member|client) )?(?:phones?|ph\.?|tel\.?|tele(?:phone|com))(?: ?(?:#|no\.?|numbers?|\((?:home|mobile|cell|primary|h|c|m|w)\)))?$|^(?:home|mobile|cell|work)(?: ?#| (?:no\.?|number))$|^(?:mobile|cell)$|^(?:tel|phone)\.? (?:home|mobile|cell|work|primary)(?: primary)?$/ },
   // A phone glyph is a phone's caption where no word is ("☎ (412) 555-0178", "📞 555-0143").
@@ -207,7 +207,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharged(?: on)?|date discharged|date of discharge|actual discharge${WHEN})$`), dischargeActual: true },
   { field: 'dischargeDate', re: new RegExp(`^${STAY}(?:discharge|d\\/c|disch\\.?)${WHEN}$`) },
   // An encounter's or episode's end is its discharge; whether it happened, the date says.
-  { field: 'dischargeDate', re: new RegExp(`^(?:program|episode|period|encounter|stay) end${WHEN}$`) },
+  // Home health and hospice close an episode at its "End of Care", as they open it at its "Start of Care".
+  { field: 'dischargeDate', re: new RegExp(`^(?:(?:program|episode|period|encounter|stay) end|end of (?:care|episode))${WHEN}$`) },
   // A banner's bare "Enc:" gives the encounter ("Inpatient [12/01/2026 17:20 - ]"); an "Enc Date" is any visit's.
   { field: 'admitDate', re: /^(?:(?:encompassing )?encounter|visit|stay|hospitali[sz]ation|admission|inpatient stay|episode) ?(?:date|dates|period|time)?$|^(?:period|length of stay|enc\.?)$/, period: true },
   // Or the banner names the encounter by its class and brackets its period ("Inpatient [03-Dec-2026 22:18 - <No - Discharge
@@ -217,8 +218,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // An alert's or task's stay block names its hospital by the bare word ("Hospital  Valley Presbyterian"), beside Admit and Discharge.
   { field: 'location', re: /^hospital$/, bare: true },
   // A payer's authorization names the hospital of the stay it covers its "Servicing facility"; a transfer center the bed
-  // it gives an incoming patient their "Assigned bed".
-  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing |assigned )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
+  // it gives an incoming patient their "Assigned bed"; census and bed boards say whose place it is ("Pt Location", "Bed Location").
+  { field: 'location', re: /^(?:current |encounter |admitting |admission |discharging |nursing |service |servicing |assigned |patient |pt\.? |bed )?(?:location|loc\.?|unit|room|rm|bed|ward|facility|chair|bay)(?: ?(?:#|no\.?|number))?(?: ?[\/-] ?(?:room|rm|bed)){0,2}$|^(?:admitting|admission|discharging|discharge) (?:facility|hospital|location)$|^(?:facility|hospital) name$/ },
 ];
 
 /** Lower case, invisible characters removed, trailing ":" and a count or an action in brackets ("Phone (2)", "Address (map)") dropped. Null when too long to be a label. */
