@@ -4,6 +4,7 @@ import { nameFrom } from './name-near';
 import { tagOf } from '../tag';
 import { nameFirstLine, namesSeveral } from './hs-banner-name-line';
 import { matchLabel } from './labels';
+import { ledByCaption } from './caption-led-line';
 
 type Found = ReturnType<typeof nameFrom>;
 
@@ -56,8 +57,11 @@ function hiddenWithin(node: Node, root: Element): boolean {
   return !!hidden && hidden !== root && root.contains(hidden);
 }
 
-/** A line led by a caption of what is no client's ("User:", "Logged in as:", "Provider:"). */
+/**
+ * A line led by a caption of what is no client's ("User:", "Logged in as:", "Provider:"), with its colon or without
+ * ("User RANGANATHAN,SURESH MD", caption-led-line.ts).
+ */
 function notClients(text: string): boolean {
   const caption = /^\s*([^:]{2,30}):/.exec(text)?.[1];
-  return !!caption && matchLabel(caption)?.field === null;
+  return (!!caption && matchLabel(caption)?.field === null) || ledByCaption(text);
 }

@@ -109,6 +109,7 @@ import { exactAge } from './ehr-age-parts';
 import { afterAge } from './ehr-age-dob';
 import { iconLabelledId } from './ehr-icon-id';
 import { firstTextName } from './first-text-name';
+import { ledName } from './led-name';
 import { recordRow } from './banner-record-row';
 import { recordTitle } from './scr-record-title';
 import { recordLinkName } from './record-link-name';
@@ -1193,6 +1194,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       // The line under a card's caption saying whom it is about, before any name near it (about-caption.ts).
       (leadName && leadName.value.includes(' ') ? { value: leadName.value, how: 'first value of the banner line' } : (aboutCaptionName(region, env) ?? captionCellName(region, env) ?? nameNear(region, env))) ??
       firstTextName(region, env) ??
+      // The name leading the line of labels the fields were read from, in plain text (led-name.ts).
+      ledName(region, env) ??
       // The first line of a card whose accessible name calls it the client's (sc-named-card.ts).
       namedCardName(region, env) ??
       // Or the first line of a contact panel that types its contact as the client on the line below (typed-card-name.ts).
