@@ -765,6 +765,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
     // A cell whose caption is an image reads as the image's alt text (image-caption.ts).
     const text = ((tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES)) || (CELL_TAGS.has(tag) ? imageCaption(el) : null);
+    // Too long to be read as one line, a block of <br>-broken 'Label: value' lines is still read line by line (a FHIR
+    // narrative's field lines, br-labelled-lines.ts).
+    const longLines = !text && kids > 3 ? brLabelledLines(el) : null;
+    if (longLines && env.vis.isVisible(el)) longLines.forEach((row) => inlinePairs(el, row));
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
