@@ -13,7 +13,9 @@ const IDENTITY_FIELDS = new Set(['name', 'mrn', 'dob']);
  * Every line "Label: value", at least two of them labelling who the person is: the lines, each to be read as labels.
  */
 export function brLabelledLines(el: Element): string[] | null {
-  const rows = breakLines(el);
+  const all = breakLines(el);
+  // A narrative's title line over its fields ("<b>Patient</b><br>Name: …"): a word or two, no colon, no digit.
+  const rows = all && /^[\p{L} ]{1,30}$/u.test(all[0] ?? '') ? all.slice(1) : all;
   if (!rows || rows.length < 3 || rows.length > MAX_LINES) return null;
   let identity = 0;
   for (const row of rows) {

@@ -6,6 +6,7 @@ import { fhirNotRecordIds } from './fhir-resource-id';
 import { normalizeId } from '../parse/fields';
 import { withoutDischargeBeforeAdmission } from './stay-ends-after';
 import { messageOverLabels } from './hl7v2-over-labels';
+import { pickedWorkspace } from './picked-workspace';
 
 /**
  * The generic reader for pages no adapter knows: what the page visibly shows (labels, banner lines,
@@ -40,7 +41,8 @@ async function weighed(doc: Document, env: ReadEnv): Promise<GenericResult | nul
   await env.slicer.checkpoint();
   const visible = await readLabelled(doc, env);
   // Unless an HL7 v2 message says whose each labelled name is (hl7v2-over-labels.ts).
-  if (visible.kind === 'reject') return messageOverLabels(structured);
+  // Or, with no structured data, the patient a picked card opened in a workspace beside the list (picked-workspace.ts).
+  if (visible.kind === 'reject') return messageOverLabels(structured) ?? (structured.length === 0 ? pickedWorkspace(doc, env) : null);
   // With no structured data the visible reading stands alone: there is nothing to weigh it against.
   if (structured.length === 0) return visible.kind === 'one' ? { reading: visible.reading, confidence: visible.confidence } : null;
   return withStructured(visible, structured);

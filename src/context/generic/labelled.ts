@@ -19,6 +19,7 @@ import { HASH_ID, labelledToken, lineSignals, NOT_TEXT, PERIOD_PHRASE, readLine,
 import { SHAPE } from './labels';
 import { withoutUnknownFields } from './screen-row';
 import { imageCaption } from './image-caption';
+import { sexIcon } from './sex-icon';
 import { userLabel } from './user-details';
 import { placeBesideUser } from './user-bar-place';
 import { elements } from './walk';
@@ -758,10 +759,17 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     const kids = childElements(el, 12);
     // Unless its children past the cap are separator marks between chips (separator-chips.ts).
     if (kids > 12 && chipsBetweenSeparators(el, 12) > 12) return;
+    // A sex shown only as a glyph in the banner, its words in alt text or a tooltip (sex-icon.ts).
+    const glyphSex = kids === 1 ? sexIcon(el) : null;
+    if (glyphSex && bannerOf(el, bannerCache) && env.vis.isVisible(el)) return add(SHAPE.sex, glyphSex, 'sex icon', el, 'line');
     const inlineOnly = onlyInlineChildren(el);
     // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
     // A cell whose caption is an image reads as the image's alt text (image-caption.ts).
     const text = ((tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES)) || (CELL_TAGS.has(tag) ? imageCaption(el) : null);
+    // Too long to be read as one line, a block of <br>-broken 'Label: value' lines is still read line by line (a FHIR
+    // narrative's field lines, br-labelled-lines.ts).
+    const longLines = !text && kids > 3 ? brLabelledLines(el) : null;
+    if (longLines && env.vis.isVisible(el)) longLines.forEach((row) => inlinePairs(el, row));
     if (!text) return;
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
