@@ -41,7 +41,7 @@ function ownText(el: Element): boolean {
   return Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
 }
 
-function breakLines(el: Element): string[] | null {
+export function breakLines(el: Element): string[] | null {
   const lines: string[] = [''];
   for (let n = el.firstChild, k = 0; n && k < 4 * MAX_LINES; n = n.nextSibling, k++) {
     if (n.nodeType === 3) lines[lines.length - 1] += n.nodeValue ?? '';

@@ -134,11 +134,13 @@ import { headedStayPlace } from './st-headed-block';
 import { placeInIdentityGroup } from './identity-group-place';
 import { ENCOUNTER_LOCATION, encounterLocation, LOCATION_RULE } from './fhir-locations';
 import { bareIdColumn, bareIdUnderSex, bareLineId } from './am-bare-line-id';
+import { BARE_ID_UNDER_SEX, rowBareId } from './row-bare-id';
 import { lineLeadId } from './line-lead-id';
 import { priorDischarges } from './hc-prior-discharge';
 import { brCard } from './hc-br-card';
 import { elementLabel } from './element-label-attr';
 import { brLabelledLines, linesAtBreaks } from './br-labelled-lines';
+import { brStayLines } from './br-stay-lines';
 import { toLineEnd } from './line-end-value';
 import { officeLine } from './office-line';
 import { avatarName } from './hc-avatar-name';
@@ -593,7 +595,7 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A header column's bare id under the name and sex (am-bare-line-id.ts).
     const bareId = bareIdUnderSex(line, bannerOf(el, bannerCache) !== null);
     if (bareId) {
-      line.pairs.push({ rule: SHAPE.mrn, raw: bareId, how: 'banner line (bare id under the name and sex)' });
+      line.pairs.push({ rule: SHAPE.mrn, raw: bareId, how: BARE_ID_UNDER_SEX });
       line.score += 1;
     }
     const identity = line.pairs.some((p) => p.rule.field === 'dob' || p.rule.field === 'mrn');
@@ -766,11 +768,13 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
     // A label holding a choice reads as its caption, not its options' text (hc-implicit-label.ts).
     // A cell whose caption is an image reads as the image's alt text (image-caption.ts).
     const text = ((tag === 'LABEL' ? captionBesideChoice(el) : null) ?? inlineText(el, inlineOnly) ?? shortText(el, 240, SCAN_NODES)) || (CELL_TAGS.has(tag) ? imageCaption(el) : null);
-    // Too long to be read as one line, a block of <br>-broken 'Label: value' lines is still read line by line (a FHIR
-    // narrative's field lines, br-labelled-lines.ts).
-    const longLines = !text && kids > 3 ? brLabelledLines(el) : null;
-    if (longLines && env.vis.isVisible(el)) longLines.forEach((row) => inlinePairs(el, row));
-    if (!text) return;
+    if (!text) {
+      // Too long to be read as one line, a block of <br>-broken 'Label: value' lines is still read line by line (a FHIR
+      // narrative's field lines, br-labelled-lines.ts); or, naming no one, one that dates the stay (br-stay-lines.ts).
+      const rows = (kids > 3 ? brLabelledLines(el) : null) ?? (kids > 1 && !othersSection(el) ? brStayLines(el) : null);
+      if (rows && env.vis.isVisible(el)) rows.forEach((row) => inlinePairs(el, row));
+      return;
+    }
     // A part a stylesheet hides is in the element's text, not on the screen: a value taken from the text
     // itself is taken from what its shown parts say, judged only once a path is about to read one.
     const shown = () => textApartAtTouches(el, 240, SCAN_NODES, seen);
@@ -790,7 +794,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const before = lines.length;
       scanLine(el, text);
       // Unless no line was read and its lines are labelled fields broken by <br> (br-labelled-lines.ts).
-      const brLines = lines.length === before ? brLabelledLines(el) : null;
+      // Or they date the stay, naming no one (br-stay-lines.ts).
+      const brLines = lines.length === before ? brLabelledLines(el) ?? (othersSection(el) ? null : brStayLines(el)) : null;
       if (brLines && env.vis.isVisible(el)) brLines.forEach((row) => inlinePairs(el, row));
       return;
     }
@@ -1001,8 +1006,10 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   // A chart id printed bare in the header's column under the name, when nothing else is left it could be: that
   // column's own line, kept or inside a kept line that says more (am-bare-line-id.ts).
   const bare = scanned.filter((l) => ownLines.some((o) => o.el.contains(l.el))).flatMap((l) => {
-    // Or opening the line under the name's element (line-lead-id.ts).
-    const id = bareLineId(l.line, l.banner !== null) ?? lineLeadId(l.line, l.banner !== null, l.el);
+    // Or opening the line under the name's element (line-lead-id.ts). Or under the name and sex in the first row of a
+    // banner read whole (row-bare-id.ts).
+    const kept = ownLines.find((o) => o.el.contains(l.el));
+    const id = bareLineId(l.line, l.banner !== null) ?? lineLeadId(l.line, l.banner !== null, l.el) ?? (kept ? rowBareId(l.line, kept.line) : null);
     return id ? [{ id, l }] : [];
   });
   const [first] = bare;

@@ -2,6 +2,7 @@ import { cleanText } from './text';
 import { CODED_ANSWER } from '../generic/hc-coded-answer';
 import { codedSexEcho } from '../generic/coded-sex-echo';
 import { hudGenderAnswer } from '../generic/hud-gender-answer';
+import { codeLegendSex } from '../generic/code-legend-sex';
 import { PENDING_PLACE } from '../generic/pending-place';
 import { APPARATUS } from './apparatus';
 import { wholeNanp } from './phone-end';
@@ -17,7 +18,8 @@ export function normalizeSex(raw: string): string | null {
   const hud = s.length <= 80 ? hudGenderAnswer(s, sexCode) : null;
   if (hud) return hud;
   if (!s || s.length > 30) return null;
-  const code = sexCode(s) ?? codedSexEcho(s, sexCode) ?? glossedSex(s);
+  // Or an assessment's answer code beside its item's legend (code-legend-sex.ts).
+  const code = sexCode(s) ?? codedSexEcho(s, sexCode) ?? glossedSex(s) ?? codeLegendSex(s, sexCode);
   if (code) return code;
   return /\d/.test(s) ? null : s;
 }
