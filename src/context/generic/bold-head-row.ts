@@ -11,7 +11,9 @@ export function boldHeadRow(el: Element): boolean {
   const cell = tagOf(el) === 'TD' ? el : BOLD.has(tagOf(el)) && tagOf(el.parentElement as Element) === 'TD' ? el.parentElement : null;
   const row = cell?.parentElement;
   if (!row || tagOf(row) !== 'TR' || row.previousElementSibling || !row.nextElementSibling?.nextElementSibling) return false;
-  const cells = Array.from(row.children);
+  // FHIR generated narratives (IG Publisher, server browsers) lead such a grid's head row with a bare "-" cell, its
+  // value rows with "*": the marker column is no caption, the bold cells after it still are.
+  const cells = Array.from(row.children).filter((c, i) => !(i === 0 && tagOf(c) === 'TD' && !c.childElementCount && c.textContent?.trim() === '-'));
   return cells.length > 1 && cells.every((c) => {
     const only = c.firstElementChild;
     return tagOf(c) === 'TD' && c.childElementCount === 1 && !!only && BOLD.has(tagOf(only)) && (c.textContent ?? '').trim() === (only.textContent ?? '').trim() && !!only.textContent?.trim();

@@ -141,6 +141,7 @@ import { brCard } from './hc-br-card';
 import { elementLabel } from './element-label-attr';
 import { brLabelledLines, linesAtBreaks } from './br-labelled-lines';
 import { brStayLines } from './br-stay-lines';
+import { lineBoundValue } from './line-bound-value';
 import { toLineEnd } from './line-end-value';
 import { officeLine } from './office-line';
 import { avatarName } from './hc-avatar-name';
@@ -655,7 +656,8 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
       const prev = inline[i - 1];
       const relative = p.rule.field === 'phone' && phoneAfterRelative(text, prev ? prev.start + prev.label.length : 0, p.start);
       if (rule && !relative && !(p.rule.field === 'phone' && (prev ? othersLabel(prev.label) : afterOthers(el))) && !(rule.field !== 'sex' && othersSection(el))) {
-        add(rule, p.value, `label "${p.label}"`, el, 'label');
+        // A value ends at its line's <br>, never reads into the next line's identifier type (line-bound-value.ts).
+        add(rule, lineBoundValue(el, p.value), `label "${p.label}"`, el, 'label');
         // A FHIR patient summary's sex between the name and "DoB:" (fhir-summary-sex.ts).
         const sex = rule.field === 'name' ? summarySex(p.value, inline[i + 1]?.label) : null;
         if (sex) add(SHAPE.sex, sex, `label "${p.label}" (the summary's sex)`, el, 'label');

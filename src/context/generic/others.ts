@@ -6,6 +6,7 @@ import { tagOf } from '../tag';
 import { headingBefore } from './cm-heading-before';
 import { relativeGroup } from './relation-group';
 import { ownContactLine } from './own-contact-line';
+import { OWN_ALIAS_LABEL } from './own-alias-label';
 import { headingWords } from './long-part-heading';
 import { EMERGENCY_OTHER } from './emergency-visit';
 import { relativeCard } from './relative-card';
@@ -33,7 +34,8 @@ const OTHERS_HEAD = /^(?:(?:primary|attending|emergency) )?(?:(?:related|associa
 /** "PCP:", "Emergency contact:", "Facility:": a label of someone or somewhere other than the client. */
 export function othersLabel(text: string): boolean {
   const rule = matchLabel(text);
-  return !!rule && (rule.field === null || /facility|pharmacy|practice|clinic/i.test(text));
+  // The client's other names are the client's (own-alias-label.ts).
+  return !!rule && (rule.field === null ? !OWN_ALIAS_LABEL.test(text.trim()) : /facility|pharmacy|practice|clinic/i.test(text));
 }
 
 /**

@@ -7,8 +7,11 @@ import { openingText } from '../parse/text';
  * read beside that type are dropped. An inpatient, observation or emergency encounter keeps them.
  */
 const TYPE = /\b(?:enc(?:ounter)?\.?\s*|visit\s+|appt\.?\s+|appointment\s+)?type\s*:\s*([^,;|·\n]{2,60})/gi;
-/** Or the type printed after the encounter's date ("Enc: 12/05/2026 Office Visit · Loc: …", a bar's "ENCOUNTER 12-07-2026 Well Child"). */
-const DATED = /\b(?:enc(?:ounter)?|visit|appt)\.?\s*:?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2})?\s+([^,;|·\n]{2,60})/gi;
+/**
+ * Or the type printed after the encounter's date ("Enc: 12/05/2026 Office Visit · Loc: …", a bar's "ENCOUNTER 12-07-2026 Well
+ * Child"), or after a separator (an app's context strip: "Visit 2026-12-07 · Outpatient · CSN …").
+ */
+const DATED = /\b(?:enc(?:ounter)?|visit|appt)\.?\s*:?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2})?(?:\s+[·|•])?\s+([^,;|·\n]{2,60})/gi;
 const AMBULATORY = /^(?:[\p{L}-]+\s){0,2}?(?:office|clinic|outpatient|ambulatory|well[- ]?child|wellness|preventive|telehealth|telemedicine|video|virtual|telephone|established patient|new patient)\b/iu;
 
 function visitRow(el: Element): Element | null {
