@@ -473,6 +473,9 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   const seen = (e: Element) => env.vis.isVisible(e) || mutedCaption(e, env.vis);
   const add = (rule: LabelRule, raw: string, how: string, el: Element, origin: Origin, banner = bannerOf(el, bannerCache)) => {
     const field = rule.field;
+    // A Patient's contact group holds the contact person's own labelled lines too ("<dt>Contact</dt><dd><div>Name: …</div>
+    // <div>Telecom: phone: …</div>"), not only inner terms: read as the client's, they made two names and phones of one.
+    if (inContactGroup(el)) return;
     if (rule.staff) {
       staffLabels.add(how);
       staffValues.push([how, raw]);

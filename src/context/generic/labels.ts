@@ -23,6 +23,7 @@ import { QUESTIONNAIRE_LABEL_RULES } from './questionnaire-labels';
 import { TRANSPORT_LABEL_RULES } from './transport-labels';
 import { DICOM_LABEL_RULES, keywordWords } from './dicom-labels';
 import { NUMBERED_ID_LABEL_RULES } from './numbered-id-labels';
+import { PREVIOUS_ID_LABEL_RULES } from './previous-id-labels';
 import { REGISTRY_LABEL_RULES } from './registry-labels';
 import { PARTNER_RECORD_LABEL_RULES, sourceNotedRecord } from './partner-record-labels';
 import { CUSTODY_LABEL_RULES } from './custody-labels';
@@ -129,6 +130,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   ...TRANSPORT_LABEL_RULES,
   ...DICOM_LABEL_RULES,
   ...NUMBERED_ID_LABEL_RULES,
+  ...PREVIOUS_ID_LABEL_RULES,
   ...REGISTRY_LABEL_RULES,
   ...PARTNER_RECORD_LABEL_RULES,
   ...CUSTODY_LABEL_RULES,
