@@ -4,7 +4,7 @@ import { matchLabel } from './labels';
 
 /** Lines past this are a letter's paragraph, not a block of fields. */
 const MAX_LINES = 12;
-const IDENTITY_FIELDS = new Set(['name', 'mrn', 'dob']);
+export const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['name', 'mrn', 'dob']);
 
 /**
  * Letters and e-mails (Word, Outlook, a webmail's compose box) list a person's details as one paragraph of lines broken
@@ -16,14 +16,23 @@ export function brLabelledLines(el: Element): string[] | null {
   const all = breakLines(el);
   // A narrative's title line over its fields ("<b>Patient</b><br>Name: …"): a word or two, no colon, no digit.
   const rows = all && /^[\p{L} ]{1,30}$/u.test(all[0] ?? '') ? all.slice(1) : all;
+  const fields = fieldsOfLines(rows);
+  return fields && fields.filter((f) => IDENTITY_FIELDS.has(f)).length >= 2 ? rows : null;
+}
+
+/**
+ * The field each line's label names ('' for a label of none of ours), when there are 3 to MAX_LINES lines and every
+ * one is "Label: value"; else null.
+ */
+export function fieldsOfLines(rows: readonly string[] | null): string[] | null {
   if (!rows || rows.length < 3 || rows.length > MAX_LINES) return null;
-  let identity = 0;
+  const fields: string[] = [];
   for (const row of rows) {
     const label = /^([^:]{1,40}):\s*\S/.exec(row)?.[1];
     if (!label) return null;
-    if (IDENTITY_FIELDS.has(matchLabel(label)?.field ?? '')) identity++;
+    fields.push(matchLabel(label)?.field ?? '');
   }
-  return identity >= 2 ? rows : null;
+  return fields;
 }
 
 /**

@@ -1,10 +1,6 @@
-import { breakLines } from './br-labelled-lines';
-import { matchLabel } from './labels';
+import { breakLines, fieldsOfLines, IDENTITY_FIELDS } from './br-labelled-lines';
 
-/** Lines past this are a letter's paragraph, not a block of fields. */
-const MAX_LINES = 12;
-const STAY_FIELDS = new Set(['admitDate', 'dischargeDate']);
-const IDENTITY_FIELDS = new Set(['name', 'mrn', 'dob']);
+const STAY_FIELDS: ReadonlySet<string> = new Set(['admitDate', 'dischargeDate']);
 
 /**
  * An ADT notification, a transfer summary or a census alert prints the encounter as a block of its own beside the
@@ -15,14 +11,6 @@ const IDENTITY_FIELDS = new Set(['name', 'mrn', 'dob']);
  */
 export function brStayLines(el: Element): string[] | null {
   const rows = breakLines(el);
-  if (!rows || rows.length < 3 || rows.length > MAX_LINES) return null;
-  let stay = 0;
-  for (const row of rows) {
-    const label = /^([^:]{1,40}):\s*\S/.exec(row)?.[1];
-    if (!label) return null;
-    const field = matchLabel(label)?.field ?? '';
-    if (IDENTITY_FIELDS.has(field)) return null;
-    if (STAY_FIELDS.has(field)) stay++;
-  }
-  return stay >= 1 ? rows : null;
+  const fields = fieldsOfLines(rows);
+  return fields && !fields.some((f) => IDENTITY_FIELDS.has(f)) && fields.some((f) => STAY_FIELDS.has(f)) ? rows : null;
 }

@@ -1010,11 +1010,12 @@ export async function readLabelled(doc: Document, env: ReadEnv, within?: Element
   for (const l of ownLines) addRaw(l.line.pairs, l.el, 'line', l.banner ?? l.el);
   // A chart id printed bare in the header's column under the name, when nothing else is left it could be: that
   // column's own line, kept or inside a kept line that says more (am-bare-line-id.ts).
-  const bare = scanned.filter((l) => ownLines.some((o) => o.el.contains(l.el))).flatMap((l) => {
+  const bare = scanned.flatMap((l) => {
+    const kept = ownLines.find((o) => o.el.contains(l.el));
+    if (!kept) return [];
     // Or opening the line under the name's element (line-lead-id.ts). Or under the name and sex in the first row of a
     // banner read whole (row-bare-id.ts).
-    const kept = ownLines.find((o) => o.el.contains(l.el));
-    const id = bareLineId(l.line, l.banner !== null) ?? lineLeadId(l.line, l.banner !== null, l.el) ?? (kept ? rowBareId(l.line, kept.line) : null);
+    const id = bareLineId(l.line, l.banner !== null) ?? lineLeadId(l.line, l.banner !== null, l.el) ?? rowBareId(l.line, kept.line);
     return id ? [{ id, l }] : [];
   });
   const [first] = bare;
